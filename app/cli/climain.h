@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace samen::cli {
+
+/** Exit codes of samen-cli, as documented in its help. */
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitValidation = 3, ExitWrongKey = 4, ExitDamaged = 5 };
+
+/** Runs one samen-cli command line (arguments include the program name); returns the exit code. */
+int cliMain(const QStringList &arguments);
+
+} // namespace samen::cli

@@ -1,0 +1,116 @@
+#include "ui/appmain.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <atomic>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Samen_CorePlugin)
+Q_IMPORT_QML_PLUGIN(SamenPlugin)
+
+namespace samen::app {
+
+namespace {
+
+std::atomic<int> g_qmlProblems { 0 };
+QtMessageHandler g_previousHandler = nullptr;
+
+/** In self-test mode every QML/JS warning or error is a failure. */
+void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray category(context.category ? context.category : "");
+    const bool fromQml
+        = category.startsWith("qml") || category.startsWith("js") || message.contains(QLatin1String("qrc:/")) || message.contains(QLatin1String(".qml"));
+    if (type != QtDebugMsg && type != QtInfoMsg && fromQml)
+        ++g_qmlProblems;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+void installTranslations(QGuiApplication &app, const QString &language)
+{
+    const QLocale locale(language.isEmpty() ? QStringLiteral("nl_NL") : language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("samen"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int appMain(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Samen"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Samen"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(SAMEN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Samen: one support plan, yours."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load the main window, render one frame, exit; non-zero on any QML warning."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the first frame as a PNG and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language: nl (default) or en."), QStringLiteral("LANG"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."), QStringLiteral("WxH"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted plan (default: the user's data folder)."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({ selfTest, screenshot, language, size, dataDir });
+    parser.process(app);
+
+    if (parser.isSet(selfTest))
+        g_previousHandler = qInstallMessageHandler(countingHandler);
+    installTranslations(app, parser.value(language));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Samen/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window->resize(wh[0].toInt(), wh[1].toInt());
+    }
+
+    if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
+        const QString shotPath = parser.value(screenshot);
+        const bool testing = parser.isSet(selfTest);
+        // After the first frame the scene is loaded; grabWindow() renders the current state itself.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [=, &app] {
+            QObject::disconnect(window, &QQuickWindow::frameSwapped, &app, nullptr);
+            int rc = 0;
+            if (!shotPath.isEmpty() && !window->grabWindow().save(shotPath)) {
+                std::fprintf(stderr, "samen: could not save the screenshot\n");
+                rc = 1;
+            }
+            if (testing && g_qmlProblems.load() > 0) {
+                std::fprintf(stderr, "samen --self-test: %d QML warning(s) or error(s)\n", g_qmlProblems.load());
+                rc = 1;
+            }
+            app.exit(rc);
+        });
+        QTimer::singleShot(20000, &app, [&app] {
+            std::fprintf(stderr, "samen: no frame rendered within 20 s\n");
+            app.exit(1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace samen::app

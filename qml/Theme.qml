@@ -1,0 +1,35 @@
+pragma Singleton
+import QtQuick
+
+// Colours, spacing and type sizes for every page. Calm, high-contrast (WCAG 2.1 AA).
+QtObject {
+    // Colours: text on background >= 7:1, accents on white >= 4.5:1.
+    readonly property color background: "#F7F5F0"
+    readonly property color surface: "#FFFFFF"
+    readonly property color text: "#1F2328"
+    readonly property color textMuted: "#4A5058"
+    readonly property color accent: "#1F5F8B"
+    readonly property color accentText: "#FFFFFF"
+    readonly property color success: "#2E6B3A"
+    readonly property color warning: "#8A5A00"
+    readonly property color danger: "#A12622"
+    readonly property color border: "#C9CDD2"
+    readonly property color focus: "#B3541E"
+
+    // Spacing on a 4-point grid.
+    readonly property int spacingSmall: 8
+    readonly property int spacing: 16
+    readonly property int spacingLarge: 24
+    readonly property int radius: 12
+    readonly property int focusWidth: 3
+
+    // Type sizes follow the system font, so text scales with the user's setting.
+    readonly property real baseFont: Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize : 16
+    readonly property real fontSmall: baseFont * 0.875
+    readonly property real fontBody: baseFont
+    readonly property real fontTitle: baseFont * 1.5
+    readonly property real fontHeadline: baseFont * 2
+
+    // Below this width the layout is for phones: one column, bottom navigation.
+    readonly property int phoneMaxWidth: 700
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// First screen: what Samen is, in plain words, and one clear next step.
+Page {
+    id: page
+
+    signal startRequested()
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingLarge, 560)
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Welcome to Samen")
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Your plan, in one place. You decide what matters most. You decide who may help and what they may see.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Your plan stays on this device, locked. Nobody sees it unless you say so.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        Button {
+            id: startButton
+
+            objectName: "startButton"
+            Layout.topMargin: Theme.spacing
+            text: qsTr("Start my plan")
+            font.pixelSize: Theme.fontBody
+            focus: true
+            Accessible.name: text
+            onClicked: page.startRequested()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Version %1").arg(AppInfo.version)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/operation.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace samen {
+
+class HlcClock;
+class StateReader;
+
+/** The operations one user action produces, and the id of the entity it created or changed. */
+struct Edit {
+    QList<Operation> ops;
+    QString entityId;
+};
+
+/** What a new member is. */
+struct MemberInput {
+    QString kind; ///< "citizen", "network" or "professional"
+    QString name;
+    QString relation; ///< network members: "partner", "family", "friend", "neighbour", "employer", "volunteer", "other"
+    QString organisation; ///< professionals
+    QString role; ///< professionals: "social-team worker", ...
+    QStringList domains; ///< domain keys they work on
+    QString contact; ///< phone or e-mail, free text
+};
+
+/**
+ * Turns user actions on one plan into validated operations. Reads current
+ * state through a StateReader (PlanState in memory, or PlanStore); never
+ * writes: the caller stores the returned operations. Bad input returns a
+ * Validation error with a plain message and no operations.
+ */
+class PlanEditor
+{
+public:
+    PlanEditor(const StateReader &state, HlcClock &clock, QString planId, QString authorMemberId);
+
+    /** A new plan: plan entity, the owner as citizen member and coordinator, and the framework's domains in default order. */
+    static Result<Edit> createPlan(HlcClock &clock, const QString &planName, const QString &framework, const QString &ownerName);
+    /** The owner's member id in an Edit from createPlan (the first member entity; also the author of every op). */
+    static QString ownerMemberIdOf(const Edit &createPlanEdit);
+
+    Result<Edit> setStory(const QString &text);
+    /** Moves domains into this order; keys not named keep their relative order after the named ones. */
+    Result<Edit> prioritize(const QStringList &domainKeysInOrder);
+    /** Moves one domain up (-1) or down (+1) in the priority order: one operation. */
+    Result<Edit> moveDomain(const QString &domainKey, int delta);
+    Result<Edit> assess(const QString &domainKey, int score, const QString &note, const QDate &date);
+    Result<Edit> addGoal(const QString &domainKey, const QString &title, const QString &why, const std::optional<QDate> &due);
+    Result<Edit> setGoalStatus(const QString &goalId, const QString &status);
+    Result<Edit> addStep(const QString &goalId, const QString &title, const QString &ownerMemberId, const std::optional<QDate> &due);
+    /** Marks a step done and adds a "small success" timeline entry. */
+    Result<Edit> completeStep(const QString &stepId);
+    Result<Edit> addMember(const MemberInput &member);
+    /** Moves the coordinator role to memberId: a logged warm handover with a note. */
+    Result<Edit> setCoordinator(const QString &memberId, const QString &note);
+    /** Sets one field after validating it (generic edit). Free-text fields record the heads they replace. */
+    Result<Edit> setField(const QString &entityId, const QString &field, const QJsonValue &value);
+    /** Resolves a free-text conflict: one new value that replaces every head. */
+    Result<Edit> resolveConflict(const QString &entityId, const QString &field, const QString &text);
+    /** Restores an earlier value of a field from its history: a new operation with that value. */
+    Result<Edit> restore(const QString &entityId, const QString &field, const Operation &earlier);
+    Result<Edit> remove(const QString &entityId);
+
+private:
+    Operation makeOp(const QString &entityType, const QString &entityId, const QString &field, const QJsonValue &value, const QStringList &base = {});
+    std::optional<QJsonObject> liveEntity(const QString &entityId, const QString &type = {}) const;
+    Status checkReferences(const QString &entityType, const QString &field, const QJsonValue &value) const;
+    QList<QJsonObject> domainsInOrder() const;
+    QString sortKeyAfterLast(const QString &entityType, const QString &groupField, const QString &groupValue) const;
+    Result<Edit> reorderDomains(const QList<QJsonObject> &order);
+
+    const StateReader &m_state;
+    HlcClock &m_clock;
+    QString m_planId;
+    QString m_author;
+};
+
+} // namespace samen

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/database.h"
+#include "sync/fieldmerge.h"
+#include "sync/operation.h"
+#include "sync/statereader.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace samen {
+
+/** An operation waiting in the outbox to be pushed, numbered per device. */
+struct OutboxEntry {
+    qint64 deviceSeq = 0;
+    Operation op;
+    QString rejectedReason; ///< non-empty when the service refused it; kept until the user retries or discards
+};
+
+/**
+ * The device's encrypted store of plans: every operation ever seen, the outbox,
+ * and materialised entity documents and field states, all updated in one
+ * transaction per batch. One file per data directory ("samen.db").
+ * Threading rule: use from one thread (the owner's).
+ */
+class PlanStore : public StateReader
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x53414D4E; // "SAMN"
+
+    ~PlanStore() override;
+
+    /** Opens an existing store, migrating older schemas forward. Errors: WrongKey, Damaged, NotSamen, TooNew, NotFound, Io. */
+    static Result<std::unique_ptr<PlanStore>> open(const QString &dataDir, const DatabaseKey &key);
+    /** Creates a new, empty store (fails with Conflict when one exists). */
+    static Result<std::unique_ptr<PlanStore>> create(const QString &dataDir, const DatabaseKey &key);
+    static QString databasePath(const QString &dataDir);
+    static bool exists(const QString &dataDir);
+
+    /** Stores operations made on this device and queues them for push: one transaction. Idempotent by opId. */
+    Status applyLocal(const QList<Operation> &ops);
+    /** Stores operations received from the service (not queued). Idempotent by opId. */
+    Status applyRemote(const QList<Operation> &ops);
+
+    // StateReader
+    std::optional<QJsonObject> entity(const QString &entityId) const override;
+    QList<QJsonObject> entities(const QString &planId, const QString &entityType) const override;
+    QStringList fieldHeads(const QString &entityId, const QString &field) const override;
+
+    /** The merged state of one field (winner and heads), or NotFound. */
+    Result<FieldState> fieldState(const QString &entityId, const QString &field) const;
+    /** Every operation on an entity (all fields, or one field), oldest first by operationLess. */
+    QList<Operation> history(const QString &entityId, const QString &field = {}) const;
+    std::optional<Operation> operation(const QString &opId) const;
+    /** Ids of plans in this store. */
+    QStringList planIds() const;
+    qint64 operationCount() const;
+
+    // Outbox (pushed by the sync client).
+    /** Operations waiting to be pushed, oldest first (refused ones excluded: see rejected()). limit -1 = all. */
+    QList<OutboxEntry> outbox(int limit) const;
+    /** Operations the service refused, with their reasons, oldest first: they stay until retried. */
+    QList<OutboxEntry> rejected() const;
+    /** Puts a refused operation back in line to be pushed again. */
+    Status retryRejected(const QString &opId);
+    Status markPushed(const QStringList &opIds);
+    Status markRejected(const QString &opId, const QString &reason);
+
+    /** Settings of this device (device id, node name, sync cursor...), kept in the encrypted file. */
+    QString setting(const QString &key) const;
+    Status setSetting(const QString &key, const QString &value);
+
+    Status changeKey(const DatabaseKey &newKey);
+    Database &database() { return *m_db; }
+
+private:
+    explicit PlanStore(std::unique_ptr<Database> db);
+    static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create);
+    Status apply(const QList<Operation> &ops, bool local);
+    QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace samen

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace samen::test {
+
+/** A temporary directory removed after the test, with helpers to read raw files. */
+class TestDir
+{
+public:
+    TestDir() { m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("SAMEN_KEEP_TEST_DIRS")); }
+    QString path() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/** Raw bytes of a file, or empty when it does not exist. */
+inline QByteArray readRaw(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace samen::test
