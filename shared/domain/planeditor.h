@@ -70,10 +70,15 @@ public:
     Result<Edit> restore(const QString &entityId, const QString &field, const Operation &earlier);
     Result<Edit> remove(const QString &entityId);
 
+    /** Field values of one entity, in the order their operations are made. */
+    using Fields = QList<std::pair<QString, QJsonValue>>;
+
 private:
     Operation makeOp(const QString &entityType, const QString &entityId, const QString &field, const QJsonValue &value, const QStringList &base = {});
     std::optional<QJsonObject> liveEntity(const QString &entityId, const QString &type = {}) const;
     Status checkReferences(const QString &entityType, const QString &field, const QJsonValue &value) const;
+    void appendEntity(Edit &edit, const QString &entityType, const QString &entityId, const Fields &fields);
+    void appendTimeline(Edit &edit, const QString &kind, const QString &text, const Hlc &at, const QString &refId);
     QList<QJsonObject> domainsInOrder() const;
     QString sortKeyAfterLast(const QString &entityType, const QString &groupField, const QString &groupValue) const;
     Result<Edit> reorderDomains(const QList<QJsonObject> &order);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -45,6 +46,11 @@ public:
 
     /** Opens (creating when allowed) and keys the file; sets WAL, synchronous=FULL, cipher_memory_security. */
     static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, bool create);
+    /**
+     * As above; inspect runs after the key is verified and before the first
+     * write (WAL switch), so an owner can refuse a file without changing it.
+     */
+    static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, bool create, const std::function<Status(Database &)> &inspect);
 
     Status exec(const QString &sql);
     /** Prepared statement, cached by SQL text for the life of the connection. */

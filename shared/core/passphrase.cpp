@@ -1,0 +1,16 @@
+#include "core/passphrase.h"
+
+#include <QCoreApplication>
+
+namespace samen {
+
+Status validateNewPassphrase(const QString &passphrase)
+{
+    if (passphrase.size() < kMinPassphraseLength)
+        return Status::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "Use at least %1 characters or digits.").arg(kMinPassphraseLength));
+    if (passphrase.size() > 1024)
+        return Status::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "Use at most 1024 characters."));
+    return {};
+}
+
+} // namespace samen

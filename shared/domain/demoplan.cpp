@@ -1,0 +1,116 @@
+#include "domain/demoplan.h"
+
+#include "domain/planeditor.h"
+#include "sync/hlcclock.h"
+#include "sync/planstate.h"
+
+namespace samen {
+
+namespace {
+
+/** Applies each edit to the in-memory state as it goes, so later edits can refer to earlier ones. */
+class DemoBuilder
+{
+public:
+    explicit DemoBuilder(PlanState &state)
+        : m_state(state)
+    {
+    }
+    Result<QString> take(const Result<Edit> &edit)
+    {
+        if (!edit)
+            return edit.error();
+        m_state.apply(edit->ops);
+        m_ops += edit->ops;
+        return edit->entityId;
+    }
+    QList<Operation> ops() const { return m_ops; }
+
+private:
+    PlanState &m_state;
+    QList<Operation> m_ops;
+};
+
+#define SAMEN_DEMO_TRY(var, expr)                                                                                                                              \
+    auto var = (expr);                                                                                                                                         \
+    if (!var)                                                                                                                                                  \
+        return var.error();
+
+} // namespace
+
+Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoals)
+{
+    PlanState state;
+    DemoBuilder b(state);
+    SAMEN_DEMO_TRY(planId, b.take(PlanEditor::createPlan(clock, QStringLiteral("Robin"), QStringLiteral("default"), QStringLiteral("Robin"))))
+    QString ownerId;
+    for (const QJsonObject &m : state.entities(planId.value(), QStringLiteral("member")))
+        ownerId = m.value(QStringLiteral("id")).toString();
+    PlanEditor ed(state, clock, planId.value(), ownerId);
+
+    SAMEN_DEMO_TRY(story,
+                   b.take(ed.setStory(QStringLiteral("I am Robin, 30. I have debts, and the stress puts a strain on my relationship. At work I cannot focus. "
+                                                     "I went to a welfare organisation for help; an adviser from the benefits agency is also involved. "
+                                                     "I want one plan, so I do not have to tell my story again."))))
+    SAMEN_DEMO_TRY(order, b.take(ed.prioritize({ QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work"), QStringLiteral("mental-health") })))
+
+    MemberInput andre { QStringLiteral("professional"),         QStringLiteral("André"),         {},
+                        QStringLiteral("Welfare organisation"), QStringLiteral("social worker"), { QStringLiteral("money"), QStringLiteral("social") },
+                        QStringLiteral("andre@welzijn.example") };
+    SAMEN_DEMO_TRY(andreId, b.take(ed.addMember(andre)))
+    MemberInput adviser { QStringLiteral("professional"), QStringLiteral("Samira"),   {}, QStringLiteral("Benefits agency"), QStringLiteral("benefits adviser"),
+                          { QStringLiteral("money") },    QStringLiteral("0800-1234") };
+    SAMEN_DEMO_TRY(adviserId, b.take(ed.addMember(adviser)))
+    MemberInput ellen { QStringLiteral("network"), QStringLiteral("Ellen"), QStringLiteral("employer"), {}, {}, { QStringLiteral("work") }, {} };
+    SAMEN_DEMO_TRY(ellenId, b.take(ed.addMember(ellen)))
+    MemberInput friendInput { QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {} };
+    SAMEN_DEMO_TRY(friendId, b.take(ed.addMember(friendInput)))
+    SAMEN_DEMO_TRY(handover,
+                   b.take(ed.setCoordinator(andreId.value(), QStringLiteral("André plans our meeting every 6 weeks and keeps an eye on the whole plan."))))
+
+    const QDate before = today.addDays(-42);
+    const QList<std::tuple<const char *, int, int, const char *>> scores {
+        { "money", 2, 4, "The letters keep coming. Now there is a payment plan." },
+        { "social", 4, 5, "We argue less since we talk about the money." },
+        { "work", 4, 6, "Ellen gave me quieter hours." },
+        { "mental-health", 3, 5, "I sleep a bit better." },
+        { "housing", 7, 7, "The house is fine." },
+        { "physical-health", 6, 6, "" },
+        { "meaning", 5, 6, "" },
+        { "daily-functioning", 6, 7, "" },
+    };
+    for (const auto &[key, then, now, note] : scores) {
+        SAMEN_DEMO_TRY(a1, b.take(ed.assess(QString::fromLatin1(key), then, QString(), before)))
+        SAMEN_DEMO_TRY(a2, b.take(ed.assess(QString::fromLatin1(key), now, QString::fromUtf8(note), today)))
+    }
+
+    SAMEN_DEMO_TRY(debtGoal,
+                   b.take(ed.addGoal(QStringLiteral("money"), QStringLiteral("One overview of all my debts"),
+                                     QStringLiteral("So I know where I stand and can sleep again."), today.addDays(30))))
+    SAMEN_DEMO_TRY(s1, b.take(ed.addStep(debtGoal.value(), QStringLiteral("Collect all letters in one folder"), ownerId, today.addDays(-10))))
+    SAMEN_DEMO_TRY(s1done, b.take(ed.completeStep(s1.value())))
+    SAMEN_DEMO_TRY(s2, b.take(ed.addStep(debtGoal.value(), QStringLiteral("Go through the folder with André"), andreId.value(), today.addDays(7))))
+    SAMEN_DEMO_TRY(s3, b.take(ed.addStep(debtGoal.value(), QStringLiteral("Check my benefit is right"), adviserId.value(), today.addDays(14))))
+    SAMEN_DEMO_TRY(relGoal,
+                   b.take(ed.addGoal(QStringLiteral("social"), QStringLiteral("Talk about money without fighting"),
+                                     QStringLiteral("My relationship matters more than the debts."), std::nullopt)))
+    SAMEN_DEMO_TRY(s4, b.take(ed.addStep(relGoal.value(), QStringLiteral("Plan a weekly money talk, 20 minutes"), ownerId, today.addDays(3))))
+    SAMEN_DEMO_TRY(workGoal,
+                   b.take(ed.addGoal(QStringLiteral("work"), QStringLiteral("Keep my job while things settle"),
+                                     QStringLiteral("Work gives me rhythm and income."), today.addDays(90))))
+    SAMEN_DEMO_TRY(s5, b.take(ed.addStep(workGoal.value(), QStringLiteral("Agree quieter hours with Ellen"), ellenId.value(), today.addDays(-5))))
+    SAMEN_DEMO_TRY(s5done, b.take(ed.completeStep(s5.value())))
+
+    static const QStringList keys {
+        QStringLiteral("money"),   QStringLiteral("social"),          QStringLiteral("work"),    QStringLiteral("mental-health"),
+        QStringLiteral("housing"), QStringLiteral("physical-health"), QStringLiteral("meaning"), QStringLiteral("daily-functioning")
+    };
+    for (int i = 0; i < extraGoals; ++i) {
+        SAMEN_DEMO_TRY(
+            g, b.take(ed.addGoal(keys[i % keys.size()], QStringLiteral("Goal %1").arg(i + 1), QStringLiteral("Why goal %1 matters").arg(i + 1), std::nullopt)))
+        SAMEN_DEMO_TRY(st, b.take(ed.addStep(g.value(), QStringLiteral("First step for goal %1").arg(i + 1), ownerId, today.addDays(i % 30))))
+    }
+    return DemoPlan { planId.value(), ownerId, b.ops() };
+}
+
+} // namespace samen

@@ -1,0 +1,264 @@
+#include "store/database.h"
+
+#include "store/storeerrors.h"
+#include "store/storelog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QScopeGuard>
+
+#include <optional>
+
+#include <openssl/crypto.h>
+#include <sqlite3.h>
+
+namespace samen {
+
+namespace {
+
+using storeerrors::damaged;
+using storeerrors::fromSqlite;
+using storeerrors::notSamen;
+using storeerrors::wrongKey;
+
+// SQLCipher 4's default page size. Samen never changes it, so every intact
+// encrypted Samen file is a whole number of these pages.
+constexpr qint64 kCipherPageSize = 4096;
+constexpr int kBusyTimeoutMs = 5000;
+const QByteArray kPlainHeader = QByteArrayLiteral("SQLite format 3\0");
+
+/**
+ * Builds `PRAGMA <name> = <literal>` for a key. The caller wipes the result.
+ * Raw keys become a blob literal (no KDF); passphrases a quoted string with
+ * quotes doubled, which SQLCipher runs through its default KDF.
+ */
+Result<QByteArray> keyPragma(const char *name, const DatabaseKey &key)
+{
+    QByteArray sql;
+    sql.reserve(32 + key.secret.size() * 2 + 8); // one allocation: no stray copies of the secret
+    sql.append("PRAGMA ").append(name).append(" = ");
+    if (key.kind == DatabaseKey::Kind::RawKey) {
+        if (key.secret.size() != 32)
+            return Result<QByteArray>::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "A database key must be 32 bytes."));
+        static const char hex[] = "0123456789abcdef";
+        sql.append("\"x'");
+        for (const char c : key.secret) {
+            const auto b = static_cast<unsigned char>(c);
+            sql.append(hex[b >> 4]).append(hex[b & 0xf]);
+        }
+        sql.append("'\"");
+    } else {
+        if (key.secret.isEmpty())
+            return Result<QByteArray>::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "The passphrase is empty."));
+        if (key.secret.contains('\0'))
+            return Result<QByteArray>::fail(ErrorCode::Validation,
+                                            QCoreApplication::translate("samen", "The passphrase contains a character that is not allowed."));
+        sql.append('\'');
+        for (const char c : key.secret) {
+            if (c == '\'')
+                sql.append('\'');
+            sql.append(c);
+        }
+        sql.append('\'');
+    }
+    return sql;
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
+/**
+ * Classifies an existing file before SQLite touches it. Rule: a plain SQLite
+ * header under a key means "not a Samen plan";
+ * a non-plain file that is not a whole number of 4 KiB pages is damaged
+ * (truncated or not a database at all); any other non-plain file that does not
+ * decrypt is taken as a wrong key, since an AEAD-style page check cannot tell
+ * a wrong key from garbage.
+ */
+std::optional<Error> precheck(const QString &path, const DatabaseKey &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fromSqlite(nullptr, SQLITE_CANTOPEN);
+    const qint64 size = file.size();
+    if (size == 0)
+        return std::nullopt; // a new, never written database
+    const QByteArray head = file.read(16);
+    const bool plain = head == kPlainHeader;
+    if (key.kind != DatabaseKey::Kind::None)
+        return plain ? std::optional<Error>(notSamen()) : (size % kCipherPageSize != 0 ? std::optional<Error>(damaged()) : std::nullopt);
+    if (plain)
+        return std::nullopt;
+    return size % kCipherPageSize != 0 ? damaged() : wrongKey();
+}
+
+} // namespace
+
+struct Database::Cache {
+    QHash<QString, Statement *> statements;
+    ~Cache() { qDeleteAll(statements); }
+};
+
+Database::~Database()
+{
+    m_cache.reset(); // statements must be finalized before the connection closes
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key, bool create)
+{
+    return open(path, key, create, {});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key, bool create, const std::function<Status(Database &)> &inspect)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    // Checked before SQLite runs, so a bad key never leaves a new empty file behind.
+    QByteArray keySql;
+    auto wipeKey = qScopeGuard([&keySql] { wipe(keySql); });
+    if (key.kind != DatabaseKey::Kind::None) {
+        auto sql = keyPragma("key", key);
+        if (!sql)
+            return sql.error();
+        keySql = std::move(sql.value());
+    }
+    if (!QFileInfo::exists(path)) {
+        if (!create)
+            return R::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
+    } else if (auto bad = precheck(path, key)) {
+        return *bad;
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_cache = std::make_unique<Cache>();
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return fromSqlite(db->m_db, rc);
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
+    // Until the open succeeds, closing must not checkpoint a leftover WAL into the file.
+    sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+
+    // Before the key, so the KDF's and the key's buffers are wiped and locked
+    // too: the setting is process-wide and only applies to later allocations.
+    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON")); !s)
+        return s.error();
+    // SQLCipher would print decrypt failures to stderr; the store logs its own, content-free lines.
+    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_log_level = NONE")); !s)
+        return s.error();
+
+    if (!keySql.isEmpty()) {
+        rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);
+        wipe(keySql);
+        if (rc != SQLITE_OK)
+            return fromSqlite(db->m_db, rc);
+    }
+
+    // Verify the key with a read before anything may write to the file.
+    sqlite3_stmt *check = nullptr;
+    rc = sqlite3_prepare_v2(db->m_db, "SELECT count(*) FROM sqlite_master", -1, &check, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(check);
+        rc = rc == SQLITE_ROW ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(check);
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_NOTADB) {
+            qCInfo(lcStore) << "open: the key does not decrypt the file";
+            return key.kind == DatabaseKey::Kind::None ? damaged() : wrongKey();
+        }
+        return fromSqlite(db->m_db, rc);
+    }
+    if (inspect) {
+        if (auto s = inspect(*db); !s)
+            return s.error();
+    }
+
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON" }) {
+        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+    sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    return R(std::move(db));
+}
+
+Status Database::exec(const QString &sql)
+{
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return fromSqlite(m_db, rc);
+    return {};
+}
+
+Result<Statement *> Database::prepare(const QString &sql)
+{
+    if (Statement *cached = m_cache->statements.value(sql))
+        return cached;
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return fromSqlite(m_db, rc);
+    }
+    auto *statement = new Statement(stmt);
+    m_cache->statements.insert(sql, statement);
+    return statement;
+}
+
+Status Database::rekey(const DatabaseKey &newKey)
+{
+    if (newKey.kind == DatabaseKey::Kind::None)
+        return Status::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "A plan file cannot be decrypted in place."));
+    auto sql = keyPragma("rekey", newKey);
+    if (!sql)
+        return sql.error();
+    // Rekey rewrites every page. Folding the WAL into the main file first and
+    // rekeying in rollback-journal mode means no page under the old key is
+    // left in a -wal file, and the rewrite is still atomic.
+    Status s = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (s)
+        s = exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (s) {
+        const int rc = sqlite3_exec(m_db, sql->constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            s = fromSqlite(m_db, rc);
+    }
+    wipe(sql.value());
+    const Status back = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return s ? back : s;
+}
+
+Result<qint64> Database::scalar(const QString &sql, const QVariantList &args)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto row = st.value()->bind(args).step();
+    if (!row)
+        return row.error();
+    const qint64 value = row.value() ? st.value()->integer(0) : 0;
+    st.value()->reset();
+    return value;
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+} // namespace samen

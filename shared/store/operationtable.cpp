@@ -1,0 +1,93 @@
+#include "store/operationtable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace samen {
+
+QString OperationTable::columns()
+{
+    return QStringLiteral("op_id, plan_id, entity_type, entity_id, field, value, hlc, author, base");
+}
+
+Result<bool> OperationTable::insert(Database &db, const Operation &op, bool local)
+{
+    auto st = db.prepare(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, plan_id, entity_type, entity_id, field, value, hlc, "
+                                        "author, base, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!st)
+        return st.error();
+    const Status s = st.value()
+                         ->bind({ op.opId, op.planId, op.entityType, op.entityId, op.field, encodeValue(op.value), op.hlc.toString(), op.authorMemberId,
+                                  encodeList(op.base), local ? QStringLiteral("local") : QStringLiteral("remote") })
+                         .run();
+    if (!s)
+        return s.error();
+    return db.changes() == 1;
+}
+
+Result<QList<Operation>> OperationTable::select(Database &db, const QString &where, const QVariantList &args)
+{
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM ops WHERE %2").arg(columns(), where));
+    if (!st)
+        return st.error();
+    Statement &q = *st.value();
+    q.bind(args);
+    QList<Operation> ops;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ops.append(read(q));
+    }
+    return ops;
+}
+
+Operation OperationTable::read(const Statement &st, int first)
+{
+    Operation op;
+    op.opId = st.text(first);
+    op.planId = st.text(first + 1);
+    op.entityType = st.text(first + 2);
+    op.entityId = st.text(first + 3);
+    op.field = st.text(first + 4);
+    op.value = decodeValue(st.text(first + 5));
+    op.hlc = Hlc::parse(st.text(first + 6)).value_or(Hlc {});
+    op.authorMemberId = st.text(first + 7);
+    op.base = decodeList(st.text(first + 8));
+    return op;
+}
+
+QString OperationTable::encodeValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // Qt 6.4 serialises only documents: wrap a scalar in an array and unwrap the text.
+    const QByteArray text = QJsonDocument(QJsonArray { value.isUndefined() ? QJsonValue() : value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+QJsonValue OperationTable::decodeValue(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[").append(text.toUtf8()).append(']'));
+    return doc.array().isEmpty() ? QJsonValue() : doc.array().first();
+}
+
+QString OperationTable::encodeList(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList OperationTable::decodeList(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        list.append(v.toString());
+    return list;
+}
+
+} // namespace samen

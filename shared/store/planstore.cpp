@@ -1,0 +1,297 @@
+#include "store/planstore.h"
+
+#include "store/entitymaterializer.h"
+#include "store/operationtable.h"
+#include "store/planstoreschema.h"
+#include "store/storeerrors.h"
+#include "store/storelog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace samen {
+
+namespace {
+
+/** Runs a query and collects one value per row; logs and returns what it has on error (reads never fail loudly). */
+template<typename F> void eachRow(Database &db, const QString &sql, const QVariantList &args, F &&onRow)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return;
+    Statement &q = *st.value();
+    q.bind(args);
+    for (;;) {
+        auto row = q.step();
+        if (!row || !row.value())
+            return;
+        onRow(q);
+    }
+}
+
+QJsonObject parseDoc(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+PlanStore::PlanStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+PlanStore::~PlanStore() = default;
+
+QString PlanStore::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("samen.db"));
+}
+
+bool PlanStore::exists(const QString &dataDir)
+{
+    return QFileInfo::exists(databasePath(dataDir));
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &dataDir, const DatabaseKey &key)
+{
+    return openFile(dataDir, key, false);
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &dataDir, const DatabaseKey &key)
+{
+    using R = Result<std::unique_ptr<PlanStore>>;
+    if (exists(dataDir))
+        return R::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan file in this folder."));
+    if (!QDir().mkpath(dataDir))
+        return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The folder for the plan file could not be made."));
+    auto store = openFile(dataDir, key, true);
+    // A failed create must not leave an empty file that would later read as "a store exists".
+    if (!store && QFileInfo(databasePath(dataDir)).size() == 0)
+        QFile::remove(databasePath(dataDir));
+    return store;
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::openFile(const QString &dataDir, const DatabaseKey &key, bool create)
+{
+    auto db = Database::open(databasePath(dataDir), key, create, &PlanStoreSchema::check);
+    if (!db)
+        return db.error();
+    if (auto s = PlanStoreSchema::upgrade(*db.value()); !s)
+        return s.error();
+    return std::unique_ptr<PlanStore>(new PlanStore(std::move(db.value())));
+}
+
+Status PlanStore::applyLocal(const QList<Operation> &ops)
+{
+    return apply(ops, true);
+}
+
+Status PlanStore::applyRemote(const QList<Operation> &ops)
+{
+    return apply(ops, false);
+}
+
+Status PlanStore::apply(const QList<Operation> &ops, bool local)
+{
+    if (ops.isEmpty())
+        return {};
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto queue = m_db->prepare(QStringLiteral("INSERT INTO outbox (op_id) VALUES (?1)"));
+    if (!queue)
+        return queue.error();
+
+    struct Touched {
+        QString type, plan;
+        QSet<QString> fields;
+    };
+    QHash<QString, Touched> touched;
+    QStringList order; // entities in first-touched order, so writes are deterministic
+    for (const Operation &op : ops) {
+        auto inserted = OperationTable::insert(*m_db, op, local);
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value())
+            continue; // seen before: applying twice changes nothing
+        if (local) {
+            if (auto s = queue.value()->bind({ op.opId }).run(); !s)
+                return s;
+        }
+        auto it = touched.find(op.entityId);
+        if (it == touched.end()) {
+            it = touched.insert(op.entityId, { op.entityType, op.planId, {} });
+            order.append(op.entityId);
+        }
+        it->fields.insert(op.field);
+    }
+    EntityMaterializer materializer(*m_db);
+    for (const QString &id : order) {
+        const Touched &t = touched[id];
+        if (auto s = materializer.refresh(id, t.type, t.plan, t.fields); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+std::optional<QJsonObject> PlanStore::entity(const QString &entityId) const
+{
+    std::optional<QJsonObject> doc;
+    eachRow(*m_db, QStringLiteral("SELECT doc FROM entities WHERE id = ?1"), { entityId }, [&](const Statement &q) { doc = parseDoc(q.text(0)); });
+    return doc;
+}
+
+QList<QJsonObject> PlanStore::entities(const QString &planId, const QString &entityType) const
+{
+    QList<QJsonObject> docs;
+    eachRow(*m_db, QStringLiteral("SELECT doc FROM entities WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id"), { planId, entityType },
+            [&](const Statement &q) { docs.append(parseDoc(q.text(0))); });
+    return docs;
+}
+
+QStringList PlanStore::fieldHeads(const QString &entityId, const QString &field) const
+{
+    QStringList heads;
+    eachRow(*m_db, QStringLiteral("SELECT heads FROM field_state WHERE entity_id = ?1 AND field = ?2"), { entityId, field },
+            [&](const Statement &q) { heads = OperationTable::decodeList(q.text(0)); });
+    return heads;
+}
+
+Result<FieldState> PlanStore::fieldState(const QString &entityId, const QString &field) const
+{
+    const QStringList heads = fieldHeads(entityId, field);
+    if (heads.isEmpty())
+        return Result<FieldState>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This field has no value yet."));
+    FieldState state;
+    for (const QString &id : heads) {
+        auto op = operation(id);
+        if (!op)
+            return storeerrors::damaged();
+        state.heads.append(*op);
+    }
+    std::sort(state.heads.begin(), state.heads.end(), operationLess);
+    state.winner = state.heads.last();
+    return state;
+}
+
+QList<Operation> PlanStore::history(const QString &entityId, const QString &field) const
+{
+    auto ops = field.isEmpty() ? OperationTable::select(*m_db, QStringLiteral("entity_id = ?1"), { entityId })
+                               : OperationTable::select(*m_db, QStringLiteral("entity_id = ?1 AND field = ?2"), { entityId, field });
+    if (!ops)
+        return {};
+    std::sort(ops->begin(), ops->end(), operationLess);
+    return ops.value();
+}
+
+std::optional<Operation> PlanStore::operation(const QString &opId) const
+{
+    auto ops = OperationTable::select(*m_db, QStringLiteral("op_id = ?1"), { opId });
+    if (!ops || ops->isEmpty())
+        return std::nullopt;
+    return ops->first();
+}
+
+QStringList PlanStore::planIds() const
+{
+    QStringList ids;
+    eachRow(*m_db, QStringLiteral("SELECT DISTINCT plan_id FROM ops ORDER BY plan_id"), {}, [&](const Statement &q) { ids.append(q.text(0)); });
+    return ids;
+}
+
+qint64 PlanStore::operationCount() const
+{
+    auto n = m_db->scalar(QStringLiteral("SELECT count(*) FROM ops"));
+    return n ? n.value() : 0;
+}
+
+QList<OutboxEntry> PlanStore::outbox(int limit) const
+{
+    return outboxWhere(QStringLiteral("o.pushed = 0 AND o.rejected_reason IS NULL"), limit);
+}
+
+QList<OutboxEntry> PlanStore::rejected() const
+{
+    return outboxWhere(QStringLiteral("o.pushed = 0 AND o.rejected_reason IS NOT NULL"), -1);
+}
+
+QList<OutboxEntry> PlanStore::outboxWhere(const QString &where, int limit) const
+{
+    QList<OutboxEntry> entries;
+    QString columns = OperationTable::columns();
+    columns.replace(QStringLiteral("op_id"), QStringLiteral("p.op_id"));
+    eachRow(*m_db,
+            QStringLiteral("SELECT o.device_seq, o.rejected_reason, %1 FROM outbox o JOIN ops p ON p.op_id = o.op_id "
+                           "WHERE %2 ORDER BY o.device_seq LIMIT ?1")
+                .arg(columns, where),
+            { limit }, [&](const Statement &q) {
+                entries.append({ q.integer(0), OperationTable::read(q, 2), q.text(1) });
+            });
+    return entries;
+}
+
+Status PlanStore::markPushed(const QStringList &opIds)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET pushed = 1 WHERE op_id = ?1"));
+    if (!st)
+        return st.error();
+    for (const QString &id : opIds) {
+        if (auto s = st.value()->bind({ id }).run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status PlanStore::markRejected(const QString &opId, const QString &reason)
+{
+    auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET rejected_reason = ?2 WHERE op_id = ?1 AND pushed = 0"));
+    if (!st)
+        return st.error();
+    if (auto s = st.value()->bind({ opId, reason.isEmpty() ? QStringLiteral("rejected") : reason }).run(); !s)
+        return s;
+    if (m_db->changes() == 0)
+        return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This change is not waiting to be sent."));
+    return {};
+}
+
+Status PlanStore::retryRejected(const QString &opId)
+{
+    auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE op_id = ?1 AND pushed = 0"));
+    if (!st)
+        return st.error();
+    return st.value()->bind({ opId }).run();
+}
+
+QString PlanStore::setting(const QString &key) const
+{
+    QString value;
+    eachRow(*m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?1"), { key }, [&](const Statement &q) { value = q.text(0); });
+    return value;
+}
+
+Status PlanStore::setSetting(const QString &key, const QString &value)
+{
+    auto st = m_db->prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!st)
+        return st.error();
+    return st.value()->bind({ key, value }).run();
+}
+
+Status PlanStore::changeKey(const DatabaseKey &newKey)
+{
+    qCInfo(lcStore) << "changing the store's key";
+    return m_db->rekey(newKey);
+}
+
+} // namespace samen

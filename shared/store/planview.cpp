@@ -1,0 +1,136 @@
+#include "store/planview.h"
+
+#include "domain/frameworks.h"
+
+#include <algorithm>
+
+namespace samen {
+
+namespace {
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+PlanView::PlanView(const PlanStore &store, QString planId)
+    : m_store(store)
+    , m_planId(std::move(planId))
+{
+}
+
+QJsonArray PlanView::sorted(const QString &type) const
+{
+    QList<QJsonObject> items = m_store.entities(m_planId, type);
+    std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QString ka = str(a, "sortKey");
+        const QString kb = str(b, "sortKey");
+        return ka != kb ? ka < kb : str(a, "id") < str(b, "id");
+    });
+    QJsonArray out;
+    for (const QJsonObject &o : items)
+        out.append(o);
+    return out;
+}
+
+QJsonObject PlanView::story() const
+{
+    QJsonObject out { { QStringLiteral("text"), m_store.entity(m_planId).value_or(QJsonObject()).value(QStringLiteral("story")) } };
+    const auto state = m_store.fieldState(m_planId, QStringLiteral("story"));
+    if (state && state->inConflict()) {
+        QJsonArray versions;
+        for (const Operation &op : state->heads)
+            versions.append(
+                QJsonObject { { QStringLiteral("opId"), op.opId }, { QStringLiteral("text"), op.value }, { QStringLiteral("author"), op.authorMemberId } });
+        out.insert(QStringLiteral("conflict"), versions);
+    }
+    return out;
+}
+
+QJsonArray PlanView::domains() const
+{
+    const QString framework = str(m_store.entity(m_planId).value_or(QJsonObject()), "framework");
+    // Latest assessment per domain (by date, then by id: ids are time-ordered UUIDv7).
+    QHash<QString, QJsonObject> latest;
+    QHash<QString, QJsonObject> previous;
+    QList<QJsonObject> assessments = m_store.entities(m_planId, QStringLiteral("assessment"));
+    std::sort(assessments.begin(), assessments.end(),
+              [](const QJsonObject &a, const QJsonObject &b) { return std::pair(str(a, "date"), str(a, "id")) < std::pair(str(b, "date"), str(b, "id")); });
+    for (const QJsonObject &a : assessments) {
+        const QString key = str(a, "domainKey");
+        if (latest.contains(key))
+            previous.insert(key, latest.value(key));
+        latest.insert(key, a);
+    }
+    QJsonArray out;
+    int priority = 1;
+    for (const QJsonValue &v : sorted(QStringLiteral("domain"))) {
+        QJsonObject d = v.toObject();
+        const QString key = str(d, "key");
+        d.insert(QStringLiteral("label"), domainLabel(framework, key));
+        d.insert(QStringLiteral("priority"), priority++);
+        if (latest.contains(key))
+            d.insert(QStringLiteral("assessment"), latest.value(key));
+        if (previous.contains(key))
+            d.insert(QStringLiteral("previousAssessment"), previous.value(key));
+        out.append(d);
+    }
+    return out;
+}
+
+QJsonArray PlanView::goals() const
+{
+    QHash<QString, int> domainRank;
+    int rank = 0;
+    for (const QJsonValue &d : domains())
+        domainRank.insert(str(d.toObject(), "key"), rank++);
+    QHash<QString, QJsonArray> stepsByGoal;
+    for (const QJsonValue &s : sorted(QStringLiteral("step")))
+        stepsByGoal[str(s.toObject(), "goalId")].append(s);
+    QList<QJsonObject> goals;
+    for (const QJsonValue &g : sorted(QStringLiteral("goal"))) {
+        QJsonObject goal = g.toObject();
+        goal.insert(QStringLiteral("steps"), stepsByGoal.value(str(goal, "id")));
+        goals.append(goal);
+    }
+    std::stable_sort(goals.begin(), goals.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+        return domainRank.value(str(a, "domainKey"), 999) < domainRank.value(str(b, "domainKey"), 999);
+    });
+    QJsonArray out;
+    for (const QJsonObject &g : goals)
+        out.append(g);
+    return out;
+}
+
+QJsonArray PlanView::members() const
+{
+    QList<QJsonObject> members = m_store.entities(m_planId, QStringLiteral("member"));
+    std::sort(members.begin(), members.end(), [](const QJsonObject &a, const QJsonObject &b) { return str(a, "id") < str(b, "id"); });
+    QJsonArray out;
+    for (const QJsonObject &m : members)
+        out.append(m);
+    return out;
+}
+
+QJsonArray PlanView::timeline() const
+{
+    QList<QJsonObject> entries = m_store.entities(m_planId, QStringLiteral("timeline"));
+    std::sort(entries.begin(), entries.end(),
+              [](const QJsonObject &a, const QJsonObject &b) { return std::pair(str(a, "at"), str(a, "id")) > std::pair(str(b, "at"), str(b, "id")); });
+    QJsonArray out;
+    for (const QJsonObject &e : entries)
+        out.append(e);
+    return out;
+}
+
+QJsonObject PlanView::plan() const
+{
+    QJsonObject plan = m_store.entity(m_planId).value_or(QJsonObject());
+    plan.insert(QStringLiteral("story"), story());
+    plan.insert(QStringLiteral("domains"), domains());
+    plan.insert(QStringLiteral("goals"), goals());
+    plan.insert(QStringLiteral("members"), members());
+    return plan;
+}
+
+} // namespace samen

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/planstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace samen {
+
+/** Read-only views of a stored plan as JSON: domains in priority order with assessments, goals with steps, members, story. */
+class PlanView
+{
+public:
+    PlanView(const PlanStore &store, QString planId);
+
+    QJsonObject plan() const;
+    /** Domains in the citizen's priority order, each with label and latest assessment. */
+    QJsonArray domains() const;
+    /** Goals in domain-priority order, each with its steps. */
+    QJsonArray goals() const;
+    QJsonArray members() const;
+    /** What happened, newest first. */
+    QJsonArray timeline() const;
+    /** The story field: value, and every concurrent value when it is in conflict. */
+    QJsonObject story() const;
+
+private:
+    QJsonArray sorted(const QString &type) const;
+
+    const PlanStore &m_store;
+    QString m_planId;
+};
+
+} // namespace samen

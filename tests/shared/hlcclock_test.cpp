@@ -1,0 +1,87 @@
+#include "qtcatch.h"
+
+#include "sync/hlcclock.h"
+
+using namespace samen;
+
+TEST_CASE("the clock follows the wall clock when it moves forward", "[hlc]")
+{
+    qint64 wall = 1'700'000'000'000;
+    HlcClock clock(QStringLiteral("dev1"), [&] { return wall; });
+    const Hlc a = clock.now();
+    REQUIRE(a.wallMs == wall);
+    REQUIRE(a.counter == 0);
+    REQUIRE(a.node == QStringLiteral("dev1"));
+    wall += 5;
+    const Hlc b = clock.now();
+    REQUIRE(b.wallMs == wall);
+    REQUIRE(b.counter == 0);
+    REQUIRE(a < b);
+}
+
+TEST_CASE("the clock stays monotonic when the wall clock is stuck", "[hlc]")
+{
+    HlcClock clock(QStringLiteral("dev1"), [] { return qint64(1'000); });
+    Hlc previous = clock.now();
+    for (int i = 0; i < 1000; ++i) {
+        const Hlc next = clock.now();
+        REQUIRE(previous < next);
+        REQUIRE(next.wallMs == 1'000);
+        previous = next;
+    }
+    REQUIRE(previous.counter == 1000);
+}
+
+TEST_CASE("the clock stays monotonic when the wall clock goes backwards", "[hlc]")
+{
+    qint64 wall = 50'000;
+    HlcClock clock(QStringLiteral("dev1"), [&] { return wall; });
+    const Hlc a = clock.now();
+    wall = 10'000; // someone set the device's time back
+    const Hlc b = clock.now();
+    const Hlc c = clock.now();
+    REQUIRE(a < b);
+    REQUIRE(b < c);
+    REQUIRE(b.wallMs == 50'000);
+    REQUIRE(b.toString() < c.toString()); // the text form sorts the same way
+}
+
+TEST_CASE("a counter that would overflow its six digits borrows the next millisecond", "[hlc]")
+{
+    HlcClock clock(QStringLiteral("dev1"), [] { return qint64(1'000); });
+    clock.observe(Hlc { 1'000, 999'999, QStringLiteral("other") });
+    const Hlc next = clock.now();
+    REQUIRE(next.wallMs == 1'001);
+    REQUIRE(next.counter == 0);
+    REQUIRE(Hlc::parse(next.toString()) == next);
+}
+
+TEST_CASE("after observing a remote time from the future, local times sort after it", "[hlc]")
+{
+    qint64 wall = 1'000;
+    HlcClock clock(QStringLiteral("aaa"), [&] { return wall; });
+    const Hlc remote { 9'000, 7, QStringLiteral("zzz") };
+    clock.observe(remote);
+    const Hlc local = clock.now();
+    REQUIRE(remote < local);
+    REQUIRE(local.node == QStringLiteral("aaa"));
+    REQUIRE(local.wallMs == 9'000);
+    REQUIRE(local.counter == 8);
+    // An older remote time changes nothing.
+    clock.observe(Hlc { 500, 0, QStringLiteral("zzz") });
+    REQUIRE(local < clock.now());
+    // Once the wall clock passes the remote time, it leads again.
+    wall = 10'000;
+    const Hlc later = clock.now();
+    REQUIRE(later.wallMs == 10'000);
+    REQUIRE(later.counter == 0);
+}
+
+TEST_CASE("a clock without an injected wall clock uses real time", "[hlc]")
+{
+    HlcClock clock(QStringLiteral("dev1"));
+    const Hlc a = clock.now();
+    const Hlc b = clock.now();
+    REQUIRE(a.wallMs > 1'600'000'000'000);
+    REQUIRE(a < b);
+}

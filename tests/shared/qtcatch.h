@@ -1,0 +1,20 @@
+#pragma once
+
+// Lets Catch2 print Qt values in failure messages.
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Catch {
+template<> struct StringMaker<QString> {
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template<> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &l) { return '[' + l.join(QStringLiteral(", ")).toStdString() + ']'; }
+};
+template<> struct StringMaker<QByteArray> {
+    static std::string convert(const QByteArray &b) { return b.left(400).toStdString(); }
+};
+} // namespace Catch

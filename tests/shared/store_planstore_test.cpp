@@ -1,0 +1,261 @@
+#include "domain/schema.h"
+#include "store/planstore.h"
+#include "store_test_support.h"
+#include "sync/fieldmerge.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <random>
+
+using namespace samen;
+using samen::test::makeOp;
+using samen::test::TestDir;
+
+namespace {
+
+std::unique_ptr<PlanStore> createStore(const QString &dir, const DatabaseKey &key = test::testRawKey())
+{
+    auto store = PlanStore::create(dir, key);
+    REQUIRE(store.ok());
+    return std::move(store.value());
+}
+
+std::unique_ptr<PlanStore> reopen(const QString &dir, const DatabaseKey &key = test::testRawKey())
+{
+    auto store = PlanStore::open(dir, key);
+    INFO((store ? QString() : store.error().message).toStdString());
+    REQUIRE(store.ok());
+    return std::move(store.value());
+}
+
+} // namespace
+
+TEST_CASE("Operations written to a new store read back the same after reopening", "[store]")
+{
+    TestDir dir;
+    const QList<Operation> ops {
+        makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"), QStringLiteral("Find work"), 1000),
+        makeOp(QStringLiteral("op-2"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("sortKey"), QStringLiteral("a0"), 1001),
+        makeOp(QStringLiteral("op-3"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("helperIds"),
+               QJsonArray { QStringLiteral("m1"), QStringLiteral("m2") }, 1002),
+        makeOp(QStringLiteral("op-4"), QStringLiteral("step"), QStringLiteral("s1"), QStringLiteral("done"), true, 1003, QStringLiteral("bob"),
+               { QStringLiteral("op-1") }),
+    };
+    {
+        auto store = createStore(dir.path());
+        REQUIRE(store->applyLocal(ops).ok());
+        REQUIRE(store->setSetting(QStringLiteral("deviceId"), QStringLiteral("dev-42")).ok());
+    }
+    CHECK(PlanStore::exists(dir.path()));
+    CHECK(PlanStore::databasePath(dir.path()).endsWith(QStringLiteral("/samen.db")));
+
+    auto store = reopen(dir.path());
+    CHECK(store->operationCount() == 4);
+    // Settings that must hold on every connection.
+    CHECK(store->database().scalar(QStringLiteral("PRAGMA cipher_memory_security")).value() == 1);
+    CHECK(store->database().scalar(QStringLiteral("PRAGMA synchronous")).value() == 2); // FULL
+    CHECK(store->database().scalar(QStringLiteral("PRAGMA foreign_keys")).value() == 1);
+    CHECK(store->database().scalar(QStringLiteral("PRAGMA application_id")).value() == PlanStore::kApplicationId);
+    CHECK(store->planIds() == QStringList { QStringLiteral("plan-1") });
+    CHECK(store->setting(QStringLiteral("deviceId")) == QStringLiteral("dev-42"));
+    CHECK(store->setting(QStringLiteral("missing")).isEmpty());
+    for (const Operation &op : ops) {
+        const auto back = store->operation(op.opId);
+        REQUIRE(back.has_value());
+        CHECK(back->toJson() == op.toJson());
+    }
+    const auto goal = store->entity(QStringLiteral("g1"));
+    REQUIRE(goal.has_value());
+    CHECK(goal->value(QStringLiteral("title")).toString() == QStringLiteral("Find work"));
+    CHECK(goal->value(QStringLiteral("type")).toString() == QStringLiteral("goal"));
+    CHECK(goal->value(QStringLiteral("planId")).toString() == QStringLiteral("plan-1"));
+    CHECK(goal->value(QStringLiteral("helperIds")).toArray().size() == 2);
+    CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("goal")).size() == 1);
+    CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("step")).size() == 1);
+    CHECK(store->history(QStringLiteral("g1")).size() == 3);
+    CHECK(store->history(QStringLiteral("g1"), QStringLiteral("title")).size() == 1);
+
+    const auto outbox = store->outbox(10);
+    REQUIRE(outbox.size() == 4);
+    CHECK(outbox[0].deviceSeq < outbox[3].deviceSeq);
+    CHECK(outbox[0].op.opId == QStringLiteral("op-1"));
+    CHECK(outbox[3].op.base == QStringList { QStringLiteral("op-1") });
+    CHECK(store->outbox(2).size() == 2);
+}
+
+TEST_CASE("Applying the same operations twice changes nothing", "[store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path());
+    const QList<Operation> ops {
+        makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"), QStringLiteral("One"), 1000),
+        makeOp(QStringLiteral("op-2"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"), QStringLiteral("Two"), 2000),
+    };
+    REQUIRE(store->applyLocal(ops).ok());
+    REQUIRE(store->applyLocal(ops).ok());
+    REQUIRE(store->applyRemote(ops).ok());
+    REQUIRE(store->applyLocal({ ops[1], ops[0], ops[1] }).ok());
+    CHECK(store->operationCount() == 2);
+    CHECK(store->outbox(-1).size() == 2);
+    CHECK(store->entity(QStringLiteral("g1"))->value(QStringLiteral("title")).toString() == QStringLiteral("Two"));
+    CHECK(store->fieldHeads(QStringLiteral("g1"), QStringLiteral("title")) == QStringList { QStringLiteral("op-2") });
+}
+
+TEST_CASE("Remote operations are stored but not queued for push", "[store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path());
+    REQUIRE(store
+                ->applyRemote({ makeOp(QStringLiteral("r-1"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
+                                       QStringLiteral("From the service"), 1000, QStringLiteral("bob")) })
+                .ok());
+    CHECK(store->operationCount() == 1);
+    CHECK(store->outbox(-1).isEmpty());
+}
+
+TEST_CASE("The stored field state equals mergeField over every operation, in any arrival order", "[store]")
+{
+    std::mt19937 rng(7731);
+    const QStringList fields { QStringLiteral("title"), QStringLiteral("why"), QStringLiteral("status") };
+    const QStringList authors { QStringLiteral("alice"), QStringLiteral("bob") };
+    QList<Operation> all;
+    for (int i = 0; i < 120; ++i) {
+        const QString field = fields[static_cast<int>(rng() % 3)];
+        QStringList base;
+        // Free-text edits name a random earlier op of the same field as replaced, some name none (concurrent).
+        QList<Operation> sameField;
+        for (const Operation &o : all)
+            if (o.field == field && o.entityId == QStringLiteral("g1"))
+                sameField.append(o);
+        if (!sameField.isEmpty() && rng() % 3 != 0)
+            base.append(sameField[static_cast<int>(rng() % sameField.size())].opId);
+        all.append(makeOp(QStringLiteral("op-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("goal"), QStringLiteral("g1"), field,
+                          QStringLiteral("v%1").arg(i), 1000 + static_cast<qint64>(rng() % 50), authors[static_cast<int>(rng() % 2)], base));
+    }
+    TestDir dir;
+    auto store = createStore(dir.path());
+    QList<Operation> shuffled = all;
+    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+    for (int i = 0; i < shuffled.size(); i += 7)
+        REQUIRE(store->applyRemote(shuffled.mid(i, 7)).ok());
+
+    for (const QString &field : fields) {
+        QList<Operation> ops;
+        for (const Operation &o : all)
+            if (o.field == field)
+                ops.append(o);
+        const FieldState expected = mergeField(ops, isFreeTextField(QStringLiteral("goal"), field));
+        const auto got = store->fieldState(QStringLiteral("g1"), field);
+        REQUIRE(got.ok());
+        CHECK(got->winner.opId == expected.winner.opId);
+        QStringList expectedHeads, gotHeads;
+        for (const Operation &o : expected.heads)
+            expectedHeads.append(o.opId);
+        for (const Operation &o : got->heads)
+            gotHeads.append(o.opId);
+        CHECK(gotHeads == expectedHeads);
+        CHECK(store->entity(QStringLiteral("g1"))->value(field) == expected.winner.value);
+        CHECK(store->history(QStringLiteral("g1"), field).size() == ops.size());
+    }
+    CHECK(store->fieldState(QStringLiteral("g1"), QStringLiteral("due")).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("Concurrent free-text edits stay in conflict after reopening; short fields do not", "[store]")
+{
+    TestDir dir;
+    {
+        auto store = createStore(dir.path());
+        const auto first
+            = makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("why"), QStringLiteral("So I can pay rent"), 1000);
+        const auto alice = makeOp(QStringLiteral("op-2"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("why"), QStringLiteral("Alice's words"),
+                                  2000, QStringLiteral("alice"), { QStringLiteral("op-1") });
+        const auto bob = makeOp(QStringLiteral("op-3"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("why"), QStringLiteral("Bob's words"),
+                                2001, QStringLiteral("bob"), { QStringLiteral("op-1") });
+        const auto t1 = makeOp(QStringLiteral("op-4"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"), QStringLiteral("A"), 2000,
+                               QStringLiteral("alice"), { QStringLiteral("op-x") });
+        const auto t2 = makeOp(QStringLiteral("op-5"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"), QStringLiteral("B"), 2001,
+                               QStringLiteral("bob"), { QStringLiteral("op-x") });
+        REQUIRE(store->applyLocal({ first, alice }).ok());
+        REQUIRE(store->applyRemote({ bob, t1, t2 }).ok());
+    }
+    auto store = reopen(dir.path());
+    const auto why = store->fieldState(QStringLiteral("g1"), QStringLiteral("why"));
+    REQUIRE(why.ok());
+    CHECK(why->inConflict());
+    CHECK(store->fieldHeads(QStringLiteral("g1"), QStringLiteral("why")) == QStringList { QStringLiteral("op-2"), QStringLiteral("op-3") });
+    CHECK(why->winner.value.toString() == QStringLiteral("Bob's words"));
+    CHECK(store->fieldHeads(QStringLiteral("g1"), QStringLiteral("title")) == QStringList { QStringLiteral("op-5") });
+
+    // A person merges: one edit that replaces both heads ends the conflict.
+    REQUIRE(store
+                ->applyLocal({ makeOp(QStringLiteral("op-6"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("why"), QStringLiteral("Both"), 3000,
+                                      QStringLiteral("alice"), { QStringLiteral("op-2"), QStringLiteral("op-3") }) })
+                .ok());
+    CHECK_FALSE(store->fieldState(QStringLiteral("g1"), QStringLiteral("why"))->inConflict());
+    CHECK(store->entity(QStringLiteral("g1"))->value(QStringLiteral("why")).toString() == QStringLiteral("Both"));
+}
+
+TEST_CASE("Deleted entities leave the lists but stay readable, and sort keys order the lists", "[store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path());
+    REQUIRE(store
+                ->applyLocal({
+                    makeOp(QStringLiteral("op-1"), QStringLiteral("step"), QStringLiteral("s1"), QStringLiteral("sortKey"), QStringLiteral("b"), 1000),
+                    makeOp(QStringLiteral("op-2"), QStringLiteral("step"), QStringLiteral("s2"), QStringLiteral("sortKey"), QStringLiteral("a"), 1000),
+                    makeOp(QStringLiteral("op-3"), QStringLiteral("step"), QStringLiteral("s3"), QStringLiteral("sortKey"), QStringLiteral("c"), 1000),
+                    makeOp(QStringLiteral("op-4"), QStringLiteral("step"), QStringLiteral("s3"), QString(kTombstoneField), true, 2000),
+                })
+                .ok());
+    const auto steps = store->entities(QStringLiteral("plan-1"), QStringLiteral("step"));
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].value(QStringLiteral("id")).toString() == QStringLiteral("s2"));
+    CHECK(steps[1].value(QStringLiteral("id")).toString() == QStringLiteral("s1"));
+    const auto deleted = store->entity(QStringLiteral("s3"));
+    REQUIRE(deleted.has_value());
+    CHECK(deleted->value(QString(kTombstoneField)).toBool());
+
+    // Restoring is a later tombstone op with false.
+    REQUIRE(store->applyLocal({ makeOp(QStringLiteral("op-5"), QStringLiteral("step"), QStringLiteral("s3"), QString(kTombstoneField), false, 3000) }).ok());
+    CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("step")).size() == 3);
+}
+
+TEST_CASE("Pushed operations leave the outbox and refused ones keep their reason", "[store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path());
+    QList<Operation> ops;
+    for (int i = 0; i < 5; ++i)
+        ops.append(makeOp(QStringLiteral("op-%1").arg(i), QStringLiteral("goal"), QStringLiteral("g%1").arg(i), QStringLiteral("title"), QStringLiteral("T"),
+                          1000 + i));
+    REQUIRE(store->applyLocal(ops).ok());
+    REQUIRE(store->markPushed({ QStringLiteral("op-0"), QStringLiteral("op-1") }).ok());
+    REQUIRE(store->markRejected(QStringLiteral("op-2"), QStringLiteral("You may not change this goal.")).ok());
+    CHECK(store->markRejected(QStringLiteral("op-0"), QStringLiteral("late")).error().code == ErrorCode::NotFound);
+
+    const auto pending = store->outbox(-1);
+    REQUIRE(pending.size() == 2);
+    CHECK(pending[0].op.opId == QStringLiteral("op-3"));
+    const auto refused = store->rejected();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].op.opId == QStringLiteral("op-2"));
+    CHECK(refused[0].rejectedReason == QStringLiteral("You may not change this goal."));
+
+    REQUIRE(store->retryRejected(QStringLiteral("op-2")).ok());
+    CHECK(store->rejected().isEmpty());
+    CHECK(store->outbox(-1).size() == 3);
+    CHECK(store->outbox(-1)[0].op.opId == QStringLiteral("op-2")); // keeps its place by device number
+}
+
+TEST_CASE("Creating a store where one exists fails with Conflict", "[store]")
+{
+    TestDir dir;
+    createStore(dir.path());
+    const auto again = PlanStore::create(dir.path(), test::testRawKey());
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+}
