@@ -1,34 +1,70 @@
 #include "cli/climain.h"
 
+#include "cli/clicontext.h"
+#include "cli/plancommands.h"
+#include "cli/workcommands.h"
+#include "core/paths.h"
 #include "core/versions.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <functional>
 
 namespace samen::cli {
 
 namespace {
 
-int version(bool json)
+struct Command {
+    QStringList words; ///< e.g. {"goal", "add"}
+    std::function<int(CliContext &)> run;
+    const char *summary;
+};
+
+int cmdVersion(CliContext &ctx)
 {
     const Versions v = versions();
-    QTextStream out(stdout);
-    if (json) {
-        out << QJsonDocument(QJsonObject { { QStringLiteral("samen"), v.samen },
-                                           { QStringLiteral("qt"), v.qt },
-                                           { QStringLiteral("sqlcipher"), v.sqlcipher },
-                                           { QStringLiteral("sqlite"), v.sqlite },
-                                           { QStringLiteral("cryptoProvider"), v.cryptoProvider } })
-                   .toJson(QJsonDocument::Compact)
-            << "\n";
-    } else {
-        out << "Samen " << v.samen << "\n"
-            << "Qt " << v.qt << "\n"
-            << "SQLCipher " << v.sqlcipher << " (crypto: " << v.cryptoProvider << ")\n"
-            << "SQLite " << v.sqlite << "\n";
-    }
-    return ExitOk;
+    return ctx.done(QJsonObject { { QStringLiteral("samen"), v.samen },
+                                  { QStringLiteral("qt"), v.qt },
+                                  { QStringLiteral("sqlcipher"), v.sqlcipher },
+                                  { QStringLiteral("sqlite"), v.sqlite },
+                                  { QStringLiteral("cryptoProvider"), v.cryptoProvider } },
+                    QStringLiteral("Samen %1\nQt %2\nSQLCipher %3 (crypto: %4)\nSQLite %5").arg(v.samen, v.qt, v.sqlcipher, v.cryptoProvider, v.sqlite));
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list {
+        { { QStringLiteral("version") }, cmdVersion, "print the versions of Samen, Qt, SQLCipher and SQLite" },
+        { { QStringLiteral("init") }, cmdInit, "--name NAME [--framework default|positive-health|self-reliance]: make a new plan" },
+        { { QStringLiteral("demo") }, cmdDemo, "[--extra-goals N]: make Robin's demo plan" },
+        { { QStringLiteral("plan"), QStringLiteral("show") }, cmdPlanShow, "show the whole plan" },
+        { { QStringLiteral("story"), QStringLiteral("set") }, cmdStorySet, "TEXT: write my story" },
+        { { QStringLiteral("domain"), QStringLiteral("list") }, cmdDomainList, "life domains, most important first" },
+        { { QStringLiteral("domain"), QStringLiteral("prioritize") }, cmdDomainPrioritize, "KEY...: put domains in this order" },
+        { { QStringLiteral("domain"), QStringLiteral("assess") }, cmdDomainAssess, "KEY --score 1-10 [--note TEXT]: how is it going" },
+        { { QStringLiteral("goal"), QStringLiteral("add") }, cmdGoalAdd, "--domain KEY TITLE [--why TEXT] [--due DATE]" },
+        { { QStringLiteral("goal"), QStringLiteral("list") }, cmdGoalList, "goals and their steps" },
+        { { QStringLiteral("step"), QStringLiteral("add") }, cmdStepAdd, "GOAL_ID TITLE [--owner MEMBER_ID] [--due DATE]" },
+        { { QStringLiteral("step"), QStringLiteral("done") }, cmdStepDone, "STEP_ID: mark a step done" },
+        { { QStringLiteral("member"), QStringLiteral("add") }, cmdMemberAdd, "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]" },
+        { { QStringLiteral("member"), QStringLiteral("list") }, cmdMemberList, "everyone in the plan" },
+        { { QStringLiteral("coordinator"), QStringLiteral("set") }, cmdCoordinatorSet, "MEMBER_ID --note TEXT: hand over the coordinator role" },
+        { { QStringLiteral("history") }, cmdHistory, "ENTITY_ID: every change, old values included" },
+        { { QStringLiteral("restore") }, cmdRestore, "ENTITY_ID FIELD OP_ID: bring back an earlier value" },
+        { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, "choose a new passphrase" },
+    };
+    return list;
+}
+
+QString helpText()
+{
+    QString text = QStringLiteral("Usage: samen-cli [--data-dir DIR] [--json] COMMAND ...\n\nCommands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QString::fromUtf8(c.summary));
+    text += QStringLiteral("\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
+                           "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key, 5 damaged or not a Samen file.\n");
+    return text;
 }
 
 } // namespace
@@ -36,15 +72,34 @@ int version(bool json)
 int cliMain(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
+    QString dataDir = defaultDataDir();
     bool json = false;
-    if (!args.isEmpty() && args.first() == QLatin1String("--json")) {
-        json = true;
-        args.removeFirst();
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--json")) {
+            json = true;
+        } else if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDir = args.takeFirst();
+        } else if (opt == QLatin1String("--help")) {
+            args = { QStringLiteral("help") };
+        } else {
+            CliContext ctx(dataDir, json, {});
+            return ctx.usage(QStringLiteral("Unknown or incomplete option %1.").arg(opt));
+        }
     }
-    if (!args.isEmpty() && args.first() == QLatin1String("version"))
-        return version(json);
-    QTextStream(stderr) << "Usage: samen-cli [--data-dir DIR] [--json] COMMAND ...\nCommands: version\n";
-    return ExitUsage;
+    if (args.isEmpty() || args.first() == QLatin1String("help")) {
+        QTextStream(args.isEmpty() ? stderr : stdout) << helpText();
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (args.mid(0, c.words.size()) == c.words) {
+            CliContext ctx(dataDir, json, args.mid(c.words.size()));
+            return c.run(ctx);
+        }
+    }
+    CliContext ctx(dataDir, json, {});
+    return ctx.usage(QStringLiteral("Unknown command \"%1\".").arg(args.join(QLatin1Char(' ')).left(60)));
 }
 
 } // namespace samen::cli

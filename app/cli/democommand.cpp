@@ -1,0 +1,46 @@
+#include "cli/clicontext.h"
+#include "cli/plancommands.h"
+#include "core/passphrase.h"
+#include "domain/demoplan.h"
+
+#include <QJsonObject>
+
+namespace samen::cli {
+
+/** samen-cli demo [--extra-goals N]: a new store holding Robin's demo plan. */
+int cmdDemo(CliContext &ctx)
+{
+    int extra = 0;
+    if (ctx.args().size() == 2 && ctx.args().first() == QLatin1String("--extra-goals")) {
+        bool ok = false;
+        extra = ctx.args()[1].toInt(&ok);
+        if (!ok || extra < 0 || extra > 5000)
+            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("--extra-goals must be a number from 0 to 5000.") });
+    } else if (!ctx.args().isEmpty()) {
+        return ctx.usage(QStringLiteral("Usage: samen-cli demo [--extra-goals N]"));
+    }
+    if (PlanStore::exists(ctx.dataDir()))
+        return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(ctx.dataDir()) });
+    auto pass = ctx.passphrase(QStringLiteral("Choose a passphrase"));
+    if (!pass)
+        return ctx.fail(pass.error());
+    if (const Status strong = validateNewPassphrase(pass.value()); !strong)
+        return ctx.fail(strong.error());
+    auto store = PlanStore::create(ctx.dataDir(), DatabaseKey::passphrase(pass.value()));
+    if (!store)
+        return ctx.fail(store.error());
+    ctx.adopt(std::move(store).value());
+    auto demo = buildDemoPlan(ctx.clock(), QDate::currentDate(), extra);
+    if (!demo)
+        return ctx.fail(demo.error());
+    if (const Status stored = ctx.store().applyLocal(demo->ops); !stored)
+        return ctx.fail(stored.error());
+    if (!ctx.store().setSetting(QStringLiteral("planId"), demo->planId) || !ctx.store().setSetting(QStringLiteral("memberId"), demo->ownerMemberId))
+        return ctx.fail(Error { ErrorCode::Io, QStringLiteral("Could not save the plan's settings.") });
+    return ctx.done(QJsonObject { { QStringLiteral("planId"), demo->planId },
+                                  { QStringLiteral("memberId"), demo->ownerMemberId },
+                                  { QStringLiteral("operations"), static_cast<qint64>(demo->ops.size()) } },
+                    QStringLiteral("Robin's demo plan is ready (%1 changes).").arg(demo->ops.size()));
+}
+
+} // namespace samen::cli

@@ -1,0 +1,269 @@
+#include "cli/plancommands.h"
+
+#include "cli/cliargs.h"
+#include "cli/editrunner.h"
+#include "core/passphrase.h"
+#include "domain/frameworks.h"
+#include "store/planview.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace samen::cli {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &x : v.toArray())
+            parts.append(valueText(x));
+        return parts.join(QStringLiteral(", "));
+    }
+    return v.isNull() ? QStringLiteral("(empty)") : QString();
+}
+
+QString scoreText(const QJsonObject &assessment)
+{
+    if (assessment.isEmpty())
+        return QStringLiteral("not rated yet");
+    QString text = QStringLiteral("%1/10 on %2").arg(assessment.value(QStringLiteral("score")).toInt()).arg(str(assessment, "date"));
+    if (!str(assessment, "note").isEmpty())
+        text += QStringLiteral(": \"%1\"").arg(str(assessment, "note"));
+    return text;
+}
+
+} // namespace
+
+int cmdInit(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("name"), QStringLiteral("framework"), QStringLiteral("owner") });
+    if (!args)
+        return ctx.fail(args.error());
+    const QString name = args->value(QStringLiteral("name"));
+    if (name.isEmpty() || !args->positional().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli init --name NAME [--framework default|positive-health|self-reliance] [--owner YOUR_NAME]"));
+    const QString framework = args->value(QStringLiteral("framework"), QStringLiteral("default"));
+    if (!frameworkKeys().contains(framework))
+        return ctx.fail(Error { ErrorCode::Validation,
+                                QStringLiteral("Unknown framework \"%1\". Choose one of: %2.").arg(framework, frameworkKeys().join(QStringLiteral(", "))) });
+    if (PlanStore::exists(ctx.dataDir()))
+        return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(ctx.dataDir()) });
+
+    // Validate everything before a file is made.
+    HlcClock probeClock(QStringLiteral("probe"));
+    if (auto check = PlanEditor::createPlan(probeClock, name, framework, args->value(QStringLiteral("owner"), name)); !check)
+        return ctx.fail(check.error());
+    auto pass = ctx.passphrase(QStringLiteral("Choose a passphrase"));
+    if (!pass)
+        return ctx.fail(pass.error());
+    if (const Status strong = validateNewPassphrase(pass.value()); !strong)
+        return ctx.fail(strong.error());
+    auto store = PlanStore::create(ctx.dataDir(), DatabaseKey::passphrase(pass.value()));
+    if (!store)
+        return ctx.fail(store.error());
+    ctx.adopt(std::move(store).value());
+    auto edit = PlanEditor::createPlan(ctx.clock(), name, framework, args->value(QStringLiteral("owner"), name));
+    if (!edit)
+        return ctx.fail(edit.error());
+    if (const Status stored = ctx.store().applyLocal(edit->ops); !stored)
+        return ctx.fail(stored.error());
+    const QString planId = edit->entityId;
+    QString ownerId;
+    for (const QJsonObject &m : ctx.store().entities(planId, QStringLiteral("member"))) {
+        if (str(m, "kind") == QLatin1String("citizen"))
+            ownerId = str(m, "id");
+    }
+    if (!ctx.store().setSetting(QStringLiteral("planId"), planId) || !ctx.store().setSetting(QStringLiteral("memberId"), ownerId)
+        || !ctx.store().setSetting(QStringLiteral("keymode"), QStringLiteral("passphrase")))
+        return ctx.fail(Error { ErrorCode::Io, QStringLiteral("Could not save the plan's settings.") });
+    const QJsonObject plan = PlanView(ctx.store(), planId).plan();
+    return ctx.done(QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), ownerId }, { QStringLiteral("plan"), plan } },
+                    QStringLiteral("Your plan \"%1\" is ready and locked with your passphrase.\nPlan id: %2").arg(name, planId));
+}
+
+int cmdPlanShow(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli plan show"));
+    const PlanView view(ctx.store(), ctx.planId());
+    const QJsonObject plan = view.plan();
+    QStringList lines { QStringLiteral("Plan: %1").arg(str(plan, "name")) };
+    const QJsonObject story = view.story();
+    lines << QStringLiteral("My story: %1")
+                 .arg(story.value(QStringLiteral("text")).toString().isEmpty() ? QStringLiteral("(not written yet)")
+                                                                               : story.value(QStringLiteral("text")).toString());
+    if (story.contains(QStringLiteral("conflict")))
+        lines << QStringLiteral("  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT");
+    lines << QStringLiteral("Life domains, most important first:");
+    for (const QJsonValue &d : plan.value(QStringLiteral("domains")).toArray()) {
+        const QJsonObject o = d.toObject();
+        lines << QStringLiteral("  %1. %2 (%3): %4")
+                     .arg(o.value(QStringLiteral("priority")).toInt())
+                     .arg(str(o, "label"), str(o, "key"), scoreText(o.value(QStringLiteral("assessment")).toObject()));
+    }
+    const QJsonArray goals = plan.value(QStringLiteral("goals")).toArray();
+    lines << QStringLiteral("Goals: %1").arg(goals.size());
+    for (const QJsonValue &g : goals) {
+        const QJsonObject o = g.toObject();
+        int open = 0;
+        for (const QJsonValue &st : o.value(QStringLiteral("steps")).toArray())
+            open += st.toObject().value(QStringLiteral("done")).toBool() ? 0 : 1;
+        lines << QStringLiteral("  [%1] %2 (%3, %4 open steps)").arg(str(o, "status"), str(o, "title"), str(o, "domainKey")).arg(open);
+    }
+    const QJsonArray members = plan.value(QStringLiteral("members")).toArray();
+    lines << QStringLiteral("People: %1").arg(members.size());
+    for (const QJsonValue &m : members) {
+        const QJsonObject o = m.toObject();
+        lines << QStringLiteral("  %1 (%2)%3")
+                     .arg(str(o, "name"), str(o, "kind"), o.value(QStringLiteral("coordinator")).toBool() ? QStringLiteral(", coordinator") : QString());
+    }
+    return ctx.done(plan, lines.join(QLatin1Char('\n')));
+}
+
+int cmdStorySet(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli story set TEXT"));
+    const QString text = ctx.args().first();
+    PlanEditor editor = editorFor(ctx);
+    // When the story is in conflict, writing it resolves the conflict.
+    const auto state = ctx.store().fieldState(ctx.planId(), QStringLiteral("story"));
+    const bool conflict = state && state->inConflict();
+    auto id = applyEdit(ctx, conflict ? editor.resolveConflict(ctx.planId(), QStringLiteral("story"), text) : editor.setStory(text));
+    if (!id)
+        return ctx.fail(id.error());
+    return ctx.done(PlanView(ctx.store(), ctx.planId()).story(), QStringLiteral("Your story is saved."));
+}
+
+int cmdDomainList(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    const QJsonArray domains = PlanView(ctx.store(), ctx.planId()).domains();
+    QStringList lines;
+    for (const QJsonValue &d : domains) {
+        const QJsonObject o = d.toObject();
+        lines << QStringLiteral("%1. %2 (%3): %4")
+                     .arg(o.value(QStringLiteral("priority")).toInt())
+                     .arg(str(o, "label"), str(o, "key"), scoreText(o.value(QStringLiteral("assessment")).toObject()));
+    }
+    return ctx.done(domains, lines.join(QLatin1Char('\n')));
+}
+
+int cmdDomainPrioritize(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)"));
+    auto id = applyEdit(ctx, editorFor(ctx).prioritize(ctx.args()));
+    if (!id)
+        return ctx.fail(id.error());
+    return cmdDomainList(ctx);
+}
+
+int cmdDomainAssess(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("score"), QStringLiteral("note"), QStringLiteral("date") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1 || !args->option(QStringLiteral("score")))
+        return ctx.usage(QStringLiteral("Usage: samen-cli domain assess KEY --score 1-10 [--note TEXT] [--date YYYY-MM-DD]"));
+    bool isNumber = false;
+    const int score = args->value(QStringLiteral("score")).toInt(&isNumber);
+    if (!isNumber)
+        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The score must be a whole number from 1 to 10.") });
+    const auto date = args->date(QStringLiteral("date"));
+    if (!date)
+        return ctx.fail(date.error());
+    auto id = applyEdit(
+        ctx, editorFor(ctx).assess(args->positional().first(), score, args->value(QStringLiteral("note")), date.value().value_or(QDate::currentDate())));
+    if (!id)
+        return ctx.fail(id.error());
+    return ctx.done(ctx.store().entity(id.value()).value_or(QJsonObject()),
+                    QStringLiteral("Saved: %1 scored %2/10.").arg(args->positional().first()).arg(score));
+}
+
+int cmdHistory(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli history ENTITY_ID"));
+    const QString entityId = ctx.args().first();
+    if (!ctx.store().entity(entityId))
+        return ctx.fail(Error { ErrorCode::NotFound, QStringLiteral("Nothing with id %1 in this plan.").arg(entityId) });
+    QHash<QString, QString> names;
+    for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member")))
+        names.insert(str(m, "id"), str(m, "name"));
+    QJsonArray out;
+    QStringList lines;
+    for (const Operation &op : ctx.store().history(entityId)) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs, Qt::UTC).toString(Qt::ISODate);
+        out.append(QJsonObject { { QStringLiteral("opId"), op.opId },
+                                 { QStringLiteral("field"), op.field },
+                                 { QStringLiteral("value"), op.value },
+                                 { QStringLiteral("at"), when },
+                                 { QStringLiteral("author"), op.authorMemberId },
+                                 { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
+        lines << QStringLiteral("%1  %2 = %3  (by %4; op %5)")
+                     .arg(when, op.field, valueText(op.value), names.value(op.authorMemberId, op.authorMemberId), op.opId);
+    }
+    return ctx.done(out, lines.join(QLatin1Char('\n')));
+}
+
+int cmdRestore(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (ctx.args().size() != 3)
+        return ctx.usage(QStringLiteral("Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)"));
+    const QString &entityId = ctx.args()[0];
+    const QString &field = ctx.args()[1];
+    const auto earlier = ctx.store().operation(ctx.args()[2]);
+    if (!earlier || earlier->entityId != entityId || earlier->field != field)
+        return ctx.fail(
+            Error { ErrorCode::NotFound, QStringLiteral("That earlier value was not found for this field. See: samen-cli history %1").arg(entityId) });
+    auto id = applyEdit(ctx, editorFor(ctx).restore(entityId, field, *earlier));
+    if (!id)
+        return ctx.fail(id.error());
+    return ctx.done(ctx.store().entity(entityId).value_or(QJsonObject()),
+                    QStringLiteral("The earlier value of %1 is back. The newer one stays in the history.").arg(field));
+}
+
+int cmdPassphraseChange(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    QString next = QString::fromUtf8(qgetenv("SAMEN_NEW_PASSPHRASE"));
+    if (next.isEmpty()) {
+        qunsetenv("SAMEN_PASSPHRASE");
+        auto asked = ctx.passphrase(QStringLiteral("New passphrase"));
+        if (!asked)
+            return ctx.fail(asked.error());
+        auto again = ctx.passphrase(QStringLiteral("New passphrase again"));
+        if (!again)
+            return ctx.fail(again.error());
+        if (asked.value() != again.value())
+            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The two passphrases are not the same. Nothing was changed.") });
+        next = asked.value();
+    }
+    if (const Status strong = validateNewPassphrase(next); !strong)
+        return ctx.fail(strong.error());
+    if (const Status changed = ctx.store().changeKey(DatabaseKey::passphrase(next)); !changed)
+        return ctx.fail(changed.error());
+    return ctx.done(QJsonObject { { QStringLiteral("changed"), true } }, QStringLiteral("Your passphrase is changed. Use the new one from now on."));
+}
+
+} // namespace samen::cli

@@ -1,0 +1,152 @@
+#include "cli/workcommands.h"
+
+#include "cli/cliargs.h"
+#include "cli/editrunner.h"
+#include "store/planview.h"
+
+#include <QJsonArray>
+
+namespace samen::cli {
+
+namespace {
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+int printEntity(CliContext &ctx, const QString &id, const QString &text)
+{
+    return ctx.done(ctx.store().entity(id).value_or(QJsonObject()), text);
+}
+} // namespace
+
+int cmdGoalAdd(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("domain"), QStringLiteral("why"), QStringLiteral("due") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1 || !args->option(QStringLiteral("domain")))
+        return ctx.usage(QStringLiteral("Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]"));
+    const auto due = args->date(QStringLiteral("due"));
+    if (!due)
+        return ctx.fail(due.error());
+    auto id = applyEdit(
+        ctx, editorFor(ctx).addGoal(args->value(QStringLiteral("domain")), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
+    if (!id)
+        return ctx.fail(id.error());
+    return printEntity(ctx, id.value(), QStringLiteral("Goal added. Id: %1").arg(id.value()));
+}
+
+int cmdGoalList(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    const QJsonArray goals = PlanView(ctx.store(), ctx.planId()).goals();
+    QStringList lines;
+    for (const QJsonValue &g : goals) {
+        const QJsonObject o = g.toObject();
+        lines << QStringLiteral("%1  [%2] %3 (%4)%5")
+                     .arg(str(o, "id"), str(o, "status"), str(o, "title"), str(o, "domainKey"),
+                          str(o, "due").isEmpty() ? QString() : QStringLiteral(", by %1").arg(str(o, "due")));
+        for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject st = s.toObject();
+            lines << QStringLiteral("    %1 %2  %3")
+                         .arg(st.value(QStringLiteral("done")).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"), str(st, "id"), str(st, "title"));
+        }
+    }
+    if (lines.isEmpty())
+        lines << QStringLiteral("No goals yet. Add one with: samen-cli goal add --domain KEY TITLE");
+    return ctx.done(goals, lines.join(QLatin1Char('\n')));
+}
+
+int cmdStepAdd(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("owner"), QStringLiteral("due") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 2)
+        return ctx.usage(QStringLiteral("Usage: samen-cli step add GOAL_ID TITLE [--owner MEMBER_ID] [--due YYYY-MM-DD]"));
+    const auto due = args->date(QStringLiteral("due"));
+    if (!due)
+        return ctx.fail(due.error());
+    auto id = applyEdit(
+        ctx, editorFor(ctx).addStep(args->positional()[0], args->positional()[1], args->value(QStringLiteral("owner"), ctx.memberId()), due.value()));
+    if (!id)
+        return ctx.fail(id.error());
+    return printEntity(ctx, id.value(), QStringLiteral("Step added. Id: %1").arg(id.value()));
+}
+
+int cmdStepDone(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli step done STEP_ID"));
+    auto id = applyEdit(ctx, editorFor(ctx).completeStep(ctx.args().first()));
+    if (!id)
+        return ctx.fail(id.error());
+    const QString stepId = ctx.args().first();
+    return printEntity(ctx, stepId, QStringLiteral("Well done! \"%1\" is done.").arg(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title")));
+}
+
+int cmdMemberAdd(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    auto args = CliArgs::parse(ctx.args(),
+                               { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
+                                 QStringLiteral("domains"), QStringLiteral("relation"), QStringLiteral("contact") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->positional().isEmpty() || !args->option(QStringLiteral("kind")) || !args->option(QStringLiteral("name")))
+        return ctx.usage(QStringLiteral("Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] "
+                                        "[--domains KEY,...] [--contact TEXT]"));
+    MemberInput m;
+    m.kind = args->value(QStringLiteral("kind"));
+    m.name = args->value(QStringLiteral("name"));
+    m.relation = args->value(QStringLiteral("relation"));
+    m.organisation = args->value(QStringLiteral("organisation"));
+    m.role = args->value(QStringLiteral("role"));
+    m.contact = args->value(QStringLiteral("contact"));
+    if (const QString domains = args->value(QStringLiteral("domains")); !domains.isEmpty())
+        m.domains = domains.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto id = applyEdit(ctx, editorFor(ctx).addMember(m));
+    if (!id)
+        return ctx.fail(id.error());
+    return printEntity(ctx, id.value(), QStringLiteral("%1 is added to your plan. Id: %2").arg(m.name, id.value()));
+}
+
+int cmdMemberList(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    const QJsonArray members = PlanView(ctx.store(), ctx.planId()).members();
+    QStringList lines;
+    for (const QJsonValue &v : members) {
+        const QJsonObject o = v.toObject();
+        QString detail = str(o, "kind");
+        if (!str(o, "organisation").isEmpty())
+            detail += QStringLiteral(", %1").arg(str(o, "organisation"));
+        if (!str(o, "role").isEmpty())
+            detail += QStringLiteral(", %1").arg(str(o, "role"));
+        if (o.value(QStringLiteral("coordinator")).toBool())
+            detail += QStringLiteral(", coordinator");
+        lines << QStringLiteral("%1  %2 (%3)").arg(str(o, "id"), str(o, "name"), detail);
+    }
+    return ctx.done(members, lines.join(QLatin1Char('\n')));
+}
+
+int cmdCoordinatorSet(CliContext &ctx)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("note") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1 || !args->option(QStringLiteral("note")))
+        return ctx.usage(QStringLiteral("Usage: samen-cli coordinator set MEMBER_ID --note TEXT"));
+    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(args->positional().first(), args->value(QStringLiteral("note"))));
+    if (!id)
+        return ctx.fail(id.error());
+    const QString memberId = args->positional().first();
+    return printEntity(ctx, memberId, QStringLiteral("%1 now coordinates your plan.").arg(str(ctx.store().entity(memberId).value_or(QJsonObject()), "name")));
+}
+
+} // namespace samen::cli

@@ -1,0 +1,248 @@
+// samen-cli through the real binary: every command, JSON output, and each error's exit code.
+#include "cliprocess.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+#include <sqlite3.h>
+
+using namespace samen::test;
+
+namespace {
+
+QString dbPath(const TestDir &dir)
+{
+    return QDir(dir.path()).filePath(QStringLiteral("samen.db"));
+}
+
+QByteArray sha256(const QString &path)
+{
+    return QCryptographicHash::hash(readRaw(path), QCryptographicHash::Sha256);
+}
+
+/** A fresh plan; returns the owner's member id. */
+QString initPlan(const TestDir &dir, const QString &framework = QStringLiteral("default"))
+{
+    const CliRun run = runCli(
+        dir.path(),
+        { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess"), QStringLiteral("--framework"), framework });
+    REQUIRE(run.exitCode == 0);
+    return run.object().value(QStringLiteral("memberId")).toString();
+}
+
+QStringList domainKeys(const TestDir &dir)
+{
+    QStringList keys;
+    for (const QJsonValue &d : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("domain"), QStringLiteral("list") }).json().array())
+        keys << d.toObject().value(QStringLiteral("key")).toString();
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("init makes a plan with the chosen framework's domains", "[cli]")
+{
+    TestDir dir;
+    const QString owner = initPlan(dir, QStringLiteral("positive-health"));
+    CHECK_FALSE(owner.isEmpty());
+    CHECK(domainKeys(dir)
+          == QStringList { QStringLiteral("bodily-functions"), QStringLiteral("mental-wellbeing"), QStringLiteral("meaning"), QStringLiteral("quality-of-life"),
+                           QStringLiteral("participation"), QStringLiteral("daily-functioning") });
+    const CliRun again = runCli(dir.path(), { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Other") });
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already a plan"));
+}
+
+TEST_CASE("domain prioritize puts the named domains first, in that order", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const CliRun run = runCli(dir.path(), { QStringLiteral("domain"), QStringLiteral("prioritize"), QStringLiteral("money"), QStringLiteral("social") });
+    REQUIRE(run.exitCode == 0);
+    const QStringList keys = domainKeys(dir);
+    REQUIRE(keys.size() == 8);
+    CHECK(keys.mid(0, 3) == QStringList { QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("housing") });
+}
+
+TEST_CASE("A goal with a step can be added, listed and the step completed", "[cli]")
+{
+    TestDir dir;
+    const QString owner = initPlan(dir);
+    const CliRun goal = runCli(dir.path(),
+                               { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"),
+                                 QStringLiteral("A room of my own"), QStringLiteral("--why"), QStringLiteral("I turn 18 soon"), QStringLiteral("--due"),
+                                 QStringLiteral("2027-03-01") });
+    REQUIRE(goal.exitCode == 0);
+    const QString goalId = goal.object().value(QStringLiteral("id")).toString();
+    CHECK(goal.object().value(QStringLiteral("title")).toString() == QStringLiteral("A room of my own"));
+    CHECK(goal.object().value(QStringLiteral("why")).toString() == QStringLiteral("I turn 18 soon"));
+
+    const CliRun step = runCli(dir.path(),
+                               { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("add"), goalId, QStringLiteral("Call the housing office"),
+                                 QStringLiteral("--owner"), owner });
+    REQUIRE(step.exitCode == 0);
+    const QString stepId = step.object().value(QStringLiteral("id")).toString();
+    CHECK(step.object().value(QStringLiteral("goalId")).toString() == goalId);
+
+    const CliRun done = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("done"), stepId });
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.object().value(QStringLiteral("done")).toBool());
+
+    const QJsonArray goals = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+    REQUIRE(goals.size() == 1);
+    const QJsonArray steps = goals[0].toObject().value(QStringLiteral("steps")).toArray();
+    REQUIRE(steps.size() == 1);
+    CHECK(steps[0].toObject().value(QStringLiteral("done")).toBool());
+}
+
+TEST_CASE("Members are added and the coordinator role is handed over with a note", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const CliRun add = runCli(dir.path(),
+                              { QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                QStringLiteral("professional"), QStringLiteral("--name"), QStringLiteral("André"), QStringLiteral("--organisation"),
+                                QStringLiteral("Welzijn"), QStringLiteral("--domains"), QStringLiteral("money,social") });
+    REQUIRE(add.exitCode == 0);
+    const QString andre = add.object().value(QStringLiteral("id")).toString();
+    CHECK(runCli(dir.path(), { QStringLiteral("coordinator"), QStringLiteral("set"), andre }).exitCode == 2); // the note is required
+    REQUIRE(
+        runCli(dir.path(), { QStringLiteral("coordinator"), QStringLiteral("set"), andre, QStringLiteral("--note"), QStringLiteral("André leads from now on") })
+            .exitCode
+        == 0);
+    int coordinators = 0;
+    for (const QJsonValue &m : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("list") }).json().array()) {
+        if (m.toObject().value(QStringLiteral("coordinator")).toBool()) {
+            ++coordinators;
+            CHECK(m.toObject().value(QStringLiteral("id")).toString() == andre);
+        }
+    }
+    CHECK(coordinators == 1);
+}
+
+TEST_CASE("history keeps every value and restore brings an earlier one back", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("First version of my story") }).exitCode == 0);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Second version") }).exitCode == 0);
+    const QString planId
+        = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(planId.isEmpty());
+    QString firstOp;
+    int storyValues = 0;
+    for (const QJsonValue &h : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array()) {
+        const QJsonObject o = h.toObject();
+        if (o.value(QStringLiteral("field")).toString() == QStringLiteral("story")) {
+            ++storyValues;
+            if (o.value(QStringLiteral("value")).toString() == QStringLiteral("First version of my story"))
+                firstOp = o.value(QStringLiteral("opId")).toString();
+        }
+    }
+    CHECK(storyValues == 2);
+    REQUIRE_FALSE(firstOp.isEmpty());
+    REQUIRE(runCli(dir.path(), { QStringLiteral("restore"), planId, QStringLiteral("story"), firstOp }).exitCode == 0);
+    const QJsonObject plan = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object();
+    CHECK(plan.value(QStringLiteral("story")).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("First version of my story"));
+    CHECK(runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array().size() > 3);
+}
+
+TEST_CASE("Bad input exits 3 with a plain message and changes nothing", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const QByteArray before = sha256(dbPath(dir));
+    const CliRun score = runCli(
+        dir.path(), { QStringLiteral("domain"), QStringLiteral("assess"), QStringLiteral("housing"), QStringLiteral("--score"), QStringLiteral("11") });
+    CHECK(score.exitCode == 3);
+    CHECK(score.err.contains("1 to 10"));
+    const CliRun domain
+        = runCli(dir.path(), { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("nope"), QStringLiteral("Title") });
+    CHECK(domain.exitCode == 3);
+    const CliRun date = runCli(dir.path(),
+                               { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"), QStringLiteral("Title"),
+                                 QStringLiteral("--due"), QStringLiteral("2026-02-30") });
+    CHECK(date.exitCode == 3);
+    CHECK(runCli(dir.path(),
+                 { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"),
+                   QString(QStringLiteral("x")).repeated(500) })
+              .exitCode
+          == 3);
+    CHECK(runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array().isEmpty());
+    CHECK(sha256(dbPath(dir)) == before);
+}
+
+TEST_CASE("Usage mistakes exit 2", "[cli]")
+{
+    TestDir dir;
+    CHECK(runCli(dir.path(), {}).exitCode == 2);
+    CHECK(runCli(dir.path(), { QStringLiteral("frobnicate") }).exitCode == 2);
+    CHECK(runCli(dir.path(), { QStringLiteral("init") }).exitCode == 2);
+    CHECK(runCli(dir.path(), { QStringLiteral("help") }).exitCode == 0);
+}
+
+TEST_CASE("A wrong passphrase exits 4 and leaves the file untouched", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const QByteArray before = sha256(dbPath(dir));
+    const CliRun run = runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, QStringLiteral("not the passphrase"));
+    CHECK(run.exitCode == 4);
+    CHECK(run.err.contains("passphrase"));
+    CHECK(sha256(dbPath(dir)) == before);
+}
+
+TEST_CASE("A damaged or foreign file exits 5", "[cli]")
+{
+    SECTION("damaged")
+    {
+        TestDir dir;
+        initPlan(dir);
+        QFile f(dbPath(dir));
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.resize(1000);
+        f.close();
+        CHECK(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).exitCode == 5);
+    }
+    SECTION("a plain SQLite database that is not Samen's")
+    {
+        TestDir dir;
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(dbPath(dir).toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE other(x); INSERT INTO other VALUES(1);", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        const CliRun run = runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") });
+        CHECK(run.exitCode == 5);
+    }
+}
+
+TEST_CASE("passphrase change: the old one stops working, the new one works", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("SAMEN_NEW_PASSPHRASE"), QStringLiteral("a brand new secret"));
+    REQUIRE(runCli(dir.path(), { QStringLiteral("passphrase"), QStringLiteral("change") }, QStringLiteral("correct horse 42"), env).exitCode == 0);
+    CHECK(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).exitCode == 4);
+    CHECK(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, QStringLiteral("a brand new secret")).exitCode == 0);
+}
+
+TEST_CASE("The demo plan is Robin's, with priorities, assessments, goals and people", "[cli]")
+{
+    TestDir dir;
+    REQUIRE(runCli(dir.path(), { QStringLiteral("demo") }).exitCode == 0);
+    const QJsonObject plan = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object();
+    CHECK(plan.value(QStringLiteral("name")).toString() == QStringLiteral("Robin"));
+    const QJsonArray domains = plan.value(QStringLiteral("domains")).toArray();
+    REQUIRE(domains.size() == 8);
+    CHECK(domains[0].toObject().value(QStringLiteral("key")).toString() == QStringLiteral("money"));
+    CHECK(domains[0].toObject().value(QStringLiteral("assessment")).toObject().value(QStringLiteral("score")).toInt() == 4);
+    CHECK(domains[0].toObject().value(QStringLiteral("previousAssessment")).toObject().value(QStringLiteral("score")).toInt() == 2);
+    CHECK(plan.value(QStringLiteral("goals")).toArray().size() == 3);
+    CHECK(plan.value(QStringLiteral("members")).toArray().size() == 5);
+}

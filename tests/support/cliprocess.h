@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace samen::test {
+
+/** What one samen-cli run printed and returned. */
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QJsonObject object() const { return json().object(); }
+};
+
+/** Runs the real samen-cli binary with a data folder and a passphrase from the environment. */
+inline CliRun runCli(const QString &dataDir, const QStringList &args, const QString &passphrase = QStringLiteral("correct horse 42"),
+                     const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SAMEN_PASSPHRASE"));
+    if (!passphrase.isNull())
+        env.insert(QStringLiteral("SAMEN_PASSPHRASE"), passphrase);
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"), QStringList { QStringLiteral("--data-dir"), dataDir } + args);
+    p.closeWriteChannel();
+    CliRun run;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+} // namespace samen::test
