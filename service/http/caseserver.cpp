@@ -1,35 +1,183 @@
 #include "http/caseserver.h"
 
+#include "audit/auditapi.h"
+#include "live/livehub.h"
+#include "plans/invitationapi.h"
+#include "plans/planapi.h"
+#include "sync/syncapi.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSslConfiguration>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "samen.http")
 
 namespace samen::service {
 
-CaseServer::CaseServer(const TlsIdentity &tls, QObject *parent)
-    : QObject(parent)
+CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_config(config)
+    , m_audit(store)
+    , m_addressLimit(config.rateLimitPerAddress)
+    , m_deviceLimit(config.rateLimitPerDevice)
+    , m_auth(store, m_audit, config, m_events)
+    , m_plans(std::make_unique<PlanApi>(store, m_audit, m_events))
+    , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
+    , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
+    , m_auditApi(std::make_unique<AuditApi>(store, m_audit))
+    , m_live(std::make_unique<LiveHub>(*this, store, m_auth, m_metrics))
 {
+    m_events = m_live->events();
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificate(tls.certificate);
     ssl.setPrivateKey(tls.privateKey);
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with signed challenges,
-                                                   // not certificates
-    m_http.sslSetup(ssl);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with signed challenges, not certificates
+    sslSetup(ssl);
     addRoutes();
 }
 
-quint16 CaseServer::listen(const QHostAddress &address, quint16 port)
+CaseServer::~CaseServer() = default;
+
+quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    return listen(address, port);
 }
 
 void CaseServer::addRoutes()
 {
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [] {
-        return QHttpServerResponse(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
-                                                 { QStringLiteral("service"), QStringLiteral("samen-service") },
-                                                 { QStringLiteral("version"), QStringLiteral(SAMEN_VERSION) } });
-    });
+    using M = QHttpServerRequest::Method;
+    auto path = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char('/'), Qt::SkipEmptyParts); };
+    auto on = [](auto *api, auto fn) { return [api, fn](const ApiRequest &r) { return (api->*fn)(r); }; };
+    m_routes = {
+        { M::Get, QStringLiteral("/healthz"), path("healthz"), false, [this](const ApiRequest &) { return health(); } },
+        { M::Get, QStringLiteral("/metrics"), path("metrics"), false,
+          [this](const ApiRequest &) {
+              auto ops = m_store.opCount();
+              return ops ? ApiResponse::text(200, m_metrics.render(ops.value()), QByteArrayLiteral("text/plain; version=0.0.4")) : ApiResponse::internal();
+          } },
+        { M::Post, QStringLiteral("/v1/enrol"), path("v1/enrol"), false, on(&m_auth, &AuthApi::enrol) },
+        { M::Post, QStringLiteral("/v1/auth/challenge"), path("v1/auth/challenge"), false, on(&m_auth, &AuthApi::challenge) },
+        { M::Post, QStringLiteral("/v1/auth/token"), path("v1/auth/token"), false, on(&m_auth, &AuthApi::token) },
+        { M::Get, QStringLiteral("/v1/devices"), path("v1/devices"), true, on(&m_auth, &AuthApi::listDevices) },
+        { M::Delete, QStringLiteral("/v1/devices/*"), path("v1/devices/*"), true, on(&m_auth, &AuthApi::revokeDevice) },
+        { M::Post, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::createPlan) },
+        { M::Get, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::listPlans) },
+        { M::Get, QStringLiteral("/v1/plans/*/members"), path("v1/plans/*/members"), true, on(m_plans.get(), &PlanApi::listMembers) },
+        { M::Post, QStringLiteral("/v1/plans/*/members/*/confirm"), path("v1/plans/*/members/*/confirm"), true, on(m_plans.get(), &PlanApi::confirmMember) },
+        { M::Delete, QStringLiteral("/v1/plans/*/members/*"), path("v1/plans/*/members/*"), true, on(m_plans.get(), &PlanApi::removeMember) },
+        { M::Get, QStringLiteral("/v1/plans/*/grants"), path("v1/plans/*/grants"), true, on(m_plans.get(), &PlanApi::listGrants) },
+        { M::Post, QStringLiteral("/v1/plans/*/grants"), path("v1/plans/*/grants"), true, on(m_plans.get(), &PlanApi::addGrant) },
+        { M::Delete, QStringLiteral("/v1/plans/*/grants/*"), path("v1/plans/*/grants/*"), true, on(m_plans.get(), &PlanApi::removeGrant) },
+        { M::Post, QStringLiteral("/v1/plans/*/invitations"), path("v1/plans/*/invitations"), true, on(m_invitations.get(), &InvitationApi::create) },
+        { M::Get, QStringLiteral("/v1/plans/*/invitations"), path("v1/plans/*/invitations"), true, on(m_invitations.get(), &InvitationApi::listPending) },
+        { M::Delete, QStringLiteral("/v1/plans/*/invitations/*"), path("v1/plans/*/invitations/*"), true, on(m_invitations.get(), &InvitationApi::withdraw) },
+        { M::Post, QStringLiteral("/v1/invitations/redeem"), path("v1/invitations/redeem"), true, on(m_invitations.get(), &InvitationApi::redeem) },
+        { M::Post, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::push) },
+        { M::Get, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::pull) },
+        { M::Get, QStringLiteral("/v1/plans/*/audit"), path("v1/plans/*/audit"), true, on(m_auditApi.get(), &AuditApi::planAudit) },
+    };
+}
+
+ApiResponse CaseServer::health() const
+{
+    return ApiResponse::json(200,
+                             QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                                           { QStringLiteral("service"), QStringLiteral("samen-service") },
+                                           { QStringLiteral("version"), QStringLiteral(SAMEN_VERSION) } });
+}
+
+ApiResponse CaseServer::rateLimited(int retryAfterSeconds) const
+{
+    ApiResponse r
+        = ApiResponse::error(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests. Wait %1 seconds and try again.").arg(retryAfterSeconds));
+    r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds) });
+    return r;
+}
+
+ApiResponse CaseServer::dispatch(const QHttpServerRequest &request, QString *routeName)
+{
+    ApiRequest api;
+    api.address = request.remoteAddress().toString();
+    api.nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (const int wait = m_addressLimit.take(QStringLiteral("address:") + api.address, api.nowMs); wait > 0)
+        return rateLimited(wait);
+
+    // QHttpServer 6.4 has read the whole body already; the limit still keeps it out of parsing and storage.
+    const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
+    if (request.body().size() > m_config.maxBodyBytes || declared.toLongLong() > m_config.maxBodyBytes)
+        return ApiResponse::error(413, QStringLiteral("body-too-large"),
+                                  QStringLiteral("The request body is too large: at most %1 bytes are allowed.").arg(m_config.maxBodyBytes));
+
+    api.segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    api.query = QUrlQuery(request.url());
+    api.body = request.body();
+
+    bool pathMatched = false;
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.pattern.size() != api.segments.size())
+            continue;
+        bool match = true;
+        for (qsizetype i = 0; i < route.pattern.size() && match; ++i)
+            match = route.pattern[i] == QLatin1String("*") ? api.segments[i].size() <= 64 : route.pattern[i] == api.segments[i];
+        if (!match)
+            continue;
+        pathMatched = true;
+        if (route.method != request.method())
+            continue;
+        *routeName = route.name;
+        if (route.authenticated) {
+            auto device = m_auth.authenticate(request.value(QByteArrayLiteral("Authorization")), api.nowMs);
+            if (!device)
+                return ApiResponse::internal();
+            if (!device->has_value())
+                return ApiResponse::unauthorised();
+            api.device = device->value();
+            if (const int wait = m_deviceLimit.take(QStringLiteral("device:") + api.device.id, api.nowMs); wait > 0)
+                return rateLimited(wait);
+        }
+        return route.handler(api);
+    }
+    if (pathMatched)
+        return ApiResponse::error(405, QStringLiteral("method-not-allowed"), QStringLiteral("This address does not accept that method."));
+    return ApiResponse::notFound(QStringLiteral("There is nothing at this address."));
+}
+
+bool CaseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString routeName = QStringLiteral("unmatched");
+    const ApiResponse response = dispatch(request, &routeName);
+    if (response.status >= 500)
+        qCWarning(lcHttp, "request failed with %d", response.status);
+    send(request, socket, response);
+    m_metrics.recordRequest(routeName, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    return true;
+}
+
+void CaseServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket, ApiResponse::notFound(QStringLiteral("There is nothing at this address.")));
+}
+
+void CaseServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    responder.writeHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    responder.writeHeader(QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000"));
+    for (const auto &[key, value] : response.headers)
+        responder.writeHeader(key, value);
+    responder.writeBody(response.body);
 }
 
 } // namespace samen::service

@@ -1,29 +1,78 @@
 #pragma once
 
+#include "audit/auditlog.h"
+#include "auth/authapi.h"
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "http/metrics.h"
+#include "http/ratelimiter.h"
+#include "live/liveevents.h"
+#include "runtime/serviceconfig.h"
 #include "security/devtls.h"
 
+#include <QAbstractHttpServer>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QObject>
+#include <QHttpServerRequest>
+
+#include <functional>
+#include <memory>
 
 namespace samen::service {
 
-/** The case service's HTTPS front door: TLS setup, routes, and the listening
- * socket. */
-class CaseServer : public QObject
+class PlanApi;
+class InvitationApi;
+class SyncApi;
+class AuditApi;
+class LiveHub;
+
+/**
+ * The case service's HTTPS front door: TLS setup, the route table, the body limit,
+ * bearer-token authentication, and turning every outcome into a JSON answer.
+ */
+class CaseServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    explicit CaseServer(const TlsIdentity &tls, QObject *parent = nullptr);
+    CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, QObject *parent = nullptr);
+    ~CaseServer() override;
 
-    /** Starts listening; returns the bound port, or 0 when the address is
-     * unusable. */
-    quint16 listen(const QHostAddress &address, quint16 port);
+    /** Starts listening; returns the bound port, or 0 when the address is unusable. */
+    quint16 listenOn(const QHostAddress &address, quint16 port);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void addRoutes();
+    using Handler = std::function<ApiResponse(const ApiRequest &)>;
+    struct Route {
+        QHttpServerRequest::Method method;
+        QString name; ///< the pattern as text, for metrics (never the raw path: ids stay out)
+        QStringList pattern; ///< "*" matches one segment
+        bool authenticated;
+        Handler handler;
+    };
 
-    QHttpServer m_http;
+    void addRoutes();
+    ApiResponse dispatch(const QHttpServerRequest &request, QString *routeName);
+    ApiResponse rateLimited(int retryAfterSeconds) const;
+    static void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
+    ApiResponse health() const;
+
+    ServiceStore &m_store;
+    const ServiceConfig &m_config;
+    AuditLog m_audit;
+    Metrics m_metrics;
+    RateLimiter m_addressLimit;
+    RateLimiter m_deviceLimit;
+    LiveEvents m_events;
+    AuthApi m_auth;
+    std::unique_ptr<PlanApi> m_plans;
+    std::unique_ptr<InvitationApi> m_invitations;
+    std::unique_ptr<SyncApi> m_sync;
+    std::unique_ptr<AuditApi> m_auditApi;
+    std::unique_ptr<LiveHub> m_live;
+    QList<Route> m_routes;
 };
 
 } // namespace samen::service

@@ -1,11 +1,15 @@
 #include "runtime/servicemain.h"
 
+#include "audit/auditlog.h"
 #include "http/caseserver.h"
+#include "runtime/servicekey.h"
 #include "runtime/signalwatcher.h"
 #include "security/devtls.h"
+#include "storage/sqlcipherservicestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -30,6 +34,38 @@ int usageError(const QString &message)
     return 2;
 }
 
+Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir, const QString &keyFile, bool mayGenerateKey)
+{
+    auto key = loadServiceKey(keyFile, dataDir, mayGenerateKey);
+    if (!key)
+        return key.error();
+    if (key->source == QLatin1String("generated"))
+        out() << "Generated a development database key in " << key->path << " (mode 0600); give --db-key-file in production\n";
+    if (!QDir().mkpath(dataDir))
+        return Result<std::unique_ptr<SqlCipherServiceStore>>::fail(ErrorCode::Io, QStringLiteral("cannot create the data directory %1").arg(dataDir));
+    return SqlCipherServiceStore::open(QDir(dataDir).filePath(QStringLiteral("service.db")), key->raw);
+}
+
+int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile)
+{
+    if (args == QStringList { QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify") }) {
+        auto store = openStore(dataDir, keyFile, false);
+        if (!store) {
+            QTextStream(stderr) << "samen-service: " << store.error().message << "\n";
+            return 1;
+        }
+        auto checked = AuditLog::verify(*store.value());
+        if (!checked) {
+            QTextStream(stderr) << "Audit chain BROKEN: " << checked.error().message << "\n";
+            return 3;
+        }
+        out() << "Audit chain intact: " << checked.value() << " entries verified\n";
+        out().flush();
+        return 0;
+    }
+    return usageError(QStringLiteral("unknown admin command; known: admin audit verify"));
+}
+
 } // namespace
 
 int serviceMain(QCoreApplication &app)
@@ -45,11 +81,48 @@ int serviceMain(QCoreApplication &app)
                                        QStringLiteral("Create (once) and use a self-signed certificate in the data folder. For development only."));
     const QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve."), QStringLiteral("FILE"));
     const QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE"));
-    parser.addOptions({ listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt });
+    const QCommandLineOption dbKeyOpt(QStringLiteral("db-key-file"),
+                                      QStringLiteral("File holding the database key: 64 hex characters (or set SAMEN_SERVICE_DB_KEY)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (default 1048576)."), QStringLiteral("BYTES"),
+                                        QStringLiteral("1048576"));
+    const QCommandLineOption signupOpt(QStringLiteral("allow-signup"), QStringLiteral("Let citizens enrol a device without a code (default with --dev-tls)."));
+    const QCommandLineOption noSignupOpt(QStringLiteral("no-signup"), QStringLiteral("Require an enrolment code for every device."));
+    const QCommandLineOption tokenLifetimeOpt(QStringLiteral("token-lifetime"), QStringLiteral("Bearer token lifetime in seconds (default 900)."),
+                                              QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption addressLimitOpt(QStringLiteral("rate-limit-address"),
+                                             QStringLiteral("Requests a minute from one address (default 1200; 0 turns it off)."), QStringLiteral("N"),
+                                             QStringLiteral("1200"));
+    const QCommandLineOption deviceLimitOpt(QStringLiteral("rate-limit-device"),
+                                            QStringLiteral("Requests a minute from one signed-in device (default 600; 0 turns it off)."), QStringLiteral("N"),
+                                            QStringLiteral("600"));
+    parser.addOptions(
+        { listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, addressLimitOpt, deviceLimitOpt });
+    parser.addPositionalArgument(QStringLiteral("admin"), QStringLiteral("Admin command instead of serving, e.g. \"admin audit verify\"."),
+                                 QStringLiteral("[admin ...]"));
     parser.process(app);
 
     if (!parser.isSet(dataDirOpt))
         return usageError(QStringLiteral("--data-dir is required"));
+    if (!parser.positionalArguments().isEmpty())
+        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt));
+
+    ServiceConfig config;
+    bool numbersOk = true;
+    bool ok = false;
+    config.maxBodyBytes = parser.value(maxBodyOpt).toLongLong(&ok);
+    numbersOk = numbersOk && ok && config.maxBodyBytes >= 1024;
+    config.tokenLifetimeMs = parser.value(tokenLifetimeOpt).toLongLong(&ok) * 1000;
+    numbersOk = numbersOk && ok && config.tokenLifetimeMs >= 1000 && config.tokenLifetimeMs <= 24LL * 3600 * 1000;
+    config.rateLimitPerAddress = parser.value(addressLimitOpt).toInt(&ok);
+    numbersOk = numbersOk && ok && config.rateLimitPerAddress >= 0;
+    config.rateLimitPerDevice = parser.value(deviceLimitOpt).toInt(&ok);
+    numbersOk = numbersOk && ok && config.rateLimitPerDevice >= 0;
+    if (!numbersOk)
+        return usageError(QStringLiteral("--max-body wants at least 1024 bytes, --token-lifetime 1 to 86400 seconds, rate limits 0 or more"));
+    if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
+        return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
+    config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));
     const QString listen = parser.value(listenOpt);
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -81,8 +154,14 @@ int serviceMain(QCoreApplication &app)
         app.quit();
     });
 
-    CaseServer server(tls.value());
-    const quint16 bound = server.listen(address, static_cast<quint16>(port));
+    auto store = openStore(parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt));
+    if (!store) {
+        QTextStream(stderr) << "samen-service: " << store.error().message << "\n";
+        return 1;
+    }
+
+    CaseServer server(tls.value(), *store.value(), config);
+    const quint16 bound = server.listenOn(address, static_cast<quint16>(port));
     if (bound == 0) {
         QTextStream(stderr) << "samen-service: cannot listen on " << listen << " (in use, or not an address of this machine)\n";
         return 1;
@@ -90,6 +169,7 @@ int serviceMain(QCoreApplication &app)
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString();
     out() << "Certificate SHA-256: " << tls->certificateSha256 << "\n"
           << "Public key pin (SPKI SHA-256): " << tls->spkiSha256 << "\n"
+          << "Self-signup: " << (config.allowSignup ? "on" : "off") << "\n"
           << "Listening on: https://" << shownHost << ":" << bound << "\n";
     out().flush();
 

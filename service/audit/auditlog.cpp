@@ -1,0 +1,85 @@
+#include "audit/auditlog.h"
+
+#include "security/crypto.h"
+
+#include <QJsonDocument>
+
+namespace samen::service {
+
+namespace {
+// The chain starts from a fixed value so the first entry is linked too.
+const QString kGenesis = QString(64, QLatin1Char('0'));
+} // namespace
+
+AuditLog::AuditLog(ServiceStore &store)
+    : m_store(store)
+{
+}
+
+QByteArray AuditLog::canonical(const AuditRecord &e)
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical for these flat values.
+    return QJsonDocument(QJsonObject { { QStringLiteral("seq"), e.seq },
+                                       { QStringLiteral("atMs"), e.atMs },
+                                       { QStringLiteral("planId"), e.planId },
+                                       { QStringLiteral("actor"), e.actor },
+                                       { QStringLiteral("action"), e.action },
+                                       { QStringLiteral("target"), e.target },
+                                       { QStringLiteral("detail"), e.detail } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QString AuditLog::entryHash(const QString &prevHash, const AuditRecord &entry)
+{
+    return QString::fromLatin1(Crypto::sha256(prevHash.toLatin1() + canonical(entry)).toHex());
+}
+
+Status AuditLog::append(const QString &planId, const QString &actor, const QString &action, const QString &target, const QJsonObject &detail, qint64 nowMs)
+{
+    auto last = m_store.lastAudit();
+    if (!last)
+        return last.error();
+    AuditRecord e;
+    e.seq = last->has_value() ? last->value().seq + 1 : 1;
+    e.prevHash = last->has_value() ? last->value().hash : kGenesis;
+    e.atMs = nowMs;
+    e.planId = planId;
+    e.actor = actor;
+    e.action = action;
+    e.target = target;
+    e.detail = detail;
+    e.hash = entryHash(e.prevHash, e);
+    return m_store.insertAudit(e);
+}
+
+Result<qint64> AuditLog::verify(ServiceStore &store)
+{
+    QString prev = kGenesis;
+    qint64 expected = 1;
+    for (;;) {
+        auto page = store.auditEntries(QString(), expected - 1, 1000);
+        if (!page)
+            return page.error();
+        if (page->isEmpty())
+            return expected - 1;
+        for (const AuditRecord &e : page.value()) {
+            if (e.seq != expected)
+                return Result<qint64>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 is missing (the next entry is %2)").arg(expected).arg(e.seq));
+            if (e.prevHash != prev)
+                return Result<qint64>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 does not link to the entry before it").arg(e.seq));
+            if (entryHash(prev, e) != e.hash)
+                return Result<qint64>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 was altered (its hash does not match)").arg(e.seq));
+            prev = e.hash;
+            ++expected;
+        }
+    }
+}
+
+QJsonObject AuditLog::toJson(const AuditRecord &e)
+{
+    return QJsonObject { { QStringLiteral("seq"), e.seq },           { QStringLiteral("at"), e.atMs },       { QStringLiteral("actor"), e.actor },
+                         { QStringLiteral("action"), e.action },     { QStringLiteral("target"), e.target }, { QStringLiteral("detail"), e.detail },
+                         { QStringLiteral("prevHash"), e.prevHash }, { QStringLiteral("hash"), e.hash } };
+}
+
+} // namespace samen::service

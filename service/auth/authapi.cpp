@@ -1,0 +1,181 @@
+#include "auth/authapi.h"
+
+#include "http/jsonrequest.h"
+#include "security/crypto.h"
+#include "storage/storetransaction.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcAuth, "samen.auth")
+
+namespace samen::service {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject deviceJson(const DeviceRecord &d)
+{
+    QJsonObject o { { QStringLiteral("deviceId"), d.id }, { QStringLiteral("displayName"), d.displayName }, { QStringLiteral("createdAt"), d.createdMs } };
+    if (d.revokedMs)
+        o.insert(QStringLiteral("revokedAt"), d.revokedMs);
+    return o;
+}
+
+} // namespace
+
+AuthApi::AuthApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events)
+    : m_store(store)
+    , m_audit(audit)
+    , m_config(config)
+    , m_events(events)
+{
+}
+
+QByteArray AuthApi::challengeMessage(const QString &nonce)
+{
+    return QByteArrayLiteral("samen-auth-v1:") + nonce.toLatin1();
+}
+
+ApiResponse AuthApi::enrol(const ApiRequest &request)
+{
+    JsonRequest in(request.body, { QStringLiteral("code"), QStringLiteral("publicKey"), QStringLiteral("displayName") });
+    const QString code = in.string(QStringLiteral("code"), 128, false);
+    const QString publicKeyText = in.string(QStringLiteral("publicKey"), 64);
+    const QString displayName = in.string(QStringLiteral("displayName"), 80);
+    const QByteArray publicKey = Crypto::decodeBase64(publicKeyText);
+    if (in.ok() && publicKey.size() != 32)
+        in.fail(QStringLiteral("\"publicKey\" must be a raw 32-byte Ed25519 public key in base64."));
+    if (!in.ok())
+        return in.error();
+
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return ApiResponse::internal();
+    DeviceRecord device { newId(), newId(), displayName, publicKey, request.nowMs, 0 };
+    QString kind = QStringLiteral("citizen");
+    if (!code.isEmpty()) {
+        auto taken = m_store.takeEnrolmentCode(Crypto::sha256(code.toUtf8()), request.nowMs);
+        if (!taken)
+            return ApiResponse::internal();
+        if (!taken->has_value()) {
+            // The failed attempt is still committed: a code is spent by its first use.
+            (void)tx.commit();
+            return ApiResponse::forbidden(QStringLiteral("This enrolment code is not valid: it is unknown, used or expired."));
+        }
+        if (!taken->value().accountId.isEmpty())
+            device.accountId = taken->value().accountId;
+        kind = taken->value().kind;
+    } else if (!m_config.allowSignup) {
+        return ApiResponse::forbidden(QStringLiteral("This service does not allow signing up without an enrolment code."));
+    }
+    if (!m_store.insertDevice(device)
+        || !m_audit.append(QString(), device.id, QStringLiteral("device.enrol"), device.id, { { QStringLiteral("kind"), kind } }, request.nowMs)
+        || !tx.commit())
+        return ApiResponse::internal();
+    qCInfo(lcAuth, "device enrolled");
+    return ApiResponse::json(201, QJsonObject { { QStringLiteral("deviceId"), device.id }, { QStringLiteral("accountId"), device.accountId } });
+}
+
+ApiResponse AuthApi::challenge(const ApiRequest &request)
+{
+    JsonRequest in(request.body, { QStringLiteral("deviceId") });
+    const QString deviceId = in.string(QStringLiteral("deviceId"), 64);
+    if (!in.ok())
+        return in.error();
+    auto device = m_store.device(deviceId);
+    if (!device)
+        return ApiResponse::internal();
+    if (!device->has_value() || device->value().revokedMs)
+        return ApiResponse::forbidden(QStringLiteral("This device is unknown or was revoked."));
+    const QString nonce = Crypto::randomSecret();
+    const qint64 expires = request.nowMs + m_config.challengeLifetimeMs;
+    if (!m_store.insertChallenge(Crypto::sha256(nonce.toLatin1()), deviceId, expires))
+        return ApiResponse::internal();
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("nonce"), nonce }, { QStringLiteral("expiresAt"), expires } });
+}
+
+ApiResponse AuthApi::token(const ApiRequest &request)
+{
+    JsonRequest in(request.body, { QStringLiteral("deviceId"), QStringLiteral("nonce"), QStringLiteral("signature") });
+    const QString deviceId = in.string(QStringLiteral("deviceId"), 64);
+    const QString nonce = in.string(QStringLiteral("nonce"), 64);
+    const QByteArray signature = Crypto::decodeBase64(in.string(QStringLiteral("signature"), 128));
+    if (in.ok() && signature.size() != 64)
+        in.fail(QStringLiteral("\"signature\" must be a 64-byte Ed25519 signature in base64."));
+    if (!in.ok())
+        return in.error();
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return ApiResponse::internal();
+    auto device = m_store.device(deviceId);
+    auto live = m_store.takeChallenge(Crypto::sha256(nonce.toLatin1()), deviceId, request.nowMs);
+    if (!device || !live || !tx.commit())
+        return ApiResponse::internal();
+    const auto refuse = ApiResponse::error(401, QStringLiteral("sign-in-failed"),
+                                           QStringLiteral("Sign-in failed: ask for a new challenge and sign it with this device's key."));
+    if (!device->has_value() || device->value().revokedMs || !live.value())
+        return refuse;
+    if (!Crypto::verifyEd25519(device->value().publicKey, challengeMessage(nonce), signature))
+        return refuse;
+    const QString token = Crypto::randomSecret();
+    const qint64 expires = request.nowMs + m_config.tokenLifetimeMs;
+    if (!m_store.insertToken(Crypto::sha256(token.toLatin1()), deviceId, expires))
+        return ApiResponse::internal();
+    return ApiResponse::json(200,
+                             QJsonObject { { QStringLiteral("token"), token },
+                                           { QStringLiteral("tokenType"), QStringLiteral("Bearer") },
+                                           { QStringLiteral("expiresAt"), expires } });
+}
+
+Result<std::optional<DeviceRecord>> AuthApi::authenticate(const QByteArray &authorizationHeader, qint64 nowMs)
+{
+    static const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    if (!authorizationHeader.startsWith(prefix) || authorizationHeader.size() > 200)
+        return std::optional<DeviceRecord> {};
+    auto deviceId = m_store.tokenDevice(Crypto::sha256(authorizationHeader.mid(prefix.size()).trimmed()), nowMs);
+    if (!deviceId)
+        return deviceId.error();
+    if (deviceId->isEmpty())
+        return std::optional<DeviceRecord> {};
+    auto device = m_store.device(deviceId.value());
+    if (!device)
+        return device.error();
+    if (!device->has_value() || device->value().revokedMs)
+        return std::optional<DeviceRecord> {};
+    return device.value();
+}
+
+ApiResponse AuthApi::listDevices(const ApiRequest &request)
+{
+    auto devices = m_store.devicesOfAccount(request.device.accountId);
+    if (!devices)
+        return ApiResponse::internal();
+    QJsonArray list;
+    for (const DeviceRecord &d : devices.value())
+        list.append(deviceJson(d));
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("devices"), list } });
+}
+
+ApiResponse AuthApi::revokeDevice(const ApiRequest &request)
+{
+    const QString deviceId = request.segments.value(2);
+    auto device = m_store.device(deviceId);
+    if (!device)
+        return ApiResponse::internal();
+    // Another account's device answers like a missing one: ids are not probed.
+    if (!device->has_value() || device->value().accountId != request.device.accountId)
+        return ApiResponse::notFound(QStringLiteral("There is no device with this id on your account."));
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.revokeDevice(deviceId, request.nowMs) || !m_store.deleteTokensOfDevice(deviceId)
+        || !m_audit.append(QString(), request.device.id, QStringLiteral("device.revoke"), deviceId, {}, request.nowMs) || !tx.commit())
+        return ApiResponse::internal();
+    m_events.revoked(deviceId);
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("deviceId"), deviceId }, { QStringLiteral("revoked"), true } });
+}
+
+} // namespace samen::service

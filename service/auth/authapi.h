@@ -1,0 +1,40 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "live/liveevents.h"
+#include "runtime/serviceconfig.h"
+
+namespace samen::service {
+
+/**
+ * Devices and sign-in: enrolment (self-signup or one-time code), signed challenges,
+ * short-lived bearer tokens stored only as hashes, listing and revoking devices.
+ * Kept apart from the rest so an OpenID Connect sign-in can replace enrolment codes.
+ */
+class AuthApi
+{
+public:
+    AuthApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events);
+
+    ApiResponse enrol(const ApiRequest &request);
+    ApiResponse challenge(const ApiRequest &request);
+    ApiResponse token(const ApiRequest &request);
+    ApiResponse listDevices(const ApiRequest &request);
+    ApiResponse revokeDevice(const ApiRequest &request);
+
+    /** The active device behind the request's bearer token, or nullopt (answer 401). */
+    Result<std::optional<DeviceRecord>> authenticate(const QByteArray &authorizationHeader, qint64 nowMs);
+
+    /** The text a device signs to sign in: the prefix binds the signature to this purpose. */
+    static QByteArray challengeMessage(const QString &nonce);
+
+private:
+    ServiceStore &m_store;
+    AuditLog &m_audit;
+    const ServiceConfig &m_config;
+    const LiveEvents &m_events;
+};
+
+} // namespace samen::service

@@ -1,0 +1,46 @@
+#include "http/metrics.h"
+
+namespace samen::service {
+
+void Metrics::recordRequest(const QString &route, int status, double seconds)
+{
+    ++m_requests[{ route, status }];
+    for (size_t i = 0; i < kBuckets.size(); ++i) {
+        if (seconds <= kBuckets[i])
+            ++m_bucketCounts[i];
+    }
+    ++m_durationCount;
+    m_durationSum += seconds;
+}
+
+QByteArray Metrics::render(qint64 operationsStored) const
+{
+    QByteArray out;
+    out += "# HELP samen_http_requests_total HTTP requests answered, by route pattern and status.\n"
+           "# TYPE samen_http_requests_total counter\n";
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        out += "samen_http_requests_total{route=\"" + it.key().first.toLatin1() + "\",status=\"" + QByteArray::number(it.key().second) + "\"} "
+            + QByteArray::number(it.value()) + "\n";
+    out += "# HELP samen_http_request_duration_seconds Time to answer a request.\n"
+           "# TYPE samen_http_request_duration_seconds histogram\n";
+    for (size_t i = 0; i < kBuckets.size(); ++i)
+        out += "samen_http_request_duration_seconds_bucket{le=\"" + QByteArray::number(kBuckets[i]) + "\"} " + QByteArray::number(m_bucketCounts[i]) + "\n";
+    out += "samen_http_request_duration_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_durationCount) + "\n";
+    out += "samen_http_request_duration_seconds_sum " + QByteArray::number(m_durationSum, 'f', 6) + "\n";
+    out += "samen_http_request_duration_seconds_count " + QByteArray::number(m_durationCount) + "\n";
+    out += "# HELP samen_websocket_connections Live WebSocket connections.\n"
+           "# TYPE samen_websocket_connections gauge\n"
+           "samen_websocket_connections "
+        + QByteArray::number(m_sockets) + "\n";
+    out += "# HELP samen_websocket_pokes_total Pokes sent to connected devices.\n"
+           "# TYPE samen_websocket_pokes_total counter\n"
+           "samen_websocket_pokes_total "
+        + QByteArray::number(m_pokes) + "\n";
+    out += "# HELP samen_operations_stored Operations stored across all plans.\n"
+           "# TYPE samen_operations_stored gauge\n"
+           "samen_operations_stored "
+        + QByteArray::number(operationsStored) + "\n";
+    return out;
+}
+
+} // namespace samen::service

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <array>
+
+namespace samen::service {
+
+/** Counters the service exposes at GET /metrics in Prometheus text format; no labels that could carry personal data. */
+class Metrics
+{
+public:
+    /** Records one finished request: its route name (the pattern, never the raw path) and status. */
+    void recordRequest(const QString &route, int status, double seconds);
+    void setWebSocketConnections(int count) { m_sockets = count; }
+    void addPokes(int count) { m_pokes += count; }
+
+    /** The exposition text; operationsStored comes from the store at scrape time. */
+    QByteArray render(qint64 operationsStored) const;
+
+private:
+    static constexpr std::array<double, 10> kBuckets { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0 };
+    QMap<QPair<QString, int>, quint64> m_requests;
+    std::array<quint64, kBuckets.size()> m_bucketCounts {};
+    quint64 m_durationCount = 0;
+    double m_durationSum = 0;
+    int m_sockets = 0;
+    quint64 m_pokes = 0;
+};
+
+} // namespace samen::service

@@ -1,0 +1,173 @@
+#include "live/livehub.h"
+
+#include "auth/authapi.h"
+#include "http/metrics.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcLive, "samen.live")
+
+namespace samen::service {
+
+namespace {
+
+QByteArray message(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+constexpr int kAuthTimeoutMs = 10000;
+
+} // namespace
+
+LiveHub::LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth, Metrics &metrics, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_store(store)
+    , m_auth(auth)
+    , m_metrics(metrics)
+{
+    connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &LiveHub::accept);
+}
+
+LiveHub::~LiveHub()
+{
+    for (const Connection &c : std::as_const(m_connections)) {
+        c.socket->disconnect(this);
+        c.socket->deleteLater();
+    }
+}
+
+LiveEvents LiveHub::events()
+{
+    LiveEvents e;
+    e.planAdvanced = [this](const QString &planId, qint64 seq) { planAdvanced(planId, seq); };
+    e.accessChanged = [this](const QString &planId, const QString &memberId) { accessChanged(planId, memberId); };
+    e.deviceRevoked = [this](const QString &deviceId) { deviceRevoked(deviceId); };
+    return e;
+}
+
+void LiveHub::accept()
+{
+    while (m_server.hasPendingWebSocketConnections()) {
+        QWebSocket *socket = m_server.nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        // Only the app connects here; a browser page always sends an Origin, so any Origin is refused.
+        if (socket->requestUrl().path() != QLatin1String("/v1/live") || !socket->origin().isEmpty()) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not allowed"));
+            socket->deleteLater();
+            continue;
+        }
+        socket->setMaxAllowedIncomingMessageSize(4096);
+        socket->setMaxAllowedIncomingFrameSize(4096);
+        m_connections.append({ socket, {}, {} });
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) { drop(socket); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+        QTimer::singleShot(kAuthTimeoutMs, socket, [this, socket] {
+            for (const Connection &c : std::as_const(m_connections)) {
+                if (c.socket == socket && c.deviceId.isEmpty())
+                    return drop(socket);
+            }
+        });
+        updateGauge();
+    }
+}
+
+void LiveHub::onMessage(QWebSocket *socket, const QString &text)
+{
+    for (Connection &c : m_connections) {
+        if (c.socket != socket)
+            continue;
+        if (!c.deviceId.isEmpty())
+            return; // nothing else is expected from a device; ignore
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        auto device = m_auth.authenticate("Bearer " + o.value(QStringLiteral("token")).toString().toLatin1(), QDateTime::currentMSecsSinceEpoch());
+        if (!device || !device->has_value()) {
+            socket->sendTextMessage(QStringLiteral(R"({"type":"error","error":"unauthorised"})"));
+            return drop(socket);
+        }
+        c.deviceId = device->value().id;
+        c.accountId = device->value().accountId;
+        socket->sendTextMessage(QStringLiteral(R"({"type":"ready"})"));
+        return;
+    }
+}
+
+void LiveHub::drop(QWebSocket *socket)
+{
+    for (qsizetype i = 0; i < m_connections.size(); ++i) {
+        if (m_connections[i].socket == socket) {
+            m_connections.removeAt(i);
+            socket->disconnect(this);
+            socket->close();
+            socket->deleteLater();
+            break;
+        }
+    }
+    updateGauge();
+}
+
+void LiveHub::updateGauge()
+{
+    m_metrics.setWebSocketConnections(static_cast<int>(m_connections.size()));
+}
+
+void LiveHub::sendToAccounts(const QStringList &accountIds, const QByteArray &text)
+{
+    int sent = 0;
+    for (const Connection &c : std::as_const(m_connections)) {
+        if (!c.deviceId.isEmpty() && accountIds.contains(c.accountId)) {
+            c.socket->sendTextMessage(QString::fromUtf8(text));
+            ++sent;
+        }
+    }
+    m_metrics.addPokes(sent);
+}
+
+void LiveHub::planAdvanced(const QString &planId, qint64 seq)
+{
+    if (m_connections.isEmpty())
+        return;
+    auto members = m_store.members(planId);
+    if (!members)
+        return;
+    QStringList accounts;
+    for (const MemberRecord &m : members.value()) {
+        if (m.status == QLatin1String("active"))
+            accounts.append(m.accountId);
+    }
+    sendToAccounts(accounts,
+                   message({ { QStringLiteral("type"), QStringLiteral("poke") }, { QStringLiteral("planId"), planId }, { QStringLiteral("seq"), seq } }));
+}
+
+void LiveHub::accessChanged(const QString &planId, const QString &memberId)
+{
+    if (m_connections.isEmpty())
+        return;
+    auto members = m_store.members(planId);
+    if (!members)
+        return;
+    for (const MemberRecord &m : members.value()) {
+        if (m.memberId == memberId)
+            sendToAccounts({ m.accountId }, message({ { QStringLiteral("type"), QStringLiteral("access-changed") }, { QStringLiteral("planId"), planId } }));
+    }
+}
+
+void LiveHub::deviceRevoked(const QString &deviceId)
+{
+    const QList<Connection> snapshot = m_connections;
+    for (const Connection &c : snapshot) {
+        if (c.deviceId == deviceId) {
+            c.socket->sendTextMessage(QStringLiteral(R"({"type":"revoked"})"));
+            c.socket->flush();
+            drop(c.socket);
+        }
+    }
+}
+
+} // namespace samen::service

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/servicestore.h"
+
+namespace samen::service {
+
+/**
+ * What one account may do in one plan, from its membership and grants: the owner
+ * may do everything; other members read and write only the domains granted to them
+ * (write includes read), until the grant ends.
+ */
+class PlanAccess
+{
+public:
+    /** Loads the caller's access; isMember() is false when the plan is unknown or the caller is not an active member. */
+    static Result<PlanAccess> load(ServiceStore &store, const QString &planId, const QString &accountId, qint64 nowMs);
+
+    bool isMember() const { return m_member.has_value(); }
+    bool isOwner() const { return m_member && m_member->role == QLatin1String("owner"); }
+    const MemberRecord &member() const { return *m_member; }
+    bool canRead(const QString &domainKey) const;
+    bool canWrite(const QString &domainKey) const;
+    /** True when the caller may read at least one domain (decides who sees the citizen's story). */
+    bool hasAnyRead() const;
+
+    const QList<MemberRecord> &members() const { return m_members; }
+    const QList<GrantRecord> &grants() const { return m_grants; }
+
+    /** A domain key: 1 to 40 characters of a-z, 0-9 and "-". */
+    static bool isDomainKey(const QString &key);
+
+private:
+    std::optional<MemberRecord> m_member;
+    QList<MemberRecord> m_members;
+    QList<GrantRecord> m_grants; ///< all grants of the plan
+    QList<GrantRecord> m_mine; ///< the caller's grants still in force
+};
+
+} // namespace samen::service

@@ -1,0 +1,277 @@
+#include "plans/planapi.h"
+
+#include "http/jsonrequest.h"
+#include "storage/storetransaction.h"
+
+#include <QUuid>
+
+namespace samen::service {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isUuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+} // namespace
+
+PlanApi::PlanApi(ServiceStore &store, AuditLog &audit, const LiveEvents &events)
+    : m_store(store)
+    , m_audit(audit)
+    , m_events(events)
+{
+}
+
+std::variant<PlanAccess, ApiResponse> PlanApi::access(ServiceStore &store, const ApiRequest &request, bool ownerOnly)
+{
+    auto loaded = PlanAccess::load(store, request.segments.value(2), request.device.accountId, request.nowMs);
+    if (!loaded)
+        return ApiResponse::internal();
+    if (!loaded->isMember())
+        return ApiResponse::notFound(QStringLiteral("There is no plan with this id that you are a member of."));
+    if (ownerOnly && !loaded->isOwner())
+        return ApiResponse::forbidden(QStringLiteral("Only the citizen who owns this plan may do this."));
+    return std::move(loaded.value());
+}
+
+QJsonObject PlanApi::memberJson(const MemberRecord &m)
+{
+    return { { QStringLiteral("memberId"), m.memberId },
+             { QStringLiteral("kind"), m.kind },
+             { QStringLiteral("role"), m.role },
+             { QStringLiteral("status"), m.status } };
+}
+
+QJsonObject PlanApi::grantJson(const GrantRecord &g)
+{
+    QJsonObject o { { QStringLiteral("grantId"), g.grantId },
+                    { QStringLiteral("memberId"), g.memberId },
+                    { QStringLiteral("domainKey"), g.domainKey },
+                    { QStringLiteral("access"), g.access },
+                    { QStringLiteral("purpose"), g.purpose } };
+    if (g.untilMs)
+        o.insert(QStringLiteral("until"), g.untilMs);
+    return o;
+}
+
+ApiResponse PlanApi::createPlan(const ApiRequest &request)
+{
+    JsonRequest in(request.body, { QStringLiteral("planId") });
+    QString planId = in.string(QStringLiteral("planId"), 36, false);
+    if (in.ok() && !planId.isEmpty() && !isUuid(planId))
+        in.fail(QStringLiteral("\"planId\" must be a UUID (36 characters)."));
+    if (!in.ok())
+        return in.error();
+    if (planId.isEmpty())
+        planId = newId();
+    StoreTransaction tx(m_store);
+    auto exists = m_store.planExists(planId);
+    if (!tx.begun() || !exists)
+        return ApiResponse::internal();
+    if (exists.value())
+        return ApiResponse::conflict(QStringLiteral("A plan with this id exists already."));
+    const MemberRecord owner { planId,       newId(), request.device.accountId, QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"),
+                               request.nowMs };
+    if (!m_store.insertPlan(planId, request.device.accountId, request.nowMs) || !m_store.upsertMember(owner)
+        || !m_audit.append(planId, request.device.id, QStringLiteral("plan.create"), planId, { { QStringLiteral("ownerMemberId"), owner.memberId } },
+                           request.nowMs)
+        || !tx.commit())
+        return ApiResponse::internal();
+    return ApiResponse::json(201, QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), owner.memberId } });
+}
+
+ApiResponse PlanApi::listPlans(const ApiRequest &request)
+{
+    auto memberships = m_store.membershipsOfAccount(request.device.accountId);
+    if (!memberships)
+        return ApiResponse::internal();
+    QJsonArray plans;
+    for (const MemberRecord &m : memberships.value()) {
+        if (m.status == QLatin1String("removed"))
+            continue;
+        QJsonObject o = memberJson(m);
+        o.insert(QStringLiteral("planId"), m.planId);
+        plans.append(o);
+    }
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("plans"), plans } });
+}
+
+ApiResponse PlanApi::listMembers(const ApiRequest &request)
+{
+    auto a = access(m_store, request, false);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const PlanAccess &plan = std::get<PlanAccess>(a);
+    QJsonArray members;
+    for (const MemberRecord &m : plan.members()) {
+        if (m.status != QLatin1String("removed"))
+            members.append(memberJson(m));
+    }
+    if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("members.read"), request.segments[2], {}, request.nowMs))
+        return ApiResponse::internal();
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("you"), plan.member().memberId } });
+}
+
+ApiResponse PlanApi::confirmMember(const ApiRequest &request)
+{
+    auto a = access(m_store, request, true);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const QString planId = request.segments[2];
+    const QString memberId = request.segments[4];
+    std::optional<MemberRecord> member;
+    for (const MemberRecord &m : std::get<PlanAccess>(a).members()) {
+        if (m.memberId == memberId)
+            member = m;
+    }
+    if (!member)
+        return ApiResponse::notFound(QStringLiteral("There is no member with this id in this plan."));
+    if (member->status != QLatin1String("pending"))
+        return ApiResponse::conflict(QStringLiteral("This member is not waiting for confirmation."));
+    auto invitations = m_store.invitations(planId);
+    if (!invitations)
+        return ApiResponse::internal();
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return ApiResponse::internal();
+    // The grants the invitation promised take effect only now, with the citizen's confirmation.
+    QJsonArray granted;
+    for (const InvitationRecord &inv : invitations.value()) {
+        if (inv.memberId != memberId)
+            continue;
+        for (const QJsonValue &g : inv.grants) {
+            const GrantRecord grant { planId,
+                                      newId(),
+                                      memberId,
+                                      g[QStringLiteral("domainKey")].toString(),
+                                      g[QStringLiteral("access")].toString(),
+                                      g[QStringLiteral("purpose")].toString(),
+                                      0 };
+            if (!m_store.insertGrant(grant))
+                return ApiResponse::internal();
+            granted.append(grantJson(grant));
+        }
+    }
+    member->status = QStringLiteral("active");
+    if (!m_store.upsertMember(*member)
+        || !m_audit.append(planId, request.device.id, QStringLiteral("member.confirm"), memberId, { { QStringLiteral("grants"), granted.size() } },
+                           request.nowMs)
+        || !tx.commit())
+        return ApiResponse::internal();
+    QJsonObject out = memberJson(*member);
+    out.insert(QStringLiteral("grants"), granted);
+    m_events.changed(planId, memberId);
+    return ApiResponse::json(200, out);
+}
+
+ApiResponse PlanApi::removeMember(const ApiRequest &request)
+{
+    auto a = access(m_store, request, true);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const PlanAccess &plan = std::get<PlanAccess>(a);
+    const QString planId = request.segments[2];
+    const QString memberId = request.segments[4];
+    if (memberId == plan.member().memberId)
+        return ApiResponse::conflict(QStringLiteral("The owner cannot remove themselves from their plan."));
+    std::optional<MemberRecord> member;
+    for (const MemberRecord &m : plan.members()) {
+        if (m.memberId == memberId && m.status != QLatin1String("removed"))
+            member = m;
+    }
+    if (!member)
+        return ApiResponse::notFound(QStringLiteral("There is no member with this id in this plan."));
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return ApiResponse::internal();
+    for (const GrantRecord &g : plan.grants()) {
+        if (g.memberId == memberId && !m_store.deleteGrant(planId, g.grantId))
+            return ApiResponse::internal();
+    }
+    member->status = QStringLiteral("removed");
+    if (!m_store.upsertMember(*member) || !m_audit.append(planId, request.device.id, QStringLiteral("member.remove"), memberId, {}, request.nowMs)
+        || !tx.commit())
+        return ApiResponse::internal();
+    m_events.changed(planId, memberId);
+    return ApiResponse::json(200, memberJson(*member));
+}
+
+ApiResponse PlanApi::listGrants(const ApiRequest &request)
+{
+    auto a = access(m_store, request, false);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const PlanAccess &plan = std::get<PlanAccess>(a);
+    QJsonArray grants;
+    // Members other than the owner see their own grants only.
+    for (const GrantRecord &g : plan.grants()) {
+        if (plan.isOwner() || g.memberId == plan.member().memberId)
+            grants.append(grantJson(g));
+    }
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("grants"), grants } });
+}
+
+ApiResponse PlanApi::addGrant(const ApiRequest &request)
+{
+    auto a = access(m_store, request, true);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const PlanAccess &plan = std::get<PlanAccess>(a);
+    JsonRequest in(request.body,
+                   { QStringLiteral("memberId"), QStringLiteral("domainKey"), QStringLiteral("access"), QStringLiteral("purpose"), QStringLiteral("until") });
+    GrantRecord g { request.segments[2],
+                    newId(),
+                    in.string(QStringLiteral("memberId"), 64),
+                    in.string(QStringLiteral("domainKey"), 40),
+                    in.string(QStringLiteral("access"), 5),
+                    in.string(QStringLiteral("purpose"), 200, false),
+                    0 };
+    g.untilMs = in.integer(QStringLiteral("until"), request.nowMs + 1, 4102444800000LL, false).value_or(0);
+    if (in.ok() && !PlanAccess::isDomainKey(g.domainKey))
+        in.fail(QStringLiteral("\"domainKey\" must be 1 to 40 characters of a-z, 0-9 and \"-\"."));
+    if (in.ok() && g.access != QLatin1String("read") && g.access != QLatin1String("write"))
+        in.fail(QStringLiteral("\"access\" must be \"read\" or \"write\"."));
+    if (!in.ok())
+        return in.error();
+    bool known = false;
+    for (const MemberRecord &m : plan.members())
+        known = known || (m.memberId == g.memberId && m.status == QLatin1String("active") && m.role != QLatin1String("owner"));
+    if (!known)
+        return ApiResponse::notFound(QStringLiteral("There is no active member with this id (other than the owner) in this plan."));
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.insertGrant(g)
+        || !m_audit.append(g.planId, request.device.id, QStringLiteral("grant.add"), g.grantId, grantJson(g), request.nowMs) || !tx.commit())
+        return ApiResponse::internal();
+    m_events.changed(g.planId, g.memberId);
+    return ApiResponse::json(201, grantJson(g));
+}
+
+ApiResponse PlanApi::removeGrant(const ApiRequest &request)
+{
+    auto a = access(m_store, request, true);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    StoreTransaction tx(m_store);
+    auto removed = m_store.deleteGrant(request.segments[2], request.segments[4]);
+    if (!tx.begun() || !removed)
+        return ApiResponse::internal();
+    if (!removed.value())
+        return ApiResponse::notFound(QStringLiteral("There is no grant with this id in this plan."));
+    if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("grant.remove"), request.segments[4], {}, request.nowMs) || !tx.commit())
+        return ApiResponse::internal();
+    QString memberId;
+    for (const GrantRecord &g : std::get<PlanAccess>(a).grants()) {
+        if (g.grantId == request.segments[4])
+            memberId = g.memberId;
+    }
+    m_events.changed(request.segments[2], memberId);
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("grantId"), request.segments[4] }, { QStringLiteral("removed"), true } });
+}
+
+} // namespace samen::service

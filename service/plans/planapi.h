@@ -1,0 +1,44 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "live/liveevents.h"
+#include "plans/planaccess.h"
+
+#include <variant>
+
+namespace samen::service {
+
+/** Plans, their members and grants: registering a plan, the caseload, confirming joins, granting and withdrawing access. */
+class PlanApi
+{
+public:
+    PlanApi(ServiceStore &store, AuditLog &audit, const LiveEvents &events);
+
+    ApiResponse createPlan(const ApiRequest &request);
+    ApiResponse listPlans(const ApiRequest &request);
+    ApiResponse listMembers(const ApiRequest &request);
+    ApiResponse confirmMember(const ApiRequest &request);
+    ApiResponse removeMember(const ApiRequest &request);
+    ApiResponse listGrants(const ApiRequest &request);
+    ApiResponse addGrant(const ApiRequest &request);
+    ApiResponse removeGrant(const ApiRequest &request);
+
+    /**
+     * The caller's access to the plan named in segment 2, or the answer to give:
+     * 404 when the plan is unknown or the caller is not an active member (the same
+     * answer, so plan ids cannot be probed), 403 when ownerOnly and not the owner.
+     */
+    static std::variant<PlanAccess, ApiResponse> access(ServiceStore &store, const ApiRequest &request, bool ownerOnly);
+
+    static QJsonObject memberJson(const MemberRecord &member);
+    static QJsonObject grantJson(const GrantRecord &grant);
+
+private:
+    ServiceStore &m_store;
+    AuditLog &m_audit;
+    const LiveEvents &m_events;
+};
+
+} // namespace samen::service

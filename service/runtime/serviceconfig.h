@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace samen::service {
+
+/** Limits and switches the operator sets on the command line; defaults are the safe ones. */
+struct ServiceConfig {
+    qint64 maxBodyBytes = 1024 * 1024;
+    bool allowSignup = false;
+    qint64 tokenLifetimeMs = 15 * 60 * 1000;
+    qint64 challengeLifetimeMs = 60 * 1000;
+    qint64 invitationLifetimeMs = 7LL * 24 * 60 * 60 * 1000;
+    int maxBatch = 500;
+    int maxPull = 1000;
+    qint64 maxClockSkewMs = 5 * 60 * 1000;
+    int rateLimitPerAddress = 1200; ///< requests a minute from one address (0: off)
+    int rateLimitPerDevice = 600; ///< requests a minute from one signed-in device (0: off)
+};
+
+} // namespace samen::service

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace samen::service {
+
+/** A device that enrolled: its Ed25519 public key and the account (person) it belongs to. */
+struct DeviceRecord {
+    QString id;
+    QString accountId;
+    QString displayName;
+    QByteArray publicKey; ///< raw 32-byte Ed25519 key
+    qint64 createdMs = 0;
+    qint64 revokedMs = 0; ///< 0 while active
+};
+
+/** A one-time enrolment code (stored hashed) that admits a device to an account. */
+struct EnrolmentCodeRecord {
+    QString accountId; ///< empty: a new account is created
+    QString kind; ///< "citizen" or "professional"
+    qint64 expiresMs = 0;
+};
+
+/** Membership of an account in a plan. */
+struct MemberRecord {
+    QString planId;
+    QString memberId;
+    QString accountId;
+    QString kind; ///< "citizen", "network", "professional"
+    QString role; ///< "owner" or "member"
+    QString status; ///< "active", "pending" (awaiting the owner's confirmation), "removed"
+    qint64 createdMs = 0;
+};
+
+/** Access of one member to one domain of a plan. */
+struct GrantRecord {
+    QString planId;
+    QString grantId;
+    QString memberId;
+    QString domainKey;
+    QString access; ///< "read" or "write" (write includes read)
+    QString purpose;
+    qint64 untilMs = 0; ///< 0: no end
+};
+
+/** An invitation to join a plan; the code itself is only stored as a hash. */
+struct InvitationRecord {
+    QString planId;
+    QString invitationId;
+    QString kind;
+    QJsonArray grants; ///< [{domainKey, access}] given to the member on confirmation
+    QString createdByMember;
+    qint64 createdMs = 0;
+    qint64 expiresMs = 0;
+    QString status; ///< "pending", "redeemed", "withdrawn"
+    QString memberId; ///< set when redeemed
+};
+
+/** An accepted operation with its per-plan sequence number. */
+struct StoredOp {
+    qint64 seq = 0;
+    QString domainKey; ///< empty: a plan-level entity
+    QString entityType;
+    QString field;
+    QJsonObject op;
+};
+
+/** One entry of the tamper-evident audit chain. */
+struct AuditRecord {
+    qint64 seq = 0;
+    qint64 atMs = 0;
+    QString planId; ///< empty for entries about devices
+    QString actor; ///< device id, or "admin"
+    QString action;
+    QString target;
+    QJsonObject detail;
+    QString prevHash;
+    QString hash;
+};
+
+/**
+ * Everything the service persists, behind one interface so a PostgreSQL backend
+ * can follow the embedded SQLCipher one. Threading rule: one store per thread;
+ * the service uses it from the event-loop thread only.
+ */
+class ServiceStore
+{
+public:
+    virtual ~ServiceStore() = default;
+
+    virtual Status begin() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    virtual Status insertDevice(const DeviceRecord &device) = 0;
+    virtual Result<std::optional<DeviceRecord>> device(const QString &deviceId) = 0;
+    virtual Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) = 0;
+    virtual Status revokeDevice(const QString &deviceId, qint64 atMs) = 0;
+
+    virtual Status insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code) = 0;
+    /** Deletes and returns the code when it exists and has not expired (single use). */
+    virtual Result<std::optional<EnrolmentCodeRecord>> takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs) = 0;
+
+    virtual Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs) = 0;
+    /** Deletes the challenge; true when it existed for this device and had not expired. */
+    virtual Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) = 0;
+    virtual Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) = 0;
+    /** The device a live token belongs to; empty when unknown or expired. */
+    virtual Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) = 0;
+    virtual Status deleteTokensOfDevice(const QString &deviceId) = 0;
+
+    virtual Status insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs) = 0;
+    virtual Result<bool> planExists(const QString &planId) = 0;
+    virtual Status upsertMember(const MemberRecord &member) = 0;
+    virtual Result<QList<MemberRecord>> members(const QString &planId) = 0;
+    virtual Result<QList<MemberRecord>> membershipsOfAccount(const QString &accountId) = 0;
+    virtual Status insertGrant(const GrantRecord &grant) = 0;
+    virtual Result<bool> deleteGrant(const QString &planId, const QString &grantId) = 0;
+    virtual Result<QList<GrantRecord>> grants(const QString &planId) = 0;
+
+    virtual Status insertInvitation(const InvitationRecord &invitation, const QByteArray &codeHash) = 0;
+    virtual Result<QList<InvitationRecord>> invitations(const QString &planId) = 0;
+    virtual Result<std::optional<InvitationRecord>> invitationByCode(const QByteArray &codeHash) = 0;
+    virtual Status updateInvitation(const InvitationRecord &invitation) = 0;
+
+    virtual Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) = 0;
+    virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
+    virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    virtual Result<qint64> opCount() = 0;
+    virtual Result<std::optional<QString>> entityDomain(const QString &planId, const QString &entityId) = 0;
+    virtual Status setEntityDomain(const QString &planId, const QString &entityId, const QString &domainKey) = 0;
+
+    virtual Result<std::optional<AuditRecord>> lastAudit() = 0;
+    virtual Status insertAudit(const AuditRecord &entry) = 0;
+    /** Entries in sequence order; planId empty: all of them. */
+    virtual Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) = 0;
+};
+
+} // namespace samen::service

@@ -1,0 +1,423 @@
+#include "storage/sqlcipherservicestore.h"
+
+#include <QJsonDocument>
+
+namespace samen::service {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+DeviceRecord deviceFrom(const Statement &s)
+{
+    return { s.text(0), s.text(1), s.text(2), s.blob(3), s.integer(4), s.integer(5) };
+}
+
+MemberRecord memberFrom(const Statement &s)
+{
+    return { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.integer(6) };
+}
+
+InvitationRecord invitationFrom(const Statement &s)
+{
+    return {
+        s.text(0), s.text(1), s.text(2), QJsonDocument::fromJson(s.text(3).toUtf8()).array(), s.text(4), s.integer(5), s.integer(6), s.text(7), s.text(8)
+    };
+}
+
+StoredOp storedOpFrom(const Statement &s)
+{
+    return { s.integer(0), s.text(1), s.text(2), s.text(3), parseObject(s.text(4)) };
+}
+
+AuditRecord auditFrom(const Statement &s)
+{
+    return { s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), parseObject(s.text(6)), s.text(7), s.text(8) };
+}
+
+const QString kDeviceColumns = QStringLiteral("id, account_id, display_name, public_key, created_ms, revoked_ms");
+const QString kMemberColumns = QStringLiteral("plan_id, member_id, account_id, kind, role, status, created_ms");
+const QString kInvitationColumns = QStringLiteral("plan_id, invitation_id, kind, grants, created_by, created_ms, expires_ms, status, member_id");
+const QString kAuditColumns = QStringLiteral("seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash");
+
+// Collects every row of a query through a row converter.
+template<typename T, typename F> Result<QList<T>> collect(Result<Statement *> st, F convert)
+{
+    if (!st)
+        return st.error();
+    QList<T> out;
+    for (;;) {
+        auto row = st.value()->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        out.append(convert(*st.value()));
+    }
+}
+
+template<typename T, typename F> Result<std::optional<T>> first(Result<Statement *> st, F convert)
+{
+    auto all = collect<T>(std::move(st), convert);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return std::optional<T> {};
+    return std::optional<T> { all->first() };
+}
+
+} // namespace
+
+SqlCipherServiceStore::SqlCipherServiceStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+Result<std::unique_ptr<SqlCipherServiceStore>> SqlCipherServiceStore::open(const QString &path, const QByteArray &rawKey)
+{
+    auto db = Database::open(path, DatabaseKey::raw(rawKey), true);
+    if (!db)
+        return db.error();
+    std::unique_ptr<SqlCipherServiceStore> store(new SqlCipherServiceStore(std::move(db.value())));
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    return store;
+}
+
+Status SqlCipherServiceStore::migrate()
+{
+    auto version = query(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    auto row = version.value()->step();
+    if (!row)
+        return row.error();
+    const qint64 current = row.value() ? version.value()->integer(0) : 0;
+    (void)version.value()->step();
+    if (current > kSchemaVersion)
+        return Status::fail(ErrorCode::TooNew, QStringLiteral("The service database was made by a newer samen-service."));
+    if (current == kSchemaVersion)
+        return {};
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    switch (current) {
+    case 0: {
+        const char *statements[] = {
+            "CREATE TABLE devices (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, display_name TEXT NOT NULL, public_key BLOB NOT NULL,"
+            " created_ms INTEGER NOT NULL, revoked_ms INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX devices_account ON devices(account_id)",
+            "CREATE TABLE enrolment_codes (code_hash BLOB PRIMARY KEY, account_id TEXT NOT NULL, kind TEXT NOT NULL, expires_ms INTEGER NOT NULL)",
+            "CREATE TABLE challenges (nonce_hash BLOB PRIMARY KEY, device_id TEXT NOT NULL, expires_ms INTEGER NOT NULL)",
+            "CREATE TABLE tokens (token_hash BLOB PRIMARY KEY, device_id TEXT NOT NULL, expires_ms INTEGER NOT NULL)",
+            "CREATE INDEX tokens_device ON tokens(device_id)",
+            "CREATE TABLE plans (id TEXT PRIMARY KEY, owner_account TEXT NOT NULL, created_ms INTEGER NOT NULL)",
+            "CREATE TABLE members (plan_id TEXT NOT NULL, member_id TEXT NOT NULL, account_id TEXT NOT NULL, kind TEXT NOT NULL, role TEXT NOT NULL,"
+            " status TEXT NOT NULL, created_ms INTEGER NOT NULL, PRIMARY KEY (plan_id, member_id))",
+            "CREATE INDEX members_account ON members(account_id)",
+            "CREATE TABLE grants (plan_id TEXT NOT NULL, grant_id TEXT NOT NULL, member_id TEXT NOT NULL, domain_key TEXT NOT NULL, access TEXT NOT NULL,"
+            " purpose TEXT NOT NULL, until_ms INTEGER NOT NULL, PRIMARY KEY (plan_id, grant_id))",
+            "CREATE TABLE invitations (plan_id TEXT NOT NULL, invitation_id TEXT NOT NULL, code_hash BLOB NOT NULL UNIQUE, kind TEXT NOT NULL,"
+            " grants TEXT NOT NULL, created_by TEXT NOT NULL, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL, status TEXT NOT NULL,"
+            " member_id TEXT NOT NULL DEFAULT '', PRIMARY KEY (plan_id, invitation_id))",
+            "CREATE TABLE ops (plan_id TEXT NOT NULL, seq INTEGER NOT NULL, op_id TEXT NOT NULL, entity_type TEXT NOT NULL, field TEXT NOT NULL,"
+            " domain_key TEXT NOT NULL, body TEXT NOT NULL, received_ms INTEGER NOT NULL, PRIMARY KEY (plan_id, seq), UNIQUE (plan_id, op_id))",
+            "CREATE TABLE entity_domains (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, domain_key TEXT NOT NULL, PRIMARY KEY (plan_id, entity_id))",
+            "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, plan_id TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+            " target TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+            "CREATE INDEX audit_plan ON audit(plan_id, seq)",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        [[fallthrough]];
+    }
+    default:
+        break;
+    }
+    if (Status s = m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Statement *> SqlCipherServiceStore::query(const QString &sql, const QVariantList &values)
+{
+    auto st = m_db->prepare(sql);
+    if (!st)
+        return st.error();
+    st.value()->bind(values);
+    return st.value();
+}
+
+Status SqlCipherServiceStore::run(const QString &sql, const QVariantList &values)
+{
+    auto st = query(sql, values);
+    if (!st)
+        return st.error();
+    return st.value()->run();
+}
+
+Status SqlCipherServiceStore::begin()
+{
+    return m_db->exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status SqlCipherServiceStore::commit()
+{
+    return m_db->exec(QStringLiteral("COMMIT"));
+}
+
+void SqlCipherServiceStore::rollback()
+{
+    (void)m_db->exec(QStringLiteral("ROLLBACK"));
+}
+
+Status SqlCipherServiceStore::insertDevice(const DeviceRecord &d)
+{
+    return run(QStringLiteral("INSERT INTO devices (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").arg(kDeviceColumns),
+               { d.id, d.accountId, d.displayName, d.publicKey, d.createdMs, d.revokedMs });
+}
+
+Result<std::optional<DeviceRecord>> SqlCipherServiceStore::device(const QString &deviceId)
+{
+    return first<DeviceRecord>(query(QStringLiteral("SELECT %1 FROM devices WHERE id = ?1").arg(kDeviceColumns), { deviceId }), deviceFrom);
+}
+
+Result<QList<DeviceRecord>> SqlCipherServiceStore::devicesOfAccount(const QString &accountId)
+{
+    return collect<DeviceRecord>(
+        query(QStringLiteral("SELECT %1 FROM devices WHERE account_id = ?1 ORDER BY created_ms, id").arg(kDeviceColumns), { accountId }), deviceFrom);
+}
+
+Status SqlCipherServiceStore::revokeDevice(const QString &deviceId, qint64 atMs)
+{
+    return run(QStringLiteral("UPDATE devices SET revoked_ms = ?2 WHERE id = ?1 AND revoked_ms = 0"), { deviceId, atMs });
+}
+
+Status SqlCipherServiceStore::insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code)
+{
+    return run(QStringLiteral("INSERT INTO enrolment_codes (code_hash, account_id, kind, expires_ms) VALUES (?1, ?2, ?3, ?4)"),
+               { codeHash, code.accountId, code.kind, code.expiresMs });
+}
+
+Result<std::optional<EnrolmentCodeRecord>> SqlCipherServiceStore::takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs)
+{
+    auto found = first<EnrolmentCodeRecord>(
+        query(QStringLiteral("SELECT account_id, kind, expires_ms FROM enrolment_codes WHERE code_hash = ?1"), { codeHash }), [](const Statement &s) {
+            return EnrolmentCodeRecord { s.text(0), s.text(1), s.integer(2) };
+        });
+    if (!found || !found->has_value())
+        return found;
+    if (Status s = run(QStringLiteral("DELETE FROM enrolment_codes WHERE code_hash = ?1"), { codeHash }); !s)
+        return s.error();
+    if (found->value().expiresMs <= nowMs)
+        return std::optional<EnrolmentCodeRecord> {};
+    return found;
+}
+
+Status SqlCipherServiceStore::insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs)
+{
+    return run(QStringLiteral("INSERT INTO challenges (nonce_hash, device_id, expires_ms) VALUES (?1, ?2, ?3)"), { nonceHash, deviceId, expiresMs });
+}
+
+Result<bool> SqlCipherServiceStore::takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs)
+{
+    auto found = first<qint64>(query(QStringLiteral("SELECT expires_ms FROM challenges WHERE nonce_hash = ?1 AND device_id = ?2"), { nonceHash, deviceId }),
+                               [](const Statement &s) { return s.integer(0); });
+    if (!found)
+        return found.error();
+    // Single use: gone after the first attempt, whether it succeeds or not; expired ones are swept too.
+    if (Status s = run(QStringLiteral("DELETE FROM challenges WHERE nonce_hash = ?1 OR expires_ms <= ?2"), { nonceHash, nowMs }); !s)
+        return s.error();
+    return found->has_value() && found->value() > nowMs;
+}
+
+Status SqlCipherServiceStore::insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs)
+{
+    return run(QStringLiteral("INSERT INTO tokens (token_hash, device_id, expires_ms) VALUES (?1, ?2, ?3)"), { tokenHash, deviceId, expiresMs });
+}
+
+Result<QString> SqlCipherServiceStore::tokenDevice(const QByteArray &tokenHash, qint64 nowMs)
+{
+    auto found = first<QString>(query(QStringLiteral("SELECT device_id FROM tokens WHERE token_hash = ?1 AND expires_ms > ?2"), { tokenHash, nowMs }),
+                                [](const Statement &s) { return s.text(0); });
+    if (!found)
+        return found.error();
+    return found->value_or(QString());
+}
+
+Status SqlCipherServiceStore::deleteTokensOfDevice(const QString &deviceId)
+{
+    return run(QStringLiteral("DELETE FROM tokens WHERE device_id = ?1"), { deviceId });
+}
+
+Status SqlCipherServiceStore::insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs)
+{
+    return run(QStringLiteral("INSERT INTO plans (id, owner_account, created_ms) VALUES (?1, ?2, ?3)"), { planId, ownerAccountId, createdMs });
+}
+
+Result<bool> SqlCipherServiceStore::planExists(const QString &planId)
+{
+    auto found = first<qint64>(query(QStringLiteral("SELECT 1 FROM plans WHERE id = ?1"), { planId }), [](const Statement &s) { return s.integer(0); });
+    if (!found)
+        return found.error();
+    return found->has_value();
+}
+
+Status SqlCipherServiceStore::upsertMember(const MemberRecord &m)
+{
+    return run(QStringLiteral("INSERT INTO members (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (plan_id, member_id) DO UPDATE SET"
+                              " kind = excluded.kind, role = excluded.role, status = excluded.status")
+                   .arg(kMemberColumns),
+               { m.planId, m.memberId, m.accountId, m.kind, m.role, m.status, m.createdMs });
+}
+
+Result<QList<MemberRecord>> SqlCipherServiceStore::members(const QString &planId)
+{
+    return collect<MemberRecord>(
+        query(QStringLiteral("SELECT %1 FROM members WHERE plan_id = ?1 ORDER BY created_ms, member_id").arg(kMemberColumns), { planId }), memberFrom);
+}
+
+Result<QList<MemberRecord>> SqlCipherServiceStore::membershipsOfAccount(const QString &accountId)
+{
+    return collect<MemberRecord>(
+        query(QStringLiteral("SELECT %1 FROM members WHERE account_id = ?1 ORDER BY created_ms, plan_id").arg(kMemberColumns), { accountId }), memberFrom);
+}
+
+Status SqlCipherServiceStore::insertGrant(const GrantRecord &g)
+{
+    return run(QStringLiteral("INSERT INTO grants (plan_id, grant_id, member_id, domain_key, access, purpose, until_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+               { g.planId, g.grantId, g.memberId, g.domainKey, g.access, g.purpose, g.untilMs });
+}
+
+Result<bool> SqlCipherServiceStore::deleteGrant(const QString &planId, const QString &grantId)
+{
+    if (Status s = run(QStringLiteral("DELETE FROM grants WHERE plan_id = ?1 AND grant_id = ?2"), { planId, grantId }); !s)
+        return s.error();
+    auto changed = first<qint64>(query(QStringLiteral("SELECT changes()")), [](const Statement &s) { return s.integer(0); });
+    if (!changed)
+        return changed.error();
+    return changed->value_or(0) > 0;
+}
+
+Result<QList<GrantRecord>> SqlCipherServiceStore::grants(const QString &planId)
+{
+    return collect<GrantRecord>(
+        query(QStringLiteral("SELECT plan_id, grant_id, member_id, domain_key, access, purpose, until_ms FROM grants WHERE plan_id = ?1 ORDER BY grant_id"),
+              { planId }),
+        [](const Statement &s) { return GrantRecord { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.integer(6) }; });
+}
+
+Status SqlCipherServiceStore::insertInvitation(const InvitationRecord &i, const QByteArray &codeHash)
+{
+    return run(QStringLiteral("INSERT INTO invitations (%1, code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)").arg(kInvitationColumns),
+               { i.planId, i.invitationId, i.kind, compact(i.grants), i.createdByMember, i.createdMs, i.expiresMs, i.status, i.memberId, codeHash });
+}
+
+Result<QList<InvitationRecord>> SqlCipherServiceStore::invitations(const QString &planId)
+{
+    return collect<InvitationRecord>(
+        query(QStringLiteral("SELECT %1 FROM invitations WHERE plan_id = ?1 ORDER BY created_ms, invitation_id").arg(kInvitationColumns), { planId }),
+        invitationFrom);
+}
+
+Result<std::optional<InvitationRecord>> SqlCipherServiceStore::invitationByCode(const QByteArray &codeHash)
+{
+    return first<InvitationRecord>(query(QStringLiteral("SELECT %1 FROM invitations WHERE code_hash = ?1").arg(kInvitationColumns), { codeHash }),
+                                   invitationFrom);
+}
+
+Status SqlCipherServiceStore::updateInvitation(const InvitationRecord &i)
+{
+    return run(QStringLiteral("UPDATE invitations SET status = ?3, member_id = ?4 WHERE plan_id = ?1 AND invitation_id = ?2"),
+               { i.planId, i.invitationId, i.status, i.memberId });
+}
+
+Result<std::optional<StoredOp>> SqlCipherServiceStore::opById(const QString &planId, const QString &opId)
+{
+    return first<StoredOp>(
+        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND op_id = ?2"), { planId, opId }), storedOpFrom);
+}
+
+Result<qint64> SqlCipherServiceStore::appendOp(const QString &planId, const StoredOp &op, qint64 nowMs)
+{
+    auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE plan_id = ?1"), { planId }),
+                              [](const Statement &s) { return s.integer(0); });
+    if (!last)
+        return last.error();
+    const qint64 seq = last->value_or(0) + 1;
+    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs });
+        !s)
+        return s.error();
+    return seq;
+}
+
+Result<QList<StoredOp>> SqlCipherServiceStore::opsAfter(const QString &planId, qint64 afterSeq, int limit)
+{
+    return collect<StoredOp>(
+        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3"),
+              { planId, afterSeq, limit }),
+        [](const Statement &s) {
+            return StoredOp { s.integer(0), s.text(1), s.text(2), s.text(3), parseObject(s.text(4)) };
+        });
+}
+
+Result<qint64> SqlCipherServiceStore::opCount()
+{
+    auto n = first<qint64>(query(QStringLiteral("SELECT COUNT(*) FROM ops")), [](const Statement &s) { return s.integer(0); });
+    if (!n)
+        return n.error();
+    return n->value_or(0);
+}
+
+Result<std::optional<QString>> SqlCipherServiceStore::entityDomain(const QString &planId, const QString &entityId)
+{
+    return first<QString>(query(QStringLiteral("SELECT domain_key FROM entity_domains WHERE plan_id = ?1 AND entity_id = ?2"), { planId, entityId }),
+                          [](const Statement &s) { return s.text(0); });
+}
+
+Status SqlCipherServiceStore::setEntityDomain(const QString &planId, const QString &entityId, const QString &domainKey)
+{
+    return run(QStringLiteral("INSERT OR IGNORE INTO entity_domains (plan_id, entity_id, domain_key) VALUES (?1, ?2, ?3)"), { planId, entityId, domainKey });
+}
+
+Result<std::optional<AuditRecord>> SqlCipherServiceStore::lastAudit()
+{
+    return first<AuditRecord>(query(QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(kAuditColumns)), auditFrom);
+}
+
+Status SqlCipherServiceStore::insertAudit(const AuditRecord &e)
+{
+    return run(QStringLiteral("INSERT INTO audit (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").arg(kAuditColumns),
+               { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, compact(e.detail), e.prevHash, e.hash });
+}
+
+Result<QList<AuditRecord>> SqlCipherServiceStore::auditEntries(const QString &planId, qint64 afterSeq, int limit)
+{
+    if (planId.isEmpty())
+        return collect<AuditRecord>(query(QStringLiteral("SELECT %1 FROM audit WHERE seq > ?1 ORDER BY seq LIMIT ?2").arg(kAuditColumns), { afterSeq, limit }),
+                                    auditFrom);
+    return collect<AuditRecord>(
+        query(QStringLiteral("SELECT %1 FROM audit WHERE plan_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3").arg(kAuditColumns), { planId, afterSeq, limit }),
+        auditFrom);
+}
+
+} // namespace samen::service

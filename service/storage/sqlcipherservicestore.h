@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/servicestore.h"
+#include "store/database.h"
+
+#include <memory>
+
+namespace samen::service {
+
+/** The embedded backend: one SQLCipher file per service instance, keyed with a raw 256-bit key. */
+class SqlCipherServiceStore final : public ServiceStore
+{
+public:
+    /** Opens (creating on first run) DIR/service.db with the 32-byte key and brings its schema up to date. */
+    static Result<std::unique_ptr<SqlCipherServiceStore>> open(const QString &path, const QByteArray &rawKey);
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+
+    Status insertDevice(const DeviceRecord &device) override;
+    Result<std::optional<DeviceRecord>> device(const QString &deviceId) override;
+    Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
+    Status revokeDevice(const QString &deviceId, qint64 atMs) override;
+
+    Status insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code) override;
+    Result<std::optional<EnrolmentCodeRecord>> takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs) override;
+
+    Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs) override;
+    Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) override;
+    Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) override;
+    Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) override;
+    Status deleteTokensOfDevice(const QString &deviceId) override;
+
+    Status insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs) override;
+    Result<bool> planExists(const QString &planId) override;
+    Status upsertMember(const MemberRecord &member) override;
+    Result<QList<MemberRecord>> members(const QString &planId) override;
+    Result<QList<MemberRecord>> membershipsOfAccount(const QString &accountId) override;
+    Status insertGrant(const GrantRecord &grant) override;
+    Result<bool> deleteGrant(const QString &planId, const QString &grantId) override;
+    Result<QList<GrantRecord>> grants(const QString &planId) override;
+
+    Status insertInvitation(const InvitationRecord &invitation, const QByteArray &codeHash) override;
+    Result<QList<InvitationRecord>> invitations(const QString &planId) override;
+    Result<std::optional<InvitationRecord>> invitationByCode(const QByteArray &codeHash) override;
+    Status updateInvitation(const InvitationRecord &invitation) override;
+
+    Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
+    Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
+    Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
+    Result<qint64> opCount() override;
+    Result<std::optional<QString>> entityDomain(const QString &planId, const QString &entityId) override;
+    Status setEntityDomain(const QString &planId, const QString &entityId, const QString &domainKey) override;
+
+    Result<std::optional<AuditRecord>> lastAudit() override;
+    Status insertAudit(const AuditRecord &entry) override;
+    Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
+
+private:
+    explicit SqlCipherServiceStore(std::unique_ptr<Database> db);
+    Status migrate();
+    /** Prepares (cached) and binds; the caller steps or runs. */
+    Result<Statement *> query(const QString &sql, const QVariantList &values = {});
+    Status run(const QString &sql, const QVariantList &values = {});
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace samen::service

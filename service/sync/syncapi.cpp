@@ -1,0 +1,215 @@
+#include "sync/syncapi.h"
+
+#include "domain/schema.h"
+#include "http/jsonrequest.h"
+#include "plans/planapi.h"
+#include "storage/storetransaction.h"
+
+namespace samen::service {
+
+namespace {
+
+// The field that names an entity's domain when it is created.
+QString domainField(const QString &entityType)
+{
+    if (entityType == QLatin1String("domain"))
+        return QStringLiteral("key");
+    if (entityType == QLatin1String("assessment") || entityType == QLatin1String("goal"))
+        return QStringLiteral("domainKey");
+    return {};
+}
+
+Result<qint64> refuse(const QString &reason)
+{
+    return Result<qint64>::fail(ErrorCode::Validation, reason);
+}
+
+} // namespace
+
+SyncApi::SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events)
+    : m_store(store)
+    , m_audit(audit)
+    , m_config(config)
+    , m_events(events)
+{
+}
+
+bool SyncApi::isDomainScoped(const QString &entityType)
+{
+    return entityType == QLatin1String("domain") || entityType == QLatin1String("assessment") || entityType == QLatin1String("goal")
+        || entityType == QLatin1String("step");
+}
+
+bool SyncApi::mayRead(const PlanAccess &access, const StoredOp &op)
+{
+    if (!op.domainKey.isEmpty())
+        return access.canRead(op.domainKey);
+    // The citizen's story is about their whole life: only for those trusted with at least one domain.
+    if (op.entityType == QLatin1String("plan") && op.field == QLatin1String("story"))
+        return access.hasAnyRead();
+    return true;
+}
+
+Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, const QHash<QString, QString> &batchDomains)
+{
+    if (!isDomainScoped(op.entityType))
+        return QString();
+    auto known = m_store.entityDomain(planId, op.entityId);
+    if (!known)
+        return known.error();
+    const QString declaredField = domainField(op.entityType);
+    if (!declaredField.isEmpty() && op.field == declaredField) {
+        const QString declared = op.value.toString();
+        if (!PlanAccess::isDomainKey(declared))
+            return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("A domain key is 1 to 40 characters of a-z, 0-9 and \"-\"."));
+        if (known->has_value() && known->value() != declared)
+            return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("An entity cannot move to another domain."));
+        return declared;
+    }
+    if (op.entityType == QLatin1String("step") && op.field == QLatin1String("goalId")) {
+        const QString goalId = op.value.toString();
+        auto goalDomain = m_store.entityDomain(planId, goalId);
+        if (!goalDomain)
+            return goalDomain.error();
+        const QString domain = goalDomain->value_or(batchDomains.value(goalId));
+        if (domain.isEmpty())
+            return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("The step's goal is not known: push the goal first."));
+        if (known->has_value() && known->value() != domain)
+            return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("An entity cannot move to another domain."));
+        return domain;
+    }
+    if (known->has_value())
+        return known->value();
+    if (batchDomains.contains(op.entityId))
+        return batchDomains.value(op.entityId);
+    return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("This entity's domain is not known: create it with its domain first."));
+}
+
+Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, const QHash<QString, QString> &batchDomains,
+                               qint64 nowMs, QString *opId)
+{
+    if (!json.isObject())
+        return refuse(QStringLiteral("Each operation must be a JSON object."));
+    *opId = json[QStringLiteral("opId")].toString().left(64);
+    Operation op;
+    QString why;
+    if (!Operation::fromJson(json.toObject(), &op, &why))
+        return refuse(why);
+    if (op.planId != planId)
+        return refuse(QStringLiteral("The operation belongs to another plan."));
+    if (op.authorMemberId != access.member().memberId)
+        return refuse(QStringLiteral("The author must be your own member id in this plan."));
+    if (op.hlc.wallMs > nowMs + m_config.maxClockSkewMs)
+        return refuse(QStringLiteral("The operation's clock is too far in the future: check this device's date and time."));
+    if (Status valid = validateField(op.entityType, op.field, op.value); !valid)
+        return refuse(valid.error().message);
+    auto existing = m_store.opById(planId, op.opId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        // A retry by its author is harmless and gets the same answer; anyone else reusing the id is refused.
+        if (existing->value().op.value(QStringLiteral("author")).toString() != op.authorMemberId)
+            return refuse(QStringLiteral("This opId is already used by another operation."));
+        return existing->value().seq;
+    }
+    auto domain = domainOf(planId, op, batchDomains);
+    if (!domain)
+        return domain.error();
+    const bool allowed = domain->isEmpty() ? access.isOwner() : access.canWrite(domain.value());
+    if (!allowed)
+        return Result<qint64>::fail(ErrorCode::Permission,
+                                    domain->isEmpty() ? QStringLiteral("Only the plan's owner may change this.")
+                                                      : QStringLiteral("You may not change the domain \"%1\".").arg(domain.value()));
+    StoredOp stored { 0, domain.value(), op.entityType, op.field, op.toJson() };
+    auto seq = m_store.appendOp(planId, stored, nowMs);
+    if (!seq)
+        return seq.error();
+    if (!domain->isEmpty()) {
+        if (Status s = m_store.setEntityDomain(planId, op.entityId, domain.value()); !s)
+            return s.error();
+    }
+    return seq;
+}
+
+ApiResponse SyncApi::push(const ApiRequest &request)
+{
+    auto a = PlanApi::access(m_store, request, false);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const PlanAccess &access = std::get<PlanAccess>(a);
+    JsonRequest in(request.body, { QStringLiteral("ops") });
+    const QJsonArray ops = in.array(QStringLiteral("ops"), m_config.maxBatch);
+    if (!in.ok())
+        return in.error();
+    const QString planId = request.segments[2];
+    // Creation ops may arrive after other fields of the same entity in one batch.
+    QHash<QString, QString> batchDomains;
+    for (const QJsonValue &v : ops) {
+        const QString type = v[QStringLiteral("entityType")].toString();
+        if (!domainField(type).isEmpty() && v[QStringLiteral("field")].toString() == domainField(type)
+            && PlanAccess::isDomainKey(v[QStringLiteral("value")].toString()))
+            batchDomains.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
+    }
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return ApiResponse::internal();
+    QJsonArray accepted;
+    QJsonArray rejected;
+    for (const QJsonValue &v : ops) {
+        QString opId;
+        auto seq = accept(access, planId, v, batchDomains, request.nowMs, &opId);
+        if (seq)
+            accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });
+        else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission)
+            rejected.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("reason"), seq.error().message } });
+        else
+            return ApiResponse::internal();
+    }
+    if (!m_audit.append(planId, request.device.id, QStringLiteral("ops.write"), planId,
+                        { { QStringLiteral("accepted"), accepted.size() }, { QStringLiteral("rejected"), rejected.size() } }, request.nowMs)
+        || !tx.commit())
+        return ApiResponse::internal();
+    qint64 highest = 0;
+    for (const QJsonValue &a : std::as_const(accepted))
+        highest = std::max<qint64>(highest, a[QStringLiteral("seq")].toInteger());
+    if (highest > 0)
+        m_events.advanced(planId, highest);
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("accepted"), accepted }, { QStringLiteral("rejected"), rejected } });
+}
+
+ApiResponse SyncApi::pull(const ApiRequest &request)
+{
+    auto a = PlanApi::access(m_store, request, false);
+    if (auto *error = std::get_if<ApiResponse>(&a))
+        return *error;
+    const PlanAccess &access = std::get<PlanAccess>(a);
+    bool okAfter = true;
+    bool okLimit = true;
+    const QString afterText = request.query.queryItemValue(QStringLiteral("after"));
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&okAfter);
+    const qint64 limit = limitText.isEmpty() ? 500 : limitText.toLongLong(&okLimit);
+    if (!okAfter || !okLimit || after < 0 || limit < 1 || limit > m_config.maxPull)
+        return ApiResponse::badRequest(QStringLiteral("\"after\" must be a sequence number (0 or more) and \"limit\" from 1 to %1.").arg(m_config.maxPull));
+    const QString planId = request.segments[2];
+    auto page = m_store.opsAfter(planId, after, static_cast<int>(limit));
+    if (!page)
+        return ApiResponse::internal();
+    QJsonArray ops;
+    qint64 next = after;
+    for (const StoredOp &op : page.value()) {
+        next = op.seq;
+        if (!mayRead(access, op))
+            continue;
+        QJsonObject o = op.op;
+        o.insert(QStringLiteral("seq"), op.seq);
+        ops.append(o);
+    }
+    if (!m_audit.append(planId, request.device.id, QStringLiteral("ops.read"), planId,
+                        { { QStringLiteral("after"), after }, { QStringLiteral("count"), ops.size() } }, request.nowMs))
+        return ApiResponse::internal();
+    return ApiResponse::json(
+        200, QJsonObject { { QStringLiteral("ops"), ops }, { QStringLiteral("next"), next }, { QStringLiteral("more"), page->size() == limit } });
+}
+
+} // namespace samen::service

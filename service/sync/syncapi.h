@@ -1,0 +1,46 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "live/liveevents.h"
+#include "plans/planaccess.h"
+#include "runtime/serviceconfig.h"
+#include "sync/operation.h"
+
+#include <QHash>
+
+namespace samen::service {
+
+/**
+ * Push and pull of a plan's operations. Each pushed operation is checked on its own
+ * (shape, schema, clock, author, write permission on its domain) and gets a per-plan
+ * sequence number; pulls return only operations on what the caller may read.
+ */
+class SyncApi
+{
+public:
+    SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events);
+
+    ApiResponse push(const ApiRequest &request);
+    ApiResponse pull(const ApiRequest &request);
+
+    /** Entity types whose operations belong to one life domain; every other type is plan-level. */
+    static bool isDomainScoped(const QString &entityType);
+    /** Who may read an operation with this scope: see docs/security.md, "Who reads what". */
+    static bool mayRead(const PlanAccess &access, const StoredOp &op);
+
+private:
+    /** The domain an operation belongs to ("" = plan-level), or a rejection reason. */
+    Result<QString> domainOf(const QString &planId, const Operation &op, const QHash<QString, QString> &batchDomains);
+    /** Checks one operation and stores it; returns the sequence number or the reason it was refused. */
+    Result<qint64> accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, const QHash<QString, QString> &batchDomains, qint64 nowMs,
+                          QString *opId);
+
+    ServiceStore &m_store;
+    AuditLog &m_audit;
+    const ServiceConfig &m_config;
+    const LiveEvents &m_events;
+};
+
+} // namespace samen::service

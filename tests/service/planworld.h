@@ -1,0 +1,104 @@
+#pragma once
+// A plan with every kind of participant, built through the real API: the citizen
+// owner, a friend who may read "housing", a professional who may write "work" and
+// "finances", a member whose device was revoked, and a stranger with no membership.
+
+#include "servicefixture.h"
+
+namespace samen::test {
+
+/** One participant: their device and member id in the plan (empty for the stranger). */
+struct Participant {
+    explicit Participant(quint32 seed)
+        : device(seed)
+    {
+    }
+    TestDevice device;
+    QString memberId;
+};
+
+/** The plan and its people; built() is false when any API step failed. */
+class PlanWorld
+{
+public:
+    explicit PlanWorld(ApiClient &api)
+        : m_api(api)
+    {
+    }
+
+    /** Invites someone with grants, lets them redeem, and confirms them as the owner. */
+    bool join(Participant &p, const QString &kind, const QJsonArray &grants)
+    {
+        const Reply invitation
+            = m_api.post(plan(QStringLiteral("/invitations")), { { QStringLiteral("kind"), kind }, { QStringLiteral("grants"), grants } }, owner.device.token);
+        if (invitation.status != 201)
+            return false;
+        const Reply redeemed = m_api.post(QStringLiteral("/v1/invitations/redeem"),
+                                          { { QStringLiteral("code"), invitation.json.value(QStringLiteral("code")).toString() } }, p.device.token);
+        if (redeemed.status != 200)
+            return false;
+        p.memberId = redeemed.json.value(QStringLiteral("memberId")).toString();
+        return m_api.post(plan(QStringLiteral("/members/%1/confirm").arg(p.memberId)), {}, owner.device.token).status == 200;
+    }
+
+    bool build()
+    {
+        for (Participant *p : { &owner, &friendReader, &professional, &revoked, &stranger }) {
+            if (!p->device.enrolAndSignIn(m_api))
+                return false;
+        }
+        const Reply created = m_api.post(QStringLiteral("/v1/plans"), {}, owner.device.token);
+        if (created.status != 201)
+            return false;
+        planId = created.json.value(QStringLiteral("planId")).toString();
+        owner.memberId = created.json.value(QStringLiteral("memberId")).toString();
+        auto grant = [](const char *domain, const char *access) {
+            return QJsonObject { { QStringLiteral("domainKey"), QLatin1String(domain) }, { QStringLiteral("access"), QLatin1String(access) } };
+        };
+        if (!join(friendReader, QStringLiteral("network"), { grant("housing", "read") })
+            || !join(professional, QStringLiteral("professional"), { grant("work", "write"), grant("finances", "write") })
+            || !join(revoked, QStringLiteral("network"), { grant("housing", "write") }))
+            return false;
+        return m_api.del(QStringLiteral("/v1/devices/") + revoked.device.deviceId, revoked.device.token).status == 200;
+    }
+
+    QString plan(const QString &suffix = {}) const { return QStringLiteral("/v1/plans/") + planId + suffix; }
+
+    /** Pushes ops as one participant; returns the reply. */
+    Reply push(const Participant &p, const QJsonArray &ops)
+    {
+        return m_api.post(plan(QStringLiteral("/ops")), { { QStringLiteral("ops"), ops } }, p.device.token);
+    }
+
+    /** A goal in a domain, written by author: create ops (domainKey, title, status). */
+    QJsonArray goal(const QString &author, const QString &domainKey, const QString &goalId, const QString &title) const
+    {
+        return { makeOp(planId, author, QStringLiteral("goal"), goalId, QStringLiteral("domainKey"), domainKey),
+                 makeOp(planId, author, QStringLiteral("goal"), goalId, QStringLiteral("title"), title),
+                 makeOp(planId, author, QStringLiteral("goal"), goalId, QStringLiteral("status"), QStringLiteral("open")) };
+    }
+
+    Participant owner { 101 };
+    Participant friendReader { 102 };
+    Participant professional { 103 };
+    Participant revoked { 104 };
+    Participant stranger { 105 };
+    QString planId;
+
+private:
+    ApiClient &m_api;
+};
+
+/** Values of "field" in pulled ops, for entityId. */
+inline QStringList pulledTitles(const Reply &pull)
+{
+    QStringList titles;
+    for (const QJsonValue &op : pull.json.value(QStringLiteral("ops")).toArray()) {
+        if (op[QStringLiteral("field")].toString() == QStringLiteral("title"))
+            titles.append(op[QStringLiteral("value")].toString());
+    }
+    titles.sort();
+    return titles;
+}
+
+} // namespace samen::test

@@ -1,0 +1,222 @@
+// Push and pull of operations against the real service: the authorisation matrix
+// (who may write and read which domain) and the per-operation checks.
+#include "planworld.h"
+
+#include <catch2/catch.hpp>
+
+using namespace samen::test;
+
+namespace {
+
+QStringList acceptedIds(const Reply &r)
+{
+    QStringList ids;
+    for (const QJsonValue &a : r.json.value(QStringLiteral("accepted")).toArray())
+        ids.append(a[QStringLiteral("opId")].toString());
+    return ids;
+}
+
+int rejectedCount(const Reply &r)
+{
+    return static_cast<int>(r.json.value(QStringLiteral("rejected")).toArray().size());
+}
+
+QString firstReason(const Reply &r)
+{
+    return r.json.value(QStringLiteral("rejected")).toArray().at(0)[QStringLiteral("reason")].toString();
+}
+
+} // namespace
+
+TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    ApiClient api(service.port(), service.certificate());
+    PlanWorld world(api);
+    REQUIRE(world.build());
+
+    struct Expect {
+        Participant *who;
+        int status;
+        QStringList writable; ///< of housing, work, finances, plan
+    };
+    const QStringList all { QStringLiteral("housing"), QStringLiteral("work"), QStringLiteral("finances"), QStringLiteral("plan") };
+    const QList<Expect> matrix {
+        { &world.owner, 200, all },  { &world.friendReader, 200, {} }, { &world.professional, 200, { QStringLiteral("work"), QStringLiteral("finances") } },
+        { &world.revoked, 401, {} }, { &world.stranger, 404, {} },
+    };
+    for (const Expect &e : matrix) {
+        for (const QString &target : all) {
+            INFO("member " << e.who->memberId.toStdString() << " writing " << target.toStdString());
+            // Authors themselves: a stranger has no member id, so it claims the owner's.
+            const QString author = e.who->memberId.isEmpty() ? world.owner.memberId : e.who->memberId;
+            const QJsonArray ops = target == QStringLiteral("plan")
+                ? QJsonArray { makeOp(world.planId, author, QStringLiteral("plan"), world.planId, QStringLiteral("name"), QStringLiteral("My plan")) }
+                : world.goal(author, target, newUuid(), QStringLiteral("Goal in ") + target);
+            const Reply r = world.push(*e.who, ops);
+            REQUIRE(r.status == e.status);
+            if (e.status != 200)
+                continue;
+            const bool allowed = e.writable.contains(target);
+            CHECK(acceptedIds(r).size() == (allowed ? ops.size() : 0));
+            CHECK(rejectedCount(r) == (allowed ? 0 : ops.size()));
+        }
+    }
+    SECTION("an expired or forged token writes nothing")
+    {
+        const Reply forged = api.post(world.plan(QStringLiteral("/ops")),
+                                      { { QStringLiteral("ops"), world.goal(world.owner.memberId, QStringLiteral("work"), newUuid(), QStringLiteral("x")) } },
+                                      QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        CHECK(forged.status == 401);
+    }
+    SECTION("nobody can claim another member's authorship")
+    {
+        const Reply r = world.push(world.professional, world.goal(world.owner.memberId, QStringLiteral("work"), newUuid(), QStringLiteral("x")));
+        CHECK(acceptedIds(r).isEmpty());
+        CHECK(firstReason(r).contains(QStringLiteral("author")));
+    }
+}
+
+TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    ApiClient api(service.port(), service.certificate());
+    PlanWorld world(api);
+    REQUIRE(world.build());
+    QJsonArray ops;
+    for (const char *domain : { "housing", "work", "finances" }) {
+        for (const QJsonValue &op : world.goal(world.owner.memberId, QLatin1String(domain), newUuid(), QStringLiteral("Goal %1").arg(QLatin1String(domain))))
+            ops.append(op);
+    }
+    ops.append(makeOp(world.planId, world.owner.memberId, QStringLiteral("plan"), world.planId, QStringLiteral("name"), QStringLiteral("Plan")));
+    ops.append(makeOp(world.planId, world.owner.memberId, QStringLiteral("plan"), world.planId, QStringLiteral("story"), QStringLiteral("My story")));
+    const Reply pushed = world.push(world.owner, ops);
+    REQUIRE(pushed.status == 200);
+    REQUIRE(acceptedIds(pushed).size() == ops.size());
+
+    auto pull = [&](Participant &p) { return api.get(world.plan(QStringLiteral("/ops?after=0")), p.device.token); };
+    const Reply owner = pull(world.owner);
+    REQUIRE(owner.status == 200);
+    CHECK(pulledTitles(owner) == QStringList { QStringLiteral("Goal finances"), QStringLiteral("Goal housing"), QStringLiteral("Goal work") });
+    CHECK(owner.json.value(QStringLiteral("ops")).toArray().size() == ops.size());
+
+    const Reply friendPull = pull(world.friendReader);
+    REQUIRE(friendPull.status == 200);
+    CHECK(pulledTitles(friendPull) == QStringList { QStringLiteral("Goal housing") });
+    CHECK(friendPull.json.value(QStringLiteral("next")).toInteger() == owner.json.value(QStringLiteral("next")).toInteger());
+
+    const Reply professional = pull(world.professional);
+    REQUIRE(professional.status == 200);
+    CHECK(pulledTitles(professional) == QStringList { QStringLiteral("Goal finances"), QStringLiteral("Goal work") });
+    bool proSeesStory = false;
+    for (const QJsonValue &op : professional.json.value(QStringLiteral("ops")).toArray())
+        proSeesStory = proSeesStory || op[QStringLiteral("field")].toString() == QStringLiteral("story");
+    CHECK(proSeesStory);
+
+    CHECK(pull(world.revoked).status == 401);
+    CHECK(pull(world.stranger).status == 404);
+
+    SECTION("a step follows its goal's domain")
+    {
+        const QString goalId = newUuid();
+        REQUIRE(
+            acceptedIds(world.push(world.professional, world.goal(world.professional.memberId, QStringLiteral("work"), goalId, QStringLiteral("Find a job"))))
+                .size()
+            == 3);
+        const QString stepId = newUuid();
+        const Reply step = world.push(
+            world.professional,
+            { makeOp(world.planId, world.professional.memberId, QStringLiteral("step"), stepId, QStringLiteral("goalId"), goalId),
+              makeOp(world.planId, world.professional.memberId, QStringLiteral("step"), stepId, QStringLiteral("title"), QStringLiteral("Write a CV")) });
+        CHECK(acceptedIds(step).size() == 2);
+        CHECK_FALSE(pulledTitles(pull(world.friendReader)).contains(QStringLiteral("Write a CV")));
+        CHECK(pulledTitles(pull(world.owner)).contains(QStringLiteral("Write a CV")));
+        // The friend may not add a step to the housing goal by pointing it at a work goal either.
+        const Reply sneaky = world.push(
+            world.friendReader, { makeOp(world.planId, world.friendReader.memberId, QStringLiteral("step"), newUuid(), QStringLiteral("goalId"), goalId) });
+        CHECK(rejectedCount(sneaky) == 1);
+    }
+    SECTION("pull pages with after and limit")
+    {
+        const Reply page = api.get(world.plan(QStringLiteral("/ops?after=2&limit=3")), world.owner.device.token);
+        REQUIRE(page.status == 200);
+        const QJsonArray got = page.json.value(QStringLiteral("ops")).toArray();
+        REQUIRE(got.size() == 3);
+        CHECK(got[0][QStringLiteral("seq")].toInteger() == 3);
+        CHECK(page.json.value(QStringLiteral("more")).toBool());
+        CHECK(api.get(world.plan(QStringLiteral("/ops?after=-1")), world.owner.device.token).status == 400);
+        CHECK(api.get(world.plan(QStringLiteral("/ops?limit=abc")), world.owner.device.token).status == 400);
+        CHECK(api.get(world.plan(QStringLiteral("/ops?limit=100000")), world.owner.device.token).status == 400);
+    }
+}
+
+TEST_CASE("Pushed operations are checked one by one and are idempotent by opId", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    ApiClient api(service.port(), service.certificate());
+    PlanWorld world(api);
+    REQUIRE(world.build());
+    const QString me = world.owner.memberId;
+    const QString goalId = newUuid();
+    REQUIRE(acceptedIds(world.push(world.owner, world.goal(me, QStringLiteral("housing"), goalId, QStringLiteral("A home")))).size() == 3);
+    auto count = [&] { return api.get(world.plan(QStringLiteral("/ops")), world.owner.device.token).json.value(QStringLiteral("ops")).toArray().size(); };
+    const qsizetype before = count();
+
+    SECTION("the same operation twice gets the same sequence number and is stored once")
+    {
+        const QJsonObject op = makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("A warm home"));
+        const Reply first = world.push(world.owner, { op });
+        const Reply again = world.push(world.owner, { op });
+        REQUIRE(acceptedIds(first).size() == 1);
+        REQUIRE(acceptedIds(again).size() == 1);
+        CHECK(first.json[QStringLiteral("accepted")][0][QStringLiteral("seq")] == again.json[QStringLiteral("accepted")][0][QStringLiteral("seq")]);
+        CHECK(count() == before + 1);
+    }
+    SECTION("bad operations are rejected with a reason, good ones in the same batch accepted")
+    {
+        QJsonObject wrongPlan = makeOp(newUuid(), me, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("x"));
+        QJsonObject unknownField = makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("x"));
+        unknownField.insert(QStringLiteral("extra"), 1);
+        const QJsonArray batch {
+            makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("status"), QStringLiteral("bogus")),
+            makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("title"), 42),
+            makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("far future"), 10LL * 60 * 1000),
+            makeOp(world.planId, me, QStringLiteral("goal"), newUuid(), QStringLiteral("title"), QStringLiteral("no domain")),
+            makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("domainKey"), QStringLiteral("work")),
+            makeOp(world.planId, me, QStringLiteral("goal"), newUuid(), QStringLiteral("domainKey"), QStringLiteral("Not A Key!")),
+            wrongPlan,
+            unknownField,
+            QJsonValue(QStringLiteral("not an object")),
+            makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("Still fine")),
+        };
+        const Reply r = world.push(world.owner, batch);
+        REQUIRE(r.status == 200);
+        CHECK(acceptedIds(r).size() == 1);
+        CHECK(rejectedCount(r) == batch.size() - 1);
+        for (const QJsonValue &rej : r.json.value(QStringLiteral("rejected")).toArray())
+            CHECK_FALSE(rej[QStringLiteral("reason")].toString().isEmpty());
+        CHECK(r.json[QStringLiteral("rejected")][2][QStringLiteral("reason")].toString().contains(QStringLiteral("future")));
+        CHECK(count() == before + 1);
+    }
+    SECTION("a batch over 500 operations is refused whole")
+    {
+        QJsonArray big;
+        for (int i = 0; i < 501; ++i)
+            big.append(makeOp(world.planId, me, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("t%1").arg(i)));
+        const Reply r = world.push(world.owner, big);
+        CHECK(r.status == 400);
+        CHECK(count() == before);
+    }
+    SECTION("the body must be {ops: [...]}")
+    {
+        CHECK(api.post(world.plan(QStringLiteral("/ops")), { { QStringLiteral("ops"), QStringLiteral("x") } }, world.owner.device.token).status == 400);
+        CHECK(api.post(world.plan(QStringLiteral("/ops")), { { QStringLiteral("operations"), QJsonArray() } }, world.owner.device.token).status == 400);
+        CHECK(count() == before);
+    }
+}
