@@ -1,9 +1,38 @@
 import QtQuick
 import QtQuick.Controls
 import Samen
+import Samen.Core
 
 ApplicationWindow {
     id: window
+
+    // Set by the screenshot tour to show one screen; empty in normal use.
+    property string forcedScreen: ""
+    property bool creating: false
+    property bool lockedForInactivity: false
+
+    // Shows one named screen (for the screenshot tour and tests).
+    function showScreen(name) {
+        forcedScreen = name === "welcome" || name === "unlock" ? name : "";
+        if (Session.state !== Session.Unlocked || forcedScreen.length > 0)
+            return;
+        const shell = content.item;
+        switch (name) {
+        case "home": shell.showSection("home"); break;
+        case "domain": shell.openDomain(Session.plan.domains.get(0).key); break;
+        case "goal": {
+            shell.openDomain(Session.plan.domains.get(0).key);
+            shell.openGoal(firstGoalId());
+            break;
+        }
+        case "progress": shell.showSection("progress"); break;
+        case "timeline": shell.showSection("timeline"); break;
+        case "settings": shell.showSection("settings"); break;
+        }
+    }
+    function firstGoalId() {
+        return goalFinder.count > 0 ? goalFinder.get(0).id : "";
+    }
 
     width: 1280
     height: 800
@@ -13,10 +42,66 @@ ApplicationWindow {
     title: qsTr("Samen")
     color: Theme.background
 
-    StackView {
-        id: stack
+    GoalListModel {
+        id: goalFinder
+
+        plan: Session.plan
+        domainKey: Session.plan && Session.plan.domains.count > 0 ? Session.plan.domains.get(0).key : ""
+    }
+
+    Connections {
+        target: Session
+        function onLockedForInactivity() { window.lockedForInactivity = true; }
+        function onStateChanged() {
+            if (Session.state === Session.Unlocked) {
+                window.creating = false;
+                window.lockedForInactivity = false;
+            }
+        }
+    }
+
+    Loader {
+        id: content
 
         anchors.fill: parent
-        initialItem: WelcomePage {}
+        focus: true
+        sourceComponent: {
+            if (window.forcedScreen === "welcome")
+                return welcome;
+            if (window.forcedScreen === "unlock")
+                return unlock;
+            switch (Session.state) {
+            case Session.Welcome: return window.creating ? create : welcome;
+            case Session.Locked: return unlock;
+            }
+            return shellComponent;
+        }
+    }
+
+    Component {
+        id: welcome
+
+        WelcomePage {
+            onStartRequested: window.creating = true
+        }
+    }
+    Component {
+        id: create
+
+        CreatePlanPage {
+            onBackRequested: window.creating = false
+        }
+    }
+    Component {
+        id: unlock
+
+        UnlockPage {
+            lockedForInactivity: window.lockedForInactivity
+        }
+    }
+    Component {
+        id: shellComponent
+
+        AppShell {}
     }
 }

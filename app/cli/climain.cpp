@@ -6,8 +6,10 @@
 #include "core/paths.h"
 #include "core/versions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
@@ -59,7 +61,7 @@ const QList<Command> &commands()
 
 QString helpText()
 {
-    QString text = QStringLiteral("Usage: samen-cli [--data-dir DIR] [--json] COMMAND ...\n\nCommands:\n");
+    QString text = QStringLiteral("Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QString::fromUtf8(c.summary));
     text += QStringLiteral("\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
@@ -81,6 +83,16 @@ int cliMain(const QStringList &arguments)
             json = true;
         } else if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
             dataDir = args.takeFirst();
+        } else if (opt == QLatin1String("--language") && !args.isEmpty()) {
+            const QString language = args.takeFirst();
+            if (language != QLatin1String("en") && language != QLatin1String("nl")) {
+                CliContext ctx(dataDir, json, {});
+                return ctx.usage(QStringLiteral("--language must be nl or en."));
+            }
+            // Messages and the demo plan's texts in that language; English is the source.
+            auto *translator = new QTranslator(QCoreApplication::instance());
+            if (translator->load(QStringLiteral("samen_%1").arg(language), QStringLiteral(":/i18n")))
+                QCoreApplication::installTranslator(translator);
         } else if (opt == QLatin1String("--help")) {
             args = { QStringLiteral("help") };
         } else {

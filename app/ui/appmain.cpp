@@ -1,11 +1,16 @@
 #include "ui/appmain.h"
 
+#include "core/paths.h"
+#include "ui/screenshottour.h"
+#include "ui/session.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QTranslator>
@@ -36,15 +41,12 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
         g_previousHandler(type, context, message);
 }
 
-void installTranslations(QGuiApplication &app, const QString &language)
+/** Qt's own strings (dialog buttons and the like); the app's own are the Session's. */
+void installQtTranslations(QGuiApplication &app, const QString &language)
 {
-    const QLocale locale(language.isEmpty() ? QStringLiteral("nl_NL") : language);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(language), QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("samen"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 } // namespace
@@ -67,13 +69,25 @@ int appMain(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."), QStringLiteral("WxH"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted plan (default: the user's data folder)."),
                                      QStringLiteral("DIR"));
-    parser.addOptions({ selfTest, screenshot, language, size, dataDir });
+    const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
+                                  QStringLiteral("Save every main screen as <screen>-<size>-<lang>.png in DIR and exit; "
+                                                 "unlocks with SAMEN_PASSPHRASE; non-zero if one is blank."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour });
     parser.process(app);
 
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(countingHandler);
-    installTranslations(app, parser.value(language));
+    const bool oneShot = parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(tour);
+    // One-shot runs (tests, screenshots) never change the user's saved settings.
+    Session session(parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir(), !oneShot);
+    Session::setInstance(&session);
+    if (parser.isSet(language))
+        session.setLanguage(parser.value(language));
+    installQtTranslations(app, session.language());
 
+    // Samen draws its own controls; the Basic style allows that without warnings.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/Samen/Main.qml")));
@@ -88,7 +102,16 @@ int appMain(int argc, char **argv)
             window->resize(wh[0].toInt(), wh[1].toInt());
     }
 
-    if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
+    if (parser.isSet(tour)) {
+        const QString sizeLabel = parser.isSet(size) ? parser.value(size) : QStringLiteral("%1x%2").arg(window->width()).arg(window->height());
+        auto *walker = new ScreenshotTour(window, &session, parser.value(tour), sizeLabel, session.language(), qEnvironmentVariable("SAMEN_PASSPHRASE"), &app);
+        QObject::connect(walker, &ScreenshotTour::finished, &app, [&app](int rc) { app.exit(rc); });
+        // Start once the first frame is on screen.
+        QObject::connect(window, &QQuickWindow::frameSwapped, walker, [window, walker] {
+            QObject::disconnect(window, &QQuickWindow::frameSwapped, walker, nullptr);
+            walker->start();
+        });
+    } else if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
         const QString shotPath = parser.value(screenshot);
         const bool testing = parser.isSet(selfTest);
         // After the first frame the scene is loaded; grabWindow() renders the current state itself.

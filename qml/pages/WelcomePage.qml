@@ -10,6 +10,7 @@ Page {
 
     signal startRequested()
 
+    title: qsTr("Welcome to Samen")
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
@@ -19,7 +20,7 @@ Page {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Welcome to Samen")
+            text: page.title
             font.pixelSize: Theme.fontHeadline
             font.bold: true
             color: Theme.text
@@ -40,15 +41,13 @@ Page {
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
-        Button {
+        SamenButton {
             id: startButton
 
             objectName: "startButton"
             Layout.topMargin: Theme.spacing
             text: qsTr("Start my plan")
-            font.pixelSize: Theme.fontBody
             focus: true
-            Accessible.name: text
             onClicked: page.startRequested()
         }
         Label {

@@ -4,6 +4,8 @@
 #include "sync/hlcclock.h"
 #include "sync/planstate.h"
 
+#include <QCoreApplication>
+
 namespace samen {
 
 namespace {
@@ -48,57 +50,78 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
         ownerId = m.value(QStringLiteral("id")).toString();
     PlanEditor ed(state, clock, planId.value(), ownerId);
 
-    SAMEN_DEMO_TRY(story,
-                   b.take(ed.setStory(QStringLiteral("I am Robin, 30. I have debts, and the stress puts a strain on my relationship. At work I cannot focus. "
-                                                     "I went to a welfare organisation for help; an adviser from the benefits agency is also involved. "
-                                                     "I want one plan, so I do not have to tell my story again."))))
+    SAMEN_DEMO_TRY(
+        story,
+        b.take(ed.setStory(QCoreApplication::translate("demo",
+                                                       "I am Robin, 30. I have debts, and the stress puts a strain on my relationship. At work I cannot focus. "
+                                                       "I went to a welfare organisation for help; an adviser from the benefits agency is also involved. "
+                                                       "I want one plan, so I do not have to tell my story again."))))
     SAMEN_DEMO_TRY(order, b.take(ed.prioritize({ QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work"), QStringLiteral("mental-health") })))
 
-    MemberInput andre { QStringLiteral("professional"),         QStringLiteral("André"),         {},
-                        QStringLiteral("Welfare organisation"), QStringLiteral("social worker"), { QStringLiteral("money"), QStringLiteral("social") },
+    MemberInput andre { QStringLiteral("professional"),
+                        QStringLiteral("André"),
+                        {},
+                        QCoreApplication::translate("demo", "Welfare organisation"),
+                        QCoreApplication::translate("demo", "social worker"),
+                        { QStringLiteral("money"), QStringLiteral("social") },
                         QStringLiteral("andre@welzijn.example") };
     SAMEN_DEMO_TRY(andreId, b.take(ed.addMember(andre)))
-    MemberInput adviser { QStringLiteral("professional"), QStringLiteral("Samira"),   {}, QStringLiteral("Benefits agency"), QStringLiteral("benefits adviser"),
-                          { QStringLiteral("money") },    QStringLiteral("0800-1234") };
+    MemberInput adviser { QStringLiteral("professional"),
+                          QStringLiteral("Samira"),
+                          {},
+                          QCoreApplication::translate("demo", "Benefits agency"),
+                          QCoreApplication::translate("demo", "benefits adviser"),
+                          { QStringLiteral("money") },
+                          QStringLiteral("0800-1234") };
     SAMEN_DEMO_TRY(adviserId, b.take(ed.addMember(adviser)))
-    MemberInput ellen { QStringLiteral("network"), QStringLiteral("Ellen"), QStringLiteral("employer"), {}, {}, { QStringLiteral("work") }, {} };
+    MemberInput ellen {
+        QStringLiteral("network"), QStringLiteral("Ellen"), QCoreApplication::translate("demo", "employer"), {}, {}, { QStringLiteral("work") }, {}
+    };
     SAMEN_DEMO_TRY(ellenId, b.take(ed.addMember(ellen)))
-    MemberInput friendInput { QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {} };
+    MemberInput friendInput {
+        QStringLiteral("network"), QStringLiteral("Sam"), QCoreApplication::translate("demo", "friend"), {}, {}, { QStringLiteral("social") }, {}
+    };
     SAMEN_DEMO_TRY(friendId, b.take(ed.addMember(friendInput)))
     SAMEN_DEMO_TRY(handover,
-                   b.take(ed.setCoordinator(andreId.value(), QStringLiteral("André plans our meeting every 6 weeks and keeps an eye on the whole plan."))))
+                   b.take(ed.setCoordinator(andreId.value(),
+                                            QCoreApplication::translate("demo", "André plans our meeting every 6 weeks and keeps an eye on the whole plan."))))
 
     const QDate before = today.addDays(-42);
     const QList<std::tuple<const char *, int, int, const char *>> scores {
-        { "money", 2, 4, "The letters keep coming. Now there is a payment plan." },
-        { "social", 4, 5, "We argue less since we talk about the money." },
-        { "work", 4, 6, "Ellen gave me quieter hours." },
-        { "mental-health", 3, 5, "I sleep a bit better." },
-        { "housing", 7, 7, "The house is fine." },
+        { "money", 2, 4, QT_TRANSLATE_NOOP("demo", "The letters keep coming. Now there is a payment plan.") },
+        { "social", 4, 5, QT_TRANSLATE_NOOP("demo", "We argue less since we talk about the money.") },
+        { "work", 4, 6, QT_TRANSLATE_NOOP("demo", "Ellen gave me quieter hours.") },
+        { "mental-health", 3, 5, QT_TRANSLATE_NOOP("demo", "I sleep a bit better.") },
+        { "housing", 7, 7, QT_TRANSLATE_NOOP("demo", "The house is fine.") },
         { "physical-health", 6, 6, "" },
         { "meaning", 5, 6, "" },
         { "daily-functioning", 6, 7, "" },
     };
     for (const auto &[key, then, now, note] : scores) {
         SAMEN_DEMO_TRY(a1, b.take(ed.assess(QString::fromLatin1(key), then, QString(), before)))
-        SAMEN_DEMO_TRY(a2, b.take(ed.assess(QString::fromLatin1(key), now, QString::fromUtf8(note), today)))
+        SAMEN_DEMO_TRY(a2, b.take(ed.assess(QString::fromLatin1(key), now, *note ? QCoreApplication::translate("demo", note) : QString(), today)))
     }
 
     SAMEN_DEMO_TRY(debtGoal,
-                   b.take(ed.addGoal(QStringLiteral("money"), QStringLiteral("One overview of all my debts"),
-                                     QStringLiteral("So I know where I stand and can sleep again."), today.addDays(30))))
-    SAMEN_DEMO_TRY(s1, b.take(ed.addStep(debtGoal.value(), QStringLiteral("Collect all letters in one folder"), ownerId, today.addDays(-10))))
+                   b.take(ed.addGoal(QStringLiteral("money"), QCoreApplication::translate("demo", "One overview of all my debts"),
+                                     QCoreApplication::translate("demo", "So I know where I stand and can sleep again."), today.addDays(30))))
+    SAMEN_DEMO_TRY(s1,
+                   b.take(ed.addStep(debtGoal.value(), QCoreApplication::translate("demo", "Collect all letters in one folder"), ownerId, today.addDays(-10))))
     SAMEN_DEMO_TRY(s1done, b.take(ed.completeStep(s1.value())))
-    SAMEN_DEMO_TRY(s2, b.take(ed.addStep(debtGoal.value(), QStringLiteral("Go through the folder with André"), andreId.value(), today.addDays(7))))
-    SAMEN_DEMO_TRY(s3, b.take(ed.addStep(debtGoal.value(), QStringLiteral("Check my benefit is right"), adviserId.value(), today.addDays(14))))
+    SAMEN_DEMO_TRY(
+        s2, b.take(ed.addStep(debtGoal.value(), QCoreApplication::translate("demo", "Go through the folder with André"), andreId.value(), today.addDays(7))))
+    SAMEN_DEMO_TRY(s3,
+                   b.take(ed.addStep(debtGoal.value(), QCoreApplication::translate("demo", "Check my benefit is right"), adviserId.value(), today.addDays(14))))
     SAMEN_DEMO_TRY(relGoal,
-                   b.take(ed.addGoal(QStringLiteral("social"), QStringLiteral("Talk about money without fighting"),
-                                     QStringLiteral("My relationship matters more than the debts."), std::nullopt)))
-    SAMEN_DEMO_TRY(s4, b.take(ed.addStep(relGoal.value(), QStringLiteral("Plan a weekly money talk, 20 minutes"), ownerId, today.addDays(3))))
+                   b.take(ed.addGoal(QStringLiteral("social"), QCoreApplication::translate("demo", "Talk about money without fighting"),
+                                     QCoreApplication::translate("demo", "My relationship matters more than the debts."), std::nullopt)))
+    SAMEN_DEMO_TRY(s4,
+                   b.take(ed.addStep(relGoal.value(), QCoreApplication::translate("demo", "Plan a weekly money talk, 20 minutes"), ownerId, today.addDays(3))))
     SAMEN_DEMO_TRY(workGoal,
-                   b.take(ed.addGoal(QStringLiteral("work"), QStringLiteral("Keep my job while things settle"),
-                                     QStringLiteral("Work gives me rhythm and income."), today.addDays(90))))
-    SAMEN_DEMO_TRY(s5, b.take(ed.addStep(workGoal.value(), QStringLiteral("Agree quieter hours with Ellen"), ellenId.value(), today.addDays(-5))))
+                   b.take(ed.addGoal(QStringLiteral("work"), QCoreApplication::translate("demo", "Keep my job while things settle"),
+                                     QCoreApplication::translate("demo", "Work gives me rhythm and income."), today.addDays(90))))
+    SAMEN_DEMO_TRY(
+        s5, b.take(ed.addStep(workGoal.value(), QCoreApplication::translate("demo", "Agree quieter hours with Ellen"), ellenId.value(), today.addDays(-5))))
     SAMEN_DEMO_TRY(s5done, b.take(ed.completeStep(s5.value())))
 
     static const QStringList keys {

@@ -9,6 +9,7 @@ TestCase {
     width: 390
     height: 844
     when: windowShown
+    visible: true
 
     Component {
         id: pageComponent

@@ -1,0 +1,199 @@
+#include "ui/plancontroller.h"
+
+#include "domain/planeditor.h"
+#include "models/planmodels.h"
+#include "store/planstore.h"
+#include "store/planview.h"
+#include "sync/uuid7.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPlan, "samen.app.plan")
+
+namespace samen::app {
+
+PlanController::PlanController(std::unique_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_planId(std::move(planId))
+    , m_memberId(std::move(memberId))
+    , m_domains(new DomainListModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_members(new MemberListModel(this))
+{
+    QString node = m_store->setting(QStringLiteral("node"));
+    if (node.isEmpty()) {
+        node = newUuid7().right(12);
+        (void)m_store->setSetting(QStringLiteral("node"), node);
+    }
+    m_clock = std::make_unique<HlcClock>(node);
+    m_view = std::make_unique<PlanView>(*m_store, m_planId);
+    refresh();
+}
+
+PlanController::~PlanController() = default;
+
+QDate PlanController::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QString PlanController::name() const
+{
+    return m_store->entity(m_planId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
+}
+
+QString PlanController::story() const
+{
+    return m_view->story().value(QStringLiteral("text")).toString();
+}
+
+QStringList PlanController::storyVersions() const
+{
+    QStringList versions;
+    for (const QJsonValue &v : m_view->story().value(QStringLiteral("conflict")).toArray())
+        versions.append(v.toObject().value(QStringLiteral("text")).toString());
+    return versions;
+}
+
+QString PlanController::coordinatorName() const
+{
+    for (const QJsonValue &m : m_view->members()) {
+        if (m.toObject().value(QStringLiteral("coordinator")).toBool())
+            return m.toObject().value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+PlanEditor PlanController::editor()
+{
+    return PlanEditor(*m_store, *m_clock, m_planId, m_memberId);
+}
+
+void PlanController::fail(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT lastErrorChanged();
+}
+
+void PlanController::clearError()
+{
+    if (!m_lastError.isEmpty()) {
+        m_lastError.clear();
+        Q_EMIT lastErrorChanged();
+    }
+}
+
+QString PlanController::apply(const Result<Edit> &edit)
+{
+    if (!edit) {
+        fail(edit.error().message);
+        return {};
+    }
+    if (const Status stored = m_store->applyLocal(edit->ops); !stored) {
+        qCWarning(lcPlan, "could not store a change (%s)", qPrintable(errorCodeName(stored.error().code)));
+        fail(tr("Your change could not be saved. Nothing was changed. Please try again."));
+        return {};
+    }
+    clearError();
+    refresh();
+    return edit->entityId;
+}
+
+Result<std::optional<QDate>> PlanController::parseDate(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::optional<QDate>();
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid())
+        return Result<std::optional<QDate>>::fail(ErrorCode::Validation, tr("Write the date like 2026-12-31."));
+    return std::optional<QDate>(d);
+}
+
+void PlanController::refresh()
+{
+    m_domains->reload(*m_view);
+    m_timeline->reload(*m_view);
+    m_members->reload(*m_view);
+    Q_EMIT changed();
+}
+
+bool PlanController::setStory(const QString &text)
+{
+    const auto state = m_store->fieldState(m_planId, QStringLiteral("story"));
+    if (state && state->inConflict())
+        return !apply(editor().resolveConflict(m_planId, QStringLiteral("story"), text)).isEmpty();
+    return !apply(editor().setStory(text)).isEmpty();
+}
+
+bool PlanController::moveDomain(const QString &key, int delta)
+{
+    return !apply(editor().moveDomain(key, delta)).isEmpty();
+}
+
+bool PlanController::assess(const QString &key, int score, const QString &note)
+{
+    return !apply(editor().assess(key, score, note, today())).isEmpty();
+}
+
+QString PlanController::addGoal(const QString &domainKey, const QString &title, const QString &why, const QString &dueText)
+{
+    const auto due = parseDate(dueText);
+    if (!due) {
+        fail(due.error().message);
+        return {};
+    }
+    return apply(editor().addGoal(domainKey, title, why, due.value()));
+}
+
+bool PlanController::setGoalStatus(const QString &goalId, const QString &status)
+{
+    return !apply(editor().setGoalStatus(goalId, status)).isEmpty();
+}
+
+QString PlanController::addStep(const QString &goalId, const QString &title, const QString &ownerId, const QString &dueText)
+{
+    const auto due = parseDate(dueText);
+    if (!due) {
+        fail(due.error().message);
+        return {};
+    }
+    return apply(editor().addStep(goalId, title, ownerId.isEmpty() ? m_memberId : ownerId, due.value()));
+}
+
+bool PlanController::completeStep(const QString &stepId)
+{
+    const QString title = m_store->entity(stepId).value_or(QJsonObject()).value(QStringLiteral("title")).toString();
+    if (apply(editor().completeStep(stepId)).isEmpty())
+        return false;
+    Q_EMIT stepCompleted(title);
+    return true;
+}
+
+QVariantMap PlanController::goal(const QString &goalId) const
+{
+    for (const QJsonValue &g : m_view->goals()) {
+        const QJsonObject o = g.toObject();
+        if (o.value(QStringLiteral("id")).toString() == goalId) {
+            QVariantMap map = o.toVariantMap();
+            map.remove(QStringLiteral("steps"));
+            const QDate due = QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate);
+            map.insert(QStringLiteral("dueText"), due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QString());
+            return map;
+        }
+    }
+    return {};
+}
+
+QVariantMap PlanController::domain(const QString &key) const
+{
+    for (int i = 0; i < m_domains->rowCount(); ++i) {
+        const QVariantMap row = m_domains->get(i);
+        if (row.value(QStringLiteral("key")).toString() == key)
+            return row;
+    }
+    return {};
+}
+
+} // namespace samen::app

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/hlcclock.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace samen {
+class PlanStore;
+class PlanView;
+class PlanEditor;
+struct Edit;
+} // namespace samen
+
+namespace samen::app {
+
+class DomainListModel;
+class MemberListModel;
+class TimelineModel;
+
+/**
+ * The unlocked plan as the UI sees it: read-only properties and models, and one
+ * invokable per user action. Each action validates in the core, stores its
+ * operations in one transaction, then refreshes the models; a failure leaves
+ * everything as it was and sets lastError to a plain-language message.
+ * Threading rule: lives on the UI thread with its store.
+ */
+class PlanController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Get it from Session.plan")
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString story READ story NOTIFY changed)
+    Q_PROPERTY(QStringList storyVersions READ storyVersions NOTIFY changed)
+    Q_PROPERTY(QString coordinatorName READ coordinatorName NOTIFY changed)
+    Q_PROPERTY(samen::app::DomainListModel *domains READ domains CONSTANT)
+    Q_PROPERTY(samen::app::TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(samen::app::MemberListModel *members READ members CONSTANT)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString memberId READ memberId CONSTANT)
+public:
+    PlanController(std::unique_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent = nullptr);
+    ~PlanController() override;
+
+    QString name() const;
+    QString story() const;
+    /** All concurrent versions of the story when two people changed it at once; empty otherwise. */
+    QStringList storyVersions() const;
+    QString coordinatorName() const;
+    DomainListModel *domains() const { return m_domains; }
+    TimelineModel *timeline() const { return m_timeline; }
+    MemberListModel *members() const { return m_members; }
+    QString lastError() const { return m_lastError; }
+    QString memberId() const { return m_memberId; }
+    const PlanView *view() const { return m_view.get(); }
+    PlanStore &store() { return *m_store; }
+    /** Today, from the injectable clock (tests set it). */
+    QDate today() const;
+    void setToday(const QDate &date) { m_today = date; }
+
+    Q_INVOKABLE bool setStory(const QString &text);
+    Q_INVOKABLE bool moveDomain(const QString &key, int delta);
+    Q_INVOKABLE bool assess(const QString &key, int score, const QString &note);
+    /** Returns the new goal's id, or an empty string (see lastError). dueText: "YYYY-MM-DD" or empty. */
+    Q_INVOKABLE QString addGoal(const QString &domainKey, const QString &title, const QString &why, const QString &dueText);
+    Q_INVOKABLE bool setGoalStatus(const QString &goalId, const QString &status);
+    Q_INVOKABLE QString addStep(const QString &goalId, const QString &title, const QString &ownerId, const QString &dueText);
+    Q_INVOKABLE bool completeStep(const QString &stepId);
+    /** One goal as a map (title, why, status, due, domainKey, ...); empty when unknown. */
+    Q_INVOKABLE QVariantMap goal(const QString &goalId) const;
+    /** One domain row (label, score, note, ...) by key; empty when unknown. */
+    Q_INVOKABLE QVariantMap domain(const QString &key) const;
+    Q_INVOKABLE void clearError();
+
+    /** Reads the plan again into the models (after a change, or when the language changes the domain names). */
+    void refresh();
+
+Q_SIGNALS:
+    void changed();
+    void lastErrorChanged();
+    /** A step was completed: a small success to celebrate. */
+    void stepCompleted(const QString &title);
+
+private:
+    PlanEditor editor();
+    QString apply(const Result<Edit> &edit);
+    Result<std::optional<QDate>> parseDate(const QString &text);
+    void fail(const QString &message);
+
+    std::unique_ptr<PlanStore> m_store;
+    QString m_planId;
+    QString m_memberId;
+    std::unique_ptr<HlcClock> m_clock;
+    std::unique_ptr<PlanView> m_view;
+    DomainListModel *m_domains;
+    TimelineModel *m_timeline;
+    MemberListModel *m_members;
+    QString m_lastError;
+    QDate m_today;
+};
+
+} // namespace samen::app

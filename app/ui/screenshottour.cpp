@@ -1,0 +1,101 @@
+#include "ui/screenshottour.h"
+
+#include "ui/session.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace samen::app {
+
+namespace {
+// Long enough for page transitions and list layouts to settle.
+constexpr int settleMs = 400;
+} // namespace
+
+ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString outDir, QString sizeLabel, QString language, QString passphrase, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_outDir(std::move(outDir))
+    , m_sizeLabel(std::move(sizeLabel))
+    , m_language(std::move(language))
+    , m_passphrase(std::move(passphrase))
+{
+}
+
+QStringList ScreenshotTour::screens()
+{
+    return { QStringLiteral("welcome"), QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"),
+             QStringLiteral("goal"),    QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings") };
+}
+
+bool ScreenshotTour::looksBlank(const QImage &image)
+{
+    if (image.isNull())
+        return true;
+    QSet<QRgb> colours;
+    const int stepX = qMax(1, image.width() / 64);
+    const int stepY = qMax(1, image.height() / 64);
+    for (int y = 0; y < image.height(); y += stepY) {
+        for (int x = 0; x < image.width(); x += stepX) {
+            colours.insert(image.pixel(x, y));
+            if (colours.size() >= 3)
+                return false;
+        }
+    }
+    return true;
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_outDir);
+    m_index = 0;
+    showNext();
+}
+
+void ScreenshotTour::showNext()
+{
+    const QStringList all = screens();
+    if (m_index >= all.size()) {
+        Q_EMIT finished(m_failures == 0 ? 0 : 1);
+        return;
+    }
+    const QString screen = all.at(m_index);
+    Session *session = m_session;
+    if (screen == QLatin1String("home") && session && session->state() != Session::State::Unlocked) {
+        if (!session->unlock(m_passphrase)) {
+            std::fprintf(stderr, "samen --screenshot-tour: could not unlock the plan (set SAMEN_PASSPHRASE)\n");
+            Q_EMIT finished(1);
+            return;
+        }
+    }
+    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen)));
+    QTimer::singleShot(settleMs, this, &ScreenshotTour::capture);
+}
+
+void ScreenshotTour::capture()
+{
+    const QString screen = screens().at(m_index);
+    const QImage image = m_window->grabWindow();
+    const QString path = QDir(m_outDir).filePath(QStringLiteral("%1-%2-%3.png").arg(screen, m_sizeLabel, m_language));
+    if (looksBlank(image)) {
+        std::fprintf(stderr, "samen --screenshot-tour: %s is blank\n", qPrintable(path));
+        ++m_failures;
+    }
+    if (!image.save(path)) {
+        std::fprintf(stderr, "samen --screenshot-tour: could not save %s\n", qPrintable(path));
+        ++m_failures;
+    } else {
+        std::printf("%s\n", qPrintable(path));
+        std::fflush(stdout);
+    }
+    ++m_index;
+    showNext();
+}
+
+} // namespace samen::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QQuickWindow;
+class QImage;
+
+namespace samen::app {
+
+class Session;
+
+/**
+ * Walks the main screens of a running window and saves one PNG per screen as
+ * `<screen>-<size>-<lang>.png` (the screenshot script and CI use it). The plan
+ * is unlocked with the passphrase given; a screenshot that is one flat colour
+ * counts as blank and fails the tour.
+ */
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(QQuickWindow *window, Session *session, QString outDir, QString sizeLabel, QString language, QString passphrase, QObject *parent = nullptr);
+
+    /** The screens in tour order. */
+    static QStringList screens();
+    /** True when the image has fewer than three distinct colours. */
+    static bool looksBlank(const QImage &image);
+
+    void start();
+
+Q_SIGNALS:
+    /** exitCode 0 when every screen was saved and none was blank. */
+    void finished(int exitCode);
+
+private:
+    void showNext();
+    void capture();
+
+    QQuickWindow *m_window;
+    Session *m_session;
+    QString m_outDir;
+    QString m_sizeLabel;
+    QString m_language;
+    QString m_passphrase;
+    int m_index = 0;
+    int m_failures = 0;
+};
+
+} // namespace samen::app

@@ -1,0 +1,342 @@
+#include "ui/session.h"
+
+#include "core/passphrase.h"
+#include "domain/demoplan.h"
+#include "domain/frameworks.h"
+#include "domain/planeditor.h"
+#include "security/keystore.h"
+#include "store/planstore.h"
+#include "sync/hlcclock.h"
+#include "sync/uuid7.h"
+#include "ui/plancontroller.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcSession, "samen.app.session")
+
+namespace samen::app {
+
+namespace {
+Session *g_instance = nullptr;
+constexpr int kMaxIdleMinutes = 5; // the brief's ceiling for the default; users may choose less
+
+/** Builds a new plan with only its owner, the framework's domains and the first timeline entry. */
+std::function<Result<Session::NewPlan>(HlcClock &)> emptyPlan(const QString &planName, const QString &framework)
+{
+    return [planName, framework](HlcClock &clock) -> Result<Session::NewPlan> {
+        auto edit = PlanEditor::createPlan(clock, planName, framework, planName);
+        if (!edit)
+            return edit.error();
+        QString owner;
+        for (const Operation &op : edit->ops) {
+            if (op.entityType == QLatin1String("member"))
+                owner = op.entityId;
+        }
+        return Session::NewPlan { edit->ops, edit->entityId, owner };
+    };
+}
+} // namespace
+
+Session::Session(QString dataDir, bool persistSettings, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_persist(persistSettings)
+{
+    if (m_persist) {
+        QSettings settings;
+        m_idleMinutes = std::clamp(settings.value(QStringLiteral("idleMinutes"), kMaxIdleMinutes).toInt(), 1, 60);
+        m_language = settings.value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    } else {
+        m_language = QStringLiteral("nl");
+    }
+    m_state = PlanStore::exists(m_dataDir) ? State::Locked : State::Welcome;
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Unlocked) {
+            lock();
+            Q_EMIT lockedForInactivity();
+        }
+    });
+    QCoreApplication::instance()->installEventFilter(this);
+    installTranslator();
+    // Is there a system key store? Asked once, without blocking the window.
+    auto *probe = new KeyStore(m_dataDir, this);
+    probe->readKey(
+        [this, probe](const KeyReply &reply) {
+            setKeychainAvailable(reply.status != KeyReply::Status::Unavailable);
+            probe->deleteLater();
+        },
+        this);
+}
+
+Session::~Session()
+{
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+PlanController *Session::plan() const
+{
+    return m_plan.data();
+}
+
+Session *Session::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT(g_instance);
+    g_instance->m_engine = engine;
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void Session::setInstance(Session *session)
+{
+    g_instance = session;
+}
+
+int Session::minPassphraseLength() const
+{
+    return kMinPassphraseLength;
+}
+
+void Session::setIdleMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 60);
+    if (minutes == m_idleMinutes)
+        return;
+    m_idleMinutes = minutes;
+    if (m_persist)
+        QSettings().setValue(QStringLiteral("idleMinutes"), minutes);
+    if (m_state == State::Unlocked)
+        m_idleTimer.start(m_idleMinutes * 60 * 1000);
+    Q_EMIT idleMinutesChanged();
+}
+
+void Session::setLanguage(const QString &language)
+{
+    const QString lang = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    if (m_persist)
+        QSettings().setValue(QStringLiteral("language"), lang);
+    installTranslator();
+    if (m_plan)
+        m_plan->refresh(); // domain names come from the translations
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+}
+
+void Session::installTranslator()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
+    }
+    auto *translator = new QTranslator(this);
+    if (translator->load(QStringLiteral("samen_%1").arg(m_language), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        m_translator = translator;
+    } else {
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(m_language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("nl_NL")));
+}
+
+void Session::setError(const QString &message)
+{
+    if (m_error != message) {
+        m_error = message;
+        Q_EMIT errorChanged();
+    }
+}
+
+void Session::clearError()
+{
+    setError({});
+}
+
+void Session::setState(State state)
+{
+    m_state = state;
+    if (state == State::Unlocked)
+        m_idleTimer.start(m_idleMinutes * 60 * 1000);
+    else
+        m_idleTimer.stop();
+    Q_EMIT stateChanged();
+}
+
+QVariantList Session::frameworks() const
+{
+    return {
+        QVariantMap { { QStringLiteral("key"), QStringLiteral("default") },
+                      { QStringLiteral("name"), tr("Samen's life domains") },
+                      { QStringLiteral("description"), tr("Housing, money, work, health, family and friends, meaning, daily life.") } },
+        QVariantMap { { QStringLiteral("key"), QStringLiteral("positive-health") },
+                      { QStringLiteral("name"), tr("Positive Health") },
+                      { QStringLiteral("description"), tr("Six parts: body, mind, meaning, quality of life, taking part, daily life.") } },
+        QVariantMap { { QStringLiteral("key"), QStringLiteral("self-reliance") },
+                      { QStringLiteral("name"), tr("Self-reliance matrix") },
+                      { QStringLiteral("description"), tr("Eleven domains that many care teams use, such as finances, housing and addiction.") } },
+    };
+}
+
+bool Session::checkNewPlan(const QString &planName, const QString &framework)
+{
+    HlcClock probe(QStringLiteral("probe"));
+    if (auto check = PlanEditor::createPlan(probe, planName, framework, planName); !check) {
+        setError(check.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool Session::createPlan(const QString &planName, const QString &framework, const QString &passphrase)
+{
+    if (!checkNewPlan(planName, framework))
+        return false;
+    if (const Status strong = validateNewPassphrase(passphrase); !strong) {
+        setError(strong.error().message);
+        return false;
+    }
+    return createStore(DatabaseKey::passphrase(passphrase), KeyStore::Mode::Passphrase, emptyPlan(planName, framework));
+}
+
+bool Session::createPlanWithKeychain(const QString &planName, const QString &framework)
+{
+    if (!checkNewPlan(planName, framework))
+        return false;
+    KeyStore keys(m_dataDir);
+    const QByteArray key = KeyStore::generateKey();
+    if (const KeyReply written = keys.writeKeySync(key); !written.ok()) {
+        qCInfo(lcSession, "keychain write failed");
+        setError(tr("This device could not keep the key safe. Choose a passphrase instead."));
+        setKeychainAvailable(false);
+        return false;
+    }
+    return createStore(DatabaseKey::raw(key), KeyStore::Mode::Keychain, emptyPlan(planName, framework));
+}
+
+bool Session::createDemoPlan(const QString &passphrase)
+{
+    if (const Status strong = validateNewPassphrase(passphrase); !strong) {
+        setError(strong.error().message);
+        return false;
+    }
+    return createStore(DatabaseKey::passphrase(passphrase), KeyStore::Mode::Passphrase, [](HlcClock &clock) -> Result<NewPlan> {
+        auto demo = buildDemoPlan(clock, QDate::currentDate());
+        if (!demo)
+            return demo.error();
+        return NewPlan { demo->ops, demo->planId, demo->ownerMemberId };
+    });
+}
+
+bool Session::createStore(const DatabaseKey &key, KeyStore::Mode mode, const std::function<Result<NewPlan>(HlcClock &)> &build)
+{
+    auto store = PlanStore::create(m_dataDir, key);
+    if (!store) {
+        setError(tr("Your plan could not be made: %1").arg(store.error().message));
+        return false;
+    }
+    HlcClock clock(newUuid7().right(12));
+    const Result<NewPlan> plan = build(clock);
+    if (!plan || !store.value()->applyLocal(plan->ops)) {
+        setError(tr("Your plan could not be saved. Please try again."));
+        return false;
+    }
+    (void)KeyStore(m_dataDir).setMode(mode);
+    (void)store.value()->setSetting(QStringLiteral("node"), clock.node());
+    (void)store.value()->setSetting(QStringLiteral("planId"), plan->planId);
+    (void)store.value()->setSetting(QStringLiteral("memberId"), plan->ownerId);
+    m_plan = new PlanController(std::move(store).value(), plan->planId, plan->ownerId, this);
+    clearError();
+    setState(State::Unlocked);
+    return true;
+}
+
+bool Session::unlock(const QString &passphrase)
+{
+    return openStore(DatabaseKey::passphrase(passphrase), tr("That is not the right passphrase. Try again."));
+}
+
+bool Session::unlockWithKeychain()
+{
+    KeyReply reply = KeyStore(m_dataDir).readKeySync();
+    if (!reply.ok()) {
+        qCInfo(lcSession, "keychain read failed");
+        setError(tr("The key of your plan could not be read from this device's key store. Is the key store unlocked?"));
+        return false;
+    }
+    const bool opened = openStore(DatabaseKey::raw(reply.key), tr("The key in this device's key store does not open this plan."));
+    reply.key.fill('\0');
+    return opened;
+}
+
+bool Session::openStore(const DatabaseKey &key, const QString &wrongKeyMessage)
+{
+    auto store = PlanStore::open(m_dataDir, key);
+    if (!store) {
+        qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(store.error().code)));
+        setError(store.error().code == ErrorCode::WrongKey ? wrongKeyMessage : store.error().message);
+        return false;
+    }
+    const QString planId = store.value()->setting(QStringLiteral("planId"));
+    const QString memberId = store.value()->setting(QStringLiteral("memberId"));
+    if (planId.isEmpty()) {
+        setError(tr("This file holds no plan."));
+        return false;
+    }
+    m_plan = new PlanController(std::move(store).value(), planId, memberId, this);
+    clearError();
+    setState(State::Unlocked);
+    return true;
+}
+
+bool Session::usesKeychain() const
+{
+    return KeyStore(m_dataDir).mode() == KeyStore::Mode::Keychain;
+}
+
+void Session::setKeychainAvailable(bool available)
+{
+    if (available == m_keychainAvailable)
+        return;
+    m_keychainAvailable = available;
+    Q_EMIT keychainAvailableChanged();
+}
+
+void Session::lock()
+{
+    if (m_state != State::Unlocked)
+        return;
+    // Closing the store drops the key from memory (cipher_memory_security wipes it).
+    PlanController *plan = m_plan;
+    m_plan = nullptr;
+    setState(State::Locked);
+    if (plan)
+        plan->deleteLater();
+}
+
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_state == State::Unlocked)
+            m_idleTimer.start(m_idleMinutes * 60 * 1000);
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace samen::app

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/result.h"
+#include "security/keystore.h"
+#include "sync/operation.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <functional>
+
+Q_MOC_INCLUDE("ui/plancontroller.h")
+
+class QTranslator;
+
+namespace samen {
+class HlcClock;
+struct DatabaseKey;
+} // namespace samen
+
+namespace samen::app {
+
+class PlanController;
+
+/**
+ * The app's lifecycle, one per process: first run (welcome), locked, unlocked.
+ * Holds the data folder, opens and closes the encrypted store, locks after a
+ * period without input, and switches the language. Built in main and handed to
+ * QML as the Session singleton. Plan data is only reachable through `plan`,
+ * which exists only while unlocked.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(samen::app::PlanController *plan READ plan NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY idleMinutesChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(int minPassphraseLength READ minPassphraseLength CONSTANT)
+    /** True when this device has a system key store (the plan's key can live there, no passphrase needed). */
+    Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
+    /** True when this plan's key is in the system key store rather than behind a passphrase. */
+    Q_PROPERTY(bool usesKeychain READ usesKeychain NOTIFY stateChanged)
+public:
+    enum class State { Welcome, Locked, Unlocked };
+    Q_ENUM(State)
+
+    /** persistSettings false: language and idle time are not written (tests, screenshots). */
+    explicit Session(QString dataDir, bool persistSettings = true, QObject *parent = nullptr);
+    ~Session() override;
+
+    /** The instance main() built; QML's Session singleton. */
+    static Session *create(QQmlEngine *engine, QJSEngine *);
+    static void setInstance(Session *session);
+
+    State state() const { return m_state; }
+    PlanController *plan() const;
+    QString error() const { return m_error; }
+    int idleMinutes() const { return m_idleMinutes; }
+    void setIdleMinutes(int minutes);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    int minPassphraseLength() const;
+    QString dataDir() const { return m_dataDir; }
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    bool usesKeychain() const;
+
+    /** What a new plan starts with (see createStore). */
+    struct NewPlan {
+        QList<Operation> ops;
+        QString planId;
+        QString ownerId;
+    };
+
+    /** Makes a new plan locked with this passphrase; true on success (then unlocked). */
+    Q_INVOKABLE bool createPlan(const QString &planName, const QString &framework, const QString &passphrase);
+    /** Makes Robin's demo plan (for trying the app). */
+    Q_INVOKABLE bool createDemoPlan(const QString &passphrase);
+    /** Makes a new plan whose random key is kept in the system key store; true on success. */
+    Q_INVOKABLE bool createPlanWithKeychain(const QString &planName, const QString &framework);
+    Q_INVOKABLE bool unlock(const QString &passphrase);
+    /** Opens a plan whose key is in the system key store. */
+    Q_INVOKABLE bool unlockWithKeychain();
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void clearError();
+    /** Life-domain frameworks to choose from: [{key, name, description}]. */
+    Q_INVOKABLE QVariantList frameworks() const;
+
+Q_SIGNALS:
+    void stateChanged();
+    void errorChanged();
+    void idleMinutesChanged();
+    void languageChanged();
+    /** The app locked itself after idle time. */
+    void lockedForInactivity();
+    void keychainAvailableChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setError(const QString &message);
+    void setState(State state);
+    bool checkNewPlan(const QString &planName, const QString &framework);
+    bool createStore(const DatabaseKey &key, KeyStore::Mode mode, const std::function<Result<NewPlan>(HlcClock &)> &build);
+    bool openStore(const DatabaseKey &key, const QString &wrongKeyMessage);
+    void setKeychainAvailable(bool available);
+    void installTranslator();
+
+    QString m_dataDir;
+    bool m_persist = true;
+    State m_state = State::Welcome;
+    QPointer<PlanController> m_plan;
+    QString m_error;
+    int m_idleMinutes = 5;
+    QString m_language;
+    QTimer m_idleTimer;
+    QTranslator *m_translator = nullptr;
+    QQmlEngine *m_engine = nullptr;
+    bool m_keychainAvailable = false;
+};
+
+} // namespace samen::app

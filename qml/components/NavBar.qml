@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+
+// Main navigation: a bar at the bottom on phones, a column at the side on desktops.
+Rectangle {
+    id: nav
+
+    property bool vertical: false
+    property string current: "home"
+    readonly property var sections: [
+        { key: "home", label: qsTr("My plan") },
+        { key: "progress", label: qsTr("Progress") },
+        { key: "timeline", label: qsTr("What happened") },
+        { key: "settings", label: qsTr("Settings") }
+    ]
+
+    signal selected(string key)
+
+    color: Theme.surface
+    implicitWidth: vertical ? 220 : 0
+    implicitHeight: vertical ? 0 : navGrid.implicitHeight + Theme.spacingSmall
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Main menu")
+
+    GridLayout {
+        id: navGrid
+
+        anchors.fill: parent
+        anchors.margins: nav.vertical ? Theme.spacing : Theme.spacingSmall / 2
+        columns: nav.vertical ? 1 : nav.sections.length
+        rowSpacing: Theme.spacingSmall
+        columnSpacing: Theme.spacingSmall / 2
+
+        Repeater {
+            model: nav.sections
+
+            delegate: ItemDelegate {
+                id: item
+
+                required property var modelData
+
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                text: modelData.label
+                font.pixelSize: nav.vertical ? Theme.fontBody : Theme.fontSmall
+                font.bold: nav.current === modelData.key
+                highlighted: nav.current === modelData.key
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.PageTab
+                Accessible.name: modelData.label
+                Accessible.selected: highlighted
+                onClicked: nav.selected(modelData.key)
+                Keys.onReturnPressed: nav.selected(modelData.key)
+                contentItem: Text {
+                    text: item.text
+                    font: item.font
+                    color: item.highlighted ? Theme.accent : Theme.text
+                    horizontalAlignment: nav.vertical ? Text.AlignLeft : Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+                background: Rectangle {
+                    radius: Theme.radius / 2
+                    color: item.highlighted ? "#E4EEF5" : "transparent"
+                    border.width: item.visualFocus ? Theme.focusWidth : 0
+                    border.color: Theme.focus
+                }
+            }
+        }
+        Item {
+            visible: nav.vertical
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Controls
+import Samen
+
+// A button in Samen's colours, with a clearly visible keyboard focus ring.
+Button {
+    id: control
+
+    property bool primary: true
+
+    font.pixelSize: Theme.fontBody
+    padding: Theme.spacingSmall
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    Accessible.name: text
+    Accessible.role: Accessible.Button
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: Text {
+        text: control.text
+        font: control.font
+        color: control.primary ? Theme.accentText : Theme.accent
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        opacity: control.enabled ? 1 : 0.6
+    }
+    background: Rectangle {
+        implicitHeight: Math.max(44, Theme.fontBody * 2.5)
+        implicitWidth: 44
+        radius: Theme.radius / 2
+        color: control.primary ? (control.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent) : (control.down ? Theme.background : Theme.surface)
+        border.width: control.visualFocus || control.activeFocus ? Theme.focusWidth : (control.primary ? 0 : 1)
+        border.color: control.visualFocus || control.activeFocus ? Theme.focus : Theme.accent
+    }
+}

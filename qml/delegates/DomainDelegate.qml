@@ -1,0 +1,142 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+
+// One life domain on the plan's home: priority, own rating, goals and next step.
+// Reorder by dragging the handle, by the buttons, or with Ctrl+Up / Ctrl+Down.
+ItemDelegate {
+    id: card
+
+    required property int index
+    required property string key
+    required property string label
+    required property int priority
+    required property var score
+    required property string note
+    required property int goalCount
+    required property string nextStep
+    property int total: 0
+    readonly property bool rated: score !== undefined && score !== null
+
+    signal openRequested(string key)
+    signal moveRequested(string key, int delta)
+    signal dragStarted(int index)
+    signal dragMoved(real listY)
+    signal dragFinished()
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: Theme.spacing
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1. %2. %3").arg(priority).arg(label)
+        .arg(rated ? qsTr("You rate it %1 out of 10").arg(score) : qsTr("Not rated yet"))
+    onClicked: openRequested(key)
+    Keys.onReturnPressed: openRequested(key)
+    Keys.onEnterPressed: openRequested(key)
+    Keys.onPressed: event => {
+        if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Up) {
+            moveRequested(key, -1);
+            event.accepted = true;
+        } else if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Down) {
+            moveRequested(key, 1);
+            event.accepted = true;
+        }
+    }
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: card.visualFocus || card.activeFocus ? Theme.focusWidth : 1
+        border.color: card.visualFocus || card.activeFocus ? Theme.focus : Theme.border
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Label {
+            id: handle
+
+            text: "⠿"
+            font.pixelSize: Theme.fontTitle
+            color: Theme.textMuted
+            Accessible.ignored: true
+            Layout.alignment: Qt.AlignVCenter
+
+            MouseArea {
+                objectName: "dragHandle"
+                anchors.fill: parent
+                anchors.margins: -Theme.spacingSmall
+                cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                preventStealing: true
+                onPressed: card.dragStarted(card.index)
+                onPositionChanged: mouse => card.dragMoved(mapToItem(card.ListView.view.contentItem, mouse.x, mouse.y).y)
+                onReleased: card.dragFinished()
+            }
+        }
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            implicitWidth: Theme.fontTitle * 1.6
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: Theme.accent
+            Label {
+                anchors.centerIn: parent
+                text: card.priority
+                color: Theme.accentText
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall / 2
+
+            Label {
+                Layout.fillWidth: true
+                text: card.label
+                font.pixelSize: Theme.fontTitle * 0.8
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: card.rated ? (card.note.length > 0 ? qsTr("%1/10: \"%2\"").arg(card.score).arg(card.note) : qsTr("%1/10").arg(card.score))
+                                 : qsTr("Not rated yet")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: card.goalCount > 0 || card.nextStep.length > 0
+                text: card.nextStep.length > 0 ? qsTr("%n goal(s). Next step: %1", "", card.goalCount).arg(card.nextStep)
+                                               : qsTr("%n goal(s)", "", card.goalCount)
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+        }
+        ColumnLayout {
+            spacing: Theme.spacingSmall / 2
+
+            SamenButton {
+                text: "▲"
+                primary: false
+                enabled: card.index > 0
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Move %1 up").arg(card.label)
+                onClicked: card.moveRequested(card.key, -1)
+            }
+            SamenButton {
+                text: "▼"
+                primary: false
+                enabled: card.index < card.total - 1
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Move %1 down").arg(card.label)
+                onClicked: card.moveRequested(card.key, 1)
+            }
+        }
+    }
+}

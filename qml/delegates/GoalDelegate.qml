@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+
+// One goal in a list: title, why, status and steps done.
+ItemDelegate {
+    id: goalItem
+
+    required property string id
+    required property string title
+    required property string why
+    required property string status
+    required property string due
+    required property int openSteps
+    required property int doneSteps
+
+    signal openRequested(string goalId)
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: Theme.spacing
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Goal: %1").arg(title)
+    onClicked: openRequested(id)
+    Keys.onReturnPressed: openRequested(id)
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: goalItem.visualFocus || goalItem.activeFocus ? Theme.focusWidth : 1
+        border.color: goalItem.visualFocus || goalItem.activeFocus ? Theme.focus : Theme.border
+    }
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall / 2
+
+        Label {
+            Layout.fillWidth: true
+            text: goalItem.title
+            font.pixelSize: Theme.fontBody * 1.1
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: goalItem.why.length > 0
+            text: goalItem.why
+            font.pixelSize: Theme.fontBody
+            font.italic: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: [StatusText.goal(goalItem.status), qsTr("%1 of %2 steps done").arg(goalItem.doneSteps).arg(goalItem.doneSteps + goalItem.openSteps),
+                   goalItem.due.length > 0 ? qsTr("by %1").arg(goalItem.due) : ""].filter(s => s.length > 0).join(" · ")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// The unlocked app. Phone: one column with a bar at the bottom.
+// Desktop: a menu at the side and two panes (list and details).
+Item {
+    id: shell
+
+    readonly property bool wide: width >= Theme.phoneMaxWidth
+    property string section: "home"
+    property string celebration: ""
+
+    function showSection(key) {
+        section = key;
+        detail.clear();
+        // On a wide screen the second pane shows the most important domain at once.
+        if (key === "home" && wide && Session.plan && Session.plan.domains.count > 0)
+            detail.push(domainPage, { domainKey: Session.plan.domains.get(0).key });
+    }
+    function openDomain(key) {
+        section = "home";
+        detail.clear();
+        detail.push(domainPage, { domainKey: key });
+    }
+    function openGoal(goalId) {
+        detail.push(goalPage, { goalId: goalId });
+    }
+
+    Component.onCompleted: showSection(section)
+
+    Connections {
+        target: Session.plan
+        function onStepCompleted(title) {
+            shell.celebration = qsTr("Well done! \"%1\" is done. Every small step counts.").arg(title);
+            celebrationTimer.restart();
+        }
+    }
+    Timer {
+        id: celebrationTimer
+
+        interval: 6000
+        onTriggered: shell.celebration = ""
+    }
+
+    Component {
+        id: domainPage
+
+        DomainPage {
+            showBack: !shell.wide || detail.depth > 1
+            onBackRequested: detail.pop()
+            onGoalOpened: goalId => shell.openGoal(goalId)
+        }
+    }
+    Component {
+        id: goalPage
+
+        GoalPage {
+            onBackRequested: detail.pop()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Banner {
+            objectName: "celebration"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingSmall
+            positive: true
+            text: shell.celebration
+            onDismissed: shell.celebration = ""
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            NavBar {
+                Layout.fillHeight: true
+                visible: shell.wide
+                vertical: true
+                current: shell.section
+                onSelected: key => shell.showSection(key)
+            }
+            Loader {
+                id: sectionLoader
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: shell.wide ? 1 : -1
+                visible: shell.wide || detail.depth === 0
+                sourceComponent: {
+                    switch (shell.section) {
+                    case "progress": return progressComponent;
+                    case "timeline": return timelineComponent;
+                    case "settings": return settingsComponent;
+                    }
+                    return homeComponent;
+                }
+            }
+            Rectangle {
+                visible: shell.wide && shell.section === "home"
+                Layout.fillHeight: true
+                implicitWidth: 1
+                color: Theme.border
+            }
+            StackView {
+                id: detail
+
+                objectName: "detailStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: shell.wide ? 1 : -1
+                visible: shell.wide ? shell.section === "home" : depth > 0
+                clip: true
+
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacingLarge
+                    visible: detail.depth === 0
+                    text: qsTr("Choose a life domain to see how it is going and your goals.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+        }
+        NavBar {
+            Layout.fillWidth: true
+            visible: !shell.wide
+            current: shell.section
+            onSelected: key => shell.showSection(key)
+        }
+    }
+
+    Component {
+        id: homeComponent
+
+        PlanHomePage {
+            onDomainOpened: key => shell.openDomain(key)
+        }
+    }
+    Component {
+        id: progressComponent
+
+        ProgressPage {}
+    }
+    Component {
+        id: timelineComponent
+
+        TimelinePage {}
+    }
+    Component {
+        id: settingsComponent
+
+        SettingsPage {}
+    }
+}

@@ -1,0 +1,228 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// One life domain: how I rate it (in my own words and a number), and my goals for it.
+Page {
+    id: page
+
+    required property string domainKey
+    property PlanController plan: Session.plan
+    property var domain: ({})
+    property bool showBack: true
+
+    signal backRequested()
+    signal goalOpened(string goalId)
+
+    title: domain.label || ""
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: refresh()
+    onDomainKeyChanged: refresh()
+
+    function refresh() {
+        domain = plan ? plan.domain(domainKey) : {};
+    }
+
+    Connections {
+        target: page.plan
+        function onChanged() { page.refresh(); }
+    }
+
+    ScrollView {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroller.availableWidth - 2 * Theme.spacing
+            x: Theme.spacing
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacingSmall }
+            SamenButton {
+                visible: page.showBack
+                text: qsTr("Back")
+                primary: false
+                onClicked: page.backRequested()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.title
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: assessColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: assessColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("How is it going?")
+                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.bold: true
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.domain.score !== undefined && page.domain.score !== null
+                              ? qsTr("Last time (%1) you gave it %2 out of 10.").arg(page.domain.assessedOn).arg(page.domain.score)
+                              : qsTr("You have not rated this yet.")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: qsTr("Bad")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                        }
+                        Slider {
+                            id: scoreSlider
+
+                            objectName: "scoreSlider"
+                            Layout.fillWidth: true
+                            from: 1
+                            to: 10
+                            stepSize: 1
+                            snapMode: Slider.SnapAlways
+                            value: page.domain.score || 5
+                            Accessible.name: qsTr("Score from 1 to 10")
+                        }
+                        Label {
+                            text: qsTr("Good")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                        }
+                        Label {
+                            text: Math.round(scoreSlider.value) + "/10"
+                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.bold: true
+                            color: Theme.text
+                        }
+                    }
+                    SamenTextField {
+                        id: noteField
+
+                        objectName: "noteField"
+                        Layout.fillWidth: true
+                        accessibleName: qsTr("In your own words")
+                        placeholderText: qsTr("In your own words: how is it going?")
+                    }
+                    SamenButton {
+                        objectName: "assessButton"
+                        text: qsTr("Save how it is going")
+                        onClicked: if (page.plan.assess(page.domainKey, Math.round(scoreSlider.value), noteField.text)) noteField.text = ""
+                    }
+                }
+            }
+            Banner {
+                Layout.fillWidth: true
+                text: page.plan ? page.plan.lastError : ""
+                onDismissed: page.plan.clearError()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("My goals")
+                font.pixelSize: Theme.fontTitle * 0.8
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: goals.count === 0
+                text: qsTr("No goals here yet. What would you like to change?")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: GoalListModel {
+                    id: goals
+
+                    plan: page.plan
+                    domainKey: page.domainKey
+                }
+                delegate: GoalDelegate {
+                    Layout.fillWidth: true
+                    onOpenRequested: goalId => page.goalOpened(goalId)
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: addColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: addColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    FieldLabel { text: qsTr("A new goal") }
+                    SamenTextField {
+                        id: goalTitle
+
+                        objectName: "goalTitle"
+                        Layout.fillWidth: true
+                        accessibleName: qsTr("What do you want to reach?")
+                        placeholderText: qsTr("What do you want to reach?")
+                    }
+                    SamenTextField {
+                        id: goalWhy
+
+                        objectName: "goalWhy"
+                        Layout.fillWidth: true
+                        accessibleName: qsTr("Why does this matter to you?")
+                        placeholderText: qsTr("Why does this matter to you?")
+                    }
+                    SamenTextField {
+                        id: goalDue
+
+                        objectName: "goalDue"
+                        Layout.fillWidth: true
+                        accessibleName: qsTr("By when? (for example 2026-12-31, may stay empty)")
+                        placeholderText: qsTr("By when? (for example 2026-12-31, may stay empty)")
+                        inputMethodHints: Qt.ImhDate
+                    }
+                    SamenButton {
+                        objectName: "addGoalButton"
+                        text: qsTr("Add goal")
+                        onClicked: {
+                            const id = page.plan.addGoal(page.domainKey, goalTitle.text, goalWhy.text, goalDue.text);
+                            if (id.length > 0) {
+                                goalTitle.text = "";
+                                goalWhy.text = "";
+                                goalDue.text = "";
+                            }
+                        }
+                    }
+                }
+            }
+            Item { implicitHeight: Theme.spacingLarge }
+        }
+    }
+}

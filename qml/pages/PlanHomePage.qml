@@ -1,0 +1,194 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// The plan's home: my story, then the life domains in my order of priority.
+Page {
+    id: page
+
+    property PlanController plan: Session.plan
+    property int dragFrom: -1
+    property int dropIndex: -1
+    property bool editingStory: false
+
+    signal domainOpened(string key)
+
+    title: plan ? plan.name : ""
+    background: Rectangle { color: Theme.background }
+
+    function move(key, delta) {
+        if (plan.moveDomain(key, delta)) {
+            const row = plan.domains.indexOf(plan.domain(key).id);
+            domainList.currentIndex = row;
+            const item = domainList.itemAtIndex(row);
+            if (item)
+                item.forceActiveFocus();
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: page.plan ? qsTr("Plan of %1").arg(page.plan.name) : ""
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: page.plan && page.plan.coordinatorName.length > 0
+            text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: storyColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: storyColumn
+
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacingSmall
+
+                Label {
+                    text: qsTr("My story")
+                    font.pixelSize: Theme.fontTitle * 0.8
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !page.editingStory
+                    text: page.plan && page.plan.story.length > 0 ? page.plan.story : qsTr("Write your story once. Everyone you allow can read it, so you do not have to tell it again.")
+                    font.pixelSize: Theme.fontBody
+                    color: page.plan && page.plan.story.length > 0 ? Theme.text : Theme.textMuted
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 6
+                    elide: Text.ElideRight
+                }
+                Banner {
+                    Layout.fillWidth: true
+                    visible: page.plan && page.plan.storyVersions.length > 1
+                    text: qsTr("Your story was changed in two places at the same time. Both versions are kept. Open it to choose.")
+                }
+                SamenTextArea {
+                    id: storyEdit
+
+                    objectName: "storyEdit"
+                    Layout.fillWidth: true
+                    visible: page.editingStory
+                    accessibleName: qsTr("My story")
+                }
+                Banner {
+                    Layout.fillWidth: true
+                    visible: page.editingStory && text.length > 0
+                    text: page.plan ? page.plan.lastError : ""
+                    onDismissed: page.plan.clearError()
+                }
+                RowLayout {
+                    SamenButton {
+                        objectName: "storyButton"
+                        text: page.editingStory ? qsTr("Save my story") : qsTr("Write my story")
+                        primary: page.editingStory
+                        onClicked: {
+                            if (!page.editingStory) {
+                                storyEdit.text = page.plan.story;
+                                page.editingStory = true;
+                                storyEdit.forceActiveFocus();
+                            } else if (page.plan.setStory(storyEdit.text)) {
+                                page.editingStory = false;
+                            }
+                        }
+                    }
+                    SamenButton {
+                        visible: page.editingStory
+                        text: qsTr("Cancel")
+                        primary: false
+                        onClicked: {
+                            page.editingStory = false;
+                            page.plan.clearError();
+                        }
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("My life domains, most important first")
+            font.pixelSize: Theme.fontTitle * 0.8
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            id: domainList
+
+            objectName: "domainList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 200
+            clip: true
+            spacing: Theme.spacingSmall
+            model: page.plan ? page.plan.domains : null
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Life domains")
+            moveDisplaced: Transition { NumberAnimation { properties: "y"; duration: 150 } }
+            move: Transition { NumberAnimation { properties: "y"; duration: 150 } }
+
+            delegate: DomainDelegate {
+                total: domainList.count
+                onOpenRequested: key => page.domainOpened(key)
+                onMoveRequested: (key, delta) => page.move(key, delta)
+                onDragStarted: index => { page.dragFrom = index; page.dropIndex = index; }
+                onDragMoved: listY => {
+                    const target = domainList.indexAt(10, listY);
+                    if (target >= 0)
+                        page.dropIndex = target;
+                }
+                onDragFinished: {
+                    const from = page.dragFrom;
+                    const to = page.dropIndex;
+                    page.dragFrom = -1;
+                    page.dropIndex = -1;
+                    if (from >= 0 && to >= 0 && to !== from)
+                        page.move(domainList.model.get(from).key, to - from);
+                }
+            }
+
+            Rectangle {
+                visible: page.dragFrom >= 0 && page.dropIndex >= 0 && page.dropIndex !== page.dragFrom
+                width: domainList.width
+                height: Theme.focusWidth
+                color: Theme.focus
+                y: {
+                    const item = domainList.itemAtIndex(page.dropIndex);
+                    return item ? item.y - domainList.contentY + (page.dropIndex > page.dragFrom ? item.height : -Theme.spacingSmall / 2) : 0;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// The progress picture: a spider web of my ratings, the previous round behind the current one.
+Page {
+    id: page
+
+    property PlanController plan: Session.plan
+    property var points: []
+
+    title: qsTr("Progress")
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: refresh()
+
+    function refresh() {
+        const list = [];
+        if (plan) {
+            for (let i = 0; i < plan.domains.count; ++i) {
+                const d = plan.domains.get(i);
+                list.push({ label: d.label, score: d.score, previousScore: d.previousScore });
+            }
+        }
+        points = list;
+    }
+
+    Connections {
+        target: page.plan
+        function onChanged() { page.refresh(); }
+    }
+
+    ScrollView {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroller.availableWidth - 2 * Theme.spacing
+            x: Theme.spacing
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacingSmall }
+            Label {
+                Layout.fillWidth: true
+                text: page.title
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Each line is a life domain. Further out means better. The dashed shape is how you rated it the time before.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            RadarChart {
+                objectName: "radar"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(width, 560)
+                points: page.points
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Rectangle { implicitWidth: 24; implicitHeight: 4; color: Theme.accent }
+                Label { text: qsTr("Now"); font.pixelSize: Theme.fontSmall; color: Theme.text }
+                Rectangle { implicitWidth: 24; implicitHeight: 2; color: Theme.textMuted }
+                Label { text: qsTr("Before"); font.pixelSize: Theme.fontSmall; color: Theme.text }
+            }
+            // The same figures as text, for screen readers and for reading closely.
+            Repeater {
+                model: page.points
+
+                delegate: Label {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    text: modelData.score === undefined || modelData.score === null
+                          ? qsTr("%1: not rated yet").arg(modelData.label)
+                          : (modelData.previousScore === undefined || modelData.previousScore === null
+                             ? qsTr("%1: %2 out of 10").arg(modelData.label).arg(modelData.score)
+                             : qsTr("%1: %2 out of 10 (before: %3)").arg(modelData.label).arg(modelData.score).arg(modelData.previousScore))
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+            Item { implicitHeight: Theme.spacingLarge }
+        }
+    }
+}

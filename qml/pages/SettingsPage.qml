@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// Language, automatic lock, and locking now.
+Page {
+    id: page
+
+    readonly property var languages: [{ key: "nl", name: "Nederlands" }, { key: "en", name: "English" }]
+
+    title: qsTr("Settings")
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: page.title
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        FieldLabel { text: qsTr("Language") }
+        ComboBox {
+            id: languageBox
+
+            objectName: "languageBox"
+            Layout.preferredWidth: 260
+            model: page.languages.map(l => l.name)
+            currentIndex: Session.language === "en" ? 1 : 0
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Language")
+            onActivated: index => Session.language = page.languages[index].key
+        }
+        FieldLabel { text: qsTr("Lock my plan when I do nothing for") }
+        RowLayout {
+            spacing: Theme.spacingSmall
+            SpinBox {
+                id: idleBox
+
+                objectName: "idleBox"
+                from: 1
+                to: 60
+                value: Session.idleMinutes
+                editable: true
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Minutes before the plan locks")
+                onValueModified: Session.idleMinutes = value
+            }
+            Label {
+                text: qsTr("minutes")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+        }
+        SamenButton {
+            objectName: "lockButton"
+            text: qsTr("Lock my plan now")
+            primary: false
+            onClicked: Session.lock()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Samen %1").arg(AppInfo.version)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// The plan is locked: nothing of it is shown until the passphrase is given.
+Page {
+    id: page
+
+    property bool lockedForInactivity: false
+
+    title: qsTr("Your plan is locked")
+    background: Rectangle { color: Theme.background }
+
+    function unlock() {
+        if (Session.usesKeychain)
+            Session.unlockWithKeychain();
+        else if (Session.unlock(passphrase.text))
+            passphrase.text = "";
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingLarge, 480)
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: page.title
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: {
+                if (Session.usesKeychain)
+                    return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while.")
+                                                    : qsTr("Your plan is locked with this device's own lock.");
+                return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while. Type your passphrase to go on.")
+                                                : qsTr("Type your passphrase to open your plan.");
+            }
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        SamenTextField {
+            id: passphrase
+
+            objectName: "unlockPassphrase"
+            Layout.fillWidth: true
+            visible: !Session.usesKeychain
+            focus: !Session.usesKeychain
+            echoMode: TextInput.Password
+            accessibleName: qsTr("Passphrase")
+            placeholderText: qsTr("Passphrase")
+            onAccepted: page.unlock()
+        }
+        Banner {
+            Layout.fillWidth: true
+            text: Session.error
+            onDismissed: Session.clearError()
+        }
+        SamenButton {
+            objectName: "unlockButton"
+            focus: Session.usesKeychain
+            text: qsTr("Open my plan")
+            onClicked: page.unlock()
+        }
+    }
+}
