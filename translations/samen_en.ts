@@ -1,11 +1,537 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
+        <translation>Well done! &quot;%1&quot; is done. Every small step counts.</translation>
+    </message>
+    <message>
+        <source>Choose a life domain to see how it is going and your goals.</source>
+        <translation>Choose a life domain to see how it is going and your goals.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlanPage</name>
+    <message>
+        <source>Make your plan</source>
+        <translation>Make your plan</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>What is your name?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>For example: Robin</source>
+        <translation>For example: Robin</translation>
+    </message>
+    <message>
+        <source>Which life domains fit you?</source>
+        <translation>Which life domains fit you?</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.</source>
+        <translation>Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Make my plan</source>
+        <translation>Make my plan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan?</source>
+        <translation>How do you want to lock your plan?</translation>
+    </message>
+    <message>
+        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</translation>
+    </message>
+    <message>
+        <source>Lock with this device&apos;s own lock</source>
+        <translation>Lock with this device&apos;s own lock</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>With a passphrase that only I know</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDelegate</name>
+    <message>
+        <source>%1. %2. %3</source>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>You rate it %1 out of 10</source>
+        <translation>You rate it %1 out of 10</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <source>%1/10: &quot;%2&quot;</source>
+        <translation>%1/10: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s). Next step: %1</source>
+        <translation>
+            <numerusform>%n goal. Next step: %1</numerusform>
+            <numerusform>%n goals. Next step: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Move %1 down</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>How is it going?</source>
+        <translation>How is it going?</translation>
+    </message>
+    <message>
+        <source>Last time (%1) you gave it %2 out of 10.</source>
+        <translation>Last time (%1) you gave it %2 out of 10.</translation>
+    </message>
+    <message>
+        <source>You have not rated this yet.</source>
+        <translation>You have not rated this yet.</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 10</source>
+        <translation>Score from 1 to 10</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In your own words</translation>
+    </message>
+    <message>
+        <source>In your own words: how is it going?</source>
+        <translation>In your own words: how is it going?</translation>
+    </message>
+    <message>
+        <source>Save how it is going</source>
+        <translation>Save how it is going</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <source>No goals here yet. What would you like to change?</source>
+        <translation>No goals here yet. What would you like to change?</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>A new goal</translation>
+    </message>
+    <message>
+        <source>What do you want to reach?</source>
+        <translation>What do you want to reach?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to you?</source>
+        <translation>Why does this matter to you?</translation>
+    </message>
+    <message>
+        <source>By when? (for example 2026-12-31, may stay empty)</source>
+        <translation>By when? (for example 2026-12-31, may stay empty)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Why this matters to me: %1</source>
+        <translation>Why this matters to me: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Target date: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status of this goal</source>
+        <translation>Status of this goal</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>No steps yet. What is one small thing you can do first?</source>
+        <translation>No steps yet. What is one small thing you can do first?</translation>
+    </message>
+    <message>
+        <source>A new step</source>
+        <translation>A new step</translation>
+    </message>
+    <message>
+        <source>What is the next small step?</source>
+        <translation>What is the next small step?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Who does it?</translation>
+    </message>
+    <message>
+        <source>Who does this step?</source>
+        <translation>Who does this step?</translation>
+    </message>
+    <message>
+        <source>When? (for example 2026-12-31, may stay empty)</source>
+        <translation>When? (for example 2026-12-31, may stay empty)</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+</context>
 <context>
     <name>Main</name>
     <message>
         <source>Samen</source>
         <translation>Samen</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>My plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>Main menu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHomePage</name>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan of %1</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>My story</translation>
+    </message>
+    <message>
+        <source>Write your story once. Everyone you allow can read it, so you do not have to tell it again.</source>
+        <translation>Write your story once. Everyone you allow can read it, so you do not have to tell it again.</translation>
+    </message>
+    <message>
+        <source>Your story was changed in two places at the same time. Both versions are kept. Open it to choose.</source>
+        <translation>Your story was changed in two places at the same time. Both versions are kept. Open it to choose.</translation>
+    </message>
+    <message>
+        <source>Save my story</source>
+        <translation>Save my story</translation>
+    </message>
+    <message>
+        <source>Write my story</source>
+        <translation>Write my story</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>My life domains, most important first</source>
+        <translation>My life domains, most important first</translation>
+    </message>
+    <message>
+        <source>Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.</source>
+        <translation>Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Life domains</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Each line is a life domain. Further out means better. The dashed shape is how you rated it the time before.</source>
+        <translation>Each line is a life domain. Further out means better. The dashed shape is how you rated it the time before.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>%1: not rated yet</source>
+        <translation>%1: not rated yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 out of 10</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10 (before: %3)</source>
+        <translation>%1: %2 out of 10 (before: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Progress picture of your life domains</source>
+        <translation>Progress picture of your life domains</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lock my plan when I do nothing for</source>
+        <translation>Lock my plan when I do nothing for</translation>
+    </message>
+    <message>
+        <source>Minutes before the plan locks</source>
+        <translation>Minutes before the plan locks</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Lock my plan now</source>
+        <translation>Lock my plan now</translation>
+    </message>
+    <message>
+        <source>Samen %1</source>
+        <translation>Samen %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Busy with it</source>
+        <translation>Busy with it</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation>Plan started</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Step done</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Goal reached</translation>
+    </message>
+    <message>
+        <source>Rated a life domain</source>
+        <translation>Rated a life domain</translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation>Someone joined</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>New coordinator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Earlier text brought back</source>
+        <translation>Earlier text brought back</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Mark as done: %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Was due %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Your plan is locked</source>
+        <translation>Your plan is locked</translation>
+    </message>
+    <message>
+        <source>Samen locked your plan because nobody used it for a while. Type your passphrase to go on.</source>
+        <translation>Samen locked your plan because nobody used it for a while. Type your passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your plan.</source>
+        <translation>Type your passphrase to open your plan.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Open my plan</translation>
+    </message>
+    <message>
+        <source>Samen locked your plan because nobody used it for a while.</source>
+        <translation>Samen locked your plan because nobody used it for a while.</translation>
+    </message>
+    <message>
+        <source>Your plan is locked with this device&apos;s own lock.</source>
+        <translation>Your plan is locked with this device&apos;s own lock.</translation>
     </message>
 </context>
 <context>
@@ -29,6 +555,710 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>I am Robin, 30. I have debts, and the stress puts a strain on my relationship. At work I cannot focus. I went to a welfare organisation for help; an adviser from the benefits agency is also involved. I want one plan, so I do not have to tell my story again.</source>
+        <translation>I am Robin, 30. I have debts, and the stress puts a strain on my relationship. At work I cannot focus. I went to a welfare organisation for help; an adviser from the benefits agency is also involved. I want one plan, so I do not have to tell my story again.</translation>
+    </message>
+    <message>
+        <source>Welfare organisation</source>
+        <translation>Welfare organisation</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <source>Benefits agency</source>
+        <translation>Benefits agency</translation>
+    </message>
+    <message>
+        <source>benefits adviser</source>
+        <translation>benefits adviser</translation>
+    </message>
+    <message>
+        <source>André plans our meeting every 6 weeks and keeps an eye on the whole plan.</source>
+        <translation>André plans our meeting every 6 weeks and keeps an eye on the whole plan.</translation>
+    </message>
+    <message>
+        <source>The letters keep coming. Now there is a payment plan.</source>
+        <translation>The letters keep coming. Now there is a payment plan.</translation>
+    </message>
+    <message>
+        <source>We argue less since we talk about the money.</source>
+        <translation>We argue less since we talk about the money.</translation>
+    </message>
+    <message>
+        <source>Ellen gave me quieter hours.</source>
+        <translation>Ellen gave me quieter hours.</translation>
+    </message>
+    <message>
+        <source>I sleep a bit better.</source>
+        <translation>I sleep a bit better.</translation>
+    </message>
+    <message>
+        <source>The house is fine.</source>
+        <translation>The house is fine.</translation>
+    </message>
+    <message>
+        <source>One overview of all my debts</source>
+        <translation>One overview of all my debts</translation>
+    </message>
+    <message>
+        <source>So I know where I stand and can sleep again.</source>
+        <translation>So I know where I stand and can sleep again.</translation>
+    </message>
+    <message>
+        <source>Collect all letters in one folder</source>
+        <translation>Collect all letters in one folder</translation>
+    </message>
+    <message>
+        <source>Go through the folder with André</source>
+        <translation>Go through the folder with André</translation>
+    </message>
+    <message>
+        <source>Check my benefit is right</source>
+        <translation>Check my benefit is right</translation>
+    </message>
+    <message>
+        <source>Talk about money without fighting</source>
+        <translation>Talk about money without fighting</translation>
+    </message>
+    <message>
+        <source>My relationship matters more than the debts.</source>
+        <translation>My relationship matters more than the debts.</translation>
+    </message>
+    <message>
+        <source>Plan a weekly money talk, 20 minutes</source>
+        <translation>Plan a weekly money talk, 20 minutes</translation>
+    </message>
+    <message>
+        <source>Keep my job while things settle</source>
+        <translation>Keep my job while things settle</translation>
+    </message>
+    <message>
+        <source>Work gives me rhythm and income.</source>
+        <translation>Work gives me rhythm and income.</translation>
+    </message>
+    <message>
+        <source>Agree quieter hours with Ellen</source>
+        <translation>Agree quieter hours with Ellen</translation>
+    </message>
+</context>
+<context>
+    <name>samen</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>The key setting could not be removed.</source>
+        <translation>The key setting could not be removed.</translation>
+    </message>
+    <message>
+        <source>The key setting could not be saved in the data folder.</source>
+        <translation>The key setting could not be saved in the data folder.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Try again, or use a passphrase.</source>
+        <translation>The system keychain did not answer. Try again, or use a passphrase.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters or digits.</source>
+        <translation>Use at least %1 characters or digits.</translation>
+    </message>
+    <message>
+        <source>Use at most 1024 characters.</source>
+        <translation>Use at most 1024 characters.</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Money and debts</source>
+        <translation>Money and debts</translation>
+    </message>
+    <message>
+        <source>Work and daytime activities</source>
+        <translation>Work and daytime activities</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Physical health</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Family and friends</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation>Daily life</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Mental well-being</source>
+        <translation>Mental well-being</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Quality of life</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Daytime activities</source>
+        <translation>Daytime activities</translation>
+    </message>
+    <message>
+        <source>Relations at home</source>
+        <translation>Relations at home</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Addiction</translation>
+    </message>
+    <message>
+        <source>Daily care for yourself</source>
+        <translation>Daily care for yourself</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Social network</translation>
+    </message>
+    <message>
+        <source>Taking part in society</source>
+        <translation>Taking part in society</translation>
+    </message>
+    <message>
+        <source>Police and justice</source>
+        <translation>Police and justice</translation>
+    </message>
+    <message>
+        <source>Choose a set of life domains: %1.</source>
+        <translation>Choose a set of life domains: %1.</translation>
+    </message>
+    <message>
+        <source>Each life domain can be in the order only once.</source>
+        <translation>Each life domain can be in the order only once.</translation>
+    </message>
+    <message>
+        <source>Choose one of the life domains of this plan.</source>
+        <translation>Choose one of the life domains of this plan.</translation>
+    </message>
+    <message>
+        <source>This life domain is already at the top.</source>
+        <translation>This life domain is already at the top.</translation>
+    </message>
+    <message>
+        <source>This life domain is already at the bottom.</source>
+        <translation>This life domain is already at the bottom.</translation>
+    </message>
+    <message>
+        <source>Choose the date of this assessment.</source>
+        <translation>Choose the date of this assessment.</translation>
+    </message>
+    <message>
+        <source>Choose a goal of this plan.</source>
+        <translation>Choose a goal of this plan.</translation>
+    </message>
+    <message>
+        <source>Choose a step of this plan.</source>
+        <translation>Choose a step of this plan.</translation>
+    </message>
+    <message>
+        <source>This step is already done.</source>
+        <translation>This step is already done.</translation>
+    </message>
+    <message>
+        <source>A plan has one citizen: its owner. Add this person as a network member or a professional.</source>
+        <translation>A plan has one citizen: its owner. Add this person as a network member or a professional.</translation>
+    </message>
+    <message>
+        <source>Choose a person who is a member of this plan.</source>
+        <translation>Choose a person who is a member of this plan.</translation>
+    </message>
+    <message>
+        <source>This person is already the coordinator.</source>
+        <translation>This person is already the coordinator.</translation>
+    </message>
+    <message>
+        <source>Write a short handover note: what does the new coordinator need to know?</source>
+        <translation>Write a short handover note: what does the new coordinator need to know?</translation>
+    </message>
+    <message>
+        <source>The handover note can be at most 500 characters long, on one line.</source>
+        <translation>The handover note can be at most 500 characters long, on one line.</translation>
+    </message>
+    <message>
+        <source>This item is not part of this plan.</source>
+        <translation>This item is not part of this plan.</translation>
+    </message>
+    <message>
+        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
+        <translation>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</translation>
+    </message>
+    <message>
+        <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
+        <translation>Use the handover to choose another coordinator, so the change is logged with a note.</translation>
+    </message>
+    <message>
+        <source>This item was deleted. Bring it back first.</source>
+        <translation>This item was deleted. Bring it back first.</translation>
+    </message>
+    <message>
+        <source>Only texts people write can have two versions to choose from.</source>
+        <translation>Only texts people write can have two versions to choose from.</translation>
+    </message>
+    <message>
+        <source>This earlier value belongs to something else.</source>
+        <translation>This earlier value belongs to something else.</translation>
+    </message>
+    <message>
+        <source>This item is not part of this plan, or it was already deleted.</source>
+        <translation>This item is not part of this plan, or it was already deleted.</translation>
+    </message>
+    <message>
+        <source>This person is the coordinator. Choose another coordinator first.</source>
+        <translation>This person is the coordinator. Choose another coordinator first.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting of this plan.</source>
+        <translation>Choose a meeting of this plan.</translation>
+    </message>
+    <message>
+        <source>The linked item is not part of this plan.</source>
+        <translation>The linked item is not part of this plan.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>story</translation>
+    </message>
+    <message>
+        <source>set of life domains</source>
+        <translation>set of life domains</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>creation time</translation>
+    </message>
+    <message>
+        <source>domain key</source>
+        <translation>domain key</translation>
+    </message>
+    <message>
+        <source>position in the list</source>
+        <translation>position in the list</translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation>life domain</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>reason why this matters</source>
+        <translation>reason why this matters</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>list of helpers</source>
+        <translation>list of helpers</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>person who does this step</source>
+        <translation>person who does this step</translation>
+    </message>
+    <message>
+        <source>done mark</source>
+        <translation>done mark</translation>
+    </message>
+    <message>
+        <source>time it was done</source>
+        <translation>time it was done</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>list of life domains</source>
+        <translation>list of life domains</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>coordinator mark</source>
+        <translation>coordinator mark</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>ring</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>list of access rights</source>
+        <translation>list of access rights</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>list of participants</source>
+        <translation>list of participants</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>person who does it</source>
+        <translation>person who does it</translation>
+    </message>
+    <message>
+        <source>date it must be done by</source>
+        <translation>date it must be done by</translation>
+    </message>
+    <message>
+        <source>evaluation date</source>
+        <translation>evaluation date</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>linked item</source>
+        <translation>linked item</translation>
+    </message>
+    <message>
+        <source>Choose a life domain.</source>
+        <translation>Choose a life domain.</translation>
+    </message>
+    <message>
+        <source>Write the %1. It cannot be empty.</source>
+        <translation>Write the %1. It cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %2 characters long.</source>
+        <translation>The %1 can be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that cannot be shown. Use letters, numbers, spaces and new lines.</source>
+        <translation>The %1 contains characters that cannot be shown. Use letters, numbers, spaces and new lines.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that cannot be shown. Use letters, numbers and spaces, on one line.</source>
+        <translation>The %1 contains characters that cannot be shown. Use letters, numbers and spaces, on one line.</translation>
+    </message>
+    <message>
+        <source>The %1 has an empty item. Leave it out or fill it in.</source>
+        <translation>The %1 has an empty item. Leave it out or fill it in.</translation>
+    </message>
+    <message>
+        <source>Each item in the %1 can be at most %2 characters long.</source>
+        <translation>Each item in the %1 can be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that cannot be shown.</source>
+        <translation>The %1 contains characters that cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
+        <translation>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 must hold people of this plan.</source>
+        <translation>The %1 must hold people of this plan.</translation>
+    </message>
+    <message>
+        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
+        <translation>Samen does not know this kind of item (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Deleting or bringing back an item needs the value true or false.</source>
+        <translation>Deleting or bringing back an item needs the value true or false.</translation>
+    </message>
+    <message>
+        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
+        <translation>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 is needed. Fill it in.</source>
+        <translation>The %1 is needed. Fill it in.</translation>
+    </message>
+    <message>
+        <source>The %1 must be text.</source>
+        <translation>The %1 must be text.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number from %2 to %3.</source>
+        <translation>The %1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The %1 must be yes or no (true or false).</source>
+        <translation>The %1 must be yes or no (true or false).</translation>
+    </message>
+    <message>
+        <source>The %1 must be a real date, written as year-month-day, for example 2026-03-31.</source>
+        <translation>The %1 must be a real date, written as year-month-day, for example 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a real date and time in UTC, for example 2026-03-31T14:30:00Z.</source>
+        <translation>The %1 must be a real date and time in UTC, for example 2026-03-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The %1 must be one of: %2.</source>
+        <translation>The %1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 must be something in this plan.</source>
+        <translation>The %1 must be something in this plan.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid: use 1 to 64 letters and digits.</source>
+        <translation>The %1 is not valid: use 1 to 64 letters and digits.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a list of texts.</source>
+        <translation>The %1 must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>The %1 can hold at most 100 items.</source>
+        <translation>The %1 can hold at most 100 items.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid.</source>
+        <translation>The %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>A database key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that is not allowed.</source>
+        <translation>The passphrase contains a character that is not allowed.</translation>
+    </message>
+    <message>
+        <source>There is no plan file here.</source>
+        <translation>There is no plan file here.</translation>
+    </message>
+    <message>
+        <source>A plan file cannot be decrypted in place.</source>
+        <translation>A plan file cannot be decrypted in place.</translation>
+    </message>
+    <message>
+        <source>There is already a plan file in this folder.</source>
+        <translation>There is already a plan file in this folder.</translation>
+    </message>
+    <message>
+        <source>The folder for the plan file could not be made.</source>
+        <translation>The folder for the plan file could not be made.</translation>
+    </message>
+    <message>
+        <source>This field has no value yet.</source>
+        <translation>This field has no value yet.</translation>
+    </message>
+    <message>
+        <source>This change is not waiting to be sent.</source>
+        <translation>This change is not waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of Samen. Update Samen to open it.</source>
+        <translation>This plan was saved by a newer version of Samen. Update Samen to open it.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the plan store.</source>
+        <translation>Something went wrong in the plan store.</translation>
+    </message>
+    <message>
+        <source>The passphrase or key is wrong.</source>
+        <translation>The passphrase or key is wrong.</translation>
+    </message>
+    <message>
+        <source>This plan file is damaged or incomplete.</source>
+        <translation>This plan file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>This file is not a Samen plan.</source>
+        <translation>This file is not a Samen plan.</translation>
+    </message>
+    <message>
+        <source>The plan file is in use by another program. Close it and try again.</source>
+        <translation>The plan file is in use by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be read or written. Check that the disk is not full and that Samen may use its folder.</source>
+        <translation>The plan file could not be read or written. Check that the disk is not full and that Samen may use its folder.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PlanController</name>
+    <message>
+        <source>Your change could not be saved. Nothing was changed. Please try again.</source>
+        <translation>Your change could not be saved. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>Write the date like 2026-12-31.</source>
+        <translation>Write the date like 2026-12-31.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::Session</name>
+    <message>
+        <source>Samen&apos;s life domains</source>
+        <translation>Samen&apos;s life domains</translation>
+    </message>
+    <message>
+        <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
+        <translation>Housing, money, work, health, family and friends, meaning, daily life.</translation>
+    </message>
+    <message>
+        <source>Positive Health</source>
+        <translation>Positive Health</translation>
+    </message>
+    <message>
+        <source>Six parts: body, mind, meaning, quality of life, taking part, daily life.</source>
+        <translation>Six parts: body, mind, meaning, quality of life, taking part, daily life.</translation>
+    </message>
+    <message>
+        <source>Self-reliance matrix</source>
+        <translation>Self-reliance matrix</translation>
+    </message>
+    <message>
+        <source>Eleven domains that many care teams use, such as finances, housing and addiction.</source>
+        <translation>Eleven domains that many care teams use, such as finances, housing and addiction.</translation>
+    </message>
+    <message>
+        <source>Your plan could not be made: %1</source>
+        <translation>Your plan could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Your plan could not be saved. Please try again.</source>
+        <translation>Your plan could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Try again.</source>
+        <translation>That is not the right passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>This file holds no plan.</source>
+        <translation>This file holds no plan.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
+        <translation>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</translation>
+    </message>
+    <message>
+        <source>The key in this device&apos;s key store does not open this plan.</source>
+        <translation>The key in this device&apos;s key store does not open this plan.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,537 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
+        <translation>Goed gedaan! &quot;%1&quot; is klaar. Elke kleine stap telt.</translation>
+    </message>
+    <message>
+        <source>Choose a life domain to see how it is going and your goals.</source>
+        <translation>Kies een levensgebied. Dan zie je hoe het gaat en wat je doelen zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Sluit dit bericht</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlanPage</name>
+    <message>
+        <source>Make your plan</source>
+        <translation>Maak je plan</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Typ ze nog een keer.</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>Hoe heet je?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>For example: Robin</source>
+        <translation>Bijvoorbeeld: Robin</translation>
+    </message>
+    <message>
+        <source>Which life domains fit you?</source>
+        <translation>Welke levensgebieden passen bij jou?</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.</source>
+        <translation>Je plan gaat op slot met deze wachtwoordzin (of een pincode van minstens %1 cijfers). Alleen jij kent hem. Ben je hem vergeten? Dan kan niemand je plan openen, ook wij niet. Schrijf hem op en bewaar dat op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <source>Make my plan</source>
+        <translation>Maak mijn plan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan?</source>
+        <translation>Hoe wil je je plan op slot doen?</translation>
+    </message>
+    <message>
+        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
+    </message>
+    <message>
+        <source>Lock with this device&apos;s own lock</source>
+        <translation>Op slot met het slot van dit apparaat</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>Met een wachtwoordzin die alleen ik weet</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDelegate</name>
+    <message>
+        <source>%1. %2. %3</source>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>You rate it %1 out of 10</source>
+        <translation>Je geeft het een %1 van de 10</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Nog geen cijfer</translation>
+    </message>
+    <message>
+        <source>%1/10: &quot;%2&quot;</source>
+        <translation>%1/10: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s). Next step: %1</source>
+        <translation>
+            <numerusform>%n doel. Volgende stap: %1</numerusform>
+            <numerusform>%n doelen. Volgende stap: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n doel</numerusform>
+            <numerusform>%n doelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Zet %1 hoger</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Zet %1 lager</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>How is it going?</source>
+        <translation>Hoe gaat het?</translation>
+    </message>
+    <message>
+        <source>Last time (%1) you gave it %2 out of 10.</source>
+        <translation>De vorige keer (%1) gaf je het een %2 van de 10.</translation>
+    </message>
+    <message>
+        <source>You have not rated this yet.</source>
+        <translation>Je hebt hier nog geen cijfer voor gegeven.</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Slecht</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 10</source>
+        <translation>Cijfer van 1 tot en met 10</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
+    </message>
+    <message>
+        <source>In your own words: how is it going?</source>
+        <translation>In je eigen woorden: hoe gaat het?</translation>
+    </message>
+    <message>
+        <source>Save how it is going</source>
+        <translation>Bewaar hoe het gaat</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mijn doelen</translation>
+    </message>
+    <message>
+        <source>No goals here yet. What would you like to change?</source>
+        <translation>Hier staan nog geen doelen. Wat wil je graag veranderen?</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>Een nieuw doel</translation>
+    </message>
+    <message>
+        <source>What do you want to reach?</source>
+        <translation>Wat wil je bereiken?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to you?</source>
+        <translation>Waarom is dit belangrijk voor je?</translation>
+    </message>
+    <message>
+        <source>By when? (for example 2026-12-31, may stay empty)</source>
+        <translation>Vóór wanneer? (bijvoorbeeld 2026-12-31, mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Voeg doel toe</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 van de %2 stappen klaar</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>vóór %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Why this matters to me: %1</source>
+        <translation>Waarom dit voor mij belangrijk is: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Bereiken vóór: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status of this goal</source>
+        <translation>Status van dit doel</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>No steps yet. What is one small thing you can do first?</source>
+        <translation>Nog geen stappen. Wat is één klein ding dat je als eerste kunt doen?</translation>
+    </message>
+    <message>
+        <source>A new step</source>
+        <translation>Een nieuwe stap</translation>
+    </message>
+    <message>
+        <source>What is the next small step?</source>
+        <translation>Wat is de volgende kleine stap?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Wie doet het?</translation>
+    </message>
+    <message>
+        <source>Who does this step?</source>
+        <translation>Wie doet deze stap?</translation>
+    </message>
+    <message>
+        <source>When? (for example 2026-12-31, may stay empty)</source>
+        <translation>Wanneer? (bijvoorbeeld 2026-12-31, mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Voeg stap toe</translation>
+    </message>
+</context>
 <context>
     <name>Main</name>
     <message>
         <source>Samen</source>
         <translation>Samen</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>My plan</source>
+        <translation>Mijn plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurd is</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>Hoofdmenu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHomePage</name>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan van %1</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Vaste contactpersoon: %1</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Mijn verhaal</translation>
+    </message>
+    <message>
+        <source>Write your story once. Everyone you allow can read it, so you do not have to tell it again.</source>
+        <translation>Schrijf je verhaal één keer op. Iedereen die jij toestemming geeft, kan het lezen. Zo hoef je het niet steeds opnieuw te vertellen.</translation>
+    </message>
+    <message>
+        <source>Your story was changed in two places at the same time. Both versions are kept. Open it to choose.</source>
+        <translation>Je verhaal is op twee plekken tegelijk veranderd. Beide versies zijn bewaard. Open je verhaal om te kiezen.</translation>
+    </message>
+    <message>
+        <source>Save my story</source>
+        <translation>Bewaar mijn verhaal</translation>
+    </message>
+    <message>
+        <source>Write my story</source>
+        <translation>Schrijf mijn verhaal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>My life domains, most important first</source>
+        <translation>Mijn levensgebieden, het belangrijkste eerst</translation>
+    </message>
+    <message>
+        <source>Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.</source>
+        <translation>Wil je de volgorde veranderen? Sleep een levensgebied, gebruik de pijlen, of druk op Ctrl + pijl omhoog of omlaag.</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Levensgebieden</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Each line is a life domain. Further out means better. The dashed shape is how you rated it the time before.</source>
+        <translation>Elke lijn is een levensgebied. Hoe verder naar buiten, hoe beter. De gestippelde vorm laat je cijfers van de vorige keer zien.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <source>%1: not rated yet</source>
+        <translation>%1: nog geen cijfer</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 van de 10</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10 (before: %3)</source>
+        <translation>%1: %2 van de 10 (vorige keer: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Progress picture of your life domains</source>
+        <translation>Plaatje van hoe het gaat met je levensgebieden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Lock my plan when I do nothing for</source>
+        <translation>Zet mijn plan op slot als ik zo lang niets doe:</translation>
+    </message>
+    <message>
+        <source>Minutes before the plan locks</source>
+        <translation>Minuten tot mijn plan op slot gaat</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Lock my plan now</source>
+        <translation>Zet mijn plan nu op slot</translation>
+    </message>
+    <message>
+        <source>Samen %1</source>
+        <translation>Samen %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Busy with it</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Even gestopt</translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation>Plan begonnen</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Stap klaar</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Rated a life domain</source>
+        <translation>Cijfer gegeven voor een levensgebied</translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation>Iemand doet mee</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>Nieuwe vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Earlier text brought back</source>
+        <translation>Eerdere tekst teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Klaar: %1</translation>
+    </message>
+    <message>
+        <source>Mark as done: %1</source>
+        <translation>Zet op klaar: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Wie: %1</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Was gepland voor %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wanneer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurd is</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Your plan is locked</source>
+        <translation>Je plan is op slot</translation>
+    </message>
+    <message>
+        <source>Samen locked your plan because nobody used it for a while. Type your passphrase to go on.</source>
+        <translation>Samen heeft je plan op slot gezet, omdat het een tijdje niet is gebruikt. Typ je wachtwoordzin om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your plan.</source>
+        <translation>Typ je wachtwoordzin om je plan te openen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Open mijn plan</translation>
+    </message>
+    <message>
+        <source>Samen locked your plan because nobody used it for a while.</source>
+        <translation>Samen heeft je plan op slot gedaan, omdat het een tijdje niet is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Your plan is locked with this device&apos;s own lock.</source>
+        <translation>Je plan zit op slot met het slot van dit apparaat.</translation>
     </message>
 </context>
 <context>
@@ -29,6 +555,710 @@
     <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>I am Robin, 30. I have debts, and the stress puts a strain on my relationship. At work I cannot focus. I went to a welfare organisation for help; an adviser from the benefits agency is also involved. I want one plan, so I do not have to tell my story again.</source>
+        <translation>Ik ben Robin, 30 jaar. Ik heb schulden, en door de stress gaat het niet goed tussen mij en mijn partner. Op mijn werk kan ik me niet concentreren. Ik heb hulp gevraagd bij een welzijnsorganisatie. Ook een adviseur van de sociale dienst helpt mee. Ik wil één plan, zodat ik mijn verhaal niet steeds opnieuw hoef te vertellen.</translation>
+    </message>
+    <message>
+        <source>Welfare organisation</source>
+        <translation>Welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Benefits agency</source>
+        <translation>Sociale dienst</translation>
+    </message>
+    <message>
+        <source>benefits adviser</source>
+        <translation>adviseur uitkeringen</translation>
+    </message>
+    <message>
+        <source>André plans our meeting every 6 weeks and keeps an eye on the whole plan.</source>
+        <translation>André plant elke 6 weken ons overleg en houdt het hele plan in de gaten.</translation>
+    </message>
+    <message>
+        <source>The letters keep coming. Now there is a payment plan.</source>
+        <translation>De brieven blijven komen. Maar nu is er een betalingsregeling.</translation>
+    </message>
+    <message>
+        <source>We argue less since we talk about the money.</source>
+        <translation>We maken minder ruzie sinds we over het geld praten.</translation>
+    </message>
+    <message>
+        <source>Ellen gave me quieter hours.</source>
+        <translation>Ellen heeft me rustigere werktijden gegeven.</translation>
+    </message>
+    <message>
+        <source>I sleep a bit better.</source>
+        <translation>Ik slaap iets beter.</translation>
+    </message>
+    <message>
+        <source>The house is fine.</source>
+        <translation>Met het huis is niks mis.</translation>
+    </message>
+    <message>
+        <source>One overview of all my debts</source>
+        <translation>Eén overzicht van al mijn schulden</translation>
+    </message>
+    <message>
+        <source>So I know where I stand and can sleep again.</source>
+        <translation>Zodat ik weet waar ik sta en weer kan slapen.</translation>
+    </message>
+    <message>
+        <source>Collect all letters in one folder</source>
+        <translation>Alle brieven in één map stoppen</translation>
+    </message>
+    <message>
+        <source>Go through the folder with André</source>
+        <translation>De map samen met André doornemen</translation>
+    </message>
+    <message>
+        <source>Check my benefit is right</source>
+        <translation>Nakijken of mijn uitkering klopt</translation>
+    </message>
+    <message>
+        <source>Talk about money without fighting</source>
+        <translation>Over geld praten zonder ruzie</translation>
+    </message>
+    <message>
+        <source>My relationship matters more than the debts.</source>
+        <translation>Mijn relatie is belangrijker dan de schulden.</translation>
+    </message>
+    <message>
+        <source>Plan a weekly money talk, 20 minutes</source>
+        <translation>Elke week een geldgesprek van 20 minuten plannen</translation>
+    </message>
+    <message>
+        <source>Keep my job while things settle</source>
+        <translation>Mijn baan houden tot het rustiger wordt</translation>
+    </message>
+    <message>
+        <source>Work gives me rhythm and income.</source>
+        <translation>Werk geeft me ritme en inkomen.</translation>
+    </message>
+    <message>
+        <source>Agree quieter hours with Ellen</source>
+        <translation>Rustigere werktijden afspreken met Ellen</translation>
+    </message>
+</context>
+<context>
+    <name>samen</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+    <message>
+        <source>The key setting could not be removed.</source>
+        <translation>Samen kon de instelling voor de sleutel niet verwijderen. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>The key setting could not be saved in the data folder.</source>
+        <translation>Samen kon de instelling voor de sleutel niet bewaren in de map met gegevens. Kijk of de schijf niet vol is en probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Try again, or use a passphrase.</source>
+        <translation>De beveiligde opslag van je apparaat gaf geen antwoord. Probeer het nog een keer, of gebruik een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters or digits.</source>
+        <translation>Gebruik minstens %1 tekens of cijfers.</translation>
+    </message>
+    <message>
+        <source>Use at most 1024 characters.</source>
+        <translation>Gebruik maximaal 1024 tekens.</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Money and debts</source>
+        <translation>Geld en schulden</translation>
+    </message>
+    <message>
+        <source>Work and daytime activities</source>
+        <translation>Werk en dagbesteding</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psychische gezondheid</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Familie en vrienden</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Zingeving</translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation>Dagelijks leven</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Lichaam</translation>
+    </message>
+    <message>
+        <source>Mental well-being</source>
+        <translation>Mentaal welbevinden</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Kwaliteit van leven</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Daytime activities</source>
+        <translation>Dagbesteding</translation>
+    </message>
+    <message>
+        <source>Relations at home</source>
+        <translation>Relaties thuis</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <source>Daily care for yourself</source>
+        <translation>Voor jezelf zorgen</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Taking part in society</source>
+        <translation>Meedoen in de samenleving</translation>
+    </message>
+    <message>
+        <source>Police and justice</source>
+        <translation>Politie en justitie</translation>
+    </message>
+    <message>
+        <source>Choose a set of life domains: %1.</source>
+        <translation>Kies een indeling in levensgebieden: %1.</translation>
+    </message>
+    <message>
+        <source>Each life domain can be in the order only once.</source>
+        <translation>Elk levensgebied mag maar één keer in de volgorde staan.</translation>
+    </message>
+    <message>
+        <source>Choose one of the life domains of this plan.</source>
+        <translation>Kies een van de levensgebieden van dit plan.</translation>
+    </message>
+    <message>
+        <source>This life domain is already at the top.</source>
+        <translation>Dit levensgebied staat al bovenaan.</translation>
+    </message>
+    <message>
+        <source>This life domain is already at the bottom.</source>
+        <translation>Dit levensgebied staat al onderaan.</translation>
+    </message>
+    <message>
+        <source>Choose the date of this assessment.</source>
+        <translation>Kies op welke datum je dit cijfer geeft.</translation>
+    </message>
+    <message>
+        <source>Choose a goal of this plan.</source>
+        <translation>Kies een doel uit dit plan.</translation>
+    </message>
+    <message>
+        <source>Choose a step of this plan.</source>
+        <translation>Kies een stap uit dit plan.</translation>
+    </message>
+    <message>
+        <source>This step is already done.</source>
+        <translation>Deze stap is al klaar.</translation>
+    </message>
+    <message>
+        <source>A plan has one citizen: its owner. Add this person as a network member or a professional.</source>
+        <translation>Een plan is van één persoon: de eigenaar. Voeg deze persoon toe als iemand uit je omgeving of als hulpverlener.</translation>
+    </message>
+    <message>
+        <source>Choose a person who is a member of this plan.</source>
+        <translation>Kies iemand die meedoet aan dit plan.</translation>
+    </message>
+    <message>
+        <source>This person is already the coordinator.</source>
+        <translation>Deze persoon is al de vaste contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Write a short handover note: what does the new coordinator need to know?</source>
+        <translation>Schrijf een korte notitie voor de overdracht: wat moet de nieuwe vaste contactpersoon weten?</translation>
+    </message>
+    <message>
+        <source>The handover note can be at most 500 characters long, on one line.</source>
+        <translation>De notitie voor de overdracht mag maximaal 500 tekens lang zijn, op één regel. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>This item is not part of this plan.</source>
+        <translation>Dit onderdeel hoort niet bij dit plan.</translation>
+    </message>
+    <message>
+        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
+        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor &quot;Plan wissen&quot;.</translation>
+    </message>
+    <message>
+        <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
+        <translation>Kies een andere vaste contactpersoon via de overdracht. Dan wordt de wissel met een notitie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This item was deleted. Bring it back first.</source>
+        <translation>Dit onderdeel is verwijderd. Zet het eerst terug.</translation>
+    </message>
+    <message>
+        <source>Only texts people write can have two versions to choose from.</source>
+        <translation>Alleen teksten die mensen zelf schrijven, kunnen twee versies hebben om uit te kiezen.</translation>
+    </message>
+    <message>
+        <source>This earlier value belongs to something else.</source>
+        <translation>Deze eerdere versie hoort bij iets anders.</translation>
+    </message>
+    <message>
+        <source>This item is not part of this plan, or it was already deleted.</source>
+        <translation>Dit onderdeel hoort niet bij dit plan, of het is al verwijderd.</translation>
+    </message>
+    <message>
+        <source>This person is the coordinator. Choose another coordinator first.</source>
+        <translation>Deze persoon is de vaste contactpersoon. Kies eerst een andere vaste contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting of this plan.</source>
+        <translation>Kies een overleg uit dit plan.</translation>
+    </message>
+    <message>
+        <source>The linked item is not part of this plan.</source>
+        <translation>Het gekoppelde onderdeel hoort niet bij dit plan.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>het verhaal</translation>
+    </message>
+    <message>
+        <source>set of life domains</source>
+        <translation>de indeling in levensgebieden</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>het tijdstip waarop het plan is gemaakt</translation>
+    </message>
+    <message>
+        <source>domain key</source>
+        <translation>de code van het levensgebied</translation>
+    </message>
+    <message>
+        <source>position in the list</source>
+        <translation>de plek in de lijst</translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation>het levensgebied</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>het cijfer</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>de notitie</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>de datum</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
+        <source>reason why this matters</source>
+        <translation>de reden waarom dit belangrijk is</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>de status</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>de datum waarop het klaar moet zijn</translation>
+    </message>
+    <message>
+        <source>list of helpers</source>
+        <translation>de lijst met helpers</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>het doel</translation>
+    </message>
+    <message>
+        <source>person who does this step</source>
+        <translation>de persoon die deze stap doet</translation>
+    </message>
+    <message>
+        <source>done mark</source>
+        <translation>het vinkje voor klaar</translation>
+    </message>
+    <message>
+        <source>time it was done</source>
+        <translation>het tijdstip waarop het klaar was</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>de soort</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>de relatie</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>de rol</translation>
+    </message>
+    <message>
+        <source>list of life domains</source>
+        <translation>de lijst met levensgebieden</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>de contactgegevens</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>de startdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>de einddatum</translation>
+    </message>
+    <message>
+        <source>coordinator mark</source>
+        <translation>het vinkje voor vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>de kring</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>de persoon</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>de toegang</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>de reden voor de toegang</translation>
+    </message>
+    <message>
+        <source>list of access rights</source>
+        <translation>de lijst met toegangsrechten</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>de eindtijd</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>het tijdstip</translation>
+    </message>
+    <message>
+        <source>list of participants</source>
+        <translation>de lijst met deelnemers</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>de agenda</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>de aantekeningen</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>het overleg</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>de afspraak</translation>
+    </message>
+    <message>
+        <source>person who does it</source>
+        <translation>de persoon die het doet</translation>
+    </message>
+    <message>
+        <source>date it must be done by</source>
+        <translation>de datum waarop het klaar moet zijn</translation>
+    </message>
+    <message>
+        <source>evaluation date</source>
+        <translation>de datum om terug te kijken</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>de tekst</translation>
+    </message>
+    <message>
+        <source>linked item</source>
+        <translation>het gekoppelde onderdeel</translation>
+    </message>
+    <message>
+        <source>Choose a life domain.</source>
+        <translation>Kies een levensgebied.</translation>
+    </message>
+    <message>
+        <source>Write the %1. It cannot be empty.</source>
+        <translation>Vul %1 in. Dit mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %2 characters long.</source>
+        <translation>Maak %1 korter. Je kunt maximaal %2 tekens gebruiken.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that cannot be shown. Use letters, numbers, spaces and new lines.</source>
+        <translation>Er staan tekens in %1 die Samen niet kan laten zien. Gebruik letters, cijfers, spaties en nieuwe regels.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that cannot be shown. Use letters, numbers and spaces, on one line.</source>
+        <translation>Er staan tekens in %1 die Samen niet kan laten zien. Gebruik letters, cijfers en spaties, op één regel.</translation>
+    </message>
+    <message>
+        <source>The %1 has an empty item. Leave it out or fill it in.</source>
+        <translation>Er is een leeg onderdeel in %1. Laat het weg of vul het in.</translation>
+    </message>
+    <message>
+        <source>Each item in the %1 can be at most %2 characters long.</source>
+        <translation>Elk onderdeel in %1 mag maximaal %2 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that cannot be shown.</source>
+        <translation>Er staan tekens in %1 die Samen niet kan laten zien.</translation>
+    </message>
+    <message>
+        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
+        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door &quot;:read&quot; of &quot;:write&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 must hold people of this plan.</source>
+        <translation>In %1 mogen alleen mensen van dit plan staan.</translation>
+    </message>
+    <message>
+        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
+        <translation>Samen kent dit soort onderdeel niet (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Deleting or bringing back an item needs the value true or false.</source>
+        <translation>Voor het verwijderen of terugzetten van een onderdeel is de waarde true of false nodig.</translation>
+    </message>
+    <message>
+        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
+        <translation>Onderdelen van het type &quot;%1&quot; hebben geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 is needed. Fill it in.</source>
+        <translation>Vul %1 in. Dit is nodig.</translation>
+    </message>
+    <message>
+        <source>The %1 must be text.</source>
+        <translation>Gebruik tekst voor %1.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number from %2 to %3.</source>
+        <translation>Kies voor %1 een heel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>The %1 must be yes or no (true or false).</source>
+        <translation>Kies voor %1 ja of nee (true of false).</translation>
+    </message>
+    <message>
+        <source>The %1 must be a real date, written as year-month-day, for example 2026-03-31.</source>
+        <translation>Vul voor %1 een echte datum in, als jaar-maand-dag. Bijvoorbeeld: 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a real date and time in UTC, for example 2026-03-31T14:30:00Z.</source>
+        <translation>Vul voor %1 een echte datum en tijd in UTC in. Bijvoorbeeld: 2026-03-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The %1 must be one of: %2.</source>
+        <translation>Kies voor %1 een van deze mogelijkheden: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 must be something in this plan.</source>
+        <translation>Kies voor %1 iets uit dit plan.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid: use 1 to 64 letters and digits.</source>
+        <translation>Er klopt iets niet met %1. Gebruik 1 tot en met 64 letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a list of texts.</source>
+        <translation>Gebruik voor %1 een lijst met teksten.</translation>
+    </message>
+    <message>
+        <source>The %1 can hold at most 100 items.</source>
+        <translation>In %1 passen maximaal 100 onderdelen.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid.</source>
+        <translation>Er klopt iets niet met %1.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>Een databasesleutel moet 32 bytes zijn.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>De wachtwoordzin is leeg. Typ je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that is not allowed.</source>
+        <translation>Er staat een teken in de wachtwoordzin dat niet mag. Laat dat teken weg.</translation>
+    </message>
+    <message>
+        <source>There is no plan file here.</source>
+        <translation>Er staat hier geen planbestand.</translation>
+    </message>
+    <message>
+        <source>A plan file cannot be decrypted in place.</source>
+        <translation>Een planbestand kan niet op dezelfde plek worden ontsleuteld.</translation>
+    </message>
+    <message>
+        <source>There is already a plan file in this folder.</source>
+        <translation>Er staat al een planbestand in deze map.</translation>
+    </message>
+    <message>
+        <source>The folder for the plan file could not be made.</source>
+        <translation>Samen kon de map voor het planbestand niet maken.</translation>
+    </message>
+    <message>
+        <source>This field has no value yet.</source>
+        <translation>Dit veld is nog leeg.</translation>
+    </message>
+    <message>
+        <source>This change is not waiting to be sent.</source>
+        <translation>Deze wijziging staat niet klaar om te worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of Samen. Update Samen to open it.</source>
+        <translation>Dit plan is bewaard met een nieuwere versie van Samen. Werk Samen bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the plan store.</source>
+        <translation>Er ging iets mis bij het bewaren of lezen van het plan.</translation>
+    </message>
+    <message>
+        <source>The passphrase or key is wrong.</source>
+        <translation>De wachtwoordzin of sleutel klopt niet.</translation>
+    </message>
+    <message>
+        <source>This plan file is damaged or incomplete.</source>
+        <translation>Dit planbestand is beschadigd of niet compleet.</translation>
+    </message>
+    <message>
+        <source>This file is not a Samen plan.</source>
+        <translation>Dit bestand is geen plan van Samen.</translation>
+    </message>
+    <message>
+        <source>The plan file is in use by another program. Close it and try again.</source>
+        <translation>Een ander programma gebruikt het planbestand. Sluit dat programma en probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be read or written. Check that the disk is not full and that Samen may use its folder.</source>
+        <translation>Samen kon het planbestand niet lezen of bewaren. Kijk of de schijf niet vol is en of Samen de map mag gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PlanController</name>
+    <message>
+        <source>Your change could not be saved. Nothing was changed. Please try again.</source>
+        <translation>Je wijziging is niet bewaard. Er is niets veranderd. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>Write the date like 2026-12-31.</source>
+        <translation>Schrijf de datum zo: 2026-12-31.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::Session</name>
+    <message>
+        <source>Samen&apos;s life domains</source>
+        <translation>De levensgebieden van Samen</translation>
+    </message>
+    <message>
+        <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
+        <translation>Wonen, geld, werk, gezondheid, familie en vrienden, zingeving, dagelijks leven.</translation>
+    </message>
+    <message>
+        <source>Positive Health</source>
+        <translation>Positieve Gezondheid</translation>
+    </message>
+    <message>
+        <source>Six parts: body, mind, meaning, quality of life, taking part, daily life.</source>
+        <translation>Zes delen: lichaam, mentaal welbevinden, zingeving, kwaliteit van leven, meedoen, dagelijks leven.</translation>
+    </message>
+    <message>
+        <source>Self-reliance matrix</source>
+        <translation>Zelfredzaamheid-Matrix</translation>
+    </message>
+    <message>
+        <source>Eleven domains that many care teams use, such as finances, housing and addiction.</source>
+        <translation>Elf levensgebieden die veel hulpverleners gebruiken, zoals geld, wonen en verslaving.</translation>
+    </message>
+    <message>
+        <source>Your plan could not be made: %1</source>
+        <translation>Het lukte niet om je plan te maken: %1</translation>
+    </message>
+    <message>
+        <source>Your plan could not be saved. Please try again.</source>
+        <translation>Je plan is niet bewaard. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Try again.</source>
+        <translation>Dat is niet de goede wachtwoordzin. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>This file holds no plan.</source>
+        <translation>Er staat geen plan in dit bestand.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
+        <translation>De sleutel van je plan kon niet uit de beveiligde opslag van je apparaat worden gelezen. Is die opslag open?</translation>
+    </message>
+    <message>
+        <source>The key in this device&apos;s key store does not open this plan.</source>
+        <translation>De sleutel in de beveiligde opslag van je apparaat past niet op dit plan.</translation>
     </message>
 </context>
 </TS>

@@ -273,9 +273,14 @@ bool Session::unlockWithKeychain()
         setError(tr("The key of your plan could not be read from this device's key store. Is the key store unlocked?"));
         return false;
     }
-    const bool opened = openStore(DatabaseKey::raw(reply.key), tr("The key in this device's key store does not open this plan."));
+    const bool opened = unlockWithKey(reply.key);
     reply.key.fill('\0');
     return opened;
+}
+
+bool Session::unlockWithKey(const QByteArray &rawKey)
+{
+    return openStore(DatabaseKey::raw(rawKey), tr("The key in this device's key store does not open this plan."));
 }
 
 bool Session::openStore(const DatabaseKey &key, const QString &wrongKeyMessage)

@@ -86,6 +86,8 @@ public:
     Q_INVOKABLE bool unlock(const QString &passphrase);
     /** Opens a plan whose key is in the system key store. */
     Q_INVOKABLE bool unlockWithKeychain();
+    /** Opens the plan with its 32-byte raw key (what unlockWithKeychain does after reading the key store). */
+    bool unlockWithKey(const QByteArray &rawKey);
     Q_INVOKABLE void lock();
     Q_INVOKABLE void clearError();
     /** Life-domain frameworks to choose from: [{key, name, description}]. */

@@ -42,7 +42,11 @@ Rectangle {
                 required property var modelData
 
                 Layout.fillWidth: true
+                // On the bottom bar every tab gets the same share of the width.
+                Layout.preferredWidth: nav.vertical ? -1 : 1
                 Layout.alignment: Qt.AlignTop
+                leftPadding: nav.vertical ? Theme.spacing : 2
+                rightPadding: nav.vertical ? Theme.spacing : 2
                 text: modelData.label
                 font.pixelSize: nav.vertical ? Theme.fontBody : Theme.fontSmall
                 font.bold: nav.current === modelData.key
@@ -58,7 +62,7 @@ Rectangle {
                     font: item.font
                     color: item.highlighted ? Theme.accent : Theme.text
                     horizontalAlignment: nav.vertical ? Text.AlignLeft : Text.AlignHCenter
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                 }
                 background: Rectangle {
                     radius: Theme.radius / 2

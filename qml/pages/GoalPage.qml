@@ -84,6 +84,7 @@ Page {
                     id: statusBox
 
                     objectName: "statusBox"
+                    implicitContentWidthPolicy: ComboBox.WidestText
                     model: page.statuses.map(s => StatusText.goal(s))
                     currentIndex: Math.max(0, page.statuses.indexOf(page.goal.status || "open"))
                     font.pixelSize: Theme.fontBody
