@@ -15,6 +15,10 @@ QtObject {
     readonly property color danger: "#A12622"
     readonly property color border: "#C9CDD2"
     readonly property color focus: "#B3541E"
+    readonly property color selected: "#E4EEF5"
+    readonly property color doneBackground: "#EEF5EF"
+    readonly property color positiveBackground: "#E3F1E6"
+    readonly property color problemBackground: "#FBE9E7"
 
     // Spacing on a 4-point grid.
     readonly property int spacingSmall: 8

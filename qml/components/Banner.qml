@@ -15,7 +15,7 @@ Rectangle {
     visible: text.length > 0
     implicitHeight: row.implicitHeight + 2 * Theme.spacingSmall
     radius: Theme.radius / 2
-    color: positive ? "#E3F1E6" : "#FBE9E7"
+    color: positive ? Theme.positiveBackground : Theme.problemBackground
     border.color: positive ? Theme.success : Theme.danger
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text

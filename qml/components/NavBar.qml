@@ -66,7 +66,7 @@ Rectangle {
                 }
                 background: Rectangle {
                     radius: Theme.radius / 2
-                    color: item.highlighted ? "#E4EEF5" : "transparent"
+                    color: item.highlighted ? Theme.selected : "transparent"
                     border.width: item.visualFocus ? Theme.focusWidth : 0
                     border.color: Theme.focus
                 }

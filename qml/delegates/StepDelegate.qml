@@ -19,7 +19,7 @@ Rectangle {
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: row.implicitHeight + 2 * Theme.spacingSmall
     radius: Theme.radius / 2
-    color: done ? "#EEF5EF" : Theme.surface
+    color: done ? Theme.doneBackground : Theme.surface
     border.color: Theme.border
 
     RowLayout {
