@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -73,7 +74,9 @@ int appMain(int argc, char **argv)
                                   QStringLiteral("Save every main screen as <screen>-<size>-<lang>.png in DIR and exit; "
                                                  "unlocks with SAMEN_PASSPHRASE; non-zero if one is blank."),
                                   QStringLiteral("DIR"));
-    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour });
+    const QCommandLineOption fontSize(QStringLiteral("font-size"), QStringLiteral("Base text size in pixels (default: the system's); all text scales with it."),
+                                      QStringLiteral("PX"));
+    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour, fontSize });
     parser.process(app);
 
     if (parser.isSet(selfTest))
@@ -86,6 +89,16 @@ int appMain(int argc, char **argv)
         session.setLanguage(parser.value(language));
     installQtTranslations(app, session.language());
 
+    if (parser.isSet(fontSize)) {
+        const int px = parser.value(fontSize).toInt();
+        if (px < 8 || px > 64) {
+            std::fprintf(stderr, "samen: --font-size must be a number of pixels from 8 to 64\n");
+            return 2;
+        }
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(px);
+        QGuiApplication::setFont(font);
+    }
     // Samen draws its own controls; the Basic style allows that without warnings.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;

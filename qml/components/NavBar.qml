@@ -29,7 +29,8 @@ Rectangle {
 
         anchors.fill: parent
         anchors.margins: nav.vertical ? Theme.spacing : Theme.spacingSmall / 2
-        columns: nav.vertical ? 1 : nav.sections.length
+        // With large text on a narrow phone the tabs take two rows instead of being cut off.
+        columns: nav.vertical ? 1 : (nav.width < Theme.fontSmall * 24 ? 2 : nav.sections.length)
         rowSpacing: Theme.spacingSmall
         columnSpacing: Theme.spacingSmall / 2
 

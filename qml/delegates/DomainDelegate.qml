@@ -32,6 +32,10 @@ ItemDelegate {
     Accessible.name: qsTr("%1. %2. %3").arg(priority).arg(label)
         .arg(rated ? qsTr("You rate it %1 out of 10").arg(score) : qsTr("Not rated yet"))
     onClicked: openRequested(key)
+    onActiveFocusChanged: {
+        if (activeFocus && ListView.view)
+            ListView.view.positionViewAtIndex(index, ListView.Contain);
+    }
     Keys.onReturnPressed: openRequested(key)
     Keys.onEnterPressed: openRequested(key)
     Keys.onPressed: event => {
@@ -51,8 +55,13 @@ ItemDelegate {
         border.color: card.visualFocus || card.activeFocus ? Theme.focus : Theme.border
     }
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    // With large text on a narrow screen the number badge goes and the arrows move under the text.
+    readonly property bool compact: width < Theme.fontBody * 26
+
+    contentItem: GridLayout {
+        columns: card.compact ? 2 : 4
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
 
         Label {
             id: handle
@@ -75,6 +84,7 @@ ItemDelegate {
             }
         }
         Rectangle {
+            visible: !card.compact
             Layout.alignment: Qt.AlignTop
             implicitWidth: Theme.fontTitle * 1.6
             implicitHeight: implicitWidth
@@ -94,11 +104,11 @@ ItemDelegate {
 
             Label {
                 Layout.fillWidth: true
-                text: card.label
+                text: card.compact ? qsTr("%1. %2").arg(card.priority).arg(card.label) : card.label
                 font.pixelSize: Theme.fontTitle * 0.8
                 font.bold: true
                 color: Theme.text
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
             }
             Label {
                 Layout.fillWidth: true
@@ -118,8 +128,12 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
         }
-        ColumnLayout {
-            spacing: Theme.spacingSmall / 2
+        GridLayout {
+            columns: card.compact ? 2 : 1
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: Theme.spacingSmall / 2
+            Layout.columnSpan: card.compact ? 2 : 1
+            Layout.alignment: card.compact ? Qt.AlignRight : Qt.AlignVCenter
 
             SamenButton {
                 text: "▲"

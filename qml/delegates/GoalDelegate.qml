@@ -17,7 +17,8 @@ ItemDelegate {
 
     signal openRequested(string goalId)
 
-    width: ListView.view ? ListView.view.width : implicitWidth
+    // Sized by the page's layout (Layout.fillWidth); never wider than the page.
+    implicitWidth: Theme.fontBody * 12
     padding: Theme.spacing
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.ListItem

@@ -16,7 +16,8 @@ Rectangle {
 
     signal completeRequested(string stepId)
 
-    width: ListView.view ? ListView.view.width : implicitWidth
+    // Sized by the page's layout (Layout.fillWidth); never wider than the page.
+    implicitWidth: Theme.fontBody * 12
     implicitHeight: row.implicitHeight + 2 * Theme.spacingSmall
     radius: Theme.radius / 2
     color: done ? Theme.doneBackground : Theme.surface

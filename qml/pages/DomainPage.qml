@@ -91,11 +91,6 @@ Page {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
-                        Label {
-                            text: qsTr("Bad")
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
-                        }
                         Slider {
                             id: scoreSlider
 
@@ -109,15 +104,25 @@ Page {
                             Accessible.name: qsTr("Score from 1 to 10")
                         }
                         Label {
-                            text: qsTr("Good")
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
-                        }
-                        Label {
                             text: Math.round(scoreSlider.value) + "/10"
                             font.pixelSize: Theme.fontTitle * 0.8
                             font.bold: true
                             color: Theme.text
+                        }
+                    }
+                    // The ends of the scale, under the slider so the slider keeps its width.
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("Bad")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                        }
+                        Item { Layout.fillWidth: true }
+                        Label {
+                            text: qsTr("Good")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
                         }
                     }
                     SamenTextField {

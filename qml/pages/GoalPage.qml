@@ -74,6 +74,7 @@ Page {
                 color: Theme.textMuted
             }
             RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
                     text: qsTr("Status")
@@ -85,6 +86,8 @@ Page {
 
                     objectName: "statusBox"
                     implicitContentWidthPolicy: ComboBox.WidestText
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     model: page.statuses.map(s => StatusText.goal(s))
                     currentIndex: Math.max(0, page.statuses.indexOf(page.goal.status || "open"))
                     font.pixelSize: Theme.fontBody

@@ -28,166 +28,178 @@ Page {
         }
     }
 
-    ColumnLayout {
+    // One scrolling list: the story and the headings scroll with the domains, so
+    // nothing is squeezed out when the text is large.
+    ListView {
+        id: domainList
+
+        objectName: "domainList"
         anchors.fill: parent
+        // The page opens at the top: the story first, then the domains. The view
+        // follows keyboard focus (see DomainDelegate), not the current index.
+        currentIndex: -1
+        highlightFollowsCurrentItem: false
+        // A header that grows after the first layout (text wrapping, the story
+        // arriving) would push its top out of sight; stay at the top until the
+        // person scrolls.
+        property bool userScrolled: false
+        onMovementStarted: userScrolled = true
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        clip: true
+        header: ColumnLayout {
+            width: domainList.width
+            spacing: Theme.spacing
+            onHeightChanged: if (!domainList.userScrolled) Qt.callLater(() => domainList.positionViewAtBeginning())
 
-        Label {
-            Layout.fillWidth: true
-            text: page.plan ? qsTr("Plan of %1").arg(page.plan.name) : ""
-            font.pixelSize: Theme.fontHeadline
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: page.plan && page.plan.coordinatorName.length > 0
-            text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
-            font.pixelSize: Theme.fontBody
-            color: Theme.textMuted
-        }
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: storyColumn.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.border
+            Label {
+                Layout.fillWidth: true
+                text: page.plan ? qsTr("Plan of %1").arg(page.plan.name) : ""
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.plan && page.plan.coordinatorName.length > 0
+                text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: storyColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
 
-            ColumnLayout {
-                id: storyColumn
+                ColumnLayout {
+                    id: storyColumn
 
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                spacing: Theme.spacingSmall
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
 
-                Label {
-                    text: qsTr("My story")
-                    font.pixelSize: Theme.fontTitle * 0.8
-                    font.bold: true
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: !page.editingStory
-                    text: page.plan && page.plan.story.length > 0 ? page.plan.story : qsTr("Write your story once. Everyone you allow can read it, so you do not have to tell it again.")
-                    font.pixelSize: Theme.fontBody
-                    color: page.plan && page.plan.story.length > 0 ? Theme.text : Theme.textMuted
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 6
-                    elide: Text.ElideRight
-                }
-                Banner {
-                    Layout.fillWidth: true
-                    visible: page.plan && page.plan.storyVersions.length > 1
-                    text: qsTr("Your story was changed in two places at the same time. Both versions are kept. Open it to choose.")
-                }
-                SamenTextArea {
-                    id: storyEdit
+                    Label {
+                        text: qsTr("My story")
+                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.bold: true
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !page.editingStory
+                        text: page.plan && page.plan.story.length > 0 ? page.plan.story : qsTr("Write your story once. Everyone you allow can read it, so you do not have to tell it again.")
+                        font.pixelSize: Theme.fontBody
+                        color: page.plan && page.plan.story.length > 0 ? Theme.text : Theme.textMuted
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 6
+                        elide: Text.ElideRight
+                    }
+                    Banner {
+                        Layout.fillWidth: true
+                        visible: page.plan && page.plan.storyVersions.length > 1
+                        text: qsTr("Your story was changed in two places at the same time. Both versions are kept. Open it to choose.")
+                    }
+                    SamenTextArea {
+                        id: storyEdit
 
-                    objectName: "storyEdit"
-                    Layout.fillWidth: true
-                    visible: page.editingStory
-                    accessibleName: qsTr("My story")
-                }
-                Banner {
-                    Layout.fillWidth: true
-                    visible: page.editingStory && text.length > 0
-                    text: page.plan ? page.plan.lastError : ""
-                    onDismissed: page.plan.clearError()
-                }
-                RowLayout {
-                    SamenButton {
-                        objectName: "storyButton"
-                        text: page.editingStory ? qsTr("Save my story") : qsTr("Write my story")
-                        primary: page.editingStory
-                        onClicked: {
-                            if (!page.editingStory) {
-                                storyEdit.text = page.plan.story;
-                                page.editingStory = true;
-                                storyEdit.forceActiveFocus();
-                            } else if (page.plan.setStory(storyEdit.text)) {
+                        objectName: "storyEdit"
+                        Layout.fillWidth: true
+                        visible: page.editingStory
+                        accessibleName: qsTr("My story")
+                    }
+                    Banner {
+                        Layout.fillWidth: true
+                        visible: page.editingStory && text.length > 0
+                        text: page.plan ? page.plan.lastError : ""
+                        onDismissed: page.plan.clearError()
+                    }
+                    RowLayout {
+                        SamenButton {
+                            objectName: "storyButton"
+                            text: page.editingStory ? qsTr("Save my story") : qsTr("Write my story")
+                            primary: page.editingStory
+                            onClicked: {
+                                if (!page.editingStory) {
+                                    storyEdit.text = page.plan.story;
+                                    page.editingStory = true;
+                                    storyEdit.forceActiveFocus();
+                                } else if (page.plan.setStory(storyEdit.text)) {
+                                    page.editingStory = false;
+                                }
+                            }
+                        }
+                        SamenButton {
+                            visible: page.editingStory
+                            text: qsTr("Cancel")
+                            primary: false
+                            onClicked: {
                                 page.editingStory = false;
+                                page.plan.clearError();
                             }
                         }
                     }
-                    SamenButton {
-                        visible: page.editingStory
-                        text: qsTr("Cancel")
-                        primary: false
-                        onClicked: {
-                            page.editingStory = false;
-                            page.plan.clearError();
-                        }
-                    }
                 }
             }
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("My life domains, most important first")
-            font.pixelSize: Theme.fontTitle * 0.8
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
-            wrapMode: Text.Wrap
-        }
-        ListView {
-            id: domainList
-
-            objectName: "domainList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.minimumHeight: 200
-            clip: true
-            spacing: Theme.spacingSmall
-            model: page.plan ? page.plan.domains : null
-            keyNavigationEnabled: true
-            activeFocusOnTab: true
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Life domains")
-            moveDisplaced: Transition { NumberAnimation { properties: "y"; duration: 150 } }
-            move: Transition { NumberAnimation { properties: "y"; duration: 150 } }
-
-            delegate: DomainDelegate {
-                total: domainList.count
-                onOpenRequested: key => page.domainOpened(key)
-                onMoveRequested: (key, delta) => page.move(key, delta)
-                onDragStarted: index => { page.dragFrom = index; page.dropIndex = index; }
-                onDragMoved: listY => {
-                    const target = domainList.indexAt(10, listY);
-                    if (target >= 0)
-                        page.dropIndex = target;
-                }
-                onDragFinished: {
-                    const from = page.dragFrom;
-                    const to = page.dropIndex;
-                    page.dragFrom = -1;
-                    page.dropIndex = -1;
-                    if (from >= 0 && to >= 0 && to !== from)
-                        page.move(domainList.model.get(from).key, to - from);
-                }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("My life domains, most important first")
+                font.pixelSize: Theme.fontTitle * 0.8
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
             }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Item { implicitHeight: Theme.spacingSmall }
+        }
+        spacing: Theme.spacingSmall
+        model: page.plan ? page.plan.domains : null
+        keyNavigationEnabled: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Life domains")
+        moveDisplaced: Transition { NumberAnimation { properties: "y"; duration: 150 } }
+        move: Transition { NumberAnimation { properties: "y"; duration: 150 } }
 
-            Rectangle {
-                visible: page.dragFrom >= 0 && page.dropIndex >= 0 && page.dropIndex !== page.dragFrom
-                width: domainList.width
-                height: Theme.focusWidth
-                color: Theme.focus
-                y: {
-                    const item = domainList.itemAtIndex(page.dropIndex);
-                    return item ? item.y - domainList.contentY + (page.dropIndex > page.dragFrom ? item.height : -Theme.spacingSmall / 2) : 0;
-                }
+        delegate: DomainDelegate {
+            total: domainList.count
+            onOpenRequested: key => page.domainOpened(key)
+            onMoveRequested: (key, delta) => page.move(key, delta)
+            onDragStarted: index => { page.dragFrom = index; page.dropIndex = index; }
+            onDragMoved: listY => {
+                const target = domainList.indexAt(10, listY);
+                if (target >= 0)
+                    page.dropIndex = target;
+            }
+            onDragFinished: {
+                const from = page.dragFrom;
+                const to = page.dropIndex;
+                page.dragFrom = -1;
+                page.dropIndex = -1;
+                if (from >= 0 && to >= 0 && to !== from)
+                    page.move(domainList.model.get(from).key, to - from);
+            }
+        }
+
+        // Where the dragged domain will land (a child of the list's content, so in content coordinates).
+        Rectangle {
+            visible: page.dragFrom >= 0 && page.dropIndex >= 0 && page.dropIndex !== page.dragFrom
+            width: domainList.width
+            height: Theme.focusWidth
+            color: Theme.focus
+            y: {
+                const item = domainList.itemAtIndex(page.dropIndex);
+                return item ? item.y + (page.dropIndex > page.dragFrom ? item.height : -Theme.spacingSmall / 2) : 0;
             }
         }
     }
