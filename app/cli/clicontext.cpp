@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include "core/passphrase.h"
+
 #include "sync/uuid7.h"
 
 #include <QJsonArray>
@@ -73,6 +75,22 @@ Status CliContext::openPlan()
     adopt(std::move(store).value());
     if (m_planId.isEmpty())
         return Status::fail(ErrorCode::NotFound, QStringLiteral("The store holds no plan. Make one with: samen-cli init --name NAME"));
+    return {};
+}
+
+Status CliContext::createStore()
+{
+    if (PlanStore::exists(m_dataDir))
+        return Status::fail(ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
+    auto pass = passphrase(QStringLiteral("Choose a passphrase"));
+    if (!pass)
+        return pass.error();
+    if (const Status strong = validateNewPassphrase(pass.value()); !strong)
+        return strong;
+    auto store = PlanStore::create(m_dataDir, DatabaseKey::passphrase(pass.value()));
+    if (!store)
+        return store.error();
+    adopt(std::move(store).value());
     return {};
 }
 

@@ -34,8 +34,8 @@ public:
     HlcClock &clock() { return *m_clock; }
     const QString &planId() const { return m_planId; }
     const QString &memberId() const { return m_memberId; }
-    /** Takes ownership of a freshly created store (init). */
-    void adopt(std::unique_ptr<PlanStore> store);
+    /** Makes a new store in the data folder with a new passphrase (asked or from the environment) and opens it. */
+    Status createStore();
 
     /** Prints a result: the JSON document, or the text lines. */
     int done(const QJsonValue &json, const QString &text);
@@ -44,6 +44,7 @@ public:
     int usage(const QString &message);
 
 private:
+    void adopt(std::unique_ptr<PlanStore> store);
     QString m_dataDir;
     bool m_json = false;
     QStringList m_args;

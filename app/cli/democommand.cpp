@@ -19,17 +19,8 @@ int cmdDemo(CliContext &ctx)
     } else if (!ctx.args().isEmpty()) {
         return ctx.usage(QStringLiteral("Usage: samen-cli demo [--extra-goals N]"));
     }
-    if (PlanStore::exists(ctx.dataDir()))
-        return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(ctx.dataDir()) });
-    auto pass = ctx.passphrase(QStringLiteral("Choose a passphrase"));
-    if (!pass)
-        return ctx.fail(pass.error());
-    if (const Status strong = validateNewPassphrase(pass.value()); !strong)
-        return ctx.fail(strong.error());
-    auto store = PlanStore::create(ctx.dataDir(), DatabaseKey::passphrase(pass.value()));
-    if (!store)
-        return ctx.fail(store.error());
-    ctx.adopt(std::move(store).value());
+    if (const Status made = ctx.createStore(); !made)
+        return ctx.fail(made.error());
     auto demo = buildDemoPlan(ctx.clock(), QDate::currentDate(), extra);
     if (!demo)
         return ctx.fail(demo.error());

@@ -59,22 +59,13 @@ int cmdInit(CliContext &ctx)
     if (!frameworkKeys().contains(framework))
         return ctx.fail(Error { ErrorCode::Validation,
                                 QStringLiteral("Unknown framework \"%1\". Choose one of: %2.").arg(framework, frameworkKeys().join(QStringLiteral(", "))) });
-    if (PlanStore::exists(ctx.dataDir()))
-        return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(ctx.dataDir()) });
 
     // Validate everything before a file is made.
     HlcClock probeClock(QStringLiteral("probe"));
     if (auto check = PlanEditor::createPlan(probeClock, name, framework, args->value(QStringLiteral("owner"), name)); !check)
         return ctx.fail(check.error());
-    auto pass = ctx.passphrase(QStringLiteral("Choose a passphrase"));
-    if (!pass)
-        return ctx.fail(pass.error());
-    if (const Status strong = validateNewPassphrase(pass.value()); !strong)
-        return ctx.fail(strong.error());
-    auto store = PlanStore::create(ctx.dataDir(), DatabaseKey::passphrase(pass.value()));
-    if (!store)
-        return ctx.fail(store.error());
-    ctx.adopt(std::move(store).value());
+    if (const Status made = ctx.createStore(); !made)
+        return ctx.fail(made.error());
     auto edit = PlanEditor::createPlan(ctx.clock(), name, framework, args->value(QStringLiteral("owner"), name));
     if (!edit)
         return ctx.fail(edit.error());

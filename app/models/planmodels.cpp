@@ -140,13 +140,13 @@ void MemberListModel::reload(const PlanView &view)
 }
 
 GoalListModel::GoalListModel(QObject *parent)
-    : RowListModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("why"), QStringLiteral("status"), QStringLiteral("due"),
-                     QStringLiteral("domainKey"), QStringLiteral("openSteps"), QStringLiteral("doneSteps"), QStringLiteral("nextStep") },
-                   parent)
+    : PlanFollowingModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("why"), QStringLiteral("status"), QStringLiteral("due"),
+                           QStringLiteral("domainKey"), QStringLiteral("openSteps"), QStringLiteral("doneSteps"), QStringLiteral("nextStep") },
+                         parent)
 {
 }
 
-void GoalListModel::setPlan(PlanController *plan)
+void PlanFollowingModel::setPlan(PlanController *plan)
 {
     if (m_plan == plan)
         return;
@@ -154,18 +154,24 @@ void GoalListModel::setPlan(PlanController *plan)
         disconnect(m_plan, nullptr, this, nullptr);
     m_plan = plan;
     if (m_plan)
-        connect(m_plan, &PlanController::changed, this, &GoalListModel::reload);
+        connect(m_plan, &PlanController::changed, this, [this] { reload(); });
     reload();
     Q_EMIT planChanged();
 }
 
+bool PlanFollowingModel::setFilter(QString &field, const QString &value)
+{
+    if (field == value)
+        return false;
+    field = value;
+    reload();
+    return true;
+}
+
 void GoalListModel::setDomainKey(const QString &key)
 {
-    if (m_domainKey == key)
-        return;
-    m_domainKey = key;
-    reload();
-    Q_EMIT domainKeyChanged();
+    if (setFilter(m_domainKey, key))
+        Q_EMIT domainKeyChanged();
 }
 
 void GoalListModel::reload()
@@ -181,32 +187,16 @@ void GoalListModel::reload()
 }
 
 StepListModel::StepListModel(QObject *parent)
-    : RowListModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("ownerName"), QStringLiteral("due"), QStringLiteral("done"),
-                     QStringLiteral("overdue") },
-                   parent)
+    : PlanFollowingModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("ownerName"), QStringLiteral("due"), QStringLiteral("done"),
+                           QStringLiteral("overdue") },
+                         parent)
 {
-}
-
-void StepListModel::setPlan(PlanController *plan)
-{
-    if (m_plan == plan)
-        return;
-    if (m_plan)
-        disconnect(m_plan, nullptr, this, nullptr);
-    m_plan = plan;
-    if (m_plan)
-        connect(m_plan, &PlanController::changed, this, &StepListModel::reload);
-    reload();
-    Q_EMIT planChanged();
 }
 
 void StepListModel::setGoalId(const QString &id)
 {
-    if (m_goalId == id)
-        return;
-    m_goalId = id;
-    reload();
-    Q_EMIT goalIdChanged();
+    if (setFilter(m_goalId, id))
+        Q_EMIT goalIdChanged();
 }
 
 void StepListModel::reload()

@@ -48,51 +48,64 @@ public:
     void reload(const PlanView &view);
 };
 
+/** A list that follows a PlanController: set `plan` and it reloads whenever the plan changes. */
+class PlanFollowingModel : public RowListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
+public:
+    using RowListModel::RowListModel;
+    PlanController *plan() const { return m_plan; }
+    void setPlan(PlanController *plan);
+
+Q_SIGNALS:
+    void planChanged();
+
+protected:
+    /** Rebuilds the rows from the plan (and the subclass's filter). */
+    virtual void reload() = 0;
+    /** Sets a filter value and reloads when it changed; true if it changed. */
+    bool setFilter(QString &field, const QString &value);
+
+    QPointer<PlanController> m_plan;
+};
+
 /** Goals of one life domain (or all goals when domainKey is empty), following the plan as it changes. */
-class GoalListModel : public RowListModel
+class GoalListModel : public PlanFollowingModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
     Q_PROPERTY(QString domainKey READ domainKey WRITE setDomainKey NOTIFY domainKeyChanged)
 public:
     explicit GoalListModel(QObject *parent = nullptr);
-    PlanController *plan() const { return m_plan; }
-    void setPlan(PlanController *plan);
     QString domainKey() const { return m_domainKey; }
     void setDomainKey(const QString &key);
 
 Q_SIGNALS:
-    void planChanged();
     void domainKeyChanged();
 
 private:
-    void reload();
-    QPointer<PlanController> m_plan;
+    void reload() override;
     QString m_domainKey;
 };
 
 /** Steps of one goal, following the plan as it changes. */
-class StepListModel : public RowListModel
+class StepListModel : public PlanFollowingModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
 public:
     explicit StepListModel(QObject *parent = nullptr);
-    PlanController *plan() const { return m_plan; }
-    void setPlan(PlanController *plan);
     QString goalId() const { return m_goalId; }
     void setGoalId(const QString &id);
 
 Q_SIGNALS:
-    void planChanged();
     void goalIdChanged();
 
 private:
-    void reload();
-    QPointer<PlanController> m_plan;
+    void reload() override;
     QString m_goalId;
 };
 
