@@ -11,6 +11,14 @@ QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
 }
+
+QJsonArray toArray(const QList<QJsonObject> &objects)
+{
+    QJsonArray out;
+    for (const QJsonObject &o : objects)
+        out.append(o);
+    return out;
+}
 } // namespace
 
 PlanView::PlanView(const PlanStore &store, QString planId)
@@ -27,10 +35,7 @@ QJsonArray PlanView::sorted(const QString &type) const
         const QString kb = str(b, "sortKey");
         return ka != kb ? ka < kb : str(a, "id") < str(b, "id");
     });
-    QJsonArray out;
-    for (const QJsonObject &o : items)
-        out.append(o);
-    return out;
+    return toArray(items);
 }
 
 QJsonObject PlanView::story() const
@@ -96,20 +101,14 @@ QJsonArray PlanView::goals() const
     std::stable_sort(goals.begin(), goals.end(), [&](const QJsonObject &a, const QJsonObject &b) {
         return domainRank.value(str(a, "domainKey"), 999) < domainRank.value(str(b, "domainKey"), 999);
     });
-    QJsonArray out;
-    for (const QJsonObject &g : goals)
-        out.append(g);
-    return out;
+    return toArray(goals);
 }
 
 QJsonArray PlanView::members() const
 {
     QList<QJsonObject> members = m_store.entities(m_planId, QStringLiteral("member"));
     std::sort(members.begin(), members.end(), [](const QJsonObject &a, const QJsonObject &b) { return str(a, "id") < str(b, "id"); });
-    QJsonArray out;
-    for (const QJsonObject &m : members)
-        out.append(m);
-    return out;
+    return toArray(members);
 }
 
 QJsonArray PlanView::timeline() const
@@ -117,10 +116,7 @@ QJsonArray PlanView::timeline() const
     QList<QJsonObject> entries = m_store.entities(m_planId, QStringLiteral("timeline"));
     std::sort(entries.begin(), entries.end(),
               [](const QJsonObject &a, const QJsonObject &b) { return std::pair(str(a, "at"), str(a, "id")) > std::pair(str(b, "at"), str(b, "id")); });
-    QJsonArray out;
-    for (const QJsonObject &e : entries)
-        out.append(e);
-    return out;
+    return toArray(entries);
 }
 
 QJsonObject PlanView::plan() const
