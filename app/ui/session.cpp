@@ -50,6 +50,7 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
     if (m_persist) {
         QSettings settings;
         m_idleMinutes = std::clamp(settings.value(QStringLiteral("idleMinutes"), kMaxIdleMinutes).toInt(), 1, 60);
+        m_idleInterval = std::chrono::minutes(m_idleMinutes);
         m_language = settings.value(QStringLiteral("language"), QStringLiteral("nl")).toString();
     } else {
         m_language = QStringLiteral("nl");
@@ -109,10 +110,11 @@ void Session::setIdleMinutes(int minutes)
     if (minutes == m_idleMinutes)
         return;
     m_idleMinutes = minutes;
+    m_idleInterval = std::chrono::minutes(minutes);
     if (m_persist)
         QSettings().setValue(QStringLiteral("idleMinutes"), minutes);
     if (m_state == State::Unlocked)
-        m_idleTimer.start(m_idleMinutes * 60 * 1000);
+        m_idleTimer.start(m_idleInterval);
     Q_EMIT idleMinutesChanged();
 }
 
@@ -162,11 +164,18 @@ void Session::clearError()
     setError({});
 }
 
+void Session::setIdleInterval(std::chrono::milliseconds interval)
+{
+    m_idleInterval = interval;
+    if (m_idleTimer.isActive())
+        m_idleTimer.start(m_idleInterval);
+}
+
 void Session::setState(State state)
 {
     m_state = state;
     if (state == State::Unlocked)
-        m_idleTimer.start(m_idleMinutes * 60 * 1000);
+        m_idleTimer.start(m_idleInterval);
     else
         m_idleTimer.stop();
     Q_EMIT stateChanged();
@@ -336,7 +345,7 @@ bool Session::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::Wheel:
         if (m_state == State::Unlocked)
-            m_idleTimer.start(m_idleMinutes * 60 * 1000);
+            m_idleTimer.start(m_idleInterval);
         break;
     default:
         break;

@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 Q_MOC_INCLUDE("ui/plancontroller.h")
@@ -62,6 +63,8 @@ public:
     PlanController *plan() const;
     QString error() const { return m_error; }
     int idleMinutes() const { return m_idleMinutes; }
+    /** The idle time before locking, finer than minutes (tests). setIdleMinutes overrides it. */
+    void setIdleInterval(std::chrono::milliseconds interval);
     void setIdleMinutes(int minutes);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -120,6 +123,7 @@ private:
     QPointer<PlanController> m_plan;
     QString m_error;
     int m_idleMinutes = 5;
+    std::chrono::milliseconds m_idleInterval = std::chrono::minutes(5);
     QString m_language;
     QTimer m_idleTimer;
     QTranslator *m_translator = nullptr;
