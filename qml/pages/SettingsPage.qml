@@ -54,6 +54,21 @@ Page {
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Minutes before the plan locks")
                 onValueModified: Session.idleMinutes = value
+                // The typing field inside carries the same name for screen readers.
+                contentItem: TextInput {
+                    z: 2
+                    text: idleBox.displayText
+                    font: idleBox.font
+                    color: Theme.text
+                    selectionColor: Theme.accent
+                    selectedTextColor: Theme.accentText
+                    horizontalAlignment: Qt.AlignHCenter
+                    verticalAlignment: Qt.AlignVCenter
+                    readOnly: !idleBox.editable
+                    validator: idleBox.validator
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Accessible.name: idleBox.Accessible.name
+                }
             }
             Label {
                 text: qsTr("minutes")

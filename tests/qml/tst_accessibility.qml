@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Samen
+import Samen.Core
+
+// Every control a person can reach with the keyboard has an accessible name,
+// on every page, in the phone and the desktop layout; and Tab moves through
+// the page without getting stuck.
+TestCase {
+    id: testCase
+
+    name: "Accessibility"
+    width: 1280
+    height: 800
+    when: windowShown
+    visible: true
+
+    Component { id: welcomeComponent; WelcomePage { anchors.fill: parent } }
+    Component { id: createComponent; CreatePlanPage { anchors.fill: parent } }
+    Component { id: unlockComponent; UnlockPage { anchors.fill: parent } }
+    Component { id: shellComponent; AppShell { anchors.fill: parent } }
+
+    GoalListModel {
+        id: goals
+
+        plan: Session.plan
+    }
+
+    // The controls in the tree under item that take keyboard focus and are shown.
+    function focusable(item, out) {
+        if (!item || !item.visible)
+            return out;
+        const takesFocus = item.enabled
+            && (item.activeFocusOnTab === true || (item.focusPolicy !== undefined && (item.focusPolicy & Qt.TabFocus)));
+        if (takesFocus)
+            out.push(item);
+        for (let i = 0; i < item.children.length; ++i)
+            focusable(item.children[i], out);
+        return out;
+    }
+
+    function describe(item) {
+        return String(item) + (item.text !== undefined ? " \"" + item.text + "\"" : "") + (item.objectName ? " #" + item.objectName : "");
+    }
+
+    function checkNames(root, where) {
+        const controls = focusable(root, []);
+        verify(controls.length > 0, where + ": has controls");
+        for (const control of controls)
+            verify(control.Accessible.name && control.Accessible.name.length > 0, where + ": " + describe(control) + " has no accessible name");
+        return controls.length;
+    }
+
+    // Tab from the first control reaches several different controls and never leaves the page's tree.
+    function checkTabOrder(root, where) {
+        const controls = focusable(root, []);
+        controls[0].forceActiveFocus(Qt.TabFocusReason);
+        const seen = new Set();
+        for (let i = 0; i < Math.min(controls.length, 12); ++i) {
+            keyClick(Qt.Key_Tab);
+            const item = root.Window.activeFocusItem;
+            verify(item !== null, where + ": focus went nowhere after Tab");
+            seen.add(item);
+        }
+        verify(seen.size >= Math.min(controls.length, 3), where + ": Tab visits " + seen.size + " controls");
+    }
+
+    function test_1_pages_before_a_plan_exists() {
+        for (const [component, where] of [[welcomeComponent, "welcome"], [createComponent, "create plan"]]) {
+            const page = createTemporaryObject(component, testCase);
+            waitForRendering(page);
+            checkNames(page, where);
+            checkTabOrder(page, where);
+        }
+    }
+
+    function test_2_every_section_of_the_app_in_both_layouts_data() {
+        return [
+            { tag: "phone", width: 390, height: 844 },
+            { tag: "desktop", width: 1280, height: 800 },
+        ];
+    }
+    function test_2_every_section_of_the_app_in_both_layouts(data) {
+        if (Session.state !== Session.Unlocked)
+            verify(Session.createDemoPlan("a11y-demo-1"), Session.error);
+        testCase.width = data.width;
+        testCase.height = data.height;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        waitForRendering(shell);
+        for (const section of ["home", "progress", "timeline", "settings"]) {
+            shell.showSection(section);
+            waitForRendering(shell);
+            checkNames(shell, data.tag + " " + section);
+        }
+        shell.openDomain("money");
+        waitForRendering(shell);
+        checkNames(shell, data.tag + " domain");
+        goals.domainKey = "money";
+        shell.openGoal(goals.get(0).id);
+        waitForRendering(shell);
+        checkNames(shell, data.tag + " goal");
+        checkTabOrder(shell, data.tag + " goal");
+    }
+
+    function test_3_the_unlock_page() {
+        Session.lock();
+        const page = createTemporaryObject(unlockComponent, testCase);
+        waitForRendering(page);
+        checkNames(page, "unlock");
+        page.forceActiveFocus(); // as the app's page loader does
+        verify(findChild(page, "unlockPassphrase").activeFocus, "the passphrase field has focus when the page opens");
+    }
+}
