@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcPlan, "samen.app.plan")
 
@@ -105,9 +106,13 @@ Result<std::optional<QDate>> PlanController::parseDate(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return std::optional<QDate>();
-    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    // 2026-12-31, or day first as people in the Netherlands write it: 31-12-2026, 31/12/2026, 31.12.2026.
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"));
+    QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (const QRegularExpressionMatch m = dayFirst.match(text.trimmed()); !d.isValid() && m.hasMatch())
+        d = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     if (!d.isValid())
-        return Result<std::optional<QDate>>::fail(ErrorCode::Validation, tr("Write the date like 2026-12-31."));
+        return Result<std::optional<QDate>>::fail(ErrorCode::Validation, tr("Write the date like 31-12-2026."));
     return std::optional<QDate>(d);
 }
 

@@ -209,8 +209,8 @@ Page {
 
                         objectName: "goalDue"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("By when? (for example 2026-12-31, may stay empty)")
-                        placeholderText: qsTr("By when? (for example 2026-12-31, may stay empty)")
+                        accessibleName: qsTr("By when? (for example 31-12-2026, may stay empty)")
+                        placeholderText: qsTr("By when? (for example 31-12-2026, may stay empty)")
                         inputMethodHints: Qt.ImhDate
                     }
                     SamenButton {

@@ -176,8 +176,8 @@ Page {
 
                         objectName: "stepDue"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("When? (for example 2026-12-31, may stay empty)")
-                        placeholderText: qsTr("When? (for example 2026-12-31, may stay empty)")
+                        accessibleName: qsTr("When? (for example 31-12-2026, may stay empty)")
+                        placeholderText: qsTr("When? (for example 31-12-2026, may stay empty)")
                     }
                     SamenButton {
                         objectName: "addStepButton"

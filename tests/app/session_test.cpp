@@ -1,3 +1,4 @@
+#include "store/planview.h"
 #include "testdir.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using samen::app::Session;
 using samen::test::readRaw;
@@ -126,4 +129,27 @@ TEST_CASE("A bad plan name or a weak passphrase changes nothing on disk", "[sess
     CHECK_FALSE(session.createPlan(QStringLiteral("Robin"), QStringLiteral("default"), QStringLiteral("abc")));
     CHECK(session.state() == Session::State::Welcome);
     CHECK(readRaw(dir.file(QStringLiteral("samen.db"))).isEmpty());
+}
+
+TEST_CASE("Dates are taken as people write them, and a wrong one adds nothing", "[session]")
+{
+    TestDir dir;
+    Session session(dir.path(), false);
+    REQUIRE(session.createPlan(QStringLiteral("Robin"), QStringLiteral("default"), QStringLiteral("robin-plan-1")));
+    samen::app::PlanController *plan = session.plan();
+    for (const QString &written : { QStringLiteral("2027-01-31"), QStringLiteral("31-01-2027"), QStringLiteral("31/1/2027"), QStringLiteral("31.01.2027") }) {
+        const QString id = plan->addGoal(QStringLiteral("money"), QStringLiteral("Pay the energy bill"), {}, written);
+        INFO(written.toStdString());
+        REQUIRE_FALSE(id.isEmpty());
+        CHECK(plan->goal(id).value(QStringLiteral("due")).toString() == QLatin1String("2027-01-31"));
+    }
+    for (const QString &wrong : { QStringLiteral("31-31-2027"), QStringLiteral("tomorrow"), QStringLiteral("2027-02-30") }) {
+        INFO(wrong.toStdString());
+        CHECK(plan->addGoal(QStringLiteral("money"), QStringLiteral("Should not exist"), {}, wrong).isEmpty());
+        CHECK_FALSE(plan->lastError().isEmpty());
+    }
+    int shouldNotExist = 0;
+    for (const QJsonValue &g : plan->view()->goals())
+        shouldNotExist += g.toObject().value(QStringLiteral("title")).toString() == QLatin1String("Should not exist");
+    CHECK(shouldNotExist == 0);
 }
