@@ -4,6 +4,7 @@
 #include "live/livehub.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
+#include "sync/snapshotapi.h"
 #include "sync/syncapi.h"
 
 #include <QDateTime>
@@ -13,6 +14,10 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QTcpSocket>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "samen.http")
 
@@ -29,8 +34,9 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_plans(std::make_unique<PlanApi>(store, m_audit, m_events))
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
     , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
+    , m_snapshots(std::make_unique<SnapshotApi>(store, m_audit))
     , m_auditApi(std::make_unique<AuditApi>(store, m_audit))
-    , m_live(std::make_unique<LiveHub>(*this, store, m_auth, m_metrics))
+    , m_live(std::make_unique<LiveHub>(*this, store, m_auth, m_metrics, config.liveSweepMs))
 {
     m_events = m_live->events();
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -80,6 +86,7 @@ void CaseServer::addRoutes()
         { M::Post, QStringLiteral("/v1/invitations/redeem"), path("v1/invitations/redeem"), true, on(m_invitations.get(), &InvitationApi::redeem) },
         { M::Post, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::push) },
         { M::Get, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::pull) },
+        { M::Get, QStringLiteral("/v1/plans/*/snapshot"), path("v1/plans/*/snapshot"), true, on(m_snapshots.get(), &SnapshotApi::snapshot) },
         { M::Get, QStringLiteral("/v1/plans/*/audit"), path("v1/plans/*/audit"), true, on(m_auditApi.get(), &AuditApi::planAudit) },
     };
 }
@@ -152,6 +159,20 @@ bool CaseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     QElapsedTimer timer;
     timer.start();
+    // Qt 6.4 hands a WebSocket upgrade to LiveHub only when this returns true
+    // having written nothing (LiveHub then checks the path, the Origin and the token).
+    if (request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0) {
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        const int wait = m_addressLimit.take(QStringLiteral("address:") + request.remoteAddress().toString(), nowMs);
+        if (wait > 0) {
+            send(request, socket, rateLimited(wait));
+            socket->disconnectFromHost();
+        }
+        m_metrics.recordRequest(QStringLiteral("/v1/live"), wait > 0 ? 429 : 101, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        return true;
+    }
+    if (!socket->property("samenTuned").toBool())
+        tuneSocket(socket);
     QString routeName = QStringLiteral("unmatched");
     const ApiResponse response = dispatch(request, &routeName);
     if (response.status >= 500)
@@ -159,6 +180,25 @@ bool CaseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     send(request, socket, response);
     m_metrics.recordRequest(routeName, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
     return true;
+}
+
+void CaseServer::tuneSocket(QTcpSocket *socket)
+{
+    socket->setProperty("samenTuned", true);
+    // The responder writes status, headers and body separately: without this, Nagle's
+    // algorithm meets the client's delayed ACK and every answer waits ~40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef TCP_QUICKACK
+    // The other way round: clients such as QNetworkAccessManager write a request's
+    // headers and body separately with Nagle on, so the body waits for our ACK of the
+    // headers, which Linux delays by up to 40 ms. Asking for a quick ACK whenever data
+    // arrives sends the pending ACK at once. (From the second request on a connection.)
+    connect(socket, &QIODevice::readyRead, socket, [socket] {
+        const int on = 1;
+        if (const qintptr fd = socket->socketDescriptor(); fd >= 0)
+            setsockopt(static_cast<int>(fd), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    });
+#endif
 }
 
 void CaseServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

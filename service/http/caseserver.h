@@ -22,6 +22,7 @@ namespace samen::service {
 class PlanApi;
 class InvitationApi;
 class SyncApi;
+class SnapshotApi;
 class AuditApi;
 class LiveHub;
 
@@ -57,6 +58,8 @@ private:
     ApiResponse dispatch(const QHttpServerRequest &request, QString *routeName);
     ApiResponse rateLimited(int retryAfterSeconds) const;
     static void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
+    /** Once per connection: TCP options that keep request/answer round trips free of Nagle/delayed-ACK stalls. */
+    void tuneSocket(QTcpSocket *socket);
     ApiResponse health() const;
 
     ServiceStore &m_store;
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<PlanApi> m_plans;
     std::unique_ptr<InvitationApi> m_invitations;
     std::unique_ptr<SyncApi> m_sync;
+    std::unique_ptr<SnapshotApi> m_snapshots;
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<LiveHub> m_live;
     QList<Route> m_routes;

@@ -24,7 +24,7 @@ constexpr int kAuthTimeoutMs = 10000;
 
 } // namespace
 
-LiveHub::LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth, Metrics &metrics, QObject *parent)
+LiveHub::LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth, Metrics &metrics, int sweepMs, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_store(store)
@@ -32,6 +32,10 @@ LiveHub::LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth
     , m_metrics(metrics)
 {
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &LiveHub::accept);
+    m_sweep = new QTimer(this);
+    m_sweep->setInterval(sweepMs);
+    connect(m_sweep, &QTimer::timeout, this, &LiveHub::sweepRevoked);
+    m_sweep->start();
 }
 
 LiveHub::~LiveHub()
@@ -153,9 +157,26 @@ void LiveHub::accessChanged(const QString &planId, const QString &memberId)
     if (!members)
         return;
     for (const MemberRecord &m : members.value()) {
-        if (m.memberId == memberId)
-            sendToAccounts({ m.accountId }, message({ { QStringLiteral("type"), QStringLiteral("access-changed") }, { QStringLiteral("planId"), planId } }));
+        if (m.memberId != memberId)
+            continue;
+        // A removed member's devices drop the plan; anyone else fetches a snapshot of what they may now read.
+        const QString type = m.status == QLatin1String("removed") ? QStringLiteral("membership-revoked") : QStringLiteral("access-changed");
+        sendToAccounts({ m.accountId }, message({ { QStringLiteral("type"), type }, { QStringLiteral("planId"), planId } }));
     }
+}
+
+void LiveHub::sweepRevoked()
+{
+    QStringList revoked;
+    for (const Connection &c : std::as_const(m_connections)) {
+        if (c.deviceId.isEmpty() || revoked.contains(c.deviceId))
+            continue;
+        auto device = m_store.device(c.deviceId);
+        if (device && (!device->has_value() || device->value().revokedMs))
+            revoked.append(c.deviceId);
+    }
+    for (const QString &deviceId : std::as_const(revoked))
+        deviceRevoked(deviceId);
 }
 
 void LiveHub::deviceRevoked(const QString &deviceId)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace samen::service {
@@ -18,15 +19,18 @@ class Metrics;
  * WebSocket pokes at wss://HOST/v1/live. A device connects, sends
  * {"token": "<bearer token>"} as its first message within 10 s, and then hears
  * {"type":"poke","planId","seq"} when a plan it belongs to advances,
- * {"type":"access-changed","planId"} when its membership or grants change and
- * {"type":"revoked"} (then the socket closes) when the device is revoked.
+ * {"type":"access-changed","planId"} when its grants change (it then fetches
+ * GET /v1/plans/{id}/snapshot), {"type":"membership-revoked","planId"} when it
+ * was removed from a plan (it deletes its copy), and {"type":"revoked"} (then
+ * the socket closes) when the device is revoked. A device revoked by another
+ * process (samen-service admin revoke) is found by a sweep every sweepMs.
  * Pokes carry no plan content: the device pulls over HTTPS.
  */
 class LiveHub : public QObject
 {
     Q_OBJECT
 public:
-    LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth, Metrics &metrics, QObject *parent = nullptr);
+    LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth, Metrics &metrics, int sweepMs, QObject *parent = nullptr);
     ~LiveHub() override;
 
     /** Hooks for the APIs, bound to this hub. */
@@ -46,6 +50,8 @@ private:
     void onMessage(QWebSocket *socket, const QString &message);
     void drop(QWebSocket *socket);
     void updateGauge();
+    /** Closes sockets whose device was revoked outside this process. */
+    void sweepRevoked();
     void sendToAccounts(const QStringList &accountIds, const QByteArray &message);
 
     QAbstractHttpServer &m_server;
@@ -53,6 +59,7 @@ private:
     AuthApi &m_auth;
     Metrics &m_metrics;
     QList<Connection> m_connections;
+    QTimer *m_sweep = nullptr;
 };
 
 } // namespace samen::service

@@ -25,6 +25,8 @@ public:
 
     const QList<MemberRecord> &members() const { return m_members; }
     const QList<GrantRecord> &grants() const { return m_grants; }
+    /** The caller's own grants that are still in force. */
+    const QList<GrantRecord> &ownGrants() const { return m_mine; }
 
     /** A domain key: 1 to 40 characters of a-z, 0-9 and "-". */
     static bool isDomainKey(const QString &key);

@@ -16,6 +16,7 @@ struct ServiceConfig {
     qint64 maxClockSkewMs = 5 * 60 * 1000;
     int rateLimitPerAddress = 1200; ///< requests a minute from one address (0: off)
     int rateLimitPerDevice = 600; ///< requests a minute from one signed-in device (0: off)
+    int liveSweepMs = 10000; ///< how often live sockets of devices revoked by another process are found
 };
 
 } // namespace samen::service

@@ -1,6 +1,6 @@
 #include "runtime/servicemain.h"
 
-#include "audit/auditlog.h"
+#include "admin/admincommands.h"
 #include "http/caseserver.h"
 #include "runtime/servicekey.h"
 #include "runtime/signalwatcher.h"
@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -46,24 +47,21 @@ Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir,
     return SqlCipherServiceStore::open(QDir(dataDir).filePath(QStringLiteral("service.db")), key->raw);
 }
 
-int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile)
+int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile, const AdminOptions &options)
 {
-    if (args == QStringList { QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify") }) {
-        auto store = openStore(dataDir, keyFile, false);
-        if (!store) {
-            QTextStream(stderr) << "samen-service: " << store.error().message << "\n";
-            return 1;
-        }
-        auto checked = AuditLog::verify(*store.value());
-        if (!checked) {
-            QTextStream(stderr) << "Audit chain BROKEN: " << checked.error().message << "\n";
-            return 3;
-        }
-        out() << "Audit chain intact: " << checked.value() << " entries verified\n";
-        out().flush();
-        return 0;
+    QTextStream err(stderr);
+    if (!AdminCommands::recognised(args)) {
+        err << "samen-service: unknown admin command\n" << AdminCommands::usage() << "\n";
+        return 2;
     }
-    return usageError(QStringLiteral("unknown admin command; known: admin audit verify"));
+    // The key is never generated here: an admin command works on the store a service run created.
+    auto store = openStore(dataDir, keyFile, false);
+    if (!store) {
+        err << "samen-service: " << store.error().message << "\n";
+        return 1;
+    }
+    AdminCommands admin(*store.value(), out(), err);
+    return admin.run(args, options, QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace
@@ -96,16 +94,37 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption deviceLimitOpt(QStringLiteral("rate-limit-device"),
                                             QStringLiteral("Requests a minute from one signed-in device (default 600; 0 turns it off)."), QStringLiteral("N"),
                                             QStringLiteral("600"));
-    parser.addOptions(
-        { listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, addressLimitOpt, deviceLimitOpt });
-    parser.addPositionalArgument(QStringLiteral("admin"), QStringLiteral("Admin command instead of serving, e.g. \"admin audit verify\"."),
+    const QCommandLineOption sweepOpt(QStringLiteral("live-sweep"),
+                                      QStringLiteral("Seconds between checks that close live sockets of devices revoked by an admin command (default 10)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
+    const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
+                                          QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
+                                          QStringLiteral("72"));
+    parser.addOptions({ listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, addressLimitOpt,
+                        deviceLimitOpt, sweepOpt, orgOpt, nameOpt, codeHoursOpt });
+    parser.addPositionalArgument(QStringLiteral("admin"),
+                                 QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
+                                                "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
+                                                "\"admin audit verify\"."),
                                  QStringLiteral("[admin ...]"));
     parser.process(app);
 
     if (!parser.isSet(dataDirOpt))
         return usageError(QStringLiteral("--data-dir is required"));
-    if (!parser.positionalArguments().isEmpty())
-        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt));
+    if (!parser.positionalArguments().isEmpty()) {
+        if (parser.positionalArguments().first() != QLatin1String("admin"))
+            return usageError(QStringLiteral("unknown command \"%1\"; known: admin ...").arg(parser.positionalArguments().first().left(40)));
+        AdminOptions options;
+        options.organisationId = parser.value(orgOpt);
+        options.name = parser.value(nameOpt);
+        bool hoursOk = false;
+        options.codeValidHours = parser.value(codeHoursOpt).toInt(&hoursOk);
+        if (!hoursOk)
+            options.codeValidHours = 0;
+        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), options);
+    }
 
     ServiceConfig config;
     bool numbersOk = true;
@@ -118,8 +137,11 @@ int serviceMain(QCoreApplication &app)
     numbersOk = numbersOk && ok && config.rateLimitPerAddress >= 0;
     config.rateLimitPerDevice = parser.value(deviceLimitOpt).toInt(&ok);
     numbersOk = numbersOk && ok && config.rateLimitPerDevice >= 0;
+    config.liveSweepMs = parser.value(sweepOpt).toInt(&ok) * 1000;
+    numbersOk = numbersOk && ok && config.liveSweepMs >= 1000 && config.liveSweepMs <= 3600 * 1000;
     if (!numbersOk)
-        return usageError(QStringLiteral("--max-body wants at least 1024 bytes, --token-lifetime 1 to 86400 seconds, rate limits 0 or more"));
+        return usageError(
+            QStringLiteral("--max-body wants at least 1024 bytes, --token-lifetime 1 to 86400 seconds, rate limits 0 or more, --live-sweep 1 to 3600 seconds"));
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));

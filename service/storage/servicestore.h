@@ -73,6 +73,22 @@ struct StoredOp {
     QJsonObject op;
 };
 
+/** An organisation professionals work for, added by the operator (admin org add). */
+struct OrganisationRecord {
+    QString id;
+    QString name; ///< as the operator typed it
+    qint64 createdMs = 0;
+};
+
+/** A professional added by the operator; their devices enrol with a one-time code into accountId. */
+struct ProfessionalRecord {
+    QString id;
+    QString organisationId;
+    QString name; ///< as the operator typed it
+    QString accountId;
+    qint64 createdMs = 0;
+};
+
 /** One entry of the tamper-evident audit chain. */
 struct AuditRecord {
     qint64 seq = 0;
@@ -104,6 +120,13 @@ public:
     virtual Result<std::optional<DeviceRecord>> device(const QString &deviceId) = 0;
     virtual Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) = 0;
     virtual Status revokeDevice(const QString &deviceId, qint64 atMs) = 0;
+    /** Every device of every account, oldest first (for the operator's list). */
+    virtual Result<QList<DeviceRecord>> allDevices() = 0;
+
+    virtual Status insertOrganisation(const OrganisationRecord &organisation) = 0;
+    virtual Result<QList<OrganisationRecord>> organisations() = 0;
+    virtual Status insertProfessional(const ProfessionalRecord &professional) = 0;
+    virtual Result<QList<ProfessionalRecord>> professionals() = 0;
 
     virtual Status insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code) = 0;
     /** Deletes and returns the code when it exists and has not expired (single use). */

@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -148,6 +148,19 @@ Status SqlCipherServiceStore::migrate()
         }
         [[fallthrough]];
     }
+    case 1: {
+        // Version 2: the operator's register of organisations and professionals (admin commands).
+        const char *statements[] = {
+            "CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_ms INTEGER NOT NULL)",
+            "CREATE TABLE professionals (id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES organisations(id), name TEXT NOT NULL,"
+            " account_id TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL)",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        [[fallthrough]];
+    }
     default:
         break;
     }
@@ -208,6 +221,37 @@ Result<QList<DeviceRecord>> SqlCipherServiceStore::devicesOfAccount(const QStrin
 Status SqlCipherServiceStore::revokeDevice(const QString &deviceId, qint64 atMs)
 {
     return run(QStringLiteral("UPDATE devices SET revoked_ms = ?2 WHERE id = ?1 AND revoked_ms = 0"), { deviceId, atMs });
+}
+
+Result<QList<DeviceRecord>> SqlCipherServiceStore::allDevices()
+{
+    return collect<DeviceRecord>(query(QStringLiteral("SELECT %1 FROM devices ORDER BY created_ms, id").arg(kDeviceColumns)), deviceFrom);
+}
+
+Status SqlCipherServiceStore::insertOrganisation(const OrganisationRecord &o)
+{
+    return run(QStringLiteral("INSERT INTO organisations (id, name, created_ms) VALUES (?1, ?2, ?3)"), { o.id, o.name, o.createdMs });
+}
+
+Result<QList<OrganisationRecord>> SqlCipherServiceStore::organisations()
+{
+    return collect<OrganisationRecord>(query(QStringLiteral("SELECT id, name, created_ms FROM organisations ORDER BY created_ms, id")), [](const Statement &s) {
+        return OrganisationRecord { s.text(0), s.text(1), s.integer(2) };
+    });
+}
+
+Status SqlCipherServiceStore::insertProfessional(const ProfessionalRecord &p)
+{
+    return run(QStringLiteral("INSERT INTO professionals (id, organisation_id, name, account_id, created_ms) VALUES (?1, ?2, ?3, ?4, ?5)"),
+               { p.id, p.organisationId, p.name, p.accountId, p.createdMs });
+}
+
+Result<QList<ProfessionalRecord>> SqlCipherServiceStore::professionals()
+{
+    return collect<ProfessionalRecord>(
+        query(QStringLiteral("SELECT id, organisation_id, name, account_id, created_ms FROM professionals ORDER BY created_ms, id")), [](const Statement &s) {
+            return ProfessionalRecord { s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4) };
+        });
 }
 
 Status SqlCipherServiceStore::insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code)

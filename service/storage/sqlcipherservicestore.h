@@ -22,6 +22,12 @@ public:
     Result<std::optional<DeviceRecord>> device(const QString &deviceId) override;
     Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
     Status revokeDevice(const QString &deviceId, qint64 atMs) override;
+    Result<QList<DeviceRecord>> allDevices() override;
+
+    Status insertOrganisation(const OrganisationRecord &organisation) override;
+    Result<QList<OrganisationRecord>> organisations() override;
+    Status insertProfessional(const ProfessionalRecord &professional) override;
+    Result<QList<ProfessionalRecord>> professionals() override;
 
     Status insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code) override;
     Result<std::optional<EnrolmentCodeRecord>> takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs) override;

@@ -170,8 +170,8 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         || !tx.commit())
         return ApiResponse::internal();
     qint64 highest = 0;
-    for (const QJsonValue &a : std::as_const(accepted))
-        highest = std::max<qint64>(highest, a[QStringLiteral("seq")].toInteger());
+    for (const QJsonValue &entry : std::as_const(accepted))
+        highest = std::max<qint64>(highest, entry[QStringLiteral("seq")].toInteger());
     if (highest > 0)
         m_events.advanced(planId, highest);
     return ApiResponse::json(200, QJsonObject { { QStringLiteral("accepted"), accepted }, { QStringLiteral("rejected"), rejected } });

@@ -1,9 +1,12 @@
 #pragma once
 // A plan with every kind of participant, built through the real API: the citizen
 // owner, a friend who may read "housing", a professional who may write "work" and
-// "finances", a member whose device was revoked, and a stranger with no membership.
+// "finances", a member whose device was revoked, and a stranger with no membership;
+// on request also a member whose bearer token has expired.
 
 #include "servicefixture.h"
+
+#include <QThread>
 
 namespace samen::test {
 
@@ -62,6 +65,31 @@ public:
         return m_api.del(QStringLiteral("/v1/devices/") + revoked.device.deviceId, revoked.device.token).status == 200;
     }
 
+    /**
+     * Makes `expired` a member (read on "housing") whose bearer token has run out:
+     * a restart with a one-second token lifetime signs it in, and after it expired a
+     * restart with serviceArgs serves the rest (the other tokens survive restarts).
+     */
+    bool addExpiredMember(ServiceProcess &service, const QStringList &serviceArgs = {})
+    {
+        const QJsonObject housingRead { { QStringLiteral("domainKey"), QStringLiteral("housing") }, { QStringLiteral("access"), QStringLiteral("read") } };
+        if (!expired.device.enrolAndSignIn(m_api) || !join(expired, QStringLiteral("network"), { housingRead }))
+            return false;
+        service.stop();
+        if (!service.start(serviceArgs + QStringList { QStringLiteral("--token-lifetime"), QStringLiteral("1") }))
+            return false;
+        m_api.retarget(service.port());
+        if (!expired.device.signIn(m_api))
+            return false;
+        QThread::msleep(1200);
+        service.stop();
+        if (!service.start(serviceArgs))
+            return false;
+        m_api.retarget(service.port());
+        return m_api.get(QStringLiteral("/v1/devices"), expired.device.token).status == 401
+            && m_api.get(QStringLiteral("/v1/devices"), owner.device.token).status == 200;
+    }
+
     QString plan(const QString &suffix = {}) const { return QStringLiteral("/v1/plans/") + planId + suffix; }
 
     /** Pushes ops as one participant; returns the reply. */
@@ -83,6 +111,7 @@ public:
     Participant professional { 103 };
     Participant revoked { 104 };
     Participant stranger { 105 };
+    Participant expired { 106 }; ///< only after addExpiredMember()
     QString planId;
 
 private:

@@ -20,6 +20,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <openssl/evp.h>
 
@@ -88,6 +89,7 @@ public:
         }
     }
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return m_port; }
     QSslCertificate certificate() const { return m_certificate; }
     QByteArray output() const { return m_out; }
@@ -155,6 +157,9 @@ public:
         reply->deleteLater();
         return r;
     }
+    /** Points the client at a restarted service (a new port each start). */
+    void retarget(quint16 port) { m_port = port; }
+
     Reply get(const QString &path, const QString &token = {}) { return send("GET", path, {}, token); }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
@@ -213,11 +218,11 @@ public:
     {
         const Reply challenge = api.post(QStringLiteral("/v1/auth/challenge"), { { QStringLiteral("deviceId"), deviceId } });
         const QString nonce = challenge.json.value(QStringLiteral("nonce")).toString();
-        const Reply token
+        const Reply answer
             = api.post(QStringLiteral("/v1/auth/token"),
                        { { QStringLiteral("deviceId"), deviceId }, { QStringLiteral("nonce"), nonce }, { QStringLiteral("signature"), signChallenge(nonce) } });
-        this->token = token.json.value(QStringLiteral("token")).toString();
-        return token.status == 200 && !this->token.isEmpty();
+        this->token = answer.json.value(QStringLiteral("token")).toString();
+        return answer.status == 200 && !this->token.isEmpty();
     }
 
     QString deviceId;
@@ -228,6 +233,96 @@ private:
         void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
     };
     std::unique_ptr<EVP_PKEY, KeyFree> m_key;
+};
+
+/** A WebSocket client of wss://127.0.0.1:PORT/v1/live trusting exactly the service's certificate. */
+class LiveClient
+{
+public:
+    LiveClient(quint16 port, const QSslCertificate &certificate, const QString &origin = {})
+        : m_port(port)
+        , m_socket(origin)
+    {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates({ certificate });
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_socket.setSslConfiguration(ssl);
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived,
+                         [this](const QString &text) { m_received.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        QObject::connect(&m_socket, &QWebSocket::disconnected, [this] { m_closed = true; });
+        QObject::connect(&m_socket, &QWebSocket::sslErrors, [](const QList<QSslError> &errors) {
+            for (auto &e : errors)
+                qWarning("ssl: %s", qPrintable(e.errorString()));
+        });
+    }
+
+    /** Opens the socket; true once the TLS handshake and upgrade are done. */
+    bool open()
+    {
+        m_socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/v1/live").arg(m_port)));
+        return waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_closed; }, 5000)
+            && m_socket.state() == QAbstractSocket::ConnectedState;
+    }
+    /** Opens, sends the token, and waits for {"type":"ready"}. */
+    bool signIn(const QString &token)
+    {
+        if (!open())
+            return false;
+        send(QJsonDocument(QJsonObject { { QStringLiteral("token"), token } }).toJson(QJsonDocument::Compact));
+        return !next(QStringLiteral("ready")).isEmpty();
+    }
+    void send(const QByteArray &text) { m_socket.sendTextMessage(QString::fromUtf8(text)); }
+
+    /** Takes the first message of this type received so far or within timeoutMs; empty when none came. */
+    QJsonObject next(const QString &type, int timeoutMs = 5000)
+    {
+        QJsonObject found;
+        waitUntil(
+            [&] {
+                for (qsizetype i = 0; i < m_received.size(); ++i) {
+                    if (m_received[i].value(QStringLiteral("type")).toString() == type) {
+                        found = m_received.takeAt(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+        return found;
+    }
+    /** True when a message of this type arrives within timeoutMs (it is left unread). */
+    bool hears(const QString &type, int timeoutMs)
+    {
+        const QJsonObject o = next(type, timeoutMs);
+        if (!o.isEmpty())
+            m_received.prepend(o);
+        return !o.isEmpty();
+    }
+    bool waitClosed(int timeoutMs = 5000)
+    {
+        return waitUntil([this] { return m_closed; }, timeoutMs);
+    }
+    bool isClosed() const { return m_closed; }
+
+private:
+    template<typename F> static bool waitUntil(F done, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done()) {
+            if (timer.elapsed() > timeoutMs)
+                return false;
+            QEventLoop loop;
+            QTimer::singleShot(10, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        return true;
+    }
+
+    quint16 m_port;
+    QWebSocket m_socket;
+    QList<QJsonObject> m_received;
+    bool m_closed = false;
 };
 
 /** An operation in wire form, with a fresh opId and a clock of now (+ skewMs). */

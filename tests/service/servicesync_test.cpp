@@ -36,6 +36,7 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
     ApiClient api(service.port(), service.certificate());
     PlanWorld world(api);
     REQUIRE(world.build());
+    REQUIRE(world.addExpiredMember(service));
 
     struct Expect {
         Participant *who;
@@ -45,7 +46,7 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
     const QStringList all { QStringLiteral("housing"), QStringLiteral("work"), QStringLiteral("finances"), QStringLiteral("plan") };
     const QList<Expect> matrix {
         { &world.owner, 200, all },  { &world.friendReader, 200, {} }, { &world.professional, 200, { QStringLiteral("work"), QStringLiteral("finances") } },
-        { &world.revoked, 401, {} }, { &world.stranger, 404, {} },
+        { &world.revoked, 401, {} }, { &world.stranger, 404, {} },     { &world.expired, 401, {} },
     };
     for (const Expect &e : matrix) {
         for (const QString &target : all) {
@@ -87,6 +88,7 @@ TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
     ApiClient api(service.port(), service.certificate());
     PlanWorld world(api);
     REQUIRE(world.build());
+    REQUIRE(world.addExpiredMember(service));
     QJsonArray ops;
     for (const char *domain : { "housing", "work", "finances" }) {
         for (const QJsonValue &op : world.goal(world.owner.memberId, QLatin1String(domain), newUuid(), QStringLiteral("Goal %1").arg(QLatin1String(domain))))
@@ -119,6 +121,19 @@ TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
 
     CHECK(pull(world.revoked).status == 401);
     CHECK(pull(world.stranger).status == 404);
+    CHECK(pull(world.expired).status == 401);
+
+    // The snapshot (for new or changed access) shows each role the same domains as its pull.
+    auto snapshotTitles = [&](Participant &p) {
+        const Reply r = api.get(world.plan(QStringLiteral("/snapshot")), p.device.token);
+        return r.status == 200 ? pulledTitles(r) : QStringList { QString::number(r.status) };
+    };
+    CHECK(snapshotTitles(world.owner) == pulledTitles(owner));
+    CHECK(snapshotTitles(world.friendReader) == QStringList { QStringLiteral("Goal housing") });
+    CHECK(snapshotTitles(world.professional) == QStringList { QStringLiteral("Goal finances"), QStringLiteral("Goal work") });
+    CHECK(snapshotTitles(world.revoked) == QStringList { QStringLiteral("401") });
+    CHECK(snapshotTitles(world.stranger) == QStringList { QStringLiteral("404") });
+    CHECK(snapshotTitles(world.expired) == QStringList { QStringLiteral("401") });
 
     SECTION("a step follows its goal's domain")
     {

@@ -1,0 +1,208 @@
+#include "admin/admincommands.h"
+
+#include "security/crypto.h"
+#include "storage/storetransaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QUuid>
+
+namespace samen::service {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+const QString kAdmin = QStringLiteral("admin");
+
+} // namespace
+
+AdminCommands::AdminCommands(ServiceStore &store, QTextStream &out, QTextStream &err)
+    : m_store(store)
+    , m_audit(store)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+QString AdminCommands::usage()
+{
+    return QStringLiteral("admin commands:\n"
+                          "  admin org add NAME                                  register an organisation\n"
+                          "  admin professional add --org ID --name NAME         register a professional; prints a one-time enrolment code\n"
+                          "  admin list                                          organisations, professionals and devices\n"
+                          "  admin revoke DEVICE_ID                              revoke a device and its tokens\n"
+                          "  admin audit verify                                  check the audit hash chain");
+}
+
+int AdminCommands::fail(const QString &message, int code)
+{
+    m_err << "samen-service: " << message << "\n";
+    if (code == 2)
+        m_err << usage() << "\n";
+    m_err.flush();
+    return code;
+}
+
+QString AdminCommands::cleanName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 120)
+        return {};
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return {};
+    }
+    return trimmed;
+}
+
+bool AdminCommands::recognised(const QStringList &args)
+{
+    const QString verb = args.value(1);
+    return (args.size() == 4 && verb == QLatin1String("org") && args[2] == QLatin1String("add"))
+        || (args.size() == 3 && verb == QLatin1String("professional") && args[2] == QLatin1String("add")) || (args.size() == 2 && verb == QLatin1String("list"))
+        || (args.size() == 3 && verb == QLatin1String("revoke")) || (args.size() == 3 && verb == QLatin1String("audit") && args[2] == QLatin1String("verify"));
+}
+
+int AdminCommands::run(const QStringList &args, const AdminOptions &options, qint64 nowMs)
+{
+    const QString verb = args.value(1);
+    if (args.size() == 4 && verb == QLatin1String("org") && args[2] == QLatin1String("add"))
+        return addOrganisation(args[3], nowMs);
+    if (args.size() == 3 && verb == QLatin1String("professional") && args[2] == QLatin1String("add"))
+        return addProfessional(options, nowMs);
+    if (args.size() == 2 && verb == QLatin1String("list"))
+        return list();
+    if (args.size() == 3 && verb == QLatin1String("revoke"))
+        return revoke(args[2], nowMs);
+    if (args.size() == 3 && verb == QLatin1String("audit") && args[2] == QLatin1String("verify"))
+        return verifyAudit();
+    return fail(QStringLiteral("unknown admin command"), 2);
+}
+
+int AdminCommands::addOrganisation(const QString &name, qint64 nowMs)
+{
+    const QString clean = cleanName(name);
+    if (clean.isEmpty())
+        return fail(QStringLiteral("an organisation name is 1 to 120 characters without control characters"), 2);
+    const OrganisationRecord organisation { newId(), clean, nowMs };
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.insertOrganisation(organisation)
+        || !m_audit.append(QString(), kAdmin, QStringLiteral("organisation.add"), organisation.id, {}, nowMs) || !tx.commit())
+        return fail(QStringLiteral("could not store the organisation"));
+    m_out << "Organisation added: " << organisation.id << "  " << organisation.name << "\n";
+    m_out.flush();
+    return 0;
+}
+
+int AdminCommands::addProfessional(const AdminOptions &options, qint64 nowMs)
+{
+    const QString name = cleanName(options.name);
+    if (options.organisationId.isEmpty() || name.isEmpty())
+        return fail(QStringLiteral("give --org ID and --name NAME (1 to 120 characters)"), 2);
+    if (options.codeValidHours < 1 || options.codeValidHours > 24 * 30)
+        return fail(QStringLiteral("--code-valid-hours wants 1 to 720"), 2);
+    auto organisations = m_store.organisations();
+    if (!organisations)
+        return fail(organisations.error().message);
+    QString organisationName;
+    for (const OrganisationRecord &o : organisations.value()) {
+        if (o.id == options.organisationId)
+            organisationName = o.name;
+    }
+    if (organisationName.isEmpty())
+        return fail(QStringLiteral("there is no organisation with id %1 (see: admin list)").arg(options.organisationId.left(64)));
+
+    const ProfessionalRecord professional { newId(), options.organisationId, name, newId(), nowMs };
+    const QString code = Crypto::randomSecret();
+    const qint64 expires = nowMs + static_cast<qint64>(options.codeValidHours) * 3600 * 1000;
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.insertProfessional(professional)
+        || !m_store.insertEnrolmentCode(Crypto::sha256(code.toUtf8()), { professional.accountId, QStringLiteral("professional"), expires })
+        || !m_audit.append(QString(), kAdmin, QStringLiteral("professional.add"), professional.id,
+                           { { QStringLiteral("organisationId"), professional.organisationId }, { QStringLiteral("accountId"), professional.accountId } },
+                           nowMs)
+        || !tx.commit())
+        return fail(QStringLiteral("could not store the professional"));
+    m_out << "Professional added: " << professional.id << "  " << professional.name << " (" << organisationName << ")\n"
+          << "Account: " << professional.accountId << "\n"
+          << "Enrolment code (one use, valid until " << when(expires) << "; it is not shown again): " << code << "\n";
+    m_out.flush();
+    return 0;
+}
+
+int AdminCommands::list()
+{
+    auto organisations = m_store.organisations();
+    auto professionals = m_store.professionals();
+    auto devices = m_store.allDevices();
+    if (!organisations || !professionals || !devices)
+        return fail(QStringLiteral("could not read the service store"));
+    QHash<QString, QString> organisationNames;
+    m_out << "Organisations (" << organisations->size() << ")\n";
+    for (const OrganisationRecord &o : organisations.value()) {
+        organisationNames.insert(o.id, o.name);
+        m_out << "  " << o.id << "  " << o.name << "  added " << when(o.createdMs) << "\n";
+    }
+    QHash<QString, QString> professionalOfAccount;
+    m_out << "Professionals (" << professionals->size() << ")\n";
+    for (const ProfessionalRecord &p : professionals.value()) {
+        professionalOfAccount.insert(p.accountId, p.id);
+        m_out << "  " << p.id << "  " << p.name << "  organisation " << organisationNames.value(p.organisationId, p.organisationId) << "  added "
+              << when(p.createdMs) << "\n";
+    }
+    // Device names are typed by their users (often a person's name): the operator sees ids and states only.
+    m_out << "Devices (" << devices->size() << ")\n";
+    for (const DeviceRecord &d : devices.value()) {
+        const QString professional = professionalOfAccount.value(d.accountId);
+        m_out << "  " << d.id << "  " << (professional.isEmpty() ? QStringLiteral("citizen or network member") : QStringLiteral("professional ") + professional)
+              << "  enrolled " << when(d.createdMs) << "  " << (d.revokedMs ? QStringLiteral("revoked ") + when(d.revokedMs) : QStringLiteral("active"))
+              << "\n";
+    }
+    m_out.flush();
+    return 0;
+}
+
+int AdminCommands::revoke(const QString &deviceId, qint64 nowMs)
+{
+    auto device = m_store.device(deviceId);
+    if (!device)
+        return fail(device.error().message);
+    if (!device->has_value())
+        return fail(QStringLiteral("there is no device with id %1 (see: admin list)").arg(deviceId.left(64)));
+    if (device->value().revokedMs) {
+        m_out << "Device " << deviceId << " was already revoked on " << when(device->value().revokedMs) << "\n";
+        m_out.flush();
+        return 0;
+    }
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.revokeDevice(deviceId, nowMs) || !m_store.deleteTokensOfDevice(deviceId)
+        || !m_audit.append(QString(), kAdmin, QStringLiteral("device.revoke"), deviceId, {}, nowMs) || !tx.commit())
+        return fail(QStringLiteral("could not revoke the device"));
+    m_out << "Device " << deviceId << " revoked: its tokens are gone and it cannot sign in again\n";
+    m_out.flush();
+    return 0;
+}
+
+int AdminCommands::verifyAudit()
+{
+    auto checked = AuditLog::verify(m_store);
+    if (!checked) {
+        m_err << "Audit chain BROKEN: " << checked.error().message << "\n";
+        m_err.flush();
+        return 3;
+    }
+    m_out << "Audit chain intact: " << checked.value() << " entries verified\n";
+    m_out.flush();
+    return 0;
+}
+
+} // namespace samen::service

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "storage/servicestore.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace samen::service {
+
+/** Values of the command-line options the admin commands read. */
+struct AdminOptions {
+    QString organisationId; ///< --org
+    QString name; ///< --name
+    int codeValidHours = 72; ///< --code-valid-hours
+};
+
+/**
+ * The operator's commands ("samen-service admin ..."): organisations, professionals
+ * with their one-time enrolment codes, the list of what is registered, revoking a
+ * device, verifying the audit chain. They work on the same store as the running
+ * service (SQLite file locks make that safe) and audit every change as "admin".
+ * Output names only what the operator typed and ids: never what citizens wrote.
+ */
+class AdminCommands
+{
+public:
+    AdminCommands(ServiceStore &store, QTextStream &out, QTextStream &err);
+
+    /** Runs args (the words after "admin"); returns the process exit code: 0 done, 1 failed, 2 usage, 3 audit chain broken. */
+    int run(const QStringList &args, const AdminOptions &options, qint64 nowMs);
+
+    static QString usage();
+    /** True when args (starting with "admin") name a known command with the right number of words. */
+    static bool recognised(const QStringList &args);
+
+private:
+    int addOrganisation(const QString &name, qint64 nowMs);
+    int addProfessional(const AdminOptions &options, qint64 nowMs);
+    int list();
+    int revoke(const QString &deviceId, qint64 nowMs);
+    int verifyAudit();
+    int fail(const QString &message, int code = 1);
+    /** A name the operator typed: trimmed, 1 to 120 characters, no control characters; empty when unusable. */
+    static QString cleanName(const QString &name);
+
+    ServiceStore &m_store;
+    AuditLog m_audit;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace samen::service
