@@ -74,13 +74,9 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
                           { QStringLiteral("money") },
                           QStringLiteral("0800-1234") };
     SAMEN_DEMO_TRY(adviserId, b.take(ed.addMember(adviser)))
-    MemberInput ellen {
-        QStringLiteral("network"), QStringLiteral("Ellen"), QStringLiteral("employer"), {}, {}, { QStringLiteral("work") }, {}
-    };
+    MemberInput ellen { QStringLiteral("network"), QStringLiteral("Ellen"), QStringLiteral("employer"), {}, {}, { QStringLiteral("work") }, {} };
     SAMEN_DEMO_TRY(ellenId, b.take(ed.addMember(ellen)))
-    MemberInput friendInput {
-        QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {}
-    };
+    MemberInput friendInput { QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {} };
     SAMEN_DEMO_TRY(friendId, b.take(ed.addMember(friendInput)))
     SAMEN_DEMO_TRY(handover,
                    b.take(ed.setCoordinator(andreId.value(),

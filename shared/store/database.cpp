@@ -152,9 +152,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     // too: the setting is process-wide and only applies to later allocations.
     if (auto s = db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON")); !s)
         return s.error();
-    // SQLCipher would print decrypt failures to stderr; the store logs its own, content-free lines.
-    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_log_level = NONE")); !s)
-        return s.error();
+    // SQLCipher would print decrypt failures ("hmac check failed for pgno=1") to
+    // stderr; the store logs its own, content-free lines instead. Both settings
+    // are process-wide: no level, and no target even if a level is set later.
+    for (const char *pragma : { "PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off" }) {
+        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
 
     if (!keySql.isEmpty()) {
         rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);

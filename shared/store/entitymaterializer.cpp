@@ -20,7 +20,7 @@ EntityMaterializer::EntityMaterializer(Database &db)
 {
 }
 
-Status EntityMaterializer::refresh(const QString &entityId, const QString &entityType, const QString &planId, const QSet<QString> &fields)
+Status EntityMaterializer::refresh(const QString &entityId, const QString &entityType, const QString &planId, const NewOps &fields)
 {
     auto load = m_db.prepare(QStringLiteral("SELECT doc FROM entities WHERE id = ?1"));
     if (!load)
@@ -45,19 +45,38 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
     if (!upsertState)
         return upsertState.error();
     const QString type = doc.value(QStringLiteral("type")).toString();
-    for (const QString &field : fields) {
-        auto ops = OperationTable::select(m_db, QStringLiteral("entity_id = ?1 AND field = ?2"), { entityId, field });
-        if (!ops)
-            return ops.error();
-        if (ops->isEmpty())
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString &field = it.key();
+        const bool freeText = isFreeTextField(type, field);
+        QList<Operation> ops;
+        QString storedWinner;
+        if (!freeText && !it.value().isEmpty()) {
+            auto winner = OperationTable::select(m_db, QStringLiteral("op_id = (SELECT winner_op FROM field_state WHERE entity_id = ?1 AND field = ?2)"),
+                                                 { entityId, field });
+            if (!winner)
+                return winner.error();
+            ops = it.value();
+            if (!winner->isEmpty()) {
+                storedWinner = winner->first().opId;
+                ops.append(winner->first());
+            }
+        } else {
+            auto all = OperationTable::select(m_db, QStringLiteral("entity_id = ?1 AND field = ?2"), { entityId, field });
+            if (!all)
+                return all.error();
+            ops = std::move(all.value());
+        }
+        if (ops.isEmpty())
             continue;
-        const FieldState state = mergeField(ops.value(), isFreeTextField(type, field));
+        const FieldState state = mergeField(ops, freeText);
+        doc.insert(field, state.winner.value);
+        if (!storedWinner.isEmpty() && state.winner.opId == storedWinner)
+            continue; // every new operation lost to the stored winner: its row is already right
         QStringList heads;
         for (const Operation &head : state.heads)
             heads.append(head.opId);
         if (auto s = upsertState.value()->bind({ entityId, field, state.winner.opId, OperationTable::encodeList(heads) }).run(); !s)
             return s;
-        doc.insert(field, state.winner.value);
     }
 
     const bool deleted = doc.value(QLatin1StringView(kTombstoneField)).toBool();
@@ -79,7 +98,7 @@ Status EntityMaterializer::refreshAll()
         return st.error();
     struct Pending {
         QString id, type, plan;
-        QSet<QString> fields;
+        NewOps fields; // every list empty: merge from the whole history
     };
     QList<Pending> pending;
     for (;;) {
@@ -91,7 +110,7 @@ Status EntityMaterializer::refreshAll()
         const QString id = st.value()->text(0);
         if (pending.isEmpty() || pending.last().id != id)
             pending.append({ id, st.value()->text(1), st.value()->text(2), {} });
-        pending.last().fields.insert(st.value()->text(3));
+        pending.last().fields.insert(st.value()->text(3), {});
     }
     for (const Pending &p : pending) {
         if (auto s = refresh(p.id, p.type, p.plan, p.fields); !s)

@@ -2,24 +2,36 @@
 
 #include "core/result.h"
 #include "store/database.h"
+#include "sync/operation.h"
 
-#include <QSet>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 namespace samen {
 
 /**
- * Recomputes the materialised state of an entity (field_state rows and the
- * entity document) from its stored operations with mergeField. Runs inside
- * the caller's transaction; used by PlanStore on apply and by migrations.
+ * Keeps the materialised state of an entity (field_state rows and the entity
+ * document) equal to mergeField over its stored operations. Runs inside the
+ * caller's transaction; used by PlanStore on apply and by migrations.
  */
 class EntityMaterializer
 {
 public:
+    /** Per field, the operations just inserted in this transaction; an empty list means "merge the whole history again". */
+    using NewOps = QHash<QString, QList<Operation>>;
+
     explicit EntityMaterializer(Database &db);
 
-    /** Re-merges the given fields of one entity and rewrites its document. */
-    Status refresh(const QString &entityId, const QString &entityType, const QString &planId, const QSet<QString> &fields);
+    /**
+     * Merges the given fields of one entity and rewrites its document.
+     * Last-writer-wins fields with new operations compare only the stored
+     * winner with the new operations (the winner is a maximum, so this equals
+     * a full merge, and a busy field costs no more than a quiet one);
+     * free-text fields are merged from their whole history, because a late
+     * operation may be named as replaced by one already stored.
+     */
+    Status refresh(const QString &entityId, const QString &entityType, const QString &planId, const NewOps &fields);
     /** Re-merges every field of every entity in the store (migrations). */
     Status refreshAll();
 

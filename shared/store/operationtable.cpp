@@ -78,12 +78,16 @@ QJsonValue OperationTable::decodeValue(const QString &text)
 
 QString OperationTable::encodeList(const QStringList &list)
 {
+    if (list.isEmpty()) // most operations: skip building a JSON document
+        return QStringLiteral("[]");
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList OperationTable::decodeList(const QString &text)
 {
     QStringList list;
+    if (text == QLatin1StringView("[]"))
+        return list;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &v : array)
         list.append(v.toString());

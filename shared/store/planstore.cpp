@@ -112,7 +112,7 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local)
 
     struct Touched {
         QString type, plan;
-        QSet<QString> fields;
+        EntityMaterializer::NewOps fields;
     };
     QHash<QString, Touched> touched;
     QStringList order; // entities in first-touched order, so writes are deterministic
@@ -131,7 +131,7 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local)
             it = touched.insert(op.entityId, { op.entityType, op.planId, {} });
             order.append(op.entityId);
         }
-        it->fields.insert(op.field);
+        it->fields[op.field].append(op);
     }
     EntityMaterializer materializer(*m_db);
     for (const QString &id : order) {

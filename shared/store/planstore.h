@@ -29,7 +29,7 @@ struct OutboxEntry {
 class PlanStore : public StateReader
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x53414D4E; // "SAMN"
 
     ~PlanStore() override;

@@ -90,6 +90,11 @@ Status PlanStoreSchema::migrate(Database &db, int from)
         if (!s)
             return s;
         [[fallthrough]];
+    case 2:
+        s = migrateV2ToV3(db);
+        if (!s)
+            return s;
+        [[fallthrough]];
     case PlanStore::kSchemaVersion:
         break;
     default:
@@ -130,6 +135,18 @@ Status PlanStoreSchema::migrateV1ToV2(Database &db)
     if (!s)
         return s;
     return EntityMaterializer(db).refreshAll();
+}
+
+// Version 3: lists (the plan overview) are read in their display order
+// straight from an index, instead of sorting every row in memory on each read;
+// with cipher_memory_security every sorter allocation is locked and wiped,
+// which made the sort the larger part of the query. The old index is a prefix
+// of the new one, so it goes.
+Status PlanStoreSchema::migrateV2ToV3(Database &db)
+{
+    return execAll(
+        db,
+        { QStringLiteral("CREATE INDEX entities_list ON entities (plan_id, type, deleted, sort_key, id)"), QStringLiteral("DROP INDEX entities_plan_type") });
 }
 
 } // namespace samen

@@ -23,6 +23,7 @@ private:
     static Status migrate(Database &db, int from);
     static Status createV1(Database &db);
     static Status migrateV1ToV2(Database &db);
+    static Status migrateV2ToV3(Database &db);
 };
 
 } // namespace samen

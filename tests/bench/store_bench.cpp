@@ -4,13 +4,18 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <malloc.h>
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 using namespace samen;
@@ -78,6 +83,9 @@ struct Figures {
     double openLoad = 0; ///< open + unlock + load the 500-entity plan, median
     double insert10k = 0; ///< 10,000 ops in batches of 100, total
     double overview = 0; ///< overview query, median of 50
+    int pagesRead = 0; ///< page cache misses during the 10,000 inserts (each one a page decrypted when keyed)
+    int pagesWritten = 0; ///< pages written to the WAL during the inserts (each one encrypted when keyed)
+    qint64 pageCount = 0;
 };
 
 Figures measure(const DatabaseKey &key, int runs)
@@ -119,6 +127,10 @@ Figures measure(const DatabaseKey &key, int runs)
 
     // 10,000 edits spread over the plan's entities, like a busy year of use.
     QRandomGenerator rng(42);
+    sqlite3 *handle = store.value()->database().handle();
+    int cur = 0, hi = 0;
+    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &cur, &hi, 1);
+    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &hi, 1);
     QElapsedTimer t;
     t.start();
     for (int batch = 0; batch < 100; ++batch) {
@@ -138,31 +150,101 @@ Figures measure(const DatabaseKey &key, int runs)
         }
     }
     f.insert10k = ms(t);
+    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &f.pagesRead, &hi, 0);
+    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_WRITE, &f.pagesWritten, &hi, 0);
+    f.pageCount = store.value()->database().scalar(QStringLiteral("PRAGMA page_count")).value();
     return f;
+}
+
+// Plain malloc for SQLite, bypassing SQLCipher's wrapper: with it cipher_memory_security
+// (mlock, wipe on free) does nothing. Only for the "without memory security" comparison.
+void *plainMalloc(int n)
+{
+    return std::malloc(static_cast<size_t>(n));
+}
+void plainFree(void *p)
+{
+    std::free(p);
+}
+void *plainRealloc(void *p, int n)
+{
+    return std::realloc(p, static_cast<size_t>(n));
+}
+int plainSize(void *p)
+{
+    return p ? static_cast<int>(malloc_usable_size(p)) : 0;
+}
+int plainRoundup(int n)
+{
+    return (n + 7) & ~7;
+}
+int plainInit(void *)
+{
+    return SQLITE_OK;
+}
+void plainShutdown(void *) { }
+
+/** Must run before SQLite allocates anything the plan store keeps. */
+bool disableMemorySecurity()
+{
+    static sqlite3_mem_methods methods { plainMalloc, plainFree, plainRealloc, plainSize, plainRoundup, plainInit, plainShutdown, nullptr };
+    // SQLCipher wraps the allocator once, in the first sqlite3_initialize(); a re-initialize keeps what is configured.
+    return sqlite3_initialize() == SQLITE_OK && sqlite3_shutdown() == SQLITE_OK && sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK
+        && sqlite3_initialize() == SQLITE_OK;
+}
+
+template<typename F> double medianOf(const std::vector<Figures> &rounds, F field)
+{
+    std::vector<double> v;
+    for (const Figures &f : rounds)
+        v.push_back(field(f));
+    return median(v);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    const bool withoutMemorySecurity = argc > 1 && std::strcmp(argv[1], "--without-memory-security") == 0;
+    if (withoutMemorySecurity && !disableMemorySecurity()) {
+        std::fprintf(stderr, "could not replace SQLite's allocator\n");
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     int runs = 20;
+    int rounds = 3;
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
         runs = std::max(1, args[i + 1].toInt());
+    if (const qsizetype i = args.indexOf(QStringLiteral("--rounds")); i > 0 && i + 1 < args.size())
+        rounds = std::max(1, args[i + 1].toInt());
 
     QByteArray raw(32, '\0');
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 8);
 
-    const Figures keyed = measure(DatabaseKey::raw(raw), runs);
-    const Figures plain = measure(DatabaseKey::none(), runs);
-
-    std::printf("store benchmark (PlanStore on SQLCipher 4, WAL, synchronous=FULL, cipher_memory_security on)\n");
+    // Keyed and plain rounds alternate, and each figure is the median over the rounds,
+    // so a busy neighbour on a shared machine does not land on one side only.
+    std::vector<Figures> keyedRounds, plainRounds;
+    for (int r = 0; r < rounds; ++r) {
+        keyedRounds.push_back(measure(DatabaseKey::raw(raw), runs));
+        plainRounds.push_back(measure(DatabaseKey::none(), runs));
+    }
+    auto row = [&](const char *name, double (*field)(const Figures &)) {
+        const double a = medianOf(keyedRounds, field);
+        const double b = medianOf(plainRounds, field);
+        std::printf("%-58s %8.1f ms %7.1f ms %6.2fx\n", name, a, b, b > 0 ? a / b : 0);
+    };
+    std::printf("store benchmark (PlanStore on SQLCipher 4, WAL, synchronous=FULL, cipher_memory_security %s; median of %d rounds)\n",
+                withoutMemorySecurity ? "OFF for comparison" : "on", rounds);
     std::printf("%-58s %10s %10s %7s\n", "", "raw key", "no key", "ratio");
-    auto row = [](const char *name, double a, double b) { std::printf("%-58s %8.1f ms %7.1f ms %6.2fx\n", name, a, b, b > 0 ? a / b : 0); };
-    row("open + unlock + load plan of 500 goals/steps (median)", keyed.openLoad, plain.openLoad);
-    row("insert 10,000 ops in batches of 100 (total)", keyed.insert10k, plain.insert10k);
-    row("plan overview query (median of 50)", keyed.overview, plain.overview);
+    row("open + unlock + load plan of 500 goals/steps (median)", [](const Figures &f) { return f.openLoad; });
+    row("insert 10,000 ops in batches of 100 (total)", [](const Figures &f) { return f.insert10k; });
+    row("plan overview query (median of 50)", [](const Figures &f) { return f.overview; });
+    const Figures &last = keyedRounds.back();
+    std::printf("pages during the keyed inserts: %d read, %d written (each one decrypted or encrypted); file %lld pages\n", last.pagesRead, last.pagesWritten,
+                static_cast<long long>(last.pageCount));
+    if (withoutMemorySecurity)
+        return 0;
 
     // The passphrase path runs SQLCipher 4's default KDF (PBKDF2-HMAC-SHA512, 256,000 iterations) on every open.
     QTemporaryDir dir;
@@ -176,5 +258,15 @@ int main(int argc, char **argv)
         kdf.push_back(ms(t));
     }
     std::printf("%-58s %8.1f ms\n", "open with a passphrase (KDF, median of 5)", median(kdf));
+
+    // The same workload in a fresh process whose SQLite never locks or wipes its memory,
+    // to show what cipher_memory_security costs (it is process-wide, so plain pays it too above).
+    std::fflush(stdout);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(
+        app.applicationFilePath(),
+        { QStringLiteral("--without-memory-security"), QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--rounds"), QString::number(rounds) });
+    child.waitForFinished(-1);
     return 0;
 }

@@ -2,7 +2,7 @@
 #include "store_test_support.h"
 #include "testdir.h"
 
-#include <catch2/catch.hpp>
+#include "qtcatch.h"
 
 using namespace samen;
 using samen::test::TestDir;
@@ -46,9 +46,96 @@ INSERT INTO field_state VALUES ('g1', 'title', 'op-1'), ('g1', 'why', 'op-4'), (
 INSERT INTO settings VALUES ('deviceId', 'dev-A'), ('cursor', '3');
 )sql";
 
+// Version 2 exactly as Samen 0.2 wrote it: version 1 plus the reason a push
+// was refused and every head of a field. The data is version 1's, with the
+// concurrent "why" edits already kept as two heads and one refused push.
+const char *const kVersion2Changes = R"sql(
+ALTER TABLE outbox ADD COLUMN rejected_reason TEXT;
+ALTER TABLE field_state ADD COLUMN heads TEXT NOT NULL DEFAULT '[]';
+UPDATE field_state SET heads = '["' || winner_op || '"]';
+UPDATE field_state SET heads = '["op-3","op-4"]' WHERE entity_id = 'g1' AND field = 'why';
+UPDATE outbox SET rejected_reason = 'No access' WHERE op_id = 'op-5';
+PRAGMA user_version = 2;
+)sql";
+
+/** Writes a store in an earlier layout, as that version of Samen left it. */
+void writeOldStore(const QString &dir, int version)
+{
+    auto db = Database::open(PlanStore::databasePath(dir), test::testRawKey(), true);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->exec(QString::fromUtf8(kVersion1Schema)).ok());
+    REQUIRE(db.value()->exec(QString::fromUtf8(kVersion1Data)).ok());
+    if (version >= 2)
+        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion2Changes)).ok());
+    REQUIRE(db.value()->scalar(QStringLiteral("PRAGMA user_version")).value() == version);
+}
+
+/** The layout of a store: every table and index with its SQL, sorted. */
+QStringList layout(Database &db)
+{
+    QStringList items;
+    auto st = db.prepare(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"));
+    REQUIRE(st.ok());
+    st.value()->bind({});
+    while (st.value()->step().value())
+        items.append(st.value()->text(0) + QLatin1Char(' ') + st.value()->text(1) + QLatin1Char(':') + st.value()->text(2).simplified());
+    return items;
+}
+
+/** How SQLite runs the plan overview's list query. */
+QString overviewPlan(Database &db)
+{
+    auto st = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT doc FROM entities WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id"));
+    REQUIRE(st.ok());
+    st.value()->bind({ QStringLiteral("plan-1"), QStringLiteral("goal") });
+    QStringList steps;
+    while (st.value()->step().value())
+        steps.append(st.value()->text(3));
+    return steps.join(QLatin1Char('|'));
+}
+
 } // namespace
 
-TEST_CASE("A version 1 store is migrated to version 2 with its data and outbox intact", "[store]")
+TEST_CASE("Stores of every earlier schema version migrate to the layout a new store has", "[store]")
+{
+    TestDir fresh;
+    QStringList expected;
+    {
+        auto store = PlanStore::create(fresh.path(), test::testRawKey());
+        REQUIRE(store.ok());
+        expected = layout(store.value()->database());
+    }
+    CHECK(expected.size() >= 9);
+    const int from = GENERATE(range(1, PlanStore::kSchemaVersion));
+    INFO("from version " << from);
+    TestDir dir;
+    writeOldStore(dir.path(), from);
+    auto store = PlanStore::open(dir.path(), test::testRawKey());
+    REQUIRE(store.ok());
+    Database &db = store.value()->database();
+    CHECK(db.scalar(QStringLiteral("PRAGMA user_version")).value() == PlanStore::kSchemaVersion);
+    CHECK(layout(db) == expected);
+    // Version 3: lists come in display order from the index, with no sort in memory.
+    const QString plan = overviewPlan(db);
+    CHECK(plan.contains(QStringLiteral("entities_list")));
+    CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
+
+    // Data, outbox (with its refused push) and merged heads survive every path.
+    CHECK(store.value()->operationCount() == 5);
+    CHECK(store.value()->setting(QStringLiteral("cursor")) == QStringLiteral("3"));
+    CHECK(store.value()->fieldHeads(QStringLiteral("g1"), QStringLiteral("why")) == QStringList { QStringLiteral("op-3"), QStringLiteral("op-4") });
+    CHECK(store.value()->entity(QStringLiteral("g1"))->value(QStringLiteral("title")).toString() == QStringLiteral("Find work"));
+    const auto goals = store.value()->entities(QStringLiteral("plan-1"), QStringLiteral("goal"));
+    REQUIRE(goals.size() == 1);
+    CHECK(goals[0].value(QStringLiteral("id")).toString() == QStringLiteral("g1"));
+    const int pending = static_cast<int>(store.value()->outbox(-1).size());
+    const int refused = static_cast<int>(store.value()->rejected().size());
+    CHECK(pending + refused == 2);
+    CHECK(refused == (from >= 2 ? 1 : 0));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
+}
+
+TEST_CASE("A version 1 store is migrated to the current version with its data and outbox intact", "[store]")
 {
     TestDir dir;
     const QString path = PlanStore::databasePath(dir.path());
@@ -99,15 +186,11 @@ TEST_CASE("A version 1 store is migrated to version 2 with its data and outbox i
 TEST_CASE("Opening a migrated store again does not migrate twice", "[store]")
 {
     TestDir dir;
-    {
-        auto db = Database::open(PlanStore::databasePath(dir.path()), test::testRawKey(), true);
-        REQUIRE(db.ok());
-        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion1Schema)).ok());
-        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion1Data)).ok());
-    }
+    writeOldStore(dir.path(), GENERATE(1, 2));
     REQUIRE(PlanStore::open(dir.path(), test::testRawKey()).ok());
     auto again = PlanStore::open(dir.path(), test::testRawKey());
     REQUIRE(again.ok());
     CHECK(again.value()->operationCount() == 5);
-    CHECK(again.value()->outbox(-1).size() == 2);
+    CHECK(again.value()->outbox(-1).size() + again.value()->rejected().size() == 2);
+    CHECK(again.value()->database().scalar(QStringLiteral("PRAGMA user_version")).value() == PlanStore::kSchemaVersion);
 }

@@ -199,7 +199,9 @@ TEST_CASE("Plain SQLite files and other programs' databases are not Samen plans"
         REQUIRE(db.ok());
         REQUIRE(db.value()->exec(QStringLiteral("PRAGMA application_id = 1234; CREATE TABLE ops (x)")).ok());
         db.value().reset();
+        const QStringList before = fileState(dir.path());
         CHECK(openError(dir.path(), test::testRawKey()) == ErrorCode::NotSamen);
+        CHECK(fileState(dir.path()) == before);
     }
     SECTION("an encrypted database with Samen's id but without its tables")
     {
@@ -209,7 +211,9 @@ TEST_CASE("Plain SQLite files and other programs' databases are not Samen plans"
                     ->exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 2; CREATE TABLE notes (x)").arg(PlanStore::kApplicationId))
                     .ok());
         db.value().reset();
+        const QStringList before = fileState(dir.path());
         CHECK(openError(dir.path(), test::testRawKey()) == ErrorCode::NotSamen);
+        CHECK(fileState(dir.path()) == before);
     }
 }
 
