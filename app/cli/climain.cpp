@@ -1,7 +1,9 @@
 #include "cli/climain.h"
 
 #include "cli/clicontext.h"
+#include "cli/networkcommands.h"
 #include "cli/plancommands.h"
+#include "cli/synccommands.h"
 #include "cli/workcommands.h"
 #include "core/paths.h"
 #include "core/versions.h"
@@ -55,6 +57,16 @@ const QList<Command> &commands()
         { { QStringLiteral("history") }, cmdHistory, "ENTITY_ID: every change, old values included" },
         { { QStringLiteral("restore") }, cmdRestore, "ENTITY_ID FIELD OP_ID: bring back an earlier value" },
         { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, "choose a new passphrase" },
+        { { QStringLiteral("connect") },
+          cmdConnect,
+          "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan" },
+        { { QStringLiteral("sync"), QStringLiteral("status") }, cmdSyncStatus, "synced, changes waiting, offline since, refused changes" },
+        { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, "OP_ID|--all: send refused changes again" },
+        { { QStringLiteral("sync") }, cmdSync, "send waiting changes and fetch new ones (one round)" },
+        { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, "the devices of your account at the service" },
+        { { QStringLiteral("invite"), QStringLiteral("create") }, cmdInviteCreate, "--kind network|professional --grant DOMAIN:read|write ... [--expires 7d]" },
+        { { QStringLiteral("join"), QStringLiteral("confirm") }, cmdJoinConfirm, "MEMBER_ID: let someone who redeemed your invitation in" },
+        { { QStringLiteral("join") }, cmdJoin, "CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to" },
     };
     return list;
 }

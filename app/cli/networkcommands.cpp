@@ -1,0 +1,113 @@
+#include "cli/networkcommands.h"
+
+#include "cli/cliargs.h"
+#include "cli/clisync.h"
+#include "cli/editrunner.h"
+#include "cli/synccommands.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace samen::cli {
+
+namespace {
+
+/** "7d", "24h", "90m" or "3600s" (or plain seconds) in seconds; -1 when malformed. */
+qint64 durationSeconds(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,7})([dhms]?)$"));
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    return unit == QLatin1String("d") ? n * 86400 : unit == QLatin1String("h") ? n * 3600 : unit == QLatin1String("m") ? n * 60 : n;
+}
+
+} // namespace
+
+int cmdInviteCreate(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("kind"), QStringLiteral("grant"), QStringLiteral("expires") });
+    if (!args)
+        return ctx.fail(args.error());
+    const QString kind = args->value(QStringLiteral("kind"));
+    if (kind.isEmpty() || !args->positional().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli invite create --kind network|professional --grant DOMAIN:read|write ... [--expires 7d]"));
+    QJsonArray grants;
+    for (const QString &g : args->options(QStringLiteral("grant"))) {
+        const QStringList parts = g.split(QLatin1Char(':'));
+        if (parts.size() != 2 || (parts[1] != QLatin1String("read") && parts[1] != QLatin1String("write")))
+            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.") });
+        grants.append(QJsonObject { { QStringLiteral("domainKey"), parts[0] }, { QStringLiteral("access"), parts[1] } });
+    }
+    QJsonObject body { { QStringLiteral("kind"), kind }, { QStringLiteral("grants"), grants } };
+    if (const auto expires = args->option(QStringLiteral("expires"))) {
+        const qint64 seconds = durationSeconds(*expires);
+        if (seconds < 0)
+            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("--expires wants a duration such as 7d, 24h or 30m.") });
+        body.insert(QStringLiteral("expiresInSeconds"), seconds);
+    }
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    const auto made = session.call("POST", QStringLiteral("/v1/plans/%1/invitations").arg(ctx.planId()), body);
+    if (!made)
+        return ctx.fail(made.error());
+    return ctx.done(made.value(),
+                    QStringLiteral("Invitation made. Give this one-time code to the person you invite (it is not shown again):\n%1")
+                        .arg(made->value(QStringLiteral("code")).toString()));
+}
+
+int cmdJoin(CliContext &ctx)
+{
+    auto args = CliArgs::parse(
+        ctx.args(),
+        { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"), QStringLiteral("device-name") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1 || !args->option(QStringLiteral("service")))
+        return ctx.usage(QStringLiteral(
+            "Usage: samen-cli join CODE --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
+    const auto trust = trustFromArgs(args.value());
+    if (!trust)
+        return ctx.fail(trust.error());
+    // A new store for the joined plan; a store left without a plan by an earlier attempt is reused.
+    if (PlanStore::exists(ctx.dataDir())) {
+        if (const Status opened = ctx.openPlan(); opened)
+            return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
+        else if (opened.error().code != ErrorCode::NotFound)
+            return ctx.fail(opened.error());
+    } else if (const Status made = ctx.createStore(); !made) {
+        return ctx.fail(made.error());
+    }
+    CliSync session(ctx.store());
+    if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
+        return ctx.fail(configured.error());
+    const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) {
+        session.client.connectService(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")), args->value(QStringLiteral("enrol-code")), done);
+    });
+    if (!connected)
+        return ctx.fail(connected.error());
+    const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.joinPlan(args->positional().first(), done); });
+    if (!joined)
+        return ctx.fail(joined.error());
+    const QString memberId = joined->value(QStringLiteral("memberId")).toString();
+    return ctx.done(joined.value(),
+                    QStringLiteral("You asked to join the plan. Once its owner confirms you (samen-cli join confirm %1), run samen-cli sync.\n"
+                                   "Your member id: %1")
+                        .arg(memberId));
+}
+
+int cmdJoinConfirm(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli join confirm MEMBER_ID"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    const auto confirmed = session.call("POST", QStringLiteral("/v1/plans/%1/members/%2/confirm").arg(ctx.planId(), ctx.args().first().left(64)));
+    if (!confirmed)
+        return ctx.fail(confirmed.error());
+    return ctx.done(confirmed.value(), QStringLiteral("Confirmed: the member can now sync what you granted."));
+}
+
+} // namespace samen::cli

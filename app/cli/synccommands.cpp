@@ -1,0 +1,199 @@
+#include "cli/synccommands.h"
+
+#include "cli/cliargs.h"
+#include "cli/clisync.h"
+#include "cli/editrunner.h"
+#include "sync/syncclient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace samen::cli {
+
+namespace {
+
+QString stateName(SyncClient::State s)
+{
+    switch (s) {
+    case SyncClient::State::NotConnected:
+        return QStringLiteral("not-connected");
+    case SyncClient::State::Idle:
+        return QStringLiteral("idle");
+    case SyncClient::State::Syncing:
+        return QStringLiteral("syncing");
+    case SyncClient::State::Synced:
+        return QStringLiteral("synced");
+    case SyncClient::State::Waiting:
+        return QStringLiteral("waiting");
+    case SyncClient::State::Offline:
+        return QStringLiteral("offline");
+    case SyncClient::State::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString changes(int n)
+{
+    return n == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(n);
+}
+
+} // namespace
+
+Result<SyncTrust> trustFromArgs(const CliArgs &args)
+{
+    SyncTrust trust;
+    if (const auto pin = args.option(QStringLiteral("pin-sha256"))) {
+        auto normal = SyncTrust::normalisePin(*pin);
+        if (!normal)
+            return normal.error();
+        trust.pinSha256 = normal.value();
+    }
+    if (const auto caFile = args.option(QStringLiteral("ca-file"))) {
+        auto pem = SyncTrust::readCaFile(*caFile);
+        if (!pem)
+            return pem.error();
+        trust.caPem = pem.value();
+    }
+    return trust;
+}
+
+int cmdConnect(CliContext &ctx)
+{
+    auto args = CliArgs::parse(
+        ctx.args(),
+        { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"), QStringLiteral("device-name") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->option(QStringLiteral("service")) || !args->positional().isEmpty())
+        return ctx.usage(
+            QStringLiteral("Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
+    const auto trust = trustFromArgs(args.value());
+    if (!trust)
+        return ctx.fail(trust.error());
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    const bool wasConnected = session.client.isConfigured();
+    if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
+        return ctx.fail(configured.error());
+    const QString name = args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli"));
+    const QString code = args->value(QStringLiteral("enrol-code"));
+    const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, code, done); });
+    if (!connected) {
+        // A first connect that failed leaves this device unconnected, not half-configured.
+        if (!wasConnected)
+            (void)ctx.store().setSetting(QStringLiteral("sync.service"), QString());
+        return ctx.fail(connected.error());
+    }
+    QJsonObject out = connected.value();
+    out.insert(QStringLiteral("service"), session.client.serviceUrl().toString());
+    out.insert(QStringLiteral("waiting"), session.client.waitingCount());
+    return ctx.done(out,
+                    QStringLiteral("Connected to %1. This device is enrolled and your plan is known to the service.\n"
+                                   "%2 waiting to be sent: run samen-cli sync.")
+                        .arg(session.client.serviceUrl().toString(), changes(session.client.waitingCount())));
+}
+
+int cmdSync(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync  |  samen-cli sync status"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });
+    if (!round)
+        return ctx.fail(round.error());
+    const SyncSummary &s = round.value();
+    QString text = QStringLiteral("Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
+    if (s.refused > 0)
+        text += QStringLiteral(" The service refused %1: see samen-cli sync status.").arg(changes(s.refused));
+    text += QLatin1Char(' ') + session.client.statusText();
+    return ctx.done(QJsonObject { { QStringLiteral("pushed"), s.pushed },
+                                  { QStringLiteral("refused"), s.refused },
+                                  { QStringLiteral("received"), s.received },
+                                  { QStringLiteral("cursor"), s.cursor },
+                                  { QStringLiteral("waiting"), s.waiting },
+                                  { QStringLiteral("refusedTotal"), s.refusedTotal },
+                                  { QStringLiteral("state"), stateName(session.client.state()) } },
+                    text);
+}
+
+int cmdSyncStatus(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync status"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    SyncClient &c = session.client;
+    QJsonArray refused;
+    QStringList lines { c.statusText() };
+    if (c.isConfigured())
+        lines << QStringLiteral("Service: %1").arg(c.serviceUrl().toString());
+    for (const OutboxEntry &e : ctx.store().rejected()) {
+        refused.append(QJsonObject { { QStringLiteral("opId"), e.op.opId },
+                                     { QStringLiteral("entityType"), e.op.entityType },
+                                     { QStringLiteral("entityId"), e.op.entityId },
+                                     { QStringLiteral("field"), e.op.field },
+                                     { QStringLiteral("reason"), e.rejectedReason } });
+        lines << QStringLiteral("Refused: %1 %2 of %3: %4").arg(e.op.entityType, e.op.field, e.op.entityId, e.rejectedReason);
+    }
+    QJsonObject out { { QStringLiteral("state"), stateName(c.state()) },
+                      { QStringLiteral("text"), c.statusText() },
+                      { QStringLiteral("service"), c.isConfigured() ? c.serviceUrl().toString() : QString() },
+                      { QStringLiteral("waiting"), c.waitingCount() },
+                      { QStringLiteral("refused"), refused },
+                      { QStringLiteral("cursor"), ctx.store().setting(QStringLiteral("sync.cursor")).toLongLong() } };
+    if (c.offlineSince().isValid())
+        out.insert(QStringLiteral("offlineSince"), c.offlineSince().toString(Qt::ISODate));
+    if (!c.lastError().isEmpty())
+        out.insert(QStringLiteral("lastError"), c.lastError());
+    const QString syncedAt = ctx.store().setting(QStringLiteral("sync.lastSyncedAt"));
+    if (!syncedAt.isEmpty())
+        out.insert(QStringLiteral("lastSyncedAt"), QDateTime::fromMSecsSinceEpoch(syncedAt.toLongLong(), Qt::UTC).toString(Qt::ISODate));
+    return ctx.done(out, lines.join(QLatin1Char('\n')));
+}
+
+int cmdSyncRetry(CliContext &ctx)
+{
+    const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
+    if (!all && ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync retry OP_ID|--all  (puts refused changes back in line to be sent)"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    QStringList ids;
+    for (const OutboxEntry &e : ctx.store().rejected()) {
+        if (all || e.op.opId == ctx.args().first())
+            ids << e.op.opId;
+    }
+    if (ids.isEmpty())
+        return ctx.fail(Error { ErrorCode::NotFound, QStringLiteral("There is no refused change with that id.") });
+    for (const QString &id : std::as_const(ids)) {
+        if (Status s = ctx.store().retryRejected(id); !s)
+            return ctx.fail(s.error());
+    }
+    return ctx.done(QJsonObject { { QStringLiteral("retried"), static_cast<int>(ids.size()) } },
+                    QStringLiteral("%1 back in line: they are sent with the next sync.").arg(changes(static_cast<int>(ids.size()))));
+}
+
+int cmdDeviceList(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli device list"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    const auto devices = await<QJsonArray>([&](SyncClient::Done<QJsonArray> done) { session.client.listDevices(done); });
+    if (!devices)
+        return ctx.fail(devices.error());
+    const QString self = ctx.store().setting(QStringLiteral("sync.deviceId"));
+    QStringList lines;
+    for (const QJsonValue &d : devices.value()) {
+        const QJsonObject o = d.toObject();
+        lines << QStringLiteral("%1  %2  enrolled %3%4%5")
+                     .arg(o.value(QStringLiteral("deviceId")).toString(), o.value(QStringLiteral("displayName")).toString(),
+                          QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("createdAt")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          o.contains(QStringLiteral("revokedAt")) ? QStringLiteral("  revoked") : QString(),
+                          o.value(QStringLiteral("deviceId")).toString() == self ? QStringLiteral("  (this device)") : QString());
+    }
+    return ctx.done(devices.value(), lines.join(QLatin1Char('\n')));
+}
+
+} // namespace samen::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/clicontext.h"
+#include "sync/synctls.h"
+
+namespace samen::cli {
+
+class CliArgs;
+
+/** The trust options shared by connect and join: --pin-sha256 HEX and --ca-file PEM. */
+Result<SyncTrust> trustFromArgs(const CliArgs &args);
+
+// samen-cli commands that talk to the case service through SyncClient.
+int cmdConnect(CliContext &ctx);
+int cmdSync(CliContext &ctx);
+int cmdSyncStatus(CliContext &ctx);
+int cmdSyncRetry(CliContext &ctx);
+int cmdDeviceList(CliContext &ctx);
+
+} // namespace samen::cli

@@ -1,0 +1,75 @@
+#include "sync/livelistener.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace samen {
+
+LiveListener::LiveListener(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LiveListener::~LiveListener()
+{
+    close();
+}
+
+void LiveListener::open(const QUrl &serviceUrl, const SyncTrust &trust, const QString &token)
+{
+    close();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this); // no Origin: the service refuses browsers
+    m_socket->setSslConfiguration(trust.configuration());
+    QWebSocket *socket = m_socket;
+    connect(socket, &QWebSocket::sslErrors, this,
+            [this, socket](const QList<QSslError> &errors) { socket->setProperty("samenReason", describeSslErrors(errors)); });
+    connect(socket, &QWebSocket::connected, this, [socket, trust, token] {
+        if (!trust.pinSha256.isEmpty() && spkiSha256(socket->sslConfiguration().peerCertificate()) != trust.pinSha256) {
+            socket->setProperty("samenReason", QStringLiteral("The service's public key does not match the pin."));
+            socket->abort();
+            return;
+        }
+        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("token"), token } }).toJson(QJsonDocument::Compact)));
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString type = o.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("ready")) {
+            m_ready = true;
+            emit ready();
+        } else if (type == QLatin1String("revoked")) {
+            emit revoked();
+        } else if (!o.value(QStringLiteral("planId")).toString().isEmpty()) {
+            emit poked(o.value(QStringLiteral("planId")).toString(), o.value(QStringLiteral("seq")).toInteger());
+        }
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        m_ready = false;
+        QString reason = socket->property("samenReason").toString();
+        if (reason.isEmpty())
+            reason = QStringLiteral("The live connection to the service closed.");
+        if (socket == m_socket) {
+            m_socket = nullptr;
+            socket->deleteLater();
+        }
+        emit closed(reason);
+    });
+    QUrl url = serviceUrl;
+    url.setScheme(QStringLiteral("wss"));
+    url.setPath(QStringLiteral("/v1/live"));
+    socket->open(url);
+}
+
+void LiveListener::close()
+{
+    m_ready = false;
+    if (QWebSocket *socket = m_socket) {
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+} // namespace samen

@@ -1,0 +1,536 @@
+#include "sync/syncclient.h"
+
+#include "store/planstore.h"
+#include "sync/devicekey.h"
+#include "sync/livelistener.h"
+#include "sync/operation.h"
+#include "sync/synchttp.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "samen.sync")
+
+namespace samen {
+
+namespace {
+
+constexpr int kPullLimit = 500;
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(new SyncHttp(store, network, this))
+{
+    connect(m_http, &SyncHttp::unreachable, this, &SyncClient::noteOffline);
+    // The last known state survives restarts: it is kept in the store.
+    if (!isConfigured())
+        m_state = State::NotConnected;
+    else if (!lastError().isEmpty())
+        m_state = State::Error;
+    else if (offlineSince().isValid())
+        m_state = State::Offline;
+    else if (!setting("sync.lastSyncedAt").isEmpty())
+        m_state = waitingCount() == 0 ? State::Synced : State::Waiting;
+}
+
+SyncClient::~SyncClient() = default;
+
+void SyncClient::setMaxAttempts(int attempts)
+{
+    m_http->setMaxAttempts(attempts);
+}
+
+void SyncClient::setBackoff(int baseMs, int maxMs)
+{
+    m_http->setBackoff(baseMs, maxMs);
+}
+
+QString SyncClient::token() const
+{
+    return m_http->token();
+}
+
+QString SyncClient::setting(const char *key) const
+{
+    return m_store.setting(QLatin1String(key));
+}
+
+Status SyncClient::save(const char *key, const QString &value)
+{
+    return m_store.setSetting(QLatin1String(key), value);
+}
+
+Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
+{
+    const QString path = service.path(QUrl::FullyDecoded);
+    const bool wellFormed
+        = service.isValid() && service.scheme() == QLatin1String("https") && !service.host().isEmpty() && (path.isEmpty() || path == QLatin1String("/"));
+    if (!wellFormed)
+        return Status::fail(ErrorCode::Validation, QStringLiteral("The service address must look like https://host:port (only https is allowed)."));
+    if (Status s = save("sync.service", service.adjusted(QUrl::RemovePath).toString()); !s)
+        return s;
+    if (Status s = save("sync.caPem", QString::fromLatin1(trust.caPem)); !s)
+        return s;
+    if (Status s = save("sync.pin", trust.pinSha256); !s)
+        return s;
+    setState(State::Idle);
+    return {};
+}
+
+bool SyncClient::isConfigured() const
+{
+    return m_http->isConfigured();
+}
+
+QUrl SyncClient::serviceUrl() const
+{
+    return m_http->serviceUrl();
+}
+
+int SyncClient::waitingCount() const
+{
+    return static_cast<int>(m_store.outbox(-1).size());
+}
+
+int SyncClient::refusedCount() const
+{
+    return static_cast<int>(m_store.rejected().size());
+}
+
+QDateTime SyncClient::offlineSince() const
+{
+    const QString ms = setting("sync.offlineSince");
+    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
+QString SyncClient::lastError() const
+{
+    return setting("sync.lastError");
+}
+
+QString SyncClient::statusText() const
+{
+    // Plain sentences; the app will translate them in QML once it shows them.
+    const int waiting = waitingCount();
+    const QString changes = waiting == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(waiting);
+    QString text;
+    switch (m_state) {
+    case State::NotConnected:
+        return QStringLiteral("Not connected to a service.");
+    case State::Syncing:
+        return QStringLiteral("Syncing...");
+    case State::Offline:
+        text = QStringLiteral("Offline since %1; %2 waiting.").arg(offlineSince().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), changes);
+        break;
+    case State::Error:
+        text = QStringLiteral("Sync failed: %1").arg(lastError());
+        break;
+    default:
+        text = waiting == 0 ? QStringLiteral("Everything is synced.") : QStringLiteral("%1 waiting to be sent.").arg(changes);
+    }
+    if (const int refused = refusedCount(); refused > 0)
+        text += QStringLiteral(" %1 refused by the service: see sync status.")
+                    .arg(refused == 1 ? QStringLiteral("1 change was") : QStringLiteral("%1 changes were").arg(refused));
+    return text;
+}
+
+void SyncClient::setState(State state)
+{
+    m_state = state;
+    emit statusChanged();
+}
+
+void SyncClient::noteOffline()
+{
+    if (setting("sync.offlineSince").isEmpty())
+        (void)save("sync.offlineSince", QString::number(QDateTime::currentMSecsSinceEpoch()));
+    (void)save("sync.lastError", QString());
+    setState(State::Offline);
+}
+
+void SyncClient::noteError(const QString &message)
+{
+    // The service answered, so this device is not offline: it is an error to read.
+    (void)save("sync.offlineSince", QString());
+    (void)save("sync.lastError", message);
+    setState(State::Error);
+}
+
+void SyncClient::noteSynced()
+{
+    (void)save("sync.offlineSince", QString());
+    (void)save("sync.lastError", QString());
+    (void)save("sync.lastSyncedAt", QString::number(QDateTime::currentMSecsSinceEpoch()));
+    m_http->resetBackoff();
+    setState(waitingCount() == 0 ? State::Synced : State::Waiting);
+}
+
+// ---- requests ----
+
+void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done)
+{
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = verb;
+    c->path = path;
+    c->body = body;
+    c->hasBody = verb != "GET" && verb != "DELETE";
+    c->done = std::move(done);
+    m_http->send(c);
+}
+
+// ---- enrolment and sign-in ----
+
+void SyncClient::connectService(const QString &deviceName, const QString &enrolCode, Done<QJsonObject> done)
+{
+    auto key = DeviceKey::loadOrCreate(m_store);
+    if (!key) {
+        done(key.error());
+        return;
+    }
+    auto afterEnrol = [this, done] {
+        m_http->signIn([this, done](const Result<QString> &signedIn) {
+            if (!signedIn) {
+                done(signedIn.error());
+                return;
+            }
+            if (setting("planId").isEmpty() || !setting("sync.serviceMemberId").isEmpty()) {
+                noteSynced();
+                done(QJsonObject { { QStringLiteral("deviceId"), setting("sync.deviceId") }, { QStringLiteral("planId"), setting("planId") } });
+                return;
+            }
+            registerPlan(done);
+        });
+    };
+    if (!setting("sync.deviceId").isEmpty()) {
+        afterEnrol();
+        return;
+    }
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "POST";
+    c->path = QStringLiteral("/v1/enrol");
+    c->hasBody = true;
+    c->authenticated = false;
+    c->body = { { QStringLiteral("publicKey"), key->publicKeyBase64() }, { QStringLiteral("displayName"), deviceName.left(80) } };
+    if (!enrolCode.isEmpty())
+        c->body.insert(QStringLiteral("code"), enrolCode);
+    c->done = [this, done, afterEnrol](const Result<QJsonObject> &enrolled) {
+        if (!enrolled) {
+            done(enrolled.error());
+            return;
+        }
+        if (Status s = save("sync.deviceId", str(enrolled.value(), "deviceId")); !s) {
+            done(s.error());
+            return;
+        }
+        qCInfo(lcSync, "device enrolled");
+        afterEnrol();
+    };
+    m_http->send(c);
+}
+
+void SyncClient::registerPlan(Done<QJsonObject> done)
+{
+    const QString planId = setting("planId");
+    auto finish = [this, done, planId](const QString &memberId) {
+        if (Status s = save("sync.serviceMemberId", memberId); !s) {
+            done(s.error());
+            return;
+        }
+        qCInfo(lcSync, "plan registered with the service");
+        noteSynced();
+        done(QJsonObject {
+            { QStringLiteral("deviceId"), setting("sync.deviceId") }, { QStringLiteral("planId"), planId }, { QStringLiteral("serviceMemberId"), memberId } });
+    };
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "POST";
+    c->path = QStringLiteral("/v1/plans");
+    c->hasBody = true;
+    c->body = { { QStringLiteral("planId"), planId } };
+    c->done = done;
+    c->onStatus = [this, done, planId, finish](int status, const QJsonObject &json) {
+        if (status == 201) {
+            finish(str(json, "memberId"));
+            return;
+        }
+        if (status != 409) {
+            done(Error { ErrorCode::Validation, str(json, "message") });
+            return;
+        }
+        // Registered before (by this account, maybe from another device): find our membership.
+        call("GET", QStringLiteral("/v1/plans"), {}, [done, planId, finish](const Result<QJsonObject> &plans) {
+            if (!plans) {
+                done(plans.error());
+                return;
+            }
+            for (const QJsonValue &p : plans->value(QStringLiteral("plans")).toArray()) {
+                if (p[QStringLiteral("planId")].toString() == planId) {
+                    finish(p[QStringLiteral("memberId")].toString());
+                    return;
+                }
+            }
+            done(Error { ErrorCode::Conflict, QStringLiteral("This plan's id is already taken at the service by someone else's account.") });
+        });
+    };
+    m_http->send(c);
+}
+
+void SyncClient::joinPlan(const QString &invitationCode, Done<QJsonObject> done)
+{
+    if (!setting("planId").isEmpty()) {
+        done(Error { ErrorCode::Conflict, QStringLiteral("This device already holds a plan; join from a new data folder.") });
+        return;
+    }
+    call("POST", QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), invitationCode } }, [this, done](const Result<QJsonObject> &joined) {
+        if (!joined) {
+            done(joined.error());
+            return;
+        }
+        const QString planId = str(joined.value(), "planId");
+        const QString memberId = str(joined.value(), "memberId");
+        if (Status s = save("planId", planId); !s) {
+            done(s.error());
+            return;
+        }
+        if (Status s = save("memberId", memberId); !s) {
+            done(s.error());
+            return;
+        }
+        if (Status s = save("sync.serviceMemberId", memberId); !s) {
+            done(s.error());
+            return;
+        }
+        done(joined.value());
+    });
+}
+
+void SyncClient::listDevices(Done<QJsonArray> done)
+{
+    call("GET", QStringLiteral("/v1/devices"), {}, [done](const Result<QJsonObject> &r) {
+        if (!r)
+            done(r.error());
+        else
+            done(r->value(QStringLiteral("devices")).toArray());
+    });
+}
+
+// ---- push and pull ----
+
+void SyncClient::syncOnce(Done<SyncSummary> done)
+{
+    if (setting("planId").isEmpty() || setting("sync.serviceMemberId").isEmpty()) {
+        done(Error { ErrorCode::Usage, QStringLiteral("This plan is not connected to a service yet: use connect first.") });
+        return;
+    }
+    if (m_roundRunning) {
+        done(Error { ErrorCode::Conflict, QStringLiteral("A sync is already running.") });
+        return;
+    }
+    m_roundRunning = true;
+    setState(State::Syncing);
+    auto summary = std::make_shared<SyncSummary>();
+    pushNext(summary, [this, done](const Result<SyncSummary> &result) {
+        m_roundRunning = false;
+        if (result) {
+            noteSynced();
+        } else if (result.error().code == ErrorCode::Network) {
+            noteOffline();
+        } else {
+            noteError(result.error().message);
+        }
+        done(result);
+    });
+}
+
+void SyncClient::start(int intervalMs)
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &SyncClient::requestSync);
+    }
+    m_started = true;
+    m_timer->start(intervalMs);
+    requestSync();
+    openLive();
+}
+
+void SyncClient::stop()
+{
+    m_started = false;
+    if (m_timer)
+        m_timer->stop();
+    if (m_live)
+        m_live->close();
+    m_roundRequested = false;
+    emit statusChanged();
+}
+
+bool SyncClient::isLive() const
+{
+    return m_live && m_live->isReady();
+}
+
+void SyncClient::openLive()
+{
+    if (!m_started || !isConfigured())
+        return;
+    if (!m_live) {
+        m_live = new LiveListener(this);
+        connect(m_live, &LiveListener::ready, this, [this] {
+            m_liveBackoff.reset();
+            emit statusChanged();
+        });
+        connect(m_live, &LiveListener::poked, this, [this](const QString &planId, qint64 seq) {
+            if (planId == setting("planId") && (seq == 0 || seq > setting("sync.cursor").toLongLong()))
+                requestSync();
+        });
+        connect(m_live, &LiveListener::revoked, this, [this] {
+            stop();
+            noteError(QStringLiteral("This device was revoked at the service: it can no longer sync."));
+        });
+        connect(m_live, &LiveListener::closed, this, [this](const QString &) {
+            qCInfo(lcSync, "live channel closed");
+            emit statusChanged();
+            if (!m_started)
+                return;
+            m_http->clearToken(); // it may have run out; the next open signs in again
+            QTimer::singleShot(m_liveBackoff.nextDelayMs(), this, &SyncClient::openLive);
+        });
+    }
+    if (m_http->token().isEmpty()) {
+        m_http->signIn([this](const Result<QString> &signedIn) {
+            if (signedIn)
+                openLive();
+            else if (m_started)
+                QTimer::singleShot(m_liveBackoff.nextDelayMs(), this, &SyncClient::openLive);
+        });
+        return;
+    }
+    m_live->open(serviceUrl(), m_http->trust(), m_http->token());
+}
+
+void SyncClient::requestSync()
+{
+    if (m_roundRunning) {
+        m_roundRequested = true;
+        return;
+    }
+    m_roundRequested = false;
+    syncOnce([this](const Result<SyncSummary> &) {
+        // The outcome is in the status properties; a change made meanwhile gets its own round.
+        if (m_roundRequested)
+            QTimer::singleShot(0, this, &SyncClient::requestSync);
+    });
+}
+
+void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
+{
+    const QList<OutboxEntry> batch = m_store.outbox(m_batchSize);
+    if (batch.isEmpty()) {
+        pullNext(summary, done);
+        return;
+    }
+    const QString local = setting("memberId");
+    const QString remote = setting("sync.serviceMemberId");
+    QJsonArray ops;
+    for (const OutboxEntry &e : batch) {
+        Operation op = e.op;
+        if (op.authorMemberId == local)
+            op.authorMemberId = remote;
+        ops.append(op.toJson());
+    }
+    call("POST", QStringLiteral("/v1/plans/%1/ops").arg(setting("planId")), { { QStringLiteral("ops"), ops } },
+         [this, summary, done](const Result<QJsonObject> &answer) {
+             if (!answer) {
+                 done(answer.error());
+                 return;
+             }
+             QStringList accepted;
+             for (const QJsonValue &a : answer->value(QStringLiteral("accepted")).toArray())
+                 accepted.append(a[QStringLiteral("opId")].toString());
+             if (Status s = m_store.markPushed(accepted); !s) {
+                 done(s.error());
+                 return;
+             }
+             const QJsonArray rejected = answer->value(QStringLiteral("rejected")).toArray();
+             for (const QJsonValue &r : rejected) {
+                 if (Status s = m_store.markRejected(r[QStringLiteral("opId")].toString(), r[QStringLiteral("reason")].toString().left(300)); !s) {
+                     done(s.error());
+                     return;
+                 }
+             }
+             summary->pushed += static_cast<int>(accepted.size());
+             summary->refused += static_cast<int>(rejected.size());
+             emit statusChanged();
+             if (accepted.isEmpty() && rejected.isEmpty()) {
+                 done(Error { ErrorCode::Network, QStringLiteral("The service answered a push without accepting or refusing anything.") });
+                 return;
+             }
+             pushNext(summary, done);
+         });
+}
+
+void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
+{
+    const QString planId = setting("planId");
+    const qint64 cursor = setting("sync.cursor").toLongLong();
+    call("GET", QStringLiteral("/v1/plans/%1/ops?after=%2&limit=%3").arg(planId).arg(cursor).arg(kPullLimit), {},
+         [this, summary, done, planId, cursor](const Result<QJsonObject> &page) {
+             if (!page) {
+                 done(page.error());
+                 return;
+             }
+             const QString local = setting("memberId");
+             const QString remote = setting("sync.serviceMemberId");
+             QList<Operation> ops;
+             int malformed = 0;
+             for (const QJsonValue &v : page->value(QStringLiteral("ops")).toArray()) {
+                 QJsonObject json = v.toObject();
+                 json.remove(QStringLiteral("seq"));
+                 Operation op;
+                 if (!Operation::fromJson(json, &op) || op.planId != planId) {
+                     ++malformed;
+                     continue;
+                 }
+                 if (op.authorMemberId == remote)
+                     op.authorMemberId = local;
+                 if (!m_store.operation(op.opId))
+                     ++summary->received;
+                 ops.append(op);
+             }
+             if (malformed > 0)
+                 qCWarning(lcSync, "skipped %d malformed operations from the service", malformed);
+             const qint64 next = page->value(QStringLiteral("next")).toInteger(cursor);
+             // Stored before the cursor moves: a crash in between only repeats idempotent work.
+             if (Status s = m_store.applyRemote(ops); !s) {
+                 done(s.error());
+                 return;
+             }
+             if (next > cursor) {
+                 if (Status s = save("sync.cursor", QString::number(next)); !s) {
+                     done(s.error());
+                     return;
+                 }
+             }
+             summary->cursor = std::max(next, cursor);
+             if (page->value(QStringLiteral("more")).toBool() && next > cursor) {
+                 pullNext(summary, done);
+                 return;
+             }
+             summary->waiting = waitingCount();
+             summary->refusedTotal = refusedCount();
+             done(*summary);
+         });
+}
+
+} // namespace samen

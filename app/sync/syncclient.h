@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/syncbackoff.h"
+#include "sync/synctls.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace samen {
+
+class PlanStore;
+class LiveListener;
+class SyncHttp;
+
+/** What one sync round did. */
+struct SyncSummary {
+    int pushed = 0; ///< operations the service accepted in this round
+    int refused = 0; ///< operations the service refused in this round (kept, with their reason)
+    int received = 0; ///< operations from others that were new to this device
+    qint64 cursor = 0; ///< the service sequence number this device has seen up to
+    int waiting = 0; ///< operations still waiting to be sent
+    int refusedTotal = 0; ///< refused operations kept on this device
+};
+
+/**
+ * The device side of sync with the case service: enrols this device, signs in with
+ * its Ed25519 key, pushes the plan store's outbox in batches, pulls operations after
+ * its cursor and applies them, with backoff on network trouble. All I/O is
+ * asynchronous on the given QNetworkAccessManager; use from the store's thread.
+ * Every setting (service address, trust, device id and key, cursor) lives in the
+ * encrypted plan store.
+ */
+class SyncClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY statusChanged)
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY statusChanged)
+    Q_PROPERTY(int refusedCount READ refusedCount NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime offlineSince READ offlineSince NOTIFY statusChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(bool live READ isLive NOTIFY statusChanged)
+
+public:
+    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Offline, Error };
+    Q_ENUM(State)
+
+    template<typename T> using Done = std::function<void(const Result<T> &)>;
+
+    SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    /** Saves the service address and how to trust it (https only). Validation error for a bad URL. */
+    Status configure(const QUrl &service, const SyncTrust &trust);
+    bool isConfigured() const;
+    QUrl serviceUrl() const;
+
+    /**
+     * Enrols this device (once; with a one-time code or by self-signup), signs in and,
+     * when the store holds a plan, registers it with the service (or finds it there).
+     */
+    void connectService(const QString &deviceName, const QString &enrolCode, Done<QJsonObject> done);
+    /** Redeems an invitation code for a device whose store holds no plan yet. */
+    void joinPlan(const QString &invitationCode, Done<QJsonObject> done);
+    /** One round: push the whole outbox in batches, then pull until up to date. */
+    void syncOnce(Done<SyncSummary> done);
+    /**
+     * Keeps the plan in sync on its own (the app's mode): a round now and every
+     * intervalMs, plus one soon after each requestSync(). Rounds never overlap.
+     */
+    void start(int intervalMs);
+    /** True while the live channel is open and signed in (pokes arrive). */
+    bool isLive() const;
+    void stop();
+    /** Asks for a round soon, e.g. after a local edit; joins a round that is running. */
+    void requestSync();
+    /** The account's devices as the service lists them. */
+    void listDevices(Done<QJsonArray> done);
+    /** An authenticated JSON request to the service (signs in first when needed). */
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done);
+
+    /** Attempts per request on network trouble, 5xx and 429 (0 = keep trying). */
+    void setMaxAttempts(int attempts);
+    void setBackoff(int baseMs, int maxMs);
+    void setBatchSize(int ops) { m_batchSize = ops; }
+
+    State state() const { return m_state; }
+    int waitingCount() const;
+    int refusedCount() const;
+    QDateTime offlineSince() const;
+    QString lastError() const;
+    QString statusText() const;
+    /** The current bearer token (empty until signed in); for diagnostics and tests. */
+    QString token() const;
+
+signals:
+    void statusChanged();
+
+private:
+    void registerPlan(Done<QJsonObject> done);
+    void pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    void pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    void setState(State state);
+    void openLive();
+    void noteOffline();
+    void noteError(const QString &message);
+    void noteSynced();
+    QString setting(const char *key) const;
+    Status save(const char *key, const QString &value);
+
+    PlanStore &m_store;
+    SyncHttp *m_http = nullptr;
+    int m_batchSize = 200;
+    State m_state = State::Idle;
+    bool m_roundRunning = false;
+    bool m_roundRequested = false;
+    QTimer *m_timer = nullptr;
+    bool m_started = false;
+    LiveListener *m_live = nullptr;
+    SyncBackoff m_liveBackoff { 1000, 60000 };
+};
+
+} // namespace samen

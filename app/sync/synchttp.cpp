@@ -1,0 +1,241 @@
+#include "sync/synchttp.h"
+
+#include "store/planstore.h"
+#include "sync/devicekey.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace samen {
+
+namespace {
+
+constexpr int kTransferTimeoutMs = 30000;
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+bool isNetworkTrouble(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SyncHttp::SyncHttp(PlanStore &store, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(network)
+{
+}
+
+QString SyncHttp::setting(const char *key) const
+{
+    return m_store.setting(QLatin1String(key));
+}
+
+bool SyncHttp::isConfigured() const
+{
+    return !setting("sync.service").isEmpty();
+}
+
+QUrl SyncHttp::serviceUrl() const
+{
+    return QUrl(setting("sync.service"));
+}
+
+SyncTrust SyncHttp::trust() const
+{
+    return SyncTrust { setting("sync.caPem").toLatin1(), setting("sync.pin") };
+}
+
+void SyncHttp::send(std::shared_ptr<Request> call)
+{
+    if (!isConfigured()) {
+        call->done(Error { ErrorCode::Usage, QStringLiteral("This device is not connected to a service yet: use connect first.") });
+        return;
+    }
+    if (call->authenticated && m_token.isEmpty()) {
+        signIn([this, call](const Result<QString> &signedIn) {
+            if (!signedIn)
+                call->done(signedIn.error());
+            else
+                send(call);
+        });
+        return;
+    }
+    const SyncTrust trust = this->trust();
+    QUrl url = serviceUrl();
+    const qsizetype q = call->path.indexOf(QLatin1Char('?'));
+    url.setPath(q < 0 ? call->path : call->path.left(q));
+    if (q >= 0)
+        url.setQuery(call->path.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setSslConfiguration(trust.configuration());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (call->authenticated)
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    const QByteArray body = call->hasBody ? QJsonDocument(call->body).toJson(QJsonDocument::Compact) : QByteArray();
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call->verb, body);
+    reply->setParent(this);
+    const QString pin = trust.pinSha256;
+    if (!pin.isEmpty()) {
+        // Checked once the handshake is done and before any request byte is sent.
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
+            if (spkiSha256(reply->sslConfiguration().peerCertificate()) != pin) {
+                reply->setProperty("samenPinMismatch", true);
+                reply->abort();
+            }
+        });
+    }
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [reply](const QList<QSslError> &errors) { reply->setProperty("samenSslErrors", describeSslErrors(errors)); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call] { finished(reply, call); });
+}
+
+void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString pin = setting("sync.pin");
+    const bool pinMismatch = reply->property("samenPinMismatch").toBool()
+        || (!pin.isEmpty() && !reply->sslConfiguration().peerCertificate().isNull() && spkiSha256(reply->sslConfiguration().peerCertificate()) != pin);
+    if (pinMismatch) {
+        qCWarning(lcSync, "the service's public key does not match the pin; nothing was sent");
+        call->done(Error { ErrorCode::Permission,
+                           QStringLiteral("The service's public key does not match the pin given with --pin-sha256. Nothing was sent. "
+                                          "Check the pin the service printed, or that you reach the right service.") });
+        return;
+    }
+    if (const QString ssl = reply->property("samenSslErrors").toString(); !ssl.isEmpty()) {
+        qCWarning(lcSync, "certificate refused");
+        call->done(Error { ErrorCode::Permission, ssl });
+        return;
+    }
+    const QByteArray bytes = reply->readAll();
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    if (status == 401 && call->authenticated && !call->authRetried) {
+        // The token expired (or the service forgot it): sign in again once.
+        call->authRetried = true;
+        m_token.clear();
+        send(call);
+        return;
+    }
+    const bool transient = status == 429 || status >= 500 || (status == 0 && isNetworkTrouble(netError));
+    if (transient) {
+        ++call->attempt;
+        qCInfo(lcSync, "service unreachable or busy (HTTP %d), attempt %d", status, call->attempt);
+        emit unreachable();
+        if (m_maxAttempts > 0 && call->attempt >= m_maxAttempts) {
+            const QString message = status == 0
+                ? QStringLiteral("Could not reach the service at %1. Your changes are kept and sent later.").arg(serviceUrl().toString())
+                : QStringLiteral("The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.").arg(status);
+            call->done(Error { ErrorCode::Network, message });
+            return;
+        }
+        bool ok = false;
+        const int retryAfterS = reply->rawHeader("Retry-After").toInt(&ok);
+        const int delay = m_backoff.nextDelayMs(ok ? retryAfterS * 1000 : 0);
+        QTimer::singleShot(delay, this, [this, call] { send(call); });
+        return;
+    }
+    if (status == 0) {
+        call->done(Error { ErrorCode::Network, QStringLiteral("The connection to the service failed: %1").arg(reply->errorString()) });
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        if (call->onStatus) {
+            call->onStatus(status, json);
+            return;
+        }
+        QString message = str(json, "message");
+        if (message.isEmpty())
+            message = QStringLiteral("The service refused the request (HTTP %1).").arg(status);
+        const ErrorCode code = status == 401 || status == 403 ? ErrorCode::Permission
+            : status == 404                                   ? ErrorCode::NotFound
+            : status == 409                                   ? ErrorCode::Conflict
+                                                              : ErrorCode::Validation;
+        call->done(Error { code, message });
+        return;
+    }
+    if (call->onStatus) {
+        call->onStatus(status, json);
+        return;
+    }
+    call->done(json);
+}
+
+void SyncHttp::signIn(Done<QString> done)
+{
+    const QString deviceId = setting("sync.deviceId");
+    auto key = DeviceKey::loadOrCreate(m_store);
+    if (deviceId.isEmpty() || !key) {
+        done(Error { ErrorCode::Usage, QStringLiteral("This device is not enrolled with the service yet: use connect first.") });
+        return;
+    }
+    auto challenge = std::make_shared<Request>();
+    challenge->verb = "POST";
+    challenge->path = QStringLiteral("/v1/auth/challenge");
+    challenge->hasBody = true;
+    challenge->authenticated = false;
+    challenge->body = { { QStringLiteral("deviceId"), deviceId } };
+    const DeviceKey k = key.value();
+    challenge->done = [this, done, deviceId, k](const Result<QJsonObject> &answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        const QString nonce = str(answer.value(), "nonce");
+        auto token = std::make_shared<Request>();
+        token->verb = "POST";
+        token->path = QStringLiteral("/v1/auth/token");
+        token->hasBody = true;
+        token->authenticated = false;
+        token->body = { { QStringLiteral("deviceId"), deviceId },
+                        { QStringLiteral("nonce"), nonce },
+                        { QStringLiteral("signature"), QString::fromLatin1(k.sign("samen-auth-v1:" + nonce.toLatin1()).toBase64()) } };
+        token->done = [this, done](const Result<QJsonObject> &signedIn) {
+            if (!signedIn) {
+                done(signedIn.error());
+                return;
+            }
+            m_token = str(signedIn.value(), "token");
+            qCInfo(lcSync, "signed in");
+            done(m_token);
+        };
+        send(token);
+    };
+    send(challenge);
+}
+
+} // namespace samen

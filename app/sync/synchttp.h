@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/syncbackoff.h"
+#include "sync/synctls.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace samen {
+
+class PlanStore;
+
+/**
+ * The requests of the sync client to the case service: https with verification,
+ * the pin checked before any byte is sent, plain errors for certificate problems,
+ * retries with backoff on network trouble, 5xx and 429 (Retry-After honoured), and
+ * a fresh sign-in with the device key when the token ran out (401). Reads the
+ * service address, trust and device id from the plan store's settings.
+ */
+class SyncHttp : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T> using Done = std::function<void(const Result<T> &)>;
+
+    /** One request and its retry state. */
+    struct Request {
+        QByteArray verb;
+        QString path; ///< with query, e.g. "/v1/plans/ID/ops?after=3"
+        QJsonObject body;
+        bool hasBody = false;
+        bool authenticated = true;
+        bool authRetried = false;
+        int attempt = 0;
+        Done<QJsonObject> done;
+        std::function<void(int status, const QJsonObject &json)> onStatus; ///< raw answer, for callers that handle non-2xx codes
+    };
+
+    SyncHttp(PlanStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
+
+    void send(std::shared_ptr<Request> request);
+    /** Challenge and signed answer → bearer token (kept in memory only). */
+    void signIn(Done<QString> done);
+
+    bool isConfigured() const;
+    QUrl serviceUrl() const;
+    SyncTrust trust() const;
+    QString token() const { return m_token; }
+    void clearToken() { m_token.clear(); }
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setBackoff(int baseMs, int maxMs) { m_backoff = SyncBackoff(baseMs, maxMs); }
+    void resetBackoff() { m_backoff.reset(); }
+
+signals:
+    /** A request met network trouble, 5xx or 429 (it is retried while attempts remain). */
+    void unreachable();
+
+private:
+    void finished(QNetworkReply *reply, std::shared_ptr<Request> call);
+    QString setting(const char *key) const;
+
+    PlanStore &m_store;
+    QNetworkAccessManager &m_network;
+    SyncBackoff m_backoff;
+    int m_maxAttempts = 0;
+    QString m_token;
+};
+
+} // namespace samen

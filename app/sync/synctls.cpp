@@ -1,0 +1,89 @@
+#include "sync/synctls.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
+
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace samen {
+
+QSslConfiguration SyncTrust::configuration() const
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setProtocol(QSsl::TlsV1_2OrLater);
+    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!caPem.isEmpty())
+        c.setCaCertificates(QSslCertificate::fromData(caPem, QSsl::Pem));
+    return c;
+}
+
+Result<QString> SyncTrust::normalisePin(const QString &text)
+{
+    QString pin = text.trimmed().toLower();
+    pin.remove(QLatin1Char(':'));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(pin).hasMatch())
+        return Result<QString>::fail(
+            ErrorCode::Validation, QStringLiteral("The pin must be the SHA-256 of the service's public key: 64 hexadecimal digits, as the service prints it."));
+    return pin;
+}
+
+Result<QByteArray> SyncTrust::readCaFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::fail(ErrorCode::Io, QStringLiteral("Cannot read the certificate file %1: %2").arg(path, f.errorString()));
+    const QByteArray pem = f.read(1024 * 1024);
+    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+        return Result<QByteArray>::fail(ErrorCode::Validation, QStringLiteral("The file %1 holds no PEM certificate.").arg(path));
+    return pem;
+}
+
+QString spkiSha256(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x(d2i_X509(nullptr, &p, der.size()), X509_free);
+    if (!x)
+        return {};
+    unsigned char *spki = nullptr;
+    const int len = i2d_PUBKEY(X509_get0_pubkey(x.get()), &spki);
+    if (len <= 0)
+        return {};
+    const QByteArray bytes(reinterpret_cast<const char *>(spki), len);
+    OPENSSL_free(spki);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return QStringLiteral("The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.");
+        case QSslError::CertificateExpired:
+            return QStringLiteral("The service's certificate has expired.");
+        case QSslError::CertificateNotYetValid:
+            return QStringLiteral("The service's certificate is not valid yet: check this device's date and time.");
+        case QSslError::HostNameMismatch:
+            return QStringLiteral("The service's certificate was made for another address than the one given.");
+        case QSslError::CertificateRevoked:
+            return QStringLiteral("The service's certificate was revoked.");
+        default:
+            break;
+        }
+    }
+    return errors.isEmpty() ? QStringLiteral("The secure connection to the service failed.")
+                            : QStringLiteral("The service's certificate was refused: %1").arg(errors.first().errorString());
+}
+
+} // namespace samen

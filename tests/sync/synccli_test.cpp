@@ -1,0 +1,289 @@
+// samen-cli connect / sync / sync status / device list through the real binaries:
+// the real service over real TLS on 127.0.0.1, certificate verification always on.
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+QString initPlan(const TestDir &dir)
+{
+    const CliRun run = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
+    REQUIRE(run.exitCode == 0);
+    return run.object().value(QStringLiteral("planId")).toString();
+}
+
+QStringList connectArgs(const ServiceProcess &service, const TestDir &serviceDir)
+{
+    return { QStringLiteral("connect"),
+             QStringLiteral("--service"),
+             QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
+             QStringLiteral("--ca-file"),
+             serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
+             QStringLiteral("--pin-sha256"),
+             service.pin() };
+}
+
+QJsonObject syncJson(const TestDir &dir, int expectedExit = 0)
+{
+    const CliRun run = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("sync") });
+    INFO(run.err.constData());
+    REQUIRE(run.exitCode == expectedExit);
+    return run.object();
+}
+
+/** Devices the service knows, from its admin listing. */
+int deviceCount(const TestDir &serviceDir)
+{
+    QByteArray text;
+    REQUIRE(serviceAdmin(serviceDir.path(), { QStringLiteral("list") }, &text) == 0);
+    const auto m = QRegularExpression(QStringLiteral("Devices \\((\\d+)\\)")).match(QString::fromUtf8(text));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+/** The operations the service holds for this data folder's plan, fetched with the folder's own device key. */
+QJsonArray opsAtService(const TestDir &dir)
+{
+    auto store = PlanStore::open(dir.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(store);
+    QNetworkAccessManager network;
+    SyncClient client(*store.value(), network);
+    const auto page = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) {
+        client.call("GET", QStringLiteral("/v1/plans/%1/ops?after=0&limit=1000").arg(store.value()->setting(QStringLiteral("planId"))), {}, d);
+    });
+    REQUIRE(page);
+    return page->value(QStringLiteral("ops")).toArray();
+}
+
+qint64 localOperationCount(const TestDir &dir)
+{
+    auto store = PlanStore::open(dir.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(store);
+    return store.value()->operationCount();
+}
+
+} // namespace
+
+TEST_CASE("connect and sync send the plan's operations, and a second sync sends nothing", "[sync][cli]")
+{
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    initPlan(dir);
+    const qint64 local = localOperationCount(dir);
+    REQUIRE(local > 10);
+
+    const CliRun connected = runCli(dir.path(), QStringList { QStringLiteral("--json") } + connectArgs(service, serviceDir));
+    INFO(connected.err.constData());
+    REQUIRE(connected.exitCode == 0);
+    CHECK(connected.object().value(QStringLiteral("waiting")).toInt() == local);
+    CHECK(deviceCount(serviceDir) == 1);
+
+    const QJsonObject first = syncJson(dir);
+    CHECK(first.value(QStringLiteral("pushed")).toInt() == local);
+    CHECK(first.value(QStringLiteral("refused")).toInt() == 0);
+    CHECK(first.value(QStringLiteral("waiting")).toInt() == 0);
+    CHECK(first.value(QStringLiteral("state")).toString() == QStringLiteral("synced"));
+    CHECK(first.value(QStringLiteral("cursor")).toInteger() == local);
+
+    const QJsonObject second = syncJson(dir);
+    CHECK(second.value(QStringLiteral("pushed")).toInt() == 0);
+    CHECK(second.value(QStringLiteral("received")).toInt() == 0);
+    CHECK(second.value(QStringLiteral("cursor")).toInteger() == local);
+
+    const CliRun status = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") });
+    REQUIRE(status.exitCode == 0);
+    CHECK(status.object().value(QStringLiteral("state")).toString() == QStringLiteral("synced"));
+    CHECK(status.object().value(QStringLiteral("text")).toString() == QStringLiteral("Everything is synced."));
+    CHECK(status.object().value(QStringLiteral("waiting")).toInt() == 0);
+
+    CHECK(opsAtService(dir).size() == local);
+
+    const CliRun devices = runCli(dir.path(), { QStringLiteral("device"), QStringLiteral("list") });
+    REQUIRE(devices.exitCode == 0);
+    CHECK(devices.out.contains("samen-cli"));
+    CHECK(devices.out.contains("(this device)"));
+}
+
+TEST_CASE("A wrong --pin-sha256 is refused before anything is sent", "[sync][cli]")
+{
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    initPlan(dir);
+    QStringList args = connectArgs(service, serviceDir);
+    args[args.indexOf(QStringLiteral("--pin-sha256")) + 1] = QString(64, QLatin1Char('a'));
+    const CliRun run = runCli(dir.path(), args);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains("does not match the pin"));
+    CHECK(deviceCount(serviceDir) == 0); // the enrolment never reached the service
+
+    const CliRun status = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") });
+    CHECK(status.object().value(QStringLiteral("state")).toString() == QStringLiteral("not-connected"));
+
+    const CliRun malformed = runCli(dir.path(), QStringList(args).replaceInStrings(QString(64, QLatin1Char('a')), QStringLiteral("abc")));
+    CHECK(malformed.exitCode == 3);
+    CHECK(malformed.err.contains("64 hexadecimal digits"));
+}
+
+TEST_CASE("A certificate this device does not trust gives a plain error and nothing is sent", "[sync][cli]")
+{
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    initPlan(dir);
+    const CliRun run
+        = runCli(dir.path(), { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()) });
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains("certificate is not trusted"));
+    CHECK(deviceCount(serviceDir) == 0);
+
+    const CliRun http
+        = runCli(dir.path(), { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("http://127.0.0.1:%1").arg(service.port()) });
+    CHECK(http.exitCode == 3);
+    CHECK(http.err.contains("only https"));
+}
+
+TEST_CASE("With the service killed sync exits 1 and keeps the changes, and after a restart the next sync sends each exactly once", "[sync][cli]")
+{
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    initPlan(dir);
+    REQUIRE(runCli(dir.path(), connectArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(syncJson(dir).value(QStringLiteral("waiting")).toInt() == 0);
+
+    REQUIRE(runCli(dir.path(),
+                   { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Pay the rent") })
+                .exitCode
+            == 0);
+    service.kill();
+    const CliRun offline = runCli(dir.path(), { QStringLiteral("sync") });
+    CHECK(offline.exitCode == 1);
+    CHECK(offline.err.contains("Could not reach the service"));
+    const CliRun status = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") });
+    REQUIRE(status.exitCode == 0);
+    const int waiting = status.object().value(QStringLiteral("waiting")).toInt();
+    CHECK(waiting > 0);
+    CHECK(status.object().value(QStringLiteral("state")).toString() == QStringLiteral("offline"));
+    CHECK(status.object().contains(QStringLiteral("offlineSince")));
+    CHECK(status.object().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Offline since")));
+
+    REQUIRE(service.start());
+    const QJsonObject resumed = syncJson(dir);
+    CHECK(resumed.value(QStringLiteral("pushed")).toInt() == waiting);
+    CHECK(resumed.value(QStringLiteral("waiting")).toInt() == 0);
+
+    const QJsonArray held = opsAtService(dir);
+    QSet<QString> ids;
+    for (const QJsonValue &op : held)
+        ids.insert(op[QStringLiteral("opId")].toString());
+    CHECK(ids.size() == held.size());
+    CHECK(held.size() == localOperationCount(dir));
+}
+
+TEST_CASE("sync before connect says to connect first, as a usage error", "[sync][cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const CliRun run = runCli(dir.path(), { QStringLiteral("sync") });
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("use connect first"));
+}
+
+TEST_CASE("A professional joins by invitation through samen-cli, and a step they add reaches the citizen", "[sync][cli]")
+{
+    TestDir serviceDir, citizenDir, professionalDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const CliRun init = runCli(citizenDir.path(), { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
+    REQUIRE(init.exitCode == 0);
+    const QString citizenMember = init.object().value(QStringLiteral("memberId")).toString();
+    const CliRun goal = runCli(citizenDir.path(),
+                               { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"),
+                                 QStringLiteral("Keep my job") });
+    REQUIRE(goal.exitCode == 0);
+    const QString goalId = goal.object().value(QStringLiteral("id")).toString();
+    REQUIRE(runCli(citizenDir.path(), connectArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(syncJson(citizenDir).value(QStringLiteral("waiting")).toInt() == 0);
+
+    const CliRun invite
+        = runCli(citizenDir.path(),
+                 { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                   QStringLiteral("--grant"), QStringLiteral("work:write"), QStringLiteral("--expires"), QStringLiteral("2d") });
+    INFO(invite.err.constData());
+    REQUIRE(invite.exitCode == 0);
+    const QString code = invite.object().value(QStringLiteral("code")).toString();
+    REQUIRE_FALSE(code.isEmpty());
+
+    QStringList join = connectArgs(service, serviceDir);
+    join[0] = QStringLiteral("join");
+    join.insert(1, code);
+    join << QStringLiteral("--enrol-code") << professionalEnrolmentCode(serviceDir.path());
+    const CliRun joined = runCli(professionalDir.path(), QStringList { QStringLiteral("--json") } + join);
+    INFO(joined.err.constData());
+    REQUIRE(joined.exitCode == 0);
+    const QString memberId = joined.object().value(QStringLiteral("memberId")).toString();
+    REQUIRE(runCli(citizenDir.path(), { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
+
+    CHECK(syncJson(professionalDir).value(QStringLiteral("received")).toInt() > 0);
+    const QJsonArray goals = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+    REQUIRE(goals.size() == 1);
+    CHECK(goals[0].toObject().value(QStringLiteral("id")).toString() == goalId);
+
+    REQUIRE(runCli(professionalDir.path(),
+                   { QStringLiteral("step"), QStringLiteral("add"), goalId, QStringLiteral("Talk to HR"), QStringLiteral("--owner"), citizenMember })
+                .exitCode
+            == 0);
+    const QJsonObject pushed = syncJson(professionalDir);
+    CHECK(pushed.value(QStringLiteral("pushed")).toInt() > 0);
+    CHECK(pushed.value(QStringLiteral("refused")).toInt() == 0);
+    CHECK(syncJson(citizenDir).value(QStringLiteral("received")).toInt() == pushed.value(QStringLiteral("pushed")).toInt());
+    const QJsonArray citizenGoals = runCli(citizenDir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+    REQUIRE(citizenGoals.size() == 1);
+    const QJsonArray steps = citizenGoals[0].toObject().value(QStringLiteral("steps")).toArray();
+    REQUIRE(steps.size() == 1);
+    CHECK(steps[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Talk to HR"));
+
+    // Completing the step also writes the plan's timeline, which only the owner may change: that part is refused,
+    // kept with its reason, and can be put back in line explicitly.
+    const QString stepId = steps[0].toObject().value(QStringLiteral("id")).toString();
+    REQUIRE(runCli(professionalDir.path(), { QStringLiteral("step"), QStringLiteral("done"), stepId }).exitCode == 0);
+    const QJsonObject partly = syncJson(professionalDir);
+    CHECK(partly.value(QStringLiteral("pushed")).toInt() > 0);
+    CHECK(partly.value(QStringLiteral("refused")).toInt() > 0);
+    const QJsonObject status = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") }).object();
+    const QJsonArray refused = status.value(QStringLiteral("refused")).toArray();
+    REQUIRE(refused.size() == partly.value(QStringLiteral("refused")).toInt());
+    CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("timeline"));
+    CHECK(refused[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("owner")));
+    CHECK(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("refused")));
+    const CliRun retry = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });
+    REQUIRE(retry.exitCode == 0);
+    CHECK(retry.object().value(QStringLiteral("retried")).toInt() == refused.size());
+    const QJsonObject again2 = syncJson(professionalDir);
+    CHECK(again2.value(QStringLiteral("refused")).toInt() == refused.size()); // still not allowed: refused again, still kept
+    CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("no-such-op") }).exitCode == 1);
+    REQUIRE(syncJson(citizenDir).value(QStringLiteral("waiting")).toInt() == 0);
+    const QJsonArray doneSteps = runCli(citizenDir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") })
+                                     .json()
+                                     .array()[0]
+                                     .toObject()
+                                     .value(QStringLiteral("steps"))
+                                     .toArray();
+    CHECK(doneSteps[0].toObject().value(QStringLiteral("done")).toBool());
+
+    // Joining again into a folder that holds a plan is refused and changes nothing.
+    const CliRun again = runCli(citizenDir.path(), join);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already a plan"));
+}

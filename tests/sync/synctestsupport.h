@@ -1,0 +1,132 @@
+#pragma once
+// Helpers for the sync tests: a plan store made the way samen-cli makes one, a
+// SyncClient that trusts exactly the test service's certificate (and its pin),
+// running async calls to their end, and the service's admin commands.
+
+#include "domain/planeditor.h"
+#include "serviceprocess.h"
+#include "store/planstore.h"
+#include "sync/hlcclock.h"
+#include "sync/syncclient.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <optional>
+
+namespace samen::test {
+
+inline const QString kPassphrase = QStringLiteral("correct horse 42");
+
+/** Runs one asynchronous SyncClient call to its end (or fails after timeoutMs). */
+template<typename T> Result<T> await(const std::function<void(SyncClient::Done<T>)> &start, int timeoutMs = 30000)
+{
+    std::optional<Result<T>> out;
+    QEventLoop loop;
+    start([&](const Result<T> &r) {
+        out.emplace(r);
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    if (!out)
+        return Result<T>::fail(ErrorCode::Internal, QStringLiteral("timed out"));
+    return *out;
+}
+
+/** The service's dev certificate and pin, as a device would be told them. */
+inline SyncTrust trustOf(const QString &serviceDataDir, const QString &pin)
+{
+    SyncTrust trust;
+    trust.caPem = readRaw(serviceDataDir + QStringLiteral("/dev-tls-cert.pem"));
+    trust.pinSha256 = pin;
+    return trust;
+}
+
+/** A device with its own encrypted store, clock and sync client. */
+struct Device {
+    Device(const QString &dataDir, const QString &node)
+        : clock(node)
+    {
+        auto made = PlanStore::create(dataDir, DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(made);
+        store = std::move(made).value();
+        client = std::make_unique<SyncClient>(*store, network);
+        client->setMaxAttempts(3);
+        client->setBackoff(100, 1000);
+    }
+    /** Makes a plan as samen-cli init does; returns its id. */
+    QString makePlan(const QString &name)
+    {
+        auto edit = PlanEditor::createPlan(clock, name, QStringLiteral("default"), name);
+        REQUIRE(edit);
+        REQUIRE(store->applyLocal(edit->ops));
+        REQUIRE(store->setSetting(QStringLiteral("planId"), edit->entityId));
+        REQUIRE(store->setSetting(QStringLiteral("memberId"), PlanEditor::ownerMemberIdOf(edit.value())));
+        return edit->entityId;
+    }
+    PlanEditor editor() { return PlanEditor(*store, clock, store->setting(QStringLiteral("planId")), store->setting(QStringLiteral("memberId"))); }
+    QString edit(const Result<Edit> &e)
+    {
+        REQUIRE(e);
+        REQUIRE(store->applyLocal(e->ops));
+        return e->entityId;
+    }
+    Result<SyncSummary> sync()
+    {
+        return await<SyncSummary>([this](SyncClient::Done<SyncSummary> d) { client->syncOnce(d); });
+    }
+    Result<QJsonObject> call(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        return await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { client->call(verb, path, body, d); });
+    }
+
+    HlcClock clock;
+    QNetworkAccessManager network;
+    std::unique_ptr<PlanStore> store;
+    std::unique_ptr<SyncClient> client;
+};
+
+/** "samen-service --data-dir DIR admin ARGS": exit code, stdout and stderr in *text. */
+inline int serviceAdmin(const QString &dataDir, const QStringList &args, QByteArray *text)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(ServiceProcess::binary(), QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("admin") } + args);
+    p.waitForFinished(15000);
+    *text = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+/** Registers an organisation and a professional; returns the professional's one-time enrolment code. */
+inline QString professionalEnrolmentCode(const QString &serviceDataDir)
+{
+    QByteArray text;
+    REQUIRE(serviceAdmin(serviceDataDir, { QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("Wijkteam") }, &text) == 0);
+    const QString orgId = QRegularExpression(QStringLiteral("Organisation added: (\\S+)")).match(QString::fromUtf8(text)).captured(1);
+    REQUIRE_FALSE(orgId.isEmpty());
+    REQUIRE(serviceAdmin(
+                serviceDataDir,
+                { QStringLiteral("professional"), QStringLiteral("add"), QStringLiteral("--org"), orgId, QStringLiteral("--name"), QStringLiteral("Andre") },
+                &text)
+            == 0);
+    const QString code = QRegularExpression(QStringLiteral("not shown again\\): (\\S+)")).match(QString::fromUtf8(text)).captured(1);
+    REQUIRE_FALSE(code.isEmpty());
+    return code;
+}
+
+/** Every operation the service holds for the plan, as this device may read them (one page of up to 1000). */
+inline QJsonArray serviceOps(Device &device)
+{
+    const auto page = device.call("GET", QStringLiteral("/v1/plans/%1/ops?after=0&limit=1000").arg(device.store->setting(QStringLiteral("planId"))));
+    REQUIRE(page);
+    return page->value(QStringLiteral("ops")).toArray();
+}
+
+} // namespace samen::test
