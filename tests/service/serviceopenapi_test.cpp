@@ -38,7 +38,7 @@ QList<QPair<QByteArray, QString>> documentedOperations(const QByteArray &yaml)
 
 TEST_CASE("Every operation in docs/api/openapi.yaml exists on the service", "[service]")
 {
-    const QByteArray yaml = readRaw(QStringLiteral(SAMEN_TEST_DATA_DIR "/../../docs/api/openapi.yaml"));
+    const QByteArray yaml = readRaw(QStringLiteral(SAMEN_SOURCE_DIR "/docs/api/openapi.yaml"));
     REQUIRE_FALSE(yaml.isEmpty());
     const auto operations = documentedOperations(yaml);
     CHECK(operations.size() == 24);
