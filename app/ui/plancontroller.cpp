@@ -5,6 +5,7 @@
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/uuid7.h"
+#include "ui/syncstatus.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -31,6 +32,8 @@ PlanController::PlanController(std::unique_ptr<PlanStore> store, QString planId,
     m_clock = std::make_unique<HlcClock>(node);
     m_view = std::make_unique<PlanView>(*m_store, m_planId);
     refresh();
+    m_sync = std::make_unique<SyncStatus>(*m_store);
+    connect(m_sync.get(), &SyncStatus::updated, this, &PlanController::refresh);
 }
 
 PlanController::~PlanController() = default;
@@ -99,6 +102,7 @@ QString PlanController::apply(const Result<Edit> &edit)
     }
     clearError();
     refresh();
+    m_sync->changeMade();
     return edit->entityId;
 }
 

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+Q_MOC_INCLUDE("ui/syncstatus.h")
+
 namespace samen {
 class PlanStore;
 class PlanView;
@@ -22,6 +24,7 @@ namespace samen::app {
 class DomainListModel;
 class MemberListModel;
 class TimelineModel;
+class SyncStatus;
 
 /**
  * The unlocked plan as the UI sees it: read-only properties and models, and one
@@ -44,6 +47,8 @@ class PlanController : public QObject
     Q_PROPERTY(samen::app::MemberListModel *members READ members CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString memberId READ memberId CONSTANT)
+    /** Whether the plan is in step with the case service (always shown). */
+    Q_PROPERTY(samen::app::SyncStatus *sync READ sync CONSTANT)
 public:
     PlanController(std::unique_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent = nullptr);
     ~PlanController() override;
@@ -58,6 +63,7 @@ public:
     MemberListModel *members() const { return m_members; }
     QString lastError() const { return m_lastError; }
     QString memberId() const { return m_memberId; }
+    SyncStatus *sync() const { return m_sync.get(); }
     const PlanView *view() const { return m_view.get(); }
     PlanStore &store() { return *m_store; }
     /** Today, from the injectable clock (tests set it). */
@@ -103,6 +109,8 @@ private:
     MemberListModel *m_members;
     QString m_lastError;
     QDate m_today;
+    // Declared after m_store: it uses the store and goes first.
+    std::unique_ptr<SyncStatus> m_sync;
 };
 
 } // namespace samen::app

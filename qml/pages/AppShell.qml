@@ -130,6 +130,10 @@ Item {
                 }
             }
         }
+        SyncStatusLine {
+            Layout.fillWidth: true
+            status: Session.plan ? Session.plan.sync : null
+        }
         NavBar {
             Layout.fillWidth: true
             visible: !shell.wide

@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// Always visible: is the plan in step with the case service? In plain words,
+// with a coloured dot that is never the only signal.
+Rectangle {
+    id: line
+
+    property SyncStatus status: null
+    readonly property string state: status ? status.state : "local"
+
+    function when(time) {
+        const today = new Date();
+        return time.toDateString() === today.toDateString() ? Qt.formatTime(time, "HH:mm") : Qt.formatDateTime(time, "dd-MM-yyyy HH:mm");
+    }
+    readonly property string sentence: {
+        let text = "";
+        switch (state) {
+        case "local": text = qsTr("Your plan is only on this device."); break;
+        case "syncing": text = qsTr("Sending and fetching changes…"); break;
+        case "synced": text = qsTr("Everything is up to date."); break;
+        case "waiting": text = qsTr("%n change(s) waiting to be sent.", "", status.waiting); break;
+        case "offline": text = qsTr("No connection since %1. Your changes are kept and sent later.").arg(when(status.offlineSince)); break;
+        default: text = qsTr("Sending changes does not work right now. Samen tries again later."); break;
+        }
+        if (status && status.refused > 0)
+            text += " " + qsTr("%n change(s) were not accepted.", "", status.refused);
+        return text;
+    }
+
+    objectName: "syncStatus"
+    color: Theme.surface
+    implicitHeight: row.implicitHeight + Theme.spacingSmall
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: sentence
+
+    Rectangle {
+        anchors.top: parent.top
+        width: parent.width
+        height: 1
+        color: Theme.border
+    }
+    RowLayout {
+        id: row
+
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacingSmall
+
+        Rectangle {
+            implicitWidth: Theme.fontSmall * 0.7
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: line.state === "synced" ? Theme.success
+                 : line.state === "offline" || line.state === "error" ? Theme.warning
+                 : line.state === "local" ? Theme.border : Theme.accent
+        }
+        Label {
+            Layout.fillWidth: true
+            text: line.sentence
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+    }
+}
