@@ -58,6 +58,7 @@ ApiResponse AuthApi::enrol(const ApiRequest &request)
         return ApiResponse::internal();
     DeviceRecord device { newId(), newId(), displayName, publicKey, request.nowMs, 0 };
     QString kind = QStringLiteral("citizen");
+    bool existingAccount = false;
     if (!code.isEmpty()) {
         auto taken = m_store.takeEnrolmentCode(Crypto::sha256(code.toUtf8()), request.nowMs);
         if (!taken)
@@ -67,14 +68,16 @@ ApiResponse AuthApi::enrol(const ApiRequest &request)
             (void)tx.commit();
             return ApiResponse::forbidden(QStringLiteral("This enrolment code is not valid: it is unknown, used or expired."));
         }
-        if (!taken->value().accountId.isEmpty())
+        existingAccount = !taken->value().accountId.isEmpty();
+        if (existingAccount)
             device.accountId = taken->value().accountId;
         kind = taken->value().kind;
     } else if (!m_config.allowSignup) {
         return ApiResponse::forbidden(QStringLiteral("This service does not allow signing up without an enrolment code."));
     }
     if (!m_store.insertDevice(device)
-        || !m_audit.append(QString(), device.id, QStringLiteral("device.enrol"), device.id, { { QStringLiteral("kind"), kind } }, request.nowMs)
+        || !m_audit.append(QString(), device.id, QStringLiteral("device.enrol"), device.id,
+                           { { QStringLiteral("kind"), kind }, { QStringLiteral("existingAccount"), existingAccount } }, request.nowMs)
         || !tx.commit())
         return ApiResponse::internal();
     qCInfo(lcAuth, "device enrolled");
@@ -159,6 +162,32 @@ ApiResponse AuthApi::listDevices(const ApiRequest &request)
     for (const DeviceRecord &d : devices.value())
         list.append(deviceJson(d));
     return ApiResponse::json(200, QJsonObject { { QStringLiteral("devices"), list } });
+}
+
+ApiResponse AuthApi::createEnrolmentCode(const ApiRequest &request)
+{
+    JsonRequest in(request.body, {});
+    if (!in.ok())
+        return in.error();
+    // The account keeps its kind: a professional's second device is a professional's device.
+    auto professionals = m_store.professionals();
+    if (!professionals)
+        return ApiResponse::internal();
+    QString kind = QStringLiteral("citizen");
+    for (const ProfessionalRecord &p : professionals.value()) {
+        if (p.accountId == request.device.accountId)
+            kind = QStringLiteral("professional");
+    }
+    const QString code = Crypto::randomSecret();
+    const qint64 expires = request.nowMs + m_config.enrolmentCodeLifetimeMs;
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.insertEnrolmentCode(Crypto::sha256(code.toUtf8()), { request.device.accountId, kind, expires })
+        || !m_audit.append(QString(), request.device.id, QStringLiteral("device.enrolment-code"), request.device.id,
+                           { { QStringLiteral("kind"), kind }, { QStringLiteral("expiresAt"), expires } }, request.nowMs)
+        || !tx.commit())
+        return ApiResponse::internal();
+    qCInfo(lcAuth, "enrolment code issued for an account's next device");
+    return ApiResponse::json(201, QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("expiresAt"), expires } });
 }
 
 ApiResponse AuthApi::revokeDevice(const ApiRequest &request)

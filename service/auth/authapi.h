@@ -23,6 +23,8 @@ public:
     ApiResponse token(const ApiRequest &request);
     ApiResponse listDevices(const ApiRequest &request);
     ApiResponse revokeDevice(const ApiRequest &request);
+    /** A one-time, expiring code that enrols another device into the caller's own account. */
+    ApiResponse createEnrolmentCode(const ApiRequest &request);
 
     /** The active device behind the request's bearer token, or nullopt (answer 401). */
     Result<std::optional<DeviceRecord>> authenticate(const QByteArray &authorizationHeader, qint64 nowMs);

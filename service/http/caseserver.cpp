@@ -72,6 +72,7 @@ void CaseServer::addRoutes()
         { M::Post, QStringLiteral("/v1/auth/token"), path("v1/auth/token"), false, on(&m_auth, &AuthApi::token) },
         { M::Get, QStringLiteral("/v1/devices"), path("v1/devices"), true, on(&m_auth, &AuthApi::listDevices) },
         { M::Delete, QStringLiteral("/v1/devices/*"), path("v1/devices/*"), true, on(&m_auth, &AuthApi::revokeDevice) },
+        { M::Post, QStringLiteral("/v1/devices/enrolment-codes"), path("v1/devices/enrolment-codes"), true, on(&m_auth, &AuthApi::createEnrolmentCode) },
         { M::Post, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::createPlan) },
         { M::Get, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::listPlans) },
         { M::Get, QStringLiteral("/v1/plans/*/members"), path("v1/plans/*/members"), true, on(m_plans.get(), &PlanApi::listMembers) },

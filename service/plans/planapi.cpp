@@ -19,6 +19,12 @@ bool isUuid(const QString &text)
     return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
+// The form the client's own ids take (UUIDv7 from the core): lower-case, with dashes.
+bool isLowerCaseUuid(const QString &text)
+{
+    return isUuid(text) && text == text.toLower();
+}
+
 } // namespace
 
 PlanApi::PlanApi(ServiceStore &store, AuditLog &audit, const LiveEvents &events)
@@ -62,10 +68,13 @@ QJsonObject PlanApi::grantJson(const GrantRecord &g)
 
 ApiResponse PlanApi::createPlan(const ApiRequest &request)
 {
-    JsonRequest in(request.body, { QStringLiteral("planId") });
+    JsonRequest in(request.body, { QStringLiteral("planId"), QStringLiteral("memberId") });
     QString planId = in.string(QStringLiteral("planId"), 36, false);
+    QString memberId = in.string(QStringLiteral("memberId"), 36, false);
     if (in.ok() && !planId.isEmpty() && !isUuid(planId))
         in.fail(QStringLiteral("\"planId\" must be a UUID (36 characters)."));
+    if (in.ok() && !memberId.isEmpty() && !isLowerCaseUuid(memberId))
+        in.fail(QStringLiteral("\"memberId\" must be a lower-case UUID (36 characters)."));
     if (!in.ok())
         return in.error();
     if (planId.isEmpty())
@@ -76,7 +85,17 @@ ApiResponse PlanApi::createPlan(const ApiRequest &request)
         return ApiResponse::internal();
     if (exists.value())
         return ApiResponse::conflict(QStringLiteral("A plan with this id exists already."));
-    const MemberRecord owner { planId,       newId(), request.device.accountId, QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"),
+    // The device's own owner id keeps authorship the same on the device and the service.
+    if (!memberId.isEmpty()) {
+        auto used = m_store.memberIdInUse(memberId);
+        if (!used)
+            return ApiResponse::internal();
+        if (used.value())
+            return ApiResponse::error(409, QStringLiteral("member-id-in-use"), QStringLiteral("This member id is already in use: choose another."));
+    } else {
+        memberId = newId();
+    }
+    const MemberRecord owner { planId,       memberId, request.device.accountId, QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"),
                                request.nowMs };
     if (!m_store.insertPlan(planId, request.device.accountId, request.nowMs) || !m_store.upsertMember(owner)
         || !m_audit.append(planId, request.device.id, QStringLiteral("plan.create"), planId, { { QStringLiteral("ownerMemberId"), owner.memberId } },

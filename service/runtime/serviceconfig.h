@@ -10,6 +10,7 @@ struct ServiceConfig {
     bool allowSignup = false;
     qint64 tokenLifetimeMs = 15 * 60 * 1000;
     qint64 challengeLifetimeMs = 60 * 1000;
+    qint64 enrolmentCodeLifetimeMs = 15 * 60 * 1000; ///< codes a signed-in device asks for its account's next device
     qint64 invitationLifetimeMs = 7LL * 24 * 60 * 60 * 1000;
     int maxBatch = 500;
     int maxPull = 1000;

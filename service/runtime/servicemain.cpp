@@ -88,6 +88,9 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption noSignupOpt(QStringLiteral("no-signup"), QStringLiteral("Require an enrolment code for every device."));
     const QCommandLineOption tokenLifetimeOpt(QStringLiteral("token-lifetime"), QStringLiteral("Bearer token lifetime in seconds (default 900)."),
                                               QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption enrolCodeLifetimeOpt(QStringLiteral("enrolment-code-lifetime"),
+                                                  QStringLiteral("Seconds a code for a further device of an account stays valid (default 900)."),
+                                                  QStringLiteral("SECONDS"), QStringLiteral("900"));
     const QCommandLineOption addressLimitOpt(QStringLiteral("rate-limit-address"),
                                              QStringLiteral("Requests a minute from one address (default 1200; 0 turns it off)."), QStringLiteral("N"),
                                              QStringLiteral("1200"));
@@ -102,8 +105,8 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
                                           QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
                                           QStringLiteral("72"));
-    parser.addOptions({ listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, addressLimitOpt,
-                        deviceLimitOpt, sweepOpt, orgOpt, nameOpt, codeHoursOpt });
+    parser.addOptions({ listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, enrolCodeLifetimeOpt,
+                        addressLimitOpt, deviceLimitOpt, sweepOpt, orgOpt, nameOpt, codeHoursOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -133,6 +136,8 @@ int serviceMain(QCoreApplication &app)
     numbersOk = numbersOk && ok && config.maxBodyBytes >= 1024;
     config.tokenLifetimeMs = parser.value(tokenLifetimeOpt).toLongLong(&ok) * 1000;
     numbersOk = numbersOk && ok && config.tokenLifetimeMs >= 1000 && config.tokenLifetimeMs <= 24LL * 3600 * 1000;
+    config.enrolmentCodeLifetimeMs = parser.value(enrolCodeLifetimeOpt).toLongLong(&ok) * 1000;
+    numbersOk = numbersOk && ok && config.enrolmentCodeLifetimeMs >= 1000 && config.enrolmentCodeLifetimeMs <= 24LL * 3600 * 1000;
     config.rateLimitPerAddress = parser.value(addressLimitOpt).toInt(&ok);
     numbersOk = numbersOk && ok && config.rateLimitPerAddress >= 0;
     config.rateLimitPerDevice = parser.value(deviceLimitOpt).toInt(&ok);
@@ -140,8 +145,8 @@ int serviceMain(QCoreApplication &app)
     config.liveSweepMs = parser.value(sweepOpt).toInt(&ok) * 1000;
     numbersOk = numbersOk && ok && config.liveSweepMs >= 1000 && config.liveSweepMs <= 3600 * 1000;
     if (!numbersOk)
-        return usageError(
-            QStringLiteral("--max-body wants at least 1024 bytes, --token-lifetime 1 to 86400 seconds, rate limits 0 or more, --live-sweep 1 to 3600 seconds"));
+        return usageError(QStringLiteral("--max-body wants at least 1024 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
+                                         "0 or more, --live-sweep 1 to 3600 seconds"));
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));

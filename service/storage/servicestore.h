@@ -145,6 +145,8 @@ public:
     virtual Status upsertMember(const MemberRecord &member) = 0;
     virtual Result<QList<MemberRecord>> members(const QString &planId) = 0;
     virtual Result<QList<MemberRecord>> membershipsOfAccount(const QString &accountId) = 0;
+    /** True when any plan has a member with this id (member ids are unique across plans). */
+    virtual Result<bool> memberIdInUse(const QString &memberId) = 0;
     virtual Status insertGrant(const GrantRecord &grant) = 0;
     virtual Result<bool> deleteGrant(const QString &planId, const QString &grantId) = 0;
     virtual Result<QList<GrantRecord>> grants(const QString &planId) = 0;

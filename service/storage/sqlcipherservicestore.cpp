@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -154,6 +154,20 @@ Status SqlCipherServiceStore::migrate()
             "CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_ms INTEGER NOT NULL)",
             "CREATE TABLE professionals (id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES organisations(id), name TEXT NOT NULL,"
             " account_id TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL)",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        [[fallthrough]];
+    }
+    case 2: {
+        // Version 3: a client may choose its owner member id, which must be unused in every plan; and every
+        // timeline entry is recorded in entity_domains ("" = plan-level), so the service knows which exist.
+        const char *statements[] = {
+            "CREATE INDEX members_member ON members(member_id)",
+            "INSERT OR IGNORE INTO entity_domains (plan_id, entity_id, domain_key)"
+            " SELECT plan_id, json_extract(body, '$.entityId'), domain_key FROM ops WHERE entity_type = 'timeline' ORDER BY seq",
         };
         for (const char *sql : statements) {
             if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
@@ -336,6 +350,15 @@ Result<QList<MemberRecord>> SqlCipherServiceStore::members(const QString &planId
 {
     return collect<MemberRecord>(
         query(QStringLiteral("SELECT %1 FROM members WHERE plan_id = ?1 ORDER BY created_ms, member_id").arg(kMemberColumns), { planId }), memberFrom);
+}
+
+Result<bool> SqlCipherServiceStore::memberIdInUse(const QString &memberId)
+{
+    auto found = first<qint64>(query(QStringLiteral("SELECT 1 FROM members WHERE member_id = ?1 LIMIT 1"), { memberId }),
+                               [](const Statement &s) { return s.integer(0); });
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 Result<QList<MemberRecord>> SqlCipherServiceStore::membershipsOfAccount(const QString &accountId)

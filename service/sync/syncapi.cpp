@@ -50,10 +50,34 @@ bool SyncApi::mayRead(const PlanAccess &access, const StoredOp &op)
     return true;
 }
 
-Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, const QHash<QString, QString> &batchDomains)
+Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch)
 {
+    auto known = m_store.entityDomain(planId, op.entityId);
+    if (!known)
+        return known.error();
+    // Never the client's word: the domain comes from the stored entity the entry refers to.
+    const QString refId = op.field == QLatin1String("refId") ? op.value.toString() : batch.timelineRefs.value(op.entityId);
+    QString derived;
+    if (!refId.isEmpty() && refId != op.entityId) {
+        auto target = m_store.entityDomain(planId, refId);
+        if (!target)
+            return target.error();
+        derived = target->value_or(QString());
+    }
+    if (!known->has_value())
+        return derived;
+    if (op.field == QLatin1String("refId") && derived != known->value())
+        return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("An entity cannot move to another domain."));
+    return known->value();
+}
+
+Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, const Batch &batch)
+{
+    if (op.entityType == QLatin1String("timeline"))
+        return timelineDomainOf(planId, op, batch);
     if (!isDomainScoped(op.entityType))
         return QString();
+    const QHash<QString, QString> &batchDomains = batch.domains;
     auto known = m_store.entityDomain(planId, op.entityId);
     if (!known)
         return known.error();
@@ -85,8 +109,7 @@ Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, co
     return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("This entity's domain is not known: create it with its domain first."));
 }
 
-Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, const QHash<QString, QString> &batchDomains,
-                               qint64 nowMs, QString *opId)
+Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, Batch &batch, qint64 nowMs, QString *opId)
 {
     if (!json.isObject())
         return refuse(QStringLiteral("Each operation must be a JSON object."));
@@ -112,7 +135,7 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
             return refuse(QStringLiteral("This opId is already used by another operation."));
         return existing->value().seq;
     }
-    auto domain = domainOf(planId, op, batchDomains);
+    auto domain = domainOf(planId, op, batch);
     if (!domain)
         return domain.error();
     const bool allowed = domain->isEmpty() ? access.isOwner() : access.canWrite(domain.value());
@@ -120,14 +143,28 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
         return Result<qint64>::fail(ErrorCode::Permission,
                                     domain->isEmpty() ? QStringLiteral("Only the plan's owner may change this.")
                                                       : QStringLiteral("You may not change the domain \"%1\".").arg(domain.value()));
+    const bool timeline = op.entityType == QLatin1String("timeline");
+    bool createsTimeline = false;
+    if (timeline) {
+        auto known = m_store.entityDomain(planId, op.entityId);
+        if (!known)
+            return known.error();
+        createsTimeline = !known->has_value();
+        // Members add entries to the plan's history; changing or deleting one that exists is the owner's alone.
+        if (!access.isOwner() && !createsTimeline && !batch.newTimeline.contains(op.entityId))
+            return Result<qint64>::fail(ErrorCode::Permission, QStringLiteral("Only the plan's owner may change or delete a timeline entry that exists."));
+    }
     StoredOp stored { 0, domain.value(), op.entityType, op.field, op.toJson() };
     auto seq = m_store.appendOp(planId, stored, nowMs);
     if (!seq)
         return seq.error();
-    if (!domain->isEmpty()) {
+    // Timeline entries are recorded even when plan-level (""), so the service knows which exist.
+    if (!domain->isEmpty() || timeline) {
         if (Status s = m_store.setEntityDomain(planId, op.entityId, domain.value()); !s)
             return s.error();
     }
+    if (createsTimeline)
+        batch.newTimeline.insert(op.entityId);
     return seq;
 }
 
@@ -143,12 +180,14 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         return in.error();
     const QString planId = request.segments[2];
     // Creation ops may arrive after other fields of the same entity in one batch.
-    QHash<QString, QString> batchDomains;
+    Batch batch;
     for (const QJsonValue &v : ops) {
         const QString type = v[QStringLiteral("entityType")].toString();
-        if (!domainField(type).isEmpty() && v[QStringLiteral("field")].toString() == domainField(type)
-            && PlanAccess::isDomainKey(v[QStringLiteral("value")].toString()))
-            batchDomains.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
+        const QString field = v[QStringLiteral("field")].toString();
+        if (!domainField(type).isEmpty() && field == domainField(type) && PlanAccess::isDomainKey(v[QStringLiteral("value")].toString()))
+            batch.domains.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
+        if (type == QLatin1String("timeline") && field == QLatin1String("refId") && v[QStringLiteral("value")].isString())
+            batch.timelineRefs.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
     }
     StoreTransaction tx(m_store);
     if (!tx.begun())
@@ -157,7 +196,7 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     QJsonArray rejected;
     for (const QJsonValue &v : ops) {
         QString opId;
-        auto seq = accept(access, planId, v, batchDomains, request.nowMs, &opId);
+        auto seq = accept(access, planId, v, batch, request.nowMs, &opId);
         if (seq)
             accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });
         else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission)

@@ -9,6 +9,7 @@
 #include "sync/operation.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace samen::service {
 
@@ -31,11 +32,19 @@ public:
     static bool mayRead(const PlanAccess &access, const StoredOp &op);
 
 private:
+    /** What the checks of one push need to know about the whole batch. */
+    struct Batch {
+        QHash<QString, QString> domains; ///< entity id -> domain its creation op in this batch declares
+        QHash<QString, QString> timelineRefs; ///< timeline entry id -> the refId this batch gives it
+        QSet<QString> newTimeline; ///< timeline entries this push created (their later ops are part of the creation)
+    };
+
     /** The domain an operation belongs to ("" = plan-level), or a rejection reason. */
-    Result<QString> domainOf(const QString &planId, const Operation &op, const QHash<QString, QString> &batchDomains);
+    Result<QString> domainOf(const QString &planId, const Operation &op, const Batch &batch);
+    /** A timeline entry's domain: that of the stored entity its refId names ("" when none), fixed once it exists. */
+    Result<QString> timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch);
     /** Checks one operation and stores it; returns the sequence number or the reason it was refused. */
-    Result<qint64> accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, const QHash<QString, QString> &batchDomains, qint64 nowMs,
-                          QString *opId);
+    Result<qint64> accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, Batch &batch, qint64 nowMs, QString *opId);
 
     ServiceStore &m_store;
     AuditLog &m_audit;

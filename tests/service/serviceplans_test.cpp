@@ -37,6 +37,61 @@ TEST_CASE("A citizen registers a plan and sees it in their caseload", "[service]
     CHECK(api.get(QStringLiteral("/v1/plans")).status == 401);
 }
 
+TEST_CASE("A citizen may register a plan with the owner's member id from the device, unused anywhere", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    ApiClient api(service.port(), service.certificate());
+    TestDevice phone(12);
+    TestDevice other(13);
+    REQUIRE(phone.enrolAndSignIn(api));
+    REQUIRE(other.enrolAndSignIn(api));
+    auto create = [&](const TestDevice &d, const QString &planId, const QString &memberId) {
+        return api.post(QStringLiteral("/v1/plans"), { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), memberId } }, d.token);
+    };
+    const QString planId = newUuid();
+    const QString memberId = newUuid();
+    for (const QString &bad :
+         { QStringLiteral("not-a-uuid"), memberId.toUpper(), QStringLiteral("{%1}").arg(memberId.left(34)), QString(memberId).append(QLatin1Char('0')) }) {
+        INFO(bad.toStdString());
+        const Reply r = create(phone, planId, bad);
+        CHECK(r.status == 400);
+        CHECK(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("memberId")));
+    }
+    CHECK(api.post(QStringLiteral("/v1/plans"), { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), 7 } }, phone.token).status == 400);
+    CHECK(api.get(QStringLiteral("/v1/plans"), phone.token).json.value(QStringLiteral("plans")).toArray().isEmpty()); // nothing was made
+
+    const Reply created = create(phone, planId, memberId);
+    REQUIRE(created.status == 201);
+    CHECK(created.json.value(QStringLiteral("memberId")).toString() == memberId);
+    const QJsonArray list = api.get(QStringLiteral("/v1/plans"), phone.token).json.value(QStringLiteral("plans")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0][QStringLiteral("memberId")].toString() == memberId);
+    // Operations authored by that id are the owner's.
+    const QString goalId = newUuid();
+    const Reply pushed
+        = api.post(QStringLiteral("/v1/plans/%1/ops").arg(planId),
+                   { { QStringLiteral("ops"),
+                       QJsonArray { makeOp(planId, memberId, QStringLiteral("goal"), goalId, QStringLiteral("domainKey"), QStringLiteral("work")),
+                                    makeOp(planId, memberId, QStringLiteral("plan"), planId, QStringLiteral("name"), QStringLiteral("Mine")) } } },
+                   phone.token);
+    CHECK(pushed.json.value(QStringLiteral("accepted")).toArray().size() == 2);
+
+    // The same member id in another plan, by anyone, is a conflict and makes no plan.
+    const QString secondPlan = newUuid();
+    const Reply taken = create(other, secondPlan, memberId);
+    CHECK(taken.status == 409);
+    CHECK(taken.errorCode() == QStringLiteral("member-id-in-use"));
+    CHECK(create(phone, secondPlan, memberId).status == 409);
+    CHECK(api.get(QStringLiteral("/v1/plans"), other.token).json.value(QStringLiteral("plans")).toArray().isEmpty());
+    // Without a member id the service picks one, as before.
+    const Reply generated = api.post(QStringLiteral("/v1/plans"), { { QStringLiteral("planId"), secondPlan } }, other.token);
+    REQUIRE(generated.status == 201);
+    CHECK(generated.json.value(QStringLiteral("memberId")).toString().size() == 36);
+    CHECK(generated.json.value(QStringLiteral("memberId")).toString() != memberId);
+}
+
 TEST_CASE("Members, grants and the caseload follow invitations and the owner's decisions", "[service]")
 {
     TestDir dir;

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHash>
+
 using namespace samen::test;
 
 namespace {
@@ -26,6 +28,28 @@ QString firstReason(const Reply &r)
     return r.json.value(QStringLiteral("rejected")).toArray().at(0)[QStringLiteral("reason")].toString();
 }
 
+/** A new timeline entry as PlanEditor writes one (kind first, refId after it). */
+QJsonArray timelineEntry(const PlanWorld &world, const QString &author, const QString &entryId, const QString &refId, const QString &text)
+{
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return { makeOp(world.planId, author, QStringLiteral("timeline"), entryId, QStringLiteral("kind"), QStringLiteral("goal-done")),
+             makeOp(world.planId, author, QStringLiteral("timeline"), entryId, QStringLiteral("at"), at),
+             makeOp(world.planId, author, QStringLiteral("timeline"), entryId, QStringLiteral("refId"), refId),
+             makeOp(world.planId, author, QStringLiteral("timeline"), entryId, QStringLiteral("text"), text) };
+}
+
+/** Values of the "text" field in pulled ops. */
+QStringList pulledTexts(const Reply &pull)
+{
+    QStringList texts;
+    for (const QJsonValue &op : pull.json.value(QStringLiteral("ops")).toArray()) {
+        if (op[QStringLiteral("field")].toString() == QStringLiteral("text"))
+            texts.append(op[QStringLiteral("value")].toString());
+    }
+    texts.sort();
+    return texts;
+}
+
 } // namespace
 
 TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
@@ -38,24 +62,43 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
     REQUIRE(world.build());
     REQUIRE(world.addExpiredMember(service));
 
+    // Goals of the owner that timeline entries refer to ("timeline:work" = an entry about the work goal).
+    QHash<QString, QString> ownerGoal;
+    for (const QString &domain : { QStringLiteral("housing"), QStringLiteral("work") }) {
+        ownerGoal.insert(domain, newUuid());
+        REQUIRE(
+            acceptedIds(world.push(world.owner, world.goal(world.owner.memberId, domain, ownerGoal.value(domain), QStringLiteral("Owner's ") + domain))).size()
+            == 3);
+    }
+
     struct Expect {
         Participant *who;
         int status;
-        QStringList writable; ///< of housing, work, finances, plan
+        QStringList writable; ///< of housing, work, finances, plan and timeline entries about a housing goal, a work goal, the plan
     };
-    const QStringList all { QStringLiteral("housing"), QStringLiteral("work"), QStringLiteral("finances"), QStringLiteral("plan") };
+    const QStringList all { QStringLiteral("housing"),          QStringLiteral("work"),          QStringLiteral("finances"),     QStringLiteral("plan"),
+                            QStringLiteral("timeline:housing"), QStringLiteral("timeline:work"), QStringLiteral("timeline:plan") };
     const QList<Expect> matrix {
-        { &world.owner, 200, all },  { &world.friendReader, 200, {} }, { &world.professional, 200, { QStringLiteral("work"), QStringLiteral("finances") } },
-        { &world.revoked, 401, {} }, { &world.stranger, 404, {} },     { &world.expired, 401, {} },
+        { &world.owner, 200, all },
+        { &world.friendReader, 200, {} },
+        { &world.professional, 200, { QStringLiteral("work"), QStringLiteral("finances"), QStringLiteral("timeline:work") } },
+        { &world.revoked, 401, {} },
+        { &world.stranger, 404, {} },
+        { &world.expired, 401, {} },
     };
     for (const Expect &e : matrix) {
         for (const QString &target : all) {
             INFO("member " << e.who->memberId.toStdString() << " writing " << target.toStdString());
             // Authors themselves: a stranger has no member id, so it claims the owner's.
             const QString author = e.who->memberId.isEmpty() ? world.owner.memberId : e.who->memberId;
-            const QJsonArray ops = target == QStringLiteral("plan")
-                ? QJsonArray { makeOp(world.planId, author, QStringLiteral("plan"), world.planId, QStringLiteral("name"), QStringLiteral("My plan")) }
-                : world.goal(author, target, newUuid(), QStringLiteral("Goal in ") + target);
+            QJsonArray ops;
+            if (target == QStringLiteral("plan"))
+                ops = { makeOp(world.planId, author, QStringLiteral("plan"), world.planId, QStringLiteral("name"), QStringLiteral("My plan")) };
+            else if (target.startsWith(QStringLiteral("timeline:")))
+                ops = timelineEntry(world, author, newUuid(), target == QStringLiteral("timeline:plan") ? world.planId : ownerGoal.value(target.mid(9)),
+                                    QStringLiteral("Entry ") + target);
+            else
+                ops = world.goal(author, target, newUuid(), QStringLiteral("Goal in ") + target);
             const Reply r = world.push(*e.who, ops);
             REQUIRE(r.status == e.status);
             if (e.status != 200)
@@ -65,6 +108,47 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
             CHECK(rejectedCount(r) == (allowed ? 0 : ops.size()));
         }
     }
+    // A timeline entry takes the domain of the stored entity it refers to: it is read like that domain.
+    const Reply friendPull = api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token);
+    CHECK(pulledTexts(friendPull) == QStringList { QStringLiteral("Entry timeline:housing"), QStringLiteral("Entry timeline:plan") });
+    CHECK(pulledTexts(api.get(world.plan(QStringLiteral("/ops")), world.professional.device.token))
+          == QStringList { QStringLiteral("Entry timeline:plan"), QStringLiteral("Entry timeline:work"), QStringLiteral("Entry timeline:work") });
+
+    // Members add timeline entries; changing or deleting one that exists, even their own, is the owner's alone.
+    const QString ownersEntry = newUuid();
+    const QString prosEntry = newUuid();
+    REQUIRE(acceptedIds(world.push(world.owner,
+                                   timelineEntry(world, world.owner.memberId, ownersEntry, ownerGoal.value(QStringLiteral("work")), QStringLiteral("Done"))))
+                .size()
+            == 4);
+    REQUIRE(
+        acceptedIds(world.push(world.professional,
+                               timelineEntry(world, world.professional.memberId, prosEntry, ownerGoal.value(QStringLiteral("work")), QStringLiteral("Mine"))))
+            .size()
+        == 4);
+    for (const QString &entry : { ownersEntry, prosEntry }) {
+        const QString me = world.professional.memberId;
+        const Reply edits = world.push(world.professional,
+                                       { makeOp(world.planId, me, QStringLiteral("timeline"), entry, QStringLiteral("text"), QStringLiteral("Rewritten")),
+                                         makeOp(world.planId, me, QStringLiteral("timeline"), entry, QStringLiteral("_deleted"), true) });
+        CHECK(acceptedIds(edits).isEmpty());
+        CHECK(rejectedCount(edits) == 2);
+        CHECK(firstReason(edits).contains(QStringLiteral("owner")));
+    }
+    // Nor can an existing entry move to a domain by a new refId, and an entry about an unknown entity is plan-level.
+    const Reply moved = world.push(world.owner,
+                                   { makeOp(world.planId, world.owner.memberId, QStringLiteral("timeline"), ownersEntry, QStringLiteral("refId"),
+                                            ownerGoal.value(QStringLiteral("housing"))) });
+    CHECK(rejectedCount(moved) == 1);
+    CHECK(rejectedCount(world.push(world.professional, timelineEntry(world, world.professional.memberId, newUuid(), newUuid(), QStringLiteral("?")))) == 4);
+    const Reply ownerEdit = world.push(
+        world.owner,
+        { makeOp(world.planId, world.owner.memberId, QStringLiteral("timeline"), prosEntry, QStringLiteral("text"), QStringLiteral("Corrected by Robin")) });
+    CHECK(acceptedIds(ownerEdit).size() == 1);
+    const QStringList proTexts = pulledTexts(api.get(world.plan(QStringLiteral("/ops")), world.professional.device.token));
+    CHECK_FALSE(proTexts.contains(QStringLiteral("Rewritten")));
+    CHECK(proTexts.contains(QStringLiteral("Corrected by Robin")));
+
     SECTION("an expired or forged token writes nothing")
     {
         const Reply forged = api.post(world.plan(QStringLiteral("/ops")),
