@@ -1,5 +1,6 @@
 #include "cli/climain.h"
 
+#include "cli/accesscommands.h"
 #include "cli/clicontext.h"
 #include "cli/networkcommands.h"
 #include "cli/plancommands.h"
@@ -62,8 +63,14 @@ const QList<Command> &commands()
           "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan" },
         { { QStringLiteral("sync"), QStringLiteral("status") }, cmdSyncStatus, "synced, changes waiting, offline since, refused changes" },
         { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, "OP_ID|--all: send refused changes again" },
-        { { QStringLiteral("sync") }, cmdSync, "send waiting changes and fetch new ones (one round)" },
+        { { QStringLiteral("sync") }, cmdSync, "[--watch]: send waiting changes and fetch new ones (one round, or until stopped)" },
         { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, "the devices of your account at the service" },
+        { { QStringLiteral("device"), QStringLiteral("revoke") }, cmdDeviceRevoke, "DEVICE_ID: a device of your account may no longer sign in" },
+        { { QStringLiteral("invite"), QStringLiteral("list") }, cmdInviteList, "invitations not yet redeemed" },
+        { { QStringLiteral("invite"), QStringLiteral("withdraw") }, cmdInviteWithdraw, "INVITATION_ID: its code no longer works" },
+        { { QStringLiteral("grant"), QStringLiteral("set") }, cmdGrantSet, "MEMBER_ID DOMAIN read|write|none: what a member may see and change" },
+        { { QStringLiteral("member"), QStringLiteral("revoke") }, cmdMemberRevoke, "MEMBER_ID: remove someone from the plan at the service" },
+        { { QStringLiteral("log") }, cmdLog, "who read or changed what kind of data, and when (the service's access log)" },
         { { QStringLiteral("invite"), QStringLiteral("create") }, cmdInviteCreate, "--kind network|professional --grant DOMAIN:read|write ... [--expires 7d]" },
         { { QStringLiteral("join"), QStringLiteral("confirm") }, cmdJoinConfirm, "MEMBER_ID: let someone who redeemed your invitation in" },
         { { QStringLiteral("join") }, cmdJoin, "CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to" },

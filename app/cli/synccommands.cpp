@@ -1,5 +1,7 @@
 #include "cli/synccommands.h"
 
+#include "cli/accesscommands.h"
+
 #include "cli/cliargs.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
@@ -96,8 +98,10 @@ int cmdConnect(CliContext &ctx)
 
 int cmdSync(CliContext &ctx)
 {
+    if (ctx.args() == QStringList { QStringLiteral("--watch") })
+        return cmdSyncWatch(ctx);
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync  |  samen-cli sync status"));
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync [--watch]  |  samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx.store());
     const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });

@@ -5,6 +5,7 @@
 #include "sync/livelistener.h"
 #include "sync/operation.h"
 #include "sync/synchttp.h"
+#include "sync/withdrawal.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -31,6 +32,7 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
     : QObject(parent)
     , m_store(store)
     , m_http(new SyncHttp(store, network, this))
+    , m_withdrawal(std::make_unique<Withdrawal>(store, *this, [this](const QString &message) { emit accessWithdrawn(message); }))
 {
     connect(m_http, &SyncHttp::unreachable, this, &SyncClient::noteOffline);
     // The last known state survives restarts: it is kept in the store.
@@ -59,6 +61,17 @@ void SyncClient::setBackoff(int baseMs, int maxMs)
 QString SyncClient::token() const
 {
     return m_http->token();
+}
+
+QString SyncClient::withdrawalNotice() const
+{
+    return m_withdrawal->notice();
+}
+
+void SyncClient::dismissWithdrawalNotice()
+{
+    m_withdrawal->dismissNotice();
+    emit accessWithdrawn(QString());
 }
 
 QString SyncClient::setting(const char *key) const
@@ -242,7 +255,13 @@ void SyncClient::connectService(const QString &deviceName, const QString &enrolC
 void SyncClient::registerPlan(Done<QJsonObject> done)
 {
     const QString planId = setting("planId");
-    auto finish = [this, done, planId](const QString &memberId) {
+    const QString ownerId = setting("memberId");
+    auto finish = [this, done, planId, ownerId](const QString &memberId) {
+        // Operations carry the device's own member id: the service must know the owner by the same id.
+        if (!ownerId.isEmpty() && memberId != ownerId) {
+            done(Error { ErrorCode::Conflict, QStringLiteral("The service knows this plan's owner by another member id; this device cannot sync it.") });
+            return;
+        }
         if (Status s = save("sync.serviceMemberId", memberId); !s) {
             done(s.error());
             return;
@@ -257,13 +276,15 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
     c->path = QStringLiteral("/v1/plans");
     c->hasBody = true;
     c->body = { { QStringLiteral("planId"), planId } };
+    if (!ownerId.isEmpty())
+        c->body.insert(QStringLiteral("memberId"), ownerId);
     c->done = done;
     c->onStatus = [this, done, planId, finish](int status, const QJsonObject &json) {
         if (status == 201) {
             finish(str(json, "memberId"));
             return;
         }
-        if (status != 409) {
+        if (status != 409 || str(json, "error") == QLatin1String("member-id-in-use")) {
             done(Error { ErrorCode::Validation, str(json, "message") });
             return;
         }
@@ -339,7 +360,7 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
     m_roundRunning = true;
     setState(State::Syncing);
     auto summary = std::make_shared<SyncSummary>();
-    pushNext(summary, [this, done](const Result<SyncSummary> &result) {
+    auto finish = [this, done](const Result<SyncSummary> &result) {
         m_roundRunning = false;
         if (result) {
             noteSynced();
@@ -349,6 +370,17 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
             noteError(result.error().message);
         }
         done(result);
+    };
+    // Withdrawn access is honoured before anything is sent or fetched.
+    m_withdrawal->check([this, summary, finish](const Result<bool> &kept) {
+        if (!kept) {
+            finish(kept.error());
+        } else if (kept.value()) {
+            pushNext(summary, finish);
+        } else {
+            stop(); // the plan is gone from this device: nothing left to keep in sync
+            finish(Error { ErrorCode::Permission, withdrawalNotice() });
+        }
     });
 }
 
@@ -440,15 +472,9 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
         pullNext(summary, done);
         return;
     }
-    const QString local = setting("memberId");
-    const QString remote = setting("sync.serviceMemberId");
     QJsonArray ops;
-    for (const OutboxEntry &e : batch) {
-        Operation op = e.op;
-        if (op.authorMemberId == local)
-            op.authorMemberId = remote;
-        ops.append(op.toJson());
-    }
+    for (const OutboxEntry &e : batch)
+        ops.append(e.op.toJson());
     call("POST", QStringLiteral("/v1/plans/%1/ops").arg(setting("planId")), { { QStringLiteral("ops"), ops } },
          [this, summary, done](const Result<QJsonObject> &answer) {
              if (!answer) {
@@ -490,8 +516,6 @@ void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
                  done(page.error());
                  return;
              }
-             const QString local = setting("memberId");
-             const QString remote = setting("sync.serviceMemberId");
              QList<Operation> ops;
              int malformed = 0;
              for (const QJsonValue &v : page->value(QStringLiteral("ops")).toArray()) {
@@ -502,8 +526,6 @@ void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
                      ++malformed;
                      continue;
                  }
-                 if (op.authorMemberId == remote)
-                     op.authorMemberId = local;
                  if (!m_store.operation(op.opId))
                      ++summary->received;
                  ops.append(op);

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -21,6 +22,7 @@ namespace samen {
 class PlanStore;
 class LiveListener;
 class SyncHttp;
+class Withdrawal;
 
 /** What one sync round did. */
 struct SyncSummary {
@@ -50,6 +52,7 @@ class SyncClient : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(bool live READ isLive NOTIFY statusChanged)
+    Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY accessWithdrawn)
 
 public:
     enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Offline, Error };
@@ -102,9 +105,14 @@ public:
     QString statusText() const;
     /** The current bearer token (empty until signed in); for diagnostics and tests. */
     QString token() const;
+    /** A plain sentence about access the owner withdrew and the data deleted with it (see Withdrawal); empty when none. */
+    QString withdrawalNotice() const;
+    void dismissWithdrawalNotice();
 
 signals:
     void statusChanged();
+    /** Access was withdrawn and the data this device may no longer read is deleted; message says so in plain words. */
+    void accessWithdrawn(const QString &message);
 
 private:
     void registerPlan(Done<QJsonObject> done);
@@ -128,6 +136,7 @@ private:
     bool m_started = false;
     LiveListener *m_live = nullptr;
     SyncBackoff m_liveBackoff { 1000, 60000 };
+    std::unique_ptr<Withdrawal> m_withdrawal;
 };
 
 } // namespace samen

@@ -151,13 +151,16 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         send(call);
         return;
     }
-    const bool transient = status == 429 || status >= 500 || (status == 0 && isNetworkTrouble(netError));
+    // A connection that ends after the status line but before the whole body leaves the status
+    // set (e.g. 200) with a network error and half a body: that is network trouble too, never an answer.
+    const bool busy = status == 429 || status >= 500;
+    const bool transient = busy || isNetworkTrouble(netError);
     if (transient) {
         ++call->attempt;
         qCInfo(lcSync, "service unreachable or busy (HTTP %d), attempt %d", status, call->attempt);
         emit unreachable();
         if (m_maxAttempts > 0 && call->attempt >= m_maxAttempts) {
-            const QString message = status == 0
+            const QString message = !busy
                 ? QStringLiteral("Could not reach the service at %1. Your changes are kept and sent later.").arg(serviceUrl().toString())
                 : QStringLiteral("The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.").arg(status);
             call->done(Error { ErrorCode::Network, message });

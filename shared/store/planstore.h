@@ -75,6 +75,32 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     Status changeKey(const DatabaseKey &newKey);
+
+    // Withdrawal: when the plan's owner takes access away, the device deletes what
+    // it may no longer read. Both purges delete in one transaction and then scrub
+    // the file (see scrubDeleted), so no copy is left in the WAL or free pages.
+    /**
+     * Life domains of the plan this device holds data of that the service has: received
+     * by sync, or sent from here and accepted (domains, goals, assessments). A device's
+     * own changes that wait or were refused do not count: they stay until sent, retried
+     * or discarded.
+     */
+    QStringList receivedDomainKeys(const QString &planId) const;
+    /**
+     * Deletes one life domain of a plan from this device: the domain entity, its
+     * goals and assessments, the steps of those goals, every operation on them
+     * (history included) and their outbox entries. Returns how many entities went.
+     */
+    Result<int> purgeDomain(const QString &planId, const QString &domainKey);
+    /** Deletes a whole plan from this device (entities, operations, outbox), then scrubs. Returns how many entities went. */
+    Result<int> purgePlan(const QString &planId);
+    /**
+     * Leaves no readable copy of deleted rows in the files: secure_delete has
+     * overwritten them in the pages, the WAL is folded in and truncated to zero
+     * bytes, and VACUUM rewrites the file without free pages. Io when a reader
+     * holds the WAL open (then it is tried again at the next purge).
+     */
+    Status scrubDeleted();
     Database &database() { return *m_db; }
 
 private:
@@ -82,6 +108,7 @@ private:
     static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create);
     Status apply(const QList<Operation> &ops, bool local);
     QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
+    Result<int> purgeEntities(const QString &planId, const QStringList &entityIds);
     std::unique_ptr<Database> m_db;
 };
 

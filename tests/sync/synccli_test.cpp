@@ -254,17 +254,24 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     REQUIRE(steps.size() == 1);
     CHECK(steps[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Talk to HR"));
 
-    // Completing the step also writes the plan's timeline, which only the owner may change: that part is refused,
-    // kept with its reason, and can be put back in line explicitly.
+    // Completing the step also writes a timeline entry about it: the step is in "work", which the professional may
+    // write, so the whole completion is accepted and reaches the citizen.
     const QString stepId = steps[0].toObject().value(QStringLiteral("id")).toString();
     REQUIRE(runCli(professionalDir.path(), { QStringLiteral("step"), QStringLiteral("done"), stepId }).exitCode == 0);
+    const QJsonObject completed = syncJson(professionalDir);
+    CHECK(completed.value(QStringLiteral("pushed")).toInt() == 6); // done, doneAt, and the entry's kind, at, refId, text
+    CHECK(completed.value(QStringLiteral("refused")).toInt() == 0);
+    CHECK(syncJson(citizenDir).value(QStringLiteral("received")).toInt() == completed.value(QStringLiteral("pushed")).toInt());
+
+    // The citizen's story is the owner's alone: a change to it is refused, kept with its reason, and can be put
+    // back in line explicitly.
+    REQUIRE(runCli(professionalDir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Written by someone else") }).exitCode == 0);
     const QJsonObject partly = syncJson(professionalDir);
-    CHECK(partly.value(QStringLiteral("pushed")).toInt() > 0);
     CHECK(partly.value(QStringLiteral("refused")).toInt() > 0);
     const QJsonObject status = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") }).object();
     const QJsonArray refused = status.value(QStringLiteral("refused")).toArray();
     REQUIRE(refused.size() == partly.value(QStringLiteral("refused")).toInt());
-    CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("timeline"));
+    CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("plan"));
     CHECK(refused[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("owner")));
     CHECK(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("refused")));
     const CliRun retry = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });

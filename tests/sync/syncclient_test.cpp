@@ -78,7 +78,10 @@ TEST_CASE("A citizen and a professional edit the same goal offline and converge,
     citizen.makePlan(QStringLiteral("Robin"));
     const QString goalId = citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
     REQUIRE(citizen.client->configure(url, trust));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); });
+    REQUIRE(connected);
+    // The plan is registered under the device's own owner id, so operations travel with their authors unchanged.
+    CHECK(connected->value(QStringLiteral("serviceMemberId")).toString() == citizen.store->setting(QStringLiteral("memberId")));
     REQUIRE(citizen.sync());
 
     // The citizen invites a professional with write access to "work".

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace samen {
+
+class PlanStore;
+class SyncClient;
+
+/**
+ * Keeps a member's device to what the plan's owner lets it read. Before each sync
+ * round it asks the service for the member's grants: a life domain the device holds
+ * but may no longer read is deleted (PlanStore::purgeDomain); when the membership
+ * itself is gone the whole plan is (PlanStore::purgePlan); a domain newly granted
+ * is filled in from the snapshot. Each deletion leaves a plain notice for the user.
+ * The owner's own device reads everything and is never purged. Use from the store's thread.
+ */
+class Withdrawal
+{
+public:
+    template<typename T> using Done = std::function<void(const Result<T> &)>;
+
+    Withdrawal(PlanStore &store, SyncClient &client, std::function<void(const QString &)> onWithdrawn);
+
+    /** Checks this device's access and deletes what it lost; true while the plan is still on this device. */
+    void check(Done<bool> done);
+    /** The last notice about withdrawn access ("Robin has withdrawn ..."), empty when there is none. */
+    QString notice() const;
+    void dismissNotice();
+
+private:
+    void checkGrants(Done<bool> done);
+    void applyGrants(const QJsonObject &grants, Done<bool> done);
+    void confirmRemoved(Done<bool> done);
+    void fillFromSnapshot(Done<bool> done);
+    QString ownerName() const;
+    QString domainName(const QString &key) const;
+    void tell(const QString &message);
+
+    PlanStore &m_store;
+    SyncClient &m_client;
+    std::function<void(const QString &)> m_onWithdrawn;
+};
+
+} // namespace samen

@@ -1,0 +1,170 @@
+// PlanStore's purges: deleting what this device may no longer read after the
+// plan's owner withdrew access, leaving no copy in the database's files.
+#include "store/operationtable.h"
+#include "store/planstore.h"
+#include "store/storelog.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace samen {
+
+namespace {
+
+/** Entity types whose domain the service decides from these fields (service/sync/syncapi.cpp). */
+bool namesDomain(const QString &type, const QString &field)
+{
+    return (type == QLatin1String("domain") && field == QLatin1String("key"))
+        || ((type == QLatin1String("goal") || type == QLatin1String("assessment")) && field == QLatin1String("domainKey"));
+}
+
+} // namespace
+
+QStringList PlanStore::receivedDomainKeys(const QString &planId) const
+{
+    QSet<QString> keys;
+    auto st = m_db->prepare(QStringLiteral("SELECT entity_type, field, value FROM ops WHERE plan_id = ?1 "
+                                           "AND (origin = 'remote' OR op_id IN (SELECT op_id FROM outbox WHERE pushed = 1)) "
+                                           "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"));
+    if (!st)
+        return {};
+    Statement &q = *st.value();
+    q.bind({ planId });
+    for (;;) {
+        auto row = q.step();
+        if (!row || !row.value())
+            break;
+        if (namesDomain(q.text(0), q.text(1)))
+            keys.insert(OperationTable::decodeValue(q.text(2)).toString());
+    }
+    keys.remove(QString());
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    return sorted;
+}
+
+Result<int> PlanStore::purgeDomain(const QString &planId, const QString &domainKey)
+{
+    // The domain's own entities first, then the steps of its goals (a step's domain is its goal's).
+    QSet<QString> ids;
+    QSet<QString> goals;
+    {
+        auto st = m_db->prepare(QStringLiteral("SELECT entity_type, field, value, entity_id FROM ops WHERE plan_id = ?1 "
+                                               "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"));
+        if (!st)
+            return st.error();
+        Statement &q = *st.value();
+        q.bind({ planId });
+        for (;;) {
+            auto row = q.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            if (namesDomain(q.text(0), q.text(1)) && OperationTable::decodeValue(q.text(2)).toString() == domainKey) {
+                ids.insert(q.text(3));
+                if (q.text(0) == QLatin1String("goal"))
+                    goals.insert(q.text(3));
+            }
+        }
+    }
+    {
+        auto st = m_db->prepare(QStringLiteral("SELECT entity_id, value FROM ops WHERE plan_id = ?1 AND entity_type = 'step' AND field = 'goalId'"));
+        if (!st)
+            return st.error();
+        Statement &q = *st.value();
+        q.bind({ planId });
+        for (;;) {
+            auto row = q.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            if (goals.contains(OperationTable::decodeValue(q.text(1)).toString()))
+                ids.insert(q.text(0));
+        }
+    }
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return purgeEntities(planId, list);
+}
+
+Result<int> PlanStore::purgePlan(const QString &planId)
+{
+    QStringList ids;
+    auto st = m_db->prepare(QStringLiteral("SELECT DISTINCT entity_id FROM ops WHERE plan_id = ?1 "
+                                           "UNION SELECT id FROM entities WHERE plan_id = ?1"));
+    if (!st)
+        return st.error();
+    Statement &q = *st.value();
+    q.bind({ planId });
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ids.append(q.text(0));
+    }
+    return purgeEntities(planId, ids);
+}
+
+Result<int> PlanStore::purgeEntities(const QString &planId, const QStringList &entityIds)
+{
+    // Compiled in already (SQLITE_SECURE_DELETE); stated here because the purge depends on it.
+    if (Status s = m_db->exec(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+        return s.error();
+    {
+        Transaction tx(*m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        const QStringList statements {
+            QStringLiteral("DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM ops WHERE plan_id = ?1 AND entity_id = ?2)"),
+            QStringLiteral("DELETE FROM field_state WHERE entity_id = ?2"),
+            QStringLiteral("DELETE FROM entities WHERE id = ?2"),
+            QStringLiteral("DELETE FROM ops WHERE plan_id = ?1 AND entity_id = ?2"),
+        };
+        for (const QString &sql : statements) {
+            auto st = m_db->prepare(sql);
+            if (!st)
+                return st.error();
+            for (const QString &id : entityIds) {
+                if (Status s = st.value()->bind({ planId, id }).run(); !s)
+                    return s.error();
+            }
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    qCInfo(lcStore) << "purged" << entityIds.size() << "entities whose access was withdrawn";
+    if (Status s = scrubDeleted(); !s)
+        return s.error();
+    return static_cast<int>(entityIds.size());
+}
+
+Status PlanStore::scrubDeleted()
+{
+    // secure_delete zeroed the deleted cells in the new page images, but older
+    // images of those pages still sit in the WAL. Folding it into the main file and
+    // truncating it removes them; VACUUM then rewrites the file without free pages
+    // (its own WAL frames are folded in and truncated the same way).
+    for (const char *sql : { "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)" }) {
+        auto busy = m_db->scalar(QString::fromLatin1(sql));
+        if (!busy)
+            return busy.error();
+        if (busy.value() != 0) {
+            qCWarning(lcStore) << "scrub: the WAL is still in use by another reader";
+            return Status::fail(ErrorCode::Io,
+                                QCoreApplication::translate("samen", "The plan file is in use elsewhere; deleted data is removed fully next time."));
+        }
+    }
+    const QFileInfo wal(m_db->path() + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() != 0) {
+        qCWarning(lcStore) << "scrub: the WAL was not truncated";
+        return Status::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The plan file is in use elsewhere; deleted data is removed fully next time."));
+    }
+    return {};
+}
+
+} // namespace samen

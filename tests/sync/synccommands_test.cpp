@@ -1,0 +1,238 @@
+// samen-cli's access commands through the real binaries against the real service
+// over real TLS: invite list/withdraw, grant set, member revoke, device revoke, log
+// and sync --watch. Each has its happy path and a refusal.
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QThread>
+
+#include <csignal>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+CliRun cli(const TestDir &dir, const QStringList &args)
+{
+    const CliRun run = runCli(dir.path(), QStringList { QStringLiteral("--json") } + args);
+    INFO(run.err.constData());
+    return run;
+}
+
+CliRun ok(const TestDir &dir, const QStringList &args)
+{
+    const CliRun run = cli(dir, args);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.constData());
+    REQUIRE(run.exitCode == 0);
+    return run;
+}
+
+/** Titles of the goals in a data folder's plan, read from its store (the CLI may still hold it open). */
+QStringList goalTitles(const TestDir &dir)
+{
+    auto store = PlanStore::open(dir.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(store);
+    QStringList titles;
+    const QString planId = store.value()->setting(QStringLiteral("planId"));
+    for (const QJsonObject &g : store.value()->entities(planId, QStringLiteral("goal")))
+        titles << g.value(QStringLiteral("title")).toString();
+    titles.sort();
+    return titles;
+}
+
+bool waitFor(const std::function<bool()> &done, int ms = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QThread::msleep(100);
+    return done();
+}
+
+/** Robin's plan (a work and a housing goal) on the service, and a friend who may read both. */
+struct Network {
+    TestDir serviceDir, citizenDir, friendDir;
+    ServiceProcess service { serviceDir.path() };
+    QString friendMemberId;
+
+    QStringList serviceArgs() const
+    {
+        return { QStringLiteral("--service"),    QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
+                 QStringLiteral("--ca-file"),    serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
+                 QStringLiteral("--pin-sha256"), service.pin() };
+    }
+
+    QString invite()
+    {
+        const CliRun made = ok(citizenDir,
+                               { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                                 QStringLiteral("--grant"), QStringLiteral("work:read"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
+        return made.object().value(QStringLiteral("code")).toString();
+    }
+
+    Network()
+    {
+        REQUIRE(service.start());
+        ok(citizenDir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
+        ok(citizenDir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Keep my job") });
+        ok(citizenDir,
+           { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"), QStringLiteral("A room of my own") });
+        ok(citizenDir, QStringList { QStringLiteral("connect") } + serviceArgs());
+        ok(citizenDir, { QStringLiteral("sync") });
+        const CliRun joined = ok(friendDir, QStringList { QStringLiteral("join"), invite() } + serviceArgs());
+        friendMemberId = joined.object().value(QStringLiteral("memberId")).toString();
+        ok(citizenDir, { QStringLiteral("join"), QStringLiteral("confirm"), friendMemberId });
+        ok(friendDir, { QStringLiteral("sync") });
+        REQUIRE(goalTitles(friendDir) == QStringList { QStringLiteral("A room of my own"), QStringLiteral("Keep my job") });
+    }
+};
+
+} // namespace
+
+TEST_CASE("invite list shows a waiting invitation, invite withdraw makes its code useless, and a second withdraw is refused", "[sync][cli][access]")
+{
+    Network n;
+    const QString code = n.invite();
+    const QJsonArray listed = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array();
+    REQUIRE(listed.size() == 1); // the friend's invitation was redeemed: only the new one waits
+    const QString id = listed[0][QStringLiteral("invitationId")].toString();
+    CHECK(listed[0][QStringLiteral("kind")].toString() == QStringLiteral("network"));
+    CHECK_FALSE(QJsonDocument(listed).toJson().contains(code.toUtf8())); // codes are never shown again
+
+    const CliRun withdrawn = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), id });
+    CHECK(withdrawn.object().value(QStringLiteral("status")).toString() == QStringLiteral("withdrawn"));
+    CHECK(ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array().isEmpty());
+
+    const CliRun again = cli(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), id });
+    CHECK(again.exitCode != 0);
+    CHECK_FALSE(again.err.isEmpty());
+    TestDir late;
+    CHECK(cli(late, QStringList { QStringLiteral("join"), code } + n.serviceArgs()).exitCode != 0);
+    // Only the owner sees the invitations.
+    CHECK(cli(n.friendDir, { QStringLiteral("invite"), QStringLiteral("list") }).exitCode != 0);
+}
+
+TEST_CASE("grant set takes a domain away and gives it back, and refuses a bad access word and a caller who is not the owner", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("housing"), QStringLiteral("none") });
+    ok(n.friendDir, { QStringLiteral("sync") });
+    CHECK(goalTitles(n.friendDir) == QStringList { QStringLiteral("Keep my job") });
+
+    // Given back: the friend's next sync fills the domain in again from the snapshot.
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("housing"), QStringLiteral("read") });
+    ok(n.friendDir, { QStringLiteral("sync") });
+    CHECK(goalTitles(n.friendDir) == QStringList { QStringLiteral("A room of my own"), QStringLiteral("Keep my job") });
+
+    const CliRun badWord
+        = cli(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("housing"), QStringLiteral("all") });
+    CHECK(badWord.exitCode == 3);
+    CHECK(badWord.err.contains("read, write or none"));
+    const CliRun notOwner
+        = cli(n.friendDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
+    CHECK(notOwner.exitCode != 0);
+    CHECK_FALSE(notOwner.err.isEmpty());
+    // Nothing changed by the refusals: the friend still may only read work.
+    REQUIRE(cli(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("none") }).exitCode
+            == 0);
+    CHECK(cli(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("none") }).exitCode
+          != 0);
+}
+
+TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and an unknown member is refused", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
+    const CliRun round = cli(n.friendDir, { QStringLiteral("sync") });
+    CHECK(round.exitCode != 0);
+    CHECK(round.err.contains("Robin has removed you from the plan. The plan is no longer on this device."));
+    auto store = PlanStore::open(n.friendDir.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(store);
+    CHECK(store.value()->operationCount() == 0);
+    CHECK(store.value()->setting(QStringLiteral("planId")).isEmpty());
+
+    const CliRun unknown = cli(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("no-such-member") });
+    CHECK(unknown.exitCode != 0);
+    CHECK_FALSE(unknown.err.isEmpty());
+}
+
+TEST_CASE("device revoke stops a device from signing in, and an unknown device id is refused", "[sync][cli][access]")
+{
+    Network n;
+    const QJsonArray devices = ok(n.friendDir, { QStringLiteral("device"), QStringLiteral("list") }).json().array();
+    REQUIRE(devices.size() == 1);
+    const QString id = devices[0][QStringLiteral("deviceId")].toString();
+    const CliRun unknown = cli(n.friendDir, { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("no-such-device") });
+    CHECK(unknown.exitCode != 0);
+    ok(n.friendDir, { QStringLiteral("sync") }); // still works after the refusal
+
+    ok(n.friendDir, { QStringLiteral("device"), QStringLiteral("revoke"), id });
+    CHECK(cli(n.friendDir, { QStringLiteral("sync") }).exitCode != 0);
+    // The owner's device is another account's: not touched.
+    ok(n.citizenDir, { QStringLiteral("sync") });
+}
+
+TEST_CASE("log shows the owner the plan's access log, and a member is refused", "[sync][cli][access]")
+{
+    Network n;
+    const QJsonArray entries = ok(n.citizenDir, { QStringLiteral("log") }).json().array();
+    QStringList actions;
+    for (const QJsonValue &e : entries)
+        actions << e[QStringLiteral("action")].toString();
+    CHECK(actions.contains(QStringLiteral("plan.create")));
+    CHECK(actions.contains(QStringLiteral("member.confirm")));
+    CHECK(actions.contains(QStringLiteral("ops.write")));
+    CHECK_FALSE(QJsonDocument(entries).toJson().contains("Keep my job")); // never plan content
+    const CliRun text = runCli(n.citizenDir.path(), { QStringLiteral("log") });
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains("plan.create"));
+
+    const CliRun member = cli(n.friendDir, { QStringLiteral("log") });
+    CHECK(member.exitCode != 0);
+    CHECK_FALSE(member.err.isEmpty());
+}
+
+TEST_CASE("sync --watch picks up another device's change and stops cleanly on SIGTERM and SIGINT", "[sync][cli][access]")
+{
+    Network n;
+    for (const int sig : { SIGTERM, SIGINT }) {
+        QProcess watch;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SAMEN_PASSPHRASE"), kPassphrase);
+        watch.setProcessEnvironment(env);
+        watch.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"),
+                    { QStringLiteral("--data-dir"), n.friendDir.path(), QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--watch") });
+        REQUIRE(watch.waitForStarted());
+        QByteArray out;
+        REQUIRE(waitFor([&] {
+            watch.waitForReadyRead(100);
+            out += watch.readAllStandardOutput();
+            return out.contains("Everything is synced.");
+        }));
+
+        const QString title = sig == SIGTERM ? QStringLiteral("Find a second job") : QStringLiteral("Ask about evening hours");
+        ok(n.citizenDir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), title });
+        ok(n.citizenDir, { QStringLiteral("sync") });
+        CHECK(waitFor([&] { return goalTitles(n.friendDir).contains(title); }));
+
+        ::kill(static_cast<pid_t>(watch.processId()), sig);
+        REQUIRE(watch.waitForFinished(10000));
+        out += watch.readAllStandardOutput();
+        CHECK(watch.exitStatus() == QProcess::NormalExit);
+        CHECK(watch.exitCode() == 0);
+        CHECK(out.contains("\"event\":\"stopped\""));
+    }
+
+    // Refused: a data folder whose plan was never connected.
+    TestDir lone;
+    ok(lone, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Sam") });
+    const CliRun refused = cli(lone, { QStringLiteral("sync"), QStringLiteral("--watch") });
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("connect first"));
+}
