@@ -516,7 +516,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection since %1. Your changes are kept and sent later.</source>
@@ -528,7 +531,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted.</source>
-        <translation><numerusform>%n change was not accepted.</numerusform><numerusform>%n changes were not accepted.</numerusform></translation>
+        <translation>
+            <numerusform>%n change was not accepted.</numerusform>
+            <numerusform>%n changes were not accepted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1238,22 @@
     <message>
         <source>The plan file is in use elsewhere; deleted data is removed fully next time.</source>
         <translation>The plan file is in use elsewhere; deleted data is removed fully next time.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn your access to %2. That part of the plan is no longer on this device.</source>
+        <translation>%1 has withdrawn your access to %2. That part of the plan is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device.</source>
+        <translation>%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device.</translation>
+    </message>
+    <message>
+        <source>%1 has removed you from the plan. The plan is no longer on this device.</source>
+        <translation>%1 has removed you from the plan. The plan is no longer on this device.</translation>
     </message>
 </context>
 <context>

@@ -516,7 +516,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n wijziging wacht om verstuurd te worden.</numerusform><numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging wacht om verstuurd te worden.</numerusform>
+            <numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection since %1. Your changes are kept and sent later.</source>
@@ -528,7 +531,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted.</source>
-        <translation><numerusform>%n wijziging is niet geaccepteerd.</numerusform><numerusform>%n wijzigingen zijn niet geaccepteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging is niet geaccepteerd.</numerusform>
+            <numerusform>%n wijzigingen zijn niet geaccepteerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1238,22 @@
     <message>
         <source>The plan file is in use elsewhere; deleted data is removed fully next time.</source>
         <translation>Het planbestand is ergens anders in gebruik. Verwijderde gegevens worden de volgende keer helemaal gewist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn your access to %2. That part of the plan is no longer on this device.</source>
+        <translation>%1 heeft je toegang tot %2 ingetrokken. Dat deel van het plan staat niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device.</source>
+        <translation>%1 heeft je toegang tot %2 ingetrokken. Die delen van het plan staan niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has removed you from the plan. The plan is no longer on this device.</source>
+        <translation>%1 heeft je uit het plan gehaald. Het plan staat niet meer op dit apparaat.</translation>
     </message>
 </context>
 <context>

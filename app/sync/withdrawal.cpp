@@ -5,6 +5,7 @@
 #include "sync/operation.h"
 #include "sync/syncclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +31,7 @@ QString joinNames(const QStringList &names)
 {
     if (names.size() < 2)
         return names.join(QString());
-    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
+    return QCoreApplication::translate("samen", "%1 and %2").arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")), names.last());
 }
 
 } // namespace
@@ -131,9 +132,10 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
         lost << name;
     }
     if (!lost.isEmpty()) {
-        tell(QStringLiteral("%1 has withdrawn your access to %2. %3 no longer on this device.")
-                 .arg(ownerName(), joinNames(lost),
-                      lost.size() == 1 ? QStringLiteral("That part of the plan is") : QStringLiteral("Those parts of the plan are")));
+        tell((lost.size() == 1
+                  ? QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. That part of the plan is no longer on this device.")
+                  : QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device."))
+                 .arg(ownerName(), joinNames(lost)));
     }
 
     QStringList readableNow(readable.cbegin(), readable.cend());
@@ -229,7 +231,7 @@ void Withdrawal::confirmRemoved(Done<bool> done)
             return;
         }
         qCInfo(lcSync, "membership was withdrawn: the plan (%d entities) was deleted from this device", purged.value());
-        tell(QStringLiteral("%1 has removed you from the plan. The plan is no longer on this device.").arg(owner));
+        tell(QCoreApplication::translate("samen", "%1 has removed you from the plan. The plan is no longer on this device.").arg(owner));
         done(false);
     });
 }

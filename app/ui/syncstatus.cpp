@@ -22,6 +22,10 @@ SyncStatus::SyncStatus(PlanStore &store, QObject *parent)
         m_lastState = now;
         Q_EMIT changed();
     });
+    connect(m_client.get(), &SyncClient::accessWithdrawn, this, [this] {
+        Q_EMIT updated(); // what is left of the plan
+        Q_EMIT changed();
+    });
     m_client->start(kPullIntervalMs);
 }
 
@@ -65,6 +69,19 @@ int SyncStatus::refused() const
 QDateTime SyncStatus::offlineSince() const
 {
     return m_client ? m_client->offlineSince() : QDateTime();
+}
+
+QString SyncStatus::withdrawalNotice() const
+{
+    return m_client ? m_client->withdrawalNotice() : QString();
+}
+
+void SyncStatus::dismissWithdrawalNotice()
+{
+    if (m_client) {
+        m_client->dismissWithdrawalNotice();
+        Q_EMIT changed();
+    }
 }
 
 void SyncStatus::changeMade()

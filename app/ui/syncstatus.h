@@ -32,6 +32,8 @@ class SyncStatus : public QObject
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)
     Q_PROPERTY(int refused READ refused NOTIFY changed)
     Q_PROPERTY(QDateTime offlineSince READ offlineSince NOTIFY changed)
+    /** Set when access was withdrawn and data left this device, in plain words; empty otherwise. */
+    Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY changed)
 public:
     /** Starts syncing when the store is connected to a service; otherwise reports "local". */
     explicit SyncStatus(PlanStore &store, QObject *parent = nullptr);
@@ -41,6 +43,9 @@ public:
     int waiting() const;
     int refused() const;
     QDateTime offlineSince() const;
+    QString withdrawalNotice() const;
+    /** The person has read the notice. */
+    Q_INVOKABLE void dismissWithdrawalNotice();
 
     /** A local change was stored: send it soon. */
     void changeMade();

@@ -67,6 +67,13 @@ Item {
         spacing: 0
 
         Banner {
+            objectName: "withdrawalNotice"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingSmall
+            text: Session.plan && Session.plan.sync ? Session.plan.sync.withdrawalNotice : ""
+            onDismissed: Session.plan.sync.dismissWithdrawalNotice()
+        }
+        Banner {
             objectName: "celebration"
             Layout.fillWidth: true
             Layout.margins: Theme.spacingSmall
