@@ -131,3 +131,16 @@ inline QStringList pulledTitles(const Reply &pull)
 }
 
 } // namespace samen::test
+
+/**
+ * The start of most service tests: a temporary folder, the real service running
+ * in it over TLS, a client that trusts its certificate, and the standard plan
+ * world (owner, friend, professional) built there. Declares the four names given.
+ */
+#define SAMEN_SERVICE_WORLD(dir, service, api, world)                                                                                                          \
+    samen::test::TestDir dir;                                                                                                                                  \
+    ServiceProcess service(dir.file(QStringLiteral("data")));                                                                                                  \
+    REQUIRE(service.start());                                                                                                                                  \
+    ApiClient api(service.port(), service.certificate());                                                                                                      \
+    PlanWorld world(api);                                                                                                                                      \
+    REQUIRE(world.build())

@@ -14,12 +14,7 @@ constexpr int kSkip = -1;
 
 TEST_CASE("Every endpoint answers each role exactly as its access allows, and refusals change nothing", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.addExpiredMember(service));
     const QString owner = world.owner.device.token;
 

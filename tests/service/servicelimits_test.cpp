@@ -95,12 +95,7 @@ TEST_CASE("An address over its rate limit gets 429 on every route, signed in or 
 
 TEST_CASE("/metrics reports requests, latencies, connected sockets and operations stored in Prometheus text", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("A home"))).status == 200);
     REQUIRE(world.push(world.professional, world.goal(world.professional.memberId, QStringLiteral("work"), newUuid(), QStringLiteral("A job"))).status == 200);
     REQUIRE(api.get(world.plan(QStringLiteral("/ops")), world.stranger.device.token).status == 404);

@@ -30,12 +30,7 @@ QStringList snapshotValues(const Reply &snapshot, const QString &field)
 
 TEST_CASE("Connected devices are poked when another device pushes, and hear revocations", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     LiveClient owner(service.port(), service.certificate());
     LiveClient friendSocket(service.port(), service.certificate());
     LiveClient professional(service.port(), service.certificate());
@@ -116,12 +111,7 @@ TEST_CASE("The live socket refuses bad tokens, browser origins and binary frames
 
 TEST_CASE("A snapshot holds the current state the caller may read and the sequence number to pull after", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString me = world.owner.memberId;
     const QString homeGoal = newUuid();
     REQUIRE(world.push(world.owner, world.goal(me, QStringLiteral("housing"), homeGoal, QStringLiteral("A home"))).status == 200);
@@ -173,12 +163,7 @@ TEST_CASE("A snapshot holds the current state the caller may read and the sequen
 
 TEST_CASE("Concurrent free-text edits stay side by side in a snapshot until a person merges them", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString goalId = newUuid();
     REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("work"), goalId, QStringLiteral("A job"))).status == 200);
     // Neither author had seen the other's edit: both values stay.

@@ -60,12 +60,7 @@ TEST_CASE("Devices, tokens, plans and operations survive a restart and a SIGKILL
 
 TEST_CASE("The owner reads the plan's audit log, which records reads and changes", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.push(world.professional, world.goal(world.professional.memberId, QStringLiteral("work"), newUuid(), QStringLiteral("Job"))).status == 200);
     REQUIRE(api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token).status == 200);
 

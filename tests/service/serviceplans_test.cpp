@@ -94,12 +94,7 @@ TEST_CASE("A citizen may register a plan with the owner's member id from the dev
 
 TEST_CASE("Members, grants and the caseload follow invitations and the owner's decisions", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     for (const char *domain : { "housing", "work" })
         REQUIRE(
             world.push(world.owner, world.goal(world.owner.memberId, QLatin1String(domain), newUuid(), QStringLiteral("Goal %1").arg(QLatin1String(domain))))
@@ -166,12 +161,7 @@ TEST_CASE("Members, grants and the caseload follow invitations and the owner's d
 
 TEST_CASE("Invitations are single-use, withdrawable, and joins wait for the owner", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     TestDevice newcomer(120);
     TestDevice second(121);
     REQUIRE(newcomer.enrolAndSignIn(api));

@@ -54,12 +54,7 @@ QStringList pulledTexts(const Reply &pull)
 
 TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.addExpiredMember(service));
 
     // Goals of the owner that timeline entries refer to ("timeline:work" = an entry about the work goal).
@@ -166,12 +161,7 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
 
 TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.addExpiredMember(service));
     QJsonArray ops;
     for (const char *domain : { "housing", "work", "finances" }) {
@@ -255,12 +245,7 @@ TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
 
 TEST_CASE("Pushed operations are checked one by one and are idempotent by opId", "[service]")
 {
-    TestDir dir;
-    ServiceProcess service(dir.file(QStringLiteral("data")));
-    REQUIRE(service.start());
-    ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
-    REQUIRE(world.build());
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString me = world.owner.memberId;
     const QString goalId = newUuid();
     REQUIRE(acceptedIds(world.push(world.owner, world.goal(me, QStringLiteral("housing"), goalId, QStringLiteral("A home")))).size() == 3);
