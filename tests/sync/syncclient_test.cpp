@@ -25,19 +25,6 @@ QStringList valuesIn(const QList<Operation> &history)
     return values;
 }
 
-/** Runs the event loop until done() or 10 s. */
-bool waitFor(const std::function<bool()> &done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < 10000) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 QString winner(PlanStore &store, const QString &entityId, const QString &field)
 {
     const auto state = store.fieldState(entityId, field);

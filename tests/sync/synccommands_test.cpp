@@ -46,15 +46,6 @@ QStringList goalTitles(const TestDir &dir)
     return titles;
 }
 
-bool waitFor(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < ms)
-        QThread::msleep(100);
-    return done();
-}
-
 /** Robin's plan (a work and a housing goal) on the service, and a friend who may read both. */
 struct Network {
     TestDir serviceDir, citizenDir, friendDir;

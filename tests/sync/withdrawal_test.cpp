@@ -22,19 +22,6 @@ namespace {
 const QByteArray kMarker = "Zebracrossing-4711";
 const QByteArray kKeptTitle = "Keep my job";
 
-/** Runs the event loop until done() or 10 s. */
-bool waitFor(const std::function<bool()> &done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < 10000) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 QByteArray rawFile(const QString &path)
 {
     QFile f(path);
