@@ -54,12 +54,18 @@ int cmdInviteList(CliContext &ctx)
     const auto listed = session.call("GET", QStringLiteral("/v1/plans/%1/invitations").arg(ctx.planId()));
     if (!listed)
         return ctx.fail(listed.error());
-    const QJsonArray invitations = listed->value(QStringLiteral("invitations")).toArray();
+    QJsonArray invitations;
     QStringList lines;
-    for (const QJsonValue &v : invitations) {
-        lines << QStringLiteral("%1  %2  %3  expires %4")
-                     .arg(v[QStringLiteral("invitationId")].toString(), v[QStringLiteral("kind")].toString(), grantsText(v[QStringLiteral("grants")].toArray()),
-                          when(v[QStringLiteral("expiresAt")].toInteger()));
+    for (const QJsonValue &v : listed->value(QStringLiteral("invitations")).toArray()) {
+        // The name was kept on this device when the invitation was made.
+        QJsonObject invitation = v.toObject();
+        const QString name = ctx.store().setting(QStringLiteral("invitation.%1.name").arg(invitation.value(QStringLiteral("invitationId")).toString()));
+        invitation.insert(QStringLiteral("name"), name);
+        invitations.append(invitation);
+        lines << QStringLiteral("%1  %2  %3  %4  expires %5")
+                     .arg(invitation.value(QStringLiteral("invitationId")).toString(), name.isEmpty() ? QStringLiteral("-") : name,
+                          invitation.value(QStringLiteral("kind")).toString(), grantsText(invitation.value(QStringLiteral("grants")).toArray()),
+                          when(invitation.value(QStringLiteral("expiresAt")).toInteger()));
     }
     if (lines.isEmpty())
         lines << QStringLiteral("No invitations are waiting to be redeemed.");

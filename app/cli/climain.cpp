@@ -71,7 +71,9 @@ const QList<Command> &commands()
         { { QStringLiteral("grant"), QStringLiteral("set") }, cmdGrantSet, "MEMBER_ID DOMAIN read|write|none: what a member may see and change" },
         { { QStringLiteral("member"), QStringLiteral("revoke") }, cmdMemberRevoke, "MEMBER_ID: remove someone from the plan at the service" },
         { { QStringLiteral("log") }, cmdLog, "who read or changed what kind of data, and when (the service's access log)" },
-        { { QStringLiteral("invite"), QStringLiteral("create") }, cmdInviteCreate, "--kind network|professional --grant DOMAIN:read|write ... [--expires 7d]" },
+        { { QStringLiteral("invite"), QStringLiteral("create") },
+          cmdInviteCreate,
+          "--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]" },
         { { QStringLiteral("join"), QStringLiteral("confirm") }, cmdJoinConfirm, "MEMBER_ID: let someone who redeemed your invitation in" },
         { { QStringLiteral("join") }, cmdJoin, "CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to" },
     };

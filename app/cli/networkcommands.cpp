@@ -28,12 +28,16 @@ qint64 durationSeconds(const QString &text)
 
 int cmdInviteCreate(CliContext &ctx)
 {
-    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("kind"), QStringLiteral("grant"), QStringLiteral("expires") });
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("grant"), QStringLiteral("expires") });
     if (!args)
         return ctx.fail(args.error());
     const QString kind = args->value(QStringLiteral("kind"));
-    if (kind.isEmpty() || !args->positional().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli invite create --kind network|professional --grant DOMAIN:read|write ... [--expires 7d]"));
+    // Who the invitation is for stays on this device: the service never sees the name.
+    const QString name = args->value(QStringLiteral("name")).trimmed();
+    if (kind.isEmpty() || name.isEmpty() || !args->positional().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--expires 7d]"));
+    if (name.size() > 200)
+        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The name can be at most 200 characters long.") });
     QJsonArray grants;
     for (const QString &g : args->options(QStringLiteral("grant"))) {
         const QStringList parts = g.split(QLatin1Char(':'));
@@ -53,9 +57,14 @@ int cmdInviteCreate(CliContext &ctx)
     const auto made = session.call("POST", QStringLiteral("/v1/plans/%1/invitations").arg(ctx.planId()), body);
     if (!made)
         return ctx.fail(made.error());
-    return ctx.done(made.value(),
-                    QStringLiteral("Invitation made. Give this one-time code to the person you invite (it is not shown again):\n%1")
-                        .arg(made->value(QStringLiteral("code")).toString()));
+    const QString invitationId = made->value(QStringLiteral("invitationId")).toString();
+    if (!ctx.store().setSetting(QStringLiteral("invitation.%1.name").arg(invitationId), name))
+        return ctx.fail(Error { ErrorCode::Io, QStringLiteral("The invitation was made, but who it is for could not be saved on this device.") });
+    QJsonObject out = made.value();
+    out.insert(QStringLiteral("name"), name);
+    return ctx.done(out,
+                    QStringLiteral("Invitation for %1 made. Give this one-time code to them (it is not shown again):\n%2")
+                        .arg(name, made->value(QStringLiteral("code")).toString()));
 }
 
 int cmdJoin(CliContext &ctx)

@@ -216,10 +216,10 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     REQUIRE(runCli(citizenDir.path(), connectArgs(service, serviceDir)).exitCode == 0);
     REQUIRE(syncJson(citizenDir).value(QStringLiteral("waiting")).toInt() == 0);
 
-    const CliRun invite
-        = runCli(citizenDir.path(),
-                 { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
-                   QStringLiteral("--grant"), QStringLiteral("work:write"), QStringLiteral("--expires"), QStringLiteral("2d") });
+    const CliRun invite = runCli(citizenDir.path(),
+                                 { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"),
+                                   QStringLiteral("professional"), QStringLiteral("--name"), QStringLiteral("André"), QStringLiteral("--grant"),
+                                   QStringLiteral("work:write"), QStringLiteral("--expires"), QStringLiteral("2d") });
     INFO(invite.err.constData());
     REQUIRE(invite.exitCode == 0);
     const QString code = invite.object().value(QStringLiteral("code")).toString();

@@ -61,9 +61,10 @@ struct Network {
 
     QString invite()
     {
-        const CliRun made = ok(citizenDir,
-                               { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
-                                 QStringLiteral("--grant"), QStringLiteral("work:read"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
+        const CliRun made
+            = ok(citizenDir,
+                 { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+                   QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("work:read"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
         return made.object().value(QStringLiteral("code")).toString();
     }
 
@@ -94,6 +95,7 @@ TEST_CASE("invite list shows a waiting invitation, invite withdraw makes its cod
     REQUIRE(listed.size() == 1); // the friend's invitation was redeemed: only the new one waits
     const QString id = listed[0][QStringLiteral("invitationId")].toString();
     CHECK(listed[0][QStringLiteral("kind")].toString() == QStringLiteral("network"));
+    CHECK(listed[0][QStringLiteral("name")].toString() == QStringLiteral("Sam")); // kept on the citizen's device only
     CHECK_FALSE(QJsonDocument(listed).toJson().contains(code.toUtf8())); // codes are never shown again
 
     const CliRun withdrawn = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), id });
