@@ -203,6 +203,23 @@ Status Database::exec(const QString &sql)
     return {};
 }
 
+Status Database::forEachRow(const QString &sql, const QVariantList &args, const std::function<void(const Statement &)> &onRow)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    Statement &q = *st.value();
+    q.bind(args);
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        onRow(q);
+    }
+}
+
 Result<Statement *> Database::prepare(const QString &sql)
 {
     if (Statement *cached = m_cache->statements.value(sql))

@@ -56,6 +56,8 @@ public:
     /** Prepared statement, cached by SQL text for the life of the connection. */
     Result<Statement *> prepare(const QString &sql);
     Status rekey(const DatabaseKey &newKey);
+    /** Runs a query with ?1, ?2, ... bound to args and calls onRow for every row; the first error stops it. */
+    Status forEachRow(const QString &sql, const QVariantList &args, const std::function<void(const Statement &)> &onRow);
     /** First column of the first row of a query (0 when there is no row). */
     Result<qint64> scalar(const QString &sql, const QVariantList &args = {});
     qint64 lastInsertRowId() const;

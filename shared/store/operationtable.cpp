@@ -27,20 +27,10 @@ Result<bool> OperationTable::insert(Database &db, const Operation &op, bool loca
 
 Result<QList<Operation>> OperationTable::select(Database &db, const QString &where, const QVariantList &args)
 {
-    auto st = db.prepare(QStringLiteral("SELECT %1 FROM ops WHERE %2").arg(columns(), where));
-    if (!st)
-        return st.error();
-    Statement &q = *st.value();
-    q.bind(args);
     QList<Operation> ops;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        ops.append(read(q));
-    }
+    if (Status s = db.forEachRow(QStringLiteral("SELECT %1 FROM ops WHERE %2").arg(columns(), where), args, [&](const Statement &q) { ops.append(read(q)); });
+        !s)
+        return s.error();
     return ops;
 }
 

@@ -23,17 +23,7 @@ namespace {
 /** Runs a query and collects one value per row; logs and returns what it has on error (reads never fail loudly). */
 template<typename F> void eachRow(Database &db, const QString &sql, const QVariantList &args, F &&onRow)
 {
-    auto st = db.prepare(sql);
-    if (!st)
-        return;
-    Statement &q = *st.value();
-    q.bind(args);
-    for (;;) {
-        auto row = q.step();
-        if (!row || !row.value())
-            return;
-        onRow(q);
-    }
+    (void)db.forEachRow(sql, args, onRow);
 }
 
 QJsonObject parseDoc(const QString &text)

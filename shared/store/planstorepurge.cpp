@@ -24,20 +24,14 @@ bool namesDomain(const QString &type, const QString &field)
 QStringList PlanStore::receivedDomainKeys(const QString &planId) const
 {
     QSet<QString> keys;
-    auto st = m_db->prepare(QStringLiteral("SELECT entity_type, field, value FROM ops WHERE plan_id = ?1 "
-                                           "AND (origin = 'remote' OR op_id IN (SELECT op_id FROM outbox WHERE pushed = 1)) "
-                                           "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"));
-    if (!st)
-        return {};
-    Statement &q = *st.value();
-    q.bind({ planId });
-    for (;;) {
-        auto row = q.step();
-        if (!row || !row.value())
-            break;
-        if (namesDomain(q.text(0), q.text(1)))
-            keys.insert(OperationTable::decodeValue(q.text(2)).toString());
-    }
+    // A read error leaves the list short; the caller only purges keys it finds here.
+    (void)m_db->forEachRow(QStringLiteral("SELECT entity_type, field, value FROM ops WHERE plan_id = ?1 "
+                                          "AND (origin = 'remote' OR op_id IN (SELECT op_id FROM outbox WHERE pushed = 1)) "
+                                          "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"),
+                           { planId }, [&](const Statement &q) {
+                               if (namesDomain(q.text(0), q.text(1)))
+                                   keys.insert(OperationTable::decodeValue(q.text(2)).toString());
+                           });
     keys.remove(QString());
     QStringList sorted(keys.cbegin(), keys.cend());
     sorted.sort();
@@ -49,42 +43,24 @@ Result<int> PlanStore::purgeDomain(const QString &planId, const QString &domainK
     // The domain's own entities first, then the steps of its goals (a step's domain is its goal's).
     QSet<QString> ids;
     QSet<QString> goals;
-    {
-        auto st = m_db->prepare(QStringLiteral("SELECT entity_type, field, value, entity_id FROM ops WHERE plan_id = ?1 "
-                                               "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"));
-        if (!st)
-            return st.error();
-        Statement &q = *st.value();
-        q.bind({ planId });
-        for (;;) {
-            auto row = q.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            if (namesDomain(q.text(0), q.text(1)) && OperationTable::decodeValue(q.text(2)).toString() == domainKey) {
-                ids.insert(q.text(3));
-                if (q.text(0) == QLatin1String("goal"))
-                    goals.insert(q.text(3));
-            }
-        }
-    }
-    {
-        auto st = m_db->prepare(QStringLiteral("SELECT entity_id, value FROM ops WHERE plan_id = ?1 AND entity_type = 'step' AND field = 'goalId'"));
-        if (!st)
-            return st.error();
-        Statement &q = *st.value();
-        q.bind({ planId });
-        for (;;) {
-            auto row = q.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            if (goals.contains(OperationTable::decodeValue(q.text(1)).toString()))
-                ids.insert(q.text(0));
-        }
-    }
+    Status found = m_db->forEachRow(QStringLiteral("SELECT entity_type, field, value, entity_id FROM ops WHERE plan_id = ?1 "
+                                                   "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"),
+                                    { planId }, [&](const Statement &q) {
+                                        if (namesDomain(q.text(0), q.text(1)) && OperationTable::decodeValue(q.text(2)).toString() == domainKey) {
+                                            ids.insert(q.text(3));
+                                            if (q.text(0) == QLatin1String("goal"))
+                                                goals.insert(q.text(3));
+                                        }
+                                    });
+    if (!found)
+        return found.error();
+    found = m_db->forEachRow(QStringLiteral("SELECT entity_id, value FROM ops WHERE plan_id = ?1 AND entity_type = 'step' AND field = 'goalId'"), { planId },
+                             [&](const Statement &q) {
+                                 if (goals.contains(OperationTable::decodeValue(q.text(1)).toString()))
+                                     ids.insert(q.text(0));
+                             });
+    if (!found)
+        return found.error();
     QStringList list(ids.cbegin(), ids.cend());
     list.sort();
     return purgeEntities(planId, list);
@@ -93,20 +69,11 @@ Result<int> PlanStore::purgeDomain(const QString &planId, const QString &domainK
 Result<int> PlanStore::purgePlan(const QString &planId)
 {
     QStringList ids;
-    auto st = m_db->prepare(QStringLiteral("SELECT DISTINCT entity_id FROM ops WHERE plan_id = ?1 "
-                                           "UNION SELECT id FROM entities WHERE plan_id = ?1"));
-    if (!st)
-        return st.error();
-    Statement &q = *st.value();
-    q.bind({ planId });
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        ids.append(q.text(0));
-    }
+    if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT entity_id FROM ops WHERE plan_id = ?1 "
+                                                   "UNION SELECT id FROM entities WHERE plan_id = ?1"),
+                                    { planId }, [&](const Statement &q) { ids.append(q.text(0)); });
+        !s)
+        return s.error();
     return purgeEntities(planId, ids);
 }
 
