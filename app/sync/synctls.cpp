@@ -1,13 +1,10 @@
 #include "sync/synctls.h"
 
-#include <QCryptographicHash>
+#include "core/certificatepin.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSslCertificate>
-
-#include <openssl/x509.h>
-
-#include <memory>
 
 namespace samen {
 
@@ -45,18 +42,7 @@ Result<QByteArray> SyncTrust::readCaFile(const QString &path)
 
 QString spkiSha256(const QSslCertificate &certificate)
 {
-    const QByteArray der = certificate.toDer();
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509, decltype(&X509_free)> x(d2i_X509(nullptr, &p, der.size()), X509_free);
-    if (!x)
-        return {};
-    unsigned char *spki = nullptr;
-    const int len = i2d_PUBKEY(X509_get0_pubkey(x.get()), &spki);
-    if (len <= 0)
-        return {};
-    const QByteArray bytes(reinterpret_cast<const char *>(spki), len);
-    OPENSSL_free(spki);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return spkiSha256FromDer(certificate.toDer());
 }
 
 QString describeSslErrors(const QList<QSslError> &errors)

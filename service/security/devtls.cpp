@@ -1,5 +1,7 @@
 #include "security/devtls.h"
 
+#include "core/certificatepin.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -111,18 +113,7 @@ Result<QByteArray> readFile(const QString &path)
 
 QString spkiSha256(const QSslCertificate &certificate)
 {
-    const QByteArray der = certificate.toDer();
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509Ptr x(d2i_X509(nullptr, &p, der.size()));
-    if (!x)
-        return {};
-    unsigned char *spki = nullptr;
-    const int len = i2d_PUBKEY(X509_get0_pubkey(x.get()), &spki);
-    if (len <= 0)
-        return {};
-    const QByteArray bytes(reinterpret_cast<const char *>(spki), len);
-    OPENSSL_free(spki);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return spkiSha256FromDer(certificate.toDer());
 }
 
 Result<TlsIdentity> loadTls(const QString &certPath, const QString &keyPath)
