@@ -58,8 +58,7 @@ TEST_CASE("sync benchmark", "[bench]")
 
     Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
     const int ops = writeDemo(citizen, 246); // 8 + 2 x 246 = 500 goals and steps
-    REQUIRE(citizen.client->configure(url, trust));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
     QElapsedTimer pushTimer;
     pushTimer.start();
     REQUIRE(citizen.sync());

@@ -114,8 +114,7 @@ TEST_CASE("A write outside the member's grant is refused with its reason and kep
     Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
     citizen.makePlan(QStringLiteral("Tess"));
     const QString housingGoal = citizen.edit(citizen.editor().addGoal(QStringLiteral("housing"), QStringLiteral("A room of my own"), {}, {}));
-    REQUIRE(citizen.client->configure(url, trust));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
     REQUIRE(citizen.sync());
     Device professional(professionalDir.path(), QStringLiteral("prof1"));
     joinProfessional(citizen, professional, serviceDir.path(), url, trust, QStringLiteral("housing"), QStringLiteral("read"));
@@ -141,8 +140,8 @@ TEST_CASE("A service killed with SIGKILL mid-session comes back and the next syn
     REQUIRE(service.start());
     Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
     citizen.makePlan(QStringLiteral("Marc"));
-    REQUIRE(citizen.client->configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin())));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(
+        citizen.connect(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin()), QStringLiteral("phone")));
     citizen.client->setBatchSize(7); // several pushes per round
     REQUIRE(citizen.sync());
 
@@ -199,8 +198,8 @@ TEST_CASE("An expired sign-in is renewed with the device key and the push goes t
     REQUIRE(service.start());
     Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
     citizen.makePlan(QStringLiteral("Monique"));
-    REQUIRE(citizen.client->configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin())));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(
+        citizen.connect(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin()), QStringLiteral("phone")));
     const QString firstToken = citizen.client->token();
     QThread::msleep(1500);
     citizen.edit(citizen.editor().setStory(QStringLiteral("Story after the token ran out")));
@@ -236,8 +235,8 @@ TEST_CASE("Started, the client syncs on its own: a change made later is sent wit
     REQUIRE(service.start());
     Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
     citizen.makePlan(QStringLiteral("Robin"));
-    REQUIRE(citizen.client->configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin())));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(
+        citizen.connect(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin()), QStringLiteral("phone")));
     citizen.client->setMaxAttempts(0); // the app's mode: keep trying
     citizen.client->start(200);
     CHECK(waitFor([&] { return citizen.client->state() == SyncClient::State::Synced; }));
@@ -258,8 +257,7 @@ TEST_CASE("A started device hears the service's poke and pulls another member's 
     Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
     citizen.makePlan(QStringLiteral("Robin"));
     const QString goalId = citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
-    REQUIRE(citizen.client->configure(url, trust));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
     REQUIRE(citizen.sync());
     Device professional(professionalDir.path(), QStringLiteral("prof1"));
     joinProfessional(citizen, professional, serviceDir.path(), url, trust, QStringLiteral("work"), QStringLiteral("write"));
@@ -290,8 +288,7 @@ TEST_CASE("Three members make seeded random offline edits and syncs, and always 
     QStringList goals;
     for (int i = 0; i < 3; ++i)
         goals << citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Goal %1").arg(i), {}, {}));
-    REQUIRE(citizen.client->configure(url, trust));
-    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { citizen.client->connectService(QStringLiteral("phone"), {}, d); }));
+    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
     REQUIRE(citizen.sync());
     Device first(firstDir.path(), QStringLiteral("prof1"));
     Device second(secondDir.path(), QStringLiteral("prof2"));

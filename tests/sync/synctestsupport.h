@@ -92,6 +92,13 @@ struct Device {
         REQUIRE(store->applyLocal(e->ops));
         return e->entityId;
     }
+    /** Points the client at the service and enrols this device (self-signup, or with a code). */
+    Result<QJsonObject> connect(const QUrl &url, const SyncTrust &trust, const QString &deviceName, const QString &enrolCode = {})
+    {
+        if (Status configured = client->configure(url, trust); !configured)
+            return configured.error();
+        return await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { client->connectService(deviceName, enrolCode, d); });
+    }
     Result<SyncSummary> sync()
     {
         return await<SyncSummary>([this](SyncClient::Done<SyncSummary> d) { client->syncOnce(d); });
