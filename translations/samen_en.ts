@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! "%1" is done. Every small step counts.</source>
-        <translation>Well done! "%1" is done. Every small step counts.</translation>
+        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
+        <translation>Well done! &quot;%1&quot; is done. Every small step counts.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -78,12 +78,12 @@
         <translation>How do you want to lock your plan?</translation>
     </message>
     <message>
-        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
-        <translation>With this device's own lock (recommended). You open your plan the way you open this device.</translation>
+        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</translation>
     </message>
     <message>
-        <source>Lock with this device's own lock</source>
-        <translation>Lock with this device's own lock</translation>
+        <source>Lock with this device&apos;s own lock</source>
+        <translation>Lock with this device&apos;s own lock</translation>
     </message>
     <message>
         <source>With a passphrase that only I know</source>
@@ -105,8 +105,8 @@
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <source>%1/10: "%2"</source>
-        <translation>%1/10: "%2"</translation>
+        <source>%1/10: &quot;%2&quot;</source>
+        <translation>%1/10: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -571,8 +571,8 @@
         <translation>Samen locked your plan because nobody used it for a while.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device's own lock.</source>
-        <translation>Your plan is locked with this device's own lock.</translation>
+        <source>Your plan is locked with this device&apos;s own lock.</source>
+        <translation>Your plan is locked with this device&apos;s own lock.</translation>
     </message>
 </context>
 <context>
@@ -856,8 +856,8 @@
         <translation>This item is not part of this plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
-        <translation>A whole plan cannot be deleted here. Use "Erase plan" instead.</translation>
+        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
+        <translation>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1104,24 +1104,24 @@
         <translation>The %1 contains characters that cannot be shown.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
-        <translation>Each access right must be a life domain followed by ":read" or ":write".</translation>
+        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
+        <translation>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>The %1 must hold people of this plan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item ("%1").</source>
-        <translation>Samen does not know this kind of item ("%1").</translation>
+        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
+        <translation>Samen does not know this kind of item (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Deleting or bringing back an item needs the value true or false.</translation>
     </message>
     <message>
-        <source>Items of the type "%1" have no field "%2".</source>
-        <translation>Items of the type "%1" have no field "%2".</translation>
+        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
+        <translation>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1270,8 +1270,8 @@
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen's life domains</source>
-        <translation>Samen's life domains</translation>
+        <source>Samen&apos;s life domains</source>
+        <translation>Samen&apos;s life domains</translation>
     </message>
     <message>
         <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
@@ -1314,12 +1314,12 @@
         <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
-        <translation>The key of your plan could not be read from this device's key store. Is the key store unlocked?</translation>
+        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
+        <translation>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</translation>
     </message>
     <message>
-        <source>The key in this device's key store does not open this plan.</source>
-        <translation>The key in this device's key store does not open this plan.</translation>
+        <source>The key in this device&apos;s key store does not open this plan.</source>
+        <translation>The key in this device&apos;s key store does not open this plan.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! "%1" is done. Every small step counts.</source>
-        <translation>Goed gedaan! "%1" is klaar. Elke kleine stap telt.</translation>
+        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
+        <translation>Goed gedaan! &quot;%1&quot; is klaar. Elke kleine stap telt.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -78,11 +78,11 @@
         <translation>Hoe wil je je plan op slot doen?</translation>
     </message>
     <message>
-        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
         <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
     </message>
     <message>
-        <source>Lock with this device's own lock</source>
+        <source>Lock with this device&apos;s own lock</source>
         <translation>Op slot met het slot van dit apparaat</translation>
     </message>
     <message>
@@ -105,8 +105,8 @@
         <translation>Nog geen cijfer</translation>
     </message>
     <message>
-        <source>%1/10: "%2"</source>
-        <translation>%1/10: "%2"</translation>
+        <source>%1/10: &quot;%2&quot;</source>
+        <translation>%1/10: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -571,7 +571,7 @@
         <translation>Samen heeft je plan op slot gedaan, omdat het een tijdje niet is gebruikt.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device's own lock.</source>
+        <source>Your plan is locked with this device&apos;s own lock.</source>
         <translation>Je plan zit op slot met het slot van dit apparaat.</translation>
     </message>
 </context>
@@ -856,8 +856,8 @@
         <translation>Dit onderdeel hoort niet bij dit plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
-        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor "Plan wissen".</translation>
+        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
+        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor &quot;Plan wissen&quot;.</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1104,24 +1104,24 @@
         <translation>Er staan tekens in %1 die Samen niet kan laten zien.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
-        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door ":read" of ":write".</translation>
+        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
+        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door &quot;:read&quot; of &quot;:write&quot;.</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>In %1 mogen alleen mensen van dit plan staan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item ("%1").</source>
-        <translation>Samen kent dit soort onderdeel niet ("%1").</translation>
+        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
+        <translation>Samen kent dit soort onderdeel niet (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Voor het verwijderen of terugzetten van een onderdeel is de waarde true of false nodig.</translation>
     </message>
     <message>
-        <source>Items of the type "%1" have no field "%2".</source>
-        <translation>Onderdelen van het type "%1" hebben geen veld "%2".</translation>
+        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
+        <translation>Onderdelen van het type &quot;%1&quot; hebben geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1270,7 +1270,7 @@
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen's life domains</source>
+        <source>Samen&apos;s life domains</source>
         <translation>De levensgebieden van Samen</translation>
     </message>
     <message>
@@ -1314,11 +1314,11 @@
         <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
+        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
         <translation>De sleutel van je plan kon niet uit de beveiligde opslag van je apparaat worden gelezen. Is die opslag open?</translation>
     </message>
     <message>
-        <source>The key in this device's key store does not open this plan.</source>
+        <source>The key in this device&apos;s key store does not open this plan.</source>
         <translation>De sleutel in de beveiligde opslag van je apparaat past niet op dit plan.</translation>
     </message>
 </context>
