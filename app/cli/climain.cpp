@@ -63,6 +63,7 @@ const QList<Command> &commands()
           "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan" },
         { { QStringLiteral("sync"), QStringLiteral("status") }, cmdSyncStatus, "synced, changes waiting, offline since, refused changes" },
         { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, "OP_ID|--all: send refused changes again" },
+        { { QStringLiteral("sync"), QStringLiteral("discard") }, cmdSyncDiscard, "OP_ID|--all: drop refused changes from this device" },
         { { QStringLiteral("sync") }, cmdSync, "[--watch]: send waiting changes and fetch new ones (one round, or until stopped)" },
         { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, "the devices of your account at the service" },
         { { QStringLiteral("device"), QStringLiteral("revoke") }, cmdDeviceRevoke, "DEVICE_ID: a device of your account may no longer sign in" },

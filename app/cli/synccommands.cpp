@@ -157,11 +157,14 @@ int cmdSyncStatus(CliContext &ctx)
     return ctx.done(out, lines.join(QLatin1Char('\n')));
 }
 
-int cmdSyncRetry(CliContext &ctx)
+namespace {
+
+/** sync retry and sync discard: the same selection of refused changes, a different store call. */
+int onRefused(CliContext &ctx, const QString &verb, const QString &explanation, Status (PlanStore::*act)(const QString &), const QString &doneText)
 {
     const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
     if (!all && ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync retry OP_ID|--all  (puts refused changes back in line to be sent)"));
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync %1 OP_ID|--all  (%2)").arg(verb, explanation));
     SAMEN_CLI_OPEN_PLAN(ctx)
     QStringList ids;
     for (const OutboxEntry &e : ctx.store().rejected()) {
@@ -169,13 +172,27 @@ int cmdSyncRetry(CliContext &ctx)
             ids << e.op.opId;
     }
     if (ids.isEmpty())
-        return ctx.fail(Error { ErrorCode::NotFound, QStringLiteral("There is no refused change with that id.") });
+        return ctx.fail(Error { ErrorCode::NotFound, all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") });
     for (const QString &id : std::as_const(ids)) {
-        if (Status s = ctx.store().retryRejected(id); !s)
+        if (Status s = (ctx.store().*act)(id); !s)
             return ctx.fail(s.error());
     }
-    return ctx.done(QJsonObject { { QStringLiteral("retried"), static_cast<int>(ids.size()) } },
-                    QStringLiteral("%1 back in line: they are sent with the next sync.").arg(changes(static_cast<int>(ids.size()))));
+    const int n = static_cast<int>(ids.size());
+    return ctx.done(QJsonObject { { verb == QLatin1String("retry") ? QStringLiteral("retried") : QStringLiteral("discarded"), n } }, doneText.arg(changes(n)));
+}
+
+} // namespace
+
+int cmdSyncRetry(CliContext &ctx)
+{
+    return onRefused(ctx, QStringLiteral("retry"), QStringLiteral("puts refused changes back in line to be sent"), &PlanStore::retryRejected,
+                     QStringLiteral("%1 back in line: they are sent with the next sync."));
+}
+
+int cmdSyncDiscard(CliContext &ctx)
+{
+    return onRefused(ctx, QStringLiteral("discard"), QStringLiteral("drops refused changes from this device for good"), &PlanStore::discardRejected,
+                     QStringLiteral("%1 discarded: the plan on this device is as if they were never made."));
 }
 
 int cmdDeviceList(CliContext &ctx)

@@ -15,6 +15,7 @@ int cmdConnect(CliContext &ctx);
 int cmdSync(CliContext &ctx);
 int cmdSyncStatus(CliContext &ctx);
 int cmdSyncRetry(CliContext &ctx);
+int cmdSyncDiscard(CliContext &ctx);
 int cmdDeviceList(CliContext &ctx);
 
 } // namespace samen::cli

@@ -263,6 +263,44 @@ Status PlanStore::retryRejected(const QString &opId)
     return st.value()->bind({ opId }).run();
 }
 
+Status PlanStore::discardRejected(const QString &opId)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto refused = m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op_id = ?1 AND pushed = 0 AND rejected_reason IS NOT NULL"), { opId });
+    if (!refused)
+        return refused.error();
+    const auto op = operation(opId);
+    if (refused.value() == 0 || !op)
+        return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This change is not among the refused ones."));
+    // The entity is rebuilt from its remaining operations: every field merged again from its whole history.
+    EntityMaterializer::NewOps fields;
+    QString planId;
+    auto run = [this](const QString &sql, const QString &id) -> Status {
+        auto st = m_db->prepare(sql);
+        return st ? st.value()->bind({ id }).run() : Status(st.error());
+    };
+    for (const QString &sql : { QStringLiteral("DELETE FROM outbox WHERE op_id = ?1"), QStringLiteral("DELETE FROM ops WHERE op_id = ?1") }) {
+        if (Status s = run(sql, opId); !s)
+            return s;
+    }
+    if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT field FROM ops WHERE entity_id = ?1"), { op->entityId },
+                                    [&](const Statement &q) { fields.insert(q.text(0), {}); });
+        !s)
+        return s;
+    for (const QString &sql : { QStringLiteral("DELETE FROM field_state WHERE entity_id = ?1"), QStringLiteral("DELETE FROM entities WHERE id = ?1") }) {
+        if (Status s = run(sql, op->entityId); !s)
+            return s;
+    }
+    if (!fields.isEmpty()) {
+        if (Status s = EntityMaterializer(*m_db).refresh(op->entityId, op->entityType, op->planId, fields); !s)
+            return s;
+    }
+    qCInfo(lcStore) << "a refused change was discarded";
+    return tx.commit();
+}
+
 QString PlanStore::setting(const QString &key) const
 {
     QString value;

@@ -67,6 +67,13 @@ public:
     QList<OutboxEntry> rejected() const;
     /** Puts a refused operation back in line to be pushed again. */
     Status retryRejected(const QString &opId);
+    /**
+     * Drops a refused operation for good: it leaves the outbox and the history, and
+     * its entity is merged again from what remains (an entity this device created
+     * and nobody else touched disappears). One transaction; NotFound when the
+     * operation is not a refused one (waiting and sent changes cannot be discarded).
+     */
+    Status discardRejected(const QString &opId);
     Status markPushed(const QStringList &opIds);
     Status markRejected(const QString &opId, const QString &reason);
 

@@ -251,6 +251,69 @@ TEST_CASE("Pushed operations leave the outbox and refused ones keep their reason
     CHECK(store->outbox(-1)[0].op.opId == QStringLiteral("op-2")); // keeps its place by device number
 }
 
+TEST_CASE("Discarding a refused change removes it and merges its entity again from what remains", "[store]")
+{
+    TestDir dir;
+    {
+        auto store = createStore(dir.path());
+        // Someone else's title arrived first; this device then changed it and made a new goal.
+        REQUIRE(store->applyRemote({ makeOp(QStringLiteral("op-r"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
+                                            QStringLiteral("Pay the rent"), 1000, QStringLiteral("bob")) })
+                    .ok());
+        REQUIRE(store
+                    ->applyLocal({ makeOp(QStringLiteral("op-t"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
+                                          QStringLiteral("Refused title"), 2000, QStringLiteral("alice"), { QStringLiteral("op-r") }),
+                                   makeOp(QStringLiteral("op-n"), QStringLiteral("goal"), QStringLiteral("g2"), QStringLiteral("title"), QStringLiteral("New goal"),
+                                          2001),
+                                   makeOp(QStringLiteral("op-w"), QStringLiteral("goal"), QStringLiteral("g2"), QStringLiteral("status"), QStringLiteral("open"),
+                                          2002) })
+                    .ok());
+        REQUIRE(store->markRejected(QStringLiteral("op-t"), QStringLiteral("No write access")).ok());
+        REQUIRE(store->markRejected(QStringLiteral("op-n"), QStringLiteral("No write access")).ok());
+        REQUIRE(store->entity(QStringLiteral("g1"))->value(QStringLiteral("title")).toString() == QStringLiteral("Refused title"));
+
+        // Only refused changes can be discarded: a waiting one and an unknown id change nothing.
+        CHECK(store->discardRejected(QStringLiteral("op-w")).error().code == ErrorCode::NotFound);
+        CHECK(store->discardRejected(QStringLiteral("op-r")).error().code == ErrorCode::NotFound);
+        CHECK(store->discardRejected(QStringLiteral("nope")).error().code == ErrorCode::NotFound);
+        CHECK(store->operationCount() == 4);
+
+        REQUIRE(store->discardRejected(QStringLiteral("op-t")).ok());
+        REQUIRE(store->discardRejected(QStringLiteral("op-n")).ok());
+    }
+    auto store = reopen(dir.path());
+    CHECK(store->rejected().isEmpty());
+    CHECK_FALSE(store->operation(QStringLiteral("op-t")).has_value());
+    CHECK(store->operationCount() == 2);
+    // The title is the other person's again, and the history holds only theirs.
+    CHECK(store->entity(QStringLiteral("g1"))->value(QStringLiteral("title")).toString() == QStringLiteral("Pay the rent"));
+    CHECK(store->fieldState(QStringLiteral("g1"), QStringLiteral("title")).value().winner.opId == QStringLiteral("op-r"));
+    CHECK(store->history(QStringLiteral("g1")).size() == 1);
+    // The new goal lost its title but keeps the change still waiting: its other field.
+    const auto g2 = store->entity(QStringLiteral("g2"));
+    REQUIRE(g2.has_value());
+    CHECK_FALSE(g2->contains(QStringLiteral("title")));
+    CHECK(g2->value(QStringLiteral("status")).toString() == QStringLiteral("open"));
+    CHECK(store->fieldState(QStringLiteral("g2"), QStringLiteral("title")).error().code == ErrorCode::NotFound);
+    REQUIRE(store->outbox(-1).size() == 1);
+    CHECK(store->outbox(-1)[0].op.opId == QStringLiteral("op-w"));
+}
+
+TEST_CASE("Discarding the only change to an entity removes the entity", "[store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path());
+    REQUIRE(store->applyLocal({ makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), QStringLiteral("g9"), QStringLiteral("title"), QStringLiteral("Mine"),
+                                       1000) })
+                .ok());
+    REQUIRE(store->markRejected(QStringLiteral("op-1"), QStringLiteral("No write access")).ok());
+    REQUIRE(store->discardRejected(QStringLiteral("op-1")).ok());
+    CHECK_FALSE(store->entity(QStringLiteral("g9")).has_value());
+    CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("goal")).isEmpty());
+    CHECK(store->operationCount() == 0);
+    CHECK(store->outbox(-1).isEmpty());
+}
+
 TEST_CASE("Creating a store where one exists fails with Conflict", "[store]")
 {
     TestDir dir;

@@ -280,6 +280,23 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     const QJsonObject again2 = syncJson(professionalDir);
     CHECK(again2.value(QStringLiteral("refused")).toInt() == refused.size()); // still not allowed: refused again, still kept
     CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("no-such-op") }).exitCode == 1);
+    // Discarding drops them for good: the professional's copy no longer has the refused story, and nothing waits.
+    REQUIRE(runCli(professionalDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Written by someone else"));
+    CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("no-such-op") }).exitCode == 1);
+    const CliRun discard
+        = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") });
+    REQUIRE(discard.exitCode == 0);
+    CHECK(discard.object().value(QStringLiteral("discarded")).toInt() == refused.size());
+    CHECK_FALSE(runCli(professionalDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Written by someone else"));
+    CHECK(runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") })
+              .object()
+              .value(QStringLiteral("refused"))
+              .toArray()
+              .isEmpty());
+    const QJsonObject afterDiscard = syncJson(professionalDir);
+    CHECK(afterDiscard.value(QStringLiteral("pushed")).toInt() == 0);
+    CHECK(afterDiscard.value(QStringLiteral("refusedTotal")).toInt() == 0);
+    CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }).exitCode == 1);
     REQUIRE(syncJson(citizenDir).value(QStringLiteral("waiting")).toInt() == 0);
     const QJsonArray doneSteps = runCli(citizenDir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") })
                                      .json()
