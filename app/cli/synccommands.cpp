@@ -172,7 +172,8 @@ int onRefused(CliContext &ctx, const QString &verb, const QString &explanation, 
             ids << e.op.opId;
     }
     if (ids.isEmpty())
-        return ctx.fail(Error { ErrorCode::NotFound, all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") });
+        return ctx.fail(
+            Error { ErrorCode::NotFound, all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") });
     for (const QString &id : std::as_const(ids)) {
         if (Status s = (ctx.store().*act)(id); !s)
             return ctx.fail(s.error());

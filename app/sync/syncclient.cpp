@@ -189,6 +189,21 @@ void SyncClient::noteSynced()
     setState(waitingCount() == 0 ? State::Synced : State::Waiting);
 }
 
+namespace {
+const QStringList kRefusalCodes { QStringLiteral("forbidden"), QStringLiteral("invalid"), QStringLiteral("clock") };
+} // namespace
+
+QString SyncClient::refusalText(const QString &code, const QString &reason)
+{
+    return kRefusalCodes.contains(code) ? code + QStringLiteral(": ") + reason : reason;
+}
+
+QString SyncClient::refusalCode(const QString &text)
+{
+    const QString code = text.section(QLatin1Char(':'), 0, 0);
+    return text.contains(QLatin1Char(':')) && kRefusalCodes.contains(code) ? code : QString();
+}
+
 // ---- requests ----
 
 void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done)
@@ -490,7 +505,8 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
              }
              const QJsonArray rejected = answer->value(QStringLiteral("rejected")).toArray();
              for (const QJsonValue &r : rejected) {
-                 if (Status s = m_store.markRejected(r[QStringLiteral("opId")].toString(), r[QStringLiteral("reason")].toString().left(300)); !s) {
+                 const QString reason = refusalText(r[QStringLiteral("code")].toString(), r[QStringLiteral("reason")].toString().left(300));
+                 if (Status s = m_store.markRejected(r[QStringLiteral("opId")].toString(), reason); !s) {
                      done(s.error());
                      return;
                  }

@@ -109,6 +109,14 @@ public:
     QString withdrawalNotice() const;
     void dismissWithdrawalNotice();
 
+    /**
+     * How a refusal is kept with the operation: "code: reason", the code being the
+     * service's machine-readable kind (forbidden, invalid, clock) when it sent a known one.
+     */
+    static QString refusalText(const QString &code, const QString &reason);
+    /** The kind of a kept refusal ("forbidden", "invalid", "clock"), or empty when unknown. */
+    static QString refusalCode(const QString &text);
+
 signals:
     void statusChanged();
     /** Access was withdrawn and the data this device may no longer read is deleted; message says so in plain words. */

@@ -19,9 +19,22 @@ QString domainField(const QString &entityType)
     return {};
 }
 
-Result<qint64> refuse(const QString &reason)
+Result<qint64> refuse(const QString &reason, ErrorCode code = ErrorCode::Validation)
 {
-    return Result<qint64>::fail(ErrorCode::Validation, reason);
+    return Result<qint64>::fail(code, reason);
+}
+
+/** The machine-readable kind of a refusal, so a device can explain it in its own language. */
+QString refusalCode(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Permission:
+        return QStringLiteral("forbidden");
+    case ErrorCode::Conflict:
+        return QStringLiteral("clock");
+    default:
+        return QStringLiteral("invalid");
+    }
 }
 
 } // namespace
@@ -123,7 +136,7 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     if (op.authorMemberId != access.member().memberId)
         return refuse(QStringLiteral("The author must be your own member id in this plan."));
     if (op.hlc.wallMs > nowMs + m_config.maxClockSkewMs)
-        return refuse(QStringLiteral("The operation's clock is too far in the future: check this device's date and time."));
+        return refuse(QStringLiteral("The operation's clock is too far in the future: check this device's date and time."), ErrorCode::Conflict);
     if (Status valid = validateField(op.entityType, op.field, op.value); !valid)
         return refuse(valid.error().message);
     auto existing = m_store.opById(planId, op.opId);
@@ -199,8 +212,10 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         auto seq = accept(access, planId, v, batch, request.nowMs, &opId);
         if (seq)
             accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });
-        else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission)
-            rejected.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("reason"), seq.error().message } });
+        else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission || seq.error().code == ErrorCode::Conflict)
+            rejected.append(QJsonObject { { QStringLiteral("opId"), opId },
+                                          { QStringLiteral("code"), refusalCode(seq.error().code) },
+                                          { QStringLiteral("reason"), seq.error().message } });
         else
             return ApiResponse::internal();
     }

@@ -129,6 +129,7 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
         CHECK(acceptedIds(edits).isEmpty());
         CHECK(rejectedCount(edits) == 2);
         CHECK(firstReason(edits).contains(QStringLiteral("owner")));
+        CHECK(edits.json[QStringLiteral("rejected")][0][QStringLiteral("code")].toString() == QStringLiteral("forbidden"));
     }
     // Nor can an existing entry move to a domain by a new refId, and an entry about an unknown entity is plan-level.
     const Reply moved = world.push(world.owner,
@@ -286,6 +287,8 @@ TEST_CASE("Pushed operations are checked one by one and are idempotent by opId",
         for (const QJsonValue &rej : r.json.value(QStringLiteral("rejected")).toArray())
             CHECK_FALSE(rej[QStringLiteral("reason")].toString().isEmpty());
         CHECK(r.json[QStringLiteral("rejected")][2][QStringLiteral("reason")].toString().contains(QStringLiteral("future")));
+        CHECK(r.json[QStringLiteral("rejected")][2][QStringLiteral("code")].toString() == QStringLiteral("clock"));
+        CHECK(r.json[QStringLiteral("rejected")][0][QStringLiteral("code")].toString() == QStringLiteral("invalid"));
         CHECK(count() == before + 1);
     }
     SECTION("a batch over 500 operations is refused whole")

@@ -257,17 +257,18 @@ TEST_CASE("Discarding a refused change removes it and merges its entity again fr
     {
         auto store = createStore(dir.path());
         // Someone else's title arrived first; this device then changed it and made a new goal.
-        REQUIRE(store->applyRemote({ makeOp(QStringLiteral("op-r"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
-                                            QStringLiteral("Pay the rent"), 1000, QStringLiteral("bob")) })
-                    .ok());
         REQUIRE(store
-                    ->applyLocal({ makeOp(QStringLiteral("op-t"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
-                                          QStringLiteral("Refused title"), 2000, QStringLiteral("alice"), { QStringLiteral("op-r") }),
-                                   makeOp(QStringLiteral("op-n"), QStringLiteral("goal"), QStringLiteral("g2"), QStringLiteral("title"), QStringLiteral("New goal"),
-                                          2001),
-                                   makeOp(QStringLiteral("op-w"), QStringLiteral("goal"), QStringLiteral("g2"), QStringLiteral("status"), QStringLiteral("open"),
-                                          2002) })
+                    ->applyRemote({ makeOp(QStringLiteral("op-r"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
+                                           QStringLiteral("Pay the rent"), 1000, QStringLiteral("bob")) })
                     .ok());
+        REQUIRE(
+            store
+                ->applyLocal(
+                    { makeOp(QStringLiteral("op-t"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"), QStringLiteral("Refused title"),
+                             2000, QStringLiteral("alice"), { QStringLiteral("op-r") }),
+                      makeOp(QStringLiteral("op-n"), QStringLiteral("goal"), QStringLiteral("g2"), QStringLiteral("title"), QStringLiteral("New goal"), 2001),
+                      makeOp(QStringLiteral("op-w"), QStringLiteral("goal"), QStringLiteral("g2"), QStringLiteral("status"), QStringLiteral("open"), 2002) })
+                .ok());
         REQUIRE(store->markRejected(QStringLiteral("op-t"), QStringLiteral("No write access")).ok());
         REQUIRE(store->markRejected(QStringLiteral("op-n"), QStringLiteral("No write access")).ok());
         REQUIRE(store->entity(QStringLiteral("g1"))->value(QStringLiteral("title")).toString() == QStringLiteral("Refused title"));
@@ -303,8 +304,9 @@ TEST_CASE("Discarding the only change to an entity removes the entity", "[store]
 {
     TestDir dir;
     auto store = createStore(dir.path());
-    REQUIRE(store->applyLocal({ makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), QStringLiteral("g9"), QStringLiteral("title"), QStringLiteral("Mine"),
-                                       1000) })
+    REQUIRE(store
+                ->applyLocal(
+                    { makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), QStringLiteral("g9"), QStringLiteral("title"), QStringLiteral("Mine"), 1000) })
                 .ok());
     REQUIRE(store->markRejected(QStringLiteral("op-1"), QStringLiteral("No write access")).ok());
     REQUIRE(store->discardRejected(QStringLiteral("op-1")).ok());

@@ -128,9 +128,20 @@ TEST_CASE("A write outside the member's grant is refused with its reason and kep
     const QList<OutboxEntry> refused = professional.store->rejected();
     REQUIRE(refused.size() == 1);
     CHECK(refused.first().rejectedReason.contains(QStringLiteral("housing")));
+    CHECK(SyncClient::refusalCode(refused.first().rejectedReason) == QStringLiteral("forbidden"));
     CHECK(professional.client->statusText().contains(QStringLiteral("refused")));
     REQUIRE(citizen.sync());
     CHECK(winner(*citizen.store, housingGoal, QStringLiteral("title")) == QStringLiteral("A room of my own"));
+
+    // Discarding it puts the professional's copy back in step with everyone else's.
+    CHECK(winner(*professional.store, housingGoal, QStringLiteral("title")) == QStringLiteral("Not mine to change"));
+    REQUIRE(professional.store->discardRejected(refused.first().op.opId).ok());
+    CHECK(winner(*professional.store, housingGoal, QStringLiteral("title")) == QStringLiteral("A room of my own"));
+    CHECK(professional.client->refusedCount() == 0);
+    const auto after = professional.sync();
+    REQUIRE(after);
+    CHECK(after->pushed == 0);
+    CHECK(after->refusedTotal == 0);
 }
 
 TEST_CASE("A service killed with SIGKILL mid-session comes back and the next sync loses and duplicates nothing", "[sync]")
