@@ -166,6 +166,22 @@ int cmdDeviceRevoke(CliContext &ctx)
                          : QStringLiteral("Device revoked: it can no longer sign in to the service."));
 }
 
+int cmdDeviceAdd(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("Usage: samen-cli device add  (prints a one-time code for your next device)"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliSync session(ctx.store());
+    const auto made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
+    if (!made)
+        return ctx.fail(made.error());
+    return ctx.done(made.value(),
+                    QStringLiteral("One-time code for your next device (valid until %1, not shown again):\n%2\n"
+                                   "On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE")
+                        .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), made->value(QStringLiteral("code")).toString(),
+                             session.client.serviceUrl().toString()));
+}
+
 int cmdLog(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())

@@ -11,6 +11,7 @@ int cmdInviteWithdraw(CliContext &ctx);
 int cmdGrantSet(CliContext &ctx);
 int cmdMemberRevoke(CliContext &ctx);
 int cmdDeviceRevoke(CliContext &ctx);
+int cmdDeviceAdd(CliContext &ctx);
 int cmdLog(CliContext &ctx);
 /** sync --watch: syncs on every poke from the service (and every minute) until SIGINT or SIGTERM. */
 int cmdSyncWatch(CliContext &ctx);

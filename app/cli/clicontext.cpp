@@ -94,6 +94,21 @@ Status CliContext::createStore()
     return {};
 }
 
+Result<bool> CliContext::openOrCreateStore()
+{
+    if (!PlanStore::exists(m_dataDir)) {
+        if (Status made = createStore(); !made)
+            return made.error();
+        return false;
+    }
+    const Status opened = openPlan();
+    if (opened)
+        return true;
+    if (opened.error().code == ErrorCode::NotFound && m_store)
+        return false;
+    return opened.error();
+}
+
 void CliContext::adopt(std::unique_ptr<PlanStore> store)
 {
     m_store = std::move(store);

@@ -36,6 +36,12 @@ public:
     const QString &memberId() const { return m_memberId; }
     /** Makes a new store in the data folder with a new passphrase (asked or from the environment) and opens it. */
     Status createStore();
+    /**
+     * For a device that is to receive a plan (join, or a person's next device): opens the
+     * store, or makes one when there is none. True when it already holds a plan; a store
+     * left without a plan by an earlier attempt is reused.
+     */
+    Result<bool> openOrCreateStore();
 
     /** Prints a result: the JSON document, or the text lines. */
     int done(const QJsonValue &json, const QString &text);

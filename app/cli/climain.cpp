@@ -67,6 +67,7 @@ const QList<Command> &commands()
         { { QStringLiteral("sync") }, cmdSync, "[--watch]: send waiting changes and fetch new ones (one round, or until stopped)" },
         { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, "the devices of your account at the service" },
         { { QStringLiteral("device"), QStringLiteral("revoke") }, cmdDeviceRevoke, "DEVICE_ID: a device of your account may no longer sign in" },
+        { { QStringLiteral("device"), QStringLiteral("add") }, cmdDeviceAdd, "a one-time code to connect your next device (connect --enrol-code)" },
         { { QStringLiteral("invite"), QStringLiteral("list") }, cmdInviteList, "invitations not yet redeemed" },
         { { QStringLiteral("invite"), QStringLiteral("withdraw") }, cmdInviteWithdraw, "INVITATION_ID: its code no longer works" },
         { { QStringLiteral("grant"), QStringLiteral("set") }, cmdGrantSet, "MEMBER_ID DOMAIN read|write|none: what a member may see and change" },

@@ -80,15 +80,11 @@ int cmdJoin(CliContext &ctx)
     const auto trust = trustFromArgs(args.value());
     if (!trust)
         return ctx.fail(trust.error());
-    // A new store for the joined plan; a store left without a plan by an earlier attempt is reused.
-    if (PlanStore::exists(ctx.dataDir())) {
-        if (const Status opened = ctx.openPlan(); opened)
-            return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
-        else if (opened.error().code != ErrorCode::NotFound)
-            return ctx.fail(opened.error());
-    } else if (const Status made = ctx.createStore(); !made) {
-        return ctx.fail(made.error());
-    }
+    const auto holdsPlan = ctx.openOrCreateStore();
+    if (!holdsPlan)
+        return ctx.fail(holdsPlan.error());
+    if (holdsPlan.value())
+        return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
     CliSync session(ctx.store());
     if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
         return ctx.fail(configured.error());

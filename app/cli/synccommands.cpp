@@ -73,14 +73,25 @@ int cmdConnect(CliContext &ctx)
     const auto trust = trustFromArgs(args.value());
     if (!trust)
         return ctx.fail(trust.error());
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    const QString code = args->value(QStringLiteral("enrol-code"));
+    // With an enrolment code from the person's first device, a new data folder becomes their next device.
+    bool holdsPlan = true;
+    if (code.isEmpty()) {
+        SAMEN_CLI_OPEN_PLAN(ctx)
+    } else {
+        const auto opened = ctx.openOrCreateStore();
+        if (!opened)
+            return ctx.fail(opened.error());
+        holdsPlan = opened.value();
+    }
     CliSync session(ctx.store());
     const bool wasConnected = session.client.isConfigured();
     if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
         return ctx.fail(configured.error());
     const QString name = args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli"));
-    const QString code = args->value(QStringLiteral("enrol-code"));
-    const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, code, done); });
+    auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, code, done); });
+    if (connected && !holdsPlan)
+        connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.adoptAccountPlan(done); });
     if (!connected) {
         // A first connect that failed leaves this device unconnected, not half-configured.
         if (!wasConnected)
@@ -90,6 +101,10 @@ int cmdConnect(CliContext &ctx)
     QJsonObject out = connected.value();
     out.insert(QStringLiteral("service"), session.client.serviceUrl().toString());
     out.insert(QStringLiteral("waiting"), session.client.waitingCount());
+    if (!holdsPlan)
+        return ctx.done(out,
+                        QStringLiteral("Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.")
+                            .arg(session.client.serviceUrl().toString()));
     return ctx.done(out,
                     QStringLiteral("Connected to %1. This device is enrolled and your plan is known to the service.\n"
                                    "%2 waiting to be sent: run samen-cli sync.")
@@ -115,6 +130,8 @@ int cmdSync(CliContext &ctx)
     return ctx.done(QJsonObject { { QStringLiteral("pushed"), s.pushed },
                                   { QStringLiteral("refused"), s.refused },
                                   { QStringLiteral("received"), s.received },
+                                  { QStringLiteral("snapshot"), s.snapshot },
+                                  { QStringLiteral("history"), s.history },
                                   { QStringLiteral("cursor"), s.cursor },
                                   { QStringLiteral("waiting"), s.waiting },
                                   { QStringLiteral("refusedTotal"), s.refusedTotal },

@@ -321,6 +321,52 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
     m_http->send(c);
 }
 
+void SyncClient::adoptAccountPlan(Done<QJsonObject> done)
+{
+    if (!setting("planId").isEmpty()) {
+        done(Error { ErrorCode::Conflict, QStringLiteral("This device already holds a plan.") });
+        return;
+    }
+    call("GET", QStringLiteral("/v1/plans"), {}, [this, done](const Result<QJsonObject> &plans) {
+        if (!plans) {
+            done(plans.error());
+            return;
+        }
+        // A person owns one plan; a professional's next device takes up their plan only when there is one.
+        QJsonObject chosen;
+        const QJsonArray all = plans->value(QStringLiteral("plans")).toArray();
+        for (const QJsonValue &p : all) {
+            if (p[QStringLiteral("role")].toString() == QLatin1String("owner")) {
+                chosen = p.toObject();
+                break;
+            }
+        }
+        if (chosen.isEmpty() && all.size() == 1)
+            chosen = all.first().toObject();
+        const QString planId = str(chosen, "planId");
+        const QString memberId = str(chosen, "memberId");
+        if (planId.isEmpty() || memberId.isEmpty()) {
+            done(Error { ErrorCode::NotFound,
+                         all.isEmpty() ? QStringLiteral("Your account has no plan at the service yet: connect the device that holds your plan first.")
+                                       : QStringLiteral("Your account takes part in several plans; join the one you want with its invitation.") });
+            return;
+        }
+        const QString role = chosen.value(QStringLiteral("role")).toString() == QLatin1String("owner") ? QStringLiteral("owner") : QStringLiteral("member");
+        for (const auto &[key, value] : { std::pair { "planId", planId }, std::pair { "memberId", memberId }, std::pair { "sync.serviceMemberId", memberId },
+                                          std::pair { "sync.role", role } }) {
+            if (Status s = save(key, value); !s) {
+                done(s.error());
+                return;
+            }
+        }
+        qCInfo(lcSync, "took up the account's plan on this device");
+        done(QJsonObject { { QStringLiteral("deviceId"), setting("sync.deviceId") },
+                           { QStringLiteral("planId"), planId },
+                           { QStringLiteral("memberId"), memberId },
+                           { QStringLiteral("role"), role } });
+    });
+}
+
 void SyncClient::joinPlan(const QString &invitationCode, Done<QJsonObject> done)
 {
     if (!setting("planId").isEmpty()) {
@@ -522,32 +568,44 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
          });
 }
 
+QList<Operation> SyncClient::readOps(const QJsonArray &json, int *fresh) const
+{
+    const QString planId = setting("planId");
+    QList<Operation> ops;
+    int malformed = 0;
+    for (const QJsonValue &v : json) {
+        QJsonObject o = v.toObject();
+        o.remove(QStringLiteral("seq"));
+        Operation op;
+        if (!Operation::fromJson(o, &op) || op.planId != planId) {
+            ++malformed;
+            continue;
+        }
+        if (fresh && !m_store.operation(op.opId))
+            ++*fresh;
+        ops.append(op);
+    }
+    if (malformed > 0)
+        qCWarning(lcSync, "skipped %d malformed operations from the service", malformed);
+    return ops;
+}
+
 void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
 {
     const QString planId = setting("planId");
     const qint64 cursor = setting("sync.cursor").toLongLong();
+    // A device's first pull takes the plan as it is now; the earlier values follow (fetchHistory).
+    if (cursor == 0 && setting("sync.historyUntil").isEmpty()) {
+        loadSnapshot(summary, done);
+        return;
+    }
     call("GET", QStringLiteral("/v1/plans/%1/ops?after=%2&limit=%3").arg(planId).arg(cursor).arg(kPullLimit), {},
-         [this, summary, done, planId, cursor](const Result<QJsonObject> &page) {
+         [this, summary, done, cursor](const Result<QJsonObject> &page) {
              if (!page) {
                  done(page.error());
                  return;
              }
-             QList<Operation> ops;
-             int malformed = 0;
-             for (const QJsonValue &v : page->value(QStringLiteral("ops")).toArray()) {
-                 QJsonObject json = v.toObject();
-                 json.remove(QStringLiteral("seq"));
-                 Operation op;
-                 if (!Operation::fromJson(json, &op) || op.planId != planId) {
-                     ++malformed;
-                     continue;
-                 }
-                 if (!m_store.operation(op.opId))
-                     ++summary->received;
-                 ops.append(op);
-             }
-             if (malformed > 0)
-                 qCWarning(lcSync, "skipped %d malformed operations from the service", malformed);
+             const QList<Operation> ops = readOps(page->value(QStringLiteral("ops")).toArray(), &summary->received);
              const qint64 next = page->value(QStringLiteral("next")).toInteger(cursor);
              // Stored before the cursor moves: a crash in between only repeats idempotent work.
              if (Status s = m_store.applyRemote(ops); !s) {
@@ -565,9 +623,69 @@ void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
                  pullNext(summary, done);
                  return;
              }
-             summary->waiting = waitingCount();
-             summary->refusedTotal = refusedCount();
-             done(*summary);
+             fetchHistory(summary, done);
+         });
+}
+
+void SyncClient::loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
+{
+    call("GET", QStringLiteral("/v1/plans/%1/snapshot").arg(setting("planId")), {}, [this, summary, done](const Result<QJsonObject> &snapshot) {
+        if (!snapshot) {
+            done(snapshot.error());
+            return;
+        }
+        const qint64 seq = snapshot->value(QStringLiteral("seq")).toInteger(-1);
+        if (seq < 0 || !snapshot->value(QStringLiteral("ops")).isArray()) {
+            done(Error { ErrorCode::Network, QStringLiteral("The service sent an incomplete snapshot of the plan; it is asked again.") });
+            return;
+        }
+        if (Status s = m_store.applyRemote(readOps(snapshot->value(QStringLiteral("ops")).toArray(), &summary->received)); !s) {
+            done(s.error());
+            return;
+        }
+        // Earlier values up to the snapshot are fetched next, for the history; then pulls go on from it.
+        for (const auto &[key, value] : { std::pair { "sync.historyCursor", QString::number(0) }, std::pair { "sync.historyUntil", QString::number(seq) },
+                                          std::pair { "sync.cursor", QString::number(seq) } }) {
+            if (Status s = save(key, value); !s) {
+                done(s.error());
+                return;
+            }
+        }
+        summary->snapshot = true;
+        summary->cursor = seq;
+        emit planUpdated(); // the plan is readable now, before its history is in
+        pullNext(summary, done);
+    });
+}
+
+void SyncClient::fetchHistory(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
+{
+    const qint64 until = setting("sync.historyUntil").toLongLong();
+    const qint64 from = setting("sync.historyCursor").toLongLong();
+    if (from >= until) {
+        summary->waiting = waitingCount();
+        summary->refusedTotal = refusedCount();
+        done(*summary);
+        return;
+    }
+    call("GET", QStringLiteral("/v1/plans/%1/ops?after=%2&limit=%3").arg(setting("planId")).arg(from).arg(kPullLimit), {},
+         [this, summary, done, from, until](const Result<QJsonObject> &page) {
+             if (!page) {
+                 done(page.error());
+                 return;
+             }
+             if (Status s = m_store.applyRemote(readOps(page->value(QStringLiteral("ops")).toArray(), &summary->history)); !s) {
+                 done(s.error());
+                 return;
+             }
+             const qint64 next = page->value(QStringLiteral("next")).toInteger(from);
+             // No progress, or the end of the plan: the history is as complete as the service has it.
+             const qint64 reached = next > from && page->value(QStringLiteral("more")).toBool() ? next : until;
+             if (Status s = save("sync.historyCursor", QString::number(std::min(reached, until))); !s) {
+                 done(s.error());
+                 return;
+             }
+             fetchHistory(summary, done);
          });
 }
 

@@ -21,6 +21,7 @@ namespace samen {
 
 class PlanStore;
 class LiveListener;
+struct Operation;
 class SyncHttp;
 class Withdrawal;
 
@@ -29,6 +30,8 @@ struct SyncSummary {
     int pushed = 0; ///< operations the service accepted in this round
     int refused = 0; ///< operations the service refused in this round (kept, with their reason)
     int received = 0; ///< operations from others that were new to this device
+    bool snapshot = false; ///< the current state came as a snapshot (a device's first sync)
+    int history = 0; ///< earlier values fetched after a snapshot, for the history
     qint64 cursor = 0; ///< the service sequence number this device has seen up to
     int waiting = 0; ///< operations still waiting to be sent
     int refusedTotal = 0; ///< refused operations kept on this device
@@ -73,6 +76,13 @@ public:
      * when the store holds a plan, registers it with the service (or finds it there).
      */
     void connectService(const QString &deviceName, const QString &enrolCode, Done<QJsonObject> done);
+    /**
+     * For a person's next device, whose store holds no plan yet: after connectService
+     * with an enrolment code from their first device, takes up the plan their account
+     * owns at the service (or its only membership). The first sync then loads it.
+     * NotFound when the account has no plan to take up.
+     */
+    void adoptAccountPlan(Done<QJsonObject> done);
     /** Redeems an invitation code for a device whose store holds no plan yet. */
     void joinPlan(const QString &invitationCode, Done<QJsonObject> done);
     /** One round: push the whole outbox in batches, then pull until up to date. */
@@ -119,6 +129,8 @@ public:
 
 signals:
     void statusChanged();
+    /** Others' changes were stored mid-round (a first sync's snapshot): the plan can be shown before the round ends. */
+    void planUpdated();
     /** Access was withdrawn and the data this device may no longer read is deleted; message says so in plain words. */
     void accessWithdrawn(const QString &message);
 
@@ -126,6 +138,10 @@ private:
     void registerPlan(Done<QJsonObject> done);
     void pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    void loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    void fetchHistory(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    /** Operations of one pull page or snapshot, for this plan; malformed ones are skipped (and logged as a count). */
+    QList<Operation> readOps(const QJsonArray &json, int *fresh) const;
     void setState(State state);
     void openLive();
     void noteOffline();

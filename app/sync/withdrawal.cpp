@@ -194,6 +194,15 @@ void Withdrawal::fillFromSnapshot(Done<bool> done)
             done(s.error());
             return;
         }
+        // The snapshot holds current values; the newly readable domain's earlier ones come with the history fetch.
+        if (Status s = m_store.setSetting(QStringLiteral("sync.historyCursor"), QString::number(0)); !s) {
+            done(s.error());
+            return;
+        }
+        if (Status s = m_store.setSetting(QStringLiteral("sync.historyUntil"), m_store.setting(QStringLiteral("sync.cursor"))); !s) {
+            done(s.error());
+            return;
+        }
         done(true);
     });
 }
@@ -219,7 +228,8 @@ void Withdrawal::confirmRemoved(Done<bool> done)
             }
         }
         const QString owner = ownerName();
-        for (const char *key : { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.readDomains", "sync.role" }) {
+        for (const char *key :
+             { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains", "sync.role" }) {
             if (Status s = m_store.setSetting(QLatin1String(key), QString()); !s) {
                 done(s.error());
                 return;

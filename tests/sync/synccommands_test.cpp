@@ -191,6 +191,76 @@ TEST_CASE("log shows the owner the plan's access log, and a member is refused", 
     CHECK_FALSE(member.err.isEmpty());
 }
 
+namespace {
+
+/** Every value the plan's story has had, oldest first, from samen-cli history. */
+QStringList storyHistory(const TestDir &dir, const QString &planId)
+{
+    QStringList values;
+    for (const QJsonValue &change : ok(dir, { QStringLiteral("history"), planId }).json().array()) {
+        if (change[QStringLiteral("field")].toString() == QLatin1String("story"))
+            values << change[QStringLiteral("value")].toString();
+    }
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("device add gives a one-time code with which a person's next device takes up their plan, history included", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Letters keep coming") });
+    ok(n.citizenDir, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("I opened the letters with my sister") });
+    ok(n.citizenDir, { QStringLiteral("sync") });
+    const QString planId = ok(n.citizenDir, { QStringLiteral("plan"), QStringLiteral("show") }).object().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(planId.isEmpty());
+
+    // Not connected: no code, and a clear error.
+    TestDir loose;
+    ok(loose, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Kim") });
+    const CliRun unconnected = cli(loose, { QStringLiteral("device"), QStringLiteral("add") });
+    CHECK(unconnected.exitCode != 0);
+    CHECK_FALSE(unconnected.err.isEmpty());
+
+    const QString code = ok(n.citizenDir, { QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("code")).toString();
+    REQUIRE_FALSE(code.isEmpty());
+    TestDir laptop;
+    const QJsonObject connected
+        = ok(laptop,
+             QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code, QStringLiteral("--device-name"), QStringLiteral("laptop") }
+                 + n.serviceArgs())
+              .object();
+    CHECK(connected.value(QStringLiteral("planId")).toString() == planId);
+    CHECK(connected.value(QStringLiteral("role")).toString() == QStringLiteral("owner"));
+    const QJsonObject first = ok(laptop, { QStringLiteral("sync") }).object();
+    CHECK(first.value(QStringLiteral("received")).toInt() > 0);
+    CHECK(first.value(QStringLiteral("snapshot")).toBool());
+    CHECK(first.value(QStringLiteral("history")).toInt() > 0);
+    CHECK(goalTitles(laptop) == QStringList { QStringLiteral("A room of my own"), QStringLiteral("Keep my job") });
+    // The current story came with the snapshot, the earlier one with the history fetched after it.
+    CHECK(storyHistory(laptop, planId) == storyHistory(n.citizenDir, planId));
+    CHECK(storyHistory(laptop, planId).contains(QStringLiteral("Letters keep coming")));
+
+    // Both devices are the same person: what the laptop writes is the owner's, and reaches the phone.
+    ok(laptop, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Written on the laptop") });
+    const QJsonObject pushed = ok(laptop, { QStringLiteral("sync") }).object();
+    CHECK(pushed.value(QStringLiteral("pushed")).toInt() == 1);
+    CHECK(pushed.value(QStringLiteral("refusedTotal")).toInt() == 0);
+    CHECK_FALSE(pushed.value(QStringLiteral("snapshot")).toBool()); // only the first sync
+    CHECK(pushed.value(QStringLiteral("history")).toInt() == 0);
+    ok(n.citizenDir, { QStringLiteral("sync") });
+    CHECK(runCli(n.citizenDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Written on the laptop"));
+    CHECK(ok(n.citizenDir, { QStringLiteral("device"), QStringLiteral("list") }).json().array().size() == 2);
+
+    // The code was for one device only: a second use enrols nothing and leaves that folder without a plan.
+    TestDir tablet;
+    const CliRun reused = cli(tablet, QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code } + n.serviceArgs());
+    CHECK(reused.exitCode != 0);
+    CHECK_FALSE(reused.err.isEmpty());
+    CHECK(ok(n.citizenDir, { QStringLiteral("device"), QStringLiteral("list") }).json().array().size() == 2);
+    CHECK(cli(tablet, { QStringLiteral("plan"), QStringLiteral("show") }).exitCode != 0);
+}
+
 TEST_CASE("sync --watch picks up another device's change and stops cleanly on SIGTERM and SIGINT", "[sync][cli][access]")
 {
     Network n;
