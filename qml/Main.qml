@@ -28,6 +28,7 @@ ApplicationWindow {
         case "progress": shell.showSection("progress"); break;
         case "timeline": shell.showSection("timeline"); break;
         case "settings": shell.showSection("settings"); break;
+        case "refused": shell.openRefused(); break;
         }
     }
     function firstGoalId() {

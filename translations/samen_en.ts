@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanPage</name>
     <message>
         <source>Make your plan</source>
@@ -396,6 +403,72 @@
     </message>
 </context>
 <context>
+    <name>RefusedChangeDelegate</name>
+    <message>
+        <source>Message from the service: %1</source>
+        <translation>Message from the service: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try again: %1</source>
+        <translation>Try again: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard: %1</source>
+        <translation>Discard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesPage</name>
+    <message>
+        <source>Changes that were not accepted</source>
+        <translation>Changes that were not accepted</translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation>Discard this change?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard all changes in this list?</source>
+        <translation>Discard all changes in this list?</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Discard all</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</source>
+        <translation>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</translation>
+    </message>
+    <message>
+        <source>All your changes were accepted. There is nothing to do here.</source>
+        <translation>All your changes were accepted. There is nothing to do here.</translation>
+    </message>
+    <message>
+        <source>Try all again</source>
+        <translation>Try all again</translation>
+    </message>
+    <message>
+        <source>You cannot undo this. What you discard is gone from this device.</source>
+        <translation>You cannot undo this. What you discard is gone from this device.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -535,6 +608,14 @@
             <numerusform>%n change was not accepted.</numerusform>
             <numerusform>%n changes were not accepted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>View the changes that were not accepted</source>
+        <translation>View the changes that were not accepted</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1336,10 @@
         <source>%1 has removed you from the plan. The plan is no longer on this device.</source>
         <translation>%1 has removed you from the plan. The plan is no longer on this device.</translation>
     </message>
+    <message>
+        <source>This change is not among the refused ones.</source>
+        <translation>This change is not among the refused ones.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1265,6 +1350,109 @@
     <message>
         <source>Write the date like 31-12-2026.</source>
         <translation>Write the date like 31-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::RefusedChangeModel</name>
+    <message>
+        <source>You may not change this part of the plan.</source>
+        <translation>You may not change this part of the plan.</translation>
+    </message>
+    <message>
+        <source>The date or time on this device is wrong. Set it right, then try again.</source>
+        <translation>The date or time on this device is wrong. Set it right, then try again.</translation>
+    </message>
+    <message>
+        <source>The service could not accept this change.</source>
+        <translation>The service could not accept this change.</translation>
+    </message>
+    <message>
+        <source>Your change to your story</source>
+        <translation>Your change to your story</translation>
+    </message>
+    <message>
+        <source>Your change to the name of your plan</source>
+        <translation>Your change to the name of your plan</translation>
+    </message>
+    <message>
+        <source>Your choice of life domains</source>
+        <translation>Your choice of life domains</translation>
+    </message>
+    <message>
+        <source>A change to your plan</source>
+        <translation>A change to your plan</translation>
+    </message>
+    <message>
+        <source>Moving &quot;%1&quot; in your list of life domains</source>
+        <translation>Moving &quot;%1&quot; in your list of life domains</translation>
+    </message>
+    <message>
+        <source>Your score for &quot;%1&quot;</source>
+        <translation>Your score for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removing the goal &quot;%1&quot;</source>
+        <translation>Removing the goal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A new goal: &quot;%1&quot;</source>
+        <translation>A new goal: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your change to the goal &quot;%1&quot;</source>
+        <translation>Your change to the goal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removing the step &quot;%1&quot;</source>
+        <translation>Removing the step &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A new step: &quot;%1&quot;</source>
+        <translation>A new step: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Marking the step &quot;%1&quot; as done</source>
+        <translation>Marking the step &quot;%1&quot; as done</translation>
+    </message>
+    <message>
+        <source>Your change to the step &quot;%1&quot;</source>
+        <translation>Your change to the step &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Adding %1 to your plan</source>
+        <translation>Adding %1 to your plan</translation>
+    </message>
+    <message>
+        <source>Your change to the details of %1</source>
+        <translation>Your change to the details of %1</translation>
+    </message>
+    <message>
+        <source>A change to what %1 may see or change</source>
+        <translation>A change to what %1 may see or change</translation>
+    </message>
+    <message>
+        <source>An invitation for %1</source>
+        <translation>An invitation for %1</translation>
+    </message>
+    <message>
+        <source>A new meeting: &quot;%1&quot;</source>
+        <translation>A new meeting: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your change to the meeting &quot;%1&quot;</source>
+        <translation>Your change to the meeting &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A new agreement: &quot;%1&quot;</source>
+        <translation>A new agreement: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your change to the agreement &quot;%1&quot;</source>
+        <translation>Your change to the agreement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A line in &quot;What happened&quot;</source>
+        <translation>A line in &quot;What happened&quot;</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1508,21 @@
     <message>
         <source>The key in this device&apos;s key store does not open this plan.</source>
         <translation>The key in this device&apos;s key store does not open this plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::SyncStatus</name>
+    <message>
+        <source>This change is no longer in the list. Nothing was changed.</source>
+        <translation>This change is no longer in the list. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed. Please try again.</source>
+        <translation>That did not work. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>That only worked in part. The list shows what is left. Please try again.</source>
+        <translation>That only worked in part. The list shows what is left. Please try again.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanPage</name>
     <message>
         <source>Make your plan</source>
@@ -396,6 +403,72 @@
     </message>
 </context>
 <context>
+    <name>RefusedChangeDelegate</name>
+    <message>
+        <source>Message from the service: %1</source>
+        <translation>Bericht van de server: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try again: %1</source>
+        <translation>Opnieuw proberen: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Discard: %1</source>
+        <translation>Weggooien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesPage</name>
+    <message>
+        <source>Changes that were not accepted</source>
+        <translation>Wijzigingen die niet zijn geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation>Deze wijziging weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Discard all changes in this list?</source>
+        <translation>Alle wijzigingen in deze lijst weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Alles weggooien</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</source>
+        <translation>Samen heeft deze wijzigingen verstuurd, maar ze zijn niet geaccepteerd. Ze staan nog op dit apparaat. Je kunt het opnieuw proberen, of een wijziging weggooien.</translation>
+    </message>
+    <message>
+        <source>All your changes were accepted. There is nothing to do here.</source>
+        <translation>Al je wijzigingen zijn geaccepteerd. Je hoeft hier niets te doen.</translation>
+    </message>
+    <message>
+        <source>Try all again</source>
+        <translation>Alles opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>You cannot undo this. What you discard is gone from this device.</source>
+        <translation>Dit kun je niet terugdraaien. Wat je weggooit, is daarna weg van dit apparaat.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -535,6 +608,14 @@
             <numerusform>%n wijziging is niet geaccepteerd.</numerusform>
             <numerusform>%n wijzigingen zijn niet geaccepteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>View the changes that were not accepted</source>
+        <translation>Bekijk de wijzigingen die niet zijn geaccepteerd</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1336,10 @@
         <source>%1 has removed you from the plan. The plan is no longer on this device.</source>
         <translation>%1 heeft je uit het plan gehaald. Het plan staat niet meer op dit apparaat.</translation>
     </message>
+    <message>
+        <source>This change is not among the refused ones.</source>
+        <translation>Deze wijziging staat niet bij de geweigerde wijzigingen.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1265,6 +1350,109 @@
     <message>
         <source>Write the date like 31-12-2026.</source>
         <translation>Schrijf de datum zo: 31-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::RefusedChangeModel</name>
+    <message>
+        <source>You may not change this part of the plan.</source>
+        <translation>Je mag dit deel van het plan niet veranderen.</translation>
+    </message>
+    <message>
+        <source>The date or time on this device is wrong. Set it right, then try again.</source>
+        <translation>De datum of tijd op dit apparaat klopt niet. Zet die goed en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service could not accept this change.</source>
+        <translation>De server kon deze wijziging niet verwerken.</translation>
+    </message>
+    <message>
+        <source>Your change to your story</source>
+        <translation>Je wijziging in je verhaal</translation>
+    </message>
+    <message>
+        <source>Your change to the name of your plan</source>
+        <translation>Je wijziging van de naam van je plan</translation>
+    </message>
+    <message>
+        <source>Your choice of life domains</source>
+        <translation>Je keuze van levensgebieden</translation>
+    </message>
+    <message>
+        <source>A change to your plan</source>
+        <translation>Een wijziging in je plan</translation>
+    </message>
+    <message>
+        <source>Moving &quot;%1&quot; in your list of life domains</source>
+        <translation>Het verplaatsen van &quot;%1&quot; in je lijst met levensgebieden</translation>
+    </message>
+    <message>
+        <source>Your score for &quot;%1&quot;</source>
+        <translation>Je cijfer voor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removing the goal &quot;%1&quot;</source>
+        <translation>Het weghalen van het doel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A new goal: &quot;%1&quot;</source>
+        <translation>Een nieuw doel: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your change to the goal &quot;%1&quot;</source>
+        <translation>Je wijziging in het doel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removing the step &quot;%1&quot;</source>
+        <translation>Het weghalen van de stap &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A new step: &quot;%1&quot;</source>
+        <translation>Een nieuwe stap: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Marking the step &quot;%1&quot; as done</source>
+        <translation>De stap &quot;%1&quot; op klaar zetten</translation>
+    </message>
+    <message>
+        <source>Your change to the step &quot;%1&quot;</source>
+        <translation>Je wijziging in de stap &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Adding %1 to your plan</source>
+        <translation>%1 toevoegen aan je plan</translation>
+    </message>
+    <message>
+        <source>Your change to the details of %1</source>
+        <translation>Je wijziging in de gegevens van %1</translation>
+    </message>
+    <message>
+        <source>A change to what %1 may see or change</source>
+        <translation>Een wijziging in wat %1 mag zien of veranderen</translation>
+    </message>
+    <message>
+        <source>An invitation for %1</source>
+        <translation>Een uitnodiging voor %1</translation>
+    </message>
+    <message>
+        <source>A new meeting: &quot;%1&quot;</source>
+        <translation>Een nieuw overleg: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your change to the meeting &quot;%1&quot;</source>
+        <translation>Je wijziging in het overleg &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A new agreement: &quot;%1&quot;</source>
+        <translation>Een nieuwe afspraak: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your change to the agreement &quot;%1&quot;</source>
+        <translation>Je wijziging in de afspraak &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A line in &quot;What happened&quot;</source>
+        <translation>Een regel bij &quot;Wat er gebeurd is&quot;</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1508,21 @@
     <message>
         <source>The key in this device&apos;s key store does not open this plan.</source>
         <translation>De sleutel in de beveiligde opslag van je apparaat past niet op dit plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::SyncStatus</name>
+    <message>
+        <source>This change is no longer in the list. Nothing was changed.</source>
+        <translation>Deze wijziging staat niet meer in de lijst. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed. Please try again.</source>
+        <translation>Dat lukte niet. Er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>That only worked in part. The list shows what is left. Please try again.</source>
+        <translation>Dat lukte maar voor een deel. De lijst laat zien wat er nog over is. Probeer het opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,8 @@ PlanController::PlanController(std::unique_ptr<PlanStore> store, QString planId,
     refresh();
     m_sync = std::make_unique<SyncStatus>(*m_store);
     connect(m_sync.get(), &SyncStatus::updated, this, &PlanController::refresh);
+    // Refused changes are described with the plan's titles, in the current language.
+    connect(this, &PlanController::changed, m_sync.get(), &SyncStatus::reloadRefused);
 }
 
 PlanController::~PlanController() = default;

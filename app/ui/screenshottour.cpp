@@ -1,9 +1,16 @@
 #include "ui/screenshottour.h"
 
+#include "models/planmodels.h"
+#include "store/planstore.h"
+#include "store/planview.h"
+#include "ui/plancontroller.h"
 #include "ui/session.h"
+#include "ui/syncstatus.h"
 
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTimer>
@@ -30,8 +37,8 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"), QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"),
-             QStringLiteral("goal"),    QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings") };
+    return { QStringLiteral("welcome"),  QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"), QStringLiteral("goal"),
+             QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("refused") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -74,6 +81,8 @@ void ScreenshotTour::showNext()
             return;
         }
     }
+    if (screen == QLatin1String("refused"))
+        refuseSomeChanges();
     QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen)));
     QTimer::singleShot(settleMs, this, &ScreenshotTour::capture);
 }
@@ -94,8 +103,52 @@ void ScreenshotTour::capture()
         std::printf("%s\n", qPrintable(path));
         std::fflush(stdout);
     }
+    if (screen == QLatin1String("refused"))
+        discardRefusedChanges();
     ++m_index;
     showNext();
+}
+
+void ScreenshotTour::refuseSomeChanges()
+{
+    PlanController *plan = m_session ? m_session->plan() : nullptr;
+    if (!plan || !plan->store().rejected().isEmpty())
+        return;
+    PlanStore &store = plan->store();
+    // Refuses what one action added to the outbox, with the reason the service would keep.
+    auto refuse = [&](const auto &action, const QString &reason) {
+        QSet<QString> before;
+        for (const OutboxEntry &entry : store.outbox(-1))
+            before.insert(entry.op.opId);
+        action();
+        for (const OutboxEntry &entry : store.outbox(-1)) {
+            if (!before.contains(entry.op.opId) && store.markRejected(entry.op.opId, reason))
+                m_refusedOpIds.append(entry.op.opId);
+        }
+    };
+    // Changes to what the demo plan already holds, so every title is in the tour's language.
+    refuse([&] { plan->setStory(plan->story()); }, QStringLiteral("forbidden: this member may not change the story"));
+    const QJsonArray goals = plan->view()->goals();
+    if (!goals.isEmpty()) {
+        const QString goalId = goals.first().toObject().value(QStringLiteral("id")).toString();
+        refuse([&] { plan->setGoalStatus(goalId, QStringLiteral("paused")); }, QStringLiteral("clock: the change is dated 3 days ahead"));
+    }
+    if (plan->domains()->rowCount() > 0) {
+        const QString key = plan->domains()->get(0).value(QStringLiteral("key")).toString();
+        refuse([&] { plan->assess(key, 6, QString()); }, QStringLiteral("invalid: the score could not be read"));
+    }
+    plan->refresh();
+}
+
+void ScreenshotTour::discardRefusedChanges()
+{
+    PlanController *plan = m_session ? m_session->plan() : nullptr;
+    if (!plan)
+        return;
+    for (const QString &opId : std::as_const(m_refusedOpIds))
+        (void)plan->store().discardRejected(opId);
+    m_refusedOpIds.clear();
+    plan->refresh();
 }
 
 } // namespace samen::app

@@ -15,7 +15,9 @@ class Session;
  * Walks the main screens of a running window and saves one PNG per screen as
  * `<screen>-<size>-<lang>.png` (the screenshot script and CI use it). The plan
  * is unlocked with the passphrase given; a screenshot that is one flat colour
- * counts as blank and fails the tour.
+ * counts as blank and fails the tour. For the "refused" screen it makes three
+ * changes to the plan and refuses them as the case service would (unless the
+ * store already holds refused ones), and discards them again afterwards.
  */
 class ScreenshotTour : public QObject
 {
@@ -37,6 +39,8 @@ Q_SIGNALS:
 private:
     void showNext();
     void capture();
+    void refuseSomeChanges();
+    void discardRefusedChanges();
 
     QQuickWindow *m_window;
     Session *m_session;
@@ -46,6 +50,7 @@ private:
     QString m_passphrase;
     int m_index = 0;
     int m_failures = 0;
+    QStringList m_refusedOpIds; ///< made up for the "refused" screen; discarded after it
 };
 
 } // namespace samen::app

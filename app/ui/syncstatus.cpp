@@ -1,6 +1,12 @@
 #include "ui/syncstatus.h"
 
+#include "store/planstore.h"
 #include "sync/syncclient.h"
+#include "ui/refusedchangemodel.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSyncStatus, "samen.app.sync")
 
 namespace samen::app {
 
@@ -10,7 +16,10 @@ constexpr int kPullIntervalMs = 60 * 1000; // live pokes bring changes sooner
 
 SyncStatus::SyncStatus(PlanStore &store, QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_refused(new RefusedChangeModel(this))
 {
+    m_refused->reload(m_store);
     auto client = std::make_unique<SyncClient>(store, m_network);
     if (!client->isConfigured())
         return;
@@ -20,9 +29,13 @@ SyncStatus::SyncStatus(PlanStore &store, QObject *parent)
         if (now == QLatin1String("synced") && m_lastState != now)
             Q_EMIT updated();
         m_lastState = now;
+        m_refused->reload(m_store); // a round may bring new refusals
         Q_EMIT changed();
     });
+    // A first sync shows the plan as soon as its snapshot is in, before the history follows.
+    connect(m_client.get(), &SyncClient::planUpdated, this, &SyncStatus::updated);
     connect(m_client.get(), &SyncClient::accessWithdrawn, this, [this] {
+        m_refused->reload(m_store);
         Q_EMIT updated(); // what is left of the plan
         Q_EMIT changed();
     });
@@ -63,7 +76,7 @@ int SyncStatus::waiting() const
 
 int SyncStatus::refused() const
 {
-    return m_client ? m_client->refusedCount() : 0;
+    return m_refused->rowCount();
 }
 
 QDateTime SyncStatus::offlineSince() const
@@ -90,6 +103,78 @@ void SyncStatus::changeMade()
         m_client->requestSync();
         Q_EMIT changed();
     }
+}
+
+void SyncStatus::reloadRefused()
+{
+    m_refused->reload(m_store);
+    Q_EMIT changed();
+}
+
+void SyncStatus::clearActionError()
+{
+    if (!m_actionError.isEmpty()) {
+        m_actionError.clear();
+        Q_EMIT changed();
+    }
+}
+
+bool SyncStatus::retry(const QString &id)
+{
+    return act(Action::Retry, m_refused->opIdsOf(id));
+}
+
+bool SyncStatus::discard(const QString &id)
+{
+    return act(Action::Discard, m_refused->opIdsOf(id));
+}
+
+bool SyncStatus::retryAll()
+{
+    return act(Action::Retry, m_refused->allOpIds());
+}
+
+bool SyncStatus::discardAll()
+{
+    return act(Action::Discard, m_refused->allOpIds());
+}
+
+bool SyncStatus::act(Action action, const QStringList &opIds)
+{
+    // Only what the store still holds as refused: checked first, so a stale list changes nothing.
+    QSet<QString> refused;
+    for (const OutboxEntry &entry : m_store.rejected())
+        refused.insert(entry.op.opId);
+    bool known = !opIds.isEmpty();
+    for (const QString &opId : opIds)
+        known = known && refused.contains(opId);
+    if (!known) {
+        m_actionError = tr("This change is no longer in the list. Nothing was changed.");
+        m_refused->reload(m_store);
+        Q_EMIT changed();
+        return false;
+    }
+    int done = 0;
+    for (const QString &opId : opIds) {
+        const Status status = action == Action::Retry ? m_store.retryRejected(opId) : m_store.discardRejected(opId);
+        if (!status) {
+            qCWarning(lcSyncStatus, "could not %s a refused change (%s)", action == Action::Retry ? "retry" : "discard",
+                      qPrintable(errorCodeName(status.error().code)));
+            m_actionError = done == 0 ? tr("That did not work. Nothing was changed. Please try again.")
+                                      : tr("That only worked in part. The list shows what is left. Please try again.");
+            break;
+        }
+        ++done;
+    }
+    if (done == opIds.size())
+        m_actionError.clear();
+    m_refused->reload(m_store);
+    if (action == Action::Retry && done > 0 && m_client)
+        m_client->requestSync();
+    Q_EMIT changed();
+    if (done > 0)
+        Q_EMIT updated(); // the plan views show the plan without what was discarded
+    return done == opIds.size();
 }
 
 } // namespace samen::app

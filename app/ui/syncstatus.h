@@ -7,12 +7,16 @@
 
 #include <memory>
 
+Q_MOC_INCLUDE("ui/refusedchangemodel.h")
+
 namespace samen {
 class PlanStore;
 class SyncClient;
 } // namespace samen
 
 namespace samen::app {
+
+class RefusedChangeModel;
 
 /**
  * The sync status the app always shows, for QML: one of "local" (this plan is
@@ -22,6 +26,8 @@ namespace samen::app {
  * When the plan store has been connected (samen-cli connect, later the app's
  * own network pages), it runs the SyncClient in the background: periodic pulls,
  * live pokes, and a push after every local change (changeMade).
+ * The changes the service refused come from the store, connected or not: the
+ * person retries or discards them here (refusedChanges, retry, discard).
  */
 class SyncStatus : public QObject
 {
@@ -30,10 +36,15 @@ class SyncStatus : public QObject
     QML_UNCREATABLE("Get it from PlanController.sync")
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)
+    /** Refused changes as the person sees them: one per changed item and reason (see RefusedChangeModel). */
     Q_PROPERTY(int refused READ refused NOTIFY changed)
     Q_PROPERTY(QDateTime offlineSince READ offlineSince NOTIFY changed)
     /** Set when access was withdrawn and data left this device, in plain words; empty otherwise. */
     Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY changed)
+    /** The refused changes, described for the person (see RefusedChangeModel). */
+    Q_PROPERTY(samen::app::RefusedChangeModel *refusedChanges READ refusedChanges CONSTANT)
+    /** Why the last retry or discard did not work, in plain words; empty otherwise. */
+    Q_PROPERTY(QString actionError READ actionError NOTIFY changed)
 public:
     /** Starts syncing when the store is connected to a service; otherwise reports "local". */
     explicit SyncStatus(PlanStore &store, QObject *parent = nullptr);
@@ -47,6 +58,18 @@ public:
     /** The person has read the notice. */
     Q_INVOKABLE void dismissWithdrawalNotice();
 
+    RefusedChangeModel *refusedChanges() const { return m_refused; }
+    QString actionError() const { return m_actionError; }
+    /** Puts a refused change (a row id or one of its operation ids) back in line to be sent. False (see actionError) when it is not refused. */
+    Q_INVOKABLE bool retry(const QString &id);
+    /** Drops a refused change for good; the plan shows what it was without it. */
+    Q_INVOKABLE bool discard(const QString &id);
+    Q_INVOKABLE bool retryAll();
+    Q_INVOKABLE bool discardAll();
+    Q_INVOKABLE void clearActionError();
+    /** Reads the refused changes again (after the plan or the language changed). */
+    void reloadRefused();
+
     /** A local change was stored: send it soon. */
     void changeMade();
 
@@ -56,6 +79,12 @@ Q_SIGNALS:
     void updated();
 
 private:
+    enum class Action { Retry, Discard };
+    bool act(Action action, const QStringList &opIds);
+
+    PlanStore &m_store;
+    RefusedChangeModel *m_refused;
+    QString m_actionError;
     QNetworkAccessManager m_network;
     std::unique_ptr<SyncClient> m_client;
     QString m_lastState;

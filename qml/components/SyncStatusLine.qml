@@ -10,7 +10,12 @@ Rectangle {
     id: line
 
     property SyncStatus status: null
+    // False while the list of refused changes is on screen already.
+    property bool offerRefused: true
     readonly property string state: status ? status.state : "local"
+
+    // The person wants to see the changes that were not accepted.
+    signal refusedRequested()
 
     function when(time) {
         const today = new Date();
@@ -65,6 +70,15 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             wrapMode: Text.WordWrap
+        }
+        SamenButton {
+            objectName: "showRefusedButton"
+            visible: line.offerRefused && line.status !== null && line.status.refused > 0
+            text: qsTr("View")
+            primary: false
+            font.pixelSize: Theme.fontSmall
+            Accessible.name: qsTr("View the changes that were not accepted")
+            onClicked: line.refusedRequested()
         }
     }
 }

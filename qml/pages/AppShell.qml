@@ -28,6 +28,18 @@ Item {
     function openGoal(goalId) {
         detail.push(goalPage, { goalId: goalId });
     }
+    // StackView.pop() leaves the last page in place; going back from it shows the section again.
+    function back() {
+        if (detail.depth > 1)
+            detail.pop();
+        else
+            detail.clear();
+    }
+    function openRefused() {
+        section = "home";
+        detail.clear();
+        detail.push(refusedPage);
+    }
 
     Component.onCompleted: showSection(section)
 
@@ -50,15 +62,24 @@ Item {
 
         DomainPage {
             showBack: !shell.wide || detail.depth > 1
-            onBackRequested: detail.pop()
+            onBackRequested: shell.back()
             onGoalOpened: goalId => shell.openGoal(goalId)
+        }
+    }
+    Component {
+        id: refusedPage
+
+        RefusedChangesPage {
+            objectName: "refusedChangesPage"
+            showBack: !shell.wide || detail.depth > 1
+            onBackRequested: shell.back()
         }
     }
     Component {
         id: goalPage
 
         GoalPage {
-            onBackRequested: detail.pop()
+            onBackRequested: shell.back()
         }
     }
 
@@ -140,6 +161,8 @@ Item {
         SyncStatusLine {
             Layout.fillWidth: true
             status: Session.plan ? Session.plan.sync : null
+            offerRefused: !(detail.visible && detail.currentItem && detail.currentItem.objectName === "refusedChangesPage")
+            onRefusedRequested: shell.openRefused()
         }
         NavBar {
             Layout.fillWidth: true

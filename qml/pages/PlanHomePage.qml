@@ -49,7 +49,8 @@ Page {
         header: ColumnLayout {
             width: domainList.width
             spacing: Theme.spacing
-            onHeightChanged: if (!domainList.userScrolled) Qt.callLater(() => domainList.positionViewAtBeginning())
+            // The list may be gone by the time the call runs (the page was closed).
+            onHeightChanged: if (!domainList.userScrolled) Qt.callLater(() => { if (domainList) domainList.positionViewAtBeginning(); })
 
             Label {
                 Layout.fillWidth: true

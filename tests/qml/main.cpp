@@ -1,6 +1,8 @@
 // Qt Quick Test runner with Samen's static QML modules linked in. Every test
 // file gets its own Session on a fresh temporary data folder, in English, so
 // the pages run against a real encrypted store and never touch the user's.
+// TestStore (module Samen.Testing) lets a test play the case service's part.
+#include "teststore.h"
 #include "ui/session.h"
 
 #include <QQmlEngine>
@@ -25,12 +27,14 @@ public Q_SLOTS:
         auto session = std::make_unique<samen::app::Session>(dir->path(), false);
         session->setLanguage(QStringLiteral("en"));
         samen::app::Session::setInstance(session.get());
+        TestStore::setSession(session.get());
         m_dirs.push_back(std::move(dir));
         m_sessions.push_back(std::move(session));
     }
     void cleanupTestCase()
     {
         // Sessions go before their folders.
+        TestStore::setSession(nullptr);
         m_sessions.clear();
         m_dirs.clear();
     }

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Samen
 import Samen.Core
+import Samen.Testing
 
 // Every control a person can reach with the keyboard has an accessible name,
 // on every page, in the phone and the desktop layout; and Tab moves through
@@ -101,6 +102,25 @@ TestCase {
         waitForRendering(shell);
         checkNames(shell, data.tag + " goal");
         checkTabOrder(shell, data.tag + " goal");
+
+        // Changes the service refused: the list and the question before discarding.
+        if (Session.plan.sync.refused === 0) {
+            verify(TestStore.acceptWaiting() >= 0);
+            verify(Session.plan.setStory("My story, changed on this device."));
+            verify(Session.plan.addGoal("money", "Pay the rent on time", "", "") !== "");
+            verify(TestStore.refuseWaiting("forbidden: no write access") > 0);
+        }
+        shell.openRefused();
+        waitForRendering(shell);
+        checkNames(shell, data.tag + " refused changes");
+        checkTabOrder(shell, data.tag + " refused changes");
+        const page = findChild(shell, "refusedChangesPage");
+        findChild(page, "discardAllButton").clicked();
+        const confirm = findChild(page, "confirmDiscard");
+        tryVerify(() => confirm.opened);
+        checkNames(confirm.contentItem, data.tag + " discard question");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !confirm.visible);
     }
 
     function test_3_the_unlock_page() {

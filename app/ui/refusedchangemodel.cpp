@@ -1,0 +1,180 @@
+#include "ui/refusedchangemodel.h"
+
+#include "domain/frameworks.h"
+#include "store/planstore.h"
+#include "sync/syncclient.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace samen::app {
+
+namespace {
+
+QString text(const QJsonObject &doc, const char *field)
+{
+    return doc.value(QLatin1StringView(field)).toString();
+}
+
+/** A title as it fits in one sentence: one line, not endless. */
+QString shortTitle(const QString &title)
+{
+    constexpr int kMax = 60;
+    const QString line = title.simplified();
+    return line.size() <= kMax ? line : line.left(kMax - 1).trimmed() + QChar(0x2026);
+}
+
+/** The service's own words after "code: ". */
+QString serviceMessage(const QString &refusal)
+{
+    return SyncClient::refusalCode(refusal).isEmpty() ? refusal.trimmed() : refusal.section(QLatin1Char(':'), 1).trimmed();
+}
+
+} // namespace
+
+RefusedChangeModel::RefusedChangeModel(QObject *parent)
+    : RowListModel(
+        { QStringLiteral("id"), QStringLiteral("opIds"), QStringLiteral("what"), QStringLiteral("why"), QStringLiteral("detail"), QStringLiteral("code") },
+        parent)
+{
+}
+
+QString RefusedChangeModel::explain(const QString &refusal)
+{
+    const QString code = SyncClient::refusalCode(refusal);
+    if (code == QLatin1String("forbidden"))
+        return tr("You may not change this part of the plan.");
+    if (code == QLatin1String("clock"))
+        return tr("The date or time on this device is wrong. Set it right, then try again.");
+    return tr("The service could not accept this change.");
+}
+
+QString RefusedChangeModel::describe(const PlanStore &store, const QList<Operation> &ops)
+{
+    if (ops.isEmpty())
+        return {};
+    const Operation &first = ops.constFirst();
+    QSet<QString> fields;
+    QSet<QString> ids;
+    bool removing = false;
+    for (const Operation &op : ops) {
+        fields.insert(op.field);
+        ids.insert(op.opId);
+        if (op.field == kTombstoneField)
+            removing = op.value.toBool();
+    }
+    // New: the item exists only through these refused operations (discarding them removes it).
+    bool isNew = true;
+    for (const Operation &op : store.history(first.entityId)) {
+        if (!ids.contains(op.opId)) {
+            isNew = false;
+            break;
+        }
+    }
+    const QJsonObject doc = store.entity(first.entityId).value_or(QJsonObject());
+    const QString type = first.entityType;
+    const QString title = shortTitle(text(doc, "title"));
+    auto domainName = [&](const QString &key) {
+        const QString framework = text(store.entity(first.planId).value_or(QJsonObject()), "framework");
+        return domainLabel(framework.isEmpty() ? QStringLiteral("default") : framework, key);
+    };
+
+    if (type == QLatin1String("plan")) {
+        if (fields.contains(QStringLiteral("story")))
+            return tr("Your change to your story");
+        if (fields.contains(QStringLiteral("name")))
+            return tr("Your change to the name of your plan");
+        if (fields.contains(QStringLiteral("framework")))
+            return tr("Your choice of life domains");
+        return tr("A change to your plan");
+    }
+    if (type == QLatin1String("domain") && !text(doc, "key").isEmpty())
+        return tr("Moving \"%1\" in your list of life domains").arg(domainName(text(doc, "key")));
+    if (type == QLatin1String("assessment") && !text(doc, "domainKey").isEmpty())
+        return tr("Your score for \"%1\"").arg(domainName(text(doc, "domainKey")));
+    if (type == QLatin1String("goal") && !title.isEmpty()) {
+        if (removing)
+            return tr("Removing the goal \"%1\"").arg(title);
+        return isNew ? tr("A new goal: \"%1\"").arg(title) : tr("Your change to the goal \"%1\"").arg(title);
+    }
+    if (type == QLatin1String("step") && !title.isEmpty()) {
+        if (removing)
+            return tr("Removing the step \"%1\"").arg(title);
+        if (isNew)
+            return tr("A new step: \"%1\"").arg(title);
+        if (fields.contains(QStringLiteral("done")) && doc.value(QStringLiteral("done")).toBool())
+            return tr("Marking the step \"%1\" as done").arg(title);
+        return tr("Your change to the step \"%1\"").arg(title);
+    }
+    if (type == QLatin1String("member") && !text(doc, "name").isEmpty()) {
+        const QString name = shortTitle(text(doc, "name"));
+        return isNew ? tr("Adding %1 to your plan").arg(name) : tr("Your change to the details of %1").arg(name);
+    }
+    if (type == QLatin1String("grant")) {
+        const QString name = shortTitle(text(store.entity(text(doc, "memberId")).value_or(QJsonObject()), "name"));
+        if (!name.isEmpty())
+            return tr("A change to what %1 may see or change").arg(name);
+    }
+    if (type == QLatin1String("invitation") && !text(doc, "name").isEmpty())
+        return tr("An invitation for %1").arg(shortTitle(text(doc, "name")));
+    if (type == QLatin1String("meeting") && !title.isEmpty())
+        return isNew ? tr("A new meeting: \"%1\"").arg(title) : tr("Your change to the meeting \"%1\"").arg(title);
+    if (type == QLatin1String("agreement") && !text(doc, "what").isEmpty()) {
+        const QString what = shortTitle(text(doc, "what"));
+        return isNew ? tr("A new agreement: \"%1\"").arg(what) : tr("Your change to the agreement \"%1\"").arg(what);
+    }
+    if (type == QLatin1String("timeline"))
+        return tr("A line in \"What happened\"");
+    return tr("A change to your plan");
+}
+
+void RefusedChangeModel::reload(const PlanStore &store)
+{
+    // One row per entity and reason, in the order the changes were made.
+    QList<QString> order;
+    QHash<QString, QList<Operation>> ops;
+    QHash<QString, QStringList> reasons;
+    for (const OutboxEntry &entry : store.rejected()) {
+        const QString key = entry.op.entityId + QLatin1Char('/') + SyncClient::refusalCode(entry.rejectedReason);
+        if (!ops.contains(key))
+            order.append(key);
+        ops[key].append(entry.op);
+        if (const QString message = serviceMessage(entry.rejectedReason); !message.isEmpty() && !reasons[key].contains(message))
+            reasons[key].append(message);
+    }
+    QList<QVariantMap> rows;
+    for (const QString &key : order) {
+        const QList<Operation> &group = ops[key];
+        QStringList opIds;
+        for (const Operation &op : group)
+            opIds.append(op.opId);
+        const QString code = key.section(QLatin1Char('/'), 1);
+        rows.append({ { QStringLiteral("id"), opIds.constFirst() },
+                      { QStringLiteral("opIds"), opIds },
+                      { QStringLiteral("what"), describe(store, group) },
+                      { QStringLiteral("why"), explain(code.isEmpty() ? QString() : code + QStringLiteral(": ")) },
+                      { QStringLiteral("detail"), reasons.value(key).join(QLatin1Char('\n')) },
+                      { QStringLiteral("code"), code } });
+    }
+    setRows(rows);
+}
+
+QStringList RefusedChangeModel::opIdsOf(const QString &id) const
+{
+    for (int i = 0; i < rowCount(); ++i) {
+        const QStringList opIds = get(i).value(QStringLiteral("opIds")).toStringList();
+        if (opIds.contains(id))
+            return opIds;
+    }
+    return {};
+}
+
+QStringList RefusedChangeModel::allOpIds() const
+{
+    QStringList all;
+    for (int i = 0; i < rowCount(); ++i)
+        all.append(get(i).value(QStringLiteral("opIds")).toStringList());
+    return all;
+}
+
+} // namespace samen::app

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/rowlistmodel.h"
+
+#include <QQmlEngine>
+#include <QStringList>
+
+namespace samen {
+class PlanStore;
+struct Operation;
+} // namespace samen
+
+namespace samen::app {
+
+/**
+ * The changes the case service refused, for the person to retry or discard, in
+ * plain translated words: one row per changed item and reason (a new goal is
+ * several operations, refused together, but one change to the person). Roles:
+ * id (the row's first operation id), opIds, what (which change), why (the
+ * reason, explained by the app), detail (the service's own message) and code.
+ */
+class RefusedChangeModel : public RowListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Get it from SyncStatus.refusedChanges")
+public:
+    explicit RefusedChangeModel(QObject *parent = nullptr);
+
+    /** Reads the refused operations from the store again (also after a language change). */
+    void reload(const PlanStore &store);
+    /** The operations of the row with this id (or of the row holding this operation id); empty when unknown. */
+    QStringList opIdsOf(const QString &id) const;
+    /** Every refused operation in the list. */
+    QStringList allOpIds() const;
+
+    /** What a group of refused operations on one entity changed, in plain words ("A new goal: "Pay the rent""). */
+    static QString describe(const PlanStore &store, const QList<Operation> &ops);
+    /** Why the service refused, explained by the app from the kept refusal ("forbidden: ..."). */
+    static QString explain(const QString &refusal);
+};
+
+} // namespace samen::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace samen::app {
+class Session;
+}
+
+/**
+ * For the QML tests only: what the case service would do to the open plan's
+ * outbox, done directly on the real encrypted store (accept or refuse the
+ * waiting changes), and the store's counts to check against.
+ */
+class TestStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+public:
+    using QObject::QObject;
+
+    /** The Session of the test file that runs now (set by the runner). */
+    static void setSession(samen::app::Session *session);
+
+    /** Marks every waiting change as sent and accepted; returns how many. */
+    Q_INVOKABLE int acceptWaiting();
+    /** Marks every waiting change as refused with this kept reason ("forbidden: ..."); returns how many. */
+    Q_INVOKABLE int refuseWaiting(const QString &reason);
+    /** Changes waiting to be sent (refused ones excluded). */
+    Q_INVOKABLE int waitingCount() const;
+    /** Refused operations kept in the store. */
+    Q_INVOKABLE int refusedCount() const;
+    /** Makes the plan controller read the store again (as after a sync round). */
+    Q_INVOKABLE void reload();
+};
