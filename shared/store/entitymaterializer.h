@@ -4,16 +4,19 @@
 #include "store/database.h"
 #include "sync/operation.h"
 
+#include <QByteArrayView>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 namespace samen {
 
 /**
- * Keeps the materialised state of an entity (field_state rows and the entity
- * document) equal to mergeField over its stored operations. Runs inside the
- * caller's transaction; used by PlanStore on apply and by migrations.
+ * Keeps the materialised state of an entity (its document and the heads of
+ * every field, both in its entities row) equal to mergeField over its stored
+ * operations. Runs inside the caller's transaction; used by PlanStore on apply
+ * and by migrations.
  */
 class EntityMaterializer
 {
@@ -22,6 +25,15 @@ public:
     using NewOps = QHash<QString, QList<Operation>>;
 
     explicit EntityMaterializer(Database &db);
+
+    /**
+     * An entity's document as readers see it: the stored fields plus id, type and
+     * planId, which the row keeps in its columns only (entityColumns()), so each
+     * write of the row carries them once.
+     */
+    static QJsonObject document(QByteArrayView stored, QByteArrayView id, QByteArrayView type, QByteArrayView planId);
+    /** The document keys that are columns of the entities row, not part of the stored doc. */
+    static const QStringList &entityColumns();
 
     /**
      * Merges the given fields of one entity and rewrites its document.

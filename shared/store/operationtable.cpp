@@ -13,12 +13,12 @@ QString OperationTable::columns()
 Result<bool> OperationTable::insert(Database &db, const Operation &op, bool local)
 {
     auto st = db.prepare(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, plan_id, entity_type, entity_id, field, value, hlc, "
-                                        "author, base, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+                                        "author, base, origin, entity_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!st)
         return st.error();
     const Status s = st.value()
                          ->bind({ op.opId, op.planId, op.entityType, op.entityId, op.field, encodeValue(op.value), op.hlc.toString(), op.authorMemberId,
-                                  encodeList(op.base), local ? QStringLiteral("local") : QStringLiteral("remote") })
+                                  encodeList(op.base), local ? QStringLiteral("local") : QStringLiteral("remote"), entityKey(op.entityId) })
                          .run();
     if (!s)
         return s.error();
@@ -32,6 +32,23 @@ Result<QList<Operation>> OperationTable::select(Database &db, const QString &whe
         !s)
         return s.error();
     return ops;
+}
+
+Result<QList<Operation>> OperationTable::ofEntity(Database &db, const QString &entityId, const QString &field)
+{
+    if (field.isEmpty())
+        return select(db, QStringLiteral("entity_key = ?1 AND entity_id = ?2"), { entityKey(entityId), entityId });
+    return select(db, QStringLiteral("entity_key = ?1 AND entity_id = ?2 AND field = ?3"), { entityKey(entityId), entityId, field });
+}
+
+qint64 OperationTable::entityKey(const QString &entityId)
+{
+    quint32 hash = 2166136261u;
+    for (const char c : entityId.toUtf8()) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 16777619u;
+    }
+    return static_cast<qint16>((hash >> 16) ^ (hash & 0xffffu));
 }
 
 Operation OperationTable::read(const Statement &st, int first)

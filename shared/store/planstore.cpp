@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -24,11 +26,6 @@ namespace {
 template<typename F> void eachRow(Database &db, const QString &sql, const QVariantList &args, F &&onRow)
 {
     (void)db.forEachRow(sql, args, onRow);
-}
-
-QJsonObject parseDoc(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 } // namespace
@@ -135,23 +132,29 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local)
 std::optional<QJsonObject> PlanStore::entity(const QString &entityId) const
 {
     std::optional<QJsonObject> doc;
-    eachRow(*m_db, QStringLiteral("SELECT doc FROM entities WHERE id = ?1"), { entityId }, [&](const Statement &q) { doc = parseDoc(q.text(0)); });
+    eachRow(*m_db, QStringLiteral("SELECT doc, id, type, plan_id FROM entities WHERE id = ?1"), { entityId },
+            [&](const Statement &q) { doc = EntityMaterializer::document(q.blob(0), q.blob(1), q.blob(2), q.blob(3)); });
     return doc;
 }
 
 QList<QJsonObject> PlanStore::entities(const QString &planId, const QString &entityType) const
 {
     QList<QJsonObject> docs;
-    eachRow(*m_db, QStringLiteral("SELECT doc FROM entities WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id"), { planId, entityType },
-            [&](const Statement &q) { docs.append(parseDoc(q.text(0))); });
+    const QByteArray plan = planId.toUtf8();
+    const QByteArray type = entityType.toUtf8();
+    eachRow(*m_db, QStringLiteral("SELECT doc, id FROM entities WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id"),
+            { planId, entityType }, [&](const Statement &q) { docs.append(EntityMaterializer::document(q.blob(0), q.blob(1), type, plan)); });
     return docs;
 }
 
 QStringList PlanStore::fieldHeads(const QString &entityId, const QString &field) const
 {
     QStringList heads;
-    eachRow(*m_db, QStringLiteral("SELECT heads FROM field_state WHERE entity_id = ?1 AND field = ?2"), { entityId, field },
-            [&](const Statement &q) { heads = OperationTable::decodeList(q.text(0)); });
+    eachRow(*m_db, QStringLiteral("SELECT heads FROM entities WHERE id = ?1"), { entityId }, [&](const Statement &q) {
+        const QJsonArray ids = QJsonDocument::fromJson(q.text(0).toUtf8()).object().value(field).toArray();
+        for (const QJsonValue &id : ids)
+            heads.append(id.toString());
+    });
     return heads;
 }
 
@@ -174,8 +177,7 @@ Result<FieldState> PlanStore::fieldState(const QString &entityId, const QString 
 
 QList<Operation> PlanStore::history(const QString &entityId, const QString &field) const
 {
-    auto ops = field.isEmpty() ? OperationTable::select(*m_db, QStringLiteral("entity_id = ?1"), { entityId })
-                               : OperationTable::select(*m_db, QStringLiteral("entity_id = ?1 AND field = ?2"), { entityId, field });
+    auto ops = OperationTable::ofEntity(*m_db, entityId, field);
     if (!ops)
         return {};
     std::sort(ops->begin(), ops->end(), operationLess);
@@ -257,47 +259,84 @@ Status PlanStore::markRejected(const QString &opId, const QString &reason)
 
 Status PlanStore::retryRejected(const QString &opId)
 {
-    auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE op_id = ?1 AND pushed = 0"));
-    if (!st)
-        return st.error();
-    return st.value()->bind({ opId }).run();
+    return retryRejected(QStringList { opId });
 }
 
 Status PlanStore::discardRejected(const QString &opId)
 {
+    return discardRejected(QStringList { opId });
+}
+
+Status PlanStore::checkRejected(const QStringList &opIds)
+{
+    for (const QString &opId : opIds) {
+        auto refused = m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op_id = ?1 AND pushed = 0 AND rejected_reason IS NOT NULL"), { opId });
+        if (!refused)
+            return refused.error();
+        if (refused.value() == 0)
+            return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This change is not among the refused ones."));
+    }
+    return {};
+}
+
+Status PlanStore::retryRejected(const QStringList &opIds)
+{
     Transaction tx(*m_db);
     if (!tx.begun())
         return tx.begun();
-    auto refused = m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op_id = ?1 AND pushed = 0 AND rejected_reason IS NOT NULL"), { opId });
-    if (!refused)
-        return refused.error();
-    const auto op = operation(opId);
-    if (refused.value() == 0 || !op)
-        return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This change is not among the refused ones."));
-    // The entity is rebuilt from its remaining operations: every field merged again from its whole history.
-    EntityMaterializer::NewOps fields;
-    QString planId;
+    if (Status s = checkRejected(opIds); !s)
+        return s;
+    auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE op_id = ?1 AND pushed = 0"));
+    if (!st)
+        return st.error();
+    for (const QString &opId : opIds) {
+        if (Status s = st.value()->bind({ opId }).run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status PlanStore::discardRejected(const QStringList &opIds)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = checkRejected(opIds); !s)
+        return s;
     auto run = [this](const QString &sql, const QString &id) -> Status {
         auto st = m_db->prepare(sql);
         return st ? st.value()->bind({ id }).run() : Status(st.error());
     };
-    for (const QString &sql : { QStringLiteral("DELETE FROM outbox WHERE op_id = ?1"), QStringLiteral("DELETE FROM ops WHERE op_id = ?1") }) {
-        if (Status s = run(sql, opId); !s)
-            return s;
+    QList<Operation> touched; // one operation per entity, for its id, type and plan
+    QSet<QString> seen;
+    for (const QString &opId : opIds) {
+        const auto op = operation(opId);
+        if (!op)
+            return storeerrors::damaged(); // an outbox row always has its operation
+        if (!seen.contains(op->entityId)) {
+            seen.insert(op->entityId);
+            touched.append(*op);
+        }
+        for (const QString &sql : { QStringLiteral("DELETE FROM outbox WHERE op_id = ?1"), QStringLiteral("DELETE FROM ops WHERE op_id = ?1") }) {
+            if (Status s = run(sql, opId); !s)
+                return s;
+        }
     }
-    if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT field FROM ops WHERE entity_id = ?1"), { op->entityId },
-                                    [&](const Statement &q) { fields.insert(q.text(0), {}); });
-        !s)
-        return s;
-    for (const QString &sql : { QStringLiteral("DELETE FROM field_state WHERE entity_id = ?1"), QStringLiteral("DELETE FROM entities WHERE id = ?1") }) {
-        if (Status s = run(sql, op->entityId); !s)
+    // Each entity is rebuilt from its remaining operations: every field merged again from its whole history.
+    for (const Operation &op : std::as_const(touched)) {
+        EntityMaterializer::NewOps fields;
+        if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT field FROM ops WHERE entity_key = ?1 AND entity_id = ?2"),
+                                        { OperationTable::entityKey(op.entityId), op.entityId }, [&](const Statement &q) { fields.insert(q.text(0), {}); });
+            !s)
             return s;
-    }
-    if (!fields.isEmpty()) {
-        if (Status s = EntityMaterializer(*m_db).refresh(op->entityId, op->entityType, op->planId, fields); !s)
+        if (Status s = run(QStringLiteral("DELETE FROM entities WHERE id = ?1"), op.entityId); !s)
             return s;
+        if (!fields.isEmpty()) {
+            if (Status s = EntityMaterializer(*m_db).refresh(op.entityId, op.entityType, op.planId, fields); !s)
+                return s;
+        }
     }
-    qCInfo(lcStore) << "a refused change was discarded";
+    qCInfo(lcStore) << "refused changes were discarded:" << opIds.size();
     return tx.commit();
 }
 

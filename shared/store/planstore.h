@@ -29,7 +29,7 @@ struct OutboxEntry {
 class PlanStore : public StateReader
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x53414D4E; // "SAMN"
 
     ~PlanStore() override;
@@ -65,8 +65,10 @@ public:
     QList<OutboxEntry> outbox(int limit) const;
     /** Operations the service refused, with their reasons, oldest first: they stay until retried. */
     QList<OutboxEntry> rejected() const;
-    /** Puts a refused operation back in line to be pushed again. */
+    /** Puts a refused operation back in line to be pushed again. NotFound when it is not a refused one. */
     Status retryRejected(const QString &opId);
+    /** Puts several refused operations back in line, in one transaction: all of them, or (NotFound, I/O error) none. */
+    Status retryRejected(const QStringList &opIds);
     /**
      * Drops a refused operation for good: it leaves the outbox and the history, and
      * its entity is merged again from what remains (an entity this device created
@@ -74,6 +76,8 @@ public:
      * operation is not a refused one (waiting and sent changes cannot be discarded).
      */
     Status discardRejected(const QString &opId);
+    /** Discards several refused operations in one transaction: all of them, or (NotFound, I/O error) none. */
+    Status discardRejected(const QStringList &opIds);
     Status markPushed(const QStringList &opIds);
     Status markRejected(const QString &opId, const QString &reason);
 
@@ -115,6 +119,8 @@ private:
     static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create);
     Status apply(const QList<Operation> &ops, bool local);
     QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
+    /** NotFound unless every one of opIds is a refused operation. */
+    Status checkRejected(const QStringList &opIds);
     Result<int> purgeEntities(const QString &planId, const QStringList &entityIds);
     std::unique_ptr<Database> m_db;
 };

@@ -86,18 +86,21 @@ Result<int> PlanStore::purgeEntities(const QString &planId, const QStringList &e
         Transaction tx(*m_db);
         if (!tx.begun())
             return tx.begun().error();
+        // ?1 plan, ?2 entity, ?3 the entity's key in the index on ops (OperationTable::entityKey);
+        // "+plan_id" keeps SQLite from walking the whole plan through ops_plan instead.
         const QStringList statements {
-            QStringLiteral("DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM ops WHERE plan_id = ?1 AND entity_id = ?2)"),
-            QStringLiteral("DELETE FROM field_state WHERE entity_id = ?2"),
+            QStringLiteral("DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM ops WHERE entity_key = ?3 AND +plan_id = ?1 AND entity_id = ?2)"),
             QStringLiteral("DELETE FROM entities WHERE id = ?2"),
-            QStringLiteral("DELETE FROM ops WHERE plan_id = ?1 AND entity_id = ?2"),
+            QStringLiteral("DELETE FROM ops WHERE entity_key = ?3 AND +plan_id = ?1 AND entity_id = ?2"),
         };
         for (const QString &sql : statements) {
             auto st = m_db->prepare(sql);
             if (!st)
                 return st.error();
+            const bool keyed = sql.contains(QLatin1StringView("?3"));
             for (const QString &id : entityIds) {
-                if (Status s = st.value()->bind({ planId, id }).run(); !s)
+                const QVariantList args = keyed ? QVariantList { planId, id, OperationTable::entityKey(id) } : QVariantList { planId, id };
+                if (Status s = st.value()->bind(args).run(); !s)
                     return s.error();
             }
         }

@@ -24,6 +24,7 @@ private:
     static Status createV1(Database &db);
     static Status migrateV1ToV2(Database &db);
     static Status migrateV2ToV3(Database &db);
+    static Status migrateV3ToV4(Database &db);
 };
 
 } // namespace samen

@@ -58,6 +58,32 @@ UPDATE outbox SET rejected_reason = 'No access' WHERE op_id = 'op-5';
 PRAGMA user_version = 2;
 )sql";
 
+// Version 3 exactly as Samen 0.3 wrote it: lists read in order from an index.
+const char *const kVersion3Changes = R"sql(
+CREATE INDEX entities_list ON entities (plan_id, type, deleted, sort_key, id);
+DROP INDEX entities_plan_type;
+PRAGMA user_version = 3;
+)sql";
+
+// More version 3 data: a second step with a sort key and a deleted goal, both
+// waiting in the outbox, and a second plan, as version 3 materialised them.
+const char *const kVersion3Data = R"sql(
+INSERT INTO ops VALUES
+  ('op-6', 'plan-1', 'step', 's2', 'title', '"Write a CV"', '0000000003000-000000-devA', 'alice', '[]', 'local', NULL),
+  ('op-7', 'plan-1', 'step', 's2', 'sortKey', '"a0"', '0000000003001-000000-devA', 'alice', '[]', 'local', NULL),
+  ('op-8', 'plan-1', 'goal', 'g2', 'title', '"Old goal"', '0000000003002-000000-devB', 'bob', '[]', 'remote', 4),
+  ('op-9', 'plan-1', 'goal', 'g2', '_deleted', 'true', '0000000003003-000000-devA', 'alice', '[]', 'local', NULL),
+  ('op-10', 'plan-2', 'plan', 'p2', 'name', '"Second plan"', '0000000003004-000000-devB', 'bob', '[]', 'remote', 1);
+INSERT INTO outbox (op_id, pushed) VALUES ('op-6', 0), ('op-7', 0), ('op-9', 0);
+INSERT INTO entities VALUES
+  ('s2', 'plan-1', 'step', 0, 'a0', '{"id":"s2","planId":"plan-1","sortKey":"a0","title":"Write a CV","type":"step"}'),
+  ('g2', 'plan-1', 'goal', 1, NULL, '{"_deleted":true,"id":"g2","planId":"plan-1","title":"Old goal","type":"goal"}'),
+  ('p2', 'plan-2', 'plan', 0, NULL, '{"id":"p2","name":"Second plan","planId":"plan-2","type":"plan"}');
+INSERT INTO field_state VALUES
+  ('s2', 'title', 'op-6', '["op-6"]'), ('s2', 'sortKey', 'op-7', '["op-7"]'),
+  ('g2', 'title', 'op-8', '["op-8"]'), ('g2', '_deleted', 'op-9', '["op-9"]'), ('p2', 'name', 'op-10', '["op-10"]');
+)sql";
+
 /** Writes a store in an earlier layout, as that version of Samen left it. */
 void writeOldStore(const QString &dir, int version)
 {
@@ -67,7 +93,25 @@ void writeOldStore(const QString &dir, int version)
     REQUIRE(db.value()->exec(QString::fromUtf8(kVersion1Data)).ok());
     if (version >= 2)
         REQUIRE(db.value()->exec(QString::fromUtf8(kVersion2Changes)).ok());
+    if (version >= 3)
+        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion3Changes)).ok());
     REQUIRE(db.value()->scalar(QStringLiteral("PRAGMA user_version")).value() == version);
+}
+
+QStringList ids(const QList<Operation> &ops)
+{
+    QStringList list;
+    for (const Operation &op : ops)
+        list.append(op.opId);
+    return list;
+}
+
+QStringList ids(const QList<OutboxEntry> &entries)
+{
+    QStringList list;
+    for (const OutboxEntry &e : entries)
+        list.append(QString::number(e.deviceSeq) + QLatin1Char(':') + e.op.opId + QLatin1Char(':') + e.rejectedReason);
+    return list;
 }
 
 /** The layout of a store: every table and index with its SQL, sorted. */
@@ -82,16 +126,22 @@ QStringList layout(Database &db)
     return items;
 }
 
-/** How SQLite runs the plan overview's list query. */
-QString overviewPlan(Database &db)
+/** How SQLite runs a query (its steps joined by |). */
+QString queryPlan(Database &db, const QString &sql)
 {
-    auto st = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT doc FROM entities WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id"));
+    auto st = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     REQUIRE(st.ok());
-    st.value()->bind({ QStringLiteral("plan-1"), QStringLiteral("goal") });
+    st.value()->bind({});
     QStringList steps;
     while (st.value()->step().value())
         steps.append(st.value()->text(3));
     return steps.join(QLatin1Char('|'));
+}
+
+/** How SQLite runs the plan overview's list query. */
+QString overviewPlan(Database &db)
+{
+    return queryPlan(db, QStringLiteral("SELECT doc FROM entities WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id"));
 }
 
 } // namespace
@@ -119,6 +169,9 @@ TEST_CASE("Stores of every earlier schema version migrate to the layout a new st
     const QString plan = overviewPlan(db);
     CHECK(plan.contains(QStringLiteral("entities_list")));
     CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
+    // Version 4: an entity's operations are found through the index of integer keys.
+    CHECK(
+        queryPlan(db, QStringLiteral("SELECT op_id FROM ops WHERE entity_key = ?1 AND entity_id = ?2 AND field = ?3")).contains(QStringLiteral("ops_entity")));
 
     // Data, outbox (with its refused push) and merged heads survive every path.
     CHECK(store.value()->operationCount() == 5);
@@ -186,11 +239,105 @@ TEST_CASE("A version 1 store is migrated to the current version with its data an
 TEST_CASE("Opening a migrated store again does not migrate twice", "[store]")
 {
     TestDir dir;
-    writeOldStore(dir.path(), GENERATE(1, 2));
+    writeOldStore(dir.path(), GENERATE(1, 2, 3));
     REQUIRE(PlanStore::open(dir.path(), test::testRawKey()).ok());
     auto again = PlanStore::open(dir.path(), test::testRawKey());
     REQUIRE(again.ok());
     CHECK(again.value()->operationCount() == 5);
     CHECK(again.value()->outbox(-1).size() + again.value()->rejected().size() == 2);
     CHECK(again.value()->database().scalar(QStringLiteral("PRAGMA user_version")).value() == PlanStore::kSchemaVersion);
+}
+
+TEST_CASE("A version 3 store with data, outbox and refused changes reads back the same after migrating to version 4", "[store]")
+{
+    TestDir dir;
+    writeOldStore(dir.path(), 3);
+    {
+        auto db = Database::open(PlanStore::databasePath(dir.path()), test::testRawKey(), false);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion3Data)).ok());
+    }
+    const QString plan = QStringLiteral("plan-1");
+    auto check = [&](PlanStore &store) {
+        CHECK(store.database().scalar(QStringLiteral("PRAGMA user_version")).value() == 4);
+        CHECK(store.operationCount() == 10);
+        CHECK(store.planIds() == QStringList { plan, QStringLiteral("plan-2") });
+        CHECK(store.setting(QStringLiteral("deviceId")) == QStringLiteral("dev-A"));
+
+        // Entity documents and lists, in their order, with the deleted goal left out of the list.
+        const auto g1 = store.entity(QStringLiteral("g1"));
+        REQUIRE(g1.has_value());
+        CHECK(g1->value(QStringLiteral("title")).toString() == QStringLiteral("Find work"));
+        CHECK(g1->value(QStringLiteral("why")).toString() == QStringLiteral("Bob: feel useful"));
+        CHECK(store.entity(QStringLiteral("g2"))->value(QLatin1StringView(kTombstoneField)).toBool());
+        const auto goals = store.entities(plan, QStringLiteral("goal"));
+        REQUIRE(goals.size() == 1);
+        CHECK(goals[0].value(QStringLiteral("id")).toString() == QStringLiteral("g1"));
+        const auto steps = store.entities(plan, QStringLiteral("step"));
+        REQUIRE(steps.size() == 2);
+        CHECK(steps[0].value(QStringLiteral("id")).toString() == QStringLiteral("s1"));
+        CHECK(steps[1].value(QStringLiteral("id")).toString() == QStringLiteral("s2"));
+        CHECK(steps[1].value(QStringLiteral("sortKey")).toString() == QStringLiteral("a0"));
+        CHECK(store.entities(QStringLiteral("plan-2"), QStringLiteral("plan")).size() == 1);
+
+        // Merge state: the free-text conflict keeps both heads, short fields their winner.
+        CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("why")) == QStringList { QStringLiteral("op-3"), QStringLiteral("op-4") });
+        CHECK(store.fieldState(QStringLiteral("g1"), QStringLiteral("why"))->inConflict());
+        CHECK(store.fieldState(QStringLiteral("g1"), QStringLiteral("why"))->winner.opId == QStringLiteral("op-4"));
+        CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("title")) == QStringList { QStringLiteral("op-1") });
+        CHECK(store.fieldHeads(QStringLiteral("s2"), QStringLiteral("sortKey")) == QStringList { QStringLiteral("op-7") });
+        CHECK(store.fieldHeads(QStringLiteral("p2"), QStringLiteral("name")) == QStringList { QStringLiteral("op-10") });
+        CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("nothing")).isEmpty());
+
+        // History, per entity and per field, oldest first.
+        CHECK(ids(store.history(QStringLiteral("g1")))
+              == QStringList { QStringLiteral("op-1"), QStringLiteral("op-2"), QStringLiteral("op-3"), QStringLiteral("op-4") });
+        CHECK(ids(store.history(QStringLiteral("g1"), QStringLiteral("why")))
+              == QStringList { QStringLiteral("op-2"), QStringLiteral("op-3"), QStringLiteral("op-4") });
+        CHECK(ids(store.history(QStringLiteral("s2"))) == QStringList { QStringLiteral("op-6"), QStringLiteral("op-7") });
+        CHECK(store.operation(QStringLiteral("op-10"))->planId == QStringLiteral("plan-2"));
+        CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
+    };
+
+    {
+        auto opened = PlanStore::open(dir.path(), test::testRawKey());
+        REQUIRE(opened.ok());
+        PlanStore &store = *opened.value();
+        check(store);
+        // The outbox keeps its numbers, its waiting entries and the refused one with its reason.
+        CHECK(ids(store.outbox(-1))
+              == QStringList { QStringLiteral("3:op-3:"), QStringLiteral("5:op-6:"), QStringLiteral("6:op-7:"), QStringLiteral("7:op-9:") });
+        CHECK(ids(store.rejected()) == QStringList { QStringLiteral("4:op-5:No access") });
+    }
+    // Reading again does not migrate again and finds the same.
+    auto opened = PlanStore::open(dir.path(), test::testRawKey());
+    REQUIRE(opened.ok());
+    PlanStore &store = *opened.value();
+    check(store);
+
+    // New operations merge with the migrated state: an older title loses to the stored winner,
+    // a newer one wins, and an edit that saw both "why" heads resolves the conflict.
+    REQUIRE(store
+                .applyRemote({ test::makeOp(QStringLiteral("op-11"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("title"),
+                                            QStringLiteral("Older title"), 500, QStringLiteral("bob")) })
+                .ok());
+    CHECK(store.entity(QStringLiteral("g1"))->value(QStringLiteral("title")).toString() == QStringLiteral("Find work"));
+    CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("title")) == QStringList { QStringLiteral("op-1") });
+    REQUIRE(store
+                .applyLocal({ test::makeOp(QStringLiteral("op-12"), QStringLiteral("step"), QStringLiteral("s2"), QStringLiteral("title"),
+                                           QStringLiteral("Write a short CV"), 4000),
+                              test::makeOp(QStringLiteral("op-13"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("why"), QStringLiteral("Both"),
+                                           4001, QStringLiteral("alice"), { QStringLiteral("op-3"), QStringLiteral("op-4") }) })
+                .ok());
+    CHECK(store.entity(QStringLiteral("s2"))->value(QStringLiteral("title")).toString() == QStringLiteral("Write a short CV"));
+    CHECK(store.fieldHeads(QStringLiteral("s2"), QStringLiteral("title")) == QStringList { QStringLiteral("op-12") });
+    CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("why")) == QStringList { QStringLiteral("op-13") });
+    CHECK(store.outbox(-1).last().deviceSeq == 9);
+
+    // The refused change can still be discarded: its step had nothing else, so it goes.
+    REQUIRE(store.discardRejected(QStringLiteral("op-5")).ok());
+    CHECK_FALSE(store.entity(QStringLiteral("s1")).has_value());
+    CHECK(store.entities(plan, QStringLiteral("step")).size() == 1);
+    CHECK(store.rejected().isEmpty());
+    CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
 }

@@ -1,4 +1,5 @@
 #include "domain/schema.h"
+#include "store/operationtable.h"
 #include "store/planstore.h"
 #include "store_test_support.h"
 #include "sync/fieldmerge.h"
@@ -314,6 +315,110 @@ TEST_CASE("Discarding the only change to an entity removes the entity", "[store]
     CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("goal")).isEmpty());
     CHECK(store->operationCount() == 0);
     CHECK(store->outbox(-1).isEmpty());
+}
+
+TEST_CASE("Entities whose ids share an index key keep their own history, state and purge", "[store]")
+{
+    // Two ids with the same 32-bit key: the index finds both, the id tells them apart.
+    const QString a = QStringLiteral("e004698b");
+    const QString b = QStringLiteral("e00858b8");
+    REQUIRE(OperationTable::entityKey(a) == OperationTable::entityKey(b));
+    REQUIRE(OperationTable::entityKey(a) != OperationTable::entityKey(QStringLiteral("e004698c")));
+    TestDir dir;
+    {
+        auto store = createStore(dir.path());
+        REQUIRE(store
+                    ->applyLocal({ makeOp(QStringLiteral("op-a1"), QStringLiteral("goal"), a, QStringLiteral("why"), QStringLiteral("A's reason"), 1000),
+                                   makeOp(QStringLiteral("op-b1"), QStringLiteral("goal"), b, QStringLiteral("why"), QStringLiteral("B's reason"), 1001),
+                                   makeOp(QStringLiteral("op-b2"), QStringLiteral("goal"), b, QStringLiteral("title"), QStringLiteral("B"), 1002) })
+                    .ok());
+        // A free-text edit merges A's whole history only: B's "why" is not one of its heads.
+        REQUIRE(store
+                    ->applyLocal({ makeOp(QStringLiteral("op-a2"), QStringLiteral("goal"), a, QStringLiteral("why"), QStringLiteral("A again"), 2000,
+                                          QStringLiteral("bob")) })
+                    .ok());
+    }
+    auto store = reopen(dir.path());
+    CHECK(store->fieldHeads(a, QStringLiteral("why")) == QStringList { QStringLiteral("op-a1"), QStringLiteral("op-a2") });
+    CHECK(store->fieldHeads(b, QStringLiteral("why")) == QStringList { QStringLiteral("op-b1") });
+    CHECK(store->history(a).size() == 2);
+    CHECK(store->history(b).size() == 2);
+    CHECK(store->history(b, QStringLiteral("why")).size() == 1);
+    CHECK(store->entity(b)->value(QStringLiteral("why")).toString() == QStringLiteral("B's reason"));
+    CHECK_FALSE(store->entity(a)->contains(QStringLiteral("title")));
+
+    // Purging B's life domain deletes B's operations and leaves A's.
+    REQUIRE(store
+                ->applyLocal({ makeOp(QStringLiteral("op-a3"), QStringLiteral("goal"), a, QStringLiteral("domainKey"), QStringLiteral("work"), 3000),
+                               makeOp(QStringLiteral("op-b3"), QStringLiteral("goal"), b, QStringLiteral("domainKey"), QStringLiteral("money"), 3001) })
+                .ok());
+    REQUIRE(store->purgeDomain(QStringLiteral("plan-1"), QStringLiteral("money")).value() == 1);
+    CHECK(store->history(a).size() == 3);
+    CHECK(store->history(b).isEmpty());
+    CHECK_FALSE(store->entity(b).has_value());
+    CHECK(store->operationCount() == 3);
+}
+
+TEST_CASE("Entity ids, types and plans that need escaping in JSON read back unchanged", "[store]")
+{
+    // The stored document leaves out id, type and planId; reading puts them back.
+    const QString odd = QStringLiteral("goal \"quoted\" \\ back\tslash");
+    const QString plan = QStringLiteral("plan \"two\"");
+    TestDir dir;
+    {
+        auto store = createStore(dir.path());
+        REQUIRE(store
+                    ->applyLocal({ makeOp(QStringLiteral("op-1"), QStringLiteral("goal"), odd, QStringLiteral("title"), QStringLiteral("Odd"), 1000,
+                                          QStringLiteral("alice"), {}, plan),
+                                   makeOp(QStringLiteral("op-2"), QStringLiteral("goal"), QStringLiteral("g-\u00e9"), QStringLiteral("title"),
+                                          QStringLiteral("Plain"), 1001, QStringLiteral("alice"), {}, plan) })
+                    .ok());
+    }
+    auto store = reopen(dir.path());
+    const auto doc = store->entity(odd);
+    REQUIRE(doc.has_value());
+    CHECK(doc->value(QStringLiteral("id")).toString() == odd);
+    CHECK(doc->value(QStringLiteral("planId")).toString() == plan);
+    CHECK(doc->value(QStringLiteral("type")).toString() == QStringLiteral("goal"));
+    CHECK(doc->value(QStringLiteral("title")).toString() == QStringLiteral("Odd"));
+    const auto goals = store->entities(plan, QStringLiteral("goal"));
+    REQUIRE(goals.size() == 2);
+    CHECK(goals[0].value(QStringLiteral("id")).toString() == QStringLiteral("g-\u00e9"));
+    CHECK(goals[1].value(QStringLiteral("id")).toString() == odd);
+    for (const QJsonObject &goal : goals) {
+        CHECK(goal.value(QStringLiteral("planId")).toString() == plan);
+        CHECK(goal.value(QStringLiteral("type")).toString() == QStringLiteral("goal"));
+        CHECK(goal.size() == 4);
+    }
+}
+
+TEST_CASE("Retrying or discarding several refused changes is all or nothing", "[store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path());
+    QList<Operation> ops;
+    for (int i = 0; i < 4; ++i)
+        ops.append(makeOp(QStringLiteral("op-%1").arg(i), QStringLiteral("goal"), QStringLiteral("g%1").arg(i), QStringLiteral("title"), QStringLiteral("T"),
+                          1000 + i));
+    REQUIRE(store->applyLocal(ops).ok());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(store->markRejected(QStringLiteral("op-%1").arg(i), QStringLiteral("forbidden: no")).ok());
+
+    // op-3 is waiting, not refused: the whole list is refused and nothing changes.
+    const QStringList mixed { QStringLiteral("op-0"), QStringLiteral("op-1"), QStringLiteral("op-3") };
+    CHECK(store->discardRejected(mixed).error().code == ErrorCode::NotFound);
+    CHECK(store->retryRejected(mixed).error().code == ErrorCode::NotFound);
+    CHECK(store->rejected().size() == 3);
+    CHECK(store->operationCount() == 4);
+    CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("goal")).size() == 4);
+    CHECK(store->retryRejected(QStringLiteral("op-3")).error().code == ErrorCode::NotFound);
+
+    REQUIRE(store->retryRejected(QStringList { QStringLiteral("op-0"), QStringLiteral("op-1") }).ok());
+    CHECK(store->outbox(-1).size() == 3);
+    REQUIRE(store->discardRejected(QStringList { QStringLiteral("op-2") }).ok());
+    CHECK(store->rejected().isEmpty());
+    CHECK(store->operationCount() == 3);
+    CHECK_FALSE(store->entity(QStringLiteral("g2")).has_value());
 }
 
 TEST_CASE("Creating a store where one exists fails with Conflict", "[store]")
