@@ -1520,9 +1520,5 @@
         <source>That did not work. Nothing was changed. Please try again.</source>
         <translation>That did not work. Nothing was changed. Please try again.</translation>
     </message>
-    <message>
-        <source>That only worked in part. The list shows what is left. Please try again.</source>
-        <translation>That only worked in part. The list shows what is left. Please try again.</translation>
-    </message>
 </context>
 </TS>

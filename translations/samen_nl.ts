@@ -1520,9 +1520,5 @@
         <source>That did not work. Nothing was changed. Please try again.</source>
         <translation>Dat lukte niet. Er is niets veranderd. Probeer het opnieuw.</translation>
     </message>
-    <message>
-        <source>That only worked in part. The list shows what is left. Please try again.</source>
-        <translation>Dat lukte maar voor een deel. De lijst laat zien wat er nog over is. Probeer het opnieuw.</translation>
-    </message>
 </context>
 </TS>

@@ -177,7 +177,7 @@ int cmdSyncStatus(CliContext &ctx)
 namespace {
 
 /** sync retry and sync discard: the same selection of refused changes, a different store call. */
-int onRefused(CliContext &ctx, const QString &verb, const QString &explanation, Status (PlanStore::*act)(const QString &), const QString &doneText)
+int onRefused(CliContext &ctx, const QString &verb, const QString &explanation, Status (PlanStore::*act)(const QStringList &), const QString &doneText)
 {
     const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
     if (!all && ctx.args().size() != 1)
@@ -191,10 +191,8 @@ int onRefused(CliContext &ctx, const QString &verb, const QString &explanation, 
     if (ids.isEmpty())
         return ctx.fail(
             Error { ErrorCode::NotFound, all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") });
-    for (const QString &id : std::as_const(ids)) {
-        if (Status s = (ctx.store().*act)(id); !s)
-            return ctx.fail(s.error());
-    }
+    if (Status s = (ctx.store().*act)(ids); !s)
+        return ctx.fail(s.error());
     const int n = static_cast<int>(ids.size());
     return ctx.done(QJsonObject { { verb == QLatin1String("retry") ? QStringLiteral("retried") : QStringLiteral("discarded"), n } }, doneText.arg(changes(n)));
 }

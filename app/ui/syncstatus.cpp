@@ -154,27 +154,22 @@ bool SyncStatus::act(Action action, const QStringList &opIds)
         Q_EMIT changed();
         return false;
     }
-    int done = 0;
-    for (const QString &opId : opIds) {
-        const Status status = action == Action::Retry ? m_store.retryRejected(opId) : m_store.discardRejected(opId);
-        if (!status) {
-            qCWarning(lcSyncStatus, "could not %s a refused change (%s)", action == Action::Retry ? "retry" : "discard",
-                      qPrintable(errorCodeName(status.error().code)));
-            m_actionError = done == 0 ? tr("That did not work. Nothing was changed. Please try again.")
-                                      : tr("That only worked in part. The list shows what is left. Please try again.");
-            break;
-        }
-        ++done;
-    }
-    if (done == opIds.size())
+    // One transaction for the whole item (or the whole list): all of it, or nothing.
+    const Status status = action == Action::Retry ? m_store.retryRejected(opIds) : m_store.discardRejected(opIds);
+    if (status) {
         m_actionError.clear();
+    } else {
+        qCWarning(lcSyncStatus, "could not %s a refused change (%s)", action == Action::Retry ? "retry" : "discard",
+                  qPrintable(errorCodeName(status.error().code)));
+        m_actionError = tr("That did not work. Nothing was changed. Please try again.");
+    }
     m_refused->reload(m_store);
-    if (action == Action::Retry && done > 0 && m_client)
+    if (action == Action::Retry && status && m_client)
         m_client->requestSync();
     Q_EMIT changed();
-    if (done > 0)
+    if (status)
         Q_EMIT updated(); // the plan views show the plan without what was discarded
-    return done == opIds.size();
+    return status.ok();
 }
 
 } // namespace samen::app
