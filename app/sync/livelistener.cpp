@@ -2,13 +2,36 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace samen {
 
+namespace {
+constexpr int kHeartbeatMs = 30 * 1000;
+} // namespace
+
 LiveListener::LiveListener(QObject *parent)
     : QObject(parent)
+    , m_heartbeat(new QTimer(this))
 {
+    m_heartbeat->setInterval(kHeartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        if (!m_socket)
+            return;
+        if (m_awaitingPong) {
+            m_socket->setProperty("samenReason", QStringLiteral("The live connection stopped answering."));
+            m_socket->abort();
+            return;
+        }
+        m_awaitingPong = true;
+        m_socket->ping();
+    });
+}
+
+void LiveListener::setHeartbeat(int intervalMs)
+{
+    m_heartbeat->setInterval(intervalMs);
 }
 
 LiveListener::~LiveListener()
@@ -32,11 +55,14 @@ void LiveListener::open(const QUrl &serviceUrl, const SyncTrust &trust, const QS
         }
         socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("token"), token } }).toJson(QJsonDocument::Compact)));
     });
+    connect(socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
         const QString type = o.value(QStringLiteral("type")).toString();
         if (type == QLatin1String("ready")) {
             m_ready = true;
+            m_awaitingPong = false;
+            m_heartbeat->start();
             emit ready();
         } else if (type == QLatin1String("revoked")) {
             emit revoked();
@@ -46,6 +72,7 @@ void LiveListener::open(const QUrl &serviceUrl, const SyncTrust &trust, const QS
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_ready = false;
+        m_heartbeat->stop();
         QString reason = socket->property("samenReason").toString();
         if (reason.isEmpty())
             reason = QStringLiteral("The live connection to the service closed.");
@@ -64,6 +91,7 @@ void LiveListener::open(const QUrl &serviceUrl, const SyncTrust &trust, const QS
 void LiveListener::close()
 {
     m_ready = false;
+    m_heartbeat->stop();
     if (QWebSocket *socket = m_socket) {
         m_socket = nullptr;
         socket->disconnect(this);

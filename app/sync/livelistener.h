@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QUrl>
 
+class QTimer;
 class QWebSocket;
 
 namespace samen {
@@ -24,6 +25,12 @@ public:
     void open(const QUrl &serviceUrl, const SyncTrust &trust, const QString &token);
     void close();
     bool isReady() const { return m_ready; }
+    /**
+     * A ping every intervalMs while ready; a ping not answered by the next one ends the
+     * channel (closed), so a connection that died silently (the device slept, the network
+     * changed, a router forgot it) is noticed and opened again.
+     */
+    void setHeartbeat(int intervalMs);
 
 signals:
     void ready();
@@ -36,7 +43,9 @@ signals:
 
 private:
     QWebSocket *m_socket = nullptr;
+    QTimer *m_heartbeat = nullptr;
     bool m_ready = false;
+    bool m_awaitingPong = false;
 };
 
 } // namespace samen

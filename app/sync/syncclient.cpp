@@ -58,6 +58,14 @@ void SyncClient::setBackoff(int baseMs, int maxMs)
     m_http->setBackoff(baseMs, maxMs);
 }
 
+void SyncClient::setDeadConnectionTimeouts(int transferMs, int heartbeatMs)
+{
+    m_http->setTransferTimeout(transferMs);
+    m_heartbeatMs = heartbeatMs;
+    if (m_live)
+        m_live->setHeartbeat(heartbeatMs);
+}
+
 QString SyncClient::token() const
 {
     return m_http->token();
@@ -479,9 +487,12 @@ void SyncClient::openLive()
         return;
     if (!m_live) {
         m_live = new LiveListener(this);
+        m_live->setHeartbeat(m_heartbeatMs);
         connect(m_live, &LiveListener::ready, this, [this] {
             m_liveBackoff.reset();
             emit statusChanged();
+            // Pokes sent while the channel was down were missed: catch up now.
+            requestSync();
         });
         connect(m_live, &LiveListener::poked, this, [this](const QString &planId, qint64 seq) {
             if (planId == setting("planId") && (seq == 0 || seq > setting("sync.cursor").toLongLong()))

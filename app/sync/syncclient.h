@@ -106,6 +106,13 @@ public:
     void setMaxAttempts(int attempts);
     void setBackoff(int baseMs, int maxMs);
     void setBatchSize(int ops) { m_batchSize = ops; }
+    /**
+     * How quickly a silently dead connection is noticed: a request with no byte moving
+     * for transferMs fails as network trouble (and is retried); the live channel is
+     * pinged every heartbeatMs and opened again when a ping goes unanswered.
+     * Defaults: 30 s each.
+     */
+    void setDeadConnectionTimeouts(int transferMs, int heartbeatMs);
 
     State state() const { return m_state; }
     int waitingCount() const;
@@ -160,6 +167,7 @@ private:
     bool m_started = false;
     LiveListener *m_live = nullptr;
     SyncBackoff m_liveBackoff { 1000, 60000 };
+    int m_heartbeatMs = 30000;
     std::unique_ptr<Withdrawal> m_withdrawal;
 };
 

@@ -16,8 +16,6 @@ namespace samen {
 
 namespace {
 
-constexpr int kTransferTimeoutMs = 30000;
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -100,7 +98,7 @@ void SyncHttp::send(std::shared_ptr<Request> call)
     request.setSslConfiguration(trust.configuration());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setTransferTimeout(m_transferTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (call->authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());

@@ -56,6 +56,8 @@ public:
     QString token() const { return m_token; }
     void clearToken() { m_token.clear(); }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    /** How long a request may go without a byte moving before it counts as network trouble. */
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     void setBackoff(int baseMs, int maxMs) { m_backoff = SyncBackoff(baseMs, maxMs); }
     void resetBackoff() { m_backoff.reset(); }
 
@@ -71,6 +73,7 @@ private:
     QNetworkAccessManager &m_network;
     SyncBackoff m_backoff;
     int m_maxAttempts = 0;
+    int m_transferTimeoutMs = 30000;
     QString m_token;
 };
 

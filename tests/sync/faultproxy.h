@@ -80,6 +80,16 @@ public:
     bool faults() const { return m_faults; }
     void setRates(const FaultRates &rates) { m_rates = rates; }
     const FaultCounts &counts() const { return m_counts; }
+    /**
+     * Every open connection goes silent: its bytes are swallowed in both directions and
+     * nothing closes, as when a device sleeps or a router forgets a connection. New
+     * connections pass as before.
+     */
+    void silenceOpen()
+    {
+        for (const auto &pipe : m_pipes)
+            pipe->silent = true;
+    }
     /** Ends every open connection (as a network change would). */
     void resetAll()
     {
@@ -105,6 +115,7 @@ private:
         Flow down; ///< service to client
         bool upstreamReady = false;
         bool closed = false;
+        bool silent = false; ///< a dead connection that nobody closed: bytes go nowhere
     };
     using PipePtr = std::shared_ptr<Pipe>;
 
@@ -182,6 +193,8 @@ private:
     void flush(const PipePtr &pipe, bool up)
     {
         Flow &flow = up ? pipe->up : pipe->down;
+        if (pipe->silent)
+            flow.queue.clear();
         if (pipe->closed || flow.held || flow.queue.isEmpty() || (up && !pipe->upstreamReady))
             return;
         QTcpSocket *to = up ? pipe->upstream : pipe->client;

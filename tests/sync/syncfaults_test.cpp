@@ -467,3 +467,44 @@ TEST_CASE("A pull answer cut off after its status line is retried, never taken f
     CHECK(plan.proxy().counts().truncated >= 3);
     CHECK(complete > 0);
 }
+
+TEST_CASE("A live connection that dies silently (sleep, a router forgetting it) is noticed by its heartbeat, and the device catches up", "[sync][faults]")
+{
+    TestDir serviceDir, phoneDir, laptopDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    FaultProxy proxy(service.port(), 1);
+    REQUIRE(proxy.listen());
+    // The phone reaches the service through the proxy; the laptop (the same person) directly.
+    Device phone(phoneDir.path(), QStringLiteral("phone1"));
+    phone.makePlan(QStringLiteral("Robin"));
+    const QString goalId = phone.edit(phone.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
+    REQUIRE(phone.connect(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port())), trust, QStringLiteral("phone")));
+    REQUIRE(phone.sync());
+    const auto code = phone.call("POST", QStringLiteral("/v1/devices/enrolment-codes"));
+    REQUIRE(code);
+    Device laptop(laptopDir.path(), QStringLiteral("laptop1"));
+    REQUIRE(laptop.connect(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trust, QStringLiteral("laptop"),
+                           code->value(QStringLiteral("code")).toString()));
+    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { laptop.client->adoptAccountPlan(d); }));
+    REQUIRE(laptop.sync());
+
+    phone.client->setMaxAttempts(0);
+    phone.client->setDeadConnectionTimeouts(1000, 250);
+    phone.client->start(10 * 60 * 1000); // periodic pulls far away: only the live channel can bring the change
+    REQUIRE(waitFor([&] { return phone.client->isLive() && phone.client->state() == SyncClient::State::Synced; }));
+
+    // Every connection the phone has goes silent without closing; the poke for the laptop's edit is lost in it.
+    proxy.silenceOpen();
+    laptop.edit(laptop.editor().setField(goalId, QStringLiteral("title"), QStringLiteral("Keep my job, fewer hours")));
+    REQUIRE(laptop.sync());
+    const int connectionsBefore = proxy.counts().connections;
+    // An unanswered ping ends the dead channel; a new one opens, and its first round fetches the edit.
+    CHECK(waitFor([&] {
+        return phone.store->entity(goalId).value_or(QJsonObject()).value(QStringLiteral("title")).toString() == QStringLiteral("Keep my job, fewer hours");
+    }));
+    CHECK(proxy.counts().connections > connectionsBefore);
+    CHECK(waitFor([&] { return phone.client->isLive(); }));
+    phone.client->stop();
+}
