@@ -92,6 +92,19 @@ Status SyncClient::save(const char *key, const QString &value)
     return m_store.setSetting(QLatin1String(key), value);
 }
 
+Status SyncClient::save(std::initializer_list<std::pair<const char *, QString>> settings)
+{
+    QList<std::pair<QString, QString>> all;
+    for (const auto &[key, value] : settings)
+        all.append({ QLatin1String(key), value });
+    return m_store.setSettings(all);
+}
+
+Status SyncClient::fetchHistoryUpTo(qint64 seq)
+{
+    return save({ { "sync.historyCursor", QString::number(0) }, { "sync.historyUntil", QString::number(seq) } });
+}
+
 Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
 {
     const QString path = service.path(QUrl::FullyDecoded);
@@ -99,11 +112,10 @@ Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
         = service.isValid() && service.scheme() == QLatin1String("https") && !service.host().isEmpty() && (path.isEmpty() || path == QLatin1String("/"));
     if (!wellFormed)
         return Status::fail(ErrorCode::Validation, QStringLiteral("The service address must look like https://host:port (only https is allowed)."));
-    if (Status s = save("sync.service", service.adjusted(QUrl::RemovePath).toString()); !s)
-        return s;
-    if (Status s = save("sync.caPem", QString::fromLatin1(trust.caPem)); !s)
-        return s;
-    if (Status s = save("sync.pin", trust.pinSha256); !s)
+    if (Status s = save({ { "sync.service", service.adjusted(QUrl::RemovePath).toString() },
+                          { "sync.caPem", QString::fromLatin1(trust.caPem) },
+                          { "sync.pin", trust.pinSha256 } });
+        !s)
         return s;
     setState(State::Idle);
     return {};
@@ -360,12 +372,9 @@ void SyncClient::adoptAccountPlan(Done<QJsonObject> done)
             return;
         }
         const QString role = chosen.value(QStringLiteral("role")).toString() == QLatin1String("owner") ? QStringLiteral("owner") : QStringLiteral("member");
-        for (const auto &[key, value] : { std::pair { "planId", planId }, std::pair { "memberId", memberId }, std::pair { "sync.serviceMemberId", memberId },
-                                          std::pair { "sync.role", role } }) {
-            if (Status s = save(key, value); !s) {
-                done(s.error());
-                return;
-            }
+        if (Status s = save({ { "planId", planId }, { "memberId", memberId }, { "sync.serviceMemberId", memberId }, { "sync.role", role } }); !s) {
+            done(s.error());
+            return;
         }
         qCInfo(lcSync, "took up the account's plan on this device");
         done(QJsonObject { { QStringLiteral("deviceId"), setting("sync.deviceId") },
@@ -388,15 +397,7 @@ void SyncClient::joinPlan(const QString &invitationCode, Done<QJsonObject> done)
         }
         const QString planId = str(joined.value(), "planId");
         const QString memberId = str(joined.value(), "memberId");
-        if (Status s = save("planId", planId); !s) {
-            done(s.error());
-            return;
-        }
-        if (Status s = save("memberId", memberId); !s) {
-            done(s.error());
-            return;
-        }
-        if (Status s = save("sync.serviceMemberId", memberId); !s) {
+        if (Status s = save({ { "planId", planId }, { "memberId", memberId }, { "sync.serviceMemberId", memberId } }); !s) {
             done(s.error());
             return;
         }
@@ -579,7 +580,7 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
          });
 }
 
-QList<Operation> SyncClient::readOps(const QJsonArray &json, int *fresh) const
+QList<Operation> SyncClient::readOps(const QJsonArray &json) const
 {
     const QString planId = setting("planId");
     QList<Operation> ops;
@@ -592,8 +593,6 @@ QList<Operation> SyncClient::readOps(const QJsonArray &json, int *fresh) const
             ++malformed;
             continue;
         }
-        if (fresh && !m_store.operation(op.opId))
-            ++*fresh;
         ops.append(op);
     }
     if (malformed > 0)
@@ -616,13 +615,15 @@ void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
                  done(page.error());
                  return;
              }
-             const QList<Operation> ops = readOps(page->value(QStringLiteral("ops")).toArray(), &summary->received);
+             const QList<Operation> ops = readOps(page->value(QStringLiteral("ops")).toArray());
              const qint64 next = page->value(QStringLiteral("next")).toInteger(cursor);
              // Stored before the cursor moves: a crash in between only repeats idempotent work.
-             if (Status s = m_store.applyRemote(ops); !s) {
+             int fresh = 0;
+             if (Status s = m_store.applyRemote(ops, &fresh); !s) {
                  done(s.error());
                  return;
              }
+             summary->received += fresh;
              if (next > cursor) {
                  if (Status s = save("sync.cursor", QString::number(next)); !s) {
                      done(s.error());
@@ -650,17 +651,19 @@ void SyncClient::loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSum
             done(Error { ErrorCode::Network, QStringLiteral("The service sent an incomplete snapshot of the plan; it is asked again.") });
             return;
         }
-        if (Status s = m_store.applyRemote(readOps(snapshot->value(QStringLiteral("ops")).toArray(), &summary->received)); !s) {
+        int fresh = 0;
+        if (Status s = m_store.applyRemote(readOps(snapshot->value(QStringLiteral("ops")).toArray()), &fresh); !s) {
             done(s.error());
             return;
         }
+        summary->received += fresh;
         // Earlier values up to the snapshot are fetched next, for the history; then pulls go on from it.
-        for (const auto &[key, value] : { std::pair { "sync.historyCursor", QString::number(0) }, std::pair { "sync.historyUntil", QString::number(seq) },
-                                          std::pair { "sync.cursor", QString::number(seq) } }) {
-            if (Status s = save(key, value); !s) {
-                done(s.error());
-                return;
-            }
+        Status s = fetchHistoryUpTo(seq);
+        if (s)
+            s = save("sync.cursor", QString::number(seq));
+        if (!s) {
+            done(s.error());
+            return;
         }
         summary->snapshot = true;
         summary->cursor = seq;
@@ -685,10 +688,12 @@ void SyncClient::fetchHistory(std::shared_ptr<SyncSummary> summary, Done<SyncSum
                  done(page.error());
                  return;
              }
-             if (Status s = m_store.applyRemote(readOps(page->value(QStringLiteral("ops")).toArray(), &summary->history)); !s) {
+             int fresh = 0;
+             if (Status s = m_store.applyRemote(readOps(page->value(QStringLiteral("ops")).toArray()), &fresh); !s) {
                  done(s.error());
                  return;
              }
+             summary->history += fresh;
              const qint64 next = page->value(QStringLiteral("next")).toInteger(from);
              // No progress, or the end of the plan: the history is as complete as the service has it.
              const qint64 reached = next > from && page->value(QStringLiteral("more")).toBool() ? next : until;

@@ -12,7 +12,9 @@
 #include <QUrl>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -133,6 +135,12 @@ public:
     static QString refusalText(const QString &code, const QString &reason);
     /** The kind of a kept refusal ("forbidden", "invalid", "clock"), or empty when unknown. */
     static QString refusalCode(const QString &text);
+    /**
+     * Has the next rounds fetch the plan's operations from the start up to seq, for what
+     * this device lacks before its cursor: the history after a first sync's snapshot, or a
+     * domain newly granted. Idempotent; a fetch cut off goes on where it stopped.
+     */
+    Status fetchHistoryUpTo(qint64 seq);
 
 signals:
     void statusChanged();
@@ -148,7 +156,7 @@ private:
     void loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void fetchHistory(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     /** Operations of one pull page or snapshot, for this plan; malformed ones are skipped (and logged as a count). */
-    QList<Operation> readOps(const QJsonArray &json, int *fresh) const;
+    QList<Operation> readOps(const QJsonArray &json) const;
     void setState(State state);
     void openLive();
     void noteOffline();
@@ -156,6 +164,8 @@ private:
     void noteSynced();
     QString setting(const char *key) const;
     Status save(const char *key, const QString &value);
+    /** Settings that belong together, in one transaction. */
+    Status save(std::initializer_list<std::pair<const char *, QString>> settings);
 
     PlanStore &m_store;
     SyncHttp *m_http = nullptr;

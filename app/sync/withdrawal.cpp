@@ -2,7 +2,6 @@
 
 #include "domain/frameworks.h"
 #include "store/planstore.h"
-#include "sync/operation.h"
 #include "sync/syncclient.h"
 
 #include <QCoreApplication>
@@ -148,63 +147,21 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
         return set;
     }();
     const QString readableJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(readableNow)).toJson(QJsonDocument::Compact));
-    // Operations of a newly granted domain lie before this device's cursor: the snapshot has them.
-    // The new set is saved only once they are in, so a failed snapshot is fetched again next round.
+    // Operations of a newly granted domain lie before this device's cursor: the round's history
+    // fetch takes them from the start (it goes on where it stopped if the round is cut off).
     const bool gained = !before.isEmpty() && !(readable - previous).isEmpty();
-    if (gained && m_store.setting(QStringLiteral("sync.cursor")).toLongLong() > 0) {
-        fillFromSnapshot([this, done, readableJson](const Result<bool> &filled) {
-            if (filled) {
-                if (Status s = m_store.setSetting(kReadDomains, readableJson); !s) {
-                    done(s.error());
-                    return;
-                }
-            }
-            done(filled);
-        });
-        return;
+    const qint64 cursor = m_store.setting(QStringLiteral("sync.cursor")).toLongLong();
+    if (gained && cursor > 0) {
+        if (Status s = m_client.fetchHistoryUpTo(cursor); !s) {
+            done(s.error());
+            return;
+        }
     }
     if (Status s = m_store.setSetting(kReadDomains, readableJson); !s) {
         done(s.error());
         return;
     }
     done(true);
-}
-
-void Withdrawal::fillFromSnapshot(Done<bool> done)
-{
-    const QString planId = m_store.setting(QStringLiteral("planId"));
-    m_client.call("GET", QStringLiteral("/v1/plans/%1/snapshot").arg(planId), {}, [this, done, planId](const Result<QJsonObject> &snapshot) {
-        if (!snapshot) {
-            done(snapshot.error());
-            return;
-        }
-        if (!snapshot->value(QStringLiteral("ops")).isArray()) {
-            done(incomplete());
-            return;
-        }
-        QList<Operation> ops;
-        for (const QJsonValue &v : snapshot->value(QStringLiteral("ops")).toArray()) {
-            QJsonObject json = v.toObject();
-            json.remove(QStringLiteral("seq"));
-            Operation op;
-            if (Operation::fromJson(json, &op) && op.planId == planId)
-                ops.append(op);
-        }
-        if (Status s = m_store.applyRemote(ops); !s) {
-            done(s.error());
-            return;
-        }
-        // The snapshot holds current values; the newly readable domain's earlier ones come with the history fetch.
-        if (Status s = m_store.setSetting(QStringLiteral("sync.historyCursor"), QString::number(0)); !s) {
-            done(s.error());
-            return;
-        }
-        if (Status s = m_store.setSetting(QStringLiteral("sync.historyUntil"), m_store.setting(QStringLiteral("sync.cursor"))); !s) {
-            done(s.error());
-            return;
-        }
-        done(true);
-    });
 }
 
 void Withdrawal::confirmRemoved(Done<bool> done)
@@ -228,12 +185,13 @@ void Withdrawal::confirmRemoved(Done<bool> done)
             }
         }
         const QString owner = ownerName();
+        QList<std::pair<QString, QString>> cleared;
         for (const char *key :
-             { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains", "sync.role" }) {
-            if (Status s = m_store.setSetting(QLatin1String(key), QString()); !s) {
-                done(s.error());
-                return;
-            }
+             { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains", "sync.role" })
+            cleared.append({ QLatin1String(key), QString() });
+        if (Status s = m_store.setSettings(cleared); !s) {
+            done(s.error());
+            return;
         }
         const auto purged = m_store.purgePlan(planId);
         if (!purged) {

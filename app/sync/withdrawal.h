@@ -17,7 +17,7 @@ class SyncClient;
  * round it asks the service for the member's grants: a life domain the device holds
  * but may no longer read is deleted (PlanStore::purgeDomain); when the membership
  * itself is gone the whole plan is (PlanStore::purgePlan); a domain newly granted
- * is filled in from the snapshot. Each deletion leaves a plain notice for the user.
+ * is fetched from the start by the round's history fetch (SyncClient::fetchHistoryUpTo). Each deletion leaves a plain notice for the user.
  * The owner's own device reads everything and is never purged. Use from the store's thread.
  */
 class Withdrawal
@@ -37,7 +37,6 @@ private:
     void checkGrants(Done<bool> done);
     void applyGrants(const QJsonObject &grants, Done<bool> done);
     void confirmRemoved(Done<bool> done);
-    void fillFromSnapshot(Done<bool> done);
     QString ownerName() const;
     QString domainName(const QString &key) const;
     void tell(const QString &message);

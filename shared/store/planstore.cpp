@@ -81,12 +81,12 @@ Status PlanStore::applyLocal(const QList<Operation> &ops)
     return apply(ops, true);
 }
 
-Status PlanStore::applyRemote(const QList<Operation> &ops)
+Status PlanStore::applyRemote(const QList<Operation> &ops, int *stored)
 {
-    return apply(ops, false);
+    return apply(ops, false, stored);
 }
 
-Status PlanStore::apply(const QList<Operation> &ops, bool local)
+Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
 {
     if (ops.isEmpty())
         return {};
@@ -121,12 +121,19 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local)
         it->fields[op.field].append(op);
     }
     EntityMaterializer materializer(*m_db);
+    int fresh = 0;
     for (const QString &id : order) {
         const Touched &t = touched[id];
         if (auto s = materializer.refresh(id, t.type, t.plan, t.fields); !s)
             return s;
+        for (const QList<Operation> &fieldOps : t.fields)
+            fresh += static_cast<int>(fieldOps.size());
     }
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (stored)
+        *stored = fresh;
+    return {};
 }
 
 std::optional<QJsonObject> PlanStore::entity(const QString &entityId) const
@@ -353,6 +360,18 @@ Status PlanStore::setSetting(const QString &key, const QString &value)
     if (!st)
         return st.error();
     return st.value()->bind({ key, value }).run();
+}
+
+Status PlanStore::setSettings(const QList<std::pair<QString, QString>> &settings)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    for (const auto &[key, value] : settings) {
+        if (Status s = setSetting(key, value); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Status PlanStore::changeKey(const DatabaseKey &newKey)

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace samen {
 
@@ -43,8 +44,8 @@ public:
 
     /** Stores operations made on this device and queues them for push: one transaction. Idempotent by opId. */
     Status applyLocal(const QList<Operation> &ops);
-    /** Stores operations received from the service (not queued). Idempotent by opId. */
-    Status applyRemote(const QList<Operation> &ops);
+    /** Stores operations received from the service (not queued). Idempotent by opId; stored (optional) is how many were new. */
+    Status applyRemote(const QList<Operation> &ops, int *stored = nullptr);
 
     // StateReader
     std::optional<QJsonObject> entity(const QString &entityId) const override;
@@ -84,6 +85,8 @@ public:
     /** Settings of this device (device id, node name, sync cursor...), kept in the encrypted file. */
     QString setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);
+    /** Several settings that belong together (e.g. a plan id and the member id in it), in one transaction. */
+    Status setSettings(const QList<std::pair<QString, QString>> &settings);
 
     Status changeKey(const DatabaseKey &newKey);
 
@@ -117,7 +120,7 @@ public:
 private:
     explicit PlanStore(std::unique_ptr<Database> db);
     static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create);
-    Status apply(const QList<Operation> &ops, bool local);
+    Status apply(const QList<Operation> &ops, bool local, int *stored = nullptr);
     QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
     /** NotFound unless every one of opIds is a refused operation. */
     Status checkRejected(const QStringList &opIds);

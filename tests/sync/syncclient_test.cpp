@@ -51,6 +51,31 @@ void joinProfessional(Device &citizen, Device &professional, const QString &serv
     REQUIRE(citizen.call("POST", QStringLiteral("/v1/plans/%1/members/%2/confirm").arg(planId, joined->value(QStringLiteral("memberId")).toString())));
 }
 
+/**
+ * The real service; a citizen's plan with one goal, connected and synced; and a
+ * professional who joined with one grant on the goal's domain and synced.
+ */
+struct PlanWithProfessional {
+    TestDir serviceDir, citizenDir, professionalDir;
+    ServiceProcess service { serviceDir.path() };
+    Device citizen { citizenDir.path(), QStringLiteral("citizen1") };
+    Device professional { professionalDir.path(), QStringLiteral("prof1") };
+    QString goalId;
+
+    PlanWithProfessional(const QString &citizenName, const QString &domain, const QString &goalTitle, const QString &access)
+    {
+        REQUIRE(service.start());
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+        const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+        citizen.makePlan(citizenName);
+        goalId = citizen.edit(citizen.editor().addGoal(domain, goalTitle, {}, {}));
+        REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
+        REQUIRE(citizen.sync());
+        joinProfessional(citizen, professional, serviceDir.path(), url, trust, domain, access);
+        REQUIRE(professional.sync());
+    }
+};
+
 } // namespace
 
 TEST_CASE("A citizen and a professional edit the same goal offline and converge, the superseded title kept in history", "[sync]")
@@ -106,19 +131,10 @@ TEST_CASE("A citizen and a professional edit the same goal offline and converge,
 
 TEST_CASE("A write outside the member's grant is refused with its reason and kept on the device", "[sync]")
 {
-    TestDir serviceDir, citizenDir, professionalDir;
-    ServiceProcess service(serviceDir.path());
-    REQUIRE(service.start());
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
-    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
-    Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
-    citizen.makePlan(QStringLiteral("Tess"));
-    const QString housingGoal = citizen.edit(citizen.editor().addGoal(QStringLiteral("housing"), QStringLiteral("A room of my own"), {}, {}));
-    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
-    REQUIRE(citizen.sync());
-    Device professional(professionalDir.path(), QStringLiteral("prof1"));
-    joinProfessional(citizen, professional, serviceDir.path(), url, trust, QStringLiteral("housing"), QStringLiteral("read"));
-    REQUIRE(professional.sync());
+    PlanWithProfessional s(QStringLiteral("Tess"), QStringLiteral("housing"), QStringLiteral("A room of my own"), QStringLiteral("read"));
+    Device &citizen = s.citizen;
+    Device &professional = s.professional;
+    const QString housingGoal = s.goalId;
 
     professional.edit(professional.editor().setField(housingGoal, QStringLiteral("title"), QStringLiteral("Not mine to change")));
     const auto round = professional.sync();
@@ -260,19 +276,10 @@ TEST_CASE("Started, the client syncs on its own: a change made later is sent wit
 
 TEST_CASE("A started device hears the service's poke and pulls another member's change at once", "[sync]")
 {
-    TestDir serviceDir, citizenDir, professionalDir;
-    ServiceProcess service(serviceDir.path());
-    REQUIRE(service.start());
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
-    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
-    Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
-    citizen.makePlan(QStringLiteral("Robin"));
-    const QString goalId = citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
-    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
-    REQUIRE(citizen.sync());
-    Device professional(professionalDir.path(), QStringLiteral("prof1"));
-    joinProfessional(citizen, professional, serviceDir.path(), url, trust, QStringLiteral("work"), QStringLiteral("write"));
-    REQUIRE(professional.sync());
+    PlanWithProfessional s(QStringLiteral("Robin"), QStringLiteral("work"), QStringLiteral("Keep my job"), QStringLiteral("write"));
+    Device &citizen = s.citizen;
+    Device &professional = s.professional;
+    const QString &goalId = s.goalId;
 
     citizen.client->setMaxAttempts(0);
     citizen.client->start(10 * 60 * 1000); // periodic pulls far away: only the poke can bring the change

@@ -297,7 +297,7 @@ TEST_CASE("A member's own accepted goal in a domain whose grant is withdrawn is 
                             { { QStringLiteral("memberId"), s.friendMemberId },
                               { QStringLiteral("domainKey"), QStringLiteral("money") },
                               { QStringLiteral("access"), QStringLiteral("write") } }));
-    REQUIRE(s.friendDevice->sync()); // the newly granted domain arrives from the snapshot
+    REQUIRE(s.friendDevice->sync()); // the newly granted domain arrives with the round's history fetch
     REQUIRE(s.friendDevice->store->receivedDomainKeys(s.planId).contains(QStringLiteral("money")));
     const QString own = s.friendDevice->edit(s.friendDevice->editor().addGoal(QStringLiteral("money"), QStringLiteral("Pay the rent arrears"), {}, {}));
     const QString refused = s.friendDevice->edit(s.friendDevice->editor().addGoal(QStringLiteral("work"), QStringLiteral("Not mine to add"), {}, {}));
