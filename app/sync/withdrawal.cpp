@@ -1,7 +1,7 @@
 #include "sync/withdrawal.h"
 
-#include "domain/frameworks.h"
 #include "store/planstore.h"
+#include "store/planview.h"
 #include "sync/syncclient.h"
 
 #include <QCoreApplication>
@@ -121,7 +121,7 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     for (const QString &key : m_store.receivedDomainKeys(planId)) {
         if (readable.contains(key))
             continue;
-        const QString name = domainName(key);
+        const QString name = PlanView(m_store, planId).domainLabel(key);
         const auto purged = m_store.purgeDomain(planId, key);
         if (!purged) {
             done(purged.error());
@@ -212,16 +212,6 @@ QString Withdrawal::ownerName() const
             return m.value(QStringLiteral("name")).toString();
     }
     return QStringLiteral("The plan's owner");
-}
-
-QString Withdrawal::domainName(const QString &key) const
-{
-    const QString planId = m_store.setting(QStringLiteral("planId"));
-    QString framework;
-    if (const auto plan = m_store.entity(planId))
-        framework = plan->value(QStringLiteral("framework")).toString();
-    const QString label = domainLabel(framework.isEmpty() ? QStringLiteral("default") : framework, key);
-    return label.isEmpty() ? key : label;
 }
 
 void Withdrawal::tell(const QString &message)

@@ -38,7 +38,6 @@ private:
     void applyGrants(const QJsonObject &grants, Done<bool> done);
     void confirmRemoved(Done<bool> done);
     QString ownerName() const;
-    QString domainName(const QString &key) const;
     void tell(const QString &message);
 
     PlanStore &m_store;

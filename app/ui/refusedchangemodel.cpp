@@ -1,7 +1,7 @@
 #include "ui/refusedchangemodel.h"
 
-#include "domain/frameworks.h"
 #include "store/planstore.h"
+#include "store/planview.h"
 #include "sync/syncclient.h"
 
 #include <QHash>
@@ -39,9 +39,8 @@ RefusedChangeModel::RefusedChangeModel(QObject *parent)
 {
 }
 
-QString RefusedChangeModel::explain(const QString &refusal)
+QString RefusedChangeModel::explain(const QString &code)
 {
-    const QString code = SyncClient::refusalCode(refusal);
     if (code == QLatin1String("forbidden"))
         return tr("You may not change this part of the plan.");
     if (code == QLatin1String("clock"))
@@ -74,10 +73,7 @@ QString RefusedChangeModel::describe(const PlanStore &store, const QList<Operati
     const QJsonObject doc = store.entity(first.entityId).value_or(QJsonObject());
     const QString type = first.entityType;
     const QString title = shortTitle(text(doc, "title"));
-    auto domainName = [&](const QString &key) {
-        const QString framework = text(store.entity(first.planId).value_or(QJsonObject()), "framework");
-        return domainLabel(framework.isEmpty() ? QStringLiteral("default") : framework, key);
-    };
+    auto domainName = [&](const QString &key) { return PlanView(store, first.planId).domainLabel(key); };
 
     if (type == QLatin1String("plan")) {
         if (fields.contains(QStringLiteral("story")))
@@ -152,7 +148,7 @@ void RefusedChangeModel::reload(const PlanStore &store)
         rows.append({ { QStringLiteral("id"), opIds.constFirst() },
                       { QStringLiteral("opIds"), opIds },
                       { QStringLiteral("what"), describe(store, group) },
-                      { QStringLiteral("why"), explain(code.isEmpty() ? QString() : code + QStringLiteral(": ")) },
+                      { QStringLiteral("why"), explain(code) },
                       { QStringLiteral("detail"), reasons.value(key).join(QLatin1Char('\n')) },
                       { QStringLiteral("code"), code } });
     }

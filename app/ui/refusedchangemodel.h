@@ -36,8 +36,8 @@ public:
 
     /** What a group of refused operations on one entity changed, in plain words ("A new goal: "Pay the rent""). */
     static QString describe(const PlanStore &store, const QList<Operation> &ops);
-    /** Why the service refused, explained by the app from the kept refusal ("forbidden: ..."). */
-    static QString explain(const QString &refusal);
+    /** Why the service refused, explained by the app from the refusal's code (SyncClient::refusalCode). */
+    static QString explain(const QString &code);
 };
 
 } // namespace samen::app

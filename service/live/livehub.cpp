@@ -159,7 +159,7 @@ void LiveHub::accessChanged(const QString &planId, const QString &memberId)
     for (const MemberRecord &m : members.value()) {
         if (m.memberId != memberId)
             continue;
-        // A removed member's devices drop the plan; anyone else fetches a snapshot of what they may now read.
+        // A removed member's devices drop the plan; anyone else syncs what they may now read.
         const QString type = m.status == QLatin1String("removed") ? QStringLiteral("membership-revoked") : QStringLiteral("access-changed");
         sendToAccounts({ m.accountId }, message({ { QStringLiteral("type"), type }, { QStringLiteral("planId"), planId } }));
     }

@@ -38,6 +38,12 @@ QJsonArray PlanView::sorted(const QString &type) const
     return toArray(items);
 }
 
+QString PlanView::domainLabel(const QString &key) const
+{
+    const QString framework = str(m_store.entity(m_planId).value_or(QJsonObject()), "framework");
+    return samen::domainLabel(framework.isEmpty() ? QStringLiteral("default") : framework, key);
+}
+
 QJsonObject PlanView::story() const
 {
     QJsonObject out { { QStringLiteral("text"), m_store.entity(m_planId).value_or(QJsonObject()).value(QStringLiteral("story")) } };
@@ -72,7 +78,7 @@ QJsonArray PlanView::domains() const
     for (const QJsonValue &v : sorted(QStringLiteral("domain"))) {
         QJsonObject d = v.toObject();
         const QString key = str(d, "key");
-        d.insert(QStringLiteral("label"), domainLabel(framework, key));
+        d.insert(QStringLiteral("label"), samen::domainLabel(framework, key));
         d.insert(QStringLiteral("priority"), priority++);
         if (latest.contains(key))
             d.insert(QStringLiteral("assessment"), latest.value(key));

@@ -23,6 +23,8 @@ public:
     QJsonArray timeline() const;
     /** The story field: value, and every concurrent value when it is in conflict. */
     QJsonObject story() const;
+    /** The translated label of one of the plan's life domains in its framework (the key when the framework does not know it). */
+    QString domainLabel(const QString &key) const;
 
 private:
     QJsonArray sorted(const QString &type) const;
