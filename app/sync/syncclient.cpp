@@ -133,12 +133,12 @@ QUrl SyncClient::serviceUrl() const
 
 int SyncClient::waitingCount() const
 {
-    return static_cast<int>(m_store.outbox(-1).size());
+    return m_store.waitingCount();
 }
 
 int SyncClient::refusedCount() const
 {
-    return static_cast<int>(m_store.rejected().size());
+    return m_store.rejectedCount();
 }
 
 QDateTime SyncClient::offlineSince() const

@@ -141,23 +141,15 @@ bool SyncStatus::discardAll()
 
 bool SyncStatus::act(Action action, const QStringList &opIds)
 {
-    // Only what the store still holds as refused: checked first, so a stale list changes nothing.
-    QSet<QString> refused;
-    for (const OutboxEntry &entry : m_store.rejected())
-        refused.insert(entry.op.opId);
-    bool known = !opIds.isEmpty();
-    for (const QString &opId : opIds)
-        known = known && refused.contains(opId);
-    if (!known) {
-        m_actionError = tr("This change is no longer in the list. Nothing was changed.");
-        m_refused->reload(m_store);
-        Q_EMIT changed();
-        return false;
-    }
-    // One transaction for the whole item (or the whole list): all of it, or nothing.
-    const Status status = action == Action::Retry ? m_store.retryRejected(opIds) : m_store.discardRejected(opIds);
+    // One transaction for the whole item (or the whole list): all of it, or nothing. The store
+    // refuses ids that are no longer refused (NotFound), so a stale list changes nothing.
+    const Status status = opIds.isEmpty() ? Status::fail(ErrorCode::NotFound, QString())
+        : action == Action::Retry         ? m_store.retryRejected(opIds)
+                                          : m_store.discardRejected(opIds);
     if (status) {
         m_actionError.clear();
+    } else if (status.error().code == ErrorCode::NotFound) {
+        m_actionError = tr("This change is no longer in the list. Nothing was changed.");
     } else {
         qCWarning(lcSyncStatus, "could not %s a refused change (%s)", action == Action::Retry ? "retry" : "discard",
                   qPrintable(errorCodeName(status.error().code)));

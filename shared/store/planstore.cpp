@@ -222,6 +222,18 @@ QList<OutboxEntry> PlanStore::rejected() const
     return outboxWhere(QStringLiteral("o.pushed = 0 AND o.rejected_reason IS NOT NULL"), -1);
 }
 
+int PlanStore::waitingCount() const
+{
+    const auto n = m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed = 0 AND rejected_reason IS NULL"));
+    return n ? static_cast<int>(n.value()) : 0;
+}
+
+int PlanStore::rejectedCount() const
+{
+    const auto n = m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed = 0 AND rejected_reason IS NOT NULL"));
+    return n ? static_cast<int>(n.value()) : 0;
+}
+
 QList<OutboxEntry> PlanStore::outboxWhere(const QString &where, int limit) const
 {
     QList<OutboxEntry> entries;

@@ -66,6 +66,9 @@ public:
     QList<OutboxEntry> outbox(int limit) const;
     /** Operations the service refused, with their reasons, oldest first: they stay until retried. */
     QList<OutboxEntry> rejected() const;
+    /** How many operations wait to be pushed (refused ones excluded), and how many were refused: counted, not loaded. */
+    int waitingCount() const;
+    int rejectedCount() const;
     /** Puts a refused operation back in line to be pushed again. NotFound when it is not a refused one. */
     Status retryRejected(const QString &opId);
     /** Puts several refused operations back in line, in one transaction: all of them, or (NotFound, I/O error) none. */

@@ -240,6 +240,8 @@ TEST_CASE("Pushed operations leave the outbox and refused ones keep their reason
 
     const auto pending = store->outbox(-1);
     REQUIRE(pending.size() == 2);
+    CHECK(store->waitingCount() == 2);
+    CHECK(store->rejectedCount() == 1);
     CHECK(pending[0].op.opId == QStringLiteral("op-3"));
     const auto refused = store->rejected();
     REQUIRE(refused.size() == 1);
