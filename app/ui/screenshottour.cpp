@@ -3,6 +3,7 @@
 #include "models/planmodels.h"
 #include "store/planstore.h"
 #include "store/planview.h"
+#include "sync/syncclient.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
@@ -112,11 +113,12 @@ void ScreenshotTour::capture()
 void ScreenshotTour::refuseSomeChanges()
 {
     PlanController *plan = m_session ? m_session->plan() : nullptr;
-    if (!plan || !plan->store().rejected().isEmpty())
+    if (!plan || plan->store().rejectedCount() > 0)
         return;
     PlanStore &store = plan->store();
     // Refuses what one action added to the outbox, with the reason the service would keep.
-    auto refuse = [&](const auto &action, const QString &reason) {
+    auto refuse = [&](const auto &action, const QString &code, const QString &message) {
+        const QString reason = SyncClient::refusalText(code, message);
         QSet<QString> before;
         for (const OutboxEntry &entry : store.outbox(-1))
             before.insert(entry.op.opId);
@@ -127,15 +129,15 @@ void ScreenshotTour::refuseSomeChanges()
         }
     };
     // Changes to what the demo plan already holds, so every title is in the tour's language.
-    refuse([&] { plan->setStory(plan->story()); }, QStringLiteral("forbidden: this member may not change the story"));
+    refuse([&] { plan->setStory(plan->story()); }, QStringLiteral("forbidden"), QStringLiteral("this member may not change the story"));
     const QJsonArray goals = plan->view()->goals();
     if (!goals.isEmpty()) {
         const QString goalId = goals.first().toObject().value(QStringLiteral("id")).toString();
-        refuse([&] { plan->setGoalStatus(goalId, QStringLiteral("paused")); }, QStringLiteral("clock: the change is dated 3 days ahead"));
+        refuse([&] { plan->setGoalStatus(goalId, QStringLiteral("paused")); }, QStringLiteral("clock"), QStringLiteral("the change is dated 3 days ahead"));
     }
     if (plan->domains()->rowCount() > 0) {
         const QString key = plan->domains()->get(0).value(QStringLiteral("key")).toString();
-        refuse([&] { plan->assess(key, 6, QString()); }, QStringLiteral("invalid: the score could not be read"));
+        refuse([&] { plan->assess(key, 6, QString()); }, QStringLiteral("invalid"), QStringLiteral("the score could not be read"));
     }
     plan->refresh();
 }
@@ -145,8 +147,7 @@ void ScreenshotTour::discardRefusedChanges()
     PlanController *plan = m_session ? m_session->plan() : nullptr;
     if (!plan)
         return;
-    for (const QString &opId : std::as_const(m_refusedOpIds))
-        (void)plan->store().discardRejected(opId);
+    (void)plan->store().discardRejected(m_refusedOpIds);
     m_refusedOpIds.clear();
     plan->refresh();
 }
