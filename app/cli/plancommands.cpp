@@ -122,6 +122,22 @@ int cmdPlanShow(CliContext &ctx)
         lines << QStringLiteral("  %1 (%2)%3")
                      .arg(str(o, "name"), str(o, "kind"), o.value(QStringLiteral("coordinator")).toBool() ? QStringLiteral(", coordinator") : QString());
     }
+    const QJsonArray conflicts = plan.value(QStringLiteral("conflicts")).toArray();
+    if (!conflicts.isEmpty()) {
+        lines << QStringLiteral("Written in two places at once (both versions kept): %1").arg(conflicts.size());
+        for (const QJsonValue &c : conflicts) {
+            const QJsonObject o = c.toObject();
+            lines << QStringLiteral("  %1 of %2 %3").arg(str(o, "field"), str(o, "entityType"), str(o, "entityId"));
+            for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray())
+                lines << QStringLiteral("    - \"%1\" (%2)").arg(str(v.toObject(), "text"), str(v.toObject(), "authorName"));
+        }
+    }
+    const QJsonArray timeline = plan.value(QStringLiteral("timeline")).toArray();
+    lines << QStringLiteral("What happened, newest first: %1").arg(timeline.size());
+    for (const QJsonValue &t : timeline) {
+        const QJsonObject o = t.toObject();
+        lines << QStringLiteral("  %1  %2").arg(str(o, "at").left(10), str(o, "text").isEmpty() ? str(o, "kind") : str(o, "text"));
+    }
     return ctx.done(plan, lines.join(QLatin1Char('\n')));
 }
 

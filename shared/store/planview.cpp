@@ -1,6 +1,9 @@
 #include "store/planview.h"
 
 #include "domain/frameworks.h"
+#include "domain/schema.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -62,17 +65,12 @@ QJsonArray PlanView::domains() const
 {
     const QString framework = str(m_store.entity(m_planId).value_or(QJsonObject()), "framework");
     // Latest assessment per domain (by date, then by id: ids are time-ordered UUIDv7).
-    QHash<QString, QJsonObject> latest;
-    QHash<QString, QJsonObject> previous;
+    QHash<QString, QJsonArray> byDomain;
     QList<QJsonObject> assessments = m_store.entities(m_planId, QStringLiteral("assessment"));
     std::sort(assessments.begin(), assessments.end(),
               [](const QJsonObject &a, const QJsonObject &b) { return std::pair(str(a, "date"), str(a, "id")) < std::pair(str(b, "date"), str(b, "id")); });
-    for (const QJsonObject &a : assessments) {
-        const QString key = str(a, "domainKey");
-        if (latest.contains(key))
-            previous.insert(key, latest.value(key));
-        latest.insert(key, a);
-    }
+    for (const QJsonObject &a : assessments)
+        byDomain[str(a, "domainKey")].append(a);
     QJsonArray out;
     int priority = 1;
     for (const QJsonValue &v : sorted(QStringLiteral("domain"))) {
@@ -80,10 +78,12 @@ QJsonArray PlanView::domains() const
         const QString key = str(d, "key");
         d.insert(QStringLiteral("label"), samen::domainLabel(framework, key));
         d.insert(QStringLiteral("priority"), priority++);
-        if (latest.contains(key))
-            d.insert(QStringLiteral("assessment"), latest.value(key));
-        if (previous.contains(key))
-            d.insert(QStringLiteral("previousAssessment"), previous.value(key));
+        const QJsonArray history = byDomain.value(key);
+        d.insert(QStringLiteral("assessments"), history);
+        if (!history.isEmpty())
+            d.insert(QStringLiteral("assessment"), history.last());
+        if (history.size() > 1)
+            d.insert(QStringLiteral("previousAssessment"), history.at(history.size() - 2));
         out.append(d);
     }
     return out;
@@ -125,6 +125,47 @@ QJsonArray PlanView::timeline() const
     return toArray(entries);
 }
 
+QJsonArray PlanView::all(const QString &entityType) const
+{
+    return sorted(entityType);
+}
+
+QJsonArray PlanView::conflicts() const
+{
+    QHash<QString, QString> names;
+    for (const QJsonObject &m : m_store.entities(m_planId, QStringLiteral("member")))
+        names.insert(str(m, "id"), str(m, "name"));
+    QJsonArray out;
+    for (const EntitySpec &spec : entitySpecs()) {
+        QStringList freeText;
+        for (const FieldSpec &f : spec.fields) {
+            if (f.kind == FieldKind::FreeText)
+                freeText.append(f.name);
+        }
+        if (freeText.isEmpty())
+            continue;
+        for (const QJsonObject &e : m_store.entities(m_planId, spec.type)) {
+            for (const QString &field : std::as_const(freeText)) {
+                const auto state = m_store.fieldState(str(e, "id"), field);
+                if (!state || !state->inConflict())
+                    continue;
+                QJsonArray versions;
+                for (const Operation &op : state->heads)
+                    versions.append(QJsonObject { { QStringLiteral("opId"), op.opId },
+                                                  { QStringLiteral("text"), op.value },
+                                                  { QStringLiteral("author"), op.authorMemberId },
+                                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) },
+                                                  { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs, Qt::UTC).toString(Qt::ISODate) } });
+                out.append(QJsonObject { { QStringLiteral("entityType"), spec.type },
+                                         { QStringLiteral("entityId"), str(e, "id") },
+                                         { QStringLiteral("field"), field },
+                                         { QStringLiteral("versions"), versions } });
+            }
+        }
+    }
+    return out;
+}
+
 QJsonObject PlanView::plan() const
 {
     QJsonObject plan = m_store.entity(m_planId).value_or(QJsonObject());
@@ -132,6 +173,11 @@ QJsonObject PlanView::plan() const
     plan.insert(QStringLiteral("domains"), domains());
     plan.insert(QStringLiteral("goals"), goals());
     plan.insert(QStringLiteral("members"), members());
+    plan.insert(QStringLiteral("timeline"), timeline());
+    for (const auto &[key, type] :
+         { std::pair("grants", "grant"), std::pair("invitations", "invitation"), std::pair("meetings", "meeting"), std::pair("agreements", "agreement") })
+        plan.insert(QLatin1String(key), all(QLatin1String(type)));
+    plan.insert(QStringLiteral("conflicts"), conflicts());
     return plan;
 }
 

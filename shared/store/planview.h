@@ -7,20 +7,44 @@
 
 namespace samen {
 
-/** Read-only views of a stored plan as JSON: domains in priority order with assessments, goals with steps, members, story. */
+/**
+ * Read-only views of a stored plan as JSON: domains in priority order with every
+ * assessment, goals with steps, members, timeline, story, every other entity of
+ * the plan and its open conflicts. plan() is the whole plan: every live entity of
+ * every type in entitySpecs() appears in it exactly where a reader would look.
+ */
 class PlanView
 {
 public:
     PlanView(const PlanStore &store, QString planId);
 
+    /**
+     * The whole plan: the plan entity's fields plus `story`, `domains`, `goals`,
+     * `members`, `timeline`, `grants`, `invitations`, `meetings`, `agreements` and
+     * `conflicts` (see those functions). Deleted entities are left out.
+     */
     QJsonObject plan() const;
-    /** Domains in the citizen's priority order, each with label and latest assessment. */
+    /**
+     * Domains in the citizen's priority order: each with `label`, `priority` (1 = most
+     * important), `assessments` (every self-assessment of the domain, oldest first by
+     * date, then id), and for convenience `assessment` (the latest) and
+     * `previousAssessment` (the one before) when they exist.
+     */
     QJsonArray domains() const;
     /** Goals in domain-priority order, each with its steps. */
     QJsonArray goals() const;
     QJsonArray members() const;
     /** What happened, newest first. */
     QJsonArray timeline() const;
+    /** Live entities of one type (grant, invitation, meeting, agreement, ...) in list order (sort key, then id). */
+    QJsonArray all(const QString &entityType) const;
+    /**
+     * Every free-text field of the plan whose concurrent edits are both kept
+     * (see sync-protocol.md, "Merge"): `[{entityType, entityId, field, versions:
+     * [{opId, text, author, authorName, at}]}]`, versions in merge order (the shown
+     * one last), `at` as ISO 8601 UTC from the edit's clock.
+     */
+    QJsonArray conflicts() const;
     /** The story field: value, and every concurrent value when it is in conflict. */
     QJsonObject story() const;
     /** The translated label of one of the plan's life domains in its framework (the key when the framework does not know it). */

@@ -246,3 +246,33 @@ TEST_CASE("The demo plan is Robin's, with priorities, assessments, goals and peo
     CHECK(plan.value(QStringLiteral("goals")).toArray().size() == 3);
     CHECK(plan.value(QStringLiteral("members")).toArray().size() == 5);
 }
+
+TEST_CASE("plan show --json carries the whole plan: every assessment with its date, the timeline, members and conflicts", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    for (const auto &[score, date] : { std::pair("3", "2026-09-01"), std::pair("5", "2026-10-01"), std::pair("7", "2026-11-01") }) {
+        const CliRun assessed = runCli(dir.path(),
+                                       { QStringLiteral("domain"), QStringLiteral("assess"), QStringLiteral("money"), QStringLiteral("--score"),
+                                         QLatin1String(score), QStringLiteral("--date"), QLatin1String(date) });
+        REQUIRE(assessed.exitCode == 0);
+    }
+    const CliRun shown = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject plan = shown.object();
+    QStringList dates;
+    for (const QJsonValue &d : plan.value(QStringLiteral("domains")).toArray()) {
+        if (d.toObject().value(QStringLiteral("key")).toString() == QLatin1String("money")) {
+            for (const QJsonValue &a : d.toObject().value(QStringLiteral("assessments")).toArray())
+                dates << a.toObject().value(QStringLiteral("date")).toString();
+        }
+    }
+    CHECK(dates == QStringList { QStringLiteral("2026-09-01"), QStringLiteral("2026-10-01"), QStringLiteral("2026-11-01") });
+    const QJsonArray timeline = plan.value(QStringLiteral("timeline")).toArray();
+    REQUIRE_FALSE(timeline.isEmpty());
+    CHECK(timeline.last().toObject().value(QStringLiteral("kind")).toString() == QLatin1String("plan-created"));
+    CHECK(plan.value(QStringLiteral("members")).toArray().size() == 1);
+    CHECK(plan.value(QStringLiteral("conflicts")).isArray());
+    for (const char *key : { "grants", "invitations", "meetings", "agreements" })
+        CHECK(plan.value(QLatin1String(key)).isArray());
+}
