@@ -18,7 +18,10 @@
 #if defined(SAMEN_HAVE_KEYCHAIN) && defined(Q_OS_LINUX) && defined(QT_DBUS_LIB)
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusObjectPath>
 #include <QDBusReply>
+#include <QDBusVariant>
 #define SAMEN_PROBE_DBUS 1
 #endif
 
@@ -37,7 +40,16 @@ KeyReply reply(KeyReply::Status status, const char *message)
 
 KeyReply unavailable()
 {
-    return reply(KeyReply::Status::Unavailable, "This computer has no system keychain Samen can use. Protect the plan with a passphrase instead.");
+    return reply(KeyReply::Status::Unavailable,
+                 QT_TRANSLATE_NOOP("samen", "This computer has no system keychain Samen can use. Protect the plan with a passphrase instead."));
+}
+
+KeyReply locked()
+{
+    return reply(
+        KeyReply::Status::Locked,
+        QT_TRANSLATE_NOOP("samen",
+                          "The system keychain is locked. Unlock it (for example by signing in to this computer again) and try again, or use a passphrase."));
 }
 
 #ifdef SAMEN_HAVE_KEYCHAIN
@@ -48,48 +60,83 @@ KeyReply fromJob(const QKeychain::Job &job, bool read)
         if (read) {
             const QByteArray key = static_cast<const QKeychain::ReadPasswordJob &>(job).binaryData();
             if (key.size() != KeyStore::kKeyBytes)
-                return reply(KeyReply::Status::Failed, "The key in the system keychain is not a Samen key.");
+                return reply(KeyReply::Status::Failed, QT_TRANSLATE_NOOP("samen", "The key in the system keychain is not a Samen key."));
             return { KeyReply::Status::Ok, key, {} };
         }
         return { KeyReply::Status::Ok, {}, {} };
     case QKeychain::EntryNotFound:
-        return reply(KeyReply::Status::NotFound, "The system keychain holds no key for this plan.");
+        return reply(KeyReply::Status::NotFound, QT_TRANSLATE_NOOP("samen", "The system keychain holds no key for this plan."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return unavailable();
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return reply(KeyReply::Status::Denied, "Samen was not allowed to use the system keychain.");
+        return reply(KeyReply::Status::Denied, QT_TRANSLATE_NOOP("samen", "Samen was not allowed to use the system keychain."));
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
-    return reply(KeyReply::Status::Failed, "The system keychain could not be used.");
+    return reply(KeyReply::Status::Failed, QT_TRANSLATE_NOOP("samen", "The system keychain could not be used."));
+}
+#endif
+
+/** What the OS secret store can do right now, asked before a QtKeychain job is started. */
+enum class SecretStore { Absent, NoKeyring, Locked, Ready };
+
+#ifdef SAMEN_PROBE_DBUS
+/**
+ * The Secret Service's default collection (where QtKeychain's libsecret backend
+ * stores and looks up keys): none, locked, or open. Freedesktop Secret Service
+ * API 0.2: Service.ReadAlias("default") gives "/" when there is none; the
+ * collection's "Locked" property says whether items can be read or created.
+ * A locked collection hides its items, so libsecret answers "not found" to a
+ * read and "access denied" to a write; asking first tells the person the truth.
+ */
+SecretStore defaultCollectionState(QDBusConnection &bus)
+{
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusInterface secrets(service, QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service"), bus);
+    secrets.setTimeout(5000);
+    const QDBusReply<QDBusObjectPath> alias = secrets.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
+    if (!alias.isValid())
+        return SecretStore::Absent;
+    const QString path = alias.value().path();
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return SecretStore::NoKeyring;
+    QDBusInterface props(service, path, QStringLiteral("org.freedesktop.DBus.Properties"), bus);
+    props.setTimeout(5000);
+    const QDBusReply<QDBusVariant> isLocked = props.call(QStringLiteral("Get"), QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked"));
+    if (!isLocked.isValid())
+        return SecretStore::NoKeyring;
+    return isLocked.value().variant().toBool() ? SecretStore::Locked : SecretStore::Ready;
 }
 #endif
 
 /**
- * On Linux, QtKeychain reports a missing D-Bus session or secret service as a
- * generic error; probing first lets us say "unavailable" (use a passphrase)
- * rather than "failed", and avoids starting a job that cannot succeed.
+ * On Linux, QtKeychain reports a missing D-Bus session or secret service, a
+ * secret service without a keyring, and a locked keyring as generic errors (or
+ * as "not found"); probing first lets us say "unavailable" or "locked" (use a
+ * passphrase) rather than "failed", and avoids starting a job that cannot succeed.
  */
-bool secretServiceReachable()
+SecretStore secretStoreState()
 {
 #ifdef SAMEN_PROBE_DBUS
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface())
-        return false;
+        return SecretStore::Absent;
     QStringList names = bus.interface()->registeredServiceNames().value();
     const QDBusReply<QStringList> activatable = bus.interface()->call(QStringLiteral("ListActivatableNames"));
     if (activatable.isValid())
         names += activatable.value();
+    bool freedesktop = false;
     for (const QString &name : names) {
-        if (name == QLatin1String("org.freedesktop.secrets") || name.startsWith(QLatin1String("org.kde.kwalletd")))
-            return true;
+        if (name.startsWith(QLatin1String("org.kde.kwalletd")))
+            return SecretStore::Ready; // KWallet: QtKeychain's own backend, which opens the wallet itself
+        freedesktop = freedesktop || name == QLatin1String("org.freedesktop.secrets");
     }
-    return false;
+    return freedesktop ? defaultCollectionState(bus) : SecretStore::Absent;
 #else
-    return true;
+    return SecretStore::Ready;
 #endif
 }
 
@@ -103,6 +150,7 @@ Error KeyReply::toError() const
     case Status::NotFound:
         return { ErrorCode::NotFound, message };
     case Status::Denied:
+    case Status::Locked:
         return { ErrorCode::Permission, message };
     case Status::Unavailable:
     case Status::Failed:
@@ -188,12 +236,20 @@ void KeyStore::start(Action action, const QByteArray &key, const Callback &done,
 {
     QObject *target = context ? context : this;
     if (action == Action::Write && key.size() != kKeyBytes) {
-        QTimer::singleShot(0, target, [done] { done(reply(KeyReply::Status::Failed, "A database key must be 32 bytes.")); });
+        QTimer::singleShot(0, target, [done] { done(reply(KeyReply::Status::Failed, QT_TRANSLATE_NOOP("samen", "A database key must be 32 bytes."))); });
         return;
     }
 #ifdef SAMEN_HAVE_KEYCHAIN
-    if (!secretServiceReachable()) {
-        qCInfo(lcSecurity) << "no secret service reachable";
+    switch (secretStoreState()) {
+    case SecretStore::Ready:
+        break;
+    case SecretStore::Locked:
+        qCInfo(lcSecurity) << "the secret service's default keyring is locked";
+        QTimer::singleShot(0, target, [done] { done(locked()); });
+        return;
+    case SecretStore::Absent:
+    case SecretStore::NoKeyring:
+        qCInfo(lcSecurity) << "no secret service with a keyring reachable";
         QTimer::singleShot(0, target, [done] { done(unavailable()); });
         return;
     }

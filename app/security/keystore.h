@@ -10,12 +10,17 @@
 
 namespace samen {
 
-/** What a keychain request ended with; Unavailable means no OS secret store answered (use a passphrase). */
+/**
+ * What a keychain request ended with. Unavailable: no OS secret store Samen can
+ * use answered (use a passphrase). Locked: there is one, but its keyring is
+ * locked (unlock it and try again, or use a passphrase).
+ */
 struct KeyReply {
     enum class Status {
         Ok,
         NotFound, ///< the secret store works but holds no key for this data folder
-        Unavailable, ///< no secret store on this machine (or it did not answer in time)
+        Unavailable, ///< no secret store on this machine, none with a keyring to keep keys in, or it did not answer in time
+        Locked, ///< the secret store's default keyring is locked (a locked keyring also hides the key, so a read cannot say NotFound)
         Denied, ///< the user or the system refused access
         Failed, ///< any other keychain error
     };
@@ -24,8 +29,14 @@ struct KeyReply {
     QString message; ///< plain words for people; never contains the key
 
     bool ok() const { return status == Status::Ok; }
-    /** The same outcome as a samen::Error (Unavailable and Failed map to Io, Denied to Permission). */
+    /** The same outcome as a samen::Error (Unavailable and Failed map to Io, Denied and Locked to Permission). */
     Error toError() const;
+    /**
+     * Whether a probe read with this outcome means the secret store can keep a new
+     * key now: it answered Ok or NotFound. Anything else (unavailable, locked,
+     * denied, failed) means the person locks the plan with a passphrase instead.
+     */
+    bool canKeepKeys() const { return status == Status::Ok || status == Status::NotFound; }
 };
 
 /**

@@ -69,7 +69,9 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
     auto *probe = new KeyStore(m_dataDir, this);
     probe->readKey(
         [this, probe](const KeyReply &reply) {
-            setKeychainAvailable(reply.status != KeyReply::Status::Unavailable);
+            // Only a key store that answered normally is offered; a locked or unusable one means a passphrase.
+            m_keychainNote = reply.canKeepKeys() ? QString() : reply.message;
+            setKeychainAvailable(reply.canKeepKeys());
             probe->deleteLater();
         },
         this);
@@ -226,6 +228,7 @@ bool Session::createPlanWithKeychain(const QString &planName, const QString &fra
     if (const KeyReply written = keys.writeKeySync(key); !written.ok()) {
         qCInfo(lcSession, "keychain write failed");
         setError(tr("This device could not keep the key safe. Choose a passphrase instead."));
+        m_keychainNote = written.message;
         setKeychainAvailable(false);
         return false;
     }
@@ -279,7 +282,10 @@ bool Session::unlockWithKeychain()
     KeyReply reply = KeyStore(m_dataDir).readKeySync();
     if (!reply.ok()) {
         qCInfo(lcSession, "keychain read failed");
-        setError(tr("The key of your plan could not be read from this device's key store. Is the key store unlocked?"));
+        setError(reply.status == KeyReply::Status::Locked
+                     ? tr("Your plan is locked with this device's key store, and that key store is locked now. Unlock it (for example by signing in to "
+                          "this computer again), then choose 'Open my plan' again.")
+                     : tr("The key of your plan could not be read from this device's key store. Is the key store unlocked?"));
         return false;
     }
     const bool opened = unlockWithKey(reply.key);
@@ -319,8 +325,10 @@ bool Session::usesKeychain() const
 
 void Session::setKeychainAvailable(bool available)
 {
-    if (available == m_keychainAvailable)
+    if (available == m_keychainAvailable) {
+        Q_EMIT keychainAvailableChanged(); // the note may have changed
         return;
+    }
     m_keychainAvailable = available;
     Q_EMIT keychainAvailableChanged();
 }

@@ -45,6 +45,8 @@ class Session : public QObject
     Q_PROPERTY(int minPassphraseLength READ minPassphraseLength CONSTANT)
     /** True when this device has a system key store (the plan's key can live there, no passphrase needed). */
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
+    /** Why the device's own lock is not offered (locked or no key store), in plain words; empty when it is. */
+    Q_PROPERTY(QString keychainNote READ keychainNote NOTIFY keychainAvailableChanged)
     /** True when this plan's key is in the system key store rather than behind a passphrase. */
     Q_PROPERTY(bool usesKeychain READ usesKeychain NOTIFY stateChanged)
 public:
@@ -71,6 +73,7 @@ public:
     int minPassphraseLength() const;
     QString dataDir() const { return m_dataDir; }
     bool keychainAvailable() const { return m_keychainAvailable; }
+    QString keychainNote() const { return m_keychainNote; }
     bool usesKeychain() const;
 
     /** What a new plan starts with (see createStore). */
@@ -129,6 +132,7 @@ private:
     QTranslator *m_translator = nullptr;
     QQmlEngine *m_engine = nullptr;
     bool m_keychainAvailable = false;
+    QString m_keychainNote;
 };
 
 } // namespace samen::app

@@ -81,6 +81,15 @@ Page {
                 }
             }
             FieldLabel { text: qsTr("How do you want to lock your plan?") }
+            Label {
+                objectName: "keychainNote"
+                Layout.fillWidth: true
+                visible: !Session.keychainAvailable && Session.keychainNote !== ""
+                text: Session.keychainNote
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
             ButtonGroup { id: protectionGroup }
             RadioButton {
                 id: keychainChoice

@@ -4,9 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
@@ -212,4 +215,76 @@ TEST_CASE("On a session bus without a secret service the key store says unavaila
     CHECK(output.contains("All tests passed")); // the child test ran and did not just match nothing
     CHECK(clock.elapsed() < 8000);
     CHECK(QDir(data.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no fallback file with the key
+}
+
+namespace {
+
+/** The probe's answer, run through sh in the given environment (with or without a private D-Bus session). */
+QJsonObject runProbe(const TestDir &home, const QString &script, bool privateBus)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.file(QStringLiteral("run")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.file(QStringLiteral("data")));
+    env.insert(QStringLiteral("PROBE"), QStringLiteral(SAMEN_BIN_DIR "/keystore_probe"));
+    env.insert(QStringLiteral("DATA"), home.file(QStringLiteral("plan")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("DISPLAY"));
+    QDir().mkpath(home.file(QStringLiteral("run")));
+    QFile::setPermissions(home.file(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (privateBus)
+        p.start(QStringLiteral("dbus-run-session"), { QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script });
+    else
+        p.start(QStringLiteral("sh"), { QStringLiteral("-c"), script });
+    REQUIRE(p.waitForFinished(60000));
+    const QByteArray out = p.readAllStandardOutput();
+    INFO(out.toStdString() << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QJsonObject answer = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    REQUIRE_FALSE(answer.isEmpty());
+    return answer;
+}
+
+} // namespace
+
+TEST_CASE("A key store that is there, locked, without a keyring or absent is told apart, and only a usable one is offered", "[keystore]")
+{
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty());
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty());
+    TestDir home;
+
+    SECTION("absent: no D-Bus session at all")
+    {
+        const QJsonObject a = runProbe(home, QStringLiteral("exec \"$PROBE\" \"$DATA\""), false);
+        CHECK(a.value(QStringLiteral("probe")).toString() == QLatin1String("unavailable"));
+        CHECK(a.value(QStringLiteral("write")).toString() == QLatin1String("unavailable"));
+        CHECK_FALSE(a.value(QStringLiteral("canKeepKeys")).toBool());
+    }
+    SECTION("installed, but no keyring to keep keys in (and no prompt to make one)")
+    {
+        const QJsonObject a = runProbe(home, QStringLiteral("exec \"$PROBE\" \"$DATA\""), true);
+        CHECK(a.value(QStringLiteral("probe")).toString() == QLatin1String("unavailable"));
+        CHECK(a.value(QStringLiteral("write")).toString() == QLatin1String("unavailable"));
+        CHECK_FALSE(a.value(QStringLiteral("canKeepKeys")).toBool());
+    }
+    SECTION("available (unlocked), then locked: the key is kept, then the locked store says locked, never not-found or failed")
+    {
+        const QJsonObject open
+            = runProbe(home, QStringLiteral("printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$PROBE\" \"$DATA\""), true);
+        CHECK(open.value(QStringLiteral("probe")).toString() == QLatin1String("not-found"));
+        CHECK(open.value(QStringLiteral("canKeepKeys")).toBool());
+        CHECK(open.value(QStringLiteral("write")).toString() == QLatin1String("ok"));
+        CHECK(open.value(QStringLiteral("roundTrip")).toBool());
+
+        // The keyring made above, now started without its password: locked.
+        const QJsonObject shut
+            = runProbe(home, QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1; exec \"$PROBE\" \"$DATA\""), true);
+        CHECK(shut.value(QStringLiteral("probe")).toString() == QLatin1String("locked"));
+        CHECK(shut.value(QStringLiteral("write")).toString() == QLatin1String("locked"));
+        CHECK(shut.value(QStringLiteral("read")).toString() == QLatin1String("locked"));
+        CHECK_FALSE(shut.value(QStringLiteral("canKeepKeys")).toBool());
+        CHECK(shut.value(QStringLiteral("message")).toString().contains(QLatin1String("locked")));
+    }
 }
