@@ -1,6 +1,7 @@
 #include "http/caseserver.h"
 
 #include "audit/auditapi.h"
+#include "http/requestguard.h"
 #include "live/livehub.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 
 #include <netinet/in.h>
@@ -39,12 +41,11 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_live(std::make_unique<LiveHub>(*this, store, m_auth, m_metrics, config.liveSweepMs))
 {
     m_events = m_live->events();
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificate(tls.certificate);
-    ssl.setPrivateKey(tls.privateKey);
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with signed challenges, not certificates
-    sslSetup(ssl);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setLocalCertificate(tls.certificate);
+    m_ssl.setPrivateKey(tls.privateKey);
+    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with signed challenges, not certificates
     addRoutes();
 }
 
@@ -52,7 +53,19 @@ CaseServer::~CaseServer() = default;
 
 quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    return listen(address, port);
+    // Our own QSslServer rather than sslSetup() + listen(): every connection gets its
+    // RequestGuard before the HTTP server's reader, so an oversized request is refused
+    // from its headers instead of being read into memory first.
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(m_ssl);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) { RequestGuard::watch(socket, m_config.maxBodyBytes); });
+    if (!server->listen(address, port)) {
+        qCWarning(lcHttp, "cannot listen: %s", qPrintable(server->errorString()));
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 void CaseServer::addRoutes()
@@ -116,7 +129,7 @@ ApiResponse CaseServer::dispatch(const QHttpServerRequest &request, QString *rou
     if (const int wait = m_addressLimit.take(QStringLiteral("address:") + api.address, api.nowMs); wait > 0)
         return rateLimited(wait);
 
-    // QHttpServer 6.4 has read the whole body already; the limit still keeps it out of parsing and storage.
+    // RequestGuard refused any declared length over the limit before the body was read; checked again here.
     const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
     if (request.body().size() > m_config.maxBodyBytes || declared.toLongLong() > m_config.maxBodyBytes)
         return ApiResponse::error(413, QStringLiteral("body-too-large"),

@@ -13,6 +13,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <memory>
@@ -64,6 +65,7 @@ private:
 
     ServiceStore &m_store;
     const ServiceConfig &m_config;
+    QSslConfiguration m_ssl;
     AuditLog m_audit;
     Metrics m_metrics;
     RateLimiter m_addressLimit;

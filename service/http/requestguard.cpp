@@ -1,0 +1,166 @@
+#include "http/requestguard.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace samen::service {
+
+namespace {
+
+/** The value of a header line "Name: value" when its name is name (case-insensitive), else a null view. */
+QByteArrayView headerValue(QByteArrayView line, QByteArrayView name)
+{
+    if (line.size() <= name.size() || line.at(name.size()) != ':' || line.first(name.size()).compare(name, Qt::CaseInsensitive) != 0)
+        return {};
+    return line.sliced(name.size() + 1).trimmed();
+}
+
+} // namespace
+
+void RequestGuard::watch(QSslSocket *socket, qint64 maxBodyBytes)
+{
+    new RequestGuard(socket, maxBodyBytes);
+}
+
+RequestGuard::RequestGuard(QSslSocket *socket, qint64 maxBodyBytes)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_maxBody(maxBodyBytes)
+{
+    // Connected before the HTTP server's reader (which connects once the handshake is done).
+    connect(socket, &QIODevice::readyRead, this, &RequestGuard::beforeRead);
+}
+
+void RequestGuard::beforeRead()
+{
+    if (!m_afterConnected) {
+        // Now the reader is connected, so this slot runs after it on every readyRead.
+        connect(m_socket, &QIODevice::readyRead, this, &RequestGuard::afterRead);
+        m_afterConnected = true;
+    }
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_state == State::Refused) {
+        m_socket->skip(available); // nothing more is read into memory
+        return;
+    }
+    const qint64 fresh = available - m_unread;
+    if (fresh <= 0)
+        return;
+    const QByteArray bytes = m_socket->peek(available);
+    if (!consume(QByteArrayView(bytes).sliced(bytes.size() - fresh)))
+        m_socket->skip(m_socket->bytesAvailable()); // the reader finds nothing of the refused request
+}
+
+void RequestGuard::afterRead()
+{
+    if (m_state == State::Passthrough) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        return;
+    }
+    m_unread = m_socket->bytesAvailable();
+}
+
+bool RequestGuard::consume(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty()) {
+        switch (m_state) {
+        case State::Body: {
+            const qint64 n = std::min<qint64>(m_bodyLeft, bytes.size());
+            m_bodyLeft -= n;
+            bytes = bytes.sliced(n);
+            if (m_bodyLeft == 0)
+                m_state = State::Header;
+            break;
+        }
+        case State::Header: {
+            if (m_header.isEmpty()) {
+                // RFC 9112 §2.2: empty lines before a request line are ignored.
+                while (!bytes.isEmpty() && (bytes.front() == '\r' || bytes.front() == '\n'))
+                    bytes = bytes.sliced(1);
+                if (bytes.isEmpty())
+                    return true;
+            }
+            const qsizetype before = m_header.size();
+            m_header.append(bytes.first(std::min<qsizetype>(bytes.size(), kMaxHeaderBytes + 4 - before)));
+            const qsizetype end = m_header.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+            if (end < 0) {
+                if (m_header.size() > kMaxHeaderBytes) {
+                    refuse(431, "Request Header Fields Too Large", QStringLiteral("headers-too-large"),
+                           QStringLiteral("The request's headers are too large: at most %1 bytes are allowed.").arg(kMaxHeaderBytes));
+                    return false;
+                }
+                return true; // the rest of the header block comes later
+            }
+            const qsizetype used = end + 4 - before;
+            m_header.truncate(end + 4);
+            if (!endOfHeader())
+                return false;
+            bytes = bytes.sliced(used);
+            if (m_state == State::Passthrough)
+                return true;
+            break;
+        }
+        case State::Passthrough:
+        case State::Refused:
+            return m_state == State::Passthrough;
+        }
+    }
+    return true;
+}
+
+bool RequestGuard::endOfHeader()
+{
+    qint64 length = 0;
+    bool haveLength = false;
+    bool upgrade = false;
+    for (const QByteArray &lineBytes : m_header.split('\n')) {
+        const QByteArrayView line = QByteArrayView(lineBytes).trimmed(); // drops the \r of each CRLF
+        if (const QByteArrayView v = headerValue(line, "content-length"); !v.isNull()) {
+            bool ok = !v.isEmpty() && v.size() <= 18;
+            for (const char c : v)
+                ok = ok && c >= '0' && c <= '9';
+            const qint64 value = ok ? v.toLongLong(&ok) : -1;
+            if (!ok || (haveLength && value != length)) {
+                refuse(400, "Bad Request", QStringLiteral("invalid-request"), QStringLiteral("The request's Content-Length is not valid."));
+                return false;
+            }
+            length = value;
+            haveLength = true;
+        } else if (!headerValue(line, "transfer-encoding").isNull()) {
+            refuse(411, "Length Required", QStringLiteral("length-required"), QStringLiteral("Send the body with a Content-Length, not in chunks."));
+            return false;
+        } else if (const QByteArrayView u = headerValue(line, "upgrade"); !u.isNull()) {
+            upgrade = u.compare(QByteArrayView("websocket"), Qt::CaseInsensitive) == 0;
+        }
+    }
+    m_header.clear();
+    if (length > m_maxBody) {
+        refuse(413, "Payload Too Large", QStringLiteral("body-too-large"),
+               QStringLiteral("The request body is too large: at most %1 bytes are allowed.").arg(m_maxBody));
+        return false;
+    }
+    m_bodyLeft = length;
+    m_state = upgrade && length == 0 ? State::Passthrough : (length > 0 ? State::Body : State::Header);
+    return true;
+}
+
+void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &code, const QString &message)
+{
+    m_state = State::Refused;
+    m_header.clear();
+    m_header.squeeze();
+    qCInfo(lcHttp, "connection refused before its body was read: %d", status);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } }).toJson(QJsonDocument::Compact);
+    QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase + "\r\n";
+    answer += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    answer += "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body;
+    m_socket->write(answer);
+    m_socket->disconnectFromHost(); // after the answer is written; the socket reads nothing more meanwhile
+}
+
+} // namespace samen::service

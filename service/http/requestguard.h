@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+class QSslSocket;
+
+namespace samen::service {
+
+/**
+ * Watches the decrypted bytes of one HTTPS connection before Qt's HTTP parser
+ * reads them, and ends the connection with a JSON error as soon as a request is
+ * too big to accept, so no connection can make the service hold more than one
+ * header block and one body within the limit:
+ *
+ * | request | answer |
+ * | --- | --- |
+ * | header block over kMaxHeaderBytes | 431 `headers-too-large` |
+ * | declared `Content-Length` over the body limit | 413 `body-too-large` (before any of the body is read) |
+ * | `Transfer-Encoding` (a body of unknown length) | 411 `length-required` |
+ * | two different `Content-Length` values, or one that is not a number | 400 `invalid-request` |
+ *
+ * Why here: Qt 6.4's QAbstractHttpServer reads the whole body into memory before
+ * handleRequest sees the request (OWASP ASVS 4.0 V13.1: limit request size early).
+ * It only frames HTTP/1.1 messages (RFC 9112 §6: a body is exactly Content-Length
+ * bytes); Qt still parses them. After a WebSocket upgrade request it steps aside:
+ * the WebSocket has its own frame and message limits (LiveHub).
+ * Bytes are counted exactly: a slot before Qt's reader sees what arrived, a slot
+ * after it notes what the reader left unread.
+ */
+class RequestGuard : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+
+    /** Guards socket until it closes; call before the socket is handed to the HTTP server (parented to the socket). */
+    static void watch(QSslSocket *socket, qint64 maxBodyBytes);
+
+private:
+    enum class State { Header, Body, Passthrough, Refused };
+    RequestGuard(QSslSocket *socket, qint64 maxBodyBytes);
+    void beforeRead();
+    void afterRead();
+    /** Feeds newly arrived bytes through the framing; false once the connection is refused. */
+    bool consume(QByteArrayView bytes);
+    bool endOfHeader();
+    void refuse(int status, const char *reasonPhrase, const QString &code, const QString &message);
+
+    QSslSocket *m_socket;
+    qint64 m_maxBody;
+    State m_state = State::Header;
+    QByteArray m_header;
+    qint64 m_bodyLeft = 0;
+    qint64 m_unread = 0; ///< bytes Qt's reader left in the socket after the last readyRead
+    bool m_afterConnected = false;
+};
+
+} // namespace samen::service
