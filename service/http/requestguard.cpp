@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslSocket>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
@@ -44,15 +45,26 @@ void RequestGuard::beforeRead()
     }
     const qint64 available = m_socket->bytesAvailable();
     if (m_state == State::Refused) {
-        m_socket->skip(available); // nothing more is read into memory
+        discard(available);
         return;
     }
     const qint64 fresh = available - m_unread;
     if (fresh <= 0)
         return;
     const QByteArray bytes = m_socket->peek(available);
-    if (!consume(QByteArrayView(bytes).sliced(bytes.size() - fresh)))
-        m_socket->skip(m_socket->bytesAvailable()); // the reader finds nothing of the refused request
+    if (!consume(QByteArrayView(bytes).sliced(bytes.size() - fresh))) {
+        // The reader finds nothing of the refused request; what came after its headers is the start of its body.
+        m_socket->skip(available - m_refusedTail);
+        discard(m_refusedTail);
+    }
+}
+
+void RequestGuard::discard(qint64 bytes)
+{
+    m_socket->skip(bytes); // nothing more is kept in memory
+    m_lingerLeft -= bytes;
+    if (m_lingerLeft <= 0 && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->disconnectFromHost(); // after the answer is written
 }
 
 void RequestGuard::afterRead()
@@ -97,8 +109,10 @@ bool RequestGuard::consume(QByteArrayView bytes)
             }
             const qsizetype used = end + 4 - before;
             m_header.truncate(end + 4);
-            if (!endOfHeader())
+            if (!endOfHeader()) {
+                m_refusedTail = bytes.size() - used;
                 return false;
+            }
             bytes = bytes.sliced(used);
             if (m_state == State::Passthrough)
                 return true;
@@ -140,7 +154,7 @@ bool RequestGuard::endOfHeader()
     m_header.clear();
     if (length > m_maxBody) {
         refuse(413, "Payload Too Large", QStringLiteral("body-too-large"),
-               QStringLiteral("The request body is too large: at most %1 bytes are allowed.").arg(m_maxBody));
+               QStringLiteral("The request body is too large: at most %1 bytes are allowed.").arg(m_maxBody), length);
         return false;
     }
     m_bodyLeft = length;
@@ -148,9 +162,12 @@ bool RequestGuard::endOfHeader()
     return true;
 }
 
-void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &code, const QString &message)
+void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &code, const QString &message, qint64 declaredBody)
 {
     m_state = State::Refused;
+    m_lingerLeft = std::min(declaredBody, kLingerBytes);
+    m_refusedTail = 0;
+    m_socket->setReadBufferSize(64 * 1024); // while lingering, take in little at a time
     m_header.clear();
     m_header.squeeze();
     qCInfo(lcHttp, "connection refused before its body was read: %d", status);
@@ -160,7 +177,7 @@ void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &c
     answer += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     answer += "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body;
     m_socket->write(answer);
-    m_socket->disconnectFromHost(); // after the answer is written; the socket reads nothing more meanwhile
+    QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
 }
 
 } // namespace samen::service

@@ -33,6 +33,14 @@ class RequestGuard : public QObject
     Q_OBJECT
 public:
     static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+    /**
+     * After a refusal the connection lingers (RFC 9112 §9.6): incoming bytes are
+     * discarded unread, so a client still sending its body is not reset before it
+     * reads the answer; the connection closes when the declared body has arrived,
+     * after kLingerBytes, or after kLingerMs, whichever comes first.
+     */
+    static constexpr qint64 kLingerBytes = 4 * 1024 * 1024;
+    static constexpr int kLingerMs = 2000;
 
     /** Guards socket until it closes; call before the socket is handed to the HTTP server (parented to the socket). */
     static void watch(QSslSocket *socket, qint64 maxBodyBytes);
@@ -45,13 +53,16 @@ private:
     /** Feeds newly arrived bytes through the framing; false once the connection is refused. */
     bool consume(QByteArrayView bytes);
     bool endOfHeader();
-    void refuse(int status, const char *reasonPhrase, const QString &code, const QString &message);
+    void refuse(int status, const char *reasonPhrase, const QString &code, const QString &message, qint64 declaredBody = kLingerBytes);
+    void discard(qint64 bytes);
 
     QSslSocket *m_socket;
     qint64 m_maxBody;
     State m_state = State::Header;
     QByteArray m_header;
     qint64 m_bodyLeft = 0;
+    qint64 m_lingerLeft = 0; ///< bytes still discarded after a refusal before the connection closes
+    qint64 m_refusedTail = 0; ///< bytes of the last chunk after the refused request's headers
     qint64 m_unread = 0; ///< bytes Qt's reader left in the socket after the last readyRead
     bool m_afterConnected = false;
 };
