@@ -60,6 +60,23 @@ struct Wal {
         sum = checksum(frame(i) + kFrameHeaderSize, frameSize - kFrameHeaderSize, sum, bigEndian);
         return sum == stored(i);
     }
+    /** True when frame i ends a transaction (its header holds the database size after the commit). */
+    bool commits(qint64 i) const { return be32(frame(i) + 4) != 0; }
+    /**
+     * From frame i on, with seed as the sum before it: do intact frames lead to a commit?
+     * Then a committed transaction would be dropped: damage. Frames left by a transaction
+     * that was rolled back after it spilled into the WAL also chain among themselves, but
+     * they never commit, so they are not taken for damage.
+     */
+    bool commitFollows(qint64 i, Sum seed) const
+    {
+        for (; intact(i, seed); ++i) {
+            if (commits(i))
+                return true;
+            seed = stored(i);
+        }
+        return false;
+    }
 };
 
 } // namespace
@@ -77,10 +94,10 @@ bool isDamaged(const QString &walPath, int pageSize)
     const bool headerOk = (magic == kMagicLittle || magic == kMagicBig) && checksum(h, 24, {}, wal.bigEndian) == headerStored;
     if (!headerOk) {
         // SQLite then ignores the whole WAL; damage when its first frame is intact under the stored header sum.
-        if (wal.intact(0, headerStored))
+        if (wal.commitFollows(0, headerStored))
             return true;
         wal.bigEndian = !wal.bigEndian; // the flipped byte may be in the magic number
-        return wal.intact(0, headerStored);
+        return wal.commitFollows(0, headerStored);
     }
     Sum seed = headerStored;
     for (qint64 i = 0; i < wal.frames(); ++i) {
@@ -88,8 +105,8 @@ bool isDamaged(const QString &walPath, int pageSize)
             seed = wal.stored(i);
             continue;
         }
-        // The chain breaks here: a cut-off write ends the WAL, damage leaves an intact frame after it.
-        return wal.intact(i + 1, wal.stored(i));
+        // The chain breaks here: a cut-off write ends the WAL; damage leaves committed frames after it.
+        return i + 1 < wal.frames() && wal.commitFollows(i + 1, wal.stored(i));
     }
     return false;
 }
