@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
-        <translation>Well done! &quot;%1&quot; is done. Every small step counts.</translation>
+        <source>Well done! "%1" is done. Every small step counts.</source>
+        <translation>Well done! "%1" is done. Every small step counts.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -85,16 +85,43 @@
         <translation>How do you want to lock your plan?</translation>
     </message>
     <message>
-        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
-        <translation>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</translation>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device's own lock (recommended). You open your plan the way you open this device.</translation>
     </message>
     <message>
-        <source>Lock with this device&apos;s own lock</source>
-        <translation>Lock with this device&apos;s own lock</translation>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
     </message>
     <message>
         <source>With a passphrase that only I know</source>
         <translation>With a passphrase that only I know</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPage</name>
+    <message>
+        <source>Your plan file is damaged</source>
+        <translation>Your plan file is damaged</translation>
+    </message>
+    <message>
+        <source>Part of the file that holds your plan on this device cannot be read. Samen did not change it and shows nothing from it, so you never see a plan with parts missing.</source>
+        <translation>Part of the file that holds your plan on this device cannot be read. Samen did not change it and shows nothing from it, so you never see a plan with parts missing.</translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file, makes a new one with your changes that were not sent yet and can still be read, and, if this device is connected to a service, fetches your plan from there again.</source>
+        <translation>Repair keeps the damaged file, makes a new one with your changes that were not sent yet and can still be read, and, if this device is connected to a service, fetches your plan from there again.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repair my plan</source>
+        <translation>Repair my plan</translation>
+    </message>
+    <message>
+        <source>Start over with a new plan</source>
+        <translation>Start over with a new plan</translation>
     </message>
 </context>
 <context>
@@ -112,8 +139,8 @@
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <source>%1/10: &quot;%2&quot;</source>
-        <translation>%1/10: &quot;%2&quot;</translation>
+        <source>%1/10: "%2"</source>
+        <translation>%1/10: "%2"</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -315,6 +342,29 @@
     <message>
         <source>Main menu</source>
         <translation>Main menu</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <source>There is no plan on this device</source>
+        <translation>There is no plan on this device</translation>
+    </message>
+    <message>
+        <source>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</source>
+        <translation>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Start a new plan</translation>
     </message>
 </context>
 <context>
@@ -652,8 +702,8 @@
         <translation>Samen locked your plan because nobody used it for a while.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device&apos;s own lock.</source>
-        <translation>Your plan is locked with this device&apos;s own lock.</translation>
+        <source>Your plan is locked with this device's own lock.</source>
+        <translation>Your plan is locked with this device's own lock.</translation>
     </message>
 </context>
 <context>
@@ -937,8 +987,8 @@
         <translation>This item is not part of this plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
-        <translation>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</translation>
+        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
+        <translation>A whole plan cannot be deleted here. Use "Erase plan" instead.</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1185,24 +1235,24 @@
         <translation>The %1 contains characters that cannot be shown.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
-        <translation>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</translation>
+        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
+        <translation>Each access right must be a life domain followed by ":read" or ":write".</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>The %1 must hold people of this plan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
-        <translation>Samen does not know this kind of item (&quot;%1&quot;).</translation>
+        <source>Samen does not know this kind of item ("%1").</source>
+        <translation>Samen does not know this kind of item ("%1").</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Deleting or bringing back an item needs the value true or false.</translation>
     </message>
     <message>
-        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
-        <translation>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</translation>
+        <source>Items of the type "%1" have no field "%2".</source>
+        <translation>Items of the type "%1" have no field "%2".</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1340,6 +1390,76 @@
         <source>This change is not among the refused ones.</source>
         <translation>This change is not among the refused ones.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with the changes not yet sent that can still be read and, when this device is connected to a service, fetches the plan from there again.</source>
+        <translation>Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with the changes not yet sent that can still be read and, when this device is connected to a service, fetches the plan from there again.</translation>
+    </message>
+    <message>
+        <source>Start a new plan: samen-cli init --name NAME
+Or join a plan with a code from its owner: samen-cli join CODE --service URL</source>
+        <translation>Start a new plan: samen-cli init --name NAME
+Or join a plan with a code from its owner: samen-cli join CODE --service URL</translation>
+    </message>
+    <message>
+        <source>There is no plan in %1 yet.</source>
+        <translation>There is no plan in %1 yet.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>This device holds no plan: joining a plan did not finish.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>This device holds no plan yet.</translation>
+    </message>
+    <message>
+        <source>You asked to join this plan, and it has not arrived on this device yet.
+Next step: once the plan's owner has let you in, run: samen-cli sync</source>
+        <translation>You asked to join this plan, and it has not arrived on this device yet.
+Next step: once the plan's owner has let you in, run: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>There is no plan file here to repair.</source>
+        <translation>There is no plan file here to repair.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1.</source>
+        <translation>The damaged file is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent that could still be read: %1, kept in the new file.</source>
+        <translation>Changes not yet sent that could still be read: %1, kept in the new file.</translation>
+    </message>
+    <message>
+        <source>Some changes not yet sent were on damaged parts of the file and could not be read.</source>
+        <translation>Some changes not yet sent were on damaged parts of the file and could not be read.</translation>
+    </message>
+    <message>
+        <source>This device was not connected to a service: your plan was rebuilt from what could still be read here.</source>
+        <translation>This device was not connected to a service: your plan was rebuilt from what could still be read here.</translation>
+    </message>
+    <message>
+        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
+        <translation>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</translation>
+    </message>
+    <message>
+        <source>The new file is ready, but the plan could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>The new file is ready, but the plan could not be fetched from the service yet: %1
+Next step: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>This device's copy of the plan was rebuilt from the service (%1 changes received, %2 sent).</source>
+        <translation>This device's copy of the plan was rebuilt from the service (%1 changes received, %2 sent).</translation>
+    </message>
+    <message>
+        <source>The plan file is not damaged: there is nothing to repair.</source>
+        <translation>The plan file is not damaged: there is nothing to repair.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1383,40 +1503,40 @@
         <translation>A change to your plan</translation>
     </message>
     <message>
-        <source>Moving &quot;%1&quot; in your list of life domains</source>
-        <translation>Moving &quot;%1&quot; in your list of life domains</translation>
+        <source>Moving "%1" in your list of life domains</source>
+        <translation>Moving "%1" in your list of life domains</translation>
     </message>
     <message>
-        <source>Your score for &quot;%1&quot;</source>
-        <translation>Your score for &quot;%1&quot;</translation>
+        <source>Your score for "%1"</source>
+        <translation>Your score for "%1"</translation>
     </message>
     <message>
-        <source>Removing the goal &quot;%1&quot;</source>
-        <translation>Removing the goal &quot;%1&quot;</translation>
+        <source>Removing the goal "%1"</source>
+        <translation>Removing the goal "%1"</translation>
     </message>
     <message>
-        <source>A new goal: &quot;%1&quot;</source>
-        <translation>A new goal: &quot;%1&quot;</translation>
+        <source>A new goal: "%1"</source>
+        <translation>A new goal: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the goal &quot;%1&quot;</source>
-        <translation>Your change to the goal &quot;%1&quot;</translation>
+        <source>Your change to the goal "%1"</source>
+        <translation>Your change to the goal "%1"</translation>
     </message>
     <message>
-        <source>Removing the step &quot;%1&quot;</source>
-        <translation>Removing the step &quot;%1&quot;</translation>
+        <source>Removing the step "%1"</source>
+        <translation>Removing the step "%1"</translation>
     </message>
     <message>
-        <source>A new step: &quot;%1&quot;</source>
-        <translation>A new step: &quot;%1&quot;</translation>
+        <source>A new step: "%1"</source>
+        <translation>A new step: "%1"</translation>
     </message>
     <message>
-        <source>Marking the step &quot;%1&quot; as done</source>
-        <translation>Marking the step &quot;%1&quot; as done</translation>
+        <source>Marking the step "%1" as done</source>
+        <translation>Marking the step "%1" as done</translation>
     </message>
     <message>
-        <source>Your change to the step &quot;%1&quot;</source>
-        <translation>Your change to the step &quot;%1&quot;</translation>
+        <source>Your change to the step "%1"</source>
+        <translation>Your change to the step "%1"</translation>
     </message>
     <message>
         <source>Adding %1 to your plan</source>
@@ -1435,31 +1555,31 @@
         <translation>An invitation for %1</translation>
     </message>
     <message>
-        <source>A new meeting: &quot;%1&quot;</source>
-        <translation>A new meeting: &quot;%1&quot;</translation>
+        <source>A new meeting: "%1"</source>
+        <translation>A new meeting: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the meeting &quot;%1&quot;</source>
-        <translation>Your change to the meeting &quot;%1&quot;</translation>
+        <source>Your change to the meeting "%1"</source>
+        <translation>Your change to the meeting "%1"</translation>
     </message>
     <message>
-        <source>A new agreement: &quot;%1&quot;</source>
-        <translation>A new agreement: &quot;%1&quot;</translation>
+        <source>A new agreement: "%1"</source>
+        <translation>A new agreement: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the agreement &quot;%1&quot;</source>
-        <translation>Your change to the agreement &quot;%1&quot;</translation>
+        <source>Your change to the agreement "%1"</source>
+        <translation>Your change to the agreement "%1"</translation>
     </message>
     <message>
-        <source>A line in &quot;What happened&quot;</source>
-        <translation>A line in &quot;What happened&quot;</translation>
+        <source>A line in "What happened"</source>
+        <translation>A line in "What happened"</translation>
     </message>
 </context>
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen&apos;s life domains</source>
-        <translation>Samen&apos;s life domains</translation>
+        <source>Samen's life domains</source>
+        <translation>Samen's life domains</translation>
     </message>
     <message>
         <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
@@ -1494,20 +1614,44 @@
         <translation>That is not the right passphrase. Try again.</translation>
     </message>
     <message>
-        <source>This file holds no plan.</source>
-        <translation>This file holds no plan.</translation>
-    </message>
-    <message>
         <source>This device could not keep the key safe. Choose a passphrase instead.</source>
         <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
-        <translation>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</translation>
+        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
+        <translation>The key of your plan could not be read from this device's key store. Is the key store unlocked?</translation>
     </message>
     <message>
-        <source>The key in this device&apos;s key store does not open this plan.</source>
-        <translation>The key in this device&apos;s key store does not open this plan.</translation>
+        <source>The key in this device's key store does not open this plan.</source>
+        <translation>The key in this device's key store does not open this plan.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>This device holds no plan: joining a plan did not finish.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>This device holds no plan yet.</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on this device.</source>
+        <translation>The plan is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be repaired: %1</source>
+        <translation>The plan file could not be repaired: %1</translation>
+    </message>
+    <message>
+        <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
+        <translation>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
     </message>
 </context>
 <context>

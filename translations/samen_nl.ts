@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
-        <translation>Goed gedaan! &quot;%1&quot; is klaar. Elke kleine stap telt.</translation>
+        <source>Well done! "%1" is done. Every small step counts.</source>
+        <translation>Goed gedaan! "%1" is klaar. Elke kleine stap telt.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -85,16 +85,43 @@
         <translation>Hoe wil je je plan op slot doen?</translation>
     </message>
     <message>
-        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
         <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
     </message>
     <message>
-        <source>Lock with this device&apos;s own lock</source>
+        <source>Lock with this device's own lock</source>
         <translation>Op slot met het slot van dit apparaat</translation>
     </message>
     <message>
         <source>With a passphrase that only I know</source>
         <translation>Met een wachtwoordzin die alleen ik weet</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPage</name>
+    <message>
+        <source>Your plan file is damaged</source>
+        <translation>Je planbestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>Part of the file that holds your plan on this device cannot be read. Samen did not change it and shows nothing from it, so you never see a plan with parts missing.</source>
+        <translation>Een deel van het bestand met je plan op dit apparaat kan niet gelezen worden. Samen heeft het niet veranderd en laat er niets uit zien. Zo zie je nooit een plan waar stukken uit missen.</translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file, makes a new one with your changes that were not sent yet and can still be read, and, if this device is connected to a service, fetches your plan from there again.</source>
+        <translation>Herstellen bewaart het beschadigde bestand en maakt een nieuw bestand met je wijzigingen die nog niet verstuurd zijn en nog te lezen zijn. Is dit apparaat verbonden met een dienst? Dan haalt Samen je plan daar opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repair my plan</source>
+        <translation>Mijn plan herstellen</translation>
+    </message>
+    <message>
+        <source>Start over with a new plan</source>
+        <translation>Opnieuw beginnen met een nieuw plan</translation>
     </message>
 </context>
 <context>
@@ -112,8 +139,8 @@
         <translation>Nog geen cijfer</translation>
     </message>
     <message>
-        <source>%1/10: &quot;%2&quot;</source>
-        <translation>%1/10: &quot;%2&quot;</translation>
+        <source>%1/10: "%2"</source>
+        <translation>%1/10: "%2"</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -315,6 +342,29 @@
     <message>
         <source>Main menu</source>
         <translation>Hoofdmenu</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <source>There is no plan on this device</source>
+        <translation>Er staat geen plan op dit apparaat</translation>
+    </message>
+    <message>
+        <source>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</source>
+        <translation>Je kunt hier een eigen nieuw plan beginnen. Wil je meedoen met het plan van iemand anders? Vraag die persoon dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Een nieuw plan beginnen</translation>
     </message>
 </context>
 <context>
@@ -652,7 +702,7 @@
         <translation>Samen heeft je plan op slot gedaan, omdat het een tijdje niet is gebruikt.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device&apos;s own lock.</source>
+        <source>Your plan is locked with this device's own lock.</source>
         <translation>Je plan zit op slot met het slot van dit apparaat.</translation>
     </message>
 </context>
@@ -937,8 +987,8 @@
         <translation>Dit onderdeel hoort niet bij dit plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
-        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor &quot;Plan wissen&quot;.</translation>
+        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
+        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor "Plan wissen".</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1185,24 +1235,24 @@
         <translation>Er staan tekens in %1 die Samen niet kan laten zien.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
-        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door &quot;:read&quot; of &quot;:write&quot;.</translation>
+        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
+        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door ":read" of ":write".</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>In %1 mogen alleen mensen van dit plan staan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
-        <translation>Samen kent dit soort onderdeel niet (&quot;%1&quot;).</translation>
+        <source>Samen does not know this kind of item ("%1").</source>
+        <translation>Samen kent dit soort onderdeel niet ("%1").</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Voor het verwijderen of terugzetten van een onderdeel is de waarde true of false nodig.</translation>
     </message>
     <message>
-        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
-        <translation>Onderdelen van het type &quot;%1&quot; hebben geen veld &quot;%2&quot;.</translation>
+        <source>Items of the type "%1" have no field "%2".</source>
+        <translation>Onderdelen van het type "%1" hebben geen veld "%2".</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1340,6 +1390,76 @@
         <source>This change is not among the refused ones.</source>
         <translation>Deze wijziging staat niet bij de geweigerde wijzigingen.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with the changes not yet sent that can still be read and, when this device is connected to a service, fetches the plan from there again.</source>
+        <translation>Er is niets veranderd. Volgende stap: samen-cli repair. Dat bewaart het beschadigde bestand, maakt een nieuw bestand met de wijzigingen die nog niet verstuurd zijn en nog te lezen zijn, en haalt het plan opnieuw op bij de dienst als dit apparaat daarmee verbonden is.</translation>
+    </message>
+    <message>
+        <source>Start a new plan: samen-cli init --name NAME
+Or join a plan with a code from its owner: samen-cli join CODE --service URL</source>
+        <translation>Begin een nieuw plan: samen-cli init --name NAAM
+Of doe mee met een plan met een code van de eigenaar: samen-cli join CODE --service URL</translation>
+    </message>
+    <message>
+        <source>There is no plan in %1 yet.</source>
+        <translation>Er is nog geen plan in %1.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>Dit apparaat heeft geen plan: meedoen met een plan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>Dit apparaat heeft nog geen plan.</translation>
+    </message>
+    <message>
+        <source>You asked to join this plan, and it has not arrived on this device yet.
+Next step: once the plan's owner has let you in, run: samen-cli sync</source>
+        <translation>Je hebt gevraagd om mee te doen met dit plan, maar het plan staat nog niet op dit apparaat.
+Volgende stap: als de eigenaar van het plan je heeft toegelaten, voer dan uit: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>There is no plan file here to repair.</source>
+        <translation>Er is hier geen planbestand om te herstellen.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1.</source>
+        <translation>Het beschadigde bestand is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent that could still be read: %1, kept in the new file.</source>
+        <translation>Wijzigingen die nog niet verstuurd waren en nog te lezen waren: %1, bewaard in het nieuwe bestand.</translation>
+    </message>
+    <message>
+        <source>Some changes not yet sent were on damaged parts of the file and could not be read.</source>
+        <translation>Sommige wijzigingen die nog niet verstuurd waren, stonden in beschadigde delen van het bestand en konden niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This device was not connected to a service: your plan was rebuilt from what could still be read here.</source>
+        <translation>Dit apparaat was niet verbonden met een dienst: je plan is opnieuw opgebouwd uit wat hier nog te lezen was.</translation>
+    </message>
+    <message>
+        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
+        <translation>De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan het plan hier niet opnieuw opgehaald worden. Doe opnieuw mee met het plan met een code van de eigenaar (samen-cli join CODE --service URL). Is het je eigen plan? Voeg dit apparaat dan toe vanaf je andere apparaat (daar samen-cli device add, dan hier samen-cli connect --enrol-code CODE --service URL).</translation>
+    </message>
+    <message>
+        <source>The new file is ready, but the plan could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>Het nieuwe bestand is klaar, maar het plan kon nog niet opgehaald worden bij de dienst: %1
+Volgende stap: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>This device's copy of the plan was rebuilt from the service (%1 changes received, %2 sent).</source>
+        <translation>Het plan op dit apparaat is opnieuw opgebouwd vanuit de dienst (%1 wijzigingen ontvangen, %2 verstuurd).</translation>
+    </message>
+    <message>
+        <source>The plan file is not damaged: there is nothing to repair.</source>
+        <translation>Het planbestand is niet beschadigd: er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1383,40 +1503,40 @@
         <translation>Een wijziging in je plan</translation>
     </message>
     <message>
-        <source>Moving &quot;%1&quot; in your list of life domains</source>
-        <translation>Het verplaatsen van &quot;%1&quot; in je lijst met levensgebieden</translation>
+        <source>Moving "%1" in your list of life domains</source>
+        <translation>Het verplaatsen van "%1" in je lijst met levensgebieden</translation>
     </message>
     <message>
-        <source>Your score for &quot;%1&quot;</source>
-        <translation>Je cijfer voor &quot;%1&quot;</translation>
+        <source>Your score for "%1"</source>
+        <translation>Je cijfer voor "%1"</translation>
     </message>
     <message>
-        <source>Removing the goal &quot;%1&quot;</source>
-        <translation>Het weghalen van het doel &quot;%1&quot;</translation>
+        <source>Removing the goal "%1"</source>
+        <translation>Het weghalen van het doel "%1"</translation>
     </message>
     <message>
-        <source>A new goal: &quot;%1&quot;</source>
-        <translation>Een nieuw doel: &quot;%1&quot;</translation>
+        <source>A new goal: "%1"</source>
+        <translation>Een nieuw doel: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the goal &quot;%1&quot;</source>
-        <translation>Je wijziging in het doel &quot;%1&quot;</translation>
+        <source>Your change to the goal "%1"</source>
+        <translation>Je wijziging in het doel "%1"</translation>
     </message>
     <message>
-        <source>Removing the step &quot;%1&quot;</source>
-        <translation>Het weghalen van de stap &quot;%1&quot;</translation>
+        <source>Removing the step "%1"</source>
+        <translation>Het weghalen van de stap "%1"</translation>
     </message>
     <message>
-        <source>A new step: &quot;%1&quot;</source>
-        <translation>Een nieuwe stap: &quot;%1&quot;</translation>
+        <source>A new step: "%1"</source>
+        <translation>Een nieuwe stap: "%1"</translation>
     </message>
     <message>
-        <source>Marking the step &quot;%1&quot; as done</source>
-        <translation>De stap &quot;%1&quot; op klaar zetten</translation>
+        <source>Marking the step "%1" as done</source>
+        <translation>De stap "%1" op klaar zetten</translation>
     </message>
     <message>
-        <source>Your change to the step &quot;%1&quot;</source>
-        <translation>Je wijziging in de stap &quot;%1&quot;</translation>
+        <source>Your change to the step "%1"</source>
+        <translation>Je wijziging in de stap "%1"</translation>
     </message>
     <message>
         <source>Adding %1 to your plan</source>
@@ -1435,30 +1555,30 @@
         <translation>Een uitnodiging voor %1</translation>
     </message>
     <message>
-        <source>A new meeting: &quot;%1&quot;</source>
-        <translation>Een nieuw overleg: &quot;%1&quot;</translation>
+        <source>A new meeting: "%1"</source>
+        <translation>Een nieuw overleg: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the meeting &quot;%1&quot;</source>
-        <translation>Je wijziging in het overleg &quot;%1&quot;</translation>
+        <source>Your change to the meeting "%1"</source>
+        <translation>Je wijziging in het overleg "%1"</translation>
     </message>
     <message>
-        <source>A new agreement: &quot;%1&quot;</source>
-        <translation>Een nieuwe afspraak: &quot;%1&quot;</translation>
+        <source>A new agreement: "%1"</source>
+        <translation>Een nieuwe afspraak: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the agreement &quot;%1&quot;</source>
-        <translation>Je wijziging in de afspraak &quot;%1&quot;</translation>
+        <source>Your change to the agreement "%1"</source>
+        <translation>Je wijziging in de afspraak "%1"</translation>
     </message>
     <message>
-        <source>A line in &quot;What happened&quot;</source>
-        <translation>Een regel bij &quot;Wat er gebeurd is&quot;</translation>
+        <source>A line in "What happened"</source>
+        <translation>Een regel bij "Wat er gebeurd is"</translation>
     </message>
 </context>
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen&apos;s life domains</source>
+        <source>Samen's life domains</source>
         <translation>De levensgebieden van Samen</translation>
     </message>
     <message>
@@ -1494,20 +1614,44 @@
         <translation>Dat is niet de goede wachtwoordzin. Probeer het nog een keer.</translation>
     </message>
     <message>
-        <source>This file holds no plan.</source>
-        <translation>Er staat geen plan in dit bestand.</translation>
-    </message>
-    <message>
         <source>This device could not keep the key safe. Choose a passphrase instead.</source>
         <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
+        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
         <translation>De sleutel van je plan kon niet uit de beveiligde opslag van je apparaat worden gelezen. Is die opslag open?</translation>
     </message>
     <message>
-        <source>The key in this device&apos;s key store does not open this plan.</source>
+        <source>The key in this device's key store does not open this plan.</source>
         <translation>De sleutel in de beveiligde opslag van je apparaat past niet op dit plan.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>Dit apparaat heeft geen plan: meedoen met een plan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>Dit apparaat heeft nog geen plan.</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on this device.</source>
+        <translation>Het plan staat niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be repaired: %1</source>
+        <translation>Het planbestand kon niet hersteld worden: %1</translation>
+    </message>
+    <message>
+        <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
+        <translation>Samen heeft een nieuw planbestand gemaakt en het beschadigde bestand bewaard. De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan je plan hier niet opnieuw opgehaald worden. Begin een nieuw plan, of vraag de eigenaar van het plan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
