@@ -251,7 +251,7 @@ int main(int argc, char **argv)
     row("open + unlock + load plan of 500 goals/steps (median)", [](const Figures &f) { return f.openLoad; });
     row("insert 10,000 ops in batches of 100 (total)", [](const Figures &f) { return f.insert10k; });
     row("plan overview query (median of 50)", [](const Figures &f) { return f.overview; });
-    row("check every page at open, file after the inserts (median of 5)", [](const Figures &f) { return f.pageCheck; });
+    row("check every page at open (file after the inserts, med. of 5)", [](const Figures &f) { return f.pageCheck; });
     const Figures &last = keyedRounds.back();
     std::printf("pages during the keyed inserts: %d read, %d written (each one decrypted or encrypted); file %lld pages\n", last.pagesRead, last.pagesWritten,
                 static_cast<long long>(last.pageCount));
