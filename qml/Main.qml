@@ -74,6 +74,8 @@ ApplicationWindow {
             switch (Session.state) {
             case Session.Welcome: return window.creating ? create : welcome;
             case Session.Locked: return unlock;
+            case Session.Damaged: return damaged;
+            case Session.NoPlan: return noPlan;
             }
             return shellComponent;
         }
@@ -99,6 +101,16 @@ ApplicationWindow {
         UnlockPage {
             lockedForInactivity: window.lockedForInactivity
         }
+    }
+    Component {
+        id: damaged
+
+        DamagedPage {}
+    }
+    Component {
+        id: noPlan
+
+        NoPlanPage {}
     }
     Component {
         id: shellComponent

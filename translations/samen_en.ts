@@ -98,6 +98,33 @@
     </message>
 </context>
 <context>
+    <name>DamagedPage</name>
+    <message>
+        <source>Your plan file is damaged</source>
+        <translation>Your plan file is damaged</translation>
+    </message>
+    <message>
+        <source>Part of the file that holds your plan on this device cannot be read. Samen did not change it and shows nothing from it, so you never see a plan with parts missing.</source>
+        <translation>Part of the file that holds your plan on this device cannot be read. Samen did not change it and shows nothing from it, so you never see a plan with parts missing.</translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file, makes a new one with your changes that were not sent yet and can still be read, and, if this device is connected to a service, fetches your plan from there again.</source>
+        <translation>Repair keeps the damaged file, makes a new one with your changes that were not sent yet and can still be read, and, if this device is connected to a service, fetches your plan from there again.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repair my plan</source>
+        <translation>Repair my plan</translation>
+    </message>
+    <message>
+        <source>Start over with a new plan</source>
+        <translation>Start over with a new plan</translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message>
         <source>%1. %2. %3</source>
@@ -315,6 +342,29 @@
     <message>
         <source>Main menu</source>
         <translation>Main menu</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <source>There is no plan on this device</source>
+        <translation>There is no plan on this device</translation>
+    </message>
+    <message>
+        <source>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</source>
+        <translation>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Start a new plan</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1414,76 @@
         <source>The system keychain could not be used.</source>
         <translation>The system keychain could not be used.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with the changes not yet sent that can still be read and, when this device is connected to a service, fetches the plan from there again.</source>
+        <translation>Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with the changes not yet sent that can still be read and, when this device is connected to a service, fetches the plan from there again.</translation>
+    </message>
+    <message>
+        <source>Start a new plan: samen-cli init --name NAME
+Or join a plan with a code from its owner: samen-cli join CODE --service URL</source>
+        <translation>Start a new plan: samen-cli init --name NAME
+Or join a plan with a code from its owner: samen-cli join CODE --service URL</translation>
+    </message>
+    <message>
+        <source>There is no plan in %1 yet.</source>
+        <translation>There is no plan in %1 yet.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>This device holds no plan: joining a plan did not finish.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>This device holds no plan yet.</translation>
+    </message>
+    <message>
+        <source>You asked to join this plan, and it has not arrived on this device yet.
+Next step: once the plan's owner has let you in, run: samen-cli sync</source>
+        <translation>You asked to join this plan, and it has not arrived on this device yet.
+Next step: once the plan's owner has let you in, run: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>There is no plan file here to repair.</source>
+        <translation>There is no plan file here to repair.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1.</source>
+        <translation>The damaged file is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent that could still be read: %1, kept in the new file.</source>
+        <translation>Changes not yet sent that could still be read: %1, kept in the new file.</translation>
+    </message>
+    <message>
+        <source>Some changes not yet sent were on damaged parts of the file and could not be read.</source>
+        <translation>Some changes not yet sent were on damaged parts of the file and could not be read.</translation>
+    </message>
+    <message>
+        <source>This device was not connected to a service: your plan was rebuilt from what could still be read here.</source>
+        <translation>This device was not connected to a service: your plan was rebuilt from what could still be read here.</translation>
+    </message>
+    <message>
+        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
+        <translation>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</translation>
+    </message>
+    <message>
+        <source>The new file is ready, but the plan could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>The new file is ready, but the plan could not be fetched from the service yet: %1
+Next step: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>This device's copy of the plan was rebuilt from the service (%1 changes received, %2 sent).</source>
+        <translation>This device's copy of the plan was rebuilt from the service (%1 changes received, %2 sent).</translation>
+    </message>
+    <message>
+        <source>The plan file is not damaged: there is nothing to repair.</source>
+        <translation>The plan file is not damaged: there is nothing to repair.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1518,10 +1638,6 @@
         <translation>That is not the right passphrase. Try again.</translation>
     </message>
     <message>
-        <source>This file holds no plan.</source>
-        <translation>This file holds no plan.</translation>
-    </message>
-    <message>
         <source>This device could not keep the key safe. Choose a passphrase instead.</source>
         <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
     </message>
@@ -1536,6 +1652,34 @@
     <message>
         <source>Your plan is locked with this device's key store, and that key store is locked now. Unlock it (for example by signing in to this computer again), then choose 'Open my plan' again.</source>
         <translation>Your plan is locked with this device's key store, and that key store is locked now. Unlock it (for example by signing in to this computer again), then choose 'Open my plan' again.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>This device holds no plan: joining a plan did not finish.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>This device holds no plan yet.</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on this device.</source>
+        <translation>The plan is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be repaired: %1</source>
+        <translation>The plan file could not be repaired: %1</translation>
+    </message>
+    <message>
+        <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
+        <translation>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,33 @@
     </message>
 </context>
 <context>
+    <name>DamagedPage</name>
+    <message>
+        <source>Your plan file is damaged</source>
+        <translation>Je planbestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>Part of the file that holds your plan on this device cannot be read. Samen did not change it and shows nothing from it, so you never see a plan with parts missing.</source>
+        <translation>Een deel van het bestand met je plan op dit apparaat kan niet gelezen worden. Samen heeft het niet veranderd en laat er niets uit zien. Zo zie je nooit een plan waar stukken uit missen.</translation>
+    </message>
+    <message>
+        <source>Repair keeps the damaged file, makes a new one with your changes that were not sent yet and can still be read, and, if this device is connected to a service, fetches your plan from there again.</source>
+        <translation>Herstellen bewaart het beschadigde bestand en maakt een nieuw bestand met je wijzigingen die nog niet verstuurd zijn en nog te lezen zijn. Is dit apparaat verbonden met een dienst? Dan haalt Samen je plan daar opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repair my plan</source>
+        <translation>Mijn plan herstellen</translation>
+    </message>
+    <message>
+        <source>Start over with a new plan</source>
+        <translation>Opnieuw beginnen met een nieuw plan</translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message>
         <source>%1. %2. %3</source>
@@ -315,6 +342,29 @@
     <message>
         <source>Main menu</source>
         <translation>Hoofdmenu</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <source>There is no plan on this device</source>
+        <translation>Er staat geen plan op dit apparaat</translation>
+    </message>
+    <message>
+        <source>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</source>
+        <translation>Je kunt hier een eigen nieuw plan beginnen. Wil je meedoen met het plan van iemand anders? Vraag die persoon dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Een nieuw plan beginnen</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1414,76 @@
         <source>The system keychain could not be used.</source>
         <translation>De beveiligde opslag kon niet worden gebruikt.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with the changes not yet sent that can still be read and, when this device is connected to a service, fetches the plan from there again.</source>
+        <translation>Er is niets veranderd. Volgende stap: samen-cli repair. Dat bewaart het beschadigde bestand, maakt een nieuw bestand met de wijzigingen die nog niet verstuurd zijn en nog te lezen zijn, en haalt het plan opnieuw op bij de dienst als dit apparaat daarmee verbonden is.</translation>
+    </message>
+    <message>
+        <source>Start a new plan: samen-cli init --name NAME
+Or join a plan with a code from its owner: samen-cli join CODE --service URL</source>
+        <translation>Begin een nieuw plan: samen-cli init --name NAAM
+Of doe mee met een plan met een code van de eigenaar: samen-cli join CODE --service URL</translation>
+    </message>
+    <message>
+        <source>There is no plan in %1 yet.</source>
+        <translation>Er is nog geen plan in %1.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>Dit apparaat heeft geen plan: meedoen met een plan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>Dit apparaat heeft nog geen plan.</translation>
+    </message>
+    <message>
+        <source>You asked to join this plan, and it has not arrived on this device yet.
+Next step: once the plan's owner has let you in, run: samen-cli sync</source>
+        <translation>Je hebt gevraagd om mee te doen met dit plan, maar het plan staat nog niet op dit apparaat.
+Volgende stap: als de eigenaar van het plan je heeft toegelaten, voer dan uit: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>There is no plan file here to repair.</source>
+        <translation>Er is hier geen planbestand om te herstellen.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1.</source>
+        <translation>Het beschadigde bestand is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent that could still be read: %1, kept in the new file.</source>
+        <translation>Wijzigingen die nog niet verstuurd waren en nog te lezen waren: %1, bewaard in het nieuwe bestand.</translation>
+    </message>
+    <message>
+        <source>Some changes not yet sent were on damaged parts of the file and could not be read.</source>
+        <translation>Sommige wijzigingen die nog niet verstuurd waren, stonden in beschadigde delen van het bestand en konden niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This device was not connected to a service: your plan was rebuilt from what could still be read here.</source>
+        <translation>Dit apparaat was niet verbonden met een dienst: je plan is opnieuw opgebouwd uit wat hier nog te lezen was.</translation>
+    </message>
+    <message>
+        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
+        <translation>De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan het plan hier niet opnieuw opgehaald worden. Doe opnieuw mee met het plan met een code van de eigenaar (samen-cli join CODE --service URL). Is het je eigen plan? Voeg dit apparaat dan toe vanaf je andere apparaat (daar samen-cli device add, dan hier samen-cli connect --enrol-code CODE --service URL).</translation>
+    </message>
+    <message>
+        <source>The new file is ready, but the plan could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>Het nieuwe bestand is klaar, maar het plan kon nog niet opgehaald worden bij de dienst: %1
+Volgende stap: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>This device's copy of the plan was rebuilt from the service (%1 changes received, %2 sent).</source>
+        <translation>Het plan op dit apparaat is opnieuw opgebouwd vanuit de dienst (%1 wijzigingen ontvangen, %2 verstuurd).</translation>
+    </message>
+    <message>
+        <source>The plan file is not damaged: there is nothing to repair.</source>
+        <translation>Het planbestand is niet beschadigd: er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1518,10 +1638,6 @@
         <translation>Dat is niet de goede wachtwoordzin. Probeer het nog een keer.</translation>
     </message>
     <message>
-        <source>This file holds no plan.</source>
-        <translation>Er staat geen plan in dit bestand.</translation>
-    </message>
-    <message>
         <source>This device could not keep the key safe. Choose a passphrase instead.</source>
         <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
     </message>
@@ -1536,6 +1652,34 @@
     <message>
         <source>Your plan is locked with this device's key store, and that key store is locked now. Unlock it (for example by signing in to this computer again), then choose 'Open my plan' again.</source>
         <translation>Je plan is op slot met de beveiligde opslag van dit apparaat, en die opslag is nu op slot. Maak hem open (bijvoorbeeld door opnieuw in te loggen op deze computer). Kies daarna nog een keer 'Open mijn plan'.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan: joining a plan did not finish.</source>
+        <translation>Dit apparaat heeft geen plan: meedoen met een plan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>This device holds no plan yet.</source>
+        <translation>Dit apparaat heeft nog geen plan.</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on this device.</source>
+        <translation>Het plan staat niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be repaired: %1</source>
+        <translation>Het planbestand kon niet hersteld worden: %1</translation>
+    </message>
+    <message>
+        <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
+        <translation>Samen heeft een nieuw planbestand gemaakt en het beschadigde bestand bewaard. De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan je plan hier niet opnieuw opgehaald worden. Begin een nieuw plan, of vraag de eigenaar van het plan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
+        <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

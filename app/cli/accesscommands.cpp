@@ -248,7 +248,7 @@ int cmdSyncWatch(CliContext &ctx)
     QEventLoop loop;
     QTimer poll; // a signal handler may only set a flag: the loop looks at it
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (g_stopRequested || ctx.store().setting(QStringLiteral("planId")).isEmpty())
+        if (g_stopRequested || ctx.store().setting(QStringLiteral("planId")).isEmpty() || !ctx.store().health())
             loop.quit();
     });
     poll.start(100);
@@ -258,6 +258,8 @@ int cmdSyncWatch(CliContext &ctx)
     client.stop();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (!ctx.store().health())
+        return ctx.fail(CliContext::damagedError());
     if (ctx.store().setting(QStringLiteral("planId")).isEmpty())
         return ctx.fail(Error { ErrorCode::Permission, client.withdrawalNotice() });
     say({ { QStringLiteral("event"), QStringLiteral("stopped") } }, QStringLiteral("Stopped."));

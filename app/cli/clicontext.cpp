@@ -1,9 +1,11 @@
 #include "cli/clicontext.h"
 
 #include "core/passphrase.h"
+#include "store/storeerrors.h"
 
 #include "sync/uuid7.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,20 +64,60 @@ Result<QString> CliContext::passphrase(const QString &prompt) const
     return line;
 }
 
+Error CliContext::damagedError()
+{
+    return { ErrorCode::Damaged,
+             storeerrors::damaged().message + QLatin1Char('\n')
+                 + QCoreApplication::translate("samen",
+                                               "Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with "
+                                               "the changes not yet sent that can still be read and, when this device is connected to a service, "
+                                               "fetches the plan from there again.") };
+}
+
+QString CliContext::noPlanNextSteps()
+{
+    return QCoreApplication::translate("samen",
+                                       "Start a new plan: samen-cli init --name NAME\n"
+                                       "Or join a plan with a code from its owner: samen-cli join CODE --service URL");
+}
+
 Status CliContext::openPlan()
 {
     if (!PlanStore::exists(m_dataDir))
-        return Status::fail(ErrorCode::NotFound, QStringLiteral("There is no plan in %1 yet. Make one with: samen-cli init --name NAME").arg(m_dataDir));
+        return Status::fail(ErrorCode::NotFound,
+                            QCoreApplication::translate("samen", "There is no plan in %1 yet.").arg(m_dataDir) + QLatin1Char('\n') + noPlanNextSteps());
     auto pass = passphrase(QStringLiteral("Passphrase"));
     if (!pass)
         return pass.error();
     auto store = PlanStore::open(m_dataDir, DatabaseKey::passphrase(pass.value()));
     if (!store)
-        return store.error();
+        return store.error().code == ErrorCode::Damaged ? damagedError() : store.error();
     adopt(std::move(store).value());
-    if (m_planId.isEmpty())
-        return Status::fail(ErrorCode::NotFound, QStringLiteral("The store holds no plan. Make one with: samen-cli init --name NAME"));
+    if (Status health = m_store->health(); !health)
+        return damagedError();
+    if (m_planId.isEmpty()) {
+        // A store without a plan: after a join that did not finish, or after being removed from a plan.
+        const QString removed = m_store->setting(QStringLiteral("sync.withdrawalNotice"));
+        const QString why = !removed.isEmpty() ? removed
+            : !m_store->setting(QStringLiteral("sync.service")).isEmpty()
+            ? QCoreApplication::translate("samen", "This device holds no plan: joining a plan did not finish.")
+            : QCoreApplication::translate("samen", "This device holds no plan yet.");
+        return Status::fail(ErrorCode::NotFound, why + QLatin1Char('\n') + noPlanNextSteps());
+    }
     return {};
+}
+
+Status CliContext::requirePlanData()
+{
+    // Any operation of the plan on this device: what a member receives depends on their grants.
+    if (m_store->planIds().contains(m_planId))
+        return {};
+    if (Status health = m_store->health(); !health)
+        return damagedError();
+    return Status::fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("samen",
+                                                    "You asked to join this plan, and it has not arrived on this device yet.\n"
+                                                    "Next step: once the plan's owner has let you in, run: samen-cli sync"));
 }
 
 Status CliContext::createStore()
@@ -109,6 +151,29 @@ Result<bool> CliContext::openOrCreateStore()
     return opened.error();
 }
 
+Status CliContext::storeForNewPlan()
+{
+    const auto holdsPlan = openOrCreateStore();
+    if (!holdsPlan)
+        return holdsPlan.error();
+    if (holdsPlan.value())
+        return Status::fail(ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
+    return {};
+}
+
+Status CliContext::adoptNewPlan(const QString &planId, const QString &memberId)
+{
+    if (Status saved = m_store->setSettings({ { QStringLiteral("planId"), planId },
+                                              { QStringLiteral("memberId"), memberId },
+                                              { QStringLiteral("keymode"), QStringLiteral("passphrase") },
+                                              { QStringLiteral("sync.withdrawalNotice"), QString() } });
+        !saved)
+        return saved;
+    m_planId = planId;
+    m_memberId = memberId;
+    return {};
+}
+
 void CliContext::adopt(std::unique_ptr<PlanStore> store)
 {
     m_store = std::move(store);
@@ -125,6 +190,8 @@ void CliContext::adopt(std::unique_ptr<PlanStore> store)
 
 int CliContext::done(const QJsonValue &json, const QString &text)
 {
+    if (m_store && !m_store->health())
+        return fail(damagedError());
     QTextStream out(stdout);
     if (m_json) {
         const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
@@ -135,8 +202,9 @@ int CliContext::done(const QJsonValue &json, const QString &text)
     return ExitOk;
 }
 
-int CliContext::fail(const Error &error)
+int CliContext::fail(const Error &failure)
 {
+    const Error error = m_store && !m_store->health() ? damagedError() : failure;
     QTextStream(stderr) << "samen-cli: " << error.message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(

@@ -28,8 +28,16 @@ public:
 
     /** Asks for the passphrase: SAMEN_PASSPHRASE, else an echo-free prompt on the terminal. */
     Result<QString> passphrase(const QString &prompt) const;
-    /** Opens the existing store and finds the plan; prints nothing. */
+    /**
+     * Opens the existing store and finds the plan; prints nothing. Every failure names
+     * the next step for the device's state (see docs/running.md, "States of a device"):
+     * no store or a store without a plan (init, join), damaged (repair).
+     */
     Status openPlan();
+    /** NotFound with the next step when the joined plan has not arrived yet (owner has not confirmed, or no sync yet). */
+    Status requirePlanData();
+    /** Takes over a store opened elsewhere (repair), as openPlan would. */
+    void useStore(std::unique_ptr<PlanStore> store) { adopt(std::move(store)); }
     PlanStore &store() { return *m_store; }
     HlcClock &clock() { return *m_clock; }
     const QString &planId() const { return m_planId; }
@@ -42,11 +50,31 @@ public:
      * left without a plan by an earlier attempt is reused.
      */
     Result<bool> openOrCreateStore();
+    /**
+     * For a new plan (init, demo): makes a store, or opens one that holds no plan (left
+     * by a join that did not finish, or by being removed from a plan) so the new plan
+     * goes in it. Conflict when the store already holds a plan; Damaged with its next step.
+     */
+    Status storeForNewPlan();
+    /** Saves a new plan's ids as this device's plan (one transaction); a notice of an earlier removal is cleared. */
+    Status adoptNewPlan(const QString &planId, const QString &memberId);
 
-    /** Prints a result: the JSON document, or the text lines. */
+    /**
+     * Prints a result: the JSON document, or the text lines. When the store met a
+     * damaged page on the way (PlanStore::health), nothing is printed as done: the
+     * command fails as damaged (exit 5) instead.
+     */
     int done(const QJsonValue &json, const QString &text);
-    /** Prints an error in plain words on stderr (JSON on stdout with --json) and maps it to an exit code. */
+    /**
+     * Prints an error in plain words on stderr (JSON on stdout with --json) and maps it
+     * to an exit code. Any error of a command whose store met a damaged page is reported
+     * as that damage, with its next step.
+     */
     int fail(const Error &error);
+    /** The damaged-store error with its next step (samen-cli repair). */
+    static Error damagedError();
+    /** The next steps of a device without a plan: start one, or join one with a code. */
+    static QString noPlanNextSteps();
     int usage(const QString &message);
 
 private:

@@ -65,6 +65,7 @@ const QList<Command> &commands()
         { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, "OP_ID|--all: send refused changes again" },
         { { QStringLiteral("sync"), QStringLiteral("discard") }, cmdSyncDiscard, "OP_ID|--all: drop refused changes from this device" },
         { { QStringLiteral("sync") }, cmdSync, "[--watch]: send waiting changes and fetch new ones (one round, or until stopped)" },
+        { { QStringLiteral("repair") }, cmdRepair, "rebuild a damaged plan file: keep it aside, keep unsent changes, fetch the plan from the service again" },
         { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, "the devices of your account at the service" },
         { { QStringLiteral("device"), QStringLiteral("revoke") }, cmdDeviceRevoke, "DEVICE_ID: a device of your account may no longer sign in" },
         { { QStringLiteral("device"), QStringLiteral("add") }, cmdDeviceAdd, "a one-time code to connect your next device (connect --enrol-code)" },
@@ -88,7 +89,8 @@ QString helpText()
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QString::fromUtf8(c.summary));
     text += QStringLiteral("\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
-                           "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key, 5 damaged or not a Samen file.\n");
+                           "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,\n"
+                           "5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).\n");
     return text;
 }
 

@@ -19,15 +19,15 @@ int cmdDemo(CliContext &ctx)
     } else if (!ctx.args().isEmpty()) {
         return ctx.usage(QStringLiteral("Usage: samen-cli demo [--extra-goals N]"));
     }
-    if (const Status made = ctx.createStore(); !made)
+    if (const Status made = ctx.storeForNewPlan(); !made)
         return ctx.fail(made.error());
     auto demo = buildDemoPlan(ctx.clock(), QDate::currentDate(), extra);
     if (!demo)
         return ctx.fail(demo.error());
     if (const Status stored = ctx.store().applyLocal(demo->ops); !stored)
         return ctx.fail(stored.error());
-    if (!ctx.store().setSetting(QStringLiteral("planId"), demo->planId) || !ctx.store().setSetting(QStringLiteral("memberId"), demo->ownerMemberId))
-        return ctx.fail(Error { ErrorCode::Io, QStringLiteral("Could not save the plan's settings.") });
+    if (const Status saved = ctx.adoptNewPlan(demo->planId, demo->ownerMemberId); !saved)
+        return ctx.fail(saved.error());
     return ctx.done(QJsonObject { { QStringLiteral("planId"), demo->planId },
                                   { QStringLiteral("memberId"), demo->ownerMemberId },
                                   { QStringLiteral("operations"), static_cast<qint64>(demo->ops.size()) } },

@@ -64,7 +64,7 @@ int cmdInit(CliContext &ctx)
     HlcClock probeClock(QStringLiteral("probe"));
     if (auto check = PlanEditor::createPlan(probeClock, name, framework, args->value(QStringLiteral("owner"), name)); !check)
         return ctx.fail(check.error());
-    if (const Status made = ctx.createStore(); !made)
+    if (const Status made = ctx.storeForNewPlan(); !made)
         return ctx.fail(made.error());
     auto edit = PlanEditor::createPlan(ctx.clock(), name, framework, args->value(QStringLiteral("owner"), name));
     if (!edit)
@@ -77,9 +77,8 @@ int cmdInit(CliContext &ctx)
         if (str(m, "kind") == QLatin1String("citizen"))
             ownerId = str(m, "id");
     }
-    if (!ctx.store().setSetting(QStringLiteral("planId"), planId) || !ctx.store().setSetting(QStringLiteral("memberId"), ownerId)
-        || !ctx.store().setSetting(QStringLiteral("keymode"), QStringLiteral("passphrase")))
-        return ctx.fail(Error { ErrorCode::Io, QStringLiteral("Could not save the plan's settings.") });
+    if (const Status saved = ctx.adoptNewPlan(planId, ownerId); !saved)
+        return ctx.fail(saved.error());
     const QJsonObject plan = PlanView(ctx.store(), planId).plan();
     return ctx.done(QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), ownerId }, { QStringLiteral("plan"), plan } },
                     QStringLiteral("Your plan \"%1\" is ready and locked with your passphrase.\nPlan id: %2").arg(name, planId));
@@ -90,6 +89,8 @@ int cmdPlanShow(CliContext &ctx)
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QStringLiteral("Usage: samen-cli plan show"));
+    if (const Status received = ctx.requirePlanData(); !received)
+        return ctx.fail(received.error());
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonObject plan = view.plan();
     QStringList lines { QStringLiteral("Plan: %1").arg(str(plan, "name")) };

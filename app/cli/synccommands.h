@@ -17,5 +17,7 @@ int cmdSyncStatus(CliContext &ctx);
 int cmdSyncRetry(CliContext &ctx);
 int cmdSyncDiscard(CliContext &ctx);
 int cmdDeviceList(CliContext &ctx);
+/** samen-cli repair: rebuilds a damaged store (StoreSalvage) and, when connected, fetches the plan from the service again. */
+int cmdRepair(CliContext &ctx);
 
 } // namespace samen::cli

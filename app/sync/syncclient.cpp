@@ -419,6 +419,11 @@ void SyncClient::listDevices(Done<QJsonArray> done)
 
 void SyncClient::syncOnce(Done<SyncSummary> done)
 {
+    // A damaged store is neither sent from nor written to: its reads are not to be trusted.
+    if (Status health = m_store.health(); !health) {
+        done(health.error());
+        return;
+    }
     if (setting("planId").isEmpty() || setting("sync.serviceMemberId").isEmpty()) {
         done(Error { ErrorCode::Usage, QStringLiteral("This plan is not connected to a service yet: use connect first.") });
         return;
@@ -430,8 +435,10 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
     m_roundRunning = true;
     setState(State::Syncing);
     auto summary = std::make_shared<SyncSummary>();
-    auto finish = [this, done](const Result<SyncSummary> &result) {
+    auto finish = [this, done](const Result<SyncSummary> &outcome) {
         m_roundRunning = false;
+        const Status health = m_store.health(); // a round that met a damaged page did not succeed, whatever it got
+        const Result<SyncSummary> result = health ? outcome : Result<SyncSummary>(health.error());
         if (result) {
             noteSynced();
         } else if (result.error().code == ErrorCode::Network) {

@@ -99,6 +99,10 @@ QString PlanController::apply(const Result<Edit> &edit)
     }
     if (const Status stored = m_store->applyLocal(edit->ops); !stored) {
         qCWarning(lcPlan, "could not store a change (%s)", qPrintable(errorCodeName(stored.error().code)));
+        if (!m_store->health()) {
+            Q_EMIT damaged();
+            return {};
+        }
         fail(tr("Your change could not be saved. Nothing was changed. Please try again."));
         return {};
     }
@@ -124,9 +128,22 @@ Result<std::optional<QDate>> PlanController::parseDate(const QString &text)
 
 void PlanController::refresh()
 {
+    if (!m_store->health()) {
+        Q_EMIT damaged();
+        return;
+    }
+    if (m_store->setting(QStringLiteral("planId")).isEmpty()) {
+        Q_EMIT planRemoved(m_store->setting(QStringLiteral("sync.withdrawalNotice")));
+        return;
+    }
     m_domains->reload(*m_view);
     m_timeline->reload(*m_view);
     m_members->reload(*m_view);
+    // A damaged page met while reading: the models may be incomplete, so they are not shown.
+    if (!m_store->health()) {
+        Q_EMIT damaged();
+        return;
+    }
     Q_EMIT changed();
 }
 

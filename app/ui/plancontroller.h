@@ -84,7 +84,12 @@ public:
     Q_INVOKABLE QVariantMap domain(const QString &key) const;
     Q_INVOKABLE void clearError();
 
-    /** Reads the plan again into the models (after a change, or when the language changes the domain names). */
+    /**
+     * Reads the plan again into the models (after a change, or when the language changes
+     * the domain names). When the store met a damaged page, or the plan is no longer on
+     * this device (its owner removed this member), it says so (damaged, planRemoved)
+     * instead of showing what could be read.
+     */
     void refresh();
 
 Q_SIGNALS:
@@ -92,6 +97,10 @@ Q_SIGNALS:
     void lastErrorChanged();
     /** A step was completed: a small success to celebrate. */
     void stepCompleted(const QString &title);
+    /** The store met a damaged page: nothing more is read from it or written to it (Session shows the damaged screen). */
+    void damaged();
+    /** The plan was deleted from this device because its owner removed this member; notice says so in plain words. */
+    void planRemoved(const QString &notice);
 
 private:
     PlanEditor editor();

@@ -6,12 +6,16 @@
 #include "domain/planeditor.h"
 #include "security/keystore.h"
 #include "store/planstore.h"
+#include "store/storesalvage.h"
 #include "sync/hlcclock.h"
 #include "sync/uuid7.h"
 #include "ui/plancontroller.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -61,6 +65,8 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
         if (m_state == State::Unlocked) {
             lock();
             Q_EMIT lockedForInactivity();
+        } else if (m_state == State::Damaged || m_state == State::NoPlan) {
+            lock(); // drops the key held for the next step
         }
     });
     QCoreApplication::instance()->installEventFilter(this);
@@ -79,6 +85,7 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
 
 Session::~Session()
 {
+    dropKey();
     if (g_instance == this)
         g_instance = nullptr;
 }
@@ -176,7 +183,7 @@ void Session::setIdleInterval(std::chrono::milliseconds interval)
 void Session::setState(State state)
 {
     m_state = state;
-    if (state == State::Unlocked)
+    if (state == State::Unlocked || state == State::Damaged || state == State::NoPlan)
         m_idleTimer.start(m_idleInterval);
     else
         m_idleTimer.stop();
@@ -266,10 +273,7 @@ bool Session::createStore(const DatabaseKey &key, KeyStore::Mode mode, const std
     (void)store.value()->setSetting(QStringLiteral("node"), clock.node());
     (void)store.value()->setSetting(QStringLiteral("planId"), plan->planId);
     (void)store.value()->setSetting(QStringLiteral("memberId"), plan->ownerId);
-    m_plan = new PlanController(std::move(store).value(), plan->planId, plan->ownerId, this);
-    clearError();
-    setState(State::Unlocked);
-    return true;
+    return showStore(std::move(store).value(), key);
 }
 
 bool Session::unlock(const QString &passphrase)
@@ -303,19 +307,184 @@ bool Session::openStore(const DatabaseKey &key, const QString &wrongKeyMessage)
     auto store = PlanStore::open(m_dataDir, key);
     if (!store) {
         qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(store.error().code)));
+        if (store.error().code == ErrorCode::Damaged) {
+            holdKey(key); // the repair needs it; wiped when leaving the damaged screen
+            clearError();
+            m_stateMessage.clear();
+            setState(State::Damaged);
+            return false;
+        }
         setError(store.error().code == ErrorCode::WrongKey ? wrongKeyMessage : store.error().message);
         return false;
     }
-    const QString planId = store.value()->setting(QStringLiteral("planId"));
-    const QString memberId = store.value()->setting(QStringLiteral("memberId"));
-    if (planId.isEmpty()) {
-        setError(tr("This file holds no plan."));
+    return showStore(std::move(store).value(), key);
+}
+
+bool Session::showStore(std::unique_ptr<PlanStore> store, const DatabaseKey &key)
+{
+    const QString planId = store->setting(QStringLiteral("planId"));
+    const QString memberId = store->setting(QStringLiteral("memberId"));
+    if (!store->health()) {
+        holdKey(key);
+        setState(State::Damaged);
         return false;
     }
-    m_plan = new PlanController(std::move(store).value(), planId, memberId, this);
+    if (planId.isEmpty()) {
+        // Removed from the plan, or a join that did not finish: the file is fine, the next step is a new plan.
+        const QString removed = store->setting(QStringLiteral("sync.withdrawalNotice"));
+        m_stateMessage = !removed.isEmpty()                             ? removed
+            : !store->setting(QStringLiteral("sync.service")).isEmpty() ? tr("This device holds no plan: joining a plan did not finish.")
+                                                                        : tr("This device holds no plan yet.");
+        holdKey(key);
+        clearError();
+        setState(State::NoPlan);
+        return false;
+    }
+    m_plan = new PlanController(std::move(store), planId, memberId, this);
+    if (!m_plan->store().health()) { // its first read met a damaged page
+        delete m_plan;
+        holdKey(key);
+        setState(State::Damaged);
+        return false;
+    }
+    connect(
+        m_plan, &PlanController::damaged, this, [this] { leavePlan(State::Damaged, {}); }, Qt::QueuedConnection);
+    connect(
+        m_plan, &PlanController::planRemoved, this, [this](const QString &notice) { leavePlan(State::NoPlan, notice); }, Qt::QueuedConnection);
+    dropKey();
     clearError();
     setState(State::Unlocked);
     return true;
+}
+
+void Session::leavePlan(State state, const QString &message)
+{
+    if (m_state != State::Unlocked)
+        return;
+    PlanController *plan = m_plan;
+    m_plan = nullptr;
+    m_stateMessage = state == State::NoPlan && message.isEmpty() ? tr("The plan is no longer on this device.") : message;
+    setState(state);
+    if (plan)
+        plan->deleteLater(); // closes the store: nothing more is read from it or written to it
+}
+
+void Session::holdKey(const DatabaseKey &key)
+{
+    dropKey();
+    m_heldKey = std::make_unique<DatabaseKey>(key);
+}
+
+void Session::dropKey()
+{
+    if (m_heldKey) {
+        m_heldKey->secret.fill('\0');
+        m_heldKey.reset();
+    }
+}
+
+bool Session::needsPassphrase() const
+{
+    return (m_state == State::Damaged || m_state == State::NoPlan) && !m_heldKey && !usesKeychain();
+}
+
+std::optional<DatabaseKey> Session::keyFor(const QString &passphrase)
+{
+    if (m_heldKey)
+        return *m_heldKey;
+    if (usesKeychain()) {
+        KeyReply reply = KeyStore(m_dataDir).readKeySync();
+        if (!reply.ok()) {
+            setError(tr("The key of your plan could not be read from this device's key store. Is the key store unlocked?"));
+            return std::nullopt;
+        }
+        const DatabaseKey key = DatabaseKey::raw(reply.key);
+        reply.key.fill('\0');
+        return key;
+    }
+    if (passphrase.isEmpty()) {
+        setError(tr("Type your passphrase first."));
+        return std::nullopt;
+    }
+    return DatabaseKey::passphrase(passphrase);
+}
+
+bool Session::repair(const QString &passphrase)
+{
+    if (m_state != State::Damaged)
+        return false;
+    const auto key = keyFor(passphrase);
+    if (!key)
+        return false;
+    auto rebuilt = StoreSalvage::rebuild(m_dataDir, *key);
+    if (!rebuilt) {
+        qCInfo(lcSession, "repair failed: %s", qPrintable(errorCodeName(rebuilt.error().code)));
+        setError(rebuilt.error().code == ErrorCode::WrongKey ? tr("That is not the right passphrase. Try again.")
+                                                             : tr("The plan file could not be repaired: %1").arg(rebuilt.error().message));
+        return false;
+    }
+    StoreSalvage::Report report = std::move(rebuilt.value());
+    qCInfo(lcSession, "repaired: %d unsent changes kept, connected: %d", report.unsentKept, report.connected ? 1 : 0);
+    const bool opened = showStore(std::move(report.store), *key);
+    if (!opened && m_state == State::NoPlan)
+        m_stateMessage = tr("Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from "
+                            "the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a "
+                            "new invitation.");
+    Q_EMIT stateChanged();
+    return opened;
+}
+
+bool Session::startOver()
+{
+    if (m_state != State::Damaged)
+        return false;
+    // The damaged files are kept in a folder of their own, never deleted.
+    const QString kept
+        = QDir(m_dataDir).filePath(QStringLiteral("damaged-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    const QString from = PlanStore::databasePath(m_dataDir);
+    if (!QDir().mkpath(kept)) {
+        setError(tr("The damaged plan file could not be moved aside. Nothing was changed."));
+        return false;
+    }
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
+        if (QFile::exists(from + suffix) && !QFile::rename(from + suffix, PlanStore::databasePath(kept) + suffix)) {
+            setError(tr("The damaged plan file could not be moved aside. Nothing was changed."));
+            return false;
+        }
+    }
+    dropKey();
+    m_stateMessage.clear();
+    clearError();
+    setState(State::Welcome);
+    return true;
+}
+
+bool Session::startPlanHere(const QString &planName, const QString &framework, const QString &passphrase)
+{
+    if (m_state != State::NoPlan || !checkNewPlan(planName, framework))
+        return false;
+    const auto key = keyFor(passphrase);
+    if (!key)
+        return false;
+    auto store = PlanStore::open(m_dataDir, *key);
+    if (!store) {
+        setError(store.error().code == ErrorCode::WrongKey ? tr("That is not the right passphrase. Try again.") : store.error().message);
+        return false;
+    }
+    if (!store.value()->setting(QStringLiteral("planId")).isEmpty())
+        return showStore(std::move(store).value(), *key); // a plan arrived meanwhile (e.g. another program joined)
+    HlcClock clock(store.value()->setting(QStringLiteral("node")).isEmpty() ? newUuid7().right(12) : store.value()->setting(QStringLiteral("node")));
+    const auto plan = emptyPlan(planName, framework)(clock);
+    if (!plan || !store.value()->applyLocal(plan->ops)
+        || !store.value()->setSettings({ { QStringLiteral("node"), clock.node() },
+                                         { QStringLiteral("planId"), plan->planId },
+                                         { QStringLiteral("memberId"), plan->ownerId },
+                                         { QStringLiteral("sync.withdrawalNotice"), QString() } })) {
+        setError(tr("Your plan could not be saved. Please try again."));
+        return false;
+    }
+    m_stateMessage.clear();
+    return showStore(std::move(store).value(), *key);
 }
 
 bool Session::usesKeychain() const
@@ -335,6 +504,13 @@ void Session::setKeychainAvailable(bool available)
 
 void Session::lock()
 {
+    if (m_state == State::Damaged || m_state == State::NoPlan) {
+        // Nothing is open; the held key is dropped so the next step asks for it again.
+        dropKey();
+        m_stateMessage.clear();
+        setState(PlanStore::exists(m_dataDir) ? State::Locked : State::Welcome);
+        return;
+    }
     if (m_state != State::Unlocked)
         return;
     // Closing the store drops the key from memory (cipher_memory_security wipes it).
@@ -352,7 +528,7 @@ bool Session::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        if (m_state == State::Unlocked)
+        if (m_idleTimer.isActive())
             m_idleTimer.start(m_idleInterval);
         break;
     default:

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "security/keystore.h"
+#include "store/database.h"
 #include "sync/operation.h"
 
 #include <QObject>
@@ -11,6 +12,8 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 Q_MOC_INCLUDE("ui/plancontroller.h")
 
@@ -18,7 +21,7 @@ class QTranslator;
 
 namespace samen {
 class HlcClock;
-struct DatabaseKey;
+class PlanStore;
 } // namespace samen
 
 namespace samen::app {
@@ -26,7 +29,9 @@ namespace samen::app {
 class PlanController;
 
 /**
- * The app's lifecycle, one per process: first run (welcome), locked, unlocked.
+ * The app's lifecycle, one per process: first run (welcome), locked, unlocked, and
+ * the two states with a way forward of their own: damaged (repair or start over) and
+ * no plan (start a new plan; after a removal or a join that did not finish).
  * Holds the data folder, opens and closes the encrypted store, locks after a
  * period without input, and switches the language. Built in main and handed to
  * QML as the Session singleton. Plan data is only reachable through `plan`,
@@ -49,8 +54,17 @@ class Session : public QObject
     Q_PROPERTY(QString keychainNote READ keychainNote NOTIFY keychainAvailableChanged)
     /** True when this plan's key is in the system key store rather than behind a passphrase. */
     Q_PROPERTY(bool usesKeychain READ usesKeychain NOTIFY stateChanged)
+    /** Why the device is in the Damaged or NoPlan state, in plain words (e.g. who removed you, what a repair did); empty otherwise. */
+    Q_PROPERTY(QString stateMessage READ stateMessage NOTIFY stateChanged)
+    /** True in Damaged/NoPlan when the next step needs the passphrase typed again (the key is not held and not in the key store). */
+    Q_PROPERTY(bool needsPassphrase READ needsPassphrase NOTIFY stateChanged)
 public:
-    enum class State { Welcome, Locked, Unlocked };
+    /**
+     * Welcome: no plan file. Locked: a plan file, not opened. Unlocked: the plan is open.
+     * Damaged: the plan file is damaged (next: repair, or start over). NoPlan: the file
+     * holds no plan (removed from it, or a join did not finish; next: a new plan).
+     */
+    enum class State { Welcome, Locked, Unlocked, Damaged, NoPlan };
     Q_ENUM(State)
 
     /** persistSettings false: language and idle time are not written (tests, screenshots). */
@@ -95,6 +109,20 @@ public:
     /** Opens the plan with its 32-byte raw key (what unlockWithKeychain does after reading the key store). */
     bool unlockWithKey(const QByteArray &rawKey);
     Q_INVOKABLE void lock();
+    /**
+     * Damaged: moves the damaged file aside (kept, see StoreSalvage), makes a new one with
+     * the same key holding the changes not yet sent that can still be read, and opens it;
+     * when the device is connected to a service its sync fetches the plan again. passphrase
+     * is used only when needsPassphrase. True when a plan is open afterwards (Unlocked);
+     * otherwise the state says what is next (NoPlan) or error says why.
+     */
+    Q_INVOKABLE bool repair(const QString &passphrase);
+    /** Damaged: moves the damaged file aside (kept) and goes back to the first-run page. */
+    Q_INVOKABLE bool startOver();
+    /** NoPlan: makes a new plan in this device's plan file, with the key it already has. */
+    Q_INVOKABLE bool startPlanHere(const QString &planName, const QString &framework, const QString &passphrase);
+    QString stateMessage() const { return m_stateMessage; }
+    bool needsPassphrase() const;
     Q_INVOKABLE void clearError();
     /** Life-domain frameworks to choose from: [{key, name, description}]. */
     Q_INVOKABLE QVariantList frameworks() const;
@@ -117,6 +145,14 @@ private:
     bool checkNewPlan(const QString &planName, const QString &framework);
     bool createStore(const DatabaseKey &key, KeyStore::Mode mode, const std::function<Result<NewPlan>(HlcClock &)> &build);
     bool openStore(const DatabaseKey &key, const QString &wrongKeyMessage);
+    /** Leaves the open plan for Damaged or NoPlan (the store closes; the key is not kept). */
+    void leavePlan(State state, const QString &message);
+    /** The key for a step in Damaged/NoPlan: the one held since unlock, the key store's, or the passphrase. */
+    std::optional<DatabaseKey> keyFor(const QString &passphrase);
+    void holdKey(const DatabaseKey &key);
+    void dropKey();
+    /** Opens a plan store that holds a plan, or goes to NoPlan with the reason. */
+    bool showStore(std::unique_ptr<PlanStore> store, const DatabaseKey &key);
     void setKeychainAvailable(bool available);
     void installTranslator();
 
@@ -133,6 +169,8 @@ private:
     QQmlEngine *m_engine = nullptr;
     bool m_keychainAvailable = false;
     QString m_keychainNote;
+    QString m_stateMessage;
+    std::unique_ptr<DatabaseKey> m_heldKey; ///< only in Damaged/NoPlan after an unlock, wiped when leaving them
 };
 
 } // namespace samen::app

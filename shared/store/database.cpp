@@ -2,6 +2,7 @@
 
 #include "store/storeerrors.h"
 #include "store/storelog.h"
+#include "store/walcheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QScopeGuard>
 
 #include <optional>
+#include <utility>
 
 #include <openssl/crypto.h>
 #include <sqlite3.h>
@@ -73,6 +75,34 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+/** Result codes that mean a page of the file is damaged (measured on SQLCipher 4.14: see isDamageCode). */
+bool isDamageCode(int rc)
+{
+    // A page whose HMAC fails gives SQLITE_NOTADB (page 1) or SQLITE_CORRUPT (other pages);
+    // SQLCipher then keeps the connection in an error state in which every further read
+    // fails with SQLITE_NOMEM. A file cut off mid-page reads short.
+    const int primary = rc & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_NOMEM || rc == SQLITE_IOERR_SHORT_READ;
+}
+
+/** Pages of the main file whose HMAC fails (cipher_integrity_check), and how many pages it has; -1 when the check could not run. */
+std::pair<int, qint64> failingPages(sqlite3 *db, const QString &path)
+{
+    sqlite3_stmt *check = nullptr;
+    int failing = 0;
+    if (sqlite3_prepare_v2(db, "PRAGMA cipher_integrity_check", -1, &check, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(check);
+        return { -1, 0 };
+    }
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(check)) == SQLITE_ROW)
+        ++failing;
+    sqlite3_finalize(check);
+    if (rc != SQLITE_DONE)
+        return { -1, 0 };
+    return { failing, QFileInfo(path).size() / kCipherPageSize };
+}
+
 /**
  * Classifies an existing file before SQLite touches it. Rule: a plain SQLite
  * header under a key means "not a Samen plan";
@@ -81,14 +111,24 @@ void wipe(QByteArray &bytes)
  * decrypt is taken as a wrong key, since an AEAD-style page check cannot tell
  * a wrong key from garbage.
  */
-std::optional<Error> precheck(const QString &path, const DatabaseKey &key)
+std::optional<Error> precheck(const QString &path, const DatabaseKey &key, bool create)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fromSqlite(nullptr, SQLITE_CANTOPEN);
     const qint64 size = file.size();
-    if (size == 0)
-        return std::nullopt; // a new, never written database
+    if (size == 0) {
+        // Only a caller that may create a database takes an empty file as a new one;
+        // an existing store is never empty, so an empty file in its place is damaged.
+        if (create)
+            return std::nullopt;
+        qCInfo(lcStore) << "open: the file is empty";
+        return damaged();
+    }
+    if (walcheck::isDamaged(path + QStringLiteral("-wal"), static_cast<int>(kCipherPageSize))) {
+        qCInfo(lcStore) << "open: the write-ahead log is damaged";
+        return damaged();
+    }
     const QByteArray head = file.read(16);
     const bool plain = head == kPlainHeader;
     if (key.kind != DatabaseKey::Kind::None)
@@ -132,12 +172,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     if (!QFileInfo::exists(path)) {
         if (!create)
             return R::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
-    } else if (auto bad = precheck(path, key)) {
+    } else if (auto bad = precheck(path, key, create)) {
         return *bad;
     }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
+    db->m_encrypted = key.kind != DatabaseKey::Kind::None;
     db->m_cache = std::make_unique<Cache>();
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
@@ -177,8 +218,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     sqlite3_finalize(check);
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_NOTADB) {
+            if (key.kind == DatabaseKey::Kind::None)
+                return damaged();
+            // A wrong key fails every page; a damaged first page under the right key fails
+            // alone. (A flipped byte in the first 16 bytes, the key's salt, fails them all.)
+            const auto [failing, pages] = failingPages(db->m_db, path);
+            if (failing >= 0 && pages > 1 && failing < pages) {
+                qCInfo(lcStore) << "open: the first page is damaged";
+                return damaged();
+            }
             qCInfo(lcStore) << "open: the key does not decrypt the file";
-            return key.kind == DatabaseKey::Kind::None ? damaged() : wrongKey();
+            return wrongKey();
         }
         return fromSqlite(db->m_db, rc);
     }
@@ -195,11 +245,78 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     return R(std::move(db));
 }
 
+Result<std::unique_ptr<Database>> Database::openDamaged(const QString &path, const DatabaseKey &key)
+{
+    QByteArray keySql;
+    auto wipeKey = qScopeGuard([&keySql] { wipe(keySql); });
+    if (key.kind != DatabaseKey::Kind::None) {
+        auto sql = keyPragma("key", key);
+        if (!sql)
+            return sql.error();
+        keySql = std::move(sql.value());
+    }
+    if (!QFileInfo::exists(path))
+        return Result<std::unique_ptr<Database>>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_encrypted = key.kind != DatabaseKey::Kind::None;
+    db->m_cache = std::make_unique<Cache>();
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return fromSqlite(db->m_db, rc);
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    for (const char *pragma : { "PRAGMA cipher_memory_security = ON", "PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off" }) {
+        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+    if (!keySql.isEmpty()) {
+        rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);
+        wipe(keySql);
+        if (rc != SQLITE_OK)
+            return fromSqlite(db->m_db, rc);
+    }
+    if (auto s = db->exec(QStringLiteral("PRAGMA query_only = ON")); !s)
+        return s.error();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
 Status Database::exec(const QString &sql)
 {
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        return fromSqlite(m_db, rc);
+    if (rc != SQLITE_OK) {
+        note(rc);
+        return m_damaged ? Status(damaged()) : Status(fromSqlite(m_db, rc));
+    }
+    return {};
+}
+
+void Database::note(int rc)
+{
+    if (!m_damaged && isDamageCode(rc)) {
+        qCWarning(lcStore) << "a damaged page was met; the store is read-only from now on";
+        m_damaged = true;
+    }
+}
+
+Status Database::checkPages()
+{
+    if (!m_encrypted) {
+        // Plain files (tests and benchmarks) have no page HMAC: SQLite's own structural check.
+        sqlite3_stmt *check = nullptr;
+        bool ok = sqlite3_prepare_v2(m_db, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK && sqlite3_step(check) == SQLITE_ROW
+            && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)), "ok") == 0;
+        sqlite3_finalize(check);
+        if (!ok)
+            m_damaged = true;
+        return ok ? Status() : Status(damaged());
+    }
+    const auto [failing, pages] = failingPages(m_db, m_path);
+    if (failing != 0) {
+        qCWarning(lcStore) << "page check:" << failing << "of" << pages << "pages failed";
+        m_damaged = true;
+        return damaged();
+    }
     return {};
 }
 
@@ -229,9 +346,10 @@ Result<Statement *> Database::prepare(const QString &sql)
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        return fromSqlite(m_db, rc);
+        note(rc);
+        return m_damaged ? Result<Statement *>(damaged()) : Result<Statement *>(fromSqlite(m_db, rc));
     }
-    auto *statement = new Statement(stmt);
+    auto *statement = new Statement(stmt, *this);
     m_cache->statements.insert(sql, statement);
     return statement;
 }

@@ -52,6 +52,13 @@ public:
      */
     static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, bool create, const std::function<Status(Database &)> &inspect);
 
+    /**
+     * Opens a file known to be damaged, only to read what is still intact (see
+     * StoreSalvage): no checks, query_only, and no checkpoint on close, so nothing is
+     * ever written to it. WrongKey or Damaged when not even the first page decrypts.
+     */
+    static Result<std::unique_ptr<Database>> openDamaged(const QString &path, const DatabaseKey &key);
+
     Status exec(const QString &sql);
     /** Prepared statement, cached by SQL text for the life of the connection. */
     Result<Statement *> prepare(const QString &sql);
@@ -60,6 +67,24 @@ public:
     Status forEachRow(const QString &sql, const QVariantList &args, const std::function<void(const Statement &)> &onRow);
     /** First column of the first row of a query (0 when there is no row). */
     Result<qint64> scalar(const QString &sql, const QVariantList &args = {});
+    /**
+     * True once any statement on this connection met a damaged page: SQLITE_CORRUPT,
+     * SQLITE_NOTADB (SQLCipher's failed page HMAC), or a short read of a cut-off file.
+     * Sticky for the life of the connection: from then on every write, BEGIN and COMMIT
+     * fails with Damaged, so a damaged file is never written through and nothing is
+     * reported saved. Reads still run (so what is intact can be salvaged).
+     */
+    bool isDamaged() const { return m_damaged; }
+    /** Records a result code of this connection; marks the connection damaged for the codes above. */
+    void note(int rc);
+    /**
+     * Checks every page of the main file: SQLCipher's `PRAGMA cipher_integrity_check`
+     * (the HMAC of each page; a plain file: `PRAGMA quick_check`). Damaged, and the
+     * connection marked damaged, when any page fails. Cost: reads the whole file once
+     * (figures: tests/bench/store_bench.cpp). Frames in the WAL are checked at open
+     * (walcheck) and each page's HMAC when it is read.
+     */
+    Status checkPages();
     qint64 lastInsertRowId() const;
     /** Rows changed by the last INSERT/UPDATE/DELETE (0 when INSERT OR IGNORE skipped a duplicate). */
     int changes() const;
@@ -70,6 +95,8 @@ private:
     Database() = default;
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_damaged = false;
+    bool m_encrypted = false;
     struct Cache;
     std::unique_ptr<Cache> m_cache;
 };
@@ -78,7 +105,7 @@ private:
 class Statement
 {
 public:
-    explicit Statement(sqlite3_stmt *stmt);
+    Statement(sqlite3_stmt *stmt, Database &db);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -98,10 +125,14 @@ public:
 
 private:
     sqlite3_stmt *m_stmt;
+    Database &m_db;
     int m_bindRc = 0; ///< first bind error, reported by step()
 };
 
-/** RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded. */
+/**
+ * RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+ * On a damaged connection (Database::isDamaged) it neither begins nor commits: Damaged.
+ */
 class Transaction
 {
 public:

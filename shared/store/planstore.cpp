@@ -22,7 +22,11 @@ namespace samen {
 
 namespace {
 
-/** Runs a query and collects one value per row; logs and returns what it has on error (reads never fail loudly). */
+/**
+ * Runs a query and collects one value per row. On error it returns what it has: a
+ * damaged page marks the store damaged (health()), which every caller checks before
+ * it shows or sends what it read; other errors are logged by the Database.
+ */
 template<typename F> void eachRow(Database &db, const QString &sql, const QVariantList &args, F &&onRow)
 {
     (void)db.forEachRow(sql, args, onRow);
@@ -47,6 +51,11 @@ bool PlanStore::exists(const QString &dataDir)
     return QFileInfo::exists(databasePath(dataDir));
 }
 
+Status PlanStore::health() const
+{
+    return m_db->isDamaged() ? Status(storeerrors::damaged()) : Status();
+}
+
 Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &dataDir, const DatabaseKey &key)
 {
     return openFile(dataDir, key, false);
@@ -68,7 +77,15 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &dataDir, con
 
 Result<std::unique_ptr<PlanStore>> PlanStore::openFile(const QString &dataDir, const DatabaseKey &key, bool create)
 {
-    auto db = Database::open(databasePath(dataDir), key, create, &PlanStoreSchema::check);
+    // An existing store's pages are all checked before anything reads or writes it.
+    auto inspect = [create](Database &db) -> Status {
+        if (!create) {
+            if (Status pages = db.checkPages(); !pages)
+                return pages;
+        }
+        return PlanStoreSchema::check(db, !create);
+    };
+    auto db = Database::open(databasePath(dataDir), key, create, inspect);
     if (!db)
         return db.error();
     if (auto s = PlanStoreSchema::upgrade(*db.value()); !s)

@@ -35,12 +35,25 @@ public:
 
     ~PlanStore() override;
 
-    /** Opens an existing store, migrating older schemas forward. Errors: WrongKey, Damaged, NotSamen, TooNew, NotFound, Io. */
+    /**
+     * Opens an existing store, migrating older schemas forward. Errors: WrongKey, Damaged,
+     * NotSamen, TooNew, NotFound, Io. Damaged when the file is empty, when any page of it
+     * or a frame of its WAL fails its check, or when it holds no Samen layout at all (a
+     * store always has one from its first transaction).
+     */
     static Result<std::unique_ptr<PlanStore>> open(const QString &dataDir, const DatabaseKey &key);
     /** Creates a new, empty store (fails with Conflict when one exists). */
     static Result<std::unique_ptr<PlanStore>> create(const QString &dataDir, const DatabaseKey &key);
     static QString databasePath(const QString &dataDir);
     static bool exists(const QString &dataDir);
+
+    /**
+     * Damaged once any read or write of this store met a damaged page (see
+     * Database::isDamaged); OK otherwise. The StateReader reads answer empty when they
+     * fail, so whoever shows or sends what it read checks this first: a damaged store
+     * is never shown as an (empty) plan, and it accepts no more writes.
+     */
+    Status health() const;
 
     /** Stores operations made on this device and queues them for push: one transaction. Idempotent by opId. */
     Status applyLocal(const QList<Operation> &ops);

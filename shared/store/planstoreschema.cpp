@@ -26,7 +26,7 @@ Status execAll(Database &db, const QStringList &statements)
 
 } // namespace
 
-Status PlanStoreSchema::check(Database &db)
+Status PlanStoreSchema::check(Database &db, bool existing)
 {
     auto appId = db.scalar(QStringLiteral("PRAGMA application_id"));
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
@@ -39,6 +39,10 @@ Status PlanStoreSchema::check(Database &db)
             return r->error();
     }
     const bool fresh = appId.value() == 0 && version.value() == 0 && anything.value() == 0;
+    if (fresh && existing) {
+        qCInfo(lcStore) << "open: an existing store holds no layout";
+        return storeerrors::damaged();
+    }
     if (!fresh) {
         // Versions 1 to 3 kept the merge state in a table of its own (field_state).
         const bool layoutKnown = tables.value() == 4 && fieldState.value() == (version.value() < 4 ? 1 : 0);

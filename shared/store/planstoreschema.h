@@ -14,8 +14,12 @@ namespace samen {
 class PlanStoreSchema
 {
 public:
-    /** Read-only: checks that the open file is a new file or a Samen store this build can read (NotSamen, TooNew). */
-    static Status check(Database &db);
+    /**
+     * Read-only: checks that the open file is a new file or a Samen store this build can
+     * read (NotSamen, TooNew). existing: the file is an existing store, so an empty
+     * layout means its content was lost (e.g. a damaged WAL dropped): Damaged.
+     */
+    static Status check(Database &db, bool existing = false);
     /** Creates or migrates the store to the current version in one transaction (no-op when current). */
     static Status upgrade(Database &db);
 

@@ -7,8 +7,9 @@ namespace samen {
 
 using storeerrors::fromSqlite;
 
-Statement::Statement(sqlite3_stmt *stmt)
+Statement::Statement(sqlite3_stmt *stmt, Database &db)
     : m_stmt(stmt)
+    , m_db(db)
 {
 }
 
@@ -65,6 +66,9 @@ Result<bool> Statement::step()
 {
     if (m_bindRc != SQLITE_OK)
         return fromSqlite(sqlite3_db_handle(m_stmt), m_bindRc);
+    // A damaged file is never written through: only reads run on it.
+    if (m_db.isDamaged() && !sqlite3_stmt_readonly(m_stmt))
+        return storeerrors::damaged();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -72,6 +76,9 @@ Result<bool> Statement::step()
     sqlite3_reset(m_stmt);
     if (rc == SQLITE_DONE)
         return false;
+    m_db.note(rc);
+    if (m_db.isDamaged())
+        return storeerrors::damaged();
     return fromSqlite(sqlite3_db_handle(m_stmt), rc);
 }
 

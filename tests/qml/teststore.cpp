@@ -5,6 +5,10 @@
 #include "ui/session.h"
 #include "ui/syncstatus.h"
 
+#include <QFile>
+
+#include <sqlite3.h>
+
 namespace {
 samen::app::Session *g_session = nullptr;
 
@@ -55,6 +59,39 @@ int TestStore::refusedCount() const
 
 void TestStore::reload()
 {
-    if (g_session && g_session->plan())
+    if (g_session && g_session->plan()) {
+        g_session->plan()->refresh();
         g_session->plan()->sync()->reloadRefused();
+    }
+}
+
+bool TestStore::damagePlanFile()
+{
+    if (!store())
+        return false;
+    // The store's pages are folded from the WAL into the file first, so the page is there to damage.
+    if (!store()->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return false;
+    const auto root = store()->database().scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'entities'"));
+    if (!root || root.value() < 2)
+        return false;
+    QFile file(store()->database().path());
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((root.value() - 1) * 4096 + 300))
+        return false;
+    char c = 0;
+    if (!file.getChar(&c) || !file.seek((root.value() - 1) * 4096 + 300) || !file.putChar(static_cast<char>(c ^ 0x01)))
+        return false;
+    file.close();
+    sqlite3_db_release_memory(store()->database().handle());
+    return true;
+}
+
+bool TestStore::removeFromPlan(const QString &notice)
+{
+    if (!store())
+        return false;
+    return store()
+        ->setSettings(
+            { { QStringLiteral("planId"), QString() }, { QStringLiteral("memberId"), QString() }, { QStringLiteral("sync.withdrawalNotice"), notice } })
+        .ok();
 }

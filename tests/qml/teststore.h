@@ -33,4 +33,12 @@ public:
     Q_INVOKABLE int refusedCount() const;
     /** Makes the plan controller read the store again (as after a sync round). */
     Q_INVOKABLE void reload();
+    /**
+     * Flips one byte of the open plan file's page that holds the plan's items (the
+     * entities table; after folding the WAL into the file), behind the store's back, and
+     * drops the store's page cache so the next read meets the damage. True when done.
+     */
+    Q_INVOKABLE bool damagePlanFile();
+    /** What a removal from the plan leaves (Withdrawal): no plan id, and the notice. True when saved. */
+    Q_INVOKABLE bool removeFromPlan(const QString &notice);
 };

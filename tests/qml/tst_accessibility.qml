@@ -20,6 +20,8 @@ TestCase {
     Component { id: welcomeComponent; WelcomePage { anchors.fill: parent } }
     Component { id: createComponent; CreatePlanPage { anchors.fill: parent } }
     Component { id: unlockComponent; UnlockPage { anchors.fill: parent } }
+    Component { id: damagedComponent; DamagedPage { anchors.fill: parent } }
+    Component { id: noPlanComponent; NoPlanPage { anchors.fill: parent } }
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
 
     GoalListModel {
@@ -68,7 +70,8 @@ TestCase {
     }
 
     function test_1_pages_before_a_plan_exists() {
-        for (const [component, where] of [[welcomeComponent, "welcome"], [createComponent, "create plan"]]) {
+        for (const [component, where] of [[welcomeComponent, "welcome"], [createComponent, "create plan"],
+                                          [damagedComponent, "damaged plan file"], [noPlanComponent, "no plan"]]) {
             const page = createTemporaryObject(component, testCase);
             waitForRendering(page);
             checkNames(page, where);

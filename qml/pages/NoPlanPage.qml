@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// The plan file holds no plan: this member was removed from the plan, or joining a plan
+// did not finish. Says why, and offers the next step: a new plan in this file.
+Page {
+    id: page
+
+    title: qsTr("There is no plan on this device")
+    background: Rectangle { color: Theme.background }
+
+    function start() {
+        if (Session.startPlanHere(planName.text, "default", passphrase.text)) {
+            planName.text = "";
+            passphrase.text = "";
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingLarge, 560)
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: page.title
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            objectName: "noPlanReason"
+            Layout.fillWidth: true
+            text: Session.stateMessage
+            visible: text.length > 0
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        SamenTextField {
+            id: planName
+
+            objectName: "noPlanName"
+            Layout.fillWidth: true
+            focus: true
+            accessibleName: qsTr("Your name")
+            placeholderText: qsTr("Your name")
+        }
+        SamenTextField {
+            id: passphrase
+
+            objectName: "noPlanPassphrase"
+            Layout.fillWidth: true
+            visible: Session.needsPassphrase
+            echoMode: TextInput.Password
+            accessibleName: qsTr("Passphrase")
+            placeholderText: qsTr("Passphrase")
+            onAccepted: page.start()
+        }
+        Banner {
+            Layout.fillWidth: true
+            text: Session.error
+            onDismissed: Session.clearError()
+        }
+        SamenButton {
+            objectName: "startPlanHereButton"
+            text: qsTr("Start a new plan")
+            onClicked: page.start()
+        }
+    }
+}

@@ -1,0 +1,182 @@
+#include "store/storesalvage.h"
+
+#include "store/operationtable.h"
+#include "store/storelog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace samen {
+
+namespace {
+
+/** Sync progress that belongs to the old copy: the new store starts with a first sync. */
+const QStringList kProgress { QStringLiteral("sync.cursor"),       QStringLiteral("sync.historyCursor"), QStringLiteral("sync.historyUntil"),
+                              QStringLiteral("sync.lastSyncedAt"), QStringLiteral("sync.offlineSince"),  QStringLiteral("sync.lastError"),
+                              QStringLiteral("sync.readDomains") };
+
+/** A connection to the damaged file, opened again after a read failed (SQLCipher keeps a failed connection failing). */
+class Reader
+{
+public:
+    Reader(QString path, const DatabaseKey &key)
+        : m_path(std::move(path))
+        , m_key(key)
+    {
+    }
+    /** The connection, opened again when the last one met a damaged page; null once kMaxOpens is spent (each open may run the KDF). */
+    Database *db()
+    {
+        if (!m_db || m_db->isDamaged()) {
+            m_db.reset();
+            if (m_opens >= kMaxOpens)
+                return nullptr;
+            ++m_opens;
+            auto opened = Database::openDamaged(m_path, m_key);
+            if (opened)
+                m_db = std::move(opened.value());
+        }
+        return m_db.get();
+    }
+
+private:
+    static constexpr int kMaxOpens = 16;
+    int m_opens = 0;
+    QString m_path;
+    DatabaseKey m_key;
+    std::unique_ptr<Database> m_db;
+};
+
+void readSettings(Reader &reader, QHash<QString, QString> &settings)
+{
+    if (Database *db = reader.db()) {
+        (void)db->forEachRow(QStringLiteral("SELECT key, value FROM settings"), {}, [&](const Statement &q) { settings.insert(q.text(0), q.text(1)); });
+    }
+    for (const QString &key : kProgress)
+        settings.remove(key);
+}
+
+void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
+{
+    // Row ids of the outbox, read in order; a damaged page loses the rows on it and the
+    // reading goes on after them (within the highest number ever given out).
+    Database *db = reader.db();
+    if (!db) {
+        out.unsentComplete = false;
+        return;
+    }
+    auto top = db->scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"));
+    const qint64 highest = top ? top.value() : 0;
+    qint64 after = 0;
+    qint64 skip = 32; // doubled after each failure: few reopenings even when a whole range is lost
+    QList<std::pair<QString, QString>> ids; // op id, refusal
+    while (after < highest) {
+        db = reader.db();
+        if (!db)
+            break;
+        const Status read
+            = db->forEachRow(QStringLiteral("SELECT device_seq, op_id, rejected_reason FROM outbox WHERE device_seq > ?1 AND pushed = 0 ORDER BY device_seq"),
+                             { after }, [&](const Statement &q) {
+                                 after = q.integer(0);
+                                 ids.append({ q.text(1), q.text(2) });
+                             });
+        if (read)
+            break;
+        out.unsentComplete = false;
+        after += skip; // past the damaged page's rows, roughly; what is skipped is lost
+        skip *= 2;
+    }
+    if (!top)
+        out.unsentComplete = false;
+    for (const auto &[opId, refusal] : ids) {
+        db = reader.db();
+        auto ops = db ? OperationTable::select(*db, QStringLiteral("op_id = ?1"), { opId }) : Result<QList<Operation>>(Error {});
+        if (!ops || ops->isEmpty()) {
+            out.unsentComplete = false;
+            continue;
+        }
+        out.unsent.append({ 0, ops->first(), refusal });
+    }
+}
+
+} // namespace
+
+bool StoreSalvage::canSync(const QHash<QString, QString> &settings)
+{
+    for (const char *key : { "sync.service", "sync.deviceId", "sync.deviceKey", "planId", "sync.serviceMemberId" }) {
+        if (settings.value(QLatin1String(key)).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const DatabaseKey &key)
+{
+    Salvaged out;
+    Reader reader(databasePath, key);
+    readSettings(reader, out.settings);
+    readUnsent(reader, out);
+    qCInfo(lcStore) << "salvage: settings" << out.settings.size() << "unsent" << out.unsent.size() << "complete" << out.unsentComplete;
+    return out;
+}
+
+Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const DatabaseKey &key)
+{
+    using R = Result<Report>;
+    if (!PlanStore::exists(dataDir))
+        return R::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is no plan file here to repair."));
+    {
+        auto store = PlanStore::open(dataDir, key);
+        if (store)
+            return R::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "The plan file is not damaged: there is nothing to repair."));
+        if (store.error().code != ErrorCode::Damaged)
+            return store.error();
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString keptDir = QDir(dataDir).filePath(QStringLiteral("damaged-%1").arg(stamp));
+    if (!QDir().mkpath(keptDir))
+        return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The damaged plan file could not be moved aside. Nothing was changed."));
+    const QString from = PlanStore::databasePath(dataDir);
+    const QString kept = PlanStore::databasePath(keptDir);
+    // The main file last: until it moves, the data folder still holds the whole damaged store.
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
+        if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, kept + suffix)) {
+            for (const QString &back : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::rename(kept + back, from + back);
+            return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The damaged plan file could not be moved aside. Nothing was changed."));
+        }
+    }
+    qCInfo(lcStore) << "rebuild: the damaged store was moved aside";
+    const Salvaged salvaged = read(kept, key);
+
+    auto made = PlanStore::create(dataDir, key);
+    if (!made)
+        return made.error();
+    PlanStore &store = *made.value();
+    QList<std::pair<QString, QString>> settings;
+    for (auto it = salvaged.settings.cbegin(); it != salvaged.settings.cend(); ++it)
+        settings.append({ it.key(), it.value() });
+    if (Status s = store.setSettings(settings); !s)
+        return s.error();
+    QList<Operation> ops;
+    for (const OutboxEntry &e : salvaged.unsent)
+        ops.append(e.op);
+    if (Status s = store.applyLocal(ops); !s)
+        return s.error();
+    for (const OutboxEntry &e : salvaged.unsent) {
+        if (!e.rejectedReason.isEmpty())
+            (void)store.markRejected(e.op.opId, e.rejectedReason);
+    }
+    Report report;
+    report.keptAt = keptDir;
+    report.unsentKept = static_cast<int>(salvaged.unsent.size());
+    report.unsentComplete = salvaged.unsentComplete;
+    report.connected = canSync(salvaged.settings);
+    report.store = std::move(made.value());
+    return report;
+}
+
+} // namespace samen

@@ -1,0 +1,123 @@
+// The app's Session in the states that used to be dead ends: a damaged plan file (at
+// unlock: repair or start over) and a plan file without a plan (start a new plan in it).
+#include "store/planstore.h"
+#include "testdir.h"
+#include "ui/plancontroller.h"
+#include "ui/session.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using samen::DatabaseKey;
+using samen::PlanStore;
+using samen::app::Session;
+using samen::test::readRaw;
+using samen::test::TestDir;
+
+namespace {
+
+const QString kPass = QStringLiteral("tess-plan-1");
+
+/** Flips a byte in the page of the entities table (what the plan is shown from). */
+void damageEntities(const QString &dataDir)
+{
+    qint64 root = 0;
+    {
+        auto store = PlanStore::open(dataDir, DatabaseKey::passphrase(kPass));
+        REQUIRE(store.ok());
+        root = store.value()->database().scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'entities'")).value();
+    }
+    REQUIRE(root > 1);
+    QFile f(PlanStore::databasePath(dataDir));
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek((root - 1) * 4096 + 300));
+    char c = 0;
+    REQUIRE(f.getChar(&c));
+    REQUIRE(f.seek((root - 1) * 4096 + 300));
+    REQUIRE(f.putChar(static_cast<char>(c ^ 0x01)));
+}
+
+QStringList keptFolders(const QString &dataDir)
+{
+    return QDir(dataDir).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs);
+}
+
+} // namespace
+
+TEST_CASE("A damaged plan file at unlock shows the damaged state, and repair brings back what can be read", "[session][damage]")
+{
+    TestDir dir;
+    {
+        Session first(dir.path(), false);
+        REQUIRE(first.createPlan(QStringLiteral("Tess"), QStringLiteral("default"), kPass));
+        REQUIRE(first.plan()->setStory(QStringLiteral("Written before the damage")));
+        first.lock();
+    }
+    damageEntities(dir.path());
+    const QByteArray damaged = readRaw(PlanStore::databasePath(dir.path()));
+
+    Session session(dir.path(), false);
+    CHECK(session.state() == Session::State::Locked);
+    CHECK_FALSE(session.unlock(kPass));
+    CHECK(session.state() == Session::State::Damaged);
+    CHECK(session.plan() == nullptr);
+    CHECK_FALSE(session.needsPassphrase()); // the key just typed is held for the repair
+    CHECK(readRaw(PlanStore::databasePath(dir.path())) == damaged);
+
+    REQUIRE(session.repair(QString()));
+    CHECK(session.state() == Session::State::Unlocked);
+    REQUIRE(session.plan() != nullptr);
+    CHECK(session.plan()->name() == QLatin1String("Tess"));
+    CHECK(session.plan()->story() == QLatin1String("Written before the damage"));
+    const QStringList kept = keptFolders(dir.path());
+    REQUIRE(kept.size() == 1);
+    CHECK(readRaw(PlanStore::databasePath(QDir(dir.path()).filePath(kept.first()))) == damaged);
+}
+
+TEST_CASE("An empty plan file is damaged, not a new plan, and starting over keeps it aside", "[session][damage]")
+{
+    TestDir dir;
+    {
+        QFile empty(PlanStore::databasePath(dir.path()));
+        REQUIRE(empty.open(QIODevice::WriteOnly));
+    }
+    Session session(dir.path(), false);
+    CHECK(session.state() == Session::State::Locked);
+    CHECK_FALSE(session.unlock(kPass));
+    CHECK(session.state() == Session::State::Damaged);
+    CHECK(QFileInfo(PlanStore::databasePath(dir.path())).size() == 0);
+
+    REQUIRE(session.startOver());
+    CHECK(session.state() == Session::State::Welcome);
+    CHECK_FALSE(PlanStore::exists(dir.path()));
+    CHECK(keptFolders(dir.path()).size() == 1);
+    REQUIRE(session.createPlan(QStringLiteral("Tess"), QStringLiteral("default"), kPass));
+    CHECK(session.state() == Session::State::Unlocked);
+}
+
+TEST_CASE("A plan file without a plan says why, and a new plan can be started in it", "[session][deadend]")
+{
+    TestDir dir;
+    {
+        auto store = PlanStore::create(dir.path(), DatabaseKey::passphrase(kPass));
+        REQUIRE(store.ok());
+        REQUIRE(store.value()->setSetting(QStringLiteral("sync.withdrawalNotice"), QStringLiteral("Robin has removed you from the plan.")));
+    }
+    Session session(dir.path(), false);
+    CHECK_FALSE(session.unlock(kPass));
+    CHECK(session.state() == Session::State::NoPlan);
+    CHECK(session.stateMessage() == QLatin1String("Robin has removed you from the plan."));
+    CHECK(session.error().isEmpty());
+
+    CHECK_FALSE(session.startPlanHere(QString(), QStringLiteral("default"), QString()));
+    CHECK_FALSE(session.error().isEmpty());
+    REQUIRE(session.startPlanHere(QStringLiteral("Sam"), QStringLiteral("default"), QString()));
+    CHECK(session.state() == Session::State::Unlocked);
+    CHECK(session.plan()->name() == QLatin1String("Sam"));
+    session.lock();
+    REQUIRE(session.unlock(kPass));
+    CHECK(session.plan()->name() == QLatin1String("Sam"));
+}

@@ -1,0 +1,167 @@
+// samen-cli on damaged plan files and in every state of a device without a plan:
+// real SQLCipher files, the real binary; each state names its next step.
+#include "cliprocess.h"
+#include "testdir.h"
+
+#include "store/planstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+constexpr qint64 kPage = 4096;
+const QString kPass = QStringLiteral("correct horse 42");
+
+QString dbPath(const TestDir &dir)
+{
+    return QDir(dir.path()).filePath(QStringLiteral("samen.db"));
+}
+
+QByteArray hashOf(const QString &path)
+{
+    return QCryptographicHash::hash(readRaw(path), QCryptographicHash::Sha256);
+}
+
+void flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(offset));
+    char c = 0;
+    REQUIRE(f.getChar(&c));
+    REQUIRE(f.seek(offset));
+    REQUIRE(f.putChar(static_cast<char>(c ^ 0x01)));
+}
+
+CliRun cli(const TestDir &dir, const QStringList &args)
+{
+    return runCli(dir.path(), args);
+}
+
+/** The damaged answer: exit 5, the plain sentence and its next step, nothing reported done. */
+void checkDamaged(const CliRun &run)
+{
+    INFO(run.err.constData());
+    CHECK(run.exitCode == 5);
+    CHECK(run.err.contains("damaged"));
+    CHECK(run.err.contains("samen-cli repair"));
+    CHECK_FALSE(run.out.contains("saved"));
+    CHECK_FALSE(run.out.contains("Plan:"));
+}
+
+} // namespace
+
+TEST_CASE("A byte flipped in the first, a middle or the last page: every command exits 5 as damaged and nothing is written", "[cli][damage]")
+{
+    TestDir dir;
+    REQUIRE(cli(dir, { QStringLiteral("demo"), QStringLiteral("--extra-goals"), QStringLiteral("30") }).exitCode == 0);
+    const qint64 pages = QFileInfo(dbPath(dir)).size() / kPage;
+    REQUIRE(pages >= 20);
+    const qint64 page = GENERATE_COPY(qint64(0), pages / 2, pages - 1);
+    INFO("page " << page + 1 << " of " << pages);
+    flipByte(dbPath(dir), page * kPage + 200);
+    const QByteArray before = hashOf(dbPath(dir));
+
+    checkDamaged(cli(dir, { QStringLiteral("plan"), QStringLiteral("show") }));
+    checkDamaged(cli(dir, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }));
+    checkDamaged(cli(dir, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("A new story") }));
+    checkDamaged(cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }));
+    // Not "There is already a plan", not a new empty plan: the same next step.
+    checkDamaged(cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") }));
+    CHECK(hashOf(dbPath(dir)) == before);
+}
+
+TEST_CASE("An empty or cut-short samen.db exits 5 and is never replaced by a new empty store", "[cli][damage]")
+{
+    TestDir dir;
+    REQUIRE(cli(dir, { QStringLiteral("demo") }).exitCode == 0);
+    const qint64 size = QFileInfo(dbPath(dir)).size();
+    const qint64 keep = GENERATE_COPY(qint64(0), size - kPage);
+    REQUIRE(QFile::resize(dbPath(dir), keep));
+
+    checkDamaged(cli(dir, { QStringLiteral("plan"), QStringLiteral("show") }));
+    checkDamaged(cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") }));
+    CHECK(QFileInfo(dbPath(dir)).size() == keep);
+}
+
+TEST_CASE("A byte flipped in the WAL exits 5 instead of silently dropping the saves after it", "[cli][damage]")
+{
+    TestDir live, copy;
+    REQUIRE(cli(live, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") }).exitCode == 0);
+    QByteArray wal;
+    {
+        // While this connection is open, samen-cli's saves stay in the WAL when it exits.
+        auto holder = PlanStore::open(live.path(), DatabaseKey::passphrase(kPass));
+        REQUIRE(holder.ok());
+        REQUIRE(holder.value()->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        for (const char *story : { "First story", "Second story", "Third story" })
+            REQUIRE(cli(live, { QStringLiteral("story"), QStringLiteral("set"), QString::fromLatin1(story) }).exitCode == 0);
+        REQUIRE(QFile::copy(dbPath(live), dbPath(copy)));
+        wal = readRaw(dbPath(live) + QStringLiteral("-wal"));
+    }
+    REQUIRE(wal.size() > 32 + 4 * (kPage + 24));
+    QFile out(dbPath(copy) + QStringLiteral("-wal"));
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    wal[32 + 24 + 300] = static_cast<char>(wal[32 + 24 + 300] ^ 0x01); // the first frame's page
+    out.write(wal);
+    out.close();
+
+    checkDamaged(cli(copy, { QStringLiteral("plan"), QStringLiteral("show") }));
+    checkDamaged(cli(copy, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Fourth story") }));
+}
+
+TEST_CASE("Without a plan, plan show names the next steps and init makes the plan in the same folder", "[cli][deadend]")
+{
+    TestDir dir;
+    SECTION("no plan file")
+    {
+        const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
+        CHECK(show.exitCode == 1);
+        CHECK(show.err.contains("samen-cli init --name NAME"));
+        CHECK(show.err.contains("samen-cli join CODE"));
+    }
+    SECTION("a plan file that holds no plan")
+    {
+        {
+            auto made = PlanStore::create(dir.path(), DatabaseKey::passphrase(kPass));
+            REQUIRE(made.ok());
+        }
+        const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
+        CHECK(show.exitCode == 1);
+        CHECK(show.err.contains("holds no plan"));
+        CHECK(show.err.contains("samen-cli init --name NAME"));
+        CHECK(show.err.contains("samen-cli join CODE"));
+    }
+    SECTION("a plan file left by a removal from a plan")
+    {
+        {
+            auto made = PlanStore::create(dir.path(), DatabaseKey::passphrase(kPass));
+            REQUIRE(made.ok());
+            REQUIRE(made.value()->setSettings({ { QStringLiteral("sync.service"), QStringLiteral("https://127.0.0.1:1") },
+                                                { QStringLiteral("sync.withdrawalNotice"), QStringLiteral("Robin has removed you from the plan.") } }));
+        }
+        const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
+        CHECK(show.exitCode == 1);
+        CHECK(show.err.contains("Robin has removed you from the plan."));
+        CHECK(show.err.contains("samen-cli init --name NAME"));
+    }
+    const CliRun init = cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") });
+    INFO(init.err.constData());
+    REQUIRE(init.exitCode == 0);
+    const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(show.exitCode == 0);
+    CHECK(show.out.contains("Plan: Tess"));
+    CHECK_FALSE(show.err.contains("removed"));
+    // Now there is a plan: a second init is refused and says so.
+    const CliRun again = cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Other") });
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already a plan"));
+}

@@ -1,0 +1,163 @@
+// Every state of a device has a next step, walked through samen-cli against the real
+// service over TLS: a join that failed, a join waiting for the owner, a member removed
+// from the plan, and a damaged store rebuilt from the service.
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+QStringList serviceArgs(const ServiceProcess &service, const TestDir &serviceDir)
+{
+    return { QStringLiteral("--service"),    QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
+             QStringLiteral("--ca-file"),    serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
+             QStringLiteral("--pin-sha256"), service.pin() };
+}
+
+CliRun cli(const TestDir &dir, const QStringList &args)
+{
+    const CliRun run = runCli(dir.path(), args);
+    UNSCOPED_INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << " -> " << run.exitCode << ": " << run.err.constData());
+    return run;
+}
+
+/** A citizen's plan, connected and synced; returns the invitation code for a professional with write access to work. */
+QString citizenWithInvitation(const TestDir &citizen, const ServiceProcess &service, const TestDir &serviceDir)
+{
+    REQUIRE(cli(citizen, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).exitCode == 0);
+    REQUIRE(cli(citizen, QStringList { QStringLiteral("connect") } + serviceArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(cli(citizen, { QStringLiteral("sync") }).exitCode == 0);
+    const CliRun invite
+        = cli(citizen,
+              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                QStringLiteral("--name"), QStringLiteral("André"), QStringLiteral("--grant"), QStringLiteral("work:write") });
+    REQUIRE(invite.exitCode == 0);
+    return invite.object().value(QStringLiteral("code")).toString();
+}
+
+} // namespace
+
+TEST_CASE("A failed join, a join waiting for the owner and a removal each name the next step, and init or join works after them", "[sync][cli][deadend]")
+{
+    TestDir serviceDir, citizen, pro;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QString code = citizenWithInvitation(citizen, service, serviceDir);
+    const QString enrol = professionalEnrolmentCode(serviceDir.path());
+
+    // 1. A join with a wrong code fails and leaves a plan file without a plan.
+    const CliRun bad = cli(pro,
+                           QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + serviceArgs(service, serviceDir)
+                               + QStringList { QStringLiteral("--enrol-code"), enrol });
+    REQUIRE(bad.exitCode != 0);
+    const CliRun afterBad = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(afterBad.exitCode == 1);
+    CHECK(afterBad.err.contains("joining a plan did not finish"));
+    CHECK(afterBad.err.contains("samen-cli join CODE"));
+    CHECK(afterBad.err.contains("samen-cli init --name NAME"));
+
+    // 2. Joining again in the same folder works; until the owner lets them in, plan show says what to wait for.
+    const CliRun joined = cli(pro, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + serviceArgs(service, serviceDir));
+    REQUIRE(joined.exitCode == 0);
+    const QString memberId = joined.object().value(QStringLiteral("memberId")).toString();
+    const CliRun pending = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(pending.exitCode == 1);
+    CHECK(pending.err.contains("has not arrived"));
+    CHECK(pending.err.contains("samen-cli sync"));
+    REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
+    REQUIRE(cli(pro, { QStringLiteral("sync") }).exitCode == 0);
+    const CliRun member = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(member.exitCode == 0);
+    CHECK(member.out.contains("Plan: Robin"));
+
+    // 3. Removed by the owner: the plan leaves this device, and plan show says who removed them and what is next.
+    REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId }).exitCode == 0);
+    (void)cli(pro, { QStringLiteral("sync") });
+    const CliRun removed = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(removed.exitCode == 1);
+    CHECK(removed.err.contains("removed you"));
+    CHECK(removed.err.contains("samen-cli init --name NAME"));
+    CHECK(removed.err.contains("samen-cli join CODE"));
+
+    // 4. A new plan in the same folder: not "There is already a plan".
+    const CliRun init = cli(pro, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("André") });
+    REQUIRE(init.exitCode == 0);
+    const CliRun own = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(own.exitCode == 0);
+    CHECK(own.out.contains("Plan: André"));
+}
+
+TEST_CASE("repair rebuilds a damaged device store from the service and keeps the unsent change that can still be read", "[sync][cli][damage]")
+{
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    REQUIRE(cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).exitCode == 0);
+    REQUIRE(
+        cli(dir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Keep my job") }).exitCode
+        == 0);
+    REQUIRE(cli(dir, QStringList { QStringLiteral("connect") } + serviceArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(cli(dir, { QStringLiteral("sync") }).exitCode == 0);
+    // A change made offline: it waits in the outbox.
+    REQUIRE(cli(dir, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Written before the damage") }).exitCode == 0);
+
+    // One byte flipped in the table the plan is shown from.
+    const QString db = QDir(dir.path()).filePath(QStringLiteral("samen.db"));
+    qint64 root = 0;
+    {
+        auto store = PlanStore::open(dir.path(), DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(store.ok());
+        REQUIRE(store.value()->waitingCount() > 0);
+        auto page = store.value()->database().scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'entities'"));
+        REQUIRE(page.ok());
+        root = page.value();
+    }
+    REQUIRE(root > 1);
+    {
+        QFile f(db);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 at = (root - 1) * 4096 + 300;
+        REQUIRE(f.seek(at));
+        char c = 0;
+        REQUIRE(f.getChar(&c));
+        REQUIRE(f.seek(at));
+        REQUIRE(f.putChar(static_cast<char>(c ^ 0x01)));
+    }
+    const QByteArray damagedBytes = readRaw(db);
+    const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(show.exitCode == 5);
+    CHECK(show.err.contains("samen-cli repair"));
+
+    const CliRun repair = cli(dir, { QStringLiteral("--json"), QStringLiteral("repair") });
+    REQUIRE(repair.exitCode == 0);
+    const QJsonObject report = repair.object();
+    CHECK(report.value(QStringLiteral("connected")).toBool());
+    CHECK(report.value(QStringLiteral("fetched")).toBool());
+    CHECK(report.value(QStringLiteral("unsentKept")).toInt() > 0);
+    CHECK(report.value(QStringLiteral("unsentComplete")).toBool());
+    // The damaged file is kept, byte for byte, beside the new one.
+    const QString keptAt = report.value(QStringLiteral("keptAt")).toString();
+    CHECK(readRaw(QDir(keptAt).filePath(QStringLiteral("samen.db"))) == damagedBytes);
+
+    const CliRun after = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(after.exitCode == 0);
+    CHECK(after.out.contains("Plan: Robin"));
+    CHECK(after.out.contains("Written before the damage"));
+    CHECK(after.out.contains("Keep my job"));
+    // The kept change was sent: nothing waits, and the service has it.
+    const QJsonObject status = cli(dir, { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") }).object();
+    CHECK(status.value(QStringLiteral("waiting")).toInt() == 0);
+    // A store that is not damaged is left alone.
+    const CliRun again = cli(dir, { QStringLiteral("repair") });
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("not damaged"));
+}
