@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
-        <translation>Goed gedaan! &quot;%1&quot; is klaar. Elke kleine stap telt.</translation>
+        <source>Well done! "%1" is done. Every small step counts.</source>
+        <translation>Goed gedaan! "%1" is klaar. Elke kleine stap telt.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -85,11 +85,11 @@
         <translation>Hoe wil je je plan op slot doen?</translation>
     </message>
     <message>
-        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
         <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
     </message>
     <message>
-        <source>Lock with this device&apos;s own lock</source>
+        <source>Lock with this device's own lock</source>
         <translation>Op slot met het slot van dit apparaat</translation>
     </message>
     <message>
@@ -112,8 +112,8 @@
         <translation>Nog geen cijfer</translation>
     </message>
     <message>
-        <source>%1/10: &quot;%2&quot;</source>
-        <translation>%1/10: &quot;%2&quot;</translation>
+        <source>%1/10: "%2"</source>
+        <translation>%1/10: "%2"</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -216,6 +216,30 @@
         <source>By when? (for example 31-12-2026, may stay empty)</source>
         <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
     </message>
+    <message>
+        <source>Last rating (%1): %2 out of 10.</source>
+        <translation>Laatste cijfer (%1): %2 van de 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog geen cijfer.</translation>
+    </message>
+    <message>
+        <source>In their own words: "%1"</source>
+        <translation>In eigen woorden: "%1"</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>No goals here yet.</source>
+        <translation>Hier staan nog geen doelen.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
+    </message>
 </context>
 <context>
     <name>GoalDelegate</name>
@@ -285,6 +309,18 @@
     <message>
         <source>When? (for example 31-12-2026, may stay empty)</source>
         <translation>Wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Waarom dit belangrijk is: %1</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Nog geen stappen.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +398,30 @@
     <message>
         <source>Life domains</source>
         <translation>Levensgebieden</translation>
+    </message>
+    <message>
+        <source>You cannot see any part of this plan at the moment.</source>
+        <translation>Je kunt op dit moment geen enkel deel van dit plan zien.</translation>
+    </message>
+    <message>
+        <source>Nothing of the plan is kept on this device. If you still help with this plan, ask the person whose plan it is to share a part with you again. It then comes back here by itself.</source>
+        <translation>Er staat niets van het plan op dit apparaat. Help je nog mee met dit plan? Vraag dan degene van wie het plan is om weer een deel met je te delen. Dat komt dan vanzelf hier terug.</translation>
+    </message>
+    <message>
+        <source>%1's story</source>
+        <translation>Het verhaal van %1</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>Het verhaal</translation>
+    </message>
+    <message>
+        <source>No story has been written yet.</source>
+        <translation>Er is nog geen verhaal geschreven.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Levensgebieden, het belangrijkste eerst</translation>
     </message>
 </context>
 <context>
@@ -652,7 +712,7 @@
         <translation>Samen heeft je plan op slot gedaan, omdat het een tijdje niet is gebruikt.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device&apos;s own lock.</source>
+        <source>Your plan is locked with this device's own lock.</source>
         <translation>Je plan zit op slot met het slot van dit apparaat.</translation>
     </message>
 </context>
@@ -937,8 +997,8 @@
         <translation>Dit onderdeel hoort niet bij dit plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
-        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor &quot;Plan wissen&quot;.</translation>
+        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
+        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor "Plan wissen".</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1185,24 +1245,24 @@
         <translation>Er staan tekens in %1 die Samen niet kan laten zien.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
-        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door &quot;:read&quot; of &quot;:write&quot;.</translation>
+        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
+        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door ":read" of ":write".</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>In %1 mogen alleen mensen van dit plan staan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
-        <translation>Samen kent dit soort onderdeel niet (&quot;%1&quot;).</translation>
+        <source>Samen does not know this kind of item ("%1").</source>
+        <translation>Samen kent dit soort onderdeel niet ("%1").</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Voor het verwijderen of terugzetten van een onderdeel is de waarde true of false nodig.</translation>
     </message>
     <message>
-        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
-        <translation>Onderdelen van het type &quot;%1&quot; hebben geen veld &quot;%2&quot;.</translation>
+        <source>Items of the type "%1" have no field "%2".</source>
+        <translation>Onderdelen van het type "%1" hebben geen veld "%2".</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1340,6 +1400,22 @@
         <source>This change is not among the refused ones.</source>
         <translation>Deze wijziging staat niet bij de geweigerde wijzigingen.</translation>
     </message>
+    <message>
+        <source>%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: when %1 shares a part of the plan with you again, it comes back at the next sync.</source>
+        <translation>%1 heeft al je toegang ingetrokken. Het plan staat niet meer op dit apparaat. Je bent nog wel lid: als %1 weer een deel van het plan met je deelt, komt het bij de volgende synchronisatie terug.</translation>
+    </message>
+    <message>
+        <source>The plan's owner</source>
+        <translation>De eigenaar van het plan</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner may change this. Nothing was saved.</source>
+        <translation>Alleen de eigenaar van het plan mag dit veranderen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. Nothing was saved.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet veranderen. Er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1350,6 +1426,18 @@
     <message>
         <source>Write the date like 31-12-2026.</source>
         <translation>Schrijf de datum zo: 31-12-2026.</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mijn plan</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>%1's plan</source>
+        <translation>Plan van %1</translation>
     </message>
 </context>
 <context>
@@ -1383,40 +1471,40 @@
         <translation>Een wijziging in je plan</translation>
     </message>
     <message>
-        <source>Moving &quot;%1&quot; in your list of life domains</source>
-        <translation>Het verplaatsen van &quot;%1&quot; in je lijst met levensgebieden</translation>
+        <source>Moving "%1" in your list of life domains</source>
+        <translation>Het verplaatsen van "%1" in je lijst met levensgebieden</translation>
     </message>
     <message>
-        <source>Your score for &quot;%1&quot;</source>
-        <translation>Je cijfer voor &quot;%1&quot;</translation>
+        <source>Your score for "%1"</source>
+        <translation>Je cijfer voor "%1"</translation>
     </message>
     <message>
-        <source>Removing the goal &quot;%1&quot;</source>
-        <translation>Het weghalen van het doel &quot;%1&quot;</translation>
+        <source>Removing the goal "%1"</source>
+        <translation>Het weghalen van het doel "%1"</translation>
     </message>
     <message>
-        <source>A new goal: &quot;%1&quot;</source>
-        <translation>Een nieuw doel: &quot;%1&quot;</translation>
+        <source>A new goal: "%1"</source>
+        <translation>Een nieuw doel: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the goal &quot;%1&quot;</source>
-        <translation>Je wijziging in het doel &quot;%1&quot;</translation>
+        <source>Your change to the goal "%1"</source>
+        <translation>Je wijziging in het doel "%1"</translation>
     </message>
     <message>
-        <source>Removing the step &quot;%1&quot;</source>
-        <translation>Het weghalen van de stap &quot;%1&quot;</translation>
+        <source>Removing the step "%1"</source>
+        <translation>Het weghalen van de stap "%1"</translation>
     </message>
     <message>
-        <source>A new step: &quot;%1&quot;</source>
-        <translation>Een nieuwe stap: &quot;%1&quot;</translation>
+        <source>A new step: "%1"</source>
+        <translation>Een nieuwe stap: "%1"</translation>
     </message>
     <message>
-        <source>Marking the step &quot;%1&quot; as done</source>
-        <translation>De stap &quot;%1&quot; op klaar zetten</translation>
+        <source>Marking the step "%1" as done</source>
+        <translation>De stap "%1" op klaar zetten</translation>
     </message>
     <message>
-        <source>Your change to the step &quot;%1&quot;</source>
-        <translation>Je wijziging in de stap &quot;%1&quot;</translation>
+        <source>Your change to the step "%1"</source>
+        <translation>Je wijziging in de stap "%1"</translation>
     </message>
     <message>
         <source>Adding %1 to your plan</source>
@@ -1435,30 +1523,30 @@
         <translation>Een uitnodiging voor %1</translation>
     </message>
     <message>
-        <source>A new meeting: &quot;%1&quot;</source>
-        <translation>Een nieuw overleg: &quot;%1&quot;</translation>
+        <source>A new meeting: "%1"</source>
+        <translation>Een nieuw overleg: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the meeting &quot;%1&quot;</source>
-        <translation>Je wijziging in het overleg &quot;%1&quot;</translation>
+        <source>Your change to the meeting "%1"</source>
+        <translation>Je wijziging in het overleg "%1"</translation>
     </message>
     <message>
-        <source>A new agreement: &quot;%1&quot;</source>
-        <translation>Een nieuwe afspraak: &quot;%1&quot;</translation>
+        <source>A new agreement: "%1"</source>
+        <translation>Een nieuwe afspraak: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the agreement &quot;%1&quot;</source>
-        <translation>Je wijziging in de afspraak &quot;%1&quot;</translation>
+        <source>Your change to the agreement "%1"</source>
+        <translation>Je wijziging in de afspraak "%1"</translation>
     </message>
     <message>
-        <source>A line in &quot;What happened&quot;</source>
-        <translation>Een regel bij &quot;Wat er gebeurd is&quot;</translation>
+        <source>A line in "What happened"</source>
+        <translation>Een regel bij "Wat er gebeurd is"</translation>
     </message>
 </context>
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen&apos;s life domains</source>
+        <source>Samen's life domains</source>
         <translation>De levensgebieden van Samen</translation>
     </message>
     <message>
@@ -1502,11 +1590,11 @@
         <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
+        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
         <translation>De sleutel van je plan kon niet uit de beveiligde opslag van je apparaat worden gelezen. Is die opslag open?</translation>
     </message>
     <message>
-        <source>The key in this device&apos;s key store does not open this plan.</source>
+        <source>The key in this device's key store does not open this plan.</source>
         <translation>De sleutel in de beveiligde opslag van je apparaat past niet op dit plan.</translation>
     </message>
 </context>
