@@ -99,7 +99,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                visible: page.plan && page.plan.coordinatorName.length > 0
+                visible: page.plan && page.plan.hasAccess && page.plan.coordinatorName.length > 0
                 text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -198,7 +198,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                visible: page.owner
+                visible: page.owner && page.plan.hasAccess
                 text: qsTr("Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -207,7 +207,8 @@ Page {
             Item { implicitHeight: Theme.spacingSmall }
         }
         spacing: Theme.spacingSmall
-        model: page.plan ? page.plan.domains : null
+        // Nothing of the plan is shown to a member who may read no part of it.
+        model: page.plan && page.plan.hasAccess ? page.plan.domains : null
         keyNavigationEnabled: true
         activeFocusOnTab: true
         Accessible.role: Accessible.List

@@ -151,5 +151,6 @@ TestCase {
         const home = createTemporaryObject(homeComponent, testCase);
         waitForRendering(home);
         verify(findChild(home, "noAccess").visible);
+        compare(findChild(home, "domainList").count, 0, "no domain is listed");
     }
 }
