@@ -3,6 +3,7 @@
 // deletes what it may no longer read, and a marker from the withdrawn data is found
 // nowhere in its files: not in the encrypted bytes, not in the decrypted pages of
 // the database (free pages and slack included), not in its WAL.
+#include "cliprocess.h"
 #include "synctestsupport.h"
 #include "testdir.h"
 
@@ -446,6 +447,10 @@ TEST_CASE("Withdrawing a domain deletes its timeline entries and its place in th
             CHECK_FALSE(scan.raw.contains(marker));
         }
     }
+    // samen-cli says so and what to do, rather than showing an empty plan.
+    const CliRun shown = runCli(s.friendDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, kPassphrase);
+    CHECK(shown.exitCode == 1);
+    CHECK(shown.err.contains("You cannot see any part of this plan at the moment"));
 }
 
 TEST_CASE("A member whose every domain was withdrawn gets the plan back, history included, when a domain is granted again", "[sync][withdrawal]")
