@@ -4,6 +4,7 @@
 #include "cli/editrunner.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
+#include "store/deviceaccess.h"
 #include "store/planview.h"
 
 #include <QDateTime>
@@ -91,6 +92,11 @@ int cmdPlanShow(CliContext &ctx)
         return ctx.usage(QStringLiteral("Usage: samen-cli plan show"));
     if (const Status received = ctx.requirePlanData(); !received)
         return ctx.fail(received.error());
+    // A member whose every domain was withdrawn holds nothing of the plan (ReadRule): say so, and what to do, not an empty plan.
+    if (!DeviceAccess::load(ctx.store()).readsAnything())
+        return ctx.fail(Error { ErrorCode::Permission,
+                                QStringLiteral("You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's "
+                                               "owner to share a part with you again; samen-cli sync then brings it back.") });
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonObject plan = view.plan();
     QStringList lines { QStringLiteral("Plan: %1").arg(str(plan, "name")) };

@@ -397,7 +397,10 @@ void SyncClient::joinPlan(const QString &invitationCode, Done<QJsonObject> done)
         }
         const QString planId = str(joined.value(), "planId");
         const QString memberId = str(joined.value(), "memberId");
-        if (Status s = save({ { "planId", planId }, { "memberId", memberId }, { "sync.serviceMemberId", memberId } }); !s) {
+        // A member until the caseload says otherwise: the app offers no edits before the grants are known (DeviceAccess).
+        if (Status s
+            = save({ { "planId", planId }, { "memberId", memberId }, { "sync.serviceMemberId", memberId }, { "sync.role", QStringLiteral("member") } });
+            !s) {
             done(s.error());
             return;
         }

@@ -1,5 +1,6 @@
 #include "sync/withdrawal.h"
 
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/syncclient.h"
@@ -109,32 +110,51 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     const QString planId = m_store.setting(QStringLiteral("planId"));
     const QString me = m_store.setting(QStringLiteral("sync.serviceMemberId"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSet<QString> readable;
+    MemberAccess access = MemberAccess::member();
     for (const QJsonValue &g : grants.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject o = g.toObject();
         const bool inForce = !o.contains(QStringLiteral("until")) || o.value(QStringLiteral("until")).toInteger() > now;
         if (o.value(QStringLiteral("memberId")).toString() == me && inForce)
-            readable.insert(o.value(QStringLiteral("domainKey")).toString());
+            access.grant(o.value(QStringLiteral("domainKey")).toString(), o.value(QStringLiteral("access")).toString());
+    }
+    const QStringList granted = access.grantedDomains();
+    const QSet<QString> readable(granted.cbegin(), granted.cend());
+    const bool accessChanged = !(DeviceAccess::load(m_store) == access);
+    // Saved first: the app offers only what this access allows, even if the purge below fails.
+    if (Status s = DeviceAccess::saveMember(m_store, access); !s) {
+        done(s.error());
+        return;
     }
 
+    // Names are read before the purge: it may take the owner's member entity and the domains' labels with it.
+    const QString owner = ownerName();
+    const bool heldPlan = !m_store.entity(planId).value_or(QJsonObject()).isEmpty();
     QStringList lost;
     for (const QString &key : m_store.receivedDomainKeys(planId)) {
-        if (readable.contains(key))
-            continue;
-        const QString name = PlanView(m_store, planId).domainLabel(key);
-        const auto purged = m_store.purgeDomain(planId, key);
+        if (!readable.contains(key))
+            lost << PlanView(m_store, planId).domainLabel(key);
+    }
+    // One rule with the service (ReadRule): lost domains, and with no domain left the whole plan. Reading every
+    // entity's scope costs a pass over the plan, so only when something may have become unreadable.
+    if (accessChanged || !lost.isEmpty() || (!access.readsAnything() && heldPlan)) {
+        const auto purged = m_store.purgeUnreadable(planId, access);
         if (!purged) {
             done(purged.error());
             return;
         }
-        qCInfo(lcSync, "access to a domain was withdrawn: %d entities deleted from this device", purged.value());
-        lost << name;
+        if (purged.value() > 0)
+            qCInfo(lcSync, "access was withdrawn: %d entities deleted from this device", purged.value());
     }
-    if (!lost.isEmpty()) {
+    if (!access.readsAnything() && heldPlan) {
+        tell(QCoreApplication::translate("samen",
+                                         "%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: "
+                                         "when %1 shares a part of the plan with you again, it comes back at the next sync.")
+                 .arg(owner));
+    } else if (!lost.isEmpty()) {
         tell((lost.size() == 1
                   ? QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. That part of the plan is no longer on this device.")
                   : QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device."))
-                 .arg(ownerName(), joinNames(lost)));
+                 .arg(owner, joinNames(lost)));
     }
 
     QStringList readableNow(readable.cbegin(), readable.cend());
@@ -211,7 +231,7 @@ QString Withdrawal::ownerName() const
         if (m.value(QStringLiteral("kind")).toString() == QLatin1String("citizen") && !m.value(QStringLiteral("name")).toString().isEmpty())
             return m.value(QStringLiteral("name")).toString();
     }
-    return QStringLiteral("The plan's owner");
+    return QCoreApplication::translate("samen", "The plan's owner");
 }
 
 void Withdrawal::tell(const QString &message)

@@ -14,11 +14,15 @@ class SyncClient;
 
 /**
  * Keeps a member's device to what the plan's owner lets it read. Before each sync
- * round it asks the service for the member's grants: a life domain the device holds
- * but may no longer read is deleted (PlanStore::purgeDomain); when the membership
- * itself is gone the whole plan is (PlanStore::purgePlan); a domain newly granted
- * is fetched from the start by the round's history fetch (SyncClient::fetchHistoryUpTo). Each deletion leaves a plain notice for the user.
- * The owner's own device reads everything and is never purged. Use from the store's thread.
+ * round it asks the service for the member's grants, keeps them (DeviceAccess, so
+ * the app offers only what the member may do) and deletes what the shared read rule
+ * (ReadRule, the service's filter) no longer allows (PlanStore::purgeUnreadable): a
+ * withdrawn domain with its timeline entries, and with no domain left the whole plan;
+ * when the membership itself is gone the plan goes with its settings
+ * (PlanStore::purgePlan). A domain newly granted is fetched from the start by the
+ * round's history fetch (SyncClient::fetchHistoryUpTo). Each deletion leaves a plain
+ * notice for the user. The owner's own device reads everything and is never purged.
+ * Use from the store's thread.
  */
 class Withdrawal
 {

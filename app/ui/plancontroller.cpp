@@ -1,7 +1,9 @@
 #include "ui/plancontroller.h"
 
 #include "domain/planeditor.h"
+#include "domain/writerule.h"
 #include "models/planmodels.h"
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/uuid7.h"
@@ -63,6 +65,34 @@ QStringList PlanController::storyVersions() const
     return versions;
 }
 
+QString PlanController::ownerName() const
+{
+    for (const QJsonValue &m : m_view->members()) {
+        if (m.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("citizen"))
+            return m.toObject().value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+QString PlanController::title() const
+{
+    if (m_access.isOwner())
+        return tr("My plan");
+    const QString owner = ownerName();
+    return owner.isEmpty() ? tr("The plan") : tr("%1's plan").arg(owner);
+}
+
+QVariantMap PlanController::domainAccess() const
+{
+    QVariantMap map;
+    for (int i = 0; i < m_domains->rowCount(); ++i) {
+        const QString key = m_domains->get(i).value(QStringLiteral("key")).toString();
+        if (m_access.canRead(key))
+            map.insert(key, m_access.canWrite(key) ? QStringLiteral("write") : QStringLiteral("read"));
+    }
+    return map;
+}
+
 QString PlanController::coordinatorName() const
 {
     for (const QJsonValue &m : m_view->members()) {
@@ -95,6 +125,10 @@ QString PlanController::apply(const Result<Edit> &edit)
 {
     if (!edit) {
         fail(edit.error().message);
+        return {};
+    }
+    if (const Status allowed = WriteRule::check(*m_store, m_access, edit->ops); !allowed) {
+        fail(allowed.error().message);
         return {};
     }
     if (const Status stored = m_store->applyLocal(edit->ops); !stored) {
@@ -136,6 +170,7 @@ void PlanController::refresh()
         Q_EMIT planRemoved(m_store->setting(QStringLiteral("sync.withdrawalNotice")));
         return;
     }
+    m_access = DeviceAccess::load(*m_store);
     m_domains->reload(*m_view);
     m_timeline->reload(*m_view);
     m_members->reload(*m_view);

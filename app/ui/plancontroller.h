@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/memberaccess.h"
 #include "sync/hlcclock.h"
 
 #include <QDate>
@@ -31,6 +32,8 @@ class SyncStatus;
  * invokable per user action. Each action validates in the core, stores its
  * operations in one transaction, then refreshes the models; a failure leaves
  * everything as it was and sets lastError to a plain-language message.
+ * Edits the member may not make (WriteRule, from the grants in DeviceAccess) are
+ * refused the same way, so nothing is stored that the service would refuse.
  * Threading rule: lives on the UI thread with its store.
  */
 class PlanController : public QObject
@@ -47,6 +50,16 @@ class PlanController : public QObject
     Q_PROPERTY(samen::app::MemberListModel *members READ members CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString memberId READ memberId CONSTANT)
+    /** True on the owner's device: "My plan"; a member sees whose plan it is (title). */
+    Q_PROPERTY(bool isOwner READ isOwner NOTIFY changed)
+    /** "My plan" for the owner, "Robin's plan" for everyone else (the owner's name from the plan's members). */
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    /** The owner's name as the plan's members give it; empty when this device does not hold it. */
+    Q_PROPERTY(QString ownerName READ ownerName NOTIFY changed)
+    /** Life domain key -> "read" or "write": what this member may do there (owner: every domain "write"); a key not in the map is not readable. */
+    Q_PROPERTY(QVariantMap domainAccess READ domainAccess NOTIFY changed)
+    /** False for a member who may read no part of the plan (all access withdrawn, or not granted yet). */
+    Q_PROPERTY(bool hasAccess READ hasAccess NOTIFY changed)
     /** Whether the plan is in step with the case service (always shown). */
     Q_PROPERTY(samen::app::SyncStatus *sync READ sync CONSTANT)
 public:
@@ -58,6 +71,15 @@ public:
     /** All concurrent versions of the story when two people changed it at once; empty otherwise. */
     QStringList storyVersions() const;
     QString coordinatorName() const;
+    bool isOwner() const { return m_access.isOwner(); }
+    QString title() const;
+    QString ownerName() const;
+    QVariantMap domainAccess() const;
+    bool hasAccess() const { return m_access.readsAnything(); }
+    /** What this device's member may do, as the device last learnt it (DeviceAccess). */
+    const MemberAccess &access() const { return m_access; }
+    /** True when this member may change the life domain domainKey. */
+    Q_INVOKABLE bool canWrite(const QString &domainKey) const { return m_access.canWrite(domainKey); }
     DomainListModel *domains() const { return m_domains; }
     TimelineModel *timeline() const { return m_timeline; }
     MemberListModel *members() const { return m_members; }
@@ -118,6 +140,7 @@ private:
     MemberListModel *m_members;
     QString m_lastError;
     QDate m_today;
+    MemberAccess m_access;
     // Declared after m_store: it uses the store and goes first.
     std::unique_ptr<SyncStatus> m_sync;
 };

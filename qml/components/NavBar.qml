@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
+import Samen.Core
 
 // Main navigation: a bar at the bottom on phones, a column at the side on desktops.
 Rectangle {
@@ -10,7 +11,7 @@ Rectangle {
     property bool vertical: false
     property string current: "home"
     readonly property var sections: [
-        { key: "home", label: qsTr("My plan") },
+        { key: "home", label: Session.plan ? Session.plan.title : qsTr("My plan") },
         { key: "progress", label: qsTr("Progress") },
         { key: "timeline", label: qsTr("What happened") },
         { key: "settings", label: qsTr("Settings") }

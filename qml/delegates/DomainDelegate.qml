@@ -17,6 +17,8 @@ ItemDelegate {
     required property int goalCount
     required property string nextStep
     property int total: 0
+    /** False where the member may only read the domain: no moving it in the order. */
+    property bool editable: true
     readonly property bool rated: score !== undefined && score !== null
 
     signal openRequested(string key)
@@ -39,6 +41,8 @@ ItemDelegate {
     Keys.onReturnPressed: openRequested(key)
     Keys.onEnterPressed: openRequested(key)
     Keys.onPressed: event => {
+        if (!editable)
+            return;
         if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Up) {
             moveRequested(key, -1);
             event.accepted = true;
@@ -66,6 +70,7 @@ ItemDelegate {
         Label {
             id: handle
 
+            visible: card.editable
             text: "⠿"
             font.pixelSize: Theme.fontTitle
             color: Theme.textMuted
@@ -129,6 +134,7 @@ ItemDelegate {
             }
         }
         GridLayout {
+            visible: card.editable
             columns: card.compact ? 2 : 1
             columnSpacing: Theme.spacingSmall
             rowSpacing: Theme.spacingSmall / 2

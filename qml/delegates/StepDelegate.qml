@@ -13,6 +13,8 @@ Rectangle {
     required property string due
     required property bool done
     required property bool overdue
+    /** False where the member may only read: the box shows the state but cannot be changed. */
+    property bool editable: true
 
     signal completeRequested(string stepId)
 
@@ -34,7 +36,7 @@ Rectangle {
             id: box
 
             checked: stepItem.done
-            enabled: !stepItem.done
+            enabled: !stepItem.done && stepItem.editable
             Accessible.name: stepItem.done ? qsTr("Done: %1").arg(stepItem.title) : qsTr("Mark as done: %1").arg(stepItem.title)
             onClicked: if (!stepItem.done) stepItem.completeRequested(stepItem.id)
             indicator: Rectangle {

@@ -12,6 +12,9 @@ Page {
     property PlanController plan: Session.plan
     property var domain: ({})
     property bool showBack: true
+    /** What this member may do here: the owner and members with write access edit; others read. */
+    readonly property bool editable: plan ? plan.domainAccess[domainKey] === "write" : false
+    readonly property bool owner: plan ? plan.isOwner : false
 
     signal backRequested()
     signal goalOpened(string goalId)
@@ -80,16 +83,27 @@ Page {
                         Accessible.role: Accessible.Heading
                     }
                     Label {
+                        objectName: "lastScore"
                         Layout.fillWidth: true
                         text: page.domain.score !== undefined && page.domain.score !== null
-                              ? qsTr("Last time (%1) you gave it %2 out of 10.").arg(page.domain.assessedOn).arg(page.domain.score)
-                              : qsTr("You have not rated this yet.")
+                              ? (page.owner ? qsTr("Last time (%1) you gave it %2 out of 10.").arg(page.domain.assessedOn).arg(page.domain.score)
+                                            : qsTr("Last rating (%1): %2 out of 10.").arg(page.domain.assessedOn).arg(page.domain.score))
+                              : (page.owner ? qsTr("You have not rated this yet.") : qsTr("Not rated yet."))
                         font.pixelSize: Theme.fontBody
                         color: Theme.textMuted
                         wrapMode: Text.Wrap
                     }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !page.editable && text.length > 0
+                        text: (page.domain.note || "").length > 0 ? qsTr("In their own words: \"%1\"").arg(page.domain.note) : ""
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
                     RowLayout {
                         Layout.fillWidth: true
+                        visible: page.editable
                         spacing: Theme.spacing
                         Slider {
                             id: scoreSlider
@@ -113,6 +127,7 @@ Page {
                     // The ends of the scale, under the slider so the slider keeps its width.
                     RowLayout {
                         Layout.fillWidth: true
+                        visible: page.editable
                         Label {
                             text: qsTr("Bad")
                             font.pixelSize: Theme.fontSmall
@@ -130,11 +145,13 @@ Page {
 
                         objectName: "noteField"
                         Layout.fillWidth: true
+                        visible: page.editable
                         accessibleName: qsTr("In your own words")
                         placeholderText: qsTr("In your own words: how is it going?")
                     }
                     SamenButton {
                         objectName: "assessButton"
+                        visible: page.editable
                         text: qsTr("Save how it is going")
                         onClicked: if (page.plan.assess(page.domainKey, Math.round(scoreSlider.value), noteField.text)) noteField.text = ""
                     }
@@ -147,7 +164,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("My goals")
+                text: page.owner ? qsTr("My goals") : qsTr("Goals")
                 font.pixelSize: Theme.fontTitle * 0.8
                 font.bold: true
                 color: Theme.text
@@ -156,7 +173,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: goals.count === 0
-                text: qsTr("No goals here yet. What would you like to change?")
+                text: page.editable ? qsTr("No goals here yet. What would you like to change?") : qsTr("No goals here yet.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -173,8 +190,19 @@ Page {
                     onOpenRequested: goalId => page.goalOpened(goalId)
                 }
             }
-            Rectangle {
+            Label {
+                objectName: "readOnlyNote"
                 Layout.fillWidth: true
+                visible: !page.editable
+                text: qsTr("You may read this part of the plan, but not change it.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Rectangle {
+                objectName: "newGoalForm"
+                Layout.fillWidth: true
+                visible: page.editable
                 implicitHeight: addColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface

@@ -13,6 +13,8 @@ Page {
     property var goal: ({})
     property bool showBack: true
     readonly property var statuses: ["open", "in-progress", "done", "paused"]
+    /** The owner and members with write access to the goal's domain edit; others read. */
+    readonly property bool editable: plan && goal.domainKey ? plan.domainAccess[goal.domainKey] === "write" : false
 
     signal backRequested()
 
@@ -60,7 +62,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: (page.goal.why || "").length > 0
-                text: qsTr("Why this matters to me: %1").arg(page.goal.why || "")
+                text: (page.plan && page.plan.isOwner ? qsTr("Why this matters to me: %1") : qsTr("Why this matters: %1")).arg(page.goal.why || "")
                 font.pixelSize: Theme.fontBody
                 font.italic: true
                 color: Theme.text
@@ -85,6 +87,7 @@ Page {
                     id: statusBox
 
                     objectName: "statusBox"
+                    enabled: page.editable
                     implicitContentWidthPolicy: ComboBox.WidestText
                     Layout.fillWidth: true
                     Layout.maximumWidth: implicitWidth
@@ -106,7 +109,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: steps.count === 0
-                text: qsTr("No steps yet. What is one small thing you can do first?")
+                text: page.editable ? qsTr("No steps yet. What is one small thing you can do first?") : qsTr("No steps yet.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -120,6 +123,7 @@ Page {
                 }
                 delegate: StepDelegate {
                     Layout.fillWidth: true
+                    editable: page.editable
                     onCompleteRequested: stepId => page.plan.completeStep(stepId)
                 }
             }
@@ -128,8 +132,19 @@ Page {
                 text: page.plan ? page.plan.lastError : ""
                 onDismissed: page.plan.clearError()
             }
-            Rectangle {
+            Label {
+                objectName: "readOnlyNote"
                 Layout.fillWidth: true
+                visible: !page.editable
+                text: qsTr("You may read this part of the plan, but not change it.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Rectangle {
+                objectName: "newStepForm"
+                Layout.fillWidth: true
+                visible: page.editable
                 implicitHeight: addColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface

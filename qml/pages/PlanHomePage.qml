@@ -12,6 +12,7 @@ Page {
     property int dragFrom: -1
     property int dropIndex: -1
     property bool editingStory: false
+    readonly property bool owner: plan ? plan.isOwner : false
 
     signal domainOpened(string key)
 
@@ -54,22 +55,58 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                text: page.plan ? qsTr("Plan of %1").arg(page.plan.name) : ""
+                text: !page.plan ? "" : page.owner ? qsTr("Plan of %1").arg(page.plan.name) : page.plan.title
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
+            // A member who may read no part of the plan (any more): no empty plan, but what happened and what to do.
+            Rectangle {
+                objectName: "noAccess"
+                Layout.fillWidth: true
+                visible: page.plan && !page.plan.hasAccess
+                implicitHeight: noAccessColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: noAccessColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("You cannot see any part of this plan at the moment.")
+                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Nothing of the plan is kept on this device. If you still help with this plan, ask the person whose plan it is to share a part with you again. It then comes back here by itself.")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
             Label {
                 Layout.fillWidth: true
-                visible: page.plan && page.plan.coordinatorName.length > 0
+                visible: page.plan && page.plan.hasAccess && page.plan.coordinatorName.length > 0
                 text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
             Rectangle {
                 Layout.fillWidth: true
+                visible: page.plan && page.plan.hasAccess
                 implicitHeight: storyColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
@@ -83,7 +120,7 @@ Page {
                     spacing: Theme.spacingSmall
 
                     Label {
-                        text: qsTr("My story")
+                        text: page.owner ? qsTr("My story") : page.plan && page.plan.ownerName.length > 0 ? qsTr("%1's story").arg(page.plan.ownerName) : qsTr("The story")
                         font.pixelSize: Theme.fontTitle * 0.8
                         font.bold: true
                         color: Theme.text
@@ -92,7 +129,9 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         visible: !page.editingStory
-                        text: page.plan && page.plan.story.length > 0 ? page.plan.story : qsTr("Write your story once. Everyone you allow can read it, so you do not have to tell it again.")
+                        text: page.plan && page.plan.story.length > 0 ? page.plan.story
+                              : page.owner ? qsTr("Write your story once. Everyone you allow can read it, so you do not have to tell it again.")
+                              : qsTr("No story has been written yet.")
                         font.pixelSize: Theme.fontBody
                         color: page.plan && page.plan.story.length > 0 ? Theme.text : Theme.textMuted
                         wrapMode: Text.Wrap
@@ -119,6 +158,8 @@ Page {
                         onDismissed: page.plan.clearError()
                     }
                     RowLayout {
+                        // The story is the owner's: others read it.
+                        visible: page.owner
                         SamenButton {
                             objectName: "storyButton"
                             text: page.editingStory ? qsTr("Save my story") : qsTr("Write my story")
@@ -147,7 +188,8 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("My life domains, most important first")
+                visible: page.plan && page.plan.hasAccess
+                text: page.owner ? qsTr("My life domains, most important first") : qsTr("Life domains, most important first")
                 font.pixelSize: Theme.fontTitle * 0.8
                 font.bold: true
                 color: Theme.text
@@ -156,6 +198,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
+                visible: page.owner && page.plan.hasAccess
                 text: qsTr("Drag a domain, use the arrows, or press Ctrl + arrow up or down to change the order.")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -164,7 +207,8 @@ Page {
             Item { implicitHeight: Theme.spacingSmall }
         }
         spacing: Theme.spacingSmall
-        model: page.plan ? page.plan.domains : null
+        // Nothing of the plan is shown to a member who may read no part of it.
+        model: page.plan && page.plan.hasAccess ? page.plan.domains : null
         keyNavigationEnabled: true
         activeFocusOnTab: true
         Accessible.role: Accessible.List
@@ -174,6 +218,7 @@ Page {
 
         delegate: DomainDelegate {
             total: domainList.count
+            editable: page.plan ? page.plan.domainAccess[key] === "write" : false
             onOpenRequested: key => page.domainOpened(key)
             onMoveRequested: (key, delta) => page.move(key, delta)
             onDragStarted: index => { page.dragFrom = index; page.dropIndex = index; }

@@ -15,6 +15,8 @@ Result<PlanAccess> PlanAccess::load(ServiceStore &store, const QString &planId, 
     }
     if (!access.m_member)
         return access;
+    if (access.isOwner())
+        access.m_access = MemberAccess::owner();
     auto grants = store.grants(planId);
     if (!grants)
         return grants.error();
@@ -23,34 +25,19 @@ Result<PlanAccess> PlanAccess::load(ServiceStore &store, const QString &planId, 
         if (g.memberId == access.m_member->memberId && (g.untilMs == 0 || g.untilMs > nowMs))
             access.m_mine.append(g);
     }
+    for (const GrantRecord &g : std::as_const(access.m_mine))
+        access.m_access.grant(g.domainKey, g.access);
     return access;
 }
 
 bool PlanAccess::canRead(const QString &domainKey) const
 {
-    if (isOwner())
-        return true;
-    for (const GrantRecord &g : m_mine) {
-        if (g.domainKey == domainKey)
-            return true;
-    }
-    return false;
+    return m_access.canRead(domainKey);
 }
 
 bool PlanAccess::canWrite(const QString &domainKey) const
 {
-    if (isOwner())
-        return true;
-    for (const GrantRecord &g : m_mine) {
-        if (g.domainKey == domainKey && g.access == QLatin1String("write"))
-            return true;
-    }
-    return false;
-}
-
-bool PlanAccess::hasAnyRead() const
-{
-    return isOwner() || !m_mine.isEmpty();
+    return m_access.canWrite(domainKey);
 }
 
 bool PlanAccess::isDomainKey(const QString &key)

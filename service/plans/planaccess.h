@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/memberaccess.h"
 #include "storage/servicestore.h"
 
 namespace samen::service {
@@ -20,8 +21,8 @@ public:
     const MemberRecord &member() const { return *m_member; }
     bool canRead(const QString &domainKey) const;
     bool canWrite(const QString &domainKey) const;
-    /** True when the caller may read at least one domain (decides who sees the citizen's story). */
-    bool hasAnyRead() const;
+    /** The caller's access as the shared rules take it (ReadRule: what a pull or snapshot may carry). */
+    const MemberAccess &memberAccess() const { return m_access; }
 
     const QList<MemberRecord> &members() const { return m_members; }
     const QList<GrantRecord> &grants() const { return m_grants; }
@@ -36,6 +37,7 @@ private:
     QList<MemberRecord> m_members;
     QList<GrantRecord> m_grants; ///< all grants of the plan
     QList<GrantRecord> m_mine; ///< the caller's grants still in force
+    MemberAccess m_access; ///< built from m_member and m_mine
 };
 
 } // namespace samen::service

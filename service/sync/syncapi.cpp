@@ -1,5 +1,6 @@
 #include "sync/syncapi.h"
 
+#include "domain/readrule.h"
 #include "domain/schema.h"
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
@@ -9,14 +10,10 @@ namespace samen::service {
 
 namespace {
 
-// The field that names an entity's domain when it is created.
+// The field that names an entity's domain when it is created: one definition for device and service.
 QString domainField(const QString &entityType)
 {
-    if (entityType == QLatin1String("domain"))
-        return QStringLiteral("key");
-    if (entityType == QLatin1String("assessment") || entityType == QLatin1String("goal"))
-        return QStringLiteral("domainKey");
-    return {};
+    return ReadRule::domainField(entityType);
 }
 
 Result<qint64> refuse(const QString &reason, ErrorCode code = ErrorCode::Validation)
@@ -55,12 +52,8 @@ bool SyncApi::isDomainScoped(const QString &entityType)
 
 bool SyncApi::mayRead(const PlanAccess &access, const StoredOp &op)
 {
-    if (!op.domainKey.isEmpty())
-        return access.canRead(op.domainKey);
-    // The citizen's story is about their whole life: only for those trusted with at least one domain.
-    if (op.entityType == QLatin1String("plan") && op.field == QLatin1String("story"))
-        return access.hasAnyRead();
-    return true;
+    // op.domainKey is the domain decided at push (a step's is its goal's, a timeline entry's its refId's).
+    return ReadRule::mayRead(access.memberAccess(), op.entityType, op.domainKey);
 }
 
 Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch)

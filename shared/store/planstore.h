@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/memberaccess.h"
 #include "store/database.h"
 #include "sync/fieldmerge.h"
 #include "sync/operation.h"
 #include "sync/statereader.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -117,11 +119,20 @@ public:
      */
     QStringList receivedDomainKeys(const QString &planId) const;
     /**
-     * Deletes one life domain of a plan from this device: the domain entity, its
-     * goals and assessments, the steps of those goals, every operation on them
+     * Deletes one life domain of a plan from this device: every entity whose domain
+     * (ReadRule::domainOf) it is: the domain entity, its goals and assessments, the
+     * steps of those goals, the timeline entries about them, every operation on them
      * (history included) and their outbox entries. Returns how many entities went.
      */
     Result<int> purgeDomain(const QString &planId, const QString &domainKey);
+    /**
+     * Deletes everything of a plan that a member with this access may not read
+     * (ReadRule, the rule the service filters by): the domains no longer granted
+     * (only those the device received: see receivedDomainKeys), grants and
+     * invitations, and, when no domain is readable at all, the whole plan
+     * (purgePlan). The owner's access deletes nothing. Returns how many entities went.
+     */
+    Result<int> purgeUnreadable(const QString &planId, const MemberAccess &access);
     /** Deletes a whole plan from this device (entities, operations, outbox), then scrubs. Returns how many entities went. */
     Result<int> purgePlan(const QString &planId);
     /**
@@ -141,6 +152,8 @@ private:
     /** NotFound unless every one of opIds is a refused operation. */
     Status checkRejected(const QStringList &opIds);
     Result<int> purgeEntities(const QString &planId, const QStringList &entityIds);
+    /** Every entity of a plan (deleted ones too): id -> (type, life domain by ReadRule::domainOf). */
+    QHash<QString, std::pair<QString, QString>> entityScopes(const QString &planId) const;
     std::unique_ptr<Database> m_db;
 };
 

@@ -1,22 +1,24 @@
 // PlanStore's purges: deleting what this device may no longer read after the
 // plan's owner withdrew access, leaving no copy in the database's files.
+#include "domain/readrule.h"
+#include "store/entitymaterializer.h"
 #include "store/operationtable.h"
 #include "store/planstore.h"
 #include "store/storelog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace samen {
 
 namespace {
 
-/** Entity types whose domain the service decides from these fields (service/sync/syncapi.cpp). */
+/** The operation names the life domain of its entity (the same fields the service reads: ReadRule::domainField). */
 bool namesDomain(const QString &type, const QString &field)
 {
-    return (type == QLatin1String("domain") && field == QLatin1String("key"))
-        || ((type == QLatin1String("goal") || type == QLatin1String("assessment")) && field == QLatin1String("domainKey"));
+    return !field.isEmpty() && ReadRule::domainField(type) == field;
 }
 
 } // namespace
@@ -38,32 +40,53 @@ QStringList PlanStore::receivedDomainKeys(const QString &planId) const
     return sorted;
 }
 
+QHash<QString, std::pair<QString, QString>> PlanStore::entityScopes(const QString &planId) const
+{
+    // Every entity of the plan, deleted ones included: a tombstone is data too.
+    QList<QJsonObject> docs;
+    const QByteArray plan = planId.toUtf8();
+    (void)m_db->forEachRow(QStringLiteral("SELECT doc, id, type FROM entities WHERE plan_id = ?1"), { planId },
+                           [&](const Statement &q) { docs.append(EntityMaterializer::document(q.blob(0), q.blob(1), q.blob(2), plan)); });
+    QHash<QString, std::pair<QString, QString>> scopes;
+    for (const QJsonObject &doc : std::as_const(docs))
+        scopes.insert(doc.value(QStringLiteral("id")).toString(), { doc.value(QStringLiteral("type")).toString(), ReadRule::domainOf(*this, doc) });
+    return scopes;
+}
+
 Result<int> PlanStore::purgeDomain(const QString &planId, const QString &domainKey)
 {
-    // The domain's own entities first, then the steps of its goals (a step's domain is its goal's).
-    QSet<QString> ids;
-    QSet<QString> goals;
-    Status found = m_db->forEachRow(QStringLiteral("SELECT entity_type, field, value, entity_id FROM ops WHERE plan_id = ?1 "
-                                                   "AND entity_type IN ('domain', 'goal', 'assessment') AND field IN ('key', 'domainKey')"),
-                                    { planId }, [&](const Statement &q) {
-                                        if (namesDomain(q.text(0), q.text(1)) && OperationTable::decodeValue(q.text(2)).toString() == domainKey) {
-                                            ids.insert(q.text(3));
-                                            if (q.text(0) == QLatin1String("goal"))
-                                                goals.insert(q.text(3));
-                                        }
-                                    });
-    if (!found)
-        return found.error();
-    found = m_db->forEachRow(QStringLiteral("SELECT entity_id, value FROM ops WHERE plan_id = ?1 AND entity_type = 'step' AND field = 'goalId'"), { planId },
-                             [&](const Statement &q) {
-                                 if (goals.contains(OperationTable::decodeValue(q.text(1)).toString()))
-                                     ids.insert(q.text(0));
-                             });
-    if (!found)
-        return found.error();
-    QStringList list(ids.cbegin(), ids.cend());
-    list.sort();
-    return purgeEntities(planId, list);
+    QStringList ids;
+    const auto scopes = entityScopes(planId);
+    for (auto it = scopes.cbegin(); it != scopes.cend(); ++it) {
+        if (it.value().second == domainKey)
+            ids.append(it.key());
+    }
+    ids.sort();
+    return purgeEntities(planId, ids);
+}
+
+Result<int> PlanStore::purgeUnreadable(const QString &planId, const MemberAccess &access)
+{
+    if (access.isOwner())
+        return 0;
+    if (!access.readsAnything())
+        return purgePlan(planId); // no domain left: nothing of the plan stays, not even its name
+    const QStringList held = receivedDomainKeys(planId);
+    QStringList ids;
+    const auto scopes = entityScopes(planId);
+    for (auto it = scopes.cbegin(); it != scopes.cend(); ++it) {
+        const auto &[type, domain] = it.value();
+        if (ReadRule::mayRead(access, type, domain))
+            continue;
+        // A domain this device never received holds only its own unsent or refused changes: the person decides about those.
+        if (!domain.isEmpty() && !held.contains(domain))
+            continue;
+        ids.append(it.key());
+    }
+    if (ids.isEmpty())
+        return 0;
+    ids.sort();
+    return purgeEntities(planId, ids);
 }
 
 Result<int> PlanStore::purgePlan(const QString &planId)

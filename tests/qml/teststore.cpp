@@ -1,5 +1,6 @@
 #include "teststore.h"
 
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
@@ -55,6 +56,27 @@ int TestStore::waitingCount() const
 int TestStore::refusedCount() const
 {
     return store() ? static_cast<int>(store()->rejected().size()) : -1;
+}
+
+bool TestStore::setMemberAccess(const QVariantMap &domains)
+{
+    if (!store())
+        return false;
+    samen::MemberAccess access = samen::MemberAccess::member();
+    for (auto it = domains.cbegin(); it != domains.cend(); ++it)
+        access.grant(it.key(), it.value().toString());
+    if (!samen::DeviceAccess::saveMember(*store(), access))
+        return false;
+    g_session->plan()->refresh();
+    return true;
+}
+
+bool TestStore::setOwner()
+{
+    if (!store() || !store()->setSetting(QStringLiteral("sync.role"), QStringLiteral("owner")))
+        return false;
+    g_session->plan()->refresh();
+    return true;
 }
 
 void TestStore::reload()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QVariantMap>
 
 namespace samen::app {
 class Session;
@@ -31,6 +32,14 @@ public:
     Q_INVOKABLE int waitingCount() const;
     /** Refused operations kept in the store. */
     Q_INVOKABLE int refusedCount() const;
+    /**
+     * Makes this device a member's, not the owner's, with these grants (domain key ->
+     * "read" / "write"), as the sync client keeps them after asking the service
+     * (DeviceAccess); the plan is read again. An empty map: no part readable.
+     */
+    Q_INVOKABLE bool setMemberAccess(const QVariantMap &domains);
+    /** Makes this device the owner's again; the plan is read again. */
+    Q_INVOKABLE bool setOwner();
     /** Makes the plan controller read the store again (as after a sync round). */
     Q_INVOKABLE void reload();
     /**

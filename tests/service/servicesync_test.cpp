@@ -244,6 +244,68 @@ TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
     }
 }
 
+TEST_CASE("Plan-level data is read only with at least one readable domain, and grants and invitations only by the owner", "[service][withdrawal]")
+{
+    // One marker per kind of plan data; ReadRule (shared/domain/readrule.h) decides who receives each.
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const QString owner = world.owner.memberId;
+    const QString goalId = newUuid();
+    REQUIRE(acceptedIds(world.push(world.owner, world.goal(owner, QStringLiteral("housing"), goalId, QStringLiteral("Goal-housing-marker")))).size() == 3);
+    QJsonArray ops;
+    auto add = [&](const char *type, const QString &id, const char *field, const QJsonValue &value) {
+        ops.append(makeOp(world.planId, owner, QLatin1String(type), id, QLatin1String(field), value));
+    };
+    add("plan", world.planId, "name", QStringLiteral("Plan-name-marker"));
+    add("plan", world.planId, "story", QStringLiteral("Story-marker"));
+    const QString memberId = newUuid();
+    add("member", memberId, "kind", QStringLiteral("network"));
+    add("member", memberId, "name", QStringLiteral("Member-name-marker"));
+    const QString meetingId = newUuid();
+    add("meeting", meetingId, "title", QStringLiteral("Meeting-marker"));
+    const QString invitationId = newUuid();
+    add("invitation", invitationId, "name", QStringLiteral("Invitation-marker"));
+    const QString grantId = newUuid();
+    add("grant", grantId, "purpose", QStringLiteral("Grant-marker"));
+    for (const QJsonValue &op : timelineEntry(world, owner, newUuid(), memberId, QStringLiteral("Plan-timeline-marker")))
+        ops.append(op);
+    for (const QJsonValue &op : timelineEntry(world, owner, newUuid(), goalId, QStringLiteral("Housing-timeline-marker")))
+        ops.append(op);
+    REQUIRE(acceptedIds(world.push(world.owner, ops)).size() == ops.size());
+
+    auto values = [&](const QString &suffix) {
+        const Reply r = api.get(world.plan(suffix), world.friendReader.device.token);
+        REQUIRE(r.status == 200);
+        QStringList found;
+        for (const QJsonValue &op : r.json.value(QStringLiteral("ops")).toArray()) {
+            if (op[QStringLiteral("value")].toString().contains(QStringLiteral("marker")))
+                found.append(op[QStringLiteral("value")].toString());
+        }
+        found.sort();
+        return found;
+    };
+    // The friend reads "housing": the plan-level data and the housing data, never who else may see what.
+    const QStringList readable { QStringLiteral("Goal-housing-marker"), QStringLiteral("Housing-timeline-marker"), QStringLiteral("Meeting-marker"),
+                                 QStringLiteral("Member-name-marker"),  QStringLiteral("Plan-name-marker"),        QStringLiteral("Plan-timeline-marker"),
+                                 QStringLiteral("Story-marker") };
+    CHECK(values(QStringLiteral("/ops?after=0")) == readable);
+    CHECK(values(QStringLiteral("/snapshot")) == readable);
+
+    // With the last grant withdrawn, the friend is still a member but receives nothing of the plan at all.
+    const Reply grants = api.get(world.plan(QStringLiteral("/grants")), world.owner.device.token);
+    for (const QJsonValue &g : grants.json.value(QStringLiteral("grants")).toArray()) {
+        if (g[QStringLiteral("memberId")].toString() == world.friendReader.memberId)
+            REQUIRE(api.del(world.plan(QStringLiteral("/grants/") + g[QStringLiteral("grantId")].toString()), world.owner.device.token).status == 200);
+    }
+    for (const QString &suffix : { QStringLiteral("/ops?after=0"), QStringLiteral("/snapshot") }) {
+        const Reply r = api.get(world.plan(suffix), world.friendReader.device.token);
+        REQUIRE(r.status == 200);
+        CHECK(r.json.value(QStringLiteral("ops")).toArray().isEmpty());
+    }
+    // The owner reads everything.
+    const Reply all = api.get(world.plan(QStringLiteral("/ops?after=0")), world.owner.device.token);
+    CHECK(all.json.value(QStringLiteral("ops")).toArray().size() == ops.size() + 3);
+}
+
 TEST_CASE("Pushed operations are checked one by one and are idempotent by opId", "[service]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);

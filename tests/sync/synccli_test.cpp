@@ -263,16 +263,30 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     CHECK(completed.value(QStringLiteral("refused")).toInt() == 0);
     CHECK(syncJson(citizenDir).value(QStringLiteral("received")).toInt() == completed.value(QStringLiteral("pushed")).toInt());
 
-    // The citizen's story is the owner's alone: a change to it is refused, kept with its reason, and can be put
-    // back in line explicitly.
-    REQUIRE(runCli(professionalDir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Written by someone else") }).exitCode == 0);
+    // The citizen's story is the owner's alone: samen-cli refuses the change before storing it, by the same rule as
+    // the app and the service (WriteRule), so nothing is stored or sent.
+    const CliRun story = runCli(professionalDir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Written by someone else") });
+    CHECK(story.exitCode == 1);
+    CHECK(story.err.contains("Only the plan's owner may change this. Nothing was saved."));
+    CHECK_FALSE(runCli(professionalDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Written by someone else"));
+    CHECK(syncJson(professionalDir).value(QStringLiteral("pushed")).toInt() == 0);
+
+    // A change made while it was allowed and sent after the owner narrowed the access to reading is refused by the
+    // service, kept with its reason, and can be put back in line explicitly.
+    REQUIRE(
+        runCli(professionalDir.path(),
+               { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Written by someone else") })
+            .exitCode
+        == 0);
+    REQUIRE(runCli(citizenDir.path(), { QStringLiteral("grant"), QStringLiteral("set"), memberId, QStringLiteral("work"), QStringLiteral("read") }).exitCode
+            == 0);
     const QJsonObject partly = syncJson(professionalDir);
     CHECK(partly.value(QStringLiteral("refused")).toInt() > 0);
     const QJsonObject status = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") }).object();
     const QJsonArray refused = status.value(QStringLiteral("refused")).toArray();
     REQUIRE(refused.size() == partly.value(QStringLiteral("refused")).toInt());
-    CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("plan"));
-    CHECK(refused[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("owner")));
+    CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("goal"));
+    CHECK(refused[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("work")));
     CHECK(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("refused")));
     const CliRun retry = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });
     REQUIRE(retry.exitCode == 0);
@@ -280,7 +294,7 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     const QJsonObject again2 = syncJson(professionalDir);
     CHECK(again2.value(QStringLiteral("refused")).toInt() == refused.size()); // still not allowed: refused again, still kept
     CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("no-such-op") }).exitCode == 1);
-    // Discarding drops them for good: the professional's copy no longer has the refused story, and nothing waits.
+    // Discarding drops them for good: the professional's copy no longer has the refused goal, and nothing waits.
     REQUIRE(runCli(professionalDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Written by someone else"));
     CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("no-such-op") }).exitCode == 1);
     const CliRun discard

@@ -3,14 +3,18 @@
 // deletes what it may no longer read, and a marker from the withdrawn data is found
 // nowhere in its files: not in the encrypted bytes, not in the decrypted pages of
 // the database (free pages and slack included), not in its WAL.
+#include "cliprocess.h"
 #include "synctestsupport.h"
 #include "testdir.h"
+
+#include "store/deviceaccess.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <openssl/evp.h>
 
@@ -21,6 +25,12 @@ namespace {
 
 const QByteArray kMarker = "Zebracrossing-4711";
 const QByteArray kKeptTitle = "Keep my job";
+
+/** What addEveryKind() writes about housing, which is withdrawn first. */
+const QList<QByteArray> kHousingKinds { kMarker, "Call the housing office", "Housingtimeline-marker-5521", "Assessment-marker-5521", "HousingOrderMarker5521" };
+/** What the friend may read while any domain is granted: plan-level data, and work (withdrawn last). */
+const QList<QByteArray> kPlanKinds { "Planname-marker-5521", "Story-marker-5521", "Membername-marker-5521", "Plantimeline-marker-5521" };
+const QList<QByteArray> kWorkKinds { kKeptTitle, "WorkOrderMarker5521" };
 
 QByteArray rawFile(const QString &path)
 {
@@ -164,6 +174,49 @@ struct Scenario {
         REQUIRE_FALSE(grantId.isEmpty());
         REQUIRE(citizen->call("DELETE", QStringLiteral("/v1/plans/%1/grants/%2").arg(planId, grantId)));
     }
+
+    /** The id of the plan entity of this type whose field has this value, on the citizen's device. */
+    QString idOf(const QString &type, const QString &field, const QString &value) const
+    {
+        for (const QJsonObject &e : citizen->store->entities(planId, type)) {
+            if (e.value(field).toString() == value)
+                return e.value(QStringLiteral("id")).toString();
+        }
+        FAIL("no " << type.toStdString() << " with " << field.toStdString() << " = " << value.toStdString());
+        return {};
+    }
+
+    /**
+     * Gives every kind of plan data a marker of its own (kEveryKind): plan name, story,
+     * another member's name, a plan-level timeline entry, a timeline entry about the
+     * housing step, a housing assessment, and each domain's place in the order; then
+     * both devices sync.
+     */
+    void addEveryKind()
+    {
+        PlanEditor e = citizen->editor();
+        citizen->edit(e.setField(planId, QStringLiteral("name"), QStringLiteral("Planname-marker-5521")));
+        citizen->edit(e.setStory(QStringLiteral("Story-marker-5521")));
+        MemberInput ellen;
+        ellen.kind = QStringLiteral("network");
+        ellen.name = QStringLiteral("Membername-marker-5521");
+        ellen.relation = QStringLiteral("friend");
+        const QString ellenId = citizen->edit(e.addMember(ellen));
+        citizen->edit(
+            e.setField(idOf(QStringLiteral("timeline"), QStringLiteral("refId"), ellenId), QStringLiteral("text"), QStringLiteral("Plantimeline-marker-5521")));
+        citizen->edit(e.completeStep(housingStep));
+        housingEntry = idOf(QStringLiteral("timeline"), QStringLiteral("refId"), housingStep);
+        citizen->edit(e.setField(housingEntry, QStringLiteral("text"), QStringLiteral("Housingtimeline-marker-5521")));
+        citizen->edit(e.assess(QStringLiteral("housing"), 4, QStringLiteral("Assessment-marker-5521"), QDate(2026, 11, 1)));
+        citizen->edit(e.setField(idOf(QStringLiteral("domain"), QStringLiteral("key"), QStringLiteral("housing")), QStringLiteral("sortKey"),
+                                 QStringLiteral("HousingOrderMarker5521")));
+        citizen->edit(e.setField(idOf(QStringLiteral("domain"), QStringLiteral("key"), QStringLiteral("work")), QStringLiteral("sortKey"),
+                                 QStringLiteral("WorkOrderMarker5521")));
+        REQUIRE(citizen->sync());
+        REQUIRE(friendDevice->sync());
+    }
+
+    QString housingEntry; ///< the timeline entry about the housing step (after addEveryKind)
 
     /** Closes the friend's store so its files are as they stay on disk. */
     void closeFriend()
@@ -330,4 +383,96 @@ TEST_CASE("A member's device that listens live deletes the whole plan when the m
     CHECK_FALSE(s.friendDevice->client->isLive());
     CHECK(s.friendDevice->client->state() == SyncClient::State::Error);
     CHECK(s.friendDevice->client->statusText().contains(QStringLiteral("removed you from the plan")));
+}
+
+TEST_CASE("Withdrawing a domain deletes its timeline entries and its place in the order, and withdrawing the last one leaves no plan data at all",
+          "[sync][withdrawal]")
+{
+    Scenario s;
+    s.addEveryKind();
+    {
+        const FileScan scan(s.friendDir.path());
+        for (const QByteArray &marker : kHousingKinds + kPlanKinds + kWorkKinds) {
+            INFO("before: " << marker.constData());
+            CHECK(scan.decrypted.contains(marker)); // every kind reached the member, so an absence below is a deletion
+        }
+    }
+    PlanStore &store = *s.friendDevice->store;
+
+    // One domain withdrawn: everything about it goes, timeline entry and order included; the plan-level data stays.
+    s.removeGrant(QStringLiteral("housing"));
+    REQUIRE(s.friendDevice->sync());
+    CHECK_FALSE(store.entity(s.housingEntry));
+    CHECK(store.history(s.housingEntry).isEmpty());
+    CHECK(store.entity(s.planId).value_or(QJsonObject()).value(QStringLiteral("story")).toString() == QStringLiteral("Story-marker-5521"));
+    {
+        const FileScan scan(s.friendDir.path()); // database and WAL, the store open
+        for (const QByteArray &marker : kHousingKinds) {
+            INFO("withdrawn: " << marker.constData());
+            CHECK_FALSE(scan.decrypted.contains(marker));
+        }
+        for (const QByteArray &marker : kPlanKinds + kWorkKinds) {
+            INFO("kept: " << marker.constData());
+            CHECK(scan.decrypted.contains(marker));
+        }
+    }
+    const auto pulled = s.friendDevice->call("GET", QStringLiteral("/v1/plans/%1/ops?after=0").arg(s.planId));
+    REQUIRE(pulled);
+    CHECK(QJsonDocument(pulled.value()).toJson().contains("Story-marker-5521")); // the service's rule is the device's
+
+    // The last domain withdrawn: the member holds nothing of the plan, and is told so in plain words.
+    s.removeGrant(QStringLiteral("work"));
+    const auto round = s.friendDevice->sync();
+    INFO((round ? QString() : round.error().message).toStdString());
+    REQUIRE(round);
+    CHECK(store.operationCount() == 0);
+    CHECK(store.entities(s.planId, QStringLiteral("member")).isEmpty());
+    CHECK_FALSE(store.entity(s.planId));
+    CHECK(store.setting(QStringLiteral("planId")) == s.planId); // still a member: access may come back
+    CHECK(s.friendDevice->client->withdrawalNotice().startsWith(QStringLiteral("Robin has withdrawn all your access. The plan is no longer on this device.")));
+    const auto nothing = s.friendDevice->call("GET", QStringLiteral("/v1/plans/%1/ops?after=0").arg(s.planId));
+    REQUIRE(nothing);
+    CHECK(nothing->value(QStringLiteral("ops")).toArray().isEmpty());
+    for (const bool open : { true, false }) {
+        INFO("store open: " << open);
+        if (!open)
+            s.closeFriend();
+        const FileScan scan(s.friendDir.path());
+        if (!open)
+            CHECK(scan.walSize == 0);
+        CHECK(scan.decrypted.contains("CREATE TABLE ops"));
+        for (const QByteArray &marker : kHousingKinds + kPlanKinds + kWorkKinds) {
+            INFO("after the last withdrawal: " << marker.constData());
+            CHECK_FALSE(scan.decrypted.contains(marker));
+            CHECK_FALSE(scan.raw.contains(marker));
+        }
+    }
+    // samen-cli says so and what to do, rather than showing an empty plan.
+    const CliRun shown = runCli(s.friendDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, kPassphrase);
+    CHECK(shown.exitCode == 1);
+    CHECK(shown.err.contains("You cannot see any part of this plan at the moment"));
+}
+
+TEST_CASE("A member whose every domain was withdrawn gets the plan back, history included, when a domain is granted again", "[sync][withdrawal]")
+{
+    Scenario s;
+    s.addEveryKind();
+    s.removeGrant(QStringLiteral("housing"));
+    s.removeGrant(QStringLiteral("work"));
+    REQUIRE(s.friendDevice->sync());
+    REQUIRE(s.friendDevice->store->operationCount() == 0);
+
+    REQUIRE(s.citizen->call("POST", QStringLiteral("/v1/plans/%1/grants").arg(s.planId),
+                            { { QStringLiteral("memberId"), s.friendMemberId },
+                              { QStringLiteral("domainKey"), QStringLiteral("work") },
+                              { QStringLiteral("access"), QStringLiteral("read") } }));
+    REQUIRE(s.friendDevice->sync());
+    PlanStore &store = *s.friendDevice->store;
+    REQUIRE(store.entity(s.workGoal));
+    CHECK(store.entity(s.planId).value_or(QJsonObject()).value(QStringLiteral("story")).toString() == QStringLiteral("Story-marker-5521"));
+    CHECK(store.history(s.planId, QStringLiteral("name")).size() == 2); // the earlier name too: the history is whole
+    CHECK_FALSE(store.entity(s.housingGoal));
+    CHECK_FALSE(store.entity(s.housingEntry));
+    CHECK(DeviceAccess::load(store).canRead(QStringLiteral("work")));
+    CHECK_FALSE(DeviceAccess::load(store).canWrite(QStringLiteral("work")));
 }

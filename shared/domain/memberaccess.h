@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace samen {
+
+/**
+ * What one member may do in one plan: the owner everything; any other member
+ * reads the life domains granted to them ("read" or "write") and changes those
+ * granted "write" (write includes read). The service builds it from the grants in
+ * force (service/plans/planaccess.*); a member's device from the grants the
+ * service last gave it (DeviceAccess). Rules that use it: ReadRule, WriteRule.
+ */
+class MemberAccess
+{
+public:
+    enum class Level { None, Read, Write };
+
+    static MemberAccess owner();
+    /** A member other than the owner with no access yet; add grants with grant(). */
+    static MemberAccess member();
+
+    /** Adds a grant ("read" or "write"; anything else is ignored); the wider of two grants on a domain counts. */
+    void grant(const QString &domainKey, const QString &access);
+
+    bool isOwner() const { return m_owner; }
+    Level level(const QString &domainKey) const;
+    bool canRead(const QString &domainKey) const { return level(domainKey) != Level::None; }
+    bool canWrite(const QString &domainKey) const { return level(domainKey) == Level::Write; }
+    /** True when at least one domain is readable (always for the owner): the condition for any plan-level data. */
+    bool readsAnything() const { return m_owner || !m_domains.isEmpty(); }
+    /** The domains granted to a member, sorted (empty for the owner, who reads every domain). */
+    QStringList grantedDomains() const { return m_domains.keys(); }
+
+    /** {"owner": true} or {"owner": false, "domains": {"<key>": "read" | "write"}}. */
+    QJsonObject toJson() const;
+    /** The inverse of toJson; anything malformed reads as "no access" (never as more). */
+    static MemberAccess fromJson(const QJsonObject &json);
+
+    bool operator==(const MemberAccess &other) const = default;
+
+private:
+    bool m_owner = false;
+    QMap<QString, Level> m_domains; ///< only Read or Write
+};
+
+} // namespace samen

@@ -1,0 +1,82 @@
+#include "domain/readrule.h"
+
+#include "sync/statereader.h"
+
+namespace samen {
+
+namespace {
+
+bool isDomainScoped(const QString &type)
+{
+    return type == QLatin1String("domain") || type == QLatin1String("assessment") || type == QLatin1String("goal") || type == QLatin1String("step");
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+/** The domain of a domain-scoped entity; a timeline entry's refId is followed only one step (an entry about an entry is plan-level). */
+QString scopedDomain(const StateReader &state, const QJsonObject &entity)
+{
+    const QString type = str(entity, "type");
+    const QString field = ReadRule::domainField(type);
+    if (!field.isEmpty())
+        return entity.value(field).toString();
+    if (type == QLatin1String("step")) {
+        const auto goal = state.entity(str(entity, "goalId"));
+        return goal && str(*goal, "type") == QLatin1String("goal") ? str(*goal, "domainKey") : QString();
+    }
+    return {};
+}
+
+} // namespace
+
+QString ReadRule::domainField(const QString &entityType)
+{
+    if (entityType == QLatin1String("domain"))
+        return QStringLiteral("key");
+    if (entityType == QLatin1String("assessment") || entityType == QLatin1String("goal"))
+        return QStringLiteral("domainKey");
+    return {};
+}
+
+ReadRule::Scope ReadRule::scopeOf(const QString &entityType, const QString &domainKey)
+{
+    if (isDomainScoped(entityType))
+        return Scope::Domain;
+    if (entityType == QLatin1String("timeline"))
+        return domainKey.isEmpty() ? Scope::Plan : Scope::Domain;
+    // Who may see or change what is between the owner and each member; a member sees their own grants from the service.
+    if (entityType == QLatin1String("grant") || entityType == QLatin1String("invitation"))
+        return Scope::Owner;
+    return Scope::Plan;
+}
+
+bool ReadRule::mayRead(const MemberAccess &access, const QString &entityType, const QString &domainKey)
+{
+    if (access.isOwner())
+        return true;
+    switch (scopeOf(entityType, domainKey)) {
+    case Scope::Domain:
+        return !domainKey.isEmpty() && access.canRead(domainKey);
+    case Scope::Plan:
+        return access.readsAnything();
+    case Scope::Owner:
+        return false;
+    }
+    return false;
+}
+
+QString ReadRule::domainOf(const StateReader &state, const QJsonObject &entity)
+{
+    if (str(entity, "type") != QLatin1String("timeline"))
+        return scopedDomain(state, entity);
+    const QString refId = str(entity, "refId");
+    if (refId.isEmpty() || refId == str(entity, "id"))
+        return {};
+    const auto target = state.entity(refId);
+    return target && isDomainScoped(str(*target, "type")) ? scopedDomain(state, *target) : QString();
+}
+
+} // namespace samen

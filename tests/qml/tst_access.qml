@@ -1,0 +1,156 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Samen
+import Samen.Core
+import Samen.Testing
+
+// The app offers only what the member may do: Robin's plan opened on the device of
+// a professional who may read "money" and change "work". Read-only where there is
+// no write, and whose plan it is in the title; an edit the member may not make is
+// refused in C++ too and stores nothing.
+TestCase {
+    id: testCase
+
+    name: "MemberAccess"
+    width: 1280
+    height: 800
+    when: windowShown
+    visible: true
+
+    Component {
+        id: homeComponent
+
+        PlanHomePage {
+            width: 640
+            height: testCase.height
+        }
+    }
+    Component {
+        id: domainComponent
+
+        DomainPage {
+            width: 640
+            height: testCase.height
+        }
+    }
+    Component {
+        id: goalComponent
+
+        GoalPage {
+            width: 640
+            height: testCase.height
+        }
+    }
+    Component {
+        id: navComponent
+
+        NavBar {
+            width: testCase.width
+        }
+    }
+    GoalListModel {
+        id: moneyGoals
+
+        plan: Session.plan
+        domainKey: "money"
+    }
+    StepListModel {
+        id: steps
+
+        plan: Session.plan
+    }
+
+    property string moneyGoal
+
+    function initTestCase() {
+        verify(Session.createPlan("Robin", "default", "robin-plan-1"), Session.error);
+        // As the owner: a goal with a step in "money" (it reaches the professional by sync).
+        moneyGoal = Session.plan.addGoal("money", "Pay the rent arrears", "", "");
+        verify(moneyGoal.length > 0, Session.plan.lastError);
+        verify(Session.plan.addStep(moneyGoal, "Call the bailiff", "", "").length > 0, Session.plan.lastError);
+        verify(TestStore.acceptWaiting() > 0);
+        verify(TestStore.setMemberAccess({ "money": "read", "work": "write" }));
+    }
+
+    function init() {
+        verify(TestStore.setMemberAccess({ "money": "read", "work": "write" }));
+        Session.plan.clearError();
+    }
+
+    function test_1_the_title_says_whose_plan_it_is() {
+        verify(!Session.plan.isOwner);
+        compare(Session.plan.title, "Robin's plan");
+        const nav = createTemporaryObject(navComponent, testCase);
+        compare(nav.sections[0].label, "Robin's plan");
+        const home = createTemporaryObject(homeComponent, testCase);
+        waitForRendering(home);
+        verify(!findChild(home, "storyButton").visible, "only the owner writes the story");
+        verify(!findChild(home, "noAccess").visible);
+
+        verify(TestStore.setOwner());
+        compare(Session.plan.title, "My plan");
+        compare(nav.sections[0].label, "My plan");
+        verify(findChild(home, "storyButton").visible);
+    }
+
+    function test_2_a_read_only_domain_has_no_slider_and_no_new_goal_form() {
+        compare(Session.plan.domainAccess["money"], "read");
+        compare(Session.plan.domainAccess["work"], "write");
+        verify(Session.plan.domainAccess["housing"] === undefined, "a domain not granted is not readable");
+        const page = createTemporaryObject(domainComponent, testCase, { domainKey: "money" });
+        waitForRendering(page);
+        verify(!findChild(page, "scoreSlider").visible);
+        verify(!findChild(page, "noteField").visible);
+        verify(!findChild(page, "assessButton").visible);
+        verify(!findChild(page, "newGoalForm").visible);
+        verify(findChild(page, "readOnlyNote").visible);
+        compare(page.title, "Money and debts");
+
+        const writable = createTemporaryObject(domainComponent, testCase, { domainKey: "work" });
+        waitForRendering(writable);
+        verify(findChild(writable, "scoreSlider").visible);
+        verify(findChild(writable, "newGoalForm").visible);
+        verify(!findChild(writable, "readOnlyNote").visible);
+    }
+
+    function test_3_a_read_only_goal_offers_no_new_step_status_or_completion() {
+        const page = createTemporaryObject(goalComponent, testCase, { goalId: testCase.moneyGoal });
+        waitForRendering(page);
+        verify(!findChild(page, "newStepForm").visible);
+        verify(!findChild(page, "statusBox").enabled);
+        verify(findChild(page, "readOnlyNote").visible);
+        steps.goalId = testCase.moneyGoal;
+        compare(steps.count, 1);
+    }
+
+    function test_4_an_edit_the_member_may_not_make_is_refused_and_stores_nothing() {
+        const waiting = TestStore.waitingCount();
+        const goalsBefore = moneyGoals.count;
+        compare(Session.plan.addGoal("money", "Not mine to add", "", ""), "");
+        compare(Session.plan.lastError, "You may read this part of the plan, but not change it. Nothing was saved.");
+        compare(moneyGoals.count, goalsBefore);
+        verify(!Session.plan.assess("money", 3, "no"));
+        verify(!Session.plan.setGoalStatus(testCase.moneyGoal, "done"));
+        steps.goalId = testCase.moneyGoal;
+        verify(!Session.plan.completeStep(steps.get(0).id));
+        verify(!Session.plan.setStory("Written by someone else"));
+        compare(Session.plan.lastError, "Only the plan's owner may change this. Nothing was saved.");
+        verify(!Session.plan.moveDomain("money", 1));
+        compare(TestStore.waitingCount(), waiting, "nothing was stored");
+
+        // Where the member may write, the same calls work.
+        verify(Session.plan.addGoal("work", "Adapted hours", "", "").length > 0, Session.plan.lastError);
+        verify(Session.plan.assess("work", 6, "Better"), Session.plan.lastError);
+        verify(TestStore.waitingCount() > waiting);
+    }
+
+    function test_5_with_no_part_readable_the_home_says_so_and_what_to_do() {
+        verify(TestStore.setMemberAccess({}));
+        verify(!Session.plan.hasAccess);
+        const home = createTemporaryObject(homeComponent, testCase);
+        waitForRendering(home);
+        verify(findChild(home, "noAccess").visible);
+        compare(findChild(home, "domainList").count, 0, "no domain is listed");
+    }
+}
