@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "core/passphrase.h"
+#include "domain/texthygiene.h"
 
 #include "sync/uuid7.h"
 
@@ -126,21 +127,24 @@ void CliContext::adopt(std::unique_ptr<PlanStore> store)
 int CliContext::done(const QJsonValue &json, const QString &text)
 {
     QTextStream out(stdout);
+    // Text stored before today's rules (or from an older service) may hold a lone surrogate
+    // or a noncharacter: printed as U+FFFD, so the output is always valid UTF-8 and JSON.
     if (m_json) {
-        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        const QJsonValue safe = TextHygiene::displaySafeJson(json);
+        const QJsonDocument doc = safe.isArray() ? QJsonDocument(safe.toArray()) : QJsonDocument(safe.toObject());
         out << doc.toJson(QJsonDocument::Indented);
     } else if (!text.isEmpty()) {
-        out << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+        out << TextHygiene::displaySafe(text) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     }
     return ExitOk;
 }
 
 int CliContext::fail(const Error &error)
 {
-    QTextStream(stderr) << "samen-cli: " << error.message << "\n";
+    const QString message = TextHygiene::displaySafe(error.message);
+    QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
-        QTextStream(stdout) << QJsonDocument(
-                                   QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), error.message } })
+        QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
                                    .toJson(QJsonDocument::Compact)
                             << "\n";
     }

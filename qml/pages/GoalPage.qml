@@ -60,7 +60,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: (page.goal.why || "").length > 0
-                text: qsTr("Why this matters to me: %1").arg(page.goal.why || "")
+                text: qsTr("Why this matters to me: %1").arg(DisplayText.isolate(page.goal.why || ""))
                 font.pixelSize: Theme.fontBody
                 font.italic: true
                 color: Theme.text

@@ -54,7 +54,7 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                text: page.plan ? qsTr("Plan of %1").arg(page.plan.name) : ""
+                text: page.plan ? qsTr("Plan of %1").arg(DisplayText.isolate(page.plan.name)) : ""
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
                 color: Theme.text
@@ -64,7 +64,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: page.plan && page.plan.coordinatorName.length > 0
-                text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
+                text: page.plan ? qsTr("Coordinator: %1").arg(DisplayText.isolate(page.plan.coordinatorName)) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
