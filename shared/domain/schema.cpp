@@ -2,6 +2,7 @@
 
 #include "domain/texthygiene.h"
 #include "sync/operation.h"
+#include "sync/pushlimits.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -302,6 +303,12 @@ Status validateField(const QString &entityType, const QString &field, const QJso
         return invalid(QCoreApplication::translate("samen", "Items of the type \"%1\" have no field \"%2\".").arg(entityType, field.left(40)));
     if (Status s = validateValue(entityType, f, value); !s)
         return s;
+    // Every value that passes fits in one push, whatever the service (sync/pushlimits.h); the
+    // length limits keep today's fields under it, this keeps the promise if one grows.
+    if (PushLimits::encodedSize(value) > PushLimits::kMaxValueBytes)
+        return invalid(QCoreApplication::translate("samen", "The %1 is too large to send: at most %2 kB. Make it shorter.")
+                           .arg(label(f->name))
+                           .arg(PushLimits::kMaxValueBytes / 1024));
     return {};
 }
 

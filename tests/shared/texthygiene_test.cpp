@@ -1,10 +1,11 @@
 // Text hygiene: one table of hostile strings, the same answer from TextHygiene and from
 // validateField (which the device's editor and the service both use), the byte rules,
-// and isolation for display.
+// isolation for display, and the size chain that keeps every operation inside a push.
 #include "qtcatch.h"
 
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
+#include "sync/pushlimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,4 +187,32 @@ TEST_CASE("people's text inside a sentence is isolated, so right-to-left names k
     const QString sentence = QStringLiteral("Plan of %1").arg(isolated);
     CHECK(sentence.startsWith(QStringLiteral("Plan of ")));
     CHECK(sentence.endsWith(cp(0x2069)));
+}
+
+TEST_CASE("the size chain: the largest value of every field fits under the value cap, and one operation in the smallest push", "[texthygiene][schema]")
+{
+    // Worst case per character: 4 bytes of UTF-8 (a supplementary character counts as one).
+    const QString widest = cp(0x1F3E0);
+    for (const EntitySpec &spec : entitySpecs()) {
+        for (const FieldSpec &f : spec.fields) {
+            INFO(spec.type.toStdString() << "." << f.name.toStdString());
+            QJsonValue largest;
+            if (f.kind == FieldKind::Text || f.kind == FieldKind::FreeText)
+                largest = widest.repeated(f.maxLength);
+            else if (f.kind == FieldKind::StringList) {
+                QJsonArray items;
+                for (int i = 0; i < 100; ++i)
+                    items.append(widest.repeated(f.maxLength));
+                largest = items;
+            } else {
+                continue;
+            }
+            CHECK(PushLimits::encodedSize(largest) <= PushLimits::kMaxValueBytes);
+        }
+    }
+    CHECK(PushLimits::kMaxOperationBytes + 16 <= PushLimits::kMinBodyBytes);
+    CHECK(PushLimits::kMinBodyBytes <= PushLimits::kDefaultBodyBytes);
+    // The story of the issue: 10,000 characters pass; a value over the byte cap is refused with a plain sentence.
+    CHECK(validateField(QStringLiteral("plan"), QStringLiteral("story"), widest.repeated(10000)).ok());
+    CHECK(PushLimits::encodedSize(QJsonValue(QStringLiteral("a\"b"))) == 6);
 }
