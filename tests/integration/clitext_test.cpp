@@ -72,6 +72,9 @@ TEST_CASE("samen-cli refuses hostile text with exit 3 and changes nothing", "[cl
           { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
             cp(0x202E) + QStringLiteral("nibor") } },
         { "a story with an override", { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("ab") + cp(0x202D) + QStringLiteral("cd") } },
+        { "an invitation for a name with a right-to-left override",
+          { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+            cp(0x202E) + QStringLiteral("aras"), QStringLiteral("--grant"), QStringLiteral("money:read") } },
         { "a noncharacter in a title", { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), cp(0xFFFF) } },
     };
     for (const Case &c : cases) {

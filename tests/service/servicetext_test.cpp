@@ -118,6 +118,18 @@ TEST_CASE("Names and titles with direction controls or nothing visible are refus
                    { { QStringLiteral("publicKey"), phone.publicKeyBase64() }, { QStringLiteral("displayName"), cp(0x202E) + QStringLiteral("enohp") } });
     CHECK(named.status == 400);
     CHECK(named.errorCode() == QStringLiteral("invalid-request"));
+    const QJsonObject reversedPurpose { { QStringLiteral("domainKey"), QStringLiteral("housing") },
+                                        { QStringLiteral("access"), QStringLiteral("read") },
+                                        { QStringLiteral("purpose"), QStringLiteral("Help ") + cp(0x202E) + QStringLiteral("gnisuoh") } };
+    const Reply invitation = api.post(world.plan(QStringLiteral("/invitations")),
+                                      { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("grants"), QJsonArray { reversedPurpose } } },
+                                      world.owner.device.token);
+    CHECK(invitation.status == 400);
+    const QJsonObject grantWithOverride { { QStringLiteral("memberId"), world.friendReader.memberId },
+                                          { QStringLiteral("domainKey"), QStringLiteral("housing") },
+                                          { QStringLiteral("access"), QStringLiteral("read") },
+                                          { QStringLiteral("purpose"), cp(0x202E) + QStringLiteral("esoprup") } };
+    CHECK(api.post(world.plan(QStringLiteral("/grants")), grantWithOverride, world.owner.device.token).status == 400);
     const Reply invisible
         = api.post(QStringLiteral("/v1/enrol"), { { QStringLiteral("publicKey"), phone.publicKeyBase64() }, { QStringLiteral("displayName"), zwsp } });
     CHECK(invisible.status == 400);
