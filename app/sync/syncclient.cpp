@@ -561,7 +561,7 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
     }
     const PushBatch batch = PushBatch::take(waiting, maxBytes, maxOps);
     if (batch.opIds.isEmpty()) {
-        refuseTooLarge(batch.tooLarge, maxBytes, summary, done);
+        refuseTooLarge(batch.tooLarge, summary, done);
         return;
     }
     auto c = std::make_shared<SyncHttp::Request>();
@@ -573,7 +573,7 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
     c->onTooLarge = [this, summary, done, batch] {
         qCInfo(lcSync, "push of %d operations over the service's body limit; sending smaller pushes", int(batch.opIds.size()));
         if (batch.opIds.size() == 1) {
-            refuseTooLarge(batch.opIds.first(), batch.body.size() - 1, summary, done);
+            refuseTooLarge(batch.opIds.first(), summary, done);
             return;
         }
         m_pushBytesCap = std::max<qint64>(1, batch.body.size() / 2);
@@ -612,12 +612,12 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
     m_http->send(c);
 }
 
-void SyncClient::refuseTooLarge(const QString &opId, qint64 maxBytes, std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
+void SyncClient::refuseTooLarge(const QString &opId, std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
 {
     // Only an operation made before today's size rule can be here (validateField keeps new ones
     // under every service's limit). It stays on the device, refused, so the rest can leave.
     const QString reason
-        = refusalText(QStringLiteral("invalid"), QStringLiteral("This change is too large to send: the service takes at most %1 bytes at once.").arg(maxBytes));
+        = refusalText(QStringLiteral("invalid"), QStringLiteral("This change is too large for the service to take in one push. It is kept on this device."));
     if (Status s = m_store.markRejected(opId, reason); !s) {
         done(s.error());
         return;

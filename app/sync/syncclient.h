@@ -156,7 +156,7 @@ private:
     /** Pushes the outbox in batches under the service's stated limits (PushBatch), then pulls. */
     void pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     /** Keeps an operation that can never fit in a push as refused, so the rest of the outbox can leave. */
-    void refuseTooLarge(const QString &opId, qint64 maxBytes, std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    void refuseTooLarge(const QString &opId, std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void fetchHistory(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
