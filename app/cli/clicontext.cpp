@@ -2,6 +2,7 @@
 
 #include "core/passphrase.h"
 #include "store/storeerrors.h"
+#include "domain/texthygiene.h"
 
 #include "sync/uuid7.h"
 
@@ -193,11 +194,14 @@ int CliContext::done(const QJsonValue &json, const QString &text)
     if (m_store && !m_store->health())
         return fail(damagedError());
     QTextStream out(stdout);
+    // Text stored before today's rules (or from an older service) may hold a lone surrogate
+    // or a noncharacter: printed as U+FFFD, so the output is always valid UTF-8 and JSON.
     if (m_json) {
-        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        const QJsonValue safe = TextHygiene::displaySafeJson(json);
+        const QJsonDocument doc = safe.isArray() ? QJsonDocument(safe.toArray()) : QJsonDocument(safe.toObject());
         out << doc.toJson(QJsonDocument::Indented);
     } else if (!text.isEmpty()) {
-        out << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+        out << TextHygiene::displaySafe(text) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     }
     return ExitOk;
 }
@@ -205,10 +209,9 @@ int CliContext::done(const QJsonValue &json, const QString &text)
 int CliContext::fail(const Error &failure)
 {
     const Error error = m_store && !m_store->health() ? damagedError() : failure;
-    QTextStream(stderr) << "samen-cli: " << error.message << "\n";
+    QTextStream(stderr) << "samen-cli: " << TextHygiene::displaySafe(error.message) << "\n";
     if (m_json) {
-        QTextStream(stdout) << QJsonDocument(
-                                   QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), error.message } })
+        QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
                                    .toJson(QJsonDocument::Compact)
                             << "\n";
     }

@@ -8,6 +8,7 @@
 #include "cli/workcommands.h"
 #include "core/paths.h"
 #include "core/versions.h"
+#include "domain/texthygiene.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -137,6 +138,23 @@ int cliMain(const QStringList &arguments)
     }
     CliContext ctx(dataDir, json, {});
     return ctx.usage(QStringLiteral("Unknown command \"%1\".").arg(args.join(QLatin1Char(' ')).left(60)));
+}
+
+int cliMain(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!TextHygiene::isValidUtf8(QByteArrayView(argv[i]))) {
+            bool json = false;
+            for (int j = 1; j < argc && !json; ++j)
+                json = QByteArrayView(argv[j]) == "--json";
+            CliContext ctx(defaultDataDir(), json, {});
+            return ctx.fail(Error { ErrorCode::Validation,
+                                    QStringLiteral("Argument %1 is not valid text (UTF-8). Nothing was changed. Type it again, or check the "
+                                                   "terminal's character set.")
+                                        .arg(i) });
+        }
+    }
+    return cliMain(QCoreApplication::arguments());
 }
 
 } // namespace samen::cli

@@ -7,5 +7,5 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("samen-cli"));
-    return samen::cli::cliMain(QCoreApplication::arguments());
+    return samen::cli::cliMain(argc, argv);
 }

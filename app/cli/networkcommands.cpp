@@ -4,6 +4,7 @@
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
 #include "cli/synccommands.h"
+#include "domain/schema.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -36,8 +37,9 @@ int cmdInviteCreate(CliContext &ctx)
     const QString name = args->value(QStringLiteral("name")).trimmed();
     if (kind.isEmpty() || name.isEmpty() || !args->positional().isEmpty())
         return ctx.usage(QStringLiteral("Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--expires 7d]"));
-    if (name.size() > 200)
-        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The name can be at most 200 characters long.") });
+    // The same rules as the invitation's name in the plan (length, one line, no direction controls).
+    if (Status valid = validateField(QStringLiteral("invitation"), QStringLiteral("name"), name); !valid)
+        return ctx.fail(valid.error());
     QJsonArray grants;
     for (const QString &g : args->options(QStringLiteral("grant"))) {
         const QStringList parts = g.split(QLatin1Char(':'));

@@ -5,6 +5,7 @@
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
 #include "store/deviceaccess.h"
+#include "domain/texthygiene.h"
 #include "store/planview.h"
 
 #include <QDateTime>
@@ -99,11 +100,11 @@ int cmdPlanShow(CliContext &ctx)
                                                "owner to share a part with you again; samen-cli sync then brings it back.") });
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonObject plan = view.plan();
-    QStringList lines { QStringLiteral("Plan: %1").arg(str(plan, "name")) };
+    QStringList lines { QStringLiteral("Plan: %1").arg(TextHygiene::isolate(str(plan, "name"))) };
     const QJsonObject story = view.story();
     lines << QStringLiteral("My story: %1")
                  .arg(story.value(QStringLiteral("text")).toString().isEmpty() ? QStringLiteral("(not written yet)")
-                                                                               : story.value(QStringLiteral("text")).toString());
+                                                                               : TextHygiene::isolate(story.value(QStringLiteral("text")).toString()));
     if (story.contains(QStringLiteral("conflict")))
         lines << QStringLiteral("  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT");
     lines << QStringLiteral("Life domains, most important first:");
@@ -120,14 +121,15 @@ int cmdPlanShow(CliContext &ctx)
         int open = 0;
         for (const QJsonValue &st : o.value(QStringLiteral("steps")).toArray())
             open += st.toObject().value(QStringLiteral("done")).toBool() ? 0 : 1;
-        lines << QStringLiteral("  [%1] %2 (%3, %4 open steps)").arg(str(o, "status"), str(o, "title"), str(o, "domainKey")).arg(open);
+        lines << QStringLiteral("  [%1] %2 (%3, %4 open steps)").arg(str(o, "status"), TextHygiene::isolate(str(o, "title")), str(o, "domainKey")).arg(open);
     }
     const QJsonArray members = plan.value(QStringLiteral("members")).toArray();
     lines << QStringLiteral("People: %1").arg(members.size());
     for (const QJsonValue &m : members) {
         const QJsonObject o = m.toObject();
         lines << QStringLiteral("  %1 (%2)%3")
-                     .arg(str(o, "name"), str(o, "kind"), o.value(QStringLiteral("coordinator")).toBool() ? QStringLiteral(", coordinator") : QString());
+                     .arg(TextHygiene::isolate(str(o, "name")), str(o, "kind"),
+                          o.value(QStringLiteral("coordinator")).toBool() ? QStringLiteral(", coordinator") : QString());
     }
     const QJsonArray conflicts = plan.value(QStringLiteral("conflicts")).toArray();
     if (!conflicts.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
+#include "domain/texthygiene.h"
 #include "store/planview.h"
 
 #include <QJsonArray>
@@ -46,12 +47,13 @@ int cmdGoalList(CliContext &ctx)
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
         lines << QStringLiteral("%1  [%2] %3 (%4)%5")
-                     .arg(str(o, "id"), str(o, "status"), str(o, "title"), str(o, "domainKey"),
+                     .arg(str(o, "id"), str(o, "status"), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
                           str(o, "due").isEmpty() ? QString() : QStringLiteral(", by %1").arg(str(o, "due")));
         for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject st = s.toObject();
             lines << QStringLiteral("    %1 %2  %3")
-                         .arg(st.value(QStringLiteral("done")).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"), str(st, "id"), str(st, "title"));
+                         .arg(st.value(QStringLiteral("done")).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"), str(st, "id"),
+                              TextHygiene::isolate(str(st, "title")));
         }
     }
     if (lines.isEmpty())
@@ -86,7 +88,8 @@ int cmdStepDone(CliContext &ctx)
     if (!id)
         return ctx.fail(id.error());
     const QString stepId = ctx.args().first();
-    return printEntity(ctx, stepId, QStringLiteral("Well done! \"%1\" is done.").arg(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title")));
+    return printEntity(
+        ctx, stepId, QStringLiteral("Well done! \"%1\" is done.").arg(TextHygiene::isolate(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title"))));
 }
 
 int cmdMemberAdd(CliContext &ctx)
@@ -112,7 +115,7 @@ int cmdMemberAdd(CliContext &ctx)
     auto id = applyEdit(ctx, editorFor(ctx).addMember(m));
     if (!id)
         return ctx.fail(id.error());
-    return printEntity(ctx, id.value(), QStringLiteral("%1 is added to your plan. Id: %2").arg(m.name, id.value()));
+    return printEntity(ctx, id.value(), QStringLiteral("%1 is added to your plan. Id: %2").arg(TextHygiene::isolate(m.name), id.value()));
 }
 
 int cmdMemberList(CliContext &ctx)
@@ -124,12 +127,12 @@ int cmdMemberList(CliContext &ctx)
         const QJsonObject o = v.toObject();
         QString detail = str(o, "kind");
         if (!str(o, "organisation").isEmpty())
-            detail += QStringLiteral(", %1").arg(str(o, "organisation"));
+            detail += QStringLiteral(", %1").arg(TextHygiene::isolate(str(o, "organisation")));
         if (!str(o, "role").isEmpty())
-            detail += QStringLiteral(", %1").arg(str(o, "role"));
+            detail += QStringLiteral(", %1").arg(TextHygiene::isolate(str(o, "role")));
         if (o.value(QStringLiteral("coordinator")).toBool())
             detail += QStringLiteral(", coordinator");
-        lines << QStringLiteral("%1  %2 (%3)").arg(str(o, "id"), str(o, "name"), detail);
+        lines << QStringLiteral("%1  %2 (%3)").arg(str(o, "id"), TextHygiene::isolate(str(o, "name")), detail);
     }
     return ctx.done(members, lines.join(QLatin1Char('\n')));
 }

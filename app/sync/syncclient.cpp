@@ -4,6 +4,7 @@
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
 #include "sync/operation.h"
+#include "sync/pushbatch.h"
 #include "sync/synchttp.h"
 #include "sync/withdrawal.h"
 
@@ -550,44 +551,90 @@ void SyncClient::requestSync()
 
 void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
 {
-    const QList<OutboxEntry> batch = m_store.outbox(m_batchSize);
-    if (batch.isEmpty()) {
+    if (m_http->token().isEmpty() && m_store.waitingCount() > 0) {
+        // Signed in first: the sign-in answer states how much one push may carry.
+        m_http->signIn([this, summary, done](const Result<QString> &signedIn) {
+            if (!signedIn)
+                done(signedIn.error());
+            else
+                pushNext(summary, done);
+        });
+        return;
+    }
+    const PushLimits limits = m_http->pushLimits();
+    const int maxOps = std::min(m_batchSize, limits.maxOps);
+    const qint64 maxBytes = m_pushBytesCap > 0 ? std::min(m_pushBytesCap, limits.maxBodyBytes) : limits.maxBodyBytes;
+    const QList<OutboxEntry> waiting = m_store.outbox(maxOps);
+    if (waiting.isEmpty()) {
         pullNext(summary, done);
         return;
     }
-    QJsonArray ops;
-    for (const OutboxEntry &e : batch)
-        ops.append(e.op.toJson());
-    call("POST", QStringLiteral("/v1/plans/%1/ops").arg(setting("planId")), { { QStringLiteral("ops"), ops } },
-         [this, summary, done](const Result<QJsonObject> &answer) {
-             if (!answer) {
-                 done(answer.error());
-                 return;
-             }
-             QStringList accepted;
-             for (const QJsonValue &a : answer->value(QStringLiteral("accepted")).toArray())
-                 accepted.append(a[QStringLiteral("opId")].toString());
-             if (Status s = m_store.markPushed(accepted); !s) {
-                 done(s.error());
-                 return;
-             }
-             const QJsonArray rejected = answer->value(QStringLiteral("rejected")).toArray();
-             for (const QJsonValue &r : rejected) {
-                 const QString reason = refusalText(r[QStringLiteral("code")].toString(), r[QStringLiteral("reason")].toString().left(300));
-                 if (Status s = m_store.markRejected(r[QStringLiteral("opId")].toString(), reason); !s) {
-                     done(s.error());
-                     return;
-                 }
-             }
-             summary->pushed += static_cast<int>(accepted.size());
-             summary->refused += static_cast<int>(rejected.size());
-             emit statusChanged();
-             if (accepted.isEmpty() && rejected.isEmpty()) {
-                 done(Error { ErrorCode::Network, QStringLiteral("The service answered a push without accepting or refusing anything.") });
-                 return;
-             }
-             pushNext(summary, done);
-         });
+    const PushBatch batch = PushBatch::take(waiting, maxBytes, maxOps);
+    if (batch.opIds.isEmpty()) {
+        refuseTooLarge(batch.tooLarge, summary, done);
+        return;
+    }
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "POST";
+    c->path = QStringLiteral("/v1/plans/%1/ops").arg(setting("planId"));
+    c->hasBody = true;
+    c->rawBody = batch.body;
+    // The service's limit is lower than it said (or it said nothing): halve the pushes until they fit.
+    c->onTooLarge = [this, summary, done, batch] {
+        qCInfo(lcSync, "push of %d operations over the service's body limit; sending smaller pushes", int(batch.opIds.size()));
+        if (batch.opIds.size() == 1) {
+            refuseTooLarge(batch.opIds.first(), summary, done);
+            return;
+        }
+        m_pushBytesCap = std::max<qint64>(1, batch.body.size() / 2);
+        m_http->clearToken(); // the next sign-in reads the service's limits again
+        pushNext(summary, done);
+    };
+    c->done = [this, summary, done](const Result<QJsonObject> &answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        QStringList accepted;
+        for (const QJsonValue &a : answer->value(QStringLiteral("accepted")).toArray())
+            accepted.append(a[QStringLiteral("opId")].toString());
+        if (Status s = m_store.markPushed(accepted); !s) {
+            done(s.error());
+            return;
+        }
+        const QJsonArray rejected = answer->value(QStringLiteral("rejected")).toArray();
+        for (const QJsonValue &r : rejected) {
+            const QString reason = refusalText(r[QStringLiteral("code")].toString(), r[QStringLiteral("reason")].toString().left(300));
+            if (Status s = m_store.markRejected(r[QStringLiteral("opId")].toString(), reason); !s) {
+                done(s.error());
+                return;
+            }
+        }
+        summary->pushed += static_cast<int>(accepted.size());
+        summary->refused += static_cast<int>(rejected.size());
+        emit statusChanged();
+        if (accepted.isEmpty() && rejected.isEmpty()) {
+            done(Error { ErrorCode::Network, QStringLiteral("The service answered a push without accepting or refusing anything.") });
+            return;
+        }
+        pushNext(summary, done);
+    };
+    m_http->send(c);
+}
+
+void SyncClient::refuseTooLarge(const QString &opId, std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done)
+{
+    // Only an operation made before today's size rule can be here (validateField keeps new ones
+    // under every service's limit). It stays on the device, refused, so the rest can leave.
+    const QString reason
+        = refusalText(QStringLiteral("invalid"), QStringLiteral("This change is too large for the service to take in one push. It is kept on this device."));
+    if (Status s = m_store.markRejected(opId, reason); !s) {
+        done(s.error());
+        return;
+    }
+    summary->refused += 1;
+    emit statusChanged();
+    pushNext(summary, done);
 }
 
 QList<Operation> SyncClient::readOps(const QJsonArray &json) const

@@ -41,7 +41,8 @@ struct SyncSummary {
 
 /**
  * The device side of sync with the case service: enrols this device, signs in with
- * its Ed25519 key, pushes the plan store's outbox in batches, pulls operations after
+ * its Ed25519 key, pushes the plan store's outbox in batches sized to the byte under
+ * the limits the service states at sign-in, pulls operations after
  * its cursor and applies them, with backoff on network trouble. All I/O is
  * asynchronous on the given QNetworkAccessManager; use from the store's thread.
  * Every setting (service address, trust, device id and key, cursor) lives in the
@@ -107,6 +108,7 @@ public:
     /** Attempts per request on network trouble, 5xx and 429 (0 = keep trying). */
     void setMaxAttempts(int attempts);
     void setBackoff(int baseMs, int maxMs);
+    /** Most operations per push from this device; pushes are also kept under the service's stated limits. */
     void setBatchSize(int ops) { m_batchSize = ops; }
     /**
      * How quickly a silently dead connection is noticed: a request with no byte moving
@@ -151,7 +153,10 @@ signals:
 
 private:
     void registerPlan(Done<QJsonObject> done);
+    /** Pushes the outbox in batches under the service's stated limits (PushBatch), then pulls. */
     void pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
+    /** Keeps an operation that can never fit in a push as refused, so the rest of the outbox can leave. */
+    void refuseTooLarge(const QString &opId, std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
     void fetchHistory(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
@@ -170,6 +175,7 @@ private:
     PlanStore &m_store;
     SyncHttp *m_http = nullptr;
     int m_batchSize = 200;
+    qint64 m_pushBytesCap = 0; ///< set when the service answered 413 below its stated limit (0: none)
     State m_state = State::Idle;
     bool m_roundRunning = false;
     bool m_roundRequested = false;

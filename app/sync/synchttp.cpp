@@ -102,7 +102,7 @@ void SyncHttp::send(std::shared_ptr<Request> call)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (call->authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    const QByteArray body = call->hasBody ? QJsonDocument(call->body).toJson(QJsonDocument::Compact) : QByteArray();
+    const QByteArray body = !call->rawBody.isEmpty() ? call->rawBody : call->hasBody ? QJsonDocument(call->body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = m_network.sendCustomRequest(request, call->verb, body);
     reply->setParent(this);
     const QString pin = trust.pinSha256;
@@ -174,6 +174,10 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         call->done(Error { ErrorCode::Network, QStringLiteral("The connection to the service failed: %1").arg(reply->errorString()) });
         return;
     }
+    if (status == 413 && call->onTooLarge) {
+        call->onTooLarge();
+        return;
+    }
     if (status < 200 || status >= 300) {
         if (call->onStatus) {
             call->onStatus(status, json);
@@ -231,6 +235,7 @@ void SyncHttp::signIn(Done<QString> done)
                 return;
             }
             m_token = str(signedIn.value(), "token");
+            m_pushLimits = PushLimits::fromJson(signedIn->value(QStringLiteral("limits")));
             qCInfo(lcSync, "signed in");
             done(m_token);
         };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/pushlimits.h"
 #include "sync/syncbackoff.h"
 #include "sync/synctls.h"
 
@@ -23,7 +24,8 @@ class PlanStore;
  * the pin checked before any byte is sent, plain errors for certificate problems,
  * retries with backoff on network trouble, 5xx and 429 (Retry-After honoured), and
  * a fresh sign-in with the device key when the token ran out (401). Reads the
- * service address, trust and device id from the plan store's settings.
+ * service address, trust and device id from the plan store's settings, and the
+ * push limits from the service's sign-in answer.
  */
 class SyncHttp : public QObject
 {
@@ -36,12 +38,14 @@ public:
         QByteArray verb;
         QString path; ///< with query, e.g. "/v1/plans/ID/ops?after=3"
         QJsonObject body;
+        QByteArray rawBody; ///< when not empty, sent as it is instead of body (a push, sized to the byte)
         bool hasBody = false;
         bool authenticated = true;
         bool authRetried = false;
         int attempt = 0;
         Done<QJsonObject> done;
         std::function<void(int status, const QJsonObject &json)> onStatus; ///< raw answer, for callers that handle non-2xx codes
+        std::function<void()> onTooLarge; ///< the service answered 413 (body over its limit); done is not called then
     };
 
     SyncHttp(PlanStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
@@ -54,6 +58,8 @@ public:
     QUrl serviceUrl() const;
     SyncTrust trust() const;
     QString token() const { return m_token; }
+    /** What one push may carry, as the service stated it at the last sign-in (its defaults before, or when it states none). */
+    PushLimits pushLimits() const { return m_pushLimits; }
     void clearToken() { m_token.clear(); }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     /** How long a request may go without a byte moving before it counts as network trouble. */
@@ -75,6 +81,7 @@ private:
     int m_maxAttempts = 0;
     int m_transferTimeoutMs = 30000;
     QString m_token;
+    PushLimits m_pushLimits;
 };
 
 } // namespace samen

@@ -1,5 +1,6 @@
 #include "ui/refusedchangemodel.h"
 
+#include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/syncclient.h"
@@ -17,11 +18,12 @@ QString text(const QJsonObject &doc, const char *field)
 }
 
 /** A title as it fits in one sentence: one line, not endless. */
+// People's text inside our sentence: isolated, so a right-to-left name keeps its own direction.
 QString shortTitle(const QString &title)
 {
     constexpr int kMax = 60;
     const QString line = title.simplified();
-    return line.size() <= kMax ? line : line.left(kMax - 1).trimmed() + QChar(0x2026);
+    return TextHygiene::isolate(line.size() <= kMax ? line : line.left(kMax - 1).trimmed() + QChar(0x2026));
 }
 
 /** The service's own words after "code: ". */

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
+import Samen.Core
 
 // One life domain on the plan's home: priority, own rating, goals and next step.
 // Reorder by dragging the handle, by the buttons, or with Ctrl+Up / Ctrl+Down.
@@ -117,7 +118,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: card.rated ? (card.note.length > 0 ? qsTr("%1/10: \"%2\"").arg(card.score).arg(card.note) : qsTr("%1/10").arg(card.score))
+                text: card.rated ? (card.note.length > 0 ? qsTr("%1/10: \"%2\"").arg(card.score).arg(DisplayText.isolate(card.note)) : qsTr("%1/10").arg(card.score))
                                  : qsTr("Not rated yet")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -126,7 +127,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 visible: card.goalCount > 0 || card.nextStep.length > 0
-                text: card.nextStep.length > 0 ? qsTr("%n goal(s). Next step: %1", "", card.goalCount).arg(card.nextStep)
+                text: card.nextStep.length > 0 ? qsTr("%n goal(s). Next step: %1", "", card.goalCount).arg(DisplayText.isolate(card.nextStep))
                                                : qsTr("%n goal(s)", "", card.goalCount)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted

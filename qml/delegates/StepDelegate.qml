@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
+import Samen.Core
 
 // One step of a goal, with who does it and when; done by checking the box.
 Rectangle {
@@ -71,7 +72,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
-                text: [stepItem.ownerName.length > 0 ? qsTr("Who: %1").arg(stepItem.ownerName) : "",
+                text: [stepItem.ownerName.length > 0 ? qsTr("Who: %1").arg(DisplayText.isolate(stepItem.ownerName)) : "",
                        stepItem.due.length > 0 ? (stepItem.overdue ? qsTr("Was due %1").arg(stepItem.due) : qsTr("When: %1").arg(stepItem.due)) : ""]
                       .filter(s => s.length > 0).join(" · ")
                 visible: text.length > 0

@@ -46,7 +46,7 @@ Item {
     Connections {
         target: Session.plan
         function onStepCompleted(title) {
-            shell.celebration = qsTr("Well done! \"%1\" is done. Every small step counts.").arg(title);
+            shell.celebration = qsTr("Well done! \"%1\" is done. Every small step counts.").arg(DisplayText.isolate(title));
             celebrationTimer.restart();
         }
     }

@@ -62,7 +62,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: (page.goal.why || "").length > 0
-                text: (page.plan && page.plan.isOwner ? qsTr("Why this matters to me: %1") : qsTr("Why this matters: %1")).arg(page.goal.why || "")
+                text: (page.plan && page.plan.isOwner ? qsTr("Why this matters to me: %1") : qsTr("Why this matters: %1")).arg(DisplayText.isolate(page.goal.why || ""))
                 font.pixelSize: Theme.fontBody
                 font.italic: true
                 color: Theme.text

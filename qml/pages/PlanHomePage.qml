@@ -55,7 +55,7 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                text: !page.plan ? "" : page.owner ? qsTr("Plan of %1").arg(page.plan.name) : page.plan.title
+                text: !page.plan ? "" : page.owner ? qsTr("Plan of %1").arg(DisplayText.isolate(page.plan.name)) : page.plan.title
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
                 color: Theme.text
@@ -100,7 +100,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: page.plan && page.plan.hasAccess && page.plan.coordinatorName.length > 0
-                text: page.plan ? qsTr("Coordinator: %1").arg(page.plan.coordinatorName) : ""
+                text: page.plan ? qsTr("Coordinator: %1").arg(DisplayText.isolate(page.plan.coordinatorName)) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }

@@ -132,7 +132,9 @@ ApiResponse AuthApi::token(const ApiRequest &request)
     return ApiResponse::json(200,
                              QJsonObject { { QStringLiteral("token"), token },
                                            { QStringLiteral("tokenType"), QStringLiteral("Bearer") },
-                                           { QStringLiteral("expiresAt"), expires } });
+                                           { QStringLiteral("expiresAt"), expires },
+                                           // How much a push may carry: the device splits its outbox under it.
+                                           { QStringLiteral("limits"), PushLimits { m_config.maxBodyBytes, m_config.maxBatch }.toJson() } });
 }
 
 Result<std::optional<DeviceRecord>> AuthApi::authenticate(const QByteArray &authorizationHeader, qint64 nowMs)

@@ -1,8 +1,9 @@
 #include "http/jsonrequest.h"
 
+#include "domain/texthygiene.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QStringDecoder>
 
 namespace samen::service {
 
@@ -29,6 +30,12 @@ JsonRequest::JsonRequest(const QByteArray &body, const QStringList &allowedKeys)
     }
     if (!doc.isObject()) {
         m_error = ApiResponse::error(400, QStringLiteral("invalid-json"), QStringLiteral("The body must be a JSON object."));
+        return;
+    }
+    // "\ud800" is valid JSON but no text: the parser keeps the lone surrogate, so it is looked for after parsing.
+    if (!TextHygiene::isWellFormedJson(QJsonValue(doc.object()))) {
+        m_error = ApiResponse::error(400, QStringLiteral("invalid-json"),
+                                     QStringLiteral("The body holds text that is not valid Unicode (a lone surrogate or a noncharacter)."));
         return;
     }
     m_object = doc.object();
@@ -76,7 +83,20 @@ QString JsonRequest::string(const QString &key, int maxLength, bool required)
         fail(QStringLiteral("\"%1\" is too long: at most %2 characters.").arg(key).arg(maxLength));
         return {};
     }
-    return s;
+    // Every short text of a request follows the one-line rules of names (TextHygiene).
+    switch (TextHygiene::check(s, TextHygiene::Kind::OneLine, required)) {
+    case TextHygiene::Problem::None:
+        return s;
+    case TextHygiene::Problem::NoVisibleCharacter:
+        fail(QStringLiteral("\"%1\" must hold a visible character.").arg(key));
+        return {};
+    case TextHygiene::Problem::BidiControl:
+        fail(QStringLiteral("\"%1\" must not hold characters that change the direction of text (U+202A-U+202E, U+2066-U+2069).").arg(key));
+        return {};
+    default:
+        fail(QStringLiteral("\"%1\" must be one line of text without control characters.").arg(key));
+        return {};
+    }
 }
 
 std::optional<qint64> JsonRequest::integer(const QString &key, qint64 minimum, qint64 maximum, bool required)
@@ -122,9 +142,7 @@ QJsonObject JsonRequest::object(const QString &key, bool required)
 
 bool JsonRequest::isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder(bytes);
-    return !decoder.hasError();
+    return TextHygiene::isValidUtf8(bytes);
 }
 
 int JsonRequest::nestingDepth(const QByteArray &bytes)

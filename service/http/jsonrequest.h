@@ -12,7 +12,9 @@ namespace samen::service {
 
 /**
  * Strict reader for a JSON request body: valid UTF-8, nesting at most kMaxDepth,
- * an object at the top, only the keys the endpoint knows, each of the right type.
+ * an object at the top, every string well-formed Unicode (no lone surrogate from a
+ * "\ud800" escape, no noncharacter), only the keys the endpoint knows, each of the
+ * right type; short texts follow the one-line rules of TextHygiene.
  * The first problem is kept as a 400 answer; later reads return empty values.
  */
 class JsonRequest
@@ -34,7 +36,7 @@ public:
     /** Records a problem found by the endpoint itself, in the same 400 form. */
     void fail(const QString &message);
 
-    /** True when the bytes are valid UTF-8 (no overlongs, no surrogates). */
+    /** True when the bytes are valid UTF-8 (no overlongs, no surrogates, no noncharacters). */
     static bool isValidUtf8(const QByteArray &bytes);
     /** Deepest nesting of arrays/objects, counted outside strings. */
     static int nestingDepth(const QByteArray &bytes);

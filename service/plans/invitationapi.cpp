@@ -1,5 +1,6 @@
 #include "plans/invitationapi.h"
 
+#include "domain/texthygiene.h"
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
 #include "security/crypto.h"
@@ -58,7 +59,9 @@ ApiResponse InvitationApi::create(const ApiRequest &request)
             onlyKnown = onlyKnown && QStringList { QStringLiteral("domainKey"), QStringLiteral("access"), QStringLiteral("purpose") }.contains(it.key());
         if (!g.isObject() || !onlyKnown || !PlanAccess::isDomainKey(domainKey)
             || (accessLevel != QLatin1String("read") && accessLevel != QLatin1String("write"))
-            || !(purpose.isUndefined() || (purpose.isString() && purpose.toString().size() <= 200))) {
+            || !(purpose.isUndefined()
+                 || (purpose.isString() && purpose.toString().size() <= 200
+                     && TextHygiene::check(purpose.toString(), TextHygiene::Kind::OneLine, false) == TextHygiene::Problem::None))) {
             in.fail(QStringLiteral("Each grant must be {\"domainKey\": a-z/0-9/- key, \"access\": \"read\" or \"write\", \"purpose\": optional text}."));
             break;
         }

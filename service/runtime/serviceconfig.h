@@ -1,18 +1,20 @@
 #pragma once
 
+#include "sync/pushlimits.h"
+
 #include <QtGlobal>
 
 namespace samen::service {
 
 /** Limits and switches the operator sets on the command line; defaults are the safe ones. */
 struct ServiceConfig {
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = PushLimits::kDefaultBodyBytes; ///< stated to devices at sign-in; at least PushLimits::kMinBodyBytes
     bool allowSignup = false;
     qint64 tokenLifetimeMs = 15 * 60 * 1000;
     qint64 challengeLifetimeMs = 60 * 1000;
     qint64 enrolmentCodeLifetimeMs = 15 * 60 * 1000; ///< codes a signed-in device asks for its account's next device
     qint64 invitationLifetimeMs = 7LL * 24 * 60 * 60 * 1000;
-    int maxBatch = 500;
+    int maxBatch = PushLimits::kDefaultMaxOps; ///< operations per push, stated to devices at sign-in
     int maxPull = 1000;
     qint64 maxClockSkewMs = 5 * 60 * 1000;
     int rateLimitPerAddress = 1200; ///< requests a minute from one address (0: off)

@@ -82,8 +82,10 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption dbKeyOpt(QStringLiteral("db-key-file"),
                                       QStringLiteral("File holding the database key: 64 hex characters (or set SAMEN_SERVICE_DB_KEY)."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (default 1048576)."), QStringLiteral("BYTES"),
-                                        QStringLiteral("1048576"));
+    const QCommandLineOption maxBodyOpt(
+        QStringLiteral("max-body"),
+        QStringLiteral("Largest request body in bytes, at least %1 (default %2).").arg(PushLimits::kMinBodyBytes).arg(PushLimits::kDefaultBodyBytes),
+        QStringLiteral("BYTES"), QString::number(PushLimits::kDefaultBodyBytes));
     const QCommandLineOption signupOpt(QStringLiteral("allow-signup"), QStringLiteral("Let citizens enrol a device without a code (default with --dev-tls)."));
     const QCommandLineOption noSignupOpt(QStringLiteral("no-signup"), QStringLiteral("Require an enrolment code for every device."));
     const QCommandLineOption tokenLifetimeOpt(QStringLiteral("token-lifetime"), QStringLiteral("Bearer token lifetime in seconds (default 900)."),
@@ -133,7 +135,7 @@ int serviceMain(QCoreApplication &app)
     bool numbersOk = true;
     bool ok = false;
     config.maxBodyBytes = parser.value(maxBodyOpt).toLongLong(&ok);
-    numbersOk = numbersOk && ok && config.maxBodyBytes >= 1024;
+    numbersOk = numbersOk && ok && config.maxBodyBytes >= PushLimits::kMinBodyBytes; // one largest operation must fit in a push
     config.tokenLifetimeMs = parser.value(tokenLifetimeOpt).toLongLong(&ok) * 1000;
     numbersOk = numbersOk && ok && config.tokenLifetimeMs >= 1000 && config.tokenLifetimeMs <= 24LL * 3600 * 1000;
     config.enrolmentCodeLifetimeMs = parser.value(enrolCodeLifetimeOpt).toLongLong(&ok) * 1000;
@@ -145,8 +147,9 @@ int serviceMain(QCoreApplication &app)
     config.liveSweepMs = parser.value(sweepOpt).toInt(&ok) * 1000;
     numbersOk = numbersOk && ok && config.liveSweepMs >= 1000 && config.liveSweepMs <= 3600 * 1000;
     if (!numbersOk)
-        return usageError(QStringLiteral("--max-body wants at least 1024 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
-                                         "0 or more, --live-sweep 1 to 3600 seconds"));
+        return usageError(
+            QStringLiteral("--max-body wants at least 65536 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
+                           "0 or more, --live-sweep 1 to 3600 seconds"));
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));

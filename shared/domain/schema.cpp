@@ -1,6 +1,8 @@
 #include "domain/schema.h"
 
+#include "domain/texthygiene.h"
 #include "sync/operation.h"
+#include "sync/pushlimits.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -148,18 +150,6 @@ Status invalid(const QString &message)
     return Status::fail(ErrorCode::Validation, message);
 }
 
-bool hasControlCharacters(const QString &s, bool allowLineBreaks)
-{
-    for (const QChar c : s) {
-        if (c.category() != QChar::Other_Control)
-            continue;
-        if (allowLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
-            continue;
-        return true;
-    }
-    return false;
-}
-
 // People count characters, not UTF-16 code units: an emoji is one.
 qsizetype characterCount(const QString &s)
 {
@@ -199,24 +189,43 @@ bool isUuidText(const QString &s)
     return re.match(s).hasMatch();
 }
 
-Status validateText(const FieldSpec &f, const QString &s)
+// One plain sentence per text rule (TextHygiene), naming the field.
+Status textProblem(const FieldSpec &f, TextHygiene::Problem problem, bool free)
 {
-    const bool free = f.kind == FieldKind::FreeText;
-    if (f.required && s.trimmed().isEmpty()) {
+    switch (problem) {
+    case TextHygiene::Problem::None:
+        return {};
+    case TextHygiene::Problem::NoVisibleCharacter:
         if (f.name == QLatin1StringView("domainKey"))
             return invalid(QCoreApplication::translate("samen", "Choose a life domain."));
         return invalid(QCoreApplication::translate("samen", "Write the %1. It cannot be empty.").arg(label(f.name)));
+    case TextHygiene::Problem::BidiControl:
+        return invalid(
+            free ? QCoreApplication::translate("samen", "The %1 contains a character that reverses the order of letters (U+202D or U+202E). Remove it.")
+                       .arg(label(f.name))
+                 : QCoreApplication::translate("samen",
+                                               "The %1 contains a hidden character that changes the direction of text. Remove it and "
+                                               "write the %1 as it should read.")
+                       .arg(label(f.name)));
+    case TextHygiene::Problem::IllFormed:
+        return invalid(QCoreApplication::translate("samen", "The %1 contains characters that are not valid text. Type it again.").arg(label(f.name)));
+    case TextHygiene::Problem::ControlCharacter:
+        break;
     }
+    return invalid(free ? QCoreApplication::translate("samen", "The %1 contains characters that cannot be shown. Use letters, numbers, spaces and new lines.")
+                              .arg(label(f.name))
+                        : QCoreApplication::translate("samen", "The %1 contains characters that cannot be shown. Use letters, numbers and spaces, on one line.")
+                              .arg(label(f.name)));
+}
+
+Status validateText(const FieldSpec &f, const QString &s)
+{
+    const bool free = f.kind == FieldKind::FreeText;
+    if (f.required && s.trimmed().isEmpty())
+        return textProblem(f, TextHygiene::Problem::NoVisibleCharacter, free);
     if (characterCount(s) > f.maxLength)
         return invalid(QCoreApplication::translate("samen", "The %1 can be at most %2 characters long.").arg(label(f.name)).arg(f.maxLength));
-    if (hasControlCharacters(s, free)) {
-        return invalid(
-            free ? QCoreApplication::translate("samen", "The %1 contains characters that cannot be shown. Use letters, numbers, spaces and new lines.")
-                       .arg(label(f.name))
-                 : QCoreApplication::translate("samen", "The %1 contains characters that cannot be shown. Use letters, numbers and spaces, on one line.")
-                       .arg(label(f.name)));
-    }
-    return {};
+    return textProblem(f, TextHygiene::check(s, free ? TextHygiene::Kind::FreeText : TextHygiene::Kind::OneLine, f.required), free);
 }
 
 Status validateListItem(const QString &entityType, const FieldSpec &f, const QString &item)
@@ -225,8 +234,11 @@ Status validateListItem(const QString &entityType, const FieldSpec &f, const QSt
         return invalid(QCoreApplication::translate("samen", "The %1 has an empty item. Leave it out or fill it in.").arg(label(f.name)));
     if (characterCount(item) > f.maxLength)
         return invalid(QCoreApplication::translate("samen", "Each item in the %1 can be at most %2 characters long.").arg(label(f.name)).arg(f.maxLength));
-    if (hasControlCharacters(item, false))
+    if (const auto problem = TextHygiene::check(item, TextHygiene::Kind::OneLine, true); problem != TextHygiene::Problem::None) {
+        if (problem == TextHygiene::Problem::NoVisibleCharacter)
+            return invalid(QCoreApplication::translate("samen", "The %1 has an empty item. Leave it out or fill it in.").arg(label(f.name)));
         return invalid(QCoreApplication::translate("samen", "The %1 contains characters that cannot be shown.").arg(label(f.name)));
+    }
     if (entityType == QLatin1StringView("invitation") && f.name == QLatin1StringView("grants")) {
         static const QRegularExpression re(QStringLiteral("^[a-z0-9-]{1,40}:(read|write)$"));
         if (!re.match(item).hasMatch())
@@ -270,6 +282,12 @@ bool isFreeTextField(const QString &entityType, const QString &field)
     return f && f->kind == FieldKind::FreeText;
 }
 
+namespace {
+
+Status validateValue(const QString &entityType, const FieldSpec *f, const QJsonValue &value);
+
+} // namespace
+
 Status validateField(const QString &entityType, const QString &field, const QJsonValue &value)
 {
     const EntitySpec *spec = entitySpec(entityType);
@@ -283,6 +301,21 @@ Status validateField(const QString &entityType, const QString &field, const QJso
     const FieldSpec *f = spec->field(field);
     if (!f)
         return invalid(QCoreApplication::translate("samen", "Items of the type \"%1\" have no field \"%2\".").arg(entityType, field.left(40)));
+    if (Status s = validateValue(entityType, f, value); !s)
+        return s;
+    // Every value that passes fits in one push, whatever the service (sync/pushlimits.h); the
+    // length limits keep today's fields under it, this keeps the promise if one grows.
+    if (PushLimits::encodedSize(value) > PushLimits::kMaxValueBytes)
+        return invalid(QCoreApplication::translate("samen", "The %1 is too large to send: at most %2 kB. Make it shorter.")
+                           .arg(label(f->name))
+                           .arg(PushLimits::kMaxValueBytes / 1024));
+    return {};
+}
+
+namespace {
+
+Status validateValue(const QString &entityType, const FieldSpec *f, const QJsonValue &value)
+{
     // Optional fields may be cleared with null.
     if (value.isNull() || value.isUndefined()) {
         if (!f->required)
@@ -349,5 +382,7 @@ Status validateField(const QString &entityType, const QString &field, const QJso
     }
     return invalid(QCoreApplication::translate("samen", "The %1 is not valid.").arg(label(f->name)));
 }
+
+} // namespace
 
 } // namespace samen

@@ -144,18 +144,18 @@ TestCase {
         compare(shown[0].what, "Your change to your story");
         compare(shown[0].why, "You may not change this part of the plan.");
         compare(shown[0].detail, "member may not write plan.story");
-        compare(shown[1].what, "A new goal: \"Pay the rent\"");
+        compare(shown[1].what, "A new goal: \"\u2068Pay the rent\u2069\"");
         compare(shown[1].why, "The date or time on this device is wrong. Set it right, then try again.");
-        compare(shown[2].what, "Your change to the goal \"Find work\"");
+        compare(shown[2].what, "Your change to the goal \"\u2068Find work\u2069\"");
         compare(shown[2].why, "The service could not accept this change.");
         // The labels on screen carry the same plain words; no ids anywhere.
-        compare(findChild(shown[1], "what").text, "A new goal: \"Pay the rent\"");
+        compare(findChild(shown[1], "what").text, "A new goal: \"\u2068Pay the rent\u2069\"");
         compare(findChild(shown[1], "why").text, shown[1].why);
         const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-/;
         for (const card of shown)
             verify(!uuid.test(card.what) && !uuid.test(card.why), card.what);
-        compare(findChild(shown[1], "retryButton").Accessible.name, "Try again: A new goal: \"Pay the rent\"");
-        compare(findChild(shown[1], "discardButton").Accessible.name, "Discard: A new goal: \"Pay the rent\"");
+        compare(findChild(shown[1], "retryButton").Accessible.name, "Try again: A new goal: \"\u2068Pay the rent\u2069\"");
+        compare(findChild(shown[1], "discardButton").Accessible.name, "Discard: A new goal: \"\u2068Pay the rent\u2069\"");
         // While the list is on screen the status line does not offer it again.
         verify(!show.visible);
         if (data.tag === "phone") {
@@ -171,14 +171,14 @@ TestCase {
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
         const page = openList(shell);
-        const goal = cardFor(page, "A new goal: \"Pay the rent\"");
+        const goal = cardFor(page, "A new goal: \"\u2068Pay the rent\u2069\"");
         const goalOps = opCount(goal);
         verify(goalOps > 1, "a new goal is several operations, shown as one change");
         mouseClick(findChild(goal, "retryButton"));
         compare(Session.plan.sync.refused, 2);
         compare(TestStore.refusedCount(), refusedOps - goalOps);
         compare(TestStore.waitingCount(), goalOps);
-        compare(cardFor(page, "A new goal: \"Pay the rent\""), null);
+        compare(cardFor(page, "A new goal: \"\u2068Pay the rent\u2069\""), null);
         compare(Session.plan.sync.actionError, "");
         // Still in the plan: it waits to be sent.
         compare(goalsTitled("Pay the rent"), rentGoalsBefore + 1);
@@ -191,16 +191,16 @@ TestCase {
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
         const page = openList(shell);
-        mouseClick(findChild(cardFor(page, "A new goal: \"Pay the rent\""), "discardButton"));
+        mouseClick(findChild(cardFor(page, "A new goal: \"\u2068Pay the rent\u2069\""), "discardButton"));
         const confirm = findChild(page, "confirmDiscard");
         tryVerify(() => confirm.opened);
         compare(confirm.question, "Discard this change?");
-        compare(confirm.subject, "A new goal: \"Pay the rent\"");
+        compare(confirm.subject, "A new goal: \"\u2068Pay the rent\u2069\"");
         mouseClick(findChild(confirm.contentItem, "cancelButton"));
         tryVerify(() => !confirm.visible);
         compare(Session.plan.sync.refused, 3);
         compare(goalsTitled("Pay the rent"), rentGoalsBefore + 1);
-        verify(cardFor(page, "A new goal: \"Pay the rent\"") !== null);
+        verify(cardFor(page, "A new goal: \"\u2068Pay the rent\u2069\"") !== null);
     }
 
     function test_4_discard_after_confirming_takes_the_change_out_of_the_plan() {
@@ -210,7 +210,7 @@ TestCase {
         waitForRendering(shell);
         const page = openList(shell);
         // A new goal goes away completely.
-        const goal = cardFor(page, "A new goal: \"Pay the rent\"");
+        const goal = cardFor(page, "A new goal: \"\u2068Pay the rent\u2069\"");
         const goalOps = opCount(goal);
         mouseClick(findChild(goal, "discardButton"));
         const confirm = findChild(page, "confirmDiscard");
@@ -224,7 +224,7 @@ TestCase {
         compare(moneyGoals.get(moneyGoals.indexOf(findWorkId)).status, "in-progress");
         // A refused change to an accepted goal: the goal stays, with its accepted value.
         waitForRendering(shell);
-        const status = cardFor(page, "Your change to the goal \"Find work\"");
+        const status = cardFor(page, "Your change to the goal \"\u2068Find work\u2069\"");
         mouseClick(findChild(status, "discardButton"));
         tryVerify(() => confirm.opened);
         mouseClick(findChild(confirm.contentItem, "confirmButton"));
@@ -343,21 +343,21 @@ TestCase {
         verify(TestStore.acceptWaiting() > 0);
         const stepId = Session.plan.addStep(goalId, "Call the provider", "", "");
         verify(TestStore.refuseWaiting("forbidden: no write access") > 0);
-        compare(whats(), ["A new step: \"Call the provider\""]);
+        compare(whats(), ["A new step: \"\u2068Call the provider\u2069\""]);
         verify(Session.plan.sync.retryAll());
         verify(TestStore.acceptWaiting() > 0);
         verify(Session.plan.completeStep(stepId));
         verify(TestStore.refuseWaiting("forbidden: no write access") > 0);
-        compare(whats(), ["Marking the step \"Call the provider\" as done", "A line in \"What happened\""]);
+        compare(whats(), ["Marking the step \"\u2068Call the provider\u2069\" as done", "A line in \"What happened\""]);
     }
 
     function test_9_the_list_follows_the_language() {
         verify(Session.plan.addGoal("money", "De huur betalen", "", "") !== "");
         verify(TestStore.refuseWaiting("forbidden: no write access") > 0);
         const changes = Session.plan.sync.refusedChanges;
-        compare(changes.get(0).what, "A new goal: \"De huur betalen\"");
+        compare(changes.get(0).what, "A new goal: \"\u2068De huur betalen\u2069\"");
         Session.language = "nl";
-        compare(changes.get(0).what, "Een nieuw doel: \"De huur betalen\"");
+        compare(changes.get(0).what, "Een nieuw doel: \"\u2068De huur betalen\u2069\"");
         compare(changes.get(0).why, "Je mag dit deel van het plan niet veranderen.");
         Session.language = "en";
         compare(changes.get(0).why, "You may not change this part of the plan.");

@@ -131,3 +131,38 @@ TEST_CASE("/metrics reports requests, latencies, connected sockets and operation
     second.send("bye"); // a text message after sign-in is ignored, not fatal
     CHECK_FALSE(second.waitClosed(300));
 }
+
+TEST_CASE("The sign-in answer states the push limits; the body limit cannot be set below one largest operation", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    auto limitsAtSignIn = [&](quint32 seed) {
+        ApiClient api(service.port(), service.certificate());
+        TestDevice phone(seed);
+        const Reply enrolled
+            = api.post(QStringLiteral("/v1/enrol"),
+                       { { QStringLiteral("publicKey"), phone.publicKeyBase64() }, { QStringLiteral("displayName"), QStringLiteral("Phone") } });
+        phone.deviceId = enrolled.json.value(QStringLiteral("deviceId")).toString();
+        const QString nonce
+            = api.post(QStringLiteral("/v1/auth/challenge"), { { QStringLiteral("deviceId"), phone.deviceId } }).json.value(QStringLiteral("nonce")).toString();
+        const Reply answer = api.post(QStringLiteral("/v1/auth/token"),
+                                      { { QStringLiteral("deviceId"), phone.deviceId },
+                                        { QStringLiteral("nonce"), nonce },
+                                        { QStringLiteral("signature"), phone.signChallenge(nonce) } });
+        REQUIRE(answer.status == 200);
+        return answer.json.value(QStringLiteral("limits")).toObject();
+    };
+    REQUIRE(service.start());
+    QJsonObject limits = limitsAtSignIn(54);
+    CHECK(limits.value(QStringLiteral("maxBodyBytes")).toInteger() == 1024 * 1024);
+    CHECK(limits.value(QStringLiteral("maxOpsPerPush")).toInteger() == 500);
+    service.stop();
+
+    REQUIRE(service.start({ QStringLiteral("--max-body"), QStringLiteral("262144") }));
+    limits = limitsAtSignIn(55);
+    CHECK(limits.value(QStringLiteral("maxBodyBytes")).toInteger() == 262144);
+    service.stop();
+
+    // Below 64 KiB one operation with a 10,000-character story could never be pushed.
+    CHECK_FALSE(service.start({ QStringLiteral("--max-body"), QStringLiteral("65535") }));
+}
