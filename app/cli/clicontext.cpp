@@ -209,7 +209,8 @@ int CliContext::done(const QJsonValue &json, const QString &text)
 int CliContext::fail(const Error &failure)
 {
     const Error error = m_store && !m_store->health() ? damagedError() : failure;
-    QTextStream(stderr) << "samen-cli: " << TextHygiene::displaySafe(error.message) << "\n";
+    const QString message = TextHygiene::displaySafe(error.message);
+    QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
                                    .toJson(QJsonDocument::Compact)
