@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
-        <translation>Well done! &quot;%1&quot; is done. Every small step counts.</translation>
+        <source>Well done! "%1" is done. Every small step counts.</source>
+        <translation>Well done! "%1" is done. Every small step counts.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -85,12 +85,12 @@
         <translation>How do you want to lock your plan?</translation>
     </message>
     <message>
-        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
-        <translation>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</translation>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device's own lock (recommended). You open your plan the way you open this device.</translation>
     </message>
     <message>
-        <source>Lock with this device&apos;s own lock</source>
-        <translation>Lock with this device&apos;s own lock</translation>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
     </message>
     <message>
         <source>With a passphrase that only I know</source>
@@ -112,8 +112,8 @@
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <source>%1/10: &quot;%2&quot;</source>
-        <translation>%1/10: &quot;%2&quot;</translation>
+        <source>%1/10: "%2"</source>
+        <translation>%1/10: "%2"</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -452,10 +452,6 @@
         <translation>Back</translation>
     </message>
     <message>
-        <source>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</source>
-        <translation>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</translation>
-    </message>
-    <message>
         <source>All your changes were accepted. There is nothing to do here.</source>
         <translation>All your changes were accepted. There is nothing to do here.</translation>
     </message>
@@ -466,6 +462,10 @@
     <message>
         <source>You cannot undo this. What you discard is gone from this device.</source>
         <translation>You cannot undo this. What you discard is gone from this device.</translation>
+    </message>
+    <message>
+        <source>Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.</source>
+        <translation>Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.</translation>
     </message>
 </context>
 <context>
@@ -652,8 +652,8 @@
         <translation>Samen locked your plan because nobody used it for a while.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device&apos;s own lock.</source>
-        <translation>Your plan is locked with this device&apos;s own lock.</translation>
+        <source>Your plan is locked with this device's own lock.</source>
+        <translation>Your plan is locked with this device's own lock.</translation>
     </message>
 </context>
 <context>
@@ -937,8 +937,8 @@
         <translation>This item is not part of this plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
-        <translation>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</translation>
+        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
+        <translation>A whole plan cannot be deleted here. Use "Erase plan" instead.</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1185,24 +1185,24 @@
         <translation>The %1 contains characters that cannot be shown.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
-        <translation>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</translation>
+        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
+        <translation>Each access right must be a life domain followed by ":read" or ":write".</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>The %1 must hold people of this plan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
-        <translation>Samen does not know this kind of item (&quot;%1&quot;).</translation>
+        <source>Samen does not know this kind of item ("%1").</source>
+        <translation>Samen does not know this kind of item ("%1").</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Deleting or bringing back an item needs the value true or false.</translation>
     </message>
     <message>
-        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
-        <translation>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</translation>
+        <source>Items of the type "%1" have no field "%2".</source>
+        <translation>Items of the type "%1" have no field "%2".</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1340,6 +1340,10 @@
         <source>This change is not among the refused ones.</source>
         <translation>This change is not among the refused ones.</translation>
     </message>
+    <message>
+        <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
+        <translation>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1354,14 +1358,6 @@
 </context>
 <context>
     <name>samen::app::RefusedChangeModel</name>
-    <message>
-        <source>You may not change this part of the plan.</source>
-        <translation>You may not change this part of the plan.</translation>
-    </message>
-    <message>
-        <source>The date or time on this device is wrong. Set it right, then try again.</source>
-        <translation>The date or time on this device is wrong. Set it right, then try again.</translation>
-    </message>
     <message>
         <source>The service could not accept this change.</source>
         <translation>The service could not accept this change.</translation>
@@ -1383,40 +1379,40 @@
         <translation>A change to your plan</translation>
     </message>
     <message>
-        <source>Moving &quot;%1&quot; in your list of life domains</source>
-        <translation>Moving &quot;%1&quot; in your list of life domains</translation>
+        <source>Moving "%1" in your list of life domains</source>
+        <translation>Moving "%1" in your list of life domains</translation>
     </message>
     <message>
-        <source>Your score for &quot;%1&quot;</source>
-        <translation>Your score for &quot;%1&quot;</translation>
+        <source>Your score for "%1"</source>
+        <translation>Your score for "%1"</translation>
     </message>
     <message>
-        <source>Removing the goal &quot;%1&quot;</source>
-        <translation>Removing the goal &quot;%1&quot;</translation>
+        <source>Removing the goal "%1"</source>
+        <translation>Removing the goal "%1"</translation>
     </message>
     <message>
-        <source>A new goal: &quot;%1&quot;</source>
-        <translation>A new goal: &quot;%1&quot;</translation>
+        <source>A new goal: "%1"</source>
+        <translation>A new goal: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the goal &quot;%1&quot;</source>
-        <translation>Your change to the goal &quot;%1&quot;</translation>
+        <source>Your change to the goal "%1"</source>
+        <translation>Your change to the goal "%1"</translation>
     </message>
     <message>
-        <source>Removing the step &quot;%1&quot;</source>
-        <translation>Removing the step &quot;%1&quot;</translation>
+        <source>Removing the step "%1"</source>
+        <translation>Removing the step "%1"</translation>
     </message>
     <message>
-        <source>A new step: &quot;%1&quot;</source>
-        <translation>A new step: &quot;%1&quot;</translation>
+        <source>A new step: "%1"</source>
+        <translation>A new step: "%1"</translation>
     </message>
     <message>
-        <source>Marking the step &quot;%1&quot; as done</source>
-        <translation>Marking the step &quot;%1&quot; as done</translation>
+        <source>Marking the step "%1" as done</source>
+        <translation>Marking the step "%1" as done</translation>
     </message>
     <message>
-        <source>Your change to the step &quot;%1&quot;</source>
-        <translation>Your change to the step &quot;%1&quot;</translation>
+        <source>Your change to the step "%1"</source>
+        <translation>Your change to the step "%1"</translation>
     </message>
     <message>
         <source>Adding %1 to your plan</source>
@@ -1435,31 +1431,43 @@
         <translation>An invitation for %1</translation>
     </message>
     <message>
-        <source>A new meeting: &quot;%1&quot;</source>
-        <translation>A new meeting: &quot;%1&quot;</translation>
+        <source>A new meeting: "%1"</source>
+        <translation>A new meeting: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the meeting &quot;%1&quot;</source>
-        <translation>Your change to the meeting &quot;%1&quot;</translation>
+        <source>Your change to the meeting "%1"</source>
+        <translation>Your change to the meeting "%1"</translation>
     </message>
     <message>
-        <source>A new agreement: &quot;%1&quot;</source>
-        <translation>A new agreement: &quot;%1&quot;</translation>
+        <source>A new agreement: "%1"</source>
+        <translation>A new agreement: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the agreement &quot;%1&quot;</source>
-        <translation>Your change to the agreement &quot;%1&quot;</translation>
+        <source>Your change to the agreement "%1"</source>
+        <translation>Your change to the agreement "%1"</translation>
     </message>
     <message>
-        <source>A line in &quot;What happened&quot;</source>
-        <translation>A line in &quot;What happened&quot;</translation>
+        <source>A line in "What happened"</source>
+        <translation>A line in "What happened"</translation>
+    </message>
+    <message>
+        <source>You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.</source>
+        <translation>You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.</translation>
+    </message>
+    <message>
+        <source>This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.</source>
+        <translation>This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.</translation>
+    </message>
+    <message>
+        <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
+        <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
     </message>
 </context>
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen&apos;s life domains</source>
-        <translation>Samen&apos;s life domains</translation>
+        <source>Samen's life domains</source>
+        <translation>Samen's life domains</translation>
     </message>
     <message>
         <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
@@ -1502,12 +1510,12 @@
         <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
-        <translation>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</translation>
+        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
+        <translation>The key of your plan could not be read from this device's key store. Is the key store unlocked?</translation>
     </message>
     <message>
-        <source>The key in this device&apos;s key store does not open this plan.</source>
-        <translation>The key in this device&apos;s key store does not open this plan.</translation>
+        <source>The key in this device's key store does not open this plan.</source>
+        <translation>The key in this device's key store does not open this plan.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1527,10 @@
     <message>
         <source>That did not work. Nothing was changed. Please try again.</source>
         <translation>That did not work. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</source>
+        <translation>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</translation>
     </message>
 </context>
 </TS>

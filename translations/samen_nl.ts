@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AppShell</name>
     <message>
-        <source>Well done! &quot;%1&quot; is done. Every small step counts.</source>
-        <translation>Goed gedaan! &quot;%1&quot; is klaar. Elke kleine stap telt.</translation>
+        <source>Well done! "%1" is done. Every small step counts.</source>
+        <translation>Goed gedaan! "%1" is klaar. Elke kleine stap telt.</translation>
     </message>
     <message>
         <source>Choose a life domain to see how it is going and your goals.</source>
@@ -85,11 +85,11 @@
         <translation>Hoe wil je je plan op slot doen?</translation>
     </message>
     <message>
-        <source>With this device&apos;s own lock (recommended). You open your plan the way you open this device.</source>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
         <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
     </message>
     <message>
-        <source>Lock with this device&apos;s own lock</source>
+        <source>Lock with this device's own lock</source>
         <translation>Op slot met het slot van dit apparaat</translation>
     </message>
     <message>
@@ -112,8 +112,8 @@
         <translation>Nog geen cijfer</translation>
     </message>
     <message>
-        <source>%1/10: &quot;%2&quot;</source>
-        <translation>%1/10: &quot;%2&quot;</translation>
+        <source>%1/10: "%2"</source>
+        <translation>%1/10: "%2"</translation>
     </message>
     <message>
         <source>%1/10</source>
@@ -452,10 +452,6 @@
         <translation>Terug</translation>
     </message>
     <message>
-        <source>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</source>
-        <translation>Samen heeft deze wijzigingen verstuurd, maar ze zijn niet geaccepteerd. Ze staan nog op dit apparaat. Je kunt het opnieuw proberen, of een wijziging weggooien.</translation>
-    </message>
-    <message>
         <source>All your changes were accepted. There is nothing to do here.</source>
         <translation>Al je wijzigingen zijn geaccepteerd. Je hoeft hier niets te doen.</translation>
     </message>
@@ -466,6 +462,10 @@
     <message>
         <source>You cannot undo this. What you discard is gone from this device.</source>
         <translation>Dit kun je niet terugdraaien. Wat je weggooit, is daarna weg van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.</source>
+        <translation>Samen heeft deze wijzigingen verstuurd, maar ze zijn niet geaccepteerd. Ze staan nog op dit apparaat. Bij elke wijziging staat waarom, en wat je kunt doen.</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@
         <translation>Samen heeft je plan op slot gedaan, omdat het een tijdje niet is gebruikt.</translation>
     </message>
     <message>
-        <source>Your plan is locked with this device&apos;s own lock.</source>
+        <source>Your plan is locked with this device's own lock.</source>
         <translation>Je plan zit op slot met het slot van dit apparaat.</translation>
     </message>
 </context>
@@ -937,8 +937,8 @@
         <translation>Dit onderdeel hoort niet bij dit plan.</translation>
     </message>
     <message>
-        <source>A whole plan cannot be deleted here. Use &quot;Erase plan&quot; instead.</source>
-        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor &quot;Plan wissen&quot;.</translation>
+        <source>A whole plan cannot be deleted here. Use "Erase plan" instead.</source>
+        <translation>Je kunt hier geen heel plan verwijderen. Gebruik daarvoor "Plan wissen".</translation>
     </message>
     <message>
         <source>Use the handover to choose another coordinator, so the change is logged with a note.</source>
@@ -1185,24 +1185,24 @@
         <translation>Er staan tekens in %1 die Samen niet kan laten zien.</translation>
     </message>
     <message>
-        <source>Each access right must be a life domain followed by &quot;:read&quot; or &quot;:write&quot;.</source>
-        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door &quot;:read&quot; of &quot;:write&quot;.</translation>
+        <source>Each access right must be a life domain followed by ":read" or ":write".</source>
+        <translation>Elk toegangsrecht moet een levensgebied zijn, gevolgd door ":read" of ":write".</translation>
     </message>
     <message>
         <source>The %1 must hold people of this plan.</source>
         <translation>In %1 mogen alleen mensen van dit plan staan.</translation>
     </message>
     <message>
-        <source>Samen does not know this kind of item (&quot;%1&quot;).</source>
-        <translation>Samen kent dit soort onderdeel niet (&quot;%1&quot;).</translation>
+        <source>Samen does not know this kind of item ("%1").</source>
+        <translation>Samen kent dit soort onderdeel niet ("%1").</translation>
     </message>
     <message>
         <source>Deleting or bringing back an item needs the value true or false.</source>
         <translation>Voor het verwijderen of terugzetten van een onderdeel is de waarde true of false nodig.</translation>
     </message>
     <message>
-        <source>Items of the type &quot;%1&quot; have no field &quot;%2&quot;.</source>
-        <translation>Onderdelen van het type &quot;%1&quot; hebben geen veld &quot;%2&quot;.</translation>
+        <source>Items of the type "%1" have no field "%2".</source>
+        <translation>Onderdelen van het type "%1" hebben geen veld "%2".</translation>
     </message>
     <message>
         <source>The %1 is needed. Fill it in.</source>
@@ -1340,6 +1340,10 @@
         <source>This change is not among the refused ones.</source>
         <translation>Deze wijziging staat niet bij de geweigerde wijzigingen.</translation>
     </message>
+    <message>
+        <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
+        <translation>Deze wijziging is geweigerd omdat ze niet mag of niet klopt: opnieuw versturen helpt niet. Er is niets veranderd. Gooi haar weg, of vraag de eigenaar van het plan om toegang.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1354,14 +1358,6 @@
 </context>
 <context>
     <name>samen::app::RefusedChangeModel</name>
-    <message>
-        <source>You may not change this part of the plan.</source>
-        <translation>Je mag dit deel van het plan niet veranderen.</translation>
-    </message>
-    <message>
-        <source>The date or time on this device is wrong. Set it right, then try again.</source>
-        <translation>De datum of tijd op dit apparaat klopt niet. Zet die goed en probeer het dan opnieuw.</translation>
-    </message>
     <message>
         <source>The service could not accept this change.</source>
         <translation>De server kon deze wijziging niet verwerken.</translation>
@@ -1383,40 +1379,40 @@
         <translation>Een wijziging in je plan</translation>
     </message>
     <message>
-        <source>Moving &quot;%1&quot; in your list of life domains</source>
-        <translation>Het verplaatsen van &quot;%1&quot; in je lijst met levensgebieden</translation>
+        <source>Moving "%1" in your list of life domains</source>
+        <translation>Het verplaatsen van "%1" in je lijst met levensgebieden</translation>
     </message>
     <message>
-        <source>Your score for &quot;%1&quot;</source>
-        <translation>Je cijfer voor &quot;%1&quot;</translation>
+        <source>Your score for "%1"</source>
+        <translation>Je cijfer voor "%1"</translation>
     </message>
     <message>
-        <source>Removing the goal &quot;%1&quot;</source>
-        <translation>Het weghalen van het doel &quot;%1&quot;</translation>
+        <source>Removing the goal "%1"</source>
+        <translation>Het weghalen van het doel "%1"</translation>
     </message>
     <message>
-        <source>A new goal: &quot;%1&quot;</source>
-        <translation>Een nieuw doel: &quot;%1&quot;</translation>
+        <source>A new goal: "%1"</source>
+        <translation>Een nieuw doel: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the goal &quot;%1&quot;</source>
-        <translation>Je wijziging in het doel &quot;%1&quot;</translation>
+        <source>Your change to the goal "%1"</source>
+        <translation>Je wijziging in het doel "%1"</translation>
     </message>
     <message>
-        <source>Removing the step &quot;%1&quot;</source>
-        <translation>Het weghalen van de stap &quot;%1&quot;</translation>
+        <source>Removing the step "%1"</source>
+        <translation>Het weghalen van de stap "%1"</translation>
     </message>
     <message>
-        <source>A new step: &quot;%1&quot;</source>
-        <translation>Een nieuwe stap: &quot;%1&quot;</translation>
+        <source>A new step: "%1"</source>
+        <translation>Een nieuwe stap: "%1"</translation>
     </message>
     <message>
-        <source>Marking the step &quot;%1&quot; as done</source>
-        <translation>De stap &quot;%1&quot; op klaar zetten</translation>
+        <source>Marking the step "%1" as done</source>
+        <translation>De stap "%1" op klaar zetten</translation>
     </message>
     <message>
-        <source>Your change to the step &quot;%1&quot;</source>
-        <translation>Je wijziging in de stap &quot;%1&quot;</translation>
+        <source>Your change to the step "%1"</source>
+        <translation>Je wijziging in de stap "%1"</translation>
     </message>
     <message>
         <source>Adding %1 to your plan</source>
@@ -1435,30 +1431,42 @@
         <translation>Een uitnodiging voor %1</translation>
     </message>
     <message>
-        <source>A new meeting: &quot;%1&quot;</source>
-        <translation>Een nieuw overleg: &quot;%1&quot;</translation>
+        <source>A new meeting: "%1"</source>
+        <translation>Een nieuw overleg: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the meeting &quot;%1&quot;</source>
-        <translation>Je wijziging in het overleg &quot;%1&quot;</translation>
+        <source>Your change to the meeting "%1"</source>
+        <translation>Je wijziging in het overleg "%1"</translation>
     </message>
     <message>
-        <source>A new agreement: &quot;%1&quot;</source>
-        <translation>Een nieuwe afspraak: &quot;%1&quot;</translation>
+        <source>A new agreement: "%1"</source>
+        <translation>Een nieuwe afspraak: "%1"</translation>
     </message>
     <message>
-        <source>Your change to the agreement &quot;%1&quot;</source>
-        <translation>Je wijziging in de afspraak &quot;%1&quot;</translation>
+        <source>Your change to the agreement "%1"</source>
+        <translation>Je wijziging in de afspraak "%1"</translation>
     </message>
     <message>
-        <source>A line in &quot;What happened&quot;</source>
-        <translation>Een regel bij &quot;Wat er gebeurd is&quot;</translation>
+        <source>A line in "What happened"</source>
+        <translation>Een regel bij "Wat er gebeurd is"</translation>
+    </message>
+    <message>
+        <source>You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.</source>
+        <translation>Je mag dit deel van het plan niet veranderen. Vraag de eigenaar van het plan om toegang, of gooi deze wijziging weg.</translation>
+    </message>
+    <message>
+        <source>This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.</source>
+        <translation>Deze wijziging kan zo niet worden geaccepteerd. Opnieuw proberen helpt dus niet. Gooi haar weg, en maak de wijziging opnieuw als je dat nog wilt.</translation>
+    </message>
+    <message>
+        <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
+        <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
     </message>
 </context>
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen&apos;s life domains</source>
+        <source>Samen's life domains</source>
         <translation>De levensgebieden van Samen</translation>
     </message>
     <message>
@@ -1502,11 +1510,11 @@
         <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
     </message>
     <message>
-        <source>The key of your plan could not be read from this device&apos;s key store. Is the key store unlocked?</source>
+        <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
         <translation>De sleutel van je plan kon niet uit de beveiligde opslag van je apparaat worden gelezen. Is die opslag open?</translation>
     </message>
     <message>
-        <source>The key in this device&apos;s key store does not open this plan.</source>
+        <source>The key in this device's key store does not open this plan.</source>
         <translation>De sleutel in de beveiligde opslag van je apparaat past niet op dit plan.</translation>
     </message>
 </context>
@@ -1519,6 +1527,10 @@
     <message>
         <source>That did not work. Nothing was changed. Please try again.</source>
         <translation>Dat lukte niet. Er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</source>
+        <translation>Deze wijziging opnieuw versturen helpt niet: ze mag niet of klopt niet. Er is niets veranderd. Je kunt haar weggooien, of de eigenaar van het plan om toegang vragen.</translation>
     </message>
 </context>
 </TS>

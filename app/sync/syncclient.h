@@ -60,7 +60,8 @@ class SyncClient : public QObject
     Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY accessWithdrawn)
 
 public:
-    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Offline, Error };
+    /** Refused: the round ended and nothing waits, but the service refused changes of this device (never "Synced" then). */
+    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Refused, Offline, Error };
     Q_ENUM(State)
 
     template<typename T> using Done = std::function<void(const Result<T> &)>;

@@ -33,4 +33,13 @@ public:
     Q_INVOKABLE int refusedCount() const;
     /** Makes the plan controller read the store again (as after a sync round). */
     Q_INVOKABLE void reload();
+
+    /**
+     * Starts a real samen-service (TLS on 127.0.0.1) for this test file, connects the open
+     * plan to it as samen-cli connect does, and opens the plan again (passphrase) so the
+     * app syncs with it. False when any step fails.
+     */
+    Q_INVOKABLE bool connectToService(const QString &passphrase);
+    /** Changes the story as the app does, but on a device whose date is days ahead; the app then sends it. */
+    Q_INVOKABLE bool setStoryWithClockAhead(const QString &text, int days);
 };
