@@ -44,7 +44,20 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
     else if (offlineSince().isValid())
         m_state = State::Offline;
     else if (!setting("sync.lastSyncedAt").isEmpty())
-        m_state = waitingCount() == 0 ? State::Synced : State::Waiting;
+        m_state = settledState();
+}
+
+SyncClient::State SyncClient::state() const
+{
+    if (m_state == State::Synced || m_state == State::Waiting || m_state == State::Refused)
+        return settledState();
+    return m_state;
+}
+
+SyncClient::State SyncClient::settledState() const
+{
+    // Never Synced while the service refused something of this device's.
+    return waitingCount() > 0 ? State::Waiting : refusedCount() > 0 ? State::Refused : State::Synced;
 }
 
 SyncClient::~SyncClient() = default;
@@ -212,7 +225,7 @@ void SyncClient::noteSynced()
     (void)save("sync.lastError", QString());
     (void)save("sync.lastSyncedAt", QString::number(QDateTime::currentMSecsSinceEpoch()));
     m_http->resetBackoff();
-    setState(waitingCount() > 0 ? State::Waiting : refusedCount() > 0 ? State::Refused : State::Synced);
+    setState(settledState());
 }
 
 QString SyncClient::refusalText(const QString &code, const QString &reason)

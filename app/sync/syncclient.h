@@ -117,7 +117,8 @@ public:
      */
     void setDeadConnectionTimeouts(int transferMs, int heartbeatMs);
 
-    State state() const { return m_state; }
+    /** The state; after a round, Synced, Waiting or Refused follow the current counts (an edit or a discard changes them without a round). */
+    State state() const;
     int waitingCount() const;
     int refusedCount() const;
     QDateTime offlineSince() const;
@@ -163,6 +164,8 @@ private:
     void noteOffline();
     void noteError(const QString &message);
     void noteSynced();
+    /** Waiting when changes wait, else Refused when the service refused some, else Synced. */
+    State settledState() const;
     QString setting(const char *key) const;
     Status save(const char *key, const QString &value);
     /** Settings that belong together, in one transaction. */
