@@ -178,13 +178,8 @@ Status CliContext::adoptNewPlan(const QString &planId, const QString &memberId)
 void CliContext::adopt(std::unique_ptr<PlanStore> store)
 {
     m_store = std::move(store);
-    QString node = m_store->setting(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        // A short random device name for the clock; it is not personal data.
-        node = newUuid7().right(12);
-        (void)m_store->setSetting(QStringLiteral("node"), node);
-    }
-    m_clock = std::make_unique<HlcClock>(node);
+    // Floored by the store's high-water mark: no edit sorts before what this device has seen.
+    m_clock = m_store->makeClock();
     m_planId = m_store->setting(QStringLiteral("planId"));
     m_memberId = m_store->setting(QStringLiteral("memberId"));
 }

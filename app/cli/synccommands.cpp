@@ -5,6 +5,7 @@
 #include "cli/cliargs.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
+#include "sync/refusal.h"
 #include "sync/syncclient.h"
 
 #include <QDateTime>
@@ -27,6 +28,8 @@ QString stateName(SyncClient::State s)
         return QStringLiteral("synced");
     case SyncClient::State::Waiting:
         return QStringLiteral("waiting");
+    case SyncClient::State::Refused:
+        return QStringLiteral("refused");
     case SyncClient::State::Offline:
         return QStringLiteral("offline");
     case SyncClient::State::Error:
@@ -151,12 +154,16 @@ int cmdSyncStatus(CliContext &ctx)
     if (c.isConfigured())
         lines << QStringLiteral("Service: %1").arg(c.serviceUrl().toString());
     for (const OutboxEntry &e : ctx.store().rejected()) {
+        const bool retryable = Refusal::parse(e.rejectedReason).retryable();
         refused.append(QJsonObject { { QStringLiteral("opId"), e.op.opId },
                                      { QStringLiteral("entityType"), e.op.entityType },
                                      { QStringLiteral("entityId"), e.op.entityId },
                                      { QStringLiteral("field"), e.op.field },
-                                     { QStringLiteral("reason"), e.rejectedReason } });
-        lines << QStringLiteral("Refused: %1 %2 of %3: %4").arg(e.op.entityType, e.op.field, e.op.entityId, e.rejectedReason);
+                                     { QStringLiteral("reason"), e.rejectedReason },
+                                     { QStringLiteral("retryable"), retryable } });
+        lines << QStringLiteral("Refused: %1 %2 of %3: %4 (%5)")
+                     .arg(e.op.entityType, e.op.field, e.op.entityId, e.rejectedReason,
+                          retryable ? QStringLiteral("samen-cli sync retry sends it again") : QStringLiteral("cannot be sent again: discard it"));
     }
     QJsonObject out { { QStringLiteral("state"), stateName(c.state()) },
                       { QStringLiteral("text"), c.statusText() },
@@ -176,39 +183,71 @@ int cmdSyncStatus(CliContext &ctx)
 
 namespace {
 
-/** sync retry and sync discard: the same selection of refused changes, a different store call. */
-int onRefused(CliContext &ctx, const QString &verb, const QString &explanation, Status (PlanStore::*act)(const QStringList &), const QString &doneText)
+/** The refused changes a command names: one by its opId, or all (--all); NotFound when none. */
+Result<QList<OutboxEntry>> selectRefused(CliContext &ctx, bool all)
 {
-    const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
-    if (!all && ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync %1 OP_ID|--all  (%2)").arg(verb, explanation));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    QStringList ids;
+    QList<OutboxEntry> chosen;
     for (const OutboxEntry &e : ctx.store().rejected()) {
         if (all || e.op.opId == ctx.args().first())
-            ids << e.op.opId;
+            chosen << e;
     }
-    if (ids.isEmpty())
-        return ctx.fail(
-            Error { ErrorCode::NotFound, all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") });
-    if (Status s = (ctx.store().*act)(ids); !s)
-        return ctx.fail(s.error());
-    const int n = static_cast<int>(ids.size());
-    return ctx.done(QJsonObject { { verb == QLatin1String("retry") ? QStringLiteral("retried") : QStringLiteral("discarded"), n } }, doneText.arg(changes(n)));
+    if (chosen.isEmpty())
+        return Error { ErrorCode::NotFound,
+                       all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") };
+    return chosen;
 }
 
 } // namespace
 
 int cmdSyncRetry(CliContext &ctx)
 {
-    return onRefused(ctx, QStringLiteral("retry"), QStringLiteral("puts refused changes back in line to be sent"), &PlanStore::retryRejected,
-                     QStringLiteral("%1 back in line: they are sent with the next sync."));
+    const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
+    if (!all && ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync retry OP_ID|--all  (sends refused changes again, stamped with the current time)"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    const auto chosen = selectRefused(ctx, all);
+    if (!chosen)
+        return ctx.fail(chosen.error());
+    // --all sends what can be accepted; one that was not allowed or not valid is left for discard.
+    QStringList ids;
+    int hopeless = 0;
+    for (const OutboxEntry &e : chosen.value()) {
+        if (!all || Refusal::parse(e.rejectedReason).retryable())
+            ids << e.op.opId;
+        else
+            ++hopeless;
+    }
+    if (ids.isEmpty())
+        return ctx.fail(Error { ErrorCode::Validation,
+                                QStringLiteral("None of the refused changes can be sent again: they are not allowed or not valid. Nothing was changed. "
+                                               "Discard them (samen-cli sync discard --all), or ask the plan's owner for access.") });
+    // The store refuses forbidden and invalid ones itself, and stamps the others with the current time.
+    if (Status s = ctx.store().retryRejected(ids, ctx.clock()); !s)
+        return ctx.fail(s.error());
+    const int n = static_cast<int>(ids.size());
+    QString text = QStringLiteral("%1 back in line, with the current time: they are sent with the next sync.").arg(changes(n));
+    if (hopeless > 0)
+        text += QStringLiteral("\n%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.").arg(changes(hopeless));
+    return ctx.done(QJsonObject { { QStringLiteral("retried"), n }, { QStringLiteral("notRetryable"), hopeless } }, text);
 }
 
 int cmdSyncDiscard(CliContext &ctx)
 {
-    return onRefused(ctx, QStringLiteral("discard"), QStringLiteral("drops refused changes from this device for good"), &PlanStore::discardRejected,
-                     QStringLiteral("%1 discarded: the plan on this device is as if they were never made."));
+    const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
+    if (!all && ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    const auto chosen = selectRefused(ctx, all);
+    if (!chosen)
+        return ctx.fail(chosen.error());
+    QStringList ids;
+    for (const OutboxEntry &e : chosen.value())
+        ids << e.op.opId;
+    if (Status s = ctx.store().discardRejected(ids); !s)
+        return ctx.fail(s.error());
+    const int n = static_cast<int>(ids.size());
+    return ctx.done(QJsonObject { { QStringLiteral("discarded"), n } },
+                    QStringLiteral("%1 discarded: the plan on this device is as if they were never made.").arg(changes(n)));
 }
 
 int cmdDeviceList(CliContext &ctx)

@@ -5,6 +5,7 @@
 #include "sync/livelistener.h"
 #include "sync/operation.h"
 #include "sync/pushbatch.h"
+#include "sync/refusal.h"
 #include "sync/synchttp.h"
 #include "sync/withdrawal.h"
 
@@ -44,7 +45,20 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
     else if (offlineSince().isValid())
         m_state = State::Offline;
     else if (!setting("sync.lastSyncedAt").isEmpty())
-        m_state = waitingCount() == 0 ? State::Synced : State::Waiting;
+        m_state = settledState();
+}
+
+SyncClient::State SyncClient::state() const
+{
+    if (m_state == State::Synced || m_state == State::Waiting || m_state == State::Refused)
+        return settledState();
+    return m_state;
+}
+
+SyncClient::State SyncClient::settledState() const
+{
+    // Never Synced while the service refused something of this device's.
+    return waitingCount() > 0 ? State::Waiting : refusedCount() > 0 ? State::Refused : State::Synced;
 }
 
 SyncClient::~SyncClient() = default;
@@ -171,9 +185,14 @@ QString SyncClient::statusText() const
         text = QStringLiteral("Sync failed: %1").arg(lastError());
         break;
     default:
-        text = waiting == 0 ? QStringLiteral("Everything is synced.") : QStringLiteral("%1 waiting to be sent.").arg(changes);
+        text = waiting > 0 ? QStringLiteral("%1 waiting to be sent.").arg(changes) : QString();
     }
-    if (const int refused = refusedCount(); refused > 0)
+    const int refused = refusedCount();
+    if (text.isEmpty()) // never "synced" while the service refused something of this device's
+        return refused == 0 ? QStringLiteral("Everything is synced.")
+                            : QStringLiteral("Nothing is waiting to be sent, but %1 refused by the service: see sync status.")
+                                  .arg(refused == 1 ? QStringLiteral("1 change was") : QStringLiteral("%1 changes were").arg(refused));
+    if (refused > 0)
         text += QStringLiteral(" %1 refused by the service: see sync status.")
                     .arg(refused == 1 ? QStringLiteral("1 change was") : QStringLiteral("%1 changes were").arg(refused));
     return text;
@@ -207,22 +226,17 @@ void SyncClient::noteSynced()
     (void)save("sync.lastError", QString());
     (void)save("sync.lastSyncedAt", QString::number(QDateTime::currentMSecsSinceEpoch()));
     m_http->resetBackoff();
-    setState(waitingCount() == 0 ? State::Synced : State::Waiting);
+    setState(settledState());
 }
-
-namespace {
-const QStringList kRefusalCodes { QStringLiteral("forbidden"), QStringLiteral("invalid"), QStringLiteral("clock") };
-} // namespace
 
 QString SyncClient::refusalText(const QString &code, const QString &reason)
 {
-    return kRefusalCodes.contains(code) ? code + QStringLiteral(": ") + reason : reason;
+    return Refusal::keep(code, reason);
 }
 
 QString SyncClient::refusalCode(const QString &text)
 {
-    const QString code = text.section(QLatin1Char(':'), 0, 0);
-    return text.contains(QLatin1Char(':')) && kRefusalCodes.contains(code) ? code : QString();
+    return Refusal::parse(text).code;
 }
 
 // ---- requests ----

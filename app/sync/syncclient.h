@@ -61,7 +61,8 @@ class SyncClient : public QObject
     Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY accessWithdrawn)
 
 public:
-    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Offline, Error };
+    /** Refused: the round ended and nothing waits, but the service refused changes of this device (never "Synced" then). */
+    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Refused, Offline, Error };
     Q_ENUM(State)
 
     template<typename T> using Done = std::function<void(const Result<T> &)>;
@@ -118,7 +119,8 @@ public:
      */
     void setDeadConnectionTimeouts(int transferMs, int heartbeatMs);
 
-    State state() const { return m_state; }
+    /** The state; after a round, Synced, Waiting or Refused follow the current counts (an edit or a discard changes them without a round). */
+    State state() const;
     int waitingCount() const;
     int refusedCount() const;
     QDateTime offlineSince() const;
@@ -167,6 +169,8 @@ private:
     void noteOffline();
     void noteError(const QString &message);
     void noteSynced();
+    /** Waiting when changes wait, else Refused when the service refused some, else Synced. */
+    State settledState() const;
     QString setting(const char *key) const;
     Status save(const char *key, const QString &value);
     /** Settings that belong together, in one transaction. */

@@ -6,7 +6,6 @@
 #include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
-#include "sync/uuid7.h"
 #include "ui/syncstatus.h"
 
 #include <QJsonArray>
@@ -26,15 +25,11 @@ PlanController::PlanController(std::unique_ptr<PlanStore> store, QString planId,
     , m_timeline(new TimelineModel(this))
     , m_members(new MemberListModel(this))
 {
-    QString node = m_store->setting(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        node = newUuid7().right(12);
-        (void)m_store->setSetting(QStringLiteral("node"), node);
-    }
-    m_clock = std::make_unique<HlcClock>(node);
+    // Floored by the store's high-water mark: no edit sorts before what this device has seen.
+    m_clock = m_store->makeClock();
     m_view = std::make_unique<PlanView>(*m_store, m_planId);
     refresh();
-    m_sync = std::make_unique<SyncStatus>(*m_store);
+    m_sync = std::make_unique<SyncStatus>(*m_store, *m_clock);
     connect(m_sync.get(), &SyncStatus::updated, this, &PlanController::refresh);
     // Refused changes are described with the plan's titles, in the current language.
     connect(this, &PlanController::changed, m_sync.get(), &SyncStatus::reloadRefused);

@@ -3,7 +3,7 @@
 #include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "store/planview.h"
-#include "sync/syncclient.h"
+#include "sync/refusal.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,27 +26,24 @@ QString shortTitle(const QString &title)
     return TextHygiene::isolate(line.size() <= kMax ? line : line.left(kMax - 1).trimmed() + QChar(0x2026));
 }
 
-/** The service's own words after "code: ". */
-QString serviceMessage(const QString &refusal)
-{
-    return SyncClient::refusalCode(refusal).isEmpty() ? refusal.trimmed() : refusal.section(QLatin1Char(':'), 1).trimmed();
-}
-
 } // namespace
 
 RefusedChangeModel::RefusedChangeModel(QObject *parent)
-    : RowListModel(
-        { QStringLiteral("id"), QStringLiteral("opIds"), QStringLiteral("what"), QStringLiteral("why"), QStringLiteral("detail"), QStringLiteral("code") },
-        parent)
+    : RowListModel({ QStringLiteral("id"), QStringLiteral("opIds"), QStringLiteral("what"), QStringLiteral("why"), QStringLiteral("detail"),
+                     QStringLiteral("code"), QStringLiteral("retryable") },
+                   parent)
 {
 }
 
 QString RefusedChangeModel::explain(const QString &code)
 {
-    if (code == QLatin1String("forbidden"))
-        return tr("You may not change this part of the plan.");
-    if (code == QLatin1String("clock"))
-        return tr("The date or time on this device is wrong. Set it right, then try again.");
+    if (code == Refusal::kForbidden)
+        return tr("You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.");
+    if (code == Refusal::kInvalid)
+        return tr("This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.");
+    if (code == Refusal::kClock)
+        return tr("The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the "
+                  "current time.");
     return tr("The service could not accept this change.");
 }
 
@@ -133,11 +130,12 @@ void RefusedChangeModel::reload(const PlanStore &store)
     QHash<QString, QList<Operation>> ops;
     QHash<QString, QStringList> reasons;
     for (const OutboxEntry &entry : store.rejected()) {
-        const QString key = entry.op.entityId + QLatin1Char('/') + SyncClient::refusalCode(entry.rejectedReason);
+        const Refusal refusal = Refusal::parse(entry.rejectedReason);
+        const QString key = entry.op.entityId + QLatin1Char('/') + refusal.code;
         if (!ops.contains(key))
             order.append(key);
         ops[key].append(entry.op);
-        if (const QString message = serviceMessage(entry.rejectedReason); !message.isEmpty() && !reasons[key].contains(message))
+        if (const QString &message = refusal.message; !message.isEmpty() && !reasons[key].contains(message))
             reasons[key].append(message);
     }
     QList<QVariantMap> rows;
@@ -152,7 +150,8 @@ void RefusedChangeModel::reload(const PlanStore &store)
                       { QStringLiteral("what"), describe(store, group) },
                       { QStringLiteral("why"), explain(code) },
                       { QStringLiteral("detail"), reasons.value(key).join(QLatin1Char('\n')) },
-                      { QStringLiteral("code"), code } });
+                      { QStringLiteral("code"), code },
+                      { QStringLiteral("retryable"), Refusal { code, {} }.retryable() } });
     }
     setRows(rows);
 }
@@ -167,11 +166,13 @@ QStringList RefusedChangeModel::opIdsOf(const QString &id) const
     return {};
 }
 
-QStringList RefusedChangeModel::allOpIds() const
+QStringList RefusedChangeModel::allOpIds(bool retryableOnly) const
 {
     QStringList all;
-    for (int i = 0; i < rowCount(); ++i)
-        all.append(get(i).value(QStringLiteral("opIds")).toStringList());
+    for (int i = 0; i < rowCount(); ++i) {
+        if (!retryableOnly || get(i).value(QStringLiteral("retryable")).toBool())
+            all.append(get(i).value(QStringLiteral("opIds")).toStringList());
+    }
     return all;
 }
 

@@ -17,7 +17,10 @@ namespace samen::app {
  * plain translated words: one row per changed item and reason (a new goal is
  * several operations, refused together, but one change to the person). Roles:
  * id (the row's first operation id), opIds, what (which change), why (the
- * reason, explained by the app), detail (the service's own message) and code.
+ * reason, explained by the app in the person's language, with what they can
+ * do), detail (the service's own message, in English), code, and retryable
+ * (false for forbidden and invalid changes, which sending again cannot help:
+ * they can only be discarded; see Refusal::retryable).
  */
 class RefusedChangeModel : public RowListModel
 {
@@ -31,12 +34,12 @@ public:
     void reload(const PlanStore &store);
     /** The operations of the row with this id (or of the row holding this operation id); empty when unknown. */
     QStringList opIdsOf(const QString &id) const;
-    /** Every refused operation in the list. */
-    QStringList allOpIds() const;
+    /** Every refused operation in the list (retryableOnly: of the rows that can be sent again). */
+    QStringList allOpIds(bool retryableOnly = false) const;
 
     /** What a group of refused operations on one entity changed, in plain words ("A new goal: "Pay the rent""). */
     static QString describe(const PlanStore &store, const QList<Operation> &ops);
-    /** Why the service refused, explained by the app from the refusal's code (SyncClient::refusalCode). */
+    /** Why the service refused and what the person can do, explained by the app from the refusal's code (Refusal::code). */
     static QString explain(const QString &code);
 };
 

@@ -8,7 +8,6 @@
 #include "store/planstore.h"
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
-#include "sync/uuid7.h"
 #include "ui/plancontroller.h"
 
 #include <QCoreApplication>
@@ -263,14 +262,13 @@ bool Session::createStore(const DatabaseKey &key, KeyStore::Mode mode, const std
         setError(tr("Your plan could not be made: %1").arg(store.error().message));
         return false;
     }
-    HlcClock clock(newUuid7().right(12));
-    const Result<NewPlan> plan = build(clock);
+    const std::unique_ptr<HlcClock> clock = store.value()->makeClock();
+    const Result<NewPlan> plan = build(*clock);
     if (!plan || !store.value()->applyLocal(plan->ops)) {
         setError(tr("Your plan could not be saved. Please try again."));
         return false;
     }
     (void)KeyStore(m_dataDir).setMode(mode);
-    (void)store.value()->setSetting(QStringLiteral("node"), clock.node());
     (void)store.value()->setSetting(QStringLiteral("planId"), plan->planId);
     (void)store.value()->setSetting(QStringLiteral("memberId"), plan->ownerId);
     return showStore(std::move(store).value(), key);

@@ -14,9 +14,10 @@ namespace {
 constexpr int kPullIntervalMs = 60 * 1000; // live pokes bring changes sooner
 } // namespace
 
-SyncStatus::SyncStatus(PlanStore &store, QObject *parent)
+SyncStatus::SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_clock(clock)
     , m_refused(new RefusedChangeModel(this))
 {
     m_refused->reload(m_store);
@@ -25,11 +26,13 @@ SyncStatus::SyncStatus(PlanStore &store, QObject *parent)
         return;
     m_client = std::move(client);
     connect(m_client.get(), &SyncClient::statusChanged, this, [this] {
+        m_refused->reload(m_store); // a round may bring new refusals
+        // A round that ended brought the plan up to date, with or without refusals.
         const QString now = state();
-        if (now == QLatin1String("synced") && m_lastState != now)
+        const bool roundDone = now == QLatin1String("synced") || now == QLatin1String("refused");
+        if (roundDone && m_lastState != now)
             Q_EMIT updated();
         m_lastState = now;
-        m_refused->reload(m_store); // a round may bring new refusals
         Q_EMIT changed();
     });
     // A first sync shows the plan as soon as its snapshot is in, before the history follows.
@@ -63,10 +66,14 @@ QString SyncStatus::state() const
         return QStringLiteral("error");
     case SyncClient::State::Idle:
     case SyncClient::State::Waiting:
+    case SyncClient::State::Refused:
     case SyncClient::State::Synced:
         break;
     }
-    return m_client->waitingCount() > 0 ? QStringLiteral("waiting") : QStringLiteral("synced");
+    if (m_client->waitingCount() > 0)
+        return QStringLiteral("waiting");
+    // Never "synced" while the service refused something of this device's.
+    return refused() > 0 ? QStringLiteral("refused") : QStringLiteral("synced");
 }
 
 int SyncStatus::waiting() const
@@ -77,6 +84,14 @@ int SyncStatus::waiting() const
 int SyncStatus::refused() const
 {
     return m_refused->rowCount();
+}
+
+int SyncStatus::retryable() const
+{
+    int n = 0;
+    for (int i = 0; i < m_refused->rowCount(); ++i)
+        n += m_refused->get(i).value(QStringLiteral("retryable")).toBool() ? 1 : 0;
+    return n;
 }
 
 QDateTime SyncStatus::offlineSince() const
@@ -131,7 +146,9 @@ bool SyncStatus::discard(const QString &id)
 
 bool SyncStatus::retryAll()
 {
-    return act(Action::Retry, m_refused->allOpIds());
+    // Only what can be accepted is sent again; with none of that, the store explains why not.
+    const QStringList retryable = m_refused->allOpIds(true);
+    return act(Action::Retry, retryable.isEmpty() ? m_refused->allOpIds() : retryable);
 }
 
 bool SyncStatus::discardAll()
@@ -144,12 +161,15 @@ bool SyncStatus::act(Action action, const QStringList &opIds)
     // One transaction for the whole item (or the whole list): all of it, or nothing. The store
     // refuses ids that are no longer refused (NotFound), so a stale list changes nothing.
     const Status status = opIds.isEmpty() ? Status::fail(ErrorCode::NotFound, QString())
-        : action == Action::Retry         ? m_store.retryRejected(opIds)
+        : action == Action::Retry         ? m_store.retryRejected(opIds, m_clock)
                                           : m_store.discardRejected(opIds);
     if (status) {
         m_actionError.clear();
     } else if (status.error().code == ErrorCode::NotFound) {
         m_actionError = tr("This change is no longer in the list. Nothing was changed.");
+    } else if (status.error().code == ErrorCode::Validation) {
+        m_actionError = tr("Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. "
+                           "You can discard it, or ask the owner of the plan for access.");
     } else {
         qCWarning(lcSyncStatus, "could not %s a refused change (%s)", action == Action::Retry ? "retry" : "discard",
                   qPrintable(errorCodeName(status.error().code)));

@@ -10,6 +10,7 @@
 Q_MOC_INCLUDE("ui/refusedchangemodel.h")
 
 namespace samen {
+class HlcClock;
 class PlanStore;
 class SyncClient;
 } // namespace samen
@@ -20,9 +21,11 @@ class RefusedChangeModel;
 
 /**
  * The sync status the app always shows, for QML: one of "local" (this plan is
- * not connected to a case service), "syncing", "synced", "waiting" (changes not
- * sent yet), "offline" (since offlineSince) or "error", with the counts of
- * waiting and refused changes. QML turns these into translated sentences.
+ * not connected to a case service), "syncing", "synced" (nothing waits and
+ * nothing was refused), "waiting" (changes not sent yet), "refused" (nothing
+ * waits, but the service refused changes: never shown as synced), "offline"
+ * (since offlineSince) or "error", with the counts of waiting and refused
+ * changes. QML turns these into translated sentences.
  * When the plan store has been connected (samen-cli connect, later the app's
  * own network pages), it runs the SyncClient in the background: periodic pulls,
  * live pokes, and a push after every local change (changeMade).
@@ -38,6 +41,8 @@ class SyncStatus : public QObject
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)
     /** Refused changes as the person sees them: one per changed item and reason (see RefusedChangeModel). */
     Q_PROPERTY(int refused READ refused NOTIFY changed)
+    /** How many of those can be sent again (the others were not allowed or not valid: only discard helps). */
+    Q_PROPERTY(int retryable READ retryable NOTIFY changed)
     Q_PROPERTY(QDateTime offlineSince READ offlineSince NOTIFY changed)
     /** Set when access was withdrawn and data left this device, in plain words; empty otherwise. */
     Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY changed)
@@ -46,13 +51,17 @@ class SyncStatus : public QObject
     /** Why the last retry or discard did not work, in plain words; empty otherwise. */
     Q_PROPERTY(QString actionError READ actionError NOTIFY changed)
 public:
-    /** Starts syncing when the store is connected to a service; otherwise reports "local". */
-    explicit SyncStatus(PlanStore &store, QObject *parent = nullptr);
+    /**
+     * Starts syncing when the store is connected to a service; otherwise reports "local".
+     * clock is the device's (PlanStore::makeClock): a retried change is stamped again with it.
+     */
+    SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent = nullptr);
     ~SyncStatus() override;
 
     QString state() const;
     int waiting() const;
     int refused() const;
+    int retryable() const;
     QDateTime offlineSince() const;
     QString withdrawalNotice() const;
     /** The person has read the notice. */
@@ -60,10 +69,15 @@ public:
 
     RefusedChangeModel *refusedChanges() const { return m_refused; }
     QString actionError() const { return m_actionError; }
-    /** Puts a refused change (a row id or one of its operation ids) back in line to be sent. False (see actionError) when it is not refused. */
+    /**
+     * Puts a refused change (a row id or one of its operation ids) back in line to be sent,
+     * stamped with the current time. False (see actionError) when it is not refused, or was
+     * refused as not allowed or not valid (only discard helps; see RefusedChangeModel's retryable).
+     */
     Q_INVOKABLE bool retry(const QString &id);
     /** Drops a refused change for good; the plan shows what it was without it. */
     Q_INVOKABLE bool discard(const QString &id);
+    /** Sends every refused change again that can be accepted (the retryable ones); false when there is none. */
     Q_INVOKABLE bool retryAll();
     Q_INVOKABLE bool discardAll();
     Q_INVOKABLE void clearActionError();
@@ -83,6 +97,7 @@ private:
     bool act(Action action, const QStringList &opIds);
 
     PlanStore &m_store;
+    HlcClock &m_clock;
     RefusedChangeModel *m_refused;
     QString m_actionError;
     QNetworkAccessManager m_network;

@@ -28,11 +28,13 @@ Rectangle {
         case "syncing": text = qsTr("Sending and fetching changes…"); break;
         case "synced": text = qsTr("Everything is up to date."); break;
         case "waiting": text = qsTr("%n change(s) waiting to be sent.", "", status.waiting); break;
+        // Nothing waits, but something was refused: never "up to date" then (the count follows below).
+        case "refused": break;
         case "offline": text = qsTr("No connection since %1. Your changes are kept and sent later.").arg(when(status.offlineSince)); break;
         default: text = qsTr("Sending changes does not work right now. Samen tries again later."); break;
         }
         if (status && status.refused > 0)
-            text += " " + qsTr("%n change(s) were not accepted.", "", status.refused);
+            text += (text.length > 0 ? " " : "") + qsTr("%n change(s) were not accepted.", "", status.refused);
         return text;
     }
 
@@ -61,7 +63,7 @@ Rectangle {
             implicitHeight: implicitWidth
             radius: width / 2
             color: line.state === "synced" ? Theme.success
-                 : line.state === "offline" || line.state === "error" ? Theme.warning
+                 : line.state === "offline" || line.state === "error" || line.state === "refused" ? Theme.warning
                  : line.state === "local" ? Theme.border : Theme.accent
         }
         Label {

@@ -12,12 +12,14 @@ Rectangle {
     required property string what
     required property string why
     required property string detail
+    // False for changes that sending again cannot help (not allowed, not valid): only discard is offered.
+    required property bool retryable
 
     signal retryRequested(string changeId)
     signal discardRequested(string changeId, string what)
 
     function focusFirstButton() {
-        retryButton.forceActiveFocus(Qt.TabFocusReason);
+        (retryButton.visible ? retryButton : discardButton).forceActiveFocus(Qt.TabFocusReason);
     }
 
     // Sized by the page's layout (Layout.fillWidth); never wider than the page.
@@ -69,11 +71,14 @@ Rectangle {
                 id: retryButton
 
                 objectName: "retryButton"
+                visible: card.retryable
                 text: qsTr("Try again")
                 Accessible.name: qsTr("Try again: %1").arg(card.what)
                 onClicked: card.retryRequested(card.id)
             }
             SamenButton {
+                id: discardButton
+
                 objectName: "discardButton"
                 text: qsTr("Discard")
                 primary: false

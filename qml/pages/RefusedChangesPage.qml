@@ -103,7 +103,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: page.count > 0
-                      ? qsTr("Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.")
+                      ? qsTr("Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.")
                       : qsTr("All your changes were accepted. There is nothing to do here.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -122,6 +122,7 @@ Page {
 
                 SamenButton {
                     objectName: "retryAllButton"
+                    visible: page.sync !== null && page.sync.retryable > 1
                     text: qsTr("Try all again")
                     onClicked: {
                         page.sync.retryAll();

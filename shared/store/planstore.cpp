@@ -5,6 +5,7 @@
 #include "store/planstoreschema.h"
 #include "store/storeerrors.h"
 #include "store/storelog.h"
+#include "sync/refusal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,7 +91,19 @@ Result<std::unique_ptr<PlanStore>> PlanStore::openFile(const QString &dataDir, c
         return db.error();
     if (auto s = PlanStoreSchema::upgrade(*db.value()); !s)
         return s.error();
-    return std::unique_ptr<PlanStore>(new PlanStore(std::move(db.value())));
+    std::unique_ptr<PlanStore> store(new PlanStore(std::move(db.value())));
+    // Stores written before the high-water mark was kept take it from their operations, once.
+    if (store->setting(QStringLiteral("clock.highWater")).isEmpty() && store->operationCount() > 0) {
+        Transaction tx(*store->m_db);
+        Status s = tx.begun();
+        if (s)
+            s = store->recomputeClockFloor();
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return s.error();
+    }
+    return store;
 }
 
 Status PlanStore::applyLocal(const QList<Operation> &ops)
@@ -120,12 +133,14 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
     };
     QHash<QString, Touched> touched;
     QStringList order; // entities in first-touched order, so writes are deterministic
+    Hlc highest;
     for (const Operation &op : ops) {
         auto inserted = OperationTable::insert(*m_db, op, local);
         if (!inserted)
             return inserted.error();
         if (!inserted.value())
             continue; // seen before: applying twice changes nothing
+        highest = std::max(highest, op.hlc);
         if (local) {
             if (auto s = queue.value()->bind({ op.opId }).run(); !s)
                 return s;
@@ -146,6 +161,9 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
         for (const QList<Operation> &fieldOps : t.fields)
             fresh += static_cast<int>(fieldOps.size());
     }
+    // Every value stored moves the device's clock on, in the same transaction (clockFloor).
+    if (Status s = raiseClockFloor(highest); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     if (stored)
@@ -283,6 +301,9 @@ Status PlanStore::markPushed(const QStringList &opIds)
 
 Status PlanStore::markRejected(const QString &opId, const QString &reason)
 {
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
     auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET rejected_reason = ?2 WHERE op_id = ?1 AND pushed = 0"));
     if (!st)
         return st.error();
@@ -290,12 +311,16 @@ Status PlanStore::markRejected(const QString &opId, const QString &reason)
         return s;
     if (m_db->changes() == 0)
         return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This change is not waiting to be sent."));
-    return {};
-}
-
-Status PlanStore::retryRejected(const QString &opId)
-{
-    return retryRejected(QStringList { opId });
+    // A value refused for being far ahead leaves the high-water mark (clockFloor), so later changes are not stamped from it.
+    if (Refusal::parse(reason).code == Refusal::kClock) {
+        const auto op = operation(opId);
+        const Hlc floor = clockFloor();
+        if (op && (op->hlc.wallMs > floor.wallMs || (op->hlc.wallMs == floor.wallMs && op->hlc.counter >= floor.counter))) {
+            if (Status s = recomputeClockFloor(); !s)
+                return s;
+        }
+    }
+    return tx.commit();
 }
 
 Status PlanStore::discardRejected(const QString &opId)
@@ -313,23 +338,6 @@ Status PlanStore::checkRejected(const QStringList &opIds)
             return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This change is not among the refused ones."));
     }
     return {};
-}
-
-Status PlanStore::retryRejected(const QStringList &opIds)
-{
-    Transaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status s = checkRejected(opIds); !s)
-        return s;
-    auto st = m_db->prepare(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE op_id = ?1 AND pushed = 0"));
-    if (!st)
-        return st.error();
-    for (const QString &opId : opIds) {
-        if (Status s = st.value()->bind({ opId }).run(); !s)
-            return s;
-    }
-    return tx.commit();
 }
 
 Status PlanStore::discardRejected(const QStringList &opIds)

@@ -4,6 +4,7 @@
 #include "domain/memberaccess.h"
 #include "store/database.h"
 #include "sync/fieldmerge.h"
+#include "sync/hlcclock.h"
 #include "sync/operation.h"
 #include "sync/statereader.h"
 
@@ -84,10 +85,17 @@ public:
     /** How many operations wait to be pushed (refused ones excluded), and how many were refused: counted, not loaded. */
     int waitingCount() const;
     int rejectedCount() const;
-    /** Puts a refused operation back in line to be pushed again. NotFound when it is not a refused one. */
-    Status retryRejected(const QString &opId);
-    /** Puts several refused operations back in line, in one transaction: all of them, or (NotFound, I/O error) none. */
-    Status retryRejected(const QStringList &opIds);
+    /**
+     * Puts refused operations back in line to be pushed again, in one transaction: all
+     * of them, or none. They were never accepted anywhere, so each is stamped again
+     * with a value of clock (in the order they were made: a refusal for a clock far
+     * ahead is not sent with that clock again) and its fields merged again; the opId
+     * stays, so later changes that name it as their base keep doing so.
+     * Errors: NotFound when one is not a refused operation; Validation when one was
+     * refused as forbidden or invalid, which sending again can never change (discard it).
+     */
+    Status retryRejected(const QStringList &opIds, HlcClock &clock);
+    Status retryRejected(const QString &opId, HlcClock &clock);
     /**
      * Drops a refused operation for good: it leaves the outbox and the history, and
      * its entity is merged again from what remains (an entity this device created
@@ -99,6 +107,23 @@ public:
     Status discardRejected(const QStringList &opIds);
     Status markPushed(const QStringList &opIds);
     Status markRejected(const QString &opId, const QString &reason);
+
+    // The clock's high-water mark (docs/sync-protocol.md, "Clocks").
+    /**
+     * The greatest clock value among the operations this store holds (made here,
+     * received, from a snapshot), kept in the file ("clock.highWater") and raised in
+     * the transaction that stores them, so neither a restart nor a wall clock set back
+     * goes below it. Operations the service refused for their clock do not count: their
+     * value was never accepted, and counting it would stamp every later change as far
+     * ahead. A zero Hlc while the store holds no operation.
+     */
+    Hlc clockFloor() const;
+    /**
+     * This device's clock for new operations: its node name (made once, kept as the
+     * "node" setting) and clockFloor as floor, so no edit can sort before what the device
+     * has already seen. wallMs replaces the system clock (tests).
+     */
+    std::unique_ptr<HlcClock> makeClock(HlcClock::WallClock wallMs = {});
 
     /** Settings of this device (device id, node name, sync cursor...), kept in the encrypted file. */
     QString setting(const QString &key) const;
@@ -154,6 +179,12 @@ private:
     Result<int> purgeEntities(const QString &planId, const QStringList &entityIds);
     /** Every entity of a plan (deleted ones too): id -> (type, life domain by ReadRule::domainOf). */
     QHash<QString, std::pair<QString, QString>> entityScopes(const QString &planId) const;
+    /** Raises the kept high-water mark to hlc when it is greater; inside the caller's transaction. */
+    Status raiseClockFloor(const Hlc &hlc);
+    /** Sets the kept high-water mark from the stored operations (clockFloor's rule); inside the caller's transaction. */
+    Status recomputeClockFloor();
+    /** Merges every field again that one of these operations touched, from its whole history (after their clocks changed). */
+    Status mergeFieldsAgain(const QList<Operation> &ops);
     std::unique_ptr<Database> m_db;
 };
 

@@ -37,7 +37,7 @@ double percentile(QList<double> values, double p)
 /** Robin's demo plan plus extra goals and steps, written into the device's store. */
 int writeDemo(Device &device, int extraGoals)
 {
-    auto demo = buildDemoPlan(device.clock, QDate::currentDate(), extraGoals);
+    auto demo = buildDemoPlan(*device.clockPtr, QDate::currentDate(), extraGoals);
     REQUIRE(demo);
     REQUIRE(device.store->applyLocal(demo->ops));
     REQUIRE(device.store->setSetting(QStringLiteral("planId"), demo->planId));

@@ -1,7 +1,10 @@
 #include "teststore.h"
 
 #include "store/deviceaccess.h"
+#include "domain/planeditor.h"
+#include "serviceprocess.h"
 #include "store/planstore.h"
+#include "sync/syncclient.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
@@ -9,9 +12,18 @@
 #include <QFile>
 
 #include <sqlite3.h>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
 
 namespace {
 samen::app::Session *g_session = nullptr;
+// One service per test file, stopped with the runner.
+std::unique_ptr<QTemporaryDir> g_serviceDir;
+std::unique_ptr<samen::test::ServiceProcess> g_service;
 
 samen::PlanStore *store()
 {
@@ -22,6 +34,10 @@ samen::PlanStore *store()
 void TestStore::setSession(samen::app::Session *session)
 {
     g_session = session;
+    if (!session) { // the runner is done: the service goes before the application
+        g_service.reset();
+        g_serviceDir.reset();
+    }
 }
 
 int TestStore::acceptWaiting()
@@ -116,4 +132,52 @@ bool TestStore::removeFromPlan(const QString &notice)
         ->setSettings(
             { { QStringLiteral("planId"), QString() }, { QStringLiteral("memberId"), QString() }, { QStringLiteral("sync.withdrawalNotice"), notice } })
         .ok();
+}
+
+bool TestStore::connectToService(const QString &passphrase)
+{
+    if (!store())
+        return false;
+    g_serviceDir = std::make_unique<QTemporaryDir>();
+    g_service = std::make_unique<samen::test::ServiceProcess>(g_serviceDir->path());
+    if (!g_service->start())
+        return false;
+    samen::SyncTrust trust;
+    QFile cert(g_serviceDir->filePath(QStringLiteral("dev-tls-cert.pem")));
+    if (!cert.open(QIODevice::ReadOnly))
+        return false;
+    trust.caPem = cert.readAll();
+    trust.pinSha256 = g_service->pin();
+    {
+        QNetworkAccessManager network;
+        samen::SyncClient client(*store(), network);
+        if (!client.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(g_service->port())), trust))
+            return false;
+        bool ok = false;
+        QEventLoop loop;
+        client.connectService(QStringLiteral("test"), {}, [&](const samen::Result<QJsonObject> &r) {
+            ok = r.ok();
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!ok)
+            return false;
+    }
+    g_session->lock();
+    return g_session->unlock(passphrase);
+}
+
+bool TestStore::setStoryWithClockAhead(const QString &text, int days)
+{
+    if (!store())
+        return false;
+    samen::PlanStore &s = *store();
+    const qint64 ahead = qint64(days) * 24 * 60 * 60 * 1000;
+    const auto clock = s.makeClock([ahead] { return QDateTime::currentMSecsSinceEpoch() + ahead; });
+    const auto edit = samen::PlanEditor(s, *clock, s.setting(QStringLiteral("planId")), s.setting(QStringLiteral("memberId"))).setStory(text);
+    if (!edit || !s.applyLocal(edit->ops))
+        return false;
+    g_session->plan()->sync()->changeMade();
+    return true;
 }

@@ -50,4 +50,13 @@ public:
     Q_INVOKABLE bool damagePlanFile();
     /** What a removal from the plan leaves (Withdrawal): no plan id, and the notice. True when saved. */
     Q_INVOKABLE bool removeFromPlan(const QString &notice);
+
+    /**
+     * Starts a real samen-service (TLS on 127.0.0.1) for this test file, connects the open
+     * plan to it as samen-cli connect does, and opens the plan again (passphrase) so the
+     * app syncs with it. False when any step fails.
+     */
+    Q_INVOKABLE bool connectToService(const QString &passphrase);
+    /** Changes the story as the app does, but on a device whose date is days ahead; the app then sends it. */
+    Q_INVOKABLE bool setStoryWithClockAhead(const QString &text, int days);
 };

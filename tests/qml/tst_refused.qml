@@ -6,7 +6,8 @@ import Samen.Core
 import Samen.Testing
 
 // Changes the case service refused: the person sees what and why in plain
-// words, and can try again or (after confirming) discard, by mouse and keyboard.
+// words, and can try again (only where that can help: a wrong clock) or (after
+// confirming) discard, by mouse and keyboard.
 TestCase {
     id: testCase
 
@@ -142,12 +143,15 @@ TestCase {
         const shown = cards(page);
         compare(shown.length, 3);
         compare(shown[0].what, "Your change to your story");
-        compare(shown[0].why, "You may not change this part of the plan.");
+        compare(shown[0].why, "You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.");
         compare(shown[0].detail, "member may not write plan.story");
         compare(shown[1].what, "A new goal: \"\u2068Pay the rent\u2069\"");
-        compare(shown[1].why, "The date or time on this device is wrong. Set it right, then try again.");
+        compare(shown[1].why, "The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.");
         compare(shown[2].what, "Your change to the goal \"\u2068Find work\u2069\"");
-        compare(shown[2].why, "The service could not accept this change.");
+        compare(shown[2].why, "This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.");
+        // Only a change refused for its clock can be sent again; the others offer discard alone.
+        compare(shown.map(card => findChild(card, "retryButton").visible), [false, true, false]);
+        compare(shown.map(card => findChild(card, "discardButton").visible), [true, true, true]);
         // The labels on screen carry the same plain words; no ids anywhere.
         compare(findChild(shown[1], "what").text, "A new goal: \"\u2068Pay the rent\u2069\"");
         compare(findChild(shown[1], "why").text, shown[1].why);
@@ -182,8 +186,8 @@ TestCase {
         compare(Session.plan.sync.actionError, "");
         // Still in the plan: it waits to be sent.
         compare(goalsTitled("Pay the rent"), rentGoalsBefore + 1);
-        // The keyboard stays on the page, on the next change's first button.
-        tryVerify(() => cards(page).length === 2 && page.Window.activeFocusItem === findChild(cards(page)[0], "retryButton"));
+        // The keyboard stays on the page, on the next change's first button (Discard: the story cannot be sent again).
+        tryVerify(() => cards(page).length === 2 && page.Window.activeFocusItem === findChild(cards(page)[0], "discardButton"));
     }
 
     function test_3_cancel_on_the_question_changes_nothing() {
@@ -252,18 +256,16 @@ TestCase {
         const page = findPage(shell);
         verify(page !== null, "Enter on the status line's button opens the list");
         waitForRendering(shell);
-        // Space on "Try again" of the first change.
-        const first = cards(page)[0];
-        compare(first.what, "Your change to your story");
-        findChild(first, "retryButton").forceActiveFocus(Qt.TabFocusReason);
+        // Space on "Try again" of the change refused for its clock.
+        const goal = cardFor(page, "A new goal: \"Pay the rent\"");
+        findChild(goal, "retryButton").forceActiveFocus(Qt.TabFocusReason);
         keyClick(Qt.Key_Space);
         compare(Session.plan.sync.refused, 2);
-        compare(TestStore.waitingCount(), 1);
-        // Focus moved to the next change's "Try again"; Tab goes to its "Discard".
-        tryVerify(() => page.Window.activeFocusItem === findChild(cards(page)[0], "retryButton"));
-        keyClick(Qt.Key_Tab);
+        verify(TestStore.waitingCount() > 1);
+        // Focus moved to the first change's first button: Discard, as the story cannot be sent again.
+        tryVerify(() => page.Window.activeFocusItem === findChild(cards(page)[0], "discardButton"));
         const discard = findChild(cards(page)[0], "discardButton");
-        compare(page.Window.activeFocusItem, discard);
+        compare(cards(page)[0].what, "Your change to your story");
         keyClick(Qt.Key_Return);
         const confirm = findChild(page, "confirmDiscard");
         tryVerify(() => confirm.opened);
@@ -281,24 +283,40 @@ TestCase {
         keyClick(Qt.Key_Return);
         tryVerify(() => !confirm.visible);
         compare(Session.plan.sync.refused, 1);
-        compare(goalsTitled("Pay the rent"), rentGoalsBefore);
+        compare(Session.plan.story, storyBefore);
+        compare(goalsTitled("Pay the rent"), rentGoalsBefore + 1); // sent again, not discarded
     }
 
-    function test_6_try_all_again_and_discard_all() {
+    function test_6_try_all_again_sends_what_can_be_accepted_and_discard_all_drops_everything() {
         refuseThree();
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
         const page = openList(shell);
+        // One change can be sent again: no "Try all again" for one.
+        verify(!findChild(page, "retryAllButton").visible);
+        verify(findChild(page, "discardAllButton").visible);
+        verify(Session.plan.addGoal("money", "Ask for a payment plan", "", "") !== "");
+        const secondGoalOps = TestStore.refuseWaiting("clock: operation time is 3 days ahead of the service");
+        verify(secondGoalOps > 1);
+        compare(Session.plan.sync.retryable, 2);
+        const retryAll = findChild(page, "retryAllButton");
+        verify(retryAll.visible);
         const ops = TestStore.refusedCount();
-        mouseClick(findChild(page, "retryAllButton"));
-        compare(Session.plan.sync.refused, 0);
-        compare(TestStore.refusedCount(), 0);
-        compare(TestStore.waitingCount(), ops);
-        verify(findChild(page, "retryAllButton").visible === false);
+        waitForRendering(shell); // the button has just appeared: laid out before it is clicked
+        mouseClick(retryAll);
+        // The two with a wrong clock are sent again; not allowed and not valid stay, for discard.
+        compare(Session.plan.sync.refused, 2);
+        compare(Session.plan.sync.retryable, 0);
+        compare(TestStore.refusedCount(), 2);
+        compare(TestStore.waitingCount(), ops - 2);
+        verify(!retryAll.visible);
+        compare(Session.plan.sync.actionError, "");
+        // With nothing left that can be sent again, trying all again explains why and changes nothing.
+        verify(!Session.plan.sync.retryAll());
+        verify(Session.plan.sync.actionError.startsWith("Sending this change again cannot help"));
+        compare(TestStore.refusedCount(), 2);
+        verify(TestStore.acceptWaiting() > 0);
 
-        // Refused again: discard all, after confirming.
-        verify(TestStore.refuseWaiting("forbidden: no write access") > 0);
-        compare(Session.plan.sync.refused, 3);
         mouseClick(findChild(page, "discardAllButton"));
         const confirm = findChild(page, "confirmDiscard");
         tryVerify(() => confirm.opened);
@@ -307,12 +325,22 @@ TestCase {
         tryVerify(() => !confirm.visible);
         compare(Session.plan.sync.refused, 0);
         compare(TestStore.refusedCount(), 0);
-        compare(goalsTitled("Pay the rent"), rentGoalsBefore);
         compare(Session.plan.story, storyBefore);
+        compare(moneyGoals.get(moneyGoals.indexOf(findWorkId)).status, "open");
     }
 
-    function test_7_a_change_that_is_no_longer_refused_gives_a_plain_message_and_changes_nothing() {
+    function test_7_a_change_that_is_no_longer_refused_or_cannot_be_sent_again_gives_a_plain_message_and_changes_nothing() {
         refuseThree();
+        // Not allowed: trying again cannot help, and nothing changes.
+        const story = Session.plan.sync.refusedChanges.get(0);
+        compare(story.code, "forbidden");
+        compare(story.retryable, false);
+        verify(!Session.plan.sync.retry(story.id));
+        compare(Session.plan.sync.actionError,
+                "Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.");
+        compare(Session.plan.sync.refused, 3);
+        compare(TestStore.waitingCount(), 0);
+        Session.plan.sync.clearActionError();
         verify(!Session.plan.sync.retry("not-a-refused-change"));
         compare(Session.plan.sync.actionError, "This change is no longer in the list. Nothing was changed.");
         compare(Session.plan.sync.refused, 3);
@@ -342,7 +370,7 @@ TestCase {
         const goalId = Session.plan.addGoal("money", "A cheaper phone plan", "", "");
         verify(TestStore.acceptWaiting() > 0);
         const stepId = Session.plan.addStep(goalId, "Call the provider", "", "");
-        verify(TestStore.refuseWaiting("forbidden: no write access") > 0);
+        verify(TestStore.refuseWaiting("clock: operation time is 3 days ahead of the service") > 0);
         compare(whats(), ["A new step: \"\u2068Call the provider\u2069\""]);
         verify(Session.plan.sync.retryAll());
         verify(TestStore.acceptWaiting() > 0);
@@ -358,8 +386,10 @@ TestCase {
         compare(changes.get(0).what, "A new goal: \"\u2068De huur betalen\u2069\"");
         Session.language = "nl";
         compare(changes.get(0).what, "Een nieuw doel: \"\u2068De huur betalen\u2069\"");
-        compare(changes.get(0).why, "Je mag dit deel van het plan niet veranderen.");
+        compare(changes.get(0).why, "Je mag dit deel van het plan niet veranderen. Vraag de eigenaar van het plan om toegang, of gooi deze wijziging weg.");
+        // The service's own words stay as they came, only as detail.
+        compare(changes.get(0).detail, "no write access");
         Session.language = "en";
-        compare(changes.get(0).why, "You may not change this part of the plan.");
+        compare(changes.get(0).why, "You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.");
     }
 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Samen
 import Samen.Core
+import Samen.Testing
 
 // The sync status is always on screen, in plain words, in both layouts.
 TestCase {
@@ -42,5 +43,42 @@ TestCase {
         verify(Session.plan.addGoal("money", "One overview of my debts", "", "") !== "");
         compare(Session.plan.sync.state, "local");
         compare(Session.plan.sync.waiting, 0);
+    }
+
+    // Through the real service: a change refused for its clock is never shown as up to date,
+    // its reason is in the person's language (the service's words only as detail), and trying
+    // again sends it with the current time.
+    function test_b_a_refused_change_is_never_shown_as_up_to_date_and_try_again_sends_it_with_the_current_time() {
+        verify(TestStore.connectToService("tess-plan-1"), "connected to a real service");
+        const shell = createTemporaryObject(shellComponent, testCase);
+        waitForRendering(shell);
+        const status = findChild(shell, "syncStatus");
+        tryCompare(Session.plan.sync, "state", "synced", 30000);
+        compare(status.sentence, "Everything is up to date.");
+
+        verify(TestStore.setStoryWithClockAhead("Written on a phone set three days ahead", 3));
+        tryCompare(Session.plan.sync, "state", "refused", 30000);
+        compare(Session.plan.sync.refused, 1);
+        compare(status.sentence, "1 change was not accepted.");
+        verify(findChild(status, "showRefusedButton").visible);
+        const changes = Session.plan.sync.refusedChanges;
+        compare(changes.get(0).code, "clock");
+        compare(changes.get(0).retryable, true);
+        compare(changes.get(0).detail, "The operation's clock is too far in the future: check this device's date and time.");
+
+        Session.language = "nl";
+        compare(status.sentence, "1 wijziging is niet geaccepteerd.");
+        compare(changes.get(0).why,
+                "De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.");
+        // The service's English stays detail only.
+        compare(changes.get(0).detail, "The operation's clock is too far in the future: check this device's date and time.");
+        Session.language = "en";
+
+        verify(Session.plan.sync.retry(changes.get(0).id));
+        tryCompare(Session.plan.sync, "state", "synced", 30000);
+        compare(Session.plan.sync.refused, 0);
+        compare(TestStore.refusedCount(), 0);
+        compare(status.sentence, "Everything is up to date.");
+        compare(Session.plan.story, "Written on a phone set three days ahead");
     }
 }

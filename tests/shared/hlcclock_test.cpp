@@ -85,3 +85,41 @@ TEST_CASE("a clock without an injected wall clock uses real time", "[hlc]")
     REQUIRE(a.wallMs > 1'600'000'000'000);
     REQUIRE(a < b);
 }
+
+TEST_CASE("a floored clock reads its floor before every value and never issues one at or below it", "[hlc]")
+{
+    qint64 wall = 1'000;
+    Hlc floor { 5'000, 3, QStringLiteral("other") };
+    HlcClock clock(
+        QStringLiteral("dev1"), [&] { return wall; }, [&] { return floor; });
+    const Hlc a = clock.now();
+    CHECK(floor < a);
+    CHECK(a.wallMs == 5'000);
+    CHECK(a.counter == 4);
+    // Raised by someone else (a pull, another process): the next value follows.
+    floor = Hlc { 7'000, 0, QStringLiteral("other") };
+    const Hlc b = clock.now();
+    CHECK(floor < b);
+    CHECK(a < b);
+    // The wall clock passes the floor: it leads again.
+    wall = 9'000;
+    CHECK(clock.now() == Hlc { 9'000, 0, QStringLiteral("dev1") });
+}
+
+TEST_CASE("a floor that goes down makes the clock forget values it issued above it", "[hlc]")
+{
+    qint64 wall = 100'000; // three days ahead, say
+    Hlc floor { 1'000, 0, QStringLiteral("dev1") };
+    HlcClock clock(
+        QStringLiteral("dev1"), [&] { return wall; }, [&] { return floor; });
+    const Hlc ahead = clock.now();
+    REQUIRE(ahead.wallMs == 100'000);
+    floor = ahead; // stored: the store's mark follows
+    CHECK(ahead < clock.now());
+    // Refused for its clock: the store's mark goes back; the date is put right.
+    floor = Hlc { 1'000, 0, QStringLiteral("dev1") };
+    wall = 2'000;
+    const Hlc next = clock.now();
+    CHECK(next.wallMs == 2'000);
+    CHECK(next < ahead);
+}

@@ -248,7 +248,9 @@ TEST_CASE("Pushed operations leave the outbox and refused ones keep their reason
     CHECK(refused[0].op.opId == QStringLiteral("op-2"));
     CHECK(refused[0].rejectedReason == QStringLiteral("You may not change this goal."));
 
-    REQUIRE(store->retryRejected(QStringLiteral("op-2")).ok());
+    HlcClock clock(
+        QStringLiteral("devA"), [] { return qint64(5000); }, [&] { return store->clockFloor(); });
+    REQUIRE(store->retryRejected(QStringLiteral("op-2"), clock).ok());
     CHECK(store->rejected().isEmpty());
     CHECK(store->outbox(-1).size() == 3);
     CHECK(store->outbox(-1)[0].op.opId == QStringLiteral("op-2")); // keeps its place by device number
@@ -404,18 +406,20 @@ TEST_CASE("Retrying or discarding several refused changes is all or nothing", "[
                           1000 + i));
     REQUIRE(store->applyLocal(ops).ok());
     for (int i = 0; i < 3; ++i)
-        REQUIRE(store->markRejected(QStringLiteral("op-%1").arg(i), QStringLiteral("forbidden: no")).ok());
+        REQUIRE(store->markRejected(QStringLiteral("op-%1").arg(i), QStringLiteral("clock: too far ahead")).ok());
+    HlcClock clock(
+        QStringLiteral("devA"), [] { return qint64(5000); }, [&] { return store->clockFloor(); });
 
     // op-3 is waiting, not refused: the whole list is refused and nothing changes.
     const QStringList mixed { QStringLiteral("op-0"), QStringLiteral("op-1"), QStringLiteral("op-3") };
     CHECK(store->discardRejected(mixed).error().code == ErrorCode::NotFound);
-    CHECK(store->retryRejected(mixed).error().code == ErrorCode::NotFound);
+    CHECK(store->retryRejected(mixed, clock).error().code == ErrorCode::NotFound);
     CHECK(store->rejected().size() == 3);
     CHECK(store->operationCount() == 4);
     CHECK(store->entities(QStringLiteral("plan-1"), QStringLiteral("goal")).size() == 4);
-    CHECK(store->retryRejected(QStringLiteral("op-3")).error().code == ErrorCode::NotFound);
+    CHECK(store->retryRejected(QStringLiteral("op-3"), clock).error().code == ErrorCode::NotFound);
 
-    REQUIRE(store->retryRejected(QStringList { QStringLiteral("op-0"), QStringLiteral("op-1") }).ok());
+    REQUIRE(store->retryRejected(QStringList { QStringLiteral("op-0"), QStringLiteral("op-1") }, clock).ok());
     CHECK(store->outbox(-1).size() == 3);
     REQUIRE(store->discardRejected(QStringList { QStringLiteral("op-2") }).ok());
     CHECK(store->rejected().isEmpty());

@@ -288,11 +288,21 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("goal"));
     CHECK(refused[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("work")));
     CHECK(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("refused")));
-    const CliRun retry = runCli(professionalDir.path(), { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });
-    REQUIRE(retry.exitCode == 0);
-    CHECK(retry.object().value(QStringLiteral("retried")).toInt() == refused.size());
+    // Not allowed can never become accepted by sending it again: retry says so and changes nothing.
+    CHECK_FALSE(refused[0].toObject().value(QStringLiteral("retryable")).toBool());
+    CHECK(status.value(QStringLiteral("state")).toString() != QStringLiteral("synced"));
+    CHECK_FALSE(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("synced")));
+    for (const QStringList &which :
+         { QStringList { QStringLiteral("--all") }, QStringList { refused[0].toObject().value(QStringLiteral("opId")).toString() } }) {
+        const CliRun retry = runCli(professionalDir.path(), QStringList { QStringLiteral("sync"), QStringLiteral("retry") } + which);
+        CHECK(retry.exitCode == 3);
+        CHECK(retry.err.contains("Nothing was changed"));
+        CHECK(retry.err.contains("owner"));
+    }
     const QJsonObject again2 = syncJson(professionalDir);
-    CHECK(again2.value(QStringLiteral("refused")).toInt() == refused.size()); // still not allowed: refused again, still kept
+    CHECK(again2.value(QStringLiteral("pushed")).toInt() == 0);
+    CHECK(again2.value(QStringLiteral("refused")).toInt() == 0); // nothing was sent again
+    CHECK(again2.value(QStringLiteral("refusedTotal")).toInt() == refused.size()); // still kept, for discard
     CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("no-such-op") }).exitCode == 1);
     // Discarding drops them for good: the professional's copy no longer has the refused goal, and nothing waits.
     REQUIRE(runCli(professionalDir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Written by someone else"));

@@ -65,12 +65,14 @@ inline SyncTrust trustOf(const QString &serviceDataDir, const QString &pin)
 
 /** A device with its own encrypted store, clock and sync client. */
 struct Device {
-    Device(const QString &dataDir, const QString &node)
-        : clock(node)
+    /** wallMs replaces the device's wall clock (e.g. one that runs behind); its clock is floored by its store, as in the app. */
+    Device(const QString &dataDir, const QString &node, HlcClock::WallClock wallMs = {})
     {
         auto made = PlanStore::create(dataDir, DatabaseKey::passphrase(kPassphrase));
         REQUIRE(made);
         store = std::move(made).value();
+        REQUIRE(store->setSetting(QStringLiteral("node"), node));
+        clockPtr = store->makeClock(std::move(wallMs));
         client = std::make_unique<SyncClient>(*store, network);
         client->setMaxAttempts(3);
         client->setBackoff(100, 1000);
@@ -78,16 +80,17 @@ struct Device {
     /** Makes a plan as samen-cli init does; returns its id. */
     QString makePlan(const QString &name)
     {
-        auto edit = PlanEditor::createPlan(clock, name, QStringLiteral("default"), name);
+        auto edit = PlanEditor::createPlan(*clockPtr, name, QStringLiteral("default"), name);
         REQUIRE(edit);
         REQUIRE(store->applyLocal(edit->ops));
         REQUIRE(store->setSetting(QStringLiteral("planId"), edit->entityId));
         REQUIRE(store->setSetting(QStringLiteral("memberId"), PlanEditor::ownerMemberIdOf(edit.value())));
         return edit->entityId;
     }
-    PlanEditor editor() { return PlanEditor(*store, clock, store->setting(QStringLiteral("planId")), store->setting(QStringLiteral("memberId"))); }
+    PlanEditor editor() { return PlanEditor(*store, *clockPtr, store->setting(QStringLiteral("planId")), store->setting(QStringLiteral("memberId"))); }
     QString edit(const Result<Edit> &e)
     {
+        INFO((e ? QString() : e.error().message).toStdString());
         REQUIRE(e);
         REQUIRE(store->applyLocal(e->ops));
         return e->entityId;
@@ -108,9 +111,9 @@ struct Device {
         return await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { client->call(verb, path, body, d); });
     }
 
-    HlcClock clock;
     QNetworkAccessManager network;
     std::unique_ptr<PlanStore> store;
+    std::unique_ptr<HlcClock> clockPtr;
     std::unique_ptr<SyncClient> client;
 };
 
