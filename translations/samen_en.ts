@@ -243,6 +243,30 @@
         <source>By when? (for example 31-12-2026, may stay empty)</source>
         <translation>By when? (for example 31-12-2026, may stay empty)</translation>
     </message>
+    <message>
+        <source>Last rating (%1): %2 out of 10.</source>
+        <translation>Last rating (%1): %2 out of 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Not rated yet.</translation>
+    </message>
+    <message>
+        <source>In their own words: "%1"</source>
+        <translation>In their own words: "%1"</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>No goals here yet.</source>
+        <translation>No goals here yet.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it.</source>
+        <translation>You may read this part of the plan, but not change it.</translation>
+    </message>
 </context>
 <context>
     <name>GoalDelegate</name>
@@ -312,6 +336,18 @@
     <message>
         <source>When? (for example 31-12-2026, may stay empty)</source>
         <translation>When? (for example 31-12-2026, may stay empty)</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Why this matters: %1</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>No steps yet.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it.</source>
+        <translation>You may read this part of the plan, but not change it.</translation>
     </message>
 </context>
 <context>
@@ -413,6 +449,30 @@
         <source>Life domains</source>
         <translation>Life domains</translation>
     </message>
+    <message>
+        <source>You cannot see any part of this plan at the moment.</source>
+        <translation>You cannot see any part of this plan at the moment.</translation>
+    </message>
+    <message>
+        <source>Nothing of the plan is kept on this device. If you still help with this plan, ask the person whose plan it is to share a part with you again. It then comes back here by itself.</source>
+        <translation>Nothing of the plan is kept on this device. If you still help with this plan, ask the person whose plan it is to share a part with you again. It then comes back here by itself.</translation>
+    </message>
+    <message>
+        <source>%1's story</source>
+        <translation>%1's story</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>The story</translation>
+    </message>
+    <message>
+        <source>No story has been written yet.</source>
+        <translation>No story has been written yet.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Life domains, most important first</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -502,10 +562,6 @@
         <translation>Back</translation>
     </message>
     <message>
-        <source>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</source>
-        <translation>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</translation>
-    </message>
-    <message>
         <source>All your changes were accepted. There is nothing to do here.</source>
         <translation>All your changes were accepted. There is nothing to do here.</translation>
     </message>
@@ -516,6 +572,10 @@
     <message>
         <source>You cannot undo this. What you discard is gone from this device.</source>
         <translation>You cannot undo this. What you discard is gone from this device.</translation>
+    </message>
+    <message>
+        <source>Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.</source>
+        <translation>Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1544,42 @@ Next step: samen-cli sync</translation>
         <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
         <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: when %1 shares a part of the plan with you again, it comes back at the next sync.</source>
+        <translation>%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: when %1 shares a part of the plan with you again, it comes back at the next sync.</translation>
+    </message>
+    <message>
+        <source>The plan's owner</source>
+        <translation>The plan's owner</translation>
+    </message>
+    <message>
+        <source>The %1 contains a character that reverses the order of letters (U+202D or U+202E). Remove it.</source>
+        <translation>The %1 contains a character that reverses the order of letters (U+202D or U+202E). Remove it.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a hidden character that changes the direction of text. Remove it and write the %1 as it should read.</source>
+        <translation>The %1 contains a hidden character that changes the direction of text. Remove it and write the %1 as it should read.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that are not valid text. Type it again.</source>
+        <translation>The %1 contains characters that are not valid text. Type it again.</translation>
+    </message>
+    <message>
+        <source>The %1 is too large to send: at most %2 kB. Make it shorter.</source>
+        <translation>The %1 is too large to send: at most %2 kB. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner may change this. Nothing was saved.</source>
+        <translation>Only the plan's owner may change this. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. Nothing was saved.</source>
+        <translation>You may read this part of the plan, but not change it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
+        <translation>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1495,17 +1591,21 @@ Next step: samen-cli sync</translation>
         <source>Write the date like 31-12-2026.</source>
         <translation>Write the date like 31-12-2026.</translation>
     </message>
+    <message>
+        <source>My plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>%1's plan</source>
+        <translation>%1's plan</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::RefusedChangeModel</name>
-    <message>
-        <source>You may not change this part of the plan.</source>
-        <translation>You may not change this part of the plan.</translation>
-    </message>
-    <message>
-        <source>The date or time on this device is wrong. Set it right, then try again.</source>
-        <translation>The date or time on this device is wrong. Set it right, then try again.</translation>
-    </message>
     <message>
         <source>The service could not accept this change.</source>
         <translation>The service could not accept this change.</translation>
@@ -1597,6 +1697,18 @@ Next step: samen-cli sync</translation>
     <message>
         <source>A line in "What happened"</source>
         <translation>A line in "What happened"</translation>
+    </message>
+    <message>
+        <source>You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.</source>
+        <translation>You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.</translation>
+    </message>
+    <message>
+        <source>This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.</source>
+        <translation>This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.</translation>
+    </message>
+    <message>
+        <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
+        <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1803,10 @@ Next step: samen-cli sync</translation>
     <message>
         <source>That did not work. Nothing was changed. Please try again.</source>
         <translation>That did not work. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</source>
+        <translation>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,30 @@
         <source>By when? (for example 31-12-2026, may stay empty)</source>
         <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
     </message>
+    <message>
+        <source>Last rating (%1): %2 out of 10.</source>
+        <translation>Laatste cijfer (%1): %2 van de 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog geen cijfer.</translation>
+    </message>
+    <message>
+        <source>In their own words: "%1"</source>
+        <translation>In eigen woorden: "%1"</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>No goals here yet.</source>
+        <translation>Hier staan nog geen doelen.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
+    </message>
 </context>
 <context>
     <name>GoalDelegate</name>
@@ -312,6 +336,18 @@
     <message>
         <source>When? (for example 31-12-2026, may stay empty)</source>
         <translation>Wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Waarom dit belangrijk is: %1</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Nog geen stappen.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
     </message>
 </context>
 <context>
@@ -413,6 +449,30 @@
         <source>Life domains</source>
         <translation>Levensgebieden</translation>
     </message>
+    <message>
+        <source>You cannot see any part of this plan at the moment.</source>
+        <translation>Je kunt op dit moment geen enkel deel van dit plan zien.</translation>
+    </message>
+    <message>
+        <source>Nothing of the plan is kept on this device. If you still help with this plan, ask the person whose plan it is to share a part with you again. It then comes back here by itself.</source>
+        <translation>Er staat niets van het plan op dit apparaat. Help je nog mee met dit plan? Vraag dan degene van wie het plan is om weer een deel met je te delen. Dat komt dan vanzelf hier terug.</translation>
+    </message>
+    <message>
+        <source>%1's story</source>
+        <translation>Het verhaal van %1</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>Het verhaal</translation>
+    </message>
+    <message>
+        <source>No story has been written yet.</source>
+        <translation>Er is nog geen verhaal geschreven.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Levensgebieden, het belangrijkste eerst</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -502,10 +562,6 @@
         <translation>Terug</translation>
     </message>
     <message>
-        <source>Samen sent these changes, but they were not accepted. They are still on this device. You can try again, or discard a change.</source>
-        <translation>Samen heeft deze wijzigingen verstuurd, maar ze zijn niet geaccepteerd. Ze staan nog op dit apparaat. Je kunt het opnieuw proberen, of een wijziging weggooien.</translation>
-    </message>
-    <message>
         <source>All your changes were accepted. There is nothing to do here.</source>
         <translation>Al je wijzigingen zijn geaccepteerd. Je hoeft hier niets te doen.</translation>
     </message>
@@ -516,6 +572,10 @@
     <message>
         <source>You cannot undo this. What you discard is gone from this device.</source>
         <translation>Dit kun je niet terugdraaien. Wat je weggooit, is daarna weg van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Samen sent these changes, but they were not accepted. They are still on this device. Each one says why, and what you can do.</source>
+        <translation>Samen heeft deze wijzigingen verstuurd, maar ze zijn niet geaccepteerd. Ze staan nog op dit apparaat. Bij elke wijziging staat waarom, en wat je kunt doen.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1544,42 @@ Volgende stap: samen-cli sync</translation>
         <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
         <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: when %1 shares a part of the plan with you again, it comes back at the next sync.</source>
+        <translation>%1 heeft al je toegang ingetrokken. Het plan staat niet meer op dit apparaat. Je bent nog wel lid: als %1 weer een deel van het plan met je deelt, komt het bij de volgende synchronisatie terug.</translation>
+    </message>
+    <message>
+        <source>The plan's owner</source>
+        <translation>De eigenaar van het plan</translation>
+    </message>
+    <message>
+        <source>The %1 contains a character that reverses the order of letters (U+202D or U+202E). Remove it.</source>
+        <translation>Er staat een teken in %1 dat de volgorde van de letters omdraait (U+202D of U+202E). Haal dat teken weg.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a hidden character that changes the direction of text. Remove it and write the %1 as it should read.</source>
+        <translation>Er staat een verborgen teken in %1 dat de richting van de tekst verandert. Haal het weg en schrijf %1 zoals het gelezen moet worden.</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters that are not valid text. Type it again.</source>
+        <translation>Er staan tekens in %1 die geen geldige tekst zijn. Typ het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The %1 is too large to send: at most %2 kB. Make it shorter.</source>
+        <translation>Wat je bij %1 schreef is te groot om te versturen: maximaal %2 kB. Maak het korter.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner may change this. Nothing was saved.</source>
+        <translation>Alleen de eigenaar van het plan mag dit veranderen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. Nothing was saved.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet veranderen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
+        <translation>Deze wijziging is geweigerd omdat ze niet mag of niet klopt: opnieuw versturen helpt niet. Er is niets veranderd. Gooi haar weg, of vraag de eigenaar van het plan om toegang.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -1495,17 +1591,21 @@ Volgende stap: samen-cli sync</translation>
         <source>Write the date like 31-12-2026.</source>
         <translation>Schrijf de datum zo: 31-12-2026.</translation>
     </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mijn plan</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>%1's plan</source>
+        <translation>Plan van %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::RefusedChangeModel</name>
-    <message>
-        <source>You may not change this part of the plan.</source>
-        <translation>Je mag dit deel van het plan niet veranderen.</translation>
-    </message>
-    <message>
-        <source>The date or time on this device is wrong. Set it right, then try again.</source>
-        <translation>De datum of tijd op dit apparaat klopt niet. Zet die goed en probeer het dan opnieuw.</translation>
-    </message>
     <message>
         <source>The service could not accept this change.</source>
         <translation>De server kon deze wijziging niet verwerken.</translation>
@@ -1597,6 +1697,18 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>A line in "What happened"</source>
         <translation>Een regel bij "Wat er gebeurd is"</translation>
+    </message>
+    <message>
+        <source>You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.</source>
+        <translation>Je mag dit deel van het plan niet veranderen. Vraag de eigenaar van het plan om toegang, of gooi deze wijziging weg.</translation>
+    </message>
+    <message>
+        <source>This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.</source>
+        <translation>Deze wijziging kan zo niet worden geaccepteerd. Opnieuw proberen helpt dus niet. Gooi haar weg, en maak de wijziging opnieuw als je dat nog wilt.</translation>
+    </message>
+    <message>
+        <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
+        <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1803,10 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>That did not work. Nothing was changed. Please try again.</source>
         <translation>Dat lukte niet. Er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</source>
+        <translation>Deze wijziging opnieuw versturen helpt niet: ze mag niet of klopt niet. Er is niets veranderd. Je kunt haar weggooien, of de eigenaar van het plan om toegang vragen.</translation>
     </message>
 </context>
 </TS>

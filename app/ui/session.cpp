@@ -471,11 +471,11 @@ bool Session::startPlanHere(const QString &planName, const QString &framework, c
     }
     if (!store.value()->setting(QStringLiteral("planId")).isEmpty())
         return showStore(std::move(store).value(), *key); // a plan arrived meanwhile (e.g. another program joined)
-    HlcClock clock(store.value()->setting(QStringLiteral("node")).isEmpty() ? newUuid7().right(12) : store.value()->setting(QStringLiteral("node")));
-    const auto plan = emptyPlan(planName, framework)(clock);
+    // Floored by what this file has held before (PlanStore::makeClock), like every clock that writes to a store.
+    const std::unique_ptr<HlcClock> clock = store.value()->makeClock();
+    const auto plan = emptyPlan(planName, framework)(*clock);
     if (!plan || !store.value()->applyLocal(plan->ops)
-        || !store.value()->setSettings({ { QStringLiteral("node"), clock.node() },
-                                         { QStringLiteral("planId"), plan->planId },
+        || !store.value()->setSettings({ { QStringLiteral("planId"), plan->planId },
                                          { QStringLiteral("memberId"), plan->ownerId },
                                          { QStringLiteral("sync.withdrawalNotice"), QString() } })) {
         setError(tr("Your plan could not be saved. Please try again."));

@@ -145,7 +145,7 @@ TEST_CASE("A service that takes less than it stated gets smaller pushes, and an 
         huge.entityId = huge.planId;
         huge.field = QStringLiteral("story");
         huge.value = QString(70000, QLatin1Char('x'));
-        huge.hlc = phone.clock.now();
+        huge.hlc = phone.clockPtr->now();
         huge.authorMemberId = phone.store->setting(QStringLiteral("memberId"));
         REQUIRE(phone.store->applyLocal({ huge }));
         goals << phone.edit(phone.editor().addGoal(QStringLiteral("work"), QStringLiteral("Na de grote tekst"), {}, {}));
