@@ -1,8 +1,8 @@
 #include "cli/clicontext.h"
 
 #include "core/passphrase.h"
-#include "store/storeerrors.h"
 #include "domain/texthygiene.h"
+#include "store/storeerrors.h"
 
 #include "sync/uuid7.h"
 

@@ -4,8 +4,8 @@
 #include "cli/editrunner.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
-#include "store/deviceaccess.h"
 #include "domain/texthygiene.h"
+#include "store/deviceaccess.h"
 #include "store/planview.h"
 
 #include <QDateTime>
@@ -91,13 +91,15 @@ int cmdPlanShow(CliContext &ctx)
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QStringLiteral("Usage: samen-cli plan show"));
-    if (const Status received = ctx.requirePlanData(); !received)
-        return ctx.fail(received.error());
     // A member whose every domain was withdrawn holds nothing of the plan (ReadRule): say so, and what to do, not an empty plan.
-    if (!DeviceAccess::load(ctx.store()).readsAnything())
+    // (A member who has not heard their grants yet is still waiting to be let in: requirePlanData says so.)
+    const bool grantsKnown = !ctx.store().setting(QStringLiteral("sync.access")).isEmpty();
+    if (grantsKnown && !DeviceAccess::load(ctx.store()).readsAnything())
         return ctx.fail(Error { ErrorCode::Permission,
                                 QStringLiteral("You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's "
                                                "owner to share a part with you again; samen-cli sync then brings it back.") });
+    if (const Status received = ctx.requirePlanData(); !received)
+        return ctx.fail(received.error());
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonObject plan = view.plan();
     QStringList lines { QStringLiteral("Plan: %1").arg(TextHygiene::isolate(str(plan, "name"))) };

@@ -58,7 +58,10 @@ quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
     // from its headers instead of being read into memory first.
     auto *server = new QSslServer(this);
     server->setSslConfiguration(m_ssl);
-    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) { RequestGuard::watch(socket, m_config.maxBodyBytes); });
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        // Refused before any route is known: counted under one route name, never the raw path.
+        RequestGuard::watch(socket, m_config.maxBodyBytes, [this](int status) { m_metrics.recordRequest(QStringLiteral("refused-before-read"), status, 0.0); });
+    });
     if (!server->listen(address, port)) {
         qCWarning(lcHttp, "cannot listen: %s", qPrintable(server->errorString()));
         delete server;

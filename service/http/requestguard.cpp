@@ -22,15 +22,16 @@ QByteArrayView headerValue(QByteArrayView line, QByteArrayView name)
 
 } // namespace
 
-void RequestGuard::watch(QSslSocket *socket, qint64 maxBodyBytes)
+void RequestGuard::watch(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused)
 {
-    new RequestGuard(socket, maxBodyBytes);
+    new RequestGuard(socket, maxBodyBytes, std::move(onRefused));
 }
 
-RequestGuard::RequestGuard(QSslSocket *socket, qint64 maxBodyBytes)
+RequestGuard::RequestGuard(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused)
     : QObject(socket)
     , m_socket(socket)
     , m_maxBody(maxBodyBytes)
+    , m_onRefused(std::move(onRefused))
 {
     // Connected before the HTTP server's reader (which connects once the handshake is done).
     connect(socket, &QIODevice::readyRead, this, &RequestGuard::beforeRead);
@@ -171,6 +172,8 @@ void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &c
     m_header.clear();
     m_header.squeeze();
     qCInfo(lcHttp, "connection refused before its body was read: %d", status);
+    if (m_onRefused)
+        m_onRefused(status);
     const QByteArray body
         = QJsonDocument(QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } }).toJson(QJsonDocument::Compact);
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase + "\r\n";

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QObject>
 
+#include <functional>
+
 class QSslSocket;
 
 namespace samen::service {
@@ -42,12 +44,14 @@ public:
     static constexpr qint64 kLingerBytes = 4 * 1024 * 1024;
     static constexpr int kLingerMs = 2000;
 
+    /** Called with the status of every refusal (for /metrics). */
+    using OnRefused = std::function<void(int status)>;
     /** Guards socket until it closes; call before the socket is handed to the HTTP server (parented to the socket). */
-    static void watch(QSslSocket *socket, qint64 maxBodyBytes);
+    static void watch(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused = {});
 
 private:
     enum class State { Header, Body, Passthrough, Refused };
-    RequestGuard(QSslSocket *socket, qint64 maxBodyBytes);
+    RequestGuard(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused);
     void beforeRead();
     void afterRead();
     /** Feeds newly arrived bytes through the framing; false once the connection is refused. */
@@ -58,6 +62,7 @@ private:
 
     QSslSocket *m_socket;
     qint64 m_maxBody;
+    OnRefused m_onRefused;
     State m_state = State::Header;
     QByteArray m_header;
     qint64 m_bodyLeft = 0;

@@ -158,7 +158,7 @@ TEST_CASE("Without a plan, plan show names the next steps and init makes the pla
     REQUIRE(init.exitCode == 0);
     const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(show.exitCode == 0);
-    CHECK(show.out.contains("Plan: Tess"));
+    CHECK(QString::fromUtf8(show.out).contains(QStringLiteral("Plan: \u2068Tess\u2069")));
     CHECK_FALSE(show.err.contains("removed"));
     // Now there is a plan: a second init is refused and says so.
     const CliRun again = cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Other") });

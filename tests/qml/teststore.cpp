@@ -1,8 +1,8 @@
 #include "teststore.h"
 
-#include "store/deviceaccess.h"
 #include "domain/planeditor.h"
 #include "serviceprocess.h"
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
 #include "ui/plancontroller.h"
@@ -11,11 +11,11 @@
 
 #include <QFile>
 
-#include <sqlite3.h>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <sqlite3.h>
 
 #include <memory>
 

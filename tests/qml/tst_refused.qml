@@ -257,7 +257,7 @@ TestCase {
         verify(page !== null, "Enter on the status line's button opens the list");
         waitForRendering(shell);
         // Space on "Try again" of the change refused for its clock.
-        const goal = cardFor(page, "A new goal: \"Pay the rent\"");
+        const goal = cardFor(page, "A new goal: \"\u2068Pay the rent\u2069\"");
         findChild(goal, "retryButton").forceActiveFocus(Qt.TabFocusReason);
         keyClick(Qt.Key_Space);
         compare(Session.plan.sync.refused, 2);
