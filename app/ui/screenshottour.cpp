@@ -1,6 +1,8 @@
 #include "ui/screenshottour.h"
 
+#include "domain/memberaccess.h"
 #include "models/planmodels.h"
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/syncclient.h"
@@ -38,8 +40,8 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"),  QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"), QStringLiteral("goal"),
-             QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("refused") };
+    return { QStringLiteral("welcome"),  QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"),  QStringLiteral("goal"),
+             QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("refused"), QStringLiteral("member") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -84,7 +86,10 @@ void ScreenshotTour::showNext()
     }
     if (screen == QLatin1String("refused"))
         refuseSomeChanges();
-    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen)));
+    if (screen == QLatin1String("member"))
+        actAsMember(true);
+    // "member" shows the first domain as a member who may only read it sees it.
+    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen == QLatin1String("member") ? QStringLiteral("domain") : screen)));
     QTimer::singleShot(settleMs, this, &ScreenshotTour::capture);
 }
 
@@ -106,6 +111,8 @@ void ScreenshotTour::capture()
     }
     if (screen == QLatin1String("refused"))
         discardRefusedChanges();
+    if (screen == QLatin1String("member"))
+        actAsMember(false);
     ++m_index;
     showNext();
 }
@@ -138,6 +145,33 @@ void ScreenshotTour::refuseSomeChanges()
     if (plan->domains()->rowCount() > 0) {
         const QString key = plan->domains()->get(0).value(QStringLiteral("key")).toString();
         refuse([&] { plan->assess(key, 6, QString()); }, QStringLiteral("invalid"), QStringLiteral("the score could not be read"));
+    }
+    plan->refresh();
+}
+
+void ScreenshotTour::actAsMember(bool member)
+{
+    PlanController *plan = m_session ? m_session->plan() : nullptr;
+    if (!plan)
+        return;
+    PlanStore &store = plan->store();
+    if (member) {
+        // A member who may read the first (most important) domain and change the second.
+        MemberAccess access = MemberAccess::member();
+        if (plan->domains()->rowCount() > 1) {
+            access.grant(plan->domains()->get(0).value(QStringLiteral("key")).toString(), QStringLiteral("read"));
+            access.grant(plan->domains()->get(1).value(QStringLiteral("key")).toString(), QStringLiteral("write"));
+        }
+        (void)DeviceAccess::saveMember(store, access);
+        // What a member's device holds: as if the plan had been sent, then filtered by the read rule.
+        // This deletes the other domains from the tour's copy of the demo plan, so "member" is the last screen.
+        QStringList sent;
+        for (const OutboxEntry &entry : store.outbox(-1))
+            sent.append(entry.op.opId);
+        (void)store.markPushed(sent);
+        (void)store.purgeUnreadable(store.setting(QStringLiteral("planId")), access);
+    } else {
+        (void)store.setSettings({ { QStringLiteral("sync.role"), QString() }, { QStringLiteral("sync.access"), QString() } });
     }
     plan->refresh();
 }

@@ -41,6 +41,8 @@ private:
     void capture();
     void refuseSomeChanges();
     void discardRefusedChanges();
+    /** Shows the plan as a member with read access to the first domain (true), or as its owner again (false). */
+    void actAsMember(bool member);
 
     QQuickWindow *m_window;
     Session *m_session;
