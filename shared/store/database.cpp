@@ -152,6 +152,39 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteArray &keySql, bool encrypted, int flags)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_encrypted = encrypted;
+    db->m_cache = std::make_unique<Cache>();
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return fromSqlite(db->m_db, rc);
+    sqlite3_extended_result_codes(db->m_db, 1);
+    // Until an open succeeds, closing must not checkpoint a leftover WAL into the file.
+    sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+
+    // Before the key, so the KDF's and the key's buffers are wiped and locked
+    // too: the setting is process-wide and only applies to later allocations.
+    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON")); !s)
+        return s.error();
+    // SQLCipher would print decrypt failures ("hmac check failed for pgno=1") to
+    // stderr; the store logs its own, content-free lines instead. Both settings
+    // are process-wide: no level, and no target even if a level is set later.
+    for (const char *pragma : { "PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off" }) {
+        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+    if (!keySql.isEmpty()) {
+        rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);
+        wipe(keySql);
+        if (rc != SQLITE_OK)
+            return fromSqlite(db->m_db, rc);
+    }
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key, bool create)
 {
     return open(path, key, create, {});
@@ -176,41 +209,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
         return *bad;
     }
 
-    std::unique_ptr<Database> db(new Database);
-    db->m_path = path;
-    db->m_encrypted = key.kind != DatabaseKey::Kind::None;
-    db->m_cache = std::make_unique<Cache>();
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
-    if (rc != SQLITE_OK)
-        return fromSqlite(db->m_db, rc);
-    sqlite3_extended_result_codes(db->m_db, 1);
+    auto connected = connect(path, keySql, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected).value();
     sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
-    // Until the open succeeds, closing must not checkpoint a leftover WAL into the file.
-    sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-
-    // Before the key, so the KDF's and the key's buffers are wiped and locked
-    // too: the setting is process-wide and only applies to later allocations.
-    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON")); !s)
-        return s.error();
-    // SQLCipher would print decrypt failures ("hmac check failed for pgno=1") to
-    // stderr; the store logs its own, content-free lines instead. Both settings
-    // are process-wide: no level, and no target even if a level is set later.
-    for (const char *pragma : { "PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off" }) {
-        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
-            return s.error();
-    }
-
-    if (!keySql.isEmpty()) {
-        rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);
-        wipe(keySql);
-        if (rc != SQLITE_OK)
-            return fromSqlite(db->m_db, rc);
-    }
 
     // Verify the key with a read before anything may write to the file.
     sqlite3_stmt *check = nullptr;
-    rc = sqlite3_prepare_v2(db->m_db, "SELECT count(*) FROM sqlite_master", -1, &check, nullptr);
+    int rc = sqlite3_prepare_v2(db->m_db, "SELECT count(*) FROM sqlite_master", -1, &check, nullptr);
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(check);
         rc = rc == SQLITE_ROW ? SQLITE_OK : rc;
@@ -257,25 +264,10 @@ Result<std::unique_ptr<Database>> Database::openDamaged(const QString &path, con
     }
     if (!QFileInfo::exists(path))
         return Result<std::unique_ptr<Database>>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
-    std::unique_ptr<Database> db(new Database);
-    db->m_path = path;
-    db->m_encrypted = key.kind != DatabaseKey::Kind::None;
-    db->m_cache = std::make_unique<Cache>();
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
-    if (rc != SQLITE_OK)
-        return fromSqlite(db->m_db, rc);
-    sqlite3_extended_result_codes(db->m_db, 1);
-    sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    for (const char *pragma : { "PRAGMA cipher_memory_security = ON", "PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off" }) {
-        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
-            return s.error();
-    }
-    if (!keySql.isEmpty()) {
-        rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);
-        wipe(keySql);
-        if (rc != SQLITE_OK)
-            return fromSqlite(db->m_db, rc);
-    }
+    auto connected = connect(path, keySql, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected).value();
     if (auto s = db->exec(QStringLiteral("PRAGMA query_only = ON")); !s)
         return s.error();
     return Result<std::unique_ptr<Database>>(std::move(db));

@@ -93,6 +93,8 @@ public:
 
 private:
     Database() = default;
+    /** Opens the file, sets the connection's safety settings and applies the key (wiping keySql): what every connection shares. */
+    static Result<std::unique_ptr<Database>> connect(const QString &path, QByteArray &keySql, bool encrypted, int flags);
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_damaged = false;

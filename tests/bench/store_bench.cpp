@@ -157,11 +157,11 @@ Figures measure(const DatabaseKey &key, int runs)
     (void)store.value()->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     std::vector<double> checks;
     for (int i = 0; i < 5; ++i) {
-        QElapsedTimer t;
-        t.start();
+        QElapsedTimer check;
+        check.start();
         if (!store.value()->database().checkPages())
             std::fprintf(stderr, "warning: the page check failed\n");
-        checks.push_back(ms(t));
+        checks.push_back(ms(check));
     }
     f.pageCheck = median(checks);
     return f;

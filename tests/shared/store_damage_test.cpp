@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 using namespace samen;
+using samen::test::flipByte;
 using samen::test::makeOp;
 using samen::test::readRaw;
 using samen::test::sha256;
@@ -41,17 +42,6 @@ void writeStore(const QString &dir)
     REQUIRE(store.value()->setSetting(QStringLiteral("planId"), QStringLiteral("plan-1")).ok());
 }
 
-void flipByte(const QString &path, qint64 offset)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    REQUIRE(f.seek(offset));
-    char c = 0;
-    REQUIRE(f.getChar(&c));
-    REQUIRE(f.seek(offset));
-    REQUIRE(f.putChar(static_cast<char>(c ^ 0x01)));
-}
-
 void copyFile(const QString &from, const QString &to)
 {
     QFile::remove(to);
@@ -69,7 +59,7 @@ TEST_CASE("A byte flipped in the first, a middle or the last page makes the stor
     REQUIRE(pages >= 20);
     const qint64 page = GENERATE_COPY(qint64(0), pages / 2, pages - 1); // zero-based
     INFO("page " << page + 1 << " of " << pages);
-    flipByte(path, page * kPage + 100);
+    REQUIRE(flipByte(path, page * kPage + 100));
     const QByteArray before = sha256(readRaw(path));
 
     auto store = PlanStore::open(dir.path(), test::testRawKey());
@@ -94,7 +84,7 @@ TEST_CASE("A page damaged while the store is open makes every read report damage
     // Every page but the first (already read) gets a flipped byte behind the store's back.
     const qint64 pages = QFileInfo(path).size() / kPage;
     for (qint64 p = 1; p < pages; ++p)
-        flipByte(path, p * kPage + 100);
+        REQUIRE(flipByte(path, p * kPage + 100));
     const QByteArray before = sha256(readRaw(path));
 
     // The reads answer what they could read (nothing) but the store knows it is damaged.
@@ -163,7 +153,7 @@ TEST_CASE("A byte flipped in the WAL is damage, not a silent loss of the changes
         INFO("offset " << offset);
         copyFile(from, to);
         copyFile(from + QStringLiteral("-wal"), to + QStringLiteral("-wal"));
-        flipByte(to + QStringLiteral("-wal"), offset);
+        REQUIRE(flipByte(to + QStringLiteral("-wal"), offset));
         const QByteArray before = sha256(readRaw(to)) + sha256(readRaw(to + QStringLiteral("-wal")));
         auto opened = PlanStore::open(copy.path(), test::testRawKey());
         REQUIRE_FALSE(opened.ok());
@@ -175,7 +165,7 @@ TEST_CASE("A byte flipped in the WAL is damage, not a silent loss of the changes
         copyFile(from, to);
         copyFile(from + QStringLiteral("-wal"), to + QStringLiteral("-wal"));
         copyFile(from + QStringLiteral("-shm"), to + QStringLiteral("-shm"));
-        flipByte(to + QStringLiteral("-wal"), kWalHeader + kFrameHeader + 100);
+        REQUIRE(flipByte(to + QStringLiteral("-wal"), kWalHeader + kFrameHeader + 100));
         auto opened = PlanStore::open(copy.path(), test::testRawKey());
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error().code == ErrorCode::Damaged);

@@ -28,4 +28,17 @@ inline QByteArray readRaw(const QString &path)
     return f.readAll();
 }
 
+/**
+ * Flips the lowest bit of one byte of a file, as a failing disk or a stray write
+ * would. False when the file cannot be opened or the offset is past its end.
+ */
+inline bool flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    char c = 0;
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || !f.getChar(&c) || !f.seek(offset))
+        return false;
+    return f.putChar(static_cast<char>(c ^ 0x01));
+}
+
 } // namespace samen::test
