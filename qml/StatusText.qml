@@ -1,28 +1,13 @@
 pragma Singleton
 import QtQuick
+import Samen.Core
 
-// Words people read for the plan's status values (translated).
+// Words people read for the plan's status values (translated, from samen::statuswords: the CLI says the same).
 QtObject {
     function goal(status) {
-        switch (status) {
-        case "open": return qsTr("Not started");
-        case "in-progress": return qsTr("Busy with it");
-        case "done": return qsTr("Done");
-        case "paused": return qsTr("On hold");
-        }
-        return status;
+        return DisplayText.goalStatus(status);
     }
     function timeline(kind) {
-        switch (kind) {
-        case "plan-created": return qsTr("Plan started");
-        case "step-done": return qsTr("Step done");
-        case "goal-done": return qsTr("Goal reached");
-        case "assessment": return qsTr("Rated a life domain");
-        case "member-added": return qsTr("Someone joined");
-        case "coordinator-handover": return qsTr("New coordinator");
-        case "note": return qsTr("Note");
-        case "restored": return qsTr("Earlier text brought back");
-        }
-        return kind;
+        return DisplayText.timelineKind(kind);
     }
 }

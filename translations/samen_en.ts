@@ -610,57 +610,6 @@
     </message>
 </context>
 <context>
-    <name>StatusText</name>
-    <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Busy with it</source>
-        <translation>Busy with it</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <source>Plan started</source>
-        <translation>Plan started</translation>
-    </message>
-    <message>
-        <source>Step done</source>
-        <translation>Step done</translation>
-    </message>
-    <message>
-        <source>Goal reached</source>
-        <translation>Goal reached</translation>
-    </message>
-    <message>
-        <source>Rated a life domain</source>
-        <translation>Rated a life domain</translation>
-    </message>
-    <message>
-        <source>Someone joined</source>
-        <translation>Someone joined</translation>
-    </message>
-    <message>
-        <source>New coordinator</source>
-        <translation>New coordinator</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Earlier text brought back</source>
-        <translation>Earlier text brought back</translation>
-    </message>
-</context>
-<context>
     <name>StepDelegate</name>
     <message>
         <source>Done: %1</source>
@@ -1579,6 +1528,54 @@ Next step: samen-cli sync</translation>
     <message>
         <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
         <translation>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Busy with it</source>
+        <translation>Busy with it</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation>Plan started</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Step done</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Goal reached</translation>
+    </message>
+    <message>
+        <source>Rated a life domain</source>
+        <translation>Rated a life domain</translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation>Someone joined</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>New coordinator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Earlier text brought back</source>
+        <translation>Earlier text brought back</translation>
     </message>
 </context>
 <context>

@@ -610,57 +610,6 @@
     </message>
 </context>
 <context>
-    <name>StatusText</name>
-    <message>
-        <source>Not started</source>
-        <translation>Nog niet begonnen</translation>
-    </message>
-    <message>
-        <source>Busy with it</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Even gestopt</translation>
-    </message>
-    <message>
-        <source>Plan started</source>
-        <translation>Plan begonnen</translation>
-    </message>
-    <message>
-        <source>Step done</source>
-        <translation>Stap klaar</translation>
-    </message>
-    <message>
-        <source>Goal reached</source>
-        <translation>Doel bereikt</translation>
-    </message>
-    <message>
-        <source>Rated a life domain</source>
-        <translation>Cijfer gegeven voor een levensgebied</translation>
-    </message>
-    <message>
-        <source>Someone joined</source>
-        <translation>Iemand doet mee</translation>
-    </message>
-    <message>
-        <source>New coordinator</source>
-        <translation>Nieuwe vaste contactpersoon</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Earlier text brought back</source>
-        <translation>Eerdere tekst teruggezet</translation>
-    </message>
-</context>
-<context>
     <name>StepDelegate</name>
     <message>
         <source>Done: %1</source>
@@ -1579,6 +1528,54 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
         <translation>Deze wijziging is geweigerd omdat ze niet mag of niet klopt: opnieuw versturen helpt niet. Er is niets veranderd. Gooi haar weg, of vraag de eigenaar van het plan om toegang.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Busy with it</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Even gestopt</translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation>Plan begonnen</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Stap klaar</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Rated a life domain</source>
+        <translation>Cijfer gegeven voor een levensgebied</translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation>Iemand doet mee</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>Nieuwe vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Earlier text brought back</source>
+        <translation>Eerdere tekst teruggezet</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/editrunner.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
+#include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 #include "store/deviceaccess.h"
 #include "store/planview.h"
@@ -123,7 +124,9 @@ int cmdPlanShow(CliContext &ctx)
         int open = 0;
         for (const QJsonValue &st : o.value(QStringLiteral("steps")).toArray())
             open += st.toObject().value(QStringLiteral("done")).toBool() ? 0 : 1;
-        lines << QStringLiteral("  [%1] %2 (%3, %4 open steps)").arg(str(o, "status"), TextHygiene::isolate(str(o, "title")), str(o, "domainKey")).arg(open);
+        lines << QStringLiteral("  [%1] %2 (%3, %4 open steps)")
+                     .arg(statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), view.domainLabel(str(o, "domainKey")))
+                     .arg(open);
     }
     const QJsonArray members = plan.value(QStringLiteral("members")).toArray();
     lines << QStringLiteral("People: %1").arg(members.size());
@@ -147,7 +150,9 @@ int cmdPlanShow(CliContext &ctx)
     lines << QStringLiteral("What happened, newest first: %1").arg(timeline.size());
     for (const QJsonValue &t : timeline) {
         const QJsonObject o = t.toObject();
-        lines << QStringLiteral("  %1  %2").arg(str(o, "at").left(10), str(o, "text").isEmpty() ? str(o, "kind") : str(o, "text"));
+        const QString words = statuswords::timeline(str(o, "kind"));
+        lines << (str(o, "text").isEmpty() ? QStringLiteral("  %1  %2").arg(str(o, "at").left(10), words)
+                                           : QStringLiteral("  %1  %2: %3").arg(str(o, "at").left(10), words, TextHygiene::isolate(str(o, "text"))));
     }
     return ctx.done(plan, lines.join(QLatin1Char('\n')));
 }

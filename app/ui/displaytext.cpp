@@ -1,5 +1,6 @@
 #include "ui/displaytext.h"
 
+#include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 
 namespace samen::app {
@@ -12,6 +13,16 @@ DisplayText::DisplayText(QObject *parent)
 QString DisplayText::isolate(const QString &text) const
 {
     return TextHygiene::isolate(text);
+}
+
+QString DisplayText::goalStatus(const QString &status) const
+{
+    return statuswords::goal(status);
+}
+
+QString DisplayText::timelineKind(const QString &kind) const
+{
+    return statuswords::timeline(kind);
 }
 
 } // namespace samen::app

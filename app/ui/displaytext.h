@@ -9,6 +9,7 @@ namespace samen::app {
  * People's text made ready to sit inside the app's own sentences (QML singleton
  * DisplayText): isolated by TextHygiene::isolate, so a right-to-left name keeps its
  * direction and cannot reorder the words around it. Text shown on its own needs nothing.
+ * Also the words for the plan's coded values (statuswords), shared with samen-cli.
  */
 class DisplayText : public QObject
 {
@@ -21,6 +22,10 @@ public:
 
     /** text between U+2068 and U+2069 (empty stays empty); invalid UTF-16 shown as U+FFFD. */
     Q_INVOKABLE QString isolate(const QString &text) const;
+    /** A goal's status in words (statuswords::goal). */
+    Q_INVOKABLE QString goalStatus(const QString &status) const;
+    /** A timeline entry's kind in words (statuswords::timeline). */
+    Q_INVOKABLE QString timelineKind(const QString &kind) const;
 };
 
 } // namespace samen::app

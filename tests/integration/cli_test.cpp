@@ -271,6 +271,11 @@ TEST_CASE("plan show --json carries the whole plan: every assessment with its da
     const QJsonArray timeline = plan.value(QStringLiteral("timeline")).toArray();
     REQUIRE_FALSE(timeline.isEmpty());
     CHECK(timeline.last().toObject().value(QStringLiteral("kind")).toString() == QLatin1String("plan-created"));
+    // In words, in the person's language, never the code.
+    const CliRun text = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(text.exitCode == 0);
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Plan begonnen")));
+    CHECK_FALSE(text.out.contains("plan-created"));
     CHECK(plan.value(QStringLiteral("members")).toArray().size() == 1);
     CHECK(plan.value(QStringLiteral("conflicts")).isArray());
     for (const char *key : { "grants", "invitations", "meetings", "agreements" })

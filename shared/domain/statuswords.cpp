@@ -1,0 +1,42 @@
+#include "domain/statuswords.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace samen::statuswords {
+
+namespace {
+QString lookup(const QHash<QString, const char *> &words, const QString &value)
+{
+    const char *text = words.value(value);
+    return text ? QCoreApplication::translate("samen", text) : value;
+}
+} // namespace
+
+QString goal(const QString &status)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("open"), QT_TRANSLATE_NOOP("samen", "Not started") },
+        { QStringLiteral("in-progress"), QT_TRANSLATE_NOOP("samen", "Busy with it") },
+        { QStringLiteral("done"), QT_TRANSLATE_NOOP("samen", "Done") },
+        { QStringLiteral("paused"), QT_TRANSLATE_NOOP("samen", "On hold") },
+    };
+    return lookup(words, status);
+}
+
+QString timeline(const QString &kind)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("plan-created"), QT_TRANSLATE_NOOP("samen", "Plan started") },
+        { QStringLiteral("step-done"), QT_TRANSLATE_NOOP("samen", "Step done") },
+        { QStringLiteral("goal-done"), QT_TRANSLATE_NOOP("samen", "Goal reached") },
+        { QStringLiteral("assessment"), QT_TRANSLATE_NOOP("samen", "Rated a life domain") },
+        { QStringLiteral("member-added"), QT_TRANSLATE_NOOP("samen", "Someone joined") },
+        { QStringLiteral("coordinator-handover"), QT_TRANSLATE_NOOP("samen", "New coordinator") },
+        { QStringLiteral("note"), QT_TRANSLATE_NOOP("samen", "Note") },
+        { QStringLiteral("restored"), QT_TRANSLATE_NOOP("samen", "Earlier text brought back") },
+    };
+    return lookup(words, kind);
+}
+
+} // namespace samen::statuswords

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace samen {
+
+/**
+ * The words people read for the plan's coded values, translated (context "samen"),
+ * so the app and samen-cli say the same thing and nobody reads a code such as
+ * "plan-created". An unknown value (from a newer device) is returned as it is.
+ */
+namespace statuswords {
+
+/** A goal's status: open, in-progress, done, paused (schema.cpp). */
+QString goal(const QString &status);
+/** A timeline entry's kind: plan-created, step-done, goal-done, assessment, member-added, coordinator-handover, note, restored. */
+QString timeline(const QString &kind);
+
+} // namespace statuswords
+} // namespace samen
