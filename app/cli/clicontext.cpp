@@ -5,6 +5,7 @@
 #include "store/storeerrors.h"
 
 #include "sync/uuid7.h"
+#include "sync/withdrawal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -98,7 +99,7 @@ Status CliContext::openPlan()
         return damagedError();
     if (m_planId.isEmpty()) {
         // A store without a plan: after a join that did not finish, or after being removed from a plan.
-        const QString removed = m_store->setting(QStringLiteral("sync.withdrawalNotice"));
+        const QString removed = Withdrawal::noticeText(*m_store);
         const QString why = !removed.isEmpty() ? removed
             : !m_store->setting(QStringLiteral("sync.service")).isEmpty()
             ? QCoreApplication::translate("samen", "This device holds no plan: joining a plan did not finish.")

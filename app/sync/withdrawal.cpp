@@ -1,5 +1,9 @@
 #include "sync/withdrawal.h"
 
+#include "domain/texthygiene.h"
+
+#include "domain/frameworks.h"
+
 #include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
@@ -45,7 +49,7 @@ Withdrawal::Withdrawal(PlanStore &store, SyncClient &client, std::function<void(
 
 QString Withdrawal::notice() const
 {
-    return m_store.setting(kNotice);
+    return noticeText(m_store);
 }
 
 void Withdrawal::dismissNotice()
@@ -129,14 +133,15 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     // Names are read before the purge: it may take the owner's member entity and the domains' labels with it.
     const QString owner = ownerName();
     const bool heldPlan = !m_store.entity(planId).value_or(QJsonObject()).isEmpty();
-    QStringList lost;
+    const QString framework = m_store.entity(planId).value_or(QJsonObject()).value(QStringLiteral("framework")).toString();
+    QStringList lostKeys;
     for (const QString &key : m_store.receivedDomainKeys(planId)) {
         if (!readable.contains(key))
-            lost << PlanView(m_store, planId).domainLabel(key);
+            lostKeys << key;
     }
     // One rule with the service (ReadRule): lost domains, and with no domain left the whole plan. Reading every
     // entity's scope costs a pass over the plan, so only when something may have become unreadable.
-    if (accessChanged || !lost.isEmpty() || (!access.readsAnything() && heldPlan)) {
+    if (accessChanged || !lostKeys.isEmpty() || (!access.readsAnything() && heldPlan)) {
         const auto purged = m_store.purgeUnreadable(planId, access);
         if (!purged) {
             done(purged.error());
@@ -146,15 +151,15 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
             qCInfo(lcSync, "access was withdrawn: %d entities deleted from this device", purged.value());
     }
     if (!access.readsAnything() && heldPlan) {
-        tell(QCoreApplication::translate("samen",
-                                         "%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: "
-                                         "when %1 shares a part of the plan with you again, it comes back at the next sync.")
-                 .arg(owner));
-    } else if (!lost.isEmpty()) {
-        tell((lost.size() == 1
-                  ? QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. That part of the plan is no longer on this device.")
-                  : QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device."))
-                 .arg(owner, joinNames(lost)));
+        tell(QJsonObject { { QStringLiteral("kind"), QStringLiteral("all") }, { QStringLiteral("owner"), owner } });
+    } else if (!lostKeys.isEmpty()) {
+        tell(QJsonObject { { QStringLiteral("kind"), QStringLiteral("domains") },
+                           { QStringLiteral("owner"), owner },
+                           { QStringLiteral("framework"), framework },
+                           { QStringLiteral("domains"), QJsonArray::fromStringList(lostKeys) } });
+    } else if (access.readsAnything()
+               && QJsonDocument::fromJson(m_store.setting(kNotice).toUtf8()).object().value(QStringLiteral("kind")).toString() == QLatin1String("all")) {
+        dismissNotice(); // access is back: "all your access was withdrawn" no longer holds
     }
 
     QStringList readableNow(readable.cbegin(), readable.cend());
@@ -219,7 +224,7 @@ void Withdrawal::confirmRemoved(Done<bool> done)
             return;
         }
         qCInfo(lcSync, "membership was withdrawn: the plan (%d entities) was deleted from this device", purged.value());
-        tell(QCoreApplication::translate("samen", "%1 has removed you from the plan. The plan is no longer on this device.").arg(owner));
+        tell(QJsonObject { { QStringLiteral("kind"), QStringLiteral("removed") }, { QStringLiteral("owner"), owner } });
         done(false);
     });
 }
@@ -231,14 +236,41 @@ QString Withdrawal::ownerName() const
         if (m.value(QStringLiteral("kind")).toString() == QLatin1String("citizen") && !m.value(QStringLiteral("name")).toString().isEmpty())
             return m.value(QStringLiteral("name")).toString();
     }
-    return QCoreApplication::translate("samen", "The plan's owner");
+    return {};
 }
 
-void Withdrawal::tell(const QString &message)
+void Withdrawal::tell(const QJsonObject &notice)
 {
-    (void)m_store.setSetting(kNotice, message);
+    // Kept as facts, not as a sentence: it is worded when read, in the language of whoever reads it.
+    (void)m_store.setSetting(kNotice, QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact)));
     if (m_onWithdrawn)
-        m_onWithdrawn(message);
+        m_onWithdrawn(noticeText(m_store));
+}
+
+QString Withdrawal::noticeText(const PlanStore &store)
+{
+    const QString stored = store.setting(kNotice);
+    const QJsonObject n = QJsonDocument::fromJson(stored.toUtf8()).object();
+    if (n.isEmpty())
+        return stored; // empty, or a sentence kept by an older version
+    const QString owner = n.value(QStringLiteral("owner")).toString().isEmpty() ? QCoreApplication::translate("samen", "The plan's owner")
+                                                                                : TextHygiene::isolate(n.value(QStringLiteral("owner")).toString());
+    const QString kind = n.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("removed"))
+        return QCoreApplication::translate("samen", "%1 has removed you from the plan. The plan is no longer on this device.").arg(owner);
+    if (kind == QLatin1String("all"))
+        return QCoreApplication::translate("samen",
+                                           "%1 has withdrawn all your access. The plan is no longer on this device. You are still a member: "
+                                           "when %1 shares a part of the plan with you again, it comes back at the next sync.")
+            .arg(owner);
+    QStringList labels;
+    const QString framework = n.value(QStringLiteral("framework")).toString();
+    for (const QJsonValue &key : n.value(QStringLiteral("domains")).toArray())
+        labels << domainLabel(framework.isEmpty() ? QStringLiteral("default") : framework, key.toString());
+    return (labels.size() == 1
+                ? QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. That part of the plan is no longer on this device.")
+                : QCoreApplication::translate("samen", "%1 has withdrawn your access to %2. Those parts of the plan are no longer on this device."))
+        .arg(owner, joinNames(labels));
 }
 
 } // namespace samen

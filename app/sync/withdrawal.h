@@ -35,6 +35,12 @@ public:
     void check(Done<bool> done);
     /** The last notice about withdrawn access ("Robin has withdrawn ..."), empty when there is none. */
     QString notice() const;
+    /**
+     * The notice kept in a store (setting sync.withdrawalNotice, facts as JSON: kind
+     * removed/all/domains, the owner's name, the domain keys), worded now in the
+     * current language; empty when there is none.
+     */
+    static QString noticeText(const PlanStore &store);
     void dismissNotice();
 
 private:
@@ -42,7 +48,7 @@ private:
     void applyGrants(const QJsonObject &grants, Done<bool> done);
     void confirmRemoved(Done<bool> done);
     QString ownerName() const;
-    void tell(const QString &message);
+    void tell(const QJsonObject &notice);
 
     PlanStore &m_store;
     SyncClient &m_client;

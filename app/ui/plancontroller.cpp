@@ -6,6 +6,7 @@
 #include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
+#include "sync/withdrawal.h"
 #include "ui/syncstatus.h"
 
 #include <QJsonArray>
@@ -162,7 +163,7 @@ void PlanController::refresh()
         return;
     }
     if (m_store->setting(QStringLiteral("planId")).isEmpty()) {
-        Q_EMIT planRemoved(m_store->setting(QStringLiteral("sync.withdrawalNotice")));
+        Q_EMIT planRemoved(Withdrawal::noticeText(*m_store));
         return;
     }
     m_access = DeviceAccess::load(*m_store);

@@ -8,6 +8,7 @@
 #include "store/planstore.h"
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
+#include "sync/withdrawal.h"
 #include "ui/plancontroller.h"
 
 #include <QCoreApplication>
@@ -329,7 +330,7 @@ bool Session::showStore(std::unique_ptr<PlanStore> store, const DatabaseKey &key
     }
     if (planId.isEmpty()) {
         // Removed from the plan, or a join that did not finish: the file is fine, the next step is a new plan.
-        const QString removed = store->setting(QStringLiteral("sync.withdrawalNotice"));
+        const QString removed = Withdrawal::noticeText(*store);
         m_stateMessage = !removed.isEmpty()                             ? removed
             : !store->setting(QStringLiteral("sync.service")).isEmpty() ? tr("This device holds no plan: joining a plan did not finish.")
                                                                         : tr("This device holds no plan yet.");

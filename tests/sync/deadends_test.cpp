@@ -87,6 +87,9 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     CHECK(removed.err.contains("removed you"));
     CHECK(removed.err.contains("samen-cli init --name NAME"));
     CHECK(removed.err.contains("samen-cli join CODE"));
+    // The notice is kept as facts and worded when read: in Dutch for a Dutch reader, though an English run removed the plan.
+    const CliRun dutch = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(QString::fromUtf8(dutch.err).contains(QStringLiteral("\u2068Robin\u2069 heeft je uit het plan gehaald.")));
 
     // 4. A new plan in the same folder: not "There is already a plan".
     const CliRun init = cli(pro, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("André") });

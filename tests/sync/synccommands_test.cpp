@@ -144,7 +144,7 @@ TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and
     ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
     const CliRun round = cli(n.friendDir, { QStringLiteral("sync") });
     CHECK(round.exitCode != 0);
-    CHECK(round.err.contains("Robin has removed you from the plan. The plan is no longer on this device."));
+    CHECK(QString::fromUtf8(round.err).contains(QStringLiteral("\u2068Robin\u2069 has removed you from the plan. The plan is no longer on this device.")));
     auto store = PlanStore::open(n.friendDir.path(), DatabaseKey::passphrase(kPassphrase));
     REQUIRE(store);
     CHECK(store.value()->operationCount() == 0);

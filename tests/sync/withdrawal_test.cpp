@@ -263,7 +263,7 @@ TEST_CASE("After the owner withdraws a domain's read grant, the member's next sy
     // What the friend may still read stays.
     REQUIRE(store.entity(s.workGoal));
     CHECK(store.entity(s.workGoal)->value(QStringLiteral("title")).toString() == QString::fromLatin1(kKeptTitle));
-    const QString expected = QStringLiteral("Robin has withdrawn your access to Housing. That part of the plan is no longer on this device.");
+    const QString expected = QStringLiteral("\u2068Robin\u2069 has withdrawn your access to Housing. That part of the plan is no longer on this device.");
     CHECK(notices == QStringList { expected });
     CHECK(s.friendDevice->client->withdrawalNotice() == expected);
 
@@ -298,7 +298,7 @@ TEST_CASE("After the owner removes a member, the member's next sync deletes the 
     const auto round = s.friendDevice->sync();
     REQUIRE_FALSE(round);
     CHECK(round.error().code == ErrorCode::Permission);
-    CHECK(round.error().message == QStringLiteral("Robin has removed you from the plan. The plan is no longer on this device."));
+    CHECK(round.error().message == QStringLiteral("\u2068Robin\u2069 has removed you from the plan. The plan is no longer on this device."));
     PlanStore &store = *s.friendDevice->store;
     CHECK(store.operationCount() == 0);
     CHECK(store.planIds().isEmpty());
@@ -379,7 +379,7 @@ TEST_CASE("A member's device that listens live deletes the whole plan when the m
 
     REQUIRE(s.citizen->call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(s.planId, s.friendMemberId)));
     REQUIRE(waitFor([&] { return s.friendDevice->store->operationCount() == 0; }));
-    CHECK(notices == QStringList { QStringLiteral("Robin has removed you from the plan. The plan is no longer on this device.") });
+    CHECK(notices == QStringList { QStringLiteral("\u2068Robin\u2069 has removed you from the plan. The plan is no longer on this device.") });
     CHECK_FALSE(s.friendDevice->client->isLive());
     CHECK(s.friendDevice->client->state() == SyncClient::State::Error);
     CHECK(s.friendDevice->client->statusText().contains(QStringLiteral("removed you from the plan")));
@@ -429,7 +429,8 @@ TEST_CASE("Withdrawing a domain deletes its timeline entries and its place in th
     CHECK(store.entities(s.planId, QStringLiteral("member")).isEmpty());
     CHECK_FALSE(store.entity(s.planId));
     CHECK(store.setting(QStringLiteral("planId")) == s.planId); // still a member: access may come back
-    CHECK(s.friendDevice->client->withdrawalNotice().startsWith(QStringLiteral("Robin has withdrawn all your access. The plan is no longer on this device.")));
+    CHECK(s.friendDevice->client->withdrawalNotice().startsWith(
+        QStringLiteral("\u2068Robin\u2069 has withdrawn all your access. The plan is no longer on this device.")));
     const auto nothing = s.friendDevice->call("GET", QStringLiteral("/v1/plans/%1/ops?after=0").arg(s.planId));
     REQUIRE(nothing);
     CHECK(nothing->value(QStringLiteral("ops")).toArray().isEmpty());
@@ -461,6 +462,7 @@ TEST_CASE("A member whose every domain was withdrawn gets the plan back, history
     s.removeGrant(QStringLiteral("work"));
     REQUIRE(s.friendDevice->sync());
     REQUIRE(s.friendDevice->store->operationCount() == 0);
+    REQUIRE_FALSE(s.friendDevice->client->withdrawalNotice().isEmpty());
 
     REQUIRE(s.citizen->call("POST", QStringLiteral("/v1/plans/%1/grants").arg(s.planId),
                             { { QStringLiteral("memberId"), s.friendMemberId },
@@ -475,4 +477,6 @@ TEST_CASE("A member whose every domain was withdrawn gets the plan back, history
     CHECK_FALSE(store.entity(s.housingEntry));
     CHECK(DeviceAccess::load(store).canRead(QStringLiteral("work")));
     CHECK_FALSE(DeviceAccess::load(store).canWrite(QStringLiteral("work")));
+    // "All your access was withdrawn" no longer holds once a part is shared again.
+    CHECK(s.friendDevice->client->withdrawalNotice().isEmpty());
 }
