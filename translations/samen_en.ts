@@ -1580,6 +1580,10 @@ Next step: samen-cli sync</translation>
         <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
         <translation>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</translation>
     </message>
+    <message>
+        <source>This item already exists as another kind of item. Its kind cannot change.</source>
+        <translation>This item already exists as another kind of item. Its kind cannot change.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

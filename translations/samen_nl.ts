@@ -1580,6 +1580,10 @@ Volgende stap: samen-cli sync</translation>
         <source>This change was refused because it is not allowed or not valid: sending it again cannot help. Nothing was changed. Discard it, or ask the plan's owner for access.</source>
         <translation>Deze wijziging is geweigerd omdat ze niet mag of niet klopt: opnieuw versturen helpt niet. Er is niets veranderd. Gooi haar weg, of vraag de eigenaar van het plan om toegang.</translation>
     </message>
+    <message>
+        <source>This item already exists as another kind of item. Its kind cannot change.</source>
+        <translation>Dit onderdeel bestaat al als een ander soort onderdeel. Het soort kan niet veranderen.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
