@@ -73,6 +73,16 @@ struct StoredOp {
     QJsonObject op;
 };
 
+/**
+ * What the service knows of one entity id of a plan: its type and life domain, fixed by
+ * the first operation accepted for it (the plan's own id and its members' ids are
+ * known before that). Neither ever changes: see docs/sync-protocol.md, push rule 6.
+ */
+struct EntityRecord {
+    QString entityType;
+    QString domainKey; ///< empty: plan-level
+};
+
 /** An organisation professionals work for, added by the operator (admin org add). */
 struct OrganisationRecord {
     QString id;
@@ -160,8 +170,10 @@ public:
     virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
     virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
     virtual Result<qint64> opCount() = 0;
-    virtual Result<std::optional<QString>> entityDomain(const QString &planId, const QString &entityId) = 0;
-    virtual Status setEntityDomain(const QString &planId, const QString &entityId, const QString &domainKey) = 0;
+    /** The type and domain of an entity id of the plan, as its first accepted operation fixed them; empty when no operation names it. */
+    virtual Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) = 0;
+    /** Records an entity id's type and domain, in the transaction of its first accepted operation; a known id is left as it is. */
+    virtual Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) = 0;
 
     virtual Result<std::optional<AuditRecord>> lastAudit() = 0;
     virtual Status insertAudit(const AuditRecord &entry) = 0;

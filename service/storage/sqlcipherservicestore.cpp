@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -168,6 +168,30 @@ Status SqlCipherServiceStore::migrate()
             "CREATE INDEX members_member ON members(member_id)",
             "INSERT OR IGNORE INTO entity_domains (plan_id, entity_id, domain_key)"
             " SELECT plan_id, json_extract(body, '$.entityId'), domain_key FROM ops WHERE entity_type = 'timeline' ORDER BY seq",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        [[fallthrough]];
+    }
+    case 3: {
+        // Version 4: every entity id with its type and domain (entity_domains held the domain-scoped ones
+        // and timeline entries only), so an operation naming an id under another type is refused. Filled
+        // from the plans' own ids, their members' ids, then the first stored operation of every other id:
+        // what the service accepted first is the entity; a later operation of another type (accepted
+        // before this check existed) does not change it.
+        const char *statements[] = {
+            "CREATE TABLE entities (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL, domain_key TEXT NOT NULL,"
+            " PRIMARY KEY (plan_id, entity_id))",
+            "INSERT OR IGNORE INTO entities (plan_id, entity_id, entity_type, domain_key) SELECT id, id, 'plan', '' FROM plans",
+            "INSERT OR IGNORE INTO entities (plan_id, entity_id, entity_type, domain_key) SELECT plan_id, member_id, 'member', '' FROM members",
+            "INSERT OR IGNORE INTO entities (plan_id, entity_id, entity_type, domain_key)"
+            " SELECT o.plan_id, o.entity_id, o.entity_type, o.domain_key FROM"
+            " (SELECT plan_id, json_extract(body, '$.entityId') AS entity_id, entity_type, domain_key,"
+            "  ROW_NUMBER() OVER (PARTITION BY plan_id, json_extract(body, '$.entityId') ORDER BY seq) AS n FROM ops) AS o"
+            " WHERE o.n = 1 ORDER BY o.plan_id, o.entity_id",
+            "DROP TABLE entity_domains",
         };
         for (const char *sql : statements) {
             if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
@@ -455,15 +479,19 @@ Result<qint64> SqlCipherServiceStore::opCount()
     return n->value_or(0);
 }
 
-Result<std::optional<QString>> SqlCipherServiceStore::entityDomain(const QString &planId, const QString &entityId)
+Result<std::optional<EntityRecord>> SqlCipherServiceStore::entity(const QString &planId, const QString &entityId)
 {
-    return first<QString>(query(QStringLiteral("SELECT domain_key FROM entity_domains WHERE plan_id = ?1 AND entity_id = ?2"), { planId, entityId }),
-                          [](const Statement &s) { return s.text(0); });
+    return first<EntityRecord>(
+        query(QStringLiteral("SELECT entity_type, domain_key FROM entities WHERE plan_id = ?1 AND entity_id = ?2"), { planId, entityId }),
+        [](const Statement &s) {
+            return EntityRecord { s.text(0), s.text(1) };
+        });
 }
 
-Status SqlCipherServiceStore::setEntityDomain(const QString &planId, const QString &entityId, const QString &domainKey)
+Status SqlCipherServiceStore::recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity)
 {
-    return run(QStringLiteral("INSERT OR IGNORE INTO entity_domains (plan_id, entity_id, domain_key) VALUES (?1, ?2, ?3)"), { planId, entityId, domainKey });
+    return run(QStringLiteral("INSERT OR IGNORE INTO entities (plan_id, entity_id, entity_type, domain_key) VALUES (?1, ?2, ?3, ?4)"),
+               { planId, entityId, entity.entityType, entity.domainKey });
 }
 
 Result<std::optional<AuditRecord>> SqlCipherServiceStore::lastAudit()

@@ -57,8 +57,8 @@ public:
     Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
     Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
     Result<qint64> opCount() override;
-    Result<std::optional<QString>> entityDomain(const QString &planId, const QString &entityId) override;
-    Status setEntityDomain(const QString &planId, const QString &entityId, const QString &domainKey) override;
+    Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) override;
+    Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
 
     Result<std::optional<AuditRecord>> lastAudit() override;
     Status insertAudit(const AuditRecord &entry) override;

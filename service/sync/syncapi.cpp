@@ -58,23 +58,23 @@ bool SyncApi::mayRead(const PlanAccess &access, const StoredOp &op)
 
 Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch)
 {
-    auto known = m_store.entityDomain(planId, op.entityId);
+    auto known = m_store.entity(planId, op.entityId);
     if (!known)
         return known.error();
     // Never the client's word: the domain comes from the stored entity the entry refers to.
     const QString refId = op.field == QLatin1String("refId") ? op.value.toString() : batch.timelineRefs.value(op.entityId);
     QString derived;
     if (!refId.isEmpty() && refId != op.entityId) {
-        auto target = m_store.entityDomain(planId, refId);
+        auto target = m_store.entity(planId, refId);
         if (!target)
             return target.error();
-        derived = target->value_or(QString());
+        derived = target->has_value() ? target->value().domainKey : QString();
     }
     if (!known->has_value())
         return derived;
-    if (op.field == QLatin1String("refId") && derived != known->value())
+    if (op.field == QLatin1String("refId") && derived != known->value().domainKey)
         return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("An entity cannot move to another domain."));
-    return known->value();
+    return known->value().domainKey;
 }
 
 Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, const Batch &batch)
@@ -83,36 +83,67 @@ Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, co
         return timelineDomainOf(planId, op, batch);
     if (!isDomainScoped(op.entityType))
         return QString();
-    const QHash<QString, QString> &batchDomains = batch.domains;
-    auto known = m_store.entityDomain(planId, op.entityId);
+    auto known = m_store.entity(planId, op.entityId);
     if (!known)
         return known.error();
+    // checkType() ran first: a known entity has this operation's type, so a domain-scoped one has its domain.
+    const std::optional<QString> knownDomain = known->has_value() ? std::optional<QString>(known->value().domainKey) : std::nullopt;
     const QString declaredField = domainField(op.entityType);
     if (!declaredField.isEmpty() && op.field == declaredField) {
         const QString declared = op.value.toString();
         if (!PlanAccess::isDomainKey(declared))
             return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("A domain key is 1 to 40 characters of a-z, 0-9 and \"-\"."));
-        if (known->has_value() && known->value() != declared)
+        if (knownDomain && *knownDomain != declared)
             return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("An entity cannot move to another domain."));
         return declared;
     }
     if (op.entityType == QLatin1String("step") && op.field == QLatin1String("goalId")) {
         const QString goalId = op.value.toString();
-        auto goalDomain = m_store.entityDomain(planId, goalId);
-        if (!goalDomain)
-            return goalDomain.error();
-        const QString domain = goalDomain->value_or(batchDomains.value(goalId));
+        auto goal = m_store.entity(planId, goalId);
+        if (!goal)
+            return goal.error();
+        // The goal must be a goal: an entry or assessment in the same domain is not a step's goal.
+        QString domain;
+        if (goal->has_value())
+            domain = goal->value().entityType == QLatin1String("goal") ? goal->value().domainKey : QString();
+        else if (batch.created.value(goalId).entityType == QLatin1String("goal"))
+            domain = batch.created.value(goalId).domainKey;
         if (domain.isEmpty())
             return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("The step's goal is not known: push the goal first."));
-        if (known->has_value() && known->value() != domain)
+        if (knownDomain && *knownDomain != domain)
             return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("An entity cannot move to another domain."));
         return domain;
     }
-    if (known->has_value())
-        return known->value();
-    if (batchDomains.contains(op.entityId))
-        return batchDomains.value(op.entityId);
+    if (knownDomain)
+        return *knownDomain;
+    if (batch.created.value(op.entityId).entityType == op.entityType)
+        return batch.created.value(op.entityId).domainKey;
     return Result<QString>::fail(ErrorCode::Validation, QStringLiteral("This entity's domain is not known: create it with its domain first."));
+}
+
+Status SyncApi::checkType(const QString &planId, const Operation &op, Batch &batch)
+{
+    const Status otherType
+        = Status::fail(ErrorCode::Validation, QStringLiteral("This id belongs to an entity of another type. An entity's type never changes: use a new id."));
+    // Ids the service knows before any operation: the plan's own, and its members'.
+    if ((op.entityId == planId) != (op.entityType == QLatin1String("plan")))
+        return op.entityType == QLatin1String("plan") ? Status::fail(ErrorCode::Validation, QStringLiteral("The plan's entity has the plan's id.")) : otherType;
+    if (!batch.membersLoaded) {
+        auto members = m_store.members(planId);
+        if (!members)
+            return members.error();
+        for (const MemberRecord &m : members.value())
+            batch.memberIds.insert(m.memberId);
+        batch.membersLoaded = true;
+    }
+    if (batch.memberIds.contains(op.entityId) && op.entityType != QLatin1String("member"))
+        return otherType;
+    auto known = m_store.entity(planId, op.entityId);
+    if (!known)
+        return known.error();
+    if (known->has_value() && known->value().entityType != op.entityType)
+        return otherType;
+    return {};
 }
 
 Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, Batch &batch, qint64 nowMs, QString *opId)
@@ -141,6 +172,8 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
             return refuse(QStringLiteral("This opId is already used by another operation."));
         return existing->value().seq;
     }
+    if (Status s = checkType(planId, op, batch); !s)
+        return s.error();
     auto domain = domainOf(planId, op, batch);
     if (!domain)
         return domain.error();
@@ -152,7 +185,7 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     const bool timeline = op.entityType == QLatin1String("timeline");
     bool createsTimeline = false;
     if (timeline) {
-        auto known = m_store.entityDomain(planId, op.entityId);
+        auto known = m_store.entity(planId, op.entityId);
         if (!known)
             return known.error();
         createsTimeline = !known->has_value();
@@ -164,11 +197,9 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     auto seq = m_store.appendOp(planId, stored, nowMs);
     if (!seq)
         return seq.error();
-    // Timeline entries are recorded even when plan-level (""), so the service knows which exist.
-    if (!domain->isEmpty() || timeline) {
-        if (Status s = m_store.setEntityDomain(planId, op.entityId, domain.value()); !s)
-            return s.error();
-    }
+    // Every entity's type and domain, from its first accepted operation (a known one is left as it is).
+    if (Status s = m_store.recordEntity(planId, op.entityId, { op.entityType, domain.value() }); !s)
+        return s.error();
     if (createsTimeline)
         batch.newTimeline.insert(op.entityId);
     return seq;
@@ -190,8 +221,10 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     for (const QJsonValue &v : ops) {
         const QString type = v[QStringLiteral("entityType")].toString();
         const QString field = v[QStringLiteral("field")].toString();
-        if (!domainField(type).isEmpty() && field == domainField(type) && PlanAccess::isDomainKey(v[QStringLiteral("value")].toString()))
-            batch.domains.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
+        // The first creation op of an id counts, as the first accepted one fixes its type.
+        if (!domainField(type).isEmpty() && field == domainField(type) && PlanAccess::isDomainKey(v[QStringLiteral("value")].toString())
+            && !batch.created.contains(v[QStringLiteral("entityId")].toString()))
+            batch.created.insert(v[QStringLiteral("entityId")].toString(), { type, v[QStringLiteral("value")].toString() });
         if (type == QLatin1String("timeline") && field == QLatin1String("refId") && v[QStringLiteral("value")].isString())
             batch.timelineRefs.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
     }

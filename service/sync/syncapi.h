@@ -34,11 +34,19 @@ public:
 private:
     /** What the checks of one push need to know about the whole batch. */
     struct Batch {
-        QHash<QString, QString> domains; ///< entity id -> domain its creation op in this batch declares
+        QHash<QString, EntityRecord> created; ///< entity id -> type and domain its creation op in this batch declares
+        QSet<QString> memberIds; ///< the plan's member ids: these ids are members' records only
+        bool membersLoaded = false;
         QHash<QString, QString> timelineRefs; ///< timeline entry id -> the refId this batch gives it
         QSet<QString> newTimeline; ///< timeline entries this push created (their later ops are part of the creation)
     };
 
+    /**
+     * Refuses (Validation) an operation whose entity type differs from the type its id
+     * already has: the type stored from the id's first accepted operation, "plan" for the
+     * plan's own id (and no other), "member" for the plan's member ids. Types never change.
+     */
+    Status checkType(const QString &planId, const Operation &op, Batch &batch);
     /** The domain an operation belongs to ("" = plan-level), or a rejection reason. */
     Result<QString> domainOf(const QString &planId, const Operation &op, const Batch &batch);
     /** A timeline entry's domain: that of the stored entity its refId names ("" when none), fixed once it exists. */

@@ -12,7 +12,7 @@ class StateReader;
 
 /**
  * Whether a member may make the operations of one edit: the service's push rule
- * (docs/sync-protocol.md, push step 6), checked on the device before anything is
+ * (docs/sync-protocol.md, push step 7), checked on the device before anything is
  * stored, so an edit the service would refuse is never shown as saved. The
  * service stays the authority; this check only spares the person a refusal.
  *

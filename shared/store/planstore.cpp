@@ -1,5 +1,6 @@
 #include "store/planstore.h"
 
+#include "store/entityidentity.h"
 #include "store/entitymaterializer.h"
 #include "store/operationtable.h"
 #include "store/planstoreschema.h"
@@ -134,7 +135,21 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
     QHash<QString, Touched> touched;
     QStringList order; // entities in first-touched order, so writes are deterministic
     Hlc highest;
+    // An entity keeps the type and plan of its first operation, as on the service: another kind of
+    // entity under a known id (a "goal" deleting a member's record) stays out of the store and the state.
+    EntityIdentity identity(*m_db);
+    int otherType = 0;
     for (const Operation &op : ops) {
+        auto admitted = identity.admits(op);
+        if (!admitted)
+            return admitted.error();
+        if (!admitted.value()) {
+            if (local)
+                return Status::fail(ErrorCode::Validation,
+                                    QCoreApplication::translate("samen", "This item already exists as another kind of item. Its kind cannot change."));
+            ++otherType;
+            continue;
+        }
         auto inserted = OperationTable::insert(*m_db, op, local);
         if (!inserted)
             return inserted.error();
@@ -166,6 +181,8 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
+    if (otherType > 0)
+        qCWarning(lcStore) << "skipped" << otherType << "received operations that name an entity under another type or plan";
     if (stored)
         *stored = fresh;
     return {};

@@ -2,14 +2,86 @@
 // reading one domain, professional writing two, revoked device, stranger, expired
 // token) against every endpoint. Which domains each role may read and write is the
 // matrix in servicesync_test.cpp; this one checks who may call what at all.
+#include "domain/schema.h"
 #include "planworld.h"
 
 #include <catch2/catch.hpp>
+
+#include <QHash>
 
 using namespace samen::test;
 
 namespace {
 constexpr int kSkip = -1;
+
+/** A value the schema accepts for a field; text and lists say "work" (a domain key), a reference names refId. */
+QJsonValue validValue(const samen::FieldSpec &f, const QString &refId)
+{
+    switch (f.kind) {
+    case samen::FieldKind::Text:
+        return QStringLiteral("work");
+    case samen::FieldKind::FreeText:
+        return QStringLiteral("Some text");
+    case samen::FieldKind::Integer:
+        return f.minimum;
+    case samen::FieldKind::Boolean:
+        return true;
+    case samen::FieldKind::Date:
+        return QStringLiteral("2026-03-01");
+    case samen::FieldKind::DateTime:
+        return QStringLiteral("2026-03-01T10:00:00Z");
+    case samen::FieldKind::Enum:
+        return f.allowed.first();
+    case samen::FieldKind::Reference:
+        return refId;
+    case samen::FieldKind::SortKey:
+        return QStringLiteral("V");
+    case samen::FieldKind::StringList:
+        return QJsonArray { QStringLiteral("work") };
+    }
+    return {};
+}
+
+/** The operations that create an entity: every required field of its type, each with a valid value (a domain's, goal's, ... is "work"). */
+QJsonArray creation(const PlanWorld &world, const QString &author, const samen::EntitySpec &spec, const QString &id, const QString &refId)
+{
+    QJsonArray ops;
+    for (const samen::FieldSpec &f : spec.fields) {
+        if (!f.required && f.kind != samen::FieldKind::Reference)
+            continue;
+        const QJsonValue value = validValue(f, refId);
+        REQUIRE(samen::validateField(spec.type, f.name, value));
+        ops.append(makeOp(world.planId, author, spec.type, id, f.name, value));
+    }
+    return ops;
+}
+
+/** The codes of the refused operations, comma-separated, in order. */
+std::string codes(const Reply &r)
+{
+    QStringList out;
+    for (const QJsonValue &v : r.json.value(QStringLiteral("rejected")).toArray()) {
+        out.append(v[QStringLiteral("code")].toString());
+        CHECK_FALSE(v[QStringLiteral("reason")].toString().isEmpty());
+    }
+    return out.join(QLatin1Char(',')).toStdString();
+}
+
+/** Every operation of the plan, as the owner pulls them. */
+QJsonArray pullAll(ApiClient &api, const PlanWorld &world)
+{
+    QJsonArray all;
+    qint64 after = 0;
+    for (;;) {
+        const Reply page = api.get(world.plan(QStringLiteral("/ops?limit=1000&after=%1").arg(after)), world.owner.device.token);
+        REQUIRE(page.status == 200);
+        for (const QJsonValue &op : page.json.value(QStringLiteral("ops")).toArray())
+            all.append(op);
+        after = page.json.value(QStringLiteral("next")).toInteger();
+        if (!page.json.value(QStringLiteral("more")).toBool())
+            return all;
+    }
+}
 } // namespace
 
 TEST_CASE("Every endpoint answers each role exactly as its access allows, and refusals change nothing", "[service]")
@@ -120,4 +192,84 @@ TEST_CASE("Every endpoint answers each role exactly as its access allows, and re
     QByteArray text;
     service.stop();
     CHECK(service.admin({ QStringLiteral("audit"), QStringLiteral("verify") }, &text) == 0);
+}
+
+TEST_CASE("An entity id keeps the type of its first operation: no one may write another type under it", "[service][entitytype]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const QString me = world.owner.memberId;
+    const QString pro = world.professional.memberId;
+    const auto refusedAll = [](const Reply &r, int count) {
+        CHECK(r.status == 200);
+        CHECK(r.json.value(QStringLiteral("accepted")).toArray().isEmpty());
+        CHECK(codes(r) == QStringList(count, QStringLiteral("invalid")).join(QLatin1Char(',')).toStdString());
+    };
+
+    // Ids the service knows before any operation names them: the plan's own id, and its members' ids.
+    for (const QString &reserved : { world.planId, world.friendReader.memberId, me }) {
+        INFO("a goal in work under a reserved id");
+        const QJsonArray ops = world.goal(pro, QStringLiteral("work"), reserved, QStringLiteral("Mine now"));
+        refusedAll(world.push(world.professional, ops), int(ops.size()));
+    }
+    refusedAll(world.push(world.owner, { makeOp(world.planId, me, QStringLiteral("goal"), world.planId, QStringLiteral("domainKey"), QStringLiteral("work")) }),
+               1);
+    refusedAll(world.push(world.owner, { makeOp(world.planId, me, QStringLiteral("plan"), newUuid(), QStringLiteral("name"), QStringLiteral("Second")) }), 1);
+
+    // One entity of every type, made by the owner (domain-scoped ones in "work", which the professional may write).
+    const QString workGoal = newUuid();
+    QHash<QString, QString> target;
+    for (const samen::EntitySpec &spec : samen::entitySpecs())
+        target.insert(spec.type, spec.type == QLatin1String("plan") ? world.planId : spec.type == QLatin1String("member") ? me : newUuid());
+    target.insert(QStringLiteral("goal"), workGoal);
+    QStringList order { QStringLiteral("goal") };
+    for (const samen::EntitySpec &spec : samen::entitySpecs()) {
+        if (spec.type != QLatin1String("goal"))
+            order.append(spec.type);
+    }
+    for (const QString &type : order) {
+        const QJsonArray ops = creation(world, me, *samen::entitySpec(type), target.value(type), workGoal);
+        INFO("the owner creates a " << type.toStdString());
+        REQUIRE(world.push(world.owner, ops).json.value(QStringLiteral("accepted")).toArray().size() == ops.size());
+    }
+
+    // Every type written under every other type's id, then deleted, by a member who may write "work" and by the owner.
+    for (const samen::EntitySpec &attack : samen::entitySpecs()) {
+        for (const QString &type : order) {
+            if (type == attack.type)
+                continue;
+            for (const Participant *who : { &world.professional, &world.owner }) {
+                INFO((who == &world.owner ? "owner" : "professional")
+                     << " writes a " << attack.type.toStdString() << " under the id of the " << type.toStdString());
+                QJsonArray ops = creation(world, who->memberId, attack, target.value(type), workGoal);
+                ops.append(makeOp(world.planId, who->memberId, attack.type, target.value(type), QStringLiteral("_deleted"), true));
+                refusedAll(world.push(*who, ops), int(ops.size()));
+            }
+        }
+    }
+
+    // Within one push the first operation decides, and a step's goal must be a goal (not an entry in the same domain).
+    const QString fresh = newUuid();
+    const Reply mixed = world.push(world.owner,
+                                   { makeOp(world.planId, me, QStringLiteral("meeting"), fresh, QStringLiteral("title"), QStringLiteral("Talk")),
+                                     makeOp(world.planId, me, QStringLiteral("goal"), fresh, QStringLiteral("domainKey"), QStringLiteral("work")) });
+    CHECK(mixed.json.value(QStringLiteral("accepted")).toArray().size() == 1);
+    CHECK(codes(mixed) == "invalid");
+    refusedAll(world.push(world.professional,
+                          { makeOp(world.planId, pro, QStringLiteral("step"), newUuid(), QStringLiteral("goalId"), target.value(QStringLiteral("timeline"))) }),
+               1);
+
+    // What is stored: under every id, operations of its own type only, and nothing deleted.
+    const QJsonArray all = pullAll(api, world);
+    for (const QJsonValue &op : all) {
+        const QString id = op[QStringLiteral("entityId")].toString();
+        INFO("stored: a " << op[QStringLiteral("entityType")].toString().toStdString() << " operation on "
+                          << op[QStringLiteral("field")].toString().toStdString());
+        CHECK(op[QStringLiteral("field")].toString() != QStringLiteral("_deleted"));
+        if (id == fresh)
+            CHECK(op[QStringLiteral("entityType")].toString() == QStringLiteral("meeting"));
+        for (auto it = target.cbegin(); it != target.cend(); ++it) {
+            if (it.value() == id)
+                CHECK(op[QStringLiteral("entityType")].toString() == it.key());
+        }
+    }
 }

@@ -13,14 +13,38 @@ using samen::test::TestDir;
 
 namespace {
 
+StoredOp storedOp(const QString &planId, const QString &type, const QString &entityId, const QString &domainKey, const QString &field)
+{
+    const QJsonObject body { { QStringLiteral("opId"), entityId + type + field },
+                             { QStringLiteral("planId"), planId },
+                             { QStringLiteral("entityType"), type },
+                             { QStringLiteral("entityId"), entityId },
+                             { QStringLiteral("field"), field } };
+    return StoredOp { 0, domainKey, type, field, body };
+}
+
 StoredOp timelineOp(const QString &planId, const QString &entryId, const QString &domainKey, const QString &field)
 {
-    const QJsonObject body { { QStringLiteral("opId"), entryId + field },
-                             { QStringLiteral("planId"), planId },
-                             { QStringLiteral("entityType"), QStringLiteral("timeline") },
-                             { QStringLiteral("entityId"), entryId },
-                             { QStringLiteral("field"), field } };
-    return StoredOp { 0, domainKey, QStringLiteral("timeline"), field, body };
+    return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
+}
+
+/** Takes a version 4 file back to version 3: entity_domains held the domain-scoped entities and timeline entries. */
+void backToVersion3(const QString &path, const QByteArray &key)
+{
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE entities")));
+    REQUIRE(db.value()->exec(QStringLiteral("CREATE TABLE entity_domains (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, domain_key TEXT NOT NULL,"
+                                            " PRIMARY KEY (plan_id, entity_id))")));
+    REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 3")));
+}
+
+/** The stored type and domain of an entity id, "type/domain", or "none". */
+QString entityOf(SqlCipherServiceStore &store, const QString &planId, const QString &entityId)
+{
+    const auto e = store.entity(planId, entityId);
+    REQUIRE(e);
+    return e->has_value() ? e->value().entityType + QLatin1Char('/') + e->value().domainKey : QStringLiteral("none");
 }
 
 } // namespace
@@ -42,30 +66,62 @@ TEST_CASE("Migrating the service store to version 3 records every existing timel
         };
         REQUIRE(store.value()->upsertMember(owner));
     }
+    backToVersion3(path, key);
     {
         // Back to what a version 2 service left: no index on member ids, timeline entries not recorded.
         auto db = Database::open(path, DatabaseKey::raw(key), false);
         REQUIRE(db);
         REQUIRE(db.value()->exec(QStringLiteral("DROP INDEX members_member")));
-        REQUIRE(db.value()->exec(QStringLiteral("DELETE FROM entity_domains")));
         REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     auto store = SqlCipherServiceStore::open(path, key);
     REQUIRE(store);
-    const auto planLevel = store.value()->entityDomain(planId, QStringLiteral("entry-plan"));
-    REQUIRE(planLevel);
-    REQUIRE(planLevel->has_value());
-    CHECK(planLevel->value().isEmpty());
-    const auto work = store.value()->entityDomain(planId, QStringLiteral("entry-work"));
-    REQUIRE(work);
-    CHECK(work->value_or(QStringLiteral("missing")) == QStringLiteral("work"));
-    const auto unknown = store.value()->entityDomain(planId, QStringLiteral("entry-never"));
-    REQUIRE(unknown);
-    CHECK_FALSE(unknown->has_value());
+    CHECK(entityOf(*store.value(), planId, QStringLiteral("entry-plan")) == QStringLiteral("timeline/"));
+    CHECK(entityOf(*store.value(), planId, QStringLiteral("entry-work")) == QStringLiteral("timeline/work"));
+    CHECK(entityOf(*store.value(), planId, QStringLiteral("entry-never")) == QStringLiteral("none"));
     const auto used = store.value()->memberIdInUse(QStringLiteral("member-1"));
     const auto unused = store.value()->memberIdInUse(QStringLiteral("member-2"));
     REQUIRE(used);
     REQUIRE(unused);
     CHECK(used.value());
     CHECK_FALSE(unused.value());
+}
+
+TEST_CASE("Migrating the service store to version 4 records every entity id with the type of its first operation", "[service][entitytype]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x5b');
+    const QString planId = QStringLiteral("0192f3a4-7000-7000-8000-00000000bbbb");
+    const QString goal = QStringLiteral("goal-1");
+    const QString helper = QStringLiteral("member-entity-1"); // a member record made on the owner's device
+    const QString joined = QStringLiteral("member-2"); // a member's service id, never named by an operation
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        SqlCipherServiceStore &s = *store.value();
+        REQUIRE(s.insertPlan(planId, QStringLiteral("account-1"), 1));
+        REQUIRE(
+            s.upsertMember({ planId, joined, QStringLiteral("account-2"), QStringLiteral("network"), QStringLiteral("member"), QStringLiteral("active"), 1 }));
+        qint64 now = 10;
+        // What a version 3 service accepted: the entities, then a member writing a goal under other types' ids.
+        for (const StoredOp &op : { storedOp(planId, QStringLiteral("goal"), goal, QStringLiteral("work"), QStringLiteral("domainKey")),
+                                    storedOp(planId, QStringLiteral("member"), helper, QString(), QStringLiteral("name")),
+                                    storedOp(planId, QStringLiteral("goal"), helper, QStringLiteral("money"), QStringLiteral("domainKey")),
+                                    storedOp(planId, QStringLiteral("goal"), helper, QStringLiteral("money"), QStringLiteral("_deleted")),
+                                    storedOp(planId, QStringLiteral("goal"), joined, QStringLiteral("money"), QStringLiteral("domainKey")),
+                                    storedOp(planId, QStringLiteral("goal"), planId, QStringLiteral("money"), QStringLiteral("domainKey")) })
+            REQUIRE(s.appendOp(planId, op, ++now));
+    }
+    backToVersion3(path, key);
+    auto store = SqlCipherServiceStore::open(path, key);
+    REQUIRE(store);
+    CHECK(entityOf(*store.value(), planId, goal) == QStringLiteral("goal/work"));
+    CHECK(entityOf(*store.value(), planId, helper) == QStringLiteral("member/"));
+    CHECK(entityOf(*store.value(), planId, joined) == QStringLiteral("member/"));
+    CHECK(entityOf(*store.value(), planId, planId) == QStringLiteral("plan/"));
+    CHECK(entityOf(*store.value(), planId, QStringLiteral("never")) == QStringLiteral("none"));
+    // A known id keeps its record: recording it again as another type changes nothing.
+    REQUIRE(store.value()->recordEntity(planId, goal, { QStringLiteral("member"), QString() }));
+    CHECK(entityOf(*store.value(), planId, goal) == QStringLiteral("goal/work"));
 }

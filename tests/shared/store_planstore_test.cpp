@@ -435,3 +435,85 @@ TEST_CASE("Creating a store where one exists fails with Conflict", "[store]")
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Conflict);
 }
+
+namespace {
+QStringList g_storeLog;
+void keepStoreLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QByteArrayView(context.category) == QByteArrayView("samen.store"))
+        g_storeLog.append(message);
+}
+} // namespace
+
+TEST_CASE("A pulled operation naming an entity under another type is kept out of the store and the state", "[store][entitytype]")
+{
+    TestDir dir;
+    const QString plan = QStringLiteral("plan-1");
+    const QString member = QStringLiteral("m-helper");
+    const QString goal = QStringLiteral("g-work");
+    const QString meeting = QStringLiteral("e-new");
+    auto op = [](const char *id, const char *type, const QString &entity, const char *field, const QJsonValue &value, qint64 ms) {
+        return makeOp(QLatin1String(id), QLatin1String(type), entity, QLatin1String(field), value, ms, QStringLiteral("bob"));
+    };
+    auto store = createStore(dir.path());
+    REQUIRE(store->applyRemote(
+        { op("o1", "plan", plan, "name", QStringLiteral("Our plan"), 1000), op("o2", "member", member, "kind", QStringLiteral("network"), 1001),
+          op("o3", "member", member, "name", QStringLiteral("Ann"), 1002), op("o4", "goal", goal, "domainKey", QStringLiteral("work"), 1003),
+          op("o5", "goal", goal, "title", QStringLiteral("A job"), 1004) }));
+
+    // A page as a hostile member could have had it accepted: other types under known ids, within the page, another plan.
+    g_storeLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepStoreLog);
+    int stored = -1;
+    const Status applied
+        = store->applyRemote({ op("x1", "goal", member, "domainKey", QStringLiteral("money"), 2000), op("x2", "goal", member, "_deleted", true, 2001),
+                               op("x3", "member", goal, "name", QStringLiteral("Eve"), 2002), op("x4", "goal", plan, "_deleted", true, 2003),
+                               op("x5", "meeting", meeting, "title", QStringLiteral("Talk"), 2004), op("x6", "goal", meeting, "_deleted", true, 2005),
+                               makeOp(QStringLiteral("x7"), QStringLiteral("goal"), goal, QStringLiteral("title"), QStringLiteral("Other"), 2006,
+                                      QStringLiteral("bob"), {}, QStringLiteral("plan-2")),
+                               op("ok", "member", member, "name", QStringLiteral("Bea"), 2007) },
+                             &stored);
+    qInstallMessageHandler(previous);
+    REQUIRE(applied);
+    CHECK(stored == 2); // x5 and ok
+    REQUIRE(g_storeLog.size() == 1);
+    CHECK(g_storeLog.first().contains(QStringLiteral("6")));
+    for (const QString &secret : { member, goal, plan, QStringLiteral("money"), QStringLiteral("Eve") })
+        CHECK_FALSE(g_storeLog.first().contains(secret));
+
+    auto check = [&](PlanStore &s) {
+        CHECK(s.operationCount() == 7);
+        for (const char *refused : { "x1", "x2", "x3", "x4", "x6", "x7" })
+            CHECK_FALSE(s.operation(QLatin1String(refused)).has_value());
+        const QJsonObject m = s.entity(member).value_or(QJsonObject());
+        CHECK(m.value(QStringLiteral("type")).toString() == QStringLiteral("member"));
+        CHECK(m.value(QStringLiteral("name")).toString() == QStringLiteral("Bea"));
+        CHECK_FALSE(m.contains(QStringLiteral("domainKey")));
+        CHECK_FALSE(m.value(QStringLiteral("_deleted")).toBool());
+        CHECK(s.entities(plan, QStringLiteral("member")).size() == 1);
+        const QJsonObject g = s.entity(goal).value_or(QJsonObject());
+        CHECK(g.value(QStringLiteral("type")).toString() == QStringLiteral("goal"));
+        CHECK_FALSE(g.contains(QStringLiteral("name")));
+        CHECK(g.value(QStringLiteral("title")).toString() == QStringLiteral("A job"));
+        CHECK(g.value(QStringLiteral("planId")).toString() == plan);
+        const QJsonObject p = s.entity(plan).value_or(QJsonObject());
+        CHECK(p.value(QStringLiteral("name")).toString() == QStringLiteral("Our plan"));
+        CHECK_FALSE(p.value(QStringLiteral("_deleted")).toBool());
+        const QJsonObject e = s.entity(meeting).value_or(QJsonObject());
+        CHECK(e.value(QStringLiteral("type")).toString() == QStringLiteral("meeting"));
+        CHECK_FALSE(e.value(QStringLiteral("_deleted")).toBool());
+        CHECK(s.history(member).size() == 3);
+    };
+    check(*store);
+    store.reset();
+    auto reopened = reopen(dir.path());
+    check(*reopened);
+
+    // The device's own edits obey the same rule: refused with a reason, nothing stored or queued.
+    const Status local = reopened->applyLocal({ makeOp(QStringLiteral("l1"), QStringLiteral("goal"), member, QStringLiteral("_deleted"), true, 3000) });
+    REQUIRE_FALSE(local);
+    CHECK(local.error().code == ErrorCode::Validation);
+    CHECK_FALSE(local.error().message.isEmpty());
+    CHECK(reopened->operationCount() == 7);
+    CHECK(reopened->outbox(10).isEmpty());
+}
