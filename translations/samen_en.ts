@@ -1577,6 +1577,10 @@ Next step: samen-cli sync</translation>
         <source>Earlier text brought back</source>
         <translation>Earlier text brought back</translation>
     </message>
+    <message>
+        <source>This item already exists as another kind of item. Its kind cannot change.</source>
+        <translation>This item already exists as another kind of item. Its kind cannot change.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

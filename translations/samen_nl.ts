@@ -1577,6 +1577,10 @@ Volgende stap: samen-cli sync</translation>
         <source>Earlier text brought back</source>
         <translation>Eerdere tekst teruggezet</translation>
     </message>
+    <message>
+        <source>This item already exists as another kind of item. Its kind cannot change.</source>
+        <translation>Dit onderdeel bestaat al als een ander soort onderdeel. Het soort kan niet veranderen.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
