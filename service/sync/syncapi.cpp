@@ -205,6 +205,27 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     return seq;
 }
 
+Result<QHash<QString, QString>> SyncApi::newEntitiesWithInvalidValues(const QString &planId, const QJsonArray &ops)
+{
+    QHash<QString, QString> broken;
+    for (const QJsonValue &v : ops) {
+        const QString entityId = v[QStringLiteral("entityId")].toString();
+        const QString type = v[QStringLiteral("entityType")].toString();
+        const QString field = v[QStringLiteral("field")].toString();
+        if (entityId.isEmpty() || broken.contains(entityId))
+            continue;
+        const Status valid = validateField(type, field, v[QStringLiteral("value")]);
+        if (valid)
+            continue;
+        auto known = m_store.entity(planId, entityId);
+        if (!known)
+            return known.error();
+        if (!known->has_value())
+            broken.insert(entityId, QStringLiteral("This new item was not accepted, because one of its values was refused: %1").arg(valid.error().message));
+    }
+    return broken;
+}
+
 ApiResponse SyncApi::push(const ApiRequest &request)
 {
     auto a = PlanApi::access(m_store, request, false);
@@ -231,10 +252,21 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     StoreTransaction tx(m_store);
     if (!tx.begun())
         return ApiResponse::internal();
+    auto brokenNew = newEntitiesWithInvalidValues(planId, ops);
+    if (!brokenNew)
+        return ApiResponse::internal();
     QJsonArray accepted;
     QJsonArray rejected;
     for (const QJsonValue &v : ops) {
         QString opId;
+        const QString entityId = v[QStringLiteral("entityId")].toString();
+        if (brokenNew->contains(entityId)) {
+            // A new item is taken whole or not at all: never a goal without its title on every device.
+            rejected.append(QJsonObject { { QStringLiteral("opId"), v[QStringLiteral("opId")].toString().left(64) },
+                                          { QStringLiteral("code"), refusalCode(ErrorCode::Validation) },
+                                          { QStringLiteral("reason"), brokenNew->value(entityId) } });
+            continue;
+        }
         auto seq = accept(access, planId, v, batch, request.nowMs, &opId);
         if (seq)
             accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });

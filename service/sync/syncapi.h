@@ -53,6 +53,12 @@ private:
     Result<QString> timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch);
     /** Checks one operation and stores it; returns the sequence number or the reason it was refused. */
     Result<qint64> accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, Batch &batch, qint64 nowMs, QString *opId);
+    /**
+     * Entities a push creates (none of their operations is stored yet) of which some value
+     * fails validateField: entity id -> the plain reason. All their operations in the push
+     * are refused, so a new item is taken whole or not at all.
+     */
+    Result<QHash<QString, QString>> newEntitiesWithInvalidValues(const QString &planId, const QJsonArray &ops);
 
     ServiceStore &m_store;
     AuditLog &m_audit;

@@ -111,6 +111,24 @@ TEST_CASE("Names and titles with direction controls or nothing visible are refus
         }
         CHECK(refused == !c.accepted);
     }
+    // A new item whose title is refused is refused whole: its other fields are not stored either,
+    // so no device ever shows a goal without a title.
+    const QString goalId = newUuid();
+    const Reply partly = world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), goalId, zwsp + zwsp));
+    REQUIRE(partly.status == 200);
+    CHECK(partly.json.value(QStringLiteral("accepted")).toArray().isEmpty());
+    CHECK(partly.json.value(QStringLiteral("rejected")).toArray().size() == 3);
+    for (const QJsonValue &rej : partly.json.value(QStringLiteral("rejected")).toArray())
+        CHECK(rej[QStringLiteral("code")].toString() == QStringLiteral("invalid"));
+    const Reply pulled = api.get(world.plan(QStringLiteral("/ops")), world.owner.device.token);
+    for (const QJsonValue &op : pulled.json.value(QStringLiteral("ops")).toArray())
+        CHECK(op[QStringLiteral("entityId")].toString() != goalId);
+    // A bad title for a goal that exists is refused alone; the goal keeps its title.
+    const QString kept = newUuid();
+    REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), kept, QStringLiteral("A home"))).status == 200);
+    const Reply retitled = world.push(world.owner, { makeOp(world.planId, world.owner.memberId, QStringLiteral("goal"), kept, QStringLiteral("title"), zwsp) });
+    CHECK(retitled.json.value(QStringLiteral("rejected")).toArray().size() == 1);
+
     // Request fields outside operations follow the one-line rules too.
     TestDevice phone(77);
     const Reply named
