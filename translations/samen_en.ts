@@ -1581,6 +1581,14 @@ Next step: samen-cli sync</translation>
         <source>This item already exists as another kind of item. Its kind cannot change.</source>
         <translation>This item already exists as another kind of item. Its kind cannot change.</translation>
     </message>
+    <message>
+        <source>This change is dated in the future, so the date or time on the device that made it is wrong. Set it right, then make the change again.</source>
+        <translation>This change is dated in the future, so the date or time on the device that made it is wrong. Set it right, then make the change again.</translation>
+    </message>
+    <message>
+        <source>A self-assessment is about today or a day that has passed. Choose another date.</source>
+        <translation>A self-assessment is about today or a day that has passed. Choose another date.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

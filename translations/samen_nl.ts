@@ -1581,6 +1581,14 @@ Volgende stap: samen-cli sync</translation>
         <source>This item already exists as another kind of item. Its kind cannot change.</source>
         <translation>Dit onderdeel bestaat al als een ander soort onderdeel. Het soort kan niet veranderen.</translation>
     </message>
+    <message>
+        <source>This change is dated in the future, so the date or time on the device that made it is wrong. Set it right, then make the change again.</source>
+        <translation>Deze wijziging heeft een datum in de toekomst. De datum of tijd op het apparaat dat haar maakte klopt dus niet. Zet die goed en maak de wijziging opnieuw.</translation>
+    </message>
+    <message>
+        <source>A self-assessment is about today or a day that has passed. Choose another date.</source>
+        <translation>Een cijfer gaat over vandaag of een dag die al voorbij is. Kies een andere datum.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

@@ -1,5 +1,7 @@
 #include "sync/syncapi.h"
 
+#include "domain/pasttime.h"
+
 #include "domain/readrule.h"
 #include "domain/schema.h"
 #include "http/jsonrequest.h"
@@ -163,6 +165,8 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
         return refuse(QStringLiteral("The operation's clock is too far in the future: check this device's date and time."), ErrorCode::Conflict);
     if (Status valid = validateField(op.entityType, op.field, op.value); !valid)
         return refuse(valid.error().message);
+    if (Status past = pasttime::check(op.entityType, op.field, op.value, nowMs, m_config.maxClockSkewMs); !past)
+        return refuse(past.error().message);
     auto existing = m_store.opById(planId, op.opId);
     if (!existing)
         return existing.error();

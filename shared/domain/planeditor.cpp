@@ -1,5 +1,7 @@
 #include "domain/planeditor.h"
 
+#include "domain/pasttime.h"
+
 #include "domain/frameworks.h"
 #include "domain/referencechecker.h"
 #include "domain/schema.h"
@@ -222,6 +224,9 @@ Result<Edit> PlanEditor::assess(const QString &domainKey, int score, const QStri
         fields.append({ QStringLiteral("note"), note });
     if (!date.isValid())
         return invalid(QCoreApplication::translate("samen", "Choose the date of this assessment."));
+    // The service refuses it too (pasttime): a future date would stay "the latest" on every device.
+    if (!pasttime::check(type, QStringLiteral("date"), date.toString(Qt::ISODate), QDateTime::currentMSecsSinceEpoch(), 0))
+        return invalid(QCoreApplication::translate("samen", "A self-assessment is about today or a day that has passed. Choose another date."));
     if (Status s = validateAll(type, fields); !s)
         return s.error();
     if (Status s = checkReferences(type, QStringLiteral("domainKey"), domainKey); !s)

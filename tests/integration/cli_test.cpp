@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -280,4 +281,18 @@ TEST_CASE("plan show --json carries the whole plan: every assessment with its da
     CHECK(plan.value(QStringLiteral("conflicts")).isArray());
     for (const char *key : { "grants", "invitations", "meetings", "agreements" })
         CHECK(plan.value(QLatin1String(key)).isArray());
+}
+
+TEST_CASE("A self-assessment dated in the future exits 3 and changes nothing", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const QByteArray before = sha256(dbPath(dir));
+    const QString future = QDate::currentDate().addDays(7).toString(Qt::ISODate);
+    const CliRun run = runCli(dir.path(),
+                              { QStringLiteral("domain"), QStringLiteral("assess"), QStringLiteral("money"), QStringLiteral("--score"), QStringLiteral("5"),
+                                QStringLiteral("--date"), future });
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains("a day that has passed"));
+    CHECK(sha256(dbPath(dir)) == before);
 }
