@@ -1589,6 +1589,18 @@ Next step: samen-cli sync</translation>
         <source>A self-assessment is about today or a day that has passed. Choose another date.</source>
         <translation>A self-assessment is about today or a day that has passed. Choose another date.</translation>
     </message>
+    <message>
+        <source>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</source>
+        <translation>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</translation>
+    </message>
+    <message>
+        <source>samen-cli sync retry --all sends it again.</source>
+        <translation>samen-cli sync retry --all sends it again.</translation>
+    </message>
+    <message>
+        <source>samen-cli sync discard --all drops it.</source>
+        <translation>samen-cli sync discard --all drops it.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

@@ -1589,6 +1589,18 @@ Volgende stap: samen-cli sync</translation>
         <source>A self-assessment is about today or a day that has passed. Choose another date.</source>
         <translation>Een cijfer gaat over vandaag of een dag die al voorbij is. Kies een andere datum.</translation>
     </message>
+    <message>
+        <source>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</source>
+        <translation>Niet geaccepteerd: %1. %2 (Bericht van de server: %3) Volgende stap: %4</translation>
+    </message>
+    <message>
+        <source>samen-cli sync retry --all sends it again.</source>
+        <translation>samen-cli sync retry --all verstuurt haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>samen-cli sync discard --all drops it.</source>
+        <translation>samen-cli sync discard --all gooit haar weg.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

@@ -1,5 +1,7 @@
 #include "cli/synccommands.h"
 
+#include "ui/refusedchangemodel.h"
+
 #include "cli/accesscommands.h"
 
 #include "cli/cliargs.h"
@@ -8,8 +10,12 @@
 #include "sync/refusal.h"
 #include "sync/syncclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace samen::cli {
 
@@ -153,6 +159,10 @@ int cmdSyncStatus(CliContext &ctx)
     QStringList lines { c.statusText() };
     if (c.isConfigured())
         lines << QStringLiteral("Service: %1").arg(c.serviceUrl().toString());
+    // One line per changed item and reason, in words as the app says it (RefusedChangeModel): what the change was, why it
+    // was not accepted, what to do; the service's English only as detail.
+    QList<std::pair<QString, QList<Operation>>> groups; // (entity id + reason) in the order refused
+    QHash<QString, QString> reasons;
     for (const OutboxEntry &e : ctx.store().rejected()) {
         const bool retryable = Refusal::parse(e.rejectedReason).retryable();
         refused.append(QJsonObject { { QStringLiteral("opId"), e.op.opId },
@@ -161,9 +171,20 @@ int cmdSyncStatus(CliContext &ctx)
                                      { QStringLiteral("field"), e.op.field },
                                      { QStringLiteral("reason"), e.rejectedReason },
                                      { QStringLiteral("retryable"), retryable } });
-        lines << QStringLiteral("Refused: %1 %2 of %3: %4 (%5)")
-                     .arg(e.op.entityType, e.op.field, e.op.entityId, e.rejectedReason,
-                          retryable ? QStringLiteral("samen-cli sync retry sends it again") : QStringLiteral("cannot be sent again: discard it"));
+        const QString key = e.op.entityId + QLatin1Char('\n') + e.rejectedReason;
+        reasons.insert(key, e.rejectedReason);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == key; });
+        if (it == groups.end())
+            groups.append({ key, { e.op } });
+        else
+            it->second.append(e.op);
+    }
+    for (const auto &[key, ops] : std::as_const(groups)) {
+        const Refusal why = Refusal::parse(reasons.value(key));
+        lines << QCoreApplication::translate("samen", "Not accepted: %1. %2 (Message from the service: %3) Next step: %4")
+                     .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explain(why.code), why.message,
+                          why.retryable() ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
+                                          : QCoreApplication::translate("samen", "samen-cli sync discard --all drops it."));
     }
     QJsonObject out { { QStringLiteral("state"), stateName(c.state()) },
                       { QStringLiteral("text"), c.statusText() },

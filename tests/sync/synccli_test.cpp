@@ -292,6 +292,16 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     CHECK_FALSE(refused[0].toObject().value(QStringLiteral("retryable")).toBool());
     CHECK(status.value(QStringLiteral("state")).toString() != QStringLiteral("synced"));
     CHECK_FALSE(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("synced")));
+    // In the person's language, in words: never a code, a field name or an id; the service's English only as detail.
+    const CliRun dutch
+        = runCli(professionalDir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("sync"), QStringLiteral("status") });
+    const QString said = QString::fromUtf8(dutch.out);
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("Niet geaccepteerd: ")));
+    CHECK(said.contains(QStringLiteral("Een nieuw doel")));
+    CHECK_FALSE(said.contains(QStringLiteral("forbidden:")));
+    CHECK_FALSE(said.contains(QStringLiteral("domainKey")));
+    CHECK_FALSE(said.contains(refused[0].toObject().value(QStringLiteral("entityId")).toString()));
     for (const QStringList &which :
          { QStringList { QStringLiteral("--all") }, QStringList { refused[0].toObject().value(QStringLiteral("opId")).toString() } }) {
         const CliRun retry = runCli(professionalDir.path(), QStringList { QStringLiteral("sync"), QStringLiteral("retry") } + which);
