@@ -1601,6 +1601,38 @@ Next step: samen-cli sync</translation>
         <source>samen-cli sync discard --all drops it.</source>
         <translation>samen-cli sync discard --all drops it.</translation>
     </message>
+    <message>
+        <source>Not connected to a service.</source>
+        <translation>Not connected to a service.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Syncing...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1; %n change(s) waiting.</source>
+        <translation><numerusform>Offline since %1; %n change waiting.</numerusform><numerusform>Offline since %1; %n changes waiting.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation><numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>Everything is synced.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
+        <translation><numerusform>Nothing is waiting to be sent, but %n change was refused by the service: see sync status.</numerusform><numerusform>Nothing is waiting to be sent, but %n changes were refused by the service: see sync status.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the service: see sync status.</source>
+        <translation><numerusform>%n change was refused by the service: see sync status.</numerusform><numerusform>%n changes were refused by the service: see sync status.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

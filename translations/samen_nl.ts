@@ -1601,6 +1601,38 @@ Volgende stap: samen-cli sync</translation>
         <source>samen-cli sync discard --all drops it.</source>
         <translation>samen-cli sync discard --all gooit haar weg.</translation>
     </message>
+    <message>
+        <source>Not connected to a service.</source>
+        <translation>Niet verbonden met een dienst.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Bezig met bijwerken...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1; %n change(s) waiting.</source>
+        <translation><numerusform>Offline sinds %1; %n wijziging wacht.</numerusform><numerusform>Offline sinds %1; %n wijzigingen wachten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Bijwerken is mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation><numerusform>%n wijziging wacht om verstuurd te worden.</numerusform><numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>Alles is bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
+        <translation><numerusform>Er wacht niets om verstuurd te worden, maar %n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform><numerusform>Er wacht niets om verstuurd te worden, maar %n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the service: see sync status.</source>
+        <translation><numerusform>%n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform><numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>

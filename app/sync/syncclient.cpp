@@ -9,6 +9,7 @@
 #include "sync/synchttp.h"
 #include "sync/withdrawal.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -169,32 +170,31 @@ QString SyncClient::lastError() const
 
 QString SyncClient::statusText() const
 {
-    // Plain sentences; the app will translate them in QML once it shows them.
+    // Plain sentences in the person's language (samen-cli prints them; the app has its own status line).
     const int waiting = waitingCount();
-    const QString changes = waiting == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(waiting);
     QString text;
     switch (m_state) {
     case State::NotConnected:
-        return QStringLiteral("Not connected to a service.");
+        return QCoreApplication::translate("samen", "Not connected to a service.");
     case State::Syncing:
-        return QStringLiteral("Syncing...");
+        return QCoreApplication::translate("samen", "Syncing...");
     case State::Offline:
-        text = QStringLiteral("Offline since %1; %2 waiting.").arg(offlineSince().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), changes);
+        text = QCoreApplication::translate("samen", "Offline since %1; %n change(s) waiting.", nullptr, waiting)
+                   .arg(offlineSince().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         break;
     case State::Error:
-        text = QStringLiteral("Sync failed: %1").arg(lastError());
+        text = QCoreApplication::translate("samen", "Sync failed: %1").arg(lastError());
         break;
     default:
-        text = waiting > 0 ? QStringLiteral("%1 waiting to be sent.").arg(changes) : QString();
+        text = waiting > 0 ? QCoreApplication::translate("samen", "%n change(s) waiting to be sent.", nullptr, waiting) : QString();
     }
     const int refused = refusedCount();
     if (text.isEmpty()) // never "synced" while the service refused something of this device's
-        return refused == 0 ? QStringLiteral("Everything is synced.")
-                            : QStringLiteral("Nothing is waiting to be sent, but %1 refused by the service: see sync status.")
-                                  .arg(refused == 1 ? QStringLiteral("1 change was") : QStringLiteral("%1 changes were").arg(refused));
+        return refused == 0 ? QCoreApplication::translate("samen", "Everything is synced.")
+                            : QCoreApplication::translate(
+                                "samen", "Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.", nullptr, refused);
     if (refused > 0)
-        text += QStringLiteral(" %1 refused by the service: see sync status.")
-                    .arg(refused == 1 ? QStringLiteral("1 change was") : QStringLiteral("%1 changes were").arg(refused));
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "%n change(s) were refused by the service: see sync status.", nullptr, refused);
     return text;
 }
 

@@ -298,6 +298,8 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     const QString said = QString::fromUtf8(dutch.out);
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("Niet geaccepteerd: ")));
+    CHECK(said.contains(QStringLiteral("zijn niet geaccepteerd door de dienst"))); // the status line too
+    CHECK_FALSE(said.contains(QStringLiteral("refused")));
     CHECK(said.contains(QStringLiteral("Een nieuw doel")));
     CHECK_FALSE(said.contains(QStringLiteral("forbidden:")));
     CHECK_FALSE(said.contains(QStringLiteral("domainKey")));
