@@ -9,6 +9,7 @@
 #include "sync/refusal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +64,29 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &dataDir, const
     return openFile(dataDir, key, false);
 }
 
+Result<QString> PlanStore::moveAside(const QString &dataDir)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString keptDir = QDir(dataDir).filePath(QStringLiteral("damaged-%1").arg(stamp));
+    const auto failed = [] {
+        return Result<QString>::fail(ErrorCode::Io,
+                                     QCoreApplication::translate("samen", "The damaged plan file could not be moved aside. Nothing was changed."));
+    };
+    if (!QDir().mkpath(keptDir))
+        return failed();
+    const QString from = databasePath(dataDir);
+    const QString kept = databasePath(keptDir);
+    // The main file last: until it moves, the data folder still holds the whole store.
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
+        if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, kept + suffix)) {
+            for (const QString &back : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::rename(kept + back, from + back);
+            return failed();
+        }
+    }
+    return keptDir;
+}
+
 Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &dataDir, const DatabaseKey &key)
 {
     using R = Result<std::unique_ptr<PlanStore>>;
@@ -70,6 +94,15 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &dataDir, con
         return R::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan file in this folder."));
     if (!QDir().mkpath(dataDir))
         return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The folder for the plan file could not be made."));
+    // A journal without its plan file (the file was deleted or lost) may hold saved changes: kept aside, never
+    // overwritten by the new store's journal.
+    const QString path = databasePath(dataDir);
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        auto kept = moveAside(dataDir);
+        if (!kept)
+            return kept.error();
+        qCWarning(lcStore) << "a journal without its plan file was moved aside";
+    }
     auto store = openFile(dataDir, key, true);
     // A failed create must not leave an empty file that would later read as "a store exists".
     if (!store && QFileInfo(databasePath(dataDir)).size() == 0)

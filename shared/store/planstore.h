@@ -48,6 +48,12 @@ public:
     /** Creates a new, empty store (fails with Conflict when one exists). */
     static Result<std::unique_ptr<PlanStore>> create(const QString &dataDir, const DatabaseKey &key);
     static QString databasePath(const QString &dataDir);
+    /**
+     * Moves whatever there is of the store's files (samen.db, -wal, -shm; the main
+     * file last) into a new folder dataDir/damaged-<UTC time>/ and returns that
+     * folder; never deletes. Io, with everything moved back, when a move fails.
+     */
+    static Result<QString> moveAside(const QString &dataDir);
     static bool exists(const QString &dataDir);
 
     /**

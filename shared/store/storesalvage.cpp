@@ -135,20 +135,10 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
         if (store.error().code != ErrorCode::Damaged)
             return store.error();
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString keptDir = QDir(dataDir).filePath(QStringLiteral("damaged-%1").arg(stamp));
-    if (!QDir().mkpath(keptDir))
-        return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The damaged plan file could not be moved aside. Nothing was changed."));
-    const QString from = PlanStore::databasePath(dataDir);
-    const QString kept = PlanStore::databasePath(keptDir);
-    // The main file last: until it moves, the data folder still holds the whole damaged store.
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
-        if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, kept + suffix)) {
-            for (const QString &back : { QStringLiteral("-wal"), QStringLiteral("-shm") })
-                QFile::rename(kept + back, from + back);
-            return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The damaged plan file could not be moved aside. Nothing was changed."));
-        }
-    }
+    const auto keptDir = PlanStore::moveAside(dataDir);
+    if (!keptDir)
+        return keptDir.error();
+    const QString kept = PlanStore::databasePath(keptDir.value());
     qCInfo(lcStore) << "rebuild: the damaged store was moved aside";
     const Salvaged salvaged = read(kept, key);
 
@@ -171,7 +161,7 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
             (void)store.markRejected(e.op.opId, e.rejectedReason);
     }
     Report report;
-    report.keptAt = keptDir;
+    report.keptAt = keptDir.value();
     report.unsentKept = static_cast<int>(salvaged.unsent.size());
     report.unsentComplete = salvaged.unsentComplete;
     report.connected = canSync(salvaged.settings);

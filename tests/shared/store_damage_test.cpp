@@ -171,3 +171,30 @@ TEST_CASE("A byte flipped in the WAL is damage, not a silent loss of the changes
         CHECK(opened.error().code == ErrorCode::Damaged);
     }
 }
+
+TEST_CASE("A journal left without its plan file is kept aside, never overwritten by a new store", "[store][damage]")
+{
+    TestDir dir;
+    const QString path = PlanStore::databasePath(dir.path());
+    QByteArray journal;
+    {
+        auto store = PlanStore::create(dir.path(), test::testRawKey());
+        REQUIRE(store.ok());
+        // Saved changes that still live in the WAL only (checkpoints off: see Database::open).
+        REQUIRE(store.value()->applyLocal(goalOps(0, 20)).ok());
+        journal = readRaw(path + QStringLiteral("-wal"));
+        REQUIRE(journal.size() > 0);
+        REQUIRE(QFile::remove(path)); // the plan file is lost while its journal stays
+    }
+    {
+        // Closing may have folded the WAL into the (now deleted) file: the journal as it was before.
+        QFile wal(path + QStringLiteral("-wal"));
+        REQUIRE(wal.open(QIODevice::WriteOnly));
+        REQUIRE(wal.write(journal) == journal.size());
+    }
+    auto fresh = PlanStore::create(dir.path(), test::testRawKey());
+    REQUIRE(fresh.ok());
+    const QStringList kept = QDir(dir.path()).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs);
+    REQUIRE(kept.size() == 1);
+    CHECK(readRaw(QDir(dir.file(kept.first())).filePath(QStringLiteral("samen.db-wal"))) == journal);
+}
