@@ -68,6 +68,12 @@ Result<QByteArray> keyPragma(const char *name, const DatabaseKey &key)
     return sql;
 }
 
+/** The `PRAGMA key` text for key, empty for a plain file; the caller wipes it after use. */
+Result<QByteArray> keySqlFor(const DatabaseKey &key)
+{
+    return key.kind == DatabaseKey::Kind::None ? Result<QByteArray>(QByteArray()) : keyPragma("key", key);
+}
+
 void wipe(QByteArray &bytes)
 {
     if (!bytes.isEmpty())
@@ -194,14 +200,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
 {
     using R = Result<std::unique_ptr<Database>>;
     // Checked before SQLite runs, so a bad key never leaves a new empty file behind.
-    QByteArray keySql;
+    auto keyText = keySqlFor(key);
+    if (!keyText)
+        return keyText.error();
+    QByteArray keySql = std::move(keyText.value());
     auto wipeKey = qScopeGuard([&keySql] { wipe(keySql); });
-    if (key.kind != DatabaseKey::Kind::None) {
-        auto sql = keyPragma("key", key);
-        if (!sql)
-            return sql.error();
-        keySql = std::move(sql.value());
-    }
     if (!QFileInfo::exists(path)) {
         if (!create)
             return R::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
@@ -254,14 +257,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
 
 Result<std::unique_ptr<Database>> Database::openDamaged(const QString &path, const DatabaseKey &key)
 {
-    QByteArray keySql;
+    auto keyText = keySqlFor(key);
+    if (!keyText)
+        return keyText.error();
+    QByteArray keySql = std::move(keyText.value());
     auto wipeKey = qScopeGuard([&keySql] { wipe(keySql); });
-    if (key.kind != DatabaseKey::Kind::None) {
-        auto sql = keyPragma("key", key);
-        if (!sql)
-            return sql.error();
-        keySql = std::move(sql.value());
-    }
     if (!QFileInfo::exists(path))
         return Result<std::unique_ptr<Database>>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
     auto connected = connect(path, keySql, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE);
