@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Samen
 import Samen.Core
 
-// The progress picture: a spider web of my ratings, the previous round behind the current one.
+// The progress picture: a spider web of the owner's ratings, the previous round behind the current one.
+// The scores are the plan owner's: on a member's device the page says whose they are.
 Page {
     id: page
 
@@ -52,8 +53,14 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             Label {
+                objectName: "explanation"
                 Layout.fillWidth: true
-                text: qsTr("Each line is a life domain. Further out means better. The dashed shape is how you rated it the time before.")
+                text: !page.plan || page.plan.isOwner
+                      ? qsTr("Each line is a life domain. Further out means better. The dashed shape is how you rated it the time before.")
+                      : page.plan.ownerName.length > 0
+                        ? qsTr("These are the scores %1 gave each life domain. Further out means better. The dashed shape is how %1 rated it the time before.")
+                          .arg(DisplayText.isolate(page.plan.ownerName))
+                        : qsTr("These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap
