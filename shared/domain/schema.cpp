@@ -135,6 +135,7 @@ const QHash<QString, const char *> &fieldLabels()
         { QStringLiteral("evaluateOn"), QT_TRANSLATE_NOOP("samen", "evaluation date") },
         { QStringLiteral("text"), QT_TRANSLATE_NOOP("samen", "text") },
         { QStringLiteral("refId"), QT_TRANSLATE_NOOP("samen", "linked item") },
+        { QStringLiteral("displayName"), QT_TRANSLATE_NOOP("samen", "device name") },
     };
     return labels;
 }
@@ -384,5 +385,14 @@ Status validateValue(const QString &entityType, const FieldSpec *f, const QJsonV
 }
 
 } // namespace
+
+Status validateDeviceName(const QString &name)
+{
+    // The service counts UTF-16 code units; an emoji counts as two there.
+    const FieldSpec spec { QStringLiteral("displayName"), FieldKind::Text, true, kDeviceNameMaxLength };
+    if (name.size() > kDeviceNameMaxLength)
+        return invalid(QCoreApplication::translate("samen", "The %1 can be at most %2 characters long.").arg(label(spec.name)).arg(kDeviceNameMaxLength));
+    return validateText(spec, name);
+}
 
 } // namespace samen

@@ -54,4 +54,14 @@ bool isFreeTextField(const QString &entityType, const QString &field);
  */
 Status validateField(const QString &entityType, const QString &field, const QJsonValue &value);
 
+/** The longest device name the service takes, in UTF-16 code units (service/auth/authapi.cpp, enrol). */
+inline constexpr int kDeviceNameMaxLength = 80;
+/**
+ * Checks the name a device is enrolled under (shown in every device list of the account):
+ * the one-line rules of names (TextHygiene: a visible character, no control or bidi
+ * control character, well-formed) and at most kDeviceNameMaxLength UTF-16 code units,
+ * as the service checks it. Validation error with a plain, translated message.
+ */
+Status validateDeviceName(const QString &name);
+
 } // namespace samen
