@@ -504,6 +504,14 @@
         <source>%1: %2 out of 10 (before: %3)</source>
         <translation>%1: %2 out of 10 (before: %3)</translation>
     </message>
+    <message>
+        <source>These are the scores %1 gave each life domain. Further out means better. The dashed shape is how %1 rated it the time before.</source>
+        <translation>These are the scores %1 gave each life domain. Further out means better. The dashed shape is how %1 rated it the time before.</translation>
+    </message>
+    <message>
+        <source>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</source>
+        <translation>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</translation>
+    </message>
 </context>
 <context>
     <name>RadarChart</name>
@@ -1611,7 +1619,10 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1; %n change(s) waiting.</source>
-        <translation><numerusform>Offline since %1; %n change waiting.</numerusform><numerusform>Offline since %1; %n changes waiting.</numerusform></translation>
+        <translation>
+            <numerusform>Offline since %1; %n change waiting.</numerusform>
+            <numerusform>Offline since %1; %n changes waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -1619,7 +1630,10 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is synced.</source>
@@ -1627,11 +1641,745 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>Nothing is waiting to be sent, but %n change was refused by the service: see sync status.</numerusform><numerusform>Nothing is waiting to be sent, but %n changes were refused by the service: see sync status.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing is waiting to be sent, but %n change was refused by the service: see sync status.</numerusform>
+            <numerusform>Nothing is waiting to be sent, but %n changes were refused by the service: see sync status.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>%n change was refused by the service: see sync status.</numerusform><numerusform>%n changes were refused by the service: see sync status.</numerusform></translation>
+        <translation>
+            <numerusform>%n change was refused by the service: see sync status.</numerusform>
+            <numerusform>%n changes were refused by the service: see sync status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device's sign-in key in the plan store is damaged.</source>
+        <translation>This device's sign-in key in the plan store is damaged.</translation>
+    </message>
+    <message>
+        <source>Could not make a key for this device.</source>
+        <translation>Could not make a key for this device.</translation>
+    </message>
+    <message>
+        <source>The live connection stopped answering.</source>
+        <translation>The live connection stopped answering.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin.</source>
+        <translation>The service's public key does not match the pin.</translation>
+    </message>
+    <message>
+        <source>The live connection to the service closed.</source>
+        <translation>The live connection to the service closed.</translation>
+    </message>
+    <message>
+        <source>The service address must look like https://host:port (only https is allowed).</source>
+        <translation>The service address must look like https://host:port (only https is allowed).</translation>
+    </message>
+    <message>
+        <source>The service knows this plan's owner by another member id; this device cannot sync it.</source>
+        <translation>The service knows this plan's owner by another member id; this device cannot sync it.</translation>
+    </message>
+    <message>
+        <source>This plan's id is already taken at the service by someone else's account.</source>
+        <translation>This plan's id is already taken at the service by someone else's account.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>This device already holds a plan.</translation>
+    </message>
+    <message>
+        <source>Your account has no plan at the service yet: connect the device that holds your plan first.</source>
+        <translation>Your account has no plan at the service yet: connect the device that holds your plan first.</translation>
+    </message>
+    <message>
+        <source>Your account takes part in several plans; join the one you want with its invitation.</source>
+        <translation>Your account takes part in several plans; join the one you want with its invitation.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan; join from a new data folder.</source>
+        <translation>This device already holds a plan; join from a new data folder.</translation>
+    </message>
+    <message>
+        <source>This plan is not connected to a service yet: use connect first.</source>
+        <translation>This plan is not connected to a service yet: use connect first.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service: it can no longer sync.</source>
+        <translation>This device was revoked at the service: it can no longer sync.</translation>
+    </message>
+    <message>
+        <source>The service answered a push without accepting or refusing anything.</source>
+        <translation>The service answered a push without accepting or refusing anything.</translation>
+    </message>
+    <message>
+        <source>The service sent an incomplete snapshot of the plan; it is asked again.</source>
+        <translation>The service sent an incomplete snapshot of the plan; it is asked again.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service yet: use connect first.</source>
+        <translation>This device is not connected to a service yet: use connect first.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin given with --pin-sha256. Nothing was sent. Check the pin the service printed, or that you reach the right service.</source>
+        <translation>The service's public key does not match the pin given with --pin-sha256. Nothing was sent. Check the pin the service printed, or that you reach the right service.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service at %1. Your changes are kept and sent later.</source>
+        <translation>Could not reach the service at %1. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</source>
+        <translation>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed: %1</source>
+        <translation>The connection to the service failed: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1).</source>
+        <translation>The service refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the service yet: use connect first.</source>
+        <translation>This device is not enrolled with the service yet: use connect first.</translation>
+    </message>
+    <message>
+        <source>The pin must be the SHA-256 of the service's public key: 64 hexadecimal digits, as the service prints it.</source>
+        <translation>The pin must be the SHA-256 of the service's public key: 64 hexadecimal digits, as the service prints it.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>The file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.</source>
+        <translation>The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired.</source>
+        <translation>The service's certificate has expired.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not valid yet: check this device's date and time.</source>
+        <translation>The service's certificate is not valid yet: check this device's date and time.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was made for another address than the one given.</source>
+        <translation>The service's certificate was made for another address than the one given.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was revoked.</source>
+        <translation>The service's certificate was revoked.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the service failed.</source>
+        <translation>The secure connection to the service failed.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused: %1</source>
+        <translation>The service's certificate was refused: %1</translation>
+    </message>
+    <message>
+        <source>The service's answer about your access was incomplete; it is asked again at the next sync.</source>
+        <translation>The service's answer about your access was incomplete; it is asked again at the next sync.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-12-31.</source>
+        <translation>--%1 must be a date like 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SAMEN_PASSPHRASE or run samen-cli in a terminal.</source>
+        <translation>No passphrase: set SAMEN_PASSPHRASE or run samen-cli in a terminal.</translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>No passphrase given.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>There is already a plan in %1. Nothing was changed.</source>
+        <translation>There is already a plan in %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>
+See: samen-cli help</source>
+        <translation>
+See: samen-cli help</translation>
+    </message>
+    <message>
+        <source>Samen %1
+Qt %2
+SQLCipher %3 (crypto: %4)
+SQLite %5</source>
+        <translation>Samen %1
+Qt %2
+SQLCipher %3 (crypto: %4)
+SQLite %5</translation>
+    </message>
+    <message>
+        <source>print the versions of Samen, Qt, SQLCipher and SQLite</source>
+        <translation>print the versions of Samen, Qt, SQLCipher and SQLite</translation>
+    </message>
+    <message>
+        <source>--name NAME [--framework default|positive-health|self-reliance]: make a new plan</source>
+        <translation>--name NAME [--framework default|positive-health|self-reliance]: make a new plan</translation>
+    </message>
+    <message>
+        <source>[--extra-goals N]: make Robin's demo plan</source>
+        <translation>[--extra-goals N]: make Robin's demo plan</translation>
+    </message>
+    <message>
+        <source>show the whole plan</source>
+        <translation>show the whole plan</translation>
+    </message>
+    <message>
+        <source>TEXT: write my story</source>
+        <translation>TEXT: write my story</translation>
+    </message>
+    <message>
+        <source>life domains, most important first</source>
+        <translation>life domains, most important first</translation>
+    </message>
+    <message>
+        <source>KEY...: put domains in this order</source>
+        <translation>KEY...: put domains in this order</translation>
+    </message>
+    <message>
+        <source>KEY --score 1-10 [--note TEXT]: how is it going</source>
+        <translation>KEY --score 1-10 [--note TEXT]: how is it going</translation>
+    </message>
+    <message>
+        <source>--domain KEY TITLE [--why TEXT] [--due DATE]</source>
+        <translation>--domain KEY TITLE [--why TEXT] [--due DATE]</translation>
+    </message>
+    <message>
+        <source>goals and their steps</source>
+        <translation>goals and their steps</translation>
+    </message>
+    <message>
+        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
+        <translation>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</translation>
+    </message>
+    <message>
+        <source>STEP_ID: mark a step done</source>
+        <translation>STEP_ID: mark a step done</translation>
+    </message>
+    <message>
+        <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
+        <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</translation>
+    </message>
+    <message>
+        <source>everyone in the plan</source>
+        <translation>everyone in the plan</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID --note TEXT: hand over the coordinator role</source>
+        <translation>MEMBER_ID --note TEXT: hand over the coordinator role</translation>
+    </message>
+    <message>
+        <source>ENTITY_ID: every change, old values included</source>
+        <translation>ENTITY_ID: every change, old values included</translation>
+    </message>
+    <message>
+        <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
+        <translation>ENTITY_ID FIELD OP_ID: bring back an earlier value</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase</source>
+        <translation>choose a new passphrase</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan</translation>
+    </message>
+    <message>
+        <source>synced, changes waiting, offline since, refused changes</source>
+        <translation>synced, changes waiting, offline since, refused changes</translation>
+    </message>
+    <message>
+        <source>OP_ID|--all: send refused changes again</source>
+        <translation>OP_ID|--all: send refused changes again</translation>
+    </message>
+    <message>
+        <source>OP_ID|--all: drop refused changes from this device</source>
+        <translation>OP_ID|--all: drop refused changes from this device</translation>
+    </message>
+    <message>
+        <source>[--watch]: send waiting changes and fetch new ones (one round, or until stopped)</source>
+        <translation>[--watch]: send waiting changes and fetch new ones (one round, or until stopped)</translation>
+    </message>
+    <message>
+        <source>rebuild a damaged plan file: keep it aside, keep unsent changes, fetch the plan from the service again</source>
+        <translation>rebuild a damaged plan file: keep it aside, keep unsent changes, fetch the plan from the service again</translation>
+    </message>
+    <message>
+        <source>the devices of your account at the service</source>
+        <translation>the devices of your account at the service</translation>
+    </message>
+    <message>
+        <source>DEVICE_ID: a device of your account may no longer sign in</source>
+        <translation>DEVICE_ID: a device of your account may no longer sign in</translation>
+    </message>
+    <message>
+        <source>a one-time code to connect your next device (connect --enrol-code)</source>
+        <translation>a one-time code to connect your next device (connect --enrol-code)</translation>
+    </message>
+    <message>
+        <source>invitations not yet redeemed</source>
+        <translation>invitations not yet redeemed</translation>
+    </message>
+    <message>
+        <source>INVITATION_ID: its code no longer works</source>
+        <translation>INVITATION_ID: its code no longer works</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change</source>
+        <translation>MEMBER_ID DOMAIN read|write|none: what a member may see and change</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID: remove someone from the plan at the service</source>
+        <translation>MEMBER_ID: remove someone from the plan at the service</translation>
+    </message>
+    <message>
+        <source>who read or changed what kind of data, and when (the service's access log)</source>
+        <translation>who read or changed what kind of data, and when (the service's access log)</translation>
+    </message>
+    <message>
+        <source>--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]</source>
+        <translation>--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID: let someone who redeemed your invitation in</source>
+        <translation>MEMBER_ID: let someone who redeemed your invitation in</translation>
+    </message>
+    <message>
+        <source>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
+        <translation>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
+
+Commands:
+</source>
+        <translation>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+The passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,
+5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).
+</source>
+        <translation>
+The passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,
+5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).
+</translation>
+    </message>
+    <message>
+        <source>--language must be nl or en.</source>
+        <translation>--language must be nl or en.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1.</source>
+        <translation>Unknown or incomplete option %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid text (UTF-8). Nothing was changed. Type it again, or check the terminal's character set.</source>
+        <translation>Argument %1 is not valid text (UTF-8). Nothing was changed. Type it again, or check the terminal's character set.</translation>
+    </message>
+    <message>
+        <source>--extra-goals must be a number from 0 to 5000.</source>
+        <translation>--extra-goals must be a number from 0 to 5000.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli demo [--extra-goals N]</source>
+        <translation>Usage: samen-cli demo [--extra-goals N]</translation>
+    </message>
+    <message>
+        <source>Robin's demo plan is ready (%1 changes).</source>
+        <translation>Robin's demo plan is ready (%1 changes).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>not rated yet</translation>
+    </message>
+    <message>
+        <source>%1/10 on %2</source>
+        <translation>%1/10 on %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli init --name NAME [--framework default|positive-health|self-reliance] [--owner YOUR_NAME]</source>
+        <translation>Usage: samen-cli init --name NAME [--framework default|positive-health|self-reliance] [--owner YOUR_NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown framework "%1". Choose one of: %2.</source>
+        <translation>Unknown framework "%1". Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Your plan "%1" is ready and locked with your passphrase.
+Plan id: %2</source>
+        <translation>Your plan "%1" is ready and locked with your passphrase.
+Plan id: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli plan show</source>
+        <translation>Usage: samen-cli plan show</translation>
+    </message>
+    <message>
+        <source>You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's owner to share a part with you again; samen-cli sync then brings it back.</source>
+        <translation>You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's owner to share a part with you again; samen-cli sync then brings it back.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(not written yet)</translation>
+    </message>
+    <message>
+        <source>My story: %1</source>
+        <translation>My story: %1</translation>
+    </message>
+    <message>
+        <source>Story of %1: %2</source>
+        <translation>Story of %1: %2</translation>
+    </message>
+    <message>
+        <source>Story of the plan's owner: %1</source>
+        <translation>Story of the plan's owner: %1</translation>
+    </message>
+    <message>
+        <source>  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT</source>
+        <translation>  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first:</source>
+        <translation>Life domains, most important first:</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Goals: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  [%1] %2 (%3, %n open step(s))</source>
+        <translation>
+            <numerusform>  [%1] %2 (%3, %n open step)</numerusform>
+            <numerusform>  [%1] %2 (%3, %n open steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>People: %1</translation>
+    </message>
+    <message>
+        <source>, coordinator</source>
+        <translation>, coordinator</translation>
+    </message>
+    <message>
+        <source>Written in two places at once (both versions kept): %1</source>
+        <translation>Written in two places at once (both versions kept): %1</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 %3</source>
+        <translation>  %1 of %2 %3</translation>
+    </message>
+    <message>
+        <source>What happened, newest first: %1</source>
+        <translation>What happened, newest first: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli story set TEXT</source>
+        <translation>Usage: samen-cli story set TEXT</translation>
+    </message>
+    <message>
+        <source>Your story is saved.</source>
+        <translation>Your story is saved.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)</source>
+        <translation>Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli domain assess KEY --score 1-10 [--note TEXT] [--date YYYY-MM-DD]</source>
+        <translation>Usage: samen-cli domain assess KEY --score 1-10 [--note TEXT] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The score must be a whole number from 1 to 10.</source>
+        <translation>The score must be a whole number from 1 to 10.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 scored %2/10.</source>
+        <translation>Saved: %1 scored %2/10.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli history ENTITY_ID</source>
+        <translation>Usage: samen-cli history ENTITY_ID</translation>
+    </message>
+    <message>
+        <source>Nothing with id %1 in this plan.</source>
+        <translation>Nothing with id %1 in this plan.</translation>
+    </message>
+    <message>
+        <source>%1  %2 = %3  (by %4; op %5)</source>
+        <translation>%1  %2 = %3  (by %4; op %5)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)</source>
+        <translation>Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)</translation>
+    </message>
+    <message>
+        <source>That earlier value was not found for this field. See: samen-cli history %1</source>
+        <translation>That earlier value was not found for this field. See: samen-cli history %1</translation>
+    </message>
+    <message>
+        <source>The earlier value of %1 is back. The newer one stays in the history.</source>
+        <translation>The earlier value of %1 is back. The newer one stays in the history.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>The two passphrases are not the same. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Your passphrase is changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli repair</source>
+        <translation>Usage: samen-cli repair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
+        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
+        <translation>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This device is enrolled and your plan is known to the service.
+%2 waiting to be sent: run samen-cli sync.</source>
+        <translation>Connected to %1. This device is enrolled and your plan is known to the service.
+%2 waiting to be sent: run samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync [--watch]  |  samen-cli sync status</source>
+        <translation>Usage: samen-cli sync [--watch]  |  samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Sent %1, received %2.</translation>
+    </message>
+    <message>
+        <source> The service refused %1: see samen-cli sync status.</source>
+        <translation> The service refused %1: see samen-cli sync status.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync status</source>
+        <translation>Usage: samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>There are no refused changes.</source>
+        <translation>There are no refused changes.</translation>
+    </message>
+    <message>
+        <source>There is no refused change with that id.</source>
+        <translation>There is no refused change with that id.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync retry OP_ID|--all  (sends refused changes again, stamped with the current time)</source>
+        <translation>Usage: samen-cli sync retry OP_ID|--all  (sends refused changes again, stamped with the current time)</translation>
+    </message>
+    <message>
+        <source>None of the refused changes can be sent again: they are not allowed or not valid. Nothing was changed. Discard them (samen-cli sync discard --all), or ask the plan's owner for access.</source>
+        <translation>None of the refused changes can be sent again: they are not allowed or not valid. Nothing was changed. Discard them (samen-cli sync discard --all), or ask the plan's owner for access.</translation>
+    </message>
+    <message>
+        <source>%1 back in line, with the current time: they are sent with the next sync.</source>
+        <translation>%1 back in line, with the current time: they are sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>
+%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.</source>
+        <translation>
+%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)</source>
+        <translation>Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)</translation>
+    </message>
+    <message>
+        <source>%1 discarded: the plan on this device is as if they were never made.</source>
+        <translation>%1 discarded: the plan on this device is as if they were never made.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device list</source>
+        <translation>Usage: samen-cli device list</translation>
+    </message>
+    <message>
+        <source>%1  %2  enrolled %3%4%5</source>
+        <translation>%1  %2  enrolled %3%4%5</translation>
+    </message>
+    <message>
+        <source>  revoked</source>
+        <translation>  revoked</translation>
+    </message>
+    <message>
+        <source>  (this device)</source>
+        <translation>  (this device)</translation>
+    </message>
+    <message>
+        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</source>
+        <translation>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</translation>
+    </message>
+    <message>
+        <source>This device knows no one in this plan called %1, or with that id. Nothing was saved.
+samen-cli member list shows the people this device knows. Someone who is not on that list cannot be chosen here: ask the plan's owner to add them to the plan first, then run samen-cli sync.</source>
+        <translation>This device knows no one in this plan called %1, or with that id. Nothing was saved.
+samen-cli member list shows the people this device knows. Someone who is not on that list cannot be chosen here: ask the plan's owner to add them to the plan first, then run samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]</source>
+        <translation>Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Goal added. Id: %1</source>
+        <translation>Goal added. Id: %1</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, by %1</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</source>
+        <translation>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</source>
+        <translation>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Step added. Id: %1</source>
+        <translation>Step added. Id: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP_ID</source>
+        <translation>Usage: samen-cli step done STEP_ID</translation>
+    </message>
+    <message>
+        <source>Well done! "%1" is done.</source>
+        <translation>Well done! "%1" is done.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] [--domains KEY,...] [--contact TEXT]</source>
+        <translation>Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] [--domains KEY,...] [--contact TEXT]</translation>
+    </message>
+    <message>
+        <source>%1 is added to your plan. Id: %2</source>
+        <translation>%1 is added to your plan. Id: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli coordinator set MEMBER_ID --note TEXT</source>
+        <translation>Usage: samen-cli coordinator set MEMBER_ID --note TEXT</translation>
+    </message>
+    <message>
+        <source>%1 now coordinates your plan.</source>
+        <translation>%1 now coordinates your plan.</translation>
+    </message>
+    <message>
+        <source>device name</source>
+        <translation>device name</translation>
+    </message>
+    <message>
+        <source>owner of the plan</source>
+        <translation>owner of the plan</translation>
+    </message>
+    <message>
+        <source>own network</source>
+        <translation>own network</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>The service did not allow this.</source>
+        <translation>The service did not allow this.</translation>
+    </message>
+    <message>
+        <source>The service does not know what was asked for.</source>
+        <translation>The service does not know what was asked for.</translation>
+    </message>
+    <message>
+        <source>This does not fit with what the service already holds.</source>
+        <translation>This does not fit with what the service already holds.</translation>
+    </message>
+    <message>
+        <source>%1 (Message from the service: %2)</source>
+        <translation>%1 (Message from the service: %2)</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,14 @@
         <source>%1: %2 out of 10 (before: %3)</source>
         <translation>%1: %2 van de 10 (vorige keer: %3)</translation>
     </message>
+    <message>
+        <source>These are the scores %1 gave each life domain. Further out means better. The dashed shape is how %1 rated it the time before.</source>
+        <translation>Dit zijn de cijfers die %1 aan elk levensgebied gaf. Hoe verder naar buiten, hoe beter. De gestippelde vorm laat de cijfers van %1 van de vorige keer zien.</translation>
+    </message>
+    <message>
+        <source>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</source>
+        <translation>Dit zijn de cijfers die de eigenaar van het plan aan elk levensgebied gaf. Hoe verder naar buiten, hoe beter. De gestippelde vorm laat de cijfers van de eigenaar van de vorige keer zien.</translation>
+    </message>
 </context>
 <context>
     <name>RadarChart</name>
@@ -1611,7 +1619,10 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1; %n change(s) waiting.</source>
-        <translation><numerusform>Offline sinds %1; %n wijziging wacht.</numerusform><numerusform>Offline sinds %1; %n wijzigingen wachten.</numerusform></translation>
+        <translation>
+            <numerusform>Offline sinds %1; %n wijziging wacht.</numerusform>
+            <numerusform>Offline sinds %1; %n wijzigingen wachten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -1619,7 +1630,10 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n wijziging wacht om verstuurd te worden.</numerusform><numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging wacht om verstuurd te worden.</numerusform>
+            <numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is synced.</source>
@@ -1627,11 +1641,746 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>Er wacht niets om verstuurd te worden, maar %n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform><numerusform>Er wacht niets om verstuurd te worden, maar %n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform></translation>
+        <translation>
+            <numerusform>Er wacht niets om verstuurd te worden, maar %n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform>
+            <numerusform>Er wacht niets om verstuurd te worden, maar %n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>%n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform><numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform>
+            <numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device's sign-in key in the plan store is damaged.</source>
+        <translation>De sleutel waarmee dit apparaat zich aanmeldt, is beschadigd in het planbestand.</translation>
+    </message>
+    <message>
+        <source>Could not make a key for this device.</source>
+        <translation>Er kon geen sleutel voor dit apparaat gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The live connection stopped answering.</source>
+        <translation>De directe verbinding geeft geen antwoord meer.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin.</translation>
+    </message>
+    <message>
+        <source>The live connection to the service closed.</source>
+        <translation>De directe verbinding met de dienst is gesloten.</translation>
+    </message>
+    <message>
+        <source>The service address must look like https://host:port (only https is allowed).</source>
+        <translation>Het adres van de dienst moet eruitzien als https://host:poort (alleen https mag).</translation>
+    </message>
+    <message>
+        <source>The service knows this plan's owner by another member id; this device cannot sync it.</source>
+        <translation>De dienst kent de eigenaar van dit plan onder een ander lid-id. Dit apparaat kan het plan daarom niet bijwerken.</translation>
+    </message>
+    <message>
+        <source>This plan's id is already taken at the service by someone else's account.</source>
+        <translation>Het id van dit plan is bij de dienst al in gebruik door het account van iemand anders.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>Op dit apparaat staat al een plan.</translation>
+    </message>
+    <message>
+        <source>Your account has no plan at the service yet: connect the device that holds your plan first.</source>
+        <translation>Je account heeft nog geen plan bij de dienst. Verbind eerst het apparaat waarop je plan staat.</translation>
+    </message>
+    <message>
+        <source>Your account takes part in several plans; join the one you want with its invitation.</source>
+        <translation>Je account doet mee met meer dan één plan. Doe mee met het plan dat je wilt, met de uitnodiging daarvan.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan; join from a new data folder.</source>
+        <translation>Op dit apparaat staat al een plan. Doe mee vanuit een nieuwe gegevensmap.</translation>
+    </message>
+    <message>
+        <source>This plan is not connected to a service yet: use connect first.</source>
+        <translation>Dit plan is nog niet verbonden met een dienst. Gebruik eerst: samen-cli connect</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Het bijwerken is al bezig.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service: it can no longer sync.</source>
+        <translation>Dit apparaat is bij de dienst afgemeld. Het kan niet meer bijwerken.</translation>
+    </message>
+    <message>
+        <source>The service answered a push without accepting or refusing anything.</source>
+        <translation>De dienst gaf antwoord op verstuurde wijzigingen, maar nam niets aan en weigerde ook niets.</translation>
+    </message>
+    <message>
+        <source>The service sent an incomplete snapshot of the plan; it is asked again.</source>
+        <translation>De dienst stuurde het plan niet helemaal. Het wordt opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service yet: use connect first.</source>
+        <translation>Dit apparaat is nog niet verbonden met een dienst. Gebruik eerst: samen-cli connect</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin given with --pin-sha256. Nothing was sent. Check the pin the service printed, or that you reach the right service.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin van --pin-sha256. Er is niets verstuurd. Kijk of de pin klopt die de dienst liet zien, en of je de goede dienst bereikt.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service at %1. Your changes are kept and sent later.</source>
+        <translation>De dienst op %1 is niet bereikbaar. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <source>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</source>
+        <translation>De dienst is druk of heeft een probleem (HTTP %1). Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed: %1</source>
+        <translation>De verbinding met de dienst is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1).</source>
+        <translation>De dienst weigerde de vraag (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the service yet: use connect first.</source>
+        <translation>Dit apparaat is nog niet aangemeld bij de dienst. Gebruik eerst: samen-cli connect</translation>
+    </message>
+    <message>
+        <source>The pin must be the SHA-256 of the service's public key: 64 hexadecimal digits, as the service prints it.</source>
+        <translation>De pin moet de SHA-256 van de openbare sleutel van de dienst zijn: 64 hexadecimale tekens, zoals de dienst die laat zien.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Het certificaatbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>In het bestand %1 staat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.</source>
+        <translation>Dit apparaat vertrouwt het certificaat van de dienst niet. Is het je eigen dienst? Geef dan het certificaat mee met --ca-file.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired.</source>
+        <translation>Het certificaat van de dienst is verlopen.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not valid yet: check this device's date and time.</source>
+        <translation>Het certificaat van de dienst geldt nog niet. Kijk of de datum en tijd van dit apparaat kloppen.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was made for another address than the one given.</source>
+        <translation>Het certificaat van de dienst is gemaakt voor een ander adres dan het adres dat je gaf.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was revoked.</source>
+        <translation>Het certificaat van de dienst is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the service failed.</source>
+        <translation>De beveiligde verbinding met de dienst is mislukt.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused: %1</source>
+        <translation>Het certificaat van de dienst is geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The service's answer about your access was incomplete; it is asked again at the next sync.</source>
+        <translation>Het antwoord van de dienst over wat je mag zien was niet compleet. Het wordt de volgende keer opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Onbekende optie --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-12-31.</source>
+        <translation>--%1 moet een datum zijn, zoals 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SAMEN_PASSPHRASE or run samen-cli in a terminal.</source>
+        <translation>Geen wachtwoordzin. Zet SAMEN_PASSPHRASE, of start samen-cli in een terminal.</translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>Er is geen wachtwoordzin gegeven.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>There is already a plan in %1. Nothing was changed.</source>
+        <translation>Er staat al een plan in %1. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>
+See: samen-cli help</source>
+        <translation>
+Zie: samen-cli help</translation>
+    </message>
+    <message>
+        <source>Samen %1
+Qt %2
+SQLCipher %3 (crypto: %4)
+SQLite %5</source>
+        <translation>Samen %1
+Qt %2
+SQLCipher %3 (versleuteling: %4)
+SQLite %5</translation>
+    </message>
+    <message>
+        <source>print the versions of Samen, Qt, SQLCipher and SQLite</source>
+        <translation>toon de versies van Samen, Qt, SQLCipher en SQLite</translation>
+    </message>
+    <message>
+        <source>--name NAME [--framework default|positive-health|self-reliance]: make a new plan</source>
+        <translation>--name NAAM [--framework default|positive-health|self-reliance]: maak een nieuw plan</translation>
+    </message>
+    <message>
+        <source>[--extra-goals N]: make Robin's demo plan</source>
+        <translation>[--extra-goals N]: maak het voorbeeldplan van Robin</translation>
+    </message>
+    <message>
+        <source>show the whole plan</source>
+        <translation>toon het hele plan</translation>
+    </message>
+    <message>
+        <source>TEXT: write my story</source>
+        <translation>TEKST: schrijf mijn verhaal</translation>
+    </message>
+    <message>
+        <source>life domains, most important first</source>
+        <translation>levensgebieden, belangrijkste eerst</translation>
+    </message>
+    <message>
+        <source>KEY...: put domains in this order</source>
+        <translation>GEBIED...: zet de levensgebieden in deze volgorde</translation>
+    </message>
+    <message>
+        <source>KEY --score 1-10 [--note TEXT]: how is it going</source>
+        <translation>GEBIED --score 1-10 [--note TEKST]: hoe gaat het</translation>
+    </message>
+    <message>
+        <source>--domain KEY TITLE [--why TEXT] [--due DATE]</source>
+        <translation>--domain GEBIED TITEL [--why TEKST] [--due DATUM]: voeg een doel toe</translation>
+    </message>
+    <message>
+        <source>goals and their steps</source>
+        <translation>doelen en hun stappen</translation>
+    </message>
+    <message>
+        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
+        <translation>DOEL_ID TITEL [--owner NAAM|LID_ID] [--due DATUM]: een stap, en wie hem doet</translation>
+    </message>
+    <message>
+        <source>STEP_ID: mark a step done</source>
+        <translation>STAP_ID: zet een stap op klaar</translation>
+    </message>
+    <message>
+        <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
+        <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe</translation>
+    </message>
+    <message>
+        <source>everyone in the plan</source>
+        <translation>iedereen in het plan</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID --note TEXT: hand over the coordinator role</source>
+        <translation>LID_ID --note TEKST: geef de rol van vaste contactpersoon aan iemand anders</translation>
+    </message>
+    <message>
+        <source>ENTITY_ID: every change, old values included</source>
+        <translation>ID: elke wijziging, ook de oude waarden</translation>
+    </message>
+    <message>
+        <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
+        <translation>ID VELD WIJZIGING_ID: zet een eerdere waarde terug</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase</source>
+        <translation>kies een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: meld dit apparaat aan en geef het plan door aan de dienst</translation>
+    </message>
+    <message>
+        <source>synced, changes waiting, offline since, refused changes</source>
+        <translation>bijgewerkt, wachtende wijzigingen, offline sinds, geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>OP_ID|--all: send refused changes again</source>
+        <translation>WIJZIGING_ID|--all: verstuur geweigerde wijzigingen opnieuw</translation>
+    </message>
+    <message>
+        <source>OP_ID|--all: drop refused changes from this device</source>
+        <translation>WIJZIGING_ID|--all: haal geweigerde wijzigingen van dit apparaat</translation>
+    </message>
+    <message>
+        <source>[--watch]: send waiting changes and fetch new ones (one round, or until stopped)</source>
+        <translation>[--watch]: verstuur wachtende wijzigingen en haal nieuwe op (één keer, of tot je stopt)</translation>
+    </message>
+    <message>
+        <source>rebuild a damaged plan file: keep it aside, keep unsent changes, fetch the plan from the service again</source>
+        <translation>herstel een beschadigd planbestand: bewaar het apart, houd niet verstuurde wijzigingen, haal het plan opnieuw op bij de dienst</translation>
+    </message>
+    <message>
+        <source>the devices of your account at the service</source>
+        <translation>de apparaten van je account bij de dienst</translation>
+    </message>
+    <message>
+        <source>DEVICE_ID: a device of your account may no longer sign in</source>
+        <translation>APPARAAT_ID: een apparaat van je account mag zich niet meer aanmelden</translation>
+    </message>
+    <message>
+        <source>a one-time code to connect your next device (connect --enrol-code)</source>
+        <translation>een eenmalige code om je volgende apparaat te verbinden (connect --enrol-code)</translation>
+    </message>
+    <message>
+        <source>invitations not yet redeemed</source>
+        <translation>uitnodigingen die nog niet gebruikt zijn</translation>
+    </message>
+    <message>
+        <source>INVITATION_ID: its code no longer works</source>
+        <translation>UITNODIGING_ID: de code werkt dan niet meer</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change</source>
+        <translation>LID_ID GEBIED read|write|none: wat iemand mag zien en veranderen</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID: remove someone from the plan at the service</source>
+        <translation>LID_ID: haal iemand uit het plan bij de dienst</translation>
+    </message>
+    <message>
+        <source>who read or changed what kind of data, and when (the service's access log)</source>
+        <translation>wie welke soort gegevens las of veranderde, en wanneer (het logboek van de dienst)</translation>
+    </message>
+    <message>
+        <source>--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]</source>
+        <translation>--kind network|professional --name N --grant GEBIED:read|write ... [--expires 7d]: nodig iemand uit</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID: let someone who redeemed your invitation in</source>
+        <translation>LID_ID: laat iemand toe die je uitnodiging gebruikte</translation>
+    </message>
+    <message>
+        <source>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
+        <translation>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: doe mee met een plan waarvoor je bent uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
+
+Commands:
+</source>
+        <translation>Gebruik: samen-cli [--data-dir MAP] [--json] [--language nl|en] OPDRACHT ...
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
+The passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,
+5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).
+</source>
+        <translation>
+De wachtwoordzin komt uit SAMEN_PASSPHRASE, of wordt gevraagd zonder dat je hem ziet.
+Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer, 4 verkeerde wachtwoordzin of sleutel,
+5 beschadigd, geen bestand van Samen of te nieuw (een beschadigd bestand: samen-cli repair).
+</translation>
+    </message>
+    <message>
+        <source>--language must be nl or en.</source>
+        <translation>--language moet nl of en zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1.</source>
+        <translation>Onbekende of onvolledige optie %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Onbekende opdracht "%1".</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid text (UTF-8). Nothing was changed. Type it again, or check the terminal's character set.</source>
+        <translation>Argument %1 is geen geldige tekst (UTF-8). Er is niets veranderd. Typ het opnieuw, of kijk naar de tekenset van de terminal.</translation>
+    </message>
+    <message>
+        <source>--extra-goals must be a number from 0 to 5000.</source>
+        <translation>--extra-goals moet een getal van 0 tot en met 5000 zijn.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli demo [--extra-goals N]</source>
+        <translation>Gebruik: samen-cli demo [--extra-goals N]</translation>
+    </message>
+    <message>
+        <source>Robin's demo plan is ready (%1 changes).</source>
+        <translation>Het voorbeeldplan van Robin is klaar (%1 wijzigingen).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>nog geen cijfer</translation>
+    </message>
+    <message>
+        <source>%1/10 on %2</source>
+        <translation>%1/10 op %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli init --name NAME [--framework default|positive-health|self-reliance] [--owner YOUR_NAME]</source>
+        <translation>Gebruik: samen-cli init --name NAAM [--framework default|positive-health|self-reliance] [--owner JOUW_NAAM]</translation>
+    </message>
+    <message>
+        <source>Unknown framework "%1". Choose one of: %2.</source>
+        <translation>Onbekende indeling "%1". Kies een van deze: %2.</translation>
+    </message>
+    <message>
+        <source>Your plan "%1" is ready and locked with your passphrase.
+Plan id: %2</source>
+        <translation>Je plan "%1" is klaar en op slot met je wachtwoordzin.
+Id van het plan: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli plan show</source>
+        <translation>Gebruik: samen-cli plan show</translation>
+    </message>
+    <message>
+        <source>You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's owner to share a part with you again; samen-cli sync then brings it back.</source>
+        <translation>Je kunt op dit moment geen enkel deel van dit plan zien. Daarom staat er niets van op dit apparaat. Vraag de eigenaar van het plan om weer een deel met je te delen. Daarna haalt samen-cli sync het terug.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(nog niet geschreven)</translation>
+    </message>
+    <message>
+        <source>My story: %1</source>
+        <translation>Mijn verhaal: %1</translation>
+    </message>
+    <message>
+        <source>Story of %1: %2</source>
+        <translation>Verhaal van %1: %2</translation>
+    </message>
+    <message>
+        <source>Story of the plan's owner: %1</source>
+        <translation>Verhaal van de eigenaar van het plan: %1</translation>
+    </message>
+    <message>
+        <source>  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT</source>
+        <translation>  Let op: het verhaal is op twee plekken tegelijk veranderd. Beide versies zijn bewaard. Kies er een met: samen-cli story set TEKST</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first:</source>
+        <translation>Levensgebieden, belangrijkste eerst:</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Doelen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  [%1] %2 (%3, %n open step(s))</source>
+        <translation>
+            <numerusform>  [%1] %2 (%3, %n stap nog te doen)</numerusform>
+            <numerusform>  [%1] %2 (%3, %n stappen nog te doen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Mensen: %1</translation>
+    </message>
+    <message>
+        <source>, coordinator</source>
+        <translation>, vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>Written in two places at once (both versions kept): %1</source>
+        <translation>Op twee plekken tegelijk geschreven (beide versies bewaard): %1</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 %3</source>
+        <translation>  %1 van %2 %3</translation>
+    </message>
+    <message>
+        <source>What happened, newest first: %1</source>
+        <translation>Wat er gebeurde, nieuwste eerst: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli story set TEXT</source>
+        <translation>Gebruik: samen-cli story set TEKST</translation>
+    </message>
+    <message>
+        <source>Your story is saved.</source>
+        <translation>Je verhaal is bewaard.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)</source>
+        <translation>Gebruik: samen-cli domain prioritize GEBIED [GEBIED...]  (belangrijkste eerst)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli domain assess KEY --score 1-10 [--note TEXT] [--date YYYY-MM-DD]</source>
+        <translation>Gebruik: samen-cli domain assess GEBIED --score 1-10 [--note TEKST] [--date JJJJ-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The score must be a whole number from 1 to 10.</source>
+        <translation>Het cijfer moet een heel getal van 1 tot en met 10 zijn.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 scored %2/10.</source>
+        <translation>Bewaard: %1 kreeg een %2 van de 10.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli history ENTITY_ID</source>
+        <translation>Gebruik: samen-cli history ID</translation>
+    </message>
+    <message>
+        <source>Nothing with id %1 in this plan.</source>
+        <translation>Er is niets met id %1 in dit plan.</translation>
+    </message>
+    <message>
+        <source>%1  %2 = %3  (by %4; op %5)</source>
+        <translation>%1  %2 = %3  (door %4; wijziging %5)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)</source>
+        <translation>Gebruik: samen-cli restore ID VELD WIJZIGING_ID   (zie: samen-cli history ID)</translation>
+    </message>
+    <message>
+        <source>That earlier value was not found for this field. See: samen-cli history %1</source>
+        <translation>Die eerdere waarde is niet gevonden voor dit veld. Zie: samen-cli history %1</translation>
+    </message>
+    <message>
+        <source>The earlier value of %1 is back. The newer one stays in the history.</source>
+        <translation>De eerdere waarde van %1 is terug. De nieuwere blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nieuwe wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Je wachtwoordzin is veranderd. Gebruik vanaf nu de nieuwe.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli repair</source>
+        <translation>Gebruik: samen-cli repair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
+        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
+        <translation>Verbonden met %1. Dit apparaat is aangemeld op je account en neemt je plan over. Haal het op met: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This device is enrolled and your plan is known to the service.
+%2 waiting to be sent: run samen-cli sync.</source>
+        <translation>Verbonden met %1. Dit apparaat is aangemeld en de dienst kent je plan.
+Nog te versturen: %2. Verstuur met: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync [--watch]  |  samen-cli sync status</source>
+        <translation>Gebruik: samen-cli sync [--watch]  |  samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Verstuurd: %1. Ontvangen: %2.</translation>
+    </message>
+    <message>
+        <source> The service refused %1: see samen-cli sync status.</source>
+        <translation> De dienst weigerde %1. Zie: samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync status</source>
+        <translation>Gebruik: samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>There are no refused changes.</source>
+        <translation>Er zijn geen geweigerde wijzigingen.</translation>
+    </message>
+    <message>
+        <source>There is no refused change with that id.</source>
+        <translation>Er is geen geweigerde wijziging met dat id.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync retry OP_ID|--all  (sends refused changes again, stamped with the current time)</source>
+        <translation>Gebruik: samen-cli sync retry WIJZIGING_ID|--all  (verstuurt geweigerde wijzigingen opnieuw, met de tijd van nu)</translation>
+    </message>
+    <message>
+        <source>None of the refused changes can be sent again: they are not allowed or not valid. Nothing was changed. Discard them (samen-cli sync discard --all), or ask the plan's owner for access.</source>
+        <translation>Geen van de geweigerde wijzigingen kan opnieuw verstuurd worden: ze mogen niet of ze kloppen niet. Er is niets veranderd. Gooi ze weg (samen-cli sync discard --all), of vraag de eigenaar van het plan om toegang.</translation>
+    </message>
+    <message>
+        <source>%1 back in line, with the current time: they are sent with the next sync.</source>
+        <translation>%1 weer in de wachtrij, met de tijd van nu. Ze worden de volgende keer verstuurd.</translation>
+    </message>
+    <message>
+        <source>
+%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.</source>
+        <translation>
+Niet opnieuw te versturen (mag niet of klopt niet): %1. Gooi weg met: samen-cli sync discard</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)</source>
+        <translation>Gebruik: samen-cli sync discard WIJZIGING_ID|--all  (haalt geweigerde wijzigingen voorgoed van dit apparaat)</translation>
+    </message>
+    <message>
+        <source>%1 discarded: the plan on this device is as if they were never made.</source>
+        <translation>%1 weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device list</source>
+        <translation>Gebruik: samen-cli device list</translation>
+    </message>
+    <message>
+        <source>%1  %2  enrolled %3%4%5</source>
+        <translation>%1  %2  aangemeld %3%4%5</translation>
+    </message>
+    <message>
+        <source>  revoked</source>
+        <translation>  afgemeld</translation>
+    </message>
+    <message>
+        <source>  (this device)</source>
+        <translation>  (dit apparaat)</translation>
+    </message>
+    <message>
+        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</source>
+        <translation>Meer dan één persoon in dit plan heet %1. Er is niets bewaard. Gebruik hun id. Je ziet het met: samen-cli member list</translation>
+    </message>
+    <message>
+        <source>This device knows no one in this plan called %1, or with that id. Nothing was saved.
+samen-cli member list shows the people this device knows. Someone who is not on that list cannot be chosen here: ask the plan's owner to add them to the plan first, then run samen-cli sync.</source>
+        <translation>Dit apparaat kent niemand in dit plan die %1 heet of dat id heeft. Er is niets bewaard.
+De mensen die dit apparaat kent, zie je met: samen-cli member list
+Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan om die persoon eerst toe te voegen. Haal het daarna op met: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]</source>
+        <translation>Gebruik: samen-cli goal add --domain GEBIED TITEL [--why TEKST] [--due JJJJ-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Goal added. Id: %1</source>
+        <translation>Doel toegevoegd. Id: %1</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, klaar op %1</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</source>
+        <translation>Nog geen doelen. Voeg er een toe met: samen-cli goal add --domain GEBIED TITEL</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</source>
+        <translation>Gebruik: samen-cli step add DOEL_ID TITEL [--owner NAAM|LID_ID] [--due JJJJ-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Step added. Id: %1</source>
+        <translation>Stap toegevoegd. Id: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP_ID</source>
+        <translation>Gebruik: samen-cli step done STAP_ID</translation>
+    </message>
+    <message>
+        <source>Well done! "%1" is done.</source>
+        <translation>Goed gedaan! "%1" is klaar.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] [--domains KEY,...] [--contact TEXT]</source>
+        <translation>Gebruik: samen-cli member add --kind network|professional --name NAAM [--relation R] [--organisation O] [--role R] [--domains GEBIED,...] [--contact TEKST]</translation>
+    </message>
+    <message>
+        <source>%1 is added to your plan. Id: %2</source>
+        <translation>%1 is toegevoegd aan je plan. Id: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli coordinator set MEMBER_ID --note TEXT</source>
+        <translation>Gebruik: samen-cli coordinator set LID_ID --note TEKST</translation>
+    </message>
+    <message>
+        <source>%1 now coordinates your plan.</source>
+        <translation>%1 is nu de vaste contactpersoon van je plan.</translation>
+    </message>
+    <message>
+        <source>device name</source>
+        <translation>de apparaatnaam</translation>
+    </message>
+    <message>
+        <source>owner of the plan</source>
+        <translation>eigenaar van het plan</translation>
+    </message>
+    <message>
+        <source>own network</source>
+        <translation>uit de eigen omgeving</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>hulpverlener</translation>
+    </message>
+    <message>
+        <source>The service did not allow this.</source>
+        <translation>De dienst stond dit niet toe.</translation>
+    </message>
+    <message>
+        <source>The service does not know what was asked for.</source>
+        <translation>De dienst kent niet wat er gevraagd werd.</translation>
+    </message>
+    <message>
+        <source>This does not fit with what the service already holds.</source>
+        <translation>Dit past niet bij wat de dienst al heeft.</translation>
+    </message>
+    <message>
+        <source>%1 (Message from the service: %2)</source>
+        <translation>%1 (Bericht van de dienst: %2)</translation>
     </message>
 </context>
 <context>

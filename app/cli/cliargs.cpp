@@ -1,5 +1,7 @@
 #include "cli/cliargs.h"
 
+#include <QCoreApplication>
+
 namespace samen::cli {
 
 Result<CliArgs> CliArgs::parse(const QStringList &args, const QStringList &allowed)
@@ -20,11 +22,11 @@ Result<CliArgs> CliArgs::parse(const QStringList &args, const QStringList &allow
                 name = name.left(eq);
             } else {
                 if (i + 1 >= args.size())
-                    return Result<CliArgs>::fail(ErrorCode::Usage, QStringLiteral("--%1 needs a value.").arg(name));
+                    return Result<CliArgs>::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "--%1 needs a value.").arg(name));
                 value = args[++i];
             }
             if (!allowed.contains(name))
-                return Result<CliArgs>::fail(ErrorCode::Usage, QStringLiteral("Unknown option --%1.").arg(name));
+                return Result<CliArgs>::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "Unknown option --%1.").arg(name));
             out.m_options.append({ name, value });
         } else {
             out.m_positional.append(a);
@@ -59,7 +61,8 @@ Result<std::optional<QDate>> CliArgs::date(const QString &name) const
         return std::optional<QDate>();
     const QDate d = QDate::fromString(*text, Qt::ISODate);
     if (!d.isValid() || text->size() != 10)
-        return Result<std::optional<QDate>>::fail(ErrorCode::Validation, QStringLiteral("--%1 must be a date like 2026-12-31.").arg(name));
+        return Result<std::optional<QDate>>::fail(ErrorCode::Validation,
+                                                  QCoreApplication::translate("samen", "--%1 must be a date like 2026-12-31.").arg(name));
     return std::optional<QDate>(d);
 }
 

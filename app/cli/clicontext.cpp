@@ -49,7 +49,8 @@ Result<QString> CliContext::passphrase(const QString &prompt) const
     if (!fromEnv.isEmpty())
         return QString::fromUtf8(fromEnv);
     if (!isatty(STDIN_FILENO))
-        return Result<QString>::fail(ErrorCode::Usage, QStringLiteral("No passphrase: set SAMEN_PASSPHRASE or run samen-cli in a terminal."));
+        return Result<QString>::fail(ErrorCode::Usage,
+                                     QCoreApplication::translate("samen", "No passphrase: set SAMEN_PASSPHRASE or run samen-cli in a terminal."));
     std::fprintf(stderr, "%s: ", prompt.toLocal8Bit().constData());
     std::fflush(stderr);
     termios old {};
@@ -62,7 +63,7 @@ Result<QString> CliContext::passphrase(const QString &prompt) const
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     std::fprintf(stderr, "\n");
     if (line.isEmpty())
-        return Result<QString>::fail(ErrorCode::Usage, QStringLiteral("No passphrase given."));
+        return Result<QString>::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "No passphrase given."));
     return line;
 }
 
@@ -88,7 +89,7 @@ Status CliContext::openPlan()
     if (!PlanStore::exists(m_dataDir))
         return Status::fail(ErrorCode::NotFound,
                             QCoreApplication::translate("samen", "There is no plan in %1 yet.").arg(m_dataDir) + QLatin1Char('\n') + noPlanNextSteps());
-    auto pass = passphrase(QStringLiteral("Passphrase"));
+    auto pass = passphrase(QCoreApplication::translate("samen", "Passphrase"));
     if (!pass)
         return pass.error();
     auto store = PlanStore::open(m_dataDir, DatabaseKey::passphrase(pass.value()));
@@ -125,8 +126,8 @@ Status CliContext::requirePlanData()
 Status CliContext::createStore()
 {
     if (PlanStore::exists(m_dataDir))
-        return Status::fail(ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
-    auto pass = passphrase(QStringLiteral("Choose a passphrase"));
+        return Status::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
+    auto pass = passphrase(QCoreApplication::translate("samen", "Choose a passphrase"));
     if (!pass)
         return pass.error();
     if (const Status strong = validateNewPassphrase(pass.value()); !strong)
@@ -159,7 +160,7 @@ Status CliContext::storeForNewPlan()
     if (!holdsPlan)
         return holdsPlan.error();
     if (holdsPlan.value())
-        return Status::fail(ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
+        return Status::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
     return {};
 }
 
@@ -217,7 +218,7 @@ int CliContext::fail(const Error &failure)
 
 int CliContext::usage(const QString &message)
 {
-    return fail(Error { ErrorCode::Usage, message + QStringLiteral("\nSee: samen-cli help") });
+    return fail(Error { ErrorCode::Usage, message + QCoreApplication::translate("samen", "\nSee: samen-cli help") });
 }
 
 } // namespace samen::cli

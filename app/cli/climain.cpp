@@ -35,64 +35,108 @@ int cmdVersion(CliContext &ctx)
                                   { QStringLiteral("sqlcipher"), v.sqlcipher },
                                   { QStringLiteral("sqlite"), v.sqlite },
                                   { QStringLiteral("cryptoProvider"), v.cryptoProvider } },
-                    QStringLiteral("Samen %1\nQt %2\nSQLCipher %3 (crypto: %4)\nSQLite %5").arg(v.samen, v.qt, v.sqlcipher, v.cryptoProvider, v.sqlite));
+                    QCoreApplication::translate("samen", "Samen %1\nQt %2\nSQLCipher %3 (crypto: %4)\nSQLite %5")
+                        .arg(v.samen, v.qt, v.sqlcipher, v.cryptoProvider, v.sqlite));
 }
 
 const QList<Command> &commands()
 {
     static const QList<Command> list {
-        { { QStringLiteral("version") }, cmdVersion, "print the versions of Samen, Qt, SQLCipher and SQLite" },
-        { { QStringLiteral("init") }, cmdInit, "--name NAME [--framework default|positive-health|self-reliance]: make a new plan" },
-        { { QStringLiteral("demo") }, cmdDemo, "[--extra-goals N]: make Robin's demo plan" },
-        { { QStringLiteral("plan"), QStringLiteral("show") }, cmdPlanShow, "show the whole plan" },
-        { { QStringLiteral("story"), QStringLiteral("set") }, cmdStorySet, "TEXT: write my story" },
-        { { QStringLiteral("domain"), QStringLiteral("list") }, cmdDomainList, "life domains, most important first" },
-        { { QStringLiteral("domain"), QStringLiteral("prioritize") }, cmdDomainPrioritize, "KEY...: put domains in this order" },
-        { { QStringLiteral("domain"), QStringLiteral("assess") }, cmdDomainAssess, "KEY --score 1-10 [--note TEXT]: how is it going" },
-        { { QStringLiteral("goal"), QStringLiteral("add") }, cmdGoalAdd, "--domain KEY TITLE [--why TEXT] [--due DATE]" },
-        { { QStringLiteral("goal"), QStringLiteral("list") }, cmdGoalList, "goals and their steps" },
-        { { QStringLiteral("step"), QStringLiteral("add") }, cmdStepAdd, "GOAL_ID TITLE [--owner MEMBER_ID] [--due DATE]" },
-        { { QStringLiteral("step"), QStringLiteral("done") }, cmdStepDone, "STEP_ID: mark a step done" },
-        { { QStringLiteral("member"), QStringLiteral("add") }, cmdMemberAdd, "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]" },
-        { { QStringLiteral("member"), QStringLiteral("list") }, cmdMemberList, "everyone in the plan" },
-        { { QStringLiteral("coordinator"), QStringLiteral("set") }, cmdCoordinatorSet, "MEMBER_ID --note TEXT: hand over the coordinator role" },
-        { { QStringLiteral("history") }, cmdHistory, "ENTITY_ID: every change, old values included" },
-        { { QStringLiteral("restore") }, cmdRestore, "ENTITY_ID FIELD OP_ID: bring back an earlier value" },
-        { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, "choose a new passphrase" },
+        { { QStringLiteral("version") }, cmdVersion, QT_TRANSLATE_NOOP("samen", "print the versions of Samen, Qt, SQLCipher and SQLite") },
+        { { QStringLiteral("init") }, cmdInit, QT_TRANSLATE_NOOP("samen", "--name NAME [--framework default|positive-health|self-reliance]: make a new plan") },
+        { { QStringLiteral("demo") }, cmdDemo, QT_TRANSLATE_NOOP("samen", "[--extra-goals N]: make Robin's demo plan") },
+        { { QStringLiteral("plan"), QStringLiteral("show") }, cmdPlanShow, QT_TRANSLATE_NOOP("samen", "show the whole plan") },
+        { { QStringLiteral("story"), QStringLiteral("set") }, cmdStorySet, QT_TRANSLATE_NOOP("samen", "TEXT: write my story") },
+        { { QStringLiteral("domain"), QStringLiteral("list") }, cmdDomainList, QT_TRANSLATE_NOOP("samen", "life domains, most important first") },
+        { { QStringLiteral("domain"), QStringLiteral("prioritize") }, cmdDomainPrioritize, QT_TRANSLATE_NOOP("samen", "KEY...: put domains in this order") },
+        { { QStringLiteral("domain"), QStringLiteral("assess") },
+          cmdDomainAssess,
+          QT_TRANSLATE_NOOP("samen", "KEY --score 1-10 [--note TEXT]: how is it going") },
+        { { QStringLiteral("goal"), QStringLiteral("add") }, cmdGoalAdd, QT_TRANSLATE_NOOP("samen", "--domain KEY TITLE [--why TEXT] [--due DATE]") },
+        { { QStringLiteral("goal"), QStringLiteral("list") }, cmdGoalList, QT_TRANSLATE_NOOP("samen", "goals and their steps") },
+        { { QStringLiteral("step"), QStringLiteral("add") },
+          cmdStepAdd,
+          QT_TRANSLATE_NOOP("samen", "GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it") },
+        { { QStringLiteral("step"), QStringLiteral("done") }, cmdStepDone, QT_TRANSLATE_NOOP("samen", "STEP_ID: mark a step done") },
+        { { QStringLiteral("member"), QStringLiteral("add") },
+          cmdMemberAdd,
+          QT_TRANSLATE_NOOP("samen", "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]") },
+        { { QStringLiteral("member"), QStringLiteral("list") }, cmdMemberList, QT_TRANSLATE_NOOP("samen", "everyone in the plan") },
+        { { QStringLiteral("coordinator"), QStringLiteral("set") },
+          cmdCoordinatorSet,
+          QT_TRANSLATE_NOOP("samen", "MEMBER_ID --note TEXT: hand over the coordinator role") },
+        { { QStringLiteral("history") }, cmdHistory, QT_TRANSLATE_NOOP("samen", "ENTITY_ID: every change, old values included") },
+        { { QStringLiteral("restore") }, cmdRestore, QT_TRANSLATE_NOOP("samen", "ENTITY_ID FIELD OP_ID: bring back an earlier value") },
+        { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, QT_TRANSLATE_NOOP("samen", "choose a new passphrase") },
         { { QStringLiteral("connect") },
           cmdConnect,
-          "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan" },
-        { { QStringLiteral("sync"), QStringLiteral("status") }, cmdSyncStatus, "synced, changes waiting, offline since, refused changes" },
-        { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, "OP_ID|--all: send refused changes again" },
-        { { QStringLiteral("sync"), QStringLiteral("discard") }, cmdSyncDiscard, "OP_ID|--all: drop refused changes from this device" },
-        { { QStringLiteral("sync") }, cmdSync, "[--watch]: send waiting changes and fetch new ones (one round, or until stopped)" },
-        { { QStringLiteral("repair") }, cmdRepair, "rebuild a damaged plan file: keep it aside, keep unsent changes, fetch the plan from the service again" },
-        { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, "the devices of your account at the service" },
-        { { QStringLiteral("device"), QStringLiteral("revoke") }, cmdDeviceRevoke, "DEVICE_ID: a device of your account may no longer sign in" },
-        { { QStringLiteral("device"), QStringLiteral("add") }, cmdDeviceAdd, "a one-time code to connect your next device (connect --enrol-code)" },
-        { { QStringLiteral("invite"), QStringLiteral("list") }, cmdInviteList, "invitations not yet redeemed" },
-        { { QStringLiteral("invite"), QStringLiteral("withdraw") }, cmdInviteWithdraw, "INVITATION_ID: its code no longer works" },
-        { { QStringLiteral("grant"), QStringLiteral("set") }, cmdGrantSet, "MEMBER_ID DOMAIN read|write|none: what a member may see and change" },
-        { { QStringLiteral("member"), QStringLiteral("revoke") }, cmdMemberRevoke, "MEMBER_ID: remove someone from the plan at the service" },
-        { { QStringLiteral("log") }, cmdLog, "who read or changed what kind of data, and when (the service's access log)" },
+          QT_TRANSLATE_NOOP("samen",
+                            "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan") },
+        { { QStringLiteral("sync"), QStringLiteral("status") },
+          cmdSyncStatus,
+          QT_TRANSLATE_NOOP("samen", "synced, changes waiting, offline since, refused changes") },
+        { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, QT_TRANSLATE_NOOP("samen", "OP_ID|--all: send refused changes again") },
+        { { QStringLiteral("sync"), QStringLiteral("discard") },
+          cmdSyncDiscard,
+          QT_TRANSLATE_NOOP("samen", "OP_ID|--all: drop refused changes from this device") },
+        { { QStringLiteral("sync") }, cmdSync, QT_TRANSLATE_NOOP("samen", "[--watch]: send waiting changes and fetch new ones (one round, or until stopped)") },
+        { { QStringLiteral("repair") },
+          cmdRepair,
+          QT_TRANSLATE_NOOP("samen", "rebuild a damaged plan file: keep it aside, keep unsent changes, fetch the plan from the service again") },
+        { { QStringLiteral("device"), QStringLiteral("list") }, cmdDeviceList, QT_TRANSLATE_NOOP("samen", "the devices of your account at the service") },
+        { { QStringLiteral("device"), QStringLiteral("revoke") },
+          cmdDeviceRevoke,
+          QT_TRANSLATE_NOOP("samen", "DEVICE_ID: a device of your account may no longer sign in") },
+        { { QStringLiteral("device"), QStringLiteral("add") },
+          cmdDeviceAdd,
+          QT_TRANSLATE_NOOP("samen", "a one-time code to connect your next device (connect --enrol-code)") },
+        { { QStringLiteral("invite"), QStringLiteral("list") }, cmdInviteList, QT_TRANSLATE_NOOP("samen", "invitations not yet redeemed") },
+        { { QStringLiteral("invite"), QStringLiteral("withdraw") }, cmdInviteWithdraw, QT_TRANSLATE_NOOP("samen", "INVITATION_ID: its code no longer works") },
+        { { QStringLiteral("grant"), QStringLiteral("set") },
+          cmdGrantSet,
+          QT_TRANSLATE_NOOP("samen", "MEMBER_ID DOMAIN read|write|none: what a member may see and change") },
+        { { QStringLiteral("member"), QStringLiteral("revoke") },
+          cmdMemberRevoke,
+          QT_TRANSLATE_NOOP("samen", "MEMBER_ID: remove someone from the plan at the service") },
+        { { QStringLiteral("log") }, cmdLog, QT_TRANSLATE_NOOP("samen", "who read or changed what kind of data, and when (the service's access log)") },
         { { QStringLiteral("invite"), QStringLiteral("create") },
           cmdInviteCreate,
-          "--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]" },
-        { { QStringLiteral("join"), QStringLiteral("confirm") }, cmdJoinConfirm, "MEMBER_ID: let someone who redeemed your invitation in" },
-        { { QStringLiteral("join") }, cmdJoin, "CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to" },
+          QT_TRANSLATE_NOOP("samen", "--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]") },
+        { { QStringLiteral("join"), QStringLiteral("confirm") },
+          cmdJoinConfirm,
+          QT_TRANSLATE_NOOP("samen", "MEMBER_ID: let someone who redeemed your invitation in") },
+        { { QStringLiteral("join") },
+          cmdJoin,
+          QT_TRANSLATE_NOOP("samen", "CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to") },
     };
     return list;
 }
 
 QString helpText()
 {
-    QString text = QStringLiteral("Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...\n\nCommands:\n");
+    QString text = QCoreApplication::translate("samen", "Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...\n\nCommands:\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QString::fromUtf8(c.summary));
-    text += QStringLiteral("\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
-                           "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,\n"
-                           "5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).\n");
+        text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QCoreApplication::translate("samen", c.summary));
+    text += QCoreApplication::translate("samen",
+                                        "\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
+                                        "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,\n"
+                                        "5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).\n");
     return text;
+}
+
+/** Messages and the demo plan's texts in that language (nl or en); English is the source. Installed once. */
+void useLanguage(const QString &language)
+{
+    static QTranslator *installed = nullptr;
+    if (installed)
+        return;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral("samen_%1").arg(language), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        installed = translator;
+    } else {
+        delete translator;
+    }
 }
 
 } // namespace
@@ -113,17 +157,14 @@ int cliMain(const QStringList &arguments)
             const QString language = args.takeFirst();
             if (language != QLatin1String("en") && language != QLatin1String("nl")) {
                 CliContext ctx(dataDir, json, {});
-                return ctx.usage(QStringLiteral("--language must be nl or en."));
+                return ctx.usage(QCoreApplication::translate("samen", "--language must be nl or en."));
             }
-            // Messages and the demo plan's texts in that language; English is the source.
-            auto *translator = new QTranslator(QCoreApplication::instance());
-            if (translator->load(QStringLiteral("samen_%1").arg(language), QStringLiteral(":/i18n")))
-                QCoreApplication::installTranslator(translator);
+            useLanguage(language);
         } else if (opt == QLatin1String("--help")) {
             args = { QStringLiteral("help") };
         } else {
             CliContext ctx(dataDir, json, {});
-            return ctx.usage(QStringLiteral("Unknown or incomplete option %1.").arg(opt));
+            return ctx.usage(QCoreApplication::translate("samen", "Unknown or incomplete option %1.").arg(opt));
         }
     }
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
@@ -137,11 +178,19 @@ int cliMain(const QStringList &arguments)
         }
     }
     CliContext ctx(dataDir, json, {});
-    return ctx.usage(QStringLiteral("Unknown command \"%1\".").arg(args.join(QLatin1Char(' ')).left(60)));
+    return ctx.usage(QCoreApplication::translate("samen", "Unknown command \"%1\".").arg(args.join(QLatin1Char(' ')).left(60)));
 }
 
 int cliMain(int argc, char **argv)
 {
+    // The language is known before any argument is checked, so even that message is in it.
+    for (int i = 1; i + 1 < argc && QByteArrayView(argv[i]).startsWith("--"); ++i) {
+        const QByteArrayView opt(argv[i]), value(argv[i + 1]);
+        if (opt == "--language" && (value == "nl" || value == "en"))
+            useLanguage(QString::fromLatin1(argv[i + 1]));
+        if (opt == "--language" || opt == "--data-dir")
+            ++i; // their value
+    }
     for (int i = 1; i < argc; ++i) {
         if (!TextHygiene::isValidUtf8(QByteArrayView(argv[i]))) {
             bool json = false;
@@ -149,8 +198,9 @@ int cliMain(int argc, char **argv)
                 json = QByteArrayView(argv[j]) == "--json";
             CliContext ctx(defaultDataDir(), json, {});
             return ctx.fail(Error { ErrorCode::Validation,
-                                    QStringLiteral("Argument %1 is not valid text (UTF-8). Nothing was changed. Type it again, or check the "
-                                                   "terminal's character set.")
+                                    QCoreApplication::translate("samen",
+                                                                "Argument %1 is not valid text (UTF-8). Nothing was changed. Type it again, or check the "
+                                                                "terminal's character set.")
                                         .arg(i) });
         }
     }

@@ -3,6 +3,7 @@
 #include "core/passphrase.h"
 #include "domain/demoplan.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace samen::cli {
@@ -15,9 +16,9 @@ int cmdDemo(CliContext &ctx)
         bool ok = false;
         extra = ctx.args()[1].toInt(&ok);
         if (!ok || extra < 0 || extra > 5000)
-            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("--extra-goals must be a number from 0 to 5000.") });
+            return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--extra-goals must be a number from 0 to 5000.") });
     } else if (!ctx.args().isEmpty()) {
-        return ctx.usage(QStringLiteral("Usage: samen-cli demo [--extra-goals N]"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli demo [--extra-goals N]"));
     }
     if (const Status made = ctx.storeForNewPlan(); !made)
         return ctx.fail(made.error());
@@ -31,7 +32,7 @@ int cmdDemo(CliContext &ctx)
     return ctx.done(QJsonObject { { QStringLiteral("planId"), demo->planId },
                                   { QStringLiteral("memberId"), demo->ownerMemberId },
                                   { QStringLiteral("operations"), static_cast<qint64>(demo->ops.size()) } },
-                    QStringLiteral("Robin's demo plan is ready (%1 changes).").arg(demo->ops.size()));
+                    QCoreApplication::translate("samen", "Robin's demo plan is ready (%1 changes).").arg(demo->ops.size()));
 }
 
 } // namespace samen::cli

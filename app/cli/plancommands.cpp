@@ -9,6 +9,7 @@
 #include "store/deviceaccess.h"
 #include "store/planview.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -26,7 +27,7 @@ QString valueText(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isBool())
-        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        return v.toBool() ? QCoreApplication::translate("samen", "yes") : QCoreApplication::translate("samen", "no");
     if (v.isDouble())
         return QString::number(v.toDouble());
     if (v.isArray()) {
@@ -35,14 +36,14 @@ QString valueText(const QJsonValue &v)
             parts.append(valueText(x));
         return parts.join(QStringLiteral(", "));
     }
-    return v.isNull() ? QStringLiteral("(empty)") : QString();
+    return v.isNull() ? QCoreApplication::translate("samen", "(empty)") : QString();
 }
 
 QString scoreText(const QJsonObject &assessment)
 {
     if (assessment.isEmpty())
-        return QStringLiteral("not rated yet");
-    QString text = QStringLiteral("%1/10 on %2").arg(assessment.value(QStringLiteral("score")).toInt()).arg(str(assessment, "date"));
+        return QCoreApplication::translate("samen", "not rated yet");
+    QString text = QCoreApplication::translate("samen", "%1/10 on %2").arg(assessment.value(QStringLiteral("score")).toInt()).arg(str(assessment, "date"));
     if (!str(assessment, "note").isEmpty())
         text += QStringLiteral(": \"%1\"").arg(str(assessment, "note"));
     return text;
@@ -57,11 +58,13 @@ int cmdInit(CliContext &ctx)
         return ctx.fail(args.error());
     const QString name = args->value(QStringLiteral("name"));
     if (name.isEmpty() || !args->positional().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli init --name NAME [--framework default|positive-health|self-reliance] [--owner YOUR_NAME]"));
+        return ctx.usage(
+            QCoreApplication::translate("samen", "Usage: samen-cli init --name NAME [--framework default|positive-health|self-reliance] [--owner YOUR_NAME]"));
     const QString framework = args->value(QStringLiteral("framework"), QStringLiteral("default"));
     if (!frameworkKeys().contains(framework))
-        return ctx.fail(Error { ErrorCode::Validation,
-                                QStringLiteral("Unknown framework \"%1\". Choose one of: %2.").arg(framework, frameworkKeys().join(QStringLiteral(", "))) });
+        return ctx.fail(Error {
+            ErrorCode::Validation,
+            QCoreApplication::translate("samen", "Unknown framework \"%1\". Choose one of: %2.").arg(framework, frameworkKeys().join(QStringLiteral(", "))) });
 
     // Validate everything before a file is made.
     HlcClock probeClock(QStringLiteral("probe"));
@@ -84,33 +87,51 @@ int cmdInit(CliContext &ctx)
         return ctx.fail(saved.error());
     const QJsonObject plan = PlanView(ctx.store(), planId).plan();
     return ctx.done(QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), ownerId }, { QStringLiteral("plan"), plan } },
-                    QStringLiteral("Your plan \"%1\" is ready and locked with your passphrase.\nPlan id: %2").arg(name, planId));
+                    QCoreApplication::translate("samen", "Your plan \"%1\" is ready and locked with your passphrase.\nPlan id: %2")
+                        .arg(TextHygiene::isolate(name), planId));
 }
 
 int cmdPlanShow(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli plan show"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli plan show"));
     // A member whose every domain was withdrawn holds nothing of the plan (ReadRule): say so, and what to do, not an empty plan.
     // (A member who has not heard their grants yet is still waiting to be let in: requirePlanData says so.)
     const bool grantsKnown = !ctx.store().setting(QStringLiteral("sync.access")).isEmpty();
     if (grantsKnown && !DeviceAccess::load(ctx.store()).readsAnything())
-        return ctx.fail(Error { ErrorCode::Permission,
-                                QStringLiteral("You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's "
-                                               "owner to share a part with you again; samen-cli sync then brings it back.") });
+        return ctx.fail(
+            Error { ErrorCode::Permission,
+                    QCoreApplication::translate("samen",
+                                                "You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's "
+                                                "owner to share a part with you again; samen-cli sync then brings it back.") });
     if (const Status received = ctx.requirePlanData(); !received)
         return ctx.fail(received.error());
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonObject plan = view.plan();
-    QStringList lines { QStringLiteral("Plan: %1").arg(TextHygiene::isolate(str(plan, "name"))) };
+    QStringList lines { QCoreApplication::translate("samen", "Plan: %1").arg(TextHygiene::isolate(str(plan, "name"))) };
     const QJsonObject story = view.story();
-    lines << QStringLiteral("My story: %1")
-                 .arg(story.value(QStringLiteral("text")).toString().isEmpty() ? QStringLiteral("(not written yet)")
-                                                                               : TextHygiene::isolate(story.value(QStringLiteral("text")).toString()));
+    const QString storyText = story.value(QStringLiteral("text")).toString().isEmpty() ? QCoreApplication::translate("samen", "(not written yet)")
+                                                                                       : TextHygiene::isolate(story.value(QStringLiteral("text")).toString());
+    // The story is the owner's: only the owner reads "my story"; a member reads whose it is.
+    QString ownerName;
+    bool ownerHere = false;
+    for (const QJsonValue &m : plan.value(QStringLiteral("members")).toArray()) {
+        if (str(m.toObject(), "kind") == QLatin1String("citizen")) {
+            ownerName = str(m.toObject(), "name");
+            ownerHere = str(m.toObject(), "id") == ctx.memberId();
+        }
+    }
+    if (ownerHere)
+        lines << QCoreApplication::translate("samen", "My story: %1").arg(storyText);
+    else if (!ownerName.isEmpty())
+        lines << QCoreApplication::translate("samen", "Story of %1: %2").arg(TextHygiene::isolate(ownerName), storyText);
+    else
+        lines << QCoreApplication::translate("samen", "Story of the plan's owner: %1").arg(storyText);
     if (story.contains(QStringLiteral("conflict")))
-        lines << QStringLiteral("  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT");
-    lines << QStringLiteral("Life domains, most important first:");
+        lines << QCoreApplication::translate(
+            "samen", "  Note: the story was changed in two places at once. Both versions are kept; choose one with: samen-cli story set TEXT");
+    lines << QCoreApplication::translate("samen", "Life domains, most important first:");
     for (const QJsonValue &d : plan.value(QStringLiteral("domains")).toArray()) {
         const QJsonObject o = d.toObject();
         lines << QStringLiteral("  %1. %2 (%3): %4")
@@ -118,36 +139,35 @@ int cmdPlanShow(CliContext &ctx)
                      .arg(str(o, "label"), str(o, "key"), scoreText(o.value(QStringLiteral("assessment")).toObject()));
     }
     const QJsonArray goals = plan.value(QStringLiteral("goals")).toArray();
-    lines << QStringLiteral("Goals: %1").arg(goals.size());
+    lines << QCoreApplication::translate("samen", "Goals: %1").arg(goals.size());
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
         int open = 0;
         for (const QJsonValue &st : o.value(QStringLiteral("steps")).toArray())
             open += st.toObject().value(QStringLiteral("done")).toBool() ? 0 : 1;
-        lines << QStringLiteral("  [%1] %2 (%3, %4 open steps)")
-                     .arg(statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), view.domainLabel(str(o, "domainKey")))
-                     .arg(open);
+        lines << QCoreApplication::translate("samen", "  [%1] %2 (%3, %n open step(s))", nullptr, open)
+                     .arg(statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), view.domainLabel(str(o, "domainKey")));
     }
     const QJsonArray members = plan.value(QStringLiteral("members")).toArray();
-    lines << QStringLiteral("People: %1").arg(members.size());
+    lines << QCoreApplication::translate("samen", "People: %1").arg(members.size());
     for (const QJsonValue &m : members) {
         const QJsonObject o = m.toObject();
         lines << QStringLiteral("  %1 (%2)%3")
-                     .arg(TextHygiene::isolate(str(o, "name")), str(o, "kind"),
-                          o.value(QStringLiteral("coordinator")).toBool() ? QStringLiteral(", coordinator") : QString());
+                     .arg(TextHygiene::isolate(str(o, "name")), statuswords::member(str(o, "kind")),
+                          o.value(QStringLiteral("coordinator")).toBool() ? QCoreApplication::translate("samen", ", coordinator") : QString());
     }
     const QJsonArray conflicts = plan.value(QStringLiteral("conflicts")).toArray();
     if (!conflicts.isEmpty()) {
-        lines << QStringLiteral("Written in two places at once (both versions kept): %1").arg(conflicts.size());
+        lines << QCoreApplication::translate("samen", "Written in two places at once (both versions kept): %1").arg(conflicts.size());
         for (const QJsonValue &c : conflicts) {
             const QJsonObject o = c.toObject();
-            lines << QStringLiteral("  %1 of %2 %3").arg(str(o, "field"), str(o, "entityType"), str(o, "entityId"));
+            lines << QCoreApplication::translate("samen", "  %1 of %2 %3").arg(str(o, "field"), str(o, "entityType"), str(o, "entityId"));
             for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray())
                 lines << QStringLiteral("    - \"%1\" (%2)").arg(str(v.toObject(), "text"), str(v.toObject(), "authorName"));
         }
     }
     const QJsonArray timeline = plan.value(QStringLiteral("timeline")).toArray();
-    lines << QStringLiteral("What happened, newest first: %1").arg(timeline.size());
+    lines << QCoreApplication::translate("samen", "What happened, newest first: %1").arg(timeline.size());
     for (const QJsonValue &t : timeline) {
         const QJsonObject o = t.toObject();
         const QString words = statuswords::timeline(str(o, "kind"));
@@ -161,7 +181,7 @@ int cmdStorySet(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli story set TEXT"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli story set TEXT"));
     const QString text = ctx.args().first();
     PlanEditor editor = editorFor(ctx);
     // When the story is in conflict, writing it resolves the conflict.
@@ -170,7 +190,7 @@ int cmdStorySet(CliContext &ctx)
     auto id = applyEdit(ctx, conflict ? editor.resolveConflict(ctx.planId(), QStringLiteral("story"), text) : editor.setStory(text));
     if (!id)
         return ctx.fail(id.error());
-    return ctx.done(PlanView(ctx.store(), ctx.planId()).story(), QStringLiteral("Your story is saved."));
+    return ctx.done(PlanView(ctx.store(), ctx.planId()).story(), QCoreApplication::translate("samen", "Your story is saved."));
 }
 
 int cmdDomainList(CliContext &ctx)
@@ -191,7 +211,7 @@ int cmdDomainPrioritize(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)"));
     auto id = applyEdit(ctx, editorFor(ctx).prioritize(ctx.args()));
     if (!id)
         return ctx.fail(id.error());
@@ -205,11 +225,11 @@ int cmdDomainAssess(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (args->positional().size() != 1 || !args->option(QStringLiteral("score")))
-        return ctx.usage(QStringLiteral("Usage: samen-cli domain assess KEY --score 1-10 [--note TEXT] [--date YYYY-MM-DD]"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli domain assess KEY --score 1-10 [--note TEXT] [--date YYYY-MM-DD]"));
     bool isNumber = false;
     const int score = args->value(QStringLiteral("score")).toInt(&isNumber);
     if (!isNumber)
-        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The score must be a whole number from 1 to 10.") });
+        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The score must be a whole number from 1 to 10.") });
     const auto date = args->date(QStringLiteral("date"));
     if (!date)
         return ctx.fail(date.error());
@@ -218,17 +238,17 @@ int cmdDomainAssess(CliContext &ctx)
     if (!id)
         return ctx.fail(id.error());
     return ctx.done(ctx.store().entity(id.value()).value_or(QJsonObject()),
-                    QStringLiteral("Saved: %1 scored %2/10.").arg(args->positional().first()).arg(score));
+                    QCoreApplication::translate("samen", "Saved: %1 scored %2/10.").arg(args->positional().first()).arg(score));
 }
 
 int cmdHistory(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli history ENTITY_ID"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli history ENTITY_ID"));
     const QString entityId = ctx.args().first();
     if (!ctx.store().entity(entityId))
-        return ctx.fail(Error { ErrorCode::NotFound, QStringLiteral("Nothing with id %1 in this plan.").arg(entityId) });
+        return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "Nothing with id %1 in this plan.").arg(entityId) });
     QHash<QString, QString> names;
     for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member")))
         names.insert(str(m, "id"), str(m, "name"));
@@ -242,7 +262,7 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("at"), when },
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
-        lines << QStringLiteral("%1  %2 = %3  (by %4; op %5)")
+        lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
                      .arg(when, op.field, valueText(op.value), names.value(op.authorMemberId, op.authorMemberId), op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));
@@ -252,18 +272,19 @@ int cmdRestore(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().size() != 3)
-        return ctx.usage(QStringLiteral("Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)"));
     const QString &entityId = ctx.args()[0];
     const QString &field = ctx.args()[1];
     const auto earlier = ctx.store().operation(ctx.args()[2]);
     if (!earlier || earlier->entityId != entityId || earlier->field != field)
         return ctx.fail(
-            Error { ErrorCode::NotFound, QStringLiteral("That earlier value was not found for this field. See: samen-cli history %1").arg(entityId) });
+            Error { ErrorCode::NotFound,
+                    QCoreApplication::translate("samen", "That earlier value was not found for this field. See: samen-cli history %1").arg(entityId) });
     auto id = applyEdit(ctx, editorFor(ctx).restore(entityId, field, *earlier));
     if (!id)
         return ctx.fail(id.error());
     return ctx.done(ctx.store().entity(entityId).value_or(QJsonObject()),
-                    QStringLiteral("The earlier value of %1 is back. The newer one stays in the history.").arg(field));
+                    QCoreApplication::translate("samen", "The earlier value of %1 is back. The newer one stays in the history.").arg(field));
 }
 
 int cmdPassphraseChange(CliContext &ctx)
@@ -272,21 +293,23 @@ int cmdPassphraseChange(CliContext &ctx)
     QString next = QString::fromUtf8(qgetenv("SAMEN_NEW_PASSPHRASE"));
     if (next.isEmpty()) {
         qunsetenv("SAMEN_PASSPHRASE");
-        auto asked = ctx.passphrase(QStringLiteral("New passphrase"));
+        auto asked = ctx.passphrase(QCoreApplication::translate("samen", "New passphrase"));
         if (!asked)
             return ctx.fail(asked.error());
-        auto again = ctx.passphrase(QStringLiteral("New passphrase again"));
+        auto again = ctx.passphrase(QCoreApplication::translate("samen", "New passphrase again"));
         if (!again)
             return ctx.fail(again.error());
         if (asked.value() != again.value())
-            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The two passphrases are not the same. Nothing was changed.") });
+            return ctx.fail(
+                Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The two passphrases are not the same. Nothing was changed.") });
         next = asked.value();
     }
     if (const Status strong = validateNewPassphrase(next); !strong)
         return ctx.fail(strong.error());
     if (const Status changed = ctx.store().changeKey(DatabaseKey::passphrase(next)); !changed)
         return ctx.fail(changed.error());
-    return ctx.done(QJsonObject { { QStringLiteral("changed"), true } }, QStringLiteral("Your passphrase is changed. Use the new one from now on."));
+    return ctx.done(QJsonObject { { QStringLiteral("changed"), true } },
+                    QCoreApplication::translate("samen", "Your passphrase is changed. Use the new one from now on."));
 }
 
 } // namespace samen::cli

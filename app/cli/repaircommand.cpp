@@ -10,12 +10,12 @@ namespace samen::cli {
 int cmdRepair(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli repair"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli repair"));
     if (!PlanStore::exists(ctx.dataDir()))
         return ctx.fail(
             Error { ErrorCode::NotFound,
                     QCoreApplication::translate("samen", "There is no plan file here to repair.") + QLatin1Char('\n') + CliContext::noPlanNextSteps() });
-    auto pass = ctx.passphrase(QStringLiteral("Passphrase"));
+    auto pass = ctx.passphrase(QCoreApplication::translate("samen", "Passphrase"));
     if (!pass)
         return ctx.fail(pass.error());
     auto rebuilt = StoreSalvage::rebuild(ctx.dataDir(), DatabaseKey::passphrase(pass.value()));

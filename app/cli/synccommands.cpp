@@ -7,6 +7,7 @@
 #include "cli/cliargs.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
+#include "domain/schema.h"
 #include "sync/refusal.h"
 #include "sync/syncclient.h"
 
@@ -46,7 +47,7 @@ QString stateName(SyncClient::State s)
 
 QString changes(int n)
 {
-    return n == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(n);
+    return QCoreApplication::translate("samen", "%n change(s)", nullptr, n);
 }
 
 } // namespace
@@ -77,11 +78,15 @@ int cmdConnect(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (!args->option(QStringLiteral("service")) || !args->positional().isEmpty())
-        return ctx.usage(
-            QStringLiteral("Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
+        return ctx.usage(QCoreApplication::translate(
+            "samen", "Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
     const auto trust = trustFromArgs(args.value());
     if (!trust)
         return ctx.fail(trust.error());
+    // The name is checked before a store is made or anything is sent (SyncClient checks it again).
+    const QString name = args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli"));
+    if (Status named = validateDeviceName(name); !named)
+        return ctx.fail(named.error());
     const QString code = args->value(QStringLiteral("enrol-code"));
     // With an enrolment code from the person's first device, a new data folder becomes their next device.
     bool holdsPlan = true;
@@ -97,7 +102,6 @@ int cmdConnect(CliContext &ctx)
     const bool wasConnected = session.client.isConfigured();
     if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
         return ctx.fail(configured.error());
-    const QString name = args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli"));
     auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, code, done); });
     if (connected && !holdsPlan)
         connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.adoptAccountPlan(done); });
@@ -112,11 +116,13 @@ int cmdConnect(CliContext &ctx)
     out.insert(QStringLiteral("waiting"), session.client.waitingCount());
     if (!holdsPlan)
         return ctx.done(out,
-                        QStringLiteral("Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.")
+                        QCoreApplication::translate(
+                            "samen", "Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.")
                             .arg(session.client.serviceUrl().toString()));
     return ctx.done(out,
-                    QStringLiteral("Connected to %1. This device is enrolled and your plan is known to the service.\n"
-                                   "%2 waiting to be sent: run samen-cli sync.")
+                    QCoreApplication::translate("samen",
+                                                "Connected to %1. This device is enrolled and your plan is known to the service.\n"
+                                                "%2 waiting to be sent: run samen-cli sync.")
                         .arg(session.client.serviceUrl().toString(), changes(session.client.waitingCount())));
 }
 
@@ -125,16 +131,16 @@ int cmdSync(CliContext &ctx)
     if (ctx.args() == QStringList { QStringLiteral("--watch") })
         return cmdSyncWatch(ctx);
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync [--watch]  |  samen-cli sync status"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync [--watch]  |  samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx.store());
     const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });
     if (!round)
         return ctx.fail(round.error());
     const SyncSummary &s = round.value();
-    QString text = QStringLiteral("Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
+    QString text = QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
     if (s.refused > 0)
-        text += QStringLiteral(" The service refused %1: see samen-cli sync status.").arg(changes(s.refused));
+        text += QCoreApplication::translate("samen", " The service refused %1: see samen-cli sync status.").arg(changes(s.refused));
     text += QLatin1Char(' ') + session.client.statusText();
     return ctx.done(QJsonObject { { QStringLiteral("pushed"), s.pushed },
                                   { QStringLiteral("refused"), s.refused },
@@ -151,14 +157,14 @@ int cmdSync(CliContext &ctx)
 int cmdSyncStatus(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync status"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx.store());
     SyncClient &c = session.client;
     QJsonArray refused;
     QStringList lines { c.statusText() };
     if (c.isConfigured())
-        lines << QStringLiteral("Service: %1").arg(c.serviceUrl().toString());
+        lines << QCoreApplication::translate("samen", "Service: %1").arg(c.serviceUrl().toString());
     // One line per changed item and reason, in words as the app says it (RefusedChangeModel): what the change was, why it
     // was not accepted, what to do; the service's English only as detail.
     QList<std::pair<QString, QList<Operation>>> groups; // (entity id + reason) in the order refused
@@ -214,7 +220,8 @@ Result<QList<OutboxEntry>> selectRefused(CliContext &ctx, bool all)
     }
     if (chosen.isEmpty())
         return Error { ErrorCode::NotFound,
-                       all ? QStringLiteral("There are no refused changes.") : QStringLiteral("There is no refused change with that id.") };
+                       all ? QCoreApplication::translate("samen", "There are no refused changes.")
+                           : QCoreApplication::translate("samen", "There is no refused change with that id.") };
     return chosen;
 }
 
@@ -224,7 +231,8 @@ int cmdSyncRetry(CliContext &ctx)
 {
     const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
     if (!all && ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync retry OP_ID|--all  (sends refused changes again, stamped with the current time)"));
+        return ctx.usage(
+            QCoreApplication::translate("samen", "Usage: samen-cli sync retry OP_ID|--all  (sends refused changes again, stamped with the current time)"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     const auto chosen = selectRefused(ctx, all);
     if (!chosen)
@@ -239,16 +247,19 @@ int cmdSyncRetry(CliContext &ctx)
             ++hopeless;
     }
     if (ids.isEmpty())
-        return ctx.fail(Error { ErrorCode::Validation,
-                                QStringLiteral("None of the refused changes can be sent again: they are not allowed or not valid. Nothing was changed. "
-                                               "Discard them (samen-cli sync discard --all), or ask the plan's owner for access.") });
+        return ctx.fail(
+            Error { ErrorCode::Validation,
+                    QCoreApplication::translate("samen",
+                                                "None of the refused changes can be sent again: they are not allowed or not valid. Nothing was changed. "
+                                                "Discard them (samen-cli sync discard --all), or ask the plan's owner for access.") });
     // The store refuses forbidden and invalid ones itself, and stamps the others with the current time.
     if (Status s = ctx.store().retryRejected(ids, ctx.clock()); !s)
         return ctx.fail(s.error());
     const int n = static_cast<int>(ids.size());
-    QString text = QStringLiteral("%1 back in line, with the current time: they are sent with the next sync.").arg(changes(n));
+    QString text = QCoreApplication::translate("samen", "%1 back in line, with the current time: they are sent with the next sync.").arg(changes(n));
     if (hopeless > 0)
-        text += QStringLiteral("\n%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.").arg(changes(hopeless));
+        text += QCoreApplication::translate("samen", "\n%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.")
+                    .arg(changes(hopeless));
     return ctx.done(QJsonObject { { QStringLiteral("retried"), n }, { QStringLiteral("notRetryable"), hopeless } }, text);
 }
 
@@ -256,7 +267,7 @@ int cmdSyncDiscard(CliContext &ctx)
 {
     const bool all = ctx.args() == QStringList { QStringLiteral("--all") };
     if (!all && ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     const auto chosen = selectRefused(ctx, all);
     if (!chosen)
@@ -268,13 +279,13 @@ int cmdSyncDiscard(CliContext &ctx)
         return ctx.fail(s.error());
     const int n = static_cast<int>(ids.size());
     return ctx.done(QJsonObject { { QStringLiteral("discarded"), n } },
-                    QStringLiteral("%1 discarded: the plan on this device is as if they were never made.").arg(changes(n)));
+                    QCoreApplication::translate("samen", "%1 discarded: the plan on this device is as if they were never made.").arg(changes(n)));
 }
 
 int cmdDeviceList(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli device list"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device list"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx.store());
     const auto devices = await<QJsonArray>([&](SyncClient::Done<QJsonArray> done) { session.client.listDevices(done); });
@@ -284,11 +295,11 @@ int cmdDeviceList(CliContext &ctx)
     QStringList lines;
     for (const QJsonValue &d : devices.value()) {
         const QJsonObject o = d.toObject();
-        lines << QStringLiteral("%1  %2  enrolled %3%4%5")
+        lines << QCoreApplication::translate("samen", "%1  %2  enrolled %3%4%5")
                      .arg(o.value(QStringLiteral("deviceId")).toString(), o.value(QStringLiteral("displayName")).toString(),
                           QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("createdAt")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          o.contains(QStringLiteral("revokedAt")) ? QStringLiteral("  revoked") : QString(),
-                          o.value(QStringLiteral("deviceId")).toString() == self ? QStringLiteral("  (this device)") : QString());
+                          o.contains(QStringLiteral("revokedAt")) ? QCoreApplication::translate("samen", "  revoked") : QString(),
+                          o.value(QStringLiteral("deviceId")).toString() == self ? QCoreApplication::translate("samen", "  (this device)") : QString());
     }
     return ctx.done(devices.value(), lines.join(QLatin1Char('\n')));
 }

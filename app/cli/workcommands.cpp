@@ -2,9 +2,11 @@
 
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
+#include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 #include "store/planview.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace samen::cli {
@@ -19,6 +21,39 @@ int printEntity(CliContext &ctx, const QString &id, const QString &text)
 {
     return ctx.done(ctx.store().entity(id).value_or(QJsonObject()), text);
 }
+
+/**
+ * The member a --owner names: an id, or a name (case and surrounding spaces aside) of someone in the plan as
+ * this device holds it (ReadRule: the people of the plan reach every member's device from the owner's).
+ * Validation error in plain words when several people have that name or this device knows no one by it.
+ */
+Result<QString> memberNamed(CliContext &ctx, const QString &who)
+{
+    const QJsonArray members = PlanView(ctx.store(), ctx.planId()).members();
+    QStringList byName;
+    for (const QJsonValue &v : members) {
+        const QJsonObject m = v.toObject();
+        if (str(m, "id") == who)
+            return who;
+        if (str(m, "name").trimmed().compare(who.trimmed(), Qt::CaseInsensitive) == 0)
+            byName << str(m, "id");
+    }
+    if (byName.size() == 1)
+        return byName.first();
+    if (byName.size() > 1)
+        return Error { ErrorCode::Validation,
+                       QCoreApplication::translate("samen",
+                                                   "More than one person in this plan is called %1. Nothing was saved. Use their id instead: "
+                                                   "samen-cli member list shows it.")
+                           .arg(TextHygiene::isolate(who)) };
+    return Error { ErrorCode::Validation,
+                   QCoreApplication::translate("samen",
+                                               "This device knows no one in this plan called %1, or with that id. Nothing was saved.\n"
+                                               "samen-cli member list shows the people this device knows. Someone who is not on that list "
+                                               "cannot be chosen here: ask the plan's owner to add them to the plan first, then run "
+                                               "samen-cli sync.")
+                       .arg(TextHygiene::isolate(who)) };
+}
 } // namespace
 
 int cmdGoalAdd(CliContext &ctx)
@@ -28,7 +63,7 @@ int cmdGoalAdd(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (args->positional().size() != 1 || !args->option(QStringLiteral("domain")))
-        return ctx.usage(QStringLiteral("Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]"));
     const auto due = args->date(QStringLiteral("due"));
     if (!due)
         return ctx.fail(due.error());
@@ -36,7 +71,7 @@ int cmdGoalAdd(CliContext &ctx)
         ctx, editorFor(ctx).addGoal(args->value(QStringLiteral("domain")), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
     if (!id)
         return ctx.fail(id.error());
-    return printEntity(ctx, id.value(), QStringLiteral("Goal added. Id: %1").arg(id.value()));
+    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "Goal added. Id: %1").arg(id.value()));
 }
 
 int cmdGoalList(CliContext &ctx)
@@ -47,8 +82,8 @@ int cmdGoalList(CliContext &ctx)
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
         lines << QStringLiteral("%1  [%2] %3 (%4)%5")
-                     .arg(str(o, "id"), str(o, "status"), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
-                          str(o, "due").isEmpty() ? QString() : QStringLiteral(", by %1").arg(str(o, "due")));
+                     .arg(str(o, "id"), statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
+                          str(o, "due").isEmpty() ? QString() : QCoreApplication::translate("samen", ", by %1").arg(str(o, "due")));
         for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject st = s.toObject();
             lines << QStringLiteral("    %1 %2  %3")
@@ -57,7 +92,7 @@ int cmdGoalList(CliContext &ctx)
         }
     }
     if (lines.isEmpty())
-        lines << QStringLiteral("No goals yet. Add one with: samen-cli goal add --domain KEY TITLE");
+        lines << QCoreApplication::translate("samen", "No goals yet. Add one with: samen-cli goal add --domain KEY TITLE");
     return ctx.done(goals, lines.join(QLatin1Char('\n')));
 }
 
@@ -68,28 +103,35 @@ int cmdStepAdd(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (args->positional().size() != 2)
-        return ctx.usage(QStringLiteral("Usage: samen-cli step add GOAL_ID TITLE [--owner MEMBER_ID] [--due YYYY-MM-DD]"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]"));
     const auto due = args->date(QStringLiteral("due"));
     if (!due)
         return ctx.fail(due.error());
-    auto id = applyEdit(
-        ctx, editorFor(ctx).addStep(args->positional()[0], args->positional()[1], args->value(QStringLiteral("owner"), ctx.memberId()), due.value()));
+    QString owner = ctx.memberId();
+    if (const auto who = args->option(QStringLiteral("owner"))) {
+        const auto found = memberNamed(ctx, *who);
+        if (!found)
+            return ctx.fail(found.error());
+        owner = found.value();
+    }
+    auto id = applyEdit(ctx, editorFor(ctx).addStep(args->positional()[0], args->positional()[1], owner, due.value()));
     if (!id)
         return ctx.fail(id.error());
-    return printEntity(ctx, id.value(), QStringLiteral("Step added. Id: %1").arg(id.value()));
+    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "Step added. Id: %1").arg(id.value()));
 }
 
 int cmdStepDone(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli step done STEP_ID"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step done STEP_ID"));
     auto id = applyEdit(ctx, editorFor(ctx).completeStep(ctx.args().first()));
     if (!id)
         return ctx.fail(id.error());
     const QString stepId = ctx.args().first();
-    return printEntity(
-        ctx, stepId, QStringLiteral("Well done! \"%1\" is done.").arg(TextHygiene::isolate(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title"))));
+    return printEntity(ctx, stepId,
+                       QCoreApplication::translate("samen", "Well done! \"%1\" is done.")
+                           .arg(TextHygiene::isolate(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title"))));
 }
 
 int cmdMemberAdd(CliContext &ctx)
@@ -101,7 +143,9 @@ int cmdMemberAdd(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (!args->positional().isEmpty() || !args->option(QStringLiteral("kind")) || !args->option(QStringLiteral("name")))
-        return ctx.usage(QStringLiteral("Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] "
+        return ctx.usage(
+            QCoreApplication::translate("samen",
+                                        "Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] "
                                         "[--domains KEY,...] [--contact TEXT]"));
     MemberInput m;
     m.kind = args->value(QStringLiteral("kind"));
@@ -115,7 +159,7 @@ int cmdMemberAdd(CliContext &ctx)
     auto id = applyEdit(ctx, editorFor(ctx).addMember(m));
     if (!id)
         return ctx.fail(id.error());
-    return printEntity(ctx, id.value(), QStringLiteral("%1 is added to your plan. Id: %2").arg(TextHygiene::isolate(m.name), id.value()));
+    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "%1 is added to your plan. Id: %2").arg(TextHygiene::isolate(m.name), id.value()));
 }
 
 int cmdMemberList(CliContext &ctx)
@@ -125,13 +169,13 @@ int cmdMemberList(CliContext &ctx)
     QStringList lines;
     for (const QJsonValue &v : members) {
         const QJsonObject o = v.toObject();
-        QString detail = str(o, "kind");
+        QString detail = statuswords::member(str(o, "kind"));
         if (!str(o, "organisation").isEmpty())
             detail += QStringLiteral(", %1").arg(TextHygiene::isolate(str(o, "organisation")));
         if (!str(o, "role").isEmpty())
             detail += QStringLiteral(", %1").arg(TextHygiene::isolate(str(o, "role")));
         if (o.value(QStringLiteral("coordinator")).toBool())
-            detail += QStringLiteral(", coordinator");
+            detail += QCoreApplication::translate("samen", ", coordinator");
         lines << QStringLiteral("%1  %2 (%3)").arg(str(o, "id"), TextHygiene::isolate(str(o, "name")), detail);
     }
     return ctx.done(members, lines.join(QLatin1Char('\n')));
@@ -144,12 +188,14 @@ int cmdCoordinatorSet(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (args->positional().size() != 1 || !args->option(QStringLiteral("note")))
-        return ctx.usage(QStringLiteral("Usage: samen-cli coordinator set MEMBER_ID --note TEXT"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli coordinator set MEMBER_ID --note TEXT"));
     auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(args->positional().first(), args->value(QStringLiteral("note"))));
     if (!id)
         return ctx.fail(id.error());
     const QString memberId = args->positional().first();
-    return printEntity(ctx, memberId, QStringLiteral("%1 now coordinates your plan.").arg(str(ctx.store().entity(memberId).value_or(QJsonObject()), "name")));
+    return printEntity(ctx, memberId,
+                       QCoreApplication::translate("samen", "%1 now coordinates your plan.")
+                           .arg(TextHygiene::isolate(str(ctx.store().entity(memberId).value_or(QJsonObject()), "name"))));
 }
 
 } // namespace samen::cli

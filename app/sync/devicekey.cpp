@@ -2,6 +2,8 @@
 
 #include "store/planstore.h"
 
+#include <QCoreApplication>
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -31,12 +33,12 @@ Result<DeviceKey> DeviceKey::loadOrCreate(PlanStore &store)
     if (!saved.isEmpty()) {
         key.m_private = QByteArray::fromBase64(saved.toLatin1());
         if (key.m_private.size() != 32 || !keyOf(key.m_private))
-            return Result<DeviceKey>::fail(ErrorCode::Damaged, QStringLiteral("This device's sign-in key in the plan store is damaged."));
+            return Result<DeviceKey>::fail(ErrorCode::Damaged, QCoreApplication::translate("samen", "This device's sign-in key in the plan store is damaged."));
         return key;
     }
     key.m_private.resize(32);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(key.m_private.data()), 32) != 1 || !keyOf(key.m_private))
-        return Result<DeviceKey>::fail(ErrorCode::Internal, QStringLiteral("Could not make a key for this device."));
+        return Result<DeviceKey>::fail(ErrorCode::Internal, QCoreApplication::translate("samen", "Could not make a key for this device."));
     if (Status saved2 = store.setSetting(kSetting, QString::fromLatin1(key.m_private.toBase64())); !saved2)
         return saved2.error();
     return key;

@@ -1,5 +1,6 @@
 #include "sync/livelistener.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -20,7 +21,7 @@ LiveListener::LiveListener(QObject *parent)
         if (!m_socket)
             return;
         if (m_awaitingPong) {
-            m_socket->setProperty("samenReason", QStringLiteral("The live connection stopped answering."));
+            m_socket->setProperty("samenReason", QCoreApplication::translate("samen", "The live connection stopped answering."));
             m_socket->abort();
             return;
         }
@@ -49,7 +50,7 @@ void LiveListener::open(const QUrl &serviceUrl, const SyncTrust &trust, const QS
             [this, socket](const QList<QSslError> &errors) { socket->setProperty("samenReason", describeSslErrors(errors)); });
     connect(socket, &QWebSocket::connected, this, [socket, trust, token] {
         if (!trust.pinSha256.isEmpty() && spkiSha256(socket->sslConfiguration().peerCertificate()) != trust.pinSha256) {
-            socket->setProperty("samenReason", QStringLiteral("The service's public key does not match the pin."));
+            socket->setProperty("samenReason", QCoreApplication::translate("samen", "The service's public key does not match the pin."));
             socket->abort();
             return;
         }
@@ -75,7 +76,7 @@ void LiveListener::open(const QUrl &serviceUrl, const SyncTrust &trust, const QS
         m_heartbeat->stop();
         QString reason = socket->property("samenReason").toString();
         if (reason.isEmpty())
-            reason = QStringLiteral("The live connection to the service closed.");
+            reason = QCoreApplication::translate("samen", "The live connection to the service closed.");
         if (socket == m_socket) {
             m_socket = nullptr;
             socket->deleteLater();

@@ -1,5 +1,6 @@
 #include "sync/syncclient.h"
 
+#include "domain/schema.h"
 #include "store/planstore.h"
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
@@ -127,7 +128,8 @@ Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
     const bool wellFormed
         = service.isValid() && service.scheme() == QLatin1String("https") && !service.host().isEmpty() && (path.isEmpty() || path == QLatin1String("/"));
     if (!wellFormed)
-        return Status::fail(ErrorCode::Validation, QStringLiteral("The service address must look like https://host:port (only https is allowed)."));
+        return Status::fail(ErrorCode::Validation,
+                            QCoreApplication::translate("samen", "The service address must look like https://host:port (only https is allowed)."));
     if (Status s = save({ { "sync.service", service.adjusted(QUrl::RemovePath).toString() },
                           { "sync.caPem", QString::fromLatin1(trust.caPem) },
                           { "sync.pin", trust.pinSha256 } });
@@ -256,6 +258,14 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
 
 void SyncClient::connectService(const QString &deviceName, const QString &enrolCode, Done<QJsonObject> done)
 {
+    // The service checks the name by the same rules; checked here first, so a bad name is said in the person's language
+    // and nothing is sent.
+    if (setting("sync.deviceId").isEmpty()) {
+        if (Status named = validateDeviceName(deviceName); !named) {
+            done(named.error());
+            return;
+        }
+    }
     auto key = DeviceKey::loadOrCreate(m_store);
     if (!key) {
         done(key.error());
@@ -284,7 +294,7 @@ void SyncClient::connectService(const QString &deviceName, const QString &enrolC
     c->path = QStringLiteral("/v1/enrol");
     c->hasBody = true;
     c->authenticated = false;
-    c->body = { { QStringLiteral("publicKey"), key->publicKeyBase64() }, { QStringLiteral("displayName"), deviceName.left(80) } };
+    c->body = { { QStringLiteral("publicKey"), key->publicKeyBase64() }, { QStringLiteral("displayName"), deviceName } };
     if (!enrolCode.isEmpty())
         c->body.insert(QStringLiteral("code"), enrolCode);
     c->done = [this, done, afterEnrol](const Result<QJsonObject> &enrolled) {
@@ -309,7 +319,8 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
     auto finish = [this, done, planId, ownerId](const QString &memberId) {
         // Operations carry the device's own member id: the service must know the owner by the same id.
         if (!ownerId.isEmpty() && memberId != ownerId) {
-            done(Error { ErrorCode::Conflict, QStringLiteral("The service knows this plan's owner by another member id; this device cannot sync it.") });
+            done(Error { ErrorCode::Conflict,
+                         QCoreApplication::translate("samen", "The service knows this plan's owner by another member id; this device cannot sync it.") });
             return;
         }
         if (Status s = save("sync.serviceMemberId", memberId); !s) {
@@ -350,7 +361,8 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
                     return;
                 }
             }
-            done(Error { ErrorCode::Conflict, QStringLiteral("This plan's id is already taken at the service by someone else's account.") });
+            done(Error { ErrorCode::Conflict,
+                         QCoreApplication::translate("samen", "This plan's id is already taken at the service by someone else's account.") });
         });
     };
     m_http->send(c);
@@ -359,7 +371,7 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
 void SyncClient::adoptAccountPlan(Done<QJsonObject> done)
 {
     if (!setting("planId").isEmpty()) {
-        done(Error { ErrorCode::Conflict, QStringLiteral("This device already holds a plan.") });
+        done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "This device already holds a plan.") });
         return;
     }
     call("GET", QStringLiteral("/v1/plans"), {}, [this, done](const Result<QJsonObject> &plans) {
@@ -381,9 +393,11 @@ void SyncClient::adoptAccountPlan(Done<QJsonObject> done)
         const QString planId = str(chosen, "planId");
         const QString memberId = str(chosen, "memberId");
         if (planId.isEmpty() || memberId.isEmpty()) {
-            done(Error { ErrorCode::NotFound,
-                         all.isEmpty() ? QStringLiteral("Your account has no plan at the service yet: connect the device that holds your plan first.")
-                                       : QStringLiteral("Your account takes part in several plans; join the one you want with its invitation.") });
+            done(Error {
+                ErrorCode::NotFound,
+                all.isEmpty()
+                    ? QCoreApplication::translate("samen", "Your account has no plan at the service yet: connect the device that holds your plan first.")
+                    : QCoreApplication::translate("samen", "Your account takes part in several plans; join the one you want with its invitation.") });
             return;
         }
         const QString role = chosen.value(QStringLiteral("role")).toString() == QLatin1String("owner") ? QStringLiteral("owner") : QStringLiteral("member");
@@ -402,7 +416,7 @@ void SyncClient::adoptAccountPlan(Done<QJsonObject> done)
 void SyncClient::joinPlan(const QString &invitationCode, Done<QJsonObject> done)
 {
     if (!setting("planId").isEmpty()) {
-        done(Error { ErrorCode::Conflict, QStringLiteral("This device already holds a plan; join from a new data folder.") });
+        done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "This device already holds a plan; join from a new data folder.") });
         return;
     }
     call("POST", QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), invitationCode } }, [this, done](const Result<QJsonObject> &joined) {
@@ -443,11 +457,11 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
         return;
     }
     if (setting("planId").isEmpty() || setting("sync.serviceMemberId").isEmpty()) {
-        done(Error { ErrorCode::Usage, QStringLiteral("This plan is not connected to a service yet: use connect first.") });
+        done(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "This plan is not connected to a service yet: use connect first.") });
         return;
     }
     if (m_roundRunning) {
-        done(Error { ErrorCode::Conflict, QStringLiteral("A sync is already running.") });
+        done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "A sync is already running.") });
         return;
     }
     m_roundRunning = true;
@@ -526,7 +540,7 @@ void SyncClient::openLive()
         });
         connect(m_live, &LiveListener::revoked, this, [this] {
             stop();
-            noteError(QStringLiteral("This device was revoked at the service: it can no longer sync."));
+            noteError(QCoreApplication::translate("samen", "This device was revoked at the service: it can no longer sync."));
         });
         connect(m_live, &LiveListener::closed, this, [this](const QString &) {
             qCInfo(lcSync, "live channel closed");
@@ -628,7 +642,7 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
         summary->refused += static_cast<int>(rejected.size());
         emit statusChanged();
         if (accepted.isEmpty() && rejected.isEmpty()) {
-            done(Error { ErrorCode::Network, QStringLiteral("The service answered a push without accepting or refusing anything.") });
+            done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The service answered a push without accepting or refusing anything.") });
             return;
         }
         pushNext(summary, done);
@@ -719,7 +733,7 @@ void SyncClient::loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSum
         }
         const qint64 seq = snapshot->value(QStringLiteral("seq")).toInteger(-1);
         if (seq < 0 || !snapshot->value(QStringLiteral("ops")).isArray()) {
-            done(Error { ErrorCode::Network, QStringLiteral("The service sent an incomplete snapshot of the plan; it is asked again.") });
+            done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The service sent an incomplete snapshot of the plan; it is asked again.") });
             return;
         }
         int fresh = 0;

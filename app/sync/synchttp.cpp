@@ -3,6 +3,7 @@
 #include "store/planstore.h"
 #include "sync/devicekey.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -76,7 +77,7 @@ SyncTrust SyncHttp::trust() const
 void SyncHttp::send(std::shared_ptr<Request> call)
 {
     if (!isConfigured()) {
-        call->done(Error { ErrorCode::Usage, QStringLiteral("This device is not connected to a service yet: use connect first.") });
+        call->done(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "This device is not connected to a service yet: use connect first.") });
         return;
     }
     if (call->authenticated && m_token.isEmpty()) {
@@ -131,8 +132,9 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
     if (pinMismatch) {
         qCWarning(lcSync, "the service's public key does not match the pin; nothing was sent");
         call->done(Error { ErrorCode::Permission,
-                           QStringLiteral("The service's public key does not match the pin given with --pin-sha256. Nothing was sent. "
-                                          "Check the pin the service printed, or that you reach the right service.") });
+                           QCoreApplication::translate("samen",
+                                                       "The service's public key does not match the pin given with --pin-sha256. Nothing was sent. "
+                                                       "Check the pin the service printed, or that you reach the right service.") });
         return;
     }
     if (const QString ssl = reply->property("samenSslErrors").toString(); !ssl.isEmpty()) {
@@ -159,8 +161,8 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         emit unreachable();
         if (m_maxAttempts > 0 && call->attempt >= m_maxAttempts) {
             const QString message = !busy
-                ? QStringLiteral("Could not reach the service at %1. Your changes are kept and sent later.").arg(serviceUrl().toString())
-                : QStringLiteral("The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.").arg(status);
+                ? QCoreApplication::translate("samen", "Could not reach the service at %1. Your changes are kept and sent later.").arg(serviceUrl().toString())
+                : QCoreApplication::translate("samen", "The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.").arg(status);
             call->done(Error { ErrorCode::Network, message });
             return;
         }
@@ -171,7 +173,7 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         return;
     }
     if (status == 0) {
-        call->done(Error { ErrorCode::Network, QStringLiteral("The connection to the service failed: %1").arg(reply->errorString()) });
+        call->done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The connection to the service failed: %1").arg(reply->errorString()) });
         return;
     }
     if (status == 413 && call->onTooLarge) {
@@ -183,13 +185,17 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
             call->onStatus(status, json);
             return;
         }
-        QString message = str(json, "message");
-        if (message.isEmpty())
-            message = QStringLiteral("The service refused the request (HTTP %1).").arg(status);
         const ErrorCode code = status == 401 || status == 403 ? ErrorCode::Permission
             : status == 404                                   ? ErrorCode::NotFound
             : status == 409                                   ? ErrorCode::Conflict
                                                               : ErrorCode::Validation;
+        // In the person's language; the service's own (English) sentence only as detail.
+        QString message = code == ErrorCode::Permission ? QCoreApplication::translate("samen", "The service did not allow this.")
+            : code == ErrorCode::NotFound               ? QCoreApplication::translate("samen", "The service does not know what was asked for.")
+            : code == ErrorCode::Conflict               ? QCoreApplication::translate("samen", "This does not fit with what the service already holds.")
+                                                        : QCoreApplication::translate("samen", "The service refused the request (HTTP %1).").arg(status);
+        if (const QString said = str(json, "message"); !said.isEmpty())
+            message = QCoreApplication::translate("samen", "%1 (Message from the service: %2)").arg(message, said);
         call->done(Error { code, message });
         return;
     }
@@ -205,7 +211,7 @@ void SyncHttp::signIn(Done<QString> done)
     const QString deviceId = setting("sync.deviceId");
     auto key = DeviceKey::loadOrCreate(m_store);
     if (deviceId.isEmpty() || !key) {
-        done(Error { ErrorCode::Usage, QStringLiteral("This device is not enrolled with the service yet: use connect first.") });
+        done(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "This device is not enrolled with the service yet: use connect first.") });
         return;
     }
     auto challenge = std::make_shared<Request>();

@@ -2,6 +2,7 @@
 
 #include "core/certificatepin.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -25,7 +26,8 @@ Result<QString> SyncTrust::normalisePin(const QString &text)
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hex.match(pin).hasMatch())
         return Result<QString>::fail(
-            ErrorCode::Validation, QStringLiteral("The pin must be the SHA-256 of the service's public key: 64 hexadecimal digits, as the service prints it."));
+            ErrorCode::Validation,
+            QCoreApplication::translate("samen", "The pin must be the SHA-256 of the service's public key: 64 hexadecimal digits, as the service prints it."));
     return pin;
 }
 
@@ -33,10 +35,11 @@ Result<QByteArray> SyncTrust::readCaFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::fail(ErrorCode::Io, QStringLiteral("Cannot read the certificate file %1: %2").arg(path, f.errorString()));
+        return Result<QByteArray>::fail(ErrorCode::Io,
+                                        QCoreApplication::translate("samen", "Cannot read the certificate file %1: %2").arg(path, f.errorString()));
     const QByteArray pem = f.read(1024 * 1024);
     if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
-        return Result<QByteArray>::fail(ErrorCode::Validation, QStringLiteral("The file %1 holds no PEM certificate.").arg(path));
+        return Result<QByteArray>::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "The file %1 holds no PEM certificate.").arg(path));
     return pem;
 }
 
@@ -55,21 +58,22 @@ QString describeSslErrors(const QList<QSslError> &errors)
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
-            return QStringLiteral("The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.");
+            return QCoreApplication::translate(
+                "samen", "The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.");
         case QSslError::CertificateExpired:
-            return QStringLiteral("The service's certificate has expired.");
+            return QCoreApplication::translate("samen", "The service's certificate has expired.");
         case QSslError::CertificateNotYetValid:
-            return QStringLiteral("The service's certificate is not valid yet: check this device's date and time.");
+            return QCoreApplication::translate("samen", "The service's certificate is not valid yet: check this device's date and time.");
         case QSslError::HostNameMismatch:
-            return QStringLiteral("The service's certificate was made for another address than the one given.");
+            return QCoreApplication::translate("samen", "The service's certificate was made for another address than the one given.");
         case QSslError::CertificateRevoked:
-            return QStringLiteral("The service's certificate was revoked.");
+            return QCoreApplication::translate("samen", "The service's certificate was revoked.");
         default:
             break;
         }
     }
-    return errors.isEmpty() ? QStringLiteral("The secure connection to the service failed.")
-                            : QStringLiteral("The service's certificate was refused: %1").arg(errors.first().errorString());
+    return errors.isEmpty() ? QCoreApplication::translate("samen", "The secure connection to the service failed.")
+                            : QCoreApplication::translate("samen", "The service's certificate was refused: %1").arg(errors.first().errorString());
 }
 
 } // namespace samen

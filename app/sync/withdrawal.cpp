@@ -28,7 +28,8 @@ const QString kRole = QStringLiteral("sync.role"); ///< "owner" or "member", fro
 
 Error incomplete()
 {
-    return Error { ErrorCode::Network, QStringLiteral("The service's answer about your access was incomplete; it is asked again at the next sync.") };
+    return Error { ErrorCode::Network,
+                   QCoreApplication::translate("samen", "The service's answer about your access was incomplete; it is asked again at the next sync.") };
 }
 
 QString joinNames(const QStringList &names)

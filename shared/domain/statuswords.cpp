@@ -39,4 +39,14 @@ QString timeline(const QString &kind)
     return lookup(words, kind);
 }
 
+QString member(const QString &kind)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("citizen"), QT_TRANSLATE_NOOP("samen", "owner of the plan") },
+        { QStringLiteral("network"), QT_TRANSLATE_NOOP("samen", "own network") },
+        { QStringLiteral("professional"), QT_TRANSLATE_NOOP("samen", "professional") },
+    };
+    return lookup(words, kind);
+}
+
 } // namespace samen::statuswords

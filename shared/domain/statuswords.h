@@ -15,6 +15,8 @@ namespace statuswords {
 QString goal(const QString &status);
 /** A timeline entry's kind: plan-created, step-done, goal-done, assessment, member-added, coordinator-handover, note, restored. */
 QString timeline(const QString &kind);
+/** A member's kind: citizen (the plan's owner), network, professional. */
+QString member(const QString &kind);
 
 } // namespace statuswords
 } // namespace samen

@@ -1,0 +1,133 @@
+// Who does a step, chosen on a member's device: samen-cli step add --owner takes any
+// person of the plan this device holds (their member items came from the owner's
+// device by sync), by name or by id, and the step reaches the owner with that person.
+// A name the device does not know, or one that several people share, is refused in
+// plain words and nothing is stored.
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+QStringList serviceArgs(const char *command, const ServiceProcess &service, const TestDir &serviceDir)
+{
+    return { QString::fromLatin1(command),
+             QStringLiteral("--service"),
+             QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
+             QStringLiteral("--ca-file"),
+             serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
+             QStringLiteral("--pin-sha256"),
+             service.pin() };
+}
+
+CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
+{
+    const CliRun run = runCli(dir.path(), args);
+    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.constData());
+    CHECK(run.exitCode == expectedExit);
+    return run;
+}
+
+/** The owner's plan at the service with a goal in "work", Sam (network, added on the owner's device) and a professional who joined with work:write. */
+struct SharedPlan {
+    TestDir serviceDir, owner, professional;
+    ServiceProcess service { serviceDir.path() };
+    QString goalId, ownerMember, samMember;
+
+    SharedPlan()
+    {
+        REQUIRE(service.start());
+        ownerMember = cli(owner, { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") })
+                          .object()
+                          .value(QStringLiteral("memberId"))
+                          .toString();
+        goalId = cli(owner,
+                     { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"),
+                       QStringLiteral("Keep my job") })
+                     .object()
+                     .value(QStringLiteral("id"))
+                     .toString();
+        samMember = cli(owner,
+                        { QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"),
+                          QStringLiteral("--name"), QStringLiteral("Sam") })
+                        .object()
+                        .value(QStringLiteral("id"))
+                        .toString();
+        REQUIRE_FALSE(samMember.isEmpty());
+        cli(owner, serviceArgs("connect", service, serviceDir));
+        cli(owner, { QStringLiteral("sync") });
+        const QString code
+            = cli(owner,
+                  { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                    QStringLiteral("--name"), QStringLiteral("André"), QStringLiteral("--grant"), QStringLiteral("work:write") })
+                  .object()
+                  .value(QStringLiteral("code"))
+                  .toString();
+        QStringList join = serviceArgs("join", service, serviceDir);
+        join.insert(1, code);
+        join << QStringLiteral("--enrol-code") << professionalEnrolmentCode(serviceDir.path());
+        const QString memberId = cli(professional, QStringList { QStringLiteral("--json") } + join).object().value(QStringLiteral("memberId")).toString();
+        cli(owner, { QStringLiteral("join"), QStringLiteral("confirm"), memberId });
+        cli(professional, { QStringLiteral("sync") });
+    }
+
+    QJsonArray ownerSteps()
+    {
+        cli(owner, { QStringLiteral("sync") });
+        const QJsonArray goals = cli(owner, { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+        REQUIRE(goals.size() == 1);
+        return goals[0].toObject().value(QStringLiteral("steps")).toArray();
+    }
+};
+
+} // namespace
+
+TEST_CASE("On a professional's device step add --owner takes the owner and members from the owner's device, by name or id", "[sync][cli][step]")
+{
+    SharedPlan plan;
+    const auto add = [&](const QString &title, const QString &owner, int expectedExit = 0) {
+        return cli(plan.professional,
+                   { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("add"), plan.goalId, title, QStringLiteral("--owner"), owner },
+                   expectedExit);
+    };
+    CHECK(add(QStringLiteral("Call HR"), QStringLiteral("Sam")).object().value(QStringLiteral("ownerId")).toString() == plan.samMember);
+    CHECK(add(QStringLiteral("Ask the manager"), QStringLiteral(" robin ")).object().value(QStringLiteral("ownerId")).toString() == plan.ownerMember);
+    CHECK(add(QStringLiteral("Write a letter"), plan.samMember).object().value(QStringLiteral("ownerId")).toString() == plan.samMember);
+
+    // Someone this device does not know: said plainly, nothing stored.
+    const CliRun unknown = add(QStringLiteral("Nobody's step"), QStringLiteral("Kim"), 3);
+    CHECK(unknown.err.contains("This device knows no one in this plan called"));
+    CHECK(unknown.err.contains("samen-cli member list"));
+    const CliRun dutch = runCli(plan.professional.path(),
+                                { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("step"), QStringLiteral("add"), plan.goalId,
+                                  QStringLiteral("Stap"), QStringLiteral("--owner"), QStringLiteral("Kim") });
+    CHECK(dutch.exitCode == 3);
+    CHECK(dutch.err.contains("Dit apparaat kent niemand in dit plan"));
+
+    const QJsonObject sent = cli(plan.professional, { QStringLiteral("--json"), QStringLiteral("sync") }).object();
+    CHECK(sent.value(QStringLiteral("refused")).toInt() == 0);
+    QHash<QString, QString> ownerOf;
+    for (const QJsonValue &s : plan.ownerSteps())
+        ownerOf.insert(s.toObject().value(QStringLiteral("title")).toString(), s.toObject().value(QStringLiteral("ownerId")).toString());
+    CHECK(ownerOf.size() == 3);
+    CHECK(ownerOf.value(QStringLiteral("Call HR")) == plan.samMember);
+    CHECK(ownerOf.value(QStringLiteral("Ask the manager")) == plan.ownerMember);
+    CHECK(ownerOf.value(QStringLiteral("Write a letter")) == plan.samMember);
+
+    // Two people with one name: the id decides, and the message says so.
+    cli(plan.owner,
+        { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+          QStringLiteral("sam") });
+    cli(plan.owner, { QStringLiteral("sync") });
+    cli(plan.professional, { QStringLiteral("sync") });
+    const CliRun twice = add(QStringLiteral("Which Sam?"), QStringLiteral("Sam"), 3);
+    CHECK(twice.err.contains("More than one person in this plan is called"));
+    CHECK(add(QStringLiteral("This Sam"), plan.samMember).exitCode == 0);
+}
