@@ -2,6 +2,7 @@
 
 #include "audit/auditapi.h"
 #include "http/requestguard.h"
+#include "http/ssllistener.h"
 #include "live/livehub.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
@@ -56,11 +57,23 @@ quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
     // Our own QSslServer rather than sslSetup() + listen(): every connection gets its
     // RequestGuard before the HTTP server's reader, so an oversized request is refused
     // from its headers instead of being read into memory first.
-    auto *server = new QSslServer(this);
+    auto *server = new SslListener(
+        m_config.maxConnectionsPerAddress, [this] { m_metrics.addConnectionClosed(QStringLiteral("address-cap")); }, this);
     server->setSslConfiguration(m_ssl);
-    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+    // From the TCP accept to the end of the handshake (Qt restarts it once the ClientHello arrives).
+    server->setHandshakeTimeout(m_config.headerTimeoutMs);
+    const RequestGuard::Limits limits { m_config.maxBodyBytes, m_config.headerTimeoutMs, m_config.bodyTimeoutMs, m_config.idleTimeoutMs };
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this, limits](QSslSocket *socket) {
         // Refused before any route is known: counted under one route name, never the raw path.
-        RequestGuard::watch(socket, m_config.maxBodyBytes, [this](int status) { m_metrics.recordRequest(QStringLiteral("refused-before-read"), status, 0.0); });
+        RequestGuard::watch(socket, limits, [this](int status) {
+            if (status == 0) {
+                m_metrics.addConnectionClosed(QStringLiteral("idle"));
+                return;
+            }
+            if (status == 408)
+                m_metrics.addConnectionClosed(QStringLiteral("request-timeout"));
+            m_metrics.recordRequest(QStringLiteral("refused-before-read"), status, 0.0);
+        });
     });
     if (!server->listen(address, port)) {
         qCWarning(lcHttp, "cannot listen: %s", qPrintable(server->errorString()));

@@ -15,7 +15,9 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcService, "samen.service")
 
@@ -102,13 +104,45 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption sweepOpt(QStringLiteral("live-sweep"),
                                       QStringLiteral("Seconds between checks that close live sockets of devices revoked by an admin command (default 10)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption headerTimeoutOpt(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds for the TLS handshake and for a request's headers from their first byte; 408 after (default 20)."), QStringLiteral("SECONDS"),
+        QStringLiteral("20"));
+    const QCommandLineOption bodyTimeoutOpt(QStringLiteral("body-timeout"),
+                                            QStringLiteral("Seconds for a request's whole body after its headers; 408 after (default 60)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption idleTimeoutOpt(QStringLiteral("idle-timeout"),
+                                            QStringLiteral("Seconds a connection may stay open with no request under way (default 60)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption perAddressOpt(QStringLiteral("max-connections-per-address"),
+                                           QStringLiteral("Open connections one client address may hold (default 64; 0 turns the cap off)."),
+                                           QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
                                           QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
                                           QStringLiteral("72"));
-    parser.addOptions({ listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, enrolCodeLifetimeOpt,
-                        addressLimitOpt, deviceLimitOpt, sweepOpt, orgOpt, nameOpt, codeHoursOpt });
+    parser.addOptions({ listenOpt,
+                        dataDirOpt,
+                        devTlsOpt,
+                        certOpt,
+                        keyOpt,
+                        dbKeyOpt,
+                        maxBodyOpt,
+                        signupOpt,
+                        noSignupOpt,
+                        tokenLifetimeOpt,
+                        enrolCodeLifetimeOpt,
+                        addressLimitOpt,
+                        deviceLimitOpt,
+                        sweepOpt,
+                        headerTimeoutOpt,
+                        bodyTimeoutOpt,
+                        idleTimeoutOpt,
+                        perAddressOpt,
+                        orgOpt,
+                        nameOpt,
+                        codeHoursOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -146,10 +180,17 @@ int serviceMain(QCoreApplication &app)
     numbersOk = numbersOk && ok && config.rateLimitPerDevice >= 0;
     config.liveSweepMs = parser.value(sweepOpt).toInt(&ok) * 1000;
     numbersOk = numbersOk && ok && config.liveSweepMs >= 1000 && config.liveSweepMs <= 3600 * 1000;
+    for (const auto &[option, ms] : { std::pair { &headerTimeoutOpt, &config.headerTimeoutMs }, std::pair { &bodyTimeoutOpt, &config.bodyTimeoutMs },
+                                      std::pair { &idleTimeoutOpt, &config.idleTimeoutMs } }) {
+        *ms = parser.value(*option).toInt(&ok) * 1000;
+        numbersOk = numbersOk && ok && *ms >= 1000 && *ms <= 3600 * 1000;
+    }
+    config.maxConnectionsPerAddress = parser.value(perAddressOpt).toInt(&ok);
+    numbersOk = numbersOk && ok && config.maxConnectionsPerAddress >= 0;
     if (!numbersOk)
         return usageError(
             QStringLiteral("--max-body wants at least 65536 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
-                           "0 or more, --live-sweep 1 to 3600 seconds"));
+                           "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds"));
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));
