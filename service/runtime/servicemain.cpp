@@ -37,9 +37,9 @@ int usageError(const QString &message)
     return 2;
 }
 
-Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir, const QString &keyFile, bool mayGenerateKey)
+Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir, const QString &keyFile, const KeyRules &rules)
 {
-    auto key = loadServiceKey(keyFile, dataDir, mayGenerateKey);
+    auto key = loadServiceKey(keyFile, dataDir, rules);
     if (!key)
         return key.error();
     if (key->source == QLatin1String("generated"))
@@ -49,15 +49,15 @@ Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir,
     return SqlCipherServiceStore::open(QDir(dataDir).filePath(QStringLiteral("service.db")), key->raw);
 }
 
-int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile, const AdminOptions &options)
+int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile, bool devMode, const AdminOptions &options)
 {
     QTextStream err(stderr);
     if (!AdminCommands::recognised(args)) {
         err << "samen-service: unknown admin command\n" << AdminCommands::usage() << "\n";
         return 2;
     }
-    // The key is never generated here: an admin command works on the store a service run created.
-    auto store = openStore(dataDir, keyFile, false);
+    // The same key options and rules as the service; the key is never generated here: an admin command works on the store a service run created.
+    auto store = openStore(dataDir, keyFile, KeyRules { devMode, false });
     if (!store) {
         err << "samen-service: " << store.error().message << "\n";
         return 1;
@@ -78,7 +78,8 @@ int serviceMain(QCoreApplication &app)
                                        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
     const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QStringLiteral("Folder for the service's data."), QStringLiteral("DIR"));
     const QCommandLineOption devTlsOpt(QStringLiteral("dev-tls"),
-                                       QStringLiteral("Create (once) and use a self-signed certificate in the data folder. For development only."));
+                                       QStringLiteral("Development only: create (once) and use a self-signed certificate and a database key in the data "
+                                                      "folder. With admin: use that key."));
     const QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve."), QStringLiteral("FILE"));
     const QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE"));
     const QCommandLineOption dbKeyOpt(QStringLiteral("db-key-file"),
@@ -162,7 +163,7 @@ int serviceMain(QCoreApplication &app)
         options.codeValidHours = parser.value(codeHoursOpt).toInt(&hoursOk);
         if (!hoursOk)
             options.codeValidHours = 0;
-        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), options);
+        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt), options);
     }
 
     ServiceConfig config;
@@ -225,7 +226,7 @@ int serviceMain(QCoreApplication &app)
         app.quit();
     });
 
-    auto store = openStore(parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt));
+    auto store = openStore(parser.value(dataDirOpt), parser.value(dbKeyOpt), KeyRules { parser.isSet(devTlsOpt), parser.isSet(devTlsOpt) });
     if (!store) {
         QTextStream(stderr) << "samen-service: " << store.error().message << "\n";
         return 1;

@@ -95,12 +95,13 @@ public:
     QByteArray output() const { return m_out; }
     QString dataDir() const { return m_dataDir; }
 
-    /** Runs "samen-service admin ..." on the data dir; returns exit code, stdout+stderr in *text. */
+    /** Runs "samen-service --dev-tls admin ..." on the (development) data dir; returns exit code, stdout+stderr in *text. */
     int admin(const QStringList &args, QByteArray *text) const
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-service"), QStringList { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("admin") } + args);
+        p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-service"),
+                QStringList { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls"), QStringLiteral("admin") } + args);
         p.waitForFinished(10000);
         *text = p.readAll();
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
