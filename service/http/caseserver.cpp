@@ -46,11 +46,32 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     m_ssl.setLocalCertificate(tls.certificate);
     m_ssl.setPrivateKey(tls.privateKey);
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_ssl.setCiphers(allowedCiphers());
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with signed challenges, not certificates
     addRoutes();
+    m_auth.purgeExpired(QDateTime::currentMSecsSinceEpoch());
+    m_purge.setInterval(60 * 1000);
+    connect(&m_purge, &QTimer::timeout, this, [this] { m_auth.purgeExpired(QDateTime::currentMSecsSinceEpoch()); });
+    m_purge.start();
 }
 
 CaseServer::~CaseServer() = default;
+
+QList<QSslCipher> CaseServer::allowedCiphers()
+{
+    // TLS 1.3 suites are all AEAD. For TLS 1.2 only forward-secret ECDHE with AES-GCM or ChaCha20-Poly1305:
+    // no CBC (padding-oracle attacks such as Lucky13) and no pre-shared-key suites (nobody here has a PSK).
+    // As Mozilla's "intermediate" configuration and BSI TR-02102-2 recommend.
+    QList<QSslCipher> allowed;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool aead12 = cipher.protocol() == QSsl::TlsV1_2 && name.startsWith(QLatin1String("ECDHE-")) && !name.contains(QLatin1String("PSK"))
+            && (name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20-POLY1305")));
+        if (cipher.protocol() == QSsl::TlsV1_3 || aead12)
+            allowed.append(cipher);
+    }
+    return allowed;
+}
 
 quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
 {
@@ -123,10 +144,16 @@ void CaseServer::addRoutes()
 
 ApiResponse CaseServer::health() const
 {
-    return ApiResponse::json(200,
-                             QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
-                                           { QStringLiteral("service"), QStringLiteral("samen-service") },
-                                           { QStringLiteral("version"), QStringLiteral(SAMEN_VERSION) } });
+    QJsonObject body { { QStringLiteral("status"), QStringLiteral("ok") },
+                       { QStringLiteral("service"), QStringLiteral("samen-service") },
+                       { QStringLiteral("version"), QStringLiteral(SAMEN_VERSION) } };
+    // From a failed write until the next one succeeds: monitoring sees a full disk before people lose their changes.
+    if (m_store.writesFailing()) {
+        body.insert(QStringLiteral("status"), QStringLiteral("degraded"));
+        body.insert(QStringLiteral("message"), QStringLiteral("The service cannot save changes: writing to its database fails (is the disk full?)."));
+        return ApiResponse::json(503, body);
+    }
+    return ApiResponse::json(200, body);
 }
 
 ApiResponse CaseServer::rateLimited(int retryAfterSeconds) const

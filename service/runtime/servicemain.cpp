@@ -70,6 +70,8 @@ int runAdmin(const QStringList &args, const QString &dataDir, const QString &key
 
 int serviceMain(QCoreApplication &app)
 {
+    // A write past the file-size limit (RLIMIT_FSIZE) must fail as an error the store reports, not kill the service.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Samen case service: the HTTPS API that devices sync with."));
     parser.addHelpOption();
