@@ -165,7 +165,7 @@ TEST_CASE("The stored field state equals mergeField over every operation, in any
     CHECK(store->fieldState(QStringLiteral("g1"), QStringLiteral("due")).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("Concurrent free-text edits stay in conflict after reopening; short fields do not", "[store]")
+TEST_CASE("Concurrent free-text edits stay in conflict after reopening, and short fields do not", "[store]")
 {
     TestDir dir;
     {
