@@ -66,13 +66,13 @@ TEST_CASE("Connections that stall in the handshake, the headers, the body or bet
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
     REQUIRE(service.start({ QStringLiteral("--header-timeout"), QStringLiteral("1"), QStringLiteral("--body-timeout"), QStringLiteral("1"),
-                            QStringLiteral("--idle-timeout"), QStringLiteral("1") }));
+                            QStringLiteral("--idle-timeout"), QStringLiteral("3") }));
 
     QTcpSocket noHandshake; // TCP only: never sends a ClientHello
     noHandshake.connectToHost(QStringLiteral("127.0.0.1"), service.port());
     REQUIRE(noHandshake.waitForConnected(10000));
 
-    // Each starts stalling right after its handshake, before any deadline but its own could apply.
+    // Each starts stalling right after its handshake, well within the idle deadline, so only its own deadline applies.
     auto idleAfterHandshake = tlsFrom(service);
     REQUIRE(idleAfterHandshake->isEncrypted());
     auto unfinishedHeader = tlsFrom(service);
