@@ -97,7 +97,7 @@ ApiResponse AuthApi::challenge(const ApiRequest &request)
         return ApiResponse::forbidden(QStringLiteral("This device is unknown or was revoked."));
     const QString nonce = Crypto::randomSecret();
     const qint64 expires = request.nowMs + m_config.challengeLifetimeMs;
-    if (!m_store.insertChallenge(Crypto::sha256(nonce.toLatin1()), deviceId, expires))
+    if (!m_store.insertChallenge(Crypto::sha256(nonce.toLatin1()), deviceId, expires, kLiveChallengesPerDevice))
         return ApiResponse::internal();
     return ApiResponse::json(200, QJsonObject { { QStringLiteral("nonce"), nonce }, { QStringLiteral("expiresAt"), expires } });
 }
@@ -142,7 +142,12 @@ Result<std::optional<DeviceRecord>> AuthApi::authenticate(const QByteArray &auth
     static const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!authorizationHeader.startsWith(prefix) || authorizationHeader.size() > 200)
         return std::optional<DeviceRecord> {};
-    auto deviceId = m_store.tokenDevice(Crypto::sha256(authorizationHeader.mid(prefix.size()).trimmed()), nowMs);
+    return deviceOfToken(Crypto::sha256(authorizationHeader.mid(prefix.size()).trimmed()), nowMs);
+}
+
+Result<std::optional<DeviceRecord>> AuthApi::deviceOfToken(const QByteArray &tokenHash, qint64 nowMs)
+{
+    auto deviceId = m_store.tokenDevice(tokenHash, nowMs);
     if (!deviceId)
         return deviceId.error();
     if (deviceId->isEmpty())
@@ -153,6 +158,15 @@ Result<std::optional<DeviceRecord>> AuthApi::authenticate(const QByteArray &auth
     if (!device->has_value() || device->value().revokedMs)
         return std::optional<DeviceRecord> {};
     return device.value();
+}
+
+void AuthApi::purgeExpired(qint64 nowMs)
+{
+    auto removed = m_store.purgeExpired(nowMs);
+    if (!removed)
+        qCWarning(lcAuth, "could not remove expired tokens, challenges and enrolment codes");
+    else if (removed.value() > 0)
+        qCInfo(lcAuth, "removed %lld expired tokens, challenges and enrolment codes", static_cast<long long>(removed.value()));
 }
 
 ApiResponse AuthApi::listDevices(const ApiRequest &request)

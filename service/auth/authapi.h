@@ -28,6 +28,13 @@ public:
 
     /** The active device behind the request's bearer token, or nullopt (answer 401). */
     Result<std::optional<DeviceRecord>> authenticate(const QByteArray &authorizationHeader, qint64 nowMs);
+    /** The same for a token's SHA-256: nullopt when the token is unknown, expired or deleted, or its device revoked. */
+    Result<std::optional<DeviceRecord>> deviceOfToken(const QByteArray &tokenHash, qint64 nowMs);
+    /** Deletes expired tokens, challenges and enrolment codes (the service calls it at start and every minute). */
+    void purgeExpired(qint64 nowMs);
+
+    /** Open challenges one device may have; a new one replaces the oldest (so none pile up, and a flood cannot lock the device out). */
+    static constexpr int kLiveChallengesPerDevice = 5;
 
     /** The text a device signs to sign in: the prefix binds the signature to this purpose. */
     static QByteArray challengeMessage(const QString &nonce);

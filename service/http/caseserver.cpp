@@ -2,6 +2,7 @@
 
 #include "audit/auditapi.h"
 #include "http/requestguard.h"
+#include "http/ssllistener.h"
 #include "live/livehub.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
@@ -45,22 +46,55 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     m_ssl.setLocalCertificate(tls.certificate);
     m_ssl.setPrivateKey(tls.privateKey);
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_ssl.setCiphers(allowedCiphers());
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with signed challenges, not certificates
     addRoutes();
+    m_auth.purgeExpired(QDateTime::currentMSecsSinceEpoch());
+    m_purge.setInterval(60 * 1000);
+    connect(&m_purge, &QTimer::timeout, this, [this] { m_auth.purgeExpired(QDateTime::currentMSecsSinceEpoch()); });
+    m_purge.start();
 }
 
 CaseServer::~CaseServer() = default;
+
+QList<QSslCipher> CaseServer::allowedCiphers()
+{
+    // TLS 1.3 suites are all AEAD. For TLS 1.2 only forward-secret ECDHE with AES-GCM or ChaCha20-Poly1305:
+    // no CBC (padding-oracle attacks such as Lucky13) and no pre-shared-key suites (nobody here has a PSK).
+    // As Mozilla's "intermediate" configuration and BSI TR-02102-2 recommend.
+    QList<QSslCipher> allowed;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool aead12 = cipher.protocol() == QSsl::TlsV1_2 && name.startsWith(QLatin1String("ECDHE-")) && !name.contains(QLatin1String("PSK"))
+            && (name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20-POLY1305")));
+        if (cipher.protocol() == QSsl::TlsV1_3 || aead12)
+            allowed.append(cipher);
+    }
+    return allowed;
+}
 
 quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
 {
     // Our own QSslServer rather than sslSetup() + listen(): every connection gets its
     // RequestGuard before the HTTP server's reader, so an oversized request is refused
     // from its headers instead of being read into memory first.
-    auto *server = new QSslServer(this);
+    auto *server = new SslListener(
+        m_config.maxConnectionsPerAddress, [this] { m_metrics.addConnectionClosed(QStringLiteral("address-cap")); }, this);
     server->setSslConfiguration(m_ssl);
-    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+    // From the TCP accept to the end of the handshake (Qt restarts it once the ClientHello arrives).
+    server->setHandshakeTimeout(m_config.headerTimeoutMs);
+    const RequestGuard::Limits limits { m_config.maxBodyBytes, m_config.headerTimeoutMs, m_config.bodyTimeoutMs, m_config.idleTimeoutMs };
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this, limits](QSslSocket *socket) {
         // Refused before any route is known: counted under one route name, never the raw path.
-        RequestGuard::watch(socket, m_config.maxBodyBytes, [this](int status) { m_metrics.recordRequest(QStringLiteral("refused-before-read"), status, 0.0); });
+        RequestGuard::watch(socket, limits, [this](int status) {
+            if (status == 0) {
+                m_metrics.addConnectionClosed(QStringLiteral("idle"));
+                return;
+            }
+            if (status == 408)
+                m_metrics.addConnectionClosed(QStringLiteral("request-timeout"));
+            m_metrics.recordRequest(QStringLiteral("refused-before-read"), status, 0.0);
+        });
     });
     if (!server->listen(address, port)) {
         qCWarning(lcHttp, "cannot listen: %s", qPrintable(server->errorString()));
@@ -110,10 +144,16 @@ void CaseServer::addRoutes()
 
 ApiResponse CaseServer::health() const
 {
-    return ApiResponse::json(200,
-                             QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
-                                           { QStringLiteral("service"), QStringLiteral("samen-service") },
-                                           { QStringLiteral("version"), QStringLiteral(SAMEN_VERSION) } });
+    QJsonObject body { { QStringLiteral("status"), QStringLiteral("ok") },
+                       { QStringLiteral("service"), QStringLiteral("samen-service") },
+                       { QStringLiteral("version"), QStringLiteral(SAMEN_VERSION) } };
+    // From a failed write until the next one succeeds: monitoring sees a full disk before people lose their changes.
+    if (m_store.writesFailing()) {
+        body.insert(QStringLiteral("status"), QStringLiteral("degraded"));
+        body.insert(QStringLiteral("message"), QStringLiteral("The service cannot save changes: writing to its database fails (is the disk full?)."));
+        return ApiResponse::json(503, body);
+    }
+    return ApiResponse::json(200, body);
 }
 
 ApiResponse CaseServer::rateLimited(int retryAfterSeconds) const

@@ -13,7 +13,9 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QSslCipher>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -38,6 +40,9 @@ public:
     CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, QObject *parent = nullptr);
     ~CaseServer() override;
 
+    /** The TLS cipher suites the service offers: TLS 1.3's, and TLS 1.2's ECDHE AEAD suites (no CBC, no PSK). */
+    static QList<QSslCipher> allowedCiphers();
+
     /** Starts listening; returns the bound port, or 0 when the address is unusable. */
     quint16 listenOn(const QHostAddress &address, quint16 port);
 
@@ -61,6 +66,7 @@ private:
     static void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
     /** Once per connection: TCP options that keep request/answer round trips free of Nagle/delayed-ACK stalls. */
     void tuneSocket(QTcpSocket *socket);
+    /** 200 "ok", or 503 "degraded" while writes to the store fail (see ServiceStore::writesFailing). */
     ApiResponse health() const;
 
     ServiceStore &m_store;
@@ -79,6 +85,7 @@ private:
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<LiveHub> m_live;
     QList<Route> m_routes;
+    QTimer m_purge; ///< deletes expired tokens, challenges and enrolment codes every minute
 };
 
 } // namespace samen::service

@@ -28,6 +28,11 @@ QByteArray Metrics::render(qint64 operationsStored) const
     out += "samen_http_request_duration_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_durationCount) + "\n";
     out += "samen_http_request_duration_seconds_sum " + QByteArray::number(m_durationSum, 'f', 6) + "\n";
     out += "samen_http_request_duration_seconds_count " + QByteArray::number(m_durationCount) + "\n";
+    out += "# HELP samen_connections_closed_total Connections the service closed on its own, by reason.\n"
+           "# TYPE samen_connections_closed_total counter\n";
+    for (const char *reason : { "address-cap", "idle", "request-timeout" })
+        out += "samen_connections_closed_total{reason=\"" + QByteArray(reason) + "\"} " + QByteArray::number(m_closed.value(QString::fromLatin1(reason)))
+            + "\n";
     out += "# HELP samen_websocket_connections Live WebSocket connections.\n"
            "# TYPE samen_websocket_connections gauge\n"
            "samen_websocket_connections "

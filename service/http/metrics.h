@@ -16,6 +16,8 @@ public:
     void recordRequest(const QString &route, int status, double seconds);
     void setWebSocketConnections(int count) { m_sockets = count; }
     void addPokes(int count) { m_pokes += count; }
+    /** Records one connection the service closed on its own: reason is "idle", "request-timeout" or "address-cap". */
+    void addConnectionClosed(const QString &reason) { ++m_closed[reason]; }
 
     /** The exposition text; operationsStored comes from the store at scrape time. */
     QByteArray render(qint64 operationsStored) const;
@@ -28,6 +30,7 @@ private:
     double m_durationSum = 0;
     int m_sockets = 0;
     quint64 m_pokes = 0;
+    QMap<QString, quint64> m_closed;
 };
 
 } // namespace samen::service

@@ -22,19 +22,61 @@ QByteArrayView headerValue(QByteArrayView line, QByteArrayView name)
 
 } // namespace
 
-void RequestGuard::watch(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused)
+void RequestGuard::watch(QSslSocket *socket, const Limits &limits, OnRefused onRefused)
 {
-    new RequestGuard(socket, maxBodyBytes, std::move(onRefused));
+    new RequestGuard(socket, limits, std::move(onRefused));
 }
 
-RequestGuard::RequestGuard(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused)
+RequestGuard::RequestGuard(QSslSocket *socket, const Limits &limits, OnRefused onRefused)
     : QObject(socket)
     , m_socket(socket)
-    , m_maxBody(maxBodyBytes)
+    , m_limits(limits)
     , m_onRefused(std::move(onRefused))
 {
     // Connected before the HTTP server's reader (which connects once the handshake is done).
     connect(socket, &QIODevice::readyRead, this, &RequestGuard::beforeRead);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &RequestGuard::timedOut);
+    // The handshake has its own deadline (QSslServer::setHandshakeTimeout); from its end the connection is idle.
+    connect(socket, &QSslSocket::encrypted, this, [this] { arm(Phase::Idle); });
+    // Progress in writing an answer keeps an idle connection open: a slow reader of a large answer is not cut off.
+    connect(socket, &QIODevice::bytesWritten, this, [this] {
+        if (m_phase == Phase::Idle && m_deadline.isActive())
+            m_deadline.start();
+    });
+}
+
+void RequestGuard::arm(Phase phase)
+{
+    m_phase = phase;
+    m_deadline.start(phase == Phase::Header ? m_limits.headerTimeoutMs : phase == Phase::Body ? m_limits.bodyTimeoutMs : m_limits.idleTimeoutMs);
+}
+
+void RequestGuard::timedOut()
+{
+    if (m_state == State::Passthrough || m_state == State::Refused || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const bool underway = m_phase != Phase::Idle;
+    qCInfo(lcHttp, "connection closed: %s", underway ? "request not complete in time" : "idle");
+    m_state = State::Refused;
+    m_lingerLeft = 0;
+    m_header.clear();
+    m_header.squeeze();
+    if (m_onRefused)
+        m_onRefused(underway ? 408 : 0);
+    if (underway)
+        answer(408, "Request Timeout", QStringLiteral("request-timeout"), QStringLiteral("The request did not arrive in time. Send it again."));
+    closeSoon();
+}
+
+void RequestGuard::closeSoon()
+{
+    m_deadline.stop();
+    m_socket->disconnectFromHost(); // after the answer is written
+    QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] {
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            socket->abort();
+    });
 }
 
 void RequestGuard::beforeRead()
@@ -65,7 +107,7 @@ void RequestGuard::discard(qint64 bytes)
     m_socket->skip(bytes); // nothing more is kept in memory
     m_lingerLeft -= bytes;
     if (m_lingerLeft <= 0 && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->disconnectFromHost(); // after the answer is written
+        closeSoon();
 }
 
 void RequestGuard::afterRead()
@@ -85,8 +127,10 @@ bool RequestGuard::consume(QByteArrayView bytes)
             const qint64 n = std::min<qint64>(m_bodyLeft, bytes.size());
             m_bodyLeft -= n;
             bytes = bytes.sliced(n);
-            if (m_bodyLeft == 0)
+            if (m_bodyLeft == 0) {
                 m_state = State::Header;
+                arm(Phase::Idle);
+            }
             break;
         }
         case State::Header: {
@@ -98,6 +142,8 @@ bool RequestGuard::consume(QByteArrayView bytes)
                     return true;
             }
             const qsizetype before = m_header.size();
+            if (before == 0)
+                arm(Phase::Header); // a request begins
             m_header.append(bytes.first(std::min<qsizetype>(bytes.size(), kMaxHeaderBytes + 4 - before)));
             const qsizetype end = m_header.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
             if (end < 0) {
@@ -115,8 +161,11 @@ bool RequestGuard::consume(QByteArrayView bytes)
                 return false;
             }
             bytes = bytes.sliced(used);
-            if (m_state == State::Passthrough)
+            if (m_state == State::Passthrough) {
+                m_deadline.stop(); // a WebSocket: LiveHub's rules apply from here
                 return true;
+            }
+            arm(m_state == State::Body ? Phase::Body : Phase::Idle);
             break;
         }
         case State::Passthrough:
@@ -153,9 +202,9 @@ bool RequestGuard::endOfHeader()
         }
     }
     m_header.clear();
-    if (length > m_maxBody) {
+    if (length > m_limits.maxBodyBytes) {
         refuse(413, "Payload Too Large", QStringLiteral("body-too-large"),
-               QStringLiteral("The request body is too large: at most %1 bytes are allowed.").arg(m_maxBody), length);
+               QStringLiteral("The request body is too large: at most %1 bytes are allowed.").arg(m_limits.maxBodyBytes), length);
         return false;
     }
     m_bodyLeft = length;
@@ -166,6 +215,7 @@ bool RequestGuard::endOfHeader()
 void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &code, const QString &message, qint64 declaredBody)
 {
     m_state = State::Refused;
+    m_deadline.stop();
     m_lingerLeft = std::min(declaredBody, kLingerBytes);
     m_refusedTail = 0;
     m_socket->setReadBufferSize(64 * 1024); // while lingering, take in little at a time
@@ -174,13 +224,18 @@ void RequestGuard::refuse(int status, const char *reasonPhrase, const QString &c
     qCInfo(lcHttp, "connection refused before its body was read: %d", status);
     if (m_onRefused)
         m_onRefused(status);
+    answer(status, reasonPhrase, code, message);
+    QTimer::singleShot(kLingerMs, this, &RequestGuard::closeSoon);
+}
+
+void RequestGuard::answer(int status, const char *reasonPhrase, const QString &code, const QString &message)
+{
     const QByteArray body
         = QJsonDocument(QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } }).toJson(QJsonDocument::Compact);
-    QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase + "\r\n";
-    answer += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    answer += "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body;
-    m_socket->write(answer);
-    QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+    QByteArray text = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase + "\r\n";
+    text += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    text += "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body;
+    m_socket->write(text);
 }
 
 } // namespace samen::service

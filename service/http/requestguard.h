@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -29,6 +30,19 @@ namespace samen::service {
  * the WebSocket has its own frame and message limits (LiveHub).
  * Bytes are counted exactly: a slot before Qt's reader sees what arrived, a slot
  * after it notes what the reader left unread.
+ *
+ * It also bounds how long a connection may hold the service's memory and a slot
+ * (OWASP ASVS 4.0 V13.1, the slow-request attack of CWE-400):
+ *
+ * | connection | limit | then |
+ * | --- | --- | --- |
+ * | a header block under way | Limits::headerTimeoutMs from its first byte | 408 `request-timeout`, closed |
+ * | a body under way | Limits::bodyTimeoutMs from the end of its headers | 408 `request-timeout`, closed |
+ * | no request under way (after the handshake, between requests) | Limits::idleTimeoutMs, restarted while an answer is being written | closed without an answer
+ * |
+ *
+ * The deadlines are absolute, not reset by each byte: a client trickling one byte
+ * a second gains nothing.
  */
 class RequestGuard : public QObject
 {
@@ -44,14 +58,22 @@ public:
     static constexpr qint64 kLingerBytes = 4 * 1024 * 1024;
     static constexpr int kLingerMs = 2000;
 
-    /** Called with the status of every refusal (for /metrics). */
+    /** What one connection may send and for how long; times in milliseconds, each at least 1. */
+    struct Limits {
+        qint64 maxBodyBytes = 0;
+        int headerTimeoutMs = 0;
+        int bodyTimeoutMs = 0;
+        int idleTimeoutMs = 0;
+    };
+    /** Called with the status of every refusal (for /metrics); 408 for a timeout, 0 for an idle connection closed. */
     using OnRefused = std::function<void(int status)>;
     /** Guards socket until it closes; call before the socket is handed to the HTTP server (parented to the socket). */
-    static void watch(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused = {});
+    static void watch(QSslSocket *socket, const Limits &limits, OnRefused onRefused = {});
 
 private:
     enum class State { Header, Body, Passthrough, Refused };
-    RequestGuard(QSslSocket *socket, qint64 maxBodyBytes, OnRefused onRefused);
+    enum class Phase { Handshake, Idle, Header, Body };
+    RequestGuard(QSslSocket *socket, const Limits &limits, OnRefused onRefused);
     void beforeRead();
     void afterRead();
     /** Feeds newly arrived bytes through the framing; false once the connection is refused. */
@@ -59,10 +81,18 @@ private:
     bool endOfHeader();
     void refuse(int status, const char *reasonPhrase, const QString &code, const QString &message, qint64 declaredBody = kLingerBytes);
     void discard(qint64 bytes);
+    /** Starts the deadline of phase (header, body or idle) from now. */
+    void arm(Phase phase);
+    void timedOut();
+    void answer(int status, const char *reasonPhrase, const QString &code, const QString &message);
+    /** Closes once the answer is written, and for certain after kLingerMs even if the client reads nothing. */
+    void closeSoon();
 
     QSslSocket *m_socket;
-    qint64 m_maxBody;
+    Limits m_limits;
     OnRefused m_onRefused;
+    QTimer m_deadline;
+    Phase m_phase = Phase::Handshake; ///< which deadline m_deadline runs for
     State m_state = State::Header;
     QByteArray m_header;
     qint64 m_bodyLeft = 0;

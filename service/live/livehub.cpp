@@ -2,6 +2,7 @@
 
 #include "auth/authapi.h"
 #include "http/metrics.h"
+#include "security/crypto.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -68,7 +69,7 @@ void LiveHub::accept()
         }
         socket->setMaxAllowedIncomingMessageSize(4096);
         socket->setMaxAllowedIncomingFrameSize(4096);
-        m_connections.append({ socket, {}, {} });
+        m_connections.append({ socket, {}, {}, {} });
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) { drop(socket); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
@@ -90,13 +91,17 @@ void LiveHub::onMessage(QWebSocket *socket, const QString &text)
         if (!c.deviceId.isEmpty())
             return; // nothing else is expected from a device; ignore
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-        auto device = m_auth.authenticate("Bearer " + o.value(QStringLiteral("token")).toString().toLatin1(), QDateTime::currentMSecsSinceEpoch());
+        const QByteArray token = o.value(QStringLiteral("token")).toString().left(200).toLatin1();
+        const QByteArray tokenHash = Crypto::sha256(token);
+        auto device = token.isEmpty() ? Result<std::optional<DeviceRecord>>(std::optional<DeviceRecord> {})
+                                      : m_auth.deviceOfToken(tokenHash, QDateTime::currentMSecsSinceEpoch());
         if (!device || !device->has_value()) {
             socket->sendTextMessage(QStringLiteral(R"({"type":"error","error":"unauthorised"})"));
             return drop(socket);
         }
         c.deviceId = device->value().id;
         c.accountId = device->value().accountId;
+        c.tokenHash = tokenHash;
         socket->sendTextMessage(QStringLiteral(R"({"type":"ready"})"));
         return;
     }
@@ -121,11 +126,26 @@ void LiveHub::updateGauge()
     m_metrics.setWebSocketConnections(static_cast<int>(m_connections.size()));
 }
 
+bool LiveHub::stillSignedIn(const Connection &c, qint64 nowMs)
+{
+    auto device = m_auth.deviceOfToken(c.tokenHash, nowMs);
+    if (!device)
+        return true; // the store failed: decide at the next poke or sweep, not now
+    if (device->has_value())
+        return true;
+    // Expired, deleted or revoked: nothing more on this socket. The device signs in again and reconnects.
+    c.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+    drop(c.socket);
+    return false;
+}
+
 void LiveHub::sendToAccounts(const QStringList &accountIds, const QByteArray &text)
 {
     int sent = 0;
-    for (const Connection &c : std::as_const(m_connections)) {
-        if (!c.deviceId.isEmpty() && accountIds.contains(c.accountId)) {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<Connection> snapshot = m_connections; // stillSignedIn may drop connections
+    for (const Connection &c : snapshot) {
+        if (!c.deviceId.isEmpty() && accountIds.contains(c.accountId) && stillSignedIn(c, nowMs)) {
             c.socket->sendTextMessage(QString::fromUtf8(text));
             ++sent;
         }
@@ -167,6 +187,16 @@ void LiveHub::accessChanged(const QString &planId, const QString &memberId)
 
 void LiveHub::sweepRevoked()
 {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<Connection> snapshot = m_connections;
+    for (const Connection &c : snapshot) {
+        if (!c.deviceId.isEmpty() && !c.tokenHash.isEmpty()) {
+            auto device = m_store.device(c.deviceId);
+            // A revoked device hears "revoked" below; any other socket whose token ran out is closed here.
+            if (device && device->has_value() && !device->value().revokedMs)
+                stillSignedIn(c, nowMs);
+        }
+    }
     QStringList revoked;
     for (const Connection &c : std::as_const(m_connections)) {
         if (c.deviceId.isEmpty() || revoked.contains(c.deviceId))

@@ -24,6 +24,9 @@ class Metrics;
  * was removed from a plan (it deletes its copy), and {"type":"revoked"} (then
  * the socket closes) when the device is revoked. A device revoked by another
  * process (samen-service admin revoke) is found by a sweep every sweepMs.
+ * A socket lives only as long as the token it signed in with: before any poke
+ * and at every sweep the token is checked again, and a socket whose token
+ * expired (or was deleted) is closed without the poke; the device signs in again.
  * Pokes carry no plan content: the device pulls over HTTPS.
  */
 class LiveHub : public QObject
@@ -45,13 +48,16 @@ private:
         QWebSocket *socket = nullptr;
         QString deviceId; ///< empty until the token message arrived
         QString accountId;
+        QByteArray tokenHash; ///< SHA-256 of the token the socket signed in with
     };
     void accept();
     void onMessage(QWebSocket *socket, const QString &message);
     void drop(QWebSocket *socket);
     void updateGauge();
-    /** Closes sockets whose device was revoked outside this process. */
+    /** Closes sockets whose device was revoked outside this process, and those whose token expired. */
     void sweepRevoked();
+    /** Whether c's token still admits its device now; closes the socket when not. */
+    bool stillSignedIn(const Connection &c, qint64 nowMs);
     void sendToAccounts(const QStringList &accountIds, const QByteArray &message);
 
     QAbstractHttpServer &m_server;

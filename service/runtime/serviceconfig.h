@@ -20,6 +20,10 @@ struct ServiceConfig {
     int rateLimitPerAddress = 1200; ///< requests a minute from one address (0: off)
     int rateLimitPerDevice = 600; ///< requests a minute from one signed-in device (0: off)
     int liveSweepMs = 10000; ///< how often live sockets of devices revoked by another process are found
+    int headerTimeoutMs = 20000; ///< the TLS handshake, and a request's header block from its first byte (408 after)
+    int bodyTimeoutMs = 60000; ///< a request's whole body, from the end of its headers (408 after)
+    int idleTimeoutMs = 60000; ///< a connection with no request under way is closed after this
+    int maxConnectionsPerAddress = 64; ///< open connections from one client address (0: no cap)
 };
 
 } // namespace samen::service

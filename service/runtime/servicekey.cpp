@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace samen::service {
@@ -30,11 +31,34 @@ Result<QByteArray> readKeyFile(const QString &path)
     return fromHex(f.read(200), path);
 }
 
+/** The path with symlinks resolved as far as it exists (a file not yet made keeps its absolute, cleaned path). */
+QString resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+bool isInside(const QString &file, const QString &folder)
+{
+    const QString dir = resolved(folder);
+    const QString path = resolved(file);
+    return path == dir || path.startsWith(dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/'));
+}
+
+const QString kKeyAdvice = QStringLiteral("keep the key outside it (e.g. /etc/samen/service-db.key, readable by the service's user only) and give "
+                                          "--db-key-file FILE or set SAMEN_SERVICE_DB_KEY; a key in the data folder is only for development (--dev-tls)");
+
 } // namespace
 
-Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir, bool mayGenerate)
+Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir, const KeyRules &rules)
 {
     if (!keyFile.isEmpty()) {
+        if (!rules.devMode && isInside(keyFile, dataDir))
+            return Result<ServiceKey>::fail(ErrorCode::Usage,
+                                            QStringLiteral("the database key file %1 is inside the data folder %2: a copy or backup of the folder "
+                                                           "would hold the key beside the data it protects; %3")
+                                                .arg(keyFile, dataDir, kKeyAdvice));
         auto raw = readKeyFile(keyFile);
         if (!raw)
             return raw.error();
@@ -48,13 +72,22 @@ Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir
         return ServiceKey { raw.value(), QStringLiteral("environment"), QString() };
     }
     const QString devPath = QDir(dataDir).filePath(QStringLiteral("service-db.key"));
+    if (!rules.devMode) {
+        if (QFile::exists(devPath))
+            return Result<ServiceKey>::fail(ErrorCode::Usage,
+                                            QStringLiteral("no database key given, and the data folder %1 holds a development key (service-db.key), "
+                                                           "which is not used outside development; %2")
+                                                .arg(dataDir, kKeyAdvice));
+        return Result<ServiceKey>::fail(ErrorCode::Usage,
+                                        QStringLiteral("no database key: give --db-key-file FILE or set SAMEN_SERVICE_DB_KEY (64 hex characters)"));
+    }
     if (QFile::exists(devPath)) {
         auto raw = readKeyFile(devPath);
         if (!raw)
             return raw.error();
         return ServiceKey { raw.value(), QStringLiteral("data-dir"), devPath };
     }
-    if (!mayGenerate)
+    if (!rules.mayGenerate)
         return Result<ServiceKey>::fail(ErrorCode::Usage,
                                         QStringLiteral("no database key: give --db-key-file FILE or set SAMEN_SERVICE_DB_KEY (64 hex characters)"));
     const QByteArray raw = Crypto::randomBytes(32);

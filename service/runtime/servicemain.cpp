@@ -15,7 +15,9 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcService, "samen.service")
 
@@ -35,9 +37,9 @@ int usageError(const QString &message)
     return 2;
 }
 
-Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir, const QString &keyFile, bool mayGenerateKey)
+Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir, const QString &keyFile, const KeyRules &rules)
 {
-    auto key = loadServiceKey(keyFile, dataDir, mayGenerateKey);
+    auto key = loadServiceKey(keyFile, dataDir, rules);
     if (!key)
         return key.error();
     if (key->source == QLatin1String("generated"))
@@ -47,15 +49,15 @@ Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir,
     return SqlCipherServiceStore::open(QDir(dataDir).filePath(QStringLiteral("service.db")), key->raw);
 }
 
-int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile, const AdminOptions &options)
+int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile, bool devMode, const AdminOptions &options)
 {
     QTextStream err(stderr);
     if (!AdminCommands::recognised(args)) {
         err << "samen-service: unknown admin command\n" << AdminCommands::usage() << "\n";
         return 2;
     }
-    // The key is never generated here: an admin command works on the store a service run created.
-    auto store = openStore(dataDir, keyFile, false);
+    // The same key options and rules as the service; the key is never generated here: an admin command works on the store a service run created.
+    auto store = openStore(dataDir, keyFile, KeyRules { devMode, false });
     if (!store) {
         err << "samen-service: " << store.error().message << "\n";
         return 1;
@@ -68,6 +70,8 @@ int runAdmin(const QStringList &args, const QString &dataDir, const QString &key
 
 int serviceMain(QCoreApplication &app)
 {
+    // A write past the file-size limit (RLIMIT_FSIZE) must fail as an error the store reports, not kill the service.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Samen case service: the HTTPS API that devices sync with."));
     parser.addHelpOption();
@@ -76,7 +80,8 @@ int serviceMain(QCoreApplication &app)
                                        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
     const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QStringLiteral("Folder for the service's data."), QStringLiteral("DIR"));
     const QCommandLineOption devTlsOpt(QStringLiteral("dev-tls"),
-                                       QStringLiteral("Create (once) and use a self-signed certificate in the data folder. For development only."));
+                                       QStringLiteral("Development only: create (once) and use a self-signed certificate and a database key in the data "
+                                                      "folder. With admin: use that key."));
     const QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve."), QStringLiteral("FILE"));
     const QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE"));
     const QCommandLineOption dbKeyOpt(QStringLiteral("db-key-file"),
@@ -102,13 +107,45 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption sweepOpt(QStringLiteral("live-sweep"),
                                       QStringLiteral("Seconds between checks that close live sockets of devices revoked by an admin command (default 10)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption headerTimeoutOpt(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds for the TLS handshake and for a request's headers from their first byte; 408 after (default 20)."), QStringLiteral("SECONDS"),
+        QStringLiteral("20"));
+    const QCommandLineOption bodyTimeoutOpt(QStringLiteral("body-timeout"),
+                                            QStringLiteral("Seconds for a request's whole body after its headers; 408 after (default 60)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption idleTimeoutOpt(QStringLiteral("idle-timeout"),
+                                            QStringLiteral("Seconds a connection may stay open with no request under way (default 60)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption perAddressOpt(QStringLiteral("max-connections-per-address"),
+                                           QStringLiteral("Open connections one client address may hold (default 64; 0 turns the cap off)."),
+                                           QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
                                           QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
                                           QStringLiteral("72"));
-    parser.addOptions({ listenOpt, dataDirOpt, devTlsOpt, certOpt, keyOpt, dbKeyOpt, maxBodyOpt, signupOpt, noSignupOpt, tokenLifetimeOpt, enrolCodeLifetimeOpt,
-                        addressLimitOpt, deviceLimitOpt, sweepOpt, orgOpt, nameOpt, codeHoursOpt });
+    parser.addOptions({ listenOpt,
+                        dataDirOpt,
+                        devTlsOpt,
+                        certOpt,
+                        keyOpt,
+                        dbKeyOpt,
+                        maxBodyOpt,
+                        signupOpt,
+                        noSignupOpt,
+                        tokenLifetimeOpt,
+                        enrolCodeLifetimeOpt,
+                        addressLimitOpt,
+                        deviceLimitOpt,
+                        sweepOpt,
+                        headerTimeoutOpt,
+                        bodyTimeoutOpt,
+                        idleTimeoutOpt,
+                        perAddressOpt,
+                        orgOpt,
+                        nameOpt,
+                        codeHoursOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -128,7 +165,7 @@ int serviceMain(QCoreApplication &app)
         options.codeValidHours = parser.value(codeHoursOpt).toInt(&hoursOk);
         if (!hoursOk)
             options.codeValidHours = 0;
-        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), options);
+        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt), options);
     }
 
     ServiceConfig config;
@@ -146,10 +183,17 @@ int serviceMain(QCoreApplication &app)
     numbersOk = numbersOk && ok && config.rateLimitPerDevice >= 0;
     config.liveSweepMs = parser.value(sweepOpt).toInt(&ok) * 1000;
     numbersOk = numbersOk && ok && config.liveSweepMs >= 1000 && config.liveSweepMs <= 3600 * 1000;
+    for (const auto &[option, ms] : { std::pair { &headerTimeoutOpt, &config.headerTimeoutMs }, std::pair { &bodyTimeoutOpt, &config.bodyTimeoutMs },
+                                      std::pair { &idleTimeoutOpt, &config.idleTimeoutMs } }) {
+        *ms = parser.value(*option).toInt(&ok) * 1000;
+        numbersOk = numbersOk && ok && *ms >= 1000 && *ms <= 3600 * 1000;
+    }
+    config.maxConnectionsPerAddress = parser.value(perAddressOpt).toInt(&ok);
+    numbersOk = numbersOk && ok && config.maxConnectionsPerAddress >= 0;
     if (!numbersOk)
         return usageError(
             QStringLiteral("--max-body wants at least 65536 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
-                           "0 or more, --live-sweep 1 to 3600 seconds"));
+                           "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds"));
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));
@@ -184,7 +228,7 @@ int serviceMain(QCoreApplication &app)
         app.quit();
     });
 
-    auto store = openStore(parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt));
+    auto store = openStore(parser.value(dataDirOpt), parser.value(dbKeyOpt), KeyRules { parser.isSet(devTlsOpt), parser.isSet(devTlsOpt) });
     if (!store) {
         QTextStream(stderr) << "samen-service: " << store.error().message << "\n";
         return 1;

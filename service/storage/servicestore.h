@@ -126,6 +126,14 @@ public:
     virtual Status commit() = 0;
     virtual void rollback() = 0;
 
+    /**
+     * Whether writes are failing: true from a write or commit that failed with
+     * ErrorCode::Io (disk full, file too large, read-only, I/O error) until the
+     * next commit succeeds. For /healthz. (A small probe write is no test: it can
+     * fit where a real change does not.)
+     */
+    virtual bool writesFailing() const = 0;
+
     virtual Status insertDevice(const DeviceRecord &device) = 0;
     virtual Result<std::optional<DeviceRecord>> device(const QString &deviceId) = 0;
     virtual Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) = 0;
@@ -142,13 +150,16 @@ public:
     /** Deletes and returns the code when it exists and has not expired (single use). */
     virtual Result<std::optional<EnrolmentCodeRecord>> takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs) = 0;
 
-    virtual Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs) = 0;
+    /** Stores a challenge and keeps only the keepPerDevice latest of that device (older ones are deleted), so none can be piled up. */
+    virtual Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs, int keepPerDevice) = 0;
     /** Deletes the challenge; true when it existed for this device and had not expired. */
     virtual Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) = 0;
     virtual Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) = 0;
     /** The device a live token belongs to; empty when unknown or expired. */
     virtual Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) = 0;
     virtual Status deleteTokensOfDevice(const QString &deviceId) = 0;
+    /** Deletes every token, challenge and enrolment code that expired at or before nowMs; returns how many. */
+    virtual Result<qint64> purgeExpired(qint64 nowMs) = 0;
 
     virtual Status insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs) = 0;
     virtual Result<bool> planExists(const QString &planId) = 0;

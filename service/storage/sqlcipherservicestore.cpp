@@ -221,17 +221,26 @@ Status SqlCipherServiceStore::run(const QString &sql, const QVariantList &values
     auto st = query(sql, values);
     if (!st)
         return st.error();
-    return st.value()->run();
+    return noted(st.value()->run(), false);
+}
+
+Status SqlCipherServiceStore::noted(Status status, bool committed)
+{
+    if (!status && status.error().code == ErrorCode::Io)
+        m_writesFailing = true;
+    else if (status && committed)
+        m_writesFailing = false;
+    return status;
 }
 
 Status SqlCipherServiceStore::begin()
 {
-    return m_db->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return noted(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")), false);
 }
 
 Status SqlCipherServiceStore::commit()
 {
-    return m_db->exec(QStringLiteral("COMMIT"));
+    return noted(m_db->exec(QStringLiteral("COMMIT")), true);
 }
 
 void SqlCipherServiceStore::rollback()
@@ -313,9 +322,15 @@ Result<std::optional<EnrolmentCodeRecord>> SqlCipherServiceStore::takeEnrolmentC
     return found;
 }
 
-Status SqlCipherServiceStore::insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs)
+Status SqlCipherServiceStore::insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs, int keepPerDevice)
 {
-    return run(QStringLiteral("INSERT INTO challenges (nonce_hash, device_id, expires_ms) VALUES (?1, ?2, ?3)"), { nonceHash, deviceId, expiresMs });
+    if (Status s = run(QStringLiteral("INSERT INTO challenges (nonce_hash, device_id, expires_ms) VALUES (?1, ?2, ?3)"), { nonceHash, deviceId, expiresMs });
+        !s)
+        return s;
+    // rowid order is insertion order: the newest keepPerDevice stay.
+    return run(QStringLiteral("DELETE FROM challenges WHERE device_id = ?1 AND rowid NOT IN "
+                              "(SELECT rowid FROM challenges WHERE device_id = ?1 ORDER BY rowid DESC LIMIT ?2)"),
+               { deviceId, keepPerDevice });
 }
 
 Result<bool> SqlCipherServiceStore::takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs)
@@ -347,6 +362,17 @@ Result<QString> SqlCipherServiceStore::tokenDevice(const QByteArray &tokenHash, 
 Status SqlCipherServiceStore::deleteTokensOfDevice(const QString &deviceId)
 {
     return run(QStringLiteral("DELETE FROM tokens WHERE device_id = ?1"), { deviceId });
+}
+
+Result<qint64> SqlCipherServiceStore::purgeExpired(qint64 nowMs)
+{
+    qint64 removed = 0;
+    for (const char *table : { "tokens", "challenges", "enrolment_codes" }) {
+        if (Status s = run(QStringLiteral("DELETE FROM %1 WHERE expires_ms <= ?1").arg(QLatin1String(table)), { nowMs }); !s)
+            return s.error();
+        removed += m_db->changes();
+    }
+    return removed;
 }
 
 Status SqlCipherServiceStore::insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs)

@@ -17,6 +17,7 @@ public:
     Status begin() override;
     Status commit() override;
     void rollback() override;
+    bool writesFailing() const override { return m_writesFailing; }
 
     Status insertDevice(const DeviceRecord &device) override;
     Result<std::optional<DeviceRecord>> device(const QString &deviceId) override;
@@ -32,11 +33,12 @@ public:
     Status insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code) override;
     Result<std::optional<EnrolmentCodeRecord>> takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs) override;
 
-    Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs) override;
+    Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs, int keepPerDevice) override;
     Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) override;
     Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) override;
     Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) override;
     Status deleteTokensOfDevice(const QString &deviceId) override;
+    Result<qint64> purgeExpired(qint64 nowMs) override;
 
     Status insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs) override;
     Result<bool> planExists(const QString &planId) override;
@@ -72,6 +74,9 @@ private:
     Status run(const QString &sql, const QVariantList &values = {});
 
     std::unique_ptr<Database> m_db;
+    bool m_writesFailing = false;
+    /** Notes the outcome of a write: an I/O failure sets writesFailing(), a committed write clears it. */
+    Status noted(Status status, bool committed);
 };
 
 } // namespace samen::service

@@ -7,6 +7,7 @@
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
 #include "storage/storetransaction.h"
+#include "sync/uuid7.h"
 
 namespace samen::service {
 
@@ -157,6 +158,9 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     QString why;
     if (!Operation::fromJson(json.toObject(), &op, &why))
         return refuse(why);
+    // Ids are lower-case UUIDs (docs/data-model.md): nothing else (no NUL, bidi overrides or markup) is stored or sent to other devices.
+    if (!isUuid(op.opId) || !isUuid(op.entityId))
+        return refuse(QStringLiteral("\"opId\" and \"entityId\" must be lower-case UUIDs (8-4-4-4-12 hexadecimal digits)."));
     if (op.planId != planId)
         return refuse(QStringLiteral("The operation belongs to another plan."));
     if (op.authorMemberId != access.member().memberId)
@@ -171,9 +175,12 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        // A retry by its author is harmless and gets the same answer; anyone else reusing the id is refused.
+        // A retry by its author with the same content is harmless and gets the same answer; anyone else reusing the id,
+        // or the author sending something else under it, is refused (an opId names one change, for good).
         if (existing->value().op.value(QStringLiteral("author")).toString() != op.authorMemberId)
             return refuse(QStringLiteral("This opId is already used by another operation."));
+        if (existing->value().op != op.toJson())
+            return refuse(QStringLiteral("This opId was already used for a different change: give each change its own opId."));
         return existing->value().seq;
     }
     if (Status s = checkType(planId, op, batch); !s)

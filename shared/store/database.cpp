@@ -16,6 +16,9 @@
 #include <openssl/crypto.h>
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace samen {
 
 namespace {
@@ -164,9 +167,20 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteAr
     db->m_path = path;
     db->m_encrypted = encrypted;
     db->m_cache = std::make_unique<Cache>();
+    // Owner-only from its first byte (OWASP MASVS-STORAGE; issue 19): a new file is made 0600 before SQLite opens it,
+    // and SQLite gives the -wal and -shm files the main file's mode. Files of older versions are tightened here too.
+    if ((flags & SQLITE_OPEN_CREATE) && !QFileInfo::exists(path)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK)
         return fromSqlite(db->m_db, rc);
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     sqlite3_extended_result_codes(db->m_db, 1);
     // Until an open succeeds, closing must not checkpoint a leftover WAL into the file.
     sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);

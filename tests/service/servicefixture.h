@@ -23,6 +23,7 @@
 #include <QWebSocket>
 
 #include <openssl/evp.h>
+#include <sys/resource.h>
 
 #include <memory>
 
@@ -44,6 +45,13 @@ public:
         m_out.clear();
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(QStringLiteral(SAMEN_BIN_DIR "/samen-service"));
+        if (m_fileSizeLimit > 0) {
+            // The kernel then fails every write that would make a file larger: a real "disk full" for this process alone.
+            m_process->setChildProcessModifier([limit = m_fileSizeLimit] {
+                const rlimit r { static_cast<rlim_t>(limit), static_cast<rlim_t>(limit) };
+                setrlimit(RLIMIT_FSIZE, &r);
+            });
+        }
         m_process->setArguments(
             QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls") }
             + extraArgs);
@@ -89,18 +97,21 @@ public:
         }
     }
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    /** From the next start(): no file the service writes may grow past bytes (RLIMIT_FSIZE); 0 lifts the limit. */
+    void setFileSizeLimit(qint64 bytes) { m_fileSizeLimit = bytes; }
     qint64 processId() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return m_port; }
     QSslCertificate certificate() const { return m_certificate; }
     QByteArray output() const { return m_out; }
     QString dataDir() const { return m_dataDir; }
 
-    /** Runs "samen-service admin ..." on the data dir; returns exit code, stdout+stderr in *text. */
+    /** Runs "samen-service --dev-tls admin ..." on the (development) data dir; returns exit code, stdout+stderr in *text. */
     int admin(const QStringList &args, QByteArray *text) const
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-service"), QStringList { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("admin") } + args);
+        p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-service"),
+                QStringList { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls"), QStringLiteral("admin") } + args);
         p.waitForFinished(10000);
         *text = p.readAll();
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -109,6 +120,7 @@ public:
 private:
     QString m_dataDir;
     std::unique_ptr<QProcess> m_process;
+    qint64 m_fileSizeLimit = 0;
     QByteArray m_out;
     quint16 m_port = 0;
     QSslCertificate m_certificate;

@@ -132,7 +132,7 @@ TEST_CASE("/metrics reports requests, latencies, connected sockets and operation
     CHECK_FALSE(second.waitClosed(300));
 }
 
-TEST_CASE("The sign-in answer states the push limits; the body limit cannot be set below one largest operation", "[service]")
+TEST_CASE("The sign-in answer states the push limits, and the body limit cannot be set below one largest operation", "[service]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));

@@ -29,7 +29,7 @@ bool dateRefused(PlanWorld &world, const QDate &date)
 }
 } // namespace
 
-TEST_CASE("An assessment dated more than a day ahead of the service is refused; today and tomorrow are not", "[service]")
+TEST_CASE("An assessment dated more than a day ahead of the service is refused, today and tomorrow are not", "[service]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QDate today = QDateTime::currentDateTimeUtc().date();

@@ -178,7 +178,7 @@ TEST_CASE("moving a domain is one operation on that domain", "[editor]")
     }
 }
 
-TEST_CASE("an assessment records domain, score, note and date; a bad score makes no operations", "[editor]")
+TEST_CASE("an assessment records domain, score, note and date, and a bad score makes no operations", "[editor]")
 {
     Fixture f;
     const Edit e = f.apply(f.editor->assess(QStringLiteral("money"), 4, QStringLiteral("Bills pile up"), QDate(2026, 3, 10)));
@@ -301,7 +301,7 @@ TEST_CASE("handing over the coordinator role is explicit, needs a note and is lo
     requireValidation(f.editor->setField(f.ownerId, QStringLiteral("coordinator"), true));
 }
 
-TEST_CASE("two concurrent story edits become a conflict a person resolves; history keeps all three", "[editor][merge]")
+TEST_CASE("two concurrent story edits become a conflict a person resolves, and history keeps all three", "[editor][merge]")
 {
     Fixture f;
     // Two devices each hold a copy of the plan and edit offline.

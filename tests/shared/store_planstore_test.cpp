@@ -165,7 +165,7 @@ TEST_CASE("The stored field state equals mergeField over every operation, in any
     CHECK(store->fieldState(QStringLiteral("g1"), QStringLiteral("due")).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("Concurrent free-text edits stay in conflict after reopening; short fields do not", "[store]")
+TEST_CASE("Concurrent free-text edits stay in conflict after reopening, and short fields do not", "[store]")
 {
     TestDir dir;
     {
@@ -516,4 +516,36 @@ TEST_CASE("A pulled operation naming an entity under another type is kept out of
     CHECK_FALSE(local.error().message.isEmpty());
     CHECK(reopened->operationCount() == 7);
     CHECK(reopened->outbox(10).isEmpty());
+}
+
+TEST_CASE("A plan store is readable by its owner only: its files are 0600 in a 0700 folder, also for a store made before", "[store]")
+{
+    samen::test::TestDir dir;
+    const QString data = dir.file(QStringLiteral("plan"));
+    const auto ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QStringList suffixes { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+    {
+        auto store = PlanStore::create(data, samen::test::testRawKey());
+        REQUIRE(store);
+        REQUIRE(store.value()->setSetting(QStringLiteral("probe"), QStringLiteral("1")));
+        CHECK((QFile::permissions(data) & others) == 0);
+        CHECK((QFile::permissions(data) & QFileDevice::ExeOwner) != 0);
+        for (const QString &suffix : suffixes) {
+            const QString path = PlanStore::databasePath(data) + suffix;
+            INFO(path.toStdString());
+            if (QFileInfo::exists(path))
+                CHECK((QFile::permissions(path) & others) == 0);
+        }
+        CHECK(QFileInfo::exists(PlanStore::databasePath(data) + QStringLiteral("-wal")));
+    }
+    // A store an older version left readable by everyone is tightened when it is opened.
+    for (const QString &suffix : suffixes) {
+        if (QFileInfo::exists(PlanStore::databasePath(data) + suffix))
+            REQUIRE(QFile::setPermissions(PlanStore::databasePath(data) + suffix, ownerOnlyFile | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    }
+    auto reopened = PlanStore::open(data, samen::test::testRawKey());
+    REQUIRE(reopened);
+    CHECK((QFile::permissions(PlanStore::databasePath(data)) & others) == 0);
 }

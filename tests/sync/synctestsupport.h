@@ -117,12 +117,12 @@ struct Device {
     std::unique_ptr<SyncClient> client;
 };
 
-/** "samen-service --data-dir DIR admin ARGS": exit code, stdout and stderr in *text. */
+/** "samen-service --data-dir DIR --dev-tls admin ARGS" (a development store): exit code, stdout and stderr in *text. */
 inline int serviceAdmin(const QString &dataDir, const QStringList &args, QByteArray *text)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(ServiceProcess::binary(), QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("admin") } + args);
+    p.start(ServiceProcess::binary(), QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("--dev-tls"), QStringLiteral("admin") } + args);
     p.waitForFinished(15000);
     *text = p.readAll();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

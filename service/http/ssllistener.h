@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QSslServer>
+
+#include <functional>
+#include <memory>
+
+namespace samen::service {
+
+/**
+ * The TLS listening socket: a QSslServer that refuses a connection from an
+ * address that already holds maxPerAddress open connections (0: no cap), before
+ * any TLS work is done for it, so one address cannot take all of the service's
+ * sockets or memory (the slow-connection finding of issue 19; OWASP ASVS 4.0
+ * V13.1). A connection counts from its TCP accept until its socket is destroyed
+ * (closed by either side, by a timeout, or with its WebSocket).
+ */
+class SslListener : public QSslServer
+{
+    Q_OBJECT
+public:
+    /** Called for every connection refused at the cap (for /metrics). */
+    using OnRefused = std::function<void()>;
+    SslListener(int maxPerAddress, OnRefused onRefused, QObject *parent = nullptr);
+
+    /** Open connections from address now. */
+    int openFrom(const QHostAddress &address) const;
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    int m_maxPerAddress;
+    OnRefused m_onRefused;
+    /** Shared with each connection's counter, which may outlive the listener at shutdown. */
+    std::shared_ptr<QHash<QHostAddress, int>> m_open;
+};
+
+} // namespace samen::service
