@@ -49,10 +49,15 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
     return Error { ErrorCode::NotFound, message.arg(TextHygiene::isolate(nameOrId.left(120))) };
 }
 
-QString CliNetwork::nameOf(const PersonEntry &person) const
+QString CliNetwork::plainNameOf(const PersonEntry &person) const
 {
     const QString planName = m_ctx.store().entity(person.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
-    const QString name = !planName.isEmpty() ? planName : person.name;
+    return !planName.isEmpty() ? planName : person.name;
+}
+
+QString CliNetwork::nameOf(const PersonEntry &person) const
+{
+    const QString name = plainNameOf(person);
     return name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name);
 }
 

@@ -33,8 +33,10 @@ public:
      * (two people of that name) in plain words; `where` limits to "pending" or "active" ("" any).
      */
     Result<PersonEntry> find(const PeopleList &people, const QString &nameOrId, const QString &where) const;
-    /** The plan's name for a member (its member entity), else the name the service has; isolated. */
+    /** The plan's name for a member (its member entity), else the name the service has; isolated, for text. */
     QString nameOf(const PersonEntry &person) const;
+    /** The same name as it is, for JSON ("" when there is none). */
+    QString plainNameOf(const PersonEntry &person) const;
 
     /** "may see Housing; may see and change Money and debts", or "no access". */
     QString accessWords(const QList<AccessGrant> &grants) const;

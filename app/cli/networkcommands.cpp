@@ -303,7 +303,7 @@ int cmdPeopleList(CliContext &ctx)
         invited { QCoreApplication::translate("samen", "Invited, not yet joined:") };
     for (const PersonEntry &p : people->people) {
         const QString name = net.nameOf(p);
-        members.append(personJson(p, name));
+        members.append(personJson(p, net.plainNameOf(p)));
         QString who = name;
         const QString relation = CliNetwork::relationWord(p.relation);
         QStringList about;
@@ -365,7 +365,7 @@ int cmdMemberLetIn(CliContext &ctx)
     if (Status mirrored = net.mirror().letIn(in.value()); !mirrored)
         return ctx.fail(mirrored.error());
     const QString name = net.nameOf(in.value());
-    return ctx.done(personJson(in.value(), name),
+    return ctx.done(personJson(in.value(), net.plainNameOf(in.value())),
                     QCoreApplication::translate("samen", "%1 is in the plan now and %2. Their devices receive it at their next sync.")
                         .arg(name, net.accessWords(in->grants)));
 }
