@@ -172,7 +172,10 @@
     <message numerus="yes">
         <source>%1 (%n times)</source>
         <comment>a line of the access log that stands for several reads</comment>
-        <translation><numerusform>%1 (%n time)</numerusform><numerusform>%1 (%n times)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -2180,6 +2183,10 @@ It can be used until %4.</translation>
     <message>
         <source>This kind of item cannot be made here.</source>
         <translation>This kind of item cannot be made here.</translation>
+    </message>
+    <message>
+        <source>This member has no access to %1 to withdraw.</source>
+        <translation>This member has no access to %1 to withdraw.</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,10 @@
     <message numerus="yes">
         <source>%1 (%n times)</source>
         <comment>a line of the access log that stands for several reads</comment>
-        <translation><numerusform>%1 (%n keer)</numerusform><numerusform>%1 (%n keer)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n keer)</numerusform>
+            <numerusform>%1 (%n keer)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -2180,6 +2183,10 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>This kind of item cannot be made here.</source>
         <translation>Dit soort onderdeel kan hier niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>This member has no access to %1 to withdraw.</source>
+        <translation>Dit lid heeft geen toegang tot %1 om in te trekken.</translation>
     </message>
 </context>
 <context>

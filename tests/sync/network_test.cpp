@@ -70,7 +70,7 @@ struct PeopleWorld {
 
 } // namespace
 
-TEST_CASE("An invitation link carries the service, its pin and the code; a bare code is taken too; anything else is refused in words", "[sync][people]")
+TEST_CASE("An invitation link carries the service, its pin and the code, a bare code is taken too, anything else is refused in words", "[sync][people]")
 {
     const QString pin = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     const QString code = QStringLiteral("Abc-def_0123456789xyzABCDEFGHIJ");
@@ -90,10 +90,11 @@ TEST_CASE("An invitation link carries the service, its pin and the code; a bare 
     REQUIRE(bare);
     CHECK_FALSE(bare->hasService());
     CHECK(bare->code() == code);
-    for (const QString &bad : { QString(), QStringLiteral("hello"), QStringLiteral("samen://join?service=http%3A%2F%2Fsamen.example&code=") + code,
-                                QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example"),
-                                QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example&pin=12ab&code=") + code,
-                                QStringLiteral("https://samen.example/join?code=") + code }) {
+    for (const QString &bad :
+         { QString(), QStringLiteral("two words"), QStringLiteral("abc"), QStringLiteral("samen://join?service=http%3A%2F%2Fsamen.example&code=") + code,
+           QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example"),
+           QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example&pin=12ab&code=") + code,
+           QStringLiteral("https://samen.example/join?code=") + code }) {
         INFO(bad.toStdString());
         const auto r = InvitationLink::parse(bad);
         REQUIRE_FALSE(r);
@@ -102,7 +103,7 @@ TEST_CASE("An invitation link carries the service, its pin and the code; a bare 
     }
 }
 
-TEST_CASE("Robin invites André by his plan id; André previews, joins under his own name, is let in, and is the same person on every device", "[sync][people]")
+TEST_CASE("Robin invites André by his plan id, André previews, joins under his own name, is let in, and is the same person on every device", "[sync][people]")
 {
     PeopleWorld w;
     NetworkClient owner(*w.citizen.client, *w.citizen.store);
