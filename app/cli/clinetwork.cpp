@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace samen::cli {
 
@@ -88,6 +89,23 @@ QString CliNetwork::relationWord(const QString &relation)
         { QStringLiteral("other"), QT_TRANSLATE_NOOP("samen", "other") }
     };
     return words.contains(relation) ? QCoreApplication::translate("samen", words.value(relation)) : QString();
+}
+
+QJsonArray CliNetwork::grantsJson(const QList<AccessGrant> &grants)
+{
+    QJsonArray a;
+    for (const AccessGrant &g : grants) {
+        QJsonObject o { { QStringLiteral("domainKey"), g.domainKey }, { QStringLiteral("access"), g.access }, { QStringLiteral("purpose"), g.purpose } };
+        if (g.untilMs)
+            o.insert(QStringLiteral("until"), g.untilMs);
+        a.append(o);
+    }
+    return a;
+}
+
+QString CliNetwork::when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 Result<qint64> CliNetwork::endOfDay(const QString &text)

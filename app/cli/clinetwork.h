@@ -44,6 +44,10 @@ public:
     QString domainLabel(const QString &key) const;
     /** A relation, in words ("friend"), or empty. */
     static QString relationWord(const QString &relation);
+    /** Grants as samen-cli prints them with --json: [{domainKey, access, purpose, until?}]. */
+    static QJsonArray grantsJson(const QList<AccessGrant> &grants);
+    /** A service time (epoch ms) as "yyyy-MM-dd HH:mm", local time. */
+    static QString when(qint64 ms);
     /** A date written YYYY-MM-DD as the end of that day (epoch ms); Validation error when it is not a future date. */
     static Result<qint64> endOfDay(const QString &text);
 
