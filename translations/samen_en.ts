@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and the relation to the citizen: Sam (friend)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>a goal</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>a step</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>an assessment</translation>
+    </message>
+    <message>
+        <source>the order of the life areas</source>
+        <translation>the order of the life areas</translation>
+    </message>
+    <message>
+        <source>the plan's name or story</source>
+        <translation>the plan's name or story</translation>
+    </message>
+    <message>
+        <source>who is in the plan</source>
+        <translation>who is in the plan</translation>
+    </message>
+    <message>
+        <source>who may see what</source>
+        <translation>who may see what</translation>
+    </message>
+    <message>
+        <source>an invitation</source>
+        <translation>an invitation</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>an agreement</translation>
+    </message>
+    <message>
+        <source>the plan's history</source>
+        <translation>the plan's history</translation>
+    </message>
+    <message>
+        <source>something in the plan</source>
+        <translation>something in the plan</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see and change %3</source>
+        <translation>%1 let %2 see and change %3</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see %3</source>
+        <translation>%1 let %2 see %3</translation>
+    </message>
+    <message>
+        <source>%1 took away %2's access to %3</source>
+        <translation>%1 took away %2's access to %3</translation>
+    </message>
+    <message>
+        <source>The service's administrator</source>
+        <translation>The service's administrator</translation>
+    </message>
+    <message>
+        <source>%1 looked at the shared part of the plan</source>
+        <translation>%1 looked at the shared part of the plan</translation>
+    </message>
+    <message>
+        <source>%1 looked at %2</source>
+        <translation>%1 looked at %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 changed %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 in %3</source>
+        <translation>%1 changed %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 looked at who is in the plan</source>
+        <translation>%1 looked at who is in the plan</translation>
+    </message>
+    <message>
+        <source>%1 looked at this access log</source>
+        <translation>%1 looked at this access log</translation>
+    </message>
+    <message>
+        <source>%1 connected the plan to the service</source>
+        <translation>%1 connected the plan to the service</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 invited %2</translation>
+    </message>
+    <message>
+        <source>%1 invited someone</source>
+        <translation>%1 invited someone</translation>
+    </message>
+    <message>
+        <source>%1 accepted an invitation and waits to be let in</source>
+        <translation>%1 accepted an invitation and waits to be let in</translation>
+    </message>
+    <message>
+        <source>%1 withdrew an invitation</source>
+        <translation>%1 withdrew an invitation</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 let %2 in</translation>
+    </message>
+    <message>
+        <source>%1 did not let %2 in</source>
+        <translation>%1 did not let %2 in</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the plan</source>
+        <translation>%1 removed %2 from the plan</translation>
+    </message>
+    <message>
+        <source>%1 changed what %2 may see</source>
+        <translation>%1 changed what %2 may see</translation>
+    </message>
+    <message>
+        <source>%1 did something this version of the app cannot describe yet</source>
+        <translation>%1 did something this version of the app cannot describe yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <comment>a line of the access log that stands for several reads</comment>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>The access log was checked: nothing in it was changed or removed.</source>
+        <translation>The access log was checked: nothing in it was changed or removed.</translation>
+    </message>
+    <message>
+        <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
+        <translation>Warning: the access log does not add up. Entries may have been changed or removed at the service.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Well done! "%1" is done. Every small step counts.</source>
@@ -1882,20 +2075,12 @@ SQLite %5</translation>
         <translation>goals and their steps</translation>
     </message>
     <message>
-        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
-        <translation>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</translation>
-    </message>
-    <message>
         <source>STEP_ID: mark a step done</source>
         <translation>STEP_ID: mark a step done</translation>
     </message>
     <message>
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
         <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</translation>
-    </message>
-    <message>
-        <source>everyone in the plan</source>
-        <translation>everyone in the plan</translation>
     </message>
     <message>
         <source>MEMBER_ID --note TEXT: hand over the coordinator role</source>
@@ -1966,20 +2151,8 @@ SQLite %5</translation>
         <translation>MEMBER_ID: remove someone from the plan at the service</translation>
     </message>
     <message>
-        <source>who read or changed what kind of data, and when (the service's access log)</source>
-        <translation>who read or changed what kind of data, and when (the service's access log)</translation>
-    </message>
-    <message>
-        <source>--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]</source>
-        <translation>--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]</translation>
-    </message>
-    <message>
         <source>MEMBER_ID: let someone who redeemed your invitation in</source>
         <translation>MEMBER_ID: let someone who redeemed your invitation in</translation>
-    </message>
-    <message>
-        <source>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
-        <translation>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</translation>
     </message>
     <message>
         <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
@@ -2380,6 +2553,463 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>%1 (Message from the service: %2)</source>
         <translation>%1 (Message from the service: %2)</translation>
+    </message>
+    <message>
+        <source>Type or paste the invitation code or link you were given.</source>
+        <translation>Type or paste the invitation code or link you were given.</translation>
+    </message>
+    <message>
+        <source>This is not an invitation code or link. Check that you copied all of it.</source>
+        <translation>This is not an invitation code or link. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>The invitation link has no valid code in it. Check that you copied all of it.</source>
+        <translation>The invitation link has no valid code in it. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>The invitation link does not name a secure service address (https). Ask for a new link.</source>
+        <translation>The invitation link does not name a secure service address (https). Ask for a new link.</translation>
+    </message>
+    <message>
+        <source>The service's fingerprint in the link is not complete. Ask for a new link.</source>
+        <translation>The service's fingerprint in the link is not complete. Ask for a new link.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite list</source>
+        <translation>Usage: samen-cli invite list</translation>
+    </message>
+    <message>
+        <source>%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)</source>
+        <translation>%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No invitations are waiting to be redeemed.</source>
+        <translation>No invitations are waiting to be redeemed.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw INVITATION_ID</source>
+        <translation>Usage: samen-cli invite withdraw INVITATION_ID</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
+        <translation>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn: its code no longer works.</source>
+        <translation>Invitation withdrawn: its code no longer works.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none</source>
+        <translation>Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none</translation>
+    </message>
+    <message>
+        <source>The access must be read, write or none.</source>
+        <translation>The access must be read, write or none.</translation>
+    </message>
+    <message>
+        <source>A member id is up to 64 letters, digits, "-" or "_".</source>
+        <translation>A member id is up to 64 letters, digits, "-" or "_".</translation>
+    </message>
+    <message>
+        <source>This member has no access to %1 to withdraw.</source>
+        <translation>This member has no access to %1 to withdraw.</translation>
+    </message>
+    <message>
+        <source>Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.</source>
+        <translation>Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.</translation>
+    </message>
+    <message>
+        <source>The member may now see and change %1.</source>
+        <translation>The member may now see and change %1.</translation>
+    </message>
+    <message>
+        <source>The member may now see %1.</source>
+        <translation>The member may now see %1.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member revoke MEMBER_ID</source>
+        <translation>Usage: samen-cli member revoke MEMBER_ID</translation>
+    </message>
+    <message>
+        <source>Member removed with all their access. Their devices delete the plan at their next sync.</source>
+        <translation>Member removed with all their access. Their devices delete the plan at their next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
+        <translation>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
+        <translation>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync.</source>
+        <translation>This device is revoked: it can no longer sync.</translation>
+    </message>
+    <message>
+        <source>Device revoked: it can no longer sign in to the service.</source>
+        <translation>Device revoked: it can no longer sign in to the service.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
+        <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
+    </message>
+    <message>
+        <source>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
+        <translation>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
+        <translation>Usage: samen-cli log [--member NAME_OR_ID]</translation>
+    </message>
+    <message>
+        <source>Nothing in the access log yet.</source>
+        <translation>Nothing in the access log yet.</translation>
+    </message>
+    <message>
+        <source>Keeping the plan in sync; stop with Ctrl+C.</source>
+        <translation>Keeping the plan in sync; stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>everyone in the plan: in it, waiting to be let in, invited</source>
+        <translation>everyone in the plan: in it, waiting to be let in, invited</translation>
+    </message>
+    <message>
+        <source>NAME|ID: let someone who joined with your invitation in</source>
+        <translation>NAME|ID: let someone who joined with your invitation in</translation>
+    </message>
+    <message>
+        <source>NAME|ID: do not let someone who joined in</source>
+        <translation>NAME|ID: do not let someone who joined in</translation>
+    </message>
+    <message>
+        <source>NAME|ID DOMAIN none|read|write [--purpose TEXT] [--until DATE]: what a person may see and change</source>
+        <translation>NAME|ID DOMAIN none|read|write [--purpose TEXT] [--until DATE]: what a person may see and change</translation>
+    </message>
+    <message>
+        <source>[--member NAME|ID]: who looked at or changed what, and when (the service's access log), in words</source>
+        <translation>[--member NAME|ID]: who looked at or changed what, and when (the service's access log), in words</translation>
+    </message>
+    <message>
+        <source>--kind network|professional --name N --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose P] [--until DATE] [--member NAME|ID] [--expires 7d]: prints a one-time code and link</source>
+        <translation>--kind network|professional --name N --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose P] [--until DATE] [--member NAME|ID] [--expires 7d]: prints a one-time code and link</translation>
+    </message>
+    <message>
+        <source>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
+        <translation>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
+        <translation>More than one person is called %1. Use their id instead (samen-cli --json member list).</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
+        <translation>Nobody called %1 is waiting to be let in. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in the plan at the service. See samen-cli member list.</source>
+        <translation>Nobody called %1 is in the plan at the service. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>may see and change %1</source>
+        <translation>may see and change %1</translation>
+    </message>
+    <message>
+        <source>may see %1</source>
+        <translation>may see %1</translation>
+    </message>
+    <message>
+        <source>no access to any life area</source>
+        <translation>no access to any life area</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>--until wants a date from today on, written as year-month-day, for example 2026-12-31.</source>
+        <translation>--until wants a date from today on, written as year-month-day, for example 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The plan has no member called %1. See samen-cli member list.</source>
+        <translation>The plan has no member called %1. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>More than one member of the plan has this name. Use their id instead.</source>
+        <translation>More than one member of the plan has this name. Use their id instead.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]</source>
+        <translation>Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]</translation>
+    </message>
+    <message>
+        <source>The purpose can be at most 200 characters.</source>
+        <translation>The purpose can be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</source>
+        <translation>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</translation>
+    </message>
+    <message>
+        <source>--expires wants a duration such as 7d, 24h or 30m.</source>
+        <translation>--expires wants a duration such as 7d, 24h or 30m.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
+Code: %2
+Link: %3
+It can be used until %4.</source>
+        <translation>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
+Code: %2
+Link: %3
+It can be used until %4.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
+        <translation>Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to join: add --service https://HOST:PORT.</source>
+        <translation>A bare code does not say which service to join: add --service https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>There is already a plan in %1. Join from a new data folder.</source>
+        <translation>There is already a plan in %1. Join from a new data folder.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to help with their plan.</source>
+        <translation>%1 invites you to help with their plan.</translation>
+    </message>
+    <message>
+        <source>You may see and change %1.</source>
+        <translation>You may see and change %1.</translation>
+    </message>
+    <message>
+        <source>You may see %1.</source>
+        <translation>You may see %1.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>No life area is offered yet.</source>
+        <translation>No life area is offered yet.</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Until %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
+    </message>
+    <message>
+        <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
+        <translation>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member list</source>
+        <translation>Usage: samen-cli member list</translation>
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation>In the plan:</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in:</source>
+        <translation>Waiting to be let in:</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined:</source>
+        <translation>Invited, not yet joined:</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>offered: %1</translation>
+    </message>
+    <message>
+        <source>%1; the invitation can be used until %2</source>
+        <translation>%1; the invitation can be used until %2</translation>
+    </message>
+    <message>
+        <source>Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.</source>
+        <translation>Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member let-in NAME_OR_ID</source>
+        <translation>Usage: samen-cli member let-in NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan now and %2. Their devices receive it at their next sync.</source>
+        <translation>%1 is in the plan now and %2. Their devices receive it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member decline NAME_OR_ID</source>
+        <translation>Usage: samen-cli member decline NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>%1 was not let in and sees nothing of your plan.</source>
+        <translation>%1 was not let in and sees nothing of your plan.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]</source>
+        <translation>Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The access must be none, read or write.</source>
+        <translation>The access must be none, read or write.</translation>
+    </message>
+    <message>
+        <source>There is no life area %1 in this plan. See samen-cli domain list.</source>
+        <translation>There is no life area %1 in this plan. See samen-cli domain list.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see %2. Their devices delete it at their next sync.</source>
+        <translation>%1 will no longer see %2. Their devices delete it at their next sync.</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 may now see and change %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now see %2, but not change it.</source>
+        <translation>%1 may now see %2, but not change it.</translation>
+    </message>
+    <message>
+        <source>This id is already used in the plan, or is not an id.</source>
+        <translation>This id is already used in the plan, or is not an id.</translation>
+    </message>
+    <message>
+        <source>This kind of item cannot be made here.</source>
+        <translation>This kind of item cannot be made here.</translation>
+    </message>
+    <message>
+        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
+        <translation>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</translation>
+    </message>
+</context>
+<context>
+    <name>samen::NetworkClient</name>
+    <message>
+        <source>Could not reach the service. Check the internet connection and try again.</source>
+        <translation>Could not reach the service. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this plan may do this.</source>
+        <translation>Only the owner of this plan may do this.</translation>
+    </message>
+    <message>
+        <source>This device could not sign in to the service.</source>
+        <translation>This device could not sign in to the service.</translation>
+    </message>
+    <message>
+        <source>This invitation code is not known. Check it, or ask for a new invitation.</source>
+        <translation>This invitation code is not known. Check it, or ask for a new invitation.</translation>
+    </message>
+    <message>
+        <source>This person is no longer waiting to join.</source>
+        <translation>This person is no longer waiting to join.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the plan.</source>
+        <translation>This person is no longer in the plan.</translation>
+    </message>
+    <message>
+        <source>This invitation no longer exists.</source>
+        <translation>This invitation no longer exists.</translation>
+    </message>
+    <message>
+        <source>This device is not one of yours.</source>
+        <translation>This device is not one of yours.</translation>
+    </message>
+    <message>
+        <source>The service does not know this plan, or you are not in it.</source>
+        <translation>The service does not know this plan, or you are not in it.</translation>
+    </message>
+    <message>
+        <source>This person already has a place in the plan or an open invitation.</source>
+        <translation>This person already has a place in the plan or an open invitation.</translation>
+    </message>
+    <message>
+        <source>You are already in this plan, or this device already holds a plan.</source>
+        <translation>You are already in this plan, or this device already holds a plan.</translation>
+    </message>
+    <message>
+        <source>This person is not waiting to be let in.</source>
+        <translation>This person is not waiting to be let in.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used or withdrawn.</source>
+        <translation>This invitation was already used or withdrawn.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from your own plan.</source>
+        <translation>You cannot remove yourself from your own plan.</translation>
+    </message>
+    <message>
+        <source>This clashes with a change made in the meantime. Look again and try once more.</source>
+        <translation>This clashes with a change made in the meantime. Look again and try once more.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used, withdrawn, or has expired. Ask for a new one.</source>
+        <translation>This invitation was already used, withdrawn, or has expired. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>The service did not accept what was entered. Check the names, dates and texts.</source>
+        <translation>The service did not accept what was entered. Check the names, dates and texts.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service yet.</source>
+        <translation>This device is not connected to a service yet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Something went wrong. Try again later.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
+        <translation>nl_NL</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and the relation to the citizen: Sam (friend)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>een stap</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>een beoordeling</translation>
+    </message>
+    <message>
+        <source>the order of the life areas</source>
+        <translation>de volgorde van de levensgebieden</translation>
+    </message>
+    <message>
+        <source>the plan's name or story</source>
+        <translation>de naam of het verhaal van het plan</translation>
+    </message>
+    <message>
+        <source>who is in the plan</source>
+        <translation>wie er in het plan zit</translation>
+    </message>
+    <message>
+        <source>who may see what</source>
+        <translation>wie wat mag zien</translation>
+    </message>
+    <message>
+        <source>an invitation</source>
+        <translation>een uitnodiging</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>een overleg</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <source>the plan's history</source>
+        <translation>de geschiedenis van het plan</translation>
+    </message>
+    <message>
+        <source>something in the plan</source>
+        <translation>iets in het plan</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see and change %3</source>
+        <translation>%1 liet %2 %3 zien en wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see %3</source>
+        <translation>%1 liet %2 %3 zien</translation>
+    </message>
+    <message>
+        <source>%1 took away %2's access to %3</source>
+        <translation>%1 nam %2 de toegang tot %3 af</translation>
+    </message>
+    <message>
+        <source>The service's administrator</source>
+        <translation>De beheerder van de dienst</translation>
+    </message>
+    <message>
+        <source>%1 looked at the shared part of the plan</source>
+        <translation>%1 keek naar het gedeelde deel van het plan</translation>
+    </message>
+    <message>
+        <source>%1 looked at %2</source>
+        <translation>%1 keek naar %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 wijzigde %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 in %3</source>
+        <translation>%1 wijzigde %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 looked at who is in the plan</source>
+        <translation>%1 keek wie er in het plan zit</translation>
+    </message>
+    <message>
+        <source>%1 looked at this access log</source>
+        <translation>%1 keek naar dit toegangslogboek</translation>
+    </message>
+    <message>
+        <source>%1 connected the plan to the service</source>
+        <translation>%1 verbond het plan met de dienst</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 nodigde %2 uit</translation>
+    </message>
+    <message>
+        <source>%1 invited someone</source>
+        <translation>%1 nodigde iemand uit</translation>
+    </message>
+    <message>
+        <source>%1 accepted an invitation and waits to be let in</source>
+        <translation>%1 nam een uitnodiging aan en wacht om te worden toegelaten</translation>
+    </message>
+    <message>
+        <source>%1 withdrew an invitation</source>
+        <translation>%1 trok een uitnodiging in</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 liet %2 toe</translation>
+    </message>
+    <message>
+        <source>%1 did not let %2 in</source>
+        <translation>%1 liet %2 niet toe</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the plan</source>
+        <translation>%1 haalde %2 uit het plan</translation>
+    </message>
+    <message>
+        <source>%1 changed what %2 may see</source>
+        <translation>%1 veranderde wat %2 mag zien</translation>
+    </message>
+    <message>
+        <source>%1 did something this version of the app cannot describe yet</source>
+        <translation>%1 deed iets wat deze versie van de app nog niet kan beschrijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <comment>a line of the access log that stands for several reads</comment>
+        <translation>
+            <numerusform>%1 (%n keer)</numerusform>
+            <numerusform>%1 (%n keer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>The access log was checked: nothing in it was changed or removed.</source>
+        <translation>Het toegangslogboek is gecontroleerd: er is niets in veranderd of uit weggehaald.</translation>
+    </message>
+    <message>
+        <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
+        <translation>Let op: het toegangslogboek klopt niet. Bij de dienst kan iets zijn veranderd of weggehaald.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Well done! "%1" is done. Every small step counts.</source>
@@ -1882,20 +2075,12 @@ SQLite %5</translation>
         <translation>doelen en hun stappen</translation>
     </message>
     <message>
-        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
-        <translation>DOEL_ID TITEL [--owner NAAM|LID_ID] [--due DATUM]: een stap, en wie hem doet</translation>
-    </message>
-    <message>
         <source>STEP_ID: mark a step done</source>
         <translation>STAP_ID: zet een stap op klaar</translation>
     </message>
     <message>
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
         <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe</translation>
-    </message>
-    <message>
-        <source>everyone in the plan</source>
-        <translation>iedereen in het plan</translation>
     </message>
     <message>
         <source>MEMBER_ID --note TEXT: hand over the coordinator role</source>
@@ -1966,20 +2151,8 @@ SQLite %5</translation>
         <translation>LID_ID: haal iemand uit het plan bij de dienst</translation>
     </message>
     <message>
-        <source>who read or changed what kind of data, and when (the service's access log)</source>
-        <translation>wie welke soort gegevens las of veranderde, en wanneer (het logboek van de dienst)</translation>
-    </message>
-    <message>
-        <source>--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]</source>
-        <translation>--kind network|professional --name N --grant GEBIED:read|write ... [--expires 7d]: nodig iemand uit</translation>
-    </message>
-    <message>
         <source>MEMBER_ID: let someone who redeemed your invitation in</source>
         <translation>LID_ID: laat iemand toe die je uitnodiging gebruikte</translation>
-    </message>
-    <message>
-        <source>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
-        <translation>CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: doe mee met een plan waarvoor je bent uitgenodigd</translation>
     </message>
     <message>
         <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
@@ -2381,6 +2554,463 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>%1 (Message from the service: %2)</source>
         <translation>%1 (Bericht van de dienst: %2)</translation>
+    </message>
+    <message>
+        <source>Type or paste the invitation code or link you were given.</source>
+        <translation>Typ of plak de uitnodigingscode of -link die je hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>This is not an invitation code or link. Check that you copied all of it.</source>
+        <translation>Dit is geen uitnodigingscode of -link. Kijk of je alles hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The invitation link has no valid code in it. Check that you copied all of it.</source>
+        <translation>In de uitnodigingslink staat geen geldige code. Kijk of je alles hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The invitation link does not name a secure service address (https). Ask for a new link.</source>
+        <translation>De uitnodigingslink noemt geen veilig adres van de dienst (https). Vraag om een nieuwe link.</translation>
+    </message>
+    <message>
+        <source>The service's fingerprint in the link is not complete. Ask for a new link.</source>
+        <translation>De vingerafdruk van de dienst in de link is niet compleet. Vraag om een nieuwe link.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite list</source>
+        <translation>Gebruik: samen-cli invite list</translation>
+    </message>
+    <message>
+        <source>%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)</source>
+        <translation>%1: %2; de uitnodiging werkt tot %3 (intrekken: samen-cli invite withdraw %4)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>No invitations are waiting to be redeemed.</source>
+        <translation>Er wachten geen uitnodigingen om gebruikt te worden.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw INVITATION_ID</source>
+        <translation>Gebruik: samen-cli invite withdraw UITNODIGING_ID</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
+        <translation>Een uitnodigings-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli invite list.</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn: its code no longer works.</source>
+        <translation>Uitnodiging ingetrokken: de code werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none</source>
+        <translation>Gebruik: samen-cli grant set LID_ID GEBIED read|write|none</translation>
+    </message>
+    <message>
+        <source>The access must be read, write or none.</source>
+        <translation>De toegang moet read, write of none zijn.</translation>
+    </message>
+    <message>
+        <source>A member id is up to 64 letters, digits, "-" or "_".</source>
+        <translation>Een lid-id bestaat uit hooguit 64 letters, cijfers, "-" of "_".</translation>
+    </message>
+    <message>
+        <source>This member has no access to %1 to withdraw.</source>
+        <translation>Dit lid heeft geen toegang tot %1 om in te trekken.</translation>
+    </message>
+    <message>
+        <source>Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.</source>
+        <translation>Toegang tot %1 ingetrokken. De apparaten van het lid wissen dat deel van het plan bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The member may now see and change %1.</source>
+        <translation>Het lid mag nu %1 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>The member may now see %1.</source>
+        <translation>Het lid mag nu %1 zien.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member revoke MEMBER_ID</source>
+        <translation>Gebruik: samen-cli member revoke LID_ID</translation>
+    </message>
+    <message>
+        <source>Member removed with all their access. Their devices delete the plan at their next sync.</source>
+        <translation>Lid verwijderd, met alle toegang. Hun apparaten wissen het plan bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
+        <translation>Gebruik: samen-cli device revoke APPARAAT_ID  (zie samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
+        <translation>Een apparaat-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync.</source>
+        <translation>Dit apparaat is ingetrokken: het kan niet meer synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Device revoked: it can no longer sign in to the service.</source>
+        <translation>Apparaat ingetrokken: het kan niet meer inloggen bij de dienst.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
+        <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
+    </message>
+    <message>
+        <source>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
+        <translation>Eenmalige code voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
+%2
+Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
+        <translation>Gebruik: samen-cli log [--member NAAM_OF_ID]</translation>
+    </message>
+    <message>
+        <source>Nothing in the access log yet.</source>
+        <translation>Er staat nog niets in het toegangslogboek.</translation>
+    </message>
+    <message>
+        <source>Keeping the plan in sync; stop with Ctrl+C.</source>
+        <translation>Het plan blijft gesynchroniseerd; stop met Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>everyone in the plan: in it, waiting to be let in, invited</source>
+        <translation>iedereen in het plan: wie erin zit, wie wacht om toegelaten te worden, wie is uitgenodigd</translation>
+    </message>
+    <message>
+        <source>NAME|ID: let someone who joined with your invitation in</source>
+        <translation>NAAM|ID: laat iemand toe die zich met je uitnodiging aanmeldde</translation>
+    </message>
+    <message>
+        <source>NAME|ID: do not let someone who joined in</source>
+        <translation>NAAM|ID: laat iemand die zich aanmeldde niet toe</translation>
+    </message>
+    <message>
+        <source>NAME|ID DOMAIN none|read|write [--purpose TEXT] [--until DATE]: what a person may see and change</source>
+        <translation>NAAM|ID GEBIED none|read|write [--purpose TEKST] [--until DATUM]: wat iemand mag zien en veranderen</translation>
+    </message>
+    <message>
+        <source>[--member NAME|ID]: who looked at or changed what, and when (the service's access log), in words</source>
+        <translation>[--member NAAM|ID]: wie wat bekeek of veranderde, en wanneer (het logboek van de dienst), in woorden</translation>
+    </message>
+    <message>
+        <source>--kind network|professional --name N --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose P] [--until DATE] [--member NAME|ID] [--expires 7d]: prints a one-time code and link</source>
+        <translation>--kind network|professional --name N --grant GEBIED:read|write ... [--relation R] [--organisation O] [--role R] [--purpose P] [--until DATUM] [--member NAAM|ID] [--expires 7d]: geeft een eenmalige code en link</translation>
+    </message>
+    <message>
+        <source>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
+        <translation>LINK|CODE [--name NAAM] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: doe mee met een plan waarvoor je bent uitgenodigd</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
+        <translation>Er heten meer mensen %1. Gebruik hun id (samen-cli --json member list).</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
+        <translation>Niemand die %1 heet wacht om te worden toegelaten. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in the plan at the service. See samen-cli member list.</source>
+        <translation>Niemand die %1 heet zit bij de dienst in het plan. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>may see and change %1</source>
+        <translation>mag %1 zien en wijzigen</translation>
+    </message>
+    <message>
+        <source>may see %1</source>
+        <translation>mag %1 zien</translation>
+    </message>
+    <message>
+        <source>no access to any life area</source>
+        <translation>geen toegang tot een levensgebied</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>--until wants a date from today on, written as year-month-day, for example 2026-12-31.</source>
+        <translation>--until wil een datum vanaf vandaag, geschreven als jaar-maand-dag, bijvoorbeeld 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The plan has no member called %1. See samen-cli member list.</source>
+        <translation>Er is geen lid in het plan dat %1 heet. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>More than one member of the plan has this name. Use their id instead.</source>
+        <translation>Meer leden van het plan hebben deze naam. Gebruik hun id.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]</source>
+        <translation>Gebruik: samen-cli invite create --kind network|professional --name NAAM --grant GEBIED:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEKST] [--until JJJJ-MM-DD] [--member NAAM_OF_ID] [--expires 7d]</translation>
+    </message>
+    <message>
+        <source>The purpose can be at most 200 characters.</source>
+        <translation>Het doel mag hooguit 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</source>
+        <translation>Toegang schrijf je als GEBIED:read of GEBIED:write, bijvoorbeeld --grant money:read.</translation>
+    </message>
+    <message>
+        <source>--expires wants a duration such as 7d, 24h or 30m.</source>
+        <translation>--expires wil een duur zoals 7d, 24h of 30m.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
+Code: %2
+Link: %3
+It can be used until %4.</source>
+        <translation>Uitnodiging voor %1 gemaakt. Geef deze eenmalige code of link (ze worden niet opnieuw getoond):
+Code: %2
+Link: %3
+Te gebruiken tot %4.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
+        <translation>Gebruik: samen-cli join LINK_OF_CODE [--name NAAM] [--preview] [--service https://HOST:POORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to join: add --service https://HOST:PORT.</source>
+        <translation>Een losse code zegt niet bij welke dienst je hoort: voeg --service https://HOST:POORT toe.</translation>
+    </message>
+    <message>
+        <source>There is already a plan in %1. Join from a new data folder.</source>
+        <translation>Er staat al een plan in %1. Doe mee vanuit een nieuwe gegevensmap.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to help with their plan.</source>
+        <translation>%1 nodigt je uit om te helpen met het plan.</translation>
+    </message>
+    <message>
+        <source>You may see and change %1.</source>
+        <translation>Je mag %1 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>You may see %1.</source>
+        <translation>Je mag %1 zien.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>No life area is offered yet.</source>
+        <translation>Er wordt nog geen levensgebied aangeboden.</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Tot %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>Er is nog niets veranderd. Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
+    </message>
+    <message>
+        <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
+        <translation>Je hebt gevraagd om mee te doen. Zodra de eigenaar je toelaat, haal je het plan op met samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member list</source>
+        <translation>Gebruik: samen-cli member list</translation>
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation>In het plan:</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in:</source>
+        <translation>Wacht om te worden toegelaten:</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined:</source>
+        <translation>Uitgenodigd, nog niet aangemeld:</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>aangeboden: %1</translation>
+    </message>
+    <message>
+        <source>%1; the invitation can be used until %2</source>
+        <translation>%1; de uitnodiging werkt tot %2</translation>
+    </message>
+    <message>
+        <source>Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.</source>
+        <translation>Laat iemand toe met samen-cli member let-in NAAM, of wijs af met samen-cli member decline NAAM.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member let-in NAME_OR_ID</source>
+        <translation>Gebruik: samen-cli member let-in NAAM_OF_ID</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan now and %2. Their devices receive it at their next sync.</source>
+        <translation>%1 zit nu in het plan en %2. Hun apparaten krijgen het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member decline NAME_OR_ID</source>
+        <translation>Gebruik: samen-cli member decline NAAM_OF_ID</translation>
+    </message>
+    <message>
+        <source>%1 was not let in and sees nothing of your plan.</source>
+        <translation>%1 is niet toegelaten en ziet niets van je plan.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]</source>
+        <translation>Gebruik: samen-cli access set NAAM_OF_ID GEBIED none|read|write [--purpose TEKST] [--until JJJJ-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The access must be none, read or write.</source>
+        <translation>De toegang moet none, read of write zijn.</translation>
+    </message>
+    <message>
+        <source>There is no life area %1 in this plan. See samen-cli domain list.</source>
+        <translation>Er is geen levensgebied %1 in dit plan. Zie samen-cli domain list.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see %2. Their devices delete it at their next sync.</source>
+        <translation>%1 ziet %2 niet meer. Hun apparaten wissen het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 mag nu %2 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 may now see %2, but not change it.</source>
+        <translation>%1 mag nu %2 zien, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>This id is already used in the plan, or is not an id.</source>
+        <translation>Deze id wordt al gebruikt in het plan, of is geen id.</translation>
+    </message>
+    <message>
+        <source>This kind of item cannot be made here.</source>
+        <translation>Dit soort onderdeel kan hier niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
+        <translation>DOEL_ID TITEL [--owner NAAM|LID_ID] [--due DATUM]: een stap, en wie hem doet</translation>
+    </message>
+</context>
+<context>
+    <name>samen::NetworkClient</name>
+    <message>
+        <source>Could not reach the service. Check the internet connection and try again.</source>
+        <translation>De dienst is niet bereikbaar. Controleer de internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this plan may do this.</source>
+        <translation>Alleen de eigenaar van dit plan mag dit doen.</translation>
+    </message>
+    <message>
+        <source>This device could not sign in to the service.</source>
+        <translation>Dit apparaat kon niet inloggen bij de dienst.</translation>
+    </message>
+    <message>
+        <source>This invitation code is not known. Check it, or ask for a new invitation.</source>
+        <translation>Deze uitnodigingscode is onbekend. Controleer de code, of vraag om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This person is no longer waiting to join.</source>
+        <translation>Deze persoon wacht niet meer om mee te doen.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the plan.</source>
+        <translation>Deze persoon zit niet meer in het plan.</translation>
+    </message>
+    <message>
+        <source>This invitation no longer exists.</source>
+        <translation>Deze uitnodiging bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This device is not one of yours.</source>
+        <translation>Dit apparaat is niet van jou.</translation>
+    </message>
+    <message>
+        <source>The service does not know this plan, or you are not in it.</source>
+        <translation>De dienst kent dit plan niet, of je zit er niet in.</translation>
+    </message>
+    <message>
+        <source>This person already has a place in the plan or an open invitation.</source>
+        <translation>Deze persoon zit al in het plan of heeft al een open uitnodiging.</translation>
+    </message>
+    <message>
+        <source>You are already in this plan, or this device already holds a plan.</source>
+        <translation>Je zit al in dit plan, of dit apparaat heeft al een plan.</translation>
+    </message>
+    <message>
+        <source>This person is not waiting to be let in.</source>
+        <translation>Deze persoon wacht niet om te worden toegelaten.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used or withdrawn.</source>
+        <translation>Deze uitnodiging is al gebruikt of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from your own plan.</source>
+        <translation>Je kunt jezelf niet uit je eigen plan halen.</translation>
+    </message>
+    <message>
+        <source>This clashes with a change made in the meantime. Look again and try once more.</source>
+        <translation>Dit botst met een wijziging van intussen. Kijk opnieuw en probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used, withdrawn, or has expired. Ask for a new one.</source>
+        <translation>Deze uitnodiging is al gebruikt, ingetrokken of verlopen. Vraag om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The service did not accept what was entered. Check the names, dates and texts.</source>
+        <translation>De dienst nam niet aan wat is ingevuld. Controleer de namen, datums en teksten.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service yet.</source>
+        <translation>Dit apparaat is nog niet met een dienst verbonden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Er ging iets mis. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 <context>
