@@ -73,9 +73,10 @@ Error NetworkClient::plainError(const Error &error, Action action)
         break;
     }
     // The service speaks English: its words only as a detail, below the sentence in the person's language.
-    if (!error.message.isEmpty() && error.message != sentence)
-        sentence += QLatin1Char('\n') + tr("Detail: %1").arg(error.message);
-    return Error { error.code, sentence };
+    const QString said = error.detail.isEmpty() ? error.message : error.detail;
+    if (!said.isEmpty() && said != sentence)
+        sentence += QLatin1Char('\n') + tr("Detail: %1").arg(said);
+    return Error { error.code, sentence, error.detail };
 }
 
 QString NetworkClient::planPath(const QString &suffix) const

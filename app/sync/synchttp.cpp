@@ -194,9 +194,10 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
             : code == ErrorCode::NotFound               ? QCoreApplication::translate("samen", "The service does not know what was asked for.")
             : code == ErrorCode::Conflict               ? QCoreApplication::translate("samen", "This does not fit with what the service already holds.")
                                                         : QCoreApplication::translate("samen", "The service refused the request (HTTP %1).").arg(status);
-        if (const QString said = str(json, "message"); !said.isEmpty())
+        const QString said = str(json, "message");
+        if (!said.isEmpty())
             message = QCoreApplication::translate("samen", "%1 (Message from the service: %2)").arg(message, said);
-        call->done(Error { code, message });
+        call->done(Error { code, message, said });
         return;
     }
     if (call->onStatus) {

@@ -27,6 +27,8 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;
+    /** The other side's own words when there are any (the case service's English sentence), for a "detail" line only; may be empty. */
+    QString detail = {};
 };
 
 /** Either a value or an Error; errors are values, never exceptions across the event loop. */
