@@ -28,6 +28,14 @@ ApplicationWindow {
         case "progress": shell.showSection("progress"); break;
         case "timeline": shell.showSection("timeline"); break;
         case "settings": shell.showSection("settings"); break;
+        case "people": shell.showSection("people"); break;
+        case "connect": shell.showSection("connect"); break;
+        case "devices": {
+            // With the code for the next device and its QR code showing.
+            shell.showSection("devices");
+            shell.sectionPage().devices.addDevice();
+            break;
+        }
         case "refused": shell.openRefused(); break;
         }
     }

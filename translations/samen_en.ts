@@ -31,6 +31,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Connect to a case service</translation>
+    </message>
+    <message>
+        <source>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</source>
+        <translation>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Address of the service</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Check code (if you have it)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 characters, 0-9 and a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Look for the service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Check code of the service</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>The check code is the same as the one I was given</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Name of this device</translation>
+    </message>
+    <message>
+        <source>Connect my plan</source>
+        <translation>Connect my plan</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Another address</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Connecting your plan…</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanPage</name>
     <message>
         <source>Make your plan</source>
@@ -122,6 +185,69 @@
     <message>
         <source>Start over with a new plan</source>
         <translation>Start over with a new plan</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <source>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</source>
+        <translation>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Connect to a case service</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (this device)</translation>
+    </message>
+    <message>
+        <source>%1. Revoked.</source>
+        <translation>%1. Revoked.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Revoke %1</translation>
+    </message>
+    <message>
+        <source>Add another device</source>
+        <translation>Add another device</translation>
+    </message>
+    <message>
+        <source>Code for your next device</source>
+        <translation>Code for your next device</translation>
+    </message>
+    <message>
+        <source>Use this code once, on your other device, to add it to your account. It is shown only now. %1</source>
+        <translation>Use this code once, on your other device, to add it to your account. It is shown only now. %1</translation>
+    </message>
+    <message>
+        <source>QR code for your next device</source>
+        <translation>QR code for your next device</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -269,6 +395,30 @@
     </message>
 </context>
 <context>
+    <name>ExpiryWords</name>
+    <message>
+        <source>This code no longer works.</source>
+        <translation>This code no longer works.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works for %n more minute(s), until %1.</source>
+        <translation><numerusform>Works for %n more minute, until %1.</numerusform><numerusform>Works for %n more minutes, until %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Works until today %1.</source>
+        <translation>Works until today %1.</translation>
+    </message>
+    <message>
+        <source>Works until tomorrow %1.</source>
+        <translation>Works until tomorrow %1.</translation>
+    </message>
+    <message>
+        <source>Works until %1, %2.</source>
+        <comment>date, time</comment>
+        <translation>Works until %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -379,6 +529,10 @@
         <source>Main menu</source>
         <translation>Main menu</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
 </context>
 <context>
     <name>NoPlanPage</name>
@@ -401,6 +555,111 @@
     <message>
         <source>Start a new plan</source>
         <translation>Start a new plan</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>someone close</source>
+        <translation>someone close</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Family and friends</translation>
+    </message>
+    <message>
+        <source>Work, neighbours and volunteers</source>
+        <translation>Work, neighbours and volunteers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, organisation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>%1, %2, in the circle %3</source>
+        <comment>name, relation, ring name</comment>
+        <translation>%1, %2, in the circle %3</translation>
+    </message>
+    <message>
+        <source>, coordinator of the plan</source>
+        <translation>, coordinator of the plan</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People around me</source>
+        <translation>People around me</translation>
+    </message>
+    <message>
+        <source>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
+        <translation>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</translation>
+    </message>
+    <message>
+        <source>There is nobody in your plan yet besides you.</source>
+        <translation>There is nobody in your plan yet besides you.</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (coordinator)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRings</name>
+    <message>
+        <source>The people around %1, in three circles. The same people are in the list.</source>
+        <translation>The people around %1, in three circles. The same people are in the list.</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>PinGroups</name>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Check code: %1</translation>
     </message>
 </context>
 <context>
@@ -506,6 +765,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>There is nothing to put in a QR code.</translation>
+    </message>
+    <message>
+        <source>This text is too long for a QR code. Share it as text instead.</source>
+        <translation>This text is too long for a QR code. Share it as text instead.</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Progress picture of your life domains</source>
@@ -607,6 +877,26 @@
     <message>
         <source>Samen %1</source>
         <translation>Samen %1</translation>
+    </message>
+    <message>
+        <source>Case service</source>
+        <translation>Case service</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to a case service.</source>
+        <translation>Your plan is connected to a case service.</translation>
+    </message>
+    <message>
+        <source>Your plan is only on this device.</source>
+        <translation>Your plan is only on this device.</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Connect to a case service</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1901,10 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1; %n change(s) waiting.</source>
-        <translation><numerusform>Offline since %1; %n change waiting.</numerusform><numerusform>Offline since %1; %n changes waiting.</numerusform></translation>
+        <translation>
+            <numerusform>Offline since %1; %n change waiting.</numerusform>
+            <numerusform>Offline since %1; %n changes waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -1619,7 +1912,10 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is synced.</source>
@@ -1627,11 +1923,199 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>Nothing is waiting to be sent, but %n change was refused by the service: see sync status.</numerusform><numerusform>Nothing is waiting to be sent, but %n changes were refused by the service: see sync status.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing is waiting to be sent, but %n change was refused by the service: see sync status.</numerusform>
+            <numerusform>Nothing is waiting to be sent, but %n changes were refused by the service: see sync status.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>%n change was refused by the service: see sync status.</numerusform><numerusform>%n changes were refused by the service: see sync status.</numerusform></translation>
+        <translation>
+            <numerusform>%n change was refused by the service: see sync status.</numerusform>
+            <numerusform>%n changes were refused by the service: see sync status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ConnectController</name>
+    <message>
+        <source>My device</source>
+        <translation>My device</translation>
+    </message>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open your plan first.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>Looking for the service…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>The service was found and its certificate is in order.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Check the service first.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>First compare the check code and confirm that it is the same.</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Connecting your plan…</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
+        <translation>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::DeviceListModel</name>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
+        <translation>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Added on %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>device name, added on</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, this device</source>
+        <translation>, this device</translation>
+    </message>
+    <message>
+        <source>, revoked: it can no longer sign in</source>
+        <translation>, revoked: it can no longer sign in</translation>
+    </message>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first.</source>
+        <translation>Your plan is not connected to a case service yet. Connect it first.</translation>
+    </message>
+    <message>
+        <source>This device is not in the list. Nothing was changed.</source>
+        <translation>This device is not in the list. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync your plan.</source>
+        <translation>This device is revoked: it can no longer sync your plan.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in or see your plan.</source>
+        <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::NetworkWords</name>
+    <message>
+        <source>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</source>
+        <translation>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</translation>
+    </message>
+    <message>
+        <source>This address was not found. Check it for typing errors, and that this device is online.</source>
+        <translation>This address was not found. Check it for typing errors, and that this device is online.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Check that this device is online and try again.</source>
+        <translation>The service did not answer in time. Check that this device is online and try again.</translation>
+    </message>
+    <message>
+        <source>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</source>
+        <translation>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</source>
+        <translation>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline. Connect to the internet and try again.</source>
+        <translation>This device seems to be offline. Connect to the internet and try again.</translation>
+    </message>
+    <message>
+        <source>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</source>
+        <translation>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</translation>
+    </message>
+    <message>
+        <source>The service has a problem right now. Try again later.</source>
+        <translation>The service has a problem right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>This address answers, but it is not a Samen service. Check the address.</source>
+        <translation>This address answers, but it is not a Samen service. Check the address.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed. Check the address and try again.</source>
+        <translation>The connection to the service failed. Check the address and try again.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</source>
+        <translation>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not valid yet. Check this device's date and time.</source>
+        <translation>The service's certificate is not valid yet. Check this device's date and time.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</source>
+        <translation>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</source>
+        <translation>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. Check that this device is online and try again.</source>
+        <translation>Could not reach the service. Check that this device is online and try again.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</source>
+        <translation>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The service does not know this. It may have been removed in the meantime.</source>
+        <translation>The service does not know this. It may have been removed in the meantime.</translation>
+    </message>
+    <message>
+        <source>This was already done, or something changed in the meantime. Look again and try once more.</source>
+        <translation>This was already done, or something changed in the meantime. Look again and try once more.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this. Check what you entered and try again.</source>
+        <translation>The service did not accept this. Check what you entered and try again.</translation>
+    </message>
+    <message>
+        <source>This device could not save the connection in your plan. Nothing was changed.</source>
+        <translation>This device could not save the connection in your plan. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed. Please try again.</source>
+        <translation>Something went wrong. Nothing was changed. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2246,25 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ServiceProbe</name>
+    <message>
+        <source>Fill in the address of the service, for example https://samen.example.nl.</source>
+        <translation>Fill in the address of the service, for example https://samen.example.nl.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Samen only talks to a service over a secure connection.</source>
+        <translation>The address must start with https://. Samen only talks to a service over a secure connection.</translation>
+    </message>
+    <message>
+        <source>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</source>
+        <translation>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</translation>
+    </message>
+    <message>
+        <source>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</source>
+        <translation>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</translation>
     </message>
 </context>
 <context>

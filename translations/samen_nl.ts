@@ -31,6 +31,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</source>
+        <translation>Een dienst bewaart een kopie van je plan. Zo kunnen de mensen die je uitnodigt helpen, en blijven je andere apparaten bij. Jij bepaalt wie wat ziet. Vraag je hulpverlener of gemeente om het adres en de controlecode.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Adres van de dienst</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Controlecode (als je die hebt)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 tekens, 0-9 en a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Zoek de dienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Controlecode van de dienst</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>De controlecode is gelijk aan de code die ik heb gekregen</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Naam van dit apparaat</translation>
+    </message>
+    <message>
+        <source>Connect my plan</source>
+        <translation>Verbind mijn plan</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Ander adres</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Je plan wordt verbonden…</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Mijn apparaten</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanPage</name>
     <message>
         <source>Make your plan</source>
@@ -122,6 +185,69 @@
     <message>
         <source>Start over with a new plan</source>
         <translation>Opnieuw beginnen met een nieuw plan</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>My devices</source>
+        <translation>Mijn apparaten</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Dit apparaat intrekken?</translation>
+    </message>
+    <message>
+        <source>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</source>
+        <translation>Het kan dan niet meer inloggen en krijgt je plan niet meer. Wat er al op staat, blijft staan tot het apparaat wordt gewist. Je kunt dit niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (dit apparaat)</translation>
+    </message>
+    <message>
+        <source>%1. Revoked.</source>
+        <translation>%1. Ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 intrekken</translation>
+    </message>
+    <message>
+        <source>Add another device</source>
+        <translation>Nog een apparaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Code for your next device</source>
+        <translation>Code voor je volgende apparaat</translation>
+    </message>
+    <message>
+        <source>Use this code once, on your other device, to add it to your account. It is shown only now. %1</source>
+        <translation>Gebruik deze code één keer, op je andere apparaat, om het aan je account toe te voegen. Je ziet de code alleen nu. %1</translation>
+    </message>
+    <message>
+        <source>QR code for your next device</source>
+        <translation>QR-code voor je volgende apparaat</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Kopieer de code</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -269,6 +395,30 @@
     </message>
 </context>
 <context>
+    <name>ExpiryWords</name>
+    <message>
+        <source>This code no longer works.</source>
+        <translation>Deze code werkt niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works for %n more minute(s), until %1.</source>
+        <translation><numerusform>Werkt nog %n minuut, tot %1.</numerusform><numerusform>Werkt nog %n minuten, tot %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Works until today %1.</source>
+        <translation>Werkt tot vandaag %1.</translation>
+    </message>
+    <message>
+        <source>Works until tomorrow %1.</source>
+        <translation>Werkt tot morgen %1.</translation>
+    </message>
+    <message>
+        <source>Works until %1, %2.</source>
+        <comment>date, time</comment>
+        <translation>Werkt tot %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -379,6 +529,10 @@
         <source>Main menu</source>
         <translation>Hoofdmenu</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
 </context>
 <context>
     <name>NoPlanPage</name>
@@ -401,6 +555,111 @@
     <message>
         <source>Start a new plan</source>
         <translation>Een nieuw plan beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>someone close</source>
+        <translation>iemand dichtbij</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Familie en vrienden</translation>
+    </message>
+    <message>
+        <source>Work, neighbours and volunteers</source>
+        <translation>Werk, buren en vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, organisation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>hulpverlener</translation>
+    </message>
+    <message>
+        <source>%1, %2, in the circle %3</source>
+        <comment>name, relation, ring name</comment>
+        <translation>%1, %2, in de cirkel %3</translation>
+    </message>
+    <message>
+        <source>, coordinator of the plan</source>
+        <translation>, vaste contactpersoon van het plan</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People around me</source>
+        <translation>Mensen om mij heen</translation>
+    </message>
+    <message>
+        <source>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
+        <translation>Wie je helpt, en hoe dichtbij. Familie en vrienden staan in de binnenste cirkel, hulpverleners in de buitenste.</translation>
+    </message>
+    <message>
+        <source>There is nobody in your plan yet besides you.</source>
+        <translation>Er staat nog niemand anders dan jij in je plan.</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (vaste contactpersoon)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRings</name>
+    <message>
+        <source>The people around %1, in three circles. The same people are in the list.</source>
+        <translation>De mensen rond %1, in drie cirkels. Dezelfde mensen staan in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>PinGroups</name>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Controlecode: %1</translation>
     </message>
 </context>
 <context>
@@ -506,6 +765,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>Er is niets om in een QR-code te zetten.</translation>
+    </message>
+    <message>
+        <source>This text is too long for a QR code. Share it as text instead.</source>
+        <translation>Deze tekst is te lang voor een QR-code. Deel hem als tekst.</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Progress picture of your life domains</source>
@@ -607,6 +877,26 @@
     <message>
         <source>Samen %1</source>
         <translation>Samen %1</translation>
+    </message>
+    <message>
+        <source>Case service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to a case service.</source>
+        <translation>Je plan is verbonden met een dienst.</translation>
+    </message>
+    <message>
+        <source>Your plan is only on this device.</source>
+        <translation>Je plan staat alleen op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Mijn apparaten</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1901,10 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1; %n change(s) waiting.</source>
-        <translation><numerusform>Offline sinds %1; %n wijziging wacht.</numerusform><numerusform>Offline sinds %1; %n wijzigingen wachten.</numerusform></translation>
+        <translation>
+            <numerusform>Offline sinds %1; %n wijziging wacht.</numerusform>
+            <numerusform>Offline sinds %1; %n wijzigingen wachten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -1619,7 +1912,10 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n wijziging wacht om verstuurd te worden.</numerusform><numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging wacht om verstuurd te worden.</numerusform>
+            <numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is synced.</source>
@@ -1627,11 +1923,199 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>Er wacht niets om verstuurd te worden, maar %n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform><numerusform>Er wacht niets om verstuurd te worden, maar %n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform></translation>
+        <translation>
+            <numerusform>Er wacht niets om verstuurd te worden, maar %n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform>
+            <numerusform>Er wacht niets om verstuurd te worden, maar %n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the service: see sync status.</source>
-        <translation><numerusform>%n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform><numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform>
+            <numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ConnectController</name>
+    <message>
+        <source>My device</source>
+        <translation>Mijn apparaat</translation>
+    </message>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open eerst je plan.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>De dienst wordt gezocht…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>De dienst is gevonden en het certificaat is in orde.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Zoek eerst de dienst op.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>Vergelijk eerst de controlecode en bevestig dat hij gelijk is.</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Je plan wordt verbonden…</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
+        <translation>Je plan is verbonden met deze dienst. Wijzigingen gaan daarheen en worden gedeeld met de mensen die je uitnodigt.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::DeviceListModel</name>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
+        <translation>Je plan is nog niet verbonden met een dienst. Verbind het eerst; daarna staan je apparaten hier.</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Toegevoegd op %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>device name, added on</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, this device</source>
+        <translation>, dit apparaat</translation>
+    </message>
+    <message>
+        <source>, revoked: it can no longer sign in</source>
+        <translation>, ingetrokken: het kan niet meer inloggen</translation>
+    </message>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first.</source>
+        <translation>Je plan is nog niet verbonden met een dienst. Verbind het eerst.</translation>
+    </message>
+    <message>
+        <source>This device is not in the list. Nothing was changed.</source>
+        <translation>Dit apparaat staat niet in de lijst. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync your plan.</source>
+        <translation>Dit apparaat is ingetrokken: het kan je plan niet meer bijwerken.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in or see your plan.</source>
+        <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::NetworkWords</name>
+    <message>
+        <source>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</source>
+        <translation>Er antwoordt niets op dit adres. Kijk of het adres en het getal na de dubbele punt kloppen, en of de dienst aan staat.</translation>
+    </message>
+    <message>
+        <source>This address was not found. Check it for typing errors, and that this device is online.</source>
+        <translation>Dit adres is niet gevonden. Kijk of er een tikfout in zit, en of dit apparaat internet heeft.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Check that this device is online and try again.</source>
+        <translation>De dienst gaf niet op tijd antwoord. Kijk of dit apparaat internet heeft en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</source>
+        <translation>De dienst verbrak de verbinding. Misschien is het geen Samen-dienst, of gebruikt hij geen veilige verbinding. Kijk of het adres klopt.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</source>
+        <translation>Er kon geen veilige verbinding worden gemaakt. Misschien is het geen Samen-dienst, of is de beveiliging te oud. Kijk of het adres klopt.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline. Connect to the internet and try again.</source>
+        <translation>Dit apparaat lijkt geen internet te hebben. Maak verbinding met internet en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</source>
+        <translation>De proxy die dit apparaat voor internet gebruikt, liet de verbinding niet door. Kijk naar de proxy-instellingen.</translation>
+    </message>
+    <message>
+        <source>The service has a problem right now. Try again later.</source>
+        <translation>De dienst heeft nu een probleem. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This address answers, but it is not a Samen service. Check the address.</source>
+        <translation>Dit adres geeft antwoord, maar het is geen Samen-dienst. Kijk of het adres klopt.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed. Check the address and try again.</source>
+        <translation>De verbinding met de dienst is mislukt. Kijk of het adres klopt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</source>
+        <translation>Het certificaat van de dienst is verlopen. De verbinding zou dus niet veilig zijn. Vraag de beheerder van de dienst om het te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not valid yet. Check this device's date and time.</source>
+        <translation>Het certificaat van de dienst is nog niet geldig. Kijk of de datum en tijd van dit apparaat kloppen.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</source>
+        <translation>Het certificaat van de dienst is voor een ander adres gemaakt. Kijk of het adres klopt. Maak geen verbinding als je twijfelt.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>Het certificaat van de dienst is ingetrokken. De verbinding zou dus niet veilig zijn. Vraag het aan de beheerder van de dienst.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</source>
+        <translation>Het certificaat van de dienst is niet in orde. De verbinding zou dus niet veilig zijn. Maak geen verbinding en vraag het aan de beheerder van de dienst.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>Het certificaat van de dienst is geweigerd. De verbinding zou dus niet veilig zijn. Vraag het aan de beheerder van de dienst.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. Check that this device is online and try again.</source>
+        <translation>De dienst is niet bereikbaar. Kijk of dit apparaat internet heeft en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</source>
+        <translation>De dienst liet dit apparaat niet toe, of het certificaat is niet meer het certificaat dat je hebt gecontroleerd. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The service does not know this. It may have been removed in the meantime.</source>
+        <translation>De dienst kent dit niet. Misschien is het intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>This was already done, or something changed in the meantime. Look again and try once more.</source>
+        <translation>Dit was al gedaan, of er is intussen iets veranderd. Kijk nog eens en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this. Check what you entered and try again.</source>
+        <translation>De dienst nam dit niet aan. Kijk wat je hebt ingevuld en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This device could not save the connection in your plan. Nothing was changed.</source>
+        <translation>Dit apparaat kon de verbinding niet in je plan opslaan. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed. Please try again.</source>
+        <translation>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2246,25 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ServiceProbe</name>
+    <message>
+        <source>Fill in the address of the service, for example https://samen.example.nl.</source>
+        <translation>Vul het adres van de dienst in, bijvoorbeeld https://samen.example.nl.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Samen only talks to a service over a secure connection.</source>
+        <translation>Het adres moet beginnen met https://. Samen praat alleen via een veilige verbinding met een dienst.</translation>
+    </message>
+    <message>
+        <source>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</source>
+        <translation>Dit is geen adres van een dienst. Het ziet eruit als https://samen.example.nl, soms met een dubbele punt en een getal aan het eind.</translation>
+    </message>
+    <message>
+        <source>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</source>
+        <translation>Dit apparaat kan het certificaat van de dienst niet controleren. Vraag de beheerder van de dienst om het certificaatbestand.</translation>
     </message>
 </context>
 <context>

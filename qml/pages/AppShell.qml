@@ -12,6 +12,8 @@ Item {
     readonly property bool wide: width >= Theme.phoneMaxWidth
     property string section: "home"
     property string celebration: ""
+    // Connect and Devices are reached from Settings: the menu shows Settings for them.
+    readonly property string navSection: section === "connect" || section === "devices" ? "settings" : section
 
     function showSection(key) {
         section = key;
@@ -34,6 +36,10 @@ Item {
             detail.pop();
         else
             detail.clear();
+    }
+    // The page the section shows (the screenshot tour and tests reach into it).
+    function sectionPage() {
+        return sectionLoader.item;
     }
     function openRefused() {
         section = "home";
@@ -111,7 +117,7 @@ Item {
                 Layout.fillHeight: true
                 visible: shell.wide
                 vertical: true
-                current: shell.section
+                current: shell.navSection
                 onSelected: key => shell.showSection(key)
             }
             Loader {
@@ -126,6 +132,9 @@ Item {
                     case "progress": return progressComponent;
                     case "timeline": return timelineComponent;
                     case "settings": return settingsComponent;
+                    case "people": return peopleComponent;
+                    case "connect": return connectComponent;
+                    case "devices": return devicesComponent;
                     }
                     return homeComponent;
                 }
@@ -167,7 +176,7 @@ Item {
         NavBar {
             Layout.fillWidth: true
             visible: !shell.wide
-            current: shell.section
+            current: shell.navSection
             onSelected: key => shell.showSection(key)
         }
     }
@@ -192,6 +201,32 @@ Item {
     Component {
         id: settingsComponent
 
-        SettingsPage {}
+        SettingsPage {
+            onConnectRequested: shell.showSection("connect")
+            onDevicesRequested: shell.showSection("devices")
+        }
+    }
+    Component {
+        id: peopleComponent
+
+        PeoplePage {}
+    }
+    Component {
+        id: connectComponent
+
+        ConnectPage {
+            objectName: "connectPage"
+            onBackRequested: shell.showSection("settings")
+            onDevicesRequested: shell.showSection("devices")
+        }
+    }
+    Component {
+        id: devicesComponent
+
+        DevicesPage {
+            objectName: "devicesPage"
+            onBackRequested: shell.showSection("settings")
+            onConnectRequested: shell.showSection("connect")
+        }
     }
 }

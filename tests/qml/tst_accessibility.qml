@@ -92,7 +92,7 @@ TestCase {
         testCase.height = data.height;
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
-        for (const section of ["home", "progress", "timeline", "settings"]) {
+        for (const section of ["home", "people", "progress", "timeline", "settings", "connect", "devices"]) {
             shell.showSection(section);
             waitForRendering(shell);
             checkNames(shell, data.tag + " " + section);
@@ -126,7 +126,31 @@ TestCase {
         tryVerify(() => !confirm.visible);
     }
 
-    function test_3_the_unlock_page() {
+    // The pages of the people around the citizen, connected to a real service: the
+    // service's check code, the devices with the code and QR code for the next one.
+    function test_3_connect_and_devices_when_connected() {
+        if (Session.state !== Session.Unlocked)
+            verify(Session.createDemoPlan("a11y-demo-1"), Session.error);
+        verify(TestStore.connectToService("a11y-demo-1"), "the plan is connected to a real service");
+        testCase.width = 390;
+        testCase.height = 844;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("connect");
+        waitForRendering(shell);
+        tryVerify(() => findChild(shell, "pinGroups") !== null && findChild(shell, "pinGroups").visible);
+        checkNames(shell, "connected service");
+        checkTabOrder(shell, "connected service");
+        shell.showSection("devices");
+        const page = shell.sectionPage();
+        tryVerify(() => page.devices.count > 0 && !page.devices.loading, 20000);
+        page.devices.addDevice();
+        tryVerify(() => page.devices.nextCode.length > 0, 20000);
+        waitForRendering(shell);
+        checkNames(shell, "devices with a code");
+        checkTabOrder(shell, "devices with a code");
+    }
+
+    function test_4_the_unlock_page() {
         Session.lock();
         const page = createTemporaryObject(unlockComponent, testCase);
         waitForRendering(page);
