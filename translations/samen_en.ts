@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and the relation to the citizen: Sam (friend)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>a goal</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>a step</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>an assessment</translation>
+    </message>
+    <message>
+        <source>the order of the life areas</source>
+        <translation>the order of the life areas</translation>
+    </message>
+    <message>
+        <source>the plan's name or story</source>
+        <translation>the plan's name or story</translation>
+    </message>
+    <message>
+        <source>who is in the plan</source>
+        <translation>who is in the plan</translation>
+    </message>
+    <message>
+        <source>who may see what</source>
+        <translation>who may see what</translation>
+    </message>
+    <message>
+        <source>an invitation</source>
+        <translation>an invitation</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>an agreement</translation>
+    </message>
+    <message>
+        <source>the plan's history</source>
+        <translation>the plan's history</translation>
+    </message>
+    <message>
+        <source>something in the plan</source>
+        <translation>something in the plan</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see and change %3</source>
+        <translation>%1 let %2 see and change %3</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see %3</source>
+        <translation>%1 let %2 see %3</translation>
+    </message>
+    <message>
+        <source>%1 took away %2's access to %3</source>
+        <translation>%1 took away %2's access to %3</translation>
+    </message>
+    <message>
+        <source>The service's administrator</source>
+        <translation>The service's administrator</translation>
+    </message>
+    <message>
+        <source>%1 looked at the shared part of the plan</source>
+        <translation>%1 looked at the shared part of the plan</translation>
+    </message>
+    <message>
+        <source>%1 looked at %2</source>
+        <translation>%1 looked at %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 changed %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 in %3</source>
+        <translation>%1 changed %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 looked at who is in the plan</source>
+        <translation>%1 looked at who is in the plan</translation>
+    </message>
+    <message>
+        <source>%1 looked at this access log</source>
+        <translation>%1 looked at this access log</translation>
+    </message>
+    <message>
+        <source>%1 connected the plan to the service</source>
+        <translation>%1 connected the plan to the service</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 invited %2</translation>
+    </message>
+    <message>
+        <source>%1 invited someone</source>
+        <translation>%1 invited someone</translation>
+    </message>
+    <message>
+        <source>%1 accepted an invitation and waits to be let in</source>
+        <translation>%1 accepted an invitation and waits to be let in</translation>
+    </message>
+    <message>
+        <source>%1 withdrew an invitation</source>
+        <translation>%1 withdrew an invitation</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 let %2 in</translation>
+    </message>
+    <message>
+        <source>%1 did not let %2 in</source>
+        <translation>%1 did not let %2 in</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the plan</source>
+        <translation>%1 removed %2 from the plan</translation>
+    </message>
+    <message>
+        <source>%1 changed what %2 may see</source>
+        <translation>%1 changed what %2 may see</translation>
+    </message>
+    <message>
+        <source>%1 did something this version of the app cannot describe yet</source>
+        <translation>%1 did something this version of the app cannot describe yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <comment>a line of the access log that stands for several reads</comment>
+        <translation><numerusform>%1 (%n time)</numerusform><numerusform>%1 (%n times)</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>The access log was checked: nothing in it was changed or removed.</source>
+        <translation>The access log was checked: nothing in it was changed or removed.</translation>
+    </message>
+    <message>
+        <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
+        <translation>Warning: the access log does not add up. Entries may have been changed or removed at the service.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Well done! "%1" is done. Every small step counts.</source>
@@ -28,69 +218,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectPage</name>
-    <message>
-        <source>Connect to a case service</source>
-        <translation>Connect to a case service</translation>
-    </message>
-    <message>
-        <source>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</source>
-        <translation>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>Address of the service</source>
-        <translation>Address of the service</translation>
-    </message>
-    <message>
-        <source>Check code (if you have it)</source>
-        <translation>Check code (if you have it)</translation>
-    </message>
-    <message>
-        <source>64 characters, 0-9 and a-f</source>
-        <translation>64 characters, 0-9 and a-f</translation>
-    </message>
-    <message>
-        <source>Look for the service</source>
-        <translation>Look for the service</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Check code of the service</source>
-        <translation>Check code of the service</translation>
-    </message>
-    <message>
-        <source>The check code is the same as the one I was given</source>
-        <translation>The check code is the same as the one I was given</translation>
-    </message>
-    <message>
-        <source>Name of this device</source>
-        <translation>Name of this device</translation>
-    </message>
-    <message>
-        <source>Connect my plan</source>
-        <translation>Connect my plan</translation>
-    </message>
-    <message>
-        <source>Another address</source>
-        <translation>Another address</translation>
-    </message>
-    <message>
-        <source>Connecting your plan…</source>
-        <translation>Connecting your plan…</translation>
-    </message>
-    <message>
-        <source>My devices</source>
-        <translation>My devices</translation>
     </message>
 </context>
 <context>
@@ -185,69 +312,6 @@
     <message>
         <source>Start over with a new plan</source>
         <translation>Start over with a new plan</translation>
-    </message>
-</context>
-<context>
-    <name>DevicesPage</name>
-    <message>
-        <source>My devices</source>
-        <translation>My devices</translation>
-    </message>
-    <message>
-        <source>Revoke this device?</source>
-        <translation>Revoke this device?</translation>
-    </message>
-    <message>
-        <source>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</source>
-        <translation>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revoke</translation>
-    </message>
-    <message>
-        <source>Connect to a case service</source>
-        <translation>Connect to a case service</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>%1 (this device)</source>
-        <translation>%1 (this device)</translation>
-    </message>
-    <message>
-        <source>%1. Revoked.</source>
-        <translation>%1. Revoked.</translation>
-    </message>
-    <message>
-        <source>Revoke %1</source>
-        <translation>Revoke %1</translation>
-    </message>
-    <message>
-        <source>Add another device</source>
-        <translation>Add another device</translation>
-    </message>
-    <message>
-        <source>Code for your next device</source>
-        <translation>Code for your next device</translation>
-    </message>
-    <message>
-        <source>Use this code once, on your other device, to add it to your account. It is shown only now. %1</source>
-        <translation>Use this code once, on your other device, to add it to your account. It is shown only now. %1</translation>
-    </message>
-    <message>
-        <source>QR code for your next device</source>
-        <translation>QR code for your next device</translation>
-    </message>
-    <message>
-        <source>Copy the code</source>
-        <translation>Copy the code</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -395,30 +459,6 @@
     </message>
 </context>
 <context>
-    <name>ExpiryWords</name>
-    <message>
-        <source>This code no longer works.</source>
-        <translation>This code no longer works.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Works for %n more minute(s), until %1.</source>
-        <translation><numerusform>Works for %n more minute, until %1.</numerusform><numerusform>Works for %n more minutes, until %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>Works until today %1.</source>
-        <translation>Works until today %1.</translation>
-    </message>
-    <message>
-        <source>Works until tomorrow %1.</source>
-        <translation>Works until tomorrow %1.</translation>
-    </message>
-    <message>
-        <source>Works until %1, %2.</source>
-        <comment>date, time</comment>
-        <translation>Works until %1, %2.</translation>
-    </message>
-</context>
-<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -529,10 +569,6 @@
         <source>Main menu</source>
         <translation>Main menu</translation>
     </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
 </context>
 <context>
     <name>NoPlanPage</name>
@@ -555,111 +591,6 @@
     <message>
         <source>Start a new plan</source>
         <translation>Start a new plan</translation>
-    </message>
-</context>
-<context>
-    <name>PageHeader</name>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>friend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>neighbour</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employer</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
-        <source>someone close</source>
-        <translation>someone close</translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation>Family and friends</translation>
-    </message>
-    <message>
-        <source>Work, neighbours and volunteers</source>
-        <translation>Work, neighbours and volunteers</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Professionals</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>role, organisation</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>professional</source>
-        <translation>professional</translation>
-    </message>
-    <message>
-        <source>%1, %2, in the circle %3</source>
-        <comment>name, relation, ring name</comment>
-        <translation>%1, %2, in the circle %3</translation>
-    </message>
-    <message>
-        <source>, coordinator of the plan</source>
-        <translation>, coordinator of the plan</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePage</name>
-    <message>
-        <source>People around me</source>
-        <translation>People around me</translation>
-    </message>
-    <message>
-        <source>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
-        <translation>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</translation>
-    </message>
-    <message>
-        <source>There is nobody in your plan yet besides you.</source>
-        <translation>There is nobody in your plan yet besides you.</translation>
-    </message>
-    <message>
-        <source>%1 (coordinator)</source>
-        <translation>%1 (coordinator)</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRings</name>
-    <message>
-        <source>The people around %1, in three circles. The same people are in the list.</source>
-        <translation>The people around %1, in three circles. The same people are in the list.</translation>
-    </message>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-</context>
-<context>
-    <name>PinGroups</name>
-    <message>
-        <source>Check code: %1</source>
-        <translation>Check code: %1</translation>
     </message>
 </context>
 <context>
@@ -765,17 +696,6 @@
     </message>
 </context>
 <context>
-    <name>QrCode</name>
-    <message>
-        <source>There is nothing to put in a QR code.</source>
-        <translation>There is nothing to put in a QR code.</translation>
-    </message>
-    <message>
-        <source>This text is too long for a QR code. Share it as text instead.</source>
-        <translation>This text is too long for a QR code. Share it as text instead.</translation>
-    </message>
-</context>
-<context>
     <name>RadarChart</name>
     <message>
         <source>Progress picture of your life domains</source>
@@ -877,26 +797,6 @@
     <message>
         <source>Samen %1</source>
         <translation>Samen %1</translation>
-    </message>
-    <message>
-        <source>Case service</source>
-        <translation>Case service</translation>
-    </message>
-    <message>
-        <source>Your plan is connected to a case service.</source>
-        <translation>Your plan is connected to a case service.</translation>
-    </message>
-    <message>
-        <source>Your plan is only on this device.</source>
-        <translation>Your plan is only on this device.</translation>
-    </message>
-    <message>
-        <source>Connect to a case service</source>
-        <translation>Connect to a case service</translation>
-    </message>
-    <message>
-        <source>My devices</source>
-        <translation>My devices</translation>
     </message>
 </context>
 <context>
@@ -1935,187 +1835,434 @@ Next step: samen-cli sync</translation>
             <numerusform>%n changes were refused by the service: see sync status.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type or paste the invitation code or link you were given.</source>
+        <translation>Type or paste the invitation code or link you were given.</translation>
+    </message>
+    <message>
+        <source>This is not an invitation code or link. Check that you copied all of it.</source>
+        <translation>This is not an invitation code or link. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>The invitation link has no valid code in it. Check that you copied all of it.</source>
+        <translation>The invitation link has no valid code in it. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>The invitation link does not name a secure service address (https). Ask for a new link.</source>
+        <translation>The invitation link does not name a secure service address (https). Ask for a new link.</translation>
+    </message>
+    <message>
+        <source>The service's fingerprint in the link is not complete. Ask for a new link.</source>
+        <translation>The service's fingerprint in the link is not complete. Ask for a new link.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite list</source>
+        <translation>Usage: samen-cli invite list</translation>
+    </message>
+    <message>
+        <source>%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)</source>
+        <translation>%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No invitations are waiting to be redeemed.</source>
+        <translation>No invitations are waiting to be redeemed.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw INVITATION_ID</source>
+        <translation>Usage: samen-cli invite withdraw INVITATION_ID</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
+        <translation>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn: its code no longer works.</source>
+        <translation>Invitation withdrawn: its code no longer works.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none</source>
+        <translation>Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none</translation>
+    </message>
+    <message>
+        <source>The access must be read, write or none.</source>
+        <translation>The access must be read, write or none.</translation>
+    </message>
+    <message>
+        <source>A member id is up to 64 letters, digits, "-" or "_".</source>
+        <translation>A member id is up to 64 letters, digits, "-" or "_".</translation>
+    </message>
+    <message>
+        <source>Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.</source>
+        <translation>Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.</translation>
+    </message>
+    <message>
+        <source>The member may now see and change %1.</source>
+        <translation>The member may now see and change %1.</translation>
+    </message>
+    <message>
+        <source>The member may now see %1.</source>
+        <translation>The member may now see %1.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member revoke MEMBER_ID</source>
+        <translation>Usage: samen-cli member revoke MEMBER_ID</translation>
+    </message>
+    <message>
+        <source>Member removed with all their access. Their devices delete the plan at their next sync.</source>
+        <translation>Member removed with all their access. Their devices delete the plan at their next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
+        <translation>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
+        <translation>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync.</source>
+        <translation>This device is revoked: it can no longer sync.</translation>
+    </message>
+    <message>
+        <source>Device revoked: it can no longer sign in to the service.</source>
+        <translation>Device revoked: it can no longer sign in to the service.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
+        <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
+    </message>
+    <message>
+        <source>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
+        <translation>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
+        <translation>Usage: samen-cli log [--member NAME_OR_ID]</translation>
+    </message>
+    <message>
+        <source>Nothing in the access log yet.</source>
+        <translation>Nothing in the access log yet.</translation>
+    </message>
+    <message>
+        <source>This plan is not connected to a service yet: use connect first.</source>
+        <translation>This plan is not connected to a service yet: use connect first.</translation>
+    </message>
+    <message>
+        <source>Keeping the plan in sync; stop with Ctrl+C.</source>
+        <translation>Keeping the plan in sync; stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
+        <translation>More than one person is called %1. Use their id instead (samen-cli --json member list).</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
+        <translation>Nobody called %1 is waiting to be let in. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in the plan at the service. See samen-cli member list.</source>
+        <translation>Nobody called %1 is in the plan at the service. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>may see and change %1</source>
+        <translation>may see and change %1</translation>
+    </message>
+    <message>
+        <source>may see %1</source>
+        <translation>may see %1</translation>
+    </message>
+    <message>
+        <source>no access to any life area</source>
+        <translation>no access to any life area</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>--until wants a date from today on, written as year-month-day, for example 2026-12-31.</source>
+        <translation>--until wants a date from today on, written as year-month-day, for example 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The plan has no member called %1. See samen-cli member list.</source>
+        <translation>The plan has no member called %1. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>More than one member of the plan has this name. Use their id instead.</source>
+        <translation>More than one member of the plan has this name. Use their id instead.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]</source>
+        <translation>Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]</translation>
+    </message>
+    <message>
+        <source>The purpose can be at most 200 characters.</source>
+        <translation>The purpose can be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</source>
+        <translation>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</translation>
+    </message>
+    <message>
+        <source>--expires wants a duration such as 7d, 24h or 30m.</source>
+        <translation>--expires wants a duration such as 7d, 24h or 30m.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
+Code: %2
+Link: %3
+It can be used until %4.</source>
+        <translation>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
+Code: %2
+Link: %3
+It can be used until %4.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
+        <translation>Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to join: add --service https://HOST:PORT.</source>
+        <translation>A bare code does not say which service to join: add --service https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>There is already a plan in %1. Join from a new data folder.</source>
+        <translation>There is already a plan in %1. Join from a new data folder.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to help with their plan.</source>
+        <translation>%1 invites you to help with their plan.</translation>
+    </message>
+    <message>
+        <source>You may see and change %1.</source>
+        <translation>You may see and change %1.</translation>
+    </message>
+    <message>
+        <source>You may see %1.</source>
+        <translation>You may see %1.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>No life area is offered yet.</source>
+        <translation>No life area is offered yet.</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Until %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
+    </message>
+    <message>
+        <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
+        <translation>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member list</source>
+        <translation>Usage: samen-cli member list</translation>
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation>In the plan:</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in:</source>
+        <translation>Waiting to be let in:</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined:</source>
+        <translation>Invited, not yet joined:</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>offered: %1</translation>
+    </message>
+    <message>
+        <source>%1; the invitation can be used until %2</source>
+        <translation>%1; the invitation can be used until %2</translation>
+    </message>
+    <message>
+        <source>Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.</source>
+        <translation>Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member let-in NAME_OR_ID</source>
+        <translation>Usage: samen-cli member let-in NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan now and %2. Their devices receive it at their next sync.</source>
+        <translation>%1 is in the plan now and %2. Their devices receive it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member decline NAME_OR_ID</source>
+        <translation>Usage: samen-cli member decline NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>%1 was not let in and sees nothing of your plan.</source>
+        <translation>%1 was not let in and sees nothing of your plan.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]</source>
+        <translation>Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The access must be none, read or write.</source>
+        <translation>The access must be none, read or write.</translation>
+    </message>
+    <message>
+        <source>There is no life area %1 in this plan. See samen-cli domain list.</source>
+        <translation>There is no life area %1 in this plan. See samen-cli domain list.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see %2. Their devices delete it at their next sync.</source>
+        <translation>%1 will no longer see %2. Their devices delete it at their next sync.</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 may now see and change %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now see %2, but not change it.</source>
+        <translation>%1 may now see %2, but not change it.</translation>
+    </message>
+    <message>
+        <source>This id is already used in the plan, or is not an id.</source>
+        <translation>This id is already used in the plan, or is not an id.</translation>
+    </message>
+    <message>
+        <source>This kind of item cannot be made here.</source>
+        <translation>This kind of item cannot be made here.</translation>
+    </message>
 </context>
 <context>
-    <name>samen::app::ConnectController</name>
+    <name>samen::NetworkClient</name>
     <message>
-        <source>My device</source>
-        <translation>My device</translation>
+        <source>Could not reach the service. Check the internet connection and try again.</source>
+        <translation>Could not reach the service. Check the internet connection and try again.</translation>
     </message>
     <message>
-        <source>Open your plan first.</source>
-        <translation>Open your plan first.</translation>
+        <source>Only the owner of this plan may do this.</source>
+        <translation>Only the owner of this plan may do this.</translation>
     </message>
     <message>
-        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
-        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+        <source>This device could not sign in to the service.</source>
+        <translation>This device could not sign in to the service.</translation>
     </message>
     <message>
-        <source>Looking for the service…</source>
-        <translation>Looking for the service…</translation>
+        <source>This invitation code is not known. Check it, or ask for a new invitation.</source>
+        <translation>This invitation code is not known. Check it, or ask for a new invitation.</translation>
     </message>
     <message>
-        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
-        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+        <source>This person is no longer waiting to join.</source>
+        <translation>This person is no longer waiting to join.</translation>
     </message>
     <message>
-        <source>The service was found and its certificate is in order.</source>
-        <translation>The service was found and its certificate is in order.</translation>
+        <source>This person is no longer in the plan.</source>
+        <translation>This person is no longer in the plan.</translation>
     </message>
     <message>
-        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
-        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
+        <source>This invitation no longer exists.</source>
+        <translation>This invitation no longer exists.</translation>
     </message>
     <message>
-        <source>Check the service first.</source>
-        <translation>Check the service first.</translation>
+        <source>This device is not one of yours.</source>
+        <translation>This device is not one of yours.</translation>
     </message>
     <message>
-        <source>First compare the check code and confirm that it is the same.</source>
-        <translation>First compare the check code and confirm that it is the same.</translation>
+        <source>The service does not know this plan, or you are not in it.</source>
+        <translation>The service does not know this plan, or you are not in it.</translation>
     </message>
     <message>
-        <source>Connecting your plan…</source>
-        <translation>Connecting your plan…</translation>
+        <source>This person already has a place in the plan or an open invitation.</source>
+        <translation>This person already has a place in the plan or an open invitation.</translation>
     </message>
     <message>
-        <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
-        <translation>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::DeviceListModel</name>
-    <message>
-        <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
-        <translation>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</translation>
+        <source>You are already in this plan, or this device already holds a plan.</source>
+        <translation>You are already in this plan, or this device already holds a plan.</translation>
     </message>
     <message>
-        <source>Added on %1</source>
-        <translation>Added on %1</translation>
+        <source>This person is not waiting to be let in.</source>
+        <translation>This person is not waiting to be let in.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>device name, added on</comment>
-        <translation>%1, %2</translation>
+        <source>This invitation was already used or withdrawn.</source>
+        <translation>This invitation was already used or withdrawn.</translation>
     </message>
     <message>
-        <source>, this device</source>
-        <translation>, this device</translation>
+        <source>You cannot remove yourself from your own plan.</source>
+        <translation>You cannot remove yourself from your own plan.</translation>
     </message>
     <message>
-        <source>, revoked: it can no longer sign in</source>
-        <translation>, revoked: it can no longer sign in</translation>
+        <source>This clashes with a change made in the meantime. Look again and try once more.</source>
+        <translation>This clashes with a change made in the meantime. Look again and try once more.</translation>
     </message>
     <message>
-        <source>Your plan is not connected to a case service yet. Connect it first.</source>
-        <translation>Your plan is not connected to a case service yet. Connect it first.</translation>
+        <source>This invitation was already used, withdrawn, or has expired. Ask for a new one.</source>
+        <translation>This invitation was already used, withdrawn, or has expired. Ask for a new one.</translation>
     </message>
     <message>
-        <source>This device is not in the list. Nothing was changed.</source>
-        <translation>This device is not in the list. Nothing was changed.</translation>
+        <source>The service did not accept what was entered. Check the names, dates and texts.</source>
+        <translation>The service did not accept what was entered. Check the names, dates and texts.</translation>
     </message>
     <message>
-        <source>This device is revoked: it can no longer sync your plan.</source>
-        <translation>This device is revoked: it can no longer sync your plan.</translation>
+        <source>This device is not connected to a service yet.</source>
+        <translation>This device is not connected to a service yet.</translation>
     </message>
     <message>
-        <source>%1 is revoked: it can no longer sign in or see your plan.</source>
-        <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::NetworkWords</name>
-    <message>
-        <source>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</source>
-        <translation>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</translation>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <source>This address was not found. Check it for typing errors, and that this device is online.</source>
-        <translation>This address was not found. Check it for typing errors, and that this device is online.</translation>
-    </message>
-    <message>
-        <source>The service did not answer in time. Check that this device is online and try again.</source>
-        <translation>The service did not answer in time. Check that this device is online and try again.</translation>
-    </message>
-    <message>
-        <source>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</source>
-        <translation>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</source>
-        <translation>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</translation>
-    </message>
-    <message>
-        <source>This device seems to be offline. Connect to the internet and try again.</source>
-        <translation>This device seems to be offline. Connect to the internet and try again.</translation>
-    </message>
-    <message>
-        <source>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</source>
-        <translation>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</translation>
-    </message>
-    <message>
-        <source>The service has a problem right now. Try again later.</source>
-        <translation>The service has a problem right now. Try again later.</translation>
-    </message>
-    <message>
-        <source>This address answers, but it is not a Samen service. Check the address.</source>
-        <translation>This address answers, but it is not a Samen service. Check the address.</translation>
-    </message>
-    <message>
-        <source>The connection to the service failed. Check the address and try again.</source>
-        <translation>The connection to the service failed. Check the address and try again.</translation>
-    </message>
-    <message>
-        <source>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</source>
-        <translation>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</translation>
-    </message>
-    <message>
-        <source>The service's certificate is not valid yet. Check this device's date and time.</source>
-        <translation>The service's certificate is not valid yet. Check this device's date and time.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</source>
-        <translation>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</source>
-        <translation>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</translation>
-    </message>
-    <message>
-        <source>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</source>
-        <translation>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</source>
-        <translation>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</translation>
-    </message>
-    <message>
-        <source>Could not reach the service. Check that this device is online and try again.</source>
-        <translation>Could not reach the service. Check that this device is online and try again.</translation>
-    </message>
-    <message>
-        <source>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</source>
-        <translation>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>The service does not know this. It may have been removed in the meantime.</source>
-        <translation>The service does not know this. It may have been removed in the meantime.</translation>
-    </message>
-    <message>
-        <source>This was already done, or something changed in the meantime. Look again and try once more.</source>
-        <translation>This was already done, or something changed in the meantime. Look again and try once more.</translation>
-    </message>
-    <message>
-        <source>The service did not accept this. Check what you entered and try again.</source>
-        <translation>The service did not accept this. Check what you entered and try again.</translation>
-    </message>
-    <message>
-        <source>This device could not save the connection in your plan. Nothing was changed.</source>
-        <translation>This device could not save the connection in your plan. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Nothing was changed. Please try again.</source>
-        <translation>Something went wrong. Nothing was changed. Please try again.</translation>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 <context>
@@ -2246,25 +2393,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::ServiceProbe</name>
-    <message>
-        <source>Fill in the address of the service, for example https://samen.example.nl.</source>
-        <translation>Fill in the address of the service, for example https://samen.example.nl.</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. Samen only talks to a service over a secure connection.</source>
-        <translation>The address must start with https://. Samen only talks to a service over a secure connection.</translation>
-    </message>
-    <message>
-        <source>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</source>
-        <translation>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</translation>
-    </message>
-    <message>
-        <source>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</source>
-        <translation>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
+        <translation>nl_NL</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and the relation to the citizen: Sam (friend)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>een stap</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>een beoordeling</translation>
+    </message>
+    <message>
+        <source>the order of the life areas</source>
+        <translation>de volgorde van de levensgebieden</translation>
+    </message>
+    <message>
+        <source>the plan's name or story</source>
+        <translation>de naam of het verhaal van het plan</translation>
+    </message>
+    <message>
+        <source>who is in the plan</source>
+        <translation>wie er in het plan zit</translation>
+    </message>
+    <message>
+        <source>who may see what</source>
+        <translation>wie wat mag zien</translation>
+    </message>
+    <message>
+        <source>an invitation</source>
+        <translation>een uitnodiging</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>een overleg</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <source>the plan's history</source>
+        <translation>de geschiedenis van het plan</translation>
+    </message>
+    <message>
+        <source>something in the plan</source>
+        <translation>iets in het plan</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see and change %3</source>
+        <translation>%1 liet %2 %3 zien en wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 let %2 see %3</source>
+        <translation>%1 liet %2 %3 zien</translation>
+    </message>
+    <message>
+        <source>%1 took away %2's access to %3</source>
+        <translation>%1 nam %2 de toegang tot %3 af</translation>
+    </message>
+    <message>
+        <source>The service's administrator</source>
+        <translation>De beheerder van de dienst</translation>
+    </message>
+    <message>
+        <source>%1 looked at the shared part of the plan</source>
+        <translation>%1 keek naar het gedeelde deel van het plan</translation>
+    </message>
+    <message>
+        <source>%1 looked at %2</source>
+        <translation>%1 keek naar %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 wijzigde %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 in %3</source>
+        <translation>%1 wijzigde %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 looked at who is in the plan</source>
+        <translation>%1 keek wie er in het plan zit</translation>
+    </message>
+    <message>
+        <source>%1 looked at this access log</source>
+        <translation>%1 keek naar dit toegangslogboek</translation>
+    </message>
+    <message>
+        <source>%1 connected the plan to the service</source>
+        <translation>%1 verbond het plan met de dienst</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 nodigde %2 uit</translation>
+    </message>
+    <message>
+        <source>%1 invited someone</source>
+        <translation>%1 nodigde iemand uit</translation>
+    </message>
+    <message>
+        <source>%1 accepted an invitation and waits to be let in</source>
+        <translation>%1 nam een uitnodiging aan en wacht om te worden toegelaten</translation>
+    </message>
+    <message>
+        <source>%1 withdrew an invitation</source>
+        <translation>%1 trok een uitnodiging in</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 liet %2 toe</translation>
+    </message>
+    <message>
+        <source>%1 did not let %2 in</source>
+        <translation>%1 liet %2 niet toe</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the plan</source>
+        <translation>%1 haalde %2 uit het plan</translation>
+    </message>
+    <message>
+        <source>%1 changed what %2 may see</source>
+        <translation>%1 veranderde wat %2 mag zien</translation>
+    </message>
+    <message>
+        <source>%1 did something this version of the app cannot describe yet</source>
+        <translation>%1 deed iets wat deze versie van de app nog niet kan beschrijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <comment>a line of the access log that stands for several reads</comment>
+        <translation><numerusform>%1 (%n keer)</numerusform><numerusform>%1 (%n keer)</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>The access log was checked: nothing in it was changed or removed.</source>
+        <translation>Het toegangslogboek is gecontroleerd: er is niets in veranderd of uit weggehaald.</translation>
+    </message>
+    <message>
+        <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
+        <translation>Let op: het toegangslogboek klopt niet. Bij de dienst kan iets zijn veranderd of weggehaald.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Well done! "%1" is done. Every small step counts.</source>
@@ -28,69 +218,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectPage</name>
-    <message>
-        <source>Connect to a case service</source>
-        <translation>Verbinden met een dienst</translation>
-    </message>
-    <message>
-        <source>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</source>
-        <translation>Een dienst bewaart een kopie van je plan. Zo kunnen de mensen die je uitnodigt helpen, en blijven je andere apparaten bij. Jij bepaalt wie wat ziet. Vraag je hulpverlener of gemeente om het adres en de controlecode.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>Address of the service</source>
-        <translation>Adres van de dienst</translation>
-    </message>
-    <message>
-        <source>Check code (if you have it)</source>
-        <translation>Controlecode (als je die hebt)</translation>
-    </message>
-    <message>
-        <source>64 characters, 0-9 and a-f</source>
-        <translation>64 tekens, 0-9 en a-f</translation>
-    </message>
-    <message>
-        <source>Look for the service</source>
-        <translation>Zoek de dienst</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Check code of the service</source>
-        <translation>Controlecode van de dienst</translation>
-    </message>
-    <message>
-        <source>The check code is the same as the one I was given</source>
-        <translation>De controlecode is gelijk aan de code die ik heb gekregen</translation>
-    </message>
-    <message>
-        <source>Name of this device</source>
-        <translation>Naam van dit apparaat</translation>
-    </message>
-    <message>
-        <source>Connect my plan</source>
-        <translation>Verbind mijn plan</translation>
-    </message>
-    <message>
-        <source>Another address</source>
-        <translation>Ander adres</translation>
-    </message>
-    <message>
-        <source>Connecting your plan…</source>
-        <translation>Je plan wordt verbonden…</translation>
-    </message>
-    <message>
-        <source>My devices</source>
-        <translation>Mijn apparaten</translation>
     </message>
 </context>
 <context>
@@ -185,69 +312,6 @@
     <message>
         <source>Start over with a new plan</source>
         <translation>Opnieuw beginnen met een nieuw plan</translation>
-    </message>
-</context>
-<context>
-    <name>DevicesPage</name>
-    <message>
-        <source>My devices</source>
-        <translation>Mijn apparaten</translation>
-    </message>
-    <message>
-        <source>Revoke this device?</source>
-        <translation>Dit apparaat intrekken?</translation>
-    </message>
-    <message>
-        <source>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</source>
-        <translation>Het kan dan niet meer inloggen en krijgt je plan niet meer. Wat er al op staat, blijft staan tot het apparaat wordt gewist. Je kunt dit niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Intrekken</translation>
-    </message>
-    <message>
-        <source>Connect to a case service</source>
-        <translation>Verbinden met een dienst</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Bezig met laden…</translation>
-    </message>
-    <message>
-        <source>%1 (this device)</source>
-        <translation>%1 (dit apparaat)</translation>
-    </message>
-    <message>
-        <source>%1. Revoked.</source>
-        <translation>%1. Ingetrokken.</translation>
-    </message>
-    <message>
-        <source>Revoke %1</source>
-        <translation>%1 intrekken</translation>
-    </message>
-    <message>
-        <source>Add another device</source>
-        <translation>Nog een apparaat toevoegen</translation>
-    </message>
-    <message>
-        <source>Code for your next device</source>
-        <translation>Code voor je volgende apparaat</translation>
-    </message>
-    <message>
-        <source>Use this code once, on your other device, to add it to your account. It is shown only now. %1</source>
-        <translation>Gebruik deze code één keer, op je andere apparaat, om het aan je account toe te voegen. Je ziet de code alleen nu. %1</translation>
-    </message>
-    <message>
-        <source>QR code for your next device</source>
-        <translation>QR-code voor je volgende apparaat</translation>
-    </message>
-    <message>
-        <source>Copy the code</source>
-        <translation>Kopieer de code</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -395,30 +459,6 @@
     </message>
 </context>
 <context>
-    <name>ExpiryWords</name>
-    <message>
-        <source>This code no longer works.</source>
-        <translation>Deze code werkt niet meer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Works for %n more minute(s), until %1.</source>
-        <translation><numerusform>Werkt nog %n minuut, tot %1.</numerusform><numerusform>Werkt nog %n minuten, tot %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>Works until today %1.</source>
-        <translation>Werkt tot vandaag %1.</translation>
-    </message>
-    <message>
-        <source>Works until tomorrow %1.</source>
-        <translation>Werkt tot morgen %1.</translation>
-    </message>
-    <message>
-        <source>Works until %1, %2.</source>
-        <comment>date, time</comment>
-        <translation>Werkt tot %1, %2.</translation>
-    </message>
-</context>
-<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -529,10 +569,6 @@
         <source>Main menu</source>
         <translation>Hoofdmenu</translation>
     </message>
-    <message>
-        <source>People</source>
-        <translation>Mensen</translation>
-    </message>
 </context>
 <context>
     <name>NoPlanPage</name>
@@ -555,111 +591,6 @@
     <message>
         <source>Start a new plan</source>
         <translation>Een nieuw plan beginnen</translation>
-    </message>
-</context>
-<context>
-    <name>PageHeader</name>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>familie</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>vriend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>buur</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>vrijwilliger</translation>
-    </message>
-    <message>
-        <source>someone close</source>
-        <translation>iemand dichtbij</translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation>Familie en vrienden</translation>
-    </message>
-    <message>
-        <source>Work, neighbours and volunteers</source>
-        <translation>Werk, buren en vrijwilligers</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Hulpverleners</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>role, organisation</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>professional</source>
-        <translation>hulpverlener</translation>
-    </message>
-    <message>
-        <source>%1, %2, in the circle %3</source>
-        <comment>name, relation, ring name</comment>
-        <translation>%1, %2, in de cirkel %3</translation>
-    </message>
-    <message>
-        <source>, coordinator of the plan</source>
-        <translation>, vaste contactpersoon van het plan</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePage</name>
-    <message>
-        <source>People around me</source>
-        <translation>Mensen om mij heen</translation>
-    </message>
-    <message>
-        <source>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
-        <translation>Wie je helpt, en hoe dichtbij. Familie en vrienden staan in de binnenste cirkel, hulpverleners in de buitenste.</translation>
-    </message>
-    <message>
-        <source>There is nobody in your plan yet besides you.</source>
-        <translation>Er staat nog niemand anders dan jij in je plan.</translation>
-    </message>
-    <message>
-        <source>%1 (coordinator)</source>
-        <translation>%1 (vaste contactpersoon)</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRings</name>
-    <message>
-        <source>The people around %1, in three circles. The same people are in the list.</source>
-        <translation>De mensen rond %1, in drie cirkels. Dezelfde mensen staan in de lijst.</translation>
-    </message>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-</context>
-<context>
-    <name>PinGroups</name>
-    <message>
-        <source>Check code: %1</source>
-        <translation>Controlecode: %1</translation>
     </message>
 </context>
 <context>
@@ -765,17 +696,6 @@
     </message>
 </context>
 <context>
-    <name>QrCode</name>
-    <message>
-        <source>There is nothing to put in a QR code.</source>
-        <translation>Er is niets om in een QR-code te zetten.</translation>
-    </message>
-    <message>
-        <source>This text is too long for a QR code. Share it as text instead.</source>
-        <translation>Deze tekst is te lang voor een QR-code. Deel hem als tekst.</translation>
-    </message>
-</context>
-<context>
     <name>RadarChart</name>
     <message>
         <source>Progress picture of your life domains</source>
@@ -877,26 +797,6 @@
     <message>
         <source>Samen %1</source>
         <translation>Samen %1</translation>
-    </message>
-    <message>
-        <source>Case service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Your plan is connected to a case service.</source>
-        <translation>Je plan is verbonden met een dienst.</translation>
-    </message>
-    <message>
-        <source>Your plan is only on this device.</source>
-        <translation>Je plan staat alleen op dit apparaat.</translation>
-    </message>
-    <message>
-        <source>Connect to a case service</source>
-        <translation>Verbinden met een dienst</translation>
-    </message>
-    <message>
-        <source>My devices</source>
-        <translation>Mijn apparaten</translation>
     </message>
 </context>
 <context>
@@ -1935,187 +1835,434 @@ Volgende stap: samen-cli sync</translation>
             <numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type or paste the invitation code or link you were given.</source>
+        <translation>Typ of plak de uitnodigingscode of -link die je hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>This is not an invitation code or link. Check that you copied all of it.</source>
+        <translation>Dit is geen uitnodigingscode of -link. Kijk of je alles hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The invitation link has no valid code in it. Check that you copied all of it.</source>
+        <translation>In de uitnodigingslink staat geen geldige code. Kijk of je alles hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The invitation link does not name a secure service address (https). Ask for a new link.</source>
+        <translation>De uitnodigingslink noemt geen veilig adres van de dienst (https). Vraag om een nieuwe link.</translation>
+    </message>
+    <message>
+        <source>The service's fingerprint in the link is not complete. Ask for a new link.</source>
+        <translation>De vingerafdruk van de dienst in de link is niet compleet. Vraag om een nieuwe link.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite list</source>
+        <translation>Gebruik: samen-cli invite list</translation>
+    </message>
+    <message>
+        <source>%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)</source>
+        <translation>%1: %2; de uitnodiging werkt tot %3 (intrekken: samen-cli invite withdraw %4)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>No invitations are waiting to be redeemed.</source>
+        <translation>Er wachten geen uitnodigingen om gebruikt te worden.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw INVITATION_ID</source>
+        <translation>Gebruik: samen-cli invite withdraw UITNODIGING_ID</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
+        <translation>Een uitnodigings-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli invite list.</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn: its code no longer works.</source>
+        <translation>Uitnodiging ingetrokken: de code werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none</source>
+        <translation>Gebruik: samen-cli grant set LID_ID GEBIED read|write|none</translation>
+    </message>
+    <message>
+        <source>The access must be read, write or none.</source>
+        <translation>De toegang moet read, write of none zijn.</translation>
+    </message>
+    <message>
+        <source>A member id is up to 64 letters, digits, "-" or "_".</source>
+        <translation>Een lid-id bestaat uit hooguit 64 letters, cijfers, "-" of "_".</translation>
+    </message>
+    <message>
+        <source>Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.</source>
+        <translation>Toegang tot %1 ingetrokken. De apparaten van het lid wissen dat deel van het plan bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The member may now see and change %1.</source>
+        <translation>Het lid mag nu %1 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>The member may now see %1.</source>
+        <translation>Het lid mag nu %1 zien.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member revoke MEMBER_ID</source>
+        <translation>Gebruik: samen-cli member revoke LID_ID</translation>
+    </message>
+    <message>
+        <source>Member removed with all their access. Their devices delete the plan at their next sync.</source>
+        <translation>Lid verwijderd, met alle toegang. Hun apparaten wissen het plan bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
+        <translation>Gebruik: samen-cli device revoke APPARAAT_ID  (zie samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
+        <translation>Een apparaat-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync.</source>
+        <translation>Dit apparaat is ingetrokken: het kan niet meer synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Device revoked: it can no longer sign in to the service.</source>
+        <translation>Apparaat ingetrokken: het kan niet meer inloggen bij de dienst.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
+        <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
+    </message>
+    <message>
+        <source>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
+        <translation>Eenmalige code voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
+%2
+Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
+        <translation>Gebruik: samen-cli log [--member NAAM_OF_ID]</translation>
+    </message>
+    <message>
+        <source>Nothing in the access log yet.</source>
+        <translation>Er staat nog niets in het toegangslogboek.</translation>
+    </message>
+    <message>
+        <source>This plan is not connected to a service yet: use connect first.</source>
+        <translation>Dit plan is nog niet met een dienst verbonden: gebruik eerst connect.</translation>
+    </message>
+    <message>
+        <source>Keeping the plan in sync; stop with Ctrl+C.</source>
+        <translation>Het plan blijft gesynchroniseerd; stop met Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
+        <translation>Er heten meer mensen %1. Gebruik hun id (samen-cli --json member list).</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
+        <translation>Niemand die %1 heet wacht om te worden toegelaten. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in the plan at the service. See samen-cli member list.</source>
+        <translation>Niemand die %1 heet zit bij de dienst in het plan. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>may see and change %1</source>
+        <translation>mag %1 zien en wijzigen</translation>
+    </message>
+    <message>
+        <source>may see %1</source>
+        <translation>mag %1 zien</translation>
+    </message>
+    <message>
+        <source>no access to any life area</source>
+        <translation>geen toegang tot een levensgebied</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>--until wants a date from today on, written as year-month-day, for example 2026-12-31.</source>
+        <translation>--until wil een datum vanaf vandaag, geschreven als jaar-maand-dag, bijvoorbeeld 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The plan has no member called %1. See samen-cli member list.</source>
+        <translation>Er is geen lid in het plan dat %1 heet. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>More than one member of the plan has this name. Use their id instead.</source>
+        <translation>Meer leden van het plan hebben deze naam. Gebruik hun id.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]</source>
+        <translation>Gebruik: samen-cli invite create --kind network|professional --name NAAM --grant GEBIED:read|write ... [--relation R] [--organisation O] [--role R] [--purpose TEKST] [--until JJJJ-MM-DD] [--member NAAM_OF_ID] [--expires 7d]</translation>
+    </message>
+    <message>
+        <source>The purpose can be at most 200 characters.</source>
+        <translation>Het doel mag hooguit 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</source>
+        <translation>Toegang schrijf je als GEBIED:read of GEBIED:write, bijvoorbeeld --grant money:read.</translation>
+    </message>
+    <message>
+        <source>--expires wants a duration such as 7d, 24h or 30m.</source>
+        <translation>--expires wil een duur zoals 7d, 24h of 30m.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
+Code: %2
+Link: %3
+It can be used until %4.</source>
+        <translation>Uitnodiging voor %1 gemaakt. Geef deze eenmalige code of link (ze worden niet opnieuw getoond):
+Code: %2
+Link: %3
+Te gebruiken tot %4.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
+        <translation>Gebruik: samen-cli join LINK_OF_CODE [--name NAAM] [--preview] [--service https://HOST:POORT] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to join: add --service https://HOST:PORT.</source>
+        <translation>Een losse code zegt niet bij welke dienst je hoort: voeg --service https://HOST:POORT toe.</translation>
+    </message>
+    <message>
+        <source>There is already a plan in %1. Join from a new data folder.</source>
+        <translation>Er staat al een plan in %1. Doe mee vanuit een nieuwe gegevensmap.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to help with their plan.</source>
+        <translation>%1 nodigt je uit om te helpen met het plan.</translation>
+    </message>
+    <message>
+        <source>You may see and change %1.</source>
+        <translation>Je mag %1 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>You may see %1.</source>
+        <translation>Je mag %1 zien.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>No life area is offered yet.</source>
+        <translation>Er wordt nog geen levensgebied aangeboden.</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Tot %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>Er is nog niets veranderd. Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
+    </message>
+    <message>
+        <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
+        <translation>Je hebt gevraagd om mee te doen. Zodra de eigenaar je toelaat, haal je het plan op met samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member list</source>
+        <translation>Gebruik: samen-cli member list</translation>
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation>In het plan:</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in:</source>
+        <translation>Wacht om te worden toegelaten:</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined:</source>
+        <translation>Uitgenodigd, nog niet aangemeld:</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>aangeboden: %1</translation>
+    </message>
+    <message>
+        <source>%1; the invitation can be used until %2</source>
+        <translation>%1; de uitnodiging werkt tot %2</translation>
+    </message>
+    <message>
+        <source>Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.</source>
+        <translation>Laat iemand toe met samen-cli member let-in NAAM, of wijs af met samen-cli member decline NAAM.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member let-in NAME_OR_ID</source>
+        <translation>Gebruik: samen-cli member let-in NAAM_OF_ID</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan now and %2. Their devices receive it at their next sync.</source>
+        <translation>%1 zit nu in het plan en %2. Hun apparaten krijgen het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member decline NAME_OR_ID</source>
+        <translation>Gebruik: samen-cli member decline NAAM_OF_ID</translation>
+    </message>
+    <message>
+        <source>%1 was not let in and sees nothing of your plan.</source>
+        <translation>%1 is niet toegelaten en ziet niets van je plan.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]</source>
+        <translation>Gebruik: samen-cli access set NAAM_OF_ID GEBIED none|read|write [--purpose TEKST] [--until JJJJ-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The access must be none, read or write.</source>
+        <translation>De toegang moet none, read of write zijn.</translation>
+    </message>
+    <message>
+        <source>There is no life area %1 in this plan. See samen-cli domain list.</source>
+        <translation>Er is geen levensgebied %1 in dit plan. Zie samen-cli domain list.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see %2. Their devices delete it at their next sync.</source>
+        <translation>%1 ziet %2 niet meer. Hun apparaten wissen het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 mag nu %2 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 may now see %2, but not change it.</source>
+        <translation>%1 mag nu %2 zien, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>This id is already used in the plan, or is not an id.</source>
+        <translation>Deze id wordt al gebruikt in het plan, of is geen id.</translation>
+    </message>
+    <message>
+        <source>This kind of item cannot be made here.</source>
+        <translation>Dit soort onderdeel kan hier niet worden gemaakt.</translation>
+    </message>
 </context>
 <context>
-    <name>samen::app::ConnectController</name>
+    <name>samen::NetworkClient</name>
     <message>
-        <source>My device</source>
-        <translation>Mijn apparaat</translation>
+        <source>Could not reach the service. Check the internet connection and try again.</source>
+        <translation>De dienst is niet bereikbaar. Controleer de internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Open your plan first.</source>
-        <translation>Open eerst je plan.</translation>
+        <source>Only the owner of this plan may do this.</source>
+        <translation>Alleen de eigenaar van dit plan mag dit doen.</translation>
     </message>
     <message>
-        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
-        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+        <source>This device could not sign in to the service.</source>
+        <translation>Dit apparaat kon niet inloggen bij de dienst.</translation>
     </message>
     <message>
-        <source>Looking for the service…</source>
-        <translation>De dienst wordt gezocht…</translation>
+        <source>This invitation code is not known. Check it, or ask for a new invitation.</source>
+        <translation>Deze uitnodigingscode is onbekend. Controleer de code, of vraag om een nieuwe uitnodiging.</translation>
     </message>
     <message>
-        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
-        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+        <source>This person is no longer waiting to join.</source>
+        <translation>Deze persoon wacht niet meer om mee te doen.</translation>
     </message>
     <message>
-        <source>The service was found and its certificate is in order.</source>
-        <translation>De dienst is gevonden en het certificaat is in orde.</translation>
+        <source>This person is no longer in the plan.</source>
+        <translation>Deze persoon zit niet meer in het plan.</translation>
     </message>
     <message>
-        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
-        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
+        <source>This invitation no longer exists.</source>
+        <translation>Deze uitnodiging bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Check the service first.</source>
-        <translation>Zoek eerst de dienst op.</translation>
+        <source>This device is not one of yours.</source>
+        <translation>Dit apparaat is niet van jou.</translation>
     </message>
     <message>
-        <source>First compare the check code and confirm that it is the same.</source>
-        <translation>Vergelijk eerst de controlecode en bevestig dat hij gelijk is.</translation>
+        <source>The service does not know this plan, or you are not in it.</source>
+        <translation>De dienst kent dit plan niet, of je zit er niet in.</translation>
     </message>
     <message>
-        <source>Connecting your plan…</source>
-        <translation>Je plan wordt verbonden…</translation>
+        <source>This person already has a place in the plan or an open invitation.</source>
+        <translation>Deze persoon zit al in het plan of heeft al een open uitnodiging.</translation>
     </message>
     <message>
-        <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
-        <translation>Je plan is verbonden met deze dienst. Wijzigingen gaan daarheen en worden gedeeld met de mensen die je uitnodigt.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::DeviceListModel</name>
-    <message>
-        <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
-        <translation>Je plan is nog niet verbonden met een dienst. Verbind het eerst; daarna staan je apparaten hier.</translation>
+        <source>You are already in this plan, or this device already holds a plan.</source>
+        <translation>Je zit al in dit plan, of dit apparaat heeft al een plan.</translation>
     </message>
     <message>
-        <source>Added on %1</source>
-        <translation>Toegevoegd op %1</translation>
+        <source>This person is not waiting to be let in.</source>
+        <translation>Deze persoon wacht niet om te worden toegelaten.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>device name, added on</comment>
-        <translation>%1, %2</translation>
+        <source>This invitation was already used or withdrawn.</source>
+        <translation>Deze uitnodiging is al gebruikt of ingetrokken.</translation>
     </message>
     <message>
-        <source>, this device</source>
-        <translation>, dit apparaat</translation>
+        <source>You cannot remove yourself from your own plan.</source>
+        <translation>Je kunt jezelf niet uit je eigen plan halen.</translation>
     </message>
     <message>
-        <source>, revoked: it can no longer sign in</source>
-        <translation>, ingetrokken: het kan niet meer inloggen</translation>
+        <source>This clashes with a change made in the meantime. Look again and try once more.</source>
+        <translation>Dit botst met een wijziging van intussen. Kijk opnieuw en probeer het nog een keer.</translation>
     </message>
     <message>
-        <source>Your plan is not connected to a case service yet. Connect it first.</source>
-        <translation>Je plan is nog niet verbonden met een dienst. Verbind het eerst.</translation>
+        <source>This invitation was already used, withdrawn, or has expired. Ask for a new one.</source>
+        <translation>Deze uitnodiging is al gebruikt, ingetrokken of verlopen. Vraag om een nieuwe.</translation>
     </message>
     <message>
-        <source>This device is not in the list. Nothing was changed.</source>
-        <translation>Dit apparaat staat niet in de lijst. Er is niets veranderd.</translation>
+        <source>The service did not accept what was entered. Check the names, dates and texts.</source>
+        <translation>De dienst nam niet aan wat is ingevuld. Controleer de namen, datums en teksten.</translation>
     </message>
     <message>
-        <source>This device is revoked: it can no longer sync your plan.</source>
-        <translation>Dit apparaat is ingetrokken: het kan je plan niet meer bijwerken.</translation>
+        <source>This device is not connected to a service yet.</source>
+        <translation>Dit apparaat is nog niet met een dienst verbonden.</translation>
     </message>
     <message>
-        <source>%1 is revoked: it can no longer sign in or see your plan.</source>
-        <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::NetworkWords</name>
-    <message>
-        <source>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</source>
-        <translation>Er antwoordt niets op dit adres. Kijk of het adres en het getal na de dubbele punt kloppen, en of de dienst aan staat.</translation>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Er ging iets mis. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>This address was not found. Check it for typing errors, and that this device is online.</source>
-        <translation>Dit adres is niet gevonden. Kijk of er een tikfout in zit, en of dit apparaat internet heeft.</translation>
-    </message>
-    <message>
-        <source>The service did not answer in time. Check that this device is online and try again.</source>
-        <translation>De dienst gaf niet op tijd antwoord. Kijk of dit apparaat internet heeft en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</source>
-        <translation>De dienst verbrak de verbinding. Misschien is het geen Samen-dienst, of gebruikt hij geen veilige verbinding. Kijk of het adres klopt.</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</source>
-        <translation>Er kon geen veilige verbinding worden gemaakt. Misschien is het geen Samen-dienst, of is de beveiliging te oud. Kijk of het adres klopt.</translation>
-    </message>
-    <message>
-        <source>This device seems to be offline. Connect to the internet and try again.</source>
-        <translation>Dit apparaat lijkt geen internet te hebben. Maak verbinding met internet en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</source>
-        <translation>De proxy die dit apparaat voor internet gebruikt, liet de verbinding niet door. Kijk naar de proxy-instellingen.</translation>
-    </message>
-    <message>
-        <source>The service has a problem right now. Try again later.</source>
-        <translation>De dienst heeft nu een probleem. Probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>This address answers, but it is not a Samen service. Check the address.</source>
-        <translation>Dit adres geeft antwoord, maar het is geen Samen-dienst. Kijk of het adres klopt.</translation>
-    </message>
-    <message>
-        <source>The connection to the service failed. Check the address and try again.</source>
-        <translation>De verbinding met de dienst is mislukt. Kijk of het adres klopt en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</source>
-        <translation>Het certificaat van de dienst is verlopen. De verbinding zou dus niet veilig zijn. Vraag de beheerder van de dienst om het te vernieuwen.</translation>
-    </message>
-    <message>
-        <source>The service's certificate is not valid yet. Check this device's date and time.</source>
-        <translation>Het certificaat van de dienst is nog niet geldig. Kijk of de datum en tijd van dit apparaat kloppen.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</source>
-        <translation>Het certificaat van de dienst is voor een ander adres gemaakt. Kijk of het adres klopt. Maak geen verbinding als je twijfelt.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</source>
-        <translation>Het certificaat van de dienst is ingetrokken. De verbinding zou dus niet veilig zijn. Vraag het aan de beheerder van de dienst.</translation>
-    </message>
-    <message>
-        <source>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</source>
-        <translation>Het certificaat van de dienst is niet in orde. De verbinding zou dus niet veilig zijn. Maak geen verbinding en vraag het aan de beheerder van de dienst.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</source>
-        <translation>Het certificaat van de dienst is geweigerd. De verbinding zou dus niet veilig zijn. Vraag het aan de beheerder van de dienst.</translation>
-    </message>
-    <message>
-        <source>Could not reach the service. Check that this device is online and try again.</source>
-        <translation>De dienst is niet bereikbaar. Kijk of dit apparaat internet heeft en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</source>
-        <translation>De dienst liet dit apparaat niet toe, of het certificaat is niet meer het certificaat dat je hebt gecontroleerd. Er is niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>The service does not know this. It may have been removed in the meantime.</source>
-        <translation>De dienst kent dit niet. Misschien is het intussen verwijderd.</translation>
-    </message>
-    <message>
-        <source>This was already done, or something changed in the meantime. Look again and try once more.</source>
-        <translation>Dit was al gedaan, of er is intussen iets veranderd. Kijk nog eens en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The service did not accept this. Check what you entered and try again.</source>
-        <translation>De dienst nam dit niet aan. Kijk wat je hebt ingevuld en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>This device could not save the connection in your plan. Nothing was changed.</source>
-        <translation>Dit apparaat kon de verbinding niet in je plan opslaan. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Nothing was changed. Please try again.</source>
-        <translation>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</translation>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 <context>
@@ -2246,25 +2393,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::ServiceProbe</name>
-    <message>
-        <source>Fill in the address of the service, for example https://samen.example.nl.</source>
-        <translation>Vul het adres van de dienst in, bijvoorbeeld https://samen.example.nl.</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. Samen only talks to a service over a secure connection.</source>
-        <translation>Het adres moet beginnen met https://. Samen praat alleen via een veilige verbinding met een dienst.</translation>
-    </message>
-    <message>
-        <source>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</source>
-        <translation>Dit is geen adres van een dienst. Het ziet eruit als https://samen.example.nl, soms met een dubbele punt en een getal aan het eind.</translation>
-    </message>
-    <message>
-        <source>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</source>
-        <translation>Dit apparaat kan het certificaat van de dienst niet controleren. Vraag de beheerder van de dienst om het certificaatbestand.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,14 @@
 #include "cli/accesscommands.h"
 
+#include "cli/cliargs.h"
+#include "cli/clinetwork.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
+#include "domain/texthygiene.h"
+#include "network/accesslogwords.h"
 #include "sync/syncclient.h"
+
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -21,12 +27,13 @@ QString when(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString grantsText(const QJsonArray &grants)
+QJsonArray grantsText(const QList<AccessGrant> &grants)
 {
-    QStringList parts;
-    for (const QJsonValue &g : grants)
-        parts << QStringLiteral("%1:%2").arg(g[QStringLiteral("domainKey")].toString(), g[QStringLiteral("access")].toString());
-    return parts.isEmpty() ? QStringLiteral("no domains") : parts.join(QStringLiteral(", "));
+    QJsonArray out;
+    for (const AccessGrant &g : grants)
+        out.append(
+            QJsonObject { { QStringLiteral("domainKey"), g.domainKey }, { QStringLiteral("access"), g.access }, { QStringLiteral("purpose"), g.purpose } });
+    return out;
 }
 
 /** An id given on the command line, as it may travel in a path: no slashes, no query. */
@@ -48,113 +55,104 @@ extern "C" void requestStop(int)
 int cmdInviteList(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli invite list"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite list"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    const auto listed = session.call("GET", QStringLiteral("/v1/plans/%1/invitations").arg(ctx.planId()));
+    CliNetwork net(ctx);
+    const auto listed = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
     if (!listed)
         return ctx.fail(listed.error());
     QJsonArray invitations;
     QStringList lines;
-    for (const QJsonValue &v : listed->value(QStringLiteral("invitations")).toArray()) {
-        // The name was kept on this device when the invitation was made.
-        QJsonObject invitation = v.toObject();
-        const QString name = ctx.store().setting(QStringLiteral("invitation.%1.name").arg(invitation.value(QStringLiteral("invitationId")).toString()));
-        invitation.insert(QStringLiteral("name"), name);
-        invitations.append(invitation);
-        lines << QStringLiteral("%1  %2  %3  %4  expires %5")
-                     .arg(invitation.value(QStringLiteral("invitationId")).toString(), name.isEmpty() ? QStringLiteral("-") : name,
-                          invitation.value(QStringLiteral("kind")).toString(), grantsText(invitation.value(QStringLiteral("grants")).toArray()),
-                          when(invitation.value(QStringLiteral("expiresAt")).toInteger()));
+    for (const InvitationEntry &i : listed.value()) {
+        // Invitations made before the service kept whom they were for: the name this device kept.
+        const QString name = !i.name.isEmpty() ? i.name : ctx.store().setting(QStringLiteral("invitation.%1.name").arg(i.invitationId));
+        invitations.append(QJsonObject { { QStringLiteral("invitationId"), i.invitationId },
+                                         { QStringLiteral("memberId"), i.memberId },
+                                         { QStringLiteral("name"), name },
+                                         { QStringLiteral("kind"), i.kind },
+                                         { QStringLiteral("expiresAt"), i.expiresMs },
+                                         { QStringLiteral("grants"), grantsText(i.grants) } });
+        lines << QCoreApplication::translate("samen", "%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)")
+                     .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name), net.accessWords(i.grants),
+                          when(i.expiresMs), i.invitationId);
     }
     if (lines.isEmpty())
-        lines << QStringLiteral("No invitations are waiting to be redeemed.");
+        lines << QCoreApplication::translate("samen", "No invitations are waiting to be redeemed.");
     return ctx.done(invitations, lines.join(QLatin1Char('\n')));
 }
 
 int cmdInviteWithdraw(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli invite withdraw INVITATION_ID"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite withdraw INVITATION_ID"));
     if (!isPlainId(ctx.args().first()))
         return ctx.fail(
-            Error { ErrorCode::Validation, QStringLiteral("An invitation id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli invite list.") });
+            Error { ErrorCode::Validation,
+                    QCoreApplication::translate("samen", "An invitation id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli invite list.") });
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    const auto withdrawn = session.call("DELETE", QStringLiteral("/v1/plans/%1/invitations/%2").arg(ctx.planId(), ctx.args().first()));
+    CliNetwork net(ctx);
+    const auto withdrawn = net.run<bool>([&](auto done) { net.client().withdrawInvitation(ctx.args().first(), done); });
     if (!withdrawn)
         return ctx.fail(withdrawn.error());
-    return ctx.done(withdrawn.value(), QStringLiteral("Invitation withdrawn: its code no longer works."));
+    if (Status mirrored = net.mirror().withdrawn(ctx.args().first()); !mirrored)
+        return ctx.fail(mirrored.error());
+    return ctx.done(QJsonObject { { QStringLiteral("invitationId"), ctx.args().first() }, { QStringLiteral("status"), QStringLiteral("withdrawn") } },
+                    QCoreApplication::translate("samen", "Invitation withdrawn: its code no longer works."));
 }
 
 int cmdGrantSet(CliContext &ctx)
 {
     const QStringList &a = ctx.args();
     if (a.size() != 3)
-        return ctx.usage(QStringLiteral("Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli grant set MEMBER_ID DOMAIN read|write|none"));
     const QString memberId = a[0], domain = a[1], access = a[2];
     if (access != QLatin1String("read") && access != QLatin1String("write") && access != QLatin1String("none"))
-        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("The access must be read, write or none.") });
+        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The access must be read, write or none.") });
     if (!isPlainId(memberId))
-        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("A member id is up to 64 letters, digits, \"-\" or \"_\".") });
+        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "A member id is up to 64 letters, digits, \"-\" or \"_\".") });
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    const QString base = QStringLiteral("/v1/plans/%1/grants").arg(ctx.planId());
-    const auto current = session.call("GET", base);
-    if (!current)
-        return ctx.fail(current.error());
-    QStringList old;
-    bool same = false;
-    for (const QJsonValue &g : current->value(QStringLiteral("grants")).toArray()) {
-        if (g[QStringLiteral("memberId")].toString() != memberId || g[QStringLiteral("domainKey")].toString() != domain)
-            continue;
-        if (g[QStringLiteral("access")].toString() == access && !g.toObject().contains(QStringLiteral("until")))
-            same = true;
-        else
-            old << g[QStringLiteral("grantId")].toString();
-    }
+    CliNetwork net(ctx);
+    // One call at the service: the member never loses access in between, and nothing half-done stays.
+    const auto now = net.run<QList<AccessGrant>>([&](auto done) { net.client().setAccess(memberId, { AccessGrant { domain, access, {}, 0, {} } }, done); });
+    if (!now)
+        return ctx.fail(now.error());
+    if (Status mirrored = net.mirror().setAccess(memberId, now.value()); !mirrored)
+        return ctx.fail(mirrored.error());
     const QJsonObject result { { QStringLiteral("memberId"), memberId }, { QStringLiteral("domainKey"), domain }, { QStringLiteral("access"), access } };
-    if (access == QLatin1String("none") && old.isEmpty())
-        return ctx.fail(Error { ErrorCode::NotFound, QStringLiteral("This member has no access to \"%1\" to withdraw.").arg(domain) });
-    // The new grant first, then the old ones go: the member never loses access in between.
-    if (access != QLatin1String("none") && !same) {
-        const auto added = session.call(
-            "POST", base, { { QStringLiteral("memberId"), memberId }, { QStringLiteral("domainKey"), domain }, { QStringLiteral("access"), access } });
-        if (!added)
-            return ctx.fail(added.error());
-    }
-    for (const QString &grantId : std::as_const(old)) {
-        const auto removed = session.call("DELETE", QStringLiteral("%1/%2").arg(base, grantId));
-        if (!removed)
-            return ctx.fail(removed.error());
-    }
+    const QString area = net.domainLabel(domain);
     if (access == QLatin1String("none"))
-        return ctx.done(result,
-                        QStringLiteral("Access to \"%1\" withdrawn. The member's devices delete that part of the plan at their next sync.").arg(domain));
+        return ctx.done(
+            result,
+            QCoreApplication::translate("samen", "Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.").arg(area));
     return ctx.done(result,
-                    QStringLiteral("The member may now %1 \"%2\".").arg(access == QLatin1String("write") ? QStringLiteral("read and change") : access, domain));
+                    access == QLatin1String("write") ? QCoreApplication::translate("samen", "The member may now see and change %1.").arg(area)
+                                                     : QCoreApplication::translate("samen", "The member may now see %1.").arg(area));
 }
 
 int cmdMemberRevoke(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli member revoke MEMBER_ID"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member revoke MEMBER_ID"));
     if (!isPlainId(ctx.args().first()))
-        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("A member id is up to 64 letters, digits, \"-\" or \"_\".") });
+        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "A member id is up to 64 letters, digits, \"-\" or \"_\".") });
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    const auto removed = session.call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(ctx.planId(), ctx.args().first()));
+    CliNetwork net(ctx);
+    const auto removed = net.run<bool>([&](auto done) { net.client().removeMember(ctx.args().first(), done); });
     if (!removed)
         return ctx.fail(removed.error());
-    return ctx.done(removed.value(), QStringLiteral("Member removed with all their access. Their devices delete the plan at their next sync."));
+    if (Status mirrored = net.mirror().removeMember(ctx.args().first()); !mirrored)
+        return ctx.fail(mirrored.error());
+    return ctx.done(QJsonObject { { QStringLiteral("memberId"), ctx.args().first() }, { QStringLiteral("status"), QStringLiteral("removed") } },
+                    QCoreApplication::translate("samen", "Member removed with all their access. Their devices delete the plan at their next sync."));
 }
 
 int cmdDeviceRevoke(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)"));
     if (!isPlainId(ctx.args().first()))
-        return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("A device id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli device list.") });
+        return ctx.fail(Error { ErrorCode::Validation,
+                                QCoreApplication::translate("samen", "A device id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli device list.") });
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx.store());
     const auto revoked = session.call("DELETE", QStringLiteral("/v1/devices/%1").arg(ctx.args().first()));
@@ -162,51 +160,83 @@ int cmdDeviceRevoke(CliContext &ctx)
         return ctx.fail(revoked.error());
     const bool self = ctx.args().first() == ctx.store().setting(QStringLiteral("sync.deviceId"));
     return ctx.done(revoked.value(),
-                    self ? QStringLiteral("This device is revoked: it can no longer sync.")
-                         : QStringLiteral("Device revoked: it can no longer sign in to the service."));
+                    self ? QCoreApplication::translate("samen", "This device is revoked: it can no longer sync.")
+                         : QCoreApplication::translate("samen", "Device revoked: it can no longer sign in to the service."));
 }
 
 int cmdDeviceAdd(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli device add  (prints a one-time code for your next device)"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device add  (prints a one-time code for your next device)"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx.store());
     const auto made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
     if (!made)
         return ctx.fail(made.error());
     return ctx.done(made.value(),
-                    QStringLiteral("One-time code for your next device (valid until %1, not shown again):\n%2\n"
-                                   "On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE")
+                    QCoreApplication::translate("samen",
+                                                "One-time code for your next device (valid until %1, not shown again):\n%2\n"
+                                                "On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE")
                         .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), made->value(QStringLiteral("code")).toString(),
                              session.client.serviceUrl().toString()));
 }
 
 int cmdLog(CliContext &ctx)
 {
-    if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli log"));
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("member") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->positional().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli log [--member NAME_OR_ID]"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    QJsonArray entries;
-    QStringList lines;
-    qint64 after = 0;
-    for (;;) {
-        const auto page = session.call("GET", QStringLiteral("/v1/plans/%1/audit?after=%2&limit=1000").arg(ctx.planId()).arg(after));
-        if (!page)
-            return ctx.fail(page.error());
-        const QJsonArray got = page->value(QStringLiteral("entries")).toArray();
-        for (const QJsonValue &e : got) {
-            entries.append(e);
-            after = std::max(after, e[QStringLiteral("seq")].toInteger());
-            lines << QStringLiteral("%1  %2  %3  %4")
-                         .arg(when(e[QStringLiteral("at")].toInteger()), e[QStringLiteral("actor")].toString(), e[QStringLiteral("action")].toString(),
-                              e[QStringLiteral("target")].toString());
+    CliNetwork net(ctx);
+    const auto log = net.run<AuditLogPage>([&](auto done) { net.client().auditLog(done); });
+    if (!log)
+        return ctx.fail(log.error());
+    AccessLogWords words(ctx.store(), ctx.planId());
+    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (people) {
+        // Names the plan does not hold yet (a join that waits): as the service has them.
+        for (const PersonEntry &p : people->people) {
+            if (!ctx.store().entity(p.memberId))
+                words.addPerson(p.memberId, p.name, p.relation);
         }
-        if (got.size() < 1000)
-            break;
     }
-    return ctx.done(entries, lines.join(QLatin1Char('\n')));
+    QString filter;
+    if (const auto member = args->option(QStringLiteral("member"))) {
+        if (!people)
+            return ctx.fail(people.error());
+        const auto person = net.find(people.value(), *member, QString());
+        if (!person)
+            return ctx.fail(person.error());
+        filter = person->memberId;
+    }
+    QJsonArray entries;
+    for (const AuditEntry &e : log->entries) {
+        if (!filter.isEmpty() && e.actorMemberId != filter && e.memberId != filter)
+            continue;
+        entries.append(QJsonObject { { QStringLiteral("seq"), e.seq },
+                                     { QStringLiteral("at"), e.atMs },
+                                     { QStringLiteral("actorMemberId"), e.actorMemberId },
+                                     { QStringLiteral("action"), e.action },
+                                     { QStringLiteral("entityType"), e.entityType },
+                                     { QStringLiteral("domainKey"), e.domainKey },
+                                     { QStringLiteral("memberId"), e.memberId },
+                                     { QStringLiteral("count"), e.count },
+                                     { QStringLiteral("text"), words.sentence(e) },
+                                     { QStringLiteral("hashMatches"), e.hashMatches } });
+    }
+    QStringList lines;
+    for (const AccessLogDay &day : words.days(log->entries, filter)) {
+        lines << day.title;
+        for (const AccessLogLine &line : day.lines)
+            lines << QStringLiteral("  %1  %2").arg(line.time, line.text);
+    }
+    if (lines.isEmpty())
+        lines << QCoreApplication::translate("samen", "Nothing in the access log yet.");
+    lines << AccessLogWords::chainSentence(log.value());
+    return ctx.done(QJsonObject { { QStringLiteral("entries"), entries }, { QStringLiteral("chainIntact"), log->chainIntact && log->entriesMatch } },
+                    lines.join(QLatin1Char('\n')));
 }
 
 int cmdSyncWatch(CliContext &ctx)
@@ -215,7 +245,7 @@ int cmdSyncWatch(CliContext &ctx)
     CliSync session(ctx.store());
     SyncClient &client = session.client;
     if (!client.isConfigured() || ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty())
-        return ctx.fail(Error { ErrorCode::Usage, QStringLiteral("This plan is not connected to a service yet: use connect first.") });
+        return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "This plan is not connected to a service yet: use connect first.") });
 
     QTextStream out(stdout);
     auto say = [&](const QJsonObject &json, const QString &text) {
@@ -252,7 +282,7 @@ int cmdSyncWatch(CliContext &ctx)
             loop.quit();
     });
     poll.start(100);
-    say({ { QStringLiteral("event"), QStringLiteral("watching") } }, QStringLiteral("Keeping the plan in sync; stop with Ctrl+C."));
+    say({ { QStringLiteral("event"), QStringLiteral("watching") } }, QCoreApplication::translate("samen", "Keeping the plan in sync; stop with Ctrl+C."));
     client.start(60000);
     loop.exec();
     client.stop();
@@ -262,7 +292,7 @@ int cmdSyncWatch(CliContext &ctx)
         return ctx.fail(CliContext::damagedError());
     if (ctx.store().setting(QStringLiteral("planId")).isEmpty())
         return ctx.fail(Error { ErrorCode::Permission, client.withdrawalNotice() });
-    say({ { QStringLiteral("event"), QStringLiteral("stopped") } }, QStringLiteral("Stopped."));
+    say({ { QStringLiteral("event"), QStringLiteral("stopped") } }, QCoreApplication::translate("samen", "Stopped."));
     return ExitOk;
 }
 

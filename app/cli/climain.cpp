@@ -54,7 +54,12 @@ const QList<Command> &commands()
         { { QStringLiteral("step"), QStringLiteral("add") }, cmdStepAdd, "GOAL_ID TITLE [--owner MEMBER_ID] [--due DATE]" },
         { { QStringLiteral("step"), QStringLiteral("done") }, cmdStepDone, "STEP_ID: mark a step done" },
         { { QStringLiteral("member"), QStringLiteral("add") }, cmdMemberAdd, "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]" },
-        { { QStringLiteral("member"), QStringLiteral("list") }, cmdMemberList, "everyone in the plan" },
+        { { QStringLiteral("member"), QStringLiteral("list") }, cmdPeopleList, "everyone in the plan: in it, waiting to be let in, invited" },
+        { { QStringLiteral("member"), QStringLiteral("let-in") }, cmdMemberLetIn, "NAME|ID: let someone who joined with your invitation in" },
+        { { QStringLiteral("member"), QStringLiteral("decline") }, cmdMemberDecline, "NAME|ID: do not let someone who joined in" },
+        { { QStringLiteral("access"), QStringLiteral("set") },
+          cmdAccessSet,
+          "NAME|ID DOMAIN none|read|write [--purpose TEXT] [--until DATE]: what a person may see and change" },
         { { QStringLiteral("coordinator"), QStringLiteral("set") }, cmdCoordinatorSet, "MEMBER_ID --note TEXT: hand over the coordinator role" },
         { { QStringLiteral("history") }, cmdHistory, "ENTITY_ID: every change, old values included" },
         { { QStringLiteral("restore") }, cmdRestore, "ENTITY_ID FIELD OP_ID: bring back an earlier value" },
@@ -74,12 +79,15 @@ const QList<Command> &commands()
         { { QStringLiteral("invite"), QStringLiteral("withdraw") }, cmdInviteWithdraw, "INVITATION_ID: its code no longer works" },
         { { QStringLiteral("grant"), QStringLiteral("set") }, cmdGrantSet, "MEMBER_ID DOMAIN read|write|none: what a member may see and change" },
         { { QStringLiteral("member"), QStringLiteral("revoke") }, cmdMemberRevoke, "MEMBER_ID: remove someone from the plan at the service" },
-        { { QStringLiteral("log") }, cmdLog, "who read or changed what kind of data, and when (the service's access log)" },
+        { { QStringLiteral("log") }, cmdLog, "[--member NAME|ID]: who looked at or changed what, and when (the service's access log), in words" },
         { { QStringLiteral("invite"), QStringLiteral("create") },
           cmdInviteCreate,
-          "--kind network|professional --name N --grant DOMAIN:read|write ... [--expires 7d]" },
+          "--kind network|professional --name N --grant DOMAIN:read|write ... [--relation R] [--organisation O] [--role R] [--purpose P] "
+          "[--until DATE] [--member NAME|ID] [--expires 7d]: prints a one-time code and link" },
         { { QStringLiteral("join"), QStringLiteral("confirm") }, cmdJoinConfirm, "MEMBER_ID: let someone who redeemed your invitation in" },
-        { { QStringLiteral("join") }, cmdJoin, "CODE --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to" },
+        { { QStringLiteral("join") },
+          cmdJoin,
+          "LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to" },
     };
     return list;
 }

@@ -1,11 +1,17 @@
 #include "cli/networkcommands.h"
 
 #include "cli/cliargs.h"
-#include "cli/clisync.h"
+#include "cli/clinetwork.h"
 #include "cli/editrunner.h"
 #include "cli/synccommands.h"
+#include "cli/workcommands.h"
+#include "domain/frameworks.h"
 #include "domain/schema.h"
+#include "domain/texthygiene.h"
+#include "network/invitationlink.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -25,96 +31,410 @@ qint64 durationSeconds(const QString &text)
     return unit == QLatin1String("d") ? n * 86400 : unit == QLatin1String("h") ? n * 3600 : unit == QLatin1String("m") ? n * 60 : n;
 }
 
+QString day(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QJsonObject grantJson(const AccessGrant &g)
+{
+    QJsonObject o { { QStringLiteral("domainKey"), g.domainKey }, { QStringLiteral("access"), g.access }, { QStringLiteral("purpose"), g.purpose } };
+    if (g.untilMs)
+        o.insert(QStringLiteral("until"), g.untilMs);
+    return o;
+}
+
+QJsonArray grantsJson(const QList<AccessGrant> &grants)
+{
+    QJsonArray a;
+    for (const AccessGrant &g : grants)
+        a.append(grantJson(g));
+    return a;
+}
+
+QJsonObject personJson(const PersonEntry &p, const QString &name)
+{
+    return { { QStringLiteral("memberId"), p.memberId },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("kind"), p.kind },
+             { QStringLiteral("owner"), p.owner },
+             { QStringLiteral("status"), p.status },
+             { QStringLiteral("since"), p.sinceMs },
+             { QStringLiteral("relation"), p.relation },
+             { QStringLiteral("organisation"), p.organisation },
+             { QStringLiteral("role"), p.role },
+             { QStringLiteral("grants"), grantsJson(p.grants) },
+             { QStringLiteral("offered"), grantsJson(p.offered) } };
+}
+
+/** The member entity of the plan whose name or id this is (for --member); empty when none. */
+Result<QString> memberEntity(CliContext &ctx, const QString &nameOrId)
+{
+    QStringList ids;
+    for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
+        const QString id = m.value(QStringLiteral("id")).toString();
+        if (id == nameOrId)
+            return id;
+        if (m.value(QStringLiteral("name")).toString().compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            ids << id;
+    }
+    if (ids.size() == 1)
+        return ids.first();
+    return Error {
+        ids.isEmpty() ? ErrorCode::NotFound : ErrorCode::Conflict,
+        ids.isEmpty()
+            ? QCoreApplication::translate("samen", "The plan has no member called %1. See samen-cli member list.").arg(TextHygiene::isolate(nameOrId.left(120)))
+            : QCoreApplication::translate("samen", "More than one member of the plan has this name. Use their id instead.")
+    };
+}
+
 } // namespace
 
 int cmdInviteCreate(CliContext &ctx)
 {
-    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("grant"), QStringLiteral("expires") });
+    auto args = CliArgs::parse(ctx.args(),
+                               { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("grant"), QStringLiteral("expires"), QStringLiteral("relation"),
+                                 QStringLiteral("organisation"), QStringLiteral("role"), QStringLiteral("purpose"), QStringLiteral("until"),
+                                 QStringLiteral("member") });
     if (!args)
         return ctx.fail(args.error());
-    const QString kind = args->value(QStringLiteral("kind"));
-    // Who the invitation is for stays on this device: the service never sees the name.
-    const QString name = args->value(QStringLiteral("name")).trimmed();
-    if (kind.isEmpty() || name.isEmpty() || !args->positional().isEmpty())
-        return ctx.usage(QStringLiteral("Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--expires 7d]"));
-    // The same rules as the invitation's name in the plan (length, one line, no direction controls).
-    if (Status valid = validateField(QStringLiteral("invitation"), QStringLiteral("name"), name); !valid)
+    InvitationRequest request;
+    request.kind = args->value(QStringLiteral("kind"));
+    request.name = args->value(QStringLiteral("name")).trimmed();
+    if (request.kind.isEmpty() || (request.name.isEmpty() && !args->option(QStringLiteral("member"))) || !args->positional().isEmpty())
+        return ctx.usage(
+            QCoreApplication::translate("samen",
+                                        "Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] "
+                                        "[--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (const auto member = args->option(QStringLiteral("member"))) {
+        // Someone already in the plan (a contact): the invitation makes them the same person at the service.
+        auto id = memberEntity(ctx, *member);
+        if (!id)
+            return ctx.fail(id.error());
+        request.memberId = id.value();
+        const QJsonObject m = ctx.store().entity(id.value()).value_or(QJsonObject());
+        if (request.name.isEmpty())
+            request.name = m.value(QStringLiteral("name")).toString();
+        request.relation = m.value(QStringLiteral("relation")).toString();
+        request.organisation = m.value(QStringLiteral("organisation")).toString();
+        request.role = m.value(QStringLiteral("role")).toString();
+    }
+    request.relation = args->value(QStringLiteral("relation"), request.relation).trimmed();
+    request.organisation = args->value(QStringLiteral("organisation"), request.organisation).trimmed();
+    request.role = args->value(QStringLiteral("role"), request.role).trimmed();
+    // The plan's own rules for a member (length, one line, no direction controls, known relation).
+    for (const auto &[field, value] : { std::pair { "name", request.name }, std::pair { "relation", request.relation },
+                                        std::pair { "organisation", request.organisation }, std::pair { "role", request.role } }) {
+        if (Status valid = validateField(QStringLiteral("invitation"), QLatin1String(field), value); !valid && !(value.isEmpty() && field[0] != 'n'))
+            return ctx.fail(valid.error());
+    }
+    const QString purpose = args->value(QStringLiteral("purpose")).trimmed();
+    if (Status valid = validateField(QStringLiteral("grant"), QStringLiteral("purpose"), purpose); !valid && !purpose.isEmpty())
         return ctx.fail(valid.error());
-    QJsonArray grants;
+    if (purpose.size() > 200)
+        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The purpose can be at most 200 characters.") });
     for (const QString &g : args->options(QStringLiteral("grant"))) {
         const QStringList parts = g.split(QLatin1Char(':'));
         if (parts.size() != 2 || (parts[1] != QLatin1String("read") && parts[1] != QLatin1String("write")))
-            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.") });
-        grants.append(QJsonObject { { QStringLiteral("domainKey"), parts[0] }, { QStringLiteral("access"), parts[1] } });
+            return ctx.fail(Error { ErrorCode::Validation,
+                                    QCoreApplication::translate("samen", "A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.") });
+        request.grants.append(AccessGrant { parts[0], parts[1], purpose, 0, {} });
     }
-    QJsonObject body { { QStringLiteral("kind"), kind }, { QStringLiteral("grants"), grants } };
+    if (const auto until = args->option(QStringLiteral("until"))) {
+        auto end = CliNetwork::endOfDay(*until);
+        if (!end)
+            return ctx.fail(end.error());
+        request.untilMs = end.value();
+    }
     if (const auto expires = args->option(QStringLiteral("expires"))) {
-        const qint64 seconds = durationSeconds(*expires);
-        if (seconds < 0)
-            return ctx.fail(Error { ErrorCode::Validation, QStringLiteral("--expires wants a duration such as 7d, 24h or 30m.") });
-        body.insert(QStringLiteral("expiresInSeconds"), seconds);
+        request.expiresInSeconds = durationSeconds(*expires);
+        if (request.expiresInSeconds < 0)
+            return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--expires wants a duration such as 7d, 24h or 30m.") });
     }
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    const auto made = session.call("POST", QStringLiteral("/v1/plans/%1/invitations").arg(ctx.planId()), body);
+    // How the person invited sees who invites them: the owner's name in the plan.
+    for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
+        if (m.value(QStringLiteral("id")).toString() == ctx.memberId())
+            request.fromName = m.value(QStringLiteral("name")).toString();
+    }
+    CliNetwork net(ctx);
+    const auto made = net.run<InvitationEntry>([&](auto done) { net.client().invite(request, done); });
     if (!made)
         return ctx.fail(made.error());
-    const QString invitationId = made->value(QStringLiteral("invitationId")).toString();
-    if (!ctx.store().setSetting(QStringLiteral("invitation.%1.name").arg(invitationId), name))
-        return ctx.fail(Error { ErrorCode::Io, QStringLiteral("The invitation was made, but who it is for could not be saved on this device.") });
-    QJsonObject out = made.value();
-    out.insert(QStringLiteral("name"), name);
-    return ctx.done(out,
-                    QStringLiteral("Invitation for %1 made. Give this one-time code to them (it is not shown again):\n%2")
-                        .arg(name, made->value(QStringLiteral("code")).toString()));
+    if (Status mirrored = net.mirror().invited(made.value()); !mirrored)
+        return ctx.fail(mirrored.error());
+    const QString link = InvitationLink(net.sync().serviceUrl(), ctx.store().setting(QStringLiteral("sync.pin")), made->code).toString();
+    const QJsonObject out { { QStringLiteral("invitationId"), made->invitationId },
+                            { QStringLiteral("memberId"), made->memberId },
+                            { QStringLiteral("name"), request.name },
+                            { QStringLiteral("code"), made->code },
+                            { QStringLiteral("link"), link },
+                            { QStringLiteral("expiresAt"), made->expiresMs },
+                            { QStringLiteral("grants"), grantsJson(made->grants) } };
+    return ctx.done(
+        out,
+        QCoreApplication::translate(
+            "samen", "Invitation for %1 made. Give them this one-time code or link (they are not shown again):\nCode: %2\nLink: %3\nIt can be used until %4.")
+            .arg(TextHygiene::isolate(request.name), made->code, link, day(made->expiresMs)));
 }
 
 int cmdJoin(CliContext &ctx)
 {
-    auto args = CliArgs::parse(
-        ctx.args(),
-        { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"), QStringLiteral("device-name") });
+    // --preview is a switch: it takes no value.
+    QStringList words = ctx.args();
+    const bool previewOnly = words.removeAll(QStringLiteral("--preview")) > 0;
+    auto args = CliArgs::parse(words,
+                               { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"),
+                                 QStringLiteral("device-name"), QStringLiteral("name") });
     if (!args)
         return ctx.fail(args.error());
-    if (args->positional().size() != 1 || !args->option(QStringLiteral("service")))
-        return ctx.usage(QStringLiteral(
-            "Usage: samen-cli join CODE --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
-    const auto trust = trustFromArgs(args.value());
+    const QString usage
+        = QCoreApplication::translate("samen",
+                                      "Usage: samen-cli join LINK_OR_CODE [--name NAME] [--preview] [--service https://HOST:PORT] [--pin-sha256 HEX] "
+                                      "[--ca-file PEM] [--enrol-code CODE] [--device-name NAME]");
+    if (args->positional().size() != 1)
+        return ctx.usage(usage);
+    const auto link = InvitationLink::parse(args->positional().first());
+    if (!link)
+        return ctx.fail(link.error());
+    const QString service = args->option(QStringLiteral("service")).value_or(link->service().toString());
+    if (service.isEmpty())
+        return ctx.fail(Error { ErrorCode::Usage,
+                                QCoreApplication::translate("samen", "A bare code does not say which service to join: add --service https://HOST:PORT.") });
+    QStringList trustArgs;
+    for (const char *key : { "pin-sha256", "ca-file" }) {
+        if (const auto v = args->option(QLatin1String(key)))
+            trustArgs << QStringLiteral("--%1").arg(QLatin1String(key)) << *v;
+    }
+    if (!args->option(QStringLiteral("pin-sha256")) && !link->pin().isEmpty())
+        trustArgs << QStringLiteral("--pin-sha256") << link->pin();
+    const auto trustParsed = CliArgs::parse(trustArgs, { QStringLiteral("pin-sha256"), QStringLiteral("ca-file") });
+    if (!trustParsed)
+        return ctx.fail(trustParsed.error());
+    const auto trust = trustFromArgs(trustParsed.value());
     if (!trust)
         return ctx.fail(trust.error());
+    const QString name = args->value(QStringLiteral("name")).trimmed();
+    if (!name.isEmpty())
+        if (Status valid = validateField(QStringLiteral("member"), QStringLiteral("name"), name); !valid)
+            return ctx.fail(valid.error());
     const auto holdsPlan = ctx.openOrCreateStore();
     if (!holdsPlan)
         return ctx.fail(holdsPlan.error());
     if (holdsPlan.value())
-        return ctx.fail(Error { ErrorCode::Conflict, QStringLiteral("There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                QCoreApplication::translate("samen", "There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
     CliSync session(ctx.store());
-    if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
+    if (Status configured = session.client.configure(QUrl(service), trust.value()); !configured)
         return ctx.fail(configured.error());
     const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) {
         session.client.connectService(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")), args->value(QStringLiteral("enrol-code")), done);
     });
     if (!connected)
-        return ctx.fail(connected.error());
-    const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.joinPlan(args->positional().first(), done); });
+        return ctx.fail(NetworkClient::plainError(connected.error(), NetworkClient::Action::Join));
+    NetworkClient client(session.client, ctx.store());
+    if (previewOnly) {
+        const auto offer = await<InvitationOffer>([&](SyncClient::Done<InvitationOffer> done) { client.preview(link->code(), done); });
+        if (!offer)
+            return ctx.fail(offer.error());
+        const QString from = offer->fromName.isEmpty() ? QCoreApplication::translate("samen", "The plan's owner") : TextHygiene::isolate(offer->fromName);
+        QStringList lines { QCoreApplication::translate("samen", "%1 invites you to help with their plan.").arg(from) };
+        QStringList what;
+        for (const AccessGrant &g : offer->grants) {
+            const QString label = domainLabel(QStringLiteral("default"), g.domainKey);
+            QString line = g.access == QLatin1String("write") ? QCoreApplication::translate("samen", "You may see and change %1.").arg(label)
+                                                              : QCoreApplication::translate("samen", "You may see %1.").arg(label);
+            if (!g.purpose.isEmpty())
+                line += QLatin1Char(' ') + QCoreApplication::translate("samen", "Why: %1").arg(TextHygiene::isolate(g.purpose));
+            what << QStringLiteral("  ") + line;
+        }
+        lines << (what.isEmpty() ? QStringList { QStringLiteral("  ") + QCoreApplication::translate("samen", "No life area is offered yet.") } : what);
+        if (offer->untilMs)
+            lines << QCoreApplication::translate("samen", "Until %1.").arg(QDateTime::fromMSecsSinceEpoch(offer->untilMs).date().toString(Qt::ISODate));
+        lines << QCoreApplication::translate("samen", "Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]");
+        const QJsonObject out { { QStringLiteral("planId"), offer->planId },
+                                { QStringLiteral("kind"), offer->kind },
+                                { QStringLiteral("from"), offer->fromName },
+                                { QStringLiteral("name"), offer->name },
+                                { QStringLiteral("grants"), grantsJson(offer->grants) },
+                                { QStringLiteral("until"), offer->untilMs },
+                                { QStringLiteral("expiresAt"), offer->expiresMs } };
+        return ctx.done(out, lines.join(QLatin1Char('\n')));
+    }
+    const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client.join(link->code(), name, done); });
     if (!joined)
         return ctx.fail(joined.error());
-    const QString memberId = joined->value(QStringLiteral("memberId")).toString();
-    return ctx.done(joined.value(),
-                    QStringLiteral("You asked to join the plan. Once its owner confirms you (samen-cli join confirm %1), run samen-cli sync.\n"
-                                   "Your member id: %1")
-                        .arg(memberId));
+    const QJsonObject out { { QStringLiteral("planId"), joined->planId },
+                            { QStringLiteral("memberId"), joined->memberId },
+                            { QStringLiteral("status"), joined->status },
+                            { QStringLiteral("name"), joined->name } };
+    return ctx.done(out, QCoreApplication::translate("samen", "You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it."));
 }
 
 int cmdJoinConfirm(CliContext &ctx)
 {
-    if (ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Usage: samen-cli join confirm MEMBER_ID"));
+    return cmdMemberLetIn(ctx);
+}
+
+int cmdPeopleList(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member list"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
-    const auto confirmed = session.call("POST", QStringLiteral("/v1/plans/%1/members/%2/confirm").arg(ctx.planId(), ctx.args().first().left(64)));
-    if (!confirmed)
-        return ctx.fail(confirmed.error());
-    return ctx.done(confirmed.value(), QStringLiteral("Confirmed: the member can now sync what you granted."));
+    // A plan that is not connected has only the people written in it.
+    if (ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty())
+        return cmdMemberList(ctx);
+    CliNetwork net(ctx);
+    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (!people)
+        return ctx.fail(people.error());
+    QList<InvitationEntry> open;
+    if (CliNetwork::isOwner(people.value())) {
+        const auto invitations = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
+        if (!invitations)
+            return ctx.fail(invitations.error());
+        open = invitations.value();
+        // The owner's plan follows the service, so plan show lists everyone it lists.
+        if (Status mirrored = net.mirror().reconcile(people.value(), open); !mirrored)
+            return ctx.fail(mirrored.error());
+    }
+    QJsonArray members, invitations;
+    QStringList in { QCoreApplication::translate("samen", "In the plan:") }, waiting { QCoreApplication::translate("samen", "Waiting to be let in:") },
+        invited { QCoreApplication::translate("samen", "Invited, not yet joined:") };
+    for (const PersonEntry &p : people->people) {
+        const QString name = net.nameOf(p);
+        members.append(personJson(p, name));
+        QString who = name;
+        const QString relation = CliNetwork::relationWord(p.relation);
+        QStringList about;
+        if (p.owner)
+            about << QCoreApplication::translate("samen", "owner");
+        else if (!relation.isEmpty())
+            about << relation;
+        else if (p.kind == QLatin1String("professional"))
+            about << QCoreApplication::translate("samen", "professional");
+        if (!p.organisation.isEmpty())
+            about << TextHygiene::isolate(p.organisation);
+        if (!p.role.isEmpty())
+            about << TextHygiene::isolate(p.role);
+        if (!about.isEmpty())
+            who += QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", ")));
+        if (p.status == QLatin1String("pending"))
+            waiting << QStringLiteral("  %1: %2").arg(who, QCoreApplication::translate("samen", "offered: %1").arg(net.accessWords(p.offered)));
+        else if (p.owner)
+            in << QStringLiteral("  %1").arg(who);
+        else
+            in << QStringLiteral("  %1: %2").arg(who, net.accessWords(p.grants));
+    }
+    for (const InvitationEntry &i : std::as_const(open)) {
+        QJsonObject o { { QStringLiteral("invitationId"), i.invitationId },
+                        { QStringLiteral("memberId"), i.memberId },
+                        { QStringLiteral("name"), i.name },
+                        { QStringLiteral("kind"), i.kind },
+                        { QStringLiteral("expiresAt"), i.expiresMs },
+                        { QStringLiteral("grants"), grantsJson(i.grants) } };
+        invitations.append(o);
+        invited << QStringLiteral("  %1: %2")
+                       .arg(i.name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(i.name),
+                            QCoreApplication::translate("samen", "%1; the invitation can be used until %2").arg(net.accessWords(i.grants), day(i.expiresMs)));
+    }
+    QStringList lines = in;
+    if (waiting.size() > 1)
+        lines << waiting
+              << QCoreApplication::translate("samen", "Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.");
+    if (invited.size() > 1)
+        lines << invited;
+    return ctx.done(QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("invitations"), invitations } }, lines.join(QLatin1Char('\n')));
+}
+
+int cmdMemberLetIn(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member let-in NAME_OR_ID"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliNetwork net(ctx);
+    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (!people)
+        return ctx.fail(people.error());
+    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("pending"));
+    if (!person)
+        return ctx.fail(person.error());
+    const auto in = net.run<PersonEntry>([&](auto done) { net.client().letIn(person->memberId, done); });
+    if (!in)
+        return ctx.fail(in.error());
+    if (Status mirrored = net.mirror().letIn(in.value()); !mirrored)
+        return ctx.fail(mirrored.error());
+    const QString name = net.nameOf(in.value());
+    return ctx.done(personJson(in.value(), name),
+                    QCoreApplication::translate("samen", "%1 is in the plan now and %2. Their devices receive it at their next sync.")
+                        .arg(name, net.accessWords(in->grants)));
+}
+
+int cmdMemberDecline(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member decline NAME_OR_ID"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliNetwork net(ctx);
+    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (!people)
+        return ctx.fail(people.error());
+    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("pending"));
+    if (!person)
+        return ctx.fail(person.error());
+    const auto declined = net.run<bool>([&](auto done) { net.client().decline(person->memberId, done); });
+    if (!declined)
+        return ctx.fail(declined.error());
+    const QString name = net.nameOf(person.value());
+    return ctx.done(QJsonObject { { QStringLiteral("memberId"), person->memberId }, { QStringLiteral("declined"), true } },
+                    QCoreApplication::translate("samen", "%1 was not let in and sees nothing of your plan.").arg(name));
+}
+
+int cmdAccessSet(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("purpose"), QStringLiteral("until") });
+    if (!args)
+        return ctx.fail(args.error());
+    const QStringList &a = args->positional();
+    if (a.size() != 3)
+        return ctx.usage(
+            QCoreApplication::translate("samen", "Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]"));
+    AccessGrant wanted { a[1], a[2], args->value(QStringLiteral("purpose")).trimmed(), 0, {} };
+    if (wanted.access != QLatin1String("read") && wanted.access != QLatin1String("write") && wanted.access != QLatin1String("none"))
+        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The access must be none, read or write.") });
+    if (const auto until = args->option(QStringLiteral("until"))) {
+        auto end = CliNetwork::endOfDay(*until);
+        if (!end)
+            return ctx.fail(end.error());
+        wanted.untilMs = end.value();
+    }
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliNetwork net(ctx);
+    bool known = false;
+    for (const QJsonObject &d : ctx.store().entities(ctx.planId(), QStringLiteral("domain")))
+        known = known || d.value(QStringLiteral("key")).toString() == wanted.domainKey;
+    if (!known)
+        return ctx.fail(Error { ErrorCode::Validation,
+                                QCoreApplication::translate("samen", "There is no life area %1 in this plan. See samen-cli domain list.")
+                                    .arg(TextHygiene::isolate(wanted.domainKey.left(40))) });
+    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (!people)
+        return ctx.fail(people.error());
+    const auto person = net.find(people.value(), a[0], QStringLiteral("active"));
+    if (!person)
+        return ctx.fail(person.error());
+    const auto now = net.run<QList<AccessGrant>>([&](auto done) { net.client().setAccess(person->memberId, { wanted }, done); });
+    if (!now)
+        return ctx.fail(now.error());
+    if (Status mirrored = net.mirror().setAccess(person->memberId, now.value()); !mirrored)
+        return ctx.fail(mirrored.error());
+    const QString name = net.nameOf(person.value());
+    const QString area = net.domainLabel(wanted.domainKey);
+    const QString text = wanted.access == QLatin1String("none")
+        ? QCoreApplication::translate("samen", "%1 will no longer see %2. Their devices delete it at their next sync.").arg(name, area)
+        : wanted.access == QLatin1String("write") ? QCoreApplication::translate("samen", "%1 may now see and change %2.").arg(name, area)
+                                                  : QCoreApplication::translate("samen", "%1 may now see %2, but not change it.").arg(name, area);
+    return ctx.done(QJsonObject { { QStringLiteral("memberId"), person->memberId }, { QStringLiteral("grants"), grantsJson(now.value()) } }, text);
 }
 
 } // namespace samen::cli

@@ -401,11 +401,19 @@ void SyncClient::adoptAccountPlan(Done<QJsonObject> done)
 
 void SyncClient::joinPlan(const QString &invitationCode, Done<QJsonObject> done)
 {
+    joinPlan(invitationCode, QString(), std::move(done));
+}
+
+void SyncClient::joinPlan(const QString &invitationCode, const QString &name, Done<QJsonObject> done)
+{
     if (!setting("planId").isEmpty()) {
         done(Error { ErrorCode::Conflict, QStringLiteral("This device already holds a plan; join from a new data folder.") });
         return;
     }
-    call("POST", QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), invitationCode } }, [this, done](const Result<QJsonObject> &joined) {
+    QJsonObject body { { QStringLiteral("code"), invitationCode } };
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    call("POST", QStringLiteral("/v1/invitations/redeem"), body, [this, done](const Result<QJsonObject> &joined) {
         if (!joined) {
             done(joined.error());
             return;

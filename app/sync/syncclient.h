@@ -89,6 +89,8 @@ public:
     void adoptAccountPlan(Done<QJsonObject> done);
     /** Redeems an invitation code for a device whose store holds no plan yet. */
     void joinPlan(const QString &invitationCode, Done<QJsonObject> done);
+    /** The same, joining under the person's own name ("" = the name the owner invited them by). */
+    void joinPlan(const QString &invitationCode, const QString &name, Done<QJsonObject> done);
     /** One round: push the whole outbox in batches, then pull until up to date. */
     void syncOnce(Done<SyncSummary> done);
     /**

@@ -10,6 +10,24 @@ AuditApi::AuditApi(ServiceStore &store, AuditLog &audit)
 {
 }
 
+QJsonObject AuditApi::entryJson(const AuditRecord &e, const QString &actorMemberId)
+{
+    QJsonObject o = AuditLog::toJson(e);
+    const QJsonValue count = e.detail.contains(QStringLiteral("count")) ? e.detail.value(QStringLiteral("count"))
+                                                                        : e.detail.value(QStringLiteral("accepted")); // ops.write before schema 5
+    o.insert(QStringLiteral("actorMemberId"), actorMemberId);
+    o.insert(QStringLiteral("entityType"), e.detail.value(QStringLiteral("entityType")).toString());
+    o.insert(QStringLiteral("domainKey"), e.detail.value(QStringLiteral("domainKey")).toString());
+    o.insert(QStringLiteral("count"), count.isDouble() ? count.toInteger() : 1);
+    // The member a change was about (let in, declined, removed, access set), when there is one.
+    const bool aboutMember = e.action.startsWith(QLatin1String("member.")) || e.action == QLatin1String("grant.set");
+    o.insert(QStringLiteral("memberId"),
+             e.detail.contains(QStringLiteral("memberId")) ? e.detail.value(QStringLiteral("memberId")).toString()
+                 : aboutMember                             ? e.target
+                                                           : QString());
+    return o;
+}
+
 ApiResponse AuditApi::planAudit(const ApiRequest &request)
 {
     auto a = PlanApi::access(m_store, request, true);
@@ -26,13 +44,30 @@ ApiResponse AuditApi::planAudit(const ApiRequest &request)
     auto entries = m_store.auditEntries(request.segments[2], after, static_cast<int>(limit));
     if (!entries)
         return ApiResponse::internal();
+    // The member each device acts as in this plan: a device belongs to one account, an account is one member of a plan.
+    QHash<QString, QString> memberOfAccount;
+    for (const MemberRecord &m : std::get<PlanAccess>(a).members())
+        memberOfAccount.insert(m.accountId, m.memberId);
+    QHash<QString, QString> memberOfDevice;
     QJsonArray list;
-    for (const AuditRecord &e : entries.value())
-        list.append(AuditLog::toJson(e));
+    for (const AuditRecord &e : entries.value()) {
+        if (!memberOfDevice.contains(e.actor)) {
+            auto device = m_store.device(e.actor);
+            if (!device)
+                return ApiResponse::internal();
+            memberOfDevice.insert(e.actor, device->has_value() ? memberOfAccount.value(device->value().accountId) : QString());
+        }
+        list.append(entryJson(e, memberOfDevice.value(e.actor)));
+    }
+    // The whole chain is walked, so the owner learns whether anything in it was altered or removed.
+    auto verified = AuditLog::verify(m_store);
+    if (!verified && verified.error().code != ErrorCode::Damaged)
+        return ApiResponse::internal();
+    const QJsonObject chain { { QStringLiteral("intact"), verified.ok() }, { QStringLiteral("entries"), verified ? verified.value() : 0 } };
     // Reading the log is itself recorded, after the page is taken, so the reader sees what was there.
     if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("audit.read"), request.segments[2], {}, request.nowMs))
         return ApiResponse::internal();
-    return ApiResponse::json(200, QJsonObject { { QStringLiteral("entries"), list } });
+    return ApiResponse::json(200, QJsonObject { { QStringLiteral("entries"), list }, { QStringLiteral("chain"), chain } });
 }
 
 } // namespace samen::service

@@ -52,6 +52,20 @@ Status AuditLog::append(const QString &planId, const QString &actor, const QStri
     return m_store.insertAudit(e);
 }
 
+Status AuditLog::appendReads(AuditLog &audit, const QString &planId, const QString &actor, const QString &action, const QMap<QString, int> &perDomain,
+                             qint64 nowMs)
+{
+    for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        if (Status s
+            = audit.append(planId, actor, action, planId, { { QStringLiteral("domainKey"), it.key() }, { QStringLiteral("count"), it.value() } }, nowMs);
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Result<qint64> AuditLog::verify(ServiceStore &store)
 {
     QString prev = kGenesis;

@@ -2,6 +2,8 @@
 
 #include "storage/servicestore.h"
 
+#include <QMap>
+
 namespace samen::service {
 
 /**
@@ -16,6 +18,12 @@ public:
     explicit AuditLog(ServiceStore &store);
 
     Status append(const QString &planId, const QString &actor, const QString &action, const QString &target, const QJsonObject &detail, qint64 nowMs);
+    /**
+     * One entry per life domain read ({domainKey ("" plan-level), count}), for a pull or a
+     * snapshot; nothing when nothing was read (docs/security.md, "The audit chain").
+     */
+    static Status appendReads(AuditLog &audit, const QString &planId, const QString &actor, const QString &action, const QMap<QString, int> &perDomain,
+                              qint64 nowMs);
 
     /** The canonical bytes an entry's hash covers (sorted-key compact JSON, without the hashes). */
     static QByteArray canonical(const AuditRecord &entry);

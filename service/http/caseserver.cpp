@@ -3,6 +3,7 @@
 #include "audit/auditapi.h"
 #include "http/requestguard.h"
 #include "live/livehub.h"
+#include "plans/accessapi.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
 #include "sync/snapshotapi.h"
@@ -34,6 +35,7 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_deviceLimit(config.rateLimitPerDevice)
     , m_auth(store, m_audit, config, m_events)
     , m_plans(std::make_unique<PlanApi>(store, m_audit, m_events))
+    , m_access(std::make_unique<AccessApi>(store, m_audit, m_events))
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
     , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
     , m_snapshots(std::make_unique<SnapshotApi>(store, m_audit))
@@ -94,12 +96,14 @@ void CaseServer::addRoutes()
         { M::Get, QStringLiteral("/v1/plans/*/members"), path("v1/plans/*/members"), true, on(m_plans.get(), &PlanApi::listMembers) },
         { M::Post, QStringLiteral("/v1/plans/*/members/*/confirm"), path("v1/plans/*/members/*/confirm"), true, on(m_plans.get(), &PlanApi::confirmMember) },
         { M::Delete, QStringLiteral("/v1/plans/*/members/*"), path("v1/plans/*/members/*"), true, on(m_plans.get(), &PlanApi::removeMember) },
+        { M::Put, QStringLiteral("/v1/plans/*/members/*/access"), path("v1/plans/*/members/*/access"), true, on(m_access.get(), &AccessApi::setAccess) },
         { M::Get, QStringLiteral("/v1/plans/*/grants"), path("v1/plans/*/grants"), true, on(m_plans.get(), &PlanApi::listGrants) },
         { M::Post, QStringLiteral("/v1/plans/*/grants"), path("v1/plans/*/grants"), true, on(m_plans.get(), &PlanApi::addGrant) },
         { M::Delete, QStringLiteral("/v1/plans/*/grants/*"), path("v1/plans/*/grants/*"), true, on(m_plans.get(), &PlanApi::removeGrant) },
         { M::Post, QStringLiteral("/v1/plans/*/invitations"), path("v1/plans/*/invitations"), true, on(m_invitations.get(), &InvitationApi::create) },
         { M::Get, QStringLiteral("/v1/plans/*/invitations"), path("v1/plans/*/invitations"), true, on(m_invitations.get(), &InvitationApi::listPending) },
         { M::Delete, QStringLiteral("/v1/plans/*/invitations/*"), path("v1/plans/*/invitations/*"), true, on(m_invitations.get(), &InvitationApi::withdraw) },
+        { M::Post, QStringLiteral("/v1/invitations/preview"), path("v1/invitations/preview"), true, on(m_invitations.get(), &InvitationApi::preview) },
         { M::Post, QStringLiteral("/v1/invitations/redeem"), path("v1/invitations/redeem"), true, on(m_invitations.get(), &InvitationApi::redeem) },
         { M::Post, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::push) },
         { M::Get, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::pull) },

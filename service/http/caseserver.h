@@ -21,6 +21,7 @@
 namespace samen::service {
 
 class PlanApi;
+class AccessApi;
 class InvitationApi;
 class SyncApi;
 class SnapshotApi;
@@ -73,6 +74,7 @@ private:
     LiveEvents m_events;
     AuthApi m_auth;
     std::unique_ptr<PlanApi> m_plans;
+    std::unique_ptr<AccessApi> m_access;
     std::unique_ptr<InvitationApi> m_invitations;
     std::unique_ptr<SyncApi> m_sync;
     std::unique_ptr<SnapshotApi> m_snapshots;

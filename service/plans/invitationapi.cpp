@@ -2,6 +2,7 @@
 
 #include "domain/texthygiene.h"
 #include "http/jsonrequest.h"
+#include "plans/invitationinput.h"
 #include "plans/planapi.h"
 #include "security/crypto.h"
 #include "storage/storetransaction.h"
@@ -17,15 +18,25 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QJsonObject invitationJson(const InvitationRecord &i)
+} // namespace
+
+QJsonObject InvitationApi::invitationJson(const InvitationRecord &i)
 {
-    return { { QStringLiteral("invitationId"), i.invitationId }, { QStringLiteral("kind"), i.kind },           { QStringLiteral("grants"), i.grants },
-             { QStringLiteral("createdAt"), i.createdMs },       { QStringLiteral("expiresAt"), i.expiresMs }, { QStringLiteral("status"), i.status } };
+    QJsonObject o { { QStringLiteral("invitationId"), i.invitationId }, { QStringLiteral("kind"), i.kind },           { QStringLiteral("grants"), i.grants },
+                    { QStringLiteral("createdAt"), i.createdMs },       { QStringLiteral("expiresAt"), i.expiresMs }, { QStringLiteral("status"), i.status },
+                    { QStringLiteral("memberId"), i.memberId },         { QStringLiteral("invitee"), i.invitee } };
+    if (i.untilMs)
+        o.insert(QStringLiteral("until"), i.untilMs);
+    return o;
 }
 
-const QStringList kKinds { QStringLiteral("network"), QStringLiteral("professional") };
-
-} // namespace
+QJsonArray InvitationApi::auditGrants(const QJsonArray &grants)
+{
+    QJsonArray out;
+    for (const QJsonValue &g : grants)
+        out.append(QJsonObject { { QStringLiteral("domainKey"), g[QStringLiteral("domainKey")] }, { QStringLiteral("access"), g[QStringLiteral("access")] } });
+    return out;
+}
 
 InvitationApi::InvitationApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config)
     : m_store(store)
@@ -34,52 +45,69 @@ InvitationApi::InvitationApi(ServiceStore &store, AuditLog &audit, const Service
 {
 }
 
+ApiResponse InvitationApi::memberIdConflict(const QString &planId, const QString &memberId, const QString &exceptInvitation, qint64 nowMs)
+{
+    auto members = m_store.members(planId);
+    auto invitations = m_store.invitations(planId);
+    auto known = m_store.entity(planId, memberId);
+    auto used = m_store.memberIdInUse(memberId);
+    if (!members || !invitations || !known || !used)
+        return ApiResponse::internal();
+    bool inThisPlan = false;
+    for (const MemberRecord &m : members.value()) {
+        if (m.memberId != memberId)
+            continue;
+        inThisPlan = true;
+        if (m.status != QLatin1String("removed"))
+            return ApiResponse::error(409, QStringLiteral("member-id-in-use"), QStringLiteral("A member of this plan already has this id."));
+    }
+    // Ids are one person's in every plan; a former member of this plan may be invited back under theirs.
+    if (used.value() && !inThisPlan)
+        return ApiResponse::error(409, QStringLiteral("member-id-in-use"), QStringLiteral("This member id is already in use: choose another."));
+    if (known->has_value() && known->value().entityType != QLatin1String("member"))
+        return ApiResponse::error(409, QStringLiteral("member-id-in-use"), QStringLiteral("This id belongs to another kind of item in the plan."));
+    for (const InvitationRecord &i : invitations.value()) {
+        if (i.memberId == memberId && i.invitationId != exceptInvitation && i.status == QLatin1String("pending") && i.expiresMs > nowMs)
+            return ApiResponse::error(409, QStringLiteral("member-id-in-use"), QStringLiteral("Another open invitation is for this member id."));
+    }
+    return ApiResponse { 0, {}, {}, {} };
+}
+
 ApiResponse InvitationApi::create(const ApiRequest &request)
 {
     auto a = PlanApi::access(m_store, request, true);
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;
-    JsonRequest in(request.body, { QStringLiteral("kind"), QStringLiteral("grants"), QStringLiteral("expiresInSeconds") });
+    JsonRequest in(request.body,
+                   { QStringLiteral("kind"), QStringLiteral("grants"), QStringLiteral("expiresInSeconds"), QStringLiteral("memberId"),
+                     QStringLiteral("invitee"), QStringLiteral("from"), QStringLiteral("until") });
     InvitationRecord inv;
-    inv.planId = request.segments[2];
-    inv.invitationId = newId();
-    inv.kind = in.string(QStringLiteral("kind"), 20);
-    const QJsonArray grants = in.array(QStringLiteral("grants"), 50, false);
-    const qint64 lifetimeS
-        = in.integer(QStringLiteral("expiresInSeconds"), 60, m_config.invitationLifetimeMs / 1000, false).value_or(m_config.invitationLifetimeMs / 1000);
-    if (in.ok() && !kKinds.contains(inv.kind))
-        in.fail(QStringLiteral("\"kind\" must be \"network\" or \"professional\"."));
-    for (const QJsonValue &g : grants) {
-        const QJsonObject o = g.toObject();
-        const QString domainKey = o.value(QStringLiteral("domainKey")).toString();
-        const QString accessLevel = o.value(QStringLiteral("access")).toString();
-        const QJsonValue purpose = o.value(QStringLiteral("purpose"));
-        bool onlyKnown = true;
-        for (auto it = o.begin(); it != o.end(); ++it)
-            onlyKnown = onlyKnown && QStringList { QStringLiteral("domainKey"), QStringLiteral("access"), QStringLiteral("purpose") }.contains(it.key());
-        if (!g.isObject() || !onlyKnown || !PlanAccess::isDomainKey(domainKey)
-            || (accessLevel != QLatin1String("read") && accessLevel != QLatin1String("write"))
-            || !(purpose.isUndefined()
-                 || (purpose.isString() && purpose.toString().size() <= 200
-                     && TextHygiene::check(purpose.toString(), TextHygiene::Kind::OneLine, false) == TextHygiene::Problem::None))) {
-            in.fail(QStringLiteral("Each grant must be {\"domainKey\": a-z/0-9/- key, \"access\": \"read\" or \"write\", \"purpose\": optional text}."));
-            break;
-        }
-        inv.grants.append(QJsonObject {
-            { QStringLiteral("domainKey"), domainKey }, { QStringLiteral("access"), accessLevel }, { QStringLiteral("purpose"), purpose.toString() } });
-    }
+    qint64 lifetimeS = 0;
+    InvitationInput::read(in, request.nowMs, m_config.invitationLifetimeMs / 1000, &inv, &lifetimeS);
     if (!in.ok())
         return in.error();
+    inv.planId = request.segments[2];
+    inv.invitationId = newId();
     inv.createdByMember = std::get<PlanAccess>(a).member().memberId;
     inv.createdMs = request.nowMs;
     inv.expiresMs = request.nowMs + lifetimeS * 1000;
     inv.status = QStringLiteral("pending");
-    const QString code = Crypto::randomSecret();
     StoreTransaction tx(m_store);
-    if (!tx.begun() || !m_store.insertInvitation(inv, Crypto::sha256(code.toLatin1()))
-        || !m_audit.append(inv.planId, request.device.id, QStringLiteral("invitation.create"), inv.invitationId,
-                           { { QStringLiteral("kind"), inv.kind }, { QStringLiteral("grants"), inv.grants } }, request.nowMs)
-        || !tx.commit())
+    if (!tx.begun())
+        return ApiResponse::internal();
+    if (inv.memberId.isEmpty()) {
+        inv.memberId = newId();
+    } else if (ApiResponse conflict = memberIdConflict(inv.planId, inv.memberId, QString(), request.nowMs); conflict.status != 0) {
+        return conflict;
+    }
+    const QString code = Crypto::randomSecret();
+    // Counts, keys and ids only: the purpose and the names stay out of the append-only log.
+    const QJsonObject detail { { QStringLiteral("kind"), inv.kind },
+                               { QStringLiteral("memberId"), inv.memberId },
+                               { QStringLiteral("grants"), auditGrants(inv.grants) },
+                               { QStringLiteral("count"), inv.grants.size() } };
+    if (!m_store.insertInvitation(inv, Crypto::sha256(code.toLatin1()))
+        || !m_audit.append(inv.planId, request.device.id, QStringLiteral("invitation.create"), inv.invitationId, detail, request.nowMs) || !tx.commit())
         return ApiResponse::internal();
     QJsonObject out = invitationJson(inv);
     out.insert(QStringLiteral("code"), code); // shown once; only its hash is kept
@@ -118,28 +146,66 @@ ApiResponse InvitationApi::withdraw(const ApiRequest &request)
         i.status = QStringLiteral("withdrawn");
         StoreTransaction tx(m_store);
         if (!tx.begun() || !m_store.updateInvitation(i)
-            || !m_audit.append(i.planId, request.device.id, QStringLiteral("invitation.withdraw"), i.invitationId, {}, request.nowMs) || !tx.commit())
+            || !m_audit.append(i.planId, request.device.id, QStringLiteral("invitation.withdraw"), i.invitationId,
+                               { { QStringLiteral("memberId"), i.memberId } }, request.nowMs)
+            || !tx.commit())
             return ApiResponse::internal();
         return ApiResponse::json(200, invitationJson(i));
     }
     return ApiResponse::notFound(QStringLiteral("There is no invitation with this id in this plan."));
 }
 
-ApiResponse InvitationApi::redeem(const ApiRequest &request)
+std::variant<InvitationRecord, ApiResponse> InvitationApi::open(const QString &code, qint64 nowMs)
 {
-    JsonRequest in(request.body, { QStringLiteral("code") });
-    const QString code = in.string(QStringLiteral("code"), 128);
-    if (!in.ok())
-        return in.error();
     auto found = m_store.invitationByCode(Crypto::sha256(code.toUtf8()));
     if (!found)
         return ApiResponse::internal();
     if (!found->has_value())
         return ApiResponse::notFound(QStringLiteral("This invitation code is not known. Check it, or ask for a new invitation."));
-    InvitationRecord inv = found->value();
-    if (inv.status != QLatin1String("pending") || inv.expiresMs <= request.nowMs)
+    if (found->value().status != QLatin1String("pending") || found->value().expiresMs <= nowMs)
         return ApiResponse::error(410, QStringLiteral("invitation-gone"),
                                   QStringLiteral("This invitation was already used, withdrawn, or has expired. Ask for a new one."));
+    return found->value();
+}
+
+ApiResponse InvitationApi::preview(const ApiRequest &request)
+{
+    JsonRequest in(request.body, { QStringLiteral("code") });
+    const QString code = in.string(QStringLiteral("code"), 128);
+    if (!in.ok())
+        return in.error();
+    auto opened = open(code, request.nowMs);
+    if (auto *error = std::get_if<ApiResponse>(&opened))
+        return *error;
+    const InvitationRecord &inv = std::get<InvitationRecord>(opened);
+    // What the person is offered, before they accept: nothing changes, no member is made.
+    QJsonObject out { { QStringLiteral("planId"), inv.planId },
+                      { QStringLiteral("kind"), inv.kind },
+                      { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), inv.fromName } } },
+                      { QStringLiteral("invitee"), inv.invitee },
+                      { QStringLiteral("grants"), inv.grants },
+                      { QStringLiteral("expiresAt"), inv.expiresMs } };
+    if (inv.untilMs)
+        out.insert(QStringLiteral("until"), inv.untilMs);
+    return ApiResponse::json(200, out);
+}
+
+ApiResponse InvitationApi::redeem(const ApiRequest &request)
+{
+    JsonRequest in(request.body, { QStringLiteral("code"), QStringLiteral("name") });
+    const QString code = in.string(QStringLiteral("code"), 128);
+    QString name = in.string(QStringLiteral("name"), 120, false);
+    if (in.ok() && in.object().contains(QStringLiteral("name")) && !TextHygiene::hasVisibleCharacter(name))
+        in.fail(QStringLiteral("\"name\" must hold a visible character."));
+    if (!in.ok())
+        return in.error();
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return ApiResponse::internal();
+    auto opened = open(code, request.nowMs);
+    if (auto *error = std::get_if<ApiResponse>(&opened))
+        return *error;
+    InvitationRecord inv = std::get<InvitationRecord>(opened);
     auto members = m_store.members(inv.planId);
     if (!members)
         return ApiResponse::internal();
@@ -147,18 +213,27 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
         if (m.accountId == request.device.accountId && m.status != QLatin1String("removed"))
             return ApiResponse::conflict(QStringLiteral("You are already a member of this plan."));
     }
-    const MemberRecord member { inv.planId, newId(), request.device.accountId, inv.kind, QStringLiteral("member"), QStringLiteral("pending"), request.nowMs };
+    if (inv.memberId.isEmpty()) { // made before schema 5: the id is made now
+        inv.memberId = newId();
+    } else if (ApiResponse conflict = memberIdConflict(inv.planId, inv.memberId, inv.invitationId, request.nowMs); conflict.status != 0) {
+        return conflict;
+    }
+    if (name.isEmpty())
+        name = inv.invitee.value(QStringLiteral("name")).toString();
+    MemberRecord member {
+        inv.planId, inv.memberId, request.device.accountId, inv.kind, QStringLiteral("member"), QStringLiteral("pending"), request.nowMs, name
+    };
     inv.status = QStringLiteral("redeemed");
-    inv.memberId = member.memberId;
-    StoreTransaction tx(m_store);
-    if (!tx.begun() || !m_store.upsertMember(member) || !m_store.updateInvitation(inv)
+    if (!m_store.upsertMember(member) || !m_store.updateInvitation(inv)
         || !m_audit.append(inv.planId, request.device.id, QStringLiteral("invitation.redeem"), inv.invitationId,
                            { { QStringLiteral("memberId"), member.memberId } }, request.nowMs)
         || !tx.commit())
         return ApiResponse::internal();
-    return ApiResponse::json(
-        200,
-        QJsonObject { { QStringLiteral("planId"), inv.planId }, { QStringLiteral("memberId"), member.memberId }, { QStringLiteral("status"), member.status } });
+    return ApiResponse::json(200,
+                             QJsonObject { { QStringLiteral("planId"), inv.planId },
+                                           { QStringLiteral("memberId"), member.memberId },
+                                           { QStringLiteral("status"), member.status },
+                                           { QStringLiteral("name"), member.name } });
 }
 
 } // namespace samen::service

@@ -5,13 +5,16 @@
 #include "http/apiresponse.h"
 #include "runtime/serviceconfig.h"
 
+#include <variant>
+
 namespace samen::service {
 
 /**
  * Invitations to a plan: the owner creates one (a 256-bit single-use code, stored
- * hashed, expiring, carrying kind and grants), lists pending ones, withdraws one;
- * the invited person's device redeems the code and becomes a pending member until
- * the owner confirms.
+ * hashed, expiring, carrying kind, grants, the member id the person will have and
+ * whom it is for), lists pending ones, withdraws one; the invited person's device
+ * previews what is offered, then redeems the code and becomes a pending member
+ * until the owner lets them in.
  */
 class InvitationApi
 {
@@ -21,9 +24,20 @@ public:
     ApiResponse create(const ApiRequest &request);
     ApiResponse listPending(const ApiRequest &request);
     ApiResponse withdraw(const ApiRequest &request);
+    ApiResponse preview(const ApiRequest &request);
     ApiResponse redeem(const ApiRequest &request);
 
+    /** The invitation as its owner sees it (no code): id, kind, grants, memberId, invitee, until, dates, status. */
+    static QJsonObject invitationJson(const InvitationRecord &invitation);
+    /** The invitation's grants without their purpose, for the audit log (values stay out of it). */
+    static QJsonArray auditGrants(const QJsonArray &grants);
+
 private:
+    /** The pending, unexpired invitation with this code, or the answer to give (400, 404, 410). */
+    std::variant<InvitationRecord, ApiResponse> open(const QString &code, qint64 nowMs);
+    /** 409 when memberId may not be given to a new person of planId; an empty response (status 0) when it may. */
+    ApiResponse memberIdConflict(const QString &planId, const QString &memberId, const QString &exceptInvitation, qint64 nowMs);
+
     ServiceStore &m_store;
     AuditLog &m_audit;
     const ServiceConfig &m_config;

@@ -1,6 +1,7 @@
 #include "plans/planapi.h"
 
 #include "http/jsonrequest.h"
+#include "plans/invitationapi.h"
 #include "storage/storetransaction.h"
 
 #include <QUuid>
@@ -48,10 +49,8 @@ std::variant<PlanAccess, ApiResponse> PlanApi::access(ServiceStore &store, const
 
 QJsonObject PlanApi::memberJson(const MemberRecord &m)
 {
-    return { { QStringLiteral("memberId"), m.memberId },
-             { QStringLiteral("kind"), m.kind },
-             { QStringLiteral("role"), m.role },
-             { QStringLiteral("status"), m.status } };
+    return { { QStringLiteral("memberId"), m.memberId }, { QStringLiteral("kind"), m.kind }, { QStringLiteral("role"), m.role },
+             { QStringLiteral("status"), m.status },     { QStringLiteral("name"), m.name }, { QStringLiteral("since"), m.createdMs } };
 }
 
 QJsonObject PlanApi::grantJson(const GrantRecord &g)
@@ -95,8 +94,8 @@ ApiResponse PlanApi::createPlan(const ApiRequest &request)
     } else {
         memberId = newId();
     }
-    const MemberRecord owner { planId,       memberId, request.device.accountId, QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"),
-                               request.nowMs };
+    const MemberRecord owner { planId,        memberId, request.device.accountId, QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"),
+                               request.nowMs, QString() };
     if (!m_store.insertPlan(planId, request.device.accountId, request.nowMs) || !m_store.upsertMember(owner)
         || !m_audit.append(planId, request.device.id, QStringLiteral("plan.create"), planId, { { QStringLiteral("ownerMemberId"), owner.memberId } },
                            request.nowMs)
@@ -127,10 +126,38 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;
     const PlanAccess &plan = std::get<PlanAccess>(a);
+    // The owner also sees whom each invitation was for and, for a join that waits, what was offered.
+    QHash<QString, InvitationRecord> invitationOf;
+    if (plan.isOwner()) {
+        auto invitations = m_store.invitations(request.segments[2]);
+        if (!invitations)
+            return ApiResponse::internal();
+        for (const InvitationRecord &i : invitations.value()) { // oldest first: the latest invitation of a member wins
+            if (!i.memberId.isEmpty() && i.status == QLatin1String("redeemed"))
+                invitationOf.insert(i.memberId, i);
+        }
+    }
     QJsonArray members;
     for (const MemberRecord &m : plan.members()) {
-        if (m.status != QLatin1String("removed"))
-            members.append(memberJson(m));
+        if (m.status == QLatin1String("removed"))
+            continue;
+        QJsonObject o = memberJson(m);
+        if (invitationOf.contains(m.memberId)) {
+            const InvitationRecord &i = invitationOf[m.memberId];
+            o.insert(QStringLiteral("invitee"), i.invitee);
+            if (m.status == QLatin1String("pending")) {
+                o.insert(QStringLiteral("invitationId"), i.invitationId);
+                QJsonArray offered;
+                for (const QJsonValue &g : i.grants) {
+                    QJsonObject grant = g.toObject();
+                    if (i.untilMs)
+                        grant.insert(QStringLiteral("until"), i.untilMs);
+                    offered.append(grant);
+                }
+                o.insert(QStringLiteral("offered"), offered);
+            }
+        }
+        members.append(o);
     }
     if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("members.read"), request.segments[2], {}, request.nowMs))
         return ApiResponse::internal();
@@ -171,7 +198,7 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
                                       g[QStringLiteral("domainKey")].toString(),
                                       g[QStringLiteral("access")].toString(),
                                       g[QStringLiteral("purpose")].toString(),
-                                      0 };
+                                      inv.untilMs > request.nowMs ? inv.untilMs : 0 };
             if (!m_store.insertGrant(grant))
                 return ApiResponse::internal();
             granted.append(grantJson(grant));
@@ -179,8 +206,8 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
     }
     member->status = QStringLiteral("active");
     if (!m_store.upsertMember(*member)
-        || !m_audit.append(planId, request.device.id, QStringLiteral("member.confirm"), memberId, { { QStringLiteral("grants"), granted.size() } },
-                           request.nowMs)
+        || !m_audit.append(planId, request.device.id, QStringLiteral("member.confirm"), memberId,
+                           { { QStringLiteral("memberId"), memberId }, { QStringLiteral("grants"), granted.size() } }, request.nowMs)
         || !tx.commit())
         return ApiResponse::internal();
     QJsonObject out = memberJson(*member);
@@ -213,9 +240,11 @@ ApiResponse PlanApi::removeMember(const ApiRequest &request)
         if (g.memberId == memberId && !m_store.deleteGrant(planId, g.grantId))
             return ApiResponse::internal();
     }
+    // Declining a join that waits is told apart from removing someone who was let in.
+    const QString action = member->status == QLatin1String("pending") ? QStringLiteral("member.decline") : QStringLiteral("member.remove");
     member->status = QStringLiteral("removed");
-    if (!m_store.upsertMember(*member) || !m_audit.append(planId, request.device.id, QStringLiteral("member.remove"), memberId, {}, request.nowMs)
-        || !tx.commit())
+    if (!m_store.upsertMember(*member)
+        || !m_audit.append(planId, request.device.id, action, memberId, { { QStringLiteral("memberId"), memberId } }, request.nowMs) || !tx.commit())
         return ApiResponse::internal();
     m_events.changed(planId, memberId);
     return ApiResponse::json(200, memberJson(*member));
@@ -265,7 +294,7 @@ ApiResponse PlanApi::addGrant(const ApiRequest &request)
         return ApiResponse::notFound(QStringLiteral("There is no active member with this id (other than the owner) in this plan."));
     StoreTransaction tx(m_store);
     if (!tx.begun() || !m_store.insertGrant(g)
-        || !m_audit.append(g.planId, request.device.id, QStringLiteral("grant.add"), g.grantId, grantJson(g), request.nowMs) || !tx.commit())
+        || !m_audit.append(g.planId, request.device.id, QStringLiteral("grant.add"), g.grantId, auditDetail(g), request.nowMs) || !tx.commit())
         return ApiResponse::internal();
     m_events.changed(g.planId, g.memberId);
     return ApiResponse::json(201, grantJson(g));
@@ -276,21 +305,32 @@ ApiResponse PlanApi::removeGrant(const ApiRequest &request)
     auto a = access(m_store, request, true);
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;
+    std::optional<GrantRecord> grant;
+    for (const GrantRecord &g : std::get<PlanAccess>(a).grants()) {
+        if (g.grantId == request.segments[4])
+            grant = g;
+    }
     StoreTransaction tx(m_store);
     auto removed = m_store.deleteGrant(request.segments[2], request.segments[4]);
     if (!tx.begun() || !removed)
         return ApiResponse::internal();
-    if (!removed.value())
+    if (!removed.value() || !grant)
         return ApiResponse::notFound(QStringLiteral("There is no grant with this id in this plan."));
-    if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("grant.remove"), request.segments[4], {}, request.nowMs) || !tx.commit())
+    GrantRecord none = *grant;
+    none.access = QStringLiteral("none");
+    if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("grant.remove"), request.segments[4], auditDetail(none), request.nowMs)
+        || !tx.commit())
         return ApiResponse::internal();
-    QString memberId;
-    for (const GrantRecord &g : std::get<PlanAccess>(a).grants()) {
-        if (g.grantId == request.segments[4])
-            memberId = g.memberId;
-    }
-    m_events.changed(request.segments[2], memberId);
+    m_events.changed(request.segments[2], grant->memberId);
     return ApiResponse::json(200, QJsonObject { { QStringLiteral("grantId"), request.segments[4] }, { QStringLiteral("removed"), true } });
+}
+
+QJsonObject PlanApi::auditDetail(const GrantRecord &g)
+{
+    QJsonObject o { { QStringLiteral("memberId"), g.memberId }, { QStringLiteral("domainKey"), g.domainKey }, { QStringLiteral("access"), g.access } };
+    if (g.untilMs)
+        o.insert(QStringLiteral("until"), g.untilMs);
+    return o;
 }
 
 } // namespace samen::service

@@ -34,6 +34,8 @@ public:
 
     static QJsonObject memberJson(const MemberRecord &member);
     static QJsonObject grantJson(const GrantRecord &grant);
+    /** A grant as the audit log keeps it: member, domain, access ("none" when taken away), until; never the purpose (free text). */
+    static QJsonObject auditDetail(const GrantRecord &grant);
 
 private:
     ServiceStore &m_store;

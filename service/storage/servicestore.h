@@ -38,6 +38,7 @@ struct MemberRecord {
     QString role; ///< "owner" or "member"
     QString status; ///< "active", "pending" (awaiting the owner's confirmation), "removed"
     qint64 createdMs = 0;
+    QString name; ///< the name the person gave when they joined (one line, at most 120 characters); empty for the owner
 };
 
 /** Access of one member to one domain of a plan. */
@@ -56,12 +57,15 @@ struct InvitationRecord {
     QString planId;
     QString invitationId;
     QString kind;
-    QJsonArray grants; ///< [{domainKey, access}] given to the member on confirmation
+    QJsonArray grants; ///< [{domainKey, access, purpose}] given to the member on confirmation
     QString createdByMember;
     qint64 createdMs = 0;
     qint64 expiresMs = 0;
     QString status; ///< "pending", "redeemed", "withdrawn"
-    QString memberId; ///< set when redeemed
+    QString memberId; ///< the member id the person gets (chosen at creation since schema 5; before, set when redeemed)
+    QJsonObject invitee; ///< {name, relation?, organisation?, role?}: whom the owner invited ({} before schema 5)
+    QString fromName; ///< how the owner is shown to the person invited
+    qint64 untilMs = 0; ///< end of the offered grants (epoch ms); 0: no end
 };
 
 /** An accepted operation with its per-plan sequence number. */

@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -30,14 +30,17 @@ DeviceRecord deviceFrom(const Statement &s)
 
 MemberRecord memberFrom(const Statement &s)
 {
-    return { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.integer(6) };
+    return { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.integer(6), s.text(7) };
 }
 
 InvitationRecord invitationFrom(const Statement &s)
 {
-    return {
-        s.text(0), s.text(1), s.text(2), QJsonDocument::fromJson(s.text(3).toUtf8()).array(), s.text(4), s.integer(5), s.integer(6), s.text(7), s.text(8)
-    };
+    return { s.text(0),    s.text(1),
+             s.text(2),    QJsonDocument::fromJson(s.text(3).toUtf8()).array(),
+             s.text(4),    s.integer(5),
+             s.integer(6), s.text(7),
+             s.text(8),    parseObject(s.text(9)),
+             s.text(10),   s.integer(11) };
 }
 
 StoredOp storedOpFrom(const Statement &s)
@@ -51,8 +54,9 @@ AuditRecord auditFrom(const Statement &s)
 }
 
 const QString kDeviceColumns = QStringLiteral("id, account_id, display_name, public_key, created_ms, revoked_ms");
-const QString kMemberColumns = QStringLiteral("plan_id, member_id, account_id, kind, role, status, created_ms");
-const QString kInvitationColumns = QStringLiteral("plan_id, invitation_id, kind, grants, created_by, created_ms, expires_ms, status, member_id");
+const QString kMemberColumns = QStringLiteral("plan_id, member_id, account_id, kind, role, status, created_ms, name");
+const QString kInvitationColumns
+    = QStringLiteral("plan_id, invitation_id, kind, grants, created_by, created_ms, expires_ms, status, member_id, invitee, from_name, until_ms");
 const QString kAuditColumns = QStringLiteral("seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash");
 
 // Collects every row of a query through a row converter.
@@ -192,6 +196,22 @@ Status SqlCipherServiceStore::migrate()
             "  ROW_NUMBER() OVER (PARTITION BY plan_id, json_extract(body, '$.entityId') ORDER BY seq) AS n FROM ops) AS o"
             " WHERE o.n = 1 ORDER BY o.plan_id, o.entity_id",
             "DROP TABLE entity_domains",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        [[fallthrough]];
+    }
+    case 4: {
+        // Version 5: the people around the citizen. A member keeps the name they gave when joining; an
+        // invitation keeps whom it was for, how the owner is shown to them and the end of the offered
+        // grants. Older rows get empty values (nothing was known).
+        const char *statements[] = {
+            "ALTER TABLE members ADD COLUMN name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE invitations ADD COLUMN invitee TEXT NOT NULL DEFAULT '{}'",
+            "ALTER TABLE invitations ADD COLUMN from_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE invitations ADD COLUMN until_ms INTEGER NOT NULL DEFAULT 0",
         };
         for (const char *sql : statements) {
             if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
@@ -364,10 +384,12 @@ Result<bool> SqlCipherServiceStore::planExists(const QString &planId)
 
 Status SqlCipherServiceStore::upsertMember(const MemberRecord &m)
 {
-    return run(QStringLiteral("INSERT INTO members (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (plan_id, member_id) DO UPDATE SET"
-                              " kind = excluded.kind, role = excluded.role, status = excluded.status")
+    // A member id invited again after removal is the new person's: account, name and date follow.
+    return run(QStringLiteral("INSERT INTO members (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (plan_id, member_id) DO UPDATE SET"
+                              " account_id = excluded.account_id, kind = excluded.kind, role = excluded.role, status = excluded.status,"
+                              " created_ms = excluded.created_ms, name = excluded.name")
                    .arg(kMemberColumns),
-               { m.planId, m.memberId, m.accountId, m.kind, m.role, m.status, m.createdMs });
+               { m.planId, m.memberId, m.accountId, m.kind, m.role, m.status, m.createdMs, m.name });
 }
 
 Result<QList<MemberRecord>> SqlCipherServiceStore::members(const QString &planId)
@@ -417,8 +439,10 @@ Result<QList<GrantRecord>> SqlCipherServiceStore::grants(const QString &planId)
 
 Status SqlCipherServiceStore::insertInvitation(const InvitationRecord &i, const QByteArray &codeHash)
 {
-    return run(QStringLiteral("INSERT INTO invitations (%1, code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)").arg(kInvitationColumns),
-               { i.planId, i.invitationId, i.kind, compact(i.grants), i.createdByMember, i.createdMs, i.expiresMs, i.status, i.memberId, codeHash });
+    return run(
+        QStringLiteral("INSERT INTO invitations (%1, code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)").arg(kInvitationColumns),
+        { i.planId, i.invitationId, i.kind, compact(i.grants), i.createdByMember, i.createdMs, i.expiresMs, i.status, i.memberId, compact(i.invitee),
+          i.fromName, i.untilMs, codeHash });
 }
 
 Result<QList<InvitationRecord>> SqlCipherServiceStore::invitations(const QString &planId)

@@ -36,6 +36,7 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     // pages inside the event loop, so no push lands between two pages.
     QMap<QPair<QString, QString>, QList<Operation>> fields;
     QHash<QString, qint64> seqOf;
+    QHash<QString, QString> domainOf; // op id -> its life domain ("" plan-level), for the audit log
     qint64 head = 0;
     for (;;) {
         auto page = m_store.opsAfter(planId, head, kPage);
@@ -49,6 +50,7 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
             if (!Operation::fromJson(stored.op, &op))
                 return ApiResponse::internal(); // only validated operations are stored
             seqOf.insert(op.opId, stored.seq);
+            domainOf.insert(op.opId, stored.domainKey);
             fields[{ op.entityId, op.field }].append(op);
         }
         if (page->size() < kPage)
@@ -67,8 +69,11 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     }
     std::sort(current.begin(), current.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     QJsonArray ops;
-    for (const auto &entry : std::as_const(current))
+    QMap<QString, int> readPerDomain;
+    for (const auto &entry : std::as_const(current)) {
         ops.append(entry.second);
+        ++readPerDomain[domainOf.value(entry.second.value(QStringLiteral("opId")).toString())];
+    }
 
     QJsonArray domains;
     for (const GrantRecord &g : access.ownGrants())
@@ -76,8 +81,7 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     const QJsonObject yourAccess { { QStringLiteral("memberId"), access.member().memberId },
                                    { QStringLiteral("owner"), access.isOwner() },
                                    { QStringLiteral("domains"), domains } };
-    if (!m_audit.append(planId, request.device.id, QStringLiteral("snapshot.read"), planId,
-                        { { QStringLiteral("seq"), head }, { QStringLiteral("count"), ops.size() } }, request.nowMs))
+    if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("snapshot.read"), readPerDomain, request.nowMs))
         return ApiResponse::internal();
     return ApiResponse::json(
         200,

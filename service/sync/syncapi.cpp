@@ -174,6 +174,7 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
         // A retry by its author is harmless and gets the same answer; anyone else reusing the id is refused.
         if (existing->value().op.value(QStringLiteral("author")).toString() != op.authorMemberId)
             return refuse(QStringLiteral("This opId is already used by another operation."));
+        ++batch.groups[{ existing->value().entityType, existing->value().domainKey }].first;
         return existing->value().seq;
     }
     if (Status s = checkType(planId, op, batch); !s)
@@ -206,6 +207,7 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
         return s.error();
     if (createsTimeline)
         batch.newTimeline.insert(op.entityId);
+    ++batch.groups[{ op.entityType, domain.value() }].first;
     return seq;
 }
 
@@ -264,7 +266,12 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     for (const QJsonValue &v : ops) {
         QString opId;
         const QString entityId = v[QStringLiteral("entityId")].toString();
+        // A refused operation is counted under its type only when that is a known type: the client's text never reaches the log.
+        const QString type = v[QStringLiteral("entityType")].toString();
+        const auto refusedGroup = QPair<QString, QString> { entitySpec(type) ? type : QStringLiteral("unknown"),
+                                                            entitySpec(type) ? batch.created.value(entityId).domainKey : QString() };
         if (brokenNew->contains(entityId)) {
+            ++batch.groups[refusedGroup].second;
             // A new item is taken whole or not at all: never a goal without its title on every device.
             rejected.append(QJsonObject { { QStringLiteral("opId"), v[QStringLiteral("opId")].toString().left(64) },
                                           { QStringLiteral("code"), refusalCode(ErrorCode::Validation) },
@@ -274,16 +281,24 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         auto seq = accept(access, planId, v, batch, request.nowMs, &opId);
         if (seq)
             accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });
-        else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission || seq.error().code == ErrorCode::Conflict)
+        else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission || seq.error().code == ErrorCode::Conflict) {
+            ++batch.groups[refusedGroup].second;
             rejected.append(QJsonObject { { QStringLiteral("opId"), opId },
                                           { QStringLiteral("code"), refusalCode(seq.error().code) },
                                           { QStringLiteral("reason"), seq.error().message } });
-        else
+        } else
             return ApiResponse::internal();
     }
-    if (!m_audit.append(planId, request.device.id, QStringLiteral("ops.write"), planId,
-                        { { QStringLiteral("accepted"), accepted.size() }, { QStringLiteral("rejected"), rejected.size() } }, request.nowMs)
-        || !tx.commit())
+    // One entry per kind of item and life domain the push touched: who changed what kind of thing where, never values.
+    for (auto it = batch.groups.cbegin(); it != batch.groups.cend(); ++it) {
+        const QJsonObject detail { { QStringLiteral("entityType"), it.key().first },
+                                   { QStringLiteral("domainKey"), it.key().second },
+                                   { QStringLiteral("count"), it.value().first },
+                                   { QStringLiteral("rejected"), it.value().second } };
+        if (!m_audit.append(planId, request.device.id, QStringLiteral("ops.write"), planId, detail, request.nowMs))
+            return ApiResponse::internal();
+    }
+    if (!tx.commit())
         return ApiResponse::internal();
     qint64 highest = 0;
     for (const QJsonValue &entry : std::as_const(accepted))
@@ -313,6 +328,7 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
         return ApiResponse::internal();
     QJsonArray ops;
     qint64 next = after;
+    QMap<QString, int> readPerDomain;
     for (const StoredOp &op : page.value()) {
         next = op.seq;
         if (!mayRead(access, op))
@@ -320,9 +336,9 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
         QJsonObject o = op.op;
         o.insert(QStringLiteral("seq"), op.seq);
         ops.append(o);
+        ++readPerDomain[op.domainKey];
     }
-    if (!m_audit.append(planId, request.device.id, QStringLiteral("ops.read"), planId,
-                        { { QStringLiteral("after"), after }, { QStringLiteral("count"), ops.size() } }, request.nowMs))
+    if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("ops.read"), readPerDomain, request.nowMs))
         return ApiResponse::internal();
     return ApiResponse::json(
         200, QJsonObject { { QStringLiteral("ops"), ops }, { QStringLiteral("next"), next }, { QStringLiteral("more"), page->size() == limit } });

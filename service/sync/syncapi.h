@@ -9,6 +9,7 @@
 #include "sync/operation.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 namespace samen::service {
@@ -39,6 +40,7 @@ private:
         bool membersLoaded = false;
         QHash<QString, QString> timelineRefs; ///< timeline entry id -> the refId this batch gives it
         QSet<QString> newTimeline; ///< timeline entries this push created (their later ops are part of the creation)
+        QMap<QPair<QString, QString>, QPair<int, int>> groups; ///< (entity type, domain) -> (accepted, refused): one audit entry each
     };
 
     /**

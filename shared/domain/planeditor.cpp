@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -332,10 +333,36 @@ Result<Edit> PlanEditor::addMember(const MemberInput &member)
         return s.error();
     if (Status s = checkReferences(type, QStringLiteral("domains"), QJsonArray::fromStringList(member.domains)); !s)
         return s.error();
+    if (!member.id.isEmpty() && !isFreshId(member.id))
+        return invalid(QCoreApplication::translate("samen", "This id is already used in the plan, or is not an id."));
     Edit edit;
-    edit.entityId = newUuid7();
+    edit.entityId = member.id.isEmpty() ? newUuid7() : member.id;
     appendEntity(edit, type, edit.entityId, fields);
     appendTimeline(edit, QStringLiteral("member-added"), member.name, at, edit.entityId);
+    return edit;
+}
+
+bool PlanEditor::isFreshId(const QString &entityId) const
+{
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return uuid.match(entityId).hasMatch() && !m_state.entity(entityId).has_value();
+}
+
+Result<Edit> PlanEditor::createEntity(const QString &entityType, const QString &entityId, const Fields &fields)
+{
+    if (!entitySpec(entityType) || entityType == QLatin1StringView("plan"))
+        return invalid(QCoreApplication::translate("samen", "This kind of item cannot be made here."));
+    if (!isFreshId(entityId))
+        return invalid(QCoreApplication::translate("samen", "This id is already used in the plan, or is not an id."));
+    if (Status s = validateAll(entityType, fields); !s)
+        return s.error();
+    for (const auto &[field, value] : fields) {
+        if (Status s = checkReferences(entityType, field, value); !s)
+            return s.error();
+    }
+    Edit edit;
+    edit.entityId = entityId;
+    appendEntity(edit, entityType, entityId, fields);
     return edit;
 }
 

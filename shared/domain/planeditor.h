@@ -30,6 +30,7 @@ struct MemberInput {
     QString role; ///< professionals: "social-team worker", ...
     QStringList domains; ///< domain keys they work on
     QString contact; ///< phone or e-mail, free text
+    QString id; ///< the member's id when it is given (a case service's member id: a lower-case UUID); empty: a new UUIDv7
 };
 
 /**
@@ -60,6 +61,12 @@ public:
     /** Marks a step done and adds a "small success" timeline entry. */
     Result<Edit> completeStep(const QString &stepId);
     Result<Edit> addMember(const MemberInput &member);
+    /**
+     * A new entity of a given type under a given id (a lower-case UUID not yet used in the plan),
+     * with its fields validated: how a device mirrors what the case service holds (grants,
+     * invitations) into the plan. Validation error, no operations, for a used id or a bad value.
+     */
+    Result<Edit> createEntity(const QString &entityType, const QString &entityId, const QList<std::pair<QString, QJsonValue>> &fields);
     /** Moves the coordinator role to memberId: a logged warm handover with a note. */
     Result<Edit> setCoordinator(const QString &memberId, const QString &note);
     /** Sets one field after validating it (generic edit). Free-text fields record the heads they replace. */
@@ -74,6 +81,8 @@ public:
     using Fields = QList<std::pair<QString, QJsonValue>>;
 
 private:
+    /** A lower-case UUID that names nothing in the plan yet. */
+    bool isFreshId(const QString &entityId) const;
     Operation makeOp(const QString &entityType, const QString &entityId, const QString &field, const QJsonValue &value, const QStringList &base = {});
     std::optional<QJsonObject> liveEntity(const QString &entityId, const QString &type = {}) const;
     Status checkReferences(const QString &entityType, const QString &field, const QJsonValue &value) const;

@@ -62,6 +62,8 @@ TEST_CASE("The owner reads the plan's audit log, which records reads and changes
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.push(world.professional, world.goal(world.professional.memberId, QStringLiteral("work"), newUuid(), QStringLiteral("Job"))).status == 200);
+    REQUIRE(api.get(world.plan(QStringLiteral("/ops")), world.professional.device.token).status == 200);
+    // A pull that returns nothing readable (the friend may read housing only) is not recorded.
     REQUIRE(api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token).status == 200);
 
     const Reply log = api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token);

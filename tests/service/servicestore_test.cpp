@@ -28,9 +28,20 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
-/** Takes a version 4 file back to version 3: entity_domains held the domain-scoped entities and timeline entries. */
+/** Takes a version 5 file back to version 4: members without their name, invitations without whom they were for. */
+void backToVersion4(const QString &path, const QByteArray &key)
+{
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    for (const char *sql : { "ALTER TABLE members DROP COLUMN name", "ALTER TABLE invitations DROP COLUMN invitee",
+                             "ALTER TABLE invitations DROP COLUMN from_name", "ALTER TABLE invitations DROP COLUMN until_ms", "PRAGMA user_version = 4" })
+        REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
+}
+
+/** Takes a version 5 file back to version 3: entity_domains held the domain-scoped entities and timeline entries. */
 void backToVersion3(const QString &path, const QByteArray &key)
 {
+    backToVersion4(path, key);
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
     REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE entities")));
@@ -62,7 +73,8 @@ TEST_CASE("Migrating the service store to version 3 records every existing timel
         REQUIRE(store.value()->appendOp(planId, timelineOp(planId, QStringLiteral("entry-plan"), QString(), QStringLiteral("text")), 2));
         REQUIRE(store.value()->appendOp(planId, timelineOp(planId, QStringLiteral("entry-work"), QStringLiteral("work"), QStringLiteral("kind")), 3));
         const MemberRecord owner {
-            planId, QStringLiteral("member-1"), QStringLiteral("account-1"), QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"), 1
+            planId,   QStringLiteral("member-1"), QStringLiteral("account-1"), QStringLiteral("citizen"), QStringLiteral("owner"), QStringLiteral("active"), 1,
+            QString()
         };
         REQUIRE(store.value()->upsertMember(owner));
     }
@@ -101,8 +113,8 @@ TEST_CASE("Migrating the service store to version 4 records every entity id with
         REQUIRE(store);
         SqlCipherServiceStore &s = *store.value();
         REQUIRE(s.insertPlan(planId, QStringLiteral("account-1"), 1));
-        REQUIRE(
-            s.upsertMember({ planId, joined, QStringLiteral("account-2"), QStringLiteral("network"), QStringLiteral("member"), QStringLiteral("active"), 1 }));
+        REQUIRE(s.upsertMember(
+            { planId, joined, QStringLiteral("account-2"), QStringLiteral("network"), QStringLiteral("member"), QStringLiteral("active"), 1, QString() }));
         qint64 now = 10;
         // What a version 3 service accepted: the entities, then a member writing a goal under other types' ids.
         for (const StoredOp &op : { storedOp(planId, QStringLiteral("goal"), goal, QStringLiteral("work"), QStringLiteral("domainKey")),
@@ -124,4 +136,53 @@ TEST_CASE("Migrating the service store to version 4 records every entity id with
     // A known id keeps its record: recording it again as another type changes nothing.
     REQUIRE(store.value()->recordEntity(planId, goal, { QStringLiteral("member"), QString() }));
     CHECK(entityOf(*store.value(), planId, goal) == QStringLiteral("goal/work"));
+}
+
+TEST_CASE("Migrating the service store to version 5 keeps members and invitations, with empty names and no invitee", "[service][people]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x5c');
+    const QString planId = QStringLiteral("0192f3a4-7000-7000-8000-00000000cccc");
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        SqlCipherServiceStore &s = *store.value();
+        REQUIRE(s.insertPlan(planId, QStringLiteral("account-1"), 1));
+        REQUIRE(s.upsertMember({ planId, QStringLiteral("member-2"), QStringLiteral("account-2"), QStringLiteral("network"), QStringLiteral("member"),
+                                 QStringLiteral("pending"), 7, QStringLiteral("Sam") }));
+        InvitationRecord inv { planId,
+                               QStringLiteral("inv-1"),
+                               QStringLiteral("network"),
+                               QJsonArray {},
+                               QStringLiteral("member-1"),
+                               5,
+                               9,
+                               QStringLiteral("redeemed"),
+                               QStringLiteral("member-2"),
+                               QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") } },
+                               QStringLiteral("Robin"),
+                               99 };
+        REQUIRE(s.insertInvitation(inv, QByteArray(32, 'h')));
+    }
+    backToVersion4(path, key);
+    auto store = SqlCipherServiceStore::open(path, key);
+    REQUIRE(store);
+    const auto members = store.value()->members(planId);
+    REQUIRE(members);
+    REQUIRE(members->size() == 1);
+    CHECK(members->first().memberId == QStringLiteral("member-2"));
+    CHECK(members->first().status == QStringLiteral("pending"));
+    CHECK(members->first().name.isEmpty());
+    const auto invitations = store.value()->invitations(planId);
+    REQUIRE(invitations);
+    REQUIRE(invitations->size() == 1);
+    CHECK(invitations->first().memberId == QStringLiteral("member-2"));
+    CHECK(invitations->first().invitee.isEmpty());
+    CHECK(invitations->first().fromName.isEmpty());
+    CHECK(invitations->first().untilMs == 0);
+    // And what version 5 adds is kept from now on.
+    REQUIRE(store.value()->upsertMember({ planId, QStringLiteral("member-2"), QStringLiteral("account-2"), QStringLiteral("network"), QStringLiteral("member"),
+                                          QStringLiteral("active"), 7, QStringLiteral("Sam") }));
+    CHECK(store.value()->members(planId)->first().name == QStringLiteral("Sam"));
 }

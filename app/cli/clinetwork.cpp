@@ -1,0 +1,98 @@
+#include "cli/clinetwork.h"
+
+#include "domain/frameworks.h"
+#include "domain/texthygiene.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace samen::cli {
+
+CliNetwork::CliNetwork(CliContext &ctx)
+    : m_ctx(ctx)
+    , m_session(ctx.store())
+    , m_client(m_session.client, ctx.store())
+    , m_mirror(ctx.store(), ctx.clock(), ctx.planId(), ctx.memberId())
+{
+}
+
+bool CliNetwork::isOwner(const PeopleList &people)
+{
+    for (const PersonEntry &p : people.people) {
+        if (p.owner && p.memberId == people.you)
+            return true;
+    }
+    return false;
+}
+
+Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &nameOrId, const QString &where) const
+{
+    QList<PersonEntry> found;
+    for (const PersonEntry &p : people.people) {
+        if (!where.isEmpty() && p.status != where)
+            continue;
+        if (p.memberId == nameOrId)
+            return p;
+        const QString planName = m_ctx.store().entity(p.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
+        if (p.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0 || planName.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            found.append(p);
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (found.size() > 1)
+        return Error { ErrorCode::Conflict,
+                       QCoreApplication::translate("samen", "More than one person is called %1. Use their id instead (samen-cli --json member list).")
+                           .arg(TextHygiene::isolate(nameOrId)) };
+    const QString message = where == QLatin1String("pending")
+        ? QCoreApplication::translate("samen", "Nobody called %1 is waiting to be let in. See samen-cli member list.")
+        : QCoreApplication::translate("samen", "Nobody called %1 is in the plan at the service. See samen-cli member list.");
+    return Error { ErrorCode::NotFound, message.arg(TextHygiene::isolate(nameOrId.left(120))) };
+}
+
+QString CliNetwork::nameOf(const PersonEntry &person) const
+{
+    const QString planName = m_ctx.store().entity(person.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
+    const QString name = !planName.isEmpty() ? planName : person.name;
+    return name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name);
+}
+
+QString CliNetwork::domainLabel(const QString &key) const
+{
+    QString framework = m_ctx.store().entity(m_ctx.planId()).value_or(QJsonObject()).value(QStringLiteral("framework")).toString();
+    return samen::domainLabel(framework.isEmpty() ? QStringLiteral("default") : framework, key);
+}
+
+QString CliNetwork::accessWords(const QList<AccessGrant> &grants) const
+{
+    QStringList parts;
+    for (const AccessGrant &g : grants) {
+        if (g.access == QLatin1String("write"))
+            parts << QCoreApplication::translate("samen", "may see and change %1").arg(domainLabel(g.domainKey));
+        else if (g.access == QLatin1String("read"))
+            parts << QCoreApplication::translate("samen", "may see %1").arg(domainLabel(g.domainKey));
+    }
+    return parts.isEmpty() ? QCoreApplication::translate("samen", "no access to any life area") : parts.join(QStringLiteral("; "));
+}
+
+QString CliNetwork::relationWord(const QString &relation)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("partner"), QT_TRANSLATE_NOOP("samen", "partner") },   { QStringLiteral("family"), QT_TRANSLATE_NOOP("samen", "family") },
+        { QStringLiteral("friend"), QT_TRANSLATE_NOOP("samen", "friend") },     { QStringLiteral("neighbour"), QT_TRANSLATE_NOOP("samen", "neighbour") },
+        { QStringLiteral("employer"), QT_TRANSLATE_NOOP("samen", "employer") }, { QStringLiteral("volunteer"), QT_TRANSLATE_NOOP("samen", "volunteer") },
+        { QStringLiteral("other"), QT_TRANSLATE_NOOP("samen", "other") }
+    };
+    return words.contains(relation) ? QCoreApplication::translate("samen", words.value(relation)) : QString();
+}
+
+Result<qint64> CliNetwork::endOfDay(const QString &text)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    const qint64 end = date.isValid() ? QDateTime(date, QTime(23, 59, 59)).toMSecsSinceEpoch() : 0;
+    if (!date.isValid() || end <= QDateTime::currentMSecsSinceEpoch())
+        return Error { ErrorCode::Validation,
+                       QCoreApplication::translate("samen", "--until wants a date from today on, written as year-month-day, for example 2026-12-31.") };
+    return end;
+}
+
+} // namespace samen::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cli/clicontext.h"
+#include "cli/clisync.h"
+#include "network/networkclient.h"
+#include "network/networkmirror.h"
+
+namespace samen::cli {
+
+/**
+ * What the people commands share: a SyncClient session, the NetworkClient over it,
+ * the owner's NetworkMirror, waiting for answers, finding a person by name or id,
+ * and the words for access.
+ */
+class CliNetwork
+{
+public:
+    explicit CliNetwork(CliContext &ctx);
+
+    /** Runs one NetworkClient call to its end. */
+    template<typename T> Result<T> run(const std::function<void(NetworkClient::Done<T>)> &start)
+    {
+        return await<T>([&](SyncClient::Done<T> done) { start(done); });
+    }
+    NetworkClient &client() { return m_client; }
+    NetworkMirror &mirror() { return m_mirror; }
+    SyncClient &sync() { return m_session.client; }
+    /** True when the service lists this device's member as the plan's owner, so its plan mirrors the service. */
+    static bool isOwner(const PeopleList &people);
+    /**
+     * The person a command names: a member id, or a name (of a person the service lists,
+     * or of a member entity of the plan with that id), ignoring case. NotFound or Conflict
+     * (two people of that name) in plain words; `where` limits to "pending" or "active" ("" any).
+     */
+    Result<PersonEntry> find(const PeopleList &people, const QString &nameOrId, const QString &where) const;
+    /** The plan's name for a member (its member entity), else the name the service has; isolated. */
+    QString nameOf(const PersonEntry &person) const;
+
+    /** "may see Housing; may see and change Money and debts", or "no access". */
+    QString accessWords(const QList<AccessGrant> &grants) const;
+    /** A domain key as its label in the plan's framework. */
+    QString domainLabel(const QString &key) const;
+    /** A relation, in words ("friend"), or empty. */
+    static QString relationWord(const QString &relation);
+    /** A date written YYYY-MM-DD as the end of that day (epoch ms); Validation error when it is not a future date. */
+    static Result<qint64> endOfDay(const QString &text);
+
+private:
+    CliContext &m_ctx;
+    CliSync m_session;
+    NetworkClient m_client;
+    NetworkMirror m_mirror;
+};
+
+} // namespace samen::cli

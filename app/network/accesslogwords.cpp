@@ -1,0 +1,210 @@
+#include "network/accesslogwords.h"
+
+#include "domain/frameworks.h"
+#include "domain/texthygiene.h"
+#include "sync/statereader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace samen {
+
+namespace {
+
+// Two reads of the same thing by the same person this close together are one line.
+constexpr qint64 kFoldMs = 10 * 60 * 1000;
+
+QString relationWord(const QString &relation)
+{
+    if (relation == QLatin1String("partner"))
+        return QCoreApplication::translate("AccessLogWords", "partner");
+    if (relation == QLatin1String("family"))
+        return QCoreApplication::translate("AccessLogWords", "family");
+    if (relation == QLatin1String("friend"))
+        return QCoreApplication::translate("AccessLogWords", "friend");
+    if (relation == QLatin1String("neighbour"))
+        return QCoreApplication::translate("AccessLogWords", "neighbour");
+    if (relation == QLatin1String("employer"))
+        return QCoreApplication::translate("AccessLogWords", "employer");
+    if (relation == QLatin1String("volunteer"))
+        return QCoreApplication::translate("AccessLogWords", "volunteer");
+    return {};
+}
+
+} // namespace
+
+AccessLogWords::AccessLogWords(const StateReader &plan, const QString &planId)
+{
+    m_framework = plan.entity(planId).value_or(QJsonObject()).value(QStringLiteral("framework")).toString();
+    if (m_framework.isEmpty())
+        m_framework = QStringLiteral("default");
+    for (const QJsonObject &m : plan.entities(planId, QStringLiteral("member")))
+        addPerson(m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("relation")).toString());
+}
+
+void AccessLogWords::addPerson(const QString &memberId, const QString &name, const QString &relation)
+{
+    if (memberId.isEmpty() || name.isEmpty())
+        return;
+    m_names.insert(memberId, name);
+    m_relations.insert(memberId, relation);
+}
+
+QLocale AccessLogWords::locale()
+{
+    return QLocale(QCoreApplication::translate("AccessLogWords", "en_GB", "the locale (language_COUNTRY) the access log writes dates and times in"));
+}
+
+QString AccessLogWords::person(const QString &memberId) const
+{
+    if (!m_names.contains(memberId))
+        return QCoreApplication::translate("AccessLogWords", "Someone");
+    const QString name = TextHygiene::isolate(m_names.value(memberId));
+    const QString relation = relationWord(m_relations.value(memberId));
+    return relation.isEmpty()
+        ? name
+        : QCoreApplication::translate("AccessLogWords", "%1 (%2)", "a name and the relation to the citizen: Sam (friend)").arg(name, relation);
+}
+
+QString AccessLogWords::domain(const QString &key) const
+{
+    return domainLabel(m_framework, key);
+}
+
+QString AccessLogWords::thing(const QString &entityType) const
+{
+    if (entityType == QLatin1String("goal"))
+        return QCoreApplication::translate("AccessLogWords", "a goal");
+    if (entityType == QLatin1String("step"))
+        return QCoreApplication::translate("AccessLogWords", "a step");
+    if (entityType == QLatin1String("assessment"))
+        return QCoreApplication::translate("AccessLogWords", "an assessment");
+    if (entityType == QLatin1String("domain"))
+        return QCoreApplication::translate("AccessLogWords", "the order of the life areas");
+    if (entityType == QLatin1String("plan"))
+        return QCoreApplication::translate("AccessLogWords", "the plan's name or story");
+    if (entityType == QLatin1String("member"))
+        return QCoreApplication::translate("AccessLogWords", "who is in the plan");
+    if (entityType == QLatin1String("grant"))
+        return QCoreApplication::translate("AccessLogWords", "who may see what");
+    if (entityType == QLatin1String("invitation"))
+        return QCoreApplication::translate("AccessLogWords", "an invitation");
+    if (entityType == QLatin1String("meeting"))
+        return QCoreApplication::translate("AccessLogWords", "a meeting");
+    if (entityType == QLatin1String("agreement"))
+        return QCoreApplication::translate("AccessLogWords", "an agreement");
+    if (entityType == QLatin1String("timeline"))
+        return QCoreApplication::translate("AccessLogWords", "the plan's history");
+    return QCoreApplication::translate("AccessLogWords", "something in the plan");
+}
+
+bool AccessLogWords::sameRead(const AuditEntry &a, const AuditEntry &b)
+{
+    // A pull and a snapshot of the same domain are both "looked at".
+    auto kind = [](const QString &action) { return action == QLatin1String("snapshot.read") ? QStringLiteral("ops.read") : action; };
+    return kind(a.action) == kind(b.action) && a.actorMemberId == b.actorMemberId && a.domainKey == b.domainKey;
+}
+
+bool AccessLogWords::isRead(const AuditEntry &e)
+{
+    return e.action == QLatin1String("ops.read") || e.action == QLatin1String("snapshot.read") || e.action == QLatin1String("members.read")
+        || e.action == QLatin1String("audit.read");
+}
+
+QString AccessLogWords::access(const QString &who, const QString &whom, const AuditEntry &e) const
+{
+    const QString level = e.detail.value(QStringLiteral("access")).toString();
+    const QString area = domain(e.domainKey);
+    if (level == QLatin1String("write"))
+        return QCoreApplication::translate("AccessLogWords", "%1 let %2 see and change %3").arg(who, whom, area);
+    if (level == QLatin1String("read"))
+        return QCoreApplication::translate("AccessLogWords", "%1 let %2 see %3").arg(who, whom, area);
+    return QCoreApplication::translate("AccessLogWords", "%1 took away %2's access to %3").arg(who, whom, area);
+}
+
+QString AccessLogWords::sentence(const AuditEntry &e, int times) const
+{
+    const QString who
+        = e.actor == QLatin1String("admin") ? QCoreApplication::translate("AccessLogWords", "The service's administrator") : person(e.actorMemberId);
+    const QString whom = person(e.memberId);
+    QString text;
+    const QString &a = e.action;
+    if (a == QLatin1String("ops.read") || a == QLatin1String("snapshot.read"))
+        text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 looked at the shared part of the plan").arg(who)
+                                     : QCoreApplication::translate("AccessLogWords", "%1 looked at %2").arg(who, domain(e.domainKey));
+    else if (a == QLatin1String("ops.write"))
+        text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 changed %2").arg(who, thing(e.entityType))
+                                     : QCoreApplication::translate("AccessLogWords", "%1 changed %2 in %3").arg(who, thing(e.entityType), domain(e.domainKey));
+    else if (a == QLatin1String("members.read"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 looked at who is in the plan").arg(who);
+    else if (a == QLatin1String("audit.read"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 looked at this access log").arg(who);
+    else if (a == QLatin1String("plan.create"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 connected the plan to the service").arg(who);
+    else if (a == QLatin1String("invitation.create"))
+        text = m_names.contains(e.memberId) ? QCoreApplication::translate("AccessLogWords", "%1 invited %2").arg(who, whom)
+                                            : QCoreApplication::translate("AccessLogWords", "%1 invited someone").arg(who);
+    else if (a == QLatin1String("invitation.redeem"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 accepted an invitation and waits to be let in").arg(who);
+    else if (a == QLatin1String("invitation.withdraw"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 withdrew an invitation").arg(who);
+    else if (a == QLatin1String("member.confirm"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 let %2 in").arg(who, whom);
+    else if (a == QLatin1String("member.decline"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 did not let %2 in").arg(who, whom);
+    else if (a == QLatin1String("member.remove"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 removed %2 from the plan").arg(who, whom);
+    else if (a == QLatin1String("grant.add") || a == QLatin1String("grant.set") || a == QLatin1String("grant.remove"))
+        text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 changed what %2 may see").arg(who, whom) : access(who, whom, e);
+    else
+        text = QCoreApplication::translate("AccessLogWords", "%1 did something this version of the app cannot describe yet").arg(who);
+    if (times > 1)
+        text = QCoreApplication::translate("AccessLogWords", "%1 (%n times)", "a line of the access log that stands for several reads", times).arg(text);
+    return text;
+}
+
+QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const QString &memberFilter, const QDate &today) const
+{
+    QList<AuditEntry> sorted;
+    for (const AuditEntry &e : entries) {
+        if (memberFilter.isEmpty() || e.actorMemberId == memberFilter || e.memberId == memberFilter)
+            sorted.append(e);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const AuditEntry &x, const AuditEntry &y) { return x.atMs != y.atMs ? x.atMs > y.atMs : x.seq > y.seq; });
+    const QLocale here = locale();
+    QList<AccessLogDay> out;
+    const AuditEntry *foldedWith = nullptr; // the read the current line started from
+    qint64 lastFoldedAt = 0;
+    for (const AuditEntry &e : std::as_const(sorted)) {
+        const QDate date = QDateTime::fromMSecsSinceEpoch(e.atMs).date();
+        if (out.isEmpty() || out.last().date != date) {
+            const QString title = date == today ? QCoreApplication::translate("AccessLogWords", "Today")
+                : date == today.addDays(-1)     ? QCoreApplication::translate("AccessLogWords", "Yesterday")
+                                                : here.toString(date, QLocale::LongFormat);
+            out.append(AccessLogDay { date, title, {} });
+            foldedWith = nullptr;
+        }
+        // Newest first: an older read of the same thing by the same person shortly before joins the line.
+        if (foldedWith && isRead(e) && sameRead(e, *foldedWith) && lastFoldedAt - e.atMs <= kFoldMs) {
+            AccessLogLine &line = out.last().lines.last();
+            ++line.entries;
+            line.text = sentence(*foldedWith, line.entries);
+            lastFoldedAt = e.atMs;
+            continue;
+        }
+        out.last().lines.append(
+            AccessLogLine { e.atMs, here.toString(QDateTime::fromMSecsSinceEpoch(e.atMs).time(), QLocale::ShortFormat), sentence(e), e.actorMemberId, 1 });
+        foldedWith = isRead(e) ? &e : nullptr;
+        lastFoldedAt = e.atMs;
+    }
+    return out;
+}
+
+QString AccessLogWords::chainSentence(const AuditLogPage &page)
+{
+    if (page.chainIntact && page.entriesMatch)
+        return QCoreApplication::translate("AccessLogWords", "The access log was checked: nothing in it was changed or removed.");
+    return QCoreApplication::translate("AccessLogWords", "Warning: the access log does not add up. Entries may have been changed or removed at the service.");
+}
+
+} // namespace samen

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "network/networkshapes.h"
+
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+
+namespace samen {
+
+class StateReader;
+
+/** One line of the access log in words: when (the newest entry it covers), who, and what. */
+struct AccessLogLine {
+    qint64 atMs = 0; ///< the newest entry the line covers
+    QString time; ///< "14:14", in the person's locale
+    QString text; ///< "Sam (friend) looked at Housing"
+    QString actorMemberId;
+    int entries = 1; ///< how many entries were folded into this line
+};
+
+/** The lines of one day, newest first, under a title: "Today", "Yesterday" or the date. */
+struct AccessLogDay {
+    QDate date;
+    QString title;
+    QList<AccessLogLine> lines;
+};
+
+/**
+ * The service's access log in plain words, in the person's language: names from the
+ * plan's members (isolated, TextHygiene::isolate), domains by their labels in the
+ * plan's framework, never ids or codes. Lines are grouped by day, newest first; reads
+ * of the same thing by the same person within 10 minutes of each other fold into one.
+ */
+class AccessLogWords
+{
+public:
+    /** Names and relations from the plan's `member` entities; domain labels from its framework. */
+    AccessLogWords(const StateReader &plan, const QString &planId);
+
+    /** Adds or replaces a person's name (one the service knows and the plan does not yet, such as a join that waits). */
+    void addPerson(const QString &memberId, const QString &name, const QString &relation);
+    /** Days of lines, newest first; memberFilter (a member id) keeps what that person did or what was done about them. */
+    QList<AccessLogDay> days(const QList<AuditEntry> &entries, const QString &memberFilter = {}, const QDate &today = QDate::currentDate()) const;
+    /** One entry as a sentence, e.g. "André changed a step in Money and debts". */
+    QString sentence(const AuditEntry &entry, int times = 1) const;
+    /** Whether the log's hash chain holds, as one sentence. */
+    static QString chainSentence(const AuditLogPage &page);
+    /** How a person is named: their name, with their relation in brackets when known ("Sam (friend)"); isolated. */
+    QString person(const QString &memberId) const;
+    /** The locale dates and times are written in: the one the translation names (Dutch under the Dutch translation). */
+    static QLocale locale();
+
+private:
+    QString domain(const QString &key) const;
+    QString thing(const QString &entityType) const;
+    QString access(const QString &who, const QString &whom, const AuditEntry &e) const;
+    static bool isRead(const AuditEntry &e);
+    static bool sameRead(const AuditEntry &a, const AuditEntry &b);
+
+    QString m_framework;
+    QHash<QString, QString> m_names; ///< member id -> name
+    QHash<QString, QString> m_relations; ///< member id -> relation code
+};
+
+} // namespace samen

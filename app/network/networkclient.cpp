@@ -1,0 +1,322 @@
+#include "network/networkclient.h"
+
+#include "network/networkjson.h"
+#include "store/planstore.h"
+#include "sync/syncclient.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace samen {
+
+namespace {
+
+// Ids travel in paths: only what the service makes (UUIDs) and nothing that could change the path.
+bool isPlainId(const QString &id)
+{
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return form.match(id).hasMatch();
+}
+
+bool ownerAction(NetworkClient::Action a)
+{
+    using A = NetworkClient::Action;
+    return a == A::Invite || a == A::LetIn || a == A::Decline || a == A::SetAccess || a == A::Remove || a == A::Withdraw || a == A::Invitations
+        || a == A::AuditLog;
+}
+
+} // namespace
+
+NetworkClient::NetworkClient(SyncClient &client, PlanStore &store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+}
+
+Error NetworkClient::plainError(const Error &error, Action action)
+{
+    using A = Action;
+    QString sentence;
+    switch (error.code) {
+    case ErrorCode::Network:
+        sentence = tr("Could not reach the service. Check the internet connection and try again.");
+        break;
+    case ErrorCode::Permission:
+        sentence = ownerAction(action) ? tr("Only the owner of this plan may do this.") : tr("This device could not sign in to the service.");
+        break;
+    case ErrorCode::NotFound:
+        sentence = action == A::Preview || action == A::Join ? tr("This invitation code is not known. Check it, or ask for a new invitation.")
+            : action == A::LetIn || action == A::Decline     ? tr("This person is no longer waiting to join.")
+            : action == A::SetAccess || action == A::Remove  ? tr("This person is no longer in the plan.")
+            : action == A::Withdraw                          ? tr("This invitation no longer exists.")
+            : action == A::RevokeDevice                      ? tr("This device is not one of yours.")
+                                                             : tr("The service does not know this plan, or you are not in it.");
+        break;
+    case ErrorCode::Conflict:
+        sentence = action == A::Invite ? tr("This person already has a place in the plan or an open invitation.")
+            : action == A::Join        ? tr("You are already in this plan, or this device already holds a plan.")
+            : action == A::LetIn       ? tr("This person is not waiting to be let in.")
+            : action == A::Withdraw    ? tr("This invitation was already used or withdrawn.")
+            : action == A::Remove      ? tr("You cannot remove yourself from your own plan.")
+                                       : tr("This clashes with a change made in the meantime. Look again and try once more.");
+        break;
+    case ErrorCode::Validation:
+        sentence = action == A::Preview || action == A::Join ? tr("This invitation was already used, withdrawn, or has expired. Ask for a new one.")
+                                                             : tr("The service did not accept what was entered. Check the names, dates and texts.");
+        break;
+    case ErrorCode::Usage:
+        sentence = tr("This device is not connected to a service yet.");
+        break;
+    default:
+        sentence = tr("Something went wrong. Try again later.");
+        break;
+    }
+    // The service speaks English: its words only as a detail, below the sentence in the person's language.
+    if (!error.message.isEmpty() && error.message != sentence)
+        sentence += QLatin1Char('\n') + tr("Detail: %1").arg(error.message);
+    return Error { error.code, sentence };
+}
+
+QString NetworkClient::planPath(const QString &suffix) const
+{
+    return QStringLiteral("/v1/plans/%1%2").arg(m_store.setting(QStringLiteral("planId")), suffix);
+}
+
+void NetworkClient::request(const QByteArray &verb, const QString &path, const QJsonObject &body, Action action,
+                            const std::function<void(const QJsonObject &)> &use, const std::function<void(const Error &)> &fail)
+{
+    m_client.call(verb, path, body, [use, fail, action](const Result<QJsonObject> &r) {
+        if (r)
+            use(r.value());
+        else
+            fail(plainError(r.error(), action));
+    });
+}
+
+void NetworkClient::members(Done<PeopleList> done)
+{
+    auto fail = [done](const Error &e) { done(e); };
+    request(
+        "GET", planPath(QStringLiteral("/members")), {}, Action::Members,
+        [this, done, fail](const QJsonObject &m) {
+            request(
+                "GET", planPath(QStringLiteral("/grants")), {}, Action::Members,
+                [this, done, m](const QJsonObject &g) {
+                    PeopleList list;
+                    list.you = m.value(QStringLiteral("you")).toString();
+                    QHash<QString, QList<AccessGrant>> grantsOf;
+                    for (const QJsonValue &v : g.value(QStringLiteral("grants")).toArray())
+                        grantsOf[v[QStringLiteral("memberId")].toString()].append(NetworkJson::grant(v.toObject()));
+                    m_people.clear();
+                    for (const QJsonValue &v : m.value(QStringLiteral("members")).toArray()) {
+                        PersonEntry p = NetworkJson::person(v.toObject());
+                        p.grants = grantsOf.value(p.memberId);
+                        m_people.insert(p.memberId, p);
+                        list.people.append(p);
+                    }
+                    done(list);
+                },
+                fail);
+        },
+        fail);
+}
+
+void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationEntry> done)
+{
+    request(
+        "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(invitation), Action::Invite,
+        [this, done](const QJsonObject &o) {
+            emit networkChanged();
+            done(NetworkJson::invitation(o));
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::preview(const QString &code, Done<InvitationOffer> done)
+{
+    request(
+        "POST", QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), code } }, Action::Preview,
+        [done](const QJsonObject &o) { done(NetworkJson::offer(o)); }, [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::join(const QString &code, const QString &name, Done<JoinResult> done)
+{
+    m_client.joinPlan(code, name, [done](const Result<QJsonObject> &r) {
+        if (!r) {
+            done(plainError(r.error(), Action::Join));
+            return;
+        }
+        done(JoinResult { r->value(QStringLiteral("planId")).toString(), r->value(QStringLiteral("memberId")).toString(),
+                          r->value(QStringLiteral("status")).toString(), r->value(QStringLiteral("name")).toString() });
+    });
+}
+
+void NetworkClient::letIn(const QString &memberId, Done<PersonEntry> done)
+{
+    if (!isPlainId(memberId)) {
+        done(plainError(Error { ErrorCode::NotFound, {} }, Action::LetIn));
+        return;
+    }
+    request(
+        "POST", planPath(QStringLiteral("/members/%1/confirm").arg(memberId)), {}, Action::LetIn,
+        [this, done, memberId](const QJsonObject &o) {
+            PersonEntry p = m_people.value(memberId, NetworkJson::person(o));
+            p.status = QStringLiteral("active");
+            p.grants = NetworkJson::grants(o.value(QStringLiteral("grants")).toArray());
+            p.offered.clear(); // the invitation id stays: the mirror marks that invitation accepted
+            if (p.name.isEmpty())
+                p.name = o.value(QStringLiteral("name")).toString();
+            m_people.insert(memberId, p);
+            emit networkChanged();
+            done(p);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::decline(const QString &memberId, Done<bool> done)
+{
+    if (!isPlainId(memberId)) {
+        done(plainError(Error { ErrorCode::NotFound, {} }, Action::Decline));
+        return;
+    }
+    request(
+        "DELETE", planPath(QStringLiteral("/members/%1").arg(memberId)), {}, Action::Decline,
+        [this, done, memberId](const QJsonObject &) {
+            m_people.remove(memberId);
+            emit networkChanged();
+            done(true);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::setAccess(const QString &memberId, const QList<AccessGrant> &grants, Done<QList<AccessGrant>> done)
+{
+    if (!isPlainId(memberId)) {
+        done(plainError(Error { ErrorCode::NotFound, {} }, Action::SetAccess));
+        return;
+    }
+    request(
+        "PUT", planPath(QStringLiteral("/members/%1/access").arg(memberId)), { { QStringLiteral("grants"), NetworkJson::grantsJson(grants, true) } },
+        Action::SetAccess,
+        [this, done, memberId](const QJsonObject &o) {
+            const QList<AccessGrant> now = NetworkJson::grants(o.value(QStringLiteral("grants")).toArray());
+            if (m_people.contains(memberId))
+                m_people[memberId].grants = now;
+            emit networkChanged();
+            done(now);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::removeMember(const QString &memberId, Done<bool> done)
+{
+    if (!isPlainId(memberId)) {
+        done(plainError(Error { ErrorCode::NotFound, {} }, Action::Remove));
+        return;
+    }
+    request(
+        "DELETE", planPath(QStringLiteral("/members/%1").arg(memberId)), {}, Action::Remove,
+        [this, done, memberId](const QJsonObject &) {
+            m_people.remove(memberId);
+            emit networkChanged();
+            done(true);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::withdrawInvitation(const QString &invitationId, Done<bool> done)
+{
+    if (!isPlainId(invitationId)) {
+        done(plainError(Error { ErrorCode::NotFound, {} }, Action::Withdraw));
+        return;
+    }
+    request(
+        "DELETE", planPath(QStringLiteral("/invitations/%1").arg(invitationId)), {}, Action::Withdraw,
+        [this, done](const QJsonObject &) {
+            emit networkChanged();
+            done(true);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::invitations(Done<QList<InvitationEntry>> done)
+{
+    request(
+        "GET", planPath(QStringLiteral("/invitations")), {}, Action::Invitations,
+        [done](const QJsonObject &o) {
+            QList<InvitationEntry> list;
+            for (const QJsonValue &v : o.value(QStringLiteral("invitations")).toArray())
+                list.append(NetworkJson::invitation(v.toObject()));
+            done(list);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::auditLog(Done<AuditLogPage> done)
+{
+    auto page = std::make_shared<AuditLogPage>();
+    page->entriesMatch = true;
+    auditPage(0, page, std::move(done));
+}
+
+void NetworkClient::auditPage(qint64 after, std::shared_ptr<AuditLogPage> page, Done<AuditLogPage> done)
+{
+    const QString planId = m_store.setting(QStringLiteral("planId"));
+    request(
+        "GET", planPath(QStringLiteral("/audit?after=%1&limit=1000").arg(after)), {}, Action::AuditLog,
+        [this, page, done, planId](const QJsonObject &o) {
+            const QJsonArray got = o.value(QStringLiteral("entries")).toArray();
+            qint64 last = 0;
+            for (const QJsonValue &v : got) {
+                AuditEntry e = NetworkJson::auditEntry(v.toObject(), planId);
+                page->entriesMatch = page->entriesMatch && e.hashMatches;
+                last = std::max(last, e.seq);
+                page->entries.append(e);
+            }
+            page->chainIntact = o.value(QStringLiteral("chain")).toObject().value(QStringLiteral("intact")).toBool();
+            if (got.size() < 1000) {
+                done(*page);
+                return;
+            }
+            auditPage(last, page, done);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::devices(Done<QList<DeviceEntry>> done)
+{
+    const QString self = m_store.setting(QStringLiteral("sync.deviceId"));
+    request(
+        "GET", QStringLiteral("/v1/devices"), {}, Action::Devices,
+        [done, self](const QJsonObject &o) {
+            QList<DeviceEntry> list;
+            for (const QJsonValue &v : o.value(QStringLiteral("devices")).toArray())
+                list.append(NetworkJson::device(v.toObject(), self));
+            done(list);
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::addDevice(Done<EnrolmentCode> done)
+{
+    request(
+        "POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {}, Action::AddDevice,
+        [done](const QJsonObject &o) {
+            done(EnrolmentCode { o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("expiresAt")).toInteger() });
+        },
+        [done](const Error &e) { done(e); });
+}
+
+void NetworkClient::revokeDevice(const QString &deviceId, Done<bool> done)
+{
+    if (!isPlainId(deviceId)) {
+        done(plainError(Error { ErrorCode::NotFound, {} }, Action::RevokeDevice));
+        return;
+    }
+    request(
+        "DELETE", QStringLiteral("/v1/devices/%1").arg(deviceId), {}, Action::RevokeDevice, [done](const QJsonObject &) { done(true); },
+        [done](const Error &e) { done(e); });
+}
+
+} // namespace samen

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/result.h"
+#include "network/networkshapes.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace samen {
+
+class PlanStore;
+class SyncClient;
+
+/**
+ * The people around the citizen at the case service, for the app and samen-cli:
+ * who is in the plan and who waits to join, invitations (make, preview, join,
+ * withdraw), letting someone in or declining, access per domain, removing someone,
+ * the access log and this account's devices. Asynchronous over SyncClient::call
+ * (signs in when needed); every answer comes once through its Done callback. Every
+ * failure is a translated plain sentence, with the service's own words only as a
+ * "detail" line. The plan is the store's current plan (setting "planId").
+ */
+class NetworkClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T> using Done = std::function<void(const Result<T> &)>;
+    /** What a call was for: it decides the sentence of a failure. */
+    enum class Action { Members, Invite, Preview, Join, LetIn, Decline, SetAccess, Remove, Withdraw, Invitations, AuditLog, Devices, AddDevice, RevokeDevice };
+
+    NetworkClient(SyncClient &client, PlanStore &store, QObject *parent = nullptr);
+
+    /** Everyone the service lists (not removed), with their grants (all for the owner, own ones for a member). */
+    void members(Done<PeopleList> done);
+    /** Makes an invitation (owner); the answer carries the one-time code. */
+    void invite(const InvitationRequest &request, Done<InvitationEntry> done);
+    /** What an invitation offers, before joining; needs a connected (signed-in) device, changes nothing. */
+    void preview(const QString &code, Done<InvitationOffer> done);
+    /** Joins with the code under the given name ("" = the name the owner invited); the device's store must hold no plan. */
+    void join(const QString &code, const QString &name, Done<JoinResult> done);
+    /** Lets a person who joined in (owner): the offered grants take effect. */
+    void letIn(const QString &memberId, Done<PersonEntry> done);
+    /** Declines a join that waits (owner). */
+    void decline(const QString &memberId, Done<bool> done);
+    /** Sets a member's access for the listed domains at once (owner); the answer is all their grants. */
+    void setAccess(const QString &memberId, const QList<AccessGrant> &grants, Done<QList<AccessGrant>> done);
+    /** Removes a member who was let in, with all their access (owner). */
+    void removeMember(const QString &memberId, Done<bool> done);
+    void withdrawInvitation(const QString &invitationId, Done<bool> done);
+    /** Invitations not yet redeemed, withdrawn or expired (owner). */
+    void invitations(Done<QList<InvitationEntry>> done);
+    /** The whole access log (owner), oldest first, with whether its hash chain holds. */
+    void auditLog(Done<AuditLogPage> done);
+    void devices(Done<QList<DeviceEntry>> done);
+    /** A one-time code for this person's next device. */
+    void addDevice(Done<EnrolmentCode> done);
+    void revokeDevice(const QString &deviceId, Done<bool> done);
+
+    /** The plain, translated sentence for a failure of this action; the service's words follow as detail. */
+    static Error plainError(const Error &error, Action action);
+
+signals:
+    /** Something about the plan's people changed at the service through this client (invite, let in, access, ...). */
+    void networkChanged();
+
+private:
+    QString planPath(const QString &suffix) const;
+    /** Calls the service; on failure answers plainError(action), else hands the JSON to use. */
+    void request(const QByteArray &verb, const QString &path, const QJsonObject &body, Action action, const std::function<void(const QJsonObject &)> &use,
+                 const std::function<void(const Error &)> &fail);
+    void auditPage(qint64 after, std::shared_ptr<AuditLogPage> page, Done<AuditLogPage> done);
+
+    SyncClient &m_client;
+    PlanStore &m_store;
+    QHash<QString, PersonEntry> m_people; ///< the last members() answer, so letIn can answer with the whole person
+};
+
+} // namespace samen

@@ -1,0 +1,347 @@
+// The people around the citizen, against the real service over TLS: invitations that
+// say whom they are for and which member id the person gets, a preview before joining,
+// the owner's list of people with pending joins, setting access per domain in one call,
+// and an access log that names who did what where, without any free text in it.
+#include "planworld.h"
+
+#include "storage/sqlcipherservicestore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace samen::test;
+
+namespace {
+
+QJsonObject grant(const char *domain, const char *access, const QString &purpose = {})
+{
+    QJsonObject g { { QStringLiteral("domainKey"), QLatin1String(domain) }, { QStringLiteral("access"), QLatin1String(access) } };
+    if (!purpose.isEmpty())
+        g.insert(QStringLiteral("purpose"), purpose);
+    return g;
+}
+
+QJsonObject memberIn(const Reply &members, const QString &memberId)
+{
+    for (const QJsonValue &m : members.json.value(QStringLiteral("members")).toArray()) {
+        if (m[QStringLiteral("memberId")].toString() == memberId)
+            return m.toObject();
+    }
+    return {};
+}
+
+Reply put(ApiClient &api, const QString &path, const QJsonObject &body, const QString &token)
+{
+    return api.send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+/** Every audit entry's detail as stored in the service's file (read with its key after the service stopped). */
+QStringList storedAuditDetails(const QString &dataDir)
+{
+    const QByteArray key = QByteArray::fromHex(readRaw(dataDir + QStringLiteral("/service-db.key")).trimmed());
+    auto store = samen::service::SqlCipherServiceStore::open(dataDir + QStringLiteral("/service.db"), key);
+    REQUIRE(store);
+    auto entries = store.value()->auditEntries(QString(), 0, 100000);
+    REQUIRE(entries);
+    QStringList details;
+    for (const auto &e : entries.value())
+        details.append(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) + e.target + e.action);
+    return details;
+}
+
+const QString kPurpose = QStringLiteral("Helps with the rent arrears at Woonstad");
+
+} // namespace
+
+TEST_CASE("An invitation names the person and their member id; the invited person previews it, joins under that id and waits", "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    Participant sam(201);
+    REQUIRE(sam.device.enrolAndSignIn(api));
+    const QString samId = newUuid();
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + 30LL * 24 * 3600 * 1000;
+    const QJsonObject body { { QStringLiteral("kind"), QStringLiteral("network") },
+                             { QStringLiteral("grants"), QJsonArray { grant("social", "write", kPurpose), grant("housing", "read") } },
+                             { QStringLiteral("memberId"), samId },
+                             { QStringLiteral("invitee"),
+                               QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") }, { QStringLiteral("relation"), QStringLiteral("friend") } } },
+                             { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Robin") } } },
+                             { QStringLiteral("until"), until } };
+    const Reply created = api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token);
+    REQUIRE(created.status == 201);
+    CHECK(created.json.value(QStringLiteral("memberId")).toString() == samId);
+    CHECK(created.json.value(QStringLiteral("invitee")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Sam"));
+    const QString code = created.json.value(QStringLiteral("code")).toString();
+    REQUIRE_FALSE(code.isEmpty());
+
+    // The same member id cannot be offered twice while the invitation is open.
+    CHECK(api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token).status == 409);
+
+    // Preview: the offer, and nothing changes.
+    const Reply preview = api.post(QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), code } }, sam.device.token);
+    REQUIRE(preview.status == 200);
+    CHECK(preview.json.value(QStringLiteral("planId")).toString() == world.planId);
+    CHECK(preview.json.value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Robin"));
+    CHECK(preview.json.value(QStringLiteral("invitee")).toObject().value(QStringLiteral("relation")).toString() == QStringLiteral("friend"));
+    CHECK(preview.json.value(QStringLiteral("grants")).toArray().size() == 2);
+    CHECK(preview.json.value(QStringLiteral("until")).toInteger() == until);
+    CHECK(preview.json.value(QStringLiteral("expiresAt")).toInteger() > 0);
+    CHECK(memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), samId).isEmpty());
+    CHECK(api.get(world.plan(QStringLiteral("/invitations")), world.owner.device.token).json.value(QStringLiteral("invitations")).toArray().size() == 1);
+    CHECK(api.post(QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), QStringLiteral("nope") } }, sam.device.token).status == 404);
+    CHECK(api.post(QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), code } }).status == 401);
+
+    // Redeem with the person's own name: pending, under the chosen id.
+    CHECK(api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), code }, { QStringLiteral("name"), QStringLiteral(" ") } },
+                   sam.device.token)
+              .status
+          == 400);
+    const Reply redeemed = api.post(QStringLiteral("/v1/invitations/redeem"),
+                                    { { QStringLiteral("code"), code }, { QStringLiteral("name"), QStringLiteral("Sam de Vries") } }, sam.device.token);
+    REQUIRE(redeemed.status == 200);
+    CHECK(redeemed.json.value(QStringLiteral("memberId")).toString() == samId);
+    CHECK(redeemed.json.value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
+    CHECK(api.post(QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), code } }, sam.device.token).status == 410);
+
+    // The owner sees the join that waits, with the name, whom it was for, and the offer.
+    const QJsonObject pending = memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), samId);
+    CHECK(pending.value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
+    CHECK(pending.value(QStringLiteral("name")).toString() == QStringLiteral("Sam de Vries"));
+    CHECK(pending.value(QStringLiteral("since")).toInteger() > 0);
+    CHECK(pending.value(QStringLiteral("invitee")).toObject().value(QStringLiteral("relation")).toString() == QStringLiteral("friend"));
+    CHECK(pending.value(QStringLiteral("invitationId")).toString() == created.json.value(QStringLiteral("invitationId")).toString());
+    const QJsonArray offered = pending.value(QStringLiteral("offered")).toArray();
+    REQUIRE(offered.size() == 2);
+    CHECK(offered[0][QStringLiteral("until")].toInteger() == until);
+    // Another member sees names, never whom an invitation was for or what was offered.
+    const QJsonObject seenByFriend = memberIn(api.get(world.plan(QStringLiteral("/members")), world.friendReader.device.token), samId);
+    CHECK(seenByFriend.value(QStringLiteral("name")).toString() == QStringLiteral("Sam de Vries"));
+    CHECK_FALSE(seenByFriend.contains(QStringLiteral("invitee")));
+    CHECK_FALSE(seenByFriend.contains(QStringLiteral("offered")));
+
+    // Let in: the offered grants, with their end date.
+    const Reply confirmed = api.post(world.plan(QStringLiteral("/members/%1/confirm").arg(samId)), {}, world.owner.device.token);
+    REQUIRE(confirmed.status == 200);
+    const QJsonArray grants = confirmed.json.value(QStringLiteral("grants")).toArray();
+    REQUIRE(grants.size() == 2);
+    CHECK(grants[0][QStringLiteral("until")].toInteger() == until);
+    const QJsonObject active = memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), samId);
+    CHECK(active.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK_FALSE(active.contains(QStringLiteral("offered")));
+
+    // An active member's id cannot be offered again.
+    QJsonObject again = body;
+    CHECK(api.post(world.plan(QStringLiteral("/invitations")), again, world.owner.device.token).status == 409);
+}
+
+TEST_CASE("An invitation refuses a member id in use, an id of another kind of item and bad text, changing nothing", "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const QString goalId = newUuid();
+    REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("work"), goalId, QStringLiteral("Job"))).status == 200);
+    auto invite = [&](const QJsonObject &extra) {
+        QJsonObject body { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        return api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token);
+    };
+    CHECK(invite({ { QStringLiteral("memberId"), world.friendReader.memberId } }).status == 409);
+    CHECK(invite({ { QStringLiteral("memberId"), world.owner.memberId } }).status == 409);
+    CHECK(invite({ { QStringLiteral("memberId"), goalId } }).status == 409);
+    CHECK(invite({ { QStringLiteral("memberId"), newUuid().toUpper() } }).status == 400);
+    CHECK(invite({ { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam\u202Eevil") } } } }).status == 400);
+    CHECK(invite({ { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("relation"), QStringLiteral("friend") } } } }).status == 400);
+    CHECK(invite({ { QStringLiteral("invitee"),
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") }, { QStringLiteral("relation"), QStringLiteral("enemy") } } } })
+              .status
+          == 400);
+    CHECK(invite({ { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") }, { QStringLiteral("x"), 1 } } } }).status
+          == 400);
+    CHECK(invite({ { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), QString(121, QLatin1Char('a')) } } } }).status == 400);
+    CHECK(invite({ { QStringLiteral("until"), 5 } }).status == 400);
+    CHECK(api.post(world.plan(QStringLiteral("/invitations")),
+                   { { QStringLiteral("kind"), QStringLiteral("network") },
+                     { QStringLiteral("grants"), QJsonArray { grant("housing", "read"), grant("housing", "write") } } },
+                   world.owner.device.token)
+              .status
+          == 400);
+    CHECK(api.get(world.plan(QStringLiteral("/invitations")), world.owner.device.token).json.value(QStringLiteral("invitations")).toArray().isEmpty());
+    // Only the owner invites.
+    CHECK(
+        api.post(world.plan(QStringLiteral("/invitations")), { { QStringLiteral("kind"), QStringLiteral("network") } }, world.professional.device.token).status
+        == 403);
+}
+
+TEST_CASE("Declining a join that waits is audited as a decline, and the person reads nothing", "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    Participant stranger(202);
+    REQUIRE(stranger.device.enrolAndSignIn(api));
+    const Reply created
+        = api.post(world.plan(QStringLiteral("/invitations")),
+                   { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } } },
+                   world.owner.device.token);
+    REQUIRE(created.status == 201);
+    const Reply redeemed = api.post(QStringLiteral("/v1/invitations/redeem"),
+                                    { { QStringLiteral("code"), created.json.value(QStringLiteral("code")).toString() } }, stranger.device.token);
+    REQUIRE(redeemed.status == 200);
+    const QString id = redeemed.json.value(QStringLiteral("memberId")).toString();
+    REQUIRE(api.del(world.plan(QStringLiteral("/members/%1").arg(id)), world.owner.device.token).status == 200);
+    CHECK(memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), id).isEmpty());
+    CHECK(api.get(world.plan(QStringLiteral("/ops")), stranger.device.token).status == 404);
+    QStringList actions;
+    for (const QJsonValue &e : api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token).json.value(QStringLiteral("entries")).toArray()) {
+        if (e[QStringLiteral("memberId")].toString() == id)
+            actions.append(e[QStringLiteral("action")].toString());
+    }
+    CHECK(actions.contains(QStringLiteral("member.decline")));
+    CHECK_FALSE(actions.contains(QStringLiteral("member.remove")));
+}
+
+TEST_CASE("The owner sets a member's access to several domains in one call; the member hears it at once", "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    LiveClient live(service.port(), service.certificate());
+    REQUIRE(live.signIn(world.friendReader.device.token));
+    const QString path = world.plan(QStringLiteral("/members/%1/access").arg(world.friendReader.memberId));
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+    QJsonObject work = grant("work", "write", kPurpose);
+    work.insert(QStringLiteral("until"), until);
+    const Reply set
+        = put(api, path, { { QStringLiteral("grants"), QJsonArray { grant("housing", "none"), work, grant("money", "read") } } }, world.owner.device.token);
+    REQUIRE(set.status == 200);
+    CHECK(set.json.value(QStringLiteral("memberId")).toString() == world.friendReader.memberId);
+    QStringList now;
+    for (const QJsonValue &g : set.json.value(QStringLiteral("grants")).toArray())
+        now.append(g[QStringLiteral("domainKey")].toString() + QLatin1Char(':') + g[QStringLiteral("access")].toString());
+    now.sort();
+    CHECK(now == QStringList { QStringLiteral("money:read"), QStringLiteral("work:write") });
+    CHECK(live.hears(QStringLiteral("access-changed"), 5000));
+    // The member's own view agrees.
+    QStringList own;
+    for (const QJsonValue &g : api.get(world.plan(QStringLiteral("/grants")), world.friendReader.device.token).json.value(QStringLiteral("grants")).toArray())
+        own.append(g[QStringLiteral("domainKey")].toString());
+    own.sort();
+    CHECK(own == QStringList { QStringLiteral("money"), QStringLiteral("work") });
+
+    // One bad entry: 400, and nothing of the call is stored.
+    const Reply bad = put(api, path, { { QStringLiteral("grants"), QJsonArray { grant("work", "none"), grant("money", "admin") } } }, world.owner.device.token);
+    CHECK(bad.status == 400);
+    QJsonObject past = grant("work", "read");
+    past.insert(QStringLiteral("until"), 1000);
+    CHECK(put(api, path, { { QStringLiteral("grants"), QJsonArray { past } } }, world.owner.device.token).status == 400);
+    CHECK(put(api, path, { { QStringLiteral("grants"), QJsonArray { grant("work", "read"), grant("work", "none") } } }, world.owner.device.token).status
+          == 400);
+    CHECK(api.get(world.plan(QStringLiteral("/grants")), world.friendReader.device.token).json.value(QStringLiteral("grants")).toArray().size() == 2);
+
+    // Only the owner, only for an active member other than the owner.
+    CHECK(put(api, path, { { QStringLiteral("grants"), QJsonArray {} } }, world.professional.device.token).status == 403);
+    CHECK(put(api, world.plan(QStringLiteral("/members/%1/access").arg(world.owner.memberId)), { { QStringLiteral("grants"), QJsonArray {} } },
+              world.owner.device.token)
+              .status
+          == 404);
+    CHECK(put(api, world.plan(QStringLiteral("/members/%1/access").arg(newUuid())), { { QStringLiteral("grants"), QJsonArray {} } }, world.owner.device.token)
+              .status
+          == 404);
+
+    // Everything withdrawn: the member's pull carries nothing.
+    REQUIRE(put(api, path, { { QStringLiteral("grants"), QJsonArray { grant("work", "none"), grant("money", "none") } } }, world.owner.device.token).status
+            == 200);
+    CHECK(api.get(world.plan(QStringLiteral("/grants")), world.friendReader.device.token).json.value(QStringLiteral("grants")).toArray().isEmpty());
+}
+
+TEST_CASE("Audit entries name the member, the kind of item, the domain and a count, and never hold a purpose or a name", "[service][people][audit]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const QString name = QStringLiteral("Zsa Zsa Invited");
+    const QString stepGoal = newUuid();
+    // The professional writes a goal and a step in work, and a goal in finances, in one push.
+    QJsonArray ops = world.goal(world.professional.memberId, QStringLiteral("work"), stepGoal, QStringLiteral("Job"));
+    const QString stepId = newUuid();
+    ops.append(makeOp(world.planId, world.professional.memberId, QStringLiteral("step"), stepId, QStringLiteral("goalId"), stepGoal));
+    ops.append(makeOp(world.planId, world.professional.memberId, QStringLiteral("step"), stepId, QStringLiteral("title"), QStringLiteral("Call")));
+    for (const QJsonValue &op : world.goal(world.professional.memberId, QStringLiteral("finances"), newUuid(), QStringLiteral("Budget")))
+        ops.append(op);
+    REQUIRE(world.push(world.professional, ops).json.value(QStringLiteral("accepted")).toArray().size() == 8);
+    REQUIRE(api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token).status == 200);
+    // Purposes and names given in every way the owner can give them.
+    REQUIRE(api.post(world.plan(QStringLiteral("/invitations")),
+                     { { QStringLiteral("kind"), QStringLiteral("network") },
+                       { QStringLiteral("grants"), QJsonArray { grant("housing", "read", kPurpose) } },
+                       { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), name } } },
+                       { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), name } } } },
+                     world.owner.device.token)
+                .status
+            == 201);
+    REQUIRE(api.post(world.plan(QStringLiteral("/grants")),
+                     { { QStringLiteral("memberId"), world.friendReader.memberId },
+                       { QStringLiteral("domainKey"), QStringLiteral("social") },
+                       { QStringLiteral("access"), QStringLiteral("read") },
+                       { QStringLiteral("purpose"), kPurpose } },
+                     world.owner.device.token)
+                .status
+            == 201);
+    REQUIRE(put(api, world.plan(QStringLiteral("/members/%1/access").arg(world.friendReader.memberId)),
+                { { QStringLiteral("grants"), QJsonArray { grant("money", "read", kPurpose) } } }, world.owner.device.token)
+                .status
+            == 200);
+
+    const Reply log = api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token);
+    REQUIRE(log.status == 200);
+    CHECK(log.json.value(QStringLiteral("chain")).toObject().value(QStringLiteral("intact")).toBool());
+    QStringList writes;
+    QStringList reads;
+    bool sawAccessSet = false;
+    for (const QJsonValue &e : log.json.value(QStringLiteral("entries")).toArray()) {
+        const QString action = e[QStringLiteral("action")].toString();
+        if (action == QLatin1String("ops.write") && e[QStringLiteral("actorMemberId")].toString() == world.professional.memberId)
+            writes.append(QStringLiteral("%1/%2/%3")
+                              .arg(e[QStringLiteral("entityType")].toString(), e[QStringLiteral("domainKey")].toString())
+                              .arg(e[QStringLiteral("count")].toInt()));
+        if (action == QLatin1String("ops.read") && e[QStringLiteral("actorMemberId")].toString() == world.friendReader.memberId)
+            reads.append(e[QStringLiteral("domainKey")].toString());
+        if (action == QLatin1String("grant.set")) {
+            sawAccessSet = true;
+            CHECK(e[QStringLiteral("memberId")].toString() == world.friendReader.memberId);
+            CHECK(e[QStringLiteral("domainKey")].toString() == QStringLiteral("money"));
+            CHECK(e[QStringLiteral("actorMemberId")].toString() == world.owner.memberId);
+        }
+    }
+    writes.sort();
+    CHECK(writes == QStringList { QStringLiteral("goal/finances/3"), QStringLiteral("goal/work/3"), QStringLiteral("step/work/2") });
+    // The friend read housing only (the goals are in work and finances), so nothing was read: no entry.
+    CHECK(reads.isEmpty());
+    CHECK(sawAccessSet);
+    CHECK_FALSE(log.body.contains(kPurpose.toUtf8()));
+    CHECK_FALSE(log.body.contains(name.toUtf8()));
+
+    // Not in the file either: the append-only log can never erase what it was given.
+    REQUIRE(service.stop() == 0);
+    const QStringList details = storedAuditDetails(service.dataDir());
+    CHECK_FALSE(details.isEmpty());
+    for (const QString &d : details) {
+        INFO(d.toStdString());
+        CHECK_FALSE(d.contains(kPurpose));
+        CHECK_FALSE(d.contains(name));
+    }
+    QByteArray text;
+    CHECK(service.admin({ QStringLiteral("audit"), QStringLiteral("verify") }, &text) == 0);
+}
+
+TEST_CASE("A pull or snapshot is audited once per domain read, and not at all when nothing was read", "[service][people][audit]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("Home"))).status == 200);
+    REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("work"), newUuid(), QStringLiteral("Job"))).status == 200);
+    REQUIRE(api.get(world.plan(QStringLiteral("/snapshot")), world.friendReader.device.token).status == 200);
+    REQUIRE(api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token).status == 200);
+    REQUIRE(api.get(world.plan(QStringLiteral("/ops?after=100000")), world.friendReader.device.token).status == 200);
+    QStringList reads;
+    for (const QJsonValue &e : api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token).json.value(QStringLiteral("entries")).toArray()) {
+        if (e[QStringLiteral("actorMemberId")].toString() == world.friendReader.memberId
+            && e[QStringLiteral("action")].toString().endsWith(QLatin1String(".read")))
+            reads.append(QStringLiteral("%1/%2/%3")
+                             .arg(e[QStringLiteral("action")].toString(), e[QStringLiteral("domainKey")].toString())
+                             .arg(e[QStringLiteral("count")].toInt()));
+    }
+    CHECK(reads == QStringList { QStringLiteral("snapshot.read/housing/3"), QStringLiteral("ops.read/housing/3") });
+}
