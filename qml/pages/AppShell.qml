@@ -13,7 +13,10 @@ Item {
     property string section: "home"
     property string celebration: ""
     // Connect and Devices are reached from Settings: the menu shows Settings for them.
-    readonly property string navSection: section === "connect" || section === "devices" ? "settings" : section
+    readonly property string navSection: section === "connect" || section === "devices" ? "settings"
+                                         : section === "invite" || section === "consent" || section === "log" ? "people" : section
+    // The member the consent page is about.
+    property string consentMemberId: ""
 
     function showSection(key) {
         section = key;
@@ -40,6 +43,10 @@ Item {
     // The page the section shows (the screenshot tour and tests reach into it).
     function sectionPage() {
         return sectionLoader.item;
+    }
+    function openConsent(memberId) {
+        consentMemberId = memberId;
+        showSection("consent");
     }
     function openRefused() {
         section = "home";
@@ -135,6 +142,9 @@ Item {
                     case "people": return peopleComponent;
                     case "connect": return connectComponent;
                     case "devices": return devicesComponent;
+                    case "invite": return inviteComponent;
+                    case "consent": return consentComponent;
+                    case "log": return logComponent;
                     }
                     return homeComponent;
                 }
@@ -209,7 +219,37 @@ Item {
     Component {
         id: peopleComponent
 
-        PeoplePage {}
+        PeoplePage {
+            onInviteRequested: shell.showSection("invite")
+            onConsentRequested: memberId => shell.openConsent(memberId)
+            onLogRequested: shell.showSection("log")
+            onConnectRequested: shell.showSection("connect")
+        }
+    }
+    Component {
+        id: inviteComponent
+
+        InvitePage {
+            objectName: "invitePage"
+            onBackRequested: shell.showSection("people")
+        }
+    }
+    Component {
+        id: consentComponent
+
+        ConsentPage {
+            objectName: "consentPage"
+            memberId: shell.consentMemberId
+            onBackRequested: shell.showSection("people")
+        }
+    }
+    Component {
+        id: logComponent
+
+        AccessLogPage {
+            objectName: "accessLogPage"
+            onBackRequested: shell.showSection("people")
+        }
     }
     Component {
         id: connectComponent

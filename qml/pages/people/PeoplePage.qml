@@ -12,6 +12,17 @@ Page {
     readonly property bool wide: width >= Theme.phoneMaxWidth
     property string selectedId: ""
 
+    signal inviteRequested()
+    signal consentRequested(string memberId)
+    signal logRequested()
+    signal connectRequested()
+
+    function choose(memberId) {
+        page.selectedId = memberId;
+        if (Session.plan && Session.plan.isOwner)
+            page.consentRequested(memberId);
+    }
+
     title: qsTr("People around me")
     background: Rectangle { color: Theme.background }
 
@@ -19,6 +30,21 @@ Page {
         id: people
 
         plan: Session.plan
+    }
+    PeopleController {
+        id: network
+
+        plan: Session.plan
+        Component.onCompleted: refresh()
+    }
+    ConfirmDialog {
+        id: confirm
+
+        property string action
+        property string targetId
+
+        objectName: "confirmPeople"
+        onConfirmed: action === "decline" ? network.decline(targetId) : network.withdrawInvitation(targetId)
     }
 
     ScrollView {
@@ -46,6 +72,173 @@ Page {
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                visible: Session.plan !== null && Session.plan.isOwner
+
+                SamenButton {
+                    objectName: "inviteButton"
+                    visible: network.available
+                    text: qsTr("Invite someone")
+                    onClicked: page.inviteRequested()
+                }
+                SamenButton {
+                    objectName: "logButton"
+                    visible: network.available
+                    text: qsTr("Who looked at my plan")
+                    primary: false
+                    onClicked: page.logRequested()
+                }
+                SamenButton {
+                    objectName: "connectButton"
+                    visible: !network.available
+                    text: qsTr("Connect to a case service to invite people")
+                    primary: false
+                    onClicked: page.connectRequested()
+                }
+            }
+            Banner {
+                objectName: "peopleNotice"
+                Layout.fillWidth: true
+                positive: true
+                text: network.notice
+                onDismissed: network.clearNotice()
+            }
+            Banner {
+                objectName: "peopleError"
+                Layout.fillWidth: true
+                text: network.error
+                onDismissed: network.refresh()
+            }
+            // Joins that wait for the owner, and invitations nobody used yet.
+            ColumnLayout {
+                objectName: "pendingJoins"
+                Layout.fillWidth: true
+                visible: network.pendingJoins.length > 0
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Waiting for you to let them in")
+                    font.pixelSize: Theme.fontTitle * 0.8
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: network.pendingJoins
+
+                    delegate: Rectangle {
+                        id: joinCard
+
+                        required property var modelData
+                        required property int index
+
+                        Layout.fillWidth: true
+                        implicitHeight: joinColumn.implicitHeight + 2 * Theme.spacingSmall
+                        radius: Theme.radius / 2
+                        color: Theme.surface
+                        border.color: Theme.warning
+
+                        ColumnLayout {
+                            id: joinColumn
+
+                            anchors.fill: parent
+                            anchors.margins: Theme.spacingSmall
+                            spacing: Theme.spacingSmall / 2
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: joinCard.modelData.description
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingSmall
+
+                                SamenButton {
+                                    objectName: "letIn_" + joinCard.index
+                                    text: qsTr("Let in")
+                                    Accessible.name: qsTr("Let %1 in").arg(joinCard.modelData.name)
+                                    enabled: !network.loading
+                                    onClicked: network.letIn(joinCard.modelData.memberId)
+                                }
+                                SamenButton {
+                                    objectName: "decline_" + joinCard.index
+                                    text: qsTr("Decline")
+                                    primary: false
+                                    Accessible.name: qsTr("Decline %1").arg(joinCard.modelData.name)
+                                    enabled: !network.loading
+                                    onClicked: {
+                                        confirm.action = "decline";
+                                        confirm.targetId = joinCard.modelData.memberId;
+                                        confirm.question = qsTr("Not let %1 in?").arg(joinCard.modelData.name);
+                                        confirm.explanation = qsTr("They see nothing of your plan. You can invite them again later.");
+                                        confirm.confirmText = qsTr("Decline");
+                                        confirm.open();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            ColumnLayout {
+                objectName: "pendingInvitations"
+                Layout.fillWidth: true
+                visible: network.pendingInvitations.length > 0
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Invitations not used yet")
+                    font.pixelSize: Theme.fontTitle * 0.8
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: network.pendingInvitations
+
+                    delegate: RowLayout {
+                        id: invitationRow
+
+                        required property var modelData
+                        required property int index
+
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: invitationRow.modelData.description
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        SamenButton {
+                            objectName: "withdraw_" + invitationRow.index
+                            text: qsTr("Withdraw")
+                            primary: false
+                            Accessible.name: qsTr("Withdraw the invitation for %1").arg(invitationRow.modelData.name)
+                            enabled: !network.loading
+                            onClicked: {
+                                confirm.action = "withdraw";
+                                confirm.targetId = invitationRow.modelData.invitationId;
+                                confirm.question = qsTr("Withdraw the invitation for %1?").arg(invitationRow.modelData.name);
+                                confirm.explanation = qsTr("The code stops working. You can make a new invitation later.");
+                                confirm.confirmText = qsTr("Withdraw");
+                                confirm.open();
+                            }
+                        }
+                    }
+                }
+            }
             GridLayout {
                 Layout.fillWidth: true
                 columns: page.wide ? 2 : 1
@@ -62,7 +255,7 @@ Page {
                     visible: people.count > 0
                     people: people
                     selectedId: page.selectedId
-                    onPersonChosen: memberId => page.selectedId = memberId
+                    onPersonChosen: memberId => page.choose(memberId)
                 }
                 ColumnLayout {
                     objectName: "peopleList"
@@ -109,8 +302,8 @@ Page {
                                 highlighted: page.selectedId === row.id
                                 Accessible.role: Accessible.ListItem
                                 Accessible.name: row.description
-                                onClicked: page.selectedId = row.id
-                                Keys.onReturnPressed: page.selectedId = row.id
+                                onClicked: page.choose(row.id)
+                                Keys.onReturnPressed: page.choose(row.id)
                                 contentItem: ColumnLayout {
                                     spacing: 0
 
