@@ -14,7 +14,7 @@ ApplicationWindow {
 
     // Shows one named screen (for the screenshot tour and tests).
     function showScreen(name) {
-        forcedScreen = name === "welcome" || name === "unlock" ? name : "";
+        forcedScreen = name === "welcome" || name === "unlock" || name === "join" ? name : "";
         if (Session.state !== Session.Unlocked || forcedScreen.length > 0)
             return;
         const shell = content.item;
@@ -98,6 +98,8 @@ ApplicationWindow {
                 return welcome;
             if (window.forcedScreen === "unlock")
                 return unlock;
+            if (window.forcedScreen === "join")
+                return join;
             switch (Session.state) {
             case Session.Welcome: return window.joining ? join : window.creating ? create : welcome;
             case Session.Locked: return unlock;

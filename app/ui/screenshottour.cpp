@@ -42,9 +42,10 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"),  QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"), QStringLiteral("goal"),
-             QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("people"), QStringLiteral("connect"),
-             QStringLiteral("devices"),  QStringLiteral("refused"),  QStringLiteral("member") };
+    return { QStringLiteral("welcome"), QStringLiteral("unlock"),   QStringLiteral("join"),     QStringLiteral("home"),     QStringLiteral("domain"),
+             QStringLiteral("goal"),    QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("people"),
+             QStringLiteral("invite"),  QStringLiteral("consent"),  QStringLiteral("log"),      QStringLiteral("connect"),  QStringLiteral("devices"),
+             QStringLiteral("refused"), QStringLiteral("member") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -96,7 +97,8 @@ void ScreenshotTour::showNext()
         actAsMember(true);
     // "member" shows the first domain as a member who may only read it sees it.
     QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen == QLatin1String("member") ? QStringLiteral("domain") : screen)));
-    const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect");
+    const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect") || screen == QLatin1String("people")
+        || screen == QLatin1String("invite") || screen == QLatin1String("log");
     QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, &ScreenshotTour::capture);
 }
 

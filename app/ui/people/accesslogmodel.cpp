@@ -4,6 +4,7 @@
 #include "network/networkclient.h"
 #include "store/planstore.h"
 #include "store/planview.h"
+#include "ui/people/peoplecontroller.h"
 #include "ui/plancontroller.h"
 #include "ui/syncstatus.h"
 
@@ -26,7 +27,6 @@ void AccessLogModel::setPlan(PlanController *plan)
     if (m_plan == plan)
         return;
     m_plan = plan;
-    m_client.reset();
     m_page.reset();
     setRows({});
     Q_EMIT planChanged();
@@ -68,13 +68,12 @@ void AccessLogModel::reload()
         Q_EMIT stateChanged();
         return;
     }
-    if (!m_client)
-        m_client = std::make_unique<NetworkClient>(*m_plan->sync()->client(), m_plan->store());
+    NetworkClient *client = PeopleController::networkFor(m_plan);
     m_loading = true;
     m_error.clear();
     Q_EMIT stateChanged();
     QPointer<AccessLogModel> guard(this);
-    m_client->auditLog([guard](const Result<AuditLogPage> &page) {
+    client->auditLog([guard](const Result<AuditLogPage> &page) {
         if (!guard)
             return;
         guard->m_loading = false;

@@ -65,7 +65,6 @@ private:
     void show();
 
     QPointer<PlanController> m_plan;
-    std::unique_ptr<NetworkClient> m_client;
     std::unique_ptr<AuditLogPage> m_page;
     QString m_filter;
     bool m_loading = false;

@@ -6,6 +6,7 @@
 #include "network/networkmirror.h"
 #include "store/planstore.h"
 #include "store/planview.h"
+#include "ui/people/peoplecontroller.h"
 #include "ui/plancontroller.h"
 #include "ui/syncstatus.h"
 
@@ -28,7 +29,6 @@ void ConsentController::setPlan(PlanController *plan)
     if (m_plan)
         disconnect(m_plan, nullptr, this, nullptr);
     m_plan = plan;
-    m_client.reset();
     if (m_plan)
         connect(m_plan, &PlanController::changed, this, &ConsentController::changed);
     Q_EMIT planChanged();
@@ -49,11 +49,7 @@ void ConsentController::setMemberId(const QString &id)
 
 NetworkClient *ConsentController::client()
 {
-    if (!m_plan || !m_plan->isOwner() || !m_plan->sync() || !m_plan->sync()->client())
-        return nullptr;
-    if (!m_client)
-        m_client = std::make_unique<NetworkClient>(*m_plan->sync()->client(), m_plan->store());
-    return m_client.get();
+    return m_plan && m_plan->isOwner() ? PeopleController::networkFor(m_plan) : nullptr;
 }
 
 QString ConsentController::name() const

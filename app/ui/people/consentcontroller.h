@@ -78,7 +78,6 @@ private:
 
     QPointer<PlanController> m_plan;
     QString m_memberId;
-    std::unique_ptr<NetworkClient> m_client;
     bool m_busy = false;
     bool m_removed = false;
     QString m_error;

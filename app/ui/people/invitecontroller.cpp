@@ -26,18 +26,13 @@ void InviteController::setPlan(PlanController *plan)
     if (m_plan == plan)
         return;
     m_plan = plan;
-    m_client.reset();
     reset();
     Q_EMIT planChanged();
 }
 
 NetworkClient *InviteController::client()
 {
-    if (!m_plan || !m_plan->isOwner() || !m_plan->sync() || !m_plan->sync()->client())
-        return nullptr;
-    if (!m_client)
-        m_client = std::make_unique<NetworkClient>(*m_plan->sync()->client(), m_plan->store());
-    return m_client.get();
+    return m_plan && m_plan->isOwner() ? PeopleController::networkFor(m_plan) : nullptr;
 }
 
 QString InviteController::expiry() const

@@ -71,7 +71,6 @@ private:
     NetworkClient *client();
 
     QPointer<PlanController> m_plan;
-    std::unique_ptr<NetworkClient> m_client;
     QString m_state = QStringLiteral("form");
     QString m_error;
     QString m_code;

@@ -4,6 +4,7 @@
 #include "network/networkclient.h"
 #include "network/networkmirror.h"
 #include "store/planstore.h"
+#include "sync/syncclient.h"
 #include "ui/people/expirywords.h"
 #include "ui/plancontroller.h"
 #include "ui/syncstatus.h"
@@ -24,7 +25,6 @@ void PeopleController::setPlan(PlanController *plan)
     if (m_plan == plan)
         return;
     m_plan = plan;
-    m_client.reset();
     m_joins.clear();
     m_invitations.clear();
     m_people = {};
@@ -39,13 +39,19 @@ bool PeopleController::available() const
     return m_plan && m_plan->isOwner() && m_plan->sync() && m_plan->sync()->client();
 }
 
+NetworkClient *PeopleController::networkFor(PlanController *plan)
+{
+    SyncClient *sync = plan && plan->sync() ? plan->sync()->client() : nullptr;
+    if (!sync)
+        return nullptr;
+    if (auto *existing = sync->findChild<NetworkClient *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new NetworkClient(*sync, plan->store(), sync);
+}
+
 NetworkClient *PeopleController::client()
 {
-    if (!available())
-        return nullptr;
-    if (!m_client)
-        m_client = std::make_unique<NetworkClient>(*m_plan->sync()->client(), m_plan->store());
-    return m_client.get();
+    return available() ? networkFor(m_plan) : nullptr;
 }
 
 QString PeopleController::grantsText(const PlanController &plan, const QList<AccessGrant> &grants)

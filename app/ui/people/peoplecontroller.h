@@ -66,6 +66,12 @@ public:
     Q_INVOKABLE void withdrawInvitation(const QString &invitationId);
     Q_INVOKABLE void clearNotice();
 
+    /**
+     * The plan's NetworkClient: one per running SyncClient, its child, so a request still on its
+     * way when a page (and its controller) goes never calls back into a deleted client: the
+     * requests live and die with the SyncClient. Null when the plan is not connected.
+     */
+    static NetworkClient *networkFor(PlanController *plan);
     /** "Money and debts (see and change), Work (see)": grants in words, with the plan's domain labels. */
     static QString grantsText(const PlanController &plan, const QList<AccessGrant> &grants);
 
@@ -83,7 +89,6 @@ private:
     QString nameOf(const QString &memberId) const;
 
     QPointer<PlanController> m_plan;
-    std::unique_ptr<NetworkClient> m_client;
     bool m_loading = false;
     QString m_error;
     QString m_notice;

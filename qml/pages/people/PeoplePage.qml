@@ -257,78 +257,74 @@ Page {
                     selectedId: page.selectedId
                     onPersonChosen: memberId => page.choose(memberId)
                 }
-                ColumnLayout {
+                ListView {
+                    id: list
+
                     objectName: "peopleList"
                     Layout.fillWidth: true
                     Layout.preferredWidth: page.wide ? 2 : 1
                     Layout.alignment: Qt.AlignTop
+                    implicitHeight: contentHeight
+                    interactive: false
                     spacing: Theme.spacingSmall
+                    model: people
+                    // A ListView keeps the order when people move between rings (a Repeater in a layout does not).
+                    section.property: "ringName"
+                    section.delegate: Label {
+                        required property string section
 
-                    Repeater {
-                        model: people
+                        width: ListView.view.width
+                        topPadding: Theme.spacingSmall
+                        bottomPadding: Theme.spacingSmall / 2
+                        text: section
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    delegate: ItemDelegate {
+                        id: item
 
-                        delegate: ColumnLayout {
-                            id: row
+                        required property string id
+                        required property string name
+                        required property string relationText
+                        required property string description
+                        required property bool coordinator
+                        required property int index
 
-                            required property string id
-                            required property string name
-                            required property string relationText
-                            required property string ringName
-                            required property string description
-                            required property bool coordinator
-                            required property int index
-
-                            Layout.fillWidth: true
-                            spacing: Theme.spacingSmall / 2
+                        objectName: "person_" + index
+                        width: ListView.view.width
+                        focusPolicy: Qt.StrongFocus
+                        highlighted: page.selectedId === id
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: description
+                        onClicked: page.choose(id)
+                        Keys.onReturnPressed: page.choose(id)
+                        contentItem: ColumnLayout {
+                            spacing: 0
 
                             Label {
                                 Layout.fillWidth: true
-                                Layout.topMargin: Theme.spacingSmall
-                                visible: row.index === 0 || people.get(row.index - 1).ringName !== row.ringName
-                                text: row.ringName
+                                text: item.coordinator ? qsTr("%1 (coordinator)").arg(item.name) : item.name
                                 font.pixelSize: Theme.fontBody
-                                font.bold: true
                                 color: Theme.text
                                 wrapMode: Text.Wrap
-                                Accessible.role: Accessible.Heading
-                                Accessible.name: text
                             }
-                            ItemDelegate {
-                                id: item
-
-                                objectName: "person_" + row.index
+                            Label {
                                 Layout.fillWidth: true
-                                focusPolicy: Qt.StrongFocus
-                                highlighted: page.selectedId === row.id
-                                Accessible.role: Accessible.ListItem
-                                Accessible.name: row.description
-                                onClicked: page.choose(row.id)
-                                Keys.onReturnPressed: page.choose(row.id)
-                                contentItem: ColumnLayout {
-                                    spacing: 0
-
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: row.coordinator ? qsTr("%1 (coordinator)").arg(row.name) : row.name
-                                        font.pixelSize: Theme.fontBody
-                                        color: Theme.text
-                                        wrapMode: Text.Wrap
-                                    }
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: row.relationText
-                                        font.pixelSize: Theme.fontSmall
-                                        color: Theme.textMuted
-                                        wrapMode: Text.Wrap
-                                    }
-                                }
-                                background: Rectangle {
-                                    radius: Theme.radius / 2
-                                    color: item.highlighted ? Theme.selected : Theme.surface
-                                    border.width: item.visualFocus ? Theme.focusWidth : 1
-                                    border.color: item.visualFocus ? Theme.focus : Theme.border
-                                }
+                                text: item.relationText
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                wrapMode: Text.Wrap
                             }
+                        }
+                        background: Rectangle {
+                            radius: Theme.radius / 2
+                            color: item.highlighted ? Theme.selected : Theme.surface
+                            border.width: item.visualFocus ? Theme.focusWidth : 1
+                            border.color: item.visualFocus ? Theme.focus : Theme.border
                         }
                     }
                 }
