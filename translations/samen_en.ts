@@ -2858,6 +2858,10 @@ It can be used until %4.</translation>
         <source>This kind of item cannot be made here.</source>
         <translation>This kind of item cannot be made here.</translation>
     </message>
+    <message>
+        <source>This member has no access to %1 to withdraw.</source>
+        <translation>This member has no access to %1 to withdraw.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

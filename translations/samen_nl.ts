@@ -2858,6 +2858,10 @@ Te gebruiken tot %4.</translation>
         <source>This kind of item cannot be made here.</source>
         <translation>Dit soort onderdeel kan hier niet worden gemaakt.</translation>
     </message>
+    <message>
+        <source>This member has no access to %1 to withdraw.</source>
+        <translation>Dit lid heeft geen toegang tot %1 om in te trekken.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -112,6 +112,20 @@ int cmdGrantSet(CliContext &ctx)
         return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "A member id is up to 64 letters, digits, \"-\" or \"_\".") });
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
+    if (access == QLatin1String("none")) {
+        // Withdrawing what the member does not have is a mistake worth saying.
+        const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+        if (!people)
+            return ctx.fail(people.error());
+        bool has = false;
+        for (const PersonEntry &p : people->people) {
+            for (const AccessGrant &g : p.grants)
+                has = has || (p.memberId == memberId && g.domainKey == domain);
+        }
+        if (!has)
+            return ctx.fail(Error { ErrorCode::NotFound,
+                                    QCoreApplication::translate("samen", "This member has no access to %1 to withdraw.").arg(net.domainLabel(domain)) });
+    }
     // One call at the service: the member never loses access in between, and nothing half-done stays.
     const auto now = net.run<QList<AccessGrant>>([&](auto done) { net.client().setAccess(memberId, { AccessGrant { domain, access, {}, 0, {} } }, done); });
     if (!now)

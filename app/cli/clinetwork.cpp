@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace samen::cli {
 
@@ -49,10 +50,15 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
     return Error { ErrorCode::NotFound, message.arg(TextHygiene::isolate(nameOrId.left(120))) };
 }
 
-QString CliNetwork::nameOf(const PersonEntry &person) const
+QString CliNetwork::plainNameOf(const PersonEntry &person) const
 {
     const QString planName = m_ctx.store().entity(person.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
-    const QString name = !planName.isEmpty() ? planName : person.name;
+    return !planName.isEmpty() ? planName : person.name;
+}
+
+QString CliNetwork::nameOf(const PersonEntry &person) const
+{
+    const QString name = plainNameOf(person);
     return name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name);
 }
 
@@ -83,6 +89,23 @@ QString CliNetwork::relationWord(const QString &relation)
         { QStringLiteral("other"), QT_TRANSLATE_NOOP("samen", "other") }
     };
     return words.contains(relation) ? QCoreApplication::translate("samen", words.value(relation)) : QString();
+}
+
+QJsonArray CliNetwork::grantsJson(const QList<AccessGrant> &grants)
+{
+    QJsonArray a;
+    for (const AccessGrant &g : grants) {
+        QJsonObject o { { QStringLiteral("domainKey"), g.domainKey }, { QStringLiteral("access"), g.access }, { QStringLiteral("purpose"), g.purpose } };
+        if (g.untilMs)
+            o.insert(QStringLiteral("until"), g.untilMs);
+        a.append(o);
+    }
+    return a;
+}
+
+QString CliNetwork::when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 Result<qint64> CliNetwork::endOfDay(const QString &text)

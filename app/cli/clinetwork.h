@@ -33,8 +33,10 @@ public:
      * (two people of that name) in plain words; `where` limits to "pending" or "active" ("" any).
      */
     Result<PersonEntry> find(const PeopleList &people, const QString &nameOrId, const QString &where) const;
-    /** The plan's name for a member (its member entity), else the name the service has; isolated. */
+    /** The plan's name for a member (its member entity), else the name the service has; isolated, for text. */
     QString nameOf(const PersonEntry &person) const;
+    /** The same name as it is, for JSON ("" when there is none). */
+    QString plainNameOf(const PersonEntry &person) const;
 
     /** "may see Housing; may see and change Money and debts", or "no access". */
     QString accessWords(const QList<AccessGrant> &grants) const;
@@ -42,6 +44,10 @@ public:
     QString domainLabel(const QString &key) const;
     /** A relation, in words ("friend"), or empty. */
     static QString relationWord(const QString &relation);
+    /** Grants as samen-cli prints them with --json: [{domainKey, access, purpose, until?}]. */
+    static QJsonArray grantsJson(const QList<AccessGrant> &grants);
+    /** A service time (epoch ms) as "yyyy-MM-dd HH:mm", local time. */
+    static QString when(qint64 ms);
     /** A date written YYYY-MM-DD as the end of that day (epoch ms); Validation error when it is not a future date. */
     static Result<qint64> endOfDay(const QString &text);
 

@@ -31,42 +31,6 @@ qint64 durationSeconds(const QString &text)
     return unit == QLatin1String("d") ? n * 86400 : unit == QLatin1String("h") ? n * 3600 : unit == QLatin1String("m") ? n * 60 : n;
 }
 
-QString day(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QJsonObject grantJson(const AccessGrant &g)
-{
-    QJsonObject o { { QStringLiteral("domainKey"), g.domainKey }, { QStringLiteral("access"), g.access }, { QStringLiteral("purpose"), g.purpose } };
-    if (g.untilMs)
-        o.insert(QStringLiteral("until"), g.untilMs);
-    return o;
-}
-
-QJsonArray grantsJson(const QList<AccessGrant> &grants)
-{
-    QJsonArray a;
-    for (const AccessGrant &g : grants)
-        a.append(grantJson(g));
-    return a;
-}
-
-QJsonObject personJson(const PersonEntry &p, const QString &name)
-{
-    return { { QStringLiteral("memberId"), p.memberId },
-             { QStringLiteral("name"), name },
-             { QStringLiteral("kind"), p.kind },
-             { QStringLiteral("owner"), p.owner },
-             { QStringLiteral("status"), p.status },
-             { QStringLiteral("since"), p.sinceMs },
-             { QStringLiteral("relation"), p.relation },
-             { QStringLiteral("organisation"), p.organisation },
-             { QStringLiteral("role"), p.role },
-             { QStringLiteral("grants"), grantsJson(p.grants) },
-             { QStringLiteral("offered"), grantsJson(p.offered) } };
-}
-
 /** The member entity of the plan whose name or id this is (for --member); empty when none. */
 Result<QString> memberEntity(CliContext &ctx, const QString &nameOrId)
 {
@@ -170,12 +134,12 @@ int cmdInviteCreate(CliContext &ctx)
                             { QStringLiteral("code"), made->code },
                             { QStringLiteral("link"), link },
                             { QStringLiteral("expiresAt"), made->expiresMs },
-                            { QStringLiteral("grants"), grantsJson(made->grants) } };
+                            { QStringLiteral("grants"), CliNetwork::grantsJson(made->grants) } };
     return ctx.done(
         out,
         QCoreApplication::translate(
             "samen", "Invitation for %1 made. Give them this one-time code or link (they are not shown again):\nCode: %2\nLink: %3\nIt can be used until %4.")
-            .arg(TextHygiene::isolate(request.name), made->code, link, day(made->expiresMs)));
+            .arg(TextHygiene::isolate(request.name), made->code, link, CliNetwork::when(made->expiresMs)));
 }
 
 int cmdJoin(CliContext &ctx)
@@ -256,7 +220,7 @@ int cmdJoin(CliContext &ctx)
                                 { QStringLiteral("kind"), offer->kind },
                                 { QStringLiteral("from"), offer->fromName },
                                 { QStringLiteral("name"), offer->name },
-                                { QStringLiteral("grants"), grantsJson(offer->grants) },
+                                { QStringLiteral("grants"), CliNetwork::grantsJson(offer->grants) },
                                 { QStringLiteral("until"), offer->untilMs },
                                 { QStringLiteral("expiresAt"), offer->expiresMs } };
         return ctx.done(out, lines.join(QLatin1Char('\n')));
@@ -274,167 +238,6 @@ int cmdJoin(CliContext &ctx)
 int cmdJoinConfirm(CliContext &ctx)
 {
     return cmdMemberLetIn(ctx);
-}
-
-int cmdPeopleList(CliContext &ctx)
-{
-    if (!ctx.args().isEmpty())
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member list"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    // A plan that is not connected has only the people written in it.
-    if (ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty())
-        return cmdMemberList(ctx);
-    CliNetwork net(ctx);
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    QList<InvitationEntry> open;
-    if (CliNetwork::isOwner(people.value())) {
-        const auto invitations = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
-        if (!invitations)
-            return ctx.fail(invitations.error());
-        open = invitations.value();
-        // The owner's plan follows the service, so plan show lists everyone it lists.
-        if (Status mirrored = net.mirror().reconcile(people.value(), open); !mirrored)
-            return ctx.fail(mirrored.error());
-    }
-    QJsonArray members, invitations;
-    QStringList in { QCoreApplication::translate("samen", "In the plan:") }, waiting { QCoreApplication::translate("samen", "Waiting to be let in:") },
-        invited { QCoreApplication::translate("samen", "Invited, not yet joined:") };
-    for (const PersonEntry &p : people->people) {
-        const QString name = net.nameOf(p);
-        members.append(personJson(p, name));
-        QString who = name;
-        const QString relation = CliNetwork::relationWord(p.relation);
-        QStringList about;
-        if (p.owner)
-            about << QCoreApplication::translate("samen", "owner");
-        else if (!relation.isEmpty())
-            about << relation;
-        else if (p.kind == QLatin1String("professional"))
-            about << QCoreApplication::translate("samen", "professional");
-        if (!p.organisation.isEmpty())
-            about << TextHygiene::isolate(p.organisation);
-        if (!p.role.isEmpty())
-            about << TextHygiene::isolate(p.role);
-        if (!about.isEmpty())
-            who += QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", ")));
-        if (p.status == QLatin1String("pending"))
-            waiting << QStringLiteral("  %1: %2").arg(who, QCoreApplication::translate("samen", "offered: %1").arg(net.accessWords(p.offered)));
-        else if (p.owner)
-            in << QStringLiteral("  %1").arg(who);
-        else
-            in << QStringLiteral("  %1: %2").arg(who, net.accessWords(p.grants));
-    }
-    for (const InvitationEntry &i : std::as_const(open)) {
-        QJsonObject o { { QStringLiteral("invitationId"), i.invitationId },
-                        { QStringLiteral("memberId"), i.memberId },
-                        { QStringLiteral("name"), i.name },
-                        { QStringLiteral("kind"), i.kind },
-                        { QStringLiteral("expiresAt"), i.expiresMs },
-                        { QStringLiteral("grants"), grantsJson(i.grants) } };
-        invitations.append(o);
-        invited << QStringLiteral("  %1: %2")
-                       .arg(i.name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(i.name),
-                            QCoreApplication::translate("samen", "%1; the invitation can be used until %2").arg(net.accessWords(i.grants), day(i.expiresMs)));
-    }
-    QStringList lines = in;
-    if (waiting.size() > 1)
-        lines << waiting
-              << QCoreApplication::translate("samen", "Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.");
-    if (invited.size() > 1)
-        lines << invited;
-    return ctx.done(QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("invitations"), invitations } }, lines.join(QLatin1Char('\n')));
-}
-
-int cmdMemberLetIn(CliContext &ctx)
-{
-    if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member let-in NAME_OR_ID"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliNetwork net(ctx);
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("pending"));
-    if (!person)
-        return ctx.fail(person.error());
-    const auto in = net.run<PersonEntry>([&](auto done) { net.client().letIn(person->memberId, done); });
-    if (!in)
-        return ctx.fail(in.error());
-    if (Status mirrored = net.mirror().letIn(in.value()); !mirrored)
-        return ctx.fail(mirrored.error());
-    const QString name = net.nameOf(in.value());
-    return ctx.done(personJson(in.value(), name),
-                    QCoreApplication::translate("samen", "%1 is in the plan now and %2. Their devices receive it at their next sync.")
-                        .arg(name, net.accessWords(in->grants)));
-}
-
-int cmdMemberDecline(CliContext &ctx)
-{
-    if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member decline NAME_OR_ID"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliNetwork net(ctx);
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("pending"));
-    if (!person)
-        return ctx.fail(person.error());
-    const auto declined = net.run<bool>([&](auto done) { net.client().decline(person->memberId, done); });
-    if (!declined)
-        return ctx.fail(declined.error());
-    const QString name = net.nameOf(person.value());
-    return ctx.done(QJsonObject { { QStringLiteral("memberId"), person->memberId }, { QStringLiteral("declined"), true } },
-                    QCoreApplication::translate("samen", "%1 was not let in and sees nothing of your plan.").arg(name));
-}
-
-int cmdAccessSet(CliContext &ctx)
-{
-    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("purpose"), QStringLiteral("until") });
-    if (!args)
-        return ctx.fail(args.error());
-    const QStringList &a = args->positional();
-    if (a.size() != 3)
-        return ctx.usage(
-            QCoreApplication::translate("samen", "Usage: samen-cli access set NAME_OR_ID DOMAIN none|read|write [--purpose TEXT] [--until YYYY-MM-DD]"));
-    AccessGrant wanted { a[1], a[2], args->value(QStringLiteral("purpose")).trimmed(), 0, {} };
-    if (wanted.access != QLatin1String("read") && wanted.access != QLatin1String("write") && wanted.access != QLatin1String("none"))
-        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The access must be none, read or write.") });
-    if (const auto until = args->option(QStringLiteral("until"))) {
-        auto end = CliNetwork::endOfDay(*until);
-        if (!end)
-            return ctx.fail(end.error());
-        wanted.untilMs = end.value();
-    }
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliNetwork net(ctx);
-    bool known = false;
-    for (const QJsonObject &d : ctx.store().entities(ctx.planId(), QStringLiteral("domain")))
-        known = known || d.value(QStringLiteral("key")).toString() == wanted.domainKey;
-    if (!known)
-        return ctx.fail(Error { ErrorCode::Validation,
-                                QCoreApplication::translate("samen", "There is no life area %1 in this plan. See samen-cli domain list.")
-                                    .arg(TextHygiene::isolate(wanted.domainKey.left(40))) });
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), a[0], QStringLiteral("active"));
-    if (!person)
-        return ctx.fail(person.error());
-    const auto now = net.run<QList<AccessGrant>>([&](auto done) { net.client().setAccess(person->memberId, { wanted }, done); });
-    if (!now)
-        return ctx.fail(now.error());
-    if (Status mirrored = net.mirror().setAccess(person->memberId, now.value()); !mirrored)
-        return ctx.fail(mirrored.error());
-    const QString name = net.nameOf(person.value());
-    const QString area = net.domainLabel(wanted.domainKey);
-    const QString text = wanted.access == QLatin1String("none")
-        ? QCoreApplication::translate("samen", "%1 will no longer see %2. Their devices delete it at their next sync.").arg(name, area)
-        : wanted.access == QLatin1String("write") ? QCoreApplication::translate("samen", "%1 may now see and change %2.").arg(name, area)
-                                                  : QCoreApplication::translate("samen", "%1 may now see %2, but not change it.").arg(name, area);
-    return ctx.done(QJsonObject { { QStringLiteral("memberId"), person->memberId }, { QStringLiteral("grants"), grantsJson(now.value()) } }, text);
 }
 
 } // namespace samen::cli

@@ -1,19 +1,16 @@
 #pragma once
 
 #include "cli/clicontext.h"
+#include "cli/peoplecommands.h"
 
 namespace samen::cli {
 
 // samen-cli commands for bringing people into a plan through the case service:
-// inviting, joining (with a preview), who is in the plan and who waits, letting
-// someone in or declining, and what each person may see.
+// inviting (a code and a link) and joining (with a preview). The commands about
+// the people already there are in peoplecommands.h.
 int cmdInviteCreate(CliContext &ctx);
 int cmdJoin(CliContext &ctx);
+/** join confirm: the older name of member let-in. */
 int cmdJoinConfirm(CliContext &ctx);
-/** member list: on a connected plan, everyone at the service (in, waiting, invited) in words; otherwise the plan's members. */
-int cmdPeopleList(CliContext &ctx);
-int cmdMemberLetIn(CliContext &ctx);
-int cmdMemberDecline(CliContext &ctx);
-int cmdAccessSet(CliContext &ctx);
 
 } // namespace samen::cli

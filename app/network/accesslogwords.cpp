@@ -98,11 +98,11 @@ QString AccessLogWords::thing(const QString &entityType) const
     return QCoreApplication::translate("AccessLogWords", "something in the plan");
 }
 
-bool AccessLogWords::sameRead(const AuditEntry &a, const AuditEntry &b)
+QString AccessLogWords::readKey(const AuditEntry &e)
 {
     // A pull and a snapshot of the same domain are both "looked at".
-    auto kind = [](const QString &action) { return action == QLatin1String("snapshot.read") ? QStringLiteral("ops.read") : action; };
-    return kind(a.action) == kind(b.action) && a.actorMemberId == b.actorMemberId && a.domainKey == b.domainKey;
+    const QString kind = e.action == QLatin1String("snapshot.read") ? QStringLiteral("ops.read") : e.action;
+    return kind + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.actorMemberId + QLatin1Char('|') + e.domainKey;
 }
 
 bool AccessLogWords::isRead(const AuditEntry &e)
@@ -173,8 +173,14 @@ QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const
     std::sort(sorted.begin(), sorted.end(), [](const AuditEntry &x, const AuditEntry &y) { return x.atMs != y.atMs ? x.atMs > y.atMs : x.seq > y.seq; });
     const QLocale here = locale();
     QList<AccessLogDay> out;
-    const AuditEntry *foldedWith = nullptr; // the read the current line started from
-    qint64 lastFoldedAt = 0;
+    // Per day: the line each kind of read (person, what was read) last went into, the entry it
+    // stands for, and the oldest time folded into it so far.
+    struct Fold {
+        qsizetype line = 0;
+        const AuditEntry *entry = nullptr;
+        qint64 oldestAt = 0;
+    };
+    QHash<QString, Fold> folds;
     for (const AuditEntry &e : std::as_const(sorted)) {
         const QDate date = QDateTime::fromMSecsSinceEpoch(e.atMs).date();
         if (out.isEmpty() || out.last().date != date) {
@@ -182,20 +188,23 @@ QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const
                 : date == today.addDays(-1)     ? QCoreApplication::translate("AccessLogWords", "Yesterday")
                                                 : here.toString(date, QLocale::LongFormat);
             out.append(AccessLogDay { date, title, {} });
-            foldedWith = nullptr;
+            folds.clear();
         }
-        // Newest first: an older read of the same thing by the same person shortly before joins the line.
-        if (foldedWith && isRead(e) && sameRead(e, *foldedWith) && lastFoldedAt - e.atMs <= kFoldMs) {
-            AccessLogLine &line = out.last().lines.last();
+        // Newest first: an older read of the same thing by the same person within 10 minutes of the
+        // last one folded joins that line, even when other entries came in between.
+        const QString key = isRead(e) ? readKey(e) : QString();
+        if (!key.isEmpty() && folds.contains(key) && folds[key].oldestAt - e.atMs <= kFoldMs) {
+            Fold &fold = folds[key];
+            AccessLogLine &line = out.last().lines[fold.line];
             ++line.entries;
-            line.text = sentence(*foldedWith, line.entries);
-            lastFoldedAt = e.atMs;
+            line.text = sentence(*fold.entry, line.entries);
+            fold.oldestAt = e.atMs;
             continue;
         }
         out.last().lines.append(
             AccessLogLine { e.atMs, here.toString(QDateTime::fromMSecsSinceEpoch(e.atMs).time(), QLocale::ShortFormat), sentence(e), e.actorMemberId, 1 });
-        foldedWith = isRead(e) ? &e : nullptr;
-        lastFoldedAt = e.atMs;
+        if (!key.isEmpty())
+            folds.insert(key, Fold { out.last().lines.size() - 1, &e, e.atMs });
     }
     return out;
 }

@@ -56,7 +56,8 @@ private:
     QString thing(const QString &entityType) const;
     QString access(const QString &who, const QString &whom, const AuditEntry &e) const;
     static bool isRead(const AuditEntry &e);
-    static bool sameRead(const AuditEntry &a, const AuditEntry &b);
+    /** What makes two reads "the same": who, what kind of read, which domain. */
+    static QString readKey(const AuditEntry &e);
 
     QString m_framework;
     QHash<QString, QString> m_names; ///< member id -> name

@@ -8,10 +8,11 @@ namespace samen {
 
 namespace {
 
-// Codes are 256-bit random base64url texts (service: Crypto::randomSecret); a little room either way.
+// Codes the service makes are 256-bit random base64url texts (Crypto::randomSecret); anything of
+// that alphabet goes to the service, which says whether it knows it.
 bool isCode(const QString &text)
 {
-    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9_-]{16,128}$"));
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9_-]{4,128}$"));
     return form.match(text).hasMatch();
 }
 

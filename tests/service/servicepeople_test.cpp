@@ -52,7 +52,7 @@ const QString kPurpose = QStringLiteral("Helps with the rent arrears at Woonstad
 
 } // namespace
 
-TEST_CASE("An invitation names the person and their member id; the invited person previews it, joins under that id and waits", "[service][people]")
+TEST_CASE("An invitation names the person and their member id, the invited person previews it, joins under that id and waits", "[service][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     Participant sam(201);
@@ -197,7 +197,7 @@ TEST_CASE("Declining a join that waits is audited as a decline, and the person r
     CHECK_FALSE(actions.contains(QStringLiteral("member.remove")));
 }
 
-TEST_CASE("The owner sets a member's access to several domains in one call; the member hears it at once", "[service][people]")
+TEST_CASE("The owner sets a member's access to several domains in one call, the member hears it at once", "[service][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     LiveClient live(service.port(), service.certificate());

@@ -70,7 +70,7 @@ struct PeopleWorld {
 
 } // namespace
 
-TEST_CASE("An invitation link carries the service, its pin and the code; a bare code is taken too; anything else is refused in words", "[sync][people]")
+TEST_CASE("An invitation link carries the service, its pin and the code, a bare code is taken too, anything else is refused in words", "[sync][people]")
 {
     const QString pin = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     const QString code = QStringLiteral("Abc-def_0123456789xyzABCDEFGHIJ");
@@ -90,10 +90,11 @@ TEST_CASE("An invitation link carries the service, its pin and the code; a bare 
     REQUIRE(bare);
     CHECK_FALSE(bare->hasService());
     CHECK(bare->code() == code);
-    for (const QString &bad : { QString(), QStringLiteral("hello"), QStringLiteral("samen://join?service=http%3A%2F%2Fsamen.example&code=") + code,
-                                QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example"),
-                                QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example&pin=12ab&code=") + code,
-                                QStringLiteral("https://samen.example/join?code=") + code }) {
+    for (const QString &bad :
+         { QString(), QStringLiteral("two words"), QStringLiteral("abc"), QStringLiteral("samen://join?service=http%3A%2F%2Fsamen.example&code=") + code,
+           QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example"),
+           QStringLiteral("samen://join?service=https%3A%2F%2Fsamen.example&pin=12ab&code=") + code,
+           QStringLiteral("https://samen.example/join?code=") + code }) {
         INFO(bad.toStdString());
         const auto r = InvitationLink::parse(bad);
         REQUIRE_FALSE(r);
@@ -102,7 +103,7 @@ TEST_CASE("An invitation link carries the service, its pin and the code; a bare 
     }
 }
 
-TEST_CASE("Robin invites André by his plan id; André previews, joins under his own name, is let in, and is the same person on every device", "[sync][people]")
+TEST_CASE("Robin invites André by his plan id, André previews, joins under his own name, is let in, and is the same person on every device", "[sync][people]")
 {
     PeopleWorld w;
     NetworkClient owner(*w.citizen.client, *w.citizen.store);
@@ -305,19 +306,24 @@ TEST_CASE("The access log folds repeated reads of the same thing by the same per
         return e;
     };
     const qint64 minute = 60000;
-    QList<AuditEntry> entries { read(noon, "housing", "snapshot.read"), read(noon + 4 * minute, "housing"), read(noon + 9 * minute, "housing"),
-                                read(noon + 30 * minute, "housing"),    read(noon + 31 * minute, "work"),   read(noon - 24 * 60 * minute, "housing") };
+    // Housing read at 12:00 (snapshot), 12:04 and 12:09 with the shared part in between: one line; again at 12:30: a new line.
+    QList<AuditEntry> entries { read(noon, "housing", "snapshot.read"), read(noon + 1, ""),
+                                read(noon + 4 * minute, "housing"),     read(noon + 4 * minute + 1, ""),
+                                read(noon + 9 * minute, "housing"),     read(noon + 30 * minute, "housing"),
+                                read(noon + 31 * minute, "work"),       read(noon - 24 * 60 * minute, "housing") };
     AccessLogWords words(plan, planId);
     const QList<AccessLogDay> days = words.days(entries, {}, today);
     REQUIRE(days.size() == 2);
     CHECK(days[0].title == QStringLiteral("Today"));
     CHECK(days[1].title == QStringLiteral("Yesterday"));
-    REQUIRE(days[0].lines.size() == 3);
+    REQUIRE(days[0].lines.size() == 4);
     const QString sam_ = TextHygiene::isolate(QStringLiteral("Sam")) + QStringLiteral(" (friend)");
     CHECK(days[0].lines[0].text == sam_ + QStringLiteral(" looked at Work and daytime activities"));
     CHECK(days[0].lines[1].text == sam_ + QStringLiteral(" looked at Housing"));
     CHECK(days[0].lines[2].text == sam_ + QStringLiteral(" looked at Housing (3 times)"));
     CHECK(days[0].lines[2].entries == 3);
+    CHECK(days[0].lines[2].time == QLocale(QStringLiteral("en_GB")).toString(QTime(12, 9), QLocale::ShortFormat)); // the newest read it stands for
+    CHECK(days[0].lines[3].text == sam_ + QStringLiteral(" looked at the shared part of the plan (2 times)"));
     // Filtered by another person: nothing of Sam's.
     CHECK(words.days(entries, QStringLiteral("someone-else"), today).isEmpty());
 }
