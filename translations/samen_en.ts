@@ -693,7 +693,10 @@
     </message>
     <message numerus="yes">
         <source>Works for %n more minute(s), until %1.</source>
-        <translation><numerusform>Works for %n more minute, until %1.</numerusform><numerusform>Works for %n more minutes, until %1.</numerusform></translation>
+        <translation>
+            <numerusform>Works for %n more minute, until %1.</numerusform>
+            <numerusform>Works for %n more minutes, until %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Works until today %1.</source>

@@ -693,7 +693,10 @@
     </message>
     <message numerus="yes">
         <source>Works for %n more minute(s), until %1.</source>
-        <translation><numerusform>Werkt nog %n minuut, tot %1.</numerusform><numerusform>Werkt nog %n minuten, tot %1.</numerusform></translation>
+        <translation>
+            <numerusform>Werkt nog %n minuut, tot %1.</numerusform>
+            <numerusform>Werkt nog %n minuten, tot %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Works until today %1.</source>
