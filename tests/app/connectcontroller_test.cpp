@@ -61,6 +61,7 @@ TEST_CASE("A service with a certificate this device does not know shows its pin 
     REQUIRE(service.start());
     TestDir dir;
     Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
     REQUIRE(session.createDemoPlan(kPass));
     ConnectController c;
     c.setPlan(session.plan());
@@ -106,6 +107,7 @@ TEST_CASE("A typed check code that matches needs no comparison, and one that doe
     REQUIRE(service.start());
     TestDir dir;
     Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
     REQUIRE(session.createDemoPlan(kPass));
     ConnectController c;
     c.setPlan(session.plan());
@@ -132,6 +134,7 @@ TEST_CASE("Every way an address can fail is said in plain words, and nothing is 
 {
     TestDir dir;
     Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
     REQUIRE(session.createDemoPlan(kPass));
     ConnectController c;
     c.setPlan(session.plan());
