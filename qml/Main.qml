@@ -9,11 +9,12 @@ ApplicationWindow {
     // Set by the screenshot tour to show one screen; empty in normal use.
     property string forcedScreen: ""
     property bool creating: false
+    property bool joining: false
     property bool lockedForInactivity: false
 
     // Shows one named screen (for the screenshot tour and tests).
     function showScreen(name) {
-        forcedScreen = name === "welcome" || name === "unlock" ? name : "";
+        forcedScreen = name === "welcome" || name === "unlock" || name === "join" ? name : "";
         if (Session.state !== Session.Unlocked || forcedScreen.length > 0)
             return;
         const shell = content.item;
@@ -28,8 +29,28 @@ ApplicationWindow {
         case "progress": shell.showSection("progress"); break;
         case "timeline": shell.showSection("timeline"); break;
         case "settings": shell.showSection("settings"); break;
+        case "people": shell.showSection("people"); break;
+        case "connect": shell.showSection("connect"); break;
+        case "invite": {
+            // The form filled in and sent, so the code, link and QR code show.
+            shell.showSection("invite");
+            shell.sectionPage().fillExample();
+            break;
+        }
+        case "consent": shell.openConsent(firstMemberAtService()); break;
+        case "log": shell.showSection("log"); break;
+        case "devices": {
+            // With the code for the next device and its QR code showing.
+            shell.showSection("devices");
+            shell.sectionPage().devices.addDevice();
+            break;
+        }
         case "refused": shell.openRefused(); break;
         }
+    }
+    // The first person on the rings, for the consent screen.
+    function firstMemberAtService() {
+        return peopleFinder.count > 0 ? peopleFinder.get(0).id : "";
     }
     function firstGoalId() {
         return goalFinder.count > 0 ? goalFinder.get(0).id : "";
@@ -43,6 +64,11 @@ ApplicationWindow {
     title: qsTr("Samen")
     color: Theme.background
 
+    PeopleModel {
+        id: peopleFinder
+
+        plan: Session.plan
+    }
     GoalListModel {
         id: goalFinder
 
@@ -56,6 +82,7 @@ ApplicationWindow {
         function onStateChanged() {
             if (Session.state === Session.Unlocked) {
                 window.creating = false;
+                window.joining = false;
                 window.lockedForInactivity = false;
             }
         }
@@ -71,11 +98,13 @@ ApplicationWindow {
                 return welcome;
             if (window.forcedScreen === "unlock")
                 return unlock;
+            if (window.forcedScreen === "join")
+                return join;
             switch (Session.state) {
-            case Session.Welcome: return window.creating ? create : welcome;
+            case Session.Welcome: return window.joining ? join : window.creating ? create : welcome;
             case Session.Locked: return unlock;
             case Session.Damaged: return damaged;
-            case Session.NoPlan: return noPlan;
+            case Session.NoPlan: return window.joining ? join : noPlan;
             }
             return shellComponent;
         }
@@ -86,6 +115,14 @@ ApplicationWindow {
 
         WelcomePage {
             onStartRequested: window.creating = true
+            onJoinRequested: window.joining = true
+        }
+    }
+    Component {
+        id: join
+
+        JoinPage {
+            onBackRequested: window.joining = false
         }
     }
     Component {
@@ -110,7 +147,9 @@ ApplicationWindow {
     Component {
         id: noPlan
 
-        NoPlanPage {}
+        NoPlanPage {
+            onJoinRequested: window.joining = true
+        }
     }
     Component {
         id: shellComponent

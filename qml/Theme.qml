@@ -34,6 +34,10 @@ QtObject {
     readonly property real fontTitle: baseFont * 1.5
     readonly property real fontHeadline: baseFont * 2
 
+    // The people rings at most this wide; a QR code this big (scanners need it large and sharp).
+    readonly property int pictureMaxWidth: 560
+    readonly property int qrSize: 232
+
     // Below this width the layout is for phones: one column, bottom navigation.
     readonly property int phoneMaxWidth: 700
 }

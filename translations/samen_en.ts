@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Who looked at my plan</source>
+        <translation>Who looked at my plan</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Show what one person did</source>
+        <translation>Show what one person did</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Nothing to show yet.</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogWords</name>
     <message>
         <source>partner</source>
@@ -224,6 +247,144 @@
     </message>
 </context>
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Connect to a case service</translation>
+    </message>
+    <message>
+        <source>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</source>
+        <translation>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Address of the service</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Check code (if you have it)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 characters, 0-9 and a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Look for the service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Check code of the service</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>The check code is the same as the one I was given</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Name of this device</translation>
+    </message>
+    <message>
+        <source>Connect my plan</source>
+        <translation>Connect my plan</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Another address</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Connecting your plan…</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>What %1 may see</source>
+        <translation>What %1 may see</translation>
+    </message>
+    <message>
+        <source>What this person may see</source>
+        <translation>What this person may see</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your plan?</source>
+        <translation>Remove %1 from your plan?</translation>
+    </message>
+    <message>
+        <source>Withdraw everything %1 may see?</source>
+        <translation>Withdraw everything %1 may see?</translation>
+    </message>
+    <message>
+        <source>%1 will see nothing of your plan any more, and is no longer a member. You can invite them again later.</source>
+        <translation>%1 will see nothing of your plan any more, and is no longer a member. You can invite them again later.</translation>
+    </message>
+    <message>
+        <source>%1 stays in your plan but sees none of it until you share something again.</source>
+        <translation>%1 stays in your plan but sees none of it until you share something again.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Withdraw everything</source>
+        <translation>Withdraw everything</translation>
+    </message>
+    <message>
+        <source>Choose per part of your plan. A change counts at once.</source>
+        <translation>Choose per part of your plan. A change counts at once.</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>See</translation>
+    </message>
+    <message>
+        <source>See and change</source>
+        <translation>See and change</translation>
+    </message>
+    <message>
+        <source>%1: what %2 may do</source>
+        <translation>%1: what %2 may do</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Why %1 may see %2</source>
+        <translation>Why %1 may see %2</translation>
+    </message>
+    <message>
+        <source>Until (yyyy-mm-dd)</source>
+        <translation>Until (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Until which date %1 may see %2</source>
+        <translation>Until which date %1 may see %2</translation>
+    </message>
+    <message>
+        <source>Remove from my plan</source>
+        <translation>Remove from my plan</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanPage</name>
     <message>
         <source>Make your plan</source>
@@ -315,6 +476,69 @@
     <message>
         <source>Start over with a new plan</source>
         <translation>Start over with a new plan</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <source>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</source>
+        <translation>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Connect to a case service</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (this device)</translation>
+    </message>
+    <message>
+        <source>%1. Revoked.</source>
+        <translation>%1. Revoked.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Revoke %1</translation>
+    </message>
+    <message>
+        <source>Add another device</source>
+        <translation>Add another device</translation>
+    </message>
+    <message>
+        <source>Code for your next device</source>
+        <translation>Code for your next device</translation>
+    </message>
+    <message>
+        <source>Use this code once, on your other device, to add it to your account. It is shown only now. %1</source>
+        <translation>Use this code once, on your other device, to add it to your account. It is shown only now. %1</translation>
+    </message>
+    <message>
+        <source>QR code for your next device</source>
+        <translation>QR code for your next device</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -462,6 +686,33 @@
     </message>
 </context>
 <context>
+    <name>ExpiryWords</name>
+    <message>
+        <source>This code no longer works.</source>
+        <translation>This code no longer works.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works for %n more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Works for %n more minute, until %1.</numerusform>
+            <numerusform>Works for %n more minutes, until %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works until today %1.</source>
+        <translation>Works until today %1.</translation>
+    </message>
+    <message>
+        <source>Works until tomorrow %1.</source>
+        <translation>Works until tomorrow %1.</translation>
+    </message>
+    <message>
+        <source>Works until %1, %2.</source>
+        <comment>date, time</comment>
+        <translation>Works until %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -544,6 +795,212 @@
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <source>To help me keep my week in order</source>
+        <translation>To help me keep my week in order</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name of the person you invite</source>
+        <translation>Name of the person you invite</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>Who is it?</translation>
+    </message>
+    <message>
+        <source>Someone from my own circle</source>
+        <translation>Someone from my own circle</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>A professional</translation>
+    </message>
+    <message>
+        <source>What this person is to you</source>
+        <translation>What this person is to you</translation>
+    </message>
+    <message>
+        <source>Role, for example: social worker</source>
+        <translation>Role, for example: social worker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>What may this person see?</source>
+        <translation>What may this person see?</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>See</translation>
+    </message>
+    <message>
+        <source>See and change</source>
+        <translation>See and change</translation>
+    </message>
+    <message>
+        <source>%1: what this person may do</source>
+        <translation>%1: what this person may do</translation>
+    </message>
+    <message>
+        <source>Why (the person sees this)</source>
+        <translation>Why (the person sees this)</translation>
+    </message>
+    <message>
+        <source>For example: to help me with my money matters</source>
+        <translation>For example: to help me with my money matters</translation>
+    </message>
+    <message>
+        <source>Why this person may see it</source>
+        <translation>Why this person may see it</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Until (optional)</translation>
+    </message>
+    <message>
+        <source>year-month-day, for example 2027-06-30</source>
+        <translation>year-month-day, for example 2027-06-30</translation>
+    </message>
+    <message>
+        <source>Until which date (optional)</source>
+        <translation>Until which date (optional)</translation>
+    </message>
+    <message>
+        <source>Make the invitation</source>
+        <translation>Make the invitation</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation link</source>
+        <translation>QR code of the invitation link</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Invitation link</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Copy the link</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation</source>
+        <translation>Withdraw the invitation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>I was invited</source>
+        <translation>I was invited</translation>
+    </message>
+    <message>
+        <source>Paste the link you were sent, or type the code. You first see what you are invited to; nothing is shared before you say yes.</source>
+        <translation>Paste the link you were sent, or type the code. You first see what you are invited to; nothing is shared before you say yes.</translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation>Link or code</translation>
+    </message>
+    <message>
+        <source>Address of the service (only with a code)</source>
+        <translation>Address of the service (only with a code)</translation>
+    </message>
+    <message>
+        <source>Check code (only with a code)</source>
+        <translation>Check code (only with a code)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Choose a passphrase for this device</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <source>Look at the invitation</source>
+        <translation>Look at the invitation</translation>
+    </message>
+    <message>
+        <source>Looking at the invitation…</source>
+        <translation>Looking at the invitation…</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>Your name, as they will see it</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Samen</source>
@@ -572,16 +1029,16 @@
         <source>Main menu</source>
         <translation>Main menu</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
 </context>
 <context>
     <name>NoPlanPage</name>
     <message>
         <source>There is no plan on this device</source>
         <translation>There is no plan on this device</translation>
-    </message>
-    <message>
-        <source>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</source>
-        <translation>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -594,6 +1051,179 @@
     <message>
         <source>Start a new plan</source>
         <translation>Start a new plan</translation>
+    </message>
+    <message>
+        <source>You can start a new plan of your own here, or join someone else's plan with the link or code of an invitation.</source>
+        <translation>You can start a new plan of your own here, or join someone else's plan with the link or code of an invitation.</translation>
+    </message>
+    <message>
+        <source>I was invited</source>
+        <translation>I was invited</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>someone close</source>
+        <translation>someone close</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Family and friends</translation>
+    </message>
+    <message>
+        <source>Work, neighbours and volunteers</source>
+        <translation>Work, neighbours and volunteers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, organisation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>%1, %2, in the circle %3</source>
+        <comment>name, relation, ring name</comment>
+        <translation>%1, %2, in the circle %3</translation>
+    </message>
+    <message>
+        <source>, coordinator of the plan</source>
+        <translation>, coordinator of the plan</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People around me</source>
+        <translation>People around me</translation>
+    </message>
+    <message>
+        <source>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
+        <translation>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</translation>
+    </message>
+    <message>
+        <source>There is nobody in your plan yet besides you.</source>
+        <translation>There is nobody in your plan yet besides you.</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <source>Who looked at my plan</source>
+        <translation>Who looked at my plan</translation>
+    </message>
+    <message>
+        <source>Connect to a case service to invite people</source>
+        <translation>Connect to a case service to invite people</translation>
+    </message>
+    <message>
+        <source>Waiting for you to let them in</source>
+        <translation>Waiting for you to let them in</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Let %1 in</source>
+        <translation>Let %1 in</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Decline %1</translation>
+    </message>
+    <message>
+        <source>Not let %1 in?</source>
+        <translation>Not let %1 in?</translation>
+    </message>
+    <message>
+        <source>They see nothing of your plan. You can invite them again later.</source>
+        <translation>They see nothing of your plan. You can invite them again later.</translation>
+    </message>
+    <message>
+        <source>Invitations not used yet</source>
+        <translation>Invitations not used yet</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation for %1</source>
+        <translation>Withdraw the invitation for %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation for %1?</source>
+        <translation>Withdraw the invitation for %1?</translation>
+    </message>
+    <message>
+        <source>The code stops working. You can make a new invitation later.</source>
+        <translation>The code stops working. You can make a new invitation later.</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (coordinator)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRings</name>
+    <message>
+        <source>The people around %1, in three circles. The same people are in the list.</source>
+        <translation>The people around %1, in three circles. The same people are in the list.</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>PinGroups</name>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Check code: %1</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1296,18 @@
         <source>Life domains, most important first</source>
         <translation>Life domains, most important first</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Waiting for %1 to let you in.</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner of the plan to let you in.</source>
+        <translation>Waiting for the owner of the plan to let you in.</translation>
+    </message>
+    <message>
+        <source>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</source>
+        <translation>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -704,6 +1346,17 @@
     <message>
         <source>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</source>
         <translation>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>There is nothing to put in a QR code.</translation>
+    </message>
+    <message>
+        <source>This text is too long for a QR code. Share it as text instead.</source>
+        <translation>This text is too long for a QR code. Share it as text instead.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1461,26 @@
     <message>
         <source>Samen %1</source>
         <translation>Samen %1</translation>
+    </message>
+    <message>
+        <source>Case service</source>
+        <translation>Case service</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to a case service.</source>
+        <translation>Your plan is connected to a case service.</translation>
+    </message>
+    <message>
+        <source>Your plan is only on this device.</source>
+        <translation>Your plan is only on this device.</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Connect to a case service</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1610,10 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>I was invited</source>
+        <translation>I was invited</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3690,380 @@ It can be used until %4.</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::AccessLogModel</name>
+    <message>
+        <source>Connect your plan to a case service first. The service keeps a log of who looked at and changed your plan.</source>
+        <translation>Connect your plan to a case service first. The service keeps a log of who looked at and changed your plan.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>day, time: what happened</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ConnectController</name>
+    <message>
+        <source>My device</source>
+        <translation>My device</translation>
+    </message>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open your plan first.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>Looking for the service…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>The service was found and its certificate is in order.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Check the service first.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>First compare the check code and confirm that it is the same.</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Connecting your plan…</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
+        <translation>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ConsentController</name>
+    <message>
+        <source>What %1 may do in %2 stays the same. The purpose and the end date are saved.</source>
+        <translation>What %1 may do in %2 stays the same. The purpose and the end date are saved.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see %2. %1's devices delete it at their next sync.</source>
+        <translation>%1 will no longer see %2. %1's devices delete it at their next sync.</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 may now see and change %2.</translation>
+    </message>
+    <message>
+        <source>%1 may still see %2, but no longer change it.</source>
+        <translation>%1 may still see %2, but no longer change it.</translation>
+    </message>
+    <message>
+        <source>%1 may now see %2, but not change it.</source>
+        <translation>%1 may now see %2, but not change it.</translation>
+    </message>
+    <message>
+        <source>This part of the plan is not known. Nothing was changed.</source>
+        <translation>This part of the plan is not known. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The end date must be a date after today, written as year-month-day, for example 2027-06-30.</source>
+        <translation>The end date must be a date after today, written as year-month-day, for example 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>%1 already sees no part of your plan.</source>
+        <translation>%1 already sees no part of your plan.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees any part of your plan. %1's devices delete what they held at their next sync.</source>
+        <translation>%1 no longer sees any part of your plan. %1's devices delete what they held at their next sync.</translation>
+    </message>
+    <message>
+        <source>Connect your plan to a case service first.</source>
+        <translation>Connect your plan to a case service first.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your plan. %1's devices delete your plan at their next sync.</source>
+        <translation>%1 is no longer in your plan. %1's devices delete your plan at their next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::DeviceListModel</name>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
+        <translation>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Added on %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>device name, added on</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, this device</source>
+        <translation>, this device</translation>
+    </message>
+    <message>
+        <source>, revoked: it can no longer sign in</source>
+        <translation>, revoked: it can no longer sign in</translation>
+    </message>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first.</source>
+        <translation>Your plan is not connected to a case service yet. Connect it first.</translation>
+    </message>
+    <message>
+        <source>This device is not in the list. Nothing was changed.</source>
+        <translation>This device is not in the list. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync your plan.</source>
+        <translation>This device is revoked: it can no longer sync your plan.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in or see your plan.</source>
+        <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::InviteController</name>
+    <message>
+        <source>Connect your plan to a case service first. Then you can invite people.</source>
+        <translation>Connect your plan to a case service first. Then you can invite people.</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the person you invite.</source>
+        <translation>Fill in the name of the person you invite.</translation>
+    </message>
+    <message>
+        <source>Choose whether this is someone from your own circle or a professional.</source>
+        <translation>Choose whether this is someone from your own circle or a professional.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of your plan this person may see.</source>
+        <translation>Choose at least one part of your plan this person may see.</translation>
+    </message>
+    <message>
+        <source>The end date must be a date after today, written as year-month-day, for example 2027-06-30.</source>
+        <translation>The end date must be a date after today, written as year-month-day, for example 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is ready. Letting %1 in gives: %2. Give %1 the code or the link, or let them scan the QR code. When %1 has used it, you decide on the People page whether to let them in.</source>
+        <translation>The invitation for %1 is ready. Letting %1 in gives: %2. Give %1 the code or the link, or let them scan the QR code. When %1 has used it, you decide on the People page whether to let them in.</translation>
+    </message>
+    <message>
+        <source>The invitation is withdrawn: its code no longer works.</source>
+        <translation>The invitation is withdrawn: its code no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::JoinFlow</name>
+    <message>
+        <source>This device could not make a place for the plan. Nothing was changed.</source>
+        <translation>This device could not make a place for the plan. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>This device already holds a plan.</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Try again.</source>
+        <translation>That is not the right passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</source>
+        <translation>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</translation>
+    </message>
+    <message>
+        <source>Looking at the invitation…</source>
+        <translation>Looking at the invitation…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</source>
+        <translation>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>My device</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (see and change)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (see)</translation>
+    </message>
+    <message>
+        <source>The owner of the plan</source>
+        <translation>The owner of the plan</translation>
+    </message>
+    <message>
+        <source>%1 invites you to help with their plan. You may: %2.</source>
+        <translation>%1 invites you to help with their plan. You may: %2.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Why: %1.</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Until %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::NetworkWords</name>
+    <message>
+        <source>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</source>
+        <translation>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</translation>
+    </message>
+    <message>
+        <source>This address was not found. Check it for typing errors, and that this device is online.</source>
+        <translation>This address was not found. Check it for typing errors, and that this device is online.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Check that this device is online and try again.</source>
+        <translation>The service did not answer in time. Check that this device is online and try again.</translation>
+    </message>
+    <message>
+        <source>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</source>
+        <translation>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</source>
+        <translation>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline. Connect to the internet and try again.</source>
+        <translation>This device seems to be offline. Connect to the internet and try again.</translation>
+    </message>
+    <message>
+        <source>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</source>
+        <translation>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</translation>
+    </message>
+    <message>
+        <source>The service has a problem right now. Try again later.</source>
+        <translation>The service has a problem right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>This address answers, but it is not a Samen service. Check the address.</source>
+        <translation>This address answers, but it is not a Samen service. Check the address.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed. Check the address and try again.</source>
+        <translation>The connection to the service failed. Check the address and try again.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</source>
+        <translation>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not valid yet. Check this device's date and time.</source>
+        <translation>The service's certificate is not valid yet. Check this device's date and time.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</source>
+        <translation>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</source>
+        <translation>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. Check that this device is online and try again.</source>
+        <translation>Could not reach the service. Check that this device is online and try again.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</source>
+        <translation>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The service does not know this. It may have been removed in the meantime.</source>
+        <translation>The service does not know this. It may have been removed in the meantime.</translation>
+    </message>
+    <message>
+        <source>This was already done, or something changed in the meantime. Look again and try once more.</source>
+        <translation>This was already done, or something changed in the meantime. Look again and try once more.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this. Check what you entered and try again.</source>
+        <translation>The service did not accept this. Check what you entered and try again.</translation>
+    </message>
+    <message>
+        <source>This device could not save the connection in your plan. Nothing was changed.</source>
+        <translation>This device could not save the connection in your plan. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed. Please try again.</source>
+        <translation>Something went wrong. Nothing was changed. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PeopleController</name>
+    <message>
+        <source>a part of the plan</source>
+        <translation>a part of the plan</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (see and change)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (see)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>%1 used your invitation and waits for you to let them in. Letting them in gives: %2.</source>
+        <translation>%1 used your invitation and waits for you to let them in. Letting them in gives: %2.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1: %2. %3</source>
+        <translation>Invitation for %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is now in your plan and may see: %2.</source>
+        <translation>%1 is now in your plan and may see: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not let in and sees nothing of your plan.</source>
+        <translation>%1 was not let in and sees nothing of your plan.</translation>
+    </message>
+    <message>
+        <source>The invitation is withdrawn: its code no longer works.</source>
+        <translation>The invitation is withdrawn: its code no longer works.</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::PlanController</name>
     <message>
         <source>Your change could not be saved. Nothing was changed. Please try again.</source>
@@ -3140,6 +4191,25 @@ It can be used until %4.</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ServiceProbe</name>
+    <message>
+        <source>Fill in the address of the service, for example https://samen.example.nl.</source>
+        <translation>Fill in the address of the service, for example https://samen.example.nl.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Samen only talks to a service over a secure connection.</source>
+        <translation>The address must start with https://. Samen only talks to a service over a secure connection.</translation>
+    </message>
+    <message>
+        <source>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</source>
+        <translation>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</translation>
+    </message>
+    <message>
+        <source>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</source>
+        <translation>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Who looked at my plan</source>
+        <translation>Wie keek er in mijn plan</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Show what one person did</source>
+        <translation>Laat zien wat één persoon deed</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Er is nog niets te zien.</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogWords</name>
     <message>
         <source>partner</source>
@@ -224,6 +247,144 @@
     </message>
 </context>
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</source>
+        <translation>Een dienst bewaart een kopie van je plan. Zo kunnen de mensen die je uitnodigt helpen, en blijven je andere apparaten bij. Jij bepaalt wie wat ziet. Vraag je hulpverlener of gemeente om het adres en de controlecode.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Adres van de dienst</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Controlecode (als je die hebt)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 tekens, 0-9 en a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Zoek de dienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Controlecode van de dienst</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>De controlecode is gelijk aan de code die ik heb gekregen</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Naam van dit apparaat</translation>
+    </message>
+    <message>
+        <source>Connect my plan</source>
+        <translation>Verbind mijn plan</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Ander adres</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Je plan wordt verbonden…</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Mijn apparaten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>What %1 may see</source>
+        <translation>Wat %1 mag zien</translation>
+    </message>
+    <message>
+        <source>What this person may see</source>
+        <translation>Wat deze persoon mag zien</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your plan?</source>
+        <translation>%1 uit je plan halen?</translation>
+    </message>
+    <message>
+        <source>Withdraw everything %1 may see?</source>
+        <translation>Alles intrekken wat %1 mag zien?</translation>
+    </message>
+    <message>
+        <source>%1 will see nothing of your plan any more, and is no longer a member. You can invite them again later.</source>
+        <translation>%1 ziet dan niets meer van je plan en doet niet meer mee. Je kunt diegene later opnieuw uitnodigen.</translation>
+    </message>
+    <message>
+        <source>%1 stays in your plan but sees none of it until you share something again.</source>
+        <translation>%1 blijft in je plan, maar ziet er niets meer van tot je weer iets deelt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Uit mijn plan halen</translation>
+    </message>
+    <message>
+        <source>Withdraw everything</source>
+        <translation>Alles intrekken</translation>
+    </message>
+    <message>
+        <source>Choose per part of your plan. A change counts at once.</source>
+        <translation>Kies per deel van je plan. Een wijziging geldt meteen.</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>See and change</source>
+        <translation>Bekijken en veranderen</translation>
+    </message>
+    <message>
+        <source>%1: what %2 may do</source>
+        <translation>%1: wat %2 mag</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Why %1 may see %2</source>
+        <translation>Waarom %1 %2 mag zien</translation>
+    </message>
+    <message>
+        <source>Until (yyyy-mm-dd)</source>
+        <translation>Tot (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Until which date %1 may see %2</source>
+        <translation>Tot welke datum %1 %2 mag zien</translation>
+    </message>
+    <message>
+        <source>Remove from my plan</source>
+        <translation>Uit mijn plan halen</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanPage</name>
     <message>
         <source>Make your plan</source>
@@ -315,6 +476,69 @@
     <message>
         <source>Start over with a new plan</source>
         <translation>Opnieuw beginnen met een nieuw plan</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>My devices</source>
+        <translation>Mijn apparaten</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Dit apparaat intrekken?</translation>
+    </message>
+    <message>
+        <source>It can no longer sign in or receive your plan. What is already on it stays there until it is wiped; you cannot undo this.</source>
+        <translation>Het kan dan niet meer inloggen en krijgt je plan niet meer. Wat er al op staat, blijft staan tot het apparaat wordt gewist. Je kunt dit niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (dit apparaat)</translation>
+    </message>
+    <message>
+        <source>%1. Revoked.</source>
+        <translation>%1. Ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 intrekken</translation>
+    </message>
+    <message>
+        <source>Add another device</source>
+        <translation>Nog een apparaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Code for your next device</source>
+        <translation>Code voor je volgende apparaat</translation>
+    </message>
+    <message>
+        <source>Use this code once, on your other device, to add it to your account. It is shown only now. %1</source>
+        <translation>Gebruik deze code één keer, op je andere apparaat, om het aan je account toe te voegen. Je ziet de code alleen nu. %1</translation>
+    </message>
+    <message>
+        <source>QR code for your next device</source>
+        <translation>QR-code voor je volgende apparaat</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Kopieer de code</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -462,6 +686,33 @@
     </message>
 </context>
 <context>
+    <name>ExpiryWords</name>
+    <message>
+        <source>This code no longer works.</source>
+        <translation>Deze code werkt niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works for %n more minute(s), until %1.</source>
+        <translation>
+            <numerusform>Werkt nog %n minuut, tot %1.</numerusform>
+            <numerusform>Werkt nog %n minuten, tot %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works until today %1.</source>
+        <translation>Werkt tot vandaag %1.</translation>
+    </message>
+    <message>
+        <source>Works until tomorrow %1.</source>
+        <translation>Werkt tot morgen %1.</translation>
+    </message>
+    <message>
+        <source>Works until %1, %2.</source>
+        <comment>date, time</comment>
+        <translation>Werkt tot %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -544,6 +795,212 @@
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <source>To help me keep my week in order</source>
+        <translation>Om me te helpen mijn week op orde te houden</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Iemand uitnodigen</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vriend</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Buur</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name of the person you invite</source>
+        <translation>Naam van de persoon die je uitnodigt</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>Wie is het?</translation>
+    </message>
+    <message>
+        <source>Someone from my own circle</source>
+        <translation>Iemand uit mijn eigen omgeving</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>Een hulpverlener</translation>
+    </message>
+    <message>
+        <source>What this person is to you</source>
+        <translation>Wie deze persoon voor je is</translation>
+    </message>
+    <message>
+        <source>Role, for example: social worker</source>
+        <translation>Rol, bijvoorbeeld: maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>What may this person see?</source>
+        <translation>Wat mag deze persoon zien?</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>See and change</source>
+        <translation>Bekijken en veranderen</translation>
+    </message>
+    <message>
+        <source>%1: what this person may do</source>
+        <translation>%1: wat deze persoon mag</translation>
+    </message>
+    <message>
+        <source>Why (the person sees this)</source>
+        <translation>Waarom (de persoon ziet dit)</translation>
+    </message>
+    <message>
+        <source>For example: to help me with my money matters</source>
+        <translation>Bijvoorbeeld: om me te helpen met mijn geldzaken</translation>
+    </message>
+    <message>
+        <source>Why this person may see it</source>
+        <translation>Waarom deze persoon het mag zien</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Tot (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>year-month-day, for example 2027-06-30</source>
+        <translation>jaar-maand-dag, bijvoorbeeld 2027-06-30</translation>
+    </message>
+    <message>
+        <source>Until which date (optional)</source>
+        <translation>Tot welke datum (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Make the invitation</source>
+        <translation>Maak de uitnodiging</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation link</source>
+        <translation>QR-code van de link van de uitnodiging</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Code van de uitnodiging</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Link van de uitnodiging</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Kopieer de link</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation</source>
+        <translation>Trek de uitnodiging in</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>I was invited</source>
+        <translation>Ik ben uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Paste the link you were sent, or type the code. You first see what you are invited to; nothing is shared before you say yes.</source>
+        <translation>Plak de link die je kreeg, of typ de code. Je ziet eerst waarvoor je bent uitgenodigd. Er wordt niets gedeeld voordat je ja zegt.</translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation>Link of code</translation>
+    </message>
+    <message>
+        <source>Address of the service (only with a code)</source>
+        <translation>Adres van de dienst (alleen bij een code)</translation>
+    </message>
+    <message>
+        <source>Check code (only with a code)</source>
+        <translation>Controlecode (alleen bij een code)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Kies een wachtwoordzin voor dit apparaat</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Je wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Look at the invitation</source>
+        <translation>Bekijk de uitnodiging</translation>
+    </message>
+    <message>
+        <source>Looking at the invitation…</source>
+        <translation>De uitnodiging wordt bekeken…</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>Je naam, zoals de ander die ziet</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Samen</source>
@@ -572,16 +1029,16 @@
         <source>Main menu</source>
         <translation>Hoofdmenu</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
 </context>
 <context>
     <name>NoPlanPage</name>
     <message>
         <source>There is no plan on this device</source>
         <translation>Er staat geen plan op dit apparaat</translation>
-    </message>
-    <message>
-        <source>You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.</source>
-        <translation>Je kunt hier een eigen nieuw plan beginnen. Wil je meedoen met het plan van iemand anders? Vraag die persoon dan om een nieuwe uitnodiging.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -594,6 +1051,179 @@
     <message>
         <source>Start a new plan</source>
         <translation>Een nieuw plan beginnen</translation>
+    </message>
+    <message>
+        <source>You can start a new plan of your own here, or join someone else's plan with the link or code of an invitation.</source>
+        <translation>Je kunt hier een eigen plan beginnen, of meedoen met het plan van iemand anders met de link of code van een uitnodiging.</translation>
+    </message>
+    <message>
+        <source>I was invited</source>
+        <translation>Ik ben uitgenodigd</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>vriend</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>buur</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>someone close</source>
+        <translation>iemand dichtbij</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Familie en vrienden</translation>
+    </message>
+    <message>
+        <source>Work, neighbours and volunteers</source>
+        <translation>Werk, buren en vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>role, organisation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>hulpverlener</translation>
+    </message>
+    <message>
+        <source>%1, %2, in the circle %3</source>
+        <comment>name, relation, ring name</comment>
+        <translation>%1, %2, in de cirkel %3</translation>
+    </message>
+    <message>
+        <source>, coordinator of the plan</source>
+        <translation>, vaste contactpersoon van het plan</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People around me</source>
+        <translation>Mensen om mij heen</translation>
+    </message>
+    <message>
+        <source>Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
+        <translation>Wie je helpt, en hoe dichtbij. Familie en vrienden staan in de binnenste cirkel, hulpverleners in de buitenste.</translation>
+    </message>
+    <message>
+        <source>There is nobody in your plan yet besides you.</source>
+        <translation>Er staat nog niemand anders dan jij in je plan.</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Iemand uitnodigen</translation>
+    </message>
+    <message>
+        <source>Who looked at my plan</source>
+        <translation>Wie keek er in mijn plan</translation>
+    </message>
+    <message>
+        <source>Connect to a case service to invite people</source>
+        <translation>Verbind met een dienst om mensen uit te nodigen</translation>
+    </message>
+    <message>
+        <source>Waiting for you to let them in</source>
+        <translation>Wachten tot jij ze toelaat</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Toelaten</translation>
+    </message>
+    <message>
+        <source>Let %1 in</source>
+        <translation>%1 toelaten</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Niet toelaten</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>%1 niet toelaten</translation>
+    </message>
+    <message>
+        <source>Not let %1 in?</source>
+        <translation>%1 niet toelaten?</translation>
+    </message>
+    <message>
+        <source>They see nothing of your plan. You can invite them again later.</source>
+        <translation>Diegene ziet niets van je plan. Je kunt later opnieuw uitnodigen.</translation>
+    </message>
+    <message>
+        <source>Invitations not used yet</source>
+        <translation>Uitnodigingen die nog niet gebruikt zijn</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation for %1</source>
+        <translation>De uitnodiging voor %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation for %1?</source>
+        <translation>De uitnodiging voor %1 intrekken?</translation>
+    </message>
+    <message>
+        <source>The code stops working. You can make a new invitation later.</source>
+        <translation>De code werkt dan niet meer. Je kunt later een nieuwe uitnodiging maken.</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (vaste contactpersoon)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRings</name>
+    <message>
+        <source>The people around %1, in three circles. The same people are in the list.</source>
+        <translation>De mensen rond %1, in drie cirkels. Dezelfde mensen staan in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>PinGroups</name>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Controlecode: %1</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1296,18 @@
         <source>Life domains, most important first</source>
         <translation>Levensgebieden, het belangrijkste eerst</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Wachten tot %1 je toelaat.</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner of the plan to let you in.</source>
+        <translation>Wachten tot de eigenaar van het plan je toelaat.</translation>
+    </message>
+    <message>
+        <source>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</source>
+        <translation>Je doet mee met de uitnodiging. Zodra je bent toegelaten, verschijnen hier vanzelf de delen van het plan die je mag zien.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -704,6 +1346,17 @@
     <message>
         <source>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</source>
         <translation>Dit zijn de cijfers die de eigenaar van het plan aan elk levensgebied gaf. Hoe verder naar buiten, hoe beter. De gestippelde vorm laat de cijfers van de eigenaar van de vorige keer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>Er is niets om in een QR-code te zetten.</translation>
+    </message>
+    <message>
+        <source>This text is too long for a QR code. Share it as text instead.</source>
+        <translation>Deze tekst is te lang voor een QR-code. Deel hem als tekst.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1461,26 @@
     <message>
         <source>Samen %1</source>
         <translation>Samen %1</translation>
+    </message>
+    <message>
+        <source>Case service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to a case service.</source>
+        <translation>Je plan is verbonden met een dienst.</translation>
+    </message>
+    <message>
+        <source>Your plan is only on this device.</source>
+        <translation>Je plan staat alleen op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Connect to a case service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Mijn apparaten</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1610,10 @@
     <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>I was invited</source>
+        <translation>Ik ben uitgenodigd</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3691,380 @@ Te gebruiken tot %4.</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::AccessLogModel</name>
+    <message>
+        <source>Connect your plan to a case service first. The service keeps a log of who looked at and changed your plan.</source>
+        <translation>Verbind je plan eerst met een dienst. De dienst houdt bij wie je plan bekeek en veranderde.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>day, time: what happened</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ConnectController</name>
+    <message>
+        <source>My device</source>
+        <translation>Mijn apparaat</translation>
+    </message>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open eerst je plan.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>De dienst wordt gezocht…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>De dienst is gevonden en het certificaat is in orde.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Zoek eerst de dienst op.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>Vergelijk eerst de controlecode en bevestig dat hij gelijk is.</translation>
+    </message>
+    <message>
+        <source>Connecting your plan…</source>
+        <translation>Je plan wordt verbonden…</translation>
+    </message>
+    <message>
+        <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
+        <translation>Je plan is verbonden met deze dienst. Wijzigingen gaan daarheen en worden gedeeld met de mensen die je uitnodigt.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ConsentController</name>
+    <message>
+        <source>What %1 may do in %2 stays the same. The purpose and the end date are saved.</source>
+        <translation>Wat %1 mag bij %2 blijft hetzelfde. Het doel en de einddatum zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see %2. %1's devices delete it at their next sync.</source>
+        <translation>%1 ziet %2 niet meer. De apparaten van %1 wissen het bij de volgende keer bijwerken.</translation>
+    </message>
+    <message>
+        <source>%1 may now see and change %2.</source>
+        <translation>%1 mag nu %2 zien en wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 may still see %2, but no longer change it.</source>
+        <translation>%1 mag %2 nog bekijken, maar niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>%1 may now see %2, but not change it.</source>
+        <translation>%1 mag nu %2 zien, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>This part of the plan is not known. Nothing was changed.</source>
+        <translation>Dit deel van het plan is niet bekend. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The end date must be a date after today, written as year-month-day, for example 2027-06-30.</source>
+        <translation>De einddatum moet na vandaag liggen en geschreven zijn als jaar-maand-dag, bijvoorbeeld 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>%1 already sees no part of your plan.</source>
+        <translation>%1 ziet al geen enkel deel van je plan.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees any part of your plan. %1's devices delete what they held at their next sync.</source>
+        <translation>%1 ziet geen enkel deel van je plan meer. De apparaten van %1 wissen wat erop stond bij de volgende keer bijwerken.</translation>
+    </message>
+    <message>
+        <source>Connect your plan to a case service first.</source>
+        <translation>Verbind je plan eerst met een dienst.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your plan. %1's devices delete your plan at their next sync.</source>
+        <translation>%1 zit niet meer in je plan. De apparaten van %1 wissen je plan bij de volgende keer bijwerken.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::DeviceListModel</name>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
+        <translation>Je plan is nog niet verbonden met een dienst. Verbind het eerst; daarna staan je apparaten hier.</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Toegevoegd op %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>device name, added on</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, this device</source>
+        <translation>, dit apparaat</translation>
+    </message>
+    <message>
+        <source>, revoked: it can no longer sign in</source>
+        <translation>, ingetrokken: het kan niet meer inloggen</translation>
+    </message>
+    <message>
+        <source>Your plan is not connected to a case service yet. Connect it first.</source>
+        <translation>Je plan is nog niet verbonden met een dienst. Verbind het eerst.</translation>
+    </message>
+    <message>
+        <source>This device is not in the list. Nothing was changed.</source>
+        <translation>Dit apparaat staat niet in de lijst. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This device is revoked: it can no longer sync your plan.</source>
+        <translation>Dit apparaat is ingetrokken: het kan je plan niet meer bijwerken.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in or see your plan.</source>
+        <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::InviteController</name>
+    <message>
+        <source>Connect your plan to a case service first. Then you can invite people.</source>
+        <translation>Verbind je plan eerst met een dienst. Daarna kun je mensen uitnodigen.</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the person you invite.</source>
+        <translation>Vul de naam in van de persoon die je uitnodigt.</translation>
+    </message>
+    <message>
+        <source>Choose whether this is someone from your own circle or a professional.</source>
+        <translation>Kies of dit iemand uit je eigen omgeving is of een hulpverlener.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of your plan this person may see.</source>
+        <translation>Kies minstens één deel van je plan dat deze persoon mag zien.</translation>
+    </message>
+    <message>
+        <source>The end date must be a date after today, written as year-month-day, for example 2027-06-30.</source>
+        <translation>De einddatum moet na vandaag liggen en geschreven zijn als jaar-maand-dag, bijvoorbeeld 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is ready. Letting %1 in gives: %2. Give %1 the code or the link, or let them scan the QR code. When %1 has used it, you decide on the People page whether to let them in.</source>
+        <translation>De uitnodiging voor %1 is klaar. Toelaten geeft: %2. Geef %1 de code of de link, of laat de QR-code scannen. Als %1 de uitnodiging heeft gebruikt, kies je op de pagina Mensen of je %1 toelaat.</translation>
+    </message>
+    <message>
+        <source>The invitation is withdrawn: its code no longer works.</source>
+        <translation>De uitnodiging is ingetrokken: de code werkt niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::JoinFlow</name>
+    <message>
+        <source>This device could not make a place for the plan. Nothing was changed.</source>
+        <translation>Dit apparaat kon geen plek voor het plan maken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>Op dit apparaat staat al een plan.</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Try again.</source>
+        <translation>Dat is niet de goede wachtwoordzin. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+    </message>
+    <message>
+        <source>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</source>
+        <translation>Dit is alleen een code. Vul ook het adres van de dienst in, of plak de hele link die je kreeg.</translation>
+    </message>
+    <message>
+        <source>Looking at the invitation…</source>
+        <translation>De uitnodiging wordt bekeken…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</source>
+        <translation>Dit apparaat kent deze dienst niet. Vraag om de hele link (daar staat de controlecode in), of typ de controlecode die je kreeg.</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>Mijn apparaat</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (bekijken en veranderen)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (bekijken)</translation>
+    </message>
+    <message>
+        <source>The owner of the plan</source>
+        <translation>De eigenaar van het plan</translation>
+    </message>
+    <message>
+        <source>%1 invites you to help with their plan. You may: %2.</source>
+        <translation>%1 nodigt je uit om te helpen met het plan. Je mag: %2.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Waarom: %1.</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Tot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::NetworkWords</name>
+    <message>
+        <source>Nothing answers at this address. Check the address and the number after the colon, and that the service is running.</source>
+        <translation>Er antwoordt niets op dit adres. Kijk of het adres en het getal na de dubbele punt kloppen, en of de dienst aan staat.</translation>
+    </message>
+    <message>
+        <source>This address was not found. Check it for typing errors, and that this device is online.</source>
+        <translation>Dit adres is niet gevonden. Kijk of er een tikfout in zit, en of dit apparaat internet heeft.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Check that this device is online and try again.</source>
+        <translation>De dienst gaf niet op tijd antwoord. Kijk of dit apparaat internet heeft en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service closed the connection. It may not be a Samen service, or it may not use a secure connection. Check the address.</source>
+        <translation>De dienst verbrak de verbinding. Misschien is het geen Samen-dienst, of gebruikt hij geen veilige verbinding. Kijk of het adres klopt.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made. This may not be a Samen service, or it uses security that is too old. Check the address.</source>
+        <translation>Er kon geen veilige verbinding worden gemaakt. Misschien is het geen Samen-dienst, of is de beveiliging te oud. Kijk of het adres klopt.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline. Connect to the internet and try again.</source>
+        <translation>Dit apparaat lijkt geen internet te hebben. Maak verbinding met internet en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The proxy this device uses for the internet did not let the connection through. Check the proxy settings.</source>
+        <translation>De proxy die dit apparaat voor internet gebruikt, liet de verbinding niet door. Kijk naar de proxy-instellingen.</translation>
+    </message>
+    <message>
+        <source>The service has a problem right now. Try again later.</source>
+        <translation>De dienst heeft nu een probleem. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This address answers, but it is not a Samen service. Check the address.</source>
+        <translation>Dit adres geeft antwoord, maar het is geen Samen-dienst. Kijk of het adres klopt.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed. Check the address and try again.</source>
+        <translation>De verbinding met de dienst is mislukt. Kijk of het adres klopt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired, so the connection would not be safe. Ask whoever runs the service to renew it.</source>
+        <translation>Het certificaat van de dienst is verlopen. De verbinding zou dus niet veilig zijn. Vraag de beheerder van de dienst om het te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not valid yet. Check this device's date and time.</source>
+        <translation>Het certificaat van de dienst is nog niet geldig. Kijk of de datum en tijd van dit apparaat kloppen.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was made for another address than this one. Check the address; do not connect if you are unsure.</source>
+        <translation>Het certificaat van de dienst is voor een ander adres gemaakt. Kijk of het adres klopt. Maak geen verbinding als je twijfelt.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was withdrawn, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>Het certificaat van de dienst is ingetrokken. De verbinding zou dus niet veilig zijn. Vraag het aan de beheerder van de dienst.</translation>
+    </message>
+    <message>
+        <source>The service's certificate is not in order, so the connection would not be safe. Do not connect; ask whoever runs the service.</source>
+        <translation>Het certificaat van de dienst is niet in orde. De verbinding zou dus niet veilig zijn. Maak geen verbinding en vraag het aan de beheerder van de dienst.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe. Ask whoever runs the service.</source>
+        <translation>Het certificaat van de dienst is geweigerd. De verbinding zou dus niet veilig zijn. Vraag het aan de beheerder van de dienst.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. Check that this device is online and try again.</source>
+        <translation>De dienst is niet bereikbaar. Kijk of dit apparaat internet heeft en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.</source>
+        <translation>De dienst liet dit apparaat niet toe, of het certificaat is niet meer het certificaat dat je hebt gecontroleerd. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The service does not know this. It may have been removed in the meantime.</source>
+        <translation>De dienst kent dit niet. Misschien is het intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>This was already done, or something changed in the meantime. Look again and try once more.</source>
+        <translation>Dit was al gedaan, of er is intussen iets veranderd. Kijk nog eens en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this. Check what you entered and try again.</source>
+        <translation>De dienst nam dit niet aan. Kijk wat je hebt ingevuld en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This device could not save the connection in your plan. Nothing was changed.</source>
+        <translation>Dit apparaat kon de verbinding niet in je plan opslaan. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed. Please try again.</source>
+        <translation>Er ging iets mis. Er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PeopleController</name>
+    <message>
+        <source>a part of the plan</source>
+        <translation>een deel van het plan</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (bekijken en veranderen)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (bekijken)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nog niets</translation>
+    </message>
+    <message>
+        <source>%1 used your invitation and waits for you to let them in. Letting them in gives: %2.</source>
+        <translation>%1 heeft je uitnodiging gebruikt en wacht tot je diegene toelaat. Toelaten geeft: %2.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1: %2. %3</source>
+        <translation>Uitnodiging voor %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is now in your plan and may see: %2.</source>
+        <translation>%1 zit nu in je plan en mag: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not let in and sees nothing of your plan.</source>
+        <translation>%1 is niet toegelaten en ziet niets van je plan.</translation>
+    </message>
+    <message>
+        <source>The invitation is withdrawn: its code no longer works.</source>
+        <translation>De uitnodiging is ingetrokken: de code werkt niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::PlanController</name>
     <message>
         <source>Your change could not be saved. Nothing was changed. Please try again.</source>
@@ -3141,6 +4192,25 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ServiceProbe</name>
+    <message>
+        <source>Fill in the address of the service, for example https://samen.example.nl.</source>
+        <translation>Vul het adres van de dienst in, bijvoorbeeld https://samen.example.nl.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Samen only talks to a service over a secure connection.</source>
+        <translation>Het adres moet beginnen met https://. Samen praat alleen via een veilige verbinding met een dienst.</translation>
+    </message>
+    <message>
+        <source>This is not a service address. It looks like https://samen.example.nl, sometimes with a colon and a number at the end.</source>
+        <translation>Dit is geen adres van een dienst. Het ziet eruit als https://samen.example.nl, soms met een dubbele punt en een getal aan het eind.</translation>
+    </message>
+    <message>
+        <source>This device cannot check the service's certificate. Ask whoever runs the service for its certificate file.</source>
+        <translation>Dit apparaat kan het certificaat van de dienst niet controleren. Vraag de beheerder van de dienst om het certificaatbestand.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,8 @@ void PlanController::refresh()
         return;
     }
     m_access = DeviceAccess::load(*m_store);
+    if (hasAccess() && m_store->setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
+        (void)m_store->setSetting(QStringLiteral("join.waiting"), QString()); // let in: a later withdrawal is not a wait
     m_domains->reload(*m_view);
     m_timeline->reload(*m_view);
     m_members->reload(*m_view);
@@ -243,6 +245,17 @@ QVariantMap PlanController::goal(const QString &goalId) const
         }
     }
     return {};
+}
+
+bool PlanController::waitingToJoin() const
+{
+    // JoinFlow marks a join that waits; the first grant that arrives ends the wait (refresh).
+    return !hasAccess() && m_store->setting(QStringLiteral("join.waiting")) == QLatin1String("1");
+}
+
+QString PlanController::waitingFor() const
+{
+    return waitingToJoin() ? m_store->setting(QStringLiteral("join.from")) : QString();
 }
 
 QVariantMap PlanController::domain(const QString &key) const

@@ -60,6 +60,10 @@ class PlanController : public QObject
     Q_PROPERTY(QVariantMap domainAccess READ domainAccess NOTIFY changed)
     /** False for a member who may read no part of the plan (all access withdrawn, or not granted yet). */
     Q_PROPERTY(bool hasAccess READ hasAccess NOTIFY changed)
+    /** After joining with an invitation, before the owner let this member in: who invited them ("" otherwise, or when the name is not known). */
+    Q_PROPERTY(QString waitingFor READ waitingFor NOTIFY changed)
+    /** True while this member joined and is not let in yet (nothing of the plan is readable). */
+    Q_PROPERTY(bool waitingToJoin READ waitingToJoin NOTIFY changed)
     /** Whether the plan is in step with the case service (always shown). */
     Q_PROPERTY(samen::app::SyncStatus *sync READ sync CONSTANT)
 public:
@@ -76,6 +80,8 @@ public:
     QString ownerName() const;
     QVariantMap domainAccess() const;
     bool hasAccess() const { return m_access.readsAnything(); }
+    bool waitingToJoin() const;
+    QString waitingFor() const;
     /** What this device's member may do, as the device last learnt it (DeviceAccess). */
     const MemberAccess &access() const { return m_access; }
     /** True when this member may change the life domain domainKey. */

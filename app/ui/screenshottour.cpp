@@ -25,6 +25,8 @@ namespace samen::app {
 namespace {
 // Long enough for page transitions and list layouts to settle.
 constexpr int settleMs = 400;
+// Pages that ask the case service first (devices, a code for the next one) on loopback.
+constexpr int networkSettleMs = 2500;
 } // namespace
 
 ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString outDir, QString sizeLabel, QString language, QString passphrase, QObject *parent)
@@ -40,8 +42,10 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"),  QStringLiteral("unlock"),   QStringLiteral("home"),     QStringLiteral("domain"),  QStringLiteral("goal"),
-             QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("refused"), QStringLiteral("member") };
+    return { QStringLiteral("welcome"), QStringLiteral("unlock"),   QStringLiteral("join"),     QStringLiteral("home"),     QStringLiteral("domain"),
+             QStringLiteral("goal"),    QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("people"),
+             QStringLiteral("invite"),  QStringLiteral("consent"),  QStringLiteral("log"),      QStringLiteral("connect"),  QStringLiteral("devices"),
+             QStringLiteral("refused"), QStringLiteral("member") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -84,13 +88,18 @@ void ScreenshotTour::showNext()
             return;
         }
     }
+    if ((screen == QLatin1String("refused") || screen == QLatin1String("member")) && session && session->plan())
+        // From here the tour plays the service's part on the store itself: no real rounds in between.
+        session->plan()->sync()->stopSyncing();
     if (screen == QLatin1String("refused"))
         refuseSomeChanges();
     if (screen == QLatin1String("member"))
         actAsMember(true);
     // "member" shows the first domain as a member who may only read it sees it.
     QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen == QLatin1String("member") ? QStringLiteral("domain") : screen)));
-    QTimer::singleShot(settleMs, this, &ScreenshotTour::capture);
+    const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect") || screen == QLatin1String("people")
+        || screen == QLatin1String("invite") || screen == QLatin1String("log");
+    QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, &ScreenshotTour::capture);
 }
 
 void ScreenshotTour::capture()

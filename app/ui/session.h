@@ -140,6 +140,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Joining a plan (Welcome/NoPlan) opens the store it made or opened through showStore, with keyFor's key.
+    friend class JoinFlow;
     void setError(const QString &message);
     void setState(State state);
     bool checkNewPlan(const QString &planName, const QString &framework);

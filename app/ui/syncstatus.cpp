@@ -21,7 +21,14 @@ SyncStatus::SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent)
     , m_refused(new RefusedChangeModel(this))
 {
     m_refused->reload(m_store);
-    auto client = std::make_unique<SyncClient>(store, m_network);
+    startSyncing();
+}
+
+void SyncStatus::startSyncing()
+{
+    if (m_client)
+        return;
+    auto client = std::make_unique<SyncClient>(m_store, m_network);
     if (!client->isConfigured())
         return;
     m_client = std::move(client);
@@ -43,6 +50,16 @@ SyncStatus::SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent)
         Q_EMIT changed();
     });
     m_client->start(kPullIntervalMs);
+    Q_EMIT changed();
+}
+
+void SyncStatus::stopSyncing()
+{
+    if (!m_client)
+        return;
+    m_client->stop();
+    m_client.reset(); // not even a round asked for by an edit runs any more
+    Q_EMIT changed();
 }
 
 SyncStatus::~SyncStatus()

@@ -86,6 +86,15 @@ public:
 
     /** A local change was stored: send it soon. */
     void changeMade();
+    /** Starts syncing when the store has just been connected to a service (nothing when it already syncs or is not connected). */
+    void startSyncing();
+    /**
+     * Stops syncing until the plan is opened again; the state is "local" meanwhile (the screenshot
+     * tour, before it plays the service's part on the store: a real round in between would undo it).
+     */
+    void stopSyncing();
+    /** The running sync client (for requests to the service: devices, people); null while not connected. */
+    SyncClient *client() const { return m_client.get(); }
 
 Q_SIGNALS:
     void changed();

@@ -12,6 +12,7 @@ Rectangle {
     property string current: "home"
     readonly property var sections: [
         { key: "home", label: Session.plan ? Session.plan.title : qsTr("My plan") },
+        { key: "people", label: qsTr("People") },
         { key: "progress", label: qsTr("Progress") },
         { key: "timeline", label: qsTr("What happened") },
         { key: "settings", label: qsTr("Settings") }
@@ -50,7 +51,8 @@ Rectangle {
                 leftPadding: nav.vertical ? Theme.spacing : 2
                 rightPadding: nav.vertical ? Theme.spacing : 2
                 text: modelData.label
-                font.pixelSize: nav.vertical ? Theme.fontBody : Theme.fontSmall
+                // Five tabs side by side on a phone: a little smaller, so "Instellingen" fits.
+                font.pixelSize: nav.vertical ? Theme.fontBody : Theme.fontSmall * 0.92
                 font.bold: nav.current === modelData.key
                 highlighted: nav.current === modelData.key
                 focusPolicy: Qt.StrongFocus

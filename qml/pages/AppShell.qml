@@ -12,6 +12,11 @@ Item {
     readonly property bool wide: width >= Theme.phoneMaxWidth
     property string section: "home"
     property string celebration: ""
+    // Connect and Devices are reached from Settings: the menu shows Settings for them.
+    readonly property string navSection: section === "connect" || section === "devices" ? "settings"
+                                         : section === "invite" || section === "consent" || section === "log" ? "people" : section
+    // The member the consent page is about.
+    property string consentMemberId: ""
 
     function showSection(key) {
         section = key;
@@ -34,6 +39,14 @@ Item {
             detail.pop();
         else
             detail.clear();
+    }
+    // The page the section shows (the screenshot tour and tests reach into it).
+    function sectionPage() {
+        return sectionLoader.item;
+    }
+    function openConsent(memberId) {
+        consentMemberId = memberId;
+        showSection("consent");
     }
     function openRefused() {
         section = "home";
@@ -111,7 +124,7 @@ Item {
                 Layout.fillHeight: true
                 visible: shell.wide
                 vertical: true
-                current: shell.section
+                current: shell.navSection
                 onSelected: key => shell.showSection(key)
             }
             Loader {
@@ -126,6 +139,12 @@ Item {
                     case "progress": return progressComponent;
                     case "timeline": return timelineComponent;
                     case "settings": return settingsComponent;
+                    case "people": return peopleComponent;
+                    case "connect": return connectComponent;
+                    case "devices": return devicesComponent;
+                    case "invite": return inviteComponent;
+                    case "consent": return consentComponent;
+                    case "log": return logComponent;
                     }
                     return homeComponent;
                 }
@@ -167,7 +186,7 @@ Item {
         NavBar {
             Layout.fillWidth: true
             visible: !shell.wide
-            current: shell.section
+            current: shell.navSection
             onSelected: key => shell.showSection(key)
         }
     }
@@ -192,6 +211,62 @@ Item {
     Component {
         id: settingsComponent
 
-        SettingsPage {}
+        SettingsPage {
+            onConnectRequested: shell.showSection("connect")
+            onDevicesRequested: shell.showSection("devices")
+        }
+    }
+    Component {
+        id: peopleComponent
+
+        PeoplePage {
+            onInviteRequested: shell.showSection("invite")
+            onConsentRequested: memberId => shell.openConsent(memberId)
+            onLogRequested: shell.showSection("log")
+            onConnectRequested: shell.showSection("connect")
+        }
+    }
+    Component {
+        id: inviteComponent
+
+        InvitePage {
+            objectName: "invitePage"
+            onBackRequested: shell.showSection("people")
+        }
+    }
+    Component {
+        id: consentComponent
+
+        ConsentPage {
+            objectName: "consentPage"
+            memberId: shell.consentMemberId
+            onBackRequested: shell.showSection("people")
+        }
+    }
+    Component {
+        id: logComponent
+
+        AccessLogPage {
+            objectName: "accessLogPage"
+            onBackRequested: shell.showSection("people")
+        }
+    }
+    Component {
+        id: connectComponent
+
+        ConnectPage {
+            objectName: "connectPage"
+            onBackRequested: shell.showSection("settings")
+            onDevicesRequested: shell.showSection("devices")
+        }
+    }
+    Component {
+        id: devicesComponent
+
+        DevicesPage {
+            objectName: "devicesPage"
+            onBackRequested: shell.showSection("settings")
+            onConnectRequested: shell.showSection("connect")
+        }
     }
 }

@@ -9,6 +9,8 @@ import Samen.Core
 Page {
     id: page
 
+    signal joinRequested()
+
     title: qsTr("There is no plan on this device")
     background: Rectangle { color: Theme.background }
 
@@ -44,7 +46,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("You can start a new plan of your own here. To take part in someone else's plan, ask them for a new invitation.")
+            text: qsTr("You can start a new plan of your own here, or join someone else's plan with the link or code of an invitation.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             wrapMode: Text.Wrap
@@ -74,10 +76,21 @@ Page {
             text: Session.error
             onDismissed: Session.clearError()
         }
-        SamenButton {
-            objectName: "startPlanHereButton"
-            text: qsTr("Start a new plan")
-            onClicked: page.start()
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            SamenButton {
+                objectName: "startPlanHereButton"
+                text: qsTr("Start a new plan")
+                onClicked: page.start()
+            }
+            SamenButton {
+                objectName: "joinButton"
+                text: qsTr("I was invited")
+                primary: false
+                onClicked: page.joinRequested()
+            }
         }
     }
 }

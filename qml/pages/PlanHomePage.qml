@@ -80,7 +80,29 @@ Page {
                     spacing: Theme.spacingSmall
 
                     Label {
+                        objectName: "waitingToJoin"
                         Layout.fillWidth: true
+                        visible: page.plan && page.plan.waitingToJoin
+                        text: page.plan && page.plan.waitingFor.length > 0
+                              ? qsTr("Waiting for %1 to let you in.").arg(DisplayText.isolate(page.plan.waitingFor))
+                              : qsTr("Waiting for the owner of the plan to let you in.")
+                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: page.plan && page.plan.waitingToJoin
+                        text: qsTr("You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !(page.plan && page.plan.waitingToJoin)
                         text: qsTr("You cannot see any part of this plan at the moment.")
                         font.pixelSize: Theme.fontTitle * 0.8
                         font.bold: true
@@ -90,6 +112,7 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
+                        visible: !(page.plan && page.plan.waitingToJoin)
                         text: qsTr("Nothing of the plan is kept on this device. If you still help with this plan, ask the person whose plan it is to share a part with you again. It then comes back here by itself.")
                         font.pixelSize: Theme.fontBody
                         color: Theme.text

@@ -10,6 +10,9 @@ Page {
 
     readonly property var languages: [{ key: "nl", name: "Nederlands" }, { key: "en", name: "English" }]
 
+    signal connectRequested()
+    signal devicesRequested()
+
     title: qsTr("Settings")
     background: Rectangle { color: Theme.background }
 
@@ -74,6 +77,34 @@ Page {
                 text: qsTr("minutes")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
+            }
+        }
+        FieldLabel { text: qsTr("Case service") }
+        Label {
+            objectName: "serviceState"
+            Layout.fillWidth: true
+            text: Session.plan && Session.plan.sync && Session.plan.sync.state !== "local"
+                  ? qsTr("Your plan is connected to a case service.")
+                  : qsTr("Your plan is only on this device.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            SamenButton {
+                objectName: "connectButton"
+                text: qsTr("Connect to a case service")
+                primary: false
+                onClicked: page.connectRequested()
+            }
+            SamenButton {
+                objectName: "devicesButton"
+                text: qsTr("My devices")
+                primary: false
+                onClicked: page.devicesRequested()
             }
         }
         SamenButton {

@@ -9,6 +9,7 @@ Page {
     id: page
 
     signal startRequested()
+    signal joinRequested()
 
     title: qsTr("Welcome to Samen")
     background: Rectangle { color: Theme.background }
@@ -49,6 +50,12 @@ Page {
             text: qsTr("Start my plan")
             focus: true
             onClicked: page.startRequested()
+        }
+        SamenButton {
+            objectName: "joinButton"
+            text: qsTr("I was invited")
+            primary: false
+            onClicked: page.joinRequested()
         }
         Label {
             Layout.fillWidth: true

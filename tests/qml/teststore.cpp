@@ -134,13 +134,23 @@ bool TestStore::removeFromPlan(const QString &notice)
         .ok();
 }
 
-bool TestStore::connectToService(const QString &passphrase)
+QString TestStore::startService()
 {
-    if (!store())
-        return false;
     g_serviceDir = std::make_unique<QTemporaryDir>();
     g_service = std::make_unique<samen::test::ServiceProcess>(g_serviceDir->path());
     if (!g_service->start())
+        return {};
+    return QStringLiteral("127.0.0.1:%1").arg(g_service->port());
+}
+
+QString TestStore::servicePin() const
+{
+    return g_service ? g_service->pin() : QString();
+}
+
+bool TestStore::connectToService(const QString &passphrase)
+{
+    if (!store() || startService().isEmpty())
         return false;
     samen::SyncTrust trust;
     QFile cert(g_serviceDir->filePath(QStringLiteral("dev-tls-cert.pem")));

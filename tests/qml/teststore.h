@@ -57,6 +57,10 @@ public:
      * app syncs with it. False when any step fails.
      */
     Q_INVOKABLE bool connectToService(const QString &passphrase);
+    /** Starts a real samen-service for this test file (no plan connected); its address "127.0.0.1:PORT", or empty on failure. */
+    Q_INVOKABLE QString startService();
+    /** The running test service's public key pin (64 hex), as it printed it. */
+    Q_INVOKABLE QString servicePin() const;
     /** Changes the story as the app does, but on a device whose date is days ahead; the app then sends it. */
     Q_INVOKABLE bool setStoryWithClockAhead(const QString &text, int days);
 };

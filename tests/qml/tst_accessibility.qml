@@ -22,6 +22,7 @@ TestCase {
     Component { id: unlockComponent; UnlockPage { anchors.fill: parent } }
     Component { id: damagedComponent; DamagedPage { anchors.fill: parent } }
     Component { id: noPlanComponent; NoPlanPage { anchors.fill: parent } }
+    Component { id: joinComponent; JoinPage { anchors.fill: parent } }
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
 
     GoalListModel {
@@ -71,7 +72,7 @@ TestCase {
 
     function test_1_pages_before_a_plan_exists() {
         for (const [component, where] of [[welcomeComponent, "welcome"], [createComponent, "create plan"],
-                                          [damagedComponent, "damaged plan file"], [noPlanComponent, "no plan"]]) {
+                                          [damagedComponent, "damaged plan file"], [noPlanComponent, "no plan"], [joinComponent, "join"]]) {
             const page = createTemporaryObject(component, testCase);
             waitForRendering(page);
             checkNames(page, where);
@@ -92,7 +93,7 @@ TestCase {
         testCase.height = data.height;
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
-        for (const section of ["home", "progress", "timeline", "settings"]) {
+        for (const section of ["home", "people", "progress", "timeline", "settings", "connect", "devices"]) {
             shell.showSection(section);
             waitForRendering(shell);
             checkNames(shell, data.tag + " " + section);
@@ -126,7 +127,54 @@ TestCase {
         tryVerify(() => !confirm.visible);
     }
 
-    function test_3_the_unlock_page() {
+    // The pages of the people around the citizen, connected to a real service: the
+    // service's check code, the devices with the code and QR code for the next one.
+    function test_3_connect_and_devices_when_connected() {
+        if (Session.state !== Session.Unlocked)
+            verify(Session.createDemoPlan("a11y-demo-1"), Session.error);
+        verify(TestStore.connectToService("a11y-demo-1"), "the plan is connected to a real service");
+        testCase.width = 390;
+        testCase.height = 844;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("connect");
+        waitForRendering(shell);
+        tryVerify(() => findChild(shell, "pinGroups") !== null && findChild(shell, "pinGroups").visible);
+        checkNames(shell, "connected service");
+        checkTabOrder(shell, "connected service");
+        // The people pages that ask the service: pending sections, invite (with the code and QR code), consent, log.
+        shell.showSection("people");
+        tryVerify(() => findChild(shell, "inviteButton") !== null && findChild(shell, "inviteButton").visible, 20000);
+        checkNames(shell, "people when connected");
+        shell.showSection("invite");
+        shell.sectionPage().fillExample();
+        tryCompare(shell.sectionPage().controller, "state", "made", 20000);
+        waitForRendering(shell);
+        checkNames(shell, "invitation made");
+        checkTabOrder(shell, "invitation made");
+        shell.openConsent(Session.plan.members.get(0).id);
+        waitForRendering(shell);
+        checkNames(shell, "consent");
+        checkTabOrder(shell, "consent");
+        findChild(shell, "withdrawAll").clicked();
+        const question = findChild(shell, "confirmConsent");
+        tryVerify(() => question.opened);
+        checkNames(question.contentItem, "withdraw question");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !question.visible);
+        shell.showSection("log");
+        tryVerify(() => !shell.sectionPage().log.loading && shell.sectionPage().log.count > 0, 20000);
+        checkNames(shell, "access log");
+        shell.showSection("devices");
+        const page = shell.sectionPage();
+        tryVerify(() => page.devices.count > 0 && !page.devices.loading, 20000);
+        page.devices.addDevice();
+        tryVerify(() => page.devices.nextCode.length > 0, 20000);
+        waitForRendering(shell);
+        checkNames(shell, "devices with a code");
+        checkTabOrder(shell, "devices with a code");
+    }
+
+    function test_4_the_unlock_page() {
         Session.lock();
         const page = createTemporaryObject(unlockComponent, testCase);
         waitForRendering(page);

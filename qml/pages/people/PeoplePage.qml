@@ -1,0 +1,335 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// The people around the citizen: a picture of three rings and, beside or below
+// it, the same people as a plain list (for screen readers and for reading).
+Page {
+    id: page
+
+    readonly property bool wide: width >= Theme.phoneMaxWidth
+    property string selectedId: ""
+
+    signal inviteRequested()
+    signal consentRequested(string memberId)
+    signal logRequested()
+    signal connectRequested()
+
+    function choose(memberId) {
+        page.selectedId = memberId;
+        if (Session.plan && Session.plan.isOwner)
+            page.consentRequested(memberId);
+    }
+
+    title: qsTr("People around me")
+    background: Rectangle { color: Theme.background }
+
+    PeopleModel {
+        id: people
+
+        plan: Session.plan
+    }
+    PeopleController {
+        id: network
+
+        plan: Session.plan
+        Component.onCompleted: refresh()
+    }
+    ConfirmDialog {
+        id: confirm
+
+        property string action
+        property string targetId
+
+        objectName: "confirmPeople"
+        onConfirmed: action === "decline" ? network.decline(targetId) : network.withdrawInvitation(targetId)
+    }
+
+    ScrollView {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroller.availableWidth - 2 * Theme.spacing
+            x: Theme.spacing
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacingSmall }
+            PageHeader {
+                Layout.fillWidth: true
+                title: page.title
+            }
+            Label {
+                Layout.fillWidth: true
+                text: people.count > 0
+                      ? qsTr("Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.")
+                      : qsTr("There is nobody in your plan yet besides you.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                visible: Session.plan !== null && Session.plan.isOwner
+
+                SamenButton {
+                    objectName: "inviteButton"
+                    visible: network.available
+                    text: qsTr("Invite someone")
+                    onClicked: page.inviteRequested()
+                }
+                SamenButton {
+                    objectName: "logButton"
+                    visible: network.available
+                    text: qsTr("Who looked at my plan")
+                    primary: false
+                    onClicked: page.logRequested()
+                }
+                SamenButton {
+                    objectName: "connectButton"
+                    visible: !network.available
+                    text: qsTr("Connect to a case service to invite people")
+                    primary: false
+                    onClicked: page.connectRequested()
+                }
+            }
+            Banner {
+                objectName: "peopleNotice"
+                Layout.fillWidth: true
+                positive: true
+                text: network.notice
+                onDismissed: network.clearNotice()
+            }
+            Banner {
+                objectName: "peopleError"
+                Layout.fillWidth: true
+                text: network.error
+                onDismissed: network.refresh()
+            }
+            // Joins that wait for the owner, and invitations nobody used yet.
+            ColumnLayout {
+                objectName: "pendingJoins"
+                Layout.fillWidth: true
+                visible: network.pendingJoins.length > 0
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Waiting for you to let them in")
+                    font.pixelSize: Theme.fontTitle * 0.8
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: network.pendingJoins
+
+                    delegate: Rectangle {
+                        id: joinCard
+
+                        required property var modelData
+                        required property int index
+
+                        Layout.fillWidth: true
+                        implicitHeight: joinColumn.implicitHeight + 2 * Theme.spacingSmall
+                        radius: Theme.radius / 2
+                        color: Theme.surface
+                        border.color: Theme.warning
+
+                        ColumnLayout {
+                            id: joinColumn
+
+                            anchors.fill: parent
+                            anchors.margins: Theme.spacingSmall
+                            spacing: Theme.spacingSmall / 2
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: joinCard.modelData.description
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingSmall
+
+                                SamenButton {
+                                    objectName: "letIn_" + joinCard.index
+                                    text: qsTr("Let in")
+                                    Accessible.name: qsTr("Let %1 in").arg(joinCard.modelData.name)
+                                    enabled: !network.loading
+                                    onClicked: network.letIn(joinCard.modelData.memberId)
+                                }
+                                SamenButton {
+                                    objectName: "decline_" + joinCard.index
+                                    text: qsTr("Decline")
+                                    primary: false
+                                    Accessible.name: qsTr("Decline %1").arg(joinCard.modelData.name)
+                                    enabled: !network.loading
+                                    onClicked: {
+                                        confirm.action = "decline";
+                                        confirm.targetId = joinCard.modelData.memberId;
+                                        confirm.question = qsTr("Not let %1 in?").arg(joinCard.modelData.name);
+                                        confirm.explanation = qsTr("They see nothing of your plan. You can invite them again later.");
+                                        confirm.confirmText = qsTr("Decline");
+                                        confirm.open();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            ColumnLayout {
+                objectName: "pendingInvitations"
+                Layout.fillWidth: true
+                visible: network.pendingInvitations.length > 0
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Invitations not used yet")
+                    font.pixelSize: Theme.fontTitle * 0.8
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: network.pendingInvitations
+
+                    delegate: RowLayout {
+                        id: invitationRow
+
+                        required property var modelData
+                        required property int index
+
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: invitationRow.modelData.description
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        SamenButton {
+                            objectName: "withdraw_" + invitationRow.index
+                            text: qsTr("Withdraw")
+                            primary: false
+                            Accessible.name: qsTr("Withdraw the invitation for %1").arg(invitationRow.modelData.name)
+                            enabled: !network.loading
+                            onClicked: {
+                                confirm.action = "withdraw";
+                                confirm.targetId = invitationRow.modelData.invitationId;
+                                confirm.question = qsTr("Withdraw the invitation for %1?").arg(invitationRow.modelData.name);
+                                confirm.explanation = qsTr("The code stops working. You can make a new invitation later.");
+                                confirm.confirmText = qsTr("Withdraw");
+                                confirm.open();
+                            }
+                        }
+                    }
+                }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.wide ? 2 : 1
+                columnSpacing: Theme.spacingLarge
+                rowSpacing: Theme.spacing
+
+                PeopleRings {
+                    objectName: "peopleRings"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: page.wide ? 3 : 1
+                    Layout.maximumWidth: Theme.pictureMaxWidth
+                    Layout.preferredHeight: width
+                    Layout.alignment: Qt.AlignTop
+                    visible: people.count > 0
+                    people: people
+                    selectedId: page.selectedId
+                    onPersonChosen: memberId => page.choose(memberId)
+                }
+                ListView {
+                    id: list
+
+                    objectName: "peopleList"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: page.wide ? 2 : 1
+                    Layout.alignment: Qt.AlignTop
+                    implicitHeight: contentHeight
+                    interactive: false
+                    spacing: Theme.spacingSmall
+                    model: people
+                    // A ListView keeps the order when people move between rings (a Repeater in a layout does not).
+                    section.property: "ringName"
+                    section.delegate: Label {
+                        required property string section
+
+                        width: ListView.view.width
+                        topPadding: Theme.spacingSmall
+                        bottomPadding: Theme.spacingSmall / 2
+                        text: section
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    delegate: ItemDelegate {
+                        id: item
+
+                        required property string id
+                        required property string name
+                        required property string relationText
+                        required property string description
+                        required property bool coordinator
+                        required property int index
+
+                        objectName: "person_" + index
+                        width: ListView.view.width
+                        focusPolicy: Qt.StrongFocus
+                        highlighted: page.selectedId === id
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: description
+                        onClicked: page.choose(id)
+                        Keys.onReturnPressed: page.choose(id)
+                        contentItem: ColumnLayout {
+                            spacing: 0
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: item.coordinator ? qsTr("%1 (coordinator)").arg(item.name) : item.name
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: item.relationText
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                        background: Rectangle {
+                            radius: Theme.radius / 2
+                            color: item.highlighted ? Theme.selected : Theme.surface
+                            border.width: item.visualFocus ? Theme.focusWidth : 1
+                            border.color: item.visualFocus ? Theme.focus : Theme.border
+                        }
+                    }
+                }
+            }
+            Item { implicitHeight: Theme.spacingLarge }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+// The people around the citizen, end to end through the app's own controllers and the
+// real samen-service over TLS: Robin connects and invites Noor (code, link), Noor's own
+// app (a second Session and store) looks at the offer and joins, Robin lets her in,
+// changes and withdraws her access, and the access log says each step in words.
+#include "network/invitationlink.h"
+#include "serviceprocess.h"
+#include "store/planstore.h"
+#include "testdir.h"
+#include "ui/people/accesslogmodel.h"
+#include "ui/people/connectcontroller.h"
+#include "ui/people/consentcontroller.h"
+#include "ui/people/invitecontroller.h"
+#include "ui/people/joinflow.h"
+#include "ui/people/peoplecontroller.h"
+#include "ui/plancontroller.h"
+#include "ui/session.h"
+#include "ui/syncstatus.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace samen::app;
+using samen::test::ServiceProcess;
+using samen::test::TestDir;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+
+QString noorIn(const QVariantList &items)
+{
+    for (const QVariant &v : items)
+        if (v.toMap().value(QStringLiteral("name")).toString().startsWith(QStringLiteral("Noor")))
+            return v.toMap().value(QStringLiteral("memberId")).toString() + v.toMap().value(QStringLiteral("invitationId")).toString();
+    return {};
+}
+
+QString access(const ConsentController &c, const QString &domainKey)
+{
+    for (const QVariant &r : c.rows())
+        if (r.toMap().value(QStringLiteral("domainKey")).toString() == domainKey)
+            return r.toMap().value(QStringLiteral("access")).toString();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Invite, join from a second app, let in, change and withdraw access: each step takes effect and the access log says it in words", "[people][flow]")
+{
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+
+    // Robin's app, connected (the check code compared).
+    TestDir robinDir;
+    Session robin(robinDir.path(), false);
+    robin.setLanguage(QStringLiteral("en"));
+    REQUIRE(robin.createDemoPlan(QStringLiteral("robin-flow-1")));
+    PlanController *plan = robin.plan();
+    ConnectController connect;
+    connect.setPlan(plan);
+    connect.check(QStringLiteral("127.0.0.1:%1").arg(service.port()), service.pin());
+    REQUIRE(waitFor([&] { return connect.state() != QLatin1String("checking"); }));
+    REQUIRE(connect.state() == QLatin1String("checked"));
+    connect.connectService(QStringLiteral("Robin's phone"), false);
+    REQUIRE(waitFor([&] { return connect.state() != QLatin1String("connecting"); }));
+    INFO(connect.message().toStdString() << " " << connect.detail().toStdString());
+    REQUIRE(connect.state() == QLatin1String("connected"));
+    REQUIRE(waitFor([&] { return plan->sync()->state() == QLatin1String("synced"); }));
+    const QString social = plan->domain(QStringLiteral("social")).value(QStringLiteral("label")).toString();
+    REQUIRE_FALSE(social.isEmpty());
+
+    // Invite Noor, a friend: see Social contacts, for a purpose.
+    InviteController invite;
+    invite.setPlan(plan);
+    invite.invite({ { QStringLiteral("kind"), QStringLiteral("network") },
+                    { QStringLiteral("name"), QStringLiteral("Noor") },
+                    { QStringLiteral("relation"), QStringLiteral("friend") },
+                    { QStringLiteral("purpose"), QStringLiteral("To keep me company on Fridays") },
+                    { QStringLiteral("grants"), QVariantMap { { QStringLiteral("social"), QStringLiteral("read") } } } });
+    REQUIRE(waitFor([&] { return invite.state() != QLatin1String("sending"); }));
+    INFO(invite.error().toStdString());
+    REQUIRE(invite.state() == QLatin1String("made"));
+    REQUIRE_FALSE(invite.code().isEmpty());
+    const auto link = samen::InvitationLink::parse(invite.link());
+    REQUIRE(link);
+    CHECK(link->code() == invite.code());
+    CHECK(link->pin() == service.pin());
+    CHECK(invite.summary().contains(social + QStringLiteral(" (see)")));
+    CHECK(invite.expiry().startsWith(QStringLiteral("Works until")));
+
+    PeopleController people;
+    people.setPlan(plan);
+    people.refresh();
+    REQUIRE(waitFor([&] { return !people.loading(); }));
+    CHECK_FALSE(noorIn(people.pendingInvitations()).isEmpty());
+
+    // Noor's own app: first run, the link pasted, the offer read, then joined.
+    TestDir noorDir;
+    Session noor(noorDir.path(), false);
+    noor.setLanguage(QStringLiteral("en"));
+    JoinFlow join;
+    join.setSession(&noor);
+    CHECK(join.needsNewPassphrase());
+    join.look(invite.link(), {}, {}, QStringLiteral("noor-joins-1"));
+    REQUIRE(waitFor([&] { return join.state() != QLatin1String("looking"); }));
+    INFO(join.message().toStdString());
+    REQUIRE(join.state() == QLatin1String("offer"));
+    CHECK(join.fromName() == QLatin1String("Robin"));
+    CHECK(join.offerText().contains(social + QStringLiteral(" (see)")));
+    CHECK(join.offerText().contains(QStringLiteral("To keep me company on Fridays")));
+    join.accept(QStringLiteral("Noor"));
+    REQUIRE(waitFor([&] { return noor.state() == Session::State::Unlocked; }));
+    REQUIRE(noor.plan() != nullptr);
+    CHECK(noor.plan()->waitingToJoin());
+    CHECK(noor.plan()->waitingFor() == QLatin1String("Robin"));
+    CHECK_FALSE(noor.plan()->hasAccess());
+
+    // Robin lets her in; Noor's app then shows Social contacts.
+    people.refresh();
+    REQUIRE(waitFor([&] { return !people.loading() && !noorIn(people.pendingJoins()).isEmpty(); }));
+    const QString noorId = noorIn(people.pendingJoins());
+    people.letIn(noorId);
+    REQUIRE(waitFor([&] { return !people.loading() && people.notice().contains(QStringLiteral("is now in your plan")); }));
+    INFO(people.error().toStdString());
+    CHECK(people.pendingJoins().isEmpty());
+    noor.plan()->sync()->changeMade();
+    REQUIRE(waitFor([&] { return noor.plan() && noor.plan()->hasAccess() && noor.plan()->domainAccess().contains(QStringLiteral("social")); }, 60000));
+    CHECK_FALSE(noor.plan()->waitingToJoin());
+
+    // Robin lets her change it, then takes it away; each change said once in words.
+    ConsentController consent;
+    consent.setPlan(plan);
+    consent.setMemberId(noorId);
+    CHECK(consent.name() == QLatin1String("Noor"));
+    CHECK(access(consent, QStringLiteral("social")) == QLatin1String("read"));
+    consent.setAccess(QStringLiteral("social"), QStringLiteral("write"), QStringLiteral("Plans for Fridays"), {});
+    REQUIRE(waitFor([&] { return !consent.busy(); }));
+    INFO(consent.error().toStdString());
+    CHECK(consent.notice().contains(QStringLiteral("may now see and change ") + social));
+    CHECK(access(consent, QStringLiteral("social")) == QLatin1String("write"));
+    consent.setAccess(QStringLiteral("social"), QStringLiteral("none"), {}, {});
+    REQUIRE(waitFor([&] { return !consent.busy(); }));
+    CHECK(consent.notice().contains(QStringLiteral("will no longer see ") + social));
+    CHECK(consent.notice().contains(QStringLiteral("devices delete it at their next sync")));
+    CHECK(access(consent, QStringLiteral("social")) == QLatin1String("none"));
+    noor.plan()->sync()->changeMade();
+    REQUIRE(waitFor([&] { return noor.plan() && !noor.plan()->hasAccess(); }, 60000));
+
+    // The access log, in words, names Noor in each step.
+    AccessLogModel log;
+    log.setPlan(plan);
+    log.reload();
+    REQUIRE(waitFor([&] { return !log.loading(); }));
+    INFO(log.error().toStdString());
+    QStringList lines;
+    for (int i = 0; i < log.rowCount(); ++i)
+        lines.append(log.get(i).value(QStringLiteral("day")).toString() + QStringLiteral(" | ") + log.get(i).value(QStringLiteral("text")).toString());
+    const QString all = lines.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Today | ")));
+    for (const QString &step : { QStringLiteral("invited"), QStringLiteral("let "), QStringLiteral("looked at ") + social })
+        CHECK(all.contains(step));
+    CHECK(all.contains(QStringLiteral("Noor")));
+    CHECK_FALSE(all.contains(QStringLiteral("ops.")));
+    CHECK_FALSE(all.contains(noorId));
+    CHECK_FALSE(log.chain().isEmpty());
+
+    // Only what Noor did or what was done about her.
+    log.setMemberFilter(noorId);
+    for (int i = 0; i < log.rowCount(); ++i)
+        CHECK(log.get(i).value(QStringLiteral("text")).toString().contains(QStringLiteral("Noor")));
+}

@@ -1,0 +1,108 @@
+import QtQuick
+import QtTest
+import Samen
+import Samen.Core
+import Samen.Testing
+
+// The People page (rings and plain list, by keyboard) and the Connect page through a
+// real service over TLS: the check code in groups, compared before connecting.
+TestCase {
+    id: testCase
+
+    name: "People"
+    width: 1280
+    height: 800
+    when: windowShown
+    visible: true
+
+    Component {
+        id: shellComponent
+
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+
+    function initTestCase() {
+        verify(Session.createDemoPlan("people-qml-1"), Session.error);
+    }
+
+    function test_a_the_rings_and_the_list_show_the_same_people_and_work_by_keyboard_data() {
+        return [{ tag: "phone", width: 390, height: 844 }, { tag: "desktop", width: 1280, height: 800 }];
+    }
+    function test_a_the_rings_and_the_list_show_the_same_people_and_work_by_keyboard(data) {
+        testCase.width = data.width;
+        testCase.height = data.height;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("people");
+        waitForRendering(shell);
+        const rings = findChild(shell, "peopleRings");
+        verify(rings.visible);
+        for (let i = 0; i < 4; ++i) {
+            const chip = findChild(rings, "ringPerson_" + i);
+            const item = findChild(shell, "person_" + i);
+            verify(chip !== null && item !== null, "person " + i + " is in the picture and in the list");
+            compare(chip.Accessible.name, item.Accessible.name);
+        }
+        verify(findChild(rings, "ringPerson_4") === null, "Robin is the centre, not a person on a ring");
+        const first = findChild(rings, "ringPerson_0");
+        verify(first.Accessible.name.indexOf("Sam") >= 0 && first.Accessible.name.indexOf("Family and friends") >= 0, first.Accessible.name);
+        verify(findChild(rings, "ringPerson_3").Accessible.name.indexOf("Professionals") >= 0);
+
+        first.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Right);
+        const second = findChild(rings, "ringPerson_1");
+        verify(second.activeFocus, "the arrow key moves to the next person");
+        const name = findChild(shell, "person_1").Accessible.name.split(",")[0].replace(/[\u2068\u2069]/g, "");
+        keyClick(Qt.Key_Return);
+        // The owner chooses a person to see and change what they may see.
+        compare(shell.section, "consent");
+        waitForRendering(shell);
+        verify(shell.sectionPage().title.indexOf(name) >= 0, shell.sectionPage().title + " names " + name);
+    }
+
+    function test_b_a_wrong_check_code_is_refused_in_words_and_nothing_is_connected() {
+        const address = TestStore.startService();
+        verify(address.length > 0, "the service runs");
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("connect");
+        waitForRendering(shell);
+        const page = shell.sectionPage();
+        findChild(page, "addressField").text = address;
+        const right = TestStore.servicePin();
+        findChild(page, "pinField").text = (right[0] === "0" ? "1" : "0") + right.substring(1);
+        findChild(page, "checkButton").clicked();
+        tryCompare(page.controller, "state", "failed", 20000);
+        const banner = findChild(page, "connectMessage");
+        verify(banner.visible);
+        verify(banner.text.indexOf("not the one you were given") >= 0, banner.text);
+        compare(Session.plan.sync.state, "local");
+    }
+
+    function test_c_the_check_code_is_shown_in_groups_and_connecting_needs_the_comparison() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("connect");
+        waitForRendering(shell);
+        const page = shell.sectionPage();
+        findChild(page, "addressField").text = TestStore.startService();
+        findChild(page, "checkButton").clicked();
+        tryCompare(page.controller, "state", "checked", 20000);
+        const pin = findChild(page, "pinGroups");
+        verify(pin.visible);
+        compare(pin.groups.length, 16);
+        compare(pin.groups.join(""), TestStore.servicePin());
+        verify(pin.Accessible.name.indexOf(pin.groups[0] + ", " + pin.groups[1]) >= 0, "read aloud group by group");
+        const same = findChild(page, "sameBox");
+        const connect = findChild(page, "connectButton");
+        verify(same.visible);
+        verify(!connect.enabled, "no connecting before the comparison");
+        same.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        verify(same.checked);
+        verify(connect.enabled);
+        connect.clicked();
+        tryCompare(page.controller, "state", "connected", 30000);
+        verify(findChild(page, "connectMessage").text.indexOf("connected") >= 0);
+        tryCompare(Session.plan.sync, "state", "synced", 30000);
+    }
+}
