@@ -3605,6 +3605,10 @@ It can be used until %4.</translation>
         <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
         <translation>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</translation>
     </message>
+    <message>
+        <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
+        <translation>The service cannot take this plan under its id: it is in use there by someone else.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

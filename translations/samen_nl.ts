@@ -3606,6 +3606,10 @@ Te gebruiken tot %4.</translation>
         <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
         <translation>DOEL_ID TITEL [--owner NAAM|LID_ID] [--due DATUM]: een stap, en wie hem doet</translation>
     </message>
+    <message>
+        <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
+        <translation>De dienst kan dit plan niet opnemen onder zijn nummer: iemand anders gebruikt dat daar al.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -341,8 +341,14 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
         c->body.insert(QStringLiteral("memberId"), ownerId);
     c->done = done;
     c->onStatus = [this, done, planId, finish](int status, const QJsonObject &json) {
-        if (status == 201) {
+        if (status == 201 || status == 200) { // 200: registered before by this account (a retry, or another of its devices)
             finish(str(json, "memberId"));
+            return;
+        }
+        if (status == 409 && str(json, "error") == QLatin1String("id-unavailable")) {
+            done(Error { ErrorCode::Conflict,
+                         QCoreApplication::translate("samen", "The service cannot take this plan under its id: it is in use there by someone else."),
+                         str(json, "message") });
             return;
         }
         if (status != 409 || str(json, "error") == QLatin1String("member-id-in-use")) {

@@ -12,6 +12,8 @@ TextField {
     color: Theme.text
     placeholderTextColor: Theme.textMuted
     Accessible.name: accessibleName
+    // A read-only value (a code, a link) shows from its start: a person reads it from the left.
+    onTextChanged: if (readOnly) cursorPosition = 0
     background: Rectangle {
         implicitHeight: Math.max(44, Theme.fontBody * 2.5)
         implicitWidth: 200

@@ -82,15 +82,27 @@ ApiResponse PlanApi::createPlan(const ApiRequest &request)
     auto exists = m_store.planExists(planId);
     if (!tx.begun() || !exists)
         return ApiResponse::internal();
-    if (exists.value())
-        return ApiResponse::conflict(QStringLiteral("A plan with this id exists already."));
+    // One answer for every id that cannot be taken, whoever holds it and whichever of the two ids it is, so a
+    // stranger learns no more than that the request cannot be served (issue 19, item 5). The caller's own plan,
+    // registered before (a retry whose answer was lost, or another device of the same account), is found instead.
+    const ApiResponse unavailable = ApiResponse::error(409, QStringLiteral("id-unavailable"), QStringLiteral("These ids cannot be used: choose other ones."));
+    if (exists.value()) {
+        auto members = m_store.members(planId);
+        if (!members)
+            return ApiResponse::internal();
+        for (const MemberRecord &m : members.value()) {
+            if (m.role == QLatin1String("owner") && m.accountId == request.device.accountId && (memberId.isEmpty() || memberId == m.memberId))
+                return ApiResponse::json(200, QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), m.memberId } });
+        }
+        return unavailable;
+    }
     // The device's own owner id keeps authorship the same on the device and the service.
     if (!memberId.isEmpty()) {
         auto used = m_store.memberIdInUse(memberId);
         if (!used)
             return ApiResponse::internal();
         if (used.value())
-            return ApiResponse::error(409, QStringLiteral("member-id-in-use"), QStringLiteral("This member id is already in use: choose another."));
+            return unavailable;
     } else {
         memberId = newId();
     }
