@@ -97,6 +97,13 @@ public:
     QByteArray output() const { return m_stdout; }
     QByteArray errorOutput() const { return m_process ? m_process->readAllStandardError() : QByteArray(); }
     QUrl url(const QString &path) const { return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path)); }
+    /** samen-cli's options for reaching this service: --service URL --ca-file PEM --pin-sha256 PIN. */
+    QStringList cliArgs() const
+    {
+        return { QStringLiteral("--service"),    QStringLiteral("https://127.0.0.1:%1").arg(m_port),
+                 QStringLiteral("--ca-file"),    QDir(m_dataDir).filePath(QStringLiteral("dev-tls-cert.pem")),
+                 QStringLiteral("--pin-sha256"), m_pin };
+    }
 
     /** The certificate the service generated, read from its data folder. */
     QSslCertificate certificate() const

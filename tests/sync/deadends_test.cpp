@@ -16,13 +16,6 @@ using namespace samen::test;
 
 namespace {
 
-QStringList serviceArgs(const ServiceProcess &service, const TestDir &serviceDir)
-{
-    return { QStringLiteral("--service"),    QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
-             QStringLiteral("--ca-file"),    serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
-             QStringLiteral("--pin-sha256"), service.pin() };
-}
-
 CliRun cli(const TestDir &dir, const QStringList &args)
 {
     const CliRun run = runCli(dir.path(), args);
@@ -34,7 +27,7 @@ CliRun cli(const TestDir &dir, const QStringList &args)
 QString citizenWithInvitation(const TestDir &citizen, const ServiceProcess &service, const TestDir &serviceDir)
 {
     REQUIRE(cli(citizen, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).exitCode == 0);
-    REQUIRE(cli(citizen, QStringList { QStringLiteral("connect") } + serviceArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(cli(citizen, QStringList { QStringLiteral("connect") } + service.cliArgs()).exitCode == 0);
     REQUIRE(cli(citizen, { QStringLiteral("sync") }).exitCode == 0);
     const CliRun invite
         = cli(citizen,
@@ -56,7 +49,7 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
 
     // 1. A join with a wrong code fails and leaves a plan file without a plan.
     const CliRun bad = cli(pro,
-                           QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + serviceArgs(service, serviceDir)
+                           QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + service.cliArgs()
                                + QStringList { QStringLiteral("--enrol-code"), enrol });
     REQUIRE(bad.exitCode != 0);
     const CliRun afterBad = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
@@ -66,7 +59,7 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     CHECK(afterBad.err.contains("samen-cli init --name NAME"));
 
     // 2. Joining again in the same folder works; until the owner lets them in, plan show says what to wait for.
-    const CliRun joined = cli(pro, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + serviceArgs(service, serviceDir));
+    const CliRun joined = cli(pro, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs());
     REQUIRE(joined.exitCode == 0);
     const QString memberId = joined.object().value(QStringLiteral("memberId")).toString();
     const CliRun pending = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
@@ -108,7 +101,7 @@ TEST_CASE("repair rebuilds a damaged device store from the service and keeps the
     REQUIRE(
         cli(dir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Keep my job") }).exitCode
         == 0);
-    REQUIRE(cli(dir, QStringList { QStringLiteral("connect") } + serviceArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(cli(dir, QStringList { QStringLiteral("connect") } + service.cliArgs()).exitCode == 0);
     REQUIRE(cli(dir, { QStringLiteral("sync") }).exitCode == 0);
     // A change made offline: it waits in the outbox.
     REQUIRE(cli(dir, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Written before the damage") }).exitCode == 0);

@@ -13,17 +13,6 @@ using namespace samen::test;
 
 namespace {
 
-QStringList serviceArgs(const char *command, const ServiceProcess &service, const TestDir &serviceDir)
-{
-    return { QString::fromLatin1(command),
-             QStringLiteral("--service"),
-             QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
-             QStringLiteral("--ca-file"),
-             serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
-             QStringLiteral("--pin-sha256"),
-             service.pin() };
-}
-
 CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
 {
     const CliRun run = runCli(dir.path(), args);
@@ -54,12 +43,12 @@ TEST_CASE("A device name that breaks the one-line rules is refused on the device
                                  QStringLiteral("two\nlines"), cp(0x200B) + cp(0x200B), QString(81, QLatin1Char('x')) };
     for (const QString &name : badNames) {
         INFO(name.toStdString());
-        const CliRun run = cli(owner, serviceArgs("connect", service, serviceDir) + QStringList { QStringLiteral("--device-name"), name }, 3);
+        const CliRun run = cli(owner, QStringList { QStringLiteral("connect") } + service.cliArgs() + QStringList { QStringLiteral("--device-name"), name }, 3);
         CHECK(run.err.contains("device name"));
     }
     const CliRun dutch = runCli(owner.path(),
-                                QStringList { QStringLiteral("--language"), QStringLiteral("nl") } + serviceArgs("connect", service, serviceDir)
-                                    + QStringList { QStringLiteral("--device-name"), badNames.first() });
+                                QStringList { QStringLiteral("--language"), QStringLiteral("nl") } + QStringList { QStringLiteral("connect") }
+                                    + service.cliArgs() + QStringList { QStringLiteral("--device-name"), badNames.first() });
     CHECK(dutch.exitCode == 3);
     CHECK(dutch.err.contains("apparaatnaam"));
     CHECK(devicesAtService(serviceDir) == 0);
@@ -69,7 +58,8 @@ TEST_CASE("A device name that breaks the one-line rules is refused on the device
               .value(QStringLiteral("service"))
               .toString()
               .isEmpty());
-    cli(owner, serviceArgs("connect", service, serviceDir) + QStringList { QStringLiteral("--device-name"), QStringLiteral("Robin's phone") });
+    cli(owner,
+        QStringList { QStringLiteral("connect") } + service.cliArgs() + QStringList { QStringLiteral("--device-name"), QStringLiteral("Robin's phone") });
     CHECK(devicesAtService(serviceDir) == 1);
 
     // join checks the name the same way (SyncClient::connectService), before it enrols or redeems anything.
@@ -80,7 +70,7 @@ TEST_CASE("A device name that breaks the one-line rules is refused on the device
               .object()
               .value(QStringLiteral("code"))
               .toString();
-    QStringList join = serviceArgs("join", service, serviceDir);
+    QStringList join = QStringList { QStringLiteral("join") } + service.cliArgs();
     join.insert(1, code);
     const CliRun joined = cli(joiner, join + QStringList { QStringLiteral("--device-name"), badNames.first() }, 3);
     CHECK(joined.err.contains("device name"));

@@ -16,17 +16,6 @@ using namespace samen::test;
 
 namespace {
 
-QStringList serviceArgs(const char *command, const ServiceProcess &service, const TestDir &serviceDir)
-{
-    return { QString::fromLatin1(command),
-             QStringLiteral("--service"),
-             QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
-             QStringLiteral("--ca-file"),
-             serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
-             QStringLiteral("--pin-sha256"),
-             service.pin() };
-}
-
 CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
 {
     const CliRun run = runCli(dir.path(), args);
@@ -61,7 +50,7 @@ struct SharedPlan {
                         .value(QStringLiteral("id"))
                         .toString();
         REQUIRE_FALSE(samMember.isEmpty());
-        cli(owner, serviceArgs("connect", service, serviceDir));
+        cli(owner, QStringList { QStringLiteral("connect") } + service.cliArgs());
         cli(owner, { QStringLiteral("sync") });
         const QString code
             = cli(owner,
@@ -70,7 +59,7 @@ struct SharedPlan {
                   .object()
                   .value(QStringLiteral("code"))
                   .toString();
-        QStringList join = serviceArgs("join", service, serviceDir);
+        QStringList join = QStringList { QStringLiteral("join") } + service.cliArgs();
         join.insert(1, code);
         join << QStringLiteral("--enrol-code") << professionalEnrolmentCode(serviceDir.path());
         const QString memberId = cli(professional, QStringList { QStringLiteral("--json") } + join).object().value(QStringLiteral("memberId")).toString();

@@ -52,13 +52,6 @@ struct Network {
     ServiceProcess service { serviceDir.path() };
     QString friendMemberId;
 
-    QStringList serviceArgs() const
-    {
-        return { QStringLiteral("--service"),    QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
-                 QStringLiteral("--ca-file"),    serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
-                 QStringLiteral("--pin-sha256"), service.pin() };
-    }
-
     QString invite()
     {
         const CliRun made
@@ -75,9 +68,9 @@ struct Network {
         ok(citizenDir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Keep my job") });
         ok(citizenDir,
            { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"), QStringLiteral("A room of my own") });
-        ok(citizenDir, QStringList { QStringLiteral("connect") } + serviceArgs());
+        ok(citizenDir, QStringList { QStringLiteral("connect") } + service.cliArgs());
         ok(citizenDir, { QStringLiteral("sync") });
-        const CliRun joined = ok(friendDir, QStringList { QStringLiteral("join"), invite() } + serviceArgs());
+        const CliRun joined = ok(friendDir, QStringList { QStringLiteral("join"), invite() } + service.cliArgs());
         friendMemberId = joined.object().value(QStringLiteral("memberId")).toString();
         ok(citizenDir, { QStringLiteral("join"), QStringLiteral("confirm"), friendMemberId });
         ok(friendDir, { QStringLiteral("sync") });
@@ -106,7 +99,7 @@ TEST_CASE("invite list shows a waiting invitation, invite withdraw makes its cod
     CHECK(again.exitCode != 0);
     CHECK_FALSE(again.err.isEmpty());
     TestDir late;
-    CHECK(cli(late, QStringList { QStringLiteral("join"), code } + n.serviceArgs()).exitCode != 0);
+    CHECK(cli(late, QStringList { QStringLiteral("join"), code } + n.service.cliArgs()).exitCode != 0);
     // Only the owner sees the invitations.
     CHECK(cli(n.friendDir, { QStringLiteral("invite"), QStringLiteral("list") }).exitCode != 0);
 }
@@ -230,7 +223,7 @@ TEST_CASE("device add gives a one-time code with which a person's next device ta
     const QJsonObject connected
         = ok(laptop,
              QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code, QStringLiteral("--device-name"), QStringLiteral("laptop") }
-                 + n.serviceArgs())
+                 + n.service.cliArgs())
               .object();
     CHECK(connected.value(QStringLiteral("planId")).toString() == planId);
     CHECK(connected.value(QStringLiteral("role")).toString() == QStringLiteral("owner"));
@@ -256,7 +249,7 @@ TEST_CASE("device add gives a one-time code with which a person's next device ta
 
     // The code was for one device only: a second use enrols nothing and leaves that folder without a plan.
     TestDir tablet;
-    const CliRun reused = cli(tablet, QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code } + n.serviceArgs());
+    const CliRun reused = cli(tablet, QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code } + n.service.cliArgs());
     CHECK(reused.exitCode != 0);
     CHECK_FALSE(reused.err.isEmpty());
     CHECK(ok(n.citizenDir, { QStringLiteral("device"), QStringLiteral("list") }).json().array().size() == 2);
