@@ -2975,10 +2975,6 @@ Plan id: %2</translation>
         <translation>Written in two places at once (both versions kept): %1</translation>
     </message>
     <message>
-        <source>  %1 of %2 %3</source>
-        <translation>  %1 of %2 %3</translation>
-    </message>
-    <message>
         <source>What happened, newest first: %1</source>
         <translation>What happened, newest first: %1</translation>
     </message>
@@ -3608,6 +3604,10 @@ It can be used until %4.</translation>
     <message>
         <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
         <translation>The service cannot take this plan under its id: it is in use there by someone else.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2</source>
+        <translation>  %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -2975,10 +2975,6 @@ Id van het plan: %2</translation>
         <translation>Op twee plekken tegelijk geschreven (beide versies bewaard): %1</translation>
     </message>
     <message>
-        <source>  %1 of %2 %3</source>
-        <translation>  %1 van %2 %3</translation>
-    </message>
-    <message>
         <source>What happened, newest first: %1</source>
         <translation>Wat er gebeurde, nieuwste eerst: %1</translation>
     </message>
@@ -3609,6 +3605,10 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
         <translation>De dienst kan dit plan niet opnemen onder zijn nummer: iemand anders gebruikt dat daar al.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2</source>
+        <translation>  %1 bij %2</translation>
     </message>
 </context>
 <context>

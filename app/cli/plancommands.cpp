@@ -4,6 +4,7 @@
 #include "cli/editrunner.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
+#include "domain/schema.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 #include "store/deviceaccess.h"
@@ -161,7 +162,11 @@ int cmdPlanShow(CliContext &ctx)
         lines << QCoreApplication::translate("samen", "Written in two places at once (both versions kept): %1").arg(conflicts.size());
         for (const QJsonValue &c : conflicts) {
             const QJsonObject o = c.toObject();
-            lines << QCoreApplication::translate("samen", "  %1 of %2 %3").arg(str(o, "field"), str(o, "entityType"), str(o, "entityId"));
+            // Named as a person knows it: the field in words and the item's title or name, never a type or an id.
+            const QJsonObject item = ctx.store().entity(str(o, "entityId")).value_or(QJsonObject());
+            const QString what = str(item, "title").isEmpty() ? str(item, "name") : str(item, "title");
+            lines << (what.isEmpty() ? QStringLiteral("  %1").arg(fieldLabel(str(o, "field")))
+                                     : QCoreApplication::translate("samen", "  %1 of %2").arg(fieldLabel(str(o, "field")), TextHygiene::isolate(what)));
             for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray())
                 lines << QStringLiteral("    - \"%1\" (%2)").arg(str(v.toObject(), "text"), str(v.toObject(), "authorName"));
         }
@@ -263,7 +268,7 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
         lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
-                     .arg(when, op.field, valueText(op.value), names.value(op.authorMemberId, op.authorMemberId), op.opId);
+                     .arg(when, fieldLabel(op.field), valueText(op.value), names.value(op.authorMemberId, op.authorMemberId), op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));
 }

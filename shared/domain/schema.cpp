@@ -252,6 +252,11 @@ Status validateListItem(const QString &entityType, const FieldSpec &f, const QSt
 
 } // namespace
 
+QString fieldLabel(const QString &field)
+{
+    return label(field);
+}
+
 const FieldSpec *EntitySpec::field(const QString &name) const
 {
     for (const FieldSpec &f : fields) {

@@ -54,6 +54,9 @@ bool isFreeTextField(const QString &entityType, const QString &field);
  */
 Status validateField(const QString &entityType, const QString &field, const QJsonValue &value);
 
+/** How a field is named in a sentence, in the person's language ("story", "reason why this matters"); the field's key when it has no name. */
+QString fieldLabel(const QString &field);
+
 /** The longest device name the service takes, in UTF-16 code units (service/auth/authapi.cpp, enrol). */
 inline constexpr int kDeviceNameMaxLength = 80;
 /**

@@ -137,3 +137,37 @@ TEST_CASE("samen-cli prints people's text isolated, and valid JSON even for a lo
     CHECK(TextHygiene::isValidUtf8(text.out));
     CHECK(QString::fromUtf8(text.out).contains(cp(0x2068) + QStringLiteral("Huur ") + cp(0xFFFD) + cp(0x2069)));
 }
+
+TEST_CASE("samen-cli plan show names a text written in two places at once in words, never by its type or id", "[cli][text]")
+{
+    TestDir dir;
+    REQUIRE(runCli(dir.path(), { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") }).exitCode == 0);
+    const CliRun added = runCli(dir.path(),
+                                { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"),
+                                  QStringLiteral("Rent"), QStringLiteral("--why"), QStringLiteral("A roof") });
+    REQUIRE(added.exitCode == 0);
+    const QString goalId = added.object().value(QStringLiteral("id")).toString();
+    {
+        // Someone else wrote the reason at the same time, without seeing this one: both versions are kept.
+        auto store = PlanStore::open(dir.path(), DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(store);
+        HlcClock clock(QStringLiteral("other-device"));
+        Operation op;
+        op.opId = newUuid7();
+        op.planId = store.value()->setting(QStringLiteral("planId"));
+        op.entityType = QStringLiteral("goal");
+        op.entityId = goalId;
+        op.field = QStringLiteral("why");
+        op.value = QStringLiteral("Calm at home");
+        op.hlc = clock.now();
+        op.authorMemberId = newUuid7();
+        REQUIRE(store.value()->applyRemote({ op }));
+    }
+    const CliRun shown = runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(shown.exitCode == 0);
+    const QString text = QString::fromUtf8(shown.out);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("reason why this matters of ") + cp(0x2068) + QStringLiteral("Rent") + cp(0x2069)));
+    CHECK_FALSE(text.contains(goalId));
+    CHECK_FALSE(text.contains(QStringLiteral(" of goal ")));
+}
