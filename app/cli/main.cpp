@@ -2,10 +2,15 @@
 #include "cli/climain.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("samen-cli"));
+    // What a person reads on the terminal are the CLI's own sentences, in their language; the developer log
+    // (English, "samen.store: ...") is only written when asked for: SAMEN_LOG=1, or Qt's QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("SAMEN_LOG") && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("samen.*=false"));
     return samen::cli::cliMain(argc, argv);
 }

@@ -54,13 +54,12 @@ const QSet<QString> &englishOnlyWords()
 /**
  * The English-only words in what a person reads. Left out: commands as typed (from
  * "samen-cli" to the end of the phrase), options (--name), placeholders in capitals
- * (NAME, GOAL_ID), ids, paths and addresses, and developer log lines.
+ * (NAME, GOAL_ID), ids, paths and addresses. Developer log lines ("samen.store: ...") count:
+ * samen-cli writes them only when asked (SAMEN_LOG=1).
  */
 QStringList englishIn(const QString &text)
 {
     QString readable = text;
-    // Developer log lines (category "samen.store: ...") are for developers, not sentences of the CLI.
-    readable.remove(QRegularExpression(QStringLiteral("^samen\\.[a-z.]+: [^\\n]*$"), QRegularExpression::MultilineOption));
     readable.remove(QRegularExpression(QStringLiteral("samen-cli( [^.,;:()\\n]*)?")));
     readable.remove(QRegularExpression(QStringLiteral("--[a-z0-9-]+")));
     readable.remove(QRegularExpression(QStringLiteral("(https?://|/)[^ \\n]*")));
