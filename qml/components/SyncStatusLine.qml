@@ -12,6 +12,8 @@ Rectangle {
     property SyncStatus status: null
     // False while the list of refused changes is on screen already.
     property bool offerRefused: true
+    // True when this device may connect the plan (its owner); a member's device is connected by joining.
+    property bool offerConnect: false
     readonly property string state: status ? status.state : "local"
 
     // The person wants to see the changes that were not accepted.
@@ -86,7 +88,7 @@ Rectangle {
         }
         SamenButton {
             objectName: "connectOfferButton"
-            visible: line.state === "local" && line.status !== null
+            visible: line.offerConnect && line.state === "local" && line.status !== null
             text: qsTr("Connect to a service")
             primary: false
             font.pixelSize: Theme.fontSmall

@@ -89,6 +89,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                visible: Session.keychainAvailable
                 text: qsTr("How do you want to lock your plan on this device?")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
