@@ -10,11 +10,12 @@ ApplicationWindow {
     property string forcedScreen: ""
     property bool creating: false
     property bool joining: false
+    property bool addingDevice: false
     property bool lockedForInactivity: false
 
     // Shows one named screen (for the screenshot tour and tests).
     function showScreen(name) {
-        forcedScreen = name === "welcome" || name === "unlock" || name === "join" ? name : "";
+        forcedScreen = name === "welcome" || name === "unlock" || name === "join" || name === "device-add" ? name : "";
         if (Session.state !== Session.Unlocked || forcedScreen.length > 0)
             return;
         const shell = content.item;
@@ -83,6 +84,7 @@ ApplicationWindow {
             if (Session.state === Session.Unlocked) {
                 window.creating = false;
                 window.joining = false;
+                window.addingDevice = false;
                 window.lockedForInactivity = false;
             }
         }
@@ -100,8 +102,10 @@ ApplicationWindow {
                 return unlock;
             if (window.forcedScreen === "join")
                 return join;
+            if (window.forcedScreen === "device-add")
+                return addDeviceComponent;
             switch (Session.state) {
-            case Session.Welcome: return window.joining ? join : window.creating ? create : welcome;
+            case Session.Welcome: return window.joining ? join : window.addingDevice ? addDeviceComponent : window.creating ? create : welcome;
             case Session.Locked: return unlock;
             case Session.Damaged: return damaged;
             case Session.NoPlan: return window.joining ? join : noPlan;
@@ -116,6 +120,14 @@ ApplicationWindow {
         WelcomePage {
             onStartRequested: window.creating = true
             onJoinRequested: window.joining = true
+            onDeviceRequested: window.addingDevice = true
+        }
+    }
+    Component {
+        id: addDeviceComponent
+
+        AddDevicePage {
+            onBackRequested: window.addingDevice = false
         }
     }
     Component {

@@ -42,10 +42,10 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"), QStringLiteral("unlock"),   QStringLiteral("join"),     QStringLiteral("home"),     QStringLiteral("domain"),
-             QStringLiteral("goal"),    QStringLiteral("progress"), QStringLiteral("timeline"), QStringLiteral("settings"), QStringLiteral("people"),
-             QStringLiteral("invite"),  QStringLiteral("consent"),  QStringLiteral("log"),      QStringLiteral("connect"),  QStringLiteral("devices"),
-             QStringLiteral("refused"), QStringLiteral("member") };
+    return { QStringLiteral("welcome"), QStringLiteral("unlock"),  QStringLiteral("join"),         QStringLiteral("device-add"), QStringLiteral("home"),
+             QStringLiteral("domain"),  QStringLiteral("goal"),    QStringLiteral("progress"),     QStringLiteral("timeline"),   QStringLiteral("settings"),
+             QStringLiteral("people"),  QStringLiteral("invite"),  QStringLiteral("consent"),      QStringLiteral("log"),        QStringLiteral("connect"),
+             QStringLiteral("devices"), QStringLiteral("refused"), QStringLiteral("join-waiting"), QStringLiteral("member") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -88,15 +88,20 @@ void ScreenshotTour::showNext()
             return;
         }
     }
-    if ((screen == QLatin1String("refused") || screen == QLatin1String("member")) && session && session->plan())
+    if ((screen == QLatin1String("refused") || screen == QLatin1String("join-waiting") || screen == QLatin1String("member")) && session && session->plan())
         // From here the tour plays the service's part on the store itself: no real rounds in between.
         session->plan()->sync()->stopSyncing();
     if (screen == QLatin1String("refused"))
         refuseSomeChanges();
     if (screen == QLatin1String("member"))
         actAsMember(true);
-    // "member" shows the first domain as a member who may only read it sees it.
-    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(screen == QLatin1String("member") ? QStringLiteral("domain") : screen)));
+    if (screen == QLatin1String("join-waiting"))
+        actAsWaitingJoiner(true);
+    // "member" shows the first domain as a member who may only read it sees it; "join-waiting" the plan's home page.
+    const QString shown = screen == QLatin1String("member") ? QStringLiteral("domain")
+        : screen == QLatin1String("join-waiting")           ? QStringLiteral("home")
+                                                            : screen;
+    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shown)));
     const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect") || screen == QLatin1String("people")
         || screen == QLatin1String("invite") || screen == QLatin1String("log");
     QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, &ScreenshotTour::capture);
@@ -122,6 +127,8 @@ void ScreenshotTour::capture()
         discardRefusedChanges();
     if (screen == QLatin1String("member"))
         actAsMember(false);
+    if (screen == QLatin1String("join-waiting"))
+        actAsWaitingJoiner(false);
     ++m_index;
     showNext();
 }
@@ -181,6 +188,25 @@ void ScreenshotTour::actAsMember(bool member)
         (void)store.purgeUnreadable(store.setting(QStringLiteral("planId")), access);
     } else {
         (void)store.setSettings({ { QStringLiteral("sync.role"), QString() }, { QStringLiteral("sync.access"), QString() } });
+    }
+    plan->refresh();
+}
+
+void ScreenshotTour::actAsWaitingJoiner(bool waiting)
+{
+    PlanController *plan = m_session ? m_session->plan() : nullptr;
+    if (!plan)
+        return;
+    PlanStore &store = plan->store();
+    if (waiting) {
+        // What JoinFlow leaves: a member without any access yet, waiting for the owner (Robin, the demo plan's owner).
+        (void)DeviceAccess::saveMember(store, MemberAccess::member());
+        (void)store.setSettings({ { QStringLiteral("join.waiting"), QStringLiteral("1") }, { QStringLiteral("join.from"), QStringLiteral("Robin") } });
+    } else {
+        (void)store.setSettings({ { QStringLiteral("sync.role"), QString() },
+                                  { QStringLiteral("sync.access"), QString() },
+                                  { QStringLiteral("join.waiting"), QString() },
+                                  { QStringLiteral("join.from"), QString() } });
     }
     plan->refresh();
 }

@@ -43,6 +43,8 @@ private:
     void discardRefusedChanges();
     /** Shows the plan as a member with read access to the first domain (true), or as its owner again (false). */
     void actAsMember(bool member);
+    /** true: the plan as a joiner's device holds it before the owner lets them in (no access yet, "waiting for Robin"); false: back. */
+    void actAsWaitingJoiner(bool waiting);
 
     QQuickWindow *m_window;
     Session *m_session;

@@ -140,8 +140,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Joining a plan (Welcome/NoPlan) opens the store it made or opened through showStore, with keyFor's key.
-    friend class JoinFlow;
+    // Joining a plan or adding this device (Welcome/NoPlan) opens the store it made or opened through showStore, with keyFor's key.
+    friend class ServiceFlow;
     void setError(const QString &message);
     void setState(State state);
     bool checkNewPlan(const QString &planName, const QString &framework);

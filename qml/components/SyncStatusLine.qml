@@ -12,10 +12,14 @@ Rectangle {
     property SyncStatus status: null
     // False while the list of refused changes is on screen already.
     property bool offerRefused: true
+    // True when this device may connect the plan (its owner); a member's device is connected by joining.
+    property bool offerConnect: false
     readonly property string state: status ? status.state : "local"
 
     // The person wants to see the changes that were not accepted.
     signal refusedRequested()
+    // The person wants to connect this plan to a case service (offered, never needed, while it is only on this device).
+    signal connectRequested()
 
     function when(time) {
         const today = new Date();
@@ -81,6 +85,15 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             Accessible.name: qsTr("View the changes that were not accepted")
             onClicked: line.refusedRequested()
+        }
+        SamenButton {
+            objectName: "connectOfferButton"
+            visible: line.offerConnect && line.state === "local" && line.status !== null
+            text: qsTr("Connect to a service")
+            primary: false
+            font.pixelSize: Theme.fontSmall
+            Accessible.name: qsTr("Connect your plan to a case service (optional)")
+            onClicked: line.connectRequested()
         }
     }
 }

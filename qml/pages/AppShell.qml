@@ -182,6 +182,8 @@ Item {
             status: Session.plan ? Session.plan.sync : null
             offerRefused: !(detail.visible && detail.currentItem && detail.currentItem.objectName === "refusedChangesPage")
             onRefusedRequested: shell.openRefused()
+            offerConnect: Session.plan !== null && Session.plan.isOwner
+            onConnectRequested: shell.showSection("connect")
         }
         NavBar {
             Layout.fillWidth: true

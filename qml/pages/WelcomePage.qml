@@ -10,6 +10,7 @@ Page {
 
     signal startRequested()
     signal joinRequested()
+    signal deviceRequested()
 
     title: qsTr("Welcome to Samen")
     background: Rectangle { color: Theme.background }
@@ -56,6 +57,12 @@ Page {
             text: qsTr("I was invited")
             primary: false
             onClicked: page.joinRequested()
+        }
+        SamenButton {
+            objectName: "deviceButton"
+            text: qsTr("I already use Samen on another device")
+            primary: false
+            onClicked: page.deviceRequested()
         }
         Label {
             Layout.fillWidth: true

@@ -23,6 +23,7 @@ TestCase {
     Component { id: damagedComponent; DamagedPage { anchors.fill: parent } }
     Component { id: noPlanComponent; NoPlanPage { anchors.fill: parent } }
     Component { id: joinComponent; JoinPage { anchors.fill: parent } }
+    Component { id: addDeviceComponent; AddDevicePage { anchors.fill: parent } }
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
 
     GoalListModel {
@@ -72,7 +73,8 @@ TestCase {
 
     function test_1_pages_before_a_plan_exists() {
         for (const [component, where] of [[welcomeComponent, "welcome"], [createComponent, "create plan"],
-                                          [damagedComponent, "damaged plan file"], [noPlanComponent, "no plan"], [joinComponent, "join"]]) {
+                                          [damagedComponent, "damaged plan file"], [noPlanComponent, "no plan"], [joinComponent, "join"],
+                                          [addDeviceComponent, "add this device"]]) {
             const page = createTemporaryObject(component, testCase);
             waitForRendering(page);
             checkNames(page, where);

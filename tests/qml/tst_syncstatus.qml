@@ -43,6 +43,13 @@ TestCase {
         verify(Session.plan.addGoal("money", "One overview of my debts", "", "") !== "");
         compare(Session.plan.sync.state, "local");
         compare(Session.plan.sync.waiting, 0);
+        // Connecting is offered right there (optional), and leads to the Connect page.
+        const offer = findChild(shell, "connectOfferButton");
+        verify(offer.visible);
+        verify(offer.Accessible.name.length > 0);
+        mouseClick(offer);
+        compare(shell.section, "connect");
+        tryVerify(() => findChild(shell, "addressField") !== null && findChild(shell, "addressField").visible);
     }
 
     // Through the real service: a change refused for its clock is never shown as up to date,
@@ -55,6 +62,7 @@ TestCase {
         const status = findChild(shell, "syncStatus");
         tryCompare(Session.plan.sync, "state", "synced", 30000);
         compare(status.sentence, "Everything is up to date.");
+        verify(!findChild(shell, "connectOfferButton").visible, "no connect offer once connected");
 
         verify(TestStore.setStoryWithClockAhead("Written on a phone set three days ahead", 3));
         tryCompare(Session.plan.sync, "state", "refused", 30000);

@@ -1,6 +1,7 @@
 #include "ui/people/devicelistmodel.h"
 
 #include "domain/texthygiene.h"
+#include "network/invitationlink.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
 #include "ui/people/expirywords.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QUrlQuery>
 
 namespace samen::app {
 
@@ -44,11 +44,10 @@ QString DeviceListModel::nextLink() const
 {
     if (m_nextCode.isEmpty() || !m_plan)
         return {};
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("service"), QString::fromLatin1(QUrl::toPercentEncoding(m_plan->store().setting(QStringLiteral("sync.service")))));
-    q.addQueryItem(QStringLiteral("pin"), m_plan->store().setting(QStringLiteral("sync.pin")));
-    q.addQueryItem(QStringLiteral("code"), m_nextCode);
-    return QStringLiteral("samen://device?") + q.toString(QUrl::FullyEncoded);
+    // The same link form as an invitation's (InvitationLink), so the next device parses it with the same rules.
+    return InvitationLink(QUrl(m_plan->store().setting(QStringLiteral("sync.service"))), m_plan->store().setting(QStringLiteral("sync.pin")), m_nextCode,
+                          InvitationLink::Kind::Device)
+        .toString();
 }
 
 QString DeviceListModel::nextExpiry() const
