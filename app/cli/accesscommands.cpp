@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 
 namespace samen::cli {
@@ -220,7 +221,15 @@ int cmdLog(CliContext &ctx)
     if (const auto member = args->option(QStringLiteral("member"))) {
         if (!people)
             return ctx.fail(people.error());
-        const auto person = net.find(people.value(), *member, QString());
+        // Former members (removed, or their help ended) are gone from the service's list but their entries stay
+        // in the log: look for them among the plan's member entities too.
+        PeopleList everyone = people.value();
+        for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
+            const QString id = m.value(QStringLiteral("id")).toString();
+            if (std::none_of(everyone.people.cbegin(), everyone.people.cend(), [&](const PersonEntry &p) { return p.memberId == id; }))
+                everyone.people.append(PersonEntry { id, m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("kind")).toString() });
+        }
+        const auto person = net.find(everyone, *member, QString());
         if (!person)
             return ctx.fail(person.error());
         filter = person->memberId;

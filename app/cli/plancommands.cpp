@@ -149,13 +149,25 @@ int cmdPlanShow(CliContext &ctx)
         lines << QCoreApplication::translate("samen", "  [%1] %2 (%3, %n open step(s))", nullptr, open)
                      .arg(statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), view.domainLabel(str(o, "domainKey")));
     }
-    const QJsonArray members = plan.value(QStringLiteral("members")).toArray();
-    lines << QCoreApplication::translate("samen", "People: %1").arg(members.size());
-    for (const QJsonValue &m : members) {
-        const QJsonObject o = m.toObject();
+    // Current members and those whose end date has come (removed, or their help ended) apart: one rule, PlanView::isCurrentMember.
+    QList<QJsonObject> current, former;
+    for (const QJsonValue &m : plan.value(QStringLiteral("members")).toArray())
+        (PlanView::isCurrentMember(m.toObject(), QDate::currentDate()) ? current : former).append(m.toObject());
+    lines << QCoreApplication::translate("samen", "People: %1").arg(current.size());
+    for (const QJsonObject &o : current) {
         lines << QStringLiteral("  %1 (%2)%3")
                      .arg(TextHygiene::isolate(str(o, "name")), statuswords::member(str(o, "kind")),
                           o.value(QStringLiteral("coordinator")).toBool() ? QCoreApplication::translate("samen", ", coordinator") : QString());
+    }
+    if (!former.isEmpty()) {
+        lines << QCoreApplication::translate("samen", "Who helped before: %1").arg(former.size());
+        for (const QJsonObject &o : former) {
+            const QString since = str(o, "since"), until = str(o, "until");
+            lines << QStringLiteral("  %1 (%2, %3)")
+                         .arg(TextHygiene::isolate(str(o, "name")), statuswords::member(str(o, "kind")),
+                              since.isEmpty() ? QCoreApplication::translate("samen", "until %1").arg(until)
+                                              : QCoreApplication::translate("samen", "%1 to %2", "since to until").arg(since, until));
+        }
     }
     const QJsonArray conflicts = plan.value(QStringLiteral("conflicts")).toArray();
     if (!conflicts.isEmpty()) {

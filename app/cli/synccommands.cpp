@@ -41,6 +41,8 @@ QString stateName(SyncClient::State s)
         return QStringLiteral("offline");
     case SyncClient::State::Error:
         return QStringLiteral("error");
+    case SyncClient::State::Pending:
+        return QStringLiteral("pending");
     }
     return {};
 }

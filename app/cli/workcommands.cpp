@@ -26,6 +26,7 @@ int printEntity(CliContext &ctx, const QString &id, const QString &text)
  * The member a --owner names: an id, or a name (case and surrounding spaces aside) of someone in the plan as
  * this device holds it (ReadRule: the people of the plan reach every member's device from the owner's).
  * Validation error in plain words when several people have that name or this device knows no one by it.
+ * Someone who helped before (PlanView::isCurrentMember) is not chosen: a step needs someone who helps now.
  */
 Result<QString> memberNamed(CliContext &ctx, const QString &who)
 {
@@ -33,9 +34,15 @@ Result<QString> memberNamed(CliContext &ctx, const QString &who)
     QStringList byName;
     for (const QJsonValue &v : members) {
         const QJsonObject m = v.toObject();
+        const bool named = str(m, "id") == who || str(m, "name").trimmed().compare(who.trimmed(), Qt::CaseInsensitive) == 0;
+        if (named && !PlanView::isCurrentMember(m, QDate::currentDate()))
+            return Error { ErrorCode::Validation,
+                           QCoreApplication::translate("samen",
+                                                       "%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.")
+                               .arg(TextHygiene::isolate(str(m, "name")), str(m, "until")) };
         if (str(m, "id") == who)
             return who;
-        if (str(m, "name").trimmed().compare(who.trimmed(), Qt::CaseInsensitive) == 0)
+        if (named)
             byName << str(m, "id");
     }
     if (byName.size() == 1)
@@ -176,6 +183,8 @@ int cmdMemberList(CliContext &ctx)
             detail += QStringLiteral(", %1").arg(TextHygiene::isolate(str(o, "role")));
         if (o.value(QStringLiteral("coordinator")).toBool())
             detail += QCoreApplication::translate("samen", ", coordinator");
+        if (!PlanView::isCurrentMember(o, QDate::currentDate()))
+            detail += QCoreApplication::translate("samen", ", helped until %1").arg(str(o, "until"));
         lines << QStringLiteral("%1  %2 (%3)").arg(str(o, "id"), TextHygiene::isolate(str(o, "name")), detail);
     }
     return ctx.done(members, lines.join(QLatin1Char('\n')));

@@ -123,11 +123,13 @@ MemberListModel::MemberListModel(QObject *parent)
 {
 }
 
-void MemberListModel::reload(const PlanView &view)
+void MemberListModel::reload(const PlanView &view, const QDate &today)
 {
     QList<QVariantMap> rows;
     for (const QJsonValue &v : view.members()) {
         const QJsonObject m = v.toObject();
+        if (!PlanView::isCurrentMember(m, today))
+            continue;
         rows.append({ { QStringLiteral("id"), str(m, "id") },
                       { QStringLiteral("name"), str(m, "name") },
                       { QStringLiteral("kind"), str(m, "kind") },

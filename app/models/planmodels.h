@@ -2,6 +2,7 @@
 
 #include "models/rowlistmodel.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QQmlEngine>
 
@@ -37,7 +38,7 @@ public:
     void reload(const PlanView &view);
 };
 
-/** Everyone in the plan. */
+/** Everyone in the plan now (PlanView::isCurrentMember on `today`): who may be chosen to do a step. */
 class MemberListModel : public RowListModel
 {
     Q_OBJECT
@@ -45,7 +46,8 @@ class MemberListModel : public RowListModel
     QML_UNCREATABLE("Get it from PlanController.members")
 public:
     explicit MemberListModel(QObject *parent = nullptr);
-    void reload(const PlanView &view);
+    /** Reloads from the plan; members whose `until` is `today` or earlier are left out. */
+    void reload(const PlanView &view, const QDate &today);
 };
 
 /** A list that follows a PlanController: set `plan` and it reloads whenever the plan changes. */

@@ -105,6 +105,13 @@ QString AccessLogWords::readKey(const AuditEntry &e)
     return kind + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.actorMemberId + QLatin1Char('|') + e.domainKey;
 }
 
+QString AccessLogWords::writeFoldKey(const AuditEntry &e)
+{
+    if (e.action != QLatin1String("ops.write") || e.entityType != QLatin1String("domain"))
+        return {};
+    return e.action + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.actorMemberId + QLatin1Char('|') + e.entityType;
+}
+
 bool AccessLogWords::isRead(const AuditEntry &e)
 {
     return e.action == QLatin1String("ops.read") || e.action == QLatin1String("snapshot.read") || e.action == QLatin1String("members.read")
@@ -122,6 +129,30 @@ QString AccessLogWords::access(const QString &who, const QString &whom, const Au
     return QCoreApplication::translate("AccessLogWords", "%1 took away %2's access to %3").arg(who, whom, area);
 }
 
+QString AccessLogWords::write(const QString &who, const AuditEntry &e) const
+{
+    // `count` is what the service accepted, `rejected` what it refused (service/sync/syncapi.cpp): nothing
+    // accepted is never "changed".
+    const int rejected = e.detail.value(QStringLiteral("rejected")).toInt();
+    const bool plain = e.domainKey.isEmpty();
+    if (e.count <= 0) {
+        if (rejected > 0)
+            return plain ? QCoreApplication::translate("AccessLogWords", "%1 tried to change %2; this was not allowed").arg(who, thing(e.entityType))
+                         : QCoreApplication::translate("AccessLogWords", "%1 tried to change %2 in %3; this was not allowed")
+                               .arg(who, thing(e.entityType), domain(e.domainKey));
+        return plain ? QCoreApplication::translate("AccessLogWords", "%1 sent a change to %2 that changed nothing").arg(who, thing(e.entityType))
+                     : QCoreApplication::translate("AccessLogWords", "%1 sent a change to %2 in %3 that changed nothing")
+                           .arg(who, thing(e.entityType), domain(e.domainKey));
+    }
+    const QString changed = plain ? QCoreApplication::translate("AccessLogWords", "%1 changed %2").arg(who, thing(e.entityType))
+                                  : QCoreApplication::translate("AccessLogWords", "%1 changed %2 in %3").arg(who, thing(e.entityType), domain(e.domainKey));
+    if (rejected <= 0)
+        return changed;
+    return QCoreApplication::translate("AccessLogWords", "%1; %n change(s) were not allowed", "a change line, then how many changes the service refused",
+                                       rejected)
+        .arg(changed);
+}
+
 QString AccessLogWords::sentence(const AuditEntry &e, int times) const
 {
     const QString who
@@ -133,8 +164,7 @@ QString AccessLogWords::sentence(const AuditEntry &e, int times) const
         text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 looked at the shared part of the plan").arg(who)
                                      : QCoreApplication::translate("AccessLogWords", "%1 looked at %2").arg(who, domain(e.domainKey));
     else if (a == QLatin1String("ops.write"))
-        text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 changed %2").arg(who, thing(e.entityType))
-                                     : QCoreApplication::translate("AccessLogWords", "%1 changed %2 in %3").arg(who, thing(e.entityType), domain(e.domainKey));
+        text = write(who, e);
     else if (a == QLatin1String("members.read"))
         text = QCoreApplication::translate("AccessLogWords", "%1 looked at who is in the plan").arg(who);
     else if (a == QLatin1String("audit.read"))
@@ -177,7 +207,7 @@ QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const
     // stands for, and the oldest time folded into it so far.
     struct Fold {
         qsizetype line = 0;
-        const AuditEntry *entry = nullptr;
+        AuditEntry entry; ///< what the line says: the newest read, or the writes added up
         qint64 oldestAt = 0;
     };
     QHash<QString, Fold> folds;
@@ -192,19 +222,28 @@ QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const
         }
         // Newest first: an older read of the same thing by the same person within 10 minutes of the
         // last one folded joins that line, even when other entries came in between.
-        const QString key = isRead(e) ? readKey(e) : QString();
+        // The same for changes to the order of the life domains: one push touches every domain, and is one line.
+        const QString key = isRead(e) ? readKey(e) : writeFoldKey(e);
         if (!key.isEmpty() && folds.contains(key) && folds[key].oldestAt - e.atMs <= kFoldMs) {
             Fold &fold = folds[key];
             AccessLogLine &line = out.last().lines[fold.line];
             ++line.entries;
-            line.text = sentence(*fold.entry, line.entries);
+            if (isRead(e)) {
+                line.text = sentence(fold.entry, line.entries);
+            } else {
+                fold.entry.domainKey.clear();
+                fold.entry.count += e.count;
+                fold.entry.detail.insert(QStringLiteral("rejected"),
+                                         fold.entry.detail.value(QStringLiteral("rejected")).toInt() + e.detail.value(QStringLiteral("rejected")).toInt());
+                line.text = sentence(fold.entry);
+            }
             fold.oldestAt = e.atMs;
             continue;
         }
         out.last().lines.append(
             AccessLogLine { e.atMs, here.toString(QDateTime::fromMSecsSinceEpoch(e.atMs).time(), QLocale::ShortFormat), sentence(e), e.actorMemberId, 1 });
         if (!key.isEmpty())
-            folds.insert(key, Fold { out.last().lines.size() - 1, &e, e.atMs });
+            folds.insert(key, Fold { out.last().lines.size() - 1, e, e.atMs });
     }
     return out;
 }

@@ -30,7 +30,9 @@ struct AccessLogDay {
  * The service's access log in plain words, in the person's language: names from the
  * plan's members (isolated, TextHygiene::isolate), domains by their labels in the
  * plan's framework, never ids or codes. Lines are grouped by day, newest first; reads
- * of the same thing by the same person within 10 minutes of each other fold into one.
+ * of the same thing by the same person within 10 minutes of each other fold into one,
+ * and so do one person's changes to the order of the life domains (one entry per
+ * domain). A push's refused changes are said as refused, never as changes.
  */
 class AccessLogWords
 {
@@ -55,7 +57,11 @@ private:
     QString domain(const QString &key) const;
     QString thing(const QString &entityType) const;
     QString access(const QString &who, const QString &whom, const AuditEntry &e) const;
+    /** A push's line: what was accepted ("changed"), what was refused ("tried ...; this was not allowed"), or both. */
+    QString write(const QString &who, const AuditEntry &e) const;
     static bool isRead(const AuditEntry &e);
+    /** What makes two pushes one line: the same actor changing the order of the life domains (one entry per domain); "" for other entries. */
+    static QString writeFoldKey(const AuditEntry &e);
     /** What makes two reads "the same": who, what kind of read, which domain. */
     static QString readKey(const AuditEntry &e);
 

@@ -1,6 +1,7 @@
 #include "sync/syncclient.h"
 
 #include "domain/schema.h"
+#include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
@@ -170,6 +171,13 @@ QString SyncClient::lastError() const
     return setting("sync.lastError");
 }
 
+QString SyncClient::waitingToBeLetIn() const
+{
+    const QString owner = setting("join.from");
+    return owner.isEmpty() ? QCoreApplication::translate("samen", "Waiting for the owner of the plan to let you in.")
+                           : QCoreApplication::translate("samen", "Waiting for %1 to let you in.").arg(TextHygiene::isolate(owner));
+}
+
 QString SyncClient::statusText() const
 {
     // Plain sentences in the person's language (samen-cli prints them; the app has its own status line).
@@ -187,6 +195,8 @@ QString SyncClient::statusText() const
     case State::Error:
         text = QCoreApplication::translate("samen", "Sync failed: %1").arg(lastError());
         break;
+    case State::Pending:
+        return waitingToBeLetIn();
     default:
         text = waiting > 0 ? QCoreApplication::translate("samen", "%n change(s) waiting to be sent.", nullptr, waiting) : QString();
     }
@@ -441,8 +451,14 @@ void SyncClient::joinPlan(const QString &invitationCode, const QString &name, Do
         const QString planId = str(joined.value(), "planId");
         const QString memberId = str(joined.value(), "memberId");
         // A member until the caseload says otherwise: the app offers no edits before the grants are known (DeviceAccess).
-        if (Status s
-            = save({ { "planId", planId }, { "memberId", memberId }, { "sync.serviceMemberId", memberId }, { "sync.role", QStringLiteral("member") } });
+        // The join waits for the owner (join.waiting, ended by the first grant: PlanController), and a notice from an
+        // earlier membership in this folder ("removed you") no longer holds.
+        if (Status s = save({ { "planId", planId },
+                              { "memberId", memberId },
+                              { "sync.serviceMemberId", memberId },
+                              { "sync.role", QStringLiteral("member") },
+                              { "join.waiting", QStringLiteral("1") },
+                              { "sync.withdrawalNotice", QString() } });
             !s) {
             done(s.error());
             return;
@@ -495,9 +511,15 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
         done(result);
     };
     // Withdrawn access is honoured before anything is sent or fetched.
-    m_withdrawal->check([this, summary, finish](const Result<bool> &kept) {
+    m_withdrawal->check([this, summary, finish, done](const Result<bool> &kept) {
         if (!kept) {
             finish(kept.error());
+        } else if (kept.value() && m_withdrawal->pending()) {
+            // Joined, not let in yet: a wait, not a failure (the service would refuse every push and pull meanwhile).
+            m_roundRunning = false;
+            (void)save({ { "sync.offlineSince", QString() }, { "sync.lastError", QString() } });
+            setState(State::Pending);
+            done(Error { ErrorCode::Permission, waitingToBeLetIn() });
         } else if (kept.value()) {
             pushNext(summary, finish);
         } else {

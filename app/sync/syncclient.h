@@ -61,8 +61,12 @@ class SyncClient : public QObject
     Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY accessWithdrawn)
 
 public:
-    /** Refused: the round ended and nothing waits, but the service refused changes of this device (never "Synced" then). */
-    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Refused, Offline, Error };
+    /**
+     * Refused: the round ended and nothing waits, but the service refused changes of this device (never "Synced" then).
+     * Pending: this device's member joined and waits for the owner to let them in (the caseload says "pending"): no
+     * error, nothing is sent or fetched until then.
+     */
+    enum class State { NotConnected, Idle, Syncing, Synced, Waiting, Refused, Offline, Error, Pending };
     Q_ENUM(State)
 
     template<typename T> using Done = std::function<void(const Result<T> &)>;
@@ -128,6 +132,8 @@ public:
     QDateTime offlineSince() const;
     QString lastError() const;
     QString statusText() const;
+    /** "Waiting for Robin to let you in." (the name the join was offered by, setting join.from; else "the owner of the plan"). */
+    QString waitingToBeLetIn() const;
     /** The current bearer token (empty until signed in); for diagnostics and tests. */
     QString token() const;
     /** A plain sentence about access the owner withdrew and the data deleted with it (see Withdrawal); empty when none. */

@@ -60,6 +60,7 @@ void Withdrawal::dismissNotice()
 
 void Withdrawal::check(Done<bool> done)
 {
+    m_pending = false;
     const QString planId = m_store.setting(QStringLiteral("planId"));
     const QString role = m_store.setting(kRole);
     if (planId.isEmpty() || m_store.setting(QStringLiteral("sync.serviceMemberId")).isEmpty() || role == QLatin1String("owner")) {
@@ -206,6 +207,10 @@ void Withdrawal::confirmRemoved(Done<bool> done)
         const QString planId = m_store.setting(QStringLiteral("planId"));
         for (const QJsonValue &p : plans->value(QStringLiteral("plans")).toArray()) {
             if (p[QStringLiteral("planId")].toString() == planId) {
+                // Joined, not let in yet: say so (PlanController::waitingToJoin), whoever made the join (app or samen-cli).
+                m_pending = p[QStringLiteral("status")].toString() == QLatin1String("pending");
+                if (m_pending && m_store.setting(QStringLiteral("join.waiting")) != QLatin1String("1"))
+                    (void)m_store.setSetting(QStringLiteral("join.waiting"), QStringLiteral("1"));
                 done(true);
                 return;
             }

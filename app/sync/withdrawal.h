@@ -33,6 +33,11 @@ public:
 
     /** Checks this device's access and deletes what it lost; true while the plan is still on this device. */
     void check(Done<bool> done);
+    /**
+     * True when the last check found this device's member joined but not let in yet (the caseload lists the
+     * plan with status "pending"): nothing to sync until the owner does. It also marks the store (join.waiting).
+     */
+    bool pending() const { return m_pending; }
     /** The last notice about withdrawn access ("Robin has withdrawn ..."), empty when there is none. */
     QString notice() const;
     /**
@@ -53,6 +58,7 @@ private:
     PlanStore &m_store;
     SyncClient &m_client;
     std::function<void(const QString &)> m_onWithdrawn;
+    bool m_pending = false;
 };
 
 } // namespace samen

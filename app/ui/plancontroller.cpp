@@ -171,7 +171,7 @@ void PlanController::refresh()
         (void)m_store->setSetting(QStringLiteral("join.waiting"), QString()); // let in: a later withdrawal is not a wait
     m_domains->reload(*m_view);
     m_timeline->reload(*m_view);
-    m_members->reload(*m_view);
+    m_members->reload(*m_view, today());
     // A damaged page met while reading: the models may be incomplete, so they are not shown.
     if (!m_store->health()) {
         Q_EMIT damaged();

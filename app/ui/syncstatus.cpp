@@ -81,6 +81,8 @@ QString SyncStatus::state() const
         return QStringLiteral("offline");
     case SyncClient::State::Error:
         return QStringLiteral("error");
+    case SyncClient::State::Pending:
+        return QStringLiteral("pending");
     case SyncClient::State::Idle:
     case SyncClient::State::Waiting:
     case SyncClient::State::Refused:
@@ -135,6 +137,11 @@ void SyncStatus::changeMade()
         m_client->requestSync();
         Q_EMIT changed();
     }
+}
+
+void SyncStatus::checkNow()
+{
+    changeMade(); // the same: a round soon
 }
 
 void SyncStatus::reloadRefused()

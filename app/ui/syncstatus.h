@@ -24,7 +24,7 @@ class RefusedChangeModel;
  * not connected to a case service), "syncing", "synced" (nothing waits and
  * nothing was refused), "waiting" (changes not sent yet), "refused" (nothing
  * waits, but the service refused changes: never shown as synced), "offline"
- * (since offlineSince) or "error", with the counts of waiting and refused
+ * (since offlineSince), "pending" (joined, waiting to be let in: not an error) or "error", with the counts of waiting and refused
  * changes. QML turns these into translated sentences.
  * When the plan store has been connected (samen-cli connect, later the app's
  * own network pages), it runs the SyncClient in the background: periodic pulls,
@@ -86,6 +86,8 @@ public:
 
     /** A local change was stored: send it soon. */
     void changeMade();
+    /** Asks the service now (a sync round soon), e.g. "check again now" while waiting to be let in; nothing when not connected. */
+    Q_INVOKABLE void checkNow();
     /** Starts syncing when the store has just been connected to a service (nothing when it already syncs or is not connected). */
     void startSyncing();
     /**

@@ -34,6 +34,7 @@ Rectangle {
         case "waiting": text = qsTr("%n change(s) waiting to be sent.", "", status.waiting); break;
         // Nothing waits, but something was refused: never "up to date" then (the count follows below).
         case "refused": break;
+        case "pending": text = qsTr("Waiting to be let in."); break;
         case "offline": text = qsTr("No connection since %1. Your changes are kept and sent later.").arg(when(status.offlineSince)); break;
         default: text = qsTr("Sending changes does not work right now. Samen tries again later."); break;
         }

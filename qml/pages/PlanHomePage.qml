@@ -100,7 +100,17 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
+                    // The way forward while waiting: ask the service now instead of at the next round.
+                    SamenButton {
+                        objectName: "checkAgain"
+                        visible: page.plan && page.plan.waitingToJoin
+                        text: qsTr("Check again now")
+                        Accessible.name: qsTr("Check again now whether you were let in")
+                        enabled: page.plan && page.plan.sync !== null && page.plan.sync.state !== "syncing"
+                        onClicked: page.plan.sync.checkNow()
+                    }
                     Label {
+                        objectName: "noAccessTitle"
                         Layout.fillWidth: true
                         visible: !(page.plan && page.plan.waitingToJoin)
                         text: qsTr("You cannot see any part of this plan at the moment.")

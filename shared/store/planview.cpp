@@ -117,6 +117,12 @@ QJsonArray PlanView::members() const
     return toArray(members);
 }
 
+bool PlanView::isCurrentMember(const QJsonObject &member, const QDate &today)
+{
+    const QDate until = QDate::fromString(str(member, "until"), Qt::ISODate);
+    return !until.isValid() || until > today;
+}
+
 QJsonArray PlanView::timeline() const
 {
     QList<QJsonObject> entries = m_store.entities(m_planId, QStringLiteral("timeline"));

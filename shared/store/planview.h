@@ -2,6 +2,7 @@
 
 #include "store/planstore.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -34,6 +35,15 @@ public:
     /** Goals in domain-priority order, each with its steps. */
     QJsonArray goals() const;
     QJsonArray members() const;
+    /**
+     * True while a member belongs to the network: no `until`, or an `until`
+     * (YYYY-MM-DD) after `today` (the device's local date). From the `until` day on
+     * the member is former: listed apart as someone who helped before, never offered
+     * as a step owner. A removed member gets `until` = the removal day
+     * (NetworkMirror), so they are former at once. An `until` that is not a date
+     * counts as no end. The one rule for the app and samen-cli (issue 12).
+     */
+    static bool isCurrentMember(const QJsonObject &member, const QDate &today);
     /** What happened, newest first. */
     QJsonArray timeline() const;
     /** Live entities of one type (grant, invitation, meeting, agreement, ...) in list order (sort key, then id). */

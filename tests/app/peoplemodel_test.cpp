@@ -1,7 +1,9 @@
 // The People page's rings come from the plan's member entities: who is on which ring,
 // in which words, and who is left out.
 #include "domain/planeditor.h"
+#include "models/planmodels.h"
 #include "store/planstore.h"
+#include "store/planview.h"
 #include "testdir.h"
 #include "ui/people/peoplemodel.h"
 #include "ui/plancontroller.h"
@@ -86,4 +88,46 @@ TEST_CASE("A member's own ring wins, and someone whose end date has passed is no
     CHECK(rowNamed(people, QStringLiteral("Ellen")).value(QStringLiteral("ring")) == QLatin1String("inner"));
     CHECK(rowNamed(people, QStringLiteral("Sam")).isEmpty());
     CHECK(people.rowCount() == 3);
+}
+
+TEST_CASE("A member whose end date is today or earlier helped before: not on the rings nor a step owner, but listed with their period", "[people]")
+{
+    TestDir dir;
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    REQUIRE(session.createDemoPlan(QStringLiteral("people-test-3")));
+    samen::app::PlanController *plan = session.plan();
+    plan->setToday(QDate(2026, 11, 29));
+    PeopleModel people;
+    people.setPlan(plan);
+    const QString samId = rowNamed(people, QStringLiteral("Sam")).value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(samId.isEmpty());
+
+    // Removed today: NetworkMirror sets `until` to the removal day.
+    auto clock = plan->store().makeClock();
+    samen::PlanEditor editor(plan->store(), *clock, plan->store().setting(QStringLiteral("planId")), plan->memberId());
+    auto since = editor.setField(samId, QStringLiteral("since"), QStringLiteral("2026-03-01"));
+    REQUIRE(since);
+    REQUIRE(plan->store().applyLocal(since->ops));
+    auto until = editor.setField(samId, QStringLiteral("until"), QStringLiteral("2026-11-29"));
+    REQUIRE(until);
+    REQUIRE(plan->store().applyLocal(until->ops));
+    plan->refresh();
+
+    CHECK(rowNamed(people, QStringLiteral("Sam")).isEmpty());
+    CHECK(people.rowCount() == 3);
+    REQUIRE(people.former().size() == 1);
+    const QVariantMap former = people.former().first().toMap();
+    CHECK(former.value(QStringLiteral("name")) == QLatin1String("Sam"));
+    CHECK(former.value(QStringLiteral("period")) == QLatin1String("1 March 2026 – 29 November 2026"));
+    CHECK(former.value(QStringLiteral("description")).toString().contains(QStringLiteral("helped")));
+    // Not offered as a step owner.
+    for (int i = 0; i < plan->members()->rowCount(); ++i)
+        CHECK(plan->members()->get(i).value(QStringLiteral("id")) != samId);
+    // The one rule: the day before the end date, still current.
+    const QJsonObject sam { { QStringLiteral("until"), QStringLiteral("2026-11-29") } };
+    CHECK(samen::PlanView::isCurrentMember(sam, QDate(2026, 11, 28)));
+    CHECK_FALSE(samen::PlanView::isCurrentMember(sam, QDate(2026, 11, 29)));
+    CHECK_FALSE(samen::PlanView::isCurrentMember(sam, QDate(2026, 12, 1)));
+    CHECK(samen::PlanView::isCurrentMember(QJsonObject {}, QDate(2026, 12, 1)));
 }

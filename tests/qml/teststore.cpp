@@ -87,6 +87,16 @@ bool TestStore::setMemberAccess(const QVariantMap &domains)
     return true;
 }
 
+bool TestStore::setJoinWaiting(const QString &from)
+{
+    if (!store()
+        || !store()->setSettings(
+            { { QStringLiteral("join.waiting"), from.isEmpty() ? QString() : QStringLiteral("1") }, { QStringLiteral("join.from"), from } }))
+        return false;
+    g_session->plan()->refresh();
+    return true;
+}
+
 bool TestStore::setOwner()
 {
     if (!store() || !store()->setSetting(QStringLiteral("sync.role"), QStringLiteral("owner")))

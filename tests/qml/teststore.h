@@ -38,6 +38,11 @@ public:
      * (DeviceAccess); the plan is read again. An empty map: no part readable.
      */
     Q_INVOKABLE bool setMemberAccess(const QVariantMap &domains);
+    /**
+     * Marks the plan as joined and waiting to be let in by `from`, as a join leaves it
+     * (settings join.waiting, join.from; see JoinFlow, SyncClient::joinPlan); the plan is read again.
+     */
+    Q_INVOKABLE bool setJoinWaiting(const QString &from);
     /** Makes this device the owner's again; the plan is read again. */
     Q_INVOKABLE bool setOwner();
     /** Makes the plan controller read the store again (as after a sync round). */

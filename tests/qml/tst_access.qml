@@ -153,4 +153,23 @@ TestCase {
         verify(findChild(home, "noAccess").visible);
         compare(findChild(home, "domainList").count, 0, "no domain is listed");
     }
+
+    function test_6_a_join_that_waits_shows_only_the_wait_with_the_owner_and_a_way_forward() {
+        verify(TestStore.setMemberAccess({}));
+        verify(TestStore.setJoinWaiting("Robin"));
+        verify(Session.plan.waitingToJoin);
+        const home = createTemporaryObject(homeComponent, testCase);
+        waitForRendering(home);
+        const waiting = findChild(home, "waitingToJoin");
+        verify(waiting.visible);
+        compare(waiting.text, "Waiting for \u2068Robin\u2069 to let you in.");
+        verify(!findChild(home, "noAccessTitle").visible, "no \"you cannot see any part\" while waiting");
+        const again = findChild(home, "checkAgain");
+        verify(again !== null, "a way forward: check again now");
+        verify(again.visible);
+        compare(again.Accessible.name, "Check again now whether you were let in");
+        compare(findChild(home, "domainList").count, 0);
+        verify(TestStore.setJoinWaiting(""));
+        verify(TestStore.setOwner());
+    }
 }

@@ -327,3 +327,65 @@ TEST_CASE("The access log folds repeated reads of the same thing by the same per
     // Filtered by another person: nothing of Sam's.
     CHECK(words.days(entries, QStringLiteral("someone-else"), today).isEmpty());
 }
+
+TEST_CASE("The access log says a refused change was refused, never changed, and folds one reordering of the life domains into one line", "[sync][people]")
+{
+    PlanState plan;
+    HlcClock clock(QStringLiteral("n1"));
+    auto created = PlanEditor::createPlan(clock, QStringLiteral("Robin"), QStringLiteral("default"), QStringLiteral("Robin"));
+    REQUIRE(created);
+    plan.apply(created->ops);
+    const QString planId = created->entityId;
+    const QString robinId = PlanEditor::ownerMemberIdOf(created.value());
+    PlanEditor editor(plan, clock, planId, robinId);
+    MemberInput andre;
+    andre.kind = QStringLiteral("professional");
+    andre.name = QStringLiteral("André");
+    auto added = editor.addMember(andre);
+    REQUIRE(added);
+    plan.apply(added->ops);
+    const QString andreId = added->entityId;
+    const QDate today(2026, 11, 29);
+    const qint64 noon = QDateTime(today, QTime(12, 0)).toMSecsSinceEpoch();
+    auto write = [&](qint64 at, const QString &who, const char *type, const char *domain, int count, int rejected) {
+        AuditEntry e;
+        e.atMs = at;
+        e.seq = at;
+        e.action = QStringLiteral("ops.write");
+        e.actor = who + QStringLiteral("-device");
+        e.actorMemberId = who;
+        e.entityType = QLatin1String(type);
+        e.domainKey = QLatin1String(domain);
+        e.count = count;
+        e.detail = QJsonObject { { QStringLiteral("entityType"), e.entityType },
+                                 { QStringLiteral("domainKey"), e.domainKey },
+                                 { QStringLiteral("count"), count },
+                                 { QStringLiteral("rejected"), rejected } };
+        return e;
+    };
+    AccessLogWords words(plan, planId);
+    const QString andre_ = TextHygiene::isolate(QStringLiteral("André"));
+    const QString robin = TextHygiene::isolate(QStringLiteral("Robin"));
+    // All refused, some refused, none refused.
+    CHECK(words.sentence(write(noon, andreId, "goal", "money", 0, 2))
+          == andre_ + QStringLiteral(" tried to change a goal in Money and debts; this was not allowed"));
+    CHECK(words.sentence(write(noon, andreId, "goal", "", 0, 1)) == andre_ + QStringLiteral(" tried to change a goal; this was not allowed"));
+    const QString mixed = words.sentence(write(noon, andreId, "step", "money", 3, 2));
+    CHECK(mixed.startsWith(andre_ + QStringLiteral(" changed a step in Money and debts; 2 change")));
+    CHECK(mixed.endsWith(QStringLiteral(" not allowed")));
+    CHECK(words.sentence(write(noon, andreId, "step", "money", 2, 0)) == andre_ + QStringLiteral(" changed a step in Money and debts"));
+    CHECK_FALSE(words.sentence(write(noon, andreId, "step", "money", 0, 0)).contains(QStringLiteral(" changed a step")));
+
+    // Robin's first sync: one entry per life domain for the order, within a minute; then a goal. André's reorder is his own line.
+    const qint64 second = 1000;
+    QList<AuditEntry> entries { write(noon, robinId, "domain", "work", 1, 0), write(noon + second, robinId, "domain", "housing", 1, 0),
+                                write(noon + 2 * second, robinId, "domain", "money", 1, 0), write(noon + 3 * second, robinId, "goal", "work", 1, 0),
+                                write(noon + 4 * second, andreId, "domain", "money", 0, 1) };
+    const QList<AccessLogDay> days = words.days(entries, {}, today);
+    REQUIRE(days.size() == 1);
+    REQUIRE(days[0].lines.size() == 3);
+    CHECK(days[0].lines[0].text == andre_ + QStringLiteral(" tried to change the order of the life areas in Money and debts; this was not allowed"));
+    CHECK(days[0].lines[1].text == robin + QStringLiteral(" changed a goal in Work and daytime activities"));
+    CHECK(days[0].lines[2].text == robin + QStringLiteral(" changed the order of the life areas"));
+    CHECK(days[0].lines[2].entries == 3);
+}

@@ -148,6 +148,36 @@ TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and
     CHECK_FALSE(unknown.err.isEmpty());
 }
 
+TEST_CASE("A removed member is listed in plan show as someone who helped before, and log --member still finds them", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
+    const CliRun shown = runCli(n.citizenDir.path(), { QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(shown.exitCode == 0);
+    const QString text = QString::fromUtf8(shown.out);
+    INFO(text.toStdString());
+    const qsizetype people = text.indexOf(QStringLiteral("People: 1"));
+    const qsizetype before = text.indexOf(QStringLiteral("Who helped before: 1"));
+    REQUIRE(people >= 0);
+    REQUIRE(before > people);
+    const qsizetype sam = text.indexOf(QStringLiteral("\u2068Sam\u2069"));
+    CHECK(sam > before); // only under its own heading, not among the current people
+    CHECK(text.indexOf(QStringLiteral("until "), before) > before);
+
+    // Not chosen to do a step any more.
+    const QJsonArray goals = ok(n.citizenDir, { QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+    REQUIRE_FALSE(goals.isEmpty());
+    const CliRun owner = cli(n.citizenDir,
+                             { QStringLiteral("step"), QStringLiteral("add"), goals.first().toObject().value(QStringLiteral("id")).toString(),
+                               QStringLiteral("Call"), QStringLiteral("--owner"), QStringLiteral("Sam") });
+    CHECK(owner.exitCode != 0);
+    CHECK(QString::fromUtf8(owner.err).contains(QStringLiteral("no longer helps with this plan")));
+
+    const CliRun log = cli(n.citizenDir, { QStringLiteral("log"), QStringLiteral("--member"), QStringLiteral("Sam") });
+    CHECK(log.exitCode == 0);
+    CHECK_FALSE(log.object().value(QStringLiteral("entries")).toArray().isEmpty());
+}
+
 TEST_CASE("device revoke stops a device from signing in, and an unknown device id is refused", "[sync][cli][access]")
 {
     Network n;

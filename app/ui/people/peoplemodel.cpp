@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -95,23 +96,52 @@ QString PeopleModel::relationText(const QJsonObject &member)
     return relationWord(text(member, "relation"));
 }
 
+QString PeopleModel::periodText(const QJsonObject &member)
+{
+    const auto date = [&](const char *key) {
+        const QDate d = QDate::fromString(text(member, key), Qt::ISODate);
+        return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+    };
+    const QString since = date("since");
+    const QString until = date("until");
+    if (since.isEmpty())
+        return QCoreApplication::translate("PeopleModel", "until %1").arg(until);
+    return QCoreApplication::translate("PeopleModel", "%1 – %2", "since – until").arg(since, until);
+}
+
 void PeopleModel::reload()
 {
     QList<QJsonObject> people;
+    QList<QJsonObject> former;
     QString centre;
     if (m_plan && m_plan->view()) {
-        const QString today = m_plan->today().toString(Qt::ISODate);
+        const QDate today = m_plan->today();
         for (const QJsonValue &v : m_plan->view()->members()) {
             const QJsonObject m = v.toObject();
             if (text(m, "kind") == QLatin1String("citizen")) {
                 centre = text(m, "name");
                 continue;
             }
-            const QString until = text(m, "until");
-            if (!until.isEmpty() && until < today)
-                continue;
-            people.append(m);
+            (PlanView::isCurrentMember(m, today) ? people : former).append(m);
         }
+    }
+    const auto byName = [](const QJsonObject &a, const QJsonObject &b) { return QString::localeAwareCompare(text(a, "name"), text(b, "name")) < 0; };
+    std::stable_sort(former.begin(), former.end(), byName);
+    QVariantList formerRows;
+    for (const QJsonObject &m : former) {
+        const QString relation = relationText(m);
+        const QString period = periodText(m);
+        formerRows.append(QVariantMap { { QStringLiteral("id"), text(m, "id") },
+                                        { QStringLiteral("name"), text(m, "name") },
+                                        { QStringLiteral("relationText"), relation },
+                                        { QStringLiteral("period"), period },
+                                        { QStringLiteral("description"),
+                                          QCoreApplication::translate("PeopleModel", "%1, %2, helped %3", "name, relation, period")
+                                              .arg(TextHygiene::isolate(text(m, "name")), TextHygiene::isolate(relation), period) } });
+    }
+    if (formerRows != m_former) {
+        m_former = formerRows;
+        Q_EMIT formerChanged();
     }
     std::stable_sort(people.begin(), people.end(), [](const QJsonObject &a, const QJsonObject &b) {
         const int ra = ringOrder(ringOf(a));

@@ -10,9 +10,10 @@ namespace samen::app {
  * when set; otherwise partner, family and friends inner; employer, neighbours,
  * volunteers and others middle; professionals outer), with a position on the
  * picture (posX, posY: 0..1 of a square, the citizen at 0.5, 0.5) and the words a person
- * reads ("friend", "social worker, Welfare organisation"). Members whose `until`
- * date has passed are left out. Rows are ordered inner to outer, then by name,
- * which is also the order of the plain list for screen readers.
+ * reads ("friend", "social worker, Welfare organisation"). Only current members
+ * (PlanView::isCurrentMember) are rows; members whose `until` is today or earlier
+ * (removed, or ended) are in `former` instead. Rows are ordered inner to outer, then
+ * by name, which is also the order of the plain list for screen readers.
  * Roles: id, name, ring, ringName, kind, relationText, description, coordinator, posX, posY.
  */
 class PeopleModel : public PlanFollowingModel
@@ -21,10 +22,19 @@ class PeopleModel : public PlanFollowingModel
     QML_ELEMENT
     /** The citizen, drawn at the centre. */
     Q_PROPERTY(QString centreName READ centreName NOTIFY centreNameChanged)
+    /**
+     * Who helped before (their `until` is today or earlier), by name: each
+     * {id, name, relationText, period ("1 March 2026 – 29 November 2026", or "until ..."
+     * when no start is known), description (the sentence a screen reader says)}.
+     */
+    Q_PROPERTY(QVariantList former READ former NOTIFY formerChanged)
 public:
     explicit PeopleModel(QObject *parent = nullptr);
 
     QString centreName() const { return m_centreName; }
+    QVariantList former() const { return m_former; }
+    /** A member's period in words: "since – until" in the long date format of the language, "until ..." without a start. */
+    static QString periodText(const QJsonObject &member);
     /** The ring a member belongs on (see class): "inner", "middle" or "outer". */
     static QString ringOf(const QJsonObject &member);
     /** A ring in words ("Family and friends", ...). */
@@ -36,12 +46,14 @@ public:
 
 Q_SIGNALS:
     void centreNameChanged();
+    void formerChanged();
 
 protected:
     void reload() override;
 
 private:
     QString m_centreName;
+    QVariantList m_former;
 };
 
 } // namespace samen::app

@@ -329,6 +329,54 @@ Page {
                     }
                 }
             }
+            // Members whose end date has come (removed, or their help ended): apart, with their period.
+            ColumnLayout {
+                objectName: "formerPeople"
+                Layout.fillWidth: true
+                visible: people.former.length > 0
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Who helped before")
+                    font.pixelSize: Theme.fontTitle * 0.8
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: people.former
+
+                    delegate: ColumnLayout {
+                        id: formerRow
+
+                        required property var modelData
+                        required property int index
+
+                        objectName: "former_" + index
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: modelData.description
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: formerRow.modelData.name
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1, %2", "relation, period").arg(formerRow.modelData.relationText, formerRow.modelData.period)
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
             Item { implicitHeight: Theme.spacingLarge }
         }
     }

@@ -1,0 +1,76 @@
+// A member who joined and waits to be let in, against the real samen-service over real
+// TLS: the device's sync says it waits (no error, nothing purged), and a join in a
+// folder that held a plan before (declined, then joined again) drops the old notice.
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+QString invite(Device &citizen, const QString &planId)
+{
+    const auto invitation = citizen.call(
+        "POST", QStringLiteral("/v1/plans/%1/invitations").arg(planId),
+        { { QStringLiteral("kind"), QStringLiteral("network") },
+          { QStringLiteral("grants"),
+            QJsonArray { QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("work") }, { QStringLiteral("access"), QStringLiteral("read") } } } } });
+    REQUIRE(invitation);
+    return invitation->value(QStringLiteral("code")).toString();
+}
+
+} // namespace
+
+TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, and a new join clears an old removal notice", "[sync][people]")
+{
+    TestDir serviceDir, citizenDir, friendDir;
+    ServiceProcess service { serviceDir.path() };
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
+    const QString planId = citizen.makePlan(QStringLiteral("Robin"));
+    citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
+    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
+    REQUIRE(citizen.sync());
+
+    Device friendDevice(friendDir.path(), QStringLiteral("friend1"));
+    REQUIRE(friendDevice.connect(url, trust, QStringLiteral("phone")));
+    auto join = [&] {
+        const QString code = invite(citizen, planId);
+        const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { friendDevice.client->joinPlan(code, d); });
+        REQUIRE(joined);
+        return joined->value(QStringLiteral("memberId")).toString();
+    };
+
+    // Joined, declined: the next sync takes the plan away with "Robin has removed you".
+    const QString first = join();
+    REQUIRE(citizen.call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, first)));
+    CHECK_FALSE(friendDevice.sync());
+    REQUIRE_FALSE(friendDevice.client->withdrawalNotice().isEmpty());
+    REQUIRE(friendDevice.store->setting(QStringLiteral("planId")).isEmpty());
+
+    // Joined again in the same folder: the old notice no longer holds; the join waits.
+    const QString second = join();
+    CHECK(friendDevice.client->withdrawalNotice().isEmpty());
+    CHECK(friendDevice.store->setting(QStringLiteral("join.waiting")) == QLatin1String("1"));
+
+    // Its sync is a wait: said as one, no error kept, the plan (id) stays.
+    const auto waiting = friendDevice.sync();
+    REQUIRE_FALSE(waiting);
+    CHECK(waiting.error().message == QStringLiteral("Waiting for the owner of the plan to let you in."));
+    CHECK(friendDevice.client->state() == SyncClient::State::Pending);
+    CHECK(friendDevice.client->lastError().isEmpty());
+    CHECK(friendDevice.client->statusText() == QStringLiteral("Waiting for the owner of the plan to let you in."));
+    CHECK(friendDevice.store->setting(QStringLiteral("planId")) == planId);
+
+    // Let in: the next sync is an ordinary one.
+    REQUIRE(citizen.call("POST", QStringLiteral("/v1/plans/%1/members/%2/confirm").arg(planId, second)));
+    REQUIRE(friendDevice.sync());
+    CHECK(friendDevice.client->state() != SyncClient::State::Pending);
+}
