@@ -216,6 +216,74 @@
         <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
         <translation>Warning: the access log does not add up. Entries may have been changed or removed at the service.</translation>
     </message>
+    <message>
+        <source>%1 tried to change %2; this was not allowed</source>
+        <translation>%1 tried to change %2; this was not allowed</translation>
+    </message>
+    <message>
+        <source>%1 tried to change %2 in %3; this was not allowed</source>
+        <translation>%1 tried to change %2 in %3; this was not allowed</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 that changed nothing</source>
+        <translation>%1 sent a change to %2 that changed nothing</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 in %3 that changed nothing</source>
+        <translation>%1 sent a change to %2 in %3 that changed nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n change(s) were not allowed</source>
+        <comment>a change line, then how many changes the service refused</comment>
+        <translation><numerusform>%1; %n change was not allowed</numerusform><numerusform>%1; %n changes were not allowed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AddDevicePage</name>
+    <message>
+        <source>I already use Samen on another device</source>
+        <translation>I already use Samen on another device</translation>
+    </message>
+    <message>
+        <source>On your other device, open Settings, then My devices, and choose 'Add another device'. Paste the link it shows here, or type the code with the address and check code.</source>
+        <translation>On your other device, open Settings, then My devices, and choose 'Add another device'. Paste the link it shows here, or type the code with the address and check code.</translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation>Link or code</translation>
+    </message>
+    <message>
+        <source>Address of the service (only with a code)</source>
+        <translation>Address of the service (only with a code)</translation>
+    </message>
+    <message>
+        <source>Check code (only with a code)</source>
+        <translation>Check code (only with a code)</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan on this device?</source>
+        <translation>How do you want to lock your plan on this device?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device's own lock (recommended). You open your plan the way you open this device.</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>With a passphrase that only I know</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Choose a passphrase for this device</translation>
+    </message>
+    <message>
+        <source>Add this device</source>
+        <translation>Add this device</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1128,6 +1196,20 @@
         <source>, coordinator of the plan</source>
         <translation>, coordinator of the plan</translation>
     </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>since – until</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, helped %3</source>
+        <comment>name, relation, period</comment>
+        <translation>%1, %2, helped %3</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -1206,6 +1288,15 @@
     <message>
         <source>%1 (coordinator)</source>
         <translation>%1 (coordinator)</translation>
+    </message>
+    <message>
+        <source>Who helped before</source>
+        <translation>Who helped before</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>relation, period</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1398,14 @@
     <message>
         <source>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</source>
         <translation>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</translation>
+    </message>
+    <message>
+        <source>Check again now</source>
+        <translation>Check again now</translation>
+    </message>
+    <message>
+        <source>Check again now whether you were let in</source>
+        <translation>Check again now whether you were let in</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1649,18 @@
         <source>View the changes that were not accepted</source>
         <translation>View the changes that were not accepted</translation>
     </message>
+    <message>
+        <source>Waiting to be let in.</source>
+        <translation>Waiting to be let in.</translation>
+    </message>
+    <message>
+        <source>Connect to a service</source>
+        <translation>Connect to a service</translation>
+    </message>
+    <message>
+        <source>Connect your plan to a case service (optional)</source>
+        <translation>Connect your plan to a case service (optional)</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -1614,6 +1725,10 @@
     <message>
         <source>I was invited</source>
         <translation>I was invited</translation>
+    </message>
+    <message>
+        <source>I already use Samen on another device</source>
+        <translation>I already use Samen on another device</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3724,55 @@ It can be used until %4.</translation>
         <source>  %1 of %2</source>
         <translation>  %1 of %2</translation>
     </message>
+    <message>
+        <source>Paste the link from your other device, or type the code it shows.</source>
+        <translation>Paste the link from your other device, or type the code it shows.</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a code for your own next device. Go back and choose 'I was invited'.</source>
+        <translation>This is an invitation to someone's plan, not a code for your own next device. Go back and choose 'I was invited'.</translation>
+    </message>
+    <message>
+        <source>This is not a code or link for a next device. Check that you copied all of it.</source>
+        <translation>This is not a code or link for a next device. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>The link has no valid code in it. Check that you copied all of it.</source>
+        <translation>The link has no valid code in it. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>The link does not name a secure service address (https). Make a new code on your other device.</source>
+        <translation>The link does not name a secure service address (https). Make a new code on your other device.</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner of the plan to let you in.</source>
+        <translation>Waiting for the owner of the plan to let you in.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Waiting for %1 to let you in.</translation>
+    </message>
+    <message>
+        <source>Who helped before: %1</source>
+        <translation>Who helped before: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>since to until</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.</source>
+        <translation>%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.</translation>
+    </message>
+    <message>
+        <source>, helped until %1</source>
+        <translation>, helped until %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -3800,6 +3964,33 @@ It can be used until %4.</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::DeviceFlow</name>
+    <message>
+        <source>This device already has a plan file. Adding it to your account works only on a device that does not use Samen yet.</source>
+        <translation>This device already has a plan file. Adding it to your account works only on a device that does not use Samen yet.</translation>
+    </message>
+    <message>
+        <source>Checking the service…</source>
+        <translation>Checking the service…</translation>
+    </message>
+    <message>
+        <source>Adding this device to your account…</source>
+        <translation>Adding this device to your account…</translation>
+    </message>
+    <message>
+        <source>This code does not work (any more): it may have expired or been used already. On your other device, open Settings, then My devices, and make a new code. Then try again.</source>
+        <translation>This code does not work (any more): it may have expired or been used already. On your other device, open Settings, then My devices, and make a new code. Then try again.</translation>
+    </message>
+    <message>
+        <source>Loading your plan…</source>
+        <translation>Loading your plan…</translation>
+    </message>
+    <message>
+        <source>Your plan could not be loaded: %1 Try again.</source>
+        <translation>Your plan could not be loaded: %1 Try again.</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::DeviceListModel</name>
     <message>
         <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
@@ -3873,40 +4064,8 @@ It can be used until %4.</translation>
 <context>
     <name>samen::app::JoinFlow</name>
     <message>
-        <source>This device could not make a place for the plan. Nothing was changed.</source>
-        <translation>This device could not make a place for the plan. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>This device already holds a plan.</source>
-        <translation>This device already holds a plan.</translation>
-    </message>
-    <message>
-        <source>That is not the right passphrase. Try again.</source>
-        <translation>That is not the right passphrase. Try again.</translation>
-    </message>
-    <message>
-        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
-        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
-    </message>
-    <message>
-        <source>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</source>
-        <translation>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</translation>
-    </message>
-    <message>
         <source>Looking at the invitation…</source>
         <translation>Looking at the invitation…</translation>
-    </message>
-    <message>
-        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
-        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
-    </message>
-    <message>
-        <source>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</source>
-        <translation>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</translation>
-    </message>
-    <message>
-        <source>My device</source>
-        <translation>My device</translation>
     </message>
     <message>
         <source>%1 (see and change)</source>
@@ -4195,6 +4354,49 @@ It can be used until %4.</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ServiceFlow</name>
+    <message>
+        <source>My device</source>
+        <translation>My device</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>This device could not make a place for the plan. Nothing was changed.</source>
+        <translation>This device could not make a place for the plan. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>This device already holds a plan.</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Try again.</source>
+        <translation>That is not the right passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</source>
+        <translation>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</source>
+        <translation>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,74 @@
         <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
         <translation>Let op: het toegangslogboek klopt niet. Bij de dienst kan iets zijn veranderd of weggehaald.</translation>
     </message>
+    <message>
+        <source>%1 tried to change %2; this was not allowed</source>
+        <translation>%1 probeerde %2 te wijzigen; dat mocht niet</translation>
+    </message>
+    <message>
+        <source>%1 tried to change %2 in %3; this was not allowed</source>
+        <translation>%1 probeerde %2 in %3 te wijzigen; dat mocht niet</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 that changed nothing</source>
+        <translation>%1 stuurde een wijziging van %2 die niets veranderde</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 in %3 that changed nothing</source>
+        <translation>%1 stuurde een wijziging van %2 in %3 die niets veranderde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n change(s) were not allowed</source>
+        <comment>a change line, then how many changes the service refused</comment>
+        <translation><numerusform>%1; %n wijziging mocht niet</numerusform><numerusform>%1; %n wijzigingen mochten niet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AddDevicePage</name>
+    <message>
+        <source>I already use Samen on another device</source>
+        <translation>Ik gebruik Samen al op een ander apparaat</translation>
+    </message>
+    <message>
+        <source>On your other device, open Settings, then My devices, and choose 'Add another device'. Paste the link it shows here, or type the code with the address and check code.</source>
+        <translation>Open op je andere apparaat Instellingen en dan Mijn apparaten, en kies 'Nog een apparaat toevoegen'. Plak hier de link die je daar ziet, of typ de code met het adres en de controlecode.</translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation>Link of code</translation>
+    </message>
+    <message>
+        <source>Address of the service (only with a code)</source>
+        <translation>Adres van de dienst (alleen bij een code)</translation>
+    </message>
+    <message>
+        <source>Check code (only with a code)</source>
+        <translation>Controlecode (alleen bij een code)</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan on this device?</source>
+        <translation>Hoe wil je je plan op dit apparaat op slot doen?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Op slot met het slot van dit apparaat</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>Met een wachtwoordzin die alleen ik weet</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Kies een wachtwoordzin voor dit apparaat</translation>
+    </message>
+    <message>
+        <source>Add this device</source>
+        <translation>Dit apparaat toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1128,6 +1196,20 @@
         <source>, coordinator of the plan</source>
         <translation>, vaste contactpersoon van het plan</translation>
     </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>since – until</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, helped %3</source>
+        <comment>name, relation, period</comment>
+        <translation>%1, %2, hielp %3</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -1206,6 +1288,15 @@
     <message>
         <source>%1 (coordinator)</source>
         <translation>%1 (vaste contactpersoon)</translation>
+    </message>
+    <message>
+        <source>Who helped before</source>
+        <translation>Wie hielp eerder</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>relation, period</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1398,14 @@
     <message>
         <source>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</source>
         <translation>Je doet mee met de uitnodiging. Zodra je bent toegelaten, verschijnen hier vanzelf de delen van het plan die je mag zien.</translation>
+    </message>
+    <message>
+        <source>Check again now</source>
+        <translation>Nu opnieuw kijken</translation>
+    </message>
+    <message>
+        <source>Check again now whether you were let in</source>
+        <translation>Nu opnieuw kijken of je bent toegelaten</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1649,18 @@
         <source>View the changes that were not accepted</source>
         <translation>Bekijk de wijzigingen die niet zijn geaccepteerd</translation>
     </message>
+    <message>
+        <source>Waiting to be let in.</source>
+        <translation>Wachten tot je wordt toegelaten.</translation>
+    </message>
+    <message>
+        <source>Connect to a service</source>
+        <translation>Verbinden met een dienst</translation>
+    </message>
+    <message>
+        <source>Connect your plan to a case service (optional)</source>
+        <translation>Je plan verbinden met een hulpdienst (hoeft niet)</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -1614,6 +1725,10 @@
     <message>
         <source>I was invited</source>
         <translation>Ik ben uitgenodigd</translation>
+    </message>
+    <message>
+        <source>I already use Samen on another device</source>
+        <translation>Ik gebruik Samen al op een ander apparaat</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3725,55 @@ Te gebruiken tot %4.</translation>
         <source>  %1 of %2</source>
         <translation>  %1 bij %2</translation>
     </message>
+    <message>
+        <source>Paste the link from your other device, or type the code it shows.</source>
+        <translation>Plak de link van je andere apparaat, of typ de code die het laat zien.</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a code for your own next device. Go back and choose 'I was invited'.</source>
+        <translation>Dit is een uitnodiging voor het plan van iemand anders, geen code voor je eigen nieuwe apparaat. Ga terug en kies 'Ik ben uitgenodigd'.</translation>
+    </message>
+    <message>
+        <source>This is not a code or link for a next device. Check that you copied all of it.</source>
+        <translation>Dit is geen code of link voor een nieuw apparaat. Kijk of je alles hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The link has no valid code in it. Check that you copied all of it.</source>
+        <translation>Er staat geen goede code in de link. Kijk of je alles hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The link does not name a secure service address (https). Make a new code on your other device.</source>
+        <translation>De link noemt geen veilig adres van de dienst (https). Maak een nieuwe code op je andere apparaat.</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner of the plan to let you in.</source>
+        <translation>Wachten tot de eigenaar van het plan je toelaat.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Wachten tot %1 je toelaat.</translation>
+    </message>
+    <message>
+        <source>Who helped before: %1</source>
+        <translation>Wie hielp eerder: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>since to until</comment>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.</source>
+        <translation>%1 helpt niet meer mee aan dit plan (tot %2). Er is niets opgeslagen. Kies iemand die nu meehelpt.</translation>
+    </message>
+    <message>
+        <source>, helped until %1</source>
+        <translation>, hielp tot %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -3801,6 +3965,33 @@ Te gebruiken tot %4.</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::DeviceFlow</name>
+    <message>
+        <source>This device already has a plan file. Adding it to your account works only on a device that does not use Samen yet.</source>
+        <translation>Dit apparaat heeft al een planbestand. Toevoegen aan je account kan alleen op een apparaat dat Samen nog niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Checking the service…</source>
+        <translation>De dienst wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Adding this device to your account…</source>
+        <translation>Dit apparaat wordt aan je account toegevoegd…</translation>
+    </message>
+    <message>
+        <source>This code does not work (any more): it may have expired or been used already. On your other device, open Settings, then My devices, and make a new code. Then try again.</source>
+        <translation>Deze code werkt niet (meer): misschien is hij verlopen of al gebruikt. Open op je andere apparaat Instellingen en dan Mijn apparaten, en maak een nieuwe code. Probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Loading your plan…</source>
+        <translation>Je plan wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Your plan could not be loaded: %1 Try again.</source>
+        <translation>Je plan kon niet worden geladen: %1 Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::DeviceListModel</name>
     <message>
         <source>Your plan is not connected to a case service yet. Connect it first; then your devices are listed here.</source>
@@ -3874,40 +4065,8 @@ Te gebruiken tot %4.</translation>
 <context>
     <name>samen::app::JoinFlow</name>
     <message>
-        <source>This device could not make a place for the plan. Nothing was changed.</source>
-        <translation>Dit apparaat kon geen plek voor het plan maken. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>This device already holds a plan.</source>
-        <translation>Op dit apparaat staat al een plan.</translation>
-    </message>
-    <message>
-        <source>That is not the right passphrase. Try again.</source>
-        <translation>Dat is niet de goede wachtwoordzin. Probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
-        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
-    </message>
-    <message>
-        <source>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</source>
-        <translation>Dit is alleen een code. Vul ook het adres van de dienst in, of plak de hele link die je kreeg.</translation>
-    </message>
-    <message>
         <source>Looking at the invitation…</source>
         <translation>De uitnodiging wordt bekeken…</translation>
-    </message>
-    <message>
-        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
-        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
-    </message>
-    <message>
-        <source>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</source>
-        <translation>Dit apparaat kent deze dienst niet. Vraag om de hele link (daar staat de controlecode in), of typ de controlecode die je kreeg.</translation>
-    </message>
-    <message>
-        <source>My device</source>
-        <translation>Mijn apparaat</translation>
     </message>
     <message>
         <source>%1 (see and change)</source>
@@ -4196,6 +4355,49 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ServiceFlow</name>
+    <message>
+        <source>My device</source>
+        <translation>Mijn apparaat</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This device could not make a place for the plan. Nothing was changed.</source>
+        <translation>Dit apparaat kon geen plek voor het plan maken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>Op dit apparaat staat al een plan.</translation>
+    </message>
+    <message>
+        <source>That is not the right passphrase. Try again.</source>
+        <translation>Dat is niet de goede wachtwoordzin. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+    </message>
+    <message>
+        <source>This is only a code. Fill in the address of the service too, or paste the whole link you were sent.</source>
+        <translation>Dit is alleen een code. Vul ook het adres van de dienst in, of plak de hele link die je kreeg.</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service. Ask for the whole link (it holds the check code), or type the check code you were given.</source>
+        <translation>Dit apparaat kent deze dienst niet. Vraag om de hele link (daar staat de controlecode in), of typ de controlecode die je kreeg.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
