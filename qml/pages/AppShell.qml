@@ -22,7 +22,7 @@ Item {
         section = key;
         detail.clear();
         // On a wide screen the second pane shows the most important domain at once.
-        if (key === "home" && wide && Session.plan && Session.plan.domains.count > 0)
+        if (key === "home" && wide && Session.plan && !Session.plan.waitingToJoin && Session.plan.domains.count > 0)
             detail.push(domainPage, { domainKey: Session.plan.domains.get(0).key });
     }
     function openDomain(key) {
