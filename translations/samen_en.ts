@@ -216,6 +216,27 @@
         <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
         <translation>Warning: the access log does not add up. Entries may have been changed or removed at the service.</translation>
     </message>
+    <message>
+        <source>%1 tried to change %2; this was not allowed</source>
+        <translation>%1 tried to change %2; this was not allowed</translation>
+    </message>
+    <message>
+        <source>%1 tried to change %2 in %3; this was not allowed</source>
+        <translation>%1 tried to change %2 in %3; this was not allowed</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 that changed nothing</source>
+        <translation>%1 sent a change to %2 that changed nothing</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 in %3 that changed nothing</source>
+        <translation>%1 sent a change to %2 in %3 that changed nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n change(s) were not allowed</source>
+        <comment>a change line, then how many changes the service refused</comment>
+        <translation><numerusform>%1; %n change was not allowed</numerusform><numerusform>%1; %n changes were not allowed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1128,6 +1149,20 @@
         <source>, coordinator of the plan</source>
         <translation>, coordinator of the plan</translation>
     </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>since – until</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, helped %3</source>
+        <comment>name, relation, period</comment>
+        <translation>%1, %2, helped %3</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -1206,6 +1241,15 @@
     <message>
         <source>%1 (coordinator)</source>
         <translation>%1 (coordinator)</translation>
+    </message>
+    <message>
+        <source>Who helped before</source>
+        <translation>Who helped before</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>relation, period</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1351,14 @@
     <message>
         <source>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</source>
         <translation>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</translation>
+    </message>
+    <message>
+        <source>Check again now</source>
+        <translation>Check again now</translation>
+    </message>
+    <message>
+        <source>Check again now whether you were let in</source>
+        <translation>Check again now whether you were let in</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1601,10 @@
     <message>
         <source>View the changes that were not accepted</source>
         <translation>View the changes that were not accepted</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in.</source>
+        <translation>Waiting to be let in.</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3664,35 @@ It can be used until %4.</translation>
     <message>
         <source>  %1 of %2</source>
         <translation>  %1 of %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner of the plan to let you in.</source>
+        <translation>Waiting for the owner of the plan to let you in.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Waiting for %1 to let you in.</translation>
+    </message>
+    <message>
+        <source>Who helped before: %1</source>
+        <translation>Who helped before: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>since to until</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.</source>
+        <translation>%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.</translation>
+    </message>
+    <message>
+        <source>, helped until %1</source>
+        <translation>, helped until %1</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,27 @@
         <source>Warning: the access log does not add up. Entries may have been changed or removed at the service.</source>
         <translation>Let op: het toegangslogboek klopt niet. Bij de dienst kan iets zijn veranderd of weggehaald.</translation>
     </message>
+    <message>
+        <source>%1 tried to change %2; this was not allowed</source>
+        <translation>%1 probeerde %2 te wijzigen; dat mocht niet</translation>
+    </message>
+    <message>
+        <source>%1 tried to change %2 in %3; this was not allowed</source>
+        <translation>%1 probeerde %2 in %3 te wijzigen; dat mocht niet</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 that changed nothing</source>
+        <translation>%1 stuurde een wijziging van %2 die niets veranderde</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to %2 in %3 that changed nothing</source>
+        <translation>%1 stuurde een wijziging van %2 in %3 die niets veranderde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n change(s) were not allowed</source>
+        <comment>a change line, then how many changes the service refused</comment>
+        <translation><numerusform>%1; %n wijziging mocht niet</numerusform><numerusform>%1; %n wijzigingen mochten niet</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1128,6 +1149,20 @@
         <source>, coordinator of the plan</source>
         <translation>, vaste contactpersoon van het plan</translation>
     </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>since – until</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, helped %3</source>
+        <comment>name, relation, period</comment>
+        <translation>%1, %2, hielp %3</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -1206,6 +1241,15 @@
     <message>
         <source>%1 (coordinator)</source>
         <translation>%1 (vaste contactpersoon)</translation>
+    </message>
+    <message>
+        <source>Who helped before</source>
+        <translation>Wie hielp eerder</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>relation, period</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1351,14 @@
     <message>
         <source>You joined with the invitation. As soon as you are let in, the parts of the plan you may see appear here by themselves.</source>
         <translation>Je doet mee met de uitnodiging. Zodra je bent toegelaten, verschijnen hier vanzelf de delen van het plan die je mag zien.</translation>
+    </message>
+    <message>
+        <source>Check again now</source>
+        <translation>Nu opnieuw kijken</translation>
+    </message>
+    <message>
+        <source>Check again now whether you were let in</source>
+        <translation>Nu opnieuw kijken of je bent toegelaten</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1601,10 @@
     <message>
         <source>View the changes that were not accepted</source>
         <translation>Bekijk de wijzigingen die niet zijn geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in.</source>
+        <translation>Wachten tot je wordt toegelaten.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3665,35 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>  %1 of %2</source>
         <translation>  %1 bij %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner of the plan to let you in.</source>
+        <translation>Wachten tot de eigenaar van het plan je toelaat.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Wachten tot %1 je toelaat.</translation>
+    </message>
+    <message>
+        <source>Who helped before: %1</source>
+        <translation>Wie hielp eerder: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>since to until</comment>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.</source>
+        <translation>%1 helpt niet meer mee aan dit plan (tot %2). Er is niets opgeslagen. Kies iemand die nu meehelpt.</translation>
+    </message>
+    <message>
+        <source>, helped until %1</source>
+        <translation>, hielp tot %1</translation>
     </message>
 </context>
 <context>
