@@ -118,8 +118,8 @@ TEST_CASE("A member whose end date is today or earlier helped before: not on the
     CHECK(people.rowCount() == 3);
     REQUIRE(people.former().size() == 1);
     const QVariantMap former = people.former().first().toMap();
-    CHECK(former.value(QStringLiteral("name")) == QLatin1String("Sam"));
-    CHECK(former.value(QStringLiteral("period")) == QLatin1String("1 March 2026 – 29 November 2026"));
+    CHECK(former.value(QStringLiteral("name")).toString() == QStringLiteral("Sam"));
+    CHECK(former.value(QStringLiteral("period")).toString() == QStringLiteral("1 March 2026 – 29 November 2026"));
     CHECK(former.value(QStringLiteral("description")).toString().contains(QStringLiteral("helped")));
     // Not offered as a step owner.
     for (int i = 0; i < plan->members()->rowCount(); ++i)

@@ -162,7 +162,7 @@ TEST_CASE("A removed member is listed in plan show as someone who helped before,
     REQUIRE(before > people);
     const qsizetype sam = text.indexOf(QStringLiteral("\u2068Sam\u2069"));
     CHECK(sam > before); // only under its own heading, not among the current people
-    CHECK(text.indexOf(QStringLiteral("until "), before) > before);
+    CHECK(text.indexOf(QStringLiteral(" to "), sam) > sam); // the period: since to until
 
     // Not chosen to do a step any more.
     const QJsonArray goals = ok(n.citizenDir, { QStringLiteral("goal"), QStringLiteral("list") }).json().array();
