@@ -346,7 +346,8 @@ TEST_CASE("A pull or snapshot is audited once per domain read, and not at all wh
     CHECK(reads == QStringList { QStringLiteral("snapshot.read/housing/3"), QStringLiteral("ops.read/housing/3") });
 }
 
-TEST_CASE("Only a professional the operator enrolled can use an invitation for a professional; members show their registered organisation", "[service][people]")
+TEST_CASE("Only a professional the operator enrolled can use an invitation for a professional, and members show their registered organisation",
+          "[service][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     // Issue 12: anyone holding the link could join as a "professional" and look like the real one.

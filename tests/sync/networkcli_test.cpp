@@ -236,7 +236,7 @@ TEST_CASE("samen-cli: Robin declines a join, and the person sees nothing", "[syn
     CHECK(cli(sam, { QStringLiteral("sync") }).exitCode != 0);
 }
 
-TEST_CASE("samen-cli: a name pasted from the CLI's own sentences (isolates, marks, other case) finds the person; member revoke takes a name",
+TEST_CASE("samen-cli: a name pasted from the CLI's own sentences (isolates, marks, other case) finds the person, and member revoke takes a name",
           "[sync][cli][people]")
 {
     RobinOnline w;
