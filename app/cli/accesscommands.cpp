@@ -140,25 +140,35 @@ int cmdGrantSet(CliContext &ctx)
             result,
             QCoreApplication::translate("samen", "Access to %1 withdrawn. The member's devices delete that part of the plan at their next sync.").arg(area));
     return ctx.done(result,
-                    access == QLatin1String("write") ? QCoreApplication::translate("samen", "The member may now see and change %1.").arg(area)
-                                                     : QCoreApplication::translate("samen", "The member may now see %1.").arg(area));
+                    (access == QLatin1String("write") ? QCoreApplication::translate("samen", "The member may now see and change %1.").arg(area)
+                                                      : QCoreApplication::translate("samen", "The member may now see %1.").arg(area))
+                        + CliNetwork::endSentence(now.value(), domain));
 }
 
 int cmdMemberRevoke(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member revoke MEMBER_ID"));
-    if (!isPlainId(ctx.args().first()))
-        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "A member id is up to 64 letters, digits, \"-\" or \"_\".") });
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member revoke NAME_OR_ID"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
-    const auto removed = net.run<bool>([&](auto done) { net.client().removeMember(ctx.args().first(), done); });
+    // A name or an id, found as by every other member command (CliNetwork::find).
+    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (!people)
+        return ctx.fail(people.error());
+    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("active"));
+    if (!person)
+        return ctx.fail(person.error());
+    const QString memberId = person->memberId;
+    const QString name = net.nameOf(person.value());
+    const auto removed = net.run<bool>([&](auto done) { net.client().removeMember(memberId, done); });
     if (!removed)
         return ctx.fail(removed.error());
-    if (Status mirrored = net.mirror().removeMember(ctx.args().first()); !mirrored)
+    if (Status mirrored = net.mirror().removeMember(memberId); !mirrored)
         return ctx.fail(mirrored.error());
-    return ctx.done(QJsonObject { { QStringLiteral("memberId"), ctx.args().first() }, { QStringLiteral("status"), QStringLiteral("removed") } },
-                    QCoreApplication::translate("samen", "Member removed with all their access. Their devices delete the plan at their next sync."));
+    return ctx.done(
+        QJsonObject { { QStringLiteral("memberId"), memberId }, { QStringLiteral("status"), QStringLiteral("removed") } },
+        QCoreApplication::translate("samen", "%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.")
+            .arg(name));
 }
 
 int cmdDeviceRevoke(CliContext &ctx)

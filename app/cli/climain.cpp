@@ -106,7 +106,7 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("samen", "MEMBER_ID DOMAIN read|write|none: what a member may see and change") },
         { { QStringLiteral("member"), QStringLiteral("revoke") },
           cmdMemberRevoke,
-          QT_TRANSLATE_NOOP("samen", "MEMBER_ID: remove someone from the plan at the service") },
+          QT_TRANSLATE_NOOP("samen", "NAME_OR_ID: remove someone from the plan at the service") },
         { { QStringLiteral("log") },
           cmdLog,
           QT_TRANSLATE_NOOP("samen", "[--member NAME|ID]: who looked at or changed what, and when (the service's access log), in words") },

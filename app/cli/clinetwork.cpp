@@ -29,13 +29,14 @@ bool CliNetwork::isOwner(const PeopleList &people)
 Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &nameOrId, const QString &where) const
 {
     QList<PersonEntry> found;
+    const QString typed = TextHygiene::withoutInvisible(nameOrId); // a name pasted from a sentence carries its isolates
     for (const PersonEntry &p : people.people) {
         if (!where.isEmpty() && p.status != where)
             continue;
-        if (p.memberId == nameOrId)
+        if (p.memberId == typed)
             return p;
         const QString planName = m_ctx.store().entity(p.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
-        if (p.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0 || planName.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+        if (TextHygiene::sameName(p.name, typed) || TextHygiene::sameName(planName, typed))
             found.append(p);
     }
     if (found.size() == 1)
@@ -43,11 +44,11 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
     if (found.size() > 1)
         return Error { ErrorCode::Conflict,
                        QCoreApplication::translate("samen", "More than one person is called %1. Use their id instead (samen-cli --json member list).")
-                           .arg(TextHygiene::isolate(nameOrId)) };
+                           .arg(TextHygiene::isolate(typed.left(120))) };
     const QString message = where == QLatin1String("pending")
         ? QCoreApplication::translate("samen", "Nobody called %1 is waiting to be let in. See samen-cli member list.")
         : QCoreApplication::translate("samen", "Nobody called %1 is in the plan at the service. See samen-cli member list.");
-    return Error { ErrorCode::NotFound, message.arg(TextHygiene::isolate(nameOrId.left(120))) };
+    return Error { ErrorCode::NotFound, message.arg(TextHygiene::isolate(typed.left(120))) };
 }
 
 QString CliNetwork::plainNameOf(const PersonEntry &person) const
@@ -101,6 +102,16 @@ QJsonArray CliNetwork::grantsJson(const QList<AccessGrant> &grants)
         a.append(o);
     }
     return a;
+}
+
+QString CliNetwork::endSentence(const QList<AccessGrant> &grants, const QString &domainKey)
+{
+    for (const AccessGrant &g : grants) {
+        if (g.domainKey == domainKey && g.access != QLatin1String("none") && g.untilMs > 0)
+            return QLatin1Char(' ')
+                + QCoreApplication::translate("samen", "This lasts until %1.").arg(QDateTime::fromMSecsSinceEpoch(g.untilMs).date().toString(Qt::ISODate));
+    }
+    return {};
 }
 
 QString CliNetwork::when(qint64 ms)

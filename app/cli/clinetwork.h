@@ -46,6 +46,8 @@ public:
     static QString relationWord(const QString &relation);
     /** Grants as samen-cli prints them with --json: [{domainKey, access, purpose, until?}]. */
     static QJsonArray grantsJson(const QList<AccessGrant> &grants);
+    /** " This lasts until YYYY-MM-DD." when the grant of domainKey among grants has an end, else "" (translated). */
+    static QString endSentence(const QList<AccessGrant> &grants, const QString &domainKey);
     /** A service time (epoch ms) as "yyyy-MM-dd HH:mm", local time. */
     static QString when(qint64 ms);
     /** A date written YYYY-MM-DD as the end of that day (epoch ms); Validation error when it is not a future date. */

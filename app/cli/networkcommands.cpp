@@ -35,11 +35,12 @@ qint64 durationSeconds(const QString &text)
 Result<QString> memberEntity(CliContext &ctx, const QString &nameOrId)
 {
     QStringList ids;
+    const QString typed = TextHygiene::withoutInvisible(nameOrId); // a name pasted from a sentence carries its isolates
     for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
         const QString id = m.value(QStringLiteral("id")).toString();
-        if (id == nameOrId)
+        if (id == typed)
             return id;
-        if (m.value(QStringLiteral("name")).toString().compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+        if (TextHygiene::sameName(m.value(QStringLiteral("name")).toString(), typed))
             ids << id;
     }
     if (ids.size() == 1)
@@ -47,7 +48,7 @@ Result<QString> memberEntity(CliContext &ctx, const QString &nameOrId)
     return Error {
         ids.isEmpty() ? ErrorCode::NotFound : ErrorCode::Conflict,
         ids.isEmpty()
-            ? QCoreApplication::translate("samen", "The plan has no member called %1. See samen-cli member list.").arg(TextHygiene::isolate(nameOrId.left(120)))
+            ? QCoreApplication::translate("samen", "The plan has no member called %1. See samen-cli member list.").arg(TextHygiene::isolate(typed.left(120)))
             : QCoreApplication::translate("samen", "More than one member of the plan has this name. Use their id instead.")
     };
 }
@@ -70,6 +71,24 @@ int cmdInviteCreate(CliContext &ctx)
             QCoreApplication::translate("samen",
                                         "Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] "
                                         "[--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]"));
+    // What this device can check is checked here, in the person's language, before anything is sent (issue 12).
+    if (request.kind != QLatin1String("network") && request.kind != QLatin1String("professional"))
+        return ctx.fail(Error { ErrorCode::Validation,
+                                QCoreApplication::translate("samen",
+                                                            "--kind is network (someone close, such as family, a friend or a neighbour) or professional "
+                                                            "(someone registered with the service, such as a social worker).") });
+    if (args->options(QStringLiteral("grant")).isEmpty())
+        return ctx.fail(Error { ErrorCode::Validation,
+                                QCoreApplication::translate("samen",
+                                                            "Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, "
+                                                            "e.g. --grant money:read. Without it they would see nothing of your plan.") });
+    if (const auto expires = args->option(QStringLiteral("expires"))) {
+        request.expiresInSeconds = durationSeconds(*expires);
+        // The service keeps an invitation open from 1 minute to 7 days (docs/api/openapi.yaml, expiresInSeconds).
+        if (request.expiresInSeconds < 60 || request.expiresInSeconds > 7 * 24 * 3600)
+            return ctx.fail(Error { ErrorCode::Validation,
+                                    QCoreApplication::translate("samen", "--expires wants a duration from 1 minute to 7 days, such as 7d, 24h or 30m.") });
+    }
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (const auto member = args->option(QStringLiteral("member"))) {
         // Someone already in the plan (a contact): the invitation makes them the same person at the service.
@@ -110,11 +129,6 @@ int cmdInviteCreate(CliContext &ctx)
         if (!end)
             return ctx.fail(end.error());
         request.untilMs = end.value();
-    }
-    if (const auto expires = args->option(QStringLiteral("expires"))) {
-        request.expiresInSeconds = durationSeconds(*expires);
-        if (request.expiresInSeconds < 0)
-            return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--expires wants a duration such as 7d, 24h or 30m.") });
     }
     // How the person invited sees who invites them: the owner's name in the plan.
     for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {

@@ -24,6 +24,9 @@ QJsonObject personJson(const PersonEntry &p, const QString &name)
              { QStringLiteral("relation"), p.relation },
              { QStringLiteral("organisation"), p.organisation },
              { QStringLiteral("role"), p.role },
+             { QStringLiteral("invitedName"), p.invitedName },
+             { QStringLiteral("registeredName"), p.registeredName },
+             { QStringLiteral("registeredOrganisation"), p.registeredOrganisation },
              { QStringLiteral("grants"), CliNetwork::grantsJson(p.grants) },
              { QStringLiteral("offered"), CliNetwork::grantsJson(p.offered) } };
 }
@@ -71,6 +74,13 @@ int cmdPeopleList(CliContext &ctx)
             about << TextHygiene::isolate(p.organisation);
         if (!p.role.isEmpty())
             about << TextHygiene::isolate(p.role);
+        // What the service checked, next to what was typed (issue 12): a professional as the operator registered them.
+        if (p.kind == QLatin1String("professional"))
+            about << (p.registeredOrganisation.isEmpty() ? QCoreApplication::translate("samen", "not registered with the service as a professional")
+                                                         : QCoreApplication::translate("samen", "registered with the service as %1 of %2")
+                                                               .arg(TextHygiene::isolate(p.registeredName), TextHygiene::isolate(p.registeredOrganisation)));
+        if (p.status == QLatin1String("pending") && !p.invitedName.isEmpty())
+            about << QCoreApplication::translate("samen", "used the invitation for %1").arg(TextHygiene::isolate(p.invitedName));
         if (!about.isEmpty())
             who += QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", ")));
         if (p.status == QLatin1String("pending"))
@@ -189,7 +199,8 @@ int cmdAccessSet(CliContext &ctx)
         ? QCoreApplication::translate("samen", "%1 will no longer see %2. Their devices delete it at their next sync.").arg(name, area)
         : wanted.access == QLatin1String("write") ? QCoreApplication::translate("samen", "%1 may now see and change %2.").arg(name, area)
                                                   : QCoreApplication::translate("samen", "%1 may now see %2, but not change it.").arg(name, area);
-    return ctx.done(QJsonObject { { QStringLiteral("memberId"), person->memberId }, { QStringLiteral("grants"), CliNetwork::grantsJson(now.value()) } }, text);
+    return ctx.done(QJsonObject { { QStringLiteral("memberId"), person->memberId }, { QStringLiteral("grants"), CliNetwork::grantsJson(now.value()) } },
+                    text + CliNetwork::endSentence(now.value(), wanted.domainKey));
 }
 
 } // namespace samen::cli

@@ -31,17 +31,18 @@ int printEntity(CliContext &ctx, const QString &id, const QString &text)
 Result<QString> memberNamed(CliContext &ctx, const QString &who)
 {
     const QJsonArray members = PlanView(ctx.store(), ctx.planId()).members();
+    const QString typed = TextHygiene::withoutInvisible(who); // a name pasted from a sentence carries its isolates
     QStringList byName;
     for (const QJsonValue &v : members) {
         const QJsonObject m = v.toObject();
-        const bool named = str(m, "id") == who || str(m, "name").trimmed().compare(who.trimmed(), Qt::CaseInsensitive) == 0;
+        const bool named = str(m, "id") == typed || TextHygiene::sameName(str(m, "name"), typed);
         if (named && !PlanView::isCurrentMember(m, QDate::currentDate()))
             return Error { ErrorCode::Validation,
                            QCoreApplication::translate("samen",
                                                        "%1 no longer helps with this plan (until %2). Nothing was saved. Choose someone who helps now.")
                                .arg(TextHygiene::isolate(str(m, "name")), str(m, "until")) };
-        if (str(m, "id") == who)
-            return who;
+        if (str(m, "id") == typed)
+            return typed;
         if (named)
             byName << str(m, "id");
     }
@@ -52,14 +53,14 @@ Result<QString> memberNamed(CliContext &ctx, const QString &who)
                        QCoreApplication::translate("samen",
                                                    "More than one person in this plan is called %1. Nothing was saved. Use their id instead: "
                                                    "samen-cli member list shows it.")
-                           .arg(TextHygiene::isolate(who)) };
+                           .arg(TextHygiene::isolate(typed.left(120))) };
     return Error { ErrorCode::Validation,
                    QCoreApplication::translate("samen",
                                                "This device knows no one in this plan called %1, or with that id. Nothing was saved.\n"
                                                "samen-cli member list shows the people this device knows. Someone who is not on that list "
                                                "cannot be chosen here: ask the plan's owner to add them to the plan first, then run "
                                                "samen-cli sync.")
-                       .arg(TextHygiene::isolate(who)) };
+                       .arg(TextHygiene::isolate(typed.left(120))) };
 }
 } // namespace
 

@@ -43,7 +43,10 @@ Error NetworkClient::plainError(const Error &error, Action action)
         sentence = tr("Could not reach the service. Check the internet connection and try again.");
         break;
     case ErrorCode::Permission:
-        sentence = ownerAction(action) ? tr("Only the owner of this plan may do this.") : tr("This device could not sign in to the service.");
+        sentence = error.reason == QLatin1String("professional-only")
+            ? tr("This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.")
+            : ownerAction(action) ? tr("Only the owner of this plan may do this.")
+                                  : tr("This device could not sign in to the service.");
         break;
     case ErrorCode::NotFound:
         sentence = action == A::Preview || action == A::Join ? tr("This invitation code is not known. Check it, or ask for a new invitation.")
@@ -76,7 +79,7 @@ Error NetworkClient::plainError(const Error &error, Action action)
     const QString said = error.detail.isEmpty() ? error.message : error.detail;
     if (!said.isEmpty() && said != sentence)
         sentence += QLatin1Char('\n') + tr("Detail: %1").arg(said);
-    return Error { error.code, sentence, error.detail };
+    return Error { error.code, sentence, error.detail, error.reason };
 }
 
 QString NetworkClient::planPath(const QString &suffix) const
@@ -191,12 +194,45 @@ void NetworkClient::decline(const QString &memberId, Done<bool> done)
         [done](const Error &e) { done(e); });
 }
 
+QList<AccessGrant> NetworkClient::keepingPurposeAndEnd(const QList<AccessGrant> &current, const QList<AccessGrant> &wanted)
+{
+    QList<AccessGrant> out = wanted;
+    for (AccessGrant &w : out) {
+        if (w.access != QLatin1String("read") && w.access != QLatin1String("write"))
+            continue;
+        for (const AccessGrant &c : current) {
+            if (c.domainKey != w.domainKey || c.access == QLatin1String("none"))
+                continue;
+            if (w.purpose.isEmpty())
+                w.purpose = c.purpose;
+            if (w.untilMs == 0)
+                w.untilMs = c.untilMs;
+        }
+    }
+    return out;
+}
+
 void NetworkClient::setAccess(const QString &memberId, const QList<AccessGrant> &grants, Done<QList<AccessGrant>> done)
 {
     if (!isPlainId(memberId)) {
         done(plainError(Error { ErrorCode::NotFound, {} }, Action::SetAccess));
         return;
     }
+    if (m_people.contains(memberId)) {
+        sendAccess(memberId, keepingPurposeAndEnd(m_people.value(memberId).grants, grants), done);
+        return;
+    }
+    members([this, memberId, grants, done](const Result<PeopleList> &people) {
+        if (!people) {
+            done(people.error());
+            return;
+        }
+        sendAccess(memberId, keepingPurposeAndEnd(m_people.value(memberId).grants, grants), done);
+    });
+}
+
+void NetworkClient::sendAccess(const QString &memberId, const QList<AccessGrant> &grants, Done<QList<AccessGrant>> done)
+{
     request(
         "PUT", planPath(QStringLiteral("/members/%1/access").arg(memberId)), { { QStringLiteral("grants"), NetworkJson::grantsJson(grants, true) } },
         Action::SetAccess,

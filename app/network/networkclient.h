@@ -45,8 +45,18 @@ public:
     void letIn(const QString &memberId, Done<PersonEntry> done);
     /** Declines a join that waits (owner). */
     void decline(const QString &memberId, Done<bool> done);
-    /** Sets a member's access for the listed domains at once (owner); the answer is all their grants. */
+    /**
+     * Sets a member's access for the listed domains at once (owner); the answer is all their grants. A grant
+     * that gives no purpose or no end (untilMs 0) keeps the ones the member has for that domain now
+     * (keepingPurposeAndEnd; the member's grants are read first when members() has not listed them).
+     */
     void setAccess(const QString &memberId, const QList<AccessGrant> &grants, Done<QList<AccessGrant>> done);
+    /**
+     * The rule for changing access (issue 12): each wanted read/write grant without a purpose, or without an
+     * end, takes the purpose or end of the current grant of that domain, so changing the level never drops
+     * them silently. "none" stays as it is. For the app and samen-cli alike (through setAccess).
+     */
+    static QList<AccessGrant> keepingPurposeAndEnd(const QList<AccessGrant> &current, const QList<AccessGrant> &wanted);
     /** Removes a member who was let in, with all their access (owner). */
     void removeMember(const QString &memberId, Done<bool> done);
     void withdrawInvitation(const QString &invitationId, Done<bool> done);
@@ -71,6 +81,7 @@ private:
     /** Calls the service; on failure answers plainError(action), else hands the JSON to use. */
     void request(const QByteArray &verb, const QString &path, const QJsonObject &body, Action action, const std::function<void(const QJsonObject &)> &use,
                  const std::function<void(const Error &)> &fail);
+    void sendAccess(const QString &memberId, const QList<AccessGrant> &grants, Done<QList<AccessGrant>> done);
     void auditPage(qint64 after, std::shared_ptr<AuditLogPage> page, Done<AuditLogPage> done);
 
     SyncClient &m_client;

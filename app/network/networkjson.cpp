@@ -63,10 +63,12 @@ PersonEntry NetworkJson::person(const QJsonObject &o)
     p.owner = str(o, "role") == QLatin1String("owner");
     p.status = str(o, "status");
     p.sinceMs = ms(o, "since");
-    QString ignoredName;
-    readInvitee(o.value(QStringLiteral("invitee")).toObject(), &ignoredName, &p.relation, &p.organisation, &p.role);
+    readInvitee(o.value(QStringLiteral("invitee")).toObject(), &p.invitedName, &p.relation, &p.organisation, &p.role);
     if (p.name.isEmpty())
-        p.name = ignoredName; // joined before names were kept: the name the owner invited
+        p.name = p.invitedName; // joined before names were kept: the name the owner invited
+    const QJsonObject registered = o.value(QStringLiteral("registered")).toObject();
+    p.registeredName = str(registered, "name");
+    p.registeredOrganisation = str(registered, "organisation");
     p.invitationId = str(o, "invitationId");
     p.offered = grants(o.value(QStringLiteral("offered")).toArray());
     p.grants = grants(o.value(QStringLiteral("grants")).toArray());

@@ -29,6 +29,9 @@ struct PersonEntry {
     QString relation; ///< from the invitation (owner's view only)
     QString organisation; ///< from the invitation (owner's view only)
     QString role; ///< job or role in words, from the invitation (owner's view only)
+    QString invitedName; ///< whom the invitation they used was made for (owner's view only; "" when unknown)
+    QString registeredName; ///< professionals: their name as the service's operator registered it ("" for others)
+    QString registeredOrganisation; ///< professionals: their organisation as the operator registered it, checked by the service
     QString invitationId; ///< pending joins only
     QList<AccessGrant> offered; ///< pending joins only: what letting them in gives
     QList<AccessGrant> grants; ///< active members: their grants (all of them for the owner, own ones otherwise)

@@ -197,7 +197,7 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         const QString said = str(json, "message");
         if (!said.isEmpty())
             message = QCoreApplication::translate("samen", "%1 (Message from the service: %2)").arg(message, said);
-        call->done(Error { code, message, said });
+        call->done(Error { code, message, said, str(json, "error") });
         return;
     }
     if (call->onStatus) {

@@ -168,6 +168,20 @@ std::variant<InvitationRecord, ApiResponse> InvitationApi::open(const QString &c
     return found->value();
 }
 
+std::optional<ApiResponse> InvitationApi::notForThisAccount(const InvitationRecord &invitation, const QString &accountId)
+{
+    if (invitation.kind != QLatin1String("professional"))
+        return std::nullopt;
+    const auto professionals = PlanApi::registeredProfessionals(m_store);
+    if (!professionals)
+        return ApiResponse::internal();
+    if (professionals->contains(accountId))
+        return std::nullopt;
+    return ApiResponse::error(403, QStringLiteral("professional-only"),
+                              QStringLiteral("This invitation is for a professional registered with this service, and this account is not one. "
+                                             "Ask the person who invited you."));
+}
+
 ApiResponse InvitationApi::preview(const ApiRequest &request)
 {
     JsonRequest in(request.body, { QStringLiteral("code") });
@@ -178,6 +192,8 @@ ApiResponse InvitationApi::preview(const ApiRequest &request)
     if (auto *error = std::get_if<ApiResponse>(&opened))
         return *error;
     const InvitationRecord &inv = std::get<InvitationRecord>(opened);
+    if (auto refused = notForThisAccount(inv, request.device.accountId))
+        return *refused;
     // What the person is offered, before they accept: nothing changes, no member is made.
     QJsonObject out { { QStringLiteral("planId"), inv.planId },
                       { QStringLiteral("kind"), inv.kind },
@@ -206,6 +222,8 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
     if (auto *error = std::get_if<ApiResponse>(&opened))
         return *error;
     InvitationRecord inv = std::get<InvitationRecord>(opened);
+    if (auto refused = notForThisAccount(inv, request.device.accountId))
+        return *refused;
     auto members = m_store.members(inv.planId);
     if (!members)
         return ApiResponse::internal();

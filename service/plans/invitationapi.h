@@ -5,6 +5,7 @@
 #include "http/apiresponse.h"
 #include "runtime/serviceconfig.h"
 
+#include <optional>
 #include <variant>
 
 namespace samen::service {
@@ -35,6 +36,11 @@ public:
 private:
     /** The pending, unexpired invitation with this code, or the answer to give (400, 404, 410). */
     std::variant<InvitationRecord, ApiResponse> open(const QString &code, qint64 nowMs);
+    /**
+     * 403 "professional-only" when the invitation is of kind "professional" and accountId is not a professional
+     * the operator enrolled (admin professional add), so nobody joins as one by holding a link (issue 12); none otherwise.
+     */
+    std::optional<ApiResponse> notForThisAccount(const InvitationRecord &invitation, const QString &accountId);
     /** 409 when memberId may not be given to a new person of planId; an empty response (status 0) when it may. */
     ApiResponse memberIdConflict(const QString &planId, const QString &memberId, const QString &exceptInvitation, qint64 nowMs);
 

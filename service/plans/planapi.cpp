@@ -53,6 +53,22 @@ QJsonObject PlanApi::memberJson(const MemberRecord &m)
              { QStringLiteral("status"), m.status },     { QStringLiteral("name"), m.name }, { QStringLiteral("since"), m.createdMs } };
 }
 
+std::optional<QHash<QString, QJsonObject>> PlanApi::registeredProfessionals(ServiceStore &store)
+{
+    auto organisations = store.organisations();
+    auto professionals = store.professionals();
+    if (!organisations || !professionals)
+        return std::nullopt;
+    QHash<QString, QString> organisationName;
+    for (const OrganisationRecord &o : organisations.value())
+        organisationName.insert(o.id, o.name);
+    QHash<QString, QJsonObject> out;
+    for (const ProfessionalRecord &p : professionals.value())
+        out.insert(p.accountId,
+                   QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("organisation"), organisationName.value(p.organisationId) } });
+    return out;
+}
+
 QJsonObject PlanApi::grantJson(const GrantRecord &g)
 {
     QJsonObject o { { QStringLiteral("grantId"), g.grantId },
@@ -149,11 +165,17 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
                 invitationOf.insert(i.memberId, i);
         }
     }
+    // A professional is shown as the operator registered them, so nobody passes for one by what they typed (issue 12).
+    const auto professionals = registeredProfessionals(m_store);
+    if (!professionals)
+        return ApiResponse::internal();
     QJsonArray members;
     for (const MemberRecord &m : plan.members()) {
         if (m.status == QLatin1String("removed"))
             continue;
         QJsonObject o = memberJson(m);
+        if (m.kind == QLatin1String("professional") && professionals->contains(m.accountId))
+            o.insert(QStringLiteral("registered"), professionals->value(m.accountId));
         if (invitationOf.contains(m.memberId)) {
             const InvitationRecord &i = invitationOf[m.memberId];
             o.insert(QStringLiteral("invitee"), i.invitee);

@@ -6,6 +6,9 @@
 #include "live/liveevents.h"
 #include "plans/planaccess.h"
 
+#include <QHash>
+
+#include <optional>
 #include <variant>
 
 namespace samen::service {
@@ -33,6 +36,11 @@ public:
     static std::variant<PlanAccess, ApiResponse> access(ServiceStore &store, const ApiRequest &request, bool ownerOnly);
 
     static QJsonObject memberJson(const MemberRecord &member);
+    /**
+     * The professionals the operator enrolled (samen-service admin professional add), by account id:
+     * {name, organisation} as the operator typed them. Empty optional when the store cannot be read.
+     */
+    static std::optional<QHash<QString, QJsonObject>> registeredProfessionals(ServiceStore &store);
     static QJsonObject grantJson(const GrantRecord &grant);
     /** A grant as the audit log keeps it: member, domain, access ("none" when taken away), until; never the purpose (free text). */
     static QJsonObject auditDetail(const GrantRecord &grant);

@@ -29,6 +29,8 @@ struct Error {
     QString message;
     /** The other side's own words when there are any (the case service's English sentence), for a "detail" line only; may be empty. */
     QString detail = {};
+    /** The other side's machine reason when it gave one (the case service's "error" field, e.g. "professional-only"); may be empty. */
+    QString reason = {};
 };
 
 /** Either a value or an Error; errors are values, never exceptions across the event loop. */

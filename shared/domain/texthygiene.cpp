@@ -236,4 +236,21 @@ QJsonValue TextHygiene::displaySafeJson(const QJsonValue &v)
     }
 }
 
+QString TextHygiene::withoutInvisible(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c.category() != QChar::Other_Format)
+            out.append(c);
+    }
+    return out.simplified();
+}
+
+bool TextHygiene::sameName(const QString &a, const QString &b)
+{
+    const QString x = withoutInvisible(a).normalized(QString::NormalizationForm_C).toCaseFolded();
+    return !x.isEmpty() && x == withoutInvisible(b).normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
 } // namespace samen

@@ -68,6 +68,20 @@ public:
     static QString displaySafe(const QString &s);
     /** The same for every string in a JSON value (keys included). */
     static QJsonValue displaySafeJson(const QJsonValue &v);
+
+    /**
+     * A name as typed or pasted, without what cannot be seen: every format character (Unicode category Cf:
+     * bidi isolates and marks such as U+2066–U+2069 and U+200E/U+200F, zero-width characters, U+FEFF, the
+     * soft hyphen) removed, runs of white space as one space, trimmed. So a name copied from a sentence
+     * (where isolate() wrapped it) is the name again.
+     */
+    static QString withoutInvisible(const QString &s);
+    /**
+     * Whether two names are the same person's name as people read them: equal after withoutInvisible(),
+     * Unicode normalisation (NFC) and case folding. Two empty names are never the same. The one rule for
+     * matching a typed name to a person (samen-cli: member and access commands, step add --owner, ...).
+     */
+    static bool sameName(const QString &a, const QString &b);
 };
 
 } // namespace samen

@@ -6,6 +6,7 @@
 
 #include "servicefixture.h"
 
+#include <QRegularExpression>
 #include <QThread>
 
 namespace samen::test {
@@ -24,9 +25,34 @@ struct Participant {
 class PlanWorld
 {
 public:
-    explicit PlanWorld(ApiClient &api)
+    PlanWorld(ApiClient &api, const ServiceProcess &service)
         : m_api(api)
+        , m_service(service)
     {
+    }
+
+    /**
+     * Enrols p's device into a professional account the operator registers (admin org add, admin professional
+     * add --name name): only such an account may use an invitation of kind "professional" (issue 12).
+     */
+    bool enrolProfessional(Participant &p, const QString &organisation = QStringLiteral("Wijkteam Noord"), const QString &name = QStringLiteral("André"))
+    {
+        QByteArray text;
+        if (m_service.admin({ QStringLiteral("org"), QStringLiteral("add"), organisation }, &text) != 0)
+            return false;
+        const QString orgId = QRegularExpression(QStringLiteral("Organisation added: (\\S+)")).match(QString::fromUtf8(text)).captured(1);
+        if (m_service.admin({ QStringLiteral("professional"), QStringLiteral("add"), QStringLiteral("--org"), orgId, QStringLiteral("--name"), name }, &text)
+            != 0)
+            return false;
+        const QString code = QRegularExpression(QStringLiteral("not shown again\\): (\\S+)")).match(QString::fromUtf8(text)).captured(1);
+        const Reply enrolled = m_api.post(QStringLiteral("/v1/enrol"),
+                                          { { QStringLiteral("code"), code },
+                                            { QStringLiteral("publicKey"), p.device.publicKeyBase64() },
+                                            { QStringLiteral("displayName"), QStringLiteral("Laptop") } });
+        if (enrolled.status != 201)
+            return false;
+        p.device.deviceId = enrolled.json.value(QStringLiteral("deviceId")).toString();
+        return p.device.signIn(m_api);
     }
 
     /** Invites someone with grants, lets them redeem, and confirms them as the owner. */
@@ -46,10 +72,12 @@ public:
 
     bool build()
     {
-        for (Participant *p : { &owner, &friendReader, &professional, &revoked, &stranger }) {
+        for (Participant *p : { &owner, &friendReader, &revoked, &stranger }) {
             if (!p->device.enrolAndSignIn(m_api))
                 return false;
         }
+        if (!enrolProfessional(professional))
+            return false;
         const Reply created = m_api.post(QStringLiteral("/v1/plans"), {}, owner.device.token);
         if (created.status != 201)
             return false;
@@ -116,6 +144,7 @@ public:
 
 private:
     ApiClient &m_api;
+    const ServiceProcess &m_service;
 };
 
 /** Values of "field" in pulled ops, for entityId. */
@@ -142,5 +171,5 @@ inline QStringList pulledTitles(const Reply &pull)
     ServiceProcess service(dir.file(QStringLiteral("data")));                                                                                                  \
     REQUIRE(service.start());                                                                                                                                  \
     ApiClient api(service.port(), service.certificate());                                                                                                      \
-    PlanWorld world(api);                                                                                                                                      \
+    PlanWorld world(api, service);                                                                                                                             \
     REQUIRE(world.build())

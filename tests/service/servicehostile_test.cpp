@@ -12,7 +12,7 @@ TEST_CASE("Hostile request bodies get a 4xx, change nothing, and the service sta
     ServiceProcess service(dir.file(QStringLiteral("data")));
     REQUIRE(service.start({ QStringLiteral("--max-body"), QStringLiteral("65536") }));
     ApiClient api(service.port(), service.certificate());
-    PlanWorld world(api);
+    PlanWorld world(api, service);
     REQUIRE(world.build());
     const QString ops = world.plan(QStringLiteral("/ops"));
     const QString token = world.owner.device.token;

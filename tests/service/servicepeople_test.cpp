@@ -345,3 +345,47 @@ TEST_CASE("A pull or snapshot is audited once per domain read, and not at all wh
     }
     CHECK(reads == QStringList { QStringLiteral("snapshot.read/housing/3"), QStringLiteral("ops.read/housing/3") });
 }
+
+TEST_CASE("Only a professional the operator enrolled can use an invitation for a professional, and members show their registered organisation",
+          "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // Issue 12: anyone holding the link could join as a "professional" and look like the real one.
+    Participant impostor(211);
+    REQUIRE(impostor.device.enrolAndSignIn(api));
+    const QJsonObject body { { QStringLiteral("kind"), QStringLiteral("professional") },
+                             { QStringLiteral("grants"), QJsonArray { grant("work", "read") } },
+                             { QStringLiteral("invitee"),
+                               QJsonObject { { QStringLiteral("name"), QStringLiteral("André") },
+                                             { QStringLiteral("organisation"), QStringLiteral("Wijkteam") } } } };
+    const Reply created = api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token);
+    REQUIRE(created.status == 201);
+    const QString code = created.json.value(QStringLiteral("code")).toString();
+    const int membersBefore = api.get(world.plan(QStringLiteral("/members")), world.owner.device.token).json.value(QStringLiteral("members")).toArray().size();
+
+    const Reply preview = api.post(QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), code } }, impostor.device.token);
+    CHECK(preview.status == 403);
+    CHECK(preview.json.value(QStringLiteral("error")).toString() == QStringLiteral("professional-only"));
+    const Reply redeemed = api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), code } }, impostor.device.token);
+    CHECK(redeemed.status == 403);
+    CHECK(redeemed.json.value(QStringLiteral("error")).toString() == QStringLiteral("professional-only"));
+    // Nothing changed: no member, the invitation still open for the real professional.
+    CHECK(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token).json.value(QStringLiteral("members")).toArray().size() == membersBefore);
+    CHECK(api.get(world.plan(QStringLiteral("/invitations")), world.owner.device.token).json.value(QStringLiteral("invitations")).toArray().size() == 1);
+
+    // The real one, enrolled by the operator, joins; everyone sees the organisation as the operator registered it.
+    Participant real(212);
+    REQUIRE(world.enrolProfessional(real, QStringLiteral("Wijkteam Zuid"), QStringLiteral("André Jansen")));
+    CHECK(api.post(QStringLiteral("/v1/invitations/preview"), { { QStringLiteral("code"), code } }, real.device.token).status == 200);
+    const Reply joined = api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), code } }, real.device.token);
+    REQUIRE(joined.status == 200);
+    const QString realId = joined.json.value(QStringLiteral("memberId")).toString();
+    const QJsonObject registered
+        = memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), realId).value(QStringLiteral("registered")).toObject();
+    CHECK(registered.value(QStringLiteral("organisation")).toString() == QStringLiteral("Wijkteam Zuid"));
+    CHECK(registered.value(QStringLiteral("name")).toString() == QStringLiteral("André Jansen"));
+    const Reply seenByFriend = api.get(world.plan(QStringLiteral("/members")), world.friendReader.device.token);
+    CHECK(memberIn(seenByFriend, world.professional.memberId).value(QStringLiteral("registered")).toObject().value(QStringLiteral("organisation")).toString()
+          == QStringLiteral("Wijkteam Noord"));
+    CHECK_FALSE(memberIn(seenByFriend, world.friendReader.memberId).contains(QStringLiteral("registered")));
+}

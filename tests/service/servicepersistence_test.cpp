@@ -25,7 +25,7 @@ TEST_CASE("Devices, tokens, plans and operations survive a restart and a SIGKILL
     ServiceProcess service(dir.file(QStringLiteral("data")));
     REQUIRE(service.start());
     auto api = std::make_unique<ApiClient>(service.port(), service.certificate());
-    PlanWorld world(*api);
+    PlanWorld world(*api, service);
     REQUIRE(world.build());
     REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("Before restart"))).status == 200);
     REQUIRE(service.stop() == 0);
@@ -87,7 +87,7 @@ TEST_CASE("admin audit verify names the first altered or removed entry", "[servi
     REQUIRE(service.start());
     {
         ApiClient api(service.port(), service.certificate());
-        PlanWorld world(api);
+        PlanWorld world(api, service);
         REQUIRE(world.build());
     }
     REQUIRE(service.stop() == 0);

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace samen;
@@ -75,15 +76,28 @@ TEST_CASE("samen-cli: Robin invites André by name, André previews and joins wi
     REQUIRE_FALSE(andreId.isEmpty());
     const QJsonObject invitation
         = w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:write"), QStringLiteral("work:read") },
-                   { QStringLiteral("--role"), QStringLiteral("coordinator"), QStringLiteral("--purpose"), QStringLiteral("Debt counselling") });
+                   { QStringLiteral("--role"), QStringLiteral("coordinator"), QStringLiteral("--purpose"), QStringLiteral("Debt counselling"),
+                     QStringLiteral("--until"), QStringLiteral("2099-12-31") });
     CHECK(invitation.value(QStringLiteral("memberId")).toString() == andreId);
     const QString link = invitation.value(QStringLiteral("link")).toString();
     CHECK(link.startsWith(QStringLiteral("samen://join?service=https%3A%2F%2F127.0.0.1")));
     CHECK(link.contains(QStringLiteral("pin=") + w.service.pin()));
 
-    // André looks first: nothing changes.
+    // Issue 12: someone who holds the link but is no professional the operator enrolled cannot look at it or join as one.
+    TestDir impostor;
+    const CliRun peek = cli(
+        impostor,
+        { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--preview") });
+    CHECK(peek.exitCode != 0);
+    CHECK(peek.err.contains("Deze uitnodiging is voor een professional die de dienst heeft ingeschreven"));
+    CHECK(cli(impostor, { QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("André") }).exitCode
+          != 0);
+
+    // André, enrolled by the service's operator, looks first: nothing changes.
     TestDir andre;
-    const CliRun preview = cli(andre, { QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--preview") });
+    const QString enrolCode = professionalEnrolmentCode(w.serviceDir.path());
+    const CliRun preview = cli(
+        andre, { QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--enrol-code"), enrolCode, QStringLiteral("--preview") });
     REQUIRE(preview.exitCode == 0);
     CHECK(preview.out.contains("invites you to help"));
     CHECK(preview.out.contains("You may see and change Money and debts. Why: "));
@@ -102,6 +116,9 @@ TEST_CASE("samen-cli: Robin invites André by name, André previews and joins wi
     REQUIRE(waiting.exitCode == 0);
     CHECK(waiting.out.contains("Waiting to be let in:"));
     CHECK(waiting.out.contains("offered: may see and change Money and debts; may see Work and daytime activities"));
+    // Which invitation was used, next to the name he gave, and what the service checked (issue 12).
+    CHECK(waiting.out.contains(QStringLiteral("used the invitation for \u2068André\u2069").toUtf8()));
+    CHECK(waiting.out.contains(QStringLiteral("registered with the service as \u2068Andre\u2069 of \u2068Wijkteam\u2069").toUtf8()));
     CHECK_FALSE(waiting.out.contains(andreId.toUtf8()));
 
     const CliRun in = cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("andré") });
@@ -144,6 +161,24 @@ TEST_CASE("samen-cli: Robin invites André by name, André previews and joins wi
                 = found || (s[QStringLiteral("title")].toString() == QLatin1String("Call the creditors") && s[QStringLiteral("ownerId")].toString() == andreId);
     }
     CHECK(found);
+
+    // Changing only the level keeps the purpose and the end date (issue 12), and the sentence says the end date.
+    const CliRun lowered = cli(w.robin,
+                               { QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("André"), QStringLiteral("money"),
+                                 QStringLiteral("read") });
+    REQUIRE(lowered.exitCode == 0);
+    bool kept = false;
+    for (const QJsonValue &g : lowered.object().value(QStringLiteral("grants")).toArray()) {
+        if (g[QStringLiteral("domainKey")].toString() == QLatin1String("money"))
+            kept = g[QStringLiteral("access")].toString() == QLatin1String("read")
+                && g[QStringLiteral("purpose")].toString() == QLatin1String("Debt counselling")
+                && QDateTime::fromMSecsSinceEpoch(g[QStringLiteral("until")].toInteger()).date() == QDate(2099, 12, 31);
+    }
+    CHECK(kept);
+    const CliRun raised
+        = cli(w.robin, { QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("André"), QStringLiteral("money"), QStringLiteral("write") });
+    REQUIRE(raised.exitCode == 0);
+    CHECK(raised.out.contains("This lasts until 2099-12-31."));
 
     // Access: one sentence that says what it means.
     const CliRun withdrawn
@@ -199,4 +234,74 @@ TEST_CASE("samen-cli: Robin declines a join, and the person sees nothing", "[syn
     CHECK(dutch.exitCode != 0);
     CHECK(dutch.err.contains("Niemand"));
     CHECK(cli(sam, { QStringLiteral("sync") }).exitCode != 0);
+}
+
+TEST_CASE("samen-cli: a name pasted from the CLI's own sentences (isolates, marks, other case) finds the person, and member revoke takes a name",
+          "[sync][cli][people]")
+{
+    RobinOnline w;
+    const QJsonObject invitation = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("social:read") });
+    TestDir sam;
+    REQUIRE(cli(sam,
+                { QStringLiteral("join"), invitation.value(QStringLiteral("code")).toString(), QStringLiteral("--service"),
+                  QStringLiteral("https://127.0.0.1:%1").arg(w.service.port()), QStringLiteral("--ca-file"), w.cert })
+                .exitCode
+            == 0);
+    // The CLI prints names between U+2068 and U+2069; pasted (even twice over, with a mark and in capitals) they still name Sam.
+    const CliRun listed = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
+    REQUIRE(listed.out.contains(QStringLiteral("\u2068Sam\u2069").toUtf8()));
+    const QString pasted = QStringLiteral("\u2068\u2068SAM\u200E\u2069\u2069");
+    const CliRun in = cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), pasted });
+    REQUIRE(in.exitCode == 0);
+    CHECK(cli(w.robin, { QStringLiteral("access"), QStringLiteral("set"), pasted, QStringLiteral("social"), QStringLiteral("write") }).exitCode == 0);
+
+    // step add --owner matches the same way.
+    QString goal;
+    for (const QJsonValue &g :
+         cli(w.robin, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object().value(QStringLiteral("goals")).toArray())
+        goal = g[QStringLiteral("id")].toString();
+    REQUIRE_FALSE(goal.isEmpty());
+    CHECK(cli(w.robin, { QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bring soup"), QStringLiteral("--owner"), pasted }).exitCode == 0);
+
+    // A name nobody has: the error shows it once isolated, not with the pasted isolates doubled.
+    const CliRun nobody = cli(w.robin, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("\u2068\u2068Nobody\u2069\u2069") });
+    CHECK(nobody.exitCode != 0);
+    CHECK(nobody.err.contains(QStringLiteral("Nobody called \u2068Nobody\u2069 is").toUtf8()));
+
+    // member revoke by name, like the other member commands.
+    const CliRun revoked = cli(w.robin, { QStringLiteral("member"), QStringLiteral("revoke"), pasted });
+    REQUIRE(revoked.exitCode == 0);
+    CHECK(revoked.out.contains(QStringLiteral("\u2068Sam\u2069 was removed from the plan").toUtf8()));
+    CHECK(cli(sam, { QStringLiteral("sync") }).exitCode != 0);
+}
+
+TEST_CASE("samen-cli: invite create checks kind, grants and how long it stays open on the device, in Dutch, and sends nothing", "[sync][cli][people]")
+{
+    RobinOnline w;
+    const QStringList nl { QStringLiteral("--language"), QStringLiteral("nl"),       QStringLiteral("invite"),
+                           QStringLiteral("create"),     QStringLiteral("--member"), QStringLiteral("Sam") };
+    const QStringList grant { QStringLiteral("--grant"), QStringLiteral("social:read") };
+    const QStringList network { QStringLiteral("--kind"), QStringLiteral("network") };
+    struct Case {
+        QStringList args;
+        const char *dutch;
+    };
+    const QList<Case> cases {
+        { network + grant + QStringList { QStringLiteral("--expires"), QStringLiteral("90d") }, "--expires wil een duur van 1 minuut tot 7 dagen" },
+        { network + grant + QStringList { QStringLiteral("--expires"), QStringLiteral("0d") }, "--expires wil een duur van 1 minuut tot 7 dagen" },
+        { QStringList { QStringLiteral("--kind"), QStringLiteral("friend") } + grant, "--kind is network (iemand dichtbij" },
+        { network, "Zeg met minstens één --grant" },
+    };
+    for (const Case &c : cases) {
+        const CliRun refused = cli(w.robin, nl + c.args);
+        INFO(c.args.join(QLatin1Char(' ')).toStdString());
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.err.contains(c.dutch));
+        CHECK_FALSE(refused.err.contains("expiresInSeconds"));
+        CHECK_FALSE(refused.err.contains("Detail"));
+    }
+    // Nothing reached the service.
+    const CliRun open = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("list") });
+    REQUIRE(open.exitCode == 0);
+    CHECK(open.json().array().isEmpty());
 }
