@@ -235,7 +235,10 @@
     <message numerus="yes">
         <source>%1; %n change(s) were not allowed</source>
         <comment>a change line, then how many changes the service refused</comment>
-        <translation><numerusform>%1; %n change was not allowed</numerusform><numerusform>%1; %n changes were not allowed</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n change was not allowed</numerusform>
+            <numerusform>%1; %n changes were not allowed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,10 +2942,6 @@ SQLite %5</translation>
         <translation>MEMBER_ID DOMAIN read|write|none: what a member may see and change</translation>
     </message>
     <message>
-        <source>MEMBER_ID: remove someone from the plan at the service</source>
-        <translation>MEMBER_ID: remove someone from the plan at the service</translation>
-    </message>
-    <message>
         <source>MEMBER_ID: let someone who redeemed your invitation in</source>
         <translation>MEMBER_ID: let someone who redeemed your invitation in</translation>
     </message>
@@ -3419,14 +3418,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>The member may now see %1.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli member revoke MEMBER_ID</source>
-        <translation>Usage: samen-cli member revoke MEMBER_ID</translation>
-    </message>
-    <message>
-        <source>Member removed with all their access. Their devices delete the plan at their next sync.</source>
-        <translation>Member removed with all their access. Their devices delete the plan at their next sync.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
         <translation>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</translation>
     </message>
@@ -3573,10 +3564,6 @@ On that device, in a new data folder: samen-cli connect --service %3 --enrol-cod
     <message>
         <source>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</source>
         <translation>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</translation>
-    </message>
-    <message>
-        <source>--expires wants a duration such as 7d, 24h or 30m.</source>
-        <translation>--expires wants a duration such as 7d, 24h or 30m.</translation>
     </message>
     <message>
         <source>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
@@ -3773,6 +3760,46 @@ It can be used until %4.</translation>
         <source>, helped until %1</source>
         <translation>, helped until %1</translation>
     </message>
+    <message>
+        <source>Usage: samen-cli member revoke NAME_OR_ID</source>
+        <translation>Usage: samen-cli member revoke NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.</source>
+        <translation>%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID: remove someone from the plan at the service</source>
+        <translation>NAME_OR_ID: remove someone from the plan at the service</translation>
+    </message>
+    <message>
+        <source>This lasts until %1.</source>
+        <translation>This lasts until %1.</translation>
+    </message>
+    <message>
+        <source>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</source>
+        <translation>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</translation>
+    </message>
+    <message>
+        <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
+        <translation>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</translation>
+    </message>
+    <message>
+        <source>--expires wants a duration from 1 minute to 7 days, such as 7d, 24h or 30m.</source>
+        <translation>--expires wants a duration from 1 minute to 7 days, such as 7d, 24h or 30m.</translation>
+    </message>
+    <message>
+        <source>not registered with the service as a professional</source>
+        <translation>not registered with the service as a professional</translation>
+    </message>
+    <message>
+        <source>registered with the service as %1 of %2</source>
+        <translation>registered with the service as %1 of %2</translation>
+    </message>
+    <message>
+        <source>used the invitation for %1</source>
+        <translation>used the invitation for %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -3855,6 +3882,10 @@ It can be used until %4.</translation>
     <message>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</source>
+        <translation>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,10 @@
     <message numerus="yes">
         <source>%1; %n change(s) were not allowed</source>
         <comment>a change line, then how many changes the service refused</comment>
-        <translation><numerusform>%1; %n wijziging mocht niet</numerusform><numerusform>%1; %n wijzigingen mochten niet</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n wijziging mocht niet</numerusform>
+            <numerusform>%1; %n wijzigingen mochten niet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,10 +2942,6 @@ SQLite %5</translation>
         <translation>LID_ID GEBIED read|write|none: wat iemand mag zien en veranderen</translation>
     </message>
     <message>
-        <source>MEMBER_ID: remove someone from the plan at the service</source>
-        <translation>LID_ID: haal iemand uit het plan bij de dienst</translation>
-    </message>
-    <message>
         <source>MEMBER_ID: let someone who redeemed your invitation in</source>
         <translation>LID_ID: laat iemand toe die je uitnodiging gebruikte</translation>
     </message>
@@ -3420,14 +3419,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Het lid mag nu %1 zien.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli member revoke MEMBER_ID</source>
-        <translation>Gebruik: samen-cli member revoke LID_ID</translation>
-    </message>
-    <message>
-        <source>Member removed with all their access. Their devices delete the plan at their next sync.</source>
-        <translation>Lid verwijderd, met alle toegang. Hun apparaten wissen het plan bij de volgende synchronisatie.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
         <translation>Gebruik: samen-cli device revoke APPARAAT_ID  (zie samen-cli device list)</translation>
     </message>
@@ -3574,10 +3565,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enr
     <message>
         <source>A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.</source>
         <translation>Toegang schrijf je als GEBIED:read of GEBIED:write, bijvoorbeeld --grant money:read.</translation>
-    </message>
-    <message>
-        <source>--expires wants a duration such as 7d, 24h or 30m.</source>
-        <translation>--expires wil een duur zoals 7d, 24h of 30m.</translation>
     </message>
     <message>
         <source>Invitation for %1 made. Give them this one-time code or link (they are not shown again):
@@ -3774,6 +3761,46 @@ Te gebruiken tot %4.</translation>
         <source>, helped until %1</source>
         <translation>, hielp tot %1</translation>
     </message>
+    <message>
+        <source>Usage: samen-cli member revoke NAME_OR_ID</source>
+        <translation>Gebruik: samen-cli member revoke NAAM_OF_ID</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.</source>
+        <translation>%1 is uit het plan verwijderd, met alle toegang. Die apparaten wissen het plan bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID: remove someone from the plan at the service</source>
+        <translation>NAAM_OF_ID: haal iemand uit het plan bij de dienst</translation>
+    </message>
+    <message>
+        <source>This lasts until %1.</source>
+        <translation>Dit geldt tot %1.</translation>
+    </message>
+    <message>
+        <source>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</source>
+        <translation>--kind is network (iemand dichtbij, zoals familie, een vriend of een buur) of professional (iemand die bij de dienst is ingeschreven, zoals een maatschappelijk werker).</translation>
+    </message>
+    <message>
+        <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
+        <translation>Zeg met minstens één --grant DOMEIN:read of DOMEIN:write wat de persoon mag zien, bijvoorbeeld --grant money:read. Zonder dat zou die niets van je plan zien.</translation>
+    </message>
+    <message>
+        <source>--expires wants a duration from 1 minute to 7 days, such as 7d, 24h or 30m.</source>
+        <translation>--expires wil een duur van 1 minuut tot 7 dagen, zoals 7d, 24h of 30m.</translation>
+    </message>
+    <message>
+        <source>not registered with the service as a professional</source>
+        <translation>niet bij de dienst ingeschreven als professional</translation>
+    </message>
+    <message>
+        <source>registered with the service as %1 of %2</source>
+        <translation>bij de dienst ingeschreven als %1 van %2</translation>
+    </message>
+    <message>
+        <source>used the invitation for %1</source>
+        <translation>gebruikte de uitnodiging voor %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -3856,6 +3883,10 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</source>
+        <translation>Deze uitnodiging is voor een professional die de dienst heeft ingeschreven, en dit account is dat niet. Vraag het aan wie je uitnodigde.</translation>
     </message>
 </context>
 <context>
