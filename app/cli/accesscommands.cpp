@@ -236,8 +236,13 @@ int cmdLog(CliContext &ctx)
         PeopleList everyone = people.value();
         for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
             const QString id = m.value(QStringLiteral("id")).toString();
-            if (std::none_of(everyone.people.cbegin(), everyone.people.cend(), [&](const PersonEntry &p) { return p.memberId == id; }))
-                everyone.people.append(PersonEntry { id, m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("kind")).toString() });
+            if (std::none_of(everyone.people.cbegin(), everyone.people.cend(), [&](const PersonEntry &p) { return p.memberId == id; })) {
+                PersonEntry former; // someone who helped before: no longer at the service, still in the plan
+                former.memberId = id;
+                former.name = m.value(QStringLiteral("name")).toString();
+                former.kind = m.value(QStringLiteral("kind")).toString();
+                everyone.people.append(former);
+            }
         }
         const auto person = net.find(everyone, *member, QString());
         if (!person)

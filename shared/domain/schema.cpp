@@ -394,7 +394,11 @@ Status validateValue(const QString &entityType, const FieldSpec *f, const QJsonV
 Status validateDeviceName(const QString &name)
 {
     // The service counts UTF-16 code units; an emoji counts as two there.
-    const FieldSpec spec { QStringLiteral("displayName"), FieldKind::Text, true, kDeviceNameMaxLength };
+    FieldSpec spec;
+    spec.name = QStringLiteral("displayName");
+    spec.kind = FieldKind::Text;
+    spec.required = true;
+    spec.maxLength = kDeviceNameMaxLength;
     if (name.size() > kDeviceNameMaxLength)
         return invalid(QCoreApplication::translate("samen", "The %1 can be at most %2 characters long.").arg(label(spec.name)).arg(kDeviceNameMaxLength));
     return validateText(spec, name);
