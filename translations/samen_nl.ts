@@ -287,6 +287,10 @@
         <source>Add this device</source>
         <translation>Dit apparaat toevoegen</translation>
     </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.voorbeeld.nl</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -378,6 +382,10 @@
     <message>
         <source>My devices</source>
         <translation>Mijn apparaten</translation>
+    </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.voorbeeld.nl</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1077,10 @@
     <message>
         <source>Not now</source>
         <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.voorbeeld.nl</translation>
     </message>
 </context>
 <context>

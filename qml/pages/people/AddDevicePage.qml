@@ -72,7 +72,7 @@ Page {
                 objectName: "deviceAddress"
                 Layout.fillWidth: true
                 enabled: !page.busy
-                placeholderText: "https://samen.example.nl"
+                placeholderText: qsTr("https://samen.example.nl")
                 accessibleName: qsTr("Address of the service (only with a code)")
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             }

@@ -80,7 +80,7 @@ Page {
 
                     objectName: "addressField"
                     Layout.fillWidth: true
-                    placeholderText: "https://samen.example.nl"
+                    placeholderText: qsTr("https://samen.example.nl")
                     accessibleName: qsTr("Address of the service")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     onAccepted: checkButton.clicked()

@@ -73,7 +73,7 @@ Page {
 
                     objectName: "joinAddress"
                     Layout.fillWidth: true
-                    placeholderText: "https://samen.example.nl"
+                    placeholderText: qsTr("https://samen.example.nl")
                     accessibleName: qsTr("Address of the service (only with a code)")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 }
