@@ -152,10 +152,7 @@ int cmdMemberRevoke(CliContext &ctx)
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
     // A name or an id, found as by every other member command (CliNetwork::find).
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("active"));
+    const auto person = net.person(ctx.args().first(), QStringLiteral("active"));
     if (!person)
         return ctx.fail(person.error());
     const QString memberId = person->memberId;

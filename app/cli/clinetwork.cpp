@@ -26,6 +26,14 @@ bool CliNetwork::isOwner(const PeopleList &people)
     return false;
 }
 
+Result<PersonEntry> CliNetwork::person(const QString &nameOrId, const QString &where)
+{
+    const auto people = run<PeopleList>([&](auto done) { m_client.members(done); });
+    if (!people)
+        return people.error();
+    return find(people.value(), nameOrId, where);
+}
+
 Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &nameOrId, const QString &where) const
 {
     QList<PersonEntry> found;

@@ -118,10 +118,7 @@ int cmdMemberLetIn(CliContext &ctx)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member let-in NAME_OR_ID"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("pending"));
+    const auto person = net.person(ctx.args().first(), QStringLiteral("pending"));
     if (!person)
         return ctx.fail(person.error());
     const auto in = net.run<PersonEntry>([&](auto done) { net.client().letIn(person->memberId, done); });
@@ -141,10 +138,7 @@ int cmdMemberDecline(CliContext &ctx)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member decline NAME_OR_ID"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), ctx.args().first(), QStringLiteral("pending"));
+    const auto person = net.person(ctx.args().first(), QStringLiteral("pending"));
     if (!person)
         return ctx.fail(person.error());
     const auto declined = net.run<bool>([&](auto done) { net.client().decline(person->memberId, done); });
@@ -182,10 +176,7 @@ int cmdAccessSet(CliContext &ctx)
         return ctx.fail(Error { ErrorCode::Validation,
                                 QCoreApplication::translate("samen", "There is no life area %1 in this plan. See samen-cli domain list.")
                                     .arg(TextHygiene::isolate(wanted.domainKey.left(40))) });
-    const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
-    if (!people)
-        return ctx.fail(people.error());
-    const auto person = net.find(people.value(), a[0], QStringLiteral("active"));
+    const auto person = net.person(a[0], QStringLiteral("active"));
     if (!person)
         return ctx.fail(person.error());
     const auto now = net.run<QList<AccessGrant>>([&](auto done) { net.client().setAccess(person->memberId, { wanted }, done); });

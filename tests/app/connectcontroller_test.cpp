@@ -8,6 +8,7 @@
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,19 +25,9 @@ using samen::test::TestDir;
 
 namespace {
 
-const QString kPass = QStringLiteral("connect-test-1");
+using samen::test::waitFor;
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
+const QString kPass = QStringLiteral("connect-test-1");
 
 /** Runs check() to its end and returns the state it ended in. */
 QString checked(ConnectController &c, const QString &address, const QString &pin = {})

@@ -3,6 +3,7 @@
 // the second device, on its first run, uses the link and ends up with the same plan
 // after its first sync. A used code (and a code of the wrong kind) gives a plain
 // sentence and leaves nothing half made: the device is at the first-run page again.
+#include "connectedplan.h"
 #include "models/planmodels.h"
 #include "network/invitationlink.h"
 #include "security/keystore.h"
@@ -15,6 +16,7 @@
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,17 +31,7 @@ using samen::test::TestDir;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
+using samen::test::waitFor;
 
 bool settled(const DeviceFlow &flow, const Session &session)
 {
@@ -60,16 +52,7 @@ TEST_CASE("The next device takes up the plan with its first device's link, and a
     first.setLanguage(QStringLiteral("en"));
     REQUIRE(first.createDemoPlan(QStringLiteral("robin-device-1")));
     PlanController *plan = first.plan();
-    ConnectController connect;
-    connect.setPlan(plan);
-    connect.check(QStringLiteral("127.0.0.1:%1").arg(service.port()), service.pin());
-    REQUIRE(waitFor([&] { return connect.state() != QLatin1String("checking"); }));
-    REQUIRE(connect.state() == QLatin1String("checked"));
-    connect.connectService(QStringLiteral("Robin's phone"), false);
-    REQUIRE(waitFor([&] { return connect.state() != QLatin1String("connecting"); }));
-    INFO(connect.message().toStdString() << " " << connect.detail().toStdString());
-    REQUIRE(connect.state() == QLatin1String("connected"));
-    REQUIRE(waitFor([&] { return plan->sync()->state() == QLatin1String("synced"); }));
+    samen::test::connectAsRobin(plan, service);
 
     DeviceListModel devices;
     devices.setPlan(plan);

@@ -2,6 +2,7 @@
 // real samen-service over TLS: Robin connects and invites Noor (code, link), Noor's own
 // app (a second Session and store) looks at the offer and joins, Robin lets her in,
 // changes and withdraws her access, and the access log says each step in words.
+#include "connectedplan.h"
 #include "network/invitationlink.h"
 #include "serviceprocess.h"
 #include "store/planstore.h"
@@ -15,6 +16,7 @@
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,17 +30,7 @@ using samen::test::TestDir;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
+using samen::test::waitFor;
 
 QString noorIn(const QVariantList &items)
 {
@@ -70,16 +62,7 @@ TEST_CASE("Invite, join from a second app, let in, change and withdraw access: e
     robin.setLanguage(QStringLiteral("en"));
     REQUIRE(robin.createDemoPlan(QStringLiteral("robin-flow-1")));
     PlanController *plan = robin.plan();
-    ConnectController connect;
-    connect.setPlan(plan);
-    connect.check(QStringLiteral("127.0.0.1:%1").arg(service.port()), service.pin());
-    REQUIRE(waitFor([&] { return connect.state() != QLatin1String("checking"); }));
-    REQUIRE(connect.state() == QLatin1String("checked"));
-    connect.connectService(QStringLiteral("Robin's phone"), false);
-    REQUIRE(waitFor([&] { return connect.state() != QLatin1String("connecting"); }));
-    INFO(connect.message().toStdString() << " " << connect.detail().toStdString());
-    REQUIRE(connect.state() == QLatin1String("connected"));
-    REQUIRE(waitFor([&] { return plan->sync()->state() == QLatin1String("synced"); }));
+    samen::test::connectAsRobin(plan, service);
     const QString social = plan->domain(QStringLiteral("social")).value(QStringLiteral("label")).toString();
     REQUIRE_FALSE(social.isEmpty());
 

@@ -9,6 +9,7 @@
 #include "sync/hlcclock.h"
 #include "sync/syncclient.h"
 #include "testdir.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -43,18 +44,6 @@ template<typename T> Result<T> await(const std::function<void(SyncClient::Done<T
 
 /** The service's dev certificate and pin, as a device would be told them. */
 /** Runs the event loop until done() or timeoutMs (15 s by default). */
-inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 inline SyncTrust trustOf(const QString &serviceDataDir, const QString &pin)
 {
     SyncTrust trust;
