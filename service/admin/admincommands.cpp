@@ -1,10 +1,13 @@
 #include "admin/admincommands.h"
 
+#include "audit/audithead.h"
 #include "security/crypto.h"
 #include "storage/storetransaction.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace samen::service {
@@ -40,7 +43,8 @@ QString AdminCommands::usage()
                           "  admin professional add --org ID --name NAME         register a professional; prints a one-time enrolment code\n"
                           "  admin list                                          organisations, professionals and devices\n"
                           "  admin revoke DEVICE_ID                              revoke a device and its tokens\n"
-                          "  admin audit verify                                  check the audit hash chain");
+                          "  admin audit verify [--head FILE]                    check the audit hash chain (and that it extends a saved head)\n"
+                          "  admin audit head                                    print the chain's head, signed, for an auditor to keep");
 }
 
 int AdminCommands::fail(const QString &message, int code)
@@ -69,7 +73,8 @@ bool AdminCommands::recognised(const QStringList &args)
     const QString verb = args.value(1);
     return (args.size() == 4 && verb == QLatin1String("org") && args[2] == QLatin1String("add"))
         || (args.size() == 3 && verb == QLatin1String("professional") && args[2] == QLatin1String("add")) || (args.size() == 2 && verb == QLatin1String("list"))
-        || (args.size() == 3 && verb == QLatin1String("revoke")) || (args.size() == 3 && verb == QLatin1String("audit") && args[2] == QLatin1String("verify"));
+        || (args.size() == 3 && verb == QLatin1String("revoke"))
+        || (args.size() == 3 && verb == QLatin1String("audit") && (args[2] == QLatin1String("verify") || args[2] == QLatin1String("head")));
 }
 
 int AdminCommands::run(const QStringList &args, const AdminOptions &options, qint64 nowMs)
@@ -84,7 +89,9 @@ int AdminCommands::run(const QStringList &args, const AdminOptions &options, qin
     if (args.size() == 3 && verb == QLatin1String("revoke"))
         return revoke(args[2], nowMs);
     if (args.size() == 3 && verb == QLatin1String("audit") && args[2] == QLatin1String("verify"))
-        return verifyAudit();
+        return verifyAudit(options);
+    if (args.size() == 3 && verb == QLatin1String("audit") && args[2] == QLatin1String("head"))
+        return printAuditHead(options, nowMs);
     return fail(QStringLiteral("unknown admin command"), 2);
 }
 
@@ -192,15 +199,58 @@ int AdminCommands::revoke(const QString &deviceId, qint64 nowMs)
     return 0;
 }
 
-int AdminCommands::verifyAudit()
+int AdminCommands::verifyAudit(const AdminOptions &options)
 {
-    auto checked = AuditLog::verify(m_store);
+    if (options.headFile.isEmpty()) {
+        auto checked = AuditLog::verify(m_store);
+        if (!checked) {
+            m_err << "Audit chain BROKEN: " << checked.error().message << "\n";
+            m_err.flush();
+            return 3;
+        }
+        m_out << "Audit chain intact: " << checked->size << " entries verified\n";
+        m_out.flush();
+        return 0;
+    }
+    QFile file(options.headFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the saved head %1: %2").arg(options.headFile, file.errorString()));
+    auto saved = AuditHead::fromJson(QJsonDocument::fromJson(file.read(64 * 1024)).object());
+    if (!saved)
+        return fail(QStringLiteral("%1 is %2").arg(options.headFile, saved.error().message));
+    if (!saved->signatureValid())
+        return fail(QStringLiteral("the saved head's signature does not match its content: it was changed after it was signed, so it proves nothing"), 3);
+    if (options.auditKey && options.auditKey->publicKey() != saved->publicKey)
+        return fail(
+            QStringLiteral("the saved head was signed by another key than this service's audit key (%1)").arg(QString::fromLatin1(saved->publicKey.toBase64())),
+            3);
+    const QString signedAt = when(saved->timestampMs);
+    auto checked = AuditLog::extends(m_store, AuditLog::ChainHead { saved->size, saved->headHash });
     if (!checked) {
-        m_err << "Audit chain BROKEN: " << checked.error().message << "\n";
+        m_err << "Audit log does NOT extend the head saved at " << signedAt << " (" << saved->size << " entries): " << checked.error().message << "\n";
         m_err.flush();
         return 3;
     }
-    m_out << "Audit chain intact: " << checked.value() << " entries verified\n";
+    m_out << "Audit log extends the head saved at " << signedAt << ": the " << saved->size << " entries it covered are unchanged, "
+          << (checked->size - saved->size) << " added since; " << checked->size << " entries verified\n";
+    if (!options.auditKey)
+        m_out << "The head's signature is valid for key " << saved->publicKey.toBase64()
+              << "; compare it with the audit head key the service prints at start (or give --audit-key-file)\n";
+    m_out.flush();
+    return 0;
+}
+
+int AdminCommands::printAuditHead(const AdminOptions &options, qint64 nowMs)
+{
+    if (!options.auditKey)
+        return fail(QStringLiteral("no audit signing key: give --audit-key-file FILE (or --dev-tls for a development store)"));
+    auto checked = AuditLog::verify(m_store);
+    if (!checked) {
+        m_err << "Audit chain BROKEN, no head signed: " << checked.error().message << "\n";
+        m_err.flush();
+        return 3;
+    }
+    m_out << QJsonDocument(AuditHead::sign(*options.auditKey, checked->size, checked->hash, nowMs).toJson()).toJson(QJsonDocument::Compact) << "\n";
     m_out.flush();
     return 0;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "security/signingkey.h"
 #include "storage/servicestore.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace samen::service {
 
@@ -13,6 +16,8 @@ struct AdminOptions {
     QString organisationId; ///< --org
     QString name; ///< --name
     int codeValidHours = 72; ///< --code-valid-hours
+    QString headFile; ///< --head: a signed audit head saved earlier (audit verify)
+    std::optional<SigningKey> auditKey; ///< the service's audit head key, when given or in a development folder
 };
 
 /**
@@ -27,7 +32,10 @@ class AdminCommands
 public:
     AdminCommands(ServiceStore &store, QTextStream &out, QTextStream &err);
 
-    /** Runs args (the words after "admin"); returns the process exit code: 0 done, 1 failed, 2 usage, 3 audit chain broken. */
+    /**
+     * Runs args (the words after "admin"); returns the process exit code: 0 done, 1 failed, 2 usage,
+     * 3 audit chain broken or no longer extending the saved head (--head).
+     */
     int run(const QStringList &args, const AdminOptions &options, qint64 nowMs);
 
     static QString usage();
@@ -39,7 +47,9 @@ private:
     int addProfessional(const AdminOptions &options, qint64 nowMs);
     int list();
     int revoke(const QString &deviceId, qint64 nowMs);
-    int verifyAudit();
+    int verifyAudit(const AdminOptions &options);
+    /** Prints the chain's head signed now (AuditHead JSON) for an auditor to keep. */
+    int printAuditHead(const AdminOptions &options, qint64 nowMs);
     int fail(const QString &message, int code = 1);
     /** A name the operator typed: trimmed, 1 to 120 characters, no control characters; empty when unusable. */
     static QString cleanName(const QString &name);

@@ -1,12 +1,19 @@
 #include "audit/auditapi.h"
 
+#include "audit/audithead.h"
 #include "plans/planapi.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAudit, "samen.audit")
 
 namespace samen::service {
 
-AuditApi::AuditApi(ServiceStore &store, AuditLog &audit)
+AuditApi::AuditApi(ServiceStore &store, AuditLog &audit, ChainVerifier &chain, const SigningKey &headKey)
     : m_store(store)
     , m_audit(audit)
+    , m_chain(chain)
+    , m_headKey(headKey)
 {
 }
 
@@ -59,15 +66,33 @@ ApiResponse AuditApi::planAudit(const ApiRequest &request)
         }
         list.append(entryJson(e, memberOfDevice.value(e.actor)));
     }
-    // The whole chain is walked, so the owner learns whether anything in it was altered or removed.
-    auto verified = AuditLog::verify(m_store);
+    // The chain since the last verified head (the whole of it now and then), so the owner learns whether anything was altered or removed.
+    auto verified = m_chain.check(request.nowMs);
     if (!verified && verified.error().code != ErrorCode::Damaged)
         return ApiResponse::internal();
-    const QJsonObject chain { { QStringLiteral("intact"), verified.ok() }, { QStringLiteral("entries"), verified ? verified.value() : 0 } };
+    if (!verified)
+        qCCritical(lcAudit, "audit chain broken: %s", qPrintable(verified.error().message));
+    const QJsonObject chain { { QStringLiteral("intact"), verified.ok() }, { QStringLiteral("entries"), verified ? verified->size : 0 } };
     // Reading the log is itself recorded, after the page is taken, so the reader sees what was there.
     if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("audit.read"), request.segments[2], {}, request.nowMs))
         return ApiResponse::internal();
     return ApiResponse::json(200, QJsonObject { { QStringLiteral("entries"), list }, { QStringLiteral("chain"), chain } });
+}
+
+ApiResponse AuditApi::head(const ApiRequest &request)
+{
+    auto verified = m_chain.check(request.nowMs);
+    if (!verified && verified.error().code != ErrorCode::Damaged)
+        return ApiResponse::internal();
+    if (!verified) {
+        qCCritical(lcAudit, "audit chain broken, no head signed: %s", qPrintable(verified.error().message));
+        return ApiResponse::error(503, QStringLiteral("audit-damaged"),
+                                  QStringLiteral("The access log does not verify, so the service signs no head for it. The operator has been told."));
+    }
+    const AuditHead signedHead = AuditHead::sign(m_headKey, verified->size, verified->hash, request.nowMs);
+    if (signedHead.signature.isEmpty())
+        return ApiResponse::internal();
+    return ApiResponse::json(200, signedHead.toJson());
 }
 
 } // namespace samen::service

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "audit/chainverifier.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
+#include "security/signingkey.h"
 
 namespace samen::service {
 
@@ -10,10 +12,18 @@ namespace samen::service {
 class AuditApi
 {
 public:
-    AuditApi(ServiceStore &store, AuditLog &audit);
+    AuditApi(ServiceStore &store, AuditLog &audit, ChainVerifier &chain, const SigningKey &headKey);
 
-    /** GET /v1/plans/{planId}/audit: {entries: [entryJson], chain: {intact, entries}}; owner only. */
+    /**
+     * GET /v1/plans/{planId}/audit: {entries: [entryJson], chain: {intact, entries}}; owner only.
+     * The chain is checked by ChainVerifier (the entries since the last verified head).
+     */
     ApiResponse planAudit(const ApiRequest &request);
+    /**
+     * GET /v1/audit/head: the chain's head signed now (AuditHead JSON), for any signed-in
+     * device; 503 audit-damaged, and nothing signed, when the chain does not verify.
+     */
+    ApiResponse head(const ApiRequest &request);
 
     /**
      * One entry as the owner reads it: the stored entry (seq, at, actor, action, target,
@@ -25,6 +35,8 @@ public:
 private:
     ServiceStore &m_store;
     AuditLog &m_audit;
+    ChainVerifier &m_chain;
+    const SigningKey &m_headKey;
 };
 
 } // namespace samen::service

@@ -66,27 +66,71 @@ Status AuditLog::appendReads(AuditLog &audit, const QString &planId, const QStri
     return {};
 }
 
-Result<qint64> AuditLog::verify(ServiceStore &store)
+QString AuditLog::genesis()
 {
-    QString prev = kGenesis;
-    qint64 expected = 1;
+    return kGenesis;
+}
+
+Result<AuditLog::ChainHead> AuditLog::verify(ServiceStore &store)
+{
+    return verifyFrom(store, ChainHead { 0, kGenesis });
+}
+
+Result<AuditLog::ChainHead> AuditLog::verifyFrom(ServiceStore &store, const ChainHead &from)
+{
+    if (from.size > 0) {
+        auto at = store.auditEntries(QString(), from.size - 1, 1);
+        if (!at)
+            return at.error();
+        if (at->isEmpty() || at->first().seq != from.size)
+            return Result<ChainHead>::fail(ErrorCode::Damaged,
+                                           QStringLiteral("audit entry %1 is missing: entries were removed from the end of the chain").arg(from.size));
+        if (at->first().hash != from.hash)
+            return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 was rewritten after it was verified").arg(from.size));
+    }
+    QString prev = from.hash;
+    qint64 expected = from.size + 1;
     for (;;) {
         auto page = store.auditEntries(QString(), expected - 1, 1000);
         if (!page)
             return page.error();
         if (page->isEmpty())
-            return expected - 1;
+            return ChainHead { expected - 1, prev };
         for (const AuditRecord &e : page.value()) {
             if (e.seq != expected)
-                return Result<qint64>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 is missing (the next entry is %2)").arg(expected).arg(e.seq));
+                return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 is missing (the next entry is %2)").arg(expected).arg(e.seq));
             if (e.prevHash != prev)
-                return Result<qint64>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 does not link to the entry before it").arg(e.seq));
+                return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 does not link to the entry before it").arg(e.seq));
             if (entryHash(prev, e) != e.hash)
-                return Result<qint64>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 was altered (its hash does not match)").arg(e.seq));
+                return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 was altered (its hash does not match)").arg(e.seq));
             prev = e.hash;
             ++expected;
         }
     }
+}
+
+Result<AuditLog::ChainHead> AuditLog::extends(ServiceStore &store, const ChainHead &saved)
+{
+    auto whole = verify(store);
+    if (!whole)
+        return whole;
+    if (whole->size < saved.size)
+        return Result<ChainHead>::fail(ErrorCode::Damaged,
+                                       QStringLiteral("the log holds %1 entries, fewer than the %2 of the saved head: entries were "
+                                                      "removed from its end")
+                                           .arg(whole->size)
+                                           .arg(saved.size));
+    if (saved.size == 0)
+        return whole;
+    auto at = store.auditEntries(QString(), saved.size - 1, 1);
+    if (!at)
+        return at.error();
+    if (at->isEmpty() || at->first().hash != saved.hash)
+        return Result<ChainHead>::fail(ErrorCode::Damaged,
+                                       QStringLiteral("entry %1 is not the one the saved head names: the log was rewritten up to "
+                                                      "there")
+                                           .arg(saved.size));
+    return whole;
 }
 
 QJsonObject AuditLog::toJson(const AuditRecord &e)

@@ -29,8 +29,28 @@ public:
     static QByteArray canonical(const AuditRecord &entry);
     static QString entryHash(const QString &prevHash, const AuditRecord &entry);
 
-    /** Walks the whole chain; the error names the first entry that does not fit. */
-    static Result<qint64> verify(ServiceStore &store);
+    /** A point in the chain: its number of entries and the hash of the last (64 zeros when empty). */
+    struct ChainHead {
+        qint64 size = 0;
+        QString hash;
+    };
+    /** The hash the first entry links to. */
+    static QString genesis();
+
+    /** Walks the whole chain; the error (Damaged) names the first entry that does not fit. */
+    static Result<ChainHead> verify(ServiceStore &store);
+    /**
+     * Walks only what follows a head verified before: that head's entry must still be there
+     * with the same hash (else: entries were removed from the end, or it was rewritten),
+     * and every later entry must link to it. Damaged with a plain message otherwise.
+     */
+    static Result<ChainHead> verifyFrom(ServiceStore &store, const ChainHead &from);
+    /**
+     * Whether the chain (walked whole) still extends saved: at least saved.size entries and
+     * entry saved.size has saved.hash, so every entry saved covered is unchanged (the hashes
+     * link them). Damaged, in plain words, when entries were removed from the end or rewritten.
+     */
+    static Result<ChainHead> extends(ServiceStore &store, const ChainHead &saved);
 
     static QJsonObject toJson(const AuditRecord &entry);
 

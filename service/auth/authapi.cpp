@@ -47,9 +47,9 @@ ApiResponse AuthApi::enrol(const ApiRequest &request)
     const QString code = in.string(QStringLiteral("code"), 128, false);
     const QString publicKeyText = in.string(QStringLiteral("publicKey"), 64);
     const QString displayName = in.string(QStringLiteral("displayName"), 80);
-    const QByteArray publicKey = Crypto::decodeBase64(publicKeyText);
+    const QByteArray publicKey = Crypto::decodeBase64Exact(publicKeyText, 32);
     if (in.ok() && publicKey.size() != 32)
-        in.fail(QStringLiteral("\"publicKey\" must be a raw 32-byte Ed25519 public key in base64."));
+        in.fail(QStringLiteral("\"publicKey\" must be a raw 32-byte Ed25519 public key in standard base64 (44 characters ending in \"=\")."));
     if (!in.ok())
         return in.error();
 
@@ -107,9 +107,9 @@ ApiResponse AuthApi::token(const ApiRequest &request)
     JsonRequest in(request.body, { QStringLiteral("deviceId"), QStringLiteral("nonce"), QStringLiteral("signature") });
     const QString deviceId = in.string(QStringLiteral("deviceId"), 64);
     const QString nonce = in.string(QStringLiteral("nonce"), 64);
-    const QByteArray signature = Crypto::decodeBase64(in.string(QStringLiteral("signature"), 128));
+    const QByteArray signature = Crypto::decodeBase64Exact(in.string(QStringLiteral("signature"), 128), 64);
     if (in.ok() && signature.size() != 64)
-        in.fail(QStringLiteral("\"signature\" must be a 64-byte Ed25519 signature in base64."));
+        in.fail(QStringLiteral("\"signature\" must be a 64-byte Ed25519 signature in standard base64 (88 characters ending in \"==\")."));
     if (!in.ok())
         return in.error();
     StoreTransaction tx(m_store);

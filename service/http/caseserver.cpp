@@ -27,11 +27,13 @@ Q_LOGGING_CATEGORY(lcHttp, "samen.http")
 
 namespace samen::service {
 
-CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, QObject *parent)
+CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, const SigningKey &auditHeadKey, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_config(config)
     , m_audit(store)
+    , m_chain(store)
+    , m_auditHeadKey(auditHeadKey)
     , m_addressLimit(config.rateLimitPerAddress)
     , m_deviceLimit(config.rateLimitPerDevice)
     , m_auth(store, m_audit, config, m_events)
@@ -40,7 +42,7 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
     , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
     , m_snapshots(std::make_unique<SnapshotApi>(store, m_audit))
-    , m_auditApi(std::make_unique<AuditApi>(store, m_audit))
+    , m_auditApi(std::make_unique<AuditApi>(store, m_audit, m_chain, m_auditHeadKey))
     , m_live(std::make_unique<LiveHub>(*this, store, m_auth, m_metrics, config.liveSweepMs))
 {
     m_events = m_live->events();
@@ -142,6 +144,7 @@ void CaseServer::addRoutes()
         { M::Post, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::push) },
         { M::Get, QStringLiteral("/v1/plans/*/ops"), path("v1/plans/*/ops"), true, on(m_sync.get(), &SyncApi::pull) },
         { M::Get, QStringLiteral("/v1/plans/*/snapshot"), path("v1/plans/*/snapshot"), true, on(m_snapshots.get(), &SnapshotApi::snapshot) },
+        { M::Get, QStringLiteral("/v1/audit/head"), path("v1/audit/head"), true, on(m_auditApi.get(), &AuditApi::head) },
         { M::Get, QStringLiteral("/v1/plans/*/audit"), path("v1/plans/*/audit"), true, on(m_auditApi.get(), &AuditApi::planAudit) },
     };
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "audit/chainverifier.h"
 #include "auth/authapi.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
@@ -9,6 +10,7 @@
 #include "live/liveevents.h"
 #include "runtime/serviceconfig.h"
 #include "security/devtls.h"
+#include "security/signingkey.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -38,7 +40,7 @@ class CaseServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, QObject *parent = nullptr);
+    CaseServer(const TlsIdentity &tls, ServiceStore &store, const ServiceConfig &config, const SigningKey &auditHeadKey, QObject *parent = nullptr);
     ~CaseServer() override;
 
     /** The TLS cipher suites the service offers: TLS 1.3's, and TLS 1.2's ECDHE AEAD suites (no CBC, no PSK). */
@@ -74,6 +76,8 @@ private:
     const ServiceConfig &m_config;
     QSslConfiguration m_ssl;
     AuditLog m_audit;
+    ChainVerifier m_chain;
+    SigningKey m_auditHeadKey;
     Metrics m_metrics;
     RateLimiter m_addressLimit;
     RateLimiter m_deviceLimit;

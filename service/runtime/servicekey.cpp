@@ -39,22 +39,22 @@ QString resolved(const QString &path)
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-bool isInside(const QString &file, const QString &folder)
+const QString kKeyAdvice = QStringLiteral("keep the key outside it (e.g. /etc/samen/service-db.key, readable by the service's user only) and give "
+                                          "--db-key-file FILE or set SAMEN_SERVICE_DB_KEY; a key in the data folder is only for development (--dev-tls)");
+
+} // namespace
+
+bool isInsideFolder(const QString &file, const QString &folder)
 {
     const QString dir = resolved(folder);
     const QString path = resolved(file);
     return path == dir || path.startsWith(dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/'));
 }
 
-const QString kKeyAdvice = QStringLiteral("keep the key outside it (e.g. /etc/samen/service-db.key, readable by the service's user only) and give "
-                                          "--db-key-file FILE or set SAMEN_SERVICE_DB_KEY; a key in the data folder is only for development (--dev-tls)");
-
-} // namespace
-
 Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir, const KeyRules &rules)
 {
     if (!keyFile.isEmpty()) {
-        if (!rules.devMode && isInside(keyFile, dataDir))
+        if (!rules.devMode && isInsideFolder(keyFile, dataDir))
             return Result<ServiceKey>::fail(ErrorCode::Usage,
                                             QStringLiteral("the database key file %1 is inside the data folder %2: a copy or backup of the folder "
                                                            "would hold the key beside the data it protects; %3")

@@ -30,6 +30,9 @@ struct KeyRules {
  * would hold the key beside the data it protects (issue 19, item 4); so is a
  * development key left in the folder when no other key is given.
  */
+/** True when file (symlinks resolved as far as they exist) is folder itself or lies under it. */
+bool isInsideFolder(const QString &file, const QString &folder);
+
 Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir, const KeyRules &rules);
 
 } // namespace samen::service

@@ -2,6 +2,7 @@
 
 #include "admin/admincommands.h"
 #include "http/caseserver.h"
+#include "runtime/auditkey.h"
 #include "runtime/servicekey.h"
 #include "runtime/signalwatcher.h"
 #include "security/devtls.h"
@@ -87,6 +88,13 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption dbKeyOpt(QStringLiteral("db-key-file"),
                                       QStringLiteral("File holding the database key: 64 hex characters (or set SAMEN_SERVICE_DB_KEY)."),
                                       QStringLiteral("FILE"));
+    const QCommandLineOption auditKeyOpt(QStringLiteral("audit-key-file"),
+                                         QStringLiteral("PEM Ed25519 private key that signs the audit chain's head, kept outside the data folder "
+                                                        "(openssl genpkey -algorithm ed25519 -out FILE)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption headOpt(QStringLiteral("head"),
+                                     QStringLiteral("admin audit verify: a signed head saved earlier (the JSON of GET /v1/audit/head or admin audit head)."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption maxBodyOpt(
         QStringLiteral("max-body"),
         QStringLiteral("Largest request body in bytes, at least %1 (default %2).").arg(PushLimits::kMinBodyBytes).arg(PushLimits::kDefaultBodyBytes),
@@ -131,6 +139,8 @@ int serviceMain(QCoreApplication &app)
                         certOpt,
                         keyOpt,
                         dbKeyOpt,
+                        auditKeyOpt,
+                        headOpt,
                         maxBodyOpt,
                         signupOpt,
                         noSignupOpt,
@@ -149,7 +159,7 @@ int serviceMain(QCoreApplication &app)
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
-                                                "\"admin audit verify\"."),
+                                                "\"admin audit verify [--head FILE]\", \"admin audit head\"."),
                                  QStringLiteral("[admin ...]"));
     parser.process(app);
 
@@ -165,6 +175,15 @@ int serviceMain(QCoreApplication &app)
         options.codeValidHours = parser.value(codeHoursOpt).toInt(&hoursOk);
         if (!hoursOk)
             options.codeValidHours = 0;
+        options.headFile = parser.value(headOpt);
+        // The head key is optional here: audit head needs it, audit verify --head uses it to tell whose signature it is.
+        auto auditKey = loadAuditKey(parser.value(auditKeyOpt), parser.value(dataDirOpt), KeyRules { parser.isSet(devTlsOpt), false });
+        if (auditKey)
+            options.auditKey = auditKey.value();
+        else if (parser.isSet(auditKeyOpt)) {
+            QTextStream(stderr) << "samen-service: " << auditKey.error().message << "\n";
+            return 1;
+        }
         return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt), options);
     }
 
@@ -234,7 +253,13 @@ int serviceMain(QCoreApplication &app)
         return 1;
     }
 
-    CaseServer server(tls.value(), *store.value(), config);
+    auto auditKey = loadAuditKey(parser.value(auditKeyOpt), parser.value(dataDirOpt), KeyRules { parser.isSet(devTlsOpt), parser.isSet(devTlsOpt) });
+    if (!auditKey) {
+        QTextStream(stderr) << "samen-service: " << auditKey.error().message << "\n";
+        return 1;
+    }
+
+    CaseServer server(tls.value(), *store.value(), config, auditKey.value());
     const quint16 bound = server.listenOn(address, static_cast<quint16>(port));
     if (bound == 0) {
         QTextStream(stderr) << "samen-service: cannot listen on " << listen << " (in use, or not an address of this machine)\n";
@@ -243,6 +268,7 @@ int serviceMain(QCoreApplication &app)
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString();
     out() << "Certificate SHA-256: " << tls->certificateSha256 << "\n"
           << "Public key pin (SPKI SHA-256): " << tls->spkiSha256 << "\n"
+          << "Audit head key (Ed25519, base64): " << auditKey->publicKey().toBase64() << "\n"
           << "Self-signup: " << (config.allowSignup ? "on" : "off") << "\n"
           << "Listening on: https://" << shownHost << ":" << bound << "\n";
     out().flush();

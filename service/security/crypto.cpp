@@ -43,13 +43,11 @@ bool Crypto::verifyEd25519(const QByteArray &publicKey, const QByteArray &messag
         == 1;
 }
 
-QByteArray Crypto::decodeBase64(const QString &text)
+QByteArray Crypto::decodeBase64Exact(const QString &text, int bytes)
 {
     const QByteArray latin = text.toLatin1();
-    const bool urlSafe = latin.contains('-') || latin.contains('_');
-    auto decoded = QByteArray::fromBase64Encoding(
-        latin, (urlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding) | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != bytes || decoded.decoded.toBase64() != latin)
         return {};
     return decoded.decoded;
 }

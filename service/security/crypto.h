@@ -16,8 +16,11 @@ public:
     static QByteArray sha256(const QByteArray &data);
     /** True when signature (64 bytes) is a valid Ed25519 signature by publicKey (32 raw bytes) over message. */
     static bool verifyEd25519(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
-    /** Strict standard or url-safe base64; an empty result means it was not valid base64. */
-    static QByteArray decodeBase64(const QString &text);
+    /**
+     * Exactly `bytes` bytes in canonical standard base64 (RFC 4648 section 4, padded, unused bits zero: the one
+     * spelling QByteArray::toBase64 writes and docs/api/openapi.yaml's patterns allow); empty otherwise.
+     */
+    static QByteArray decodeBase64Exact(const QString &text, int bytes);
 };
 
 } // namespace samen::service

@@ -197,6 +197,38 @@ TEST_CASE("Enrolment checks its input and can be closed to self-signup", "[servi
     }
 }
 
+TEST_CASE("A public key and a sign-in signature are accepted only in canonical standard base64, as the API document says", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    ApiClient api(service.port(), service.certificate());
+    TestDevice phone(7);
+    const QString key = phone.publicKeyBase64();
+    REQUIRE(key.size() == 44);
+    QString urlSafe = key;
+    urlSafe.replace(QLatin1Char('+'), QLatin1Char('-')).replace(QLatin1Char('/'), QLatin1Char('_'));
+    // The same 32 bytes spelled another way: without padding, url-safe, and with unused bits set in the last character.
+    QString loose = key;
+    loose[42] = QLatin1Char(QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+                                .at((QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").indexOf(key.at(42).toLatin1()) + 1) % 64));
+    for (const QString &spelling : { key.chopped(1), urlSafe.chopped(1), loose }) {
+        INFO(spelling.toStdString());
+        const Reply r = api.post(kEnrol, { { QStringLiteral("publicKey"), spelling }, { QStringLiteral("displayName"), QStringLiteral("x") } });
+        CHECK(r.status == 400);
+        CHECK(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("standard base64")));
+    }
+    REQUIRE(phone.enrolAndSignIn(api));
+    const Reply challenge = api.post(QStringLiteral("/v1/auth/challenge"), { { QStringLiteral("deviceId"), phone.deviceId } });
+    REQUIRE(challenge.status == 200);
+    const QString nonce = challenge.json.value(QStringLiteral("nonce")).toString();
+    const Reply unpadded = api.post(QStringLiteral("/v1/auth/token"),
+                                    { { QStringLiteral("deviceId"), phone.deviceId },
+                                      { QStringLiteral("nonce"), nonce },
+                                      { QStringLiteral("signature"), phone.signChallenge(nonce).chopped(2) } });
+    CHECK(unpadded.status == 400);
+}
+
 TEST_CASE("An expired token is refused", "[service]")
 {
     TestDir dir;

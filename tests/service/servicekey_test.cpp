@@ -1,4 +1,4 @@
-// Outside development the database key may not live in the data folder, and admin
+// Outside development the database key (and the audit signing key) may not live in the data folder, and admin
 // commands follow the same key rules as the service (service/runtime/servicekey.*):
 // the real binary, started as an operator would.
 #include "servicefixture.h"
@@ -90,11 +90,29 @@ TEST_CASE("Outside development a database key inside the data folder is refused,
     {
         const QString outside = dir.file(QStringLiteral("service-db.key"));
         REQUIRE(QFile::copy(inFolder, outside));
-        CHECK(productionStart(data, { QStringLiteral("--db-key-file"), outside }, &text) == 0);
+        const QString auditKey = dir.file(QStringLiteral("audit-head-key.pem"));
+        REQUIRE(QFile::copy(data + QStringLiteral("/audit-head-key.pem"), auditKey));
+        CHECK(productionStart(data, { QStringLiteral("--db-key-file"), outside, QStringLiteral("--audit-key-file"), auditKey }, &text) == 0);
         CHECK(adminRun({ QStringLiteral("--data-dir"), data, QStringLiteral("--db-key-file"), outside, QStringLiteral("admin"), QStringLiteral("list") }, &text)
               == 0);
         CHECK(text.contains("Wijkteam"));
         CHECK(adminRun({ QStringLiteral("--data-dir"), data, QStringLiteral("--dev-tls"), QStringLiteral("admin"), QStringLiteral("list") }, &text) == 0);
         CHECK(text.contains("Wijkteam"));
+    }
+    SECTION("the audit signing key: required outside development, refused inside the folder, another kind of key refused")
+    {
+        const QString outside = dir.file(QStringLiteral("service-db.key"));
+        REQUIRE(QFile::copy(inFolder, outside));
+        CHECK(productionStart(data, { QStringLiteral("--db-key-file"), outside }, &text) == 1);
+        CHECK(text.contains("no audit signing key"));
+        CHECK(productionStart(
+                  data, { QStringLiteral("--db-key-file"), outside, QStringLiteral("--audit-key-file"), data + QStringLiteral("/audit-head-key.pem") }, &text)
+              == 1);
+        CHECK(text.contains("is inside the data folder"));
+        // The TLS key is an ECDSA key: not an Ed25519 key for signing heads.
+        const QString ecKey = dir.file(QStringLiteral("ec.pem"));
+        REQUIRE(QFile::copy(data + QStringLiteral("/dev-tls-key.pem"), ecKey));
+        CHECK(productionStart(data, { QStringLiteral("--db-key-file"), outside, QStringLiteral("--audit-key-file"), ecKey }, &text) == 1);
+        CHECK(text.contains("must hold an Ed25519 private key"));
     }
 }
