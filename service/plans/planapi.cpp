@@ -200,6 +200,9 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
 
 ApiResponse PlanApi::confirmMember(const ApiRequest &request)
 {
+    // No fields: the body is empty or {} (docs/api/openapi.yaml); anything else is refused, not ignored.
+    if (JsonRequest in(request.body, {}); !in.ok())
+        return in.error();
     auto a = access(m_store, request, true);
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;

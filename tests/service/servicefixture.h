@@ -140,6 +140,15 @@ struct Reply {
 class ApiClient
 {
 public:
+    /** For the API contract test only: plain HTTP to the validating proxy on 127.0.0.1 (which talks TLS to the service). */
+    struct PlainHttpToProxy {
+        quint16 port;
+    };
+    explicit ApiClient(PlainHttpToProxy proxy)
+        : m_port(proxy.port)
+        , m_scheme(QStringLiteral("http"))
+    {
+    }
     ApiClient(quint16 port, const QSslCertificate &certificate)
         : m_port(port)
     {
@@ -150,8 +159,9 @@ public:
 
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {})
     {
-        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        request.setSslConfiguration(m_ssl);
+        QNetworkRequest request(QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(m_port).arg(path)));
+        if (m_scheme == QLatin1String("https"))
+            request.setSslConfiguration(m_ssl);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -167,6 +177,8 @@ public:
         r.retryAfter = reply->rawHeader("Retry-After");
         r.json = QJsonDocument::fromJson(r.body).object();
         reply->deleteLater();
+        if (exchanges)
+            exchanges->append({ method + ' ' + path.toUtf8(), r });
         return r;
     }
     /** Points the client at a restarted service (a new port each start). */
@@ -179,8 +191,12 @@ public:
     }
     Reply del(const QString &path, const QString &token = {}) { return send("DELETE", path, {}, token); }
 
+    /** When set, every request ("METHOD /path") and its reply is appended here. */
+    QList<QPair<QByteArray, Reply>> *exchanges = nullptr;
+
 private:
     quint16 m_port;
+    QString m_scheme = QStringLiteral("https");
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_nam;
 };
