@@ -703,19 +703,8 @@ void SyncClient::refuseTooLarge(const QString &opId, std::shared_ptr<SyncSummary
 
 QList<Operation> SyncClient::readOps(const QJsonArray &json) const
 {
-    const QString planId = setting("planId");
-    QList<Operation> ops;
     int malformed = 0;
-    for (const QJsonValue &v : json) {
-        QJsonObject o = v.toObject();
-        o.remove(QStringLiteral("seq"));
-        Operation op;
-        if (!Operation::fromJson(o, &op) || op.planId != planId) {
-            ++malformed;
-            continue;
-        }
-        ops.append(op);
-    }
+    const QList<Operation> ops = Operation::listFromJson(json, setting("planId"), &malformed);
     if (malformed > 0)
         qCWarning(lcSync, "skipped %d malformed operations from the service", malformed);
     return ops;

@@ -14,6 +14,12 @@ std::optional<Hlc> Hlc::parse(QStringView text)
         return std::nullopt;
     if (text[13] != QLatin1Char('-') || text[20] != QLatin1Char('-'))
         return std::nullopt;
+    // Digits only: QString's number parsing would also take a sign or spaces ("+123", " 12"), a text
+    // that does not sort like its value (found by tests/fuzz/fuzz_operation).
+    for (qsizetype i = 0; i < 20; ++i) {
+        if (i != 13 && (text[i] < QLatin1Char('0') || text[i] > QLatin1Char('9')))
+            return std::nullopt;
+    }
     bool okMs = false;
     bool okCounter = false;
     Hlc h;

@@ -58,6 +58,25 @@ bool Operation::fromJson(const QJsonObject &json, Operation *out, QString *why)
     return true;
 }
 
+QList<Operation> Operation::listFromJson(const QJsonArray &json, const QString &planId, int *malformed)
+{
+    QList<Operation> ops;
+    int skipped = 0;
+    for (const QJsonValue &v : json) {
+        QJsonObject o = v.toObject();
+        o.remove(QStringLiteral("seq"));
+        Operation op;
+        if (!fromJson(o, &op) || op.planId != planId) {
+            ++skipped;
+            continue;
+        }
+        ops.append(op);
+    }
+    if (malformed)
+        *malformed = skipped;
+    return ops;
+}
+
 bool operationLess(const Operation &a, const Operation &b)
 {
     if (auto c = a.hlc <=> b.hlc; c != 0)

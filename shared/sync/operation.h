@@ -2,8 +2,10 @@
 
 #include "sync/hlc.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +29,12 @@ struct Operation {
     QJsonObject toJson() const;
     /** Parses the wire/storage form; returns false (and leaves *out untouched) when malformed. */
     static bool fromJson(const QJsonObject &json, Operation *out, QString *why = nullptr);
+    /**
+     * The operations of a pull page or snapshot ("ops": [...], each with the service's
+     * "seq") that parse and belong to planId, in order; *malformed (optional) counts the
+     * others, which a device skips.
+     */
+    static QList<Operation> listFromJson(const QJsonArray &json, const QString &planId, int *malformed = nullptr);
 };
 
 /** The field that marks an entity deleted (value true) or restored (false). */

@@ -123,3 +123,19 @@ TEST_CASE("a floor that goes down makes the clock forget values it issued above 
     CHECK(next.wallMs == 2'000);
     CHECK(next < ahead);
 }
+
+TEST_CASE("a clock text is read only in its one spelling: 13 digits, 6 digits and the node", "[hlc]")
+{
+    // The text form sorts like the value (docs/sync-protocol.md) only when every clock is written one way;
+    // a sign or a space in either number was read and silently rewritten (found by tests/fuzz/fuzz_operation).
+    for (const char *text : { "+179990283827-000012-node", " 179990283827-000012-node", "179990283827 -000012-node", "1799902838270-+00012-node",
+                              "1799902838270- 00012-node", "1799902838270-00012 -node", "179990283827\t-000012-node", "-179990283827-000012-node" }) {
+        INFO(text);
+        CHECK_FALSE(Hlc::parse(QString::fromLatin1(text)).has_value());
+    }
+    const auto canonical = Hlc::parse(QStringLiteral("1799902838270-000012-node"));
+    REQUIRE(canonical.has_value());
+    CHECK(canonical->wallMs == 1799902838270LL);
+    CHECK(canonical->counter == 12u);
+    CHECK(canonical->toString() == QStringLiteral("1799902838270-000012-node"));
+}

@@ -115,7 +115,8 @@ TEST_CASE("A store killed at random moments while writing reopens intact with ev
             QThread::usleep(static_cast<unsigned long>(std::uniform_int_distribution<qint64>(0, openUs)(rng)));
             ++earlyKills;
         } else {
-            // Otherwise once the store is open, after a random while of writing (sometimes none).
+            // Otherwise once the store is open and the writer has said it committed 2 to 4 batches (counted, not
+            // timed, so a slow machine or a sanitizer build kills as late in the writing), after a random while more.
             while (!output.contains("open\n") && proc.state() == QProcess::Running) {
                 proc.waitForReadyRead(2000);
                 output += proc.readAllStandardOutput();
@@ -123,6 +124,12 @@ TEST_CASE("A store killed at random moments while writing reopens intact with ev
             INFO("writer stderr: " << proc.readAllStandardError().toStdString());
             REQUIRE(output.contains("open\n"));
             openUs = sinceStart.nsecsElapsed() / 1000;
+            const qsizetype wanted = std::uniform_int_distribution<int>(2, 4)(rng);
+            while (parseCommitted(output).size() < wanted && proc.state() == QProcess::Running) {
+                proc.waitForReadyRead(2000);
+                output += proc.readAllStandardOutput();
+            }
+            REQUIRE(parseCommitted(output).size() >= wanted);
             QThread::usleep(static_cast<unsigned long>(std::uniform_int_distribution<int>(0, 100'000)(rng)));
         }
         proc.kill(); // SIGKILL: no destructors, no checkpoint, no close
