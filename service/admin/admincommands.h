@@ -41,7 +41,7 @@ private:
     int revoke(const QString &deviceId, qint64 nowMs);
     int verifyAudit();
     int fail(const QString &message, int code = 1);
-    /** A name the operator typed: trimmed, 1 to 120 characters, no control characters; empty when unusable. */
+    /** A name the operator typed, tidied (NameRule::tidy): 1 to 120 characters, one line, the name rule (NameRule); empty when unusable. */
     static QString cleanName(const QString &name);
 
     ServiceStore &m_store;
