@@ -88,7 +88,21 @@ NameRule::Problem NameRule::check(QStringView name)
 
 QString NameRule::tidy(const QString &typed)
 {
-    return typed.simplified().normalized(QString::NormalizationForm_C);
+    // Only spaces (category Zs): a line break or tab stays, for the one-line rules to refuse in words.
+    QString out;
+    out.reserve(typed.size());
+    bool space = false;
+    for (const QChar c : typed) {
+        if (c.category() == QChar::Separator_Space) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out.append(QLatin1Char(' '));
+        space = false;
+        out.append(c);
+    }
+    return out.normalized(QString::NormalizationForm_C);
 }
 
 Status NameRule::validate(const QString &tidied, Subject subject)

@@ -39,8 +39,9 @@ public:
     /** The first problem of name under the name rule (TextHygiene's rules are checked apart). */
     static Problem check(QStringView name);
     /**
-     * What a device sends of a name a person typed: runs of white space as one U+0020, trimmed, NFC.
-     * Invisible characters stay, so validate() can say so rather than change the name unseen.
+     * What a device sends of a name a person typed: runs of spaces (Unicode category Zs, U+00A0 too) as one
+     * U+0020, none at the ends, NFC. Invisible characters, line breaks and tabs stay, so validate() can say so
+     * rather than change the name unseen.
      */
     static QString tidy(const QString &typed);
     /**

@@ -171,7 +171,8 @@ TEST_CASE("An invitation refuses a member id in use, an id of another kind of it
         == 403);
 }
 
-TEST_CASE("A name that hides something is refused wherever a name enters, and changes nothing; a Persian name with U+200C is taken", "[service][people][names]")
+TEST_CASE("A name that hides something is refused wherever a name enters and changes nothing, and a Persian name with U+200C is taken",
+          "[service][people][names]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     // Each looks like "Sam" or "Sam Smit" or "André" on screen (NameRule, docs/data-model.md "Names").

@@ -71,6 +71,8 @@ TEST_CASE("Tidying a typed name takes away odd spacing and decomposed letters, a
     CHECK(NameRule::tidy(QStringLiteral("  Sam \u00A0 Smit ")) == QStringLiteral("Sam Smit"));
     CHECK(NameRule::tidy(QStringLiteral("Andre\u0301")) == QStringLiteral("Andr\u00E9"));
     CHECK(NameRule::tidy(QStringLiteral("Sa\u200Bm")) == QStringLiteral("Sa\u200Bm"));
+    CHECK(NameRule::tidy(QStringLiteral("two\nlines")) == QStringLiteral("two\nlines")); // refused by the one-line rules, not mended
+    CHECK_FALSE(NameRule::validate(NameRule::tidy(QStringLiteral("two\nlines")), NameRule::Subject::Device));
     for (const Case &c : cases()) {
         INFO(c.what);
         const QString tidied = NameRule::tidy(c.name);
