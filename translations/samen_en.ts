@@ -3812,6 +3812,52 @@ It can be used until %4.</translation>
         <source>used the invitation for %1</source>
         <translation>used the invitation for %1</translation>
     </message>
+    <message>
+        <source>You asked to join %1's plan, and it has not arrived on this device yet.
+Next step: once %1 has let you in, run: samen-cli sync</source>
+        <translation>You asked to join %1's plan, and it has not arrived on this device yet.
+Next step: once %1 has let you in, run: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>You asked to join %1's plan. Once %1 lets you in, run samen-cli sync to receive it.</source>
+        <translation>You asked to join %1's plan. Once %1 lets you in, run samen-cli sync to receive it.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>This device knows only what you may see. What the others may see, only the plan's owner knows.</source>
+        <translation>This device knows only what you may see. What the others may see, only the plan's owner knows.</translation>
+    </message>
+    <message>
+        <source>This device knows only what you may see. What the others may see, only %1 knows.</source>
+        <translation>This device knows only what you may see. What the others may see, only %1 knows.</translation>
+    </message>
+    <message>
+        <source>The device name contains a hidden character (such as a zero-width space, a direction mark or a soft hyphen). Type the name again without it.</source>
+        <translation>The device name contains a hidden character (such as a zero-width space, a direction mark or a soft hyphen). Type the name again without it.</translation>
+    </message>
+    <message>
+        <source>The name contains a hidden character (such as a zero-width space, a direction mark or a soft hyphen), so it could look like someone else's name. Type the name again without it.</source>
+        <translation>The name contains a hidden character (such as a zero-width space, a direction mark or a soft hyphen), so it could look like someone else's name. Type the name again without it.</translation>
+    </message>
+    <message>
+        <source>Use single, ordinary spaces between the words of the device name.</source>
+        <translation>Use single, ordinary spaces between the words of the device name.</translation>
+    </message>
+    <message>
+        <source>Use single, ordinary spaces between the words of the name.</source>
+        <translation>Use single, ordinary spaces between the words of the name.</translation>
+    </message>
+    <message>
+        <source>The device name contains characters that are not valid text. Type it again.</source>
+        <translation>The device name contains characters that are not valid text. Type it again.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that are not valid text. Type it again.</source>
+        <translation>The name contains characters that are not valid text. Type it again.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

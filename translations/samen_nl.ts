@@ -3813,6 +3813,52 @@ Te gebruiken tot %4.</translation>
         <source>used the invitation for %1</source>
         <translation>gebruikte de uitnodiging voor %1</translation>
     </message>
+    <message>
+        <source>You asked to join %1's plan, and it has not arrived on this device yet.
+Next step: once %1 has let you in, run: samen-cli sync</source>
+        <translation>Je hebt gevraagd om mee te doen met het plan van %1, maar het plan staat nog niet op dit apparaat.
+Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>You asked to join %1's plan. Once %1 lets you in, run samen-cli sync to receive it.</source>
+        <translation>Je hebt gevraagd om mee te doen met het plan van %1. Zodra %1 je toelaat, haal je het plan op met samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>jij</translation>
+    </message>
+    <message>
+        <source>This device knows only what you may see. What the others may see, only the plan's owner knows.</source>
+        <translation>Dit apparaat weet alleen wat jij mag zien. Wat de anderen mogen zien, weet alleen de eigenaar van het plan.</translation>
+    </message>
+    <message>
+        <source>This device knows only what you may see. What the others may see, only %1 knows.</source>
+        <translation>Dit apparaat weet alleen wat jij mag zien. Wat de anderen mogen zien, weet alleen %1.</translation>
+    </message>
+    <message>
+        <source>The device name contains a hidden character (such as a zero-width space, a direction mark or a soft hyphen). Type the name again without it.</source>
+        <translation>De apparaatnaam bevat een verborgen teken (zoals een spatie zonder breedte, een richtingsteken of een zacht afbreekstreepje). Typ de naam opnieuw, zonder dat teken.</translation>
+    </message>
+    <message>
+        <source>The name contains a hidden character (such as a zero-width space, a direction mark or a soft hyphen), so it could look like someone else's name. Type the name again without it.</source>
+        <translation>De naam bevat een verborgen teken (zoals een spatie zonder breedte, een richtingsteken of een zacht afbreekstreepje). Zo kan de naam lijken op die van iemand anders. Typ de naam opnieuw, zonder dat teken.</translation>
+    </message>
+    <message>
+        <source>Use single, ordinary spaces between the words of the device name.</source>
+        <translation>Zet tussen de woorden van de apparaatnaam steeds één gewone spatie.</translation>
+    </message>
+    <message>
+        <source>Use single, ordinary spaces between the words of the name.</source>
+        <translation>Zet tussen de woorden van de naam steeds één gewone spatie.</translation>
+    </message>
+    <message>
+        <source>The device name contains characters that are not valid text. Type it again.</source>
+        <translation>De apparaatnaam bevat tekens die geen geldige tekst zijn. Typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that are not valid text. Type it again.</source>
+        <translation>De naam bevat tekens die geen geldige tekst zijn. Typ hem opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -216,6 +216,7 @@ int cmdLog(CliContext &ctx)
     if (!log)
         return ctx.fail(log.error());
     AccessLogWords words(ctx.store(), ctx.planId());
+    words.setViewer(ctx.memberId()); // the owner: their own reads and their device's bookkeeping are not news
     const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
     if (people) {
         // Names the plan does not hold yet (a join that waits): as the service has them.
@@ -259,6 +260,7 @@ int cmdLog(CliContext &ctx)
                                      { QStringLiteral("memberId"), e.memberId },
                                      { QStringLiteral("count"), e.count },
                                      { QStringLiteral("text"), words.sentence(e) },
+                                     { QStringLiteral("ownRoutine"), words.isViewersRoutine(e) },
                                      { QStringLiteral("hashMatches"), e.hashMatches } });
     }
     QStringList lines;

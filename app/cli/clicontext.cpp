@@ -117,10 +117,15 @@ Status CliContext::requirePlanData()
         return {};
     if (Status health = m_store->health(); !health)
         return damagedError();
+    const QString from = m_store->setting(QStringLiteral("join.from")); // who invited (SyncClient::joinPlan)
     return Status::fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("samen",
-                                                    "You asked to join this plan, and it has not arrived on this device yet.\n"
-                                                    "Next step: once the plan's owner has let you in, run: samen-cli sync"));
+                        from.isEmpty() ? QCoreApplication::translate("samen",
+                                                                     "You asked to join this plan, and it has not arrived on this device yet.\n"
+                                                                     "Next step: once the plan's owner has let you in, run: samen-cli sync")
+                                       : QCoreApplication::translate("samen",
+                                                                     "You asked to join %1's plan, and it has not arrived on this device yet.\n"
+                                                                     "Next step: once %1 has let you in, run: samen-cli sync")
+                                             .arg(TextHygiene::isolate(from)));
 }
 
 Status CliContext::createStore()

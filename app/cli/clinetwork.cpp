@@ -62,7 +62,11 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
 QString CliNetwork::plainNameOf(const PersonEntry &person) const
 {
     const QString planName = m_ctx.store().entity(person.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
-    return !planName.isEmpty() ? planName : person.name;
+    if (!planName.isEmpty() || !person.name.isEmpty() || !person.owner)
+        return !planName.isEmpty() ? planName : person.name;
+    // The service keeps no name for the owner, and a member's device may not hold the owner's member item: the name
+    // the owner invited this device's person under (SyncClient::joinPlan saved it).
+    return m_ctx.store().setting(QStringLiteral("join.from"));
 }
 
 QString CliNetwork::nameOf(const PersonEntry &person) const

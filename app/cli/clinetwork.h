@@ -35,7 +35,7 @@ public:
     Result<PersonEntry> find(const PeopleList &people, const QString &nameOrId, const QString &where) const;
     /** find() among the people the service lists now (one members request); its errors, or the request's. */
     Result<PersonEntry> person(const QString &nameOrId, const QString &where);
-    /** The plan's name for a member (its member entity), else the name the service has; isolated, for text. */
+    /** The plan's name for a member (its member entity), else the name the service has (for the owner on a member's device: join.from); isolated, for text. */
     QString nameOf(const PersonEntry &person) const;
     /** The same name as it is, for JSON ("" when there is none). */
     QString plainNameOf(const PersonEntry &person) const;

@@ -6,6 +6,7 @@
 #include "cli/synccommands.h"
 #include "cli/workcommands.h"
 #include "domain/frameworks.h"
+#include "domain/namerule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
@@ -65,7 +66,7 @@ int cmdInviteCreate(CliContext &ctx)
         return ctx.fail(args.error());
     InvitationRequest request;
     request.kind = args->value(QStringLiteral("kind"));
-    request.name = args->value(QStringLiteral("name")).trimmed();
+    request.name = NameRule::tidy(args->value(QStringLiteral("name")));
     if (request.kind.isEmpty() || (request.name.isEmpty() && !args->option(QStringLiteral("member"))) || !args->positional().isEmpty())
         return ctx.usage(
             QCoreApplication::translate("samen",
@@ -98,7 +99,7 @@ int cmdInviteCreate(CliContext &ctx)
         request.memberId = id.value();
         const QJsonObject m = ctx.store().entity(id.value()).value_or(QJsonObject());
         if (request.name.isEmpty())
-            request.name = m.value(QStringLiteral("name")).toString();
+            request.name = NameRule::tidy(m.value(QStringLiteral("name")).toString());
         request.relation = m.value(QStringLiteral("relation")).toString();
         request.organisation = m.value(QStringLiteral("organisation")).toString();
         request.role = m.value(QStringLiteral("role")).toString();
@@ -107,8 +108,10 @@ int cmdInviteCreate(CliContext &ctx)
     request.organisation = args->value(QStringLiteral("organisation"), request.organisation).trimmed();
     request.role = args->value(QStringLiteral("role"), request.role).trimmed();
     // The plan's own rules for a member (length, one line, no direction controls, known relation).
-    for (const auto &[field, value] : { std::pair { "name", request.name }, std::pair { "relation", request.relation },
-                                        std::pair { "organisation", request.organisation }, std::pair { "role", request.role } }) {
+    if (Status named = NameRule::validate(request.name, NameRule::Subject::Person); !named)
+        return ctx.fail(named.error());
+    for (const auto &[field, value] :
+         { std::pair { "relation", request.relation }, std::pair { "organisation", request.organisation }, std::pair { "role", request.role } }) {
         if (Status valid = validateField(QStringLiteral("invitation"), QLatin1String(field), value); !valid && !(value.isEmpty() && field[0] != 'n'))
             return ctx.fail(valid.error());
     }
@@ -192,10 +195,13 @@ int cmdJoin(CliContext &ctx)
     const auto trust = trustFromArgs(trustParsed.value());
     if (!trust)
         return ctx.fail(trust.error());
-    const QString name = args->value(QStringLiteral("name")).trimmed();
+    const QString name = NameRule::tidy(args->value(QStringLiteral("name")));
     if (!name.isEmpty())
-        if (Status valid = validateField(QStringLiteral("member"), QStringLiteral("name"), name); !valid)
+        if (Status valid = NameRule::validate(name, NameRule::Subject::Person); !valid)
             return ctx.fail(valid.error());
+    const QString deviceName = NameRule::tidy(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")));
+    if (Status named = NameRule::validate(deviceName, NameRule::Subject::Device); !named)
+        return ctx.fail(named.error());
     const auto holdsPlan = ctx.openOrCreateStore();
     if (!holdsPlan)
         return ctx.fail(holdsPlan.error());
@@ -205,9 +211,8 @@ int cmdJoin(CliContext &ctx)
     CliSync session(ctx.store());
     if (Status configured = session.client.configure(QUrl(service), trust.value()); !configured)
         return ctx.fail(configured.error());
-    const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) {
-        session.client.connectService(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")), args->value(QStringLiteral("enrol-code")), done);
-    });
+    const auto connected = await<QJsonObject>(
+        [&](SyncClient::Done<QJsonObject> done) { session.client.connectService(deviceName, args->value(QStringLiteral("enrol-code")), done); });
     if (!connected)
         return ctx.fail(NetworkClient::plainError(connected.error(), NetworkClient::Action::Join));
     NetworkClient client(session.client, ctx.store());
@@ -242,11 +247,18 @@ int cmdJoin(CliContext &ctx)
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client.join(link->code(), name, done); });
     if (!joined)
         return ctx.fail(joined.error());
+    // Who invited, as SyncClient::joinPlan saved it: whom this device waits for.
+    const QString from = ctx.store().setting(QStringLiteral("join.from"));
     const QJsonObject out { { QStringLiteral("planId"), joined->planId },
                             { QStringLiteral("memberId"), joined->memberId },
                             { QStringLiteral("status"), joined->status },
-                            { QStringLiteral("name"), joined->name } };
-    return ctx.done(out, QCoreApplication::translate("samen", "You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it."));
+                            { QStringLiteral("name"), joined->name },
+                            { QStringLiteral("from"), from } };
+    return ctx.done(out,
+                    from.isEmpty()
+                        ? QCoreApplication::translate("samen", "You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.")
+                        : QCoreApplication::translate("samen", "You asked to join %1's plan. Once %1 lets you in, run samen-cli sync to receive it.")
+                              .arg(TextHygiene::isolate(from)));
 }
 
 int cmdJoinConfirm(CliContext &ctx)

@@ -46,7 +46,11 @@ int cmdPeopleList(CliContext &ctx)
     if (!people)
         return ctx.fail(people.error());
     QList<InvitationEntry> open;
-    if (CliNetwork::isOwner(people.value())) {
+    // Only the owner's device learns everyone's access (the service's read rule): a member's device knows its own
+    // grants only, and must not say "no access" of the others.
+    const bool owner = CliNetwork::isOwner(people.value());
+    QString ownerName;
+    if (owner) {
         const auto invitations = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
         if (!invitations)
             return ctx.fail(invitations.error());
@@ -60,10 +64,21 @@ int cmdPeopleList(CliContext &ctx)
         invited { QCoreApplication::translate("samen", "Invited, not yet joined:") };
     for (const PersonEntry &p : people->people) {
         const QString name = net.nameOf(p);
-        members.append(personJson(p, net.plainNameOf(p)));
+        const bool known = owner || p.memberId == people->you; // whose access this device knows
+        QJsonObject json = personJson(p, net.plainNameOf(p));
+        if (!known) {
+            json.remove(QStringLiteral("grants"));
+            json.remove(QStringLiteral("offered"));
+        }
+        json.insert(QStringLiteral("accessKnown"), known);
+        members.append(json);
+        if (p.owner)
+            ownerName = name;
         QString who = name;
         const QString relation = CliNetwork::relationWord(p.relation);
         QStringList about;
+        if (p.memberId == people->you && !owner)
+            about << QCoreApplication::translate("samen", "you");
         if (p.owner)
             about << QCoreApplication::translate("samen", "owner");
         else if (!relation.isEmpty())
@@ -84,8 +99,9 @@ int cmdPeopleList(CliContext &ctx)
         if (!about.isEmpty())
             who += QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", ")));
         if (p.status == QLatin1String("pending"))
-            waiting << QStringLiteral("  %1: %2").arg(who, QCoreApplication::translate("samen", "offered: %1").arg(net.accessWords(p.offered)));
-        else if (p.owner)
+            waiting << (known ? QStringLiteral("  %1: %2").arg(who, QCoreApplication::translate("samen", "offered: %1").arg(net.accessWords(p.offered)))
+                              : QStringLiteral("  %1").arg(who));
+        else if (p.owner || !known)
             in << QStringLiteral("  %1").arg(who);
         else
             in << QStringLiteral("  %1: %2").arg(who, net.accessWords(p.grants));
@@ -104,9 +120,16 @@ int cmdPeopleList(CliContext &ctx)
                                 .arg(net.accessWords(i.grants), CliNetwork::when(i.expiresMs)));
     }
     QStringList lines = in;
-    if (waiting.size() > 1)
-        lines << waiting
-              << QCoreApplication::translate("samen", "Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.");
+    if (waiting.size() > 1) {
+        lines << waiting;
+        if (owner)
+            lines << QCoreApplication::translate("samen", "Let someone in with samen-cli member let-in NAME, or decline with samen-cli member decline NAME.");
+    }
+    if (!owner)
+        lines
+            << (ownerName.isEmpty()
+                    ? QCoreApplication::translate("samen", "This device knows only what you may see. What the others may see, only the plan's owner knows.")
+                    : QCoreApplication::translate("samen", "This device knows only what you may see. What the others may see, only %1 knows.").arg(ownerName));
     if (invited.size() > 1)
         lines << invited;
     return ctx.done(QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("invitations"), invitations } }, lines.join(QLatin1Char('\n')));

@@ -1,5 +1,6 @@
 #include "cli/synccommands.h"
 
+#include "domain/namerule.h"
 #include "ui/refusedchangemodel.h"
 
 #include "cli/accesscommands.h"
@@ -86,8 +87,8 @@ int cmdConnect(CliContext &ctx)
     if (!trust)
         return ctx.fail(trust.error());
     // The name is checked before a store is made or anything is sent (SyncClient checks it again).
-    const QString name = args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli"));
-    if (Status named = validateDeviceName(name); !named)
+    const QString name = NameRule::tidy(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")));
+    if (Status named = NameRule::validate(name, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
     const QString code = args->value(QStringLiteral("enrol-code"));
     // With an enrolment code from the person's first device, a new data folder becomes their next device.

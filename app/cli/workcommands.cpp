@@ -2,6 +2,7 @@
 
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
+#include "domain/namerule.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 #include "store/planview.h"
@@ -157,7 +158,9 @@ int cmdMemberAdd(CliContext &ctx)
                                         "[--domains KEY,...] [--contact TEXT]"));
     MemberInput m;
     m.kind = args->value(QStringLiteral("kind"));
-    m.name = args->value(QStringLiteral("name"));
+    m.name = NameRule::tidy(args->value(QStringLiteral("name")));
+    if (Status named = NameRule::validate(m.name, NameRule::Subject::Person); !named)
+        return ctx.fail(named.error());
     m.relation = args->value(QStringLiteral("relation"));
     m.organisation = args->value(QStringLiteral("organisation"));
     m.role = args->value(QStringLiteral("role"));

@@ -112,6 +112,18 @@ QString AccessLogWords::writeFoldKey(const AuditEntry &e)
     return e.action + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.actorMemberId + QLatin1Char('|') + e.entityType;
 }
 
+bool AccessLogWords::isViewersRoutine(const AuditEntry &e) const
+{
+    if (m_viewer.isEmpty() || e.actorMemberId != m_viewer || e.actor == QLatin1String("admin"))
+        return false;
+    if (isRead(e))
+        return true;
+    // The owner's device keeps the plan's copy of people, access and invitations as the service says (NetworkMirror):
+    // each of those decisions is an entry of the service's own (invitation.create, member.confirm, grant.set, ...).
+    static const QStringList mirrored { QStringLiteral("member"), QStringLiteral("grant"), QStringLiteral("invitation") };
+    return e.action == QLatin1String("ops.write") && mirrored.contains(e.entityType);
+}
+
 bool AccessLogWords::isRead(const AuditEntry &e)
 {
     return e.action == QLatin1String("ops.read") || e.action == QLatin1String("snapshot.read") || e.action == QLatin1String("members.read")
@@ -197,7 +209,7 @@ QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const
 {
     QList<AuditEntry> sorted;
     for (const AuditEntry &e : entries) {
-        if (memberFilter.isEmpty() || e.actorMemberId == memberFilter || e.memberId == memberFilter)
+        if ((memberFilter.isEmpty() || e.actorMemberId == memberFilter || e.memberId == memberFilter) && !isViewersRoutine(e))
             sorted.append(e);
     }
     std::sort(sorted.begin(), sorted.end(), [](const AuditEntry &x, const AuditEntry &y) { return x.atMs != y.atMs ? x.atMs > y.atMs : x.seq > y.seq; });

@@ -33,6 +33,11 @@ struct AccessLogDay {
  * of the same thing by the same person within 10 minutes of each other fold into one,
  * and so do one person's changes to the order of the life domains (one entry per
  * domain). A push's refused changes are said as refused, never as changes.
+ * With the viewer set (the owner, who alone reads the log), the viewer's own reads and
+ * the viewer's device keeping its copy of people, access and invitations in step with
+ * the service (pushes of `member`, `grant` and `invitation` items) are left out: they
+ * are not news to the owner, and the service's own entries already say each decision
+ * ("Robin let Sam in", "Sam accepted an invitation"). See docs/architecture.md, "Access log".
  */
 class AccessLogWords
 {
@@ -40,6 +45,10 @@ public:
     /** Names and relations from the plan's `member` entities; domain labels from its framework. */
     AccessLogWords(const StateReader &plan, const QString &planId);
 
+    /** Whose log this is (the owner's member id): their own routine entries are left out of days(); see the class comment. */
+    void setViewer(const QString &memberId) { m_viewer = memberId; }
+    /** True when days() leaves the entry out: the viewer's own read, or the viewer's device mirroring people and access. */
+    bool isViewersRoutine(const AuditEntry &e) const;
     /** Adds or replaces a person's name (one the service knows and the plan does not yet, such as a join that waits). */
     void addPerson(const QString &memberId, const QString &name, const QString &relation);
     /** Days of lines, newest first; memberFilter (a member id) keeps what that person did or what was done about them. */
@@ -66,6 +75,7 @@ private:
     static QString readKey(const AuditEntry &e);
 
     QString m_framework;
+    QString m_viewer;
     QHash<QString, QString> m_names; ///< member id -> name
     QHash<QString, QString> m_relations; ///< member id -> relation code
 };

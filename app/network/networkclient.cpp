@@ -1,5 +1,7 @@
 #include "network/networkclient.h"
 
+#include "domain/namerule.h"
+#include "domain/texthygiene.h"
 #include "network/networkjson.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
@@ -128,8 +130,20 @@ void NetworkClient::members(Done<PeopleList> done)
 
 void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationEntry> done)
 {
+    // A person's name enters here for the app and samen-cli alike: the name rule, in the person's language, before
+    // anything is sent (the service refuses the same).
+    InvitationRequest checked = invitation;
+    checked.name = NameRule::tidy(invitation.name);
+    if (Status named = NameRule::validate(checked.name, NameRule::Subject::Person); !named) {
+        done(named.error());
+        return;
+    }
+    // Who invites: the owner's name in the plan, only as a label; what the rule refuses in it is left out.
+    checked.fromName = NameRule::tidy(TextHygiene::withoutInvisible(invitation.fromName));
+    if (!NameRule::validate(checked.fromName, NameRule::Subject::Person))
+        checked.fromName.clear();
     request(
-        "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(invitation), Action::Invite,
+        "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(checked), Action::Invite,
         [this, done](const QJsonObject &o) {
             emit networkChanged();
             done(NetworkJson::invitation(o));
@@ -146,6 +160,13 @@ void NetworkClient::preview(const QString &code, Done<InvitationOffer> done)
 
 void NetworkClient::join(const QString &code, const QString &name, Done<JoinResult> done)
 {
+    // The name rule said here, in the person's words (SyncClient::joinPlan checks again; its refusals read as the service's).
+    if (const QString tidied = NameRule::tidy(name); !tidied.isEmpty()) {
+        if (Status named = NameRule::validate(tidied, NameRule::Subject::Person); !named) {
+            done(named.error());
+            return;
+        }
+    }
     m_client.joinPlan(code, name, [done](const Result<QJsonObject> &r) {
         if (!r) {
             done(plainError(r.error(), Action::Join));

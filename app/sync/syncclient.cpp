@@ -1,5 +1,6 @@
 #include "sync/syncclient.h"
 
+#include "domain/namerule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
 #include "store/planstore.h"
@@ -266,12 +267,13 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
 
 // ---- enrolment and sign-in ----
 
-void SyncClient::connectService(const QString &deviceName, const QString &enrolCode, Done<QJsonObject> done)
+void SyncClient::connectService(const QString &typedName, const QString &enrolCode, Done<QJsonObject> done)
 {
+    const QString deviceName = NameRule::tidy(typedName);
     // The service checks the name by the same rules; checked here first, so a bad name is said in the person's language
     // and nothing is sent.
     if (setting("sync.deviceId").isEmpty()) {
-        if (Status named = validateDeviceName(deviceName); !named) {
+        if (Status named = NameRule::validate(deviceName, NameRule::Subject::Device); !named) {
             done(named.error());
             return;
         }
@@ -441,8 +443,14 @@ void SyncClient::joinPlan(const QString &invitationCode, const QString &name, Do
         return;
     }
     QJsonObject body { { QStringLiteral("code"), invitationCode } };
-    if (!name.isEmpty())
-        body.insert(QStringLiteral("name"), name);
+    // The name the person joins under (empty: the one the invitation holds): the name rule, before anything is sent.
+    if (const QString tidied = NameRule::tidy(name); !tidied.isEmpty()) {
+        if (Status named = NameRule::validate(tidied, NameRule::Subject::Person); !named) {
+            done(named.error());
+            return;
+        }
+        body.insert(QStringLiteral("name"), tidied);
+    }
     call("POST", QStringLiteral("/v1/invitations/redeem"), body, [this, done](const Result<QJsonObject> &joined) {
         if (!joined) {
             done(joined.error());
@@ -450,6 +458,8 @@ void SyncClient::joinPlan(const QString &invitationCode, const QString &name, Do
         }
         const QString planId = str(joined.value(), "planId");
         const QString memberId = str(joined.value(), "memberId");
+        // Who invited ("" from a service before it said so): "waiting for Robin to let you in" (waitingToBeLetIn).
+        const QString from = joined.value().value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString();
         // A member until the caseload says otherwise: the app offers no edits before the grants are known (DeviceAccess).
         // The join waits for the owner (join.waiting, ended by the first grant: PlanController), and a notice from an
         // earlier membership in this folder ("removed you") no longer holds.
@@ -458,6 +468,7 @@ void SyncClient::joinPlan(const QString &invitationCode, const QString &name, Do
                               { "sync.serviceMemberId", memberId },
                               { "sync.role", QStringLiteral("member") },
                               { "join.waiting", QStringLiteral("1") },
+                              { "join.from", TextHygiene::withoutInvisible(from) },
                               { "sync.withdrawalNotice", QString() } });
             !s) {
             done(s.error());

@@ -73,8 +73,9 @@ Item {
             required property int index
 
             objectName: "ringPerson_" + index
-            x: rings.width / 2 + (chip.posX - 0.5) * rings.side - width / 2
-            y: rings.height / 2 + (chip.posY - 0.5) * rings.side - height / 2
+            // On its ring, but never past the picture's edge (a name on the outer ring would be cut off there).
+            x: Math.max(0, Math.min(rings.width - width, rings.width / 2 + (chip.posX - 0.5) * rings.side - width / 2))
+            y: Math.max(0, Math.min(rings.height - height, rings.height / 2 + (chip.posY - 0.5) * rings.side - height / 2))
             width: Math.min(chipText.implicitWidth + 2 * Theme.spacingSmall, rings.side * 0.3)
             height: chipText.implicitHeight + Theme.spacingSmall
             radius: height / 2

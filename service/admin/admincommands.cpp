@@ -1,6 +1,8 @@
 #include "admin/admincommands.h"
 
 #include "audit/audithead.h"
+#include "domain/namerule.h"
+#include "domain/texthygiene.h"
 #include "security/crypto.h"
 #include "storage/storetransaction.h"
 
@@ -58,14 +60,12 @@ int AdminCommands::fail(const QString &message, int code)
 
 QString AdminCommands::cleanName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 120)
+    // The operator types it: tidied as a device tidies a typed name, then the name rule (NameRule).
+    const QString tidied = NameRule::tidy(name);
+    if (tidied.isEmpty() || tidied.size() > 120 || NameRule::check(tidied) != NameRule::Problem::None
+        || TextHygiene::check(tidied, TextHygiene::Kind::OneLine, true) != TextHygiene::Problem::None)
         return {};
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return {};
-    }
-    return trimmed;
+    return tidied;
 }
 
 bool AdminCommands::recognised(const QStringList &args)

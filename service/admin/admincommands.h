@@ -51,7 +51,7 @@ private:
     /** Prints the chain's head signed now (AuditHead JSON) for an auditor to keep. */
     int printAuditHead(const AdminOptions &options, qint64 nowMs);
     int fail(const QString &message, int code = 1);
-    /** A name the operator typed: trimmed, 1 to 120 characters, no control characters; empty when unusable. */
+    /** A name the operator typed, tidied (NameRule::tidy): 1 to 120 characters, one line, the name rule (NameRule); empty when unusable. */
     static QString cleanName(const QString &name);
 
     ServiceStore &m_store;

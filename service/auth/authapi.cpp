@@ -46,7 +46,7 @@ ApiResponse AuthApi::enrol(const ApiRequest &request)
     JsonRequest in(request.body, { QStringLiteral("code"), QStringLiteral("publicKey"), QStringLiteral("displayName") });
     const QString code = in.string(QStringLiteral("code"), 128, false);
     const QString publicKeyText = in.string(QStringLiteral("publicKey"), 64);
-    const QString displayName = in.string(QStringLiteral("displayName"), 80);
+    const QString displayName = in.name(QStringLiteral("displayName"), 80);
     const QByteArray publicKey = Crypto::decodeBase64Exact(publicKeyText, 32);
     if (in.ok() && publicKey.size() != 32)
         in.fail(QStringLiteral("\"publicKey\" must be a raw 32-byte Ed25519 public key in standard base64 (44 characters ending in \"=\")."));

@@ -1,5 +1,6 @@
 #include "http/jsonrequest.h"
 
+#include "domain/namerule.h"
 #include "domain/texthygiene.h"
 
 #include <QJsonDocument>
@@ -97,6 +98,23 @@ QString JsonRequest::string(const QString &key, int maxLength, bool required)
         fail(QStringLiteral("\"%1\" must be one line of text without control characters.").arg(key));
         return {};
     }
+}
+
+QString JsonRequest::name(const QString &key, int maxLength, bool required)
+{
+    const QString s = string(key, maxLength, required);
+    if (ok() && m_object.contains(key) && !TextHygiene::hasVisibleCharacter(s))
+        fail(QStringLiteral("\"%1\" must hold a visible character.").arg(key));
+    else if (ok() && NameRule::check(s) != NameRule::Problem::None)
+        fail(nameRuleMessage(key));
+    return ok() ? s : QString();
+}
+
+QString JsonRequest::nameRuleMessage(const QString &where)
+{
+    return QStringLiteral("\"%1\" must be a name as people read it: no invisible character (format characters such as U+200B, U+FEFF, U+00AD "
+                          "or direction marks), single U+0020 spaces between words and none at the ends, in Unicode NFC.")
+        .arg(where);
 }
 
 std::optional<qint64> JsonRequest::integer(const QString &key, qint64 minimum, qint64 maximum, bool required)

@@ -30,6 +30,13 @@ public:
     const QJsonObject &object() const { return m_object; }
 
     QString string(const QString &key, int maxLength, bool required = true);
+    /**
+     * A person's or device's name: string() with a visible character (also when optional but given), then
+     * NameRule (no invisible character, single spaces, NFC); see docs/data-model.md, "Names".
+     */
+    QString name(const QString &key, int maxLength, bool required = true);
+    /** The service's sentence for a name that breaks NameRule, naming where it was (e.g. "invitee.name"). */
+    static QString nameRuleMessage(const QString &where);
     std::optional<qint64> integer(const QString &key, qint64 minimum, qint64 maximum, bool required = true);
     QJsonArray array(const QString &key, int maxItems, bool required = true);
     QJsonObject object(const QString &key, bool required = true);

@@ -210,9 +210,7 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
 {
     JsonRequest in(request.body, { QStringLiteral("code"), QStringLiteral("name") });
     const QString code = in.string(QStringLiteral("code"), 128);
-    QString name = in.string(QStringLiteral("name"), 120, false);
-    if (in.ok() && in.object().contains(QStringLiteral("name")) && !TextHygiene::hasVisibleCharacter(name))
-        in.fail(QStringLiteral("\"name\" must hold a visible character."));
+    QString name = in.name(QStringLiteral("name"), 120, false);
     if (!in.ok())
         return in.error();
     StoreTransaction tx(m_store);
@@ -251,7 +249,8 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
                              QJsonObject { { QStringLiteral("planId"), inv.planId },
                                            { QStringLiteral("memberId"), member.memberId },
                                            { QStringLiteral("status"), member.status },
-                                           { QStringLiteral("name"), member.name } });
+                                           { QStringLiteral("name"), member.name },
+                                           { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), inv.fromName } } } });
 }
 
 } // namespace samen::service

@@ -1,5 +1,6 @@
 #include "plans/invitationinput.h"
 
+#include "domain/namerule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
 #include "plans/planaccess.h"
@@ -43,6 +44,8 @@ QString InvitationInput::readInvitee(const QJsonValue &value, QJsonObject *out)
         // The plan's member rules: what the owner's device later writes as the member entity passes too.
         if (!isLine(it.value(), 120, key == QLatin1String("name")) || !validateField(QStringLiteral("member"), key, it.value()))
             return shape;
+        if (key == QLatin1String("name") && NameRule::check(it.value().toString()) != NameRule::Problem::None)
+            return JsonRequest::nameRuleMessage(QStringLiteral("invitee.name"));
         clean.insert(key, it.value());
     }
     if (!clean.contains(QStringLiteral("name")))
@@ -70,6 +73,8 @@ void InvitationInput::read(JsonRequest &in, qint64 nowMs, qint64 maxLifetimeS, I
     if (in.ok() && in.object().contains(QStringLiteral("from"))) {
         if (from.size() != 1 || !isLine(from.value(QStringLiteral("name")), 120, true))
             in.fail(QStringLiteral("\"from\" must be {\"name\": one line of at most 120 characters}."));
+        else if (NameRule::check(from.value(QStringLiteral("name")).toString()) != NameRule::Problem::None)
+            in.fail(JsonRequest::nameRuleMessage(QStringLiteral("from.name")));
         else
             out->fromName = from.value(QStringLiteral("name")).toString();
     }

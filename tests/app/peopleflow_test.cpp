@@ -158,6 +158,10 @@ TEST_CASE("Invite, join from a second app, let in, change and withdraw access: e
     for (const QString &step : { QStringLiteral("invited"), QStringLiteral("let "), QStringLiteral("looked at ") + social })
         CHECK(all.contains(step));
     CHECK(all.contains(QStringLiteral("Noor")));
+    // What others did: not Robin's own reads, nor his device keeping its copy of people and invitations in step.
+    CHECK_FALSE(all.contains(QStringLiteral("Robin\u2069 looked at")));
+    CHECK_FALSE(all.contains(QStringLiteral("changed an invitation")));
+    CHECK_FALSE(all.contains(QStringLiteral("changed who")));
     CHECK_FALSE(all.contains(QStringLiteral("ops.")));
     CHECK_FALSE(all.contains(noorId));
     CHECK_FALSE(log.chain().isEmpty());
@@ -166,4 +170,57 @@ TEST_CASE("Invite, join from a second app, let in, change and withdraw access: e
     log.setMemberFilter(noorId);
     for (int i = 0; i < log.rowCount(); ++i)
         CHECK(log.get(i).value(QStringLiteral("text")).toString().contains(QStringLiteral("Noor")));
+}
+
+TEST_CASE("The app refuses a name with a hidden character when inviting and when joining, says why, and the offer stays open", "[people][flow][names]")
+{
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    TestDir robinDir;
+    Session robin(robinDir.path(), false);
+    robin.setLanguage(QStringLiteral("en"));
+    REQUIRE(robin.createDemoPlan(QStringLiteral("robin-names-1")));
+    PlanController *plan = robin.plan();
+    samen::test::connectAsRobin(plan, service);
+
+    const QVariantMap grants { { QStringLiteral("social"), QStringLiteral("read") } };
+    InviteController invite;
+    invite.setPlan(plan);
+    // Looks like "Noor": a zero-width space inside.
+    invite.invite({ { QStringLiteral("kind"), QStringLiteral("network") },
+                    { QStringLiteral("name"), QStringLiteral("No\u200Bor") },
+                    { QStringLiteral("grants"), grants } });
+    REQUIRE(waitFor([&] { return invite.state() != QLatin1String("sending"); }));
+    CHECK(invite.state() != QLatin1String("made"));
+    CHECK(invite.error().contains(QStringLiteral("hidden character")));
+    PeopleController people;
+    people.setPlan(plan);
+    people.refresh();
+    REQUIRE(waitFor([&] { return !people.loading(); }));
+    CHECK(people.pendingInvitations().isEmpty());
+
+    invite.reset();
+    invite.invite(
+        { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("name"), QStringLiteral("Noor") }, { QStringLiteral("grants"), grants } });
+    REQUIRE(waitFor([&] { return invite.state() != QLatin1String("sending"); }));
+    REQUIRE(invite.state() == QLatin1String("made"));
+
+    TestDir noorDir;
+    Session noor(noorDir.path(), false);
+    noor.setLanguage(QStringLiteral("en"));
+    JoinFlow join;
+    join.setSession(&noor);
+    join.look(invite.link(), {}, {}, QStringLiteral("noor-names-1"));
+    REQUIRE(waitFor([&] { return join.state() != QLatin1String("looking"); }));
+    REQUIRE(join.state() == QLatin1String("offer"));
+    join.accept(QStringLiteral("\u200FNoor")); // a right-to-left mark in front
+    CHECK(join.state() == QLatin1String("offer"));
+    CHECK(join.message().contains(QStringLiteral("hidden character")));
+    join.accept(QStringLiteral(" Noor "));
+    REQUIRE(waitFor([&] { return noor.state() == Session::State::Unlocked; }));
+    people.refresh();
+    REQUIRE(waitFor([&] { return !people.loading() && !noorIn(people.pendingJoins()).isEmpty(); }));
+    for (const QVariant &p : people.pendingJoins())
+        CHECK(p.toMap().value(QStringLiteral("name")).toString() == QLatin1String("Noor"));
 }

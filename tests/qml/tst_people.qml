@@ -61,6 +61,31 @@ TestCase {
         verify(shell.sectionPage().title.indexOf(name) >= 0, shell.sectionPage().title + " names " + name);
     }
 
+    function test_ab_every_name_is_inside_the_picture_and_on_a_wide_screen_the_whole_picture_is_in_view_data() {
+        return [{ tag: "small phone", width: 320, height: 640 }, { tag: "phone", width: 390, height: 844 },
+                { tag: "desktop", width: 1280, height: 800 }];
+    }
+    function test_ab_every_name_is_inside_the_picture_and_on_a_wide_screen_the_whole_picture_is_in_view(data) {
+        testCase.width = data.width;
+        testCase.height = data.height;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("people");
+        waitForRendering(shell);
+        const rings = findChild(shell, "peopleRings");
+        verify(rings.visible && rings.width > 0);
+        for (let i = 0; i < 4; ++i) {
+            const chip = findChild(rings, "ringPerson_" + i);
+            const where = chip.Accessible.name + ": " + chip.x + "," + chip.y + " " + chip.width + "x" + chip.height + " in " + rings.width + "x" + rings.height;
+            verify(chip.x >= 0 && chip.y >= 0, where);
+            verify(chip.x + chip.width <= rings.width + 0.5 && chip.y + chip.height <= rings.height + 0.5, where);
+        }
+        if (data.width >= Theme.phoneMaxWidth) {
+            const page = shell.sectionPage();
+            const bottom = rings.mapToItem(page, 0, rings.height).y;
+            verify(bottom <= page.height, "the picture ends at " + bottom + ", the page at " + page.height);
+        }
+    }
+
     function test_b_a_wrong_check_code_is_refused_in_words_and_nothing_is_connected() {
         const address = TestStore.startService();
         verify(address.length > 0, "the service runs");

@@ -91,6 +91,15 @@ TEST_CASE("The operator registers an organisation and a professional whose one-t
         CHECK(service.admin({ QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("   ") }, &text) == 2);
         CHECK(service.admin({ QStringLiteral("org"), QStringLiteral("add"), QString(121, QLatin1Char('x')) }, &text) == 2);
         CHECK(service.admin({ QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("Line\nbreak") }, &text) == 2);
+        // The name rule (NameRule): nothing hidden, so no two professionals look the same in a member's list.
+        CHECK(service.admin({ QStringLiteral("professional"), QStringLiteral("add"), QStringLiteral("--org"), orgId, QStringLiteral("--name"),
+                              QStringLiteral("Andr\u00E9 Jansen\u3164") },
+                            &text)
+              == 2);
+        CHECK(service.admin({ QStringLiteral("professional"), QStringLiteral("add"), QStringLiteral("--org"), orgId, QStringLiteral("--name"),
+                              QStringLiteral("Andr\u00E9\u200BJansen") },
+                            &text)
+              == 2);
         CHECK(service.admin({ QStringLiteral("list") }, &text) == 0);
         CHECK(text.contains("Organisations (1)"));
         CHECK(text.contains("Professionals (1)"));

@@ -171,6 +171,55 @@ TEST_CASE("An invitation refuses a member id in use, an id of another kind of it
         == 403);
 }
 
+TEST_CASE("A name that hides something is refused wherever a name enters and changes nothing, and a Persian name with U+200C is taken",
+          "[service][people][names]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // Each looks like "Sam" or "Sam Smit" or "André" on screen (NameRule, docs/data-model.md "Names").
+    // (U+FEFF sits inside: Qt's JSON reader drops one at the start of a string, so the service never sees that one.)
+    const QStringList hiding { QStringLiteral("Sa\u200Bm"),     QStringLiteral("Sa\u200Dm"),   QStringLiteral("Sa\uFEFFm"), QStringLiteral("Sa\u00ADm"),
+                               QStringLiteral("Sam\u200E"),     QStringLiteral("Sam\u2060"),   QStringLiteral("Sam "),      QStringLiteral("Sam  Smit"),
+                               QStringLiteral("Sam\u00A0Smit"), QStringLiteral("Andre\u0301"), QStringLiteral("Sam\u3164") };
+    const QString persian = QStringLiteral("\u0646\u0627\u0632\u0646\u06CC\u0646\u200C\u0632\u0647\u0631\u0627");
+    auto invite = [&](const QJsonObject &invitee, const QString &from) {
+        QJsonObject body { { QStringLiteral("kind"), QStringLiteral("network") },
+                           { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } },
+                           { QStringLiteral("invitee"), invitee } };
+        if (!from.isNull())
+            body.insert(QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), from } });
+        return api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token);
+    };
+    for (const QString &name : hiding) {
+        INFO(QString::fromLatin1(name.toUtf8().toHex(' ')).toStdString());
+        const Reply asInvitee = invite({ { QStringLiteral("name"), name } }, QString());
+        CHECK(asInvitee.status == 400);
+        CHECK(asInvitee.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("invitee.name")));
+        CHECK(invite({ { QStringLiteral("name"), QStringLiteral("Sam") } }, name).status == 400);
+        TestDevice device(300 + quint32(name.size()));
+        CHECK(
+            api.post(QStringLiteral("/v1/enrol"), { { QStringLiteral("publicKey"), device.publicKeyBase64() }, { QStringLiteral("displayName"), name } }).status
+            == 400);
+    }
+    CHECK(api.get(world.plan(QStringLiteral("/invitations")), world.owner.device.token).json.value(QStringLiteral("invitations")).toArray().isEmpty());
+
+    // A real name of a script that joins letters with U+200C is taken, and so is the invited person's own name of that kind.
+    const Reply made = invite({ { QStringLiteral("name"), persian } }, QStringLiteral("Robin"));
+    REQUIRE(made.status == 201);
+    const QString code = made.json.value(QStringLiteral("code")).toString();
+    Participant sam(399);
+    REQUIRE(sam.device.enrolAndSignIn(api));
+    for (const QString &name : hiding)
+        CHECK(
+            api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), code }, { QStringLiteral("name"), name } }, sam.device.token).status
+            == 400);
+    // Refused joins change nothing: the code still works, and the join carries who invited.
+    const Reply redeemed
+        = api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), code }, { QStringLiteral("name"), persian } }, sam.device.token);
+    REQUIRE(redeemed.status == 200);
+    CHECK(redeemed.json.value(QStringLiteral("name")).toString() == persian);
+    CHECK(redeemed.json.value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Robin"));
+}
+
 TEST_CASE("Declining a join that waits is audited as a decline, and the person reads nothing", "[service][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);

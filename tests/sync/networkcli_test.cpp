@@ -2,9 +2,7 @@
 // invite create prints a code and a link, join previews and joins under the person's
 // own name, member list shows who waits, member let-in / decline, access set, and the
 // owner's plan lists every member and grant; log speaks in words, in Dutch too.
-#include "cliprocess.h"
-#include "synctestsupport.h"
-#include "testdir.h"
+#include "robinonline.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,61 +11,6 @@
 
 using namespace samen;
 using namespace samen::test;
-
-namespace {
-
-CliRun cli(const TestDir &dir, const QStringList &args)
-{
-    CliRun run = runCli(dir.path(), args);
-    INFO((QStringLiteral("samen-cli ") + args.join(QLatin1Char(' ')) + QStringLiteral("\nstdout: ") + QString::fromUtf8(run.out) + QStringLiteral("\nstderr: ")
-          + QString::fromUtf8(run.err))
-             .toStdString());
-    return run;
-}
-
-/** The id of the plan's member with this name (plan show --json). */
-QString memberId(const TestDir &dir, const QString &name)
-{
-    const CliRun shown = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") });
-    REQUIRE(shown.exitCode == 0);
-    for (const QJsonValue &m : shown.object().value(QStringLiteral("members")).toArray()) {
-        if (m[QStringLiteral("name")].toString() == name)
-            return m[QStringLiteral("id")].toString();
-    }
-    return {};
-}
-
-/** Robin's demo plan, connected to the service. */
-struct RobinOnline {
-    TestDir serviceDir, robin;
-    ServiceProcess service { serviceDir.path() };
-    QString cert;
-    RobinOnline()
-    {
-        REQUIRE(service.start());
-        cert = serviceDir.file(QStringLiteral("dev-tls-cert.pem"));
-        REQUIRE(runCli(robin.path(), { QStringLiteral("demo") }).exitCode == 0);
-        const CliRun connected = runCli(robin.path(),
-                                        { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
-                                          QStringLiteral("--ca-file"), cert, QStringLiteral("--pin-sha256"), service.pin() });
-        INFO(connected.err.constData());
-        REQUIRE(connected.exitCode == 0);
-    }
-    /** Invites a member of the demo plan by name; returns the invitation as JSON. */
-    QJsonObject invite(const QString &name, const QString &kind, const QStringList &grants, const QStringList &extra = {})
-    {
-        QStringList args {
-            QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), kind, QStringLiteral("--member"), name
-        };
-        for (const QString &g : grants)
-            args << QStringLiteral("--grant") << g;
-        const CliRun made = cli(robin, args + extra);
-        REQUIRE(made.exitCode == 0);
-        return made.object();
-    }
-};
-
-} // namespace
 
 TEST_CASE("samen-cli: Robin invites André by name, André previews and joins with the link, Robin lets him in and sets his access", "[sync][cli][people]")
 {

@@ -92,7 +92,8 @@ void AccessLogModel::show()
 {
     QList<QVariantMap> rows;
     if (m_page && m_plan) {
-        const AccessLogWords words(m_plan->store(), m_plan->store().setting(QStringLiteral("planId")));
+        AccessLogWords words(m_plan->store(), m_plan->store().setting(QStringLiteral("planId")));
+        words.setViewer(m_plan->store().setting(QStringLiteral("memberId"))); // the owner: their own routine is not news
         int n = 0;
         for (const AccessLogDay &day : words.days(m_page->entries, m_filter, m_plan->today())) {
             for (const AccessLogLine &line : day.lines) {

@@ -1,5 +1,6 @@
 #include "ui/people/connectcontroller.h"
 
+#include "domain/namerule.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
 #include "sync/synctls.h"
@@ -115,7 +116,14 @@ void ConnectController::connectService(const QString &deviceName, bool pinConfir
         Q_EMIT changed();
         return;
     }
-    const QString name = deviceName.trimmed().isEmpty() ? suggestedDeviceName() : deviceName.trimmed();
+    const QString typed = NameRule::tidy(deviceName);
+    const QString name = typed.isEmpty() ? suggestedDeviceName() : typed;
+    if (Status named = NameRule::validate(name, NameRule::Subject::Device); !named) {
+        // Stays "checked": the person can change the name and connect again.
+        m_message = named.error().message;
+        Q_EMIT changed();
+        return;
+    }
     SyncTrust trust;
     trust.caPem = m_check.trustedBySystem ? QByteArray() : m_check.chainPem;
     trust.pinSha256 = m_check.pin;
@@ -128,7 +136,7 @@ void ConnectController::connectService(const QString &deviceName, bool pinConfir
         return;
     }
     setState(QStringLiteral("connecting"), tr("Connecting your plan…"));
-    m_client->connectService(name.left(80), {}, [this](const Result<QJsonObject> &done) {
+    m_client->connectService(name, {}, [this](const Result<QJsonObject> &done) {
         // The client may not be deleted inside its own callback.
         m_client.release()->deleteLater();
         if (!done) {

@@ -1,5 +1,6 @@
 #include "ui/people/invitecontroller.h"
 
+#include "domain/namerule.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
 #include "network/networkclient.h"
@@ -58,7 +59,7 @@ void InviteController::invite(const QVariantMap &form)
     InvitationRequest request;
     request.kind = form.value(QStringLiteral("kind")).toString();
     request.memberId = form.value(QStringLiteral("memberId")).toString();
-    request.name = form.value(QStringLiteral("name")).toString().trimmed();
+    request.name = NameRule::tidy(form.value(QStringLiteral("name")).toString());
     request.relation = request.kind == QLatin1String("network") ? form.value(QStringLiteral("relation")).toString() : QString();
     request.organisation = request.kind == QLatin1String("professional") ? form.value(QStringLiteral("organisation")).toString().trimmed() : QString();
     request.role = request.kind == QLatin1String("professional") ? form.value(QStringLiteral("role")).toString().trimmed() : QString();
@@ -66,6 +67,10 @@ void InviteController::invite(const QVariantMap &form)
     const QString purpose = form.value(QStringLiteral("purpose")).toString().trimmed();
     if (request.name.isEmpty() || !TextHygiene::hasVisibleCharacter(request.name)) {
         fail(tr("Fill in the name of the person you invite."));
+        return;
+    }
+    if (Status named = NameRule::validate(request.name, NameRule::Subject::Person); !named) {
+        fail(named.error().message);
         return;
     }
     if (request.kind != QLatin1String("network") && request.kind != QLatin1String("professional")) {

@@ -1,6 +1,7 @@
 #include "ui/people/joinflow.h"
 
 #include "domain/frameworks.h"
+#include "domain/namerule.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
 #include "network/networkclient.h"
@@ -81,14 +82,23 @@ void JoinFlow::accept(const QString &name)
 {
     if (m_state != QLatin1String("offer") || !m_people)
         return;
+    // A name that hides something (NameRule) is said here and the offer stays, so the person can type it again.
+    if (const QString tidied = NameRule::tidy(name); !tidied.isEmpty()) {
+        if (Status named = NameRule::validate(tidied, NameRule::Subject::Person); !named) {
+            m_message = named.error().message;
+            Q_EMIT changed();
+            return;
+        }
+    }
+    m_message.clear();
     m_state = QStringLiteral("joining");
     Q_EMIT changed();
-    m_people->join(m_code, name.trimmed(), [this](const Result<JoinResult> &joined) {
+    m_people->join(m_code, NameRule::tidy(name), [this](const Result<JoinResult> &joined) {
         if (!joined) {
             fail(joined.error().message);
             return;
         }
-        (void)m_store->setSettings({ { QStringLiteral("join.waiting"), QStringLiteral("1") }, { QStringLiteral("join.from"), m_fromName } });
+        // SyncClient::joinPlan saved that this device waits, and for whom (join.waiting, join.from), as for samen-cli join.
         // Not deleted inside its own callback.
         m_people.release()->deleteLater();
         handOver(); // the plan opens; it waits to be let in

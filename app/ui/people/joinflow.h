@@ -39,7 +39,10 @@ public:
 
     /** Looks at the invitation: link or code; address and pin only for a bare code; passphrase as needsNewPassphrase/needsPassphrase say. */
     Q_INVOKABLE void look(const QString &linkOrCode, const QString &address, const QString &pin, const QString &passphrase);
-    /** Joins under this name (empty: the name the invitation was made for); the plan opens, waiting to be let in. */
+    /**
+     * Joins under this name (empty: the name the invitation was made for); the plan opens, waiting to be let in.
+     * A name the name rule refuses (NameRule) leaves the offer open with the reason in message.
+     */
     Q_INVOKABLE void accept(const QString &name);
     /** Back to the form; a store made on this device stays (it holds no plan: the NoPlan page offers the next step). */
     Q_INVOKABLE void cancel();

@@ -138,6 +138,17 @@ Page {
                     text: joiner.invitedName
                     accessibleName: qsTr("Your name, as they will see it")
                 }
+                Label {
+                    objectName: "joinNameError"
+                    Layout.fillWidth: true
+                    visible: joiner.state === "offer" && joiner.message.length > 0
+                    text: joiner.state === "offer" ? joiner.message : ""
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingSmall

@@ -63,122 +63,194 @@ Page {
                 Layout.fillWidth: true
                 title: page.title
             }
-            Label {
-                Layout.fillWidth: true
-                text: people.count > 0
-                      ? qsTr("Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.")
-                      : qsTr("There is nobody in your plan yet besides you.")
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacingSmall
-                visible: Session.plan !== null && Session.plan.isOwner
+            // Wide: what needs doing and the picture side by side at the top, so the whole picture is in view at once;
+            // the list below. Narrow: one column, the picture between them.
+            GridLayout {
+                id: grid
 
-                SamenButton {
-                    objectName: "inviteButton"
-                    visible: network.available
-                    text: qsTr("Invite someone")
-                    onClicked: page.inviteRequested()
-                }
-                SamenButton {
-                    objectName: "logButton"
-                    visible: network.available
-                    text: qsTr("Who looked at my plan")
-                    primary: false
-                    onClicked: page.logRequested()
-                }
-                SamenButton {
-                    objectName: "connectButton"
-                    visible: !network.available
-                    text: qsTr("Connect to a case service to invite people")
-                    primary: false
-                    onClicked: page.connectRequested()
-                }
-            }
-            Banner {
-                objectName: "peopleNotice"
+                // Widths are set, not left to the layout: wrapped text measures its height at its final width.
+                readonly property real pictureWidth: Math.min(Theme.pictureMaxWidth, page.wide ? (width - columnSpacing) * 0.4 : width)
+
                 Layout.fillWidth: true
-                positive: true
-                text: network.notice
-                onDismissed: network.clearNotice()
-            }
-            Banner {
-                objectName: "peopleError"
-                Layout.fillWidth: true
-                text: network.error
-                onDismissed: network.refresh()
-            }
-            // Joins that wait for the owner, and invitations nobody used yet.
-            ColumnLayout {
-                objectName: "pendingJoins"
-                Layout.fillWidth: true
-                visible: network.pendingJoins.length > 0
-                spacing: Theme.spacingSmall
+                columns: page.wide ? 2 : 1
+                columnSpacing: Theme.spacingLarge
+                rowSpacing: Theme.spacing
 
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Waiting for you to let them in")
-                    font.pixelSize: Theme.fontTitle * 0.8
-                    font.bold: true
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                Repeater {
-                    model: network.pendingJoins
+                ColumnLayout {
+                    Layout.preferredWidth: page.wide ? grid.width - grid.columnSpacing - grid.pictureWidth : grid.width
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing
 
-                    delegate: Rectangle {
-                        id: joinCard
-
-                        required property var modelData
-                        required property int index
-
+                    Label {
                         Layout.fillWidth: true
-                        implicitHeight: joinColumn.implicitHeight + 2 * Theme.spacingSmall
-                        radius: Theme.radius / 2
-                        color: Theme.surface
-                        border.color: Theme.warning
+                        text: people.count > 0
+                              ? qsTr("Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.")
+                              : qsTr("There is nobody in your plan yet besides you.")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+                        visible: Session.plan !== null && Session.plan.isOwner
 
-                        ColumnLayout {
-                            id: joinColumn
+                        SamenButton {
+                            objectName: "inviteButton"
+                            visible: network.available
+                            text: qsTr("Invite someone")
+                            onClicked: page.inviteRequested()
+                        }
+                        SamenButton {
+                            objectName: "logButton"
+                            visible: network.available
+                            text: qsTr("Who looked at my plan")
+                            primary: false
+                            onClicked: page.logRequested()
+                        }
+                        SamenButton {
+                            objectName: "connectButton"
+                            visible: !network.available
+                            text: qsTr("Connect to a case service to invite people")
+                            primary: false
+                            onClicked: page.connectRequested()
+                        }
+                    }
+                    Banner {
+                        objectName: "peopleNotice"
+                        Layout.fillWidth: true
+                        positive: true
+                        text: network.notice
+                        onDismissed: network.clearNotice()
+                    }
+                    Banner {
+                        objectName: "peopleError"
+                        Layout.fillWidth: true
+                        text: network.error
+                        onDismissed: network.refresh()
+                    }
+                    // Joins that wait for the owner, and invitations nobody used yet.
+                    ColumnLayout {
+                        objectName: "pendingJoins"
+                        Layout.fillWidth: true
+                        visible: network.pendingJoins.length > 0
+                        spacing: Theme.spacingSmall
 
-                            anchors.fill: parent
-                            anchors.margins: Theme.spacingSmall
-                            spacing: Theme.spacingSmall / 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Waiting for you to let them in")
+                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.bold: true
+                            color: Theme.text
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        Repeater {
+                            model: network.pendingJoins
 
-                            Label {
+                            delegate: Rectangle {
+                                id: joinCard
+
+                                required property var modelData
+                                required property int index
+
                                 Layout.fillWidth: true
-                                text: joinCard.modelData.description
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.text
-                                wrapMode: Text.Wrap
+                                implicitHeight: joinColumn.implicitHeight + 2 * Theme.spacingSmall
+                                radius: Theme.radius / 2
+                                color: Theme.surface
+                                border.color: Theme.warning
+
+                                ColumnLayout {
+                                    id: joinColumn
+
+                                    anchors.fill: parent
+                                    anchors.margins: Theme.spacingSmall
+                                    spacing: Theme.spacingSmall / 2
+
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: joinCard.modelData.description
+                                        font.pixelSize: Theme.fontBody
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Flow {
+                                        Layout.fillWidth: true
+                                        spacing: Theme.spacingSmall
+
+                                        SamenButton {
+                                            objectName: "letIn_" + joinCard.index
+                                            text: qsTr("Let in")
+                                            Accessible.name: qsTr("Let %1 in").arg(joinCard.modelData.name)
+                                            enabled: !network.loading
+                                            onClicked: network.letIn(joinCard.modelData.memberId)
+                                        }
+                                        SamenButton {
+                                            objectName: "decline_" + joinCard.index
+                                            text: qsTr("Decline")
+                                            primary: false
+                                            Accessible.name: qsTr("Decline %1").arg(joinCard.modelData.name)
+                                            enabled: !network.loading
+                                            onClicked: {
+                                                confirm.action = "decline";
+                                                confirm.targetId = joinCard.modelData.memberId;
+                                                confirm.question = qsTr("Not let %1 in?").arg(joinCard.modelData.name);
+                                                confirm.explanation = qsTr("They see nothing of your plan. You can invite them again later.");
+                                                confirm.confirmText = qsTr("Decline");
+                                                confirm.open();
+                                            }
+                                        }
+                                    }
+                                }
                             }
-                            Flow {
+                        }
+                    }
+                    ColumnLayout {
+                        objectName: "pendingInvitations"
+                        Layout.fillWidth: true
+                        visible: network.pendingInvitations.length > 0
+                        spacing: Theme.spacingSmall
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Invitations not used yet")
+                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.bold: true
+                            color: Theme.text
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        Repeater {
+                            model: network.pendingInvitations
+
+                            delegate: RowLayout {
+                                id: invitationRow
+
+                                required property var modelData
+                                required property int index
+
                                 Layout.fillWidth: true
                                 spacing: Theme.spacingSmall
 
-                                SamenButton {
-                                    objectName: "letIn_" + joinCard.index
-                                    text: qsTr("Let in")
-                                    Accessible.name: qsTr("Let %1 in").arg(joinCard.modelData.name)
-                                    enabled: !network.loading
-                                    onClicked: network.letIn(joinCard.modelData.memberId)
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: invitationRow.modelData.description
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
                                 }
                                 SamenButton {
-                                    objectName: "decline_" + joinCard.index
-                                    text: qsTr("Decline")
+                                    objectName: "withdraw_" + invitationRow.index
+                                    text: qsTr("Withdraw")
                                     primary: false
-                                    Accessible.name: qsTr("Decline %1").arg(joinCard.modelData.name)
+                                    Accessible.name: qsTr("Withdraw the invitation for %1").arg(invitationRow.modelData.name)
                                     enabled: !network.loading
                                     onClicked: {
-                                        confirm.action = "decline";
-                                        confirm.targetId = joinCard.modelData.memberId;
-                                        confirm.question = qsTr("Not let %1 in?").arg(joinCard.modelData.name);
-                                        confirm.explanation = qsTr("They see nothing of your plan. You can invite them again later.");
-                                        confirm.confirmText = qsTr("Decline");
+                                        confirm.action = "withdraw";
+                                        confirm.targetId = invitationRow.modelData.invitationId;
+                                        confirm.question = qsTr("Withdraw the invitation for %1?").arg(invitationRow.modelData.name);
+                                        confirm.explanation = qsTr("The code stops working. You can make a new invitation later.");
+                                        confirm.confirmText = qsTr("Withdraw");
                                         confirm.open();
                                     }
                                 }
@@ -186,193 +258,136 @@ Page {
                         }
                     }
                 }
-            }
-            ColumnLayout {
-                objectName: "pendingInvitations"
-                Layout.fillWidth: true
-                visible: network.pendingInvitations.length > 0
-                spacing: Theme.spacingSmall
-
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Invitations not used yet")
-                    font.pixelSize: Theme.fontTitle * 0.8
-                    font.bold: true
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                Repeater {
-                    model: network.pendingInvitations
-
-                    delegate: RowLayout {
-                        id: invitationRow
-
-                        required property var modelData
-                        required property int index
-
-                        Layout.fillWidth: true
-                        spacing: Theme.spacingSmall
-
-                        Label {
-                            Layout.fillWidth: true
-                            text: invitationRow.modelData.description
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                            wrapMode: Text.Wrap
-                        }
-                        SamenButton {
-                            objectName: "withdraw_" + invitationRow.index
-                            text: qsTr("Withdraw")
-                            primary: false
-                            Accessible.name: qsTr("Withdraw the invitation for %1").arg(invitationRow.modelData.name)
-                            enabled: !network.loading
-                            onClicked: {
-                                confirm.action = "withdraw";
-                                confirm.targetId = invitationRow.modelData.invitationId;
-                                confirm.question = qsTr("Withdraw the invitation for %1?").arg(invitationRow.modelData.name);
-                                confirm.explanation = qsTr("The code stops working. You can make a new invitation later.");
-                                confirm.confirmText = qsTr("Withdraw");
-                                confirm.open();
-                            }
-                        }
-                    }
-                }
-            }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: page.wide ? 2 : 1
-                columnSpacing: Theme.spacingLarge
-                rowSpacing: Theme.spacing
-
                 PeopleRings {
                     objectName: "peopleRings"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: page.wide ? 3 : 1
-                    Layout.maximumWidth: Theme.pictureMaxWidth
-                    Layout.preferredHeight: width
-                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: grid.pictureWidth
+                    Layout.preferredHeight: grid.pictureWidth
+                    Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
                     visible: people.count > 0
                     people: people
                     selectedId: page.selectedId
                     onPersonChosen: memberId => page.choose(memberId)
                 }
-                ListView {
-                    id: list
+                ColumnLayout {
+                    Layout.preferredWidth: grid.width
+                    Layout.columnSpan: page.wide ? 2 : 1
+                    spacing: Theme.spacing
 
-                    objectName: "peopleList"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: page.wide ? 2 : 1
-                    Layout.alignment: Qt.AlignTop
-                    implicitHeight: contentHeight
-                    interactive: false
-                    spacing: Theme.spacingSmall
-                    model: people
-                    // A ListView keeps the order when people move between rings (a Repeater in a layout does not).
-                    section.property: "ringName"
-                    section.delegate: Label {
-                        required property string section
+                    ListView {
+                        id: list
 
-                        width: ListView.view.width
-                        topPadding: Theme.spacingSmall
-                        bottomPadding: Theme.spacingSmall / 2
-                        text: section
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
-                    }
-                    delegate: ItemDelegate {
-                        id: item
-
-                        required property string id
-                        required property string name
-                        required property string relationText
-                        required property string description
-                        required property bool coordinator
-                        required property int index
-
-                        objectName: "person_" + index
-                        width: ListView.view.width
-                        focusPolicy: Qt.StrongFocus
-                        highlighted: page.selectedId === id
-                        Accessible.role: Accessible.ListItem
-                        Accessible.name: description
-                        onClicked: page.choose(id)
-                        Keys.onReturnPressed: page.choose(id)
-                        contentItem: ColumnLayout {
-                            spacing: 0
-
-                            Label {
-                                Layout.fillWidth: true
-                                text: item.coordinator ? qsTr("%1 (coordinator)").arg(item.name) : item.name
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: item.relationText
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.textMuted
-                                wrapMode: Text.Wrap
-                            }
-                        }
-                        background: Rectangle {
-                            radius: Theme.radius / 2
-                            color: item.highlighted ? Theme.selected : Theme.surface
-                            border.width: item.visualFocus ? Theme.focusWidth : 1
-                            border.color: item.visualFocus ? Theme.focus : Theme.border
-                        }
-                    }
-                }
-            }
-            // Members whose end date has come (removed, or their help ended): apart, with their period.
-            ColumnLayout {
-                objectName: "formerPeople"
-                Layout.fillWidth: true
-                visible: people.former.length > 0
-                spacing: Theme.spacingSmall
-
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Who helped before")
-                    font.pixelSize: Theme.fontTitle * 0.8
-                    font.bold: true
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                Repeater {
-                    model: people.former
-
-                    delegate: ColumnLayout {
-                        id: formerRow
-
-                        required property var modelData
-                        required property int index
-
-                        objectName: "former_" + index
+                        objectName: "peopleList"
                         Layout.fillWidth: true
-                        spacing: 0
-                        Accessible.role: Accessible.ListItem
-                        Accessible.name: modelData.description
+                        implicitHeight: contentHeight
+                        interactive: false
+                        spacing: Theme.spacingSmall
+                        model: people
+                        // A ListView keeps the order when people move between rings (a Repeater in a layout does not).
+                        section.property: "ringName"
+                        section.delegate: Label {
+                            required property string section
 
-                        Label {
-                            Layout.fillWidth: true
-                            text: formerRow.modelData.name
+                            width: ListView.view.width
+                            topPadding: Theme.spacingSmall
+                            bottomPadding: Theme.spacingSmall / 2
+                            text: section
                             font.pixelSize: Theme.fontBody
+                            font.bold: true
                             color: Theme.text
                             wrapMode: Text.Wrap
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
                         }
+                        delegate: ItemDelegate {
+                            id: item
+
+                            required property string id
+                            required property string name
+                            required property string relationText
+                            required property string description
+                            required property bool coordinator
+                            required property int index
+
+                            objectName: "person_" + index
+                            width: ListView.view.width
+                            focusPolicy: Qt.StrongFocus
+                            highlighted: page.selectedId === id
+                            Accessible.role: Accessible.ListItem
+                            Accessible.name: description
+                            onClicked: page.choose(id)
+                            Keys.onReturnPressed: page.choose(id)
+                            contentItem: ColumnLayout {
+                                spacing: 0
+
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: item.coordinator ? qsTr("%1 (coordinator)").arg(item.name) : item.name
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: item.relationText
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                            background: Rectangle {
+                                radius: Theme.radius / 2
+                                color: item.highlighted ? Theme.selected : Theme.surface
+                                border.width: item.visualFocus ? Theme.focusWidth : 1
+                                border.color: item.visualFocus ? Theme.focus : Theme.border
+                            }
+                        }
+                    }
+                    // Members whose end date has come (removed, or their help ended): apart, with their period.
+                    ColumnLayout {
+                        objectName: "formerPeople"
+                        Layout.fillWidth: true
+                        visible: people.former.length > 0
+                        spacing: Theme.spacingSmall
+
                         Label {
                             Layout.fillWidth: true
-                            text: qsTr("%1, %2", "relation, period").arg(formerRow.modelData.relationText, formerRow.modelData.period)
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
-                            wrapMode: Text.Wrap
+                            text: qsTr("Who helped before")
+                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.bold: true
+                            color: Theme.text
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        Repeater {
+                            model: people.former
+
+                            delegate: ColumnLayout {
+                                id: formerRow
+
+                                required property var modelData
+                                required property int index
+
+                                objectName: "former_" + index
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Accessible.role: Accessible.ListItem
+                                Accessible.name: modelData.description
+
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: formerRow.modelData.name
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1, %2", "relation, period").arg(formerRow.modelData.relationText, formerRow.modelData.period)
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.Wrap
+                                }
+                            }
                         }
                     }
                 }

@@ -1,0 +1,174 @@
+// samen-cli as a process against the real service over TLS, for what a person sees of the
+// people around the citizen: names that hide something are refused where they enter, a
+// person who joined is told whom they wait for, and a member's device says only what it
+// can know about the others.
+#include "robinonline.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+QString serviceUrl(const RobinOnline &w)
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(w.service.port());
+}
+
+} // namespace
+
+TEST_CASE("samen-cli: a name with a hidden character is refused on the device wherever a name enters, in Dutch, and nothing is sent",
+          "[sync][cli][people][names]")
+{
+    RobinOnline w;
+    const CliRun invited
+        = cli(w.robin,
+              { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"),
+                QStringLiteral("network"), QStringLiteral("--name"), QStringLiteral("Sa\u200Bm"), QStringLiteral("--grant"), QStringLiteral("social:read") });
+    CHECK(invited.exitCode != 0);
+    CHECK(invited.err.contains("verborgen teken"));
+    CHECK_FALSE(invited.err.contains("Detail"));
+    const CliRun added = cli(w.robin,
+                             { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+                               QStringLiteral("Sa\uFEFFm") }); // inside: Qt drops one at the start of an argument
+    CHECK(added.exitCode != 0);
+    CHECK(added.err.contains("hidden character"));
+    CHECK(memberId(w.robin, QStringLiteral("Sa\uFEFFm")).isEmpty());
+    const CliRun open = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("list") });
+    REQUIRE(open.exitCode == 0);
+    CHECK(open.json().array().isEmpty());
+
+    // Joining under a name with a soft hyphen is refused before anything is sent: the code still works after.
+    const QString code = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("social:read") }).value(QStringLiteral("code")).toString();
+    TestDir sam;
+    const QStringList join { QStringLiteral("join"), code, QStringLiteral("--service"), serviceUrl(w), QStringLiteral("--ca-file"), w.cert };
+    const CliRun hidden = cli(sam, join + QStringList { QStringLiteral("--name"), QStringLiteral("Sa\u00ADm") });
+    CHECK(hidden.exitCode != 0);
+    CHECK(hidden.err.contains("hidden character"));
+    const CliRun device = cli(sam, join + QStringList { QStringLiteral("--device-name"), QStringLiteral("Phone\u200E") });
+    CHECK(device.exitCode != 0);
+    CHECK(device.err.contains("The device name contains a hidden character"));
+    const CliRun joined
+        = cli(sam, QStringList { QStringLiteral("--json") } + join + QStringList { QStringLiteral("--name"), QStringLiteral("Sam  de Vries ") });
+    REQUIRE(joined.exitCode == 0);
+    CHECK(joined.object().value(QStringLiteral("name")).toString() == QStringLiteral("Sam de Vries")); // spacing tidied on the device
+}
+
+TEST_CASE("samen-cli: after joining with a code, the person's device says by name whom it waits for, as the app does", "[sync][cli][people]")
+{
+    RobinOnline w;
+    const QString code = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("social:read") }).value(QStringLiteral("code")).toString();
+    TestDir sam;
+    const CliRun joined = cli(sam,
+                              { QStringLiteral("join"), code, QStringLiteral("--service"), serviceUrl(w), QStringLiteral("--ca-file"), w.cert,
+                                QStringLiteral("--name"), QStringLiteral("Sam") });
+    REQUIRE(joined.exitCode == 0);
+    CHECK(joined.out.contains(QStringLiteral("You asked to join \u2068Robin\u2069's plan. Once \u2068Robin\u2069 lets you in").toUtf8()));
+    // The sync round that finds the wait, and a command that needs the plan, name Robin too.
+    const CliRun waiting = cli(sam, { QStringLiteral("sync") });
+    CHECK(waiting.exitCode != 0);
+    CHECK(waiting.err.contains(QStringLiteral("Waiting for \u2068Robin\u2069 to let you in.").toUtf8()));
+    CHECK_FALSE(waiting.err.contains("the owner"));
+    const CliRun dutch = cli(sam, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(dutch.exitCode != 0);
+    CHECK(dutch.err.contains(QStringLiteral("\u2068Robin\u2069").toUtf8()));
+    CHECK_FALSE(dutch.err.contains("eigenaar"));
+}
+
+TEST_CASE("samen-cli log shows the owner what others did: not the owner's own reads, nor the device keeping people and invitations in step",
+          "[sync][cli][people][audit]")
+{
+    RobinOnline w;
+    const QString code
+        = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("housing:read") }).value(QStringLiteral("code")).toString();
+    REQUIRE(cli(w.robin, { QStringLiteral("sync") }).exitCode == 0); // the invitation's copy goes up: a push of an `invitation` item
+    TestDir sam;
+    REQUIRE(cli(sam,
+                { QStringLiteral("join"), code, QStringLiteral("--service"), serviceUrl(w), QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"),
+                  QStringLiteral("Sam") })
+                .exitCode
+            == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Sam") }).exitCode == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("sync") }).exitCode == 0); // the accepted invitation, the member and the grant go up
+    REQUIRE(cli(w.robin, { QStringLiteral("sync") }).exitCode == 0);
+    REQUIRE(cli(sam, { QStringLiteral("sync") }).exitCode == 0);
+
+    // The real log holds Robin's own reads and his device's pushes of invitations, members and grants...
+    const CliRun structured = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("log") });
+    REQUIRE(structured.exitCode == 0);
+    CHECK(structured.object().value(QStringLiteral("chainIntact")).toBool());
+    QStringList routine;
+    for (const QJsonValue &e : structured.object().value(QStringLiteral("entries")).toArray()) {
+        if (e[QStringLiteral("ownRoutine")].toBool())
+            routine << e[QStringLiteral("action")].toString() + QLatin1Char(':') + e[QStringLiteral("entityType")].toString();
+    }
+    INFO(routine.join(QLatin1Char(' ')).toStdString());
+    CHECK(routine.contains(QStringLiteral("ops.write:invitation")));
+    CHECK(std::any_of(routine.cbegin(), routine.cend(), [](const QString &r) { return r.startsWith(QStringLiteral("ops.read:")); }));
+
+    // ...and the words leave them out, and say what others did and what Robin decided about them.
+    const CliRun log = cli(w.robin, { QStringLiteral("log") });
+    REQUIRE(log.exitCode == 0);
+    const QString text = QString::fromUtf8(log.out);
+    INFO(text.toStdString());
+    CHECK_FALSE(text.contains(QStringLiteral("Robin\u2069 looked at")));
+    CHECK_FALSE(text.contains(QStringLiteral("changed an invitation")));
+    CHECK_FALSE(text.contains(QStringLiteral("changed who is in the plan")));
+    CHECK_FALSE(text.contains(QStringLiteral("changed who may see what")));
+    CHECK(text.contains(QStringLiteral("Sam\u2069 (friend) looked at Housing")));
+    CHECK(text.contains(QStringLiteral("accepted an invitation and waits to be let in")));
+    CHECK(text.contains(QStringLiteral("Robin\u2069 invited \u2068Sam")));
+    CHECK(text.contains(QStringLiteral("Robin\u2069 let \u2068Sam")));
+}
+
+TEST_CASE("samen-cli member list on a member's device says what this device can know: its own access, never \"no access\" for the others",
+          "[sync][cli][people]")
+{
+    RobinOnline w;
+    const QStringList service { QStringLiteral("--service"), serviceUrl(w), QStringLiteral("--ca-file"), w.cert };
+    TestDir sam, noor;
+    const QString samCode
+        = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("housing:read") }).value(QStringLiteral("code")).toString();
+    REQUIRE(cli(sam, QStringList { QStringLiteral("join"), samCode } + service).exitCode == 0);
+    const CliRun noorInvite = cli(w.robin,
+                                  { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"),
+                                    QStringLiteral("network"), QStringLiteral("--name"), QStringLiteral("Noor"), QStringLiteral("--relation"),
+                                    QStringLiteral("neighbour"), QStringLiteral("--grant"), QStringLiteral("work:write") });
+    REQUIRE(noorInvite.exitCode == 0);
+    REQUIRE(cli(noor, QStringList { QStringLiteral("join"), noorInvite.object().value(QStringLiteral("code")).toString() } + service).exitCode == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Sam") }).exitCode == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Noor") }).exitCode == 0);
+    REQUIRE(cli(sam, { QStringLiteral("sync") }).exitCode == 0);
+
+    const CliRun listed = cli(sam, { QStringLiteral("member"), QStringLiteral("list") });
+    REQUIRE(listed.exitCode == 0);
+    const QString text = QString::fromUtf8(listed.out);
+    INFO(text.toStdString());
+    const QStringList samLines = text.split(QLatin1Char('\n')).filter(QStringLiteral("Sam\u2069 (you"));
+    REQUIRE(samLines.size() == 1);
+    CHECK(samLines.first().endsWith(QStringLiteral(": may see Housing")));
+    const QStringList noorLines = text.split(QLatin1Char('\n')).filter(QStringLiteral("Noor"));
+    REQUIRE(noorLines.size() == 1);
+    CHECK_FALSE(noorLines.first().contains(QLatin1Char(':'))); // her name, and nothing said about her access
+    CHECK_FALSE(text.contains(QStringLiteral("no access")));
+    CHECK_FALSE(text.contains(QStringLiteral("Work and daytime activities"))); // Noor's access is Robin's to know
+    CHECK(text.contains(QStringLiteral("This device knows only what you may see. What the others may see, only \u2068Robin\u2069 knows.")));
+    CHECK_FALSE(text.contains(QStringLiteral("member let-in")));
+
+    const CliRun structured = cli(sam, { QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("list") });
+    REQUIRE(structured.exitCode == 0);
+    for (const QJsonValue &m : structured.object().value(QStringLiteral("members")).toArray()) {
+        const bool self = m[QStringLiteral("name")].toString() == QLatin1String("Sam");
+        INFO(m[QStringLiteral("name")].toString().toStdString());
+        CHECK(m[QStringLiteral("accessKnown")].toBool() == self);
+        CHECK(m.toObject().contains(QStringLiteral("grants")) == self);
+    }
+    // The owner's device still knows and says everyone's access.
+    const CliRun owners = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
+    REQUIRE(owners.exitCode == 0);
+    CHECK(owners.out.contains("may see and change Work and daytime activities"));
+    CHECK_FALSE(owners.out.contains("This device knows only"));
+}
