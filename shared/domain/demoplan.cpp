@@ -64,8 +64,10 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
                         QCoreApplication::translate("demo", "Welfare organisation"),
                         QCoreApplication::translate("demo", "social worker"),
                         { QStringLiteral("money"), QStringLiteral("social") },
-                        QStringLiteral("andre@welzijn.example"),
-                        {} };
+                        {},
+                        {},
+                        QStringLiteral("06-41234567"),
+                        QStringLiteral("andre@welzijn.example") };
     SAMEN_DEMO_TRY(andreId, b.take(ed.addMember(andre)))
     MemberInput adviser { QStringLiteral("professional"),
                           QStringLiteral("Samira"),
@@ -73,12 +75,16 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
                           QCoreApplication::translate("demo", "Benefits agency"),
                           QCoreApplication::translate("demo", "benefits adviser"),
                           { QStringLiteral("money") },
+                          {},
+                          {},
                           QStringLiteral("0800-1234"),
-                          {} };
+                          QStringLiteral("samira@socialedienst.example") };
     SAMEN_DEMO_TRY(adviserId, b.take(ed.addMember(adviser)))
-    MemberInput ellen { QStringLiteral("network"), QStringLiteral("Ellen"), QStringLiteral("employer"), {}, {}, { QStringLiteral("work") }, {}, {} };
+    MemberInput ellen { QStringLiteral("network"), QStringLiteral("Ellen"), QStringLiteral("employer"), {}, {}, { QStringLiteral("work") }, {}, {}, {}, {} };
     SAMEN_DEMO_TRY(ellenId, b.take(ed.addMember(ellen)))
-    MemberInput friendInput { QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {}, {} };
+    MemberInput friendInput {
+        QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {}, {}, {}, {}
+    };
     SAMEN_DEMO_TRY(friendId, b.take(ed.addMember(friendInput)))
     SAMEN_DEMO_TRY(handover,
                    b.take(ed.setCoordinator(andreId.value(),
