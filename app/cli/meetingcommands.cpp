@@ -54,6 +54,16 @@ Result<QJsonObject> pick(const QJsonArray &items, const char *field, const QStri
     return Error { ErrorCode::Validation, QCoreApplication::translate("samen", noneMessage).arg(TextHygiene::isolate(wanted.left(120))) };
 }
 
+/** The item with this id, or an empty object. */
+QJsonObject byId(const QJsonArray &items, const QString &id)
+{
+    for (const QJsonValue &v : items) {
+        if (str(v.toObject(), "id") == id)
+            return v.toObject();
+    }
+    return {};
+}
+
 QString meetingLine(const QJsonObject &m)
 {
     QStringList where;
@@ -176,7 +186,7 @@ int cmdMeetingAdd(CliContext &ctx)
     auto id = applyEdit(ctx, editorFor(ctx).planMeeting(in));
     if (!id)
         return ctx.fail(id.error());
-    const QJsonObject made = pick(TeamView(ctx.store(), ctx.planId()).meetings(), "title", id.value(), "").value_or(QJsonObject());
+    const QJsonObject made = byId(TeamView(ctx.store(), ctx.planId()).meetings(), id.value());
     return ctx.done(made, QCoreApplication::translate("samen", "Meeting planned.\n%1").arg(meetingText(made)));
 }
 
@@ -219,7 +229,7 @@ int cmdMeetingHeld(CliContext &ctx)
     auto id = applyEdit(ctx, editorFor(ctx).recordMeeting(str(m.value(), "id"), args->value(QStringLiteral("notes"))));
     if (!id)
         return ctx.fail(id.error());
-    const QJsonObject held = pick(view.meetings(), "title", id.value(), "").value_or(QJsonObject());
+    const QJsonObject held = byId(view.meetings(), id.value());
     // The rhythm from the research: the next meeting 2 to 6 weeks later.
     std::optional<QDateTime> previous;
     for (const QJsonValue &v : view.meetings()) {
@@ -274,7 +284,7 @@ int cmdAgreementAdd(CliContext &ctx)
     auto id = applyEdit(ctx, editorFor(ctx).addAgreement(in));
     if (!id)
         return ctx.fail(id.error());
-    const QJsonObject made = pick(view.agreements(), "what", id.value(), "").value_or(QJsonObject());
+    const QJsonObject made = byId(view.agreements(), id.value());
     return ctx.done(made, QCoreApplication::translate("samen", "Agreement recorded.\n%1").arg(agreementLine(made)));
 }
 
@@ -308,7 +318,7 @@ int cmdAgreementEvaluate(CliContext &ctx)
         ctx, editorFor(ctx).evaluateAgreement(str(a.value(), "id"), args->value(QStringLiteral("status")), args->value(QStringLiteral("note")), next.value()));
     if (!id)
         return ctx.fail(id.error());
-    const QJsonObject now = pick(view.agreements(), "what", id.value(), "").value_or(QJsonObject());
+    const QJsonObject now = byId(view.agreements(), id.value());
     return ctx.done(now, QCoreApplication::translate("samen", "Evaluation recorded.\n%1").arg(agreementLine(now)));
 }
 

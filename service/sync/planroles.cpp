@@ -47,6 +47,11 @@ Result<PlanRoles> PlanRoles::load(ServiceStore &store, const QString &planId)
         return who.error();
     for (const Operation &op : who.value())
         roles.m_whoId.insert(op.entityId, op.value.toString());
+    auto agreements = store.fieldOps(planId, QStringLiteral("agreement"), QStringLiteral("domainKey")); // every agreement has one
+    if (!agreements)
+        return agreements.error();
+    for (const StoredOp &op : agreements.value())
+        roles.m_agreements.insert(op.op.value(QStringLiteral("entityId")).toString());
     auto participants = winners(store, planId, QStringLiteral("meeting"), QStringLiteral("participantIds"));
     if (!participants)
         return participants.error();
@@ -64,9 +69,14 @@ QStringList PlanRoles::namedIn(const QString &memberId) const
     QStringList ids;
     if (memberId.isEmpty())
         return ids;
-    for (auto it = m_whoId.cbegin(); it != m_whoId.cend(); ++it) {
-        if (it.value() == memberId)
-            ids.append(it.key());
+    // The coordinator may change every agreement (WriteRule), so reads every one of them too.
+    if (memberId == m_coordinator) {
+        ids = QStringList(m_agreements.cbegin(), m_agreements.cend());
+    } else {
+        for (auto it = m_whoId.cbegin(); it != m_whoId.cend(); ++it) {
+            if (it.value() == memberId)
+                ids.append(it.key());
+        }
     }
     for (auto it = m_participants.cbegin(); it != m_participants.cend(); ++it) {
         if (it.value().contains(memberId))

@@ -4,6 +4,7 @@
 #include "storage/servicestore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace samen::service {
@@ -25,7 +26,7 @@ public:
     const QString &coordinator() const { return m_coordinator; }
     /** The whoId an agreement has now ("" when none or not an agreement). */
     QString whoIdOf(const QString &agreementId) const { return m_whoId.value(agreementId); }
-    /** Agreements and meetings that name memberId now: the "named" part of their read rule. */
+    /** Agreements and meetings that name memberId now (and, for the coordinator, every agreement): the "named" part of their read rule. */
     QStringList namedIn(const QString &memberId) const;
     /** The caller's access with every agreement and meeting that names them (MemberAccess::addNamed). */
     MemberAccess readerAccess(const MemberAccess &access) const;
@@ -33,6 +34,7 @@ public:
 private:
     QString m_coordinator;
     QHash<QString, QString> m_whoId; ///< agreement id -> whoId now
+    QSet<QString> m_agreements; ///< every agreement of the plan
     QHash<QString, QStringList> m_participants; ///< meeting id -> participantIds now
 };
 

@@ -156,7 +156,7 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
                                                            ownerId, std::nullopt, QStringLiteral("social"), today.addDays(21) })))
     // The next one, three weeks ahead, with Robin's top three life domains on the agenda.
     SAMEN_DEMO_TRY(next,
-                   b.take(ed.planMeeting(MeetingInput { QCoreApplication::translate("demo", "Joint meeting"),
+                   b.take(ed.planMeeting(MeetingInput { QCoreApplication::translate("demo", "Next joint meeting"),
                                                         QDateTime(today.addDays(21), QTime(10, 0)),
                                                         60,
                                                         QCoreApplication::translate("demo", "Welfare organisation, Stationsstraat 12"),

@@ -41,7 +41,8 @@ public:
     void setMemberId(const QString &memberId) { m_memberId = memberId; }
     /**
      * Agreements and meetings this member reads because they name them (an agreement's
-     * whoId, a meeting's participantIds), whatever their domains: the service's answer
+     * whoId, a meeting's participantIds; the coordinator: every agreement), whatever
+     * their domains: the service's answer
      * (GET /v1/plans/{planId}/grants, "named"), so a device knows when it was named away.
      */
     void addNamed(const QString &entityId) { m_named.insert(entityId); }

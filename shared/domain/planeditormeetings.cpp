@@ -121,7 +121,7 @@ Result<Edit> PlanEditor::recordMeeting(const QString &meetingId, const QString &
     edit.entityId = meetingId;
     if (str(*meeting, "status") != QLatin1StringView("held"))
         edit.ops.append(makeOp(QStringLiteral("meeting"), meetingId, QStringLiteral("status"), QStringLiteral("held")));
-    if (!notes.trimmed().isEmpty() || !str(*meeting, "notes").isEmpty())
+    if (!notes.trimmed().isEmpty() && notes != str(*meeting, "notes")) // no notes given: the ones it has stay
         edit.ops.append(freeTextOp(QStringLiteral("meeting"), meetingId, QStringLiteral("notes"), notes));
     if (str(*meeting, "status") != QLatin1StringView("held"))
         appendTimeline(edit, QStringLiteral("meeting-held"), str(*meeting, "title"), at, meetingId);

@@ -161,6 +161,7 @@ TEST_CASE("The service refuses what the device refuses: agreements by domain wri
                                      { m.op(world.owner, QStringLiteral("member"), world.owner.memberId, QStringLiteral("coordinator"), false),
                                        m.op(world.owner, QStringLiteral("member"), world.professional.memberId, QStringLiteral("coordinator"), true) }))
             == 2);
+    CHECK(named(api, world, world.professional).contains(friendsOwn)); // the coordinator reads every agreement
     CHECK(acceptedCount(world.push(world.professional, m.meeting(world.professional, meetingId, { world.owner.memberId }))) == 3);
     CHECK(acceptedCount(world.push(world.professional, m.timelineAbout(world.professional, meetingId, QStringLiteral("meeting-planned")))) == 3);
     CHECK(acceptedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("housing"), {}))) == 3);

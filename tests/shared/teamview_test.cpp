@@ -1,6 +1,7 @@
 // Meetings, agreements and everyone who helps (issue 13): the editor's rules and the TeamView JSON the app and samen-cli share.
 #include "qtcatch.h"
 
+#include "domain/demoplan.h"
 #include "domain/planeditor.h"
 #include "domain/readrule.h"
 #include "domain/schema.h"
@@ -290,4 +291,42 @@ TEST_CASE("Who reads and writes meetings and agreements: domain, coordinator, an
     CHECK(WriteRule::check(*t.store, andre, meeting->ops).error().code == ErrorCode::Permission);
     t.take(t.editor().setCoordinator(t.andre, QStringLiteral("Over to André.")));
     CHECK(WriteRule::check(*t.store, andre, meeting->ops).ok());
+}
+
+TEST_CASE("The demo plan holds Robin's last meeting with André, its three agreements and the next meeting, with a review due", "[teamview][demo]")
+{
+    TestDir dir;
+    auto made = PlanStore::create(dir.path(), test::testRawKey());
+    REQUIRE(made.ok());
+    std::unique_ptr<PlanStore> store = std::move(made.value());
+    qint64 wall = kStart;
+    HlcClock clock(QStringLiteral("demo"), [&] { return wall += 10; });
+    const QDate today = QDateTime::fromMSecsSinceEpoch(kStart).date();
+    auto demo = buildDemoPlan(clock, today);
+    INFO((demo ? QString() : demo.error().message).toStdString());
+    REQUIRE(demo.ok());
+    REQUIRE(store->applyLocal(demo->ops).ok());
+
+    const TeamView view(*store, demo->planId);
+    const QJsonArray meetings = view.meetings();
+    REQUIRE(meetings.size() == 2);
+    const QJsonObject next = meetings[0].toObject();
+    const QJsonObject last = meetings[1].toObject();
+    CHECK(next[QStringLiteral("status")].toString() == QLatin1String("planned"));
+    CHECK(last[QStringLiteral("status")].toString() == QLatin1String("held"));
+    CHECK_FALSE(last[QStringLiteral("notes")].toString().isEmpty());
+    CHECK(next[QStringLiteral("agendaDomains")].toArray() == QJsonArray { QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work") });
+    const QJsonArray agreements = last[QStringLiteral("agreements")].toArray();
+    REQUIRE(agreements.size() == 3);
+    QStringList who;
+    for (const QJsonValue &a : agreements)
+        who << a[QStringLiteral("whoName")].toString() + QLatin1Char('/') + a[QStringLiteral("domainKey")].toString();
+    CHECK(who == QStringList { QStringLiteral("Ellen/work"), QStringLiteral("Samira/money"), QStringLiteral("Robin/social") });
+
+    const QJsonObject talk = view.toTalkAbout(QDateTime(today, QTime(9, 0)));
+    CHECK(talk[QStringLiteral("nextMeeting")][QStringLiteral("id")].toString() == next[QStringLiteral("id")].toString());
+    CHECK_FALSE(talk[QStringLiteral("reviewsDue")].toArray().isEmpty());
+    const QJsonObject team = view.professionals(today);
+    CHECK(team[QStringLiteral("coordinator")][QStringLiteral("name")].toString() == QStringLiteral("André"));
+    CHECK(team[QStringLiteral("professionals")][0][QStringLiteral("organisation")].toString() == QStringLiteral("Benefits agency"));
 }
