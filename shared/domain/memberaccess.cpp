@@ -1,5 +1,7 @@
 #include "domain/memberaccess.h"
 
+#include <QJsonArray>
+
 namespace samen {
 
 MemberAccess MemberAccess::owner()
@@ -7,6 +9,13 @@ MemberAccess MemberAccess::owner()
     MemberAccess a;
     a.m_owner = true;
     return a;
+}
+
+QStringList MemberAccess::named() const
+{
+    QStringList ids(m_named.cbegin(), m_named.cend());
+    ids.sort();
+    return ids;
 }
 
 MemberAccess MemberAccess::member()
@@ -37,7 +46,10 @@ QJsonObject MemberAccess::toJson() const
     QJsonObject domains;
     for (auto it = m_domains.cbegin(); it != m_domains.cend(); ++it)
         domains.insert(it.key(), it.value() == Level::Write ? QStringLiteral("write") : QStringLiteral("read"));
-    return { { QStringLiteral("owner"), false }, { QStringLiteral("domains"), domains } };
+    QJsonObject out { { QStringLiteral("owner"), false }, { QStringLiteral("domains"), domains } };
+    if (!m_named.isEmpty())
+        out.insert(QStringLiteral("named"), QJsonArray::fromStringList(named()));
+    return out;
 }
 
 MemberAccess MemberAccess::fromJson(const QJsonObject &json)
@@ -48,6 +60,10 @@ MemberAccess MemberAccess::fromJson(const QJsonObject &json)
     const QJsonObject domains = json.value(QStringLiteral("domains")).toObject();
     for (auto it = domains.constBegin(); it != domains.constEnd(); ++it)
         a.grant(it.key(), it.value().toString());
+    for (const QJsonValue &id : json.value(QStringLiteral("named")).toArray()) {
+        if (id.isString() && !id.toString().isEmpty())
+            a.addNamed(id.toString());
+    }
     return a;
 }
 

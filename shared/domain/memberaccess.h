@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -35,7 +36,20 @@ public:
     /** The domains granted to a member, sorted (empty for the owner, who reads every domain). */
     QStringList grantedDomains() const { return m_domains.keys(); }
 
-    /** {"owner": true} or {"owner": false, "domains": {"<key>": "read" | "write"}}. */
+    /** The member's own id in the plan ("" when not known): who an agreement's whoId or a meeting's participantIds name. */
+    const QString &memberId() const { return m_memberId; }
+    void setMemberId(const QString &memberId) { m_memberId = memberId; }
+    /**
+     * Agreements and meetings this member reads because they name them (an agreement's
+     * whoId, a meeting's participantIds; the coordinator: every agreement), whatever
+     * their domains: the service's answer
+     * (GET /v1/plans/{planId}/grants, "named"), so a device knows when it was named away.
+     */
+    void addNamed(const QString &entityId) { m_named.insert(entityId); }
+    bool isNamedIn(const QString &entityId) const { return m_named.contains(entityId); }
+    QStringList named() const;
+
+    /** {"owner": true} or {"owner": false, "domains": {"<key>": "read" | "write"}, "named": [entity id...]} (memberId is not part of it). */
     QJsonObject toJson() const;
     /** The inverse of toJson; anything malformed reads as "no access" (never as more). */
     static MemberAccess fromJson(const QJsonObject &json);
@@ -45,6 +59,8 @@ public:
 private:
     bool m_owner = false;
     QMap<QString, Level> m_domains; ///< only Read or Write
+    QString m_memberId;
+    QSet<QString> m_named;
 };
 
 } // namespace samen

@@ -323,7 +323,8 @@ Result<Edit> PlanEditor::addMember(const MemberInput &member)
         fields.append({ QStringLiteral("ring"), inner.contains(member.relation) ? QStringLiteral("inner") : QStringLiteral("middle") });
     for (const auto &[field, value] :
          { std::pair { QStringLiteral("relation"), member.relation }, std::pair { QStringLiteral("organisation"), member.organisation },
-           std::pair { QStringLiteral("role"), member.role }, std::pair { QStringLiteral("contact"), member.contact } }) {
+           std::pair { QStringLiteral("role"), member.role }, std::pair { QStringLiteral("contact"), member.contact },
+           std::pair { QStringLiteral("phone"), member.phone }, std::pair { QStringLiteral("email"), member.email } }) {
         if (!value.trimmed().isEmpty())
             fields.append({ field, value });
     }
@@ -405,6 +406,9 @@ Result<Edit> PlanEditor::setField(const QString &entityId, const QString &field,
         return s.error();
     if (Status s = checkReferences(type, field, value); !s)
         return s.error();
+    if (type == QLatin1StringView("meeting") && field == QLatin1StringView("participantIds") && !ownerMemberId().isEmpty()
+        && !value.toArray().contains(QJsonValue(ownerMemberId())))
+        return invalid(QCoreApplication::translate("samen", "The person whose plan this is is always invited to the meeting."));
     // A free-text edit names the value(s) it replaces, so a concurrent edit shows up as a conflict.
     const QStringList base = isFreeTextField(type, field) ? m_state.fieldHeads(entityId, field) : QStringList();
     Edit edit;

@@ -4,6 +4,7 @@
 #include "sync/operation.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,8 +30,32 @@ struct MemberInput {
     QString organisation; ///< professionals
     QString role; ///< professionals: "social-team worker", ...
     QStringList domains; ///< domain keys they work on
-    QString contact; ///< phone or e-mail, free text
+    QString contact; ///< phone or e-mail, free text (legacy: phone and email are the fields to use)
     QString id; ///< the member's id when it is given (a case service's member id: a lower-case UUID); empty: a new UUIDv7
+    QString phone; ///< a phone number, at most 40 characters
+    QString email; ///< an e-mail address, at most 200 characters
+};
+
+/** A joint meeting to plan (issue 13); the limits are the schema's (docs/data-model.md, meeting). */
+struct MeetingInput {
+    QString title; ///< required, at most 200 characters
+    QDateTime at; ///< when it starts; stored in UTC
+    int minutes = 60; ///< 5..600
+    QString place; ///< either or both of place / videoLink
+    QString videoLink; ///< https:// only
+    QStringList participantIds; ///< current member ids; the plan's owner is added when missing
+    QStringList agendaDomains; ///< domain keys of the plan
+    QStringList agendaPoints; ///< extra points, each at most 200 characters, at most 20
+};
+
+/** An agreement made (usually at a meeting): what, who, by when, in which life domain, when to look at it again. */
+struct AgreementInput {
+    QString meetingId; ///< optional: the meeting it was made at
+    QString what; ///< required, at most 500 characters
+    QString whoId; ///< optional: a current member id
+    std::optional<QDate> by;
+    QString domainKey; ///< required: a life domain of the plan
+    std::optional<QDate> evaluationDate;
 };
 
 /**
@@ -69,6 +94,20 @@ public:
     Result<Edit> createEntity(const QString &entityType, const QString &entityId, const QList<std::pair<QString, QJsonValue>> &fields);
     /** Moves the coordinator role to memberId: a logged warm handover with a note. */
     Result<Edit> setCoordinator(const QString &memberId, const QString &note);
+    /** A new meeting, status "planned", the owner always among the participants; a "meeting-planned" timeline entry. */
+    Result<Edit> planMeeting(const MeetingInput &meeting);
+    /** Marks a planned meeting held with its notes (may be empty); a "meeting-held" timeline entry. */
+    Result<Edit> recordMeeting(const QString &meetingId, const QString &notes);
+    /** Cancels a planned meeting (a held one stays held). */
+    Result<Edit> cancelMeeting(const QString &meetingId);
+    /** A new agreement, status "open"; an "agreement-made" timeline entry. */
+    Result<Edit> addAgreement(const AgreementInput &agreement);
+    /**
+     * Records how an agreement went: status "open", "done" or "dropped", what was said
+     * (evaluation, may be empty), and optionally when to look at it again; an
+     * "agreement-evaluated" timeline entry.
+     */
+    Result<Edit> evaluateAgreement(const QString &agreementId, const QString &status, const QString &evaluation, const std::optional<QDate> &nextEvaluation);
     /** Sets one field after validating it (generic edit). Free-text fields record the heads they replace. */
     Result<Edit> setField(const QString &entityId, const QString &field, const QJsonValue &value);
     /** Resolves a free-text conflict: one new value that replaces every head. */
@@ -89,6 +128,10 @@ private:
     void appendEntity(Edit &edit, const QString &entityType, const QString &entityId, const Fields &fields);
     void appendTimeline(Edit &edit, const QString &kind, const QString &text, const Hlc &at, const QString &refId);
     QList<QJsonObject> domainsInOrder() const;
+    /** The plan's citizen (owner) member id, "" when the plan has none. */
+    QString ownerMemberId() const;
+    /** A free-text value with the heads it replaces as base, so concurrent edits become a conflict. */
+    Operation freeTextOp(const QString &entityType, const QString &entityId, const QString &field, const QString &text);
     QString sortKeyAfterLast(const QString &entityType, const QString &groupField, const QString &groupValue) const;
     Result<Edit> reorderDomains(const QList<QJsonObject> &order);
 

@@ -2,13 +2,17 @@
 
 #include "sync/statereader.h"
 
+#include <QJsonArray>
+
 namespace samen {
 
 namespace {
 
+// Types that belong to one life domain (a timeline entry about one of them follows it).
 bool isDomainScoped(const QString &type)
 {
-    return type == QLatin1String("domain") || type == QLatin1String("assessment") || type == QLatin1String("goal") || type == QLatin1String("step");
+    return type == QLatin1String("domain") || type == QLatin1String("assessment") || type == QLatin1String("goal") || type == QLatin1String("step")
+        || type == QLatin1String("agreement");
 }
 
 QString str(const QJsonObject &o, const char *key)
@@ -36,13 +40,17 @@ QString ReadRule::domainField(const QString &entityType)
 {
     if (entityType == QLatin1String("domain"))
         return QStringLiteral("key");
-    if (entityType == QLatin1String("assessment") || entityType == QLatin1String("goal"))
+    if (entityType == QLatin1String("assessment") || entityType == QLatin1String("goal") || entityType == QLatin1String("agreement"))
         return QStringLiteral("domainKey");
     return {};
 }
 
 ReadRule::Scope ReadRule::scopeOf(const QString &entityType, const QString &domainKey)
 {
+    if (entityType == QLatin1String("agreement"))
+        return Scope::DomainOrNamed;
+    if (entityType == QLatin1String("meeting"))
+        return Scope::PlanOrNamed;
     if (isDomainScoped(entityType))
         return Scope::Domain;
     if (entityType == QLatin1String("timeline"))
@@ -53,19 +61,37 @@ ReadRule::Scope ReadRule::scopeOf(const QString &entityType, const QString &doma
     return Scope::Plan;
 }
 
-bool ReadRule::mayRead(const MemberAccess &access, const QString &entityType, const QString &domainKey)
+bool ReadRule::mayRead(const MemberAccess &access, const QString &entityType, const QString &domainKey, const QString &entityId)
 {
     if (access.isOwner())
         return true;
+    const bool named = !entityId.isEmpty() && access.isNamedIn(entityId);
     switch (scopeOf(entityType, domainKey)) {
     case Scope::Domain:
         return !domainKey.isEmpty() && access.canRead(domainKey);
+    case Scope::DomainOrNamed:
+        return (!domainKey.isEmpty() && access.canRead(domainKey)) || named;
+    case Scope::PlanOrNamed:
+        return access.readsAnything() || named;
     case Scope::Plan:
         return access.readsAnything();
     case Scope::Owner:
         return false;
     }
     return false;
+}
+
+QStringList ReadRule::namedMembers(const QJsonObject &entity)
+{
+    const QString type = str(entity, "type");
+    if (type == QLatin1String("agreement"))
+        return str(entity, "whoId").isEmpty() ? QStringList() : QStringList { str(entity, "whoId") };
+    if (type != QLatin1String("meeting"))
+        return {};
+    QStringList ids;
+    for (const QJsonValue &v : entity.value(QStringLiteral("participantIds")).toArray())
+        ids.append(v.toString());
+    return ids;
 }
 
 QString ReadRule::domainOf(const StateReader &state, const QJsonObject &entity)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace samen {
 
@@ -17,34 +18,46 @@ class StateReader;
  *
  * | data                                                     | read by                                  |
  * | domain, assessment, goal, step                           | the readers of its life domain           |
+ * | agreement                                                | the readers of its domainKey, the member |
+ * |                                                          |   its whoId names, and the coordinator   |
  * | timeline entry about one of those (its refId)            | the readers of that domain               |
- * | plan (name, story, framework), members, meetings,        | every member who may read at least one   |
- * |   agreements, every other timeline entry                 |   domain (and the owner)                 |
+ * | meeting                                                  | every member who may read at least one   |
+ * |                                                          |   domain, and its participants           |
+ * | plan (name, story, framework), members, every other      | every member who may read at least one   |
+ * |   timeline entry                                         |   domain (and the owner)                 |
  * | grant, invitation entities (who may see what)            | the owner only                           |
  *
- * So a member with no domain left reads nothing of the plan at all.
+ * So a member with no domain left reads nothing of the plan but the agreements
+ * and meetings that name them (MemberAccess::isNamedIn).
  */
 class ReadRule
 {
 public:
     enum class Scope {
         Domain, ///< follows one life domain
+        DomainOrNamed, ///< follows one life domain, and the member it names (agreement)
+        PlanOrNamed, ///< the plan as a whole, and the members it names (meeting)
         Plan, ///< the plan as a whole: for anyone who reads at least one domain
         Owner, ///< the owner's alone
     };
 
     /** The scope of an entity type; a timeline entry is Domain when it has a domain, else Plan. */
     static Scope scopeOf(const QString &entityType, const QString &domainKey);
-    /** Whether a member with this access may read an entity of this type in this life domain ("" = none). */
-    static bool mayRead(const MemberAccess &access, const QString &entityType, const QString &domainKey);
+    /**
+     * Whether a member with this access may read an entity of this type in this life domain ("" = none);
+     * entityId (when given) lets an agreement or meeting that names the member count (MemberAccess::isNamedIn).
+     */
+    static bool mayRead(const MemberAccess &access, const QString &entityType, const QString &domainKey, const QString &entityId = {});
+    /** The members an agreement or meeting names (whoId; participantIds), from its fields; empty for any other type. */
+    static QStringList namedMembers(const QJsonObject &entity);
     /**
      * The life domain of an entity from the merged state a device holds: a domain's
-     * key, a goal's or assessment's domainKey, a step's goal's, a timeline entry's
+     * key, a goal's, assessment's or agreement's domainKey, a step's goal's, a timeline entry's
      * refId's; "" for plan-level entities and when it cannot be found (a domain-scoped
      * entity without a domain is then readable by the owner only).
      */
     static QString domainOf(const StateReader &state, const QJsonObject &entity);
-    /** The field that names the domain of an entity type when it is created ("key", "domainKey"), or "". */
+    /** The field that names the domain of an entity type when it is created ("key", "domainKey": domain, assessment, goal, agreement), or "". */
     static QString domainField(const QString &entityType);
 };
 

@@ -69,6 +69,8 @@ Status ReferenceChecker::check(const QString &entityType, const QString &field, 
             if (field == QLatin1StringView("helperIds") || field == QLatin1StringView("participantIds")) {
                 if (!isMember(s))
                     return invalid(noMember);
+            } else if (field == QLatin1StringView("agendaPoints")) {
+                continue; // texts people write, not keys
             } else if (field == QLatin1StringView("grants")) {
                 if (!domainKeys.contains(s.section(QLatin1Char(':'), 0, 0)))
                     return invalid(noDomain);

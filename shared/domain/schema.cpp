@@ -66,22 +66,31 @@ QList<EntitySpec> buildSpecs()
             ofKind("done", FieldKind::Boolean), ofKind("doneAt", FieldKind::DateTime), ofKind("sortKey", FieldKind::SortKey) } });
     s.append({ QStringLiteral("member"),
                { oneOf("kind", kinds, true), text("name", 120, true), oneOf("relation", relations), text("organisation", 120), text("role", 120),
-                 list("domains", 40), text("contact", 200), ofKind("since", FieldKind::Date), ofKind("until", FieldKind::Date),
-                 ofKind("coordinator", FieldKind::Boolean), oneOf("ring", { "inner", "middle", "outer" }), freeText("note", 2000) } });
+                 list("domains", 40), text("contact", 200), text("phone", 40), text("email", 200), ofKind("since", FieldKind::Date),
+                 ofKind("until", FieldKind::Date), ofKind("coordinator", FieldKind::Boolean), oneOf("ring", { "inner", "middle", "outer" }),
+                 freeText("note", 2000) } });
     s.append({ QStringLiteral("grant"),
                { ofKind("memberId", FieldKind::Reference, true), text("domainKey", 40, true), oneOf("access", { "read", "write", "none" }, true),
                  text("purpose", 300), ofKind("until", FieldKind::Date) } });
     s.append({ QStringLiteral("invitation"),
                { oneOf("kind", kinds, true), text("name", 120, true), oneOf("relation", relations), text("organisation", 120), text("role", 120),
                  list("grants", 50), ofKind("expiresAt", FieldKind::DateTime), oneOf("status", { "pending", "accepted", "expired", "withdrawn" }) } });
+    FieldSpec minutes { QStringLiteral("minutes"), FieldKind::Integer, false, 0, 5, 600, {} };
+    FieldSpec agendaPoints = list("agendaPoints", 200);
+    agendaPoints.maximum = kMaxAgendaPoints;
     s.append(
         { QStringLiteral("meeting"),
-          { text("title", 200, true), ofKind("at", FieldKind::DateTime, true), list("participantIds", 64), list("agenda", 40), freeText("notes", 10000) } });
+          { text("title", 200, true), ofKind("at", FieldKind::DateTime, true), minutes, text("place", 200), text("videoLink", 500), list("participantIds", 64),
+            list("agendaDomains", 40), agendaPoints, freeText("notes", 10000), oneOf("status", { "planned", "held", "cancelled" }) } });
     s.append({ QStringLiteral("agreement"),
                { ofKind("meetingId", FieldKind::Reference), text("what", 500, true), ofKind("whoId", FieldKind::Reference), ofKind("by", FieldKind::Date),
-                 ofKind("evaluateOn", FieldKind::Date), oneOf("status", { "open", "done", "dropped" }) } });
+                 text("domainKey", 40, true), ofKind("evaluationDate", FieldKind::Date), oneOf("status", { "open", "done", "dropped" }),
+                 freeText("evaluation", 2000) } });
     s.append({ QStringLiteral("timeline"),
-               { oneOf("kind", { "plan-created", "step-done", "goal-done", "assessment", "member-added", "coordinator-handover", "note", "restored" }, true),
+               { oneOf("kind",
+                       { "plan-created", "step-done", "goal-done", "assessment", "member-added", "coordinator-handover", "note", "restored", "meeting-planned",
+                         "meeting-held", "agreement-made", "agreement-evaluated" },
+                       true),
                  text("text", 500), ofKind("at", FieldKind::DateTime, true), ofKind("refId", FieldKind::Reference) } });
     return s;
 }
@@ -115,6 +124,8 @@ const QHash<QString, const char *> &fieldLabels()
         { QStringLiteral("role"), QT_TRANSLATE_NOOP("samen", "role") },
         { QStringLiteral("domains"), QT_TRANSLATE_NOOP("samen", "list of life domains") },
         { QStringLiteral("contact"), QT_TRANSLATE_NOOP("samen", "contact details") },
+        { QStringLiteral("phone"), QT_TRANSLATE_NOOP("samen", "phone number") },
+        { QStringLiteral("email"), QT_TRANSLATE_NOOP("samen", "e-mail address") },
         { QStringLiteral("since"), QT_TRANSLATE_NOOP("samen", "start date") },
         { QStringLiteral("until"), QT_TRANSLATE_NOOP("samen", "end date") },
         { QStringLiteral("coordinator"), QT_TRANSLATE_NOOP("samen", "coordinator mark") },
@@ -126,13 +137,18 @@ const QHash<QString, const char *> &fieldLabels()
         { QStringLiteral("expiresAt"), QT_TRANSLATE_NOOP("samen", "end time") },
         { QStringLiteral("at"), QT_TRANSLATE_NOOP("samen", "time") },
         { QStringLiteral("participantIds"), QT_TRANSLATE_NOOP("samen", "list of participants") },
-        { QStringLiteral("agenda"), QT_TRANSLATE_NOOP("samen", "agenda") },
+        { QStringLiteral("minutes"), QT_TRANSLATE_NOOP("samen", "length in minutes") },
+        { QStringLiteral("place"), QT_TRANSLATE_NOOP("samen", "place") },
+        { QStringLiteral("videoLink"), QT_TRANSLATE_NOOP("samen", "video link") },
+        { QStringLiteral("agendaDomains"), QT_TRANSLATE_NOOP("samen", "life domains on the agenda") },
+        { QStringLiteral("agendaPoints"), QT_TRANSLATE_NOOP("samen", "points on the agenda") },
         { QStringLiteral("notes"), QT_TRANSLATE_NOOP("samen", "notes") },
         { QStringLiteral("meetingId"), QT_TRANSLATE_NOOP("samen", "meeting") },
         { QStringLiteral("what"), QT_TRANSLATE_NOOP("samen", "agreement") },
         { QStringLiteral("whoId"), QT_TRANSLATE_NOOP("samen", "person who does it") },
         { QStringLiteral("by"), QT_TRANSLATE_NOOP("samen", "date it must be done by") },
-        { QStringLiteral("evaluateOn"), QT_TRANSLATE_NOOP("samen", "evaluation date") },
+        { QStringLiteral("evaluationDate"), QT_TRANSLATE_NOOP("samen", "evaluation date") },
+        { QStringLiteral("evaluation"), QT_TRANSLATE_NOOP("samen", "evaluation") },
         { QStringLiteral("text"), QT_TRANSLATE_NOOP("samen", "text") },
         { QStringLiteral("refId"), QT_TRANSLATE_NOOP("samen", "linked item") },
         { QStringLiteral("displayName"), QT_TRANSLATE_NOOP("samen", "device name") },
@@ -182,6 +198,13 @@ bool isSortKey(const QString &s)
             return false;
     }
     return true;
+}
+
+// A secure web address with a host and nothing that is not part of one (no spaces, no control characters).
+bool isHttpsLink(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\\s<>\"]*)?$"));
+    return re.match(s).hasMatch();
 }
 
 bool isUuidText(const QString &s)
@@ -335,7 +358,13 @@ Status validateValue(const QString &entityType, const FieldSpec *f, const QJsonV
     case FieldKind::FreeText:
         if (!value.isString())
             return invalid(QCoreApplication::translate("samen", "The %1 must be text.").arg(label(f->name)));
-        return validateText(*f, value.toString());
+        if (Status s = validateText(*f, value.toString()); !s)
+            return s;
+        if (f->name == QLatin1StringView("videoLink") && !value.toString().isEmpty() && !isHttpsLink(value.toString()))
+            return invalid(QCoreApplication::translate("samen",
+                                                       "The video link must be a web address that starts with https://, for example "
+                                                       "https://meet.example.nl/robin."));
+        return {};
     case FieldKind::Integer: {
         const double d = value.toDouble();
         if (!value.isDouble() || std::floor(d) != d || d < double(f->minimum) || d > double(f->maximum))
@@ -375,8 +404,9 @@ Status validateValue(const QString &entityType, const FieldSpec *f, const QJsonV
         if (!value.isArray())
             return invalid(QCoreApplication::translate("samen", "The %1 must be a list of texts.").arg(label(f->name)));
         const QJsonArray items = value.toArray();
-        if (items.size() > 100)
-            return invalid(QCoreApplication::translate("samen", "The %1 can hold at most 100 items.").arg(label(f->name)));
+        const qint64 most = f->maximum > 0 ? f->maximum : 100;
+        if (items.size() > most)
+            return invalid(QCoreApplication::translate("samen", "The %1 can hold at most %2 items.").arg(label(f->name)).arg(most));
         for (const QJsonValue &item : items) {
             if (!item.isString())
                 return invalid(QCoreApplication::translate("samen", "The %1 must be a list of texts.").arg(label(f->name)));

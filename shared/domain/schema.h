@@ -30,7 +30,7 @@ struct FieldSpec {
     bool required = false;
     int maxLength = 200;
     qint64 minimum = 0;
-    qint64 maximum = 0;
+    qint64 maximum = 0; ///< Integer: the largest value; StringList: the most items (0 = 100)
     QStringList allowed;
 };
 
@@ -56,6 +56,9 @@ Status validateField(const QString &entityType, const QString &field, const QJso
 
 /** How a field is named in a sentence, in the person's language ("story", "reason why this matters"); the field's key when it has no name. */
 QString fieldLabel(const QString &field);
+
+/** The most points a meeting's agenda holds besides its life domains (meeting.agendaPoints). */
+inline constexpr int kMaxAgendaPoints = 20;
 
 /** The longest device name the service takes, in UTF-16 code units (service/auth/authapi.cpp, enrol). */
 inline constexpr int kDeviceNameMaxLength = 80;

@@ -66,7 +66,50 @@ Error readOnly()
     return { ErrorCode::Permission, QCoreApplication::translate("samen", "You may read this part of the plan, but not change it. Nothing was saved.") };
 }
 
+Error meetingsOnly()
+{
+    return { ErrorCode::Permission,
+             QCoreApplication::translate("samen", "Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.") };
+}
+
+Error agreementsOnly()
+{
+    return { ErrorCode::Permission,
+             QCoreApplication::translate("samen",
+                                         "Only the plan's owner, the coordinator and those who may change this life domain may make or change this "
+                                         "agreement. Nothing was saved.") };
+}
+
+bool isCoordinator(const StateReader &state, const MemberAccess &access)
+{
+    if (access.memberId().isEmpty())
+        return false;
+    const auto me = state.entity(access.memberId());
+    return me && me->value(QStringLiteral("type")).toString() == QLatin1String("member") && me->value(QStringLiteral("coordinator")).toBool();
+}
+
 } // namespace
+
+bool WriteRule::isMeetingWork(const QString &entityType)
+{
+    return entityType == QLatin1String("meeting") || entityType == QLatin1String("agreement");
+}
+
+Status WriteRule::checkMeetingWork(const MemberAccess &access, bool coordinator, const QString &entityType, const QString &field, const QString &domainKey,
+                                   const QString &whoIdBefore)
+{
+    if (access.isOwner() || coordinator)
+        return {};
+    if (entityType == QLatin1String("meeting"))
+        return meetingsOnly();
+    if (!domainKey.isEmpty() && access.canWrite(domainKey))
+        return {};
+    // The person an agreement names says how it went: its status and evaluation (and an entry about it), nothing else.
+    const bool named = !whoIdBefore.isEmpty() && whoIdBefore == access.memberId();
+    if (named && (field.isEmpty() || field == QLatin1String("status") || field == QLatin1String("evaluation")))
+        return {};
+    return agreementsOnly();
+}
 
 Status WriteRule::check(const StateReader &state, const MemberAccess &access, const QList<Operation> &ops)
 {
@@ -79,6 +122,28 @@ Status WriteRule::check(const StateReader &state, const MemberAccess &access, co
         if (type == QLatin1String("timeline") && state.entity(op.entityId)) // members add entries; changing one is the owner's
             return ownerOnly();
         const auto entity = after.entity(op.entityId);
+        if (isMeetingWork(type)) {
+            const auto before = state.entity(op.entityId);
+            const QString whoBefore = before ? before->value(QStringLiteral("whoId")).toString() : QString();
+            const QString domainKey = entity ? entity->value(QStringLiteral("domainKey")).toString() : QString();
+            if (Status s = checkMeetingWork(access, isCoordinator(state, access), type, op.field, domainKey, whoBefore); !s)
+                return s;
+            continue;
+        }
+        if (type == QLatin1String("timeline") && entity) {
+            // An entry about a meeting or agreement: whoever may change that (the one rule above).
+            const auto about = after.entity(entity->value(QStringLiteral("refId")).toString());
+            const QString aboutType = about ? about->value(QStringLiteral("type")).toString() : QString();
+            if (isMeetingWork(aboutType)) {
+                const auto before = state.entity(about->value(QStringLiteral("id")).toString());
+                const QString whoBefore = before ? before->value(QStringLiteral("whoId")).toString() : QString();
+                if (Status s = checkMeetingWork(access, isCoordinator(state, access), aboutType, QString(),
+                                                about->value(QStringLiteral("domainKey")).toString(), whoBefore);
+                    !s)
+                    return s;
+                continue;
+            }
+        }
         const QString domain = entity ? ReadRule::domainOf(after, *entity) : QString();
         if (ReadRule::scopeOf(type, domain) != ReadRule::Scope::Domain)
             return ownerOnly();

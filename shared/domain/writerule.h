@@ -18,16 +18,29 @@ class StateReader;
  *
  * - domain, assessment, goal, step: write access to its life domain (a step's is
  *   its goal's; the domain may be named earlier or later in the same edit);
- * - a new timeline entry: write access to the domain of the entity its refId
- *   names; an entry about the plan or a member, or changing one that exists, is
- *   the owner's;
- * - everything else (plan, story, members, meetings, ...): the owner's.
+ * - meeting: the owner and the current coordinator (issue 13);
+ * - agreement: the owner, the coordinator, or write access to its domainKey; the
+ *   member its whoId names (before the edit) may set its status and evaluation;
+ * - a new timeline entry: whoever may change the entity its refId names (for a
+ *   meeting or agreement by the rules above; else write access to its domain); an
+ *   entry about the plan or a member, or changing one that exists, is the owner's;
+ * - everything else (plan, story, members, ...): the owner's.
  */
 class WriteRule
 {
 public:
     /** Ok, or a Permission error with a plain sentence; nothing is changed either way. */
     static Status check(const StateReader &state, const MemberAccess &access, const QList<Operation> &ops);
+    /**
+     * The meeting and agreement rule above for one field ("" = a timeline entry about
+     * it), from facts the caller knows: whether the member is the coordinator now, the
+     * agreement's domainKey and the whoId it had before this edit. The device and the
+     * service (service/sync/planroles.h) decide by this one function.
+     */
+    static Status checkMeetingWork(const MemberAccess &access, bool coordinator, const QString &entityType, const QString &field, const QString &domainKey,
+                                   const QString &whoIdBefore);
+    /** True for meeting and agreement: the types checkMeetingWork decides. */
+    static bool isMeetingWork(const QString &entityType);
 };
 
 } // namespace samen

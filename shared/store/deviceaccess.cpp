@@ -15,7 +15,9 @@ MemberAccess DeviceAccess::load(const PlanStore &store)
 {
     if (store.setting(kRole) != QLatin1String("member"))
         return MemberAccess::owner();
-    return MemberAccess::fromJson(QJsonDocument::fromJson(store.setting(kAccess).toUtf8()).object());
+    MemberAccess access = MemberAccess::fromJson(QJsonDocument::fromJson(store.setting(kAccess).toUtf8()).object());
+    access.setMemberId(store.setting(QStringLiteral("memberId")));
+    return access;
 }
 
 Status DeviceAccess::saveMember(PlanStore &store, const MemberAccess &access)

@@ -83,13 +83,13 @@ TEST_CASE("ReadRule: domain data follows its domain, plan-level data needs one r
     REQUIRE_FALSE(entry.isEmpty());
     CHECK(ReadRule::domainOf(p.state, *p.state.entity(entry)) == QStringLiteral("money"));
 
-    for (const char *type : { "domain", "goal", "assessment", "step", "timeline" }) {
+    for (const char *type : { "domain", "goal", "assessment", "step", "timeline", "agreement" }) {
         INFO(type);
         CHECK(ReadRule::mayRead(moneyReader, QLatin1String(type), QStringLiteral("money")));
         CHECK_FALSE(ReadRule::mayRead(workReader, QLatin1String(type), QStringLiteral("money")));
     }
     CHECK_FALSE(ReadRule::mayRead(moneyReader, QStringLiteral("goal"), QString())); // a domain-scoped entity without a domain: the owner's
-    for (const char *type : { "plan", "member", "meeting", "agreement", "timeline" }) {
+    for (const char *type : { "plan", "member", "meeting", "timeline" }) {
         INFO(type);
         CHECK(ReadRule::mayRead(workReader, QLatin1String(type), QString()));
         CHECK_FALSE(ReadRule::mayRead(nobody, QLatin1String(type), QString()));

@@ -31,6 +31,8 @@ QJsonValue sampleValue(const FieldSpec &f, const QString &marker, const QHash<QS
 {
     if (f.name == QLatin1String("domainKey"))
         return QStringLiteral("money");
+    if (f.name == QLatin1String("videoLink"))
+        return QStringLiteral("https://meet.example.nl/%1").arg(marker);
     switch (f.kind) {
     case FieldKind::Text:
     case FieldKind::FreeText:

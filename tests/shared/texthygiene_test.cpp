@@ -201,7 +201,7 @@ TEST_CASE("the size chain: the largest value of every field fits under the value
                 largest = widest.repeated(f.maxLength);
             else if (f.kind == FieldKind::StringList) {
                 QJsonArray items;
-                for (int i = 0; i < 100; ++i)
+                for (qint64 i = 0; i < (f.maximum > 0 ? f.maximum : 100); ++i) // the most items the schema takes
                     items.append(widest.repeated(f.maxLength));
                 largest = items;
             } else {
