@@ -2,6 +2,7 @@
 
 #include "cli/accesscommands.h"
 #include "cli/clicontext.h"
+#include "cli/meetingcommands.h"
 #include "cli/networkcommands.h"
 #include "cli/plancommands.h"
 #include "cli/synccommands.h"
@@ -73,7 +74,28 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("samen", "NAME|ID DOMAIN none|read|write [--purpose TEXT] [--until DATE]: what a person may see and change") },
         { { QStringLiteral("coordinator"), QStringLiteral("set") },
           cmdCoordinatorSet,
-          QT_TRANSLATE_NOOP("samen", "MEMBER_ID --note TEXT: hand over the coordinator role") },
+          QT_TRANSLATE_NOOP("samen", "NAME|MEMBER_ID --note TEXT: hand over the coordinator role") },
+        { { QStringLiteral("coordinator"), QStringLiteral("history") },
+          cmdCoordinatorHistory,
+          QT_TRANSLATE_NOOP("samen", "who coordinated the plan, and when") },
+        { { QStringLiteral("professionals") },
+          cmdProfessionals,
+          QT_TRANSLATE_NOOP("samen", "everyone who helps: the coordinator first, then each professional, then who helped before") },
+        { { QStringLiteral("meeting"), QStringLiteral("add") },
+          cmdMeetingAdd,
+          QT_TRANSLATE_NOOP("samen",
+                            "TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: "
+                            "plan a meeting") },
+        { { QStringLiteral("meeting"), QStringLiteral("list") }, cmdMeetingList, QT_TRANSLATE_NOOP("samen", "meetings, newest first") },
+        { { QStringLiteral("meeting"), QStringLiteral("show") }, cmdMeetingShow, QT_TRANSLATE_NOOP("samen", "MEETING: one meeting with its agreements") },
+        { { QStringLiteral("meeting"), QStringLiteral("held") }, cmdMeetingHeld, QT_TRANSLATE_NOOP("samen", "MEETING [--notes TEXT]: the meeting took place") },
+        { { QStringLiteral("agreement"), QStringLiteral("add") },
+          cmdAgreementAdd,
+          QT_TRANSLATE_NOOP("samen", "WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: record an agreement") },
+        { { QStringLiteral("agreement"), QStringLiteral("list") }, cmdAgreementList, QT_TRANSLATE_NOOP("samen", "agreements, with who and when") },
+        { { QStringLiteral("agreement"), QStringLiteral("evaluate") },
+          cmdAgreementEvaluate,
+          QT_TRANSLATE_NOOP("samen", "AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went") },
         { { QStringLiteral("history") }, cmdHistory, QT_TRANSLATE_NOOP("samen", "ENTITY_ID: every change, old values included") },
         { { QStringLiteral("restore") }, cmdRestore, QT_TRANSLATE_NOOP("samen", "ENTITY_ID FIELD OP_ID: bring back an earlier value") },
         { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, QT_TRANSLATE_NOOP("samen", "choose a new passphrase") },

@@ -28,6 +28,8 @@ int printEntity(CliContext &ctx, const QString &id, const QString &text)
  * Validation error in plain words when several people have that name or this device knows no one by it.
  * Someone who helped before (PlanView::isCurrentMember) is not chosen: a step needs someone who helps now.
  */
+} // namespace
+
 Result<QString> memberNamed(CliContext &ctx, const QString &who)
 {
     const QJsonArray members = PlanView(ctx.store(), ctx.planId()).members();
@@ -62,7 +64,6 @@ Result<QString> memberNamed(CliContext &ctx, const QString &who)
                                                "samen-cli sync.")
                        .arg(TextHygiene::isolate(typed.left(120))) };
 }
-} // namespace
 
 int cmdGoalAdd(CliContext &ctx)
 {
@@ -198,11 +199,14 @@ int cmdCoordinatorSet(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (args->positional().size() != 1 || !args->option(QStringLiteral("note")))
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli coordinator set MEMBER_ID --note TEXT"));
-    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(args->positional().first(), args->value(QStringLiteral("note"))));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli coordinator set NAME|MEMBER_ID --note TEXT"));
+    const auto who = memberNamed(ctx, args->positional().first());
+    if (!who)
+        return ctx.fail(who.error());
+    const QString memberId = who.value();
+    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(memberId, args->value(QStringLiteral("note"))));
     if (!id)
         return ctx.fail(id.error());
-    const QString memberId = args->positional().first();
     return printEntity(ctx, memberId,
                        QCoreApplication::translate("samen", "%1 now coordinates your plan.")
                            .arg(TextHygiene::isolate(str(ctx.store().entity(memberId).value_or(QJsonObject()), "name"))));

@@ -1,8 +1,19 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <QString>
+
 namespace samen::cli {
 
 class CliContext;
+
+/**
+ * The member a name or id means (case and surrounding spaces aside) among the people
+ * this device holds; someone who helped before is refused. Validation error in plain
+ * words when several people have that name or no one has it.
+ */
+Result<QString> memberNamed(CliContext &ctx, const QString &who);
 
 /** samen-cli commands on goals, steps, members and the coordinator role. */
 int cmdGoalAdd(CliContext &ctx);

@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace samen {
@@ -117,12 +119,19 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     const QString me = m_store.setting(QStringLiteral("sync.serviceMemberId"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     MemberAccess access = MemberAccess::member();
+    access.setMemberId(m_store.setting(QStringLiteral("memberId")));
     for (const QJsonValue &g : grants.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject o = g.toObject();
         const bool inForce = !o.contains(QStringLiteral("until")) || o.value(QStringLiteral("until")).toInteger() > now;
         if (o.value(QStringLiteral("memberId")).toString() == me && inForce)
             access.grant(o.value(QStringLiteral("domainKey")).toString(), o.value(QStringLiteral("access")).toString());
     }
+    // Agreements and meetings that name this member: readable whatever their domain (ReadRule); one named away goes.
+    for (const QJsonValue &id : grants.value(QStringLiteral("named")).toArray())
+        access.addNamed(id.toString());
+    const QStringList namedBefore = DeviceAccess::load(m_store).named();
+    const QStringList namedNow = access.named();
+    const bool newlyNamed = std::any_of(namedNow.cbegin(), namedNow.cend(), [&](const QString &id) { return !namedBefore.contains(id); });
     const QStringList granted = access.grantedDomains();
     const QSet<QString> readable(granted.cbegin(), granted.cend());
     const bool accessChanged = !(DeviceAccess::load(m_store) == access);
@@ -176,7 +185,7 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     const QString readableJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(readableNow)).toJson(QJsonDocument::Compact));
     // Operations of a newly granted domain lie before this device's cursor: the round's history
     // fetch takes them from the start (it goes on where it stopped if the round is cut off).
-    const bool gained = !before.isEmpty() && !(readable - previous).isEmpty();
+    const bool gained = (!before.isEmpty() && !(readable - previous).isEmpty()) || newlyNamed;
     const qint64 cursor = m_store.setting(QStringLiteral("sync.cursor")).toLongLong();
     if (gained && cursor > 0) {
         if (Status s = m_client.fetchHistoryUpTo(cursor); !s) {

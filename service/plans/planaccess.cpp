@@ -27,6 +27,7 @@ Result<PlanAccess> PlanAccess::load(ServiceStore &store, const QString &planId, 
     }
     for (const GrantRecord &g : std::as_const(access.m_mine))
         access.m_access.grant(g.domainKey, g.access);
+    access.m_access.setMemberId(access.m_member->memberId);
     return access;
 }
 

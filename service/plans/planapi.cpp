@@ -1,5 +1,7 @@
 #include "plans/planapi.h"
 
+#include "sync/planroles.h"
+
 #include "http/jsonrequest.h"
 #include "plans/invitationapi.h"
 #include "storage/storetransaction.h"
@@ -296,7 +298,13 @@ ApiResponse PlanApi::listGrants(const ApiRequest &request)
         if (plan.isOwner() || g.memberId == plan.member().memberId)
             grants.append(grantJson(g));
     }
-    return ApiResponse::json(200, QJsonObject { { QStringLiteral("grants"), grants } });
+    // The agreements and meetings that name the caller: they read those whatever their domains (docs/sync-protocol.md, "Who reads what").
+    auto roles = PlanRoles::load(m_store, request.segments[2]);
+    if (!roles)
+        return ApiResponse::internal();
+    return ApiResponse::json(
+        200,
+        QJsonObject { { QStringLiteral("grants"), grants }, { QStringLiteral("named"), QJsonArray::fromStringList(roles->namedIn(plan.member().memberId)) } });
 }
 
 ApiResponse PlanApi::addGrant(const ApiRequest &request)

@@ -184,6 +184,8 @@ public:
     virtual Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) = 0;
     virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
     virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    /** Every accepted operation of a plan on one field of one entity type (an agreement's whoId, ...), in sequence order. */
+    virtual Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) = 0;
     virtual Result<qint64> opCount() = 0;
     /** The type and domain of an entity id of the plan, as its first accepted operation fixed them; empty when no operation names it. */
     virtual Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) = 0;

@@ -521,6 +521,16 @@ Result<QList<StoredOp>> SqlCipherServiceStore::opsAfter(const QString &planId, q
         });
 }
 
+Result<QList<StoredOp>> SqlCipherServiceStore::fieldOps(const QString &planId, const QString &entityType, const QString &field)
+{
+    return collect<StoredOp>(
+        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND entity_type = ?2 AND field = ?3 ORDER BY seq"),
+              { planId, entityType, field }),
+        [](const Statement &s) {
+            return StoredOp { s.integer(0), s.text(1), s.text(2), s.text(3), parseObject(s.text(4)) };
+        });
+}
+
 Result<qint64> SqlCipherServiceStore::opCount()
 {
     auto n = first<qint64>(query(QStringLiteral("SELECT COUNT(*) FROM ops")), [](const Statement &s) { return s.integer(0); });

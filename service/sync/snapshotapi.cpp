@@ -31,6 +31,9 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     if (!request.query.isEmpty())
         return ApiResponse::badRequest(QStringLiteral("The snapshot takes no query parameters."));
     const QString planId = request.segments[2];
+    const auto reader = SyncApi::readerAccess(m_store, access, planId);
+    if (!reader)
+        return ApiResponse::internal();
 
     // Readable operations grouped per (entity, field); the whole plan is read in
     // pages inside the event loop, so no push lands between two pages.
@@ -44,7 +47,7 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
             return ApiResponse::internal();
         for (const StoredOp &stored : page.value()) {
             head = stored.seq;
-            if (!SyncApi::mayRead(access, stored))
+            if (!SyncApi::mayRead(reader.value(), stored))
                 continue;
             Operation op;
             if (!Operation::fromJson(stored.op, &op))

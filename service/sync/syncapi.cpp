@@ -4,6 +4,7 @@
 
 #include "domain/readrule.h"
 #include "domain/schema.h"
+#include "domain/writerule.h"
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
 #include "storage/storetransaction.h"
@@ -49,14 +50,67 @@ SyncApi::SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &conf
 
 bool SyncApi::isDomainScoped(const QString &entityType)
 {
-    return entityType == QLatin1String("domain") || entityType == QLatin1String("assessment") || entityType == QLatin1String("goal")
-        || entityType == QLatin1String("step");
+    return !domainField(entityType).isEmpty() || entityType == QLatin1String("step");
 }
 
-bool SyncApi::mayRead(const PlanAccess &access, const StoredOp &op)
+bool SyncApi::mayRead(const MemberAccess &reader, const StoredOp &op)
 {
     // op.domainKey is the domain decided at push (a step's is its goal's, a timeline entry's its refId's).
-    return ReadRule::mayRead(access.memberAccess(), op.entityType, op.domainKey);
+    return ReadRule::mayRead(reader, op.entityType, op.domainKey, op.op.value(QStringLiteral("entityId")).toString());
+}
+
+Result<MemberAccess> SyncApi::readerAccess(ServiceStore &store, const PlanAccess &access, const QString &planId)
+{
+    if (access.isOwner())
+        return access.memberAccess();
+    auto roles = PlanRoles::load(store, planId);
+    if (!roles)
+        return roles.error();
+    return roles->readerAccess(access.memberAccess());
+}
+
+Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch)
+{
+    // A meeting or agreement, or a new timeline entry about one: the shared rule (WriteRule::checkMeetingWork).
+    QString workType = WriteRule::isMeetingWork(op.entityType) ? op.entityType : QString();
+    QString workId = op.entityId;
+    QString field = op.field;
+    if (op.entityType == QLatin1String("timeline")) {
+        const QString refId = op.field == QLatin1String("refId") ? op.value.toString() : batch.timelineRefs.value(op.entityId);
+        auto target = refId.isEmpty() || refId == op.entityId ? Result<std::optional<EntityRecord>>(std::nullopt) : m_store.entity(planId, refId);
+        if (!target)
+            return target.error();
+        if (target->has_value() && WriteRule::isMeetingWork(target->value().entityType)) {
+            workType = target->value().entityType;
+            workId = refId;
+            field.clear();
+        }
+    }
+    if (!workType.isEmpty()) {
+        if (access.isOwner())
+            return {};
+        if (!batch.roles) {
+            auto roles = PlanRoles::load(m_store, planId);
+            if (!roles)
+                return roles.error();
+            batch.roles = roles.value();
+        }
+        const bool coordinator = batch.roles->coordinator() == access.member().memberId;
+        const Status allowed = WriteRule::checkMeetingWork(access.memberAccess(), coordinator, workType, field, domain, batch.roles->whoIdOf(workId));
+        if (!allowed)
+            return Status::fail(ErrorCode::Permission,
+                                workType == QLatin1String("meeting")
+                                    ? QStringLiteral("Only the plan's owner and the coordinator may change a meeting.")
+                                    : QStringLiteral("Only the plan's owner, the coordinator and writers of the agreement's domain may "
+                                                     "change it; the person it names may set its status and evaluation."));
+        return {};
+    }
+    const bool allowed = domain.isEmpty() ? access.isOwner() : access.canWrite(domain);
+    if (!allowed)
+        return Status::fail(ErrorCode::Permission,
+                            domain.isEmpty() ? QStringLiteral("Only the plan's owner may change this.")
+                                             : QStringLiteral("You may not change the domain \"%1\".").arg(domain));
+    return {};
 }
 
 Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch)
@@ -189,11 +243,8 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     auto domain = domainOf(planId, op, batch);
     if (!domain)
         return domain.error();
-    const bool allowed = domain->isEmpty() ? access.isOwner() : access.canWrite(domain.value());
-    if (!allowed)
-        return Result<qint64>::fail(ErrorCode::Permission,
-                                    domain->isEmpty() ? QStringLiteral("Only the plan's owner may change this.")
-                                                      : QStringLiteral("You may not change the domain \"%1\".").arg(domain.value()));
+    if (Status allowed = checkWrite(access, planId, op, domain.value(), batch); !allowed)
+        return allowed.error();
     const bool timeline = op.entityType == QLatin1String("timeline");
     bool createsTimeline = false;
     if (timeline) {
@@ -333,12 +384,15 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
     auto page = m_store.opsAfter(planId, after, static_cast<int>(limit));
     if (!page)
         return ApiResponse::internal();
+    const auto reader = readerAccess(m_store, access, planId);
+    if (!reader)
+        return ApiResponse::internal();
     QJsonArray ops;
     qint64 next = after;
     QMap<QString, int> readPerDomain;
     for (const StoredOp &op : page.value()) {
         next = op.seq;
-        if (!mayRead(access, op))
+        if (!mayRead(reader.value(), op))
             continue;
         QJsonObject o = op.op;
         o.insert(QStringLiteral("seq"), op.seq);

@@ -7,6 +7,7 @@
 #include "plans/planaccess.h"
 #include "runtime/serviceconfig.h"
 #include "sync/operation.h"
+#include "sync/planroles.h"
 
 #include <QHash>
 #include <QMap>
@@ -29,8 +30,10 @@ public:
 
     /** Entity types whose operations belong to one life domain; every other type is plan-level. */
     static bool isDomainScoped(const QString &entityType);
-    /** Who may read an operation with this scope: see docs/security.md, "Who reads what". */
-    static bool mayRead(const PlanAccess &access, const StoredOp &op);
+    /** Whether a reader (readerAccess) may read a stored operation: ReadRule, see docs/sync-protocol.md, "Who reads what". */
+    static bool mayRead(const MemberAccess &reader, const StoredOp &op);
+    /** The caller's access as a reader: their grants, and (not the owner) the agreements and meetings that name them now (PlanRoles). */
+    static Result<MemberAccess> readerAccess(ServiceStore &store, const PlanAccess &access, const QString &planId);
 
 private:
     /** What the checks of one push need to know about the whole batch. */
@@ -41,6 +44,7 @@ private:
         QHash<QString, QString> timelineRefs; ///< timeline entry id -> the refId this batch gives it
         QSet<QString> newTimeline; ///< timeline entries this push created (their later ops are part of the creation)
         QMap<QPair<QString, QString>, QPair<int, int>> groups; ///< (entity type, domain) -> (accepted, refused): one audit entry each
+        std::optional<PlanRoles> roles; ///< loaded when the push has a meeting or agreement in it, as it stood before the push
     };
 
     /**
@@ -53,6 +57,12 @@ private:
     Result<QString> domainOf(const QString &planId, const Operation &op, const Batch &batch);
     /** A timeline entry's domain: that of the stored entity its refId names ("" when none), fixed once it exists. */
     Result<QString> timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch);
+    /**
+     * Whether the caller may make this operation (push rule 7): write access to its domain,
+     * the owner's for plan-level entities; meetings, agreements and new timeline entries
+     * about them by WriteRule::checkMeetingWork (coordinator and whoId from PlanRoles).
+     */
+    Status checkWrite(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch);
     /** Checks one operation and stores it; returns the sequence number or the reason it was refused. */
     Result<qint64> accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, Batch &batch, qint64 nowMs, QString *opId);
     /**

@@ -128,6 +128,43 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
         s5, b.take(ed.addStep(workGoal.value(), QCoreApplication::translate("demo", "Agree quieter hours with Ellen"), ellenId.value(), today.addDays(-5))))
     SAMEN_DEMO_TRY(s5done, b.take(ed.completeStep(s5.value())))
 
+    // The last joint meeting with André, three weeks ago, and what was agreed there (issue 13).
+    const QDateTime lastAt(today.addDays(-21), QTime(10, 0));
+    SAMEN_DEMO_TRY(last,
+                   b.take(ed.planMeeting(MeetingInput { QCoreApplication::translate("demo", "Joint meeting"),
+                                                        lastAt,
+                                                        60,
+                                                        QCoreApplication::translate("demo", "Welfare organisation, Stationsstraat 12"),
+                                                        {},
+                                                        { andreId.value(), adviserId.value(), ellenId.value() },
+                                                        { QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work") },
+                                                        { QCoreApplication::translate("demo", "The letter from the tax office") } })))
+    SAMEN_DEMO_TRY(lastHeld,
+                   b.take(ed.recordMeeting(last.value(),
+                                           QCoreApplication::translate("demo",
+                                                                       "Robin has an overview of the debts now. Work is calmer with the "
+                                                                       "quieter hours. Next time: the payment plan and the benefit."))))
+    SAMEN_DEMO_TRY(agreement1,
+                   b.take(ed.addAgreement(AgreementInput { last.value(), QCoreApplication::translate("demo", "Keep Robin's quieter hours for two more months"),
+                                                           ellenId.value(), today.addDays(14), QStringLiteral("work"), today.addDays(10) })))
+    SAMEN_DEMO_TRY(
+        agreement2,
+        b.take(ed.addAgreement(AgreementInput { last.value(), QCoreApplication::translate("demo", "Check whether Robin can get a benefit supplement"),
+                                                adviserId.value(), today.addDays(7), QStringLiteral("money"), today.addDays(21) })))
+    SAMEN_DEMO_TRY(agreement3,
+                   b.take(ed.addAgreement(AgreementInput { last.value(), QCoreApplication::translate("demo", "Talk about money with my partner every week"),
+                                                           ownerId, std::nullopt, QStringLiteral("social"), today.addDays(21) })))
+    // The next one, three weeks ahead, with Robin's top three life domains on the agenda.
+    SAMEN_DEMO_TRY(next,
+                   b.take(ed.planMeeting(MeetingInput { QCoreApplication::translate("demo", "Joint meeting"),
+                                                        QDateTime(today.addDays(21), QTime(10, 0)),
+                                                        60,
+                                                        QCoreApplication::translate("demo", "Welfare organisation, Stationsstraat 12"),
+                                                        {},
+                                                        { andreId.value(), adviserId.value() },
+                                                        { QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work") },
+                                                        {} })))
+
     static const QStringList keys {
         QStringLiteral("money"),   QStringLiteral("social"),          QStringLiteral("work"),    QStringLiteral("mental-health"),
         QStringLiteral("housing"), QStringLiteral("physical-health"), QStringLiteral("meaning"), QStringLiteral("daily-functioning")

@@ -35,8 +35,32 @@ QString timeline(const QString &kind)
         { QStringLiteral("coordinator-handover"), QT_TRANSLATE_NOOP("samen", "New coordinator") },
         { QStringLiteral("note"), QT_TRANSLATE_NOOP("samen", "Note") },
         { QStringLiteral("restored"), QT_TRANSLATE_NOOP("samen", "Earlier text brought back") },
+        { QStringLiteral("meeting-planned"), QT_TRANSLATE_NOOP("samen", "Meeting planned") },
+        { QStringLiteral("meeting-held"), QT_TRANSLATE_NOOP("samen", "Meeting held") },
+        { QStringLiteral("agreement-made"), QT_TRANSLATE_NOOP("samen", "Agreement made") },
+        { QStringLiteral("agreement-evaluated"), QT_TRANSLATE_NOOP("samen", "Agreement evaluated") },
     };
     return lookup(words, kind);
+}
+
+QString meeting(const QString &status)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("planned"), QT_TRANSLATE_NOOP("samen", "planned") },
+        { QStringLiteral("held"), QT_TRANSLATE_NOOP("samen", "held") },
+        { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("samen", "cancelled") },
+    };
+    return lookup(words, status);
+}
+
+QString agreement(const QString &status)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("open"), QT_TRANSLATE_NOOP("samen", "open") },
+        { QStringLiteral("done"), QT_TRANSLATE_NOOP("samen", "done") },
+        { QStringLiteral("dropped"), QT_TRANSLATE_NOOP("samen", "dropped") },
+    };
+    return lookup(words, status);
 }
 
 QString member(const QString &kind)

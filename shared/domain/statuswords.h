@@ -13,8 +13,13 @@ namespace statuswords {
 
 /** A goal's status: open, in-progress, done, paused (schema.cpp). */
 QString goal(const QString &status);
-/** A timeline entry's kind: plan-created, step-done, goal-done, assessment, member-added, coordinator-handover, note, restored. */
+/** A timeline entry's kind: plan-created, step-done, goal-done, assessment, member-added, coordinator-handover, note, restored, meeting-planned, meeting-held,
+ * agreement-made, agreement-evaluated. */
 QString timeline(const QString &kind);
+/** A meeting's status, lower case for inside a sentence: planned, held, cancelled. */
+QString meeting(const QString &status);
+/** An agreement's status, lower case for inside a sentence: open, done, dropped. */
+QString agreement(const QString &status);
 /** A member's kind: citizen (the plan's owner), network, professional. */
 QString member(const QString &kind);
 

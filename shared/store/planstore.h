@@ -160,8 +160,10 @@ public:
      * Deletes everything of a plan that a member with this access may not read
      * (ReadRule, the rule the service filters by): the domains no longer granted
      * (only those the device received: see receivedDomainKeys), grants and
-     * invitations, and, when no domain is readable at all, the whole plan
-     * (purgePlan). The owner's access deletes nothing. Returns how many entities went.
+     * invitations, agreements and meetings it may no longer read (not its domain,
+     * and no longer named in them: MemberAccess::isNamedIn; its own unsent ones
+     * stay) and, when no domain is readable and nothing names the member, the
+     * whole plan (purgePlan). The owner's access deletes nothing. Returns how many entities went.
      */
     Result<int> purgeUnreadable(const QString &planId, const MemberAccess &access);
     /** Deletes a whole plan from this device (entities, operations, outbox), then scrubs. Returns how many entities went. */

@@ -69,15 +69,27 @@ Result<int> PlanStore::purgeUnreadable(const QString &planId, const MemberAccess
 {
     if (access.isOwner())
         return 0;
-    if (!access.readsAnything())
-        return purgePlan(planId); // no domain left: nothing of the plan stays, not even its name
+    if (!access.readsAnything() && access.named().isEmpty())
+        return purgePlan(planId); // no domain left and nothing names them: nothing of the plan stays, not even its name
     const QStringList held = receivedDomainKeys(planId);
+    // Agreements and meetings the service has (received, or sent from here and accepted): this device's unsent ones stay.
+    QSet<QString> received;
+    (void)m_db->forEachRow(QStringLiteral("SELECT DISTINCT entity_id FROM ops WHERE plan_id = ?1 AND entity_type IN ('agreement', 'meeting') "
+                                          "AND (origin = 'remote' OR op_id IN (SELECT op_id FROM outbox WHERE pushed = 1))"),
+                           { planId }, [&](const Statement &q) { received.insert(q.text(0)); });
+    auto isOwnUnsent = [&](const QString &id) { return !received.contains(id); };
     QStringList ids;
     const auto scopes = entityScopes(planId);
     for (auto it = scopes.cbegin(); it != scopes.cend(); ++it) {
         const auto &[type, domain] = it.value();
-        if (ReadRule::mayRead(access, type, domain))
+        if (ReadRule::mayRead(access, type, domain, it.key()))
             continue;
+        // An agreement or meeting named away: it goes, whatever the device received of its domain.
+        if (ReadRule::scopeOf(type, domain) == ReadRule::Scope::DomainOrNamed || ReadRule::scopeOf(type, domain) == ReadRule::Scope::PlanOrNamed) {
+            if (!isOwnUnsent(it.key()))
+                ids.append(it.key());
+            continue;
+        }
         // A domain this device never received holds only its own unsent or refused changes: the person decides about those.
         if (!domain.isEmpty() && !held.contains(domain))
             continue;

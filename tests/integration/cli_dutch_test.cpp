@@ -177,8 +177,40 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     REQUIRE_FALSE(sam.isEmpty());
     nl.run(words("member list"));
     nl.run(words("coordinator set"), 2);
-    nl.run({ QStringLiteral("coordinator"), QStringLiteral("set"), sam, QStringLiteral("--note"), QStringLiteral("Sam helpt") });
+    nl.run({ QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Niemand"), QStringLiteral("--note"), QStringLiteral("Sam helpt") }, 3);
+    nl.run({ QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Sam"), QStringLiteral("--note"), QStringLiteral("Sam helpt") });
+    nl.run(words("coordinator history"));
+    nl.run(words("coordinator history extra"), 2);
     nl.run(words("plan show"));
+
+    // Everyone who helps, meetings and agreements (issue 13).
+    nl.run(words("member add --kind professional --name Andre --organisation Welzijn --role maatschappelijk_werker --domains money"));
+    nl.run(words("professionals"));
+    nl.run(words("professionals extra"), 2);
+    demo.run(words("professionals"));
+    demo.run(words("meeting list"));
+    demo.run(words("agreement list"));
+    nl.run(words("meeting list"));
+    nl.run(words("agreement list"));
+    nl.run(words("meeting add"), 2);
+    nl.run(words("meeting add Overleg --at morgen --place Wijkcentrum"), 3);
+    nl.run(words("meeting add Overleg --at 2026-12-01T10:00"), 3);
+    nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --video-link http://video.voorbeeld.nl/robin"), 3);
+    nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --place Wijkcentrum --with Niemand"), 3);
+    nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --place Wijkcentrum --with Andre --agenda money --point Brief_belastingdienst"));
+    nl.run(words("meeting show Overleg"));
+    nl.run(words("meeting show Onbekend"), 3);
+    nl.run(words("meeting held Overleg --notes Goed_gesprek"));
+    nl.run(words("meeting held Overleg"), 3);
+    nl.run(words("agreement add"), 2);
+    nl.run(words("agreement add Bellen --domain nergens"), 3);
+    nl.run(words("agreement add Bellen --domain money --by morgen"), 3);
+    nl.run(words("agreement add Schuldeisers_bellen --domain money --who Andre --by 2026-12-10 --evaluate 2026-12-20 --meeting Overleg"));
+    nl.run(words("agreement list"));
+    nl.run(words("meeting show Overleg"));
+    nl.run(words("agreement evaluate Schuldeisers_bellen --status klaar"), 3);
+    nl.run(words("agreement evaluate Schuldeisers_bellen --status done --note Gelukt"));
+    nl.run(words("agreement evaluate Schuldeisers_bellen"), 2);
 
     // History and restore.
     nl.run(words("history"), 2);

@@ -1,0 +1,87 @@
+#include "sync/planroles.h"
+
+#include "sync/fieldmerge.h"
+#include "sync/operation.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace samen::service {
+
+namespace {
+
+/** The winning value of one field per entity, from its stored operations. */
+Result<QMap<QString, Operation>> winners(ServiceStore &store, const QString &planId, const QString &type, const QString &field)
+{
+    auto stored = store.fieldOps(planId, type, field);
+    if (!stored)
+        return stored.error();
+    QMap<QString, QList<Operation>> byEntity;
+    for (const StoredOp &s : stored.value()) {
+        Operation op;
+        if (Operation::fromJson(s.op, &op))
+            byEntity[op.entityId].append(op);
+    }
+    QMap<QString, Operation> out;
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
+        out.insert(it.key(), mergeField(it.value(), false).winner);
+    return out;
+}
+
+} // namespace
+
+Result<PlanRoles> PlanRoles::load(ServiceStore &store, const QString &planId)
+{
+    PlanRoles roles;
+    auto coordinator = winners(store, planId, QStringLiteral("member"), QStringLiteral("coordinator"));
+    if (!coordinator)
+        return coordinator.error();
+    std::optional<Operation> latest;
+    for (const Operation &op : coordinator.value()) {
+        if (op.value.toBool() && (!latest || operationLess(*latest, op)))
+            latest = op;
+    }
+    roles.m_coordinator = latest ? latest->entityId : QString();
+    auto who = winners(store, planId, QStringLiteral("agreement"), QStringLiteral("whoId"));
+    if (!who)
+        return who.error();
+    for (const Operation &op : who.value())
+        roles.m_whoId.insert(op.entityId, op.value.toString());
+    auto participants = winners(store, planId, QStringLiteral("meeting"), QStringLiteral("participantIds"));
+    if (!participants)
+        return participants.error();
+    for (const Operation &op : participants.value()) {
+        QStringList ids;
+        for (const QJsonValue &v : op.value.toArray())
+            ids.append(v.toString());
+        roles.m_participants.insert(op.entityId, ids);
+    }
+    return roles;
+}
+
+QStringList PlanRoles::namedIn(const QString &memberId) const
+{
+    QStringList ids;
+    if (memberId.isEmpty())
+        return ids;
+    for (auto it = m_whoId.cbegin(); it != m_whoId.cend(); ++it) {
+        if (it.value() == memberId)
+            ids.append(it.key());
+    }
+    for (auto it = m_participants.cbegin(); it != m_participants.cend(); ++it) {
+        if (it.value().contains(memberId))
+            ids.append(it.key());
+    }
+    ids.sort();
+    return ids;
+}
+
+MemberAccess PlanRoles::readerAccess(const MemberAccess &access) const
+{
+    MemberAccess out = access;
+    for (const QString &id : namedIn(access.memberId()))
+        out.addNamed(id);
+    return out;
+}
+
+} // namespace samen::service

@@ -1,0 +1,172 @@
+// Meetings and agreements at the service (issue 13): the read and write rules the
+// device applies (ReadRule, WriteRule), enforced by the real samen-service over TLS.
+// An agreement follows its life domain and the member its whoId names; a meeting is
+// read by every member who reads a domain and by its participants, and written by
+// the owner and the coordinator.
+#include "planworld.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace samen::test;
+
+namespace {
+
+QSet<QString> pulledEntities(const Reply &pull)
+{
+    QSet<QString> ids;
+    for (const QJsonValue &op : pull.json.value(QStringLiteral("ops")).toArray())
+        ids.insert(op[QStringLiteral("entityId")].toString());
+    return ids;
+}
+
+int acceptedCount(const Reply &r)
+{
+    return static_cast<int>(r.json.value(QStringLiteral("accepted")).toArray().size());
+}
+
+int refusedCount(const Reply &r, const char *code)
+{
+    int n = 0;
+    for (const QJsonValue &x : r.json.value(QStringLiteral("rejected")).toArray())
+        n += x[QStringLiteral("code")].toString() == QLatin1String(code) ? 1 : 0;
+    return n;
+}
+
+struct MeetingWorld {
+    PlanWorld &world;
+
+    QJsonObject op(const Participant &author, const QString &type, const QString &id, const QString &field, const QJsonValue &value) const
+    {
+        return makeOp(world.planId, author.memberId, type, id, field, value);
+    }
+    QJsonArray agreement(const Participant &author, const QString &id, const QString &domain, const QString &whoId) const
+    {
+        QJsonArray ops { op(author, QStringLiteral("agreement"), id, QStringLiteral("domainKey"), domain),
+                         op(author, QStringLiteral("agreement"), id, QStringLiteral("what"), QStringLiteral("Agreement in ") + domain),
+                         op(author, QStringLiteral("agreement"), id, QStringLiteral("status"), QStringLiteral("open")) };
+        if (!whoId.isEmpty())
+            ops.append(op(author, QStringLiteral("agreement"), id, QStringLiteral("whoId"), whoId));
+        return ops;
+    }
+    QJsonArray meeting(const Participant &author, const QString &id, const QStringList &participants) const
+    {
+        return { op(author, QStringLiteral("meeting"), id, QStringLiteral("title"), QStringLiteral("Joint meeting")),
+                 op(author, QStringLiteral("meeting"), id, QStringLiteral("at"), QStringLiteral("2026-12-01T10:00:00Z")),
+                 op(author, QStringLiteral("meeting"), id, QStringLiteral("participantIds"), QJsonArray::fromStringList(participants)) };
+    }
+    QJsonArray timelineAbout(const Participant &author, const QString &refId, const QString &kind) const
+    {
+        const QString id = newUuid();
+        return { op(author, QStringLiteral("timeline"), id, QStringLiteral("kind"), kind),
+                 op(author, QStringLiteral("timeline"), id, QStringLiteral("at"), QStringLiteral("2026-03-01T10:00:00Z")),
+                 op(author, QStringLiteral("timeline"), id, QStringLiteral("refId"), refId) };
+    }
+};
+
+Reply pullAll(ApiClient &api, const PlanWorld &world, const Participant &p)
+{
+    return api.get(world.plan(QStringLiteral("/ops?after=0&limit=1000")), p.device.token);
+}
+
+QStringList named(ApiClient &api, const PlanWorld &world, const Participant &p)
+{
+    QStringList ids;
+    for (const QJsonValue &v : api.get(world.plan(QStringLiteral("/grants")), p.device.token).json.value(QStringLiteral("named")).toArray())
+        ids << v.toString();
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("An agreement is read by the readers of its domain and by the member it names, until they are named away", "[service][meetings]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const MeetingWorld m { world };
+    // The friend reads housing only; the professional writes work and finances.
+    const QString forFriend = newUuid(), finances = newUuid(), meetingId = newUuid();
+    QJsonArray ops = m.agreement(world.owner, forFriend, QStringLiteral("work"), world.friendReader.memberId);
+    for (const QJsonValue &o : m.agreement(world.owner, finances, QStringLiteral("finances"), {}))
+        ops.append(o);
+    for (const QJsonValue &o : m.timelineAbout(world.owner, forFriend, QStringLiteral("agreement-made")))
+        ops.append(o);
+    for (const QJsonValue &o : m.meeting(world.owner, meetingId, { world.owner.memberId, world.professional.memberId }))
+        ops.append(o);
+    const Reply pushed = world.push(world.owner, ops);
+    REQUIRE(pushed.status == 200);
+    REQUIRE(acceptedCount(pushed) == ops.size());
+
+    const QSet<QString> friendReads = pulledEntities(pullAll(api, world, world.friendReader));
+    CHECK(friendReads.contains(forFriend)); // named, without the work domain
+    CHECK_FALSE(friendReads.contains(finances));
+    CHECK(friendReads.contains(meetingId)); // plan-level: the friend reads a domain
+    CHECK(named(api, world, world.friendReader) == QStringList { forFriend });
+    const QSet<QString> professionalReads = pulledEntities(pullAll(api, world, world.professional));
+    CHECK(professionalReads.contains(forFriend));
+    CHECK(professionalReads.contains(finances));
+    CHECK(named(api, world, world.professional) == QStringList { meetingId });
+
+    // The snapshot follows the same rule.
+    const Reply snapshot = api.get(world.plan(QStringLiteral("/snapshot")), world.friendReader.device.token);
+    REQUIRE(snapshot.status == 200);
+    CHECK(pulledEntities(snapshot).contains(forFriend));
+    CHECK_FALSE(pulledEntities(snapshot).contains(finances));
+
+    // Named away: the friend reads it no more, from the start of the log on.
+    REQUIRE(acceptedCount(
+                world.push(world.owner, { m.op(world.owner, QStringLiteral("agreement"), forFriend, QStringLiteral("whoId"), world.professional.memberId) }))
+            == 1);
+    CHECK_FALSE(pulledEntities(pullAll(api, world, world.friendReader)).contains(forFriend));
+    CHECK(named(api, world, world.friendReader).isEmpty());
+}
+
+TEST_CASE("The service refuses what the device refuses: agreements by domain writers and the coordinator, meetings by the owner and the coordinator",
+          "[service][meetings]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const MeetingWorld m { world };
+    const QString friendsOwn = newUuid();
+    REQUIRE(acceptedCount(world.push(world.owner, m.agreement(world.owner, friendsOwn, QStringLiteral("work"), world.friendReader.memberId))) == 4);
+
+    // The friend (housing read) may not make an agreement, not even in housing.
+    const Reply friendMakes = world.push(world.friendReader, m.agreement(world.friendReader, newUuid(), QStringLiteral("housing"), {}));
+    CHECK(acceptedCount(friendMakes) == 0);
+    CHECK(refusedCount(friendMakes, "forbidden") == 3);
+    // ... but says how the agreement that names them went, and nothing else of it.
+    CHECK(acceptedCount(
+              world.push(world.friendReader,
+                         { m.op(world.friendReader, QStringLiteral("agreement"), friendsOwn, QStringLiteral("status"), QStringLiteral("done")),
+                           m.op(world.friendReader, QStringLiteral("agreement"), friendsOwn, QStringLiteral("evaluation"), QStringLiteral("It worked.")) }))
+          == 2);
+    CHECK(acceptedCount(world.push(world.friendReader, m.timelineAbout(world.friendReader, friendsOwn, QStringLiteral("agreement-evaluated")))) == 3);
+    const Reply rename
+        = world.push(world.friendReader, { m.op(world.friendReader, QStringLiteral("agreement"), friendsOwn, QStringLiteral("what"), QStringLiteral("Else")) });
+    CHECK(refusedCount(rename, "forbidden") == 1);
+    const Reply renameWho
+        = world.push(world.friendReader, { m.op(world.friendReader, QStringLiteral("agreement"), friendsOwn, QStringLiteral("whoId"), world.owner.memberId) });
+    CHECK(refusedCount(renameWho, "forbidden") == 1);
+
+    // A writer of work makes agreements there, not in housing; a meeting is not theirs until they coordinate.
+    CHECK(acceptedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("work"), {}))) == 3);
+    CHECK(refusedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("housing"), {})), "forbidden") == 3);
+    const QString meetingId = newUuid();
+    const Reply notYet = world.push(world.professional, m.meeting(world.professional, meetingId, { world.owner.memberId }));
+    CHECK(refusedCount(notYet, "forbidden") == 3);
+    CHECK(refusedCount(world.push(world.friendReader, m.meeting(world.friendReader, newUuid(), { world.owner.memberId })), "forbidden") == 3);
+
+    // The owner hands over to the professional: now they plan the meeting and write about it, and make an agreement in housing.
+    REQUIRE(acceptedCount(world.push(world.owner,
+                                     { m.op(world.owner, QStringLiteral("member"), world.owner.memberId, QStringLiteral("coordinator"), false),
+                                       m.op(world.owner, QStringLiteral("member"), world.professional.memberId, QStringLiteral("coordinator"), true) }))
+            == 2);
+    CHECK(acceptedCount(world.push(world.professional, m.meeting(world.professional, meetingId, { world.owner.memberId }))) == 3);
+    CHECK(acceptedCount(world.push(world.professional, m.timelineAbout(world.professional, meetingId, QStringLiteral("meeting-planned")))) == 3);
+    CHECK(acceptedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("housing"), {}))) == 3);
+    // The coordinator mark itself stays the owner's to give.
+    CHECK(refusedCount(world.push(world.professional,
+                                  { m.op(world.professional, QStringLiteral("member"), world.friendReader.memberId, QStringLiteral("coordinator"), true) }),
+                       "forbidden")
+          == 1);
+}

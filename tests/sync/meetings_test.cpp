@@ -1,0 +1,282 @@
+// Issue 13's cases, synced across the citizen's and members' devices through the
+// real samen-service over TLS, each device a samen-cli process with its own
+// encrypted store: Robin's (André coordinates and plans a meeting every six weeks;
+// Ellen adapts Robin's work; the benefits adviser takes a step), Monique's (four
+// professionals, one explicit coordinator, shown first) and Tess's (turning 18: her
+// youth-care worker leaves, a social-team worker arrives; both stay in the history).
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
+{
+    const CliRun run = runCli(dir.path(), args);
+    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.constData() << run.err.constData());
+    CHECK(run.exitCode == expectedExit);
+    return run;
+}
+
+QJsonValue json(const TestDir &dir, const QStringList &args)
+{
+    const CliRun run = cli(dir, QStringList { QStringLiteral("--json") } + args);
+    const QJsonDocument doc = run.json();
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+QString str(const QJsonValue &v, const char *key)
+{
+    return v.toObject().value(QLatin1String(key)).toString();
+}
+
+QStringList names(const QJsonArray &people)
+{
+    QStringList out;
+    for (const QJsonValue &p : people)
+        out << str(p, "name");
+    return out;
+}
+
+QString at(int daysFromNow)
+{
+    return QDateTime::currentDateTime().addDays(daysFromNow).toString(QStringLiteral("yyyy-MM-ddT10:00"));
+}
+
+QString day(int daysFromNow)
+{
+    return QDate::currentDate().addDays(daysFromNow).toString(Qt::ISODate);
+}
+
+/** A citizen's plan at the real service, and the people who join it, each with their own device (a samen-cli data folder). */
+struct Circle {
+    TestDir serviceDir, owner;
+    ServiceProcess service { serviceDir.path() };
+    std::list<TestDir> devices;
+
+    explicit Circle(const QString &citizen)
+    {
+        REQUIRE(service.start());
+        cli(owner, { QStringLiteral("init"), QStringLiteral("--name"), citizen });
+        cli(owner, QStringList { QStringLiteral("connect") } + service.cliArgs());
+        cli(owner, { QStringLiteral("sync") });
+    }
+
+    /** An organisation and a professional the operator registers; their one-time enrolment code. */
+    QString enrolCode(const QString &organisation, const QString &name)
+    {
+        QByteArray text;
+        REQUIRE(serviceAdmin(serviceDir.path(), { QStringLiteral("org"), QStringLiteral("add"), organisation }, &text) == 0);
+        const QString orgId = QRegularExpression(QStringLiteral("Organisation added: (\\S+)")).match(QString::fromUtf8(text)).captured(1);
+        REQUIRE(serviceAdmin(serviceDir.path(),
+                             { QStringLiteral("professional"), QStringLiteral("add"), QStringLiteral("--org"), orgId, QStringLiteral("--name"), name }, &text)
+                == 0);
+        return QRegularExpression(QStringLiteral("not shown again\\): (\\S+)")).match(QString::fromUtf8(text)).captured(1);
+    }
+
+    /** Invites someone with grants (DOMAIN:read|write), lets them join from a device of their own, lets them in; their device. */
+    TestDir &join(const QString &kind, const QString &name, const QStringList &grants, const QString &organisation = {})
+    {
+        QStringList invite {
+            QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), kind, QStringLiteral("--name"), name
+        };
+        for (const QString &g : grants)
+            invite << QStringLiteral("--grant") << g;
+        if (!organisation.isEmpty())
+            invite << QStringLiteral("--organisation") << organisation;
+        const QString code = cli(owner, invite).object().value(QStringLiteral("code")).toString();
+        REQUIRE_FALSE(code.isEmpty());
+        TestDir &device = devices.emplace_back();
+        QStringList joinArgs = QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs();
+        if (kind == QLatin1String("professional"))
+            joinArgs << QStringLiteral("--enrol-code") << enrolCode(organisation, name);
+        const QString memberId = cli(device, joinArgs).object().value(QStringLiteral("memberId")).toString();
+        REQUIRE_FALSE(memberId.isEmpty());
+        cli(owner, { QStringLiteral("join"), QStringLiteral("confirm"), memberId });
+        cli(owner, { QStringLiteral("sync") });
+        cli(device, { QStringLiteral("sync") });
+        return device;
+    }
+
+    /** Every device syncs: the owner first, then each member, then the owner again. */
+    void syncAll()
+    {
+        cli(owner, { QStringLiteral("sync") });
+        for (const TestDir &d : devices)
+            cli(d, { QStringLiteral("sync") });
+        cli(owner, { QStringLiteral("sync") });
+    }
+};
+
+} // namespace
+
+TEST_CASE("Robin: André coordinates and meets every six weeks, Ellen adapts Robin's work, the benefits adviser takes a step", "[sync][meetings]")
+{
+    Circle robin(QStringLiteral("Robin"));
+    TestDir &andre = robin.join(QStringLiteral("professional"), QStringLiteral("André"), { QStringLiteral("money:write"), QStringLiteral("social:write") },
+                                QStringLiteral("Welzijn Midden"));
+    TestDir &ellen = robin.join(QStringLiteral("network"), QStringLiteral("Ellen"), { QStringLiteral("work:write") });
+    cli(robin.owner,
+        { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("professional"), QStringLiteral("--name"),
+          QStringLiteral("Samira"), QStringLiteral("--organisation"), QStringLiteral("Sociale dienst"), QStringLiteral("--role"),
+          QStringLiteral("benefits adviser"), QStringLiteral("--domains"), QStringLiteral("money") });
+    const QString debts = str(
+        json(robin.owner,
+             { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Overview of my debts") }),
+        "id");
+    cli(robin.owner,
+        { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("André"), QStringLiteral("--note"),
+          QStringLiteral("André plans our meetings and keeps the overview.") });
+    robin.syncAll();
+
+    // André, now coordinator, plans the meeting, invites Ellen, and records it with its agreements.
+    cli(andre,
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("First joint meeting"), QStringLiteral("--at"), at(-42), QStringLiteral("--place"),
+          QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("Ellen"), QStringLiteral("--agenda"), QStringLiteral("money"),
+          QStringLiteral("--agenda"), QStringLiteral("work") });
+    cli(andre,
+        { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("First joint meeting"), QStringLiteral("--notes"),
+          QStringLiteral("A good start.") });
+    cli(andre,
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Second joint meeting"), QStringLiteral("--at"), at(0),
+          QStringLiteral("--video-link"), QStringLiteral("https://video.example.nl/robin"), QStringLiteral("--with"), QStringLiteral("Ellen") });
+    const QJsonObject held = json(andre,
+                                  { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("Second joint meeting"), QStringLiteral("--notes"),
+                                    QStringLiteral("Hours adapted.") })
+                                 .toObject();
+    // Every six weeks: the next one is suggested six weeks after the last.
+    CHECK(QDateTime::fromString(str(held, "suggestedNext"), Qt::ISODate).toLocalTime().date() == QDate::currentDate().addDays(42));
+    const QJsonObject forEllen
+        = json(andre,
+               { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Ellen adapts Robin's hours"), QStringLiteral("--domain"),
+                 QStringLiteral("work"), QStringLiteral("--who"), QStringLiteral("Ellen"), QStringLiteral("--by"), day(7), QStringLiteral("--evaluate"),
+                 day(10), QStringLiteral("--meeting"), QStringLiteral("Second joint meeting") })
+              .toObject();
+    CHECK(str(forEllen, "evaluationDate") == day(10));
+    CHECK(str(forEllen, "whoName") == QStringLiteral("Ellen"));
+    json(andre,
+         { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Samira checks the benefit"), QStringLiteral("--domain"), QStringLiteral("money"),
+           QStringLiteral("--who"), QStringLiteral("Samira"), QStringLiteral("--meeting"), QStringLiteral("Second joint meeting") });
+    cli(andre,
+        { QStringLiteral("step"), QStringLiteral("add"), debts, QStringLiteral("Check the benefit supplement"), QStringLiteral("--owner"),
+          QStringLiteral("Samira") });
+    robin.syncAll();
+
+    // Ellen reads the meetings (she reads work, and is invited) and her agreement, not the money one; she evaluates hers.
+    const QJsonArray ellenMeetings = json(ellen, { QStringLiteral("meeting"), QStringLiteral("list") }).toArray();
+    CHECK(ellenMeetings.size() == 2);
+    QStringList ellenAgreements;
+    for (const QJsonValue &a : json(ellen, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray())
+        ellenAgreements << str(a, "what");
+    CHECK(ellenAgreements == QStringList { QStringLiteral("Ellen adapts Robin's hours") });
+    cli(ellen,
+        { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Ellen adapts Robin's hours"), QStringLiteral("--status"),
+          QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("Robin starts at ten now.") });
+    // She may not record an agreement in money, nor plan a meeting: refused on her device, nothing stored.
+    cli(ellen, { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Pay the rent"), QStringLiteral("--domain"), QStringLiteral("money") }, 1);
+    cli(ellen,
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Coffee"), QStringLiteral("--at"), at(3), QStringLiteral("--place"),
+          QStringLiteral("Cafe") },
+        1);
+    robin.syncAll();
+
+    // Robin's device holds it all: both meetings, the evaluated agreement, André coordinating, Samira with her step.
+    const QJsonArray meetings = json(robin.owner, { QStringLiteral("meeting"), QStringLiteral("list") }).toArray();
+    REQUIRE(meetings.size() == 2);
+    CHECK(str(meetings[0], "title") == QStringLiteral("Second joint meeting"));
+    CHECK(names(meetings[0].toObject().value(QStringLiteral("participants")).toArray()) == QStringList { QStringLiteral("Robin"), QStringLiteral("Ellen") });
+    CHECK(meetings[0].toObject().value(QStringLiteral("agreements")).toArray().size() == 2);
+    const QJsonArray agreements = json(robin.owner, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray();
+    REQUIRE(agreements.size() == 2);
+    CHECK(str(agreements[0], "status") == QStringLiteral("done"));
+    CHECK(str(agreements[0], "evaluation") == QStringLiteral("Robin starts at ten now."));
+    const QJsonObject team = json(robin.owner, { QStringLiteral("professionals") }).toObject();
+    CHECK(str(team.value(QStringLiteral("coordinator")), "name") == QStringLiteral("André"));
+    const QJsonArray professionals = team.value(QStringLiteral("professionals")).toArray();
+    REQUIRE(names(professionals) == QStringList { QStringLiteral("Samira") });
+    CHECK(str(professionals[0], "organisation") == QStringLiteral("Sociale dienst"));
+    CHECK(professionals[0].toObject().value(QStringLiteral("openSteps")).toArray().size() == 1);
+    CHECK(professionals[0].toObject().value(QStringLiteral("openAgreements")).toArray().size() == 1);
+    // The text speaks of people by name, never by id.
+    const QString text = QString::fromUtf8(cli(robin.owner, { QStringLiteral("professionals") }).out);
+    CHECK(text.contains(QStringLiteral("André")));
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
+    // André's device sees Ellen's evaluation too.
+    CHECK(str(json(andre, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray()[0], "status") == QStringLiteral("done"));
+}
+
+TEST_CASE("Monique: four professionals and one explicit coordinator, who comes first on every device", "[sync][meetings]")
+{
+    Circle monique(QStringLiteral("Monique"));
+    TestDir &karin = monique.join(QStringLiteral("professional"), QStringLiteral("Karin"), { QStringLiteral("money:write") }, QStringLiteral("Wijkteam Oost"));
+    TestDir &sister = monique.join(QStringLiteral("network"), QStringLiteral("Sanne"), { QStringLiteral("social:read") });
+    for (const auto &[name, organisation] :
+         { std::pair { "Bas", "GGZ Centraal" }, std::pair { "Fatima", "Schuldhulp" }, std::pair { "Ivo", "Huisartsenpraktijk" } })
+        cli(monique.owner,
+            { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("professional"), QStringLiteral("--name"),
+              QString::fromUtf8(name), QStringLiteral("--organisation"), QString::fromUtf8(organisation) });
+    cli(monique.owner,
+        { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Karin"), QStringLiteral("--note"),
+          QStringLiteral("Karin keeps the overview of all four.") });
+    monique.syncAll();
+
+    for (const TestDir *device : { &monique.owner, &karin, &sister }) {
+        const QJsonObject team = json(*device, { QStringLiteral("professionals") }).toObject();
+        CHECK(str(team.value(QStringLiteral("coordinator")), "name") == QStringLiteral("Karin"));
+        QStringList others = names(team.value(QStringLiteral("professionals")).toArray());
+        others.sort();
+        CHECK(others == QStringList { QStringLiteral("Bas"), QStringLiteral("Fatima"), QStringLiteral("Ivo") });
+        const QStringList lines = QString::fromUtf8(cli(*device, { QStringLiteral("professionals") }).out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE(lines.size() == 4); // the coordinator first, then one line each
+        CHECK(lines[0].contains(QStringLiteral("Karin")));
+        CHECK(lines[0].contains(QStringLiteral("Wijkteam Oost")));
+        const QJsonArray history = json(*device, { QStringLiteral("coordinator"), QStringLiteral("history") }).toArray();
+        REQUIRE(history.size() == 2);
+        CHECK(str(history[0], "name") == QStringLiteral("Karin"));
+        CHECK(str(history[0], "note") == QStringLiteral("Karin keeps the overview of all four."));
+        CHECK(str(history[1], "name") == QStringLiteral("Monique"));
+    }
+}
+
+TEST_CASE("Tess turns 18: the youth-care worker leaves, a social-team worker arrives, and the history shows both", "[sync][meetings]")
+{
+    Circle tess(QStringLiteral("Tess"));
+    TestDir &joke = tess.join(QStringLiteral("professional"), QStringLiteral("Joke"), { QStringLiteral("social:write") }, QStringLiteral("Jeugdzorg"));
+    TestDir &mother = tess.join(QStringLiteral("network"), QStringLiteral("Mam"), { QStringLiteral("social:read") });
+    cli(tess.owner,
+        { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Joke"), QStringLiteral("--note"),
+          QStringLiteral("Joke knows Tess since she was 12.") });
+    tess.syncAll();
+    CHECK(str(json(joke, { QStringLiteral("professionals") }).toObject().value(QStringLiteral("coordinator")), "name") == QStringLiteral("Joke"));
+
+    // Turning 18: the social team takes over; the youth-care worker hands over and leaves.
+    TestDir &wim = tess.join(QStringLiteral("professional"), QStringLiteral("Wim"), { QStringLiteral("social:write") }, QStringLiteral("Sociaal team"));
+    cli(tess.owner,
+        { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Wim"), QStringLiteral("--note"),
+          QStringLiteral("Tess is 18: the social team takes over from youth care.") });
+    cli(tess.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Joke") });
+    tess.syncAll();
+
+    for (const TestDir *device : { &tess.owner, &wim, &mother }) {
+        const QJsonObject team = json(*device, { QStringLiteral("professionals") }).toObject();
+        CHECK(str(team.value(QStringLiteral("coordinator")), "name") == QStringLiteral("Wim"));
+        const QJsonArray former = team.value(QStringLiteral("former")).toArray();
+        REQUIRE(names(former) == QStringList { QStringLiteral("Joke") });
+        CHECK(str(former[0], "until") == day(0));
+        CHECK_FALSE(str(former[0], "since").isEmpty());
+        const QJsonArray history = json(*device, { QStringLiteral("coordinator"), QStringLiteral("history") }).toArray();
+        REQUIRE(names(history) == (QStringList { QStringLiteral("Wim"), QStringLiteral("Joke"), QStringLiteral("Tess") }));
+        CHECK(str(history[1], "until") == day(0));
+        CHECK(str(history[0], "note") == QStringLiteral("Tess is 18: the social team takes over from youth care."));
+        const QString text = QString::fromUtf8(cli(*device, { QStringLiteral("professionals") }).out);
+        CHECK(text.contains(QStringLiteral("Joke")));
+    }
+}
