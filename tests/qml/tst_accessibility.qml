@@ -184,11 +184,12 @@ TestCase {
         // Looking back on an agreement, from the plan home's "to talk about".
         shell.showSection("home");
         waitForRendering(shell);
-        checkNames(findChild(shell, "talkAbout"), data.tag + " to talk about");
-        const due = findChild(shell, "talkAbout").meetings.toTalkAbout.reviewsDue;
+        const talk = findChild(shell, "talkAbout");
+        checkNames(talk, data.tag + " to talk about");
+        const due = talk.meetings.toTalkAbout.reviewsDue;
         verify(due.length > 0, "the demo plan has an agreement to look back on");
-        findChild(shell, "evaluate_" + due[0].id).clicked();
-        const evaluate = findChild(shell, "evaluateDialog");
+        findChild(talk, "evaluate_" + due[0].id).clicked();
+        const evaluate = findChild(talk, "evaluateDialog");
         tryVerify(() => evaluate.opened);
         checkNames(evaluate.contentItem, data.tag + " look back on an agreement");
         checkTabOrder(evaluate.contentItem, data.tag + " look back on an agreement");
