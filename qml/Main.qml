@@ -47,11 +47,21 @@ ApplicationWindow {
             break;
         }
         case "refused": shell.openRefused(); break;
+        case "professionals": shell.showSection("team"); break;
+        case "professionals-handover": shell.showSection("handover"); break;
+        case "meeting-plan": shell.showSection("meeting-plan"); break;
+        case "meeting": shell.openMeeting(meetingWith("held")); break;
+        case "meeting-next": shell.openMeeting(meetingWith("planned")); break;
         }
     }
     // The first person on the rings, for the consent screen.
     function firstMemberAtService() {
         return peopleFinder.count > 0 ? peopleFinder.get(0).id : "";
+    }
+    // The newest meeting with this status ("held": the last one, with its agreements).
+    function meetingWith(status) {
+        const found = meetingFinder.meetings.find(m => m.status === status);
+        return found ? found.id : "";
     }
     function firstGoalId() {
         return goalFinder.count > 0 ? goalFinder.get(0).id : "";
@@ -67,6 +77,11 @@ ApplicationWindow {
 
     PeopleModel {
         id: peopleFinder
+
+        plan: Session.plan
+    }
+    MeetingController {
+        id: meetingFinder
 
         plan: Session.plan
     }

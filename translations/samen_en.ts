@@ -293,6 +293,72 @@
     </message>
 </context>
 <context>
+    <name>AgreementDelegate</name>
+    <message>
+        <source>%1. %2. %3</source>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>Time to look back on it</source>
+        <translation>Time to look back on it</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Look back on it</source>
+        <translation>Look back on it</translation>
+    </message>
+    <message>
+        <source>Look back on: %1</source>
+        <translation>Look back on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>A new agreement</source>
+        <translation>A new agreement</translation>
+    </message>
+    <message>
+        <source>What was agreed?</source>
+        <translation>What was agreed?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Who does it?</translation>
+    </message>
+    <message>
+        <source>Who does it? %1</source>
+        <translation>Who does it? %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation>Life domain: %1</translation>
+    </message>
+    <message>
+        <source>By when? (for example 31-12-2026, may stay empty)</source>
+        <translation>By when? (for example 31-12-2026, may stay empty)</translation>
+    </message>
+    <message>
+        <source>When do we look back on it? (for example 31-12-2026)</source>
+        <translation>When do we look back on it? (for example 31-12-2026)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Add agreement</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Well done! "%1" is done. Every small step counts.</source>
@@ -558,6 +624,45 @@
     </message>
 </context>
 <context>
+    <name>DateTimePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Day: %1</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>A day earlier</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>A day later</translation>
+    </message>
+    <message>
+        <source>A week earlier</source>
+        <translation>A week earlier</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>A week later</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation><numerusform>In %n week</numerusform><numerusform>In %n weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Start time: %1</source>
+        <translation>Start time: %1</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>My devices</source>
@@ -763,6 +868,49 @@
         <source>You may read this part of the plan, but not change it.</source>
         <translation>You may read this part of the plan, but not change it.</translation>
     </message>
+    <message>
+        <source>Agreements from meetings</source>
+        <translation>Agreements from meetings</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Look back on an agreement</source>
+        <translation>Look back on an agreement</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <source>It is done</source>
+        <translation>It is done</translation>
+    </message>
+    <message>
+        <source>Not yet: look back on it again later</source>
+        <translation>Not yet: look back on it again later</translation>
+    </message>
+    <message>
+        <source>We stop with it</source>
+        <translation>We stop with it</translation>
+    </message>
+    <message>
+        <source>When to look back again? (for example 31-12-2026)</source>
+        <translation>When to look back again? (for example 31-12-2026)</translation>
+    </message>
+    <message>
+        <source>What was said about it (may stay empty)</source>
+        <translation>What was said about it (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWords</name>
@@ -871,6 +1019,61 @@
     <message>
         <source>You may read this part of the plan, but not change it.</source>
         <translation>You may read this part of the plan, but not change it.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Who keeps the overview?</source>
+        <translation>Who keeps the overview?</translation>
+    </message>
+    <message>
+        <source>Yes, hand over</source>
+        <translation>Yes, hand over</translation>
+    </message>
+    <message>
+        <source>The coordinator keeps the overview of your plan and plans the meetings with you. You decide who it is, and you can change it at any time.</source>
+        <translation>The coordinator keeps the overview of your plan and plans the meetings with you. You decide who it is, and you can change it at any time.</translation>
+    </message>
+    <message>
+        <source>Yourself</source>
+        <translation>Yourself</translation>
+    </message>
+    <message>
+        <source>Your network</source>
+        <translation>Your network</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>%1, %2 (coordinates now)</source>
+        <translation>%1, %2 (coordinates now)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A note for the new coordinator</source>
+        <translation>A note for the new coordinator</translation>
+    </message>
+    <message>
+        <source>What does the new coordinator need to know?</source>
+        <translation>What does the new coordinator need to know?</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Coordinators so far</source>
+        <translation>Coordinators so far</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2: “%3”</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1291,89 @@
     <message>
         <source>Samen</source>
         <translation>Samen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting?</source>
+        <translation>Cancel this meeting?</translation>
+    </message>
+    <message>
+        <source>Everyone who was invited sees that it does not take place. You can plan a new one.</source>
+        <translation>Everyone who was invited sees that it does not take place. You can plan a new one.</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancel the meeting</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Join by video</source>
+        <translation>Join by video</translation>
+    </message>
+    <message>
+        <source>Join the meeting by video</source>
+        <translation>Join the meeting by video</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>What to talk about</source>
+        <translation>What to talk about</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>After the meeting</translation>
+    </message>
+    <message>
+        <source>What was talked about (notes)</source>
+        <translation>What was talked about (notes)</translation>
+    </message>
+    <message>
+        <source>Save: the meeting took place</source>
+        <translation>Save: the meeting took place</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Plan it</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting: %1</source>
+        <translation>Plan the next meeting: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Agreements made in the meeting show here.</source>
+        <translation>Agreements made in the meeting show here.</translation>
+    </message>
+    <message>
+        <source>No agreements were written down.</source>
+        <translation>No agreements were written down.</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Add an agreement</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1599,10 @@
         <comment>relation, period</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Everyone who helps, and who coordinates</source>
+        <translation>Everyone who helps, and who coordinates</translation>
+    </message>
 </context>
 <context>
     <name>PeopleRings</name>
@@ -1323,6 +1613,49 @@
     <message>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>Details shown</source>
+        <translation>Details shown</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Works on: %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2</source>
+        <translation>Call %1 on %2</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1 at %2</source>
+        <translation>E-mail %1 at %2</translation>
+    </message>
+    <message>
+        <source>Step: %1 (%2)</source>
+        <translation>Step: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (%2)</source>
+        <translation>Agreement: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1670,6 @@
     <message>
         <source>Plan of %1</source>
         <translation>Plan of %1</translation>
-    </message>
-    <message>
-        <source>Coordinator: %1</source>
-        <translation>Coordinator: %1</translation>
     </message>
     <message>
         <source>My story</source>
@@ -1421,6 +1750,156 @@
     <message>
         <source>Check again now whether you were let in</source>
         <translation>Check again now whether you were let in</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1 · everyone who helps</source>
+        <translation>Coordinator: %1 · everyone who helps</translation>
+    </message>
+    <message>
+        <source>Everyone who helps</source>
+        <translation>Everyone who helps</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingPage</name>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Plan a meeting</translation>
+    </message>
+    <message>
+        <source>What is the meeting about?</source>
+        <translation>What is the meeting about?</translation>
+    </message>
+    <message>
+        <source>Talking about my plan together</source>
+        <translation>Talking about my plan together</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>How long?</source>
+        <translation>How long?</translation>
+    </message>
+    <message>
+        <source>half an hour</source>
+        <translation>half an hour</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>an hour</translation>
+    </message>
+    <message>
+        <source>an hour and a half</source>
+        <translation>an hour and a half</translation>
+    </message>
+    <message>
+        <source>How long? %1</source>
+        <translation>How long? %1</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Where?</translation>
+    </message>
+    <message>
+        <source>Place (for example: the neighbourhood centre)</source>
+        <translation>Place (for example: the neighbourhood centre)</translation>
+    </message>
+    <message>
+        <source>Or a video link (starts with https://)</source>
+        <translation>Or a video link (starts with https://)</translation>
+    </message>
+    <message>
+        <source>Who is invited?</source>
+        <translation>Who is invited?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What to talk about</source>
+        <translation>What to talk about</translation>
+    </message>
+    <message>
+        <source>Your three most important life domains are ticked.</source>
+        <translation>Your three most important life domains are ticked.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the point %1</source>
+        <translation>Remove the point %1</translation>
+    </message>
+    <message>
+        <source>Another point to talk about</source>
+        <translation>Another point to talk about</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Add point</translation>
+    </message>
+    <message>
+        <source>Plan the meeting</source>
+        <translation>Plan the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsPage</name>
+    <message>
+        <source>Who helps</source>
+        <translation>Who helps</translation>
+    </message>
+    <message>
+        <source>Keeps the overview (coordinator)</source>
+        <translation>Keeps the overview (coordinator)</translation>
+    </message>
+    <message>
+        <source>Hand over the coordination</source>
+        <translation>Hand over the coordination</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>No other professionals help with this plan at the moment.</source>
+        <translation>No other professionals help with this plan at the moment.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Plan a meeting</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Who helped before</source>
+        <translation>Who helped before</translation>
+    </message>
+    <message>
+        <source>Coordinators so far</source>
+        <translation>Coordinators so far</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2: “%3”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2154,37 @@
     <message>
         <source>Connect your plan to a case service (optional)</source>
         <translation>Connect your plan to a case service (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>TalkAboutCard</name>
+    <message>
+        <source>To talk about</source>
+        <translation>To talk about</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1, %2</source>
+        <translation>Next meeting: %1, %2</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>No meeting planned yet.</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Plan it</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting: %1</source>
+        <translation>Plan the next meeting: %1</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Plan a meeting</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4563,29 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::DateChoice</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n week(s)</source>
+        <translation><numerusform>in %n week</numerusform><numerusform>in %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>samen::app::DeviceFlow</name>
     <message>
         <source>This device already has a plan file. Adding it to your account works only on a device that does not use Samen yet.</source>
@@ -4179,6 +4712,21 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Until %1.</source>
         <translation>Until %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::MeetingController</name>
+    <message>
+        <source>Meet again around %1?</source>
+        <translation>Meet again around %1?</translation>
+    </message>
+    <message>
+        <source>always invited</source>
+        <translation>always invited</translation>
+    </message>
+    <message>
+        <source>Choose a day and a time for the meeting.</source>
+        <translation>Choose a day and a time for the meeting.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4994,17 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::ReviewNotifier</name>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on. Open your plan to see which.</source>
+        <translation><numerusform>%n agreement to look back on. Open your plan to see which.</numerusform><numerusform>%n agreements to look back on. Open your plan to see which.</numerusform></translation>
+    </message>
+    <message>
+        <source>Samen: to talk about</source>
+        <translation>Samen: to talk about</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::ServiceFlow</name>
     <message>
         <source>My device</source>
@@ -4603,6 +5162,49 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</source>
         <translation>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::TeamController</name>
+    <message>
+        <source>I do it myself</source>
+        <translation>I do it myself</translation>
+    </message>
+    <message>
+        <source>the person whose plan it is</source>
+        <translation>the person whose plan it is</translation>
+    </message>
+    <message>
+        <source>Keep the overview of your plan yourself?</source>
+        <translation>Keep the overview of your plan yourself?</translation>
+    </message>
+    <message>
+        <source>Hand the coordination over to %1?</source>
+        <translation>Hand the coordination over to %1?</translation>
+    </message>
+    <message>
+        <source> %1 stays in your plan as before.</source>
+        <translation> %1 stays in your plan as before.</translation>
+    </message>
+    <message>
+        <source>You keep the overview of your plan and plan the meetings yourself.</source>
+        <translation>You keep the overview of your plan and plan the meetings yourself.</translation>
+    </message>
+    <message>
+        <source> Your note goes into the timeline, for the old and the new coordinator to read.</source>
+        <translation> Your note goes into the timeline, for the old and the new coordinator to read.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the overview of your plan and plans the meetings with you. You stay the one who decides.</source>
+        <translation>%1 keeps the overview of your plan and plans the meetings with you. You stay the one who decides.</translation>
+    </message>
+    <message>
+        <source>You now keep the overview of your plan yourself.</source>
+        <translation>You now keep the overview of your plan yourself.</translation>
+    </message>
+    <message>
+        <source>%1 now coordinates your plan. Your note is in the timeline.</source>
+        <translation>%1 now coordinates your plan. Your note is in the timeline.</translation>
     </message>
 </context>
 </TS>

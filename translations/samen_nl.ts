@@ -293,6 +293,72 @@
     </message>
 </context>
 <context>
+    <name>AgreementDelegate</name>
+    <message>
+        <source>%1. %2. %3</source>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>Time to look back on it</source>
+        <translation>Tijd om terug te kijken</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Look back on it</source>
+        <translation>Terugkijken</translation>
+    </message>
+    <message>
+        <source>Look back on: %1</source>
+        <translation>Terugkijken op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>A new agreement</source>
+        <translation>Een nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>What was agreed?</source>
+        <translation>Wat is afgesproken?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Wie doet het?</translation>
+    </message>
+    <message>
+        <source>Who does it? %1</source>
+        <translation>Wie doet het? %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation>Levensgebied: %1</translation>
+    </message>
+    <message>
+        <source>By when? (for example 31-12-2026, may stay empty)</source>
+        <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>When do we look back on it? (for example 31-12-2026)</source>
+        <translation>Wanneer kijken we erop terug? (bijvoorbeeld 31-12-2026)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Well done! "%1" is done. Every small step counts.</source>
@@ -558,6 +624,45 @@
     </message>
 </context>
 <context>
+    <name>DateTimePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Dag: %1</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Een dag eerder</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Een dag later</translation>
+    </message>
+    <message>
+        <source>A week earlier</source>
+        <translation>Een week eerder</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>Een week later</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s)</source>
+        <translation><numerusform>Over %n week</numerusform><numerusform>Over %n weken</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Start time: %1</source>
+        <translation>Begintijd: %1</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>My devices</source>
@@ -763,6 +868,49 @@
         <source>You may read this part of the plan, but not change it.</source>
         <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
     </message>
+    <message>
+        <source>Agreements from meetings</source>
+        <translation>Afspraken uit overleggen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Look back on an agreement</source>
+        <translation>Terugkijken op een afspraak</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+        <source>It is done</source>
+        <translation>Het is gedaan</translation>
+    </message>
+    <message>
+        <source>Not yet: look back on it again later</source>
+        <translation>Nog niet: later opnieuw terugkijken</translation>
+    </message>
+    <message>
+        <source>We stop with it</source>
+        <translation>We stoppen ermee</translation>
+    </message>
+    <message>
+        <source>When to look back again? (for example 31-12-2026)</source>
+        <translation>Wanneer opnieuw terugkijken? (bijvoorbeeld 31-12-2026)</translation>
+    </message>
+    <message>
+        <source>What was said about it (may stay empty)</source>
+        <translation>Wat er over gezegd is (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWords</name>
@@ -871,6 +1019,61 @@
     <message>
         <source>You may read this part of the plan, but not change it.</source>
         <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Who keeps the overview?</source>
+        <translation>Wie houdt het overzicht?</translation>
+    </message>
+    <message>
+        <source>Yes, hand over</source>
+        <translation>Ja, overdragen</translation>
+    </message>
+    <message>
+        <source>The coordinator keeps the overview of your plan and plans the meetings with you. You decide who it is, and you can change it at any time.</source>
+        <translation>De vaste contactpersoon houdt het overzicht over je plan en plant de overleggen met je. Jij bepaalt wie dat is, en je kunt het altijd veranderen.</translation>
+    </message>
+    <message>
+        <source>Yourself</source>
+        <translation>Jijzelf</translation>
+    </message>
+    <message>
+        <source>Your network</source>
+        <translation>Je netwerk</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>%1, %2 (coordinates now)</source>
+        <translation>%1, %2 (nu de vaste contactpersoon)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A note for the new coordinator</source>
+        <translation>Een notitie voor de nieuwe vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>What does the new coordinator need to know?</source>
+        <translation>Wat moet de nieuwe vaste contactpersoon weten?</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Coordinators so far</source>
+        <translation>Vaste contactpersonen tot nu toe</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2: ‘%3’</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1291,89 @@
     <message>
         <source>Samen</source>
         <translation>Samen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting?</source>
+        <translation>Dit overleg afzeggen?</translation>
+    </message>
+    <message>
+        <source>Everyone who was invited sees that it does not take place. You can plan a new one.</source>
+        <translation>Iedereen die uitgenodigd is, ziet dat het niet doorgaat. Je kunt een nieuw overleg plannen.</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Overleg afzeggen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Join by video</source>
+        <translation>Meedoen via video</translation>
+    </message>
+    <message>
+        <source>Join the meeting by video</source>
+        <translation>Via video meedoen met het overleg</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>What to talk about</source>
+        <translation>Waar we over praten</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>Na het overleg</translation>
+    </message>
+    <message>
+        <source>What was talked about (notes)</source>
+        <translation>Waar is over gepraat (verslag)</translation>
+    </message>
+    <message>
+        <source>Save: the meeting took place</source>
+        <translation>Opslaan: het overleg is geweest</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Plan het</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting: %1</source>
+        <translation>Het volgende overleg plannen: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Agreements made in the meeting show here.</source>
+        <translation>Afspraken uit het overleg komen hier te staan.</translation>
+    </message>
+    <message>
+        <source>No agreements were written down.</source>
+        <translation>Er zijn geen afspraken opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Een afspraak toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1599,10 @@
         <comment>relation, period</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Everyone who helps, and who coordinates</source>
+        <translation>Iedereen die helpt, en wie de vaste contactpersoon is</translation>
+    </message>
 </context>
 <context>
     <name>PeopleRings</name>
@@ -1323,6 +1613,49 @@
     <message>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>Details shown</source>
+        <translation>Details staan open</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details tonen</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Werkt aan: %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Bel %1</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2</source>
+        <translation>Bel %1 op %2</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Mail %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1 at %2</source>
+        <translation>Mail %1 op %2</translation>
+    </message>
+    <message>
+        <source>Step: %1 (%2)</source>
+        <translation>Stap: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (%2)</source>
+        <translation>Afspraak: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1670,6 @@
     <message>
         <source>Plan of %1</source>
         <translation>Plan van %1</translation>
-    </message>
-    <message>
-        <source>Coordinator: %1</source>
-        <translation>Vaste contactpersoon: %1</translation>
     </message>
     <message>
         <source>My story</source>
@@ -1421,6 +1750,156 @@
     <message>
         <source>Check again now whether you were let in</source>
         <translation>Nu opnieuw kijken of je bent toegelaten</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1 · everyone who helps</source>
+        <translation>Vaste contactpersoon: %1 · iedereen die helpt</translation>
+    </message>
+    <message>
+        <source>Everyone who helps</source>
+        <translation>Iedereen die helpt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingPage</name>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Een overleg plannen</translation>
+    </message>
+    <message>
+        <source>What is the meeting about?</source>
+        <translation>Waar gaat het overleg over?</translation>
+    </message>
+    <message>
+        <source>Talking about my plan together</source>
+        <translation>Samen praten over mijn plan</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <source>How long?</source>
+        <translation>Hoe lang?</translation>
+    </message>
+    <message>
+        <source>half an hour</source>
+        <translation>een half uur</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>een uur</translation>
+    </message>
+    <message>
+        <source>an hour and a half</source>
+        <translation>anderhalf uur</translation>
+    </message>
+    <message>
+        <source>How long? %1</source>
+        <translation>Hoe lang? %1</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Waar?</translation>
+    </message>
+    <message>
+        <source>Place (for example: the neighbourhood centre)</source>
+        <translation>Plek (bijvoorbeeld: het buurthuis)</translation>
+    </message>
+    <message>
+        <source>Or a video link (starts with https://)</source>
+        <translation>Of een videolink (begint met https://)</translation>
+    </message>
+    <message>
+        <source>Who is invited?</source>
+        <translation>Wie wordt uitgenodigd?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What to talk about</source>
+        <translation>Waar we over praten</translation>
+    </message>
+    <message>
+        <source>Your three most important life domains are ticked.</source>
+        <translation>Je drie belangrijkste levensgebieden staan aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the point %1</source>
+        <translation>Het punt %1 weghalen</translation>
+    </message>
+    <message>
+        <source>Another point to talk about</source>
+        <translation>Nog een punt om over te praten</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Plan the meeting</source>
+        <translation>Overleg plannen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsPage</name>
+    <message>
+        <source>Who helps</source>
+        <translation>Wie helpt</translation>
+    </message>
+    <message>
+        <source>Keeps the overview (coordinator)</source>
+        <translation>Houdt het overzicht (vaste contactpersoon)</translation>
+    </message>
+    <message>
+        <source>Hand over the coordination</source>
+        <translation>Een andere vaste contactpersoon kiezen</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>No other professionals help with this plan at the moment.</source>
+        <translation>Er helpen nu geen andere professionals mee aan dit plan.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Een overleg plannen</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Nog geen overleggen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Who helped before</source>
+        <translation>Wie eerder hielp</translation>
+    </message>
+    <message>
+        <source>Coordinators so far</source>
+        <translation>Vaste contactpersonen tot nu toe</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2: ‘%3’</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2154,37 @@
     <message>
         <source>Connect your plan to a case service (optional)</source>
         <translation>Je plan verbinden met een hulpdienst (hoeft niet)</translation>
+    </message>
+</context>
+<context>
+    <name>TalkAboutCard</name>
+    <message>
+        <source>To talk about</source>
+        <translation>Om over te praten</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1, %2</source>
+        <translation>Volgend overleg: %1, %2</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Nog geen overleg gepland.</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Overleg openen</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Plan het</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting: %1</source>
+        <translation>Het volgende overleg plannen: %1</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Een overleg plannen</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4564,29 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
 </context>
 <context>
+    <name>samen::app::DateChoice</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n week(s)</source>
+        <translation><numerusform>over %n week</numerusform><numerusform>over %n weken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>samen::app::DeviceFlow</name>
     <message>
         <source>This device already has a plan file. Adding it to your account works only on a device that does not use Samen yet.</source>
@@ -4180,6 +4713,21 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Until %1.</source>
         <translation>Tot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::MeetingController</name>
+    <message>
+        <source>Meet again around %1?</source>
+        <translation>Weer overleggen rond %1?</translation>
+    </message>
+    <message>
+        <source>always invited</source>
+        <translation>altijd uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Choose a day and a time for the meeting.</source>
+        <translation>Kies een dag en een tijd voor het overleg.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4995,17 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
 </context>
 <context>
+    <name>samen::app::ReviewNotifier</name>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on. Open your plan to see which.</source>
+        <translation><numerusform>%n afspraak om op terug te kijken. Open je plan om te zien welke.</numerusform><numerusform>%n afspraken om op terug te kijken. Open je plan om te zien welke.</numerusform></translation>
+    </message>
+    <message>
+        <source>Samen: to talk about</source>
+        <translation>Samen: om over te praten</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::ServiceFlow</name>
     <message>
         <source>My device</source>
@@ -4604,6 +5163,49 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Sending this change again cannot help: it is not allowed or not valid. Nothing was changed. You can discard it, or ask the owner of the plan for access.</source>
         <translation>Deze wijziging opnieuw versturen helpt niet: ze mag niet of klopt niet. Er is niets veranderd. Je kunt haar weggooien, of de eigenaar van het plan om toegang vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::TeamController</name>
+    <message>
+        <source>I do it myself</source>
+        <translation>Ik doe het zelf</translation>
+    </message>
+    <message>
+        <source>the person whose plan it is</source>
+        <translation>van wie het plan is</translation>
+    </message>
+    <message>
+        <source>Keep the overview of your plan yourself?</source>
+        <translation>Zelf het overzicht over je plan houden?</translation>
+    </message>
+    <message>
+        <source>Hand the coordination over to %1?</source>
+        <translation>%1 de vaste contactpersoon maken?</translation>
+    </message>
+    <message>
+        <source> %1 stays in your plan as before.</source>
+        <translation> %1 blijft gewoon in je plan.</translation>
+    </message>
+    <message>
+        <source>You keep the overview of your plan and plan the meetings yourself.</source>
+        <translation>Je houdt zelf het overzicht over je plan en plant zelf de overleggen.</translation>
+    </message>
+    <message>
+        <source> Your note goes into the timeline, for the old and the new coordinator to read.</source>
+        <translation> Je notitie komt in de tijdlijn, zodat de oude en de nieuwe vaste contactpersoon hem lezen.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the overview of your plan and plans the meetings with you. You stay the one who decides.</source>
+        <translation>%1 houdt het overzicht over je plan en plant de overleggen met je. Jij blijft degene die beslist.</translation>
+    </message>
+    <message>
+        <source>You now keep the overview of your plan yourself.</source>
+        <translation>Je houdt nu zelf het overzicht over je plan.</translation>
+    </message>
+    <message>
+        <source>%1 now coordinates your plan. Your note is in the timeline.</source>
+        <translation>%1 is nu de vaste contactpersoon van je plan. Je notitie staat in de tijdlijn.</translation>
     </message>
 </context>
 </TS>

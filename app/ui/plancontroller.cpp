@@ -117,7 +117,7 @@ void PlanController::clearError()
     }
 }
 
-QString PlanController::apply(const Result<Edit> &edit)
+QString PlanController::applyEdit(const Result<Edit> &edit)
 {
     if (!edit) {
         fail(edit.error().message);

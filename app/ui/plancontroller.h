@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 
 Q_MOC_INCLUDE("ui/syncstatus.h")
 
@@ -91,6 +92,7 @@ public:
     MemberListModel *members() const { return m_members; }
     QString lastError() const { return m_lastError; }
     QString memberId() const { return m_memberId; }
+    QString planId() const { return m_planId; }
     SyncStatus *sync() const { return m_sync.get(); }
     const PlanView *view() const { return m_view.get(); }
     PlanStore &store() { return *m_store; }
@@ -112,6 +114,19 @@ public:
     Q_INVOKABLE QVariantMap domain(const QString &key) const;
     Q_INVOKABLE void clearError();
 
+    /** An editor on this plan as this device's member (feature controllers build their edits with it). */
+    PlanEditor editor();
+    /**
+     * Applies one edit the way every action does: refused with lastError when it failed, or when
+     * this member may not make it (WriteRule); else stored in one transaction, the models read
+     * again and the change sent. Returns the edit's entity id, or "" (see lastError).
+     */
+    QString applyEdit(const Result<Edit> &edit);
+    /** Sets lastError to a plain message (a feature controller's own check failed). */
+    void fail(const QString &message);
+    /** "2026-12-31", 31-12-2026, 31/12/2026 or 31.12.2026 to a date; empty text is no date; else a plain error. */
+    static Result<std::optional<QDate>> parseDate(const QString &text);
+
     /**
      * Reads the plan again into the models (after a change, or when the language changes
      * the domain names). When the store met a damaged page, or the plan is no longer on
@@ -131,10 +146,7 @@ Q_SIGNALS:
     void planRemoved(const QString &notice);
 
 private:
-    PlanEditor editor();
-    QString apply(const Result<Edit> &edit);
-    Result<std::optional<QDate>> parseDate(const QString &text);
-    void fail(const QString &message);
+    QString apply(const Result<Edit> &edit) { return applyEdit(edit); }
 
     std::unique_ptr<PlanStore> m_store;
     QString m_planId;

@@ -14,9 +14,12 @@ Item {
     property string celebration: ""
     // Connect and Devices are reached from Settings: the menu shows Settings for them.
     readonly property string navSection: section === "connect" || section === "devices" ? "settings"
-                                         : section === "invite" || section === "consent" || section === "log" ? "people" : section
+                                         : section === "invite" || section === "consent" || section === "log" || section === "team"
+                                           || section === "handover" || section === "meeting-plan" || section === "meeting" ? "people" : section
     // The member the consent page is about.
     property string consentMemberId: ""
+    // The meeting the meeting page shows.
+    property string meetingId: ""
 
     function showSection(key) {
         section = key;
@@ -48,6 +51,10 @@ Item {
         consentMemberId = memberId;
         showSection("consent");
     }
+    function openMeeting(id) {
+        meetingId = id;
+        showSection("meeting");
+    }
     function openRefused() {
         section = "home";
         detail.clear();
@@ -62,6 +69,10 @@ Item {
             shell.celebration = qsTr("Well done! \"%1\" is done. Every small step counts.").arg(DisplayText.isolate(title));
             celebrationTimer.restart();
         }
+    }
+    // A desktop notification when agreements come due to be looked back on (where the desktop has one).
+    ReviewNotifier {
+        plan: Session.plan
     }
     Timer {
         id: celebrationTimer
@@ -145,6 +156,10 @@ Item {
                     case "invite": return inviteComponent;
                     case "consent": return consentComponent;
                     case "log": return logComponent;
+                    case "team": return teamComponent;
+                    case "handover": return handoverComponent;
+                    case "meeting-plan": return planMeetingComponent;
+                    case "meeting": return meetingComponent;
                     }
                     return homeComponent;
                 }
@@ -198,6 +213,9 @@ Item {
 
         PlanHomePage {
             onDomainOpened: key => shell.openDomain(key)
+            onTeamRequested: shell.showSection("team")
+            onMeetingOpened: id => shell.openMeeting(id)
+            onPlanMeetingRequested: shell.showSection("meeting-plan")
         }
     }
     Component {
@@ -226,6 +244,45 @@ Item {
             onConsentRequested: memberId => shell.openConsent(memberId)
             onLogRequested: shell.showSection("log")
             onConnectRequested: shell.showSection("connect")
+            onTeamRequested: shell.showSection("team")
+        }
+    }
+    Component {
+        id: teamComponent
+
+        ProfessionalsPage {
+            objectName: "professionalsPage"
+            onBackRequested: shell.showSection("home")
+            onHandoverRequested: shell.showSection("handover")
+            onMeetingOpened: id => shell.openMeeting(id)
+            onPlanMeetingRequested: shell.showSection("meeting-plan")
+        }
+    }
+    Component {
+        id: handoverComponent
+
+        HandoverPage {
+            objectName: "handoverPage"
+            onBackRequested: shell.showSection("team")
+        }
+    }
+    Component {
+        id: planMeetingComponent
+
+        PlanMeetingPage {
+            objectName: "planMeetingPage"
+            onBackRequested: shell.showSection("team")
+            onMeetingPlanned: id => shell.openMeeting(id)
+        }
+    }
+    Component {
+        id: meetingComponent
+
+        MeetingPage {
+            objectName: "meetingPage"
+            meetingId: shell.meetingId
+            onBackRequested: shell.showSection("team")
+            onMeetingOpened: id => shell.openMeeting(id)
         }
     }
     Component {

@@ -28,6 +28,17 @@ Page {
         domain = plan ? plan.domain(domainKey) : {};
     }
 
+    AgreementController {
+        id: domainAgreements
+
+        plan: page.plan
+        domainKey: page.domainKey
+    }
+    EvaluateDialog {
+        id: evaluateDialog
+
+        controller: domainAgreements
+    }
     Connections {
         target: page.plan
         function onChanged() { page.refresh(); }
@@ -188,6 +199,27 @@ Page {
                 delegate: GoalDelegate {
                     Layout.fillWidth: true
                     onOpenRequested: goalId => page.goalOpened(goalId)
+                }
+            }
+            // Agreements from meetings about this domain.
+            FieldLabel {
+                Layout.fillWidth: true
+                visible: domainAgreements.agreements.length > 0
+                text: qsTr("Agreements from meetings")
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: domainAgreements.agreements
+
+                delegate: AgreementDelegate {
+                    required property var modelData
+                    required property int index
+
+                    objectName: "domainAgreement_" + index
+                    Layout.fillWidth: true
+                    agreement: modelData
+                    canEvaluate: page.editable || (page.plan !== null && modelData.whoId === page.plan.memberId)
+                    onEvaluateRequested: id => evaluateDialog.openFor(id, modelData.what)
                 }
             }
             Label {

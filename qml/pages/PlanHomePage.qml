@@ -15,6 +15,9 @@ Page {
     readonly property bool owner: plan ? plan.isOwner : false
 
     signal domainOpened(string key)
+    signal teamRequested()
+    signal meetingOpened(string meetingId)
+    signal planMeetingRequested()
 
     title: plan ? plan.name : ""
     background: Rectangle { color: Theme.background }
@@ -130,12 +133,23 @@ Page {
                     }
                 }
             }
-            Label {
+            // Who keeps the overview: opens everyone who helps, in one view.
+            SamenButton {
+                objectName: "teamButton"
                 Layout.fillWidth: true
-                visible: page.plan && page.plan.hasAccess && page.plan.coordinatorName.length > 0
-                text: page.plan ? qsTr("Coordinator: %1").arg(DisplayText.isolate(page.plan.coordinatorName)) : ""
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
+                visible: page.plan && page.plan.hasAccess
+                primary: false
+                text: page.plan && page.plan.coordinatorName.length > 0
+                      ? qsTr("Coordinator: %1 · everyone who helps").arg(DisplayText.isolate(page.plan.coordinatorName))
+                      : qsTr("Everyone who helps")
+                onClicked: page.teamRequested()
+            }
+            TalkAboutCard {
+                objectName: "talkAbout"
+                Layout.fillWidth: true
+                visible: page.plan && page.plan.hasAccess
+                onMeetingOpened: meetingId => page.meetingOpened(meetingId)
+                onPlanMeetingRequested: page.planMeetingRequested()
             }
             Rectangle {
                 Layout.fillWidth: true

@@ -201,3 +201,20 @@ bool TestStore::setStoryWithClockAhead(const QString &text, int days)
     g_session->plan()->sync()->changeMade();
     return true;
 }
+
+QString TestStore::addProfessional(const QString &name, const QString &organisation, const QString &role, const QStringList &domains, const QString &phone,
+                                   const QString &email)
+{
+    if (!store())
+        return {};
+    samen::MemberInput member;
+    member.kind = QStringLiteral("professional");
+    member.name = name;
+    member.organisation = organisation;
+    member.role = role;
+    member.domains = domains;
+    member.phone = phone;
+    member.email = email;
+    const QString id = g_session->plan()->applyEdit(g_session->plan()->editor().addMember(member));
+    return id;
+}

@@ -66,6 +66,12 @@ public:
     Q_INVOKABLE QString startService();
     /** The running test service's public key pin (64 hex), as it printed it. */
     Q_INVOKABLE QString servicePin() const;
+    /**
+     * Adds a professional to the open plan as the owner's device would (PlanEditor::addMember),
+     * working on these domain keys, with phone and e-mail; the plan is read again. Their id, or "".
+     */
+    Q_INVOKABLE QString addProfessional(const QString &name, const QString &organisation, const QString &role, const QStringList &domains, const QString &phone,
+                                        const QString &email);
     /** Changes the story as the app does, but on a device whose date is days ahead; the app then sends it. */
     Q_INVOKABLE bool setStoryWithClockAhead(const QString &text, int days);
 };

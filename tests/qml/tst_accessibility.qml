@@ -129,6 +129,74 @@ TestCase {
         tryVerify(() => !confirm.visible);
     }
 
+    // Everyone who helps, the handover, planning a meeting, a held meeting with its agreements,
+    // and their dialogs (issue 13).
+    function test_2b_the_team_and_meeting_pages_and_dialogs_data() {
+        return [
+            { tag: "phone", width: 390, height: 844 },
+            { tag: "desktop", width: 1280, height: 800 },
+        ];
+    }
+    function test_2b_the_team_and_meeting_pages_and_dialogs(data) {
+        if (Session.state !== Session.Unlocked)
+            verify(Session.createDemoPlan("a11y-demo-1"), Session.error);
+        testCase.width = data.width;
+        testCase.height = data.height;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        waitForRendering(shell);
+        for (const section of ["team", "handover", "meeting-plan"]) {
+            shell.showSection(section);
+            waitForRendering(shell);
+            checkNames(shell, data.tag + " " + section);
+            checkTabOrder(shell, data.tag + " " + section);
+        }
+        // The handover question.
+        shell.showSection("handover");
+        waitForRendering(shell);
+        findChild(shell.sectionPage(), "candidate_1").checked = true;
+        findChild(shell.sectionPage(), "candidate_1").toggled();
+        findChild(shell.sectionPage(), "handOverButton").clicked();
+        const question = findChild(shell.sectionPage(), "confirmHandover");
+        tryVerify(() => question.opened);
+        checkNames(question.contentItem, data.tag + " handover question");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !question.visible);
+        // The held meeting (with agreements) and the next, planned one.
+        shell.showSection("team");
+        waitForRendering(shell);
+        const list = shell.sectionPage().meetings.meetings;
+        for (const status of ["held", "planned"]) {
+            const meeting = list.find(m => m.status === status);
+            verify(meeting !== undefined, "the demo plan has a " + status + " meeting");
+            shell.openMeeting(meeting.id);
+            waitForRendering(shell);
+            checkNames(shell, data.tag + " " + status + " meeting");
+            checkTabOrder(shell, data.tag + " " + status + " meeting");
+        }
+        const page = shell.sectionPage();
+        findChild(page, "addAgreementButton").clicked();
+        const agreement = findChild(page, "agreementDialog");
+        tryVerify(() => agreement.opened);
+        checkNames(agreement.contentItem, data.tag + " new agreement");
+        checkTabOrder(agreement.contentItem, data.tag + " new agreement");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !agreement.visible);
+        // Looking back on an agreement, from the plan home's "to talk about".
+        shell.showSection("home");
+        waitForRendering(shell);
+        const talk = findChild(shell, "talkAbout");
+        checkNames(talk, data.tag + " to talk about");
+        const due = talk.meetings.toTalkAbout.reviewsDue;
+        verify(due.length > 0, "the demo plan has an agreement to look back on");
+        findChild(talk, "evaluate_" + due[0].id).clicked();
+        const evaluate = findChild(talk, "evaluateDialog");
+        tryVerify(() => evaluate.opened);
+        checkNames(evaluate.contentItem, data.tag + " look back on an agreement");
+        checkTabOrder(evaluate.contentItem, data.tag + " look back on an agreement");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !evaluate.visible);
+    }
+
     // The pages of the people around the citizen, connected to a real service: the
     // service's check code, the devices with the code and QR code for the next one.
     function test_3_connect_and_devices_when_connected() {

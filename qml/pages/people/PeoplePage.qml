@@ -16,6 +16,7 @@ Page {
     signal consentRequested(string memberId)
     signal logRequested()
     signal connectRequested()
+    signal teamRequested()
 
     function choose(memberId) {
         page.selectedId = memberId;
@@ -89,6 +90,12 @@ Page {
                         font.pixelSize: Theme.fontBody
                         color: Theme.textMuted
                         wrapMode: Text.Wrap
+                    }
+                    SamenButton {
+                        objectName: "teamButton"
+                        text: qsTr("Everyone who helps, and who coordinates")
+                        primary: false
+                        onClicked: page.teamRequested()
                     }
                     Flow {
                         Layout.fillWidth: true

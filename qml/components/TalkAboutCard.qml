@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// "To talk about" on the plan's home: the next meeting and the agreements to look back on
+// (evaluation date near or past), each with its next step; after a meeting, when to meet
+// again, planned in one step.
+Rectangle {
+    id: card
+
+    readonly property MeetingController meetings: meetingController
+    readonly property bool hasContent: (meetingController.toTalkAbout.nextMeeting || {}).id !== undefined
+                                       || (meetingController.toTalkAbout.reviewsDue || []).length > 0
+                                       || (meetingController.canPlan && meetingController.suggestion.date !== undefined)
+
+    signal meetingOpened(string meetingId)
+    signal planMeetingRequested()
+
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+
+    MeetingController {
+        id: meetingController
+
+        plan: Session.plan
+    }
+    AgreementController {
+        id: agreementController
+
+        plan: Session.plan
+    }
+    EvaluateDialog {
+        id: evaluateDialog
+
+        controller: agreementController
+    }
+
+    ColumnLayout {
+        id: column
+
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacingSmall
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("To talk about")
+            font.pixelSize: Theme.fontTitle * 0.8
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            objectName: "nextMeetingText"
+            Layout.fillWidth: true
+            readonly property var next: meetingController.toTalkAbout.nextMeeting || {}
+            text: next.id !== undefined ? qsTr("Next meeting: %1, %2").arg(next.title).arg(next.whenText)
+                                        : qsTr("No meeting planned yet.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            SamenButton {
+                objectName: "openNextMeeting"
+                visible: (meetingController.toTalkAbout.nextMeeting || {}).id !== undefined
+                text: qsTr("Open the meeting")
+                primary: false
+                onClicked: card.meetingOpened(meetingController.toTalkAbout.nextMeeting.id)
+            }
+            SamenButton {
+                objectName: "planSuggested"
+                visible: meetingController.canPlan && meetingController.suggestion.date !== undefined
+                text: qsTr("Plan it")
+                Accessible.name: qsTr("Plan the next meeting: %1").arg(meetingController.suggestion.text || "")
+                onClicked: {
+                    const id = meetingController.planSuggested();
+                    if (id.length > 0)
+                        card.meetingOpened(id);
+                }
+            }
+            SamenButton {
+                objectName: "planMeeting"
+                visible: meetingController.canPlan && (meetingController.toTalkAbout.nextMeeting || {}).id === undefined
+                text: qsTr("Plan a meeting")
+                primary: false
+                onClicked: card.planMeetingRequested()
+            }
+        }
+        Label {
+            objectName: "suggestionText"
+            Layout.fillWidth: true
+            visible: meetingController.canPlan && meetingController.suggestion.date !== undefined
+            text: meetingController.suggestion.text || ""
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: meetingController.toTalkAbout.reviewsDue || []
+
+            delegate: AgreementDelegate {
+                required property var modelData
+                required property int index
+
+                objectName: "review_" + index
+                Layout.fillWidth: true
+                agreement: modelData
+                canEvaluate: meetingController.canPlan || (Session.plan !== null && modelData.whoId === Session.plan.memberId)
+                onEvaluateRequested: id => evaluateDialog.openFor(id, modelData.what)
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// Looking back on an agreement: done, not going to happen, or still open (with a
+// new date to look back), and what was said. Escape or Cancel changes nothing.
+Popup {
+    id: dialog
+
+    property AgreementController controller
+    property string agreementId
+    property string what
+
+    function openFor(id, text) {
+        agreementId = id;
+        what = text;
+        doneChoice.checked = true;
+        note.text = "";
+        nextDate.text = "";
+        if (controller)
+            controller.clearError();
+        open();
+    }
+
+    objectName: "evaluateDialog"
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.spacing : 520, 520)
+    modal: true
+    focus: true
+    padding: Theme.spacing
+    closePolicy: Popup.CloseOnEscape
+    onOpened: doneChoice.forceActiveFocus(Qt.TabFocusReason)
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Look back on an agreement")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("How did it go?")
+            font.pixelSize: Theme.fontTitle * 0.8
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: dialog.what
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        ButtonGroup { id: statusGroup }
+        RadioButton {
+            id: doneChoice
+
+            objectName: "statusDone"
+            Layout.fillWidth: true
+            ButtonGroup.group: statusGroup
+            text: qsTr("It is done")
+            font.pixelSize: Theme.fontBody
+            Accessible.name: text
+        }
+        RadioButton {
+            id: openChoice
+
+            objectName: "statusOpen"
+            Layout.fillWidth: true
+            ButtonGroup.group: statusGroup
+            text: qsTr("Not yet: look back on it again later")
+            font.pixelSize: Theme.fontBody
+            Accessible.name: text
+        }
+        RadioButton {
+            id: droppedChoice
+
+            objectName: "statusDropped"
+            Layout.fillWidth: true
+            ButtonGroup.group: statusGroup
+            text: qsTr("We stop with it")
+            font.pixelSize: Theme.fontBody
+            Accessible.name: text
+        }
+        SamenTextField {
+            id: nextDate
+
+            objectName: "nextDate"
+            Layout.fillWidth: true
+            visible: openChoice.checked
+            accessibleName: qsTr("When to look back again? (for example 31-12-2026)")
+            placeholderText: accessibleName
+            inputMethodHints: Qt.ImhDate
+        }
+        SamenTextArea {
+            id: note
+
+            objectName: "evaluationNote"
+            Layout.fillWidth: true
+            accessibleName: qsTr("What was said about it (may stay empty)")
+            placeholderText: accessibleName
+        }
+        Label {
+            objectName: "evaluateError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: dialog.controller ? dialog.controller.error : ""
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            SamenButton {
+                objectName: "cancelEvaluate"
+                text: qsTr("Cancel")
+                primary: false
+                onClicked: dialog.close()
+            }
+            SamenButton {
+                objectName: "saveEvaluate"
+                text: qsTr("Save")
+                onClicked: {
+                    const status = doneChoice.checked ? "done" : droppedChoice.checked ? "dropped" : "open";
+                    if (dialog.controller.evaluate(dialog.agreementId, status, note.text, openChoice.checked ? nextDate.text : ""))
+                        dialog.close();
+                }
+            }
+        }
+    }
+}

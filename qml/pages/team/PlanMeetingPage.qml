@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// Planning a joint meeting: what, when (an easy picker), where (a place or a video link),
+// who (the citizen is always invited and cannot be left out) and the agenda (the top three
+// life domains ticked, points can be added).
+Page {
+    id: page
+
+    readonly property MeetingController meetings: meetingController
+    property var points: []
+    property var chosenPeople: ({})
+    property var chosenDomains: ({})
+    property bool showBack: true
+
+    signal backRequested()
+    signal meetingPlanned(string meetingId)
+
+    function submit() {
+        const people = meetingController.participantChoices.filter(p => p.fixed || page.chosenPeople[p.id] === true).map(p => p.id);
+        const domains = meetingController.agendaChoices.filter(d => page.chosenDomains[d.key] === true).map(d => d.key);
+        const id = meetingController.planMeeting({ title: titleField.text, date: picker.date, time: picker.time,
+                                                   minutes: minutesBox.currentValue, place: placeField.text, videoLink: linkField.text,
+                                                   participantIds: people, agendaDomains: domains, agendaPoints: page.points });
+        if (id.length > 0)
+            page.meetingPlanned(id);
+        return id;
+    }
+    function addPoint() {
+        if (pointField.text.trim().length === 0)
+            return;
+        page.points = page.points.concat([pointField.text.trim()]);
+        pointField.text = "";
+    }
+
+    title: qsTr("Plan a meeting")
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: {
+        const domains = {};
+        for (const d of meetingController.agendaChoices)
+            domains[d.key] = d.preselected;
+        chosenDomains = domains;
+        picker.date = meetingController.proposedDate();
+    }
+
+    MeetingController {
+        id: meetingController
+
+        plan: Session.plan
+    }
+
+    ScrollView {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroller.availableWidth - 2 * Theme.spacing, Theme.pictureMaxWidth * 1.4)
+            x: Theme.spacing
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacingSmall }
+            PageHeader {
+                Layout.fillWidth: true
+                title: page.title
+                showBack: page.showBack
+                onBackRequested: page.backRequested()
+            }
+            Banner {
+                objectName: "planMeetingError"
+                Layout.fillWidth: true
+                text: meetingController.error
+                onDismissed: meetingController.clearError()
+            }
+            FieldLabel { text: qsTr("What is the meeting about?") }
+            SamenTextField {
+                id: titleField
+
+                objectName: "meetingTitle"
+                Layout.fillWidth: true
+                text: qsTr("Talking about my plan together")
+                accessibleName: qsTr("What is the meeting about?")
+            }
+            FieldLabel { text: qsTr("When?") }
+            DateTimePicker {
+                id: picker
+
+                objectName: "meetingWhen"
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: Theme.spacingSmall
+
+                Label {
+                    text: qsTr("How long?")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: minutesBox
+
+                    objectName: "meetingMinutes"
+                    model: [{ text: qsTr("half an hour"), value: 30 }, { text: qsTr("an hour"), value: 60 },
+                            { text: qsTr("an hour and a half"), value: 90 }]
+                    textRole: "text"
+                    valueRole: "value"
+                    currentIndex: 1
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("How long? %1").arg(currentText)
+                }
+            }
+            FieldLabel { text: qsTr("Where?") }
+            SamenTextField {
+                id: placeField
+
+                objectName: "meetingPlace"
+                Layout.fillWidth: true
+                accessibleName: qsTr("Place (for example: the neighbourhood centre)")
+                placeholderText: accessibleName
+            }
+            SamenTextField {
+                id: linkField
+
+                objectName: "meetingVideoLink"
+                Layout.fillWidth: true
+                accessibleName: qsTr("Or a video link (starts with https://)")
+                placeholderText: accessibleName
+                inputMethodHints: Qt.ImhUrlCharactersOnly
+            }
+            FieldLabel { text: qsTr("Who is invited?") }
+            Repeater {
+                model: meetingController.participantChoices
+
+                delegate: CheckBox {
+                    required property var modelData
+                    required property int index
+
+                    objectName: "participant_" + index
+                    Layout.fillWidth: true
+                    // The citizen is always there: shown ticked, and it cannot be unticked.
+                    checked: modelData.fixed || page.chosenPeople[modelData.id] === true
+                    checkable: !modelData.fixed
+                    text: qsTr("%1, %2").arg(modelData.name).arg(modelData.roleText)
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: text
+                    onToggled: {
+                        const people = Object.assign({}, page.chosenPeople);
+                        people[modelData.id] = checked;
+                        page.chosenPeople = people;
+                    }
+                }
+            }
+            FieldLabel { text: qsTr("What to talk about") }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your three most important life domains are ticked.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: meetingController.agendaChoices
+
+                delegate: CheckBox {
+                    required property var modelData
+                    required property int index
+
+                    objectName: "agenda_" + modelData.key
+                    Layout.fillWidth: true
+                    checked: page.chosenDomains[modelData.key] === true
+                    text: modelData.label
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: text
+                    onToggled: {
+                        const domains = Object.assign({}, page.chosenDomains);
+                        domains[modelData.key] = checked;
+                        page.chosenDomains = domains;
+                    }
+                }
+            }
+            Repeater {
+                model: page.points
+
+                delegate: RowLayout {
+                    required property string modelData
+                    required property int index
+
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: "• " + modelData
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    SamenButton {
+                        text: qsTr("Remove")
+                        primary: false
+                        Accessible.name: qsTr("Remove the point %1").arg(modelData)
+                        onClicked: page.points = page.points.filter((_, i) => i !== index)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                SamenTextField {
+                    id: pointField
+
+                    objectName: "pointField"
+                    Layout.fillWidth: true
+                    accessibleName: qsTr("Another point to talk about")
+                    placeholderText: accessibleName
+                    onAccepted: page.addPoint()
+                }
+                SamenButton {
+                    objectName: "addPointButton"
+                    text: qsTr("Add point")
+                    primary: false
+                    onClicked: page.addPoint()
+                }
+            }
+            SamenButton {
+                objectName: "planButton"
+                text: qsTr("Plan the meeting")
+                onClicked: page.submit()
+            }
+            Item { implicitHeight: Theme.spacingLarge }
+        }
+    }
+}
