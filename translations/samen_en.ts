@@ -1864,6 +1864,10 @@
         <source>Talk about money with my partner every week</source>
         <translation>Talk about money with my partner every week</translation>
     </message>
+    <message>
+        <source>Next joint meeting</source>
+        <translation>Next joint meeting</translation>
+    </message>
 </context>
 <context>
     <name>samen</name>

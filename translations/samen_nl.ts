@@ -1864,6 +1864,10 @@
         <source>Talk about money with my partner every week</source>
         <translation>Elke week met mijn partner over geld praten</translation>
     </message>
+    <message>
+        <source>Next joint meeting</source>
+        <translation>Volgend gezamenlijk overleg</translation>
+    </message>
 </context>
 <context>
     <name>samen</name>
