@@ -1,5 +1,6 @@
 #include "domain/referencechecker.h"
 
+#include "domain/frameworks.h"
 #include "domain/schema.h"
 #include "sync/operation.h"
 #include "sync/statereader.h"
@@ -44,6 +45,13 @@ Status ReferenceChecker::check(const QString &entityType, const QString &field, 
     QSet<QString> domainKeys;
     for (const QJsonObject &d : m_state.entities(m_planId, QStringLiteral("domain")))
         domainKeys.insert(d.value(QStringLiteral("key")).toString());
+    // A member's device holds only the domains it may read; the plan has every domain of its framework
+    // (createPlan), so a coordinator may name one they do not read (a meeting's agenda, an agreement).
+    if (const auto plan = m_state.entity(m_planId)) {
+        const QString framework = plan->value(QStringLiteral("framework")).toString();
+        for (const LifeDomain &d : frameworkDomains(framework.isEmpty() ? QStringLiteral("default") : framework))
+            domainKeys.insert(d.key);
+    }
     auto isMember = [this](const QString &id) { return liveEntity(id, QStringLiteral("member")).has_value(); };
     const char *noDomain = QT_TRANSLATE_NOOP("samen", "Choose one of the life domains of this plan.");
     const char *noMember = QT_TRANSLATE_NOOP("samen", "Choose a person who is a member of this plan.");

@@ -182,8 +182,8 @@ TEST_CASE("Robin: André coordinates and meets every six weeks, Ellen adapts Rob
     cli(ellen,
         { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Ellen adapts Robin's hours"), QStringLiteral("--status"),
           QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("Robin starts at ten now.") });
-    // She may not record an agreement in money (her device does not even hold that domain), nor plan a meeting: refused, nothing stored.
-    cli(ellen, { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Pay the rent"), QStringLiteral("--domain"), QStringLiteral("money") }, 3);
+    // She may not record an agreement in money, nor plan a meeting: refused on her device (WriteRule), nothing stored.
+    cli(ellen, { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Pay the rent"), QStringLiteral("--domain"), QStringLiteral("money") }, 1);
     cli(ellen,
         { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Coffee"), QStringLiteral("--at"), at(3), QStringLiteral("--place"),
           QStringLiteral("Cafe") },
