@@ -47,7 +47,7 @@ TEST_CASE("Phone numbers and e-mail addresses become tel: and mailto: links, any
     CHECK(TeamWords::emailLink(QStringLiteral("not an address")).isEmpty());
 }
 
-TEST_CASE("A handover without a note changes nothing; with one, the new coordinator comes first and the history keeps both", "[team]")
+TEST_CASE("A handover without a note changes nothing, with one, the new coordinator comes first and the history keeps both", "[team]")
 {
     TestDir dir;
     Session session(dir.path(), false);
@@ -76,7 +76,7 @@ TEST_CASE("A handover without a note changes nothing; with one, the new coordina
     CHECK(!named(team.professionals(), QStringLiteral("André")).isEmpty());
 }
 
-TEST_CASE("A meeting always invites the citizen; a bad one is refused and stores nothing", "[team]")
+TEST_CASE("A meeting always invites the citizen, a bad one is refused and stores nothing", "[team]")
 {
     TestDir dir;
     Session session(dir.path(), false);
@@ -144,7 +144,7 @@ TEST_CASE("After a held meeting with none planned, the next one is suggested 2 t
     CHECK(meetings.suggestion().isEmpty());
 }
 
-TEST_CASE("An agreement needs what and a domain; it shows on its domain and on the person named", "[team]")
+TEST_CASE("An agreement needs what and a domain, it shows on its domain and on the person named", "[team]")
 {
     TestDir dir;
     Session session(dir.path(), false);
