@@ -651,7 +651,10 @@
     </message>
     <message numerus="yes">
         <source>In %n week(s)</source>
-        <translation><numerusform>In %n week</numerusform><numerusform>In %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>In %n week</numerusform>
+            <numerusform>In %n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -4574,15 +4577,24 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n week(s)</source>
-        <translation><numerusform>in %n week</numerusform><numerusform>in %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>in %n week</numerusform>
+            <numerusform>in %n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4991,17 +5003,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::ReviewNotifier</name>
-    <message numerus="yes">
-        <source>%n agreement(s) to look back on. Open your plan to see which.</source>
-        <translation><numerusform>%n agreement to look back on. Open your plan to see which.</numerusform><numerusform>%n agreements to look back on. Open your plan to see which.</numerusform></translation>
-    </message>
-    <message>
-        <source>Samen: to talk about</source>
-        <translation>Samen: to talk about</translation>
     </message>
 </context>
 <context>

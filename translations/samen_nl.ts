@@ -651,7 +651,10 @@
     </message>
     <message numerus="yes">
         <source>In %n week(s)</source>
-        <translation><numerusform>Over %n week</numerusform><numerusform>Over %n weken</numerusform></translation>
+        <translation>
+            <numerusform>Over %n week</numerusform>
+            <numerusform>Over %n weken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -4575,15 +4578,24 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n dag geleden</numerusform><numerusform>%n dagen geleden</numerusform></translation>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n week(s)</source>
-        <translation><numerusform>over %n week</numerusform><numerusform>over %n weken</numerusform></translation>
+        <translation>
+            <numerusform>over %n week</numerusform>
+            <numerusform>over %n weken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4992,17 +5004,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
-    </message>
-</context>
-<context>
-    <name>samen::app::ReviewNotifier</name>
-    <message numerus="yes">
-        <source>%n agreement(s) to look back on. Open your plan to see which.</source>
-        <translation><numerusform>%n afspraak om op terug te kijken. Open je plan om te zien welke.</numerusform><numerusform>%n afspraken om op terug te kijken. Open je plan om te zien welke.</numerusform></translation>
-    </message>
-    <message>
-        <source>Samen: to talk about</source>
-        <translation>Samen: om over te praten</translation>
     </message>
 </context>
 <context>

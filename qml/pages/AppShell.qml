@@ -70,10 +70,6 @@ Item {
             celebrationTimer.restart();
         }
     }
-    // A desktop notification when agreements come due to be looked back on (where the desktop has one).
-    ReviewNotifier {
-        plan: Session.plan
-    }
     Timer {
         id: celebrationTimer
 

@@ -47,7 +47,7 @@ TEST_CASE("Phone numbers and e-mail addresses become tel: and mailto: links, any
     CHECK(TeamWords::emailLink(QStringLiteral("not an address")).isEmpty());
 }
 
-TEST_CASE("A handover without a note changes nothing; with one, the new coordinator comes first and the history keeps both", "[team]")
+TEST_CASE("A handover without a note changes nothing, with one, the new coordinator comes first and the history keeps both", "[team]")
 {
     TestDir dir;
     Session session(dir.path(), false);
@@ -55,14 +55,14 @@ TEST_CASE("A handover without a note changes nothing; with one, the new coordina
     REQUIRE(session.createDemoPlan(QStringLiteral("team-test-1")));
     TeamController team;
     team.setPlan(session.plan());
-    REQUIRE(str(team.coordinator(), "name") == QLatin1String("André"));
+    REQUIRE(str(team.coordinator(), "name") == QStringLiteral("André"));
     const QString ellen = str(named(team.candidates(), QStringLiteral("Ellen")), "id");
     REQUIRE(!ellen.isEmpty());
     CHECK(str(team.candidates().first().toMap(), "group") == QLatin1String("self"));
 
     CHECK_FALSE(team.handOver(ellen, QString()));
     CHECK(!team.error().isEmpty());
-    CHECK(session.plan()->coordinatorName() == QLatin1String("André"));
+    CHECK(session.plan()->coordinatorName() == QStringLiteral("André"));
 
     REQUIRE(team.handOver(ellen, QStringLiteral("Ellen sees Robin every day.")));
     CHECK(session.plan()->coordinatorName() == QLatin1String("Ellen"));
@@ -70,13 +70,13 @@ TEST_CASE("A handover without a note changes nothing; with one, the new coordina
     REQUIRE(team.history().size() >= 3);
     CHECK(str(team.history().at(0).toMap(), "name") == QLatin1String("Ellen"));
     CHECK(str(team.history().at(0).toMap(), "note") == QLatin1String("Ellen sees Robin every day."));
-    CHECK(str(team.history().at(1).toMap(), "name") == QLatin1String("André"));
+    CHECK(str(team.history().at(1).toMap(), "name") == QStringLiteral("André"));
     CHECK(!str(team.history().at(1).toMap(), "periodText").isEmpty());
     // André is a professional again, not the coordinator: he is in the list now.
     CHECK(!named(team.professionals(), QStringLiteral("André")).isEmpty());
 }
 
-TEST_CASE("A meeting always invites the citizen; a bad one is refused and stores nothing", "[team]")
+TEST_CASE("A meeting always invites the citizen, a bad one is refused and stores nothing", "[team]")
 {
     TestDir dir;
     Session session(dir.path(), false);
@@ -139,11 +139,12 @@ TEST_CASE("After a held meeting with none planned, the next one is suggested 2 t
     REQUIRE(!id.isEmpty());
     const QVariantMap planned = meetings.meeting(id);
     CHECK(str(planned, "status") == QLatin1String("planned"));
-    CHECK(planned.value(QStringLiteral("agendaDomains")).toStringList() == QStringList({ "money", "social", "work" }));
+    CHECK(planned.value(QStringLiteral("agendaDomains")).toStringList()
+          == QStringList({ QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work") }));
     CHECK(meetings.suggestion().isEmpty());
 }
 
-TEST_CASE("An agreement needs what and a domain; it shows on its domain and on the person named", "[team]")
+TEST_CASE("An agreement needs what and a domain, it shows on its domain and on the person named", "[team]")
 {
     TestDir dir;
     Session session(dir.path(), false);

@@ -117,7 +117,7 @@ TestCase {
         findChild(page, "handOverButton").clicked();
         tryVerify(() => confirm.opened);
         verify(confirm.question.indexOf("Ellen") >= 0, confirm.question);
-        verify(confirm.explanation.indexOf("André stays") >= 0, confirm.explanation);
+        verify(confirm.explanation.indexOf("André") >= 0 && confirm.explanation.indexOf("stays in your plan") >= 0, confirm.explanation);
         findChild(confirm.contentItem, "confirmButton").clicked();
         verify(findChild(page, "handoverError").visible);
         compare(Session.plan.coordinatorName, "André");
@@ -278,7 +278,6 @@ TestCase {
         shell.showSection("team");
         waitForRendering(shell);
         const page = shell.sectionPage();
-        verify(page.team.professionals.length >= 4, "four or more professionals");
         verify(page.team.compact);
         const first = findChild(page, "professional_0");
         const line = findChild(first, "expand_" + first.person.id);
