@@ -211,7 +211,8 @@ TEST_CASE("Robin: André coordinates and meets every six weeks, Ellen adapts Rob
     const QString text = QString::fromUtf8(cli(robin.owner, { QStringLiteral("professionals") }).out);
     CHECK(text.contains(QStringLiteral("André")));
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
-    // André coordinates: his device reads every agreement, work included, with Ellen's evaluation.
+    // André coordinates: his device reads every agreement, work included, with Ellen's evaluation (sent after his last round).
+    cli(andre, { QStringLiteral("sync") });
     CHECK(str(json(andre, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray()[0], "status") == QStringLiteral("done"));
 }
 
@@ -265,7 +266,10 @@ TEST_CASE("Tess turns 18: the youth-care worker leaves, a social-team worker arr
         { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Wim"), QStringLiteral("--note"),
           QStringLiteral("Tess is 18: the social team takes over from youth care.") });
     cli(tess.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Joke") });
-    tess.syncAll();
+    cli(tess.owner, { QStringLiteral("sync") });
+    cli(joke, { QStringLiteral("sync") }, 1); // removed: the plan leaves her device, said plainly
+    for (const TestDir *device : { &wim, &mother, &tess.owner })
+        cli(*device, { QStringLiteral("sync") });
 
     for (const TestDir *device : { &tess.owner, &wim, &mother }) {
         const QJsonObject team = json(*device, { QStringLiteral("professionals") }).toObject();
