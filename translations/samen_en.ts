@@ -2349,6 +2349,38 @@
         <source>Agree quieter hours with Ellen</source>
         <translation>Agree quieter hours with Ellen</translation>
     </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>Joint meeting</translation>
+    </message>
+    <message>
+        <source>Welfare organisation, Stationsstraat 12</source>
+        <translation>Welfare organisation, Stationsstraat 12</translation>
+    </message>
+    <message>
+        <source>The letter from the tax office</source>
+        <translation>The letter from the tax office</translation>
+    </message>
+    <message>
+        <source>Robin has an overview of the debts now. Work is calmer with the quieter hours. Next time: the payment plan and the benefit.</source>
+        <translation>Robin has an overview of the debts now. Work is calmer with the quieter hours. Next time: the payment plan and the benefit.</translation>
+    </message>
+    <message>
+        <source>Keep Robin's quieter hours for two more months</source>
+        <translation>Keep Robin's quieter hours for two more months</translation>
+    </message>
+    <message>
+        <source>Check whether Robin can get a benefit supplement</source>
+        <translation>Check whether Robin can get a benefit supplement</translation>
+    </message>
+    <message>
+        <source>Talk about money with my partner every week</source>
+        <translation>Talk about money with my partner every week</translation>
+    </message>
+    <message>
+        <source>Next joint meeting</source>
+        <translation>Next joint meeting</translation>
+    </message>
 </context>
 <context>
     <name>samen</name>
@@ -2697,10 +2729,6 @@
         <translation>list of participants</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
         <source>notes</source>
         <translation>notes</translation>
     </message>
@@ -2823,10 +2851,6 @@
     <message>
         <source>The %1 must be a list of texts.</source>
         <translation>The %1 must be a list of texts.</translation>
-    </message>
-    <message>
-        <source>The %1 can hold at most 100 items.</source>
-        <translation>The %1 can hold at most 100 items.</translation>
     </message>
     <message>
         <source>The %1 is not valid.</source>
@@ -3403,10 +3427,6 @@ SQLite %5</translation>
         <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</translation>
     </message>
     <message>
-        <source>MEMBER_ID --note TEXT: hand over the coordinator role</source>
-        <translation>MEMBER_ID --note TEXT: hand over the coordinator role</translation>
-    </message>
-    <message>
         <source>ENTITY_ID: every change, old values included</source>
         <translation>ENTITY_ID: every change, old values included</translation>
     </message>
@@ -3825,10 +3845,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>%1 is added to your plan. Id: %2</source>
         <translation>%1 is added to your plan. Id: %2</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli coordinator set MEMBER_ID --note TEXT</source>
-        <translation>Usage: samen-cli coordinator set MEMBER_ID --note TEXT</translation>
     </message>
     <message>
         <source>%1 now coordinates your plan.</source>
@@ -4370,6 +4386,372 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>The name contains characters that are not valid text. Type it again.</source>
         <translation>The name contains characters that are not valid text. Type it again.</translation>
+    </message>
+    <message>
+        <source>NAME|MEMBER_ID --note TEXT: hand over the coordinator role</source>
+        <translation>NAME|MEMBER_ID --note TEXT: hand over the coordinator role</translation>
+    </message>
+    <message>
+        <source>who coordinated the plan, and when</source>
+        <translation>who coordinated the plan, and when</translation>
+    </message>
+    <message>
+        <source>everyone who helps: the coordinator first, then each professional, then who helped before</source>
+        <translation>everyone who helps: the coordinator first, then each professional, then who helped before</translation>
+    </message>
+    <message>
+        <source>TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: plan a meeting</source>
+        <translation>TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: plan a meeting</translation>
+    </message>
+    <message>
+        <source>meetings, newest first</source>
+        <translation>meetings, newest first</translation>
+    </message>
+    <message>
+        <source>MEETING: one meeting with its agreements</source>
+        <translation>MEETING: one meeting with its agreements</translation>
+    </message>
+    <message>
+        <source>MEETING [--notes TEXT]: the meeting took place</source>
+        <translation>MEETING [--notes TEXT]: the meeting took place</translation>
+    </message>
+    <message>
+        <source>WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: record an agreement</source>
+        <translation>WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: record an agreement</translation>
+    </message>
+    <message>
+        <source>agreements, with who and when</source>
+        <translation>agreements, with who and when</translation>
+    </message>
+    <message>
+        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
+        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</translation>
+    </message>
+    <message>
+        <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
+        <translation>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3), %4</source>
+        <translation>%1  %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, %3)</source>
+        <translation>- %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>; who: %1</source>
+        <translation>; who: %1</translation>
+    </message>
+    <message>
+        <source>; by %1</source>
+        <translation>; by %1</translation>
+    </message>
+    <message>
+        <source>; evaluate on %1</source>
+        <translation>; evaluate on %1</translation>
+    </message>
+    <message>
+        <source>works on %1</source>
+        <translation>works on %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>%1 open steps, %2 open agreements</source>
+        <translation>%1 open steps, %2 open agreements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation>Video link: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Agreements:</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
+        <translation>Usage: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</translation>
+    </message>
+    <message>
+        <source>--at must be a date and time like 2026-12-01T10:00 (your local time).</source>
+        <translation>--at must be a date and time like 2026-12-01T10:00 (your local time).</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number, for example 60.</source>
+        <translation>--minutes must be a whole number, for example 60.</translation>
+    </message>
+    <message>
+        <source>Meeting planned.
+%1</source>
+        <translation>Meeting planned.
+%1</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan one with samen-cli meeting add.</source>
+        <translation>No meetings yet. Plan one with samen-cli meeting add.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting show MEETING (its title or id)</source>
+        <translation>Usage: samen-cli meeting show MEETING (its title or id)</translation>
+    </message>
+    <message>
+        <source>There is no meeting called %1.</source>
+        <translation>There is no meeting called %1.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting held MEETING [--notes TEXT]</source>
+        <translation>Usage: samen-cli meeting held MEETING [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held. Plan the next one around %1.</source>
+        <translation>The meeting is marked as held. Plan the next one around %1.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]</source>
+        <translation>Usage: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.
+%1</source>
+        <translation>Agreement recorded.
+%1</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>No agreements yet.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
+        <translation>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>There is no agreement %1.</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.
+%1</source>
+        <translation>Evaluation recorded.
+%1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli professionals</source>
+        <translation>Usage: samen-cli professionals</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <source>Nobody coordinates this plan yet.</source>
+        <translation>Nobody coordinates this plan yet.</translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message>
+        <source>No other professionals help with this plan now.</source>
+        <translation>No other professionals help with this plan now.</translation>
+    </message>
+    <message>
+        <source>Who helped before:</source>
+        <translation>Who helped before:</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, from %3 to %4)</source>
+        <translation>- %1 (%2, from %3 to %4)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli coordinator history</source>
+        <translation>Usage: samen-cli coordinator history</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: since %2 (now)</source>
+        <translation>%1: since %2 (now)</translation>
+    </message>
+    <message>
+        <source>. Handover note: %1</source>
+        <translation>. Handover note: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli coordinator set NAME|MEMBER_ID --note TEXT</source>
+        <translation>Usage: samen-cli coordinator set NAME|MEMBER_ID --note TEXT</translation>
+    </message>
+    <message>
+        <source>The person whose plan this is is always invited to the meeting.</source>
+        <translation>The person whose plan this is is always invited to the meeting.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the meeting.</source>
+        <translation>Choose the date and time of the meeting.</translation>
+    </message>
+    <message>
+        <source>Say where the meeting is: a place, a video link, or both.</source>
+        <translation>Say where the meeting is: a place, a video link, or both.</translation>
+    </message>
+    <message>
+        <source>Invite people who are part of the plan now.</source>
+        <translation>Invite people who are part of the plan now.</translation>
+    </message>
+    <message>
+        <source>A meeting can have at most %1 extra points on its agenda.</source>
+        <translation>A meeting can have at most %1 extra points on its agenda.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled. Plan a new one instead.</source>
+        <translation>This meeting was cancelled. Plan a new one instead.</translation>
+    </message>
+    <message>
+        <source>This meeting is already marked as held.</source>
+        <translation>This meeting is already marked as held.</translation>
+    </message>
+    <message>
+        <source>This meeting was already held, so it cannot be cancelled.</source>
+        <translation>This meeting was already held, so it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>This meeting is already cancelled.</source>
+        <translation>This meeting is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose the life domain this agreement is about.</source>
+        <translation>Choose the life domain this agreement is about.</translation>
+    </message>
+    <message>
+        <source>Choose a person who is part of the plan now.</source>
+        <translation>Choose a person who is part of the plan now.</translation>
+    </message>
+    <message>
+        <source>Choose an agreement of this plan.</source>
+        <translation>Choose an agreement of this plan.</translation>
+    </message>
+    <message>
+        <source>Say how the agreement went: open, done or dropped.</source>
+        <translation>Say how the agreement went: open, done or dropped.</translation>
+    </message>
+    <message>
+        <source>Choose a real date for the next evaluation.</source>
+        <translation>Choose a real date for the next evaluation.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: give a new status, what was said, or a next evaluation date.</source>
+        <translation>Nothing changed: give a new status, what was said, or a next evaluation date.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>length in minutes</source>
+        <translation>length in minutes</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>video link</source>
+        <translation>video link</translation>
+    </message>
+    <message>
+        <source>life domains on the agenda</source>
+        <translation>life domains on the agenda</translation>
+    </message>
+    <message>
+        <source>points on the agenda</source>
+        <translation>points on the agenda</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>The video link must be a web address that starts with https://, for example https://meet.example.nl/robin.</source>
+        <translation>The video link must be a web address that starts with https://, for example https://meet.example.nl/robin.</translation>
+    </message>
+    <message>
+        <source>The %1 can hold at most %2 items.</source>
+        <translation>The %1 can hold at most %2 items.</translation>
+    </message>
+    <message>
+        <source>Meeting planned</source>
+        <translation>Meeting planned</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Meeting held</translation>
+    </message>
+    <message>
+        <source>Agreement made</source>
+        <translation>Agreement made</translation>
+    </message>
+    <message>
+        <source>Agreement evaluated</source>
+        <translation>Agreement evaluated</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.</source>
+        <translation>Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
+        <translation>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</translation>
     </message>
 </context>
 <context>

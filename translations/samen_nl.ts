@@ -2349,6 +2349,38 @@
         <source>Agree quieter hours with Ellen</source>
         <translation>Rustigere werktijden afspreken met Ellen</translation>
     </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>Gezamenlijk overleg</translation>
+    </message>
+    <message>
+        <source>Welfare organisation, Stationsstraat 12</source>
+        <translation>Welzijnsorganisatie, Stationsstraat 12</translation>
+    </message>
+    <message>
+        <source>The letter from the tax office</source>
+        <translation>De brief van de Belastingdienst</translation>
+    </message>
+    <message>
+        <source>Robin has an overview of the debts now. Work is calmer with the quieter hours. Next time: the payment plan and the benefit.</source>
+        <translation>Robin heeft nu een overzicht van de schulden. Op het werk is het rustiger met de vaste uren. Volgende keer: de betalingsregeling en de uitkering.</translation>
+    </message>
+    <message>
+        <source>Keep Robin's quieter hours for two more months</source>
+        <translation>Robin houdt nog twee maanden de rustigere uren</translation>
+    </message>
+    <message>
+        <source>Check whether Robin can get a benefit supplement</source>
+        <translation>Nagaan of Robin een toeslag op de uitkering kan krijgen</translation>
+    </message>
+    <message>
+        <source>Talk about money with my partner every week</source>
+        <translation>Elke week met mijn partner over geld praten</translation>
+    </message>
+    <message>
+        <source>Next joint meeting</source>
+        <translation>Volgend gezamenlijk overleg</translation>
+    </message>
 </context>
 <context>
     <name>samen</name>
@@ -2697,10 +2729,6 @@
         <translation>de lijst met deelnemers</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>de agenda</translation>
-    </message>
-    <message>
         <source>notes</source>
         <translation>de aantekeningen</translation>
     </message>
@@ -2823,10 +2851,6 @@
     <message>
         <source>The %1 must be a list of texts.</source>
         <translation>Gebruik voor %1 een lijst met teksten.</translation>
-    </message>
-    <message>
-        <source>The %1 can hold at most 100 items.</source>
-        <translation>In %1 passen maximaal 100 onderdelen.</translation>
     </message>
     <message>
         <source>The %1 is not valid.</source>
@@ -3403,10 +3427,6 @@ SQLite %5</translation>
         <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe</translation>
     </message>
     <message>
-        <source>MEMBER_ID --note TEXT: hand over the coordinator role</source>
-        <translation>LID_ID --note TEKST: geef de rol van vaste contactpersoon aan iemand anders</translation>
-    </message>
-    <message>
         <source>ENTITY_ID: every change, old values included</source>
         <translation>ID: elke wijziging, ook de oude waarden</translation>
     </message>
@@ -3826,10 +3846,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>%1 is added to your plan. Id: %2</source>
         <translation>%1 is toegevoegd aan je plan. Id: %2</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli coordinator set MEMBER_ID --note TEXT</source>
-        <translation>Gebruik: samen-cli coordinator set LID_ID --note TEKST</translation>
     </message>
     <message>
         <source>%1 now coordinates your plan.</source>
@@ -4371,6 +4387,372 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>The name contains characters that are not valid text. Type it again.</source>
         <translation>De naam bevat tekens die geen geldige tekst zijn. Typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>NAME|MEMBER_ID --note TEXT: hand over the coordinator role</source>
+        <translation>NAME|MEMBER_ID --note TEXT: de regie overdragen</translation>
+    </message>
+    <message>
+        <source>who coordinated the plan, and when</source>
+        <translation>wie de regie had, en wanneer</translation>
+    </message>
+    <message>
+        <source>everyone who helps: the coordinator first, then each professional, then who helped before</source>
+        <translation>iedereen die helpt: eerst wie de regie heeft, dan elke professional, dan wie eerder hielp</translation>
+    </message>
+    <message>
+        <source>TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: plan a meeting</source>
+        <translation>TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: een overleg plannen</translation>
+    </message>
+    <message>
+        <source>meetings, newest first</source>
+        <translation>overleggen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>MEETING: one meeting with its agreements</source>
+        <translation>MEETING: één overleg met de afspraken</translation>
+    </message>
+    <message>
+        <source>MEETING [--notes TEXT]: the meeting took place</source>
+        <translation>MEETING [--notes TEXT]: het overleg is gehouden</translation>
+    </message>
+    <message>
+        <source>WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: record an agreement</source>
+        <translation>WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: een afspraak vastleggen</translation>
+    </message>
+    <message>
+        <source>agreements, with who and when</source>
+        <translation>afspraken, met wie en wanneer</translation>
+    </message>
+    <message>
+        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
+        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: hoe een afspraak is gegaan</translation>
+    </message>
+    <message>
+        <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
+        <translation>Er is meer dan één onderdeel dat %1 heet. Er is niets veranderd. Gebruik de id: de uitvoer met --json laat die zien.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3), %4</source>
+        <translation>%1  %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, %3)</source>
+        <translation>- %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>; who: %1</source>
+        <translation>; wie: %1</translation>
+    </message>
+    <message>
+        <source>; by %1</source>
+        <translation>; uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>; evaluate on %1</source>
+        <translation>; evalueren op %1</translation>
+    </message>
+    <message>
+        <source>works on %1</source>
+        <translation>werkt aan %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 open steps, %2 open agreements</source>
+        <translation>%1 open stappen, %2 open afspraken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation>Videolink: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Afspraken:</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
+        <translation>Gebruik: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</translation>
+    </message>
+    <message>
+        <source>--at must be a date and time like 2026-12-01T10:00 (your local time).</source>
+        <translation>--at moet een datum en tijd zijn zoals 2026-12-01T10:00 (uw eigen tijd).</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number, for example 60.</source>
+        <translation>--minutes moet een heel getal zijn, bijvoorbeeld 60.</translation>
+    </message>
+    <message>
+        <source>Meeting planned.
+%1</source>
+        <translation>Overleg gepland.
+%1</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan one with samen-cli meeting add.</source>
+        <translation>Nog geen overleggen. Plan er een met samen-cli meeting add.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting show MEETING (its title or id)</source>
+        <translation>Gebruik: samen-cli meeting show MEETING (de titel of id)</translation>
+    </message>
+    <message>
+        <source>There is no meeting called %1.</source>
+        <translation>Er is geen overleg dat %1 heet.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting held MEETING [--notes TEXT]</source>
+        <translation>Gebruik: samen-cli meeting held MEETING [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held. Plan the next one around %1.</source>
+        <translation>Het overleg staat als gehouden. Plan het volgende rond %1.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]</source>
+        <translation>Gebruik: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]</translation>
+    </message>
+    <message>
+        <source>Agreement recorded.
+%1</source>
+        <translation>Afspraak vastgelegd.
+%1</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
+        <translation>Gebruik: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>Er is geen afspraak %1.</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.
+%1</source>
+        <translation>Evaluatie vastgelegd.
+%1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli professionals</source>
+        <translation>Gebruik: samen-cli professionals</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Regie: %1</translation>
+    </message>
+    <message>
+        <source>Nobody coordinates this plan yet.</source>
+        <translation>Nog niemand heeft de regie over dit plan.</translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message>
+        <source>No other professionals help with this plan now.</source>
+        <translation>Er helpen nu geen andere professionals bij dit plan.</translation>
+    </message>
+    <message>
+        <source>Who helped before:</source>
+        <translation>Wie eerder hielp:</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, from %3 to %4)</source>
+        <translation>- %1 (%2, van %3 tot %4)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli coordinator history</source>
+        <translation>Gebruik: samen-cli coordinator history</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>%1: since %2 (now)</source>
+        <translation>%1: sinds %2 (nu)</translation>
+    </message>
+    <message>
+        <source>. Handover note: %1</source>
+        <translation>. Overdrachtsnotitie: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli coordinator set NAME|MEMBER_ID --note TEXT</source>
+        <translation>Gebruik: samen-cli coordinator set NAME|MEMBER_ID --note TEXT</translation>
+    </message>
+    <message>
+        <source>The person whose plan this is is always invited to the meeting.</source>
+        <translation>Degene van wie het plan is, is altijd uitgenodigd voor het overleg.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the meeting.</source>
+        <translation>Kies de datum en tijd van het overleg.</translation>
+    </message>
+    <message>
+        <source>Say where the meeting is: a place, a video link, or both.</source>
+        <translation>Zeg waar het overleg is: een plek, een videolink, of allebei.</translation>
+    </message>
+    <message>
+        <source>Invite people who are part of the plan now.</source>
+        <translation>Nodig mensen uit die nu bij het plan horen.</translation>
+    </message>
+    <message>
+        <source>A meeting can have at most %1 extra points on its agenda.</source>
+        <translation>Een overleg kan hoogstens %1 extra punten op de agenda hebben.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled. Plan a new one instead.</source>
+        <translation>Dit overleg is afgezegd. Plan een nieuw overleg.</translation>
+    </message>
+    <message>
+        <source>This meeting is already marked as held.</source>
+        <translation>Dit overleg staat al als gehouden.</translation>
+    </message>
+    <message>
+        <source>This meeting was already held, so it cannot be cancelled.</source>
+        <translation>Dit overleg is al gehouden en kan dus niet meer worden afgezegd.</translation>
+    </message>
+    <message>
+        <source>This meeting is already cancelled.</source>
+        <translation>Dit overleg is al afgezegd.</translation>
+    </message>
+    <message>
+        <source>Choose the life domain this agreement is about.</source>
+        <translation>Kies het levensgebied waar deze afspraak over gaat.</translation>
+    </message>
+    <message>
+        <source>Choose a person who is part of the plan now.</source>
+        <translation>Kies iemand die nu bij het plan hoort.</translation>
+    </message>
+    <message>
+        <source>Choose an agreement of this plan.</source>
+        <translation>Kies een afspraak van dit plan.</translation>
+    </message>
+    <message>
+        <source>Say how the agreement went: open, done or dropped.</source>
+        <translation>Zeg hoe de afspraak is gegaan: open, done (gedaan) of dropped (vervallen).</translation>
+    </message>
+    <message>
+        <source>Choose a real date for the next evaluation.</source>
+        <translation>Kies een echte datum voor de volgende evaluatie.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: give a new status, what was said, or a next evaluation date.</source>
+        <translation>Er is niets veranderd: geef een nieuwe stand, wat er is gezegd, of een nieuwe evaluatiedatum.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>length in minutes</source>
+        <translation>duur in minuten</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plek</translation>
+    </message>
+    <message>
+        <source>video link</source>
+        <translation>videolink</translation>
+    </message>
+    <message>
+        <source>life domains on the agenda</source>
+        <translation>levensgebieden op de agenda</translation>
+    </message>
+    <message>
+        <source>points on the agenda</source>
+        <translation>punten op de agenda</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
+    <message>
+        <source>The video link must be a web address that starts with https://, for example https://meet.example.nl/robin.</source>
+        <translation>De videolink moet een webadres zijn dat begint met https://, bijvoorbeeld https://meet.example.nl/robin.</translation>
+    </message>
+    <message>
+        <source>The %1 can hold at most %2 items.</source>
+        <translation>De %1 kan hoogstens %2 onderdelen bevatten.</translation>
+    </message>
+    <message>
+        <source>Meeting planned</source>
+        <translation>Overleg gepland</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Overleg gehouden</translation>
+    </message>
+    <message>
+        <source>Agreement made</source>
+        <translation>Afspraak gemaakt</translation>
+    </message>
+    <message>
+        <source>Agreement evaluated</source>
+        <translation>Afspraak geëvalueerd</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.</source>
+        <translation>Alleen de eigenaar van het plan en wie de regie heeft mogen een overleg plannen of wijzigen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
+        <translation>Alleen de eigenaar van het plan, wie de regie heeft en wie dit levensgebied mag wijzigen mogen deze afspraak maken of wijzigen. Er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
