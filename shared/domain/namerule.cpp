@@ -110,7 +110,13 @@ Status NameRule::validate(const QString &tidied, Subject subject)
     const bool device = subject == Subject::Device;
     if (Status valid = device ? validateDeviceName(tidied) : validateField(QStringLiteral("member"), QStringLiteral("name"), tidied); !valid)
         return valid;
-    switch (check(tidied)) {
+    return explain(check(tidied), subject);
+}
+
+Status NameRule::explain(Problem problem, Subject subject)
+{
+    const bool device = subject == Subject::Device;
+    switch (problem) {
     case Problem::None:
         return {};
     case Problem::Invisible:

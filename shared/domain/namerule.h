@@ -50,6 +50,8 @@ public:
      * plain, translated words what to change.
      */
     static Status validate(const QString &tidied, Subject subject);
+    /** Ok for Problem::None, else the plain, translated Validation error validate() gives for that problem. */
+    static Status explain(Problem problem, Subject subject);
 };
 
 } // namespace samen

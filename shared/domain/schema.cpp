@@ -1,5 +1,7 @@
 #include "domain/schema.h"
 
+#include "domain/namerule.h"
+
 #include "domain/texthygiene.h"
 #include "sync/operation.h"
 #include "sync/pushlimits.h"
@@ -332,6 +334,11 @@ Status validateField(const QString &entityType, const QString &field, const QJso
         return invalid(QCoreApplication::translate("samen", "Items of the type \"%1\" have no field \"%2\".").arg(entityType, field.left(40)));
     if (Status s = validateValue(entityType, f, value); !s)
         return s;
+    // A person's name follows the name rule wherever it enters, a pushed operation too
+    // (docs/data-model.md, "Names"): the service refuses what the device would.
+    if (field == QLatin1String("name") && value.isString() && (entityType == QLatin1String("member") || entityType == QLatin1String("invitation")))
+        if (Status s = NameRule::explain(NameRule::check(value.toString()), NameRule::Subject::Person); !s)
+            return s;
     // Every value that passes fits in one push, whatever the service (sync/pushlimits.h); the
     // length limits keep today's fields under it, this keeps the promise if one grows.
     if (PushLimits::encodedSize(value) > PushLimits::kMaxValueBytes)

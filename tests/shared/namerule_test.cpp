@@ -5,6 +5,7 @@
 #include "qtcatch.h"
 
 #include "domain/namerule.h"
+#include "domain/schema.h"
 
 using namespace samen;
 
@@ -99,4 +100,21 @@ TEST_CASE("A name with a hidden character is refused in plain words, for a perso
     CHECK_FALSE(NameRule::validate(QString(81, QLatin1Char('a')), NameRule::Subject::Device));
     CHECK(NameRule::validate(QStringLiteral("Sam"), NameRule::Subject::Person));
     CHECK(NameRule::validate(QStringLiteral("Robin's phone"), NameRule::Subject::Device));
+}
+
+TEST_CASE("A member's or invitation's name in an operation follows the name rule too, so a push cannot bring in a look-alike", "[namerule]")
+{
+    // validateField is what the device applies to every operation and the service to every push.
+    for (const QString type : { QStringLiteral("member"), QStringLiteral("invitation") }) {
+        const Status hidden = validateField(type, QStringLiteral("name"), QStringLiteral("Sa\u200Bm"));
+        REQUIRE_FALSE(hidden);
+        CHECK(hidden.error().code == ErrorCode::Validation);
+        CHECK(hidden.error().message.contains(QStringLiteral("hidden character")));
+        CHECK_FALSE(validateField(type, QStringLiteral("name"), QStringLiteral("Sam\u00ADmy")));
+        CHECK_FALSE(validateField(type, QStringLiteral("name"), QStringLiteral("Sam  Smit")));
+        CHECK(validateField(type, QStringLiteral("name"), QStringLiteral("Sam Smit")));
+        CHECK(validateField(type, QStringLiteral("name"), QStringLiteral("\u0645\u0647\u200C\u0633\u0627")));
+    }
+    // Other text fields keep their own rules (a plan's name is not a person's).
+    CHECK(validateField(QStringLiteral("goal"), QStringLiteral("title"), QStringLiteral("Sam  and  me")));
 }
