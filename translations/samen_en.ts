@@ -4464,10 +4464,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>since %1</translation>
     </message>
     <message>
-        <source>%1 open steps, %2 open agreements</source>
-        <translation>%1 open steps, %2 open agreements</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4752,6 +4748,18 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
         <translation>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s)</source>
+        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
+        <translation>"%1" is not a life domain of this plan. Choose one of: %2.</translation>
     </message>
 </context>
 <context>

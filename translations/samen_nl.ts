@@ -4465,10 +4465,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>sinds %1</translation>
     </message>
     <message>
-        <source>%1 open steps, %2 open agreements</source>
-        <translation>%1 open stappen, %2 open afspraken</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4753,6 +4749,18 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
         <translation>Alleen de eigenaar van het plan, wie de regie heeft en wie dit levensgebied mag wijzigen mogen deze afspraak maken of wijzigen. Er is niets opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s)</source>
+        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
+        <translation>"%1" is geen levensgebied van dit plan. Kies uit: %2.</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,10 @@ QString personLine(const QJsonObject &p)
         parts << QCoreApplication::translate("samen", "since %1").arg(str(p, "since"));
     const int steps = int(p.value(QStringLiteral("openSteps")).toArray().size());
     const int agreements = int(p.value(QStringLiteral("openAgreements")).toArray().size());
-    if (steps + agreements > 0)
-        parts << QCoreApplication::translate("samen", "%1 open steps, %2 open agreements").arg(steps).arg(agreements);
+    if (steps > 0)
+        parts << QCoreApplication::translate("samen", "%n open step(s)", nullptr, steps);
+    if (agreements > 0)
+        parts << QCoreApplication::translate("samen", "%n open agreement(s)", nullptr, agreements);
     return QCoreApplication::translate("samen", "%1 (%2)").arg(isolated(p, "name"), parts.join(QStringLiteral("; ")));
 }
 

@@ -10,6 +10,7 @@
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
+#include "store/planview.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -125,6 +126,20 @@ int cmdInviteCreate(CliContext &ctx)
         if (parts.size() != 2 || (parts[1] != QLatin1String("read") && parts[1] != QLatin1String("write")))
             return ctx.fail(Error { ErrorCode::Validation,
                                     QCoreApplication::translate("samen", "A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.") });
+        // Checked here, before anything reaches the service: an invitation for a domain the plan does not
+        // have would be made there and then refused by the plan on this device.
+        const PlanView view(ctx.store(), ctx.planId());
+        QStringList known;
+        bool found = false;
+        for (const QJsonValue &d : view.domains()) {
+            const QString key = d.toObject().value(QStringLiteral("key")).toString();
+            found = found || key == parts[0];
+            known << QStringLiteral("%1 (%2)").arg(key, d.toObject().value(QStringLiteral("label")).toString());
+        }
+        if (!found)
+            return ctx.fail(Error { ErrorCode::Validation,
+                                    QCoreApplication::translate("samen", "\"%1\" is not a life domain of this plan. Choose one of: %2.")
+                                        .arg(TextHygiene::isolate(parts[0].left(40)), known.join(QStringLiteral(", "))) });
         request.grants.append(AccessGrant { parts[0], parts[1], purpose, 0, {} });
     }
     if (const auto until = args->option(QStringLiteral("until"))) {

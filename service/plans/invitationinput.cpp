@@ -41,11 +41,12 @@ QString InvitationInput::readInvitee(const QJsonValue &value, QJsonObject *out)
         const QString key = it.key();
         if (key != QLatin1String("name") && key != QLatin1String("relation") && key != QLatin1String("organisation") && key != QLatin1String("role"))
             return shape;
-        // The plan's member rules: what the owner's device later writes as the member entity passes too.
+        // The name rule first, so its message names the field; then the plan's member rules: what the
+        // owner's device later writes as the member entity passes too.
+        if (key == QLatin1String("name") && it.value().isString() && NameRule::check(it.value().toString()) != NameRule::Problem::None)
+            return JsonRequest::nameRuleMessage(QStringLiteral("invitee.name"));
         if (!isLine(it.value(), 120, key == QLatin1String("name")) || !validateField(QStringLiteral("member"), key, it.value()))
             return shape;
-        if (key == QLatin1String("name") && NameRule::check(it.value().toString()) != NameRule::Problem::None)
-            return JsonRequest::nameRuleMessage(QStringLiteral("invitee.name"));
         clean.insert(key, it.value());
     }
     if (!clean.contains(QStringLiteral("name")))

@@ -3,6 +3,7 @@
 // isolation for display, and the size chain that keeps every operation inside a push.
 #include "qtcatch.h"
 
+#include "domain/namerule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
 #include "sync/pushlimits.h"
@@ -96,7 +97,8 @@ TEST_CASE("hostile strings: validateField refuses the same ones in names, titles
         const bool nameOk = c.asName == Problem::None;
         CHECK(validateField(QStringLiteral("goal"), QStringLiteral("title"), c.text).ok() == nameOk);
         CHECK(validateField(QStringLiteral("plan"), QStringLiteral("name"), c.text).ok() == nameOk);
-        CHECK(validateField(QStringLiteral("member"), QStringLiteral("name"), c.text).ok() == nameOk);
+        // A person's name also follows the name rule (no direction marks or other hidden characters).
+        CHECK(validateField(QStringLiteral("member"), QStringLiteral("name"), c.text).ok() == (nameOk && NameRule::check(c.text) == NameRule::Problem::None));
         // An optional one-line field takes invisible text, but not the rest.
         const bool optionalOk = c.asName == Problem::None || c.asName == Problem::NoVisibleCharacter;
         CHECK(validateField(QStringLiteral("member"), QStringLiteral("organisation"), c.text).ok() == optionalOk);

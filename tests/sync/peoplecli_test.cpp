@@ -172,3 +172,21 @@ TEST_CASE("samen-cli member list on a member's device says what this device can 
     CHECK(owners.out.contains("may see and change Work and daytime activities"));
     CHECK_FALSE(owners.out.contains("This device knows only"));
 }
+
+TEST_CASE("samen-cli: an invitation for a life domain the plan does not have is refused before anything is sent, and member list keeps working",
+          "[sync][cli][people]")
+{
+    RobinOnline w;
+    const CliRun typo = cli(w.robin,
+                            { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+                              QStringLiteral("Pim"), QStringLiteral("--grant"), QStringLiteral("mony:read") });
+    CHECK(typo.exitCode == 3);
+    CHECK(typo.err.contains("is not a life domain of this plan"));
+    CHECK(typo.err.contains("money (Money and debts)")); // says what to choose
+    // Nothing was made at the service, so nothing is mirrored that the plan would refuse.
+    const CliRun open = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("list") });
+    REQUIRE(open.exitCode == 0);
+    CHECK(open.json().array().isEmpty());
+    const CliRun members = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
+    CHECK(members.exitCode == 0);
+}

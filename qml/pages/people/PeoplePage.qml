@@ -91,11 +91,17 @@ Page {
                         color: Theme.textMuted
                         wrapMode: Text.Wrap
                     }
-                    SamenButton {
-                        objectName: "teamButton"
-                        text: qsTr("Everyone who helps, and who coordinates")
-                        primary: false
-                        onClicked: page.teamRequested()
+                    // In a Flow like the buttons below: a button placed straight in this column left the wide layout
+                    // unresolved (every section drawn on top of the other).
+                    Flow {
+                        Layout.fillWidth: true
+
+                        SamenButton {
+                            objectName: "teamButton"
+                            text: qsTr("Everyone who helps, and who coordinates")
+                            primary: false
+                            onClicked: page.teamRequested()
+                        }
                     }
                     Flow {
                         Layout.fillWidth: true
