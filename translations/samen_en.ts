@@ -2191,6 +2191,111 @@
     </message>
 </context>
 <context>
+    <name>TeamWords</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an agreement still to do</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>an agreement</comment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>an agreement nobody does any more</comment>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>day at time</comment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from – until</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the person whose plan it is</source>
+        <translation>the person whose plan it is</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>from the network</source>
+        <translation>from the network</translation>
+    </message>
+    <message>
+        <source>from the network (%1)</source>
+        <translation>from the network (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (sees)</source>
+        <translation>%1 (sees)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s)</source>
+        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nothing open</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>name, role</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>by video</translation>
+    </message>
+    <message>
+        <source>no place given yet</source>
+        <translation>no place given yet</translation>
+    </message>
+    <message>
+        <source>nobody named yet</source>
+        <translation>nobody named yet</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>look back on %1</source>
+        <translation>look back on %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>What happened</source>
@@ -4751,11 +4856,17 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>

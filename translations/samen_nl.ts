@@ -2191,6 +2191,111 @@
     </message>
 </context>
 <context>
+    <name>TeamWords</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an agreement still to do</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>an agreement</comment>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>an agreement nobody does any more</comment>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>day at time</comment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from – until</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the person whose plan it is</source>
+        <translation>van wie het plan is</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>from the network</source>
+        <translation>uit het netwerk</translation>
+    </message>
+    <message>
+        <source>from the network (%1)</source>
+        <translation>uit het netwerk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (sees)</source>
+        <translation>%1 (kijkt mee)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s)</source>
+        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>niets open</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>name, role</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
+    <message>
+        <source>no place given yet</source>
+        <translation>nog geen plek opgegeven</translation>
+    </message>
+    <message>
+        <source>nobody named yet</source>
+        <translation>nog niemand genoemd</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>look back on %1</source>
+        <translation>terugkijken op %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>What happened</source>
@@ -4752,11 +4857,17 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>

@@ -2,6 +2,7 @@
 // encrypted store: contact links, the handover, planning (the owner always invited), and the
 // suggested next meeting (2 to 6 weeks on, planned in one step).
 #include "testdir.h"
+#include "ui/people/networkwords.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/team/agreementcontroller.h"
@@ -184,4 +185,19 @@ TEST_CASE("An agreement needs what and a domain, it shows on its domain and on t
 
     REQUIRE(agreements.evaluate(id, QStringLiteral("done"), QStringLiteral("It was right."), QString()));
     CHECK(str(agreements.agreement(id), "status") == QLatin1String("done"));
+}
+
+TEST_CASE("The words of the team pages and of network errors are Dutch in the Dutch app (their translation context is the one lupdate wrote)",
+          "[team][translations]")
+{
+    TestDir dir;
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("nl"));
+    REQUIRE(session.createDemoPlan(QStringLiteral("team-test-nl")));
+    TeamController team;
+    team.setPlan(session.plan());
+    const QVariantMap andre = team.coordinator();
+    CHECK(str(andre, "sinceText").startsWith(QStringLiteral("sinds ")));
+    CHECK(str(andre, "openText").contains(QStringLiteral("stap")));
+    CHECK(samen::app::NetworkWords::network(QNetworkReply::HostNotFoundError).startsWith(QStringLiteral("Dit adres is niet gevonden")));
 }

@@ -5,9 +5,10 @@
 namespace samen::app {
 
 namespace {
+// The context lupdate gives the tr() calls in NetworkWords' functions, so the translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkWords", text);
+    return QCoreApplication::translate("samen::app::NetworkWords", text);
 }
 } // namespace
 

@@ -13,11 +13,6 @@ namespace samen::app {
 
 namespace {
 
-QString tw(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("TeamWords", text, disambiguation, n);
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -31,17 +26,17 @@ QDate isoDate(const QString &text)
 QString statusWord(const QString &status)
 {
     if (status == QLatin1String("planned"))
-        return tw("planned");
+        return QCoreApplication::translate("TeamWords", "planned");
     if (status == QLatin1String("held"))
-        return tw("held");
+        return QCoreApplication::translate("TeamWords", "held");
     if (status == QLatin1String("cancelled"))
-        return tw("cancelled");
+        return QCoreApplication::translate("TeamWords", "cancelled");
     if (status == QLatin1String("open"))
-        return tw("open", "an agreement still to do");
+        return QCoreApplication::translate("TeamWords", "open", "an agreement still to do");
     if (status == QLatin1String("done"))
-        return tw("done", "an agreement");
+        return QCoreApplication::translate("TeamWords", "done", "an agreement");
     if (status == QLatin1String("dropped"))
-        return tw("dropped", "an agreement nobody does any more");
+        return QCoreApplication::translate("TeamWords", "dropped", "an agreement nobody does any more");
     return status;
 }
 
@@ -57,7 +52,7 @@ QString TeamWords::moment(const QDateTime &at)
     if (!at.isValid())
         return {};
     const QDateTime local = at.toLocalTime();
-    return tw("%1 at %2", "day at time")
+    return QCoreApplication::translate("TeamWords", "%1 at %2", "day at time")
         .arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM yyyy")), local.time().toString(QStringLiteral("HH:mm")));
 }
 
@@ -66,10 +61,10 @@ QString TeamWords::period(const QString &fromIso, const QString &untilIso)
     const QString from = date(isoDate(fromIso));
     const QString until = date(isoDate(untilIso));
     if (until.isEmpty())
-        return from.isEmpty() ? QString() : tw("since %1").arg(from);
+        return from.isEmpty() ? QString() : QCoreApplication::translate("TeamWords", "since %1").arg(from);
     if (from.isEmpty())
-        return tw("until %1").arg(until);
-    return tw("%1 – %2", "from – until").arg(from, until);
+        return QCoreApplication::translate("TeamWords", "until %1").arg(until);
+    return QCoreApplication::translate("TeamWords", "%1 – %2", "from – until").arg(from, until);
 }
 
 QString TeamWords::phoneLink(const QString &phone)
@@ -99,40 +94,43 @@ QVariantMap TeamWords::person(const QJsonObject &p, const QString &ownerId)
     const QString kind = str(p, "kind");
     QString roleText;
     if (kind == QLatin1String("citizen") || str(p, "id") == ownerId) {
-        roleText = tw("the person whose plan it is");
+        roleText = QCoreApplication::translate("TeamWords", "the person whose plan it is");
     } else if (kind == QLatin1String("professional")) {
         QStringList parts;
         for (const char *key : { "role", "organisation" })
             if (!str(p, key).isEmpty())
                 parts.append(str(p, key));
-        roleText = parts.isEmpty() ? tw("professional") : parts.join(QStringLiteral(", "));
+        roleText = parts.isEmpty() ? QCoreApplication::translate("TeamWords", "professional") : parts.join(QStringLiteral(", "));
     } else {
-        roleText = str(p, "relation").isEmpty() ? tw("from the network") : tw("from the network (%1)").arg(str(p, "relation"));
+        roleText = str(p, "relation").isEmpty() ? QCoreApplication::translate("TeamWords", "from the network")
+                                                : QCoreApplication::translate("TeamWords", "from the network (%1)").arg(str(p, "relation"));
     }
     QStringList domains;
     for (const QJsonValue &d : p.value(QStringLiteral("domains")).toArray()) {
         const QJsonObject o = d.toObject();
-        domains.append(str(o, "access") == QLatin1String("read") ? tw("%1 (sees)").arg(str(o, "label")) : str(o, "label"));
+        domains.append(str(o, "access") == QLatin1String("read") ? QCoreApplication::translate("TeamWords", "%1 (sees)").arg(str(o, "label"))
+                                                                 : str(o, "label"));
     }
     const int steps = static_cast<int>(p.value(QStringLiteral("openSteps")).toArray().size());
     const int agreements = static_cast<int>(p.value(QStringLiteral("openAgreements")).toArray().size());
     QStringList open;
     if (steps > 0)
-        open.append(tw("%n open step(s)", nullptr, steps));
+        open.append(QCoreApplication::translate("TeamWords", "%n open step(s)", nullptr, steps));
     if (agreements > 0)
-        open.append(tw("%n open agreement(s)", nullptr, agreements));
+        open.append(QCoreApplication::translate("TeamWords", "%n open agreement(s)", nullptr, agreements));
     QVariantList agreementRows;
     for (const QJsonValue &a : p.value(QStringLiteral("openAgreements")).toArray())
         agreementRows.append(agreement(a.toObject()));
     map.insert(QStringLiteral("openAgreements"), agreementRows);
     map.insert(QStringLiteral("roleText"), roleText);
     map.insert(QStringLiteral("domainsText"), domains.join(QStringLiteral(", ")));
-    map.insert(QStringLiteral("sinceText"), str(p, "since").isEmpty() ? QString() : tw("since %1").arg(date(isoDate(str(p, "since")))));
+    map.insert(QStringLiteral("sinceText"),
+               str(p, "since").isEmpty() ? QString() : QCoreApplication::translate("TeamWords", "since %1").arg(date(isoDate(str(p, "since")))));
     map.insert(QStringLiteral("periodText"), period(str(p, "since"), str(p, "until")));
     map.insert(QStringLiteral("phoneLink"), phoneLink(str(p, "phone")));
     map.insert(QStringLiteral("emailLink"), emailLink(str(p, "email")));
-    map.insert(QStringLiteral("openText"), open.isEmpty() ? tw("nothing open") : open.join(QStringLiteral(", ")));
-    map.insert(QStringLiteral("summary"), tw("%1, %2", "name, role").arg(TextHygiene::isolate(str(p, "name")), roleText));
+    map.insert(QStringLiteral("openText"), open.isEmpty() ? QCoreApplication::translate("TeamWords", "nothing open") : open.join(QStringLiteral(", ")));
+    map.insert(QStringLiteral("summary"), QCoreApplication::translate("TeamWords", "%1, %2", "name, role").arg(TextHygiene::isolate(str(p, "name")), roleText));
     return map;
 }
 
@@ -144,7 +142,7 @@ QVariantMap TeamWords::meeting(const QJsonObject &m)
     if (!str(m, "place").isEmpty())
         where.append(str(m, "place"));
     if (!str(m, "videoLink").isEmpty())
-        where.append(tw("by video"));
+        where.append(QCoreApplication::translate("TeamWords", "by video"));
     QStringList names;
     for (const QJsonValue &p : m.value(QStringLiteral("participants")).toArray())
         names.append(TextHygiene::isolate(str(p.toObject(), "name")));
@@ -156,7 +154,8 @@ QVariantMap TeamWords::meeting(const QJsonObject &m)
         agreements.append(agreement(a.toObject()));
     map.insert(QStringLiteral("agreements"), agreements);
     map.insert(QStringLiteral("whenText"), moment(at));
-    map.insert(QStringLiteral("placeText"), where.isEmpty() ? tw("no place given yet") : where.join(QStringLiteral(", ")));
+    map.insert(QStringLiteral("placeText"),
+               where.isEmpty() ? QCoreApplication::translate("TeamWords", "no place given yet") : where.join(QStringLiteral(", ")));
     map.insert(QStringLiteral("statusText"), statusWord(str(m, "status")));
     map.insert(QStringLiteral("participantsText"), names.join(QStringLiteral(", ")));
     map.insert(QStringLiteral("agendaLabels"), agenda);
@@ -167,17 +166,17 @@ QVariantMap TeamWords::agreement(const QJsonObject &a)
 {
     QVariantMap map = a.toVariantMap();
     const QString who = str(a, "whoName");
-    map.insert(QStringLiteral("whoText"), who.isEmpty() ? tw("nobody named yet") : who);
+    map.insert(QStringLiteral("whoText"), who.isEmpty() ? QCoreApplication::translate("TeamWords", "nobody named yet") : who);
     map.insert(QStringLiteral("byText"), date(isoDate(str(a, "by"))));
     map.insert(QStringLiteral("evaluationText"), date(isoDate(str(a, "evaluationDate"))));
     map.insert(QStringLiteral("statusText"), statusWord(str(a, "status").isEmpty() ? QStringLiteral("open") : str(a, "status")));
-    QStringList parts { TextHygiene::isolate(who.isEmpty() ? tw("nobody named yet") : who) };
+    QStringList parts { TextHygiene::isolate(who.isEmpty() ? QCoreApplication::translate("TeamWords", "nobody named yet") : who) };
     if (!str(a, "by").isEmpty())
-        parts.append(tw("by %1").arg(date(isoDate(str(a, "by")))));
+        parts.append(QCoreApplication::translate("TeamWords", "by %1").arg(date(isoDate(str(a, "by")))));
     if (!str(a, "domainLabel").isEmpty())
         parts.append(str(a, "domainLabel"));
     if (!str(a, "evaluationDate").isEmpty())
-        parts.append(tw("look back on %1").arg(date(isoDate(str(a, "evaluationDate")))));
+        parts.append(QCoreApplication::translate("TeamWords", "look back on %1").arg(date(isoDate(str(a, "evaluationDate")))));
     map.insert(QStringLiteral("detailText"), parts.join(QStringLiteral(" · ")));
     return map;
 }
