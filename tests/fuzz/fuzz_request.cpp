@@ -65,14 +65,14 @@ void auth(const QByteArray &body)
 {
     JsonRequest enrol(body, { QStringLiteral("code"), QStringLiteral("publicKey"), QStringLiteral("displayName") });
     enrol.string(QStringLiteral("code"), 128, false);
-    (void)Crypto::decodeBase64(enrol.string(QStringLiteral("publicKey"), 64));
-    enrol.string(QStringLiteral("displayName"), 80);
+    (void)Crypto::decodeBase64Exact(enrol.string(QStringLiteral("publicKey"), 64), 32);
+    enrol.name(QStringLiteral("displayName"), 80);
     expectRefusalShape(enrol);
 
     JsonRequest token(body, { QStringLiteral("deviceId"), QStringLiteral("nonce"), QStringLiteral("signature") });
     token.string(QStringLiteral("deviceId"), 64);
     token.string(QStringLiteral("nonce"), 64);
-    (void)Crypto::decodeBase64(token.string(QStringLiteral("signature"), 128));
+    (void)Crypto::decodeBase64Exact(token.string(QStringLiteral("signature"), 128), 64);
     expectRefusalShape(token);
 }
 
