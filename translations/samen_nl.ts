@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Professionals</source>
-        <translation>Professionals</translation>
+        <translation>Hulpverleners</translation>
     </message>
     <message>
         <source>%1, %2 (coordinates now)</source>
@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>Professionals</source>
-        <translation>Professionals</translation>
+        <translation>Hulpverleners</translation>
     </message>
     <message>
         <source>No other professionals help with this plan at the moment.</source>
