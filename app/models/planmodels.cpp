@@ -150,13 +150,8 @@ GoalListModel::GoalListModel(QObject *parent)
 
 void PlanFollowingModel::setPlan(PlanController *plan)
 {
-    if (m_plan == plan)
+    if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
         return;
-    if (m_plan)
-        disconnect(m_plan, nullptr, this, nullptr);
-    m_plan = plan;
-    if (m_plan)
-        connect(m_plan, &PlanController::changed, this, [this] { reload(); });
     reload();
     Q_EMIT planChanged();
 }

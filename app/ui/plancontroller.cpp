@@ -142,6 +142,18 @@ QString PlanController::applyEdit(const Result<Edit> &edit)
     return edit->entityId;
 }
 
+bool PlanController::follow(QObject *receiver, QPointer<PlanController> &slot, PlanController *plan, const std::function<void()> &onChange)
+{
+    if (slot == plan)
+        return false;
+    if (slot)
+        disconnect(slot, nullptr, receiver, nullptr);
+    slot = plan;
+    if (slot)
+        connect(slot, &PlanController::changed, receiver, onChange);
+    return true;
+}
+
 Result<std::optional<QDate>> PlanController::parseDate(const QString &text)
 {
     if (text.trimmed().isEmpty())

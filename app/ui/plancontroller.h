@@ -6,9 +6,11 @@
 
 #include <QDate>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -126,6 +128,13 @@ public:
     void fail(const QString &message);
     /** "2026-12-31", 31-12-2026, 31/12/2026 or 31.12.2026 to a date; empty text is no date; else a plain error. */
     static Result<std::optional<QDate>> parseDate(const QString &text);
+    /**
+     * How a feature controller or model follows the plan it is given (its `plan` property):
+     * points `slot` at `plan`, moves `receiver`'s connections from the old plan to it, and
+     * calls `onChange` whenever the plan changes. False (and nothing done) when `plan` is
+     * already followed; the caller then emits nothing.
+     */
+    static bool follow(QObject *receiver, QPointer<PlanController> &slot, PlanController *plan, const std::function<void()> &onChange);
 
     /**
      * Reads the plan again into the models (after a change, or when the language changes

@@ -24,13 +24,8 @@ ConsentController::~ConsentController() = default;
 
 void ConsentController::setPlan(PlanController *plan)
 {
-    if (m_plan == plan)
+    if (!PlanController::follow(this, m_plan, plan, [this] { Q_EMIT changed(); }))
         return;
-    if (m_plan)
-        disconnect(m_plan, nullptr, this, nullptr);
-    m_plan = plan;
-    if (m_plan)
-        connect(m_plan, &PlanController::changed, this, &ConsentController::changed);
     Q_EMIT planChanged();
     Q_EMIT changed();
 }

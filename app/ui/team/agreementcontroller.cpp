@@ -19,13 +19,8 @@ AgreementController::AgreementController(QObject *parent)
 
 void AgreementController::setPlan(PlanController *plan)
 {
-    if (m_plan == plan)
+    if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
         return;
-    if (m_plan)
-        disconnect(m_plan, nullptr, this, nullptr);
-    m_plan = plan;
-    if (m_plan)
-        connect(m_plan, &PlanController::changed, this, &AgreementController::reload);
     Q_EMIT planChanged();
     reload();
 }

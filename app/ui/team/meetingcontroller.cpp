@@ -39,13 +39,8 @@ MeetingController::MeetingController(QObject *parent)
 
 void MeetingController::setPlan(PlanController *plan)
 {
-    if (m_plan == plan)
+    if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
         return;
-    if (m_plan)
-        disconnect(m_plan, nullptr, this, nullptr);
-    m_plan = plan;
-    if (m_plan)
-        connect(m_plan, &PlanController::changed, this, &MeetingController::reload);
     Q_EMIT planChanged();
     reload();
 }
