@@ -23,15 +23,6 @@ QString str(const QJsonObject &doc, const char *field)
     return doc.value(QLatin1StringView(field)).toString();
 }
 
-Status validateAll(const QString &entityType, const PlanEditor::Fields &fields)
-{
-    for (const auto &[field, value] : fields) {
-        if (Status s = validateField(entityType, field, value); !s)
-            return s;
-    }
-    return {};
-}
-
 /** Trimmed, without empty items and repeats, in the order given. */
 QStringList cleaned(const QStringList &items)
 {
@@ -93,17 +84,12 @@ Result<Edit> PlanEditor::planMeeting(const MeetingInput &meeting)
         fields.append({ QStringLiteral("agendaDomains"), QJsonArray::fromStringList(cleaned(meeting.agendaDomains)) });
     if (!points.isEmpty())
         fields.append({ QStringLiteral("agendaPoints"), QJsonArray::fromStringList(points) });
-    if (Status s = validateAll(type, fields); !s)
-        return s.error();
-    for (const auto &[field, value] : fields) {
-        if (Status s = checkReferences(type, field, value); !s)
-            return s.error();
-    }
-    const Hlc at = m_clock.now();
-    Edit edit;
-    edit.entityId = newUuid7();
-    appendEntity(edit, type, edit.entityId, fields);
-    appendTimeline(edit, QStringLiteral("meeting-planned"), meeting.title, at, edit.entityId);
+    // Validated and checked as every new entity is (createEntity), then its timeline entry.
+    auto made = createEntity(type, newUuid7(), fields);
+    if (!made)
+        return made;
+    Edit edit = made.value();
+    appendTimeline(edit, QStringLiteral("meeting-planned"), meeting.title, m_clock.now(), edit.entityId);
     return edit;
 }
 
@@ -166,17 +152,12 @@ Result<Edit> PlanEditor::addAgreement(const AgreementInput &agreement)
         fields.append({ QStringLiteral("by"), agreement.by->toString(Qt::ISODate) });
     if (agreement.evaluationDate)
         fields.append({ QStringLiteral("evaluationDate"), agreement.evaluationDate->toString(Qt::ISODate) });
-    if (Status s = validateAll(type, fields); !s)
-        return s.error();
-    for (const auto &[field, value] : fields) {
-        if (Status s = checkReferences(type, field, value); !s)
-            return s.error();
-    }
-    const Hlc at = m_clock.now();
-    Edit edit;
-    edit.entityId = newUuid7();
-    appendEntity(edit, type, edit.entityId, fields);
-    appendTimeline(edit, QStringLiteral("agreement-made"), agreement.what, at, edit.entityId);
+    // Validated and checked as every new entity is (createEntity), then its timeline entry.
+    auto made = createEntity(type, newUuid7(), fields);
+    if (!made)
+        return made;
+    Edit edit = made.value();
+    appendTimeline(edit, QStringLiteral("agreement-made"), agreement.what, m_clock.now(), edit.entityId);
     return edit;
 }
 
