@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -219,6 +219,13 @@ Status SqlCipherServiceStore::migrate()
         }
         [[fallthrough]];
     }
+    case 5:
+        // Version 6: who a plan's meetings and agreements name is read from a few fields of its
+        // operations on every member's pull (PlanRoles, fieldOps); an index so that is not a scan
+        // of all the plan's operations.
+        if (Status s = m_db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS ops_field ON ops(plan_id, entity_type, field, seq)")); !s)
+            return s;
+        [[fallthrough]];
     default:
         break;
     }

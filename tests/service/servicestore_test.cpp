@@ -28,17 +28,18 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
-/** Takes a version 5 file back to version 4: members without their name, invitations without whom they were for. */
+/** Takes a current (version 6) file back to version 4: no index on the operations' fields (6), members without their name and invitations without whom they
+ * were for (5). */
 void backToVersion4(const QString &path, const QByteArray &key)
 {
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
-    for (const char *sql : { "ALTER TABLE members DROP COLUMN name", "ALTER TABLE invitations DROP COLUMN invitee",
+    for (const char *sql : { "DROP INDEX ops_field", "ALTER TABLE members DROP COLUMN name", "ALTER TABLE invitations DROP COLUMN invitee",
                              "ALTER TABLE invitations DROP COLUMN from_name", "ALTER TABLE invitations DROP COLUMN until_ms", "PRAGMA user_version = 4" })
         REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
 }
 
-/** Takes a version 5 file back to version 3: entity_domains held the domain-scoped entities and timeline entries. */
+/** Takes a current file back to version 3: entity_domains held the domain-scoped entities and timeline entries. */
 void backToVersion3(const QString &path, const QByteArray &key)
 {
     backToVersion4(path, key);
