@@ -1,5 +1,7 @@
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -35,11 +37,17 @@ inline CliRun runCli(const QString &dataDir, const QStringList &args, const QStr
     if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished();
+        UNSCOPED_INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << " did not finish within 30 s");
         return run;
     }
     run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
+    // A failed run's error output goes with the next assertion's report, so a failure
+    // under load or a sanitizer says why (an ASan report, a time-out, the plain error).
+    if (run.exitCode != 0)
+        UNSCOPED_INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << " exited " << run.exitCode << ": "
+                                   << run.err.left(4000).toStdString());
     return run;
 }
 
