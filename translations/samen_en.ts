@@ -105,10 +105,6 @@
         <translation>an agreement</translation>
     </message>
     <message>
-        <source>the plan's history</source>
-        <translation>the plan's history</translation>
-    </message>
-    <message>
         <source>something in the plan</source>
         <translation>something in the plan</translation>
     </message>
@@ -239,6 +235,46 @@
             <numerusform>%1; %n change was not allowed</numerusform>
             <numerusform>%1; %n changes were not allowed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>the timeline</translation>
+    </message>
+    <message>
+        <source>%1 now lets %2 also change %3</source>
+        <translation>%1 now lets %2 also change %3</translation>
+    </message>
+    <message>
+        <source>%1 now lets %2 only read %3, no longer change it</source>
+        <translation>%1 now lets %2 only read %3, no longer change it</translation>
+    </message>
+    <message>
+        <source>%1 changed the purpose or end date of %2's access to %3</source>
+        <translation>%1 changed the purpose or end date of %2's access to %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote in the timeline</source>
+        <translation>%1 wrote in the timeline</translation>
+    </message>
+    <message>
+        <source>%1 wrote in the timeline about %2</source>
+        <translation>%1 wrote in the timeline about %2</translation>
+    </message>
+    <message>
+        <source>%1 saw the meetings they take part in</source>
+        <translation>%1 saw the meetings they take part in</translation>
+    </message>
+    <message>
+        <source>%1 saw the agreements made with them</source>
+        <translation>%1 saw the agreements made with them</translation>
+    </message>
+    <message>
+        <source>%1 used the invitation for %2 and waits to be let in</source>
+        <translation>%1 used the invitation for %2 and waits to be let in</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 withdrew the invitation for %2</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2194,14 @@
         <source>Connect your plan to a case service (optional)</source>
         <translation>Connect your plan to a case service (optional)</translation>
     </message>
+    <message>
+        <source>Fetching the plan. It has not arrived on this device yet.</source>
+        <translation>Fetching the plan. It has not arrived on this device yet.</translation>
+    </message>
+    <message>
+        <source>You are in the plan, but nothing of it is shared with you yet.</source>
+        <translation>You are in the plan, but nothing of it is shared with you yet.</translation>
+    </message>
 </context>
 <context>
     <name>TalkAboutCard</name>
@@ -2259,11 +2303,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -3584,10 +3634,6 @@ SQLite %5</translation>
         <translation>invitations not yet redeemed</translation>
     </message>
     <message>
-        <source>INVITATION_ID: its code no longer works</source>
-        <translation>INVITATION_ID: its code no longer works</translation>
-    </message>
-    <message>
         <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change</source>
         <translation>MEMBER_ID DOMAIN read|write|none: what a member may see and change</translation>
     </message>
@@ -4022,10 +4068,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>No invitations are waiting to be redeemed.</source>
         <translation>No invitations are waiting to be redeemed.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli invite withdraw INVITATION_ID</source>
-        <translation>Usage: samen-cli invite withdraw INVITATION_ID</translation>
     </message>
     <message>
         <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
@@ -4872,6 +4914,38 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
         <translation>"%1" is not a life domain of this plan. Choose one of: %2.</translation>
     </message>
+    <message>
+        <source>Fetching the plan: it has not arrived on this device yet.</source>
+        <translation>Fetching the plan: it has not arrived on this device yet.</translation>
+    </message>
+    <message>
+        <source>You are in the plan, but nothing of it is shared with you yet.</source>
+        <translation>You are in the plan, but nothing of it is shared with you yet.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</source>
+        <translation>%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</source>
+        <translation>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</translation>
+    </message>
+    <message>
+        <source>No open invitation is for %1. See samen-cli invite list.</source>
+        <translation>No open invitation is for %1. See samen-cli invite list.</translation>
+    </message>
+    <message>
+        <source>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</source>
+        <translation>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</translation>
+    </message>
+    <message>
+        <source>NAME_OR_INVITATION_ID: its code no longer works</source>
+        <translation>NAME_OR_INVITATION_ID: its code no longer works</translation>
+    </message>
+    <message>
+        <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
+        <translation>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -4952,12 +5026,24 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <source>Detail: %1</source>
-        <translation>Detail: %1</translation>
-    </message>
-    <message>
         <source>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</source>
         <translation>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</translation>
+    </message>
+    <message>
+        <source>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</source>
+        <translation>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</translation>
+    </message>
+    <message>
+        <source>More about this: %1</source>
+        <translation>More about this: %1</translation>
+    </message>
+    <message>
+        <source>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</source>
+        <translation>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</translation>
+    </message>
+    <message>
+        <source>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</source>
+        <translation>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,6 @@
         <translation>een afspraak</translation>
     </message>
     <message>
-        <source>the plan's history</source>
-        <translation>de geschiedenis van het plan</translation>
-    </message>
-    <message>
         <source>something in the plan</source>
         <translation>iets in het plan</translation>
     </message>
@@ -239,6 +235,46 @@
             <numerusform>%1; %n wijziging mocht niet</numerusform>
             <numerusform>%1; %n wijzigingen mochten niet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>de tijdlijn</translation>
+    </message>
+    <message>
+        <source>%1 now lets %2 also change %3</source>
+        <translation>%1 laat %2 nu ook %3 wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 now lets %2 only read %3, no longer change it</source>
+        <translation>%1 laat %2 nu alleen %3 lezen, niet meer wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 changed the purpose or end date of %2's access to %3</source>
+        <translation>%1 veranderde het doel of de einddatum van de toegang van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote in the timeline</source>
+        <translation>%1 schreef in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>%1 wrote in the timeline about %2</source>
+        <translation>%1 schreef in de tijdlijn over %2</translation>
+    </message>
+    <message>
+        <source>%1 saw the meetings they take part in</source>
+        <translation>%1 zag de eigen overleggen</translation>
+    </message>
+    <message>
+        <source>%1 saw the agreements made with them</source>
+        <translation>%1 zag de eigen afspraken</translation>
+    </message>
+    <message>
+        <source>%1 used the invitation for %2 and waits to be let in</source>
+        <translation>%1 gebruikte de uitnodiging voor %2 en wacht om te worden toegelaten</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 trok de uitnodiging voor %2 in</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2194,14 @@
         <source>Connect your plan to a case service (optional)</source>
         <translation>Je plan verbinden met een hulpdienst (hoeft niet)</translation>
     </message>
+    <message>
+        <source>Fetching the plan. It has not arrived on this device yet.</source>
+        <translation>Het plan wordt opgehaald. Het staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>You are in the plan, but nothing of it is shared with you yet.</source>
+        <translation>Je doet mee aan het plan, maar er is nog niets van met je gedeeld.</translation>
+    </message>
 </context>
 <context>
     <name>TalkAboutCard</name>
@@ -2259,11 +2303,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -3584,10 +3634,6 @@ SQLite %5</translation>
         <translation>uitnodigingen die nog niet gebruikt zijn</translation>
     </message>
     <message>
-        <source>INVITATION_ID: its code no longer works</source>
-        <translation>UITNODIGING_ID: de code werkt dan niet meer</translation>
-    </message>
-    <message>
         <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change</source>
         <translation>LID_ID GEBIED read|write|none: wat iemand mag zien en veranderen</translation>
     </message>
@@ -4023,10 +4069,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>No invitations are waiting to be redeemed.</source>
         <translation>Er wachten geen uitnodigingen om gebruikt te worden.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli invite withdraw INVITATION_ID</source>
-        <translation>Gebruik: samen-cli invite withdraw UITNODIGING_ID</translation>
     </message>
     <message>
         <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
@@ -4873,6 +4915,38 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
         <translation>"%1" is geen levensgebied van dit plan. Kies uit: %2.</translation>
     </message>
+    <message>
+        <source>Fetching the plan: it has not arrived on this device yet.</source>
+        <translation>Het plan wordt opgehaald: het staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>You are in the plan, but nothing of it is shared with you yet.</source>
+        <translation>Je doet mee aan het plan, maar er is nog niets van met je gedeeld.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</source>
+        <translation>%1 heeft je verzoek om mee te doen niet aangenomen. Er is niets van het plan met dit apparaat gedeeld. Denk je dat dit een vergissing is? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</source>
+        <translation>Gebruik: samen-cli invite withdraw NAAM_OF_UITNODIGING_ID</translation>
+    </message>
+    <message>
+        <source>No open invitation is for %1. See samen-cli invite list.</source>
+        <translation>Er is geen open uitnodiging voor %1. Zie samen-cli invite list.</translation>
+    </message>
+    <message>
+        <source>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</source>
+        <translation>Er zijn meer open uitnodigingen voor %1. Noem de uitnodiging die je wilt intrekken bij het id dat samen-cli invite list laat zien.</translation>
+    </message>
+    <message>
+        <source>NAME_OR_INVITATION_ID: its code no longer works</source>
+        <translation>NAAM_OF_UITNODIGING_ID: de code werkt dan niet meer</translation>
+    </message>
+    <message>
+        <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
+        <translation>Iemand in dit plan heet al %1. Voeg iets toe om hen uit elkaar te houden, zoals een achternaam.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -4953,12 +5027,24 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>Er ging iets mis. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>Detail: %1</source>
-        <translation>Detail: %1</translation>
-    </message>
-    <message>
         <source>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</source>
         <translation>Deze uitnodiging is voor een professional die de dienst heeft ingeschreven, en dit account is dat niet. Vraag het aan wie je uitnodigde.</translation>
+    </message>
+    <message>
+        <source>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</source>
+        <translation>Dit plan heeft een van deze levensgebieden niet. Je kunt alleen toegang geven tot de eigen levensgebieden van het plan.</translation>
+    </message>
+    <message>
+        <source>More about this: %1</source>
+        <translation>Meer hierover: %1</translation>
+    </message>
+    <message>
+        <source>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</source>
+        <translation>Iemand in dit plan heeft al deze naam. Doe mee onder een naam waaraan anderen je herkennen, bijvoorbeeld met je achternaam.</translation>
+    </message>
+    <message>
+        <source>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</source>
+        <translation>Iemand in dit plan heeft al deze naam. Nodig deze persoon uit onder een naam waaraan anderen hem of haar herkennen, bijvoorbeeld met de achternaam.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -44,6 +45,29 @@ bool isPlainId(const QString &id)
     return form.match(id).hasMatch();
 }
 
+/** Whom an open invitation is for; for one made before the service kept it, the name this device kept. */
+QString inviteeName(CliContext &ctx, const InvitationEntry &i)
+{
+    return !i.name.isEmpty() ? i.name : ctx.store().setting(QStringLiteral("invitation.%1.name").arg(i.invitationId));
+}
+
+/** The ids of the open invitations made for this name (TextHygiene::sameName). */
+QStringList invitationsFor(CliContext &ctx, const QList<InvitationEntry> &open, const QString &name)
+{
+    QStringList ids;
+    for (const InvitationEntry &i : open) {
+        if (TextHygiene::sameName(inviteeName(ctx, i), name))
+            ids << i.invitationId;
+    }
+    return ids;
+}
+
+/** A name as one shell argument: in double quotes when it holds a space. */
+QString quotedArg(const QString &name)
+{
+    return name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
+}
+
 volatile std::sig_atomic_t g_stopRequested = 0;
 
 extern "C" void requestStop(int)
@@ -65,17 +89,18 @@ int cmdInviteList(CliContext &ctx)
     QJsonArray invitations;
     QStringList lines;
     for (const InvitationEntry &i : listed.value()) {
-        // Invitations made before the service kept whom they were for: the name this device kept.
-        const QString name = !i.name.isEmpty() ? i.name : ctx.store().setting(QStringLiteral("invitation.%1.name").arg(i.invitationId));
+        const QString name = inviteeName(ctx, i);
         invitations.append(QJsonObject { { QStringLiteral("invitationId"), i.invitationId },
                                          { QStringLiteral("memberId"), i.memberId },
                                          { QStringLiteral("name"), name },
                                          { QStringLiteral("kind"), i.kind },
                                          { QStringLiteral("expiresAt"), i.expiresMs },
                                          { QStringLiteral("grants"), grantsText(i.grants) } });
+        // Withdrawn by name when the name says which one; by its id when two open invitations share a name.
+        const bool nameSays = !name.isEmpty() && invitationsFor(ctx, listed.value(), name).size() == 1;
         lines << QCoreApplication::translate("samen", "%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)")
                      .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name), net.accessWords(i.grants),
-                          when(i.expiresMs), i.invitationId);
+                          when(i.expiresMs), nameSays ? quotedArg(name) : i.invitationId);
     }
     if (lines.isEmpty())
         lines << QCoreApplication::translate("samen", "No invitations are waiting to be redeemed.");
@@ -85,19 +110,41 @@ int cmdInviteList(CliContext &ctx)
 int cmdInviteWithdraw(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite withdraw INVITATION_ID"));
-    if (!isPlainId(ctx.args().first()))
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliNetwork net(ctx);
+    const auto listed = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
+    if (!listed)
+        return ctx.fail(listed.error());
+    // The person's name as the invitation holds it, or the invitation's id (samen-cli invite list shows both).
+    const QString typed = TextHygiene::withoutInvisible(ctx.args().first()).trimmed();
+    QStringList ids;
+    for (const InvitationEntry &i : listed.value()) {
+        if (i.invitationId == typed)
+            ids = QStringList { i.invitationId };
+    }
+    if (ids.isEmpty())
+        ids = invitationsFor(ctx, listed.value(), typed);
+    if (ids.size() != 1)
+        return ctx.fail(Error {
+            ids.isEmpty() ? ErrorCode::NotFound : ErrorCode::Conflict,
+            ids.isEmpty()
+                ? QCoreApplication::translate("samen", "No open invitation is for %1. See samen-cli invite list.").arg(TextHygiene::isolate(typed.left(120)))
+                : QCoreApplication::translate("samen",
+                                              "More than one open invitation is for %1. Give the one to withdraw by the id "
+                                              "that samen-cli invite list shows.")
+                      .arg(TextHygiene::isolate(typed.left(120))) });
+    const QString id = ids.first();
+    if (!isPlainId(id))
         return ctx.fail(
             Error { ErrorCode::Validation,
                     QCoreApplication::translate("samen", "An invitation id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli invite list.") });
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliNetwork net(ctx);
-    const auto withdrawn = net.run<bool>([&](auto done) { net.client().withdrawInvitation(ctx.args().first(), done); });
+    const auto withdrawn = net.run<bool>([&](auto done) { net.client().withdrawInvitation(id, done); });
     if (!withdrawn)
         return ctx.fail(withdrawn.error());
-    if (Status mirrored = net.mirror().withdrawn(ctx.args().first()); !mirrored)
+    if (Status mirrored = net.mirror().withdrawn(id); !mirrored)
         return ctx.fail(mirrored.error());
-    return ctx.done(QJsonObject { { QStringLiteral("invitationId"), ctx.args().first() }, { QStringLiteral("status"), QStringLiteral("withdrawn") } },
+    return ctx.done(QJsonObject { { QStringLiteral("invitationId"), id }, { QStringLiteral("status"), QStringLiteral("withdrawn") } },
                     QCoreApplication::translate("samen", "Invitation withdrawn: its code no longer works."));
 }
 
@@ -293,9 +340,12 @@ int cmdSyncWatch(CliContext &ctx)
         out.flush();
     };
     QString last;
+    // A notice is said once in a watch: the status line and the end of the watch do not say it again.
+    QSet<QString> notices;
     QObject guard;
     QObject::connect(&client, &SyncClient::statusChanged, &guard, [&] {
-        if (client.state() == SyncClient::State::Syncing || client.statusText() == last)
+        if (client.state() == SyncClient::State::Syncing || client.statusText() == last
+            || std::any_of(notices.cbegin(), notices.cend(), [&](const QString &n) { return client.statusText().contains(n); }))
             return;
         last = client.statusText();
         say({ { QStringLiteral("event"), QStringLiteral("status") },
@@ -305,8 +355,10 @@ int cmdSyncWatch(CliContext &ctx)
             last);
     });
     QObject::connect(&client, &SyncClient::accessWithdrawn, &guard, [&](const QString &message) {
-        if (!message.isEmpty())
-            say({ { QStringLiteral("event"), QStringLiteral("access-withdrawn") }, { QStringLiteral("text"), message } }, message);
+        if (message.isEmpty() || notices.contains(message))
+            return;
+        notices.insert(message);
+        say({ { QStringLiteral("event"), QStringLiteral("access-withdrawn") }, { QStringLiteral("text"), message } }, message);
     });
 
     g_stopRequested = 0;
@@ -327,8 +379,11 @@ int cmdSyncWatch(CliContext &ctx)
     std::signal(SIGTERM, SIG_DFL);
     if (!ctx.store().health())
         return ctx.fail(CliContext::damagedError());
-    if (ctx.store().setting(QStringLiteral("planId")).isEmpty())
+    if (ctx.store().setting(QStringLiteral("planId")).isEmpty()) {
+        if (!ctx.json() && notices.contains(client.withdrawalNotice()))
+            return exitCodeFor(ErrorCode::Permission); // said above, once
         return ctx.fail(Error { ErrorCode::Permission, client.withdrawalNotice() });
+    }
     say({ { QStringLiteral("event"), QStringLiteral("stopped") } }, QCoreApplication::translate("samen", "Stopped."));
     return ExitOk;
 }

@@ -159,7 +159,7 @@ int cmdInviteCreate(CliContext &ctx)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)
         return ctx.fail(mirrored.error());
-    const QString link = InvitationLink(net.sync().serviceUrl(), ctx.store().setting(QStringLiteral("sync.pin")), made->code).toString();
+    const QString link = InvitationLink::ofDevice(ctx.store(), made->code).toString();
     const QJsonObject out { { QStringLiteral("invitationId"), made->invitationId },
                             { QStringLiteral("memberId"), made->memberId },
                             { QStringLiteral("name"), request.name },

@@ -40,6 +40,20 @@ AccessLogWords::AccessLogWords(const StateReader &plan, const QString &planId)
         m_framework = QStringLiteral("default");
     for (const QJsonObject &m : plan.entities(planId, QStringLiteral("member")))
         addPerson(m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("relation")).toString());
+    // The owner's device keeps each invitation (NetworkMirror) under the service's invitation id, the target of its entries.
+    for (const QJsonObject &i : plan.entities(planId, QStringLiteral("invitation")))
+        addInvitee(i.value(QStringLiteral("id")).toString(), i.value(QStringLiteral("name")).toString());
+}
+
+void AccessLogWords::addInvitee(const QString &invitationId, const QString &name)
+{
+    if (!invitationId.isEmpty() && !name.isEmpty() && name != QLatin1String("?")) // "?": NetworkMirror did not know the name
+        m_invitees.insert(invitationId, name);
+}
+
+QString AccessLogWords::invitee(const QString &invitationId) const
+{
+    return TextHygiene::isolate(m_invitees.value(invitationId));
 }
 
 void AccessLogWords::addPerson(const QString &memberId, const QString &name, const QString &relation)
@@ -94,7 +108,7 @@ QString AccessLogWords::thing(const QString &entityType) const
     if (entityType == QLatin1String("agreement"))
         return QCoreApplication::translate("AccessLogWords", "an agreement");
     if (entityType == QLatin1String("timeline"))
-        return QCoreApplication::translate("AccessLogWords", "the plan's history");
+        return QCoreApplication::translate("AccessLogWords", "the timeline");
     return QCoreApplication::translate("AccessLogWords", "something in the plan");
 }
 
@@ -102,7 +116,8 @@ QString AccessLogWords::readKey(const AuditEntry &e)
 {
     // A pull and a snapshot of the same domain are both "looked at".
     const QString kind = e.action == QLatin1String("snapshot.read") ? QStringLiteral("ops.read") : e.action;
-    return kind + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.actorMemberId + QLatin1Char('|') + e.domainKey;
+    return kind + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.actorMemberId + QLatin1Char('|') + e.domainKey + QLatin1Char('|')
+        + e.detail.value(QStringLiteral("route")).toString();
 }
 
 QString AccessLogWords::writeFoldKey(const AuditEntry &e)
@@ -133,7 +148,15 @@ bool AccessLogWords::isRead(const AuditEntry &e)
 QString AccessLogWords::access(const QString &who, const QString &whom, const AuditEntry &e) const
 {
     const QString level = e.detail.value(QStringLiteral("access")).toString();
+    const QString was = e.detail.value(QStringLiteral("was")).toString(); // "" in entries from before the service said it
     const QString area = domain(e.domainKey);
+    // A step up and a step down are said differently: "let see" is never a step down from changing.
+    if (level == QLatin1String("write") && was == QLatin1String("read"))
+        return QCoreApplication::translate("AccessLogWords", "%1 now lets %2 also change %3").arg(who, whom, area);
+    if (level == QLatin1String("read") && was == QLatin1String("write"))
+        return QCoreApplication::translate("AccessLogWords", "%1 now lets %2 only read %3, no longer change it").arg(who, whom, area);
+    if (level == was && !level.isEmpty())
+        return QCoreApplication::translate("AccessLogWords", "%1 changed the purpose or end date of %2's access to %3").arg(who, whom, area);
     if (level == QLatin1String("write"))
         return QCoreApplication::translate("AccessLogWords", "%1 let %2 see and change %3").arg(who, whom, area);
     if (level == QLatin1String("read"))
@@ -147,6 +170,10 @@ QString AccessLogWords::write(const QString &who, const AuditEntry &e) const
     // accepted is never "changed".
     const int rejected = e.detail.value(QStringLiteral("rejected")).toInt();
     const bool plain = e.domainKey.isEmpty();
+    // Members add timeline entries (the owner may also correct one): said as writing in the timeline, as the app calls it.
+    if (e.entityType == QLatin1String("timeline") && e.count > 0 && rejected <= 0)
+        return plain ? QCoreApplication::translate("AccessLogWords", "%1 wrote in the timeline").arg(who)
+                     : QCoreApplication::translate("AccessLogWords", "%1 wrote in the timeline about %2").arg(who, domain(e.domainKey));
     if (e.count <= 0) {
         if (rejected > 0)
             return plain ? QCoreApplication::translate("AccessLogWords", "%1 tried to change %2; this was not allowed").arg(who, thing(e.entityType))
@@ -172,7 +199,12 @@ QString AccessLogWords::sentence(const AuditEntry &e, int times) const
     const QString whom = person(e.memberId);
     QString text;
     const QString &a = e.action;
-    if (a == QLatin1String("ops.read") || a == QLatin1String("snapshot.read"))
+    const bool namedRead = e.detail.value(QStringLiteral("route")).toString() == QLatin1String("named");
+    if ((a == QLatin1String("ops.read") || a == QLatin1String("snapshot.read")) && namedRead)
+        // Received because it names them (ReadRule), not by a grant: never "looked at" a domain.
+        text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 saw the meetings they take part in").arg(who)
+                                     : QCoreApplication::translate("AccessLogWords", "%1 saw the agreements made with them").arg(who);
+    else if (a == QLatin1String("ops.read") || a == QLatin1String("snapshot.read"))
         text = e.domainKey.isEmpty() ? QCoreApplication::translate("AccessLogWords", "%1 looked at the shared part of the plan").arg(who)
                                      : QCoreApplication::translate("AccessLogWords", "%1 looked at %2").arg(who, domain(e.domainKey));
     else if (a == QLatin1String("ops.write"))
@@ -184,12 +216,16 @@ QString AccessLogWords::sentence(const AuditEntry &e, int times) const
     else if (a == QLatin1String("plan.create"))
         text = QCoreApplication::translate("AccessLogWords", "%1 connected the plan to the service").arg(who);
     else if (a == QLatin1String("invitation.create"))
-        text = m_names.contains(e.memberId) ? QCoreApplication::translate("AccessLogWords", "%1 invited %2").arg(who, whom)
-                                            : QCoreApplication::translate("AccessLogWords", "%1 invited someone").arg(who);
+        // Who the invitation was made for, never whoever later used its code (that is the redeem's line).
+        text = m_invitees.contains(e.target) ? QCoreApplication::translate("AccessLogWords", "%1 invited %2").arg(who, invitee(e.target))
+                                             : QCoreApplication::translate("AccessLogWords", "%1 invited someone").arg(who);
     else if (a == QLatin1String("invitation.redeem"))
-        text = QCoreApplication::translate("AccessLogWords", "%1 accepted an invitation and waits to be let in").arg(who);
+        text = m_invitees.contains(e.target) && m_invitees.value(e.target) != m_names.value(e.actorMemberId)
+            ? QCoreApplication::translate("AccessLogWords", "%1 used the invitation for %2 and waits to be let in").arg(who, invitee(e.target))
+            : QCoreApplication::translate("AccessLogWords", "%1 accepted an invitation and waits to be let in").arg(who);
     else if (a == QLatin1String("invitation.withdraw"))
-        text = QCoreApplication::translate("AccessLogWords", "%1 withdrew an invitation").arg(who);
+        text = m_invitees.contains(e.target) ? QCoreApplication::translate("AccessLogWords", "%1 withdrew the invitation for %2").arg(who, invitee(e.target))
+                                             : QCoreApplication::translate("AccessLogWords", "%1 withdrew an invitation").arg(who);
     else if (a == QLatin1String("member.confirm"))
         text = QCoreApplication::translate("AccessLogWords", "%1 let %2 in").arg(who, whom);
     else if (a == QLatin1String("member.decline"))

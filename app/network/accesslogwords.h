@@ -51,6 +51,8 @@ public:
     bool isViewersRoutine(const AuditEntry &e) const;
     /** Adds or replaces a person's name (one the service knows and the plan does not yet, such as a join that waits). */
     void addPerson(const QString &memberId, const QString &name, const QString &relation);
+    /** Adds the name an invitation was made for (invitee.name at the service), under the invitation's id. */
+    void addInvitee(const QString &invitationId, const QString &name);
     /** Days of lines, newest first; memberFilter (a member id) keeps what that person did or what was done about them. */
     QList<AccessLogDay> days(const QList<AuditEntry> &entries, const QString &memberFilter = {}, const QDate &today = QDate::currentDate()) const;
     /** One entry as a sentence, e.g. "André changed a step in Money and debts". */
@@ -64,6 +66,8 @@ public:
 
 private:
     QString domain(const QString &key) const;
+    /** The name an invitation was made for, isolated; "" when unknown. */
+    QString invitee(const QString &invitationId) const;
     QString thing(const QString &entityType) const;
     QString access(const QString &who, const QString &whom, const AuditEntry &e) const;
     /** A push's line: what was accepted ("changed"), what was refused ("tried ...; this was not allowed"), or both. */
@@ -78,6 +82,7 @@ private:
     QString m_viewer;
     QHash<QString, QString> m_names; ///< member id -> name
     QHash<QString, QString> m_relations; ///< member id -> relation code
+    QHash<QString, QString> m_invitees; ///< invitation id -> the name it was made for
 };
 
 } // namespace samen

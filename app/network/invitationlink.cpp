@@ -1,5 +1,7 @@
 #include "network/invitationlink.h"
 
+#include "store/planstore.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -29,6 +31,13 @@ InvitationLink::InvitationLink(QUrl service, QString pin, QString code, Kind kin
     , m_code(std::move(code))
     , m_kind(kind)
 {
+}
+
+InvitationLink InvitationLink::ofDevice(const PlanStore &store, const QString &code, Kind kind)
+{
+    const QString given = store.setting(QStringLiteral("sync.pin"));
+    return InvitationLink(QUrl(store.setting(QStringLiteral("sync.service"))), given.isEmpty() ? store.setting(QStringLiteral("sync.seenPin")) : given, code,
+                          kind);
 }
 
 QString InvitationLink::toString() const

@@ -7,6 +7,8 @@
 
 namespace samen {
 
+class PlanStore;
+
 /**
  * The link that carries an invitation: samen://join?service=<https url>&pin=<64 hex,
  * SHA-256 of the service's public key>&code=<code>; or, of the kind Device, the link a
@@ -23,6 +25,12 @@ public:
 
     InvitationLink() = default;
     InvitationLink(QUrl service, QString pin, QString code, Kind kind = Kind::Join);
+    /**
+     * The link this device gives for a code: the service it syncs with (sync.service) and that service's pin:
+     * the one given at connect (sync.pin) or, after a connect that trusted a CA file or the system's CAs, the
+     * key the verified service showed (sync.seenPin, kept by SyncHttp), so the joiner can check the service either way.
+     */
+    static InvitationLink ofDevice(const PlanStore &store, const QString &code, Kind kind = Kind::Join);
 
     /** The link text; the pin in 64 lower-case hex digits (empty pin: left out). */
     QString toString() const;

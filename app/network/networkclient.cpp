@@ -40,11 +40,15 @@ Error NetworkClient::plainError(const Error &error, Action action)
 {
     using A = Action;
     QString sentence;
+    // A sentence made for this very answer says all the service said; only a general one gets the words that came with the failure.
+    bool general = false;
     switch (error.code) {
     case ErrorCode::Network:
         sentence = tr("Could not reach the service. Check the internet connection and try again.");
+        general = true;
         break;
     case ErrorCode::Permission:
+        general = error.reason != QLatin1String("professional-only") && !ownerAction(action);
         sentence = error.reason == QLatin1String("professional-only")
             ? tr("This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.")
             : ownerAction(action) ? tr("Only the owner of this plan may do this.")
@@ -58,30 +62,45 @@ Error NetworkClient::plainError(const Error &error, Action action)
             : action == A::RevokeDevice                      ? tr("This device is not one of yours.")
                                                              : tr("The service does not know this plan, or you are not in it.");
         break;
-    case ErrorCode::Conflict:
-        sentence = action == A::Invite ? tr("This person already has a place in the plan or an open invitation.")
-            : action == A::Join        ? tr("You are already in this plan, or this device already holds a plan.")
-            : action == A::LetIn       ? tr("This person is not waiting to be let in.")
-            : action == A::Withdraw    ? tr("This invitation was already used or withdrawn.")
-            : action == A::Remove      ? tr("You cannot remove yourself from your own plan.")
-                                       : tr("This clashes with a change made in the meantime. Look again and try once more.");
+    case ErrorCode::Conflict: {
+        const bool named = error.reason == QLatin1String("name-taken");
+        general = !named && action != A::Invite && action != A::Join && action != A::LetIn && action != A::Withdraw && action != A::Remove;
+        sentence = named            ? nameTakenSentence(action)
+            : action == A::Invite   ? tr("This person already has a place in the plan or an open invitation.")
+            : action == A::Join     ? tr("You are already in this plan, or this device already holds a plan.")
+            : action == A::LetIn    ? tr("This person is not waiting to be let in.")
+            : action == A::Withdraw ? tr("This invitation was already used or withdrawn.")
+            : action == A::Remove   ? tr("You cannot remove yourself from your own plan.")
+                                    : tr("This clashes with a change made in the meantime. Look again and try once more.");
         break;
+    }
     case ErrorCode::Validation:
-        sentence = action == A::Preview || action == A::Join ? tr("This invitation was already used, withdrawn, or has expired. Ask for a new one.")
-                                                             : tr("The service did not accept what was entered. Check the names, dates and texts.");
+        general = action != A::Preview && action != A::Join && error.reason != QLatin1String("unknown-domain");
+        sentence = error.reason == QLatin1String("unknown-domain")
+            ? tr("This plan does not have one of these life areas. Access can only be given to the plan's own life areas.")
+            : action == A::Preview || action == A::Join ? tr("This invitation was already used, withdrawn, or has expired. Ask for a new one.")
+                                                        : tr("The service did not accept what was entered. Check the names, dates and texts.");
         break;
     case ErrorCode::Usage:
         sentence = tr("This device is not connected to a service yet.");
         break;
     default:
         sentence = tr("Something went wrong. Try again later.");
+        general = true;
         break;
     }
-    // The service speaks English: its words only as a detail, below the sentence in the person's language.
+    // The service speaks English: its words only below a general sentence in the person's language, never repeating a specific one.
     const QString said = error.detail.isEmpty() ? error.message : error.detail;
-    if (!said.isEmpty() && said != sentence)
-        sentence += QLatin1Char('\n') + tr("Detail: %1").arg(said);
+    if (general && !said.isEmpty() && said != sentence)
+        sentence += QLatin1Char('\n') + tr("More about this: %1").arg(said);
     return Error { error.code, sentence, error.detail, error.reason };
+}
+
+QString NetworkClient::nameTakenSentence(Action action)
+{
+    return action == Action::Join ? tr("Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.")
+                                  : tr("Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with "
+                                       "their surname.");
 }
 
 QString NetworkClient::planPath(const QString &suffix) const
@@ -137,6 +156,14 @@ void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationE
     if (Status named = NameRule::validate(checked.name, NameRule::Subject::Person); !named) {
         done(named.error());
         return;
+    }
+    // Names are unique per plan (the service refuses the same, 409 name-taken): someone already in it is invited by
+    // their member id, anyone else under a name that tells them apart.
+    for (const QJsonObject &m : m_store.entities(m_store.setting(QStringLiteral("planId")), QStringLiteral("member"))) {
+        if (m.value(QStringLiteral("id")).toString() != checked.memberId && TextHygiene::sameName(m.value(QStringLiteral("name")).toString(), checked.name)) {
+            done(Error { ErrorCode::Validation, nameTakenSentence(Action::Invite) });
+            return;
+        }
     }
     // Who invites: the owner's name in the plan, only as a label; what the rule refuses in it is left out.
     checked.fromName = NameRule::tidy(TextHygiene::withoutInvisible(invitation.fromName));

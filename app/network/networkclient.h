@@ -71,6 +71,8 @@ public:
 
     /** The plain, translated sentence for a failure of this action; the service's words follow as detail. */
     static Error plainError(const Error &error, Action action);
+    /** "Someone in this plan already has this name ...", for a join or an invitation (names are unique per plan). */
+    static QString nameTakenSentence(Action action);
 
 signals:
     /** Something about the plan's people changed at the service through this client (invite, let in, access, ...). */

@@ -134,7 +134,8 @@ Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
                             QCoreApplication::translate("samen", "The service address must look like https://host:port (only https is allowed)."));
     if (Status s = save({ { "sync.service", service.adjusted(QUrl::RemovePath).toString() },
                           { "sync.caPem", QString::fromLatin1(trust.caPem) },
-                          { "sync.pin", trust.pinSha256 } });
+                          { "sync.pin", trust.pinSha256 },
+                          { "sync.seenPin", QString() } }); // seen again at the first answer (SyncHttp), from this service
         !s)
         return s;
     setState(State::Idle);
@@ -179,6 +180,16 @@ QString SyncClient::waitingToBeLetIn() const
                            : QCoreApplication::translate("samen", "Waiting for %1 to let you in.").arg(TextHygiene::isolate(owner));
 }
 
+SyncClient::Arrival SyncClient::arrival() const
+{
+    const QString planId = setting("planId");
+    if (planId.isEmpty() || m_store.entity(planId))
+        return Arrival::Arrived;
+    if (setting("join.waiting") == QLatin1String("1"))
+        return Arrival::WaitingToBeLetIn;
+    return setting("sync.lastSyncedAt").isEmpty() ? Arrival::Fetching : Arrival::NothingShared;
+}
+
 QString SyncClient::statusText() const
 {
     // Plain sentences in the person's language (samen-cli prints them; the app has its own status line).
@@ -202,6 +213,19 @@ QString SyncClient::statusText() const
         text = waiting > 0 ? QCoreApplication::translate("samen", "%n change(s) waiting to be sent.", nullptr, waiting) : QString();
     }
     const int refused = refusedCount();
+    // Never "synced" before the plan is here: say what is happening instead.
+    if (text.isEmpty() && refused == 0) {
+        switch (arrival()) {
+        case Arrival::WaitingToBeLetIn:
+            return waitingToBeLetIn();
+        case Arrival::Fetching:
+            return QCoreApplication::translate("samen", "Fetching the plan: it has not arrived on this device yet.");
+        case Arrival::NothingShared:
+            return QCoreApplication::translate("samen", "You are in the plan, but nothing of it is shared with you yet.");
+        case Arrival::Arrived:
+            break;
+        }
+    }
     if (text.isEmpty()) // never "synced" while the service refused something of this device's
         return refused == 0 ? QCoreApplication::translate("samen", "Everything is synced.")
                             : QCoreApplication::translate(

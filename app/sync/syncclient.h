@@ -134,6 +134,14 @@ public:
     QString statusText() const;
     /** "Waiting for Robin to let you in." (the name the join was offered by, setting join.from; else "the owner of the plan"). */
     QString waitingToBeLetIn() const;
+    /** How far the plan has reached this device, so nobody reads "synced" before it is here. */
+    enum class Arrival {
+        Arrived, ///< the plan entity is here (or there is no plan to wait for)
+        WaitingToBeLetIn, ///< joined; the owner has not let this person in yet (join.waiting)
+        Fetching, ///< no round has ended since the plan was taken up: it comes with the first pull
+        NothingShared, ///< rounds ended, and the service shares nothing of the plan with this member (no domain to read)
+    };
+    Arrival arrival() const;
     /** The current bearer token (empty until signed in); for diagnostics and tests. */
     QString token() const;
     /** A plain sentence about access the owner withdrew and the data deleted with it (see Withdrawal); empty when none. */

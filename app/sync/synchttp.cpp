@@ -142,6 +142,11 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         call->done(Error { ErrorCode::Permission, ssl });
         return;
     }
+    // Verified without a pin (a CA file or the system's CAs): keep the key the service showed, so the links this
+    // device makes carry its pin as after a pinned connect (InvitationLink::ofDevice). Written only when it changes.
+    if (pin.isEmpty() && status > 0)
+        if (const QString seen = spkiSha256(reply->sslConfiguration().peerCertificate()); !seen.isEmpty() && seen != setting("sync.seenPin"))
+            (void)m_store.setSetting(QStringLiteral("sync.seenPin"), seen);
     const QByteArray bytes = reply->readAll();
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     if (status == 401 && call->authenticated && !call->authRetried) {

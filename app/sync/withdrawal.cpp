@@ -118,6 +118,13 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     const QString planId = m_store.setting(QStringLiteral("planId"));
     const QString me = m_store.setting(QStringLiteral("sync.serviceMemberId"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The service answers a member's grants only once they are let in: no longer waiting, for the app and samen-cli
+    // alike, so a later removal is told as a removal and not as a declined join.
+    if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
+        if (Status s = m_store.setSetting(QStringLiteral("join.waiting"), QString()); !s) {
+            done(s.error());
+            return;
+        }
     MemberAccess access = MemberAccess::member();
     access.setMemberId(m_store.setting(QStringLiteral("memberId")));
     for (const QJsonValue &g : grants.value(QStringLiteral("grants")).toArray()) {
@@ -224,10 +231,13 @@ void Withdrawal::confirmRemoved(Done<bool> done)
                 return;
             }
         }
-        const QString owner = ownerName();
+        // Still waiting to be let in when the plan went: the owner declined the join, which is not a removal
+        // (the person was never in). Who invited is all such a device knows of the owner (join.from).
+        const bool declined = m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1");
+        const QString owner = declined ? m_store.setting(QStringLiteral("join.from")) : ownerName();
         QList<std::pair<QString, QString>> cleared;
-        for (const char *key :
-             { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains", "sync.role" })
+        for (const char *key : { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains",
+                                 "sync.role", "join.waiting" })
             cleared.append({ QLatin1String(key), QString() });
         if (Status s = m_store.setSettings(cleared); !s) {
             done(s.error());
@@ -239,7 +249,7 @@ void Withdrawal::confirmRemoved(Done<bool> done)
             return;
         }
         qCInfo(lcSync, "membership was withdrawn: the plan (%d entities) was deleted from this device", purged.value());
-        tell(QJsonObject { { QStringLiteral("kind"), QStringLiteral("removed") }, { QStringLiteral("owner"), owner } });
+        tell(QJsonObject { { QStringLiteral("kind"), declined ? QStringLiteral("declined") : QStringLiteral("removed") }, { QStringLiteral("owner"), owner } });
         done(false);
     });
 }
@@ -271,6 +281,11 @@ QString Withdrawal::noticeText(const PlanStore &store)
     const QString owner = n.value(QStringLiteral("owner")).toString().isEmpty() ? QCoreApplication::translate("samen", "The plan's owner")
                                                                                 : TextHygiene::isolate(n.value(QStringLiteral("owner")).toString());
     const QString kind = n.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("declined"))
+        return QCoreApplication::translate("samen",
+                                           "%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. "
+                                           "If you think this is a mistake, ask %1 for a new invitation.")
+            .arg(owner);
     if (kind == QLatin1String("removed"))
         return QCoreApplication::translate("samen", "%1 has removed you from the plan. The plan is no longer on this device.").arg(owner);
     if (kind == QLatin1String("all"))

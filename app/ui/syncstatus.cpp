@@ -91,6 +91,17 @@ QString SyncStatus::state() const
     }
     if (m_client->waitingCount() > 0)
         return QStringLiteral("waiting");
+    // Never "synced" before the plan is here (SyncClient::arrival).
+    switch (m_client->arrival()) {
+    case SyncClient::Arrival::WaitingToBeLetIn:
+        return QStringLiteral("pending");
+    case SyncClient::Arrival::Fetching:
+        return QStringLiteral("arriving");
+    case SyncClient::Arrival::NothingShared:
+        return QStringLiteral("nothing-shared");
+    case SyncClient::Arrival::Arrived:
+        break;
+    }
     // Never "synced" while the service refused something of this device's.
     return refused() > 0 ? QStringLiteral("refused") : QStringLiteral("synced");
 }

@@ -35,6 +35,8 @@ Rectangle {
         // Nothing waits, but something was refused: never "up to date" then (the count follows below).
         case "refused": break;
         case "pending": text = qsTr("Waiting to be let in."); break;
+        case "arriving": text = qsTr("Fetching the plan. It has not arrived on this device yet."); break;
+        case "nothing-shared": text = qsTr("You are in the plan, but nothing of it is shared with you yet."); break;
         case "offline": text = qsTr("No connection since %1. Your changes are kept and sent later.").arg(when(status.offlineSince)); break;
         default: text = qsTr("Sending changes does not work right now. Samen tries again later."); break;
         }

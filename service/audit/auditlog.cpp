@@ -53,15 +53,19 @@ Status AuditLog::append(const QString &planId, const QString &actor, const QStri
 }
 
 Status AuditLog::appendReads(AuditLog &audit, const QString &planId, const QString &actor, const QString &action, const QMap<QString, int> &perDomain,
-                             qint64 nowMs)
+                             const QMap<QString, int> &namedPerDomain, qint64 nowMs)
 {
-    for (auto it = perDomain.cbegin(); it != perDomain.cend(); ++it) {
-        if (it.value() == 0)
-            continue;
-        if (Status s
-            = audit.append(planId, actor, action, planId, { { QStringLiteral("domainKey"), it.key() }, { QStringLiteral("count"), it.value() } }, nowMs);
-            !s)
-            return s;
+    for (const bool named : { false, true }) {
+        const QMap<QString, int> &counts = named ? namedPerDomain : perDomain;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() == 0)
+                continue;
+            QJsonObject detail { { QStringLiteral("domainKey"), it.key() }, { QStringLiteral("count"), it.value() } };
+            if (named)
+                detail.insert(QStringLiteral("route"), QStringLiteral("named"));
+            if (Status s = audit.append(planId, actor, action, planId, detail, nowMs); !s)
+                return s;
+        }
     }
     return {};
 }

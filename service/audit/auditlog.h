@@ -21,9 +21,12 @@ public:
     /**
      * One entry per life domain read ({domainKey ("" plan-level), count}), for a pull or a
      * snapshot; nothing when nothing was read (docs/security.md, "The audit chain").
+     * namedPerDomain counts what the reader received only because it names them (their own
+     * agreements and meetings, ReadRule's "named" route, not a grant): those entries carry
+     * "route": "named", so the log does not say the reader looked at the domain.
      */
     static Status appendReads(AuditLog &audit, const QString &planId, const QString &actor, const QString &action, const QMap<QString, int> &perDomain,
-                              qint64 nowMs);
+                              const QMap<QString, int> &namedPerDomain, qint64 nowMs);
 
     /** The canonical bytes an entry's hash covers (sorted-key compact JSON, without the hashes). */
     static QByteArray canonical(const AuditRecord &entry);

@@ -3,6 +3,7 @@
 #include "domain/texthygiene.h"
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
+#include "plans/plandomains.h"
 #include "storage/storetransaction.h"
 
 #include <QSet>
@@ -94,6 +95,13 @@ ApiResponse AccessApi::setAccess(const ApiRequest &request)
         known = known || (m.memberId == memberId && m.status == QLatin1String("active") && m.role != QLatin1String("owner"));
     if (!known)
         return ApiResponse::notFound(QStringLiteral("There is no active member with this id (other than the owner) in this plan."));
+    QStringList given; // "none" gives nothing: taking away access to any key is harmless
+    for (const Wanted &w : std::as_const(wanted)) {
+        if (w.access != QLatin1String("none"))
+            given << w.domainKey;
+    }
+    if (auto refused = PlanDomains::refuseUnknown(m_store, planId, given))
+        return *refused;
     StoreTransaction tx(m_store);
     if (!tx.begun())
         return ApiResponse::internal();
@@ -115,7 +123,10 @@ ApiResponse AccessApi::setAccess(const ApiRequest &request)
         const GrantRecord g { planId, QUuid::createUuid().toString(QUuid::WithoutBraces), memberId, w.domainKey, w.access, w.purpose, w.untilMs };
         if (w.access != QLatin1String("none") && !m_store.insertGrant(g))
             return ApiResponse::internal();
-        if (!m_audit.append(planId, request.device.id, QStringLiteral("grant.set"), memberId, PlanApi::auditDetail(g), request.nowMs))
+        // What it was before, so the log can tell a step up from a step down ("now lets Ria only read Work").
+        QJsonObject detail = PlanApi::auditDetail(g);
+        detail.insert(QStringLiteral("was"), current.isEmpty() ? QStringLiteral("none") : current[0].access);
+        if (!m_audit.append(planId, request.device.id, QStringLiteral("grant.set"), memberId, detail, request.nowMs))
             return ApiResponse::internal();
         changed = true;
     }

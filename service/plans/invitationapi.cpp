@@ -3,7 +3,9 @@
 #include "domain/texthygiene.h"
 #include "http/jsonrequest.h"
 #include "plans/invitationinput.h"
+#include "plans/membernames.h"
 #include "plans/planapi.h"
+#include "plans/plandomains.h"
 #include "security/crypto.h"
 #include "storage/storetransaction.h"
 
@@ -73,6 +75,22 @@ ApiResponse InvitationApi::memberIdConflict(const QString &planId, const QString
     return ApiResponse { 0, {}, {}, {} };
 }
 
+std::optional<ApiResponse> InvitationApi::nameTaken(const QString &planId, const QString &name, const QString &memberId, Who who)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    auto taken = MemberNames::taken(m_store, planId, name, memberId);
+    if (!taken)
+        return ApiResponse::internal();
+    if (!taken.value())
+        return std::nullopt;
+    return ApiResponse::error(409, QStringLiteral("name-taken"),
+                              who == Who::Joiner ? QStringLiteral("Someone in this plan already has this name. Join under a name that tells you apart, "
+                                                                  "for example with your surname.")
+                                                 : QStringLiteral("Someone in this plan already has this name. Invite this person under a name that "
+                                                                  "tells them apart, for example with their surname."));
+}
+
 ApiResponse InvitationApi::create(const ApiRequest &request)
 {
     auto a = PlanApi::access(m_store, request, true);
@@ -100,6 +118,13 @@ ApiResponse InvitationApi::create(const ApiRequest &request)
     } else if (ApiResponse conflict = memberIdConflict(inv.planId, inv.memberId, QString(), request.nowMs); conflict.status != 0) {
         return conflict;
     }
+    if (auto refused = nameTaken(inv.planId, inv.invitee.value(QStringLiteral("name")).toString(), inv.memberId, Who::Invitee))
+        return *refused;
+    QStringList offered;
+    for (const QJsonValue &g : std::as_const(inv.grants))
+        offered << g[QStringLiteral("domainKey")].toString();
+    if (auto refused = PlanDomains::refuseUnknown(m_store, inv.planId, offered))
+        return *refused;
     const QString code = Crypto::randomSecret();
     // Counts, keys and ids only: the purpose and the names stay out of the append-only log.
     const QJsonObject detail { { QStringLiteral("kind"), inv.kind },
@@ -236,6 +261,8 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
     }
     if (name.isEmpty())
         name = inv.invitee.value(QStringLiteral("name")).toString();
+    if (auto refused = nameTaken(inv.planId, name, inv.memberId, Who::Joiner))
+        return *refused;
     MemberRecord member {
         inv.planId, inv.memberId, request.device.accountId, inv.kind, QStringLiteral("member"), QStringLiteral("pending"), request.nowMs, name
     };

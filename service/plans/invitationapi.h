@@ -43,6 +43,9 @@ private:
     std::optional<ApiResponse> notForThisAccount(const InvitationRecord &invitation, const QString &accountId);
     /** 409 when memberId may not be given to a new person of planId; an empty response (status 0) when it may. */
     ApiResponse memberIdConflict(const QString &planId, const QString &memberId, const QString &exceptInvitation, qint64 nowMs);
+    enum class Who { Invitee, Joiner };
+    /** 409 `name-taken` when someone other than memberId already has this name in the plan (MemberNames); nothing for an empty name. */
+    std::optional<ApiResponse> nameTaken(const QString &planId, const QString &name, const QString &memberId, Who who);
 
     ServiceStore &m_store;
     AuditLog &m_audit;

@@ -4,6 +4,7 @@
 
 #include "http/jsonrequest.h"
 #include "plans/invitationapi.h"
+#include "plans/plandomains.h"
 #include "storage/storetransaction.h"
 
 #include <QUuid>
@@ -172,8 +173,13 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
     if (!professionals)
         return ApiResponse::internal();
     QJsonArray members;
+    // Who waits to be let in is between the owner and that person. A member sees the members let in when they may read
+    // plan-level data (at least one domain, docs/sync-protocol.md "Who reads what"); otherwise only the owner and themselves.
+    const bool seesPlan = plan.isOwner() || plan.memberAccess().readsAnything();
     for (const MemberRecord &m : plan.members()) {
         if (m.status == QLatin1String("removed"))
+            continue;
+        if (!plan.isOwner() && m.memberId != plan.member().memberId && (m.status != QLatin1String("active") || (!seesPlan && m.role != QLatin1String("owner"))))
             continue;
         QJsonObject o = memberJson(m);
         if (m.kind == QLatin1String("professional") && professionals->contains(m.accountId))
@@ -337,6 +343,8 @@ ApiResponse PlanApi::addGrant(const ApiRequest &request)
         known = known || (m.memberId == g.memberId && m.status == QLatin1String("active") && m.role != QLatin1String("owner"));
     if (!known)
         return ApiResponse::notFound(QStringLiteral("There is no active member with this id (other than the owner) in this plan."));
+    if (auto refused = PlanDomains::refuseUnknown(m_store, g.planId, { g.domainKey }))
+        return *refused;
     StoreTransaction tx(m_store);
     if (!tx.begun() || !m_store.insertGrant(g)
         || !m_audit.append(g.planId, request.device.id, QStringLiteral("grant.add"), g.grantId, auditDetail(g), request.nowMs) || !tx.commit())

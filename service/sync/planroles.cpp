@@ -8,10 +8,7 @@
 
 namespace samen::service {
 
-namespace {
-
-/** The winning value of one field per entity, from its stored operations. */
-Result<QMap<QString, Operation>> winners(ServiceStore &store, const QString &planId, const QString &type, const QString &field)
+Result<QMap<QString, Operation>> PlanRoles::winners(ServiceStore &store, const QString &planId, const QString &type, const QString &field)
 {
     auto stored = store.fieldOps(planId, type, field);
     if (!stored)
@@ -27,8 +24,6 @@ Result<QMap<QString, Operation>> winners(ServiceStore &store, const QString &pla
         out.insert(it.key(), mergeField(it.value(), false).winner);
     return out;
 }
-
-} // namespace
 
 Result<PlanRoles> PlanRoles::load(ServiceStore &store, const QString &planId)
 {
@@ -47,11 +42,6 @@ Result<PlanRoles> PlanRoles::load(ServiceStore &store, const QString &planId)
         return who.error();
     for (const Operation &op : who.value())
         roles.m_whoId.insert(op.entityId, op.value.toString());
-    auto agreements = store.fieldOps(planId, QStringLiteral("agreement"), QStringLiteral("domainKey")); // every agreement has one
-    if (!agreements)
-        return agreements.error();
-    for (const StoredOp &op : agreements.value())
-        roles.m_agreements.insert(op.op.value(QStringLiteral("entityId")).toString());
     auto participants = winners(store, planId, QStringLiteral("meeting"), QStringLiteral("participantIds"));
     if (!participants)
         return participants.error();
@@ -69,14 +59,11 @@ QStringList PlanRoles::namedIn(const QString &memberId) const
     QStringList ids;
     if (memberId.isEmpty())
         return ids;
-    // The coordinator may change every agreement (WriteRule), so reads every one of them too.
-    if (memberId == m_coordinator) {
-        ids = QStringList(m_agreements.cbegin(), m_agreements.cend());
-    } else {
-        for (auto it = m_whoId.cbegin(); it != m_whoId.cend(); ++it) {
-            if (it.value() == memberId)
-                ids.append(it.key());
-        }
+    // Only the agreements made with the member: the coordinator role gives no read access of its own,
+    // what a member sees of a life domain is the citizen's consent alone (docs/sync-protocol.md, "Who reads what").
+    for (auto it = m_whoId.cbegin(); it != m_whoId.cend(); ++it) {
+        if (it.value() == memberId)
+            ids.append(it.key());
     }
     for (auto it = m_participants.cbegin(); it != m_participants.cend(); ++it) {
         if (it.value().contains(memberId))

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -40,6 +41,7 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     QMap<QPair<QString, QString>, QList<Operation>> fields;
     QHash<QString, qint64> seqOf;
     QHash<QString, QString> domainOf; // op id -> its life domain ("" plan-level), for the audit log
+    QSet<QString> namedOnly; // op ids received only because they name the reader (not by a grant)
     qint64 head = 0;
     for (;;) {
         auto page = m_store.opsAfter(planId, head, kPage);
@@ -54,6 +56,8 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
                 return ApiResponse::internal(); // only validated operations are stored
             seqOf.insert(op.opId, stored.seq);
             domainOf.insert(op.opId, stored.domainKey);
+            if (!SyncApi::mayRead(access.memberAccess(), stored))
+                namedOnly.insert(op.opId);
             fields[{ op.entityId, op.field }].append(op);
         }
         if (page->size() < kPage)
@@ -73,9 +77,11 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     std::sort(current.begin(), current.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     QJsonArray ops;
     QMap<QString, int> readPerDomain;
+    QMap<QString, int> readNamed;
     for (const auto &entry : std::as_const(current)) {
         ops.append(entry.second);
-        ++readPerDomain[domainOf.value(entry.second.value(QStringLiteral("opId")).toString())];
+        const QString opId = entry.second.value(QStringLiteral("opId")).toString();
+        ++(namedOnly.contains(opId) ? readNamed : readPerDomain)[domainOf.value(opId)];
     }
 
     QJsonArray domains;
@@ -84,7 +90,7 @@ ApiResponse SnapshotApi::snapshot(const ApiRequest &request)
     const QJsonObject yourAccess { { QStringLiteral("memberId"), access.member().memberId },
                                    { QStringLiteral("owner"), access.isOwner() },
                                    { QStringLiteral("domains"), domains } };
-    if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("snapshot.read"), readPerDomain, request.nowMs))
+    if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("snapshot.read"), readPerDomain, readNamed, request.nowMs))
         return ApiResponse::internal();
     return ApiResponse::json(
         200,

@@ -390,6 +390,7 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
     QJsonArray ops;
     qint64 next = after;
     QMap<QString, int> readPerDomain;
+    QMap<QString, int> readNamed; // received only because it names the reader, not by a grant
     for (const StoredOp &op : page.value()) {
         next = op.seq;
         if (!mayRead(reader.value(), op))
@@ -397,9 +398,9 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
         QJsonObject o = op.op;
         o.insert(QStringLiteral("seq"), op.seq);
         ops.append(o);
-        ++readPerDomain[op.domainKey];
+        ++(mayRead(access.memberAccess(), op) ? readPerDomain : readNamed)[op.domainKey];
     }
-    if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("ops.read"), readPerDomain, request.nowMs))
+    if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("ops.read"), readPerDomain, readNamed, request.nowMs))
         return ApiResponse::internal();
     return ApiResponse::json(
         200, QJsonObject { { QStringLiteral("ops"), ops }, { QStringLiteral("next"), next }, { QStringLiteral("more"), page->size() == limit } });

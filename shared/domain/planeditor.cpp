@@ -5,6 +5,7 @@
 #include "domain/frameworks.h"
 #include "domain/referencechecker.h"
 #include "domain/schema.h"
+#include "domain/texthygiene.h"
 #include "sync/fractionalindex.h"
 #include "sync/hlcclock.h"
 #include "sync/statereader.h"
@@ -334,6 +335,8 @@ Result<Edit> PlanEditor::addMember(const MemberInput &member)
         return s.error();
     if (Status s = checkReferences(type, QStringLiteral("domains"), QJsonArray::fromStringList(member.domains)); !s)
         return s.error();
+    if (Status s = checkNameFree(member.name, member.id); !s)
+        return s.error();
     if (!member.id.isEmpty() && !isFreshId(member.id))
         return invalid(QCoreApplication::translate("samen", "This id is already used in the plan, or is not an id."));
     Edit edit;
@@ -406,6 +409,9 @@ Result<Edit> PlanEditor::setField(const QString &entityId, const QString &field,
         return s.error();
     if (Status s = checkReferences(type, field, value); !s)
         return s.error();
+    if (type == QLatin1StringView("member") && field == QLatin1StringView("name"))
+        if (Status s = checkNameFree(value.toString(), entityId); !s)
+            return s.error();
     if (type == QLatin1StringView("meeting") && field == QLatin1StringView("participantIds") && !ownerMemberId().isEmpty()
         && !value.toArray().contains(QJsonValue(ownerMemberId())))
         return invalid(QCoreApplication::translate("samen", "The person whose plan this is is always invited to the meeting."));
@@ -440,6 +446,18 @@ Result<Edit> PlanEditor::remove(const QString &entityId)
     if (str(*doc, "type") == QLatin1StringView("member") && doc->value(QStringLiteral("coordinator")).toBool())
         return invalid(QCoreApplication::translate("samen", "This person is the coordinator. Choose another coordinator first."));
     return setField(entityId, kTombstoneField, true);
+}
+
+Status PlanEditor::checkNameFree(const QString &name, const QString &exceptId) const
+{
+    for (const QJsonObject &m : m_state.entities(m_planId, QStringLiteral("member"))) {
+        if (str(m, "id") != exceptId && TextHygiene::sameName(str(m, "name"), name))
+            return invalid(QCoreApplication::translate("samen",
+                                                       "Someone in this plan is already called %1. Add something to tell them apart, such as a "
+                                                       "surname.")
+                               .arg(TextHygiene::isolate(name)));
+    }
+    return {};
 }
 
 } // namespace samen

@@ -125,6 +125,12 @@ private:
     Operation makeOp(const QString &entityType, const QString &entityId, const QString &field, const QJsonValue &value, const QStringList &base = {});
     std::optional<QJsonObject> liveEntity(const QString &entityId, const QString &type = {}) const;
     Status checkReferences(const QString &entityType, const QString &field, const QJsonValue &value) const;
+    /**
+     * Validation when another live member of the plan (not exceptId) has this name, compared as
+     * TextHygiene::sameName does (case and Unicode form do not count): names are unique per plan, so
+     * people can be told apart in lists and named in commands (the service refuses the same at a join).
+     */
+    Status checkNameFree(const QString &name, const QString &exceptId) const;
     void appendEntity(Edit &edit, const QString &entityType, const QString &entityId, const Fields &fields);
     void appendTimeline(Edit &edit, const QString &kind, const QString &text, const Hlc &at, const QString &refId);
     QList<QJsonObject> domainsInOrder() const;

@@ -18,8 +18,10 @@ class StateReader;
  *
  * | data                                                     | read by                                  |
  * | domain, assessment, goal, step                           | the readers of its life domain           |
- * | agreement                                                | the readers of its domainKey, the member |
- * |                                                          |   its whoId names, and the coordinator   |
+ * | agreement                                                | the readers of its domainKey and the     |
+ * |                                                          |   member its whoId names (not the        |
+ * |                                                          |   coordinator as such: consent is the    |
+ * |                                                          |   citizen's alone)                       |
  * | timeline entry about one of those (its refId)            | the readers of that domain               |
  * | meeting                                                  | every member who may read at least one   |
  * |                                                          |   domain, and its participants           |

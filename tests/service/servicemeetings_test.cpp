@@ -1,8 +1,9 @@
 // Meetings and agreements at the service (issue 13): the read and write rules the
 // device applies (ReadRule, WriteRule), enforced by the real samen-service over TLS.
-// An agreement follows its life domain and the member its whoId names; a meeting is
-// read by every member who reads a domain and by its participants, and written by
-// the owner and the coordinator.
+// An agreement follows its life domain and the member its whoId names (the
+// coordinator reads no more than their grants allow); a meeting is read by every
+// member who reads a domain and by its participants, and written by the owner and
+// the coordinator.
 #include "planworld.h"
 
 #include <catch2/catch.hpp>
@@ -114,6 +115,28 @@ TEST_CASE("An agreement is read by the readers of its domain and by the member i
     CHECK(pulledEntities(snapshot).contains(forFriend));
     CHECK_FALSE(pulledEntities(snapshot).contains(finances));
 
+    // The access log says which reads came only because the agreement names the friend (work: no grant), and
+    // which by a grant (housing is not read here: nothing in it): never a "look at work".
+    const Reply audit = api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token);
+    REQUIRE(audit.status == 200);
+    int friendWorkReads = 0;
+    for (const QJsonValue &v : audit.json.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QJsonObject detail = e.value(QStringLiteral("detail")).toObject();
+        if (e.value(QStringLiteral("actor")).toString() != world.friendReader.device.deviceId
+            || !e.value(QStringLiteral("action")).toString().endsWith(QLatin1String(".read"))
+            || detail.value(QStringLiteral("domainKey")).toString() != QStringLiteral("work"))
+            continue;
+        ++friendWorkReads;
+        CHECK(detail.value(QStringLiteral("route")).toString() == QStringLiteral("named"));
+    }
+    CHECK(friendWorkReads == 2); // the pull and the snapshot
+    // The professional reads work by a grant: no route of their own.
+    for (const QJsonValue &v : audit.json.value(QStringLiteral("entries")).toArray()) {
+        if (v[QStringLiteral("actor")].toString() == world.professional.device.deviceId)
+            CHECK_FALSE(v[QStringLiteral("detail")].toObject().contains(QStringLiteral("route")));
+    }
+
     // Named away: the friend reads it no more, from the start of the log on.
     REQUIRE(acceptedCount(
                 world.push(world.owner, { m.op(world.owner, QStringLiteral("agreement"), forFriend, QStringLiteral("whoId"), world.professional.memberId) }))
@@ -161,7 +184,14 @@ TEST_CASE("The service refuses what the device refuses: agreements by domain wri
                                      { m.op(world.owner, QStringLiteral("member"), world.owner.memberId, QStringLiteral("coordinator"), false),
                                        m.op(world.owner, QStringLiteral("member"), world.professional.memberId, QStringLiteral("coordinator"), true) }))
             == 2);
-    CHECK(named(api, world, world.professional).contains(friendsOwn)); // the coordinator reads every agreement
+    // The coordinator role gives no read access of its own: an agreement in housing (no grant) that does not name them stays unread.
+    const QString housingOnly = newUuid();
+    REQUIRE(acceptedCount(world.push(world.owner, m.agreement(world.owner, housingOnly, QStringLiteral("housing"), {}))) == 3);
+    CHECK_FALSE(named(api, world, world.professional).contains(friendsOwn));
+    CHECK_FALSE(named(api, world, world.professional).contains(housingOnly));
+    CHECK_FALSE(pulledEntities(pullAll(api, world, world.professional)).contains(housingOnly));
+    CHECK_FALSE(pulledEntities(api.get(world.plan(QStringLiteral("/snapshot")), world.professional.device.token)).contains(housingOnly));
+    CHECK(pulledEntities(pullAll(api, world, world.professional)).contains(friendsOwn)); // in work, which they may read
     CHECK(acceptedCount(world.push(world.professional, m.meeting(world.professional, meetingId, { world.owner.memberId }))) == 3);
     CHECK(acceptedCount(world.push(world.professional, m.timelineAbout(world.professional, meetingId, QStringLiteral("meeting-planned")))) == 3);
     CHECK(acceptedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("housing"), {}))) == 3);

@@ -112,15 +112,17 @@ TEST_CASE("An invitation names the person and their member id, the invited perso
     const QJsonArray offered = pending.value(QStringLiteral("offered")).toArray();
     REQUIRE(offered.size() == 2);
     CHECK(offered[0][QStringLiteral("until")].toInteger() == until);
-    // Another member sees names, never whom an invitation was for or what was offered.
-    const QJsonObject seenByFriend = memberIn(api.get(world.plan(QStringLiteral("/members")), world.friendReader.device.token), samId);
-    CHECK(seenByFriend.value(QStringLiteral("name")).toString() == QStringLiteral("Sam de Vries"));
-    CHECK_FALSE(seenByFriend.contains(QStringLiteral("invitee")));
-    CHECK_FALSE(seenByFriend.contains(QStringLiteral("offered")));
+    // Another member does not see a join that waits (that is the owner's business).
+    CHECK(memberIn(api.get(world.plan(QStringLiteral("/members")), world.friendReader.device.token), samId).isEmpty());
 
     // Let in: the offered grants, with their end date.
     const Reply confirmed = api.post(world.plan(QStringLiteral("/members/%1/confirm").arg(samId)), {}, world.owner.device.token);
     REQUIRE(confirmed.status == 200);
+    // Now the other member sees the name, never whom the invitation was for or what was offered.
+    const QJsonObject seenByFriend = memberIn(api.get(world.plan(QStringLiteral("/members")), world.friendReader.device.token), samId);
+    CHECK(seenByFriend.value(QStringLiteral("name")).toString() == QStringLiteral("Sam de Vries"));
+    CHECK_FALSE(seenByFriend.contains(QStringLiteral("invitee")));
+    CHECK_FALSE(seenByFriend.contains(QStringLiteral("offered")));
     const QJsonArray grants = confirmed.json.value(QStringLiteral("grants")).toArray();
     REQUIRE(grants.size() == 2);
     CHECK(grants[0][QStringLiteral("until")].toInteger() == until);
@@ -437,4 +439,149 @@ TEST_CASE("Only a professional the operator enrolled can use an invitation for a
     CHECK(memberIn(seenByFriend, world.professional.memberId).value(QStringLiteral("registered")).toObject().value(QStringLiteral("organisation")).toString()
           == QStringLiteral("Wijkteam Noord"));
     CHECK_FALSE(memberIn(seenByFriend, world.friendReader.memberId).contains(QStringLiteral("registered")));
+}
+
+TEST_CASE("Names are unique per plan: an invitation or a join under the name of someone in the plan is refused with name-taken, changing nothing",
+          "[service][people][names]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // Noor's device has pushed her member entity (the owner's name lives in the plan, not in her account).
+    auto memberOp = [&](const QString &id, const QString &field, const QJsonValue &value) {
+        return makeOp(world.planId, world.owner.memberId, QStringLiteral("member"), id, field, value);
+    };
+    const QString contactId = newUuid();
+    const Reply named = world.push(world.owner,
+                                   { memberOp(world.owner.memberId, QStringLiteral("kind"), QStringLiteral("citizen")),
+                                     memberOp(world.owner.memberId, QStringLiteral("name"), QStringLiteral("Noor")),
+                                     memberOp(contactId, QStringLiteral("kind"), QStringLiteral("network")),
+                                     memberOp(contactId, QStringLiteral("name"), QStringLiteral("Ria")) });
+    REQUIRE(named.status == 200);
+    REQUIRE(named.json.value(QStringLiteral("accepted")).toArray().size() == 4);
+    auto invite = [&](const QString &invitee) {
+        QJsonObject body { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } } };
+        if (!invitee.isEmpty())
+            body.insert(QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), invitee } });
+        return api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token);
+    };
+    auto redeem = [&](const Reply &invitation, const Participant &p, const QString &name) {
+        return api.post(QStringLiteral("/v1/invitations/redeem"),
+                        { { QStringLiteral("code"), invitation.json.value(QStringLiteral("code")).toString() }, { QStringLiteral("name"), name } },
+                        p.device.token);
+    };
+    auto pendingCount
+        = [&] { return api.get(world.plan(QStringLiteral("/invitations")), world.owner.device.token).json[QStringLiteral("invitations")].toArray().size(); };
+    const auto membersBefore = api.get(world.plan(QStringLiteral("/members")), world.owner.device.token).json[QStringLiteral("members")].toArray().size();
+
+    // An invitation for "ria" (a contact's name, other case) is refused; nothing is made.
+    const Reply forRia = invite(QStringLiteral("RIA"));
+    CHECK(forRia.status == 409);
+    CHECK(forRia.json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+    CHECK(pendingCount() == 0);
+
+    // The invitation made for Zoë; Mallory uses its code and tries the owner's name, in any case: refused, and the code still works.
+    const Reply forZoe = invite(QStringLiteral("Zoë"));
+    REQUIRE(forZoe.status == 201);
+    Participant mallory(410), zoe(411);
+    REQUIRE(mallory.device.enrolAndSignIn(api));
+    REQUIRE(zoe.device.enrolAndSignIn(api));
+    for (const QString &name : { QStringLiteral("Noor"), QStringLiteral("noor"), QStringLiteral("NOOR") }) {
+        const Reply taken = redeem(forZoe, mallory, name);
+        CHECK(taken.status == 409);
+        CHECK(taken.json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+    }
+    CHECK(pendingCount() == 1);
+    CHECK(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token).json[QStringLiteral("members")].toArray().size() == membersBefore);
+    const Reply asMallory = redeem(forZoe, mallory, QStringLiteral("Mallory"));
+    REQUIRE(asMallory.status == 200);
+
+    // A join that waits holds its name too: the next joiner cannot take "mallory"; the name the invitation holds is checked as well.
+    const Reply second = invite({});
+    REQUIRE(second.status == 201);
+    CHECK(redeem(second, zoe, QStringLiteral("mallory")).json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+    CHECK(redeem(second, zoe, QStringLiteral("Zoë")).status == 200);
+}
+
+TEST_CASE("A member never sees who waits to be let in, and a member who reads no domain sees only the owner and themselves", "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    Participant joiner(420);
+    REQUIRE(joiner.device.enrolAndSignIn(api));
+    const Reply invitation = api.post(world.plan(QStringLiteral("/invitations")),
+                                      { { QStringLiteral("kind"), QStringLiteral("network") },
+                                        { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } },
+                                        { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Zoë") } } } },
+                                      world.owner.device.token);
+    REQUIRE(invitation.status == 201);
+    const Reply redeemed = api.post(QStringLiteral("/v1/invitations/redeem"),
+                                    { { QStringLiteral("code"), invitation.json.value(QStringLiteral("code")).toString() } }, joiner.device.token);
+    REQUIRE(redeemed.status == 200);
+    const QString waiting = redeemed.json.value(QStringLiteral("memberId")).toString();
+    auto listOf = [&](const Participant &p) { return api.get(world.plan(QStringLiteral("/members")), p.device.token); };
+
+    // The owner sees the join that waits; the friend (reads housing) sees everyone let in, not the join.
+    CHECK(memberIn(listOf(world.owner), waiting).value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
+    const Reply friendSees = listOf(world.friendReader);
+    REQUIRE(friendSees.status == 200);
+    CHECK(memberIn(friendSees, waiting).isEmpty());
+    CHECK_FALSE(memberIn(friendSees, world.professional.memberId).isEmpty());
+    CHECK_FALSE(memberIn(friendSees, world.owner.memberId).isEmpty());
+    for (const QJsonValue &m : friendSees.json.value(QStringLiteral("members")).toArray())
+        CHECK(m[QStringLiteral("status")].toString() == QStringLiteral("active"));
+
+    // Everything withdrawn: the friend reads no domain, so sees only the owner and themselves.
+    REQUIRE(put(api, world.plan(QStringLiteral("/members/%1/access").arg(world.friendReader.memberId)),
+                { { QStringLiteral("grants"), QJsonArray { grant("housing", "none") } } }, world.owner.device.token)
+                .status
+            == 200);
+    QStringList seen;
+    for (const QJsonValue &m : listOf(world.friendReader).json.value(QStringLiteral("members")).toArray())
+        seen << m[QStringLiteral("memberId")].toString();
+    seen.sort();
+    QStringList expected { world.owner.memberId, world.friendReader.memberId };
+    expected.sort();
+    CHECK(seen == expected);
+}
+
+TEST_CASE("The service gives access only to the plan's own life domains: an invitation, a grant or an access change for another is refused with "
+          "unknown-domain",
+          "[service][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // The owner's device has pushed the plan's life domains: housing and work.
+    QJsonArray domains;
+    int order = 0;
+    for (const char *key : { "housing", "work" }) {
+        const QString id = newUuid();
+        domains.append(makeOp(world.planId, world.owner.memberId, QStringLiteral("domain"), id, QStringLiteral("key"), QLatin1String(key)));
+        domains.append(makeOp(world.planId, world.owner.memberId, QStringLiteral("domain"), id, QStringLiteral("sortKey"), QStringLiteral("a%1").arg(order++)));
+    }
+    const Reply pushed = world.push(world.owner, domains);
+    REQUIRE(pushed.status == 200);
+    REQUIRE(pushed.json.value(QStringLiteral("accepted")).toArray().size() == 4);
+    auto refusedAsUnknown
+        = [](const Reply &r) { return r.status == 422 && r.json.value(QStringLiteral("error")).toString() == QStringLiteral("unknown-domain"); };
+    auto invite = [&](const QJsonArray &grants) {
+        return api.post(world.plan(QStringLiteral("/invitations")),
+                        { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("grants"), grants } }, world.owner.device.token);
+    };
+    const auto pending = [&] {
+        return api.get(world.plan(QStringLiteral("/invitations")), world.owner.device.token).json.value(QStringLiteral("invitations")).toArray().size();
+    };
+
+    // An invitation: one key the plan lacks refuses all of it, and nothing is made.
+    CHECK(refusedAsUnknown(invite({ grant("housing", "read"), grant("garden", "read") })));
+    CHECK(pending() == 0);
+    CHECK(invite({ grant("housing", "read") }).status == 201);
+
+    // Access in one call, and a single grant: the same.
+    const QString access = world.plan(QStringLiteral("/members/%1/access").arg(world.friendReader.memberId));
+    CHECK(refusedAsUnknown(
+        put(api, access, { { QStringLiteral("grants"), QJsonArray { grant("work", "read"), grant("garden", "write") } } }, world.owner.device.token)));
+    CHECK(api.get(world.plan(QStringLiteral("/grants")), world.friendReader.device.token).json.value(QStringLiteral("grants")).toArray().size() == 1);
+    QJsonObject single = grant("garden", "read");
+    single.insert(QStringLiteral("memberId"), world.friendReader.memberId);
+    CHECK(refusedAsUnknown(api.post(world.plan(QStringLiteral("/grants")), single, world.owner.device.token)));
+    // Taking away access to any key gives nothing, and is not refused; a known domain is given.
+    CHECK(put(api, access, { { QStringLiteral("grants"), QJsonArray { grant("garden", "none"), grant("work", "read") } } }, world.owner.device.token).status
+          == 200);
 }

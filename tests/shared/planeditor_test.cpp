@@ -419,3 +419,24 @@ TEST_CASE("concurrent moves into the same gap keep both items, and the next move
         keys.insert(d.value(QStringLiteral("sortKey")).toString());
     REQUIRE(keys.size() == 8);
 }
+
+TEST_CASE("names are unique per plan: a member or a new name that another live member has (any case) is refused, a deleted member's name is free",
+          "[editor][names]")
+{
+    Fixture f;
+    MemberInput sam;
+    sam.kind = QStringLiteral("network");
+    sam.name = QStringLiteral("Sam");
+    const QString samId = f.apply(f.editor->addMember(sam)).entityId;
+    MemberInput again = sam;
+    again.name = QStringLiteral("anna"); // the owner's name, in another case
+    requireValidation(f.editor->addMember(again),
+                      QStringLiteral("Someone in this plan is already called \u2068anna\u2069. Add something to tell them apart, such as a surname."));
+    again.name = QStringLiteral("SAM");
+    requireValidation(f.editor->addMember(again));
+    requireValidation(f.editor->setField(samId, QStringLiteral("name"), QStringLiteral("Anna")));
+    // Renaming to one's own name in another case is no clash; a deleted member's name may be taken again.
+    f.apply(f.editor->setField(samId, QStringLiteral("name"), QStringLiteral("SAM")));
+    f.apply(f.editor->remove(samId));
+    CHECK_FALSE(f.apply(f.editor->addMember(sam)).entityId.isEmpty());
+}

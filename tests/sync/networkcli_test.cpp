@@ -176,7 +176,13 @@ TEST_CASE("samen-cli: Robin declines a join, and the person sees nothing", "[syn
         = cli(w.robin, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Sam") });
     CHECK(dutch.exitCode != 0);
     CHECK(dutch.err.contains("Niemand"));
-    CHECK(cli(sam, { QStringLiteral("sync") }).exitCode != 0);
+    // Told plainly that the request to join was not accepted: never that they were removed (they were never in).
+    const CliRun told = cli(sam, { QStringLiteral("sync") });
+    CHECK(told.exitCode != 0);
+    CHECK(told.err.contains("did not accept your request to join the plan"));
+    CHECK_FALSE(told.err.contains("removed"));
+    const CliRun dutchTold = cli(sam, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK_FALSE(dutchTold.err.contains("uit het plan gehaald"));
 }
 
 TEST_CASE("samen-cli: a name pasted from the CLI's own sentences (isolates, marks, other case) finds the person, and member revoke takes a name",
@@ -247,4 +253,28 @@ TEST_CASE("samen-cli: invite create checks kind, grants and how long it stays op
     const CliRun open = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("list") });
     REQUIRE(open.exitCode == 0);
     CHECK(open.json().array().isEmpty());
+}
+
+TEST_CASE("samen-cli: a link made after connect --ca-file (no pin given) carries the service's pin, as after a pinned connect", "[sync][cli][people]")
+{
+    TestDir serviceDir, robin;
+    ServiceProcess service { serviceDir.path() };
+    REQUIRE(service.start());
+    REQUIRE(cli(robin, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).exitCode == 0);
+    REQUIRE(cli(robin,
+                { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()),
+                  QStringLiteral("--ca-file"), serviceDir.file(QStringLiteral("dev-tls-cert.pem")) })
+                .exitCode
+            == 0);
+    const CliRun made = cli(robin,
+                            { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                              QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("work:read") });
+    REQUIRE(made.exitCode == 0);
+    const QString link = made.object().value(QStringLiteral("link")).toString();
+    CHECK(link.contains(QStringLiteral("pin=") + service.pin()));
+    // The joiner's device checks the service's key against the link's pin (and passes: it is the service's own).
+    TestDir sam;
+    const CliRun preview = cli(
+        sam, { QStringLiteral("join"), link, QStringLiteral("--ca-file"), serviceDir.file(QStringLiteral("dev-tls-cert.pem")), QStringLiteral("--preview") });
+    CHECK(preview.exitCode == 0);
 }

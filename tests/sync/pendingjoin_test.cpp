@@ -1,6 +1,7 @@
 // A member who joined and waits to be let in, against the real samen-service over real
-// TLS: the device's sync says it waits (no error, nothing purged), and a join in a
-// folder that held a plan before (declined, then joined again) drops the old notice.
+// TLS: the device's sync says it waits (no error, nothing purged), a declined join is
+// told as not accepted (not as a removal), and a join in a folder that held a plan
+// before (declined, then joined again) drops the old notice.
 #include "synctestsupport.h"
 #include "testdir.h"
 
@@ -26,7 +27,8 @@ QString invite(Device &citizen, const QString &planId)
 
 } // namespace
 
-TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, and a new join clears an old removal notice", "[sync][people]")
+TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error; a declined join is told so, and a new join clears the old notice",
+          "[sync][people]")
 {
     TestDir serviceDir, citizenDir, friendDir;
     ServiceProcess service { serviceDir.path() };
@@ -48,12 +50,15 @@ TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, and
         return joined->value(QStringLiteral("memberId")).toString();
     };
 
-    // Joined, declined: the next sync takes the plan away with "Robin has removed you".
+    // Joined, declined: the next sync says the request to join was not accepted, which is not a removal (they were never in).
     const QString first = join();
     REQUIRE(citizen.call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, first)));
     CHECK_FALSE(friendDevice.sync());
-    REQUIRE_FALSE(friendDevice.client->withdrawalNotice().isEmpty());
+    const QString notice = friendDevice.client->withdrawalNotice();
+    CHECK(notice.startsWith(QStringLiteral("The plan's owner did not accept your request to join the plan.")));
+    CHECK_FALSE(notice.contains(QStringLiteral("removed")));
     REQUIRE(friendDevice.store->setting(QStringLiteral("planId")).isEmpty());
+    CHECK(friendDevice.store->setting(QStringLiteral("join.waiting")).isEmpty());
 
     // Joined again in the same folder: the old notice no longer holds; the join waits.
     const QString second = join();
@@ -73,4 +78,43 @@ TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, and
     REQUIRE(citizen.call("POST", QStringLiteral("/v1/plans/%1/members/%2/confirm").arg(planId, second)));
     REQUIRE(friendDevice.sync());
     CHECK(friendDevice.client->state() != SyncClient::State::Pending);
+}
+
+TEST_CASE("A newly joined device never says \"synced\" before the plan is on it: it says what it waits for", "[sync][people]")
+{
+    TestDir serviceDir, citizenDir, friendDir;
+    ServiceProcess service { serviceDir.path() };
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
+    const QString planId = citizen.makePlan(QStringLiteral("Robin"));
+    citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
+    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
+    REQUIRE(citizen.sync());
+
+    Device friendDevice(friendDir.path(), QStringLiteral("friend1"));
+    REQUIRE(friendDevice.connect(url, trust, QStringLiteral("phone")));
+    const QString code = invite(citizen, planId);
+    const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { friendDevice.client->joinPlan(code, d); });
+    REQUIRE(joined);
+    const QString memberId = joined->value(QStringLiteral("memberId")).toString();
+    // Joined, no round yet: the wait, not "Everything is synced."
+    CHECK(friendDevice.client->statusText() == QStringLiteral("Waiting for the owner of the plan to let you in."));
+
+    // Let in, and the first round brought the plan: now it is synced.
+    REQUIRE(citizen.call("POST", QStringLiteral("/v1/plans/%1/members/%2/confirm").arg(planId, memberId)));
+    REQUIRE(friendDevice.sync());
+    CHECK(friendDevice.store->entity(planId));
+    CHECK(friendDevice.client->statusText() == QStringLiteral("Everything is synced."));
+
+    // Every domain withdrawn: the plan leaves the device; the status says nothing is shared, never "synced".
+    REQUIRE(citizen.call(
+        "PUT", QStringLiteral("/v1/plans/%1/members/%2/access").arg(planId, memberId),
+        { { QStringLiteral("grants"),
+            QJsonArray { QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("work") }, { QStringLiteral("access"), QStringLiteral("none") } } } } }));
+    (void)friendDevice.sync();
+    REQUIRE_FALSE(friendDevice.store->entity(planId));
+    (void)friendDevice.sync();
+    CHECK(friendDevice.client->statusText() == QStringLiteral("You are in the plan, but nothing of it is shared with you yet."));
 }

@@ -52,12 +52,13 @@ struct Network {
     ServiceProcess service { serviceDir.path() };
     QString friendMemberId;
 
-    QString invite()
+    /** An invitation for name (names are unique per plan: the friend who joined first is Sam). */
+    QString invite(const QString &name = QStringLiteral("Sam"))
     {
         const CliRun made
             = ok(citizenDir,
-                 { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
-                   QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("work:read"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
+                 { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"), name,
+                   QStringLiteral("--grant"), QStringLiteral("work:read"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
         return made.object().value(QStringLiteral("code")).toString();
     }
 
@@ -80,19 +81,32 @@ struct Network {
 
 } // namespace
 
-TEST_CASE("invite list shows a waiting invitation, invite withdraw makes its code useless, and a second withdraw is refused", "[sync][cli][access]")
+TEST_CASE("invite list shows a waiting invitation, invite withdraw takes the invitee's name or the id, and a second withdraw is refused", "[sync][cli][access]")
 {
     Network n;
-    const QString code = n.invite();
+    // Names are unique per plan: Sam joined already, so a second invitation for "sam" is refused before anything is sent.
+    const CliRun samAgain = cli(n.citizenDir,
+                                { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                                  QStringLiteral("--name"), QStringLiteral("sam"), QStringLiteral("--grant"), QStringLiteral("work:read") });
+    CHECK(samAgain.exitCode != 0);
+    CHECK(samAgain.err.contains("Someone in this plan already has this name"));
+    const QString code = n.invite(QStringLiteral("Zoë"));
     const QJsonArray listed = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array();
     REQUIRE(listed.size() == 1); // the friend's invitation was redeemed: only the new one waits
     const QString id = listed[0][QStringLiteral("invitationId")].toString();
     CHECK(listed[0][QStringLiteral("kind")].toString() == QStringLiteral("network"));
-    CHECK(listed[0][QStringLiteral("name")].toString() == QStringLiteral("Sam")); // kept on the citizen's device only
+    CHECK(listed[0][QStringLiteral("name")].toString() == QStringLiteral("Zoë"));
     CHECK_FALSE(QJsonDocument(listed).toJson().contains(code.toUtf8())); // codes are never shown again
+    // The words say how to withdraw it by name.
+    CHECK(runCli(n.citizenDir.path(), { QStringLiteral("invite"), QStringLiteral("list") }).out.contains("samen-cli invite withdraw Zoë"));
 
-    const CliRun withdrawn = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), id });
+    // By name (in any case), without an id.
+    const CliRun unknown = cli(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), QStringLiteral("Mallory") });
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains("No open invitation is for"));
+    const CliRun withdrawn = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), QStringLiteral("zoë") });
     CHECK(withdrawn.object().value(QStringLiteral("status")).toString() == QStringLiteral("withdrawn"));
+    CHECK(withdrawn.object().value(QStringLiteral("invitationId")).toString() == id);
     CHECK(ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array().isEmpty());
 
     const CliRun again = cli(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), id });
@@ -100,6 +114,10 @@ TEST_CASE("invite list shows a waiting invitation, invite withdraw makes its cod
     CHECK_FALSE(again.err.isEmpty());
     TestDir late;
     CHECK(cli(late, QStringList { QStringLiteral("join"), code } + n.service.cliArgs()).exitCode != 0);
+    // The id still works.
+    n.invite(QStringLiteral("Ria"));
+    const QString riaId = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array()[0][QStringLiteral("invitationId")].toString();
+    CHECK(ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("withdraw"), riaId }).object().value(QStringLiteral("invitationId")).toString() == riaId);
     // Only the owner sees the invitations.
     CHECK(cli(n.friendDir, { QStringLiteral("invite"), QStringLiteral("list") }).exitCode != 0);
 }
@@ -323,4 +341,30 @@ TEST_CASE("sync --watch picks up another device's change and stops cleanly on SI
     const CliRun refused = cli(lone, { QStringLiteral("sync"), QStringLiteral("--watch") });
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains("connect first"));
+}
+
+TEST_CASE("sync --watch says a removal once: not again in the status line, nor when it ends", "[sync][cli][access]")
+{
+    Network n;
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAMEN_PASSPHRASE"), kPassphrase);
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"),
+                { QStringLiteral("--data-dir"), n.friendDir.path(), QStringLiteral("sync"), QStringLiteral("--watch") });
+    REQUIRE(watch.waitForStarted());
+    QByteArray out;
+    REQUIRE(waitFor([&] {
+        watch.waitForReadyRead(100);
+        out += watch.readAllStandardOutput();
+        return out.contains("Everything is synced.");
+    }));
+    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
+    // A round (the live poke, else the minute's round) finds the plan gone and ends the watch.
+    REQUIRE(watch.waitForFinished(150000));
+    out += watch.readAllStandardOutput();
+    const QString all = QString::fromUtf8(out + watch.readAllStandardError());
+    INFO(all.toStdString());
+    CHECK(watch.exitCode() != 0);
+    CHECK(all.count(QStringLiteral("has removed you from the plan")) == 1);
 }

@@ -45,9 +45,7 @@ QString DeviceListModel::nextLink() const
     if (m_nextCode.isEmpty() || !m_plan)
         return {};
     // The same link form as an invitation's (InvitationLink), so the next device parses it with the same rules.
-    return InvitationLink(QUrl(m_plan->store().setting(QStringLiteral("sync.service"))), m_plan->store().setting(QStringLiteral("sync.pin")), m_nextCode,
-                          InvitationLink::Kind::Device)
-        .toString();
+    return InvitationLink::ofDevice(m_plan->store(), m_nextCode, InvitationLink::Kind::Device).toString();
 }
 
 QString DeviceListModel::nextExpiry() const

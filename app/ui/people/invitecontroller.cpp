@@ -118,8 +118,7 @@ void InviteController::invite(const QVariantMap &form)
         guard->m_invitationId = made->invitationId;
         guard->m_code = made->code;
         guard->m_expires = QDateTime::fromMSecsSinceEpoch(made->expiresMs, Qt::UTC);
-        guard->m_link = InvitationLink(QUrl(plan.store().setting(QStringLiteral("sync.service"))), plan.store().setting(QStringLiteral("sync.pin")), made->code)
-                            .toString();
+        guard->m_link = InvitationLink::ofDevice(plan.store(), made->code).toString();
         guard->m_summary = tr("The invitation for %1 is ready. Letting %1 in gives: %2. Give %1 the code or the link, or let them scan the QR code. "
                               "When %1 has used it, you decide on the People page whether to let them in.")
                                .arg(TextHygiene::isolate(made->name), PeopleController::grantsText(plan, made->grants));
