@@ -76,8 +76,8 @@ Error agreementsOnly()
 {
     return { ErrorCode::Permission,
              QCoreApplication::translate("samen",
-                                         "Only the plan's owner, the coordinator and those who may change this life domain may make or change this "
-                                         "agreement. Nothing was saved.") };
+                                         "Only the plan's owner, the coordinator (in the life domains they may see) and those who may change this "
+                                         "life domain may make or change this agreement. Nothing was saved.") };
 }
 
 bool isCoordinator(const StateReader &state, const MemberAccess &access)
@@ -98,11 +98,13 @@ bool WriteRule::isMeetingWork(const QString &entityType)
 Status WriteRule::checkMeetingWork(const MemberAccess &access, bool coordinator, const QString &entityType, const QString &field, const QString &domainKey,
                                    const QString &whoIdBefore)
 {
-    if (access.isOwner() || coordinator)
+    if (access.isOwner())
         return {};
     if (entityType == QLatin1String("meeting"))
-        return meetingsOnly();
-    if (!domainKey.isEmpty() && access.canWrite(domainKey))
+        return coordinator ? Status {} : meetingsOnly();
+    // The coordinator records agreements in the life domains they may see, never beyond: the role gives no more access
+    // than the citizen's grants (consent is the citizen's alone), and nobody writes what they could not read back.
+    if (!domainKey.isEmpty() && (access.canWrite(domainKey) || (coordinator && access.canRead(domainKey))))
         return {};
     // The person an agreement names says how it went: its status and evaluation (and an entry about it), nothing else.
     const bool named = !whoIdBefore.isEmpty() && whoIdBefore == access.memberId();

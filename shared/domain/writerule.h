@@ -19,7 +19,8 @@ class StateReader;
  * - domain, assessment, goal, step: write access to its life domain (a step's is
  *   its goal's; the domain may be named earlier or later in the same edit);
  * - meeting: the owner and the current coordinator (issue 13);
- * - agreement: the owner, the coordinator, or write access to its domainKey; the
+ * - agreement: the owner, write access to its domainKey, or the coordinator when
+ *   they may read its domainKey (never beyond the grants); the
  *   member its whoId names (before the edit) may set its status and evaluation;
  * - a new timeline entry: whoever may change the entity its refId names (for a
  *   meeting or agreement by the rules above; else write access to its domain); an

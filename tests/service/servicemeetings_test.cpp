@@ -145,7 +145,8 @@ TEST_CASE("An agreement is read by the readers of its domain and by the member i
     CHECK(named(api, world, world.friendReader).isEmpty());
 }
 
-TEST_CASE("The service refuses what the device refuses: agreements by domain writers and the coordinator, meetings by the owner and the coordinator",
+TEST_CASE("The service refuses what the device refuses: agreements by domain writers and the coordinator in what they read, meetings by the owner and the "
+          "coordinator",
           "[service][meetings]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
@@ -194,7 +195,9 @@ TEST_CASE("The service refuses what the device refuses: agreements by domain wri
     CHECK(pulledEntities(pullAll(api, world, world.professional)).contains(friendsOwn)); // in work, which they may read
     CHECK(acceptedCount(world.push(world.professional, m.meeting(world.professional, meetingId, { world.owner.memberId }))) == 3);
     CHECK(acceptedCount(world.push(world.professional, m.timelineAbout(world.professional, meetingId, QStringLiteral("meeting-planned")))) == 3);
-    CHECK(acceptedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("housing"), {}))) == 3);
+    // The coordinator records agreements only in life domains they may read (nobody writes what they could not read back).
+    CHECK(refusedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("housing"), {})), "forbidden") == 3);
+    CHECK(acceptedCount(world.push(world.professional, m.agreement(world.professional, newUuid(), QStringLiteral("work"), {}))) == 3);
     // The coordinator mark itself stays the owner's to give.
     CHECK(refusedCount(world.push(world.professional,
                                   { m.op(world.professional, QStringLiteral("member"), world.friendReader.memberId, QStringLiteral("coordinator"), true) }),

@@ -27,7 +27,7 @@ QString invite(Device &citizen, const QString &planId)
 
 } // namespace
 
-TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error; a declined join is told so, and a new join clears the old notice",
+TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, a declined join is told so, and a new join clears the old notice",
           "[sync][people]")
 {
     TestDir serviceDir, citizenDir, friendDir;
