@@ -35,6 +35,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 Q_IMPORT_QML_PLUGIN(Samen_CorePlugin)
 Q_IMPORT_QML_PLUGIN(SamenPlugin)
 
@@ -62,7 +64,10 @@ int runToFirstFrame(QGuiApplication &app, QQmlApplicationEngine &engine, bool un
         return 4;
     QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&app, window, unlocked, phases] {
         QObject::disconnect(window, &QQuickWindow::frameSwapped, &app, nullptr);
-        std::printf("FIRST_FRAME rss_kib=%ld unlocked=%d %s\n", residentKiB(), unlocked ? 1 : 0, phases.constData());
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+        std::printf("FIRST_FRAME rss_kib=%ld unlocked=%d cpu_ms=%.1f %s\n", residentKiB(), unlocked ? 1 : 0, cpuMs, phases.constData());
         std::fflush(stdout);
         app.exit(0);
     });
@@ -121,8 +126,14 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-/** Runs this program with args to its first frame: milliseconds and resident KiB, or a negative time on failure. */
-std::pair<double, long> timeChild(const QStringList &args, const QString &program = QCoreApplication::applicationFilePath())
+struct Start {
+    double ms = -1; ///< wall clock, process start to first frame; negative on failure
+    long kib = 0; ///< resident memory at the first frame (the exit code on failure)
+    double cpuMs = 0; ///< CPU time (user + system) of the process to its first frame: less at the mercy of a busy machine
+};
+
+/** Runs this program (or program) with args to its first frame. */
+Start timeChild(const QStringList &args, const QString &program = QCoreApplication::applicationFilePath())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -138,8 +149,10 @@ std::pair<double, long> timeChild(const QStringList &args, const QString &progra
     const double ms = timer.nsecsElapsed() / 1e6;
     process.waitForFinished(30000);
     if (!line.contains("FIRST_FRAME") || !line.contains("unlocked=1"))
-        return { -1, process.exitCode() };
-    return { ms, line.mid(line.indexOf("rss_kib=") + 8).split(' ').first().toLong() };
+        return { -1, process.exitCode(), 0 };
+    const auto field = [&line](const char *name) { return line.mid(line.indexOf(name) + qstrlen(name)).split(' ').first().trimmed(); };
+    // A baseline built before cpu_ms was reported gives -1: its CPU time is not known.
+    return { ms, field("rss_kib=").toLong(), line.contains("cpu_ms=") ? field("cpu_ms=").toDouble() : -1 };
 }
 
 /** A store in dir/plan holding Robin's demo plan with extra goals (a step each) to `items` goals and steps; its key in dir/bench.key. */
@@ -197,8 +210,9 @@ int main(int argc, char **argv)
                 runs);
     if (!baseline.isEmpty())
         std::printf("baseline: %s on the same plans, in the same runs\n", qPrintable(baseline));
-    std::printf("%8s %12s %12s %8s %12s", "items", "Samen", "anchor", "ratio", "Samen RSS");
-    std::printf(baseline.isEmpty() ? "\n" : " %12s %8s\n", "baseline", "ratio");
+    std::printf("wall clock to the first frame; [CPU time of the process to it, less affected by other load]\n");
+    std::printf("%8s %24s %24s %16s %10s", "items", "Samen", "anchor", "ratio", "RSS");
+    std::printf(baseline.isEmpty() ? "\n" : " %24s %16s\n", "baseline", "ratio");
     for (const int items : sizes) {
         QTemporaryDir dir(keep.isEmpty() ? QDir::tempPath() + QStringLiteral("/samen_startup_bench-XXXXXX") : keep + QStringLiteral("/items-%1").arg(items));
         dir.setAutoRemove(keep.isEmpty());
@@ -207,31 +221,43 @@ int main(int argc, char **argv)
         if (!writePlan(dir.path(), items))
             return 1;
         const double buildMs = built.nsecsElapsed() / 1e6;
-        QList<double> samen, anchor, rss, before;
+        QList<double> samen, anchor, rss, before, samenCpu, anchorCpu, beforeCpu;
         for (int run = 0; run < runs; ++run) {
             if (!baseline.isEmpty()) {
-                const auto [baseMs, baseKib] = timeChild({ QStringLiteral("--child"), dir.path() }, baseline);
-                if (baseMs < 0) {
-                    std::fprintf(stderr, "%d items, run %d: no first frame from the baseline (exit %ld)\n", items, run + 1, baseKib);
+                const Start base = timeChild({ QStringLiteral("--child"), dir.path() }, baseline);
+                if (base.ms < 0) {
+                    std::fprintf(stderr, "%d items, run %d: no first frame from the baseline (exit %ld)\n", items, run + 1, base.kib);
                     return 1;
                 }
-                before << baseMs;
+                before << base.ms;
+                beforeCpu << base.cpuMs;
             }
-            const auto [ms, kib] = timeChild({ QStringLiteral("--child"), dir.path() });
-            const auto [anchorMs, anchorKib] = timeChild({ QStringLiteral("--anchor"), QString::number(items) });
-            if (ms < 0 || anchorMs < 0) {
-                std::fprintf(stderr, "%d items, run %d: no first frame (exit %ld)\n", items, run + 1, ms < 0 ? kib : anchorKib);
+            const Start start = timeChild({ QStringLiteral("--child"), dir.path() });
+            const Start bare = timeChild({ QStringLiteral("--anchor"), QString::number(items) });
+            if (start.ms < 0 || bare.ms < 0) {
+                std::fprintf(stderr, "%d items, run %d: no first frame (exit %ld)\n", items, run + 1, start.ms < 0 ? start.kib : bare.kib);
                 return 1;
             }
-            samen << ms;
-            anchor << anchorMs;
-            rss << kib / 1024.0;
+            samen << start.ms;
+            samenCpu << start.cpuMs;
+            anchor << bare.ms;
+            anchorCpu << bare.cpuMs;
+            rss << start.kib / 1024.0;
         }
         const double s = median(samen);
         const double a = median(anchor);
-        std::printf("%8d %9.1f ms %9.1f ms %7.2fx %8.1f MiB", items, s, a, a > 0 ? s / a : 0, median(rss));
-        if (!baseline.isEmpty())
-            std::printf(" %9.1f ms %7.2fx", median(before), a > 0 ? median(before) / a : 0);
+        const double sc = median(samenCpu);
+        const double ac = median(anchorCpu);
+        std::printf("%8d %8.1f ms [%6.1f ms] %8.1f ms [%6.1f ms] %6.2fx [%5.2fx] %6.1f MiB", items, s, sc, a, ac, a > 0 ? s / a : 0, ac > 0 ? sc / ac : 0,
+                    median(rss));
+        if (!baseline.isEmpty()) {
+            const double b = median(before);
+            const double bc = median(beforeCpu);
+            if (bc >= 0)
+                std::printf(" %8.1f ms [%6.1f ms] %6.2fx [%5.2fx]", b, bc, a > 0 ? b / a : 0, ac > 0 ? bc / ac : 0);
+            else
+                std::printf(" %8.1f ms [   n/a   ] %6.2fx [ n/a ]", b, a > 0 ? b / a : 0);
+        }
         std::printf("   (plan written in %.0f ms)\n", buildMs);
         std::fflush(stdout);
     }
