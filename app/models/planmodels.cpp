@@ -69,16 +69,18 @@ DomainListModel::DomainListModel(QObject *parent)
 {
 }
 
-void DomainListModel::reload(const PlanView &view)
+void DomainListModel::reload(const PlanView &view, const QJsonArray &goals)
 {
     QHash<QString, int> goalCount;
     QHash<QString, QString> nextStep;
-    for (const QJsonValue &g : view.goals()) {
+    for (const QJsonValue &g : goals) {
         const QJsonObject goal = g.toObject();
         const QString key = str(goal, "domainKey");
         ++goalCount[key];
-        if (!nextStep.contains(key) && !nextOpenStep(goal).isEmpty())
-            nextStep.insert(key, str(nextOpenStep(goal), "title"));
+        if (!nextStep.contains(key)) {
+            if (const QJsonObject next = nextOpenStep(goal); !next.isEmpty())
+                nextStep.insert(key, str(next, "title"));
+        }
     }
     QList<QVariantMap> rows;
     for (const QJsonValue &v : view.domains()) {
@@ -175,7 +177,7 @@ void GoalListModel::reload()
 {
     QList<QVariantMap> rows;
     if (m_plan && m_plan->view()) {
-        for (const QJsonValue &g : m_plan->view()->goals()) {
+        for (const QJsonValue &g : m_plan->goals()) {
             if (m_domainKey.isEmpty() || str(g.toObject(), "domainKey") == m_domainKey)
                 rows.append(goalRow(g.toObject()));
         }
@@ -204,7 +206,7 @@ void StepListModel::reload()
         for (const QJsonValue &m : m_plan->view()->members())
             names.insert(str(m.toObject(), "id"), str(m.toObject(), "name"));
         const QString today = m_plan->today().toString(Qt::ISODate);
-        for (const QJsonValue &g : m_plan->view()->goals()) {
+        for (const QJsonValue &g : m_plan->goals()) {
             if (str(g.toObject(), "id") != m_goalId)
                 continue;
             for (const QJsonValue &v : g.toObject().value(QStringLiteral("steps")).toArray()) {

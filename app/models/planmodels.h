@@ -24,7 +24,8 @@ class DomainListModel : public RowListModel
     QML_UNCREATABLE("Get it from PlanController.domains")
 public:
     explicit DomainListModel(QObject *parent = nullptr);
-    void reload(const PlanView &view);
+    /** goals: PlanView::goals of the same plan (PlanController::goals, read once for every list). */
+    void reload(const PlanView &view, const QJsonArray &goals);
 };
 
 /** What happened in the plan, newest first. */

@@ -168,8 +168,16 @@ Result<std::optional<QDate>> PlanController::parseDate(const QString &text)
     return std::optional<QDate>(d);
 }
 
+const QJsonArray &PlanController::goals() const
+{
+    if (!m_goals)
+        m_goals = m_view->goals();
+    return *m_goals;
+}
+
 void PlanController::refresh()
 {
+    m_goals.reset(); // the store may have changed: every list reads the goals again
     if (!m_store->health()) {
         Q_EMIT damaged();
         return;
@@ -181,7 +189,7 @@ void PlanController::refresh()
     m_access = DeviceAccess::load(*m_store);
     if (hasAccess() && m_store->setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
         (void)m_store->setSetting(QStringLiteral("join.waiting"), QString()); // let in: a later withdrawal is not a wait
-    m_domains->reload(*m_view);
+    m_domains->reload(*m_view, goals());
     m_timeline->reload(*m_view);
     m_members->reload(*m_view, today());
     // A damaged page met while reading: the models may be incomplete, so they are not shown.
@@ -246,7 +254,7 @@ bool PlanController::completeStep(const QString &stepId)
 
 QVariantMap PlanController::goal(const QString &goalId) const
 {
-    for (const QJsonValue &g : m_view->goals()) {
+    for (const QJsonValue &g : goals()) {
         const QJsonObject o = g.toObject();
         if (o.value(QStringLiteral("id")).toString() == goalId) {
             QVariantMap map = o.toVariantMap();

@@ -5,6 +5,7 @@
 #include "sync/hlcclock.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -97,6 +98,12 @@ public:
     QString planId() const { return m_planId; }
     SyncStatus *sync() const { return m_sync.get(); }
     const PlanView *view() const { return m_view.get(); }
+    /**
+     * The plan's goals with their steps (PlanView::goals), read from the store once per
+     * refresh and shared by every model that lists them (the domains, each goal list,
+     * each step list): a plan of thousands of items was read again by each of them.
+     */
+    const QJsonArray &goals() const;
     PlanStore &store() { return *m_store; }
     /** Today, from the injectable clock (tests set it). */
     QDate today() const;
@@ -162,6 +169,7 @@ private:
     QString m_memberId;
     std::unique_ptr<HlcClock> m_clock;
     std::unique_ptr<PlanView> m_view;
+    mutable std::optional<QJsonArray> m_goals; ///< goals(), until the next refresh
     DomainListModel *m_domains;
     TimelineModel *m_timeline;
     MemberListModel *m_members;

@@ -6,6 +6,9 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <numeric>
+#include <utility>
+#include <vector>
 
 namespace samen {
 
@@ -32,13 +35,21 @@ PlanView::PlanView(const PlanStore &store, QString planId)
 
 QJsonArray PlanView::sorted(const QString &type) const
 {
-    QList<QJsonObject> items = m_store.entities(m_planId, type);
-    std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const QString ka = str(a, "sortKey");
-        const QString kb = str(b, "sortKey");
-        return ka != kb ? ka < kb : str(a, "id") < str(b, "id");
-    });
-    return toArray(items);
+    const QList<QJsonObject> items = m_store.entities(m_planId, type);
+    // The store lists in this order already (sort_key, then id) but for values that are
+    // not strings: checked in one pass, sorted only when needed, each key read once.
+    std::vector<std::pair<QString, QString>> keys;
+    keys.reserve(static_cast<size_t>(items.size()));
+    for (const QJsonObject &o : items)
+        keys.emplace_back(str(o, "sortKey"), str(o, "id"));
+    std::vector<qsizetype> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!std::is_sorted(keys.begin(), keys.end()))
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    QJsonArray out;
+    for (const qsizetype i : order)
+        out.append(items[i]);
+    return out;
 }
 
 QString PlanView::domainLabel(const QString &key) const
@@ -91,23 +102,27 @@ QJsonArray PlanView::domains() const
 
 QJsonArray PlanView::goals() const
 {
+    // Ranked as domains() orders them, without building its assessments and labels.
     QHash<QString, int> domainRank;
     int rank = 0;
-    for (const QJsonValue &d : domains())
+    for (const QJsonValue &d : sorted(QStringLiteral("domain")))
         domainRank.insert(str(d.toObject(), "key"), rank++);
     QHash<QString, QJsonArray> stepsByGoal;
     for (const QJsonValue &s : sorted(QStringLiteral("step")))
         stepsByGoal[str(s.toObject(), "goalId")].append(s);
     QList<QJsonObject> goals;
+    std::vector<std::pair<int, qsizetype>> order; // (domain rank, position in sort-key order): n log n, ranks looked up once
     for (const QJsonValue &g : sorted(QStringLiteral("goal"))) {
         QJsonObject goal = g.toObject();
         goal.insert(QStringLiteral("steps"), stepsByGoal.value(str(goal, "id")));
+        order.emplace_back(domainRank.value(str(goal, "domainKey"), 999), goals.size());
         goals.append(goal);
     }
-    std::stable_sort(goals.begin(), goals.end(), [&](const QJsonObject &a, const QJsonObject &b) {
-        return domainRank.value(str(a, "domainKey"), 999) < domainRank.value(str(b, "domainKey"), 999);
-    });
-    return toArray(goals);
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray out;
+    for (const auto &[rankOfGoal, i] : order)
+        out.append(goals[i]);
+    return out;
 }
 
 QJsonArray PlanView::members() const

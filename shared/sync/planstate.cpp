@@ -9,6 +9,11 @@
 
 namespace samen {
 
+QString PlanState::typeKey(const QString &planId, const QString &entityType)
+{
+    return planId + QChar(0x1f) + entityType;
+}
+
 void PlanState::apply(const Operation &op)
 {
     if (m_seen.contains(op.opId))
@@ -18,11 +23,19 @@ void PlanState::apply(const Operation &op)
         m_latest = op.hlc;
     auto it = m_entities.find(op.entityId);
     if (it == m_entities.end()) {
-        it = m_entities.insert(op.entityId, EntityOps { op, {} });
+        it = m_entities.insert(op.entityId, EntityOps { op, {}, {} });
+        m_byType[typeKey(op.planId, op.entityType)].insert(op.entityId);
     } else if (operationLess(op, it->first)) {
+        if (op.planId != it->first.planId || op.entityType != it->first.entityType) {
+            m_byType[typeKey(it->first.planId, it->first.entityType)].erase(op.entityId);
+            m_byType[typeKey(op.planId, op.entityType)].insert(op.entityId);
+        }
         it->first = op;
     }
     it->fields[op.field].append(op);
+    it->doc.reset();
+    for (SortKeyIndex &index : m_sortKeys)
+        index.stale.insert(op.entityId);
 }
 
 void PlanState::apply(const QList<Operation> &ops)
@@ -31,31 +44,73 @@ void PlanState::apply(const QList<Operation> &ops)
         apply(op);
 }
 
+const QJsonObject &PlanState::document(const QString &entityId, const EntityOps &e) const
+{
+    if (!e.doc) {
+        QJsonObject doc { { QStringLiteral("id"), entityId }, { QStringLiteral("type"), e.first.entityType }, { QStringLiteral("planId"), e.first.planId } };
+        for (auto f = e.fields.constBegin(); f != e.fields.constEnd(); ++f) {
+            if (f.key() == QLatin1StringView("id") || f.key() == QLatin1StringView("type") || f.key() == QLatin1StringView("planId"))
+                continue; // never let an operation overwrite the identity of a document
+            doc.insert(f.key(), mergeField(f.value(), isFreeTextField(e.first.entityType, f.key())).winner.value);
+        }
+        e.doc = std::move(doc);
+    }
+    return *e.doc;
+}
+
 std::optional<QJsonObject> PlanState::entity(const QString &entityId) const
 {
     const auto it = m_entities.constFind(entityId);
     if (it == m_entities.constEnd())
         return std::nullopt;
-    QJsonObject doc { { QStringLiteral("id"), entityId }, { QStringLiteral("type"), it->first.entityType }, { QStringLiteral("planId"), it->first.planId } };
-    for (auto f = it->fields.constBegin(); f != it->fields.constEnd(); ++f) {
-        if (f.key() == QLatin1StringView("id") || f.key() == QLatin1StringView("type") || f.key() == QLatin1StringView("planId"))
-            continue; // never let an operation overwrite the identity of a document
-        doc.insert(f.key(), mergeField(f.value(), isFreeTextField(it->first.entityType, f.key())).winner.value);
-    }
-    return doc;
+    return document(entityId, *it);
 }
 
 QList<QJsonObject> PlanState::entities(const QString &planId, const QString &entityType) const
 {
     QList<QJsonObject> out;
-    for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
-        if (it->first.planId != planId || it->first.entityType != entityType)
-            continue;
-        const auto doc = entity(it.key());
-        if (doc && !doc->value(kTombstoneField).toBool())
-            out.append(*doc);
+    const auto ids = m_byType.constFind(typeKey(planId, entityType));
+    if (ids == m_byType.constEnd())
+        return out;
+    for (const QString &id : *ids) {
+        const QJsonObject &doc = document(id, *m_entities.constFind(id));
+        if (!doc.value(kTombstoneField).toBool())
+            out.append(doc);
     }
     return out;
+}
+
+QString PlanState::lastSortKey(const QString &planId, const QString &entityType, const QString &groupField, const QString &groupValue) const
+{
+    const QString type = typeKey(planId, entityType);
+    auto index = m_sortKeys.find(type + QChar(0x1f) + groupField);
+    if (index == m_sortKeys.end()) {
+        index = m_sortKeys.insert(type + QChar(0x1f) + groupField, {});
+        for (const QString &id : m_byType.value(type))
+            index->stale.insert(id);
+    }
+    // Each entity changed since the last question is counted again: linear over a build.
+    for (const QString &id : std::as_const(index->stale)) {
+        if (const auto counted = index->counted.constFind(id); counted != index->counted.constEnd()) {
+            auto group = index->keys.find(counted->first);
+            if (auto key = group->find(counted->second); --key.value() == 0)
+                group->erase(key);
+            index->counted.erase(counted);
+        }
+        const auto e = m_entities.constFind(id);
+        if (e == m_entities.constEnd() || e->first.planId != planId || e->first.entityType != entityType)
+            continue;
+        const QJsonObject &doc = document(id, *e);
+        if (doc.value(kTombstoneField).toBool())
+            continue;
+        const QString value = doc.value(groupField).toString();
+        const QString key = doc.value(QStringLiteral("sortKey")).toString();
+        ++index->keys[value][key];
+        index->counted.insert(id, { value, key });
+    }
+    index->stale.clear();
+    const auto group = index->keys.constFind(groupValue);
+    return group == index->keys.constEnd() || group->isEmpty() ? QString() : group->lastKey();
 }
 
 std::optional<FieldState> PlanState::fieldState(const QString &entityId, const QString &field) const

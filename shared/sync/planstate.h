@@ -12,6 +12,8 @@
 #include <QString>
 
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace samen {
 
@@ -32,6 +34,14 @@ public:
     std::optional<QJsonObject> entity(const QString &entityId) const override;
     QList<QJsonObject> entities(const QString &planId, const QString &entityType) const override;
     QStringList fieldHeads(const QString &entityId, const QString &field) const override;
+    /**
+     * The greatest "sortKey" (a string; other values count as "") among the live
+     * entities of a type in a plan whose groupField is groupValue (a goal's domain,
+     * a step's goal), "" when there is none: where PlanEditor puts a new item last.
+     * Answered from an index kept up to date with each operation, so building a plan
+     * of n items in memory (the demo, bulk imports) stays linear, not one scan per item.
+     */
+    QString lastSortKey(const QString &planId, const QString &entityType, const QString &groupField, const QString &groupValue) const;
 
     /** The merged state of one field, or nothing when it was never set. */
     std::optional<FieldState> fieldState(const QString &entityId, const QString &field) const;
@@ -53,8 +63,21 @@ private:
     struct EntityOps {
         Operation first; ///< least by operationLess: decides type and planId, whatever the arrival order
         QMap<QString, QList<Operation>> fields;
+        mutable std::optional<QJsonObject> doc; ///< the merged document, kept until the next operation on the entity
     };
+    /** Where lastSortKey looks for one (plan, type, group field): kept up to date lazily. */
+    struct SortKeyIndex {
+        QHash<QString, QMap<QString, int>> keys; ///< group value -> sort key -> how many live entities have it
+        QHash<QString, std::pair<QString, QString>> counted; ///< entity -> (group value, sort key) it is counted under
+        QSet<QString> stale; ///< entities changed since they were counted
+    };
+    static QString typeKey(const QString &planId, const QString &entityType);
+    /** The entity's merged document, merged once per change (entity() and entities() no longer merge every read). */
+    const QJsonObject &document(const QString &entityId, const EntityOps &e) const;
+
     QMap<QString, EntityOps> m_entities;
+    QHash<QString, std::set<QString>> m_byType; ///< typeKey -> entity ids, so entities() reads one type, not the whole plan
+    mutable QHash<QString, SortKeyIndex> m_sortKeys; ///< typeKey + group field -> index
     QHash<QString, Operation> m_seen;
     Hlc m_latest;
 };

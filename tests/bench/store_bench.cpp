@@ -1,9 +1,13 @@
 // Benchmark of the encrypted store (PlanStore on SQLCipher 4): prints figures, never pass/fail.
 // Usage: samen_store_bench [--runs N]   (scripts/bench builds and runs it)
+#include "store/operationtable.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -60,6 +64,81 @@ QList<Operation> planOps()
         }
     }
     return ops;
+}
+
+/** 10,000 edits in 100 batches of 100: goal statuses and step titles, spread over the plan as a year of use would. */
+QList<QList<Operation>> editBatches()
+{
+    QRandomGenerator rng(42);
+    QList<QList<Operation>> batches;
+    for (int batch = 0; batch < 100; ++batch) {
+        QList<Operation> ops;
+        for (int i = 0; i < 100; ++i) {
+            const int g = static_cast<int>(rng.bounded(100));
+            if (i % 2 == 0)
+                ops << op(QStringLiteral("goal"), QStringLiteral("goal-%1").arg(g), QStringLiteral("status"),
+                          i % 4 == 0 ? QStringLiteral("in-progress") : QStringLiteral("open"));
+            else
+                ops << op(QStringLiteral("step"), QStringLiteral("step-%1-%2").arg(g).arg(rng.bounded(4)), QStringLiteral("title"),
+                          QStringLiteral("Edited step title %1").arg(batch));
+        }
+        batches << ops;
+    }
+    return batches;
+}
+
+/** One JSON array per line: the rows of one batch, each an operation's text columns. */
+QByteArray anchorLine(const QList<Operation> &ops)
+{
+    QJsonArray rows;
+    for (const Operation &o : ops)
+        rows.append(
+            QJsonArray { o.opId, o.planId, o.entityType, o.entityId, o.field, OperationTable::encodeValue(o.value), o.hlc.toString(), o.authorMemberId });
+    return QJsonDocument(rows).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// The anchor: the same plan and the same 10,000 edits in the same batches of 100, one
+// row per operation with its text columns, through Python's sqlite3 (the system SQLite,
+// no encryption), WAL and synchronous=FULL as the store: what raw SQLite costs here.
+const char *const kAnchorScript = R"(import json, os, sqlite3, sys, time
+lines = open(sys.argv[2]).read().splitlines()
+con = sqlite3.connect(os.path.join(sys.argv[1], 'anchor.db'), isolation_level=None)
+con.execute('PRAGMA journal_mode=WAL')
+con.execute('PRAGMA synchronous=FULL')
+con.execute('CREATE TABLE ops (op_id TEXT PRIMARY KEY NOT NULL, plan_id TEXT NOT NULL, entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, '
+            'field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL, author TEXT NOT NULL)')
+def insert(rows):
+    con.execute('BEGIN')
+    con.executemany('INSERT INTO ops VALUES (?, ?, ?, ?, ?, ?, ?, ?)', rows)
+    con.execute('COMMIT')
+insert(json.loads(lines[0]))
+batches = [json.loads(line) for line in lines[1:]]
+start = time.perf_counter()
+for rows in batches:
+    insert(rows)
+print('%.3f' % ((time.perf_counter() - start) * 1000))
+)";
+
+/** The anchor's time for the 10,000 inserts in ms, or -1 when python3 or its sqlite3 is missing. */
+double anchorInsert10k()
+{
+    QTemporaryDir dir;
+    QFile data(dir.filePath(QStringLiteral("ops.jsonl")));
+    if (!data.open(QIODevice::WriteOnly))
+        return -1;
+    data.write(anchorLine(planOps()));
+    for (const QList<Operation> &ops : editBatches())
+        data.write(anchorLine(ops));
+    data.close();
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(kAnchorScript), dir.path(), data.fileName() });
+    if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+        std::fprintf(stderr, "the anchor (/usr/bin/python3 with sqlite3) did not run: %s\n", python.readAllStandardError().constData());
+        return -1;
+    }
+    bool ok = false;
+    const double result = python.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? result : -1;
 }
 
 double median(std::vector<double> v)
@@ -127,24 +206,14 @@ Figures measure(const DatabaseKey &key, int runs)
     f.overview = median(queries);
 
     // 10,000 edits spread over the plan's entities, like a busy year of use.
-    QRandomGenerator rng(42);
+    const QList<QList<Operation>> batches = editBatches();
     sqlite3 *handle = store.value()->database().handle();
     int cur = 0, hi = 0;
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &cur, &hi, 1);
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &hi, 1);
     QElapsedTimer t;
     t.start();
-    for (int batch = 0; batch < 100; ++batch) {
-        QList<Operation> ops;
-        for (int i = 0; i < 100; ++i) {
-            const int g = static_cast<int>(rng.bounded(100));
-            if (i % 2 == 0)
-                ops << op(QStringLiteral("goal"), QStringLiteral("goal-%1").arg(g), QStringLiteral("status"),
-                          i % 4 == 0 ? QStringLiteral("in-progress") : QStringLiteral("open"));
-            else
-                ops << op(QStringLiteral("step"), QStringLiteral("step-%1-%2").arg(g).arg(rng.bounded(4)), QStringLiteral("title"),
-                          QStringLiteral("Edited step title %1").arg(batch));
-        }
+    for (const QList<Operation> &ops : batches) {
         if (!store.value()->applyLocal(ops)) {
             std::fprintf(stderr, "insert failed\n");
             std::exit(1);
@@ -236,9 +305,12 @@ int main(int argc, char **argv)
     // Keyed and plain rounds alternate, and each figure is the median over the rounds,
     // so a busy neighbour on a shared machine does not land on one side only.
     std::vector<Figures> keyedRounds, plainRounds;
+    std::vector<double> anchorRounds;
     for (int r = 0; r < rounds; ++r) {
         keyedRounds.push_back(measure(DatabaseKey::raw(raw), runs));
         plainRounds.push_back(measure(DatabaseKey::none(), runs));
+        if (!withoutMemorySecurity)
+            anchorRounds.push_back(anchorInsert10k());
     }
     auto row = [&](const char *name, double (*field)(const Figures &)) {
         const double a = medianOf(keyedRounds, field);
@@ -257,6 +329,13 @@ int main(int argc, char **argv)
                 static_cast<long long>(last.pageCount));
     if (withoutMemorySecurity)
         return 0;
+    const double anchor = median(anchorRounds);
+    const double keyedInsert = medianOf(keyedRounds, [](const Figures &f) { return f.insert10k; });
+    if (std::any_of(anchorRounds.begin(), anchorRounds.end(), [](double a) { return a < 0; }))
+        std::printf("anchor: could not run /usr/bin/python3 with sqlite3\n");
+    else
+        std::printf("%-58s %8.1f ms %7.1f ms %6.2fx  (anchor: Python's sqlite3, WAL, synchronous=FULL, same batches, one row per op)\n",
+                    "insert 10,000 ops in batches of 100: Samen (raw key) vs anchor", keyedInsert, anchor, anchor > 0 ? keyedInsert / anchor : 0);
 
     // The passphrase path runs SQLCipher 4's default KDF (PBKDF2-HMAC-SHA512, 256,000 iterations) on every open.
     QTemporaryDir dir;

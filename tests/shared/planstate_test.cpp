@@ -307,3 +307,87 @@ TEST_CASE("concurrent edits of a short field: the later clock wins, the other st
     REQUIRE(s->winner.value == QJsonValue(QStringLiteral("done"))); // node n2 > n1 at the same time
     REQUIRE(state.history(QStringLiteral("g"), QStringLiteral("status")).size() == 2);
 }
+
+namespace {
+
+/** What entities() and lastSortKey() must answer: merged from scratch, with nothing kept between questions. */
+QList<QJsonObject> entitiesFromScratch(const QList<Operation> &applied, const QString &type)
+{
+    PlanState fresh;
+    fresh.apply(applied);
+    return fresh.entities(kPlan, type);
+}
+
+/** lastSortKey by reading every entity, as PlanEditor does on the store. */
+QString lastSortKeyByScan(const PlanState &state, const QString &type, const QString &groupField, const QString &groupValue)
+{
+    QString last;
+    for (const QJsonObject &doc : state.entities(kPlan, type)) {
+        const QString key = doc.value(QStringLiteral("sortKey")).toString();
+        if (doc.value(groupField).toString() == groupValue && key > last)
+            last = key;
+    }
+    return last;
+}
+
+} // namespace
+
+TEST_CASE("what PlanState keeps between questions (documents, lists by type, last sort keys) follows every operation, in any order", "[merge][property]")
+{
+    std::mt19937 rng(18);
+    for (int round = 0; round < 20; ++round) {
+        // Goals in two domains and steps of three goals: sort keys, moves between groups,
+        // deletions and restores, type and plan decided by the earliest operation.
+        QList<Operation> ops;
+        int n = 0;
+        auto add = [&](const QString &type, const QString &entity, const QString &field, const QJsonValue &value) {
+            const int wall = std::uniform_int_distribution<int>(1, 400)(rng);
+            ops << op(QStringLiteral("o%1").arg(++n), type, entity, field, value, Hlc { wall, 0, QStringLiteral("n") }, QStringLiteral("a"));
+        };
+        for (int i = 0; i < 60; ++i) {
+            const QString goal = QStringLiteral("g%1").arg(std::uniform_int_distribution<int>(0, 9)(rng));
+            const QString step = QStringLiteral("s%1").arg(std::uniform_int_distribution<int>(0, 9)(rng));
+            const QString key = QStringLiteral("a%1").arg(std::uniform_int_distribution<int>(0, 30)(rng));
+            switch (std::uniform_int_distribution<int>(0, 5)(rng)) {
+            case 0:
+                add(QStringLiteral("goal"), goal, QStringLiteral("domainKey"), i % 2 ? QStringLiteral("money") : QStringLiteral("work"));
+                break;
+            case 1:
+                add(QStringLiteral("goal"), goal, QStringLiteral("sortKey"), key);
+                break;
+            case 2:
+                add(QStringLiteral("goal"), goal, QString::fromLatin1(kTombstoneField), i % 3 == 0);
+                break;
+            case 3:
+                add(QStringLiteral("step"), step, QStringLiteral("goalId"), QStringLiteral("g%1").arg(i % 3));
+                break;
+            case 4:
+                add(QStringLiteral("step"), step, QStringLiteral("sortKey"), key);
+                break;
+            default:
+                add(QStringLiteral("goal"), step, QStringLiteral("title"), QStringLiteral("t"));
+                break; // another type under a step's id
+            }
+        }
+        std::shuffle(ops.begin(), ops.end(), rng);
+        PlanState state;
+        QList<Operation> applied;
+        for (const Operation &o : std::as_const(ops)) {
+            state.apply(o);
+            applied << o;
+            // Ask after every operation, so what was kept must follow each change.
+            for (const QString &type : { QStringLiteral("goal"), QStringLiteral("step") })
+                REQUIRE(state.entities(kPlan, type) == entitiesFromScratch(applied, type));
+            for (const QString &domain : { QStringLiteral("money"), QStringLiteral("work"), QStringLiteral("housing") })
+                REQUIRE(state.lastSortKey(kPlan, QStringLiteral("goal"), QStringLiteral("domainKey"), domain)
+                        == lastSortKeyByScan(state, QStringLiteral("goal"), QStringLiteral("domainKey"), domain));
+            for (const QString &goal : { QStringLiteral("g0"), QStringLiteral("g1"), QStringLiteral("g2") })
+                REQUIRE(state.lastSortKey(kPlan, QStringLiteral("step"), QStringLiteral("goalId"), goal)
+                        == lastSortKeyByScan(state, QStringLiteral("step"), QStringLiteral("goalId"), goal));
+            const QString probe = o.entityId;
+            PlanState fresh;
+            fresh.apply(applied);
+            REQUIRE(state.entity(probe) == fresh.entity(probe));
+        }
+    }
+}
