@@ -65,7 +65,9 @@ QString FhirImportContext::create(const QString &entityType, const QString &oldI
     if (failed())
         return {};
     if (!isUuid(oldId) || m_ids.contains(oldId)) {
-        fail(QCoreApplication::translate("samen", "%1 has no Samen id, or the same id as another part.").arg(entityWords(entityType)));
+        fail(QCoreApplication::translate("samen",
+                                         "Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.")
+                 .arg(entityWords(entityType)));
         return {};
     }
     const QString id = newUuid7();
@@ -119,7 +121,7 @@ Result<QList<Operation>> FhirImportContext::finish()
         for (auto it = m_types.cbegin(); it != m_types.cend() && !failed(); ++it) {
             for (const FieldSpec &f : entitySpec(it.value())->fields) {
                 if (f.required && !fieldsOf.value(it.key()).contains(f.name)) {
-                    fail(QCoreApplication::translate("samen", "Samen cannot read %1 in this file: the %2 is missing.")
+                    fail(QCoreApplication::translate("samen", "Samen cannot read %1 in this file: it has no %2.")
                              .arg(entityWords(it.value()), fieldLabel(f.name)));
                     break;
                 }
