@@ -943,6 +943,45 @@
     </message>
 </context>
 <context>
+    <name>FhirSection</name>
+    <message>
+        <source>Save your plan as a file</source>
+        <translation>Save your plan as a file</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR files (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file with a plan</source>
+        <translation>Choose a file with a plan</translation>
+    </message>
+    <message>
+        <source>Take your plan with you</source>
+        <translation>Take your plan with you</translation>
+    </message>
+    <message>
+        <source>Save everything in your plan in one file, in the standard format that care organisations use (FHIR). You can bring the plan back from that file on a device without a plan.</source>
+        <translation>Save everything in your plan in one file, in the standard format that care organisations use (FHIR). You can bring the plan back from that file on a device without a plan.</translation>
+    </message>
+    <message>
+        <source>Save my plan as a file</source>
+        <translation>Save my plan as a file</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose where the file goes</source>
+        <translation>Opens a window to choose where the file goes</translation>
+    </message>
+    <message>
+        <source>Bring back a plan from a file</source>
+        <translation>Bring back a plan from a file</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opens a window to choose the file</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -2259,11 +2298,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -4872,6 +4917,194 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
         <translation>"%1" is not a life domain of this plan. Choose one of: %2.</translation>
     </message>
+    <message>
+        <source>--fhir FILE: save the whole plan as one FHIR R4 file</source>
+        <translation>--fhir FILE: save the whole plan as one FHIR R4 file</translation>
+    </message>
+    <message>
+        <source>FILE: bring back a plan exported by Samen (into a folder without a plan)</source>
+        <translation>FILE: bring back a plan exported by Samen (into a folder without a plan)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli export --fhir FILE</source>
+        <translation>Usage: samen-cli export --fhir FILE</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</source>
+        <translation>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.</source>
+        <translation>Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli import FILE</source>
+        <translation>Usage: samen-cli import FILE</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Check the name of the file.</source>
+        <translation>Could not open %1. Check the name of the file.</translation>
+    </message>
+    <message>
+        <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
+        <translation>The plan "%1" is imported from %2 and locked with your passphrase.</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device to export.</source>
+        <translation>There is no plan on this device to export.</translation>
+    </message>
+    <message>
+        <source>This plan has no owner on this device yet, so it cannot be exported.</source>
+        <translation>This plan has no owner on this device yet, so it cannot be exported.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>a person</translation>
+    </message>
+    <message>
+        <source>a life domain</source>
+        <translation>a life domain</translation>
+    </message>
+    <message>
+        <source>a self-assessment</source>
+        <translation>a self-assessment</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>a goal</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>a step</translation>
+    </message>
+    <message>
+        <source>what someone may see</source>
+        <translation>what someone may see</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>an agreement</translation>
+    </message>
+    <message>
+        <source>an entry of the timeline</source>
+        <translation>an entry of the timeline</translation>
+    </message>
+    <message>
+        <source>a part of the plan</source>
+        <translation>a part of the plan</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.</source>
+        <translation>Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: %2</source>
+        <translation>Samen cannot read %1 in this file: %2</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it has no %2.</source>
+        <translation>Samen cannot read %1 in this file: it has no %2.</translation>
+    </message>
+    <message>
+        <source>Samen cannot import this file. %1 Nothing was imported.</source>
+        <translation>Samen cannot import this file. %1 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR file (JSON).</source>
+        <translation>It is not a FHIR file (JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR Bundle.</source>
+        <translation>It is not a FHIR Bundle.</translation>
+    </message>
+    <message>
+        <source>It holds a kind of record Samen does not use (%1).</source>
+        <translation>It holds a kind of record Samen does not use (%1).</translation>
+    </message>
+    <message>
+        <source>It was not exported by Samen.</source>
+        <translation>It was not exported by Samen.</translation>
+    </message>
+    <message>
+        <source>There is already a plan here. Import a plan only where there is none.</source>
+        <translation>There is already a plan here. Import a plan only where there is none.</translation>
+    </message>
+    <message>
+        <source>Someone at a meeting in the file is not in the plan.</source>
+        <translation>Someone at a meeting in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file has a status Samen does not know.</source>
+        <translation>A meeting in the file has a status Samen does not know.</translation>
+    </message>
+    <message>
+        <source>The file holds a task that is neither a step nor an agreement from Samen.</source>
+        <translation>The file holds a task that is neither a step nor an agreement from Samen.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file was made at a meeting that is not in the file.</source>
+        <translation>An agreement in the file was made at a meeting that is not in the file.</translation>
+    </message>
+    <message>
+        <source>Who keeps an agreement in the file is not in the plan.</source>
+        <translation>Who keeps an agreement in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file has a status Samen does not know.</source>
+        <translation>An agreement in the file has a status Samen does not know.</translation>
+    </message>
+    <message>
+        <source>An entry of the timeline in the file is about something that is not in the file.</source>
+        <translation>An entry of the timeline in the file is about something that is not in the file.</translation>
+    </message>
+    <message>
+        <source>The file does not hold exactly one plan from Samen.</source>
+        <translation>The file does not hold exactly one plan from Samen.</translation>
+    </message>
+    <message>
+        <source>The file does not say whose plan it is and who helps (a Patient and a CareTeam).</source>
+        <translation>The file does not say whose plan it is and who helps (a Patient and a CareTeam).</translation>
+    </message>
+    <message>
+        <source>Someone in the file's care team is not a person Samen knows.</source>
+        <translation>Someone in the file's care team is not a person Samen knows.</translation>
+    </message>
+    <message>
+        <source>A consent in the file is for someone who is not in the plan.</source>
+        <translation>A consent in the file is for someone who is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A life domain the plan addresses is missing from the file.</source>
+        <translation>A life domain the plan addresses is missing from the file.</translation>
+    </message>
+    <message>
+        <source>A self-assessment in the file has no score.</source>
+        <translation>A self-assessment in the file has no score.</translation>
+    </message>
+    <message>
+        <source>A goal in the file has a status Samen does not know.</source>
+        <translation>A goal in the file has a status Samen does not know.</translation>
+    </message>
+    <message>
+        <source>Someone who helps with a goal in the file is not in the plan.</source>
+        <translation>Someone who helps with a goal in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A step in the file belongs to no goal.</source>
+        <translation>A step in the file belongs to no goal.</translation>
+    </message>
+    <message>
+        <source>Who does a step in the file is not in the plan.</source>
+        <translation>Who does a step in the file is not in the plan.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5163,6 +5396,41 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::FhirController</name>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open your plan first.</translation>
+    </message>
+    <message>
+        <source>Choose a place on this device to save the file.</source>
+        <translation>Choose a place on this device to save the file.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another place, or make room on the disk.</source>
+        <translation>The file could not be saved there. Choose another place, or make room on the disk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.</source>
+        <translation><numerusform>Your whole plan is saved in %1 (%n record). Keep the file safe: it holds everything of your plan.</numerusform><numerusform>Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>That file could not be opened.</translation>
+    </message>
+    <message>
+        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
     </message>
 </context>
 <context>

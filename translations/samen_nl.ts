@@ -943,6 +943,45 @@
     </message>
 </context>
 <context>
+    <name>FhirSection</name>
+    <message>
+        <source>Save your plan as a file</source>
+        <translation>Je plan als bestand bewaren</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file with a plan</source>
+        <translation>Kies een bestand met een plan</translation>
+    </message>
+    <message>
+        <source>Take your plan with you</source>
+        <translation>Neem je plan mee</translation>
+    </message>
+    <message>
+        <source>Save everything in your plan in one file, in the standard format that care organisations use (FHIR). You can bring the plan back from that file on a device without a plan.</source>
+        <translation>Bewaar alles van je plan in één bestand, in de standaardvorm die zorgorganisaties gebruiken (FHIR). Op een apparaat zonder plan kun je het plan uit dat bestand terughalen.</translation>
+    </message>
+    <message>
+        <source>Save my plan as a file</source>
+        <translation>Mijn plan als bestand bewaren</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose where the file goes</source>
+        <translation>Opent een venster om te kiezen waar het bestand komt</translation>
+    </message>
+    <message>
+        <source>Bring back a plan from a file</source>
+        <translation>Een plan uit een bestand terughalen</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opent een venster om het bestand te kiezen</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <source>Goal: %1</source>
@@ -2259,11 +2298,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -4873,6 +4918,194 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
         <translation>"%1" is geen levensgebied van dit plan. Kies uit: %2.</translation>
     </message>
+    <message>
+        <source>--fhir FILE: save the whole plan as one FHIR R4 file</source>
+        <translation>--fhir BESTAND: bewaar het hele plan als één FHIR R4-bestand</translation>
+    </message>
+    <message>
+        <source>FILE: bring back a plan exported by Samen (into a folder without a plan)</source>
+        <translation>BESTAND: haal een door Samen geëxporteerd plan terug (in een map zonder plan)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli export --fhir FILE</source>
+        <translation>Gebruik: samen-cli export --fhir BESTAND</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</source>
+        <translation>De export kon niet naar %1 worden geschreven. Kijk of de map bestaat en of er ruimte op de schijf is.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.</source>
+        <translation>Je hele plan staat in %1 (FHIR R4, %2 gegevens). Bewaar het goed: alles van je plan staat erin.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli import FILE</source>
+        <translation>Gebruik: samen-cli import BESTAND</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Check the name of the file.</source>
+        <translation>%1 kon niet worden geopend. Kijk of de naam van het bestand klopt.</translation>
+    </message>
+    <message>
+        <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
+        <translation>Het plan "%1" is geïmporteerd uit %2 en op slot met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device to export.</source>
+        <translation>Er is geen plan op dit apparaat om te exporteren.</translation>
+    </message>
+    <message>
+        <source>This plan has no owner on this device yet, so it cannot be exported.</source>
+        <translation>Dit plan heeft op dit apparaat nog geen eigenaar, dus het kan niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>het plan</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <source>a life domain</source>
+        <translation>een levensgebied</translation>
+    </message>
+    <message>
+        <source>a self-assessment</source>
+        <translation>een eigen beoordeling</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>een stap</translation>
+    </message>
+    <message>
+        <source>what someone may see</source>
+        <translation>wat iemand mag zien</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>een overleg</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <source>an entry of the timeline</source>
+        <translation>een regel van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>a part of the plan</source>
+        <translation>een deel van het plan</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.</source>
+        <translation>Samen kan %1 in dit bestand niet lezen: het is niet gemarkeerd als afkomstig van Samen, of het is hetzelfde gemarkeerd als een ander deel.</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: %2</source>
+        <translation>Samen kan %1 in dit bestand niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it has no %2.</source>
+        <translation>Samen kan %1 in dit bestand niet lezen: er staat geen %2 in.</translation>
+    </message>
+    <message>
+        <source>Samen cannot import this file. %1 Nothing was imported.</source>
+        <translation>Samen kan dit bestand niet importeren. %1 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR file (JSON).</source>
+        <translation>Het is geen FHIR-bestand (JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR Bundle.</source>
+        <translation>Het is geen FHIR-bundel.</translation>
+    </message>
+    <message>
+        <source>It holds a kind of record Samen does not use (%1).</source>
+        <translation>Er staat een soort gegeven in dat Samen niet gebruikt (%1).</translation>
+    </message>
+    <message>
+        <source>It was not exported by Samen.</source>
+        <translation>Het is niet door Samen geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>There is already a plan here. Import a plan only where there is none.</source>
+        <translation>Er staat hier al een plan. Importeer een plan alleen waar er nog geen is.</translation>
+    </message>
+    <message>
+        <source>Someone at a meeting in the file is not in the plan.</source>
+        <translation>Iemand bij een overleg in het bestand staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file has a status Samen does not know.</source>
+        <translation>Een overleg in het bestand heeft een status die Samen niet kent.</translation>
+    </message>
+    <message>
+        <source>The file holds a task that is neither a step nor an agreement from Samen.</source>
+        <translation>Het bestand bevat een taak die geen stap en geen afspraak van Samen is.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file was made at a meeting that is not in the file.</source>
+        <translation>Een afspraak in het bestand is gemaakt bij een overleg dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>Who keeps an agreement in the file is not in the plan.</source>
+        <translation>Wie een afspraak in het bestand nakomt, staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file has a status Samen does not know.</source>
+        <translation>Een afspraak in het bestand heeft een status die Samen niet kent.</translation>
+    </message>
+    <message>
+        <source>An entry of the timeline in the file is about something that is not in the file.</source>
+        <translation>Een regel van de tijdlijn in het bestand gaat over iets dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>The file does not hold exactly one plan from Samen.</source>
+        <translation>Het bestand bevat niet precies één plan van Samen.</translation>
+    </message>
+    <message>
+        <source>The file does not say whose plan it is and who helps (a Patient and a CareTeam).</source>
+        <translation>Het bestand zegt niet van wie het plan is en wie er helpt (een Patient en een CareTeam).</translation>
+    </message>
+    <message>
+        <source>Someone in the file's care team is not a person Samen knows.</source>
+        <translation>Iemand in het team in het bestand is geen persoon die Samen kent.</translation>
+    </message>
+    <message>
+        <source>A consent in the file is for someone who is not in the plan.</source>
+        <translation>Een toestemming in het bestand is voor iemand die niet in het plan staat.</translation>
+    </message>
+    <message>
+        <source>A life domain the plan addresses is missing from the file.</source>
+        <translation>Een levensgebied van het plan ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <source>A self-assessment in the file has no score.</source>
+        <translation>Een eigen beoordeling in het bestand heeft geen cijfer.</translation>
+    </message>
+    <message>
+        <source>A goal in the file has a status Samen does not know.</source>
+        <translation>Een doel in het bestand heeft een status die Samen niet kent.</translation>
+    </message>
+    <message>
+        <source>Someone who helps with a goal in the file is not in the plan.</source>
+        <translation>Iemand die helpt bij een doel in het bestand staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>A step in the file belongs to no goal.</source>
+        <translation>Een stap in het bestand hoort bij geen enkel doel.</translation>
+    </message>
+    <message>
+        <source>Who does a step in the file is not in the plan.</source>
+        <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5164,6 +5397,41 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::FhirController</name>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open eerst je plan.</translation>
+    </message>
+    <message>
+        <source>Choose a place on this device to save the file.</source>
+        <translation>Kies een plek op dit apparaat om het bestand te bewaren.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another place, or make room on the disk.</source>
+        <translation>Het bestand kon daar niet worden bewaard. Kies een andere plek, of maak ruimte op de schijf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.</source>
+        <translation><numerusform>Je hele plan staat in %1 (%n gegeven). Bewaar het bestand goed: alles van je plan staat erin.</numerusform><numerusform>Je hele plan staat in %1 (%n gegevens). Bewaar het bestand goed: alles van je plan staat erin.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Kies een bestand op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>Dat bestand kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>In dit bestand staat een plan dat Samen kan terughalen, maar dit apparaat heeft al je plan, en een apparaat bewaart één plan. Haal het terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>Haal het plan terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
