@@ -78,10 +78,15 @@ QString FhirImportContext::create(const QString &entityType, const QString &oldI
     return id;
 }
 
-QString FhirImportContext::memberFor(const QJsonValue &reference) const
+QString FhirImportContext::entityFor(const QJsonValue &reference, const QString &entityType) const
 {
     const QString id = mapped(FhirVocabulary::referencedId(reference));
-    return m_types.value(id) == QLatin1String("member") ? id : QString();
+    return m_types.value(id) == entityType ? id : QString();
+}
+
+QString FhirImportContext::memberFor(const QJsonValue &reference) const
+{
+    return entityFor(reference, QStringLiteral("member"));
 }
 
 void FhirImportContext::set(const QString &entityId, const QString &field, const QJsonValue &value)

@@ -31,6 +31,8 @@ public:
     QString create(const QString &entityType, const QString &oldId);
     /** The new id of an entity read before, or empty. */
     QString mapped(const QString &oldId) const { return m_ids.value(oldId); }
+    /** The new id of the entity of entityType a reference points to, or empty (also when it is another type). */
+    QString entityFor(const QJsonValue &reference, const QString &entityType) const;
     /** The new id of the member a reference points to, or empty. */
     QString memberFor(const QJsonValue &reference) const;
     /** Sets a field of a new entity: checked with validateField; an empty value is left out. */

@@ -68,7 +68,7 @@ void FhirMeetingImport::readAgreements(FhirImportContext &context)
         const QString id = context.create(QStringLiteral("agreement"), V::samenId(t, QStringLiteral("agreement")));
         context.set(id, QStringLiteral("what"), str(t, "description"));
         if (t.contains(QStringLiteral("reasonReference"))) {
-            const QString meeting = context.mapped(V::referencedId(t.value(QStringLiteral("reasonReference"))));
+            const QString meeting = context.entityFor(t.value(QStringLiteral("reasonReference")), QStringLiteral("meeting"));
             if (meeting.isEmpty())
                 context.fail(QCoreApplication::translate("samen", "An agreement in the file was made at a meeting that is not in the file."));
             context.set(id, QStringLiteral("meetingId"), meeting);

@@ -103,7 +103,7 @@ void FhirPlanImport::readSteps(FhirImportContext &context)
     // Sort keys per goal, in the Bundle's order.
     QHash<QString, int> countOf;
     for (const QJsonObject &t : steps)
-        ++countOf[context.mapped(V::referencedId(t.value(QStringLiteral("focus"))))];
+        ++countOf[context.entityFor(t.value(QStringLiteral("focus")), QStringLiteral("goal"))];
     QHash<QString, QStringList> keysOf;
     for (auto it = countOf.cbegin(); it != countOf.cend(); ++it)
         keysOf.insert(it.key(), sortKeys(it.value()));
@@ -111,7 +111,7 @@ void FhirPlanImport::readSteps(FhirImportContext &context)
     for (const QJsonObject &t : steps) {
         if (context.failed())
             return;
-        const QString goalId = context.mapped(V::referencedId(t.value(QStringLiteral("focus"))));
+        const QString goalId = context.entityFor(t.value(QStringLiteral("focus")), QStringLiteral("goal"));
         if (goalId.isEmpty()) {
             context.fail(QCoreApplication::translate("samen", "A step in the file belongs to no goal."));
             return;

@@ -251,3 +251,47 @@ TEST_CASE("samen-cli import refuses a file Samen cannot read and a folder with a
     CHECK(conflict.err.contains("already a plan"));
     CHECK(runCli(target, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).out == before);
 }
+
+TEST_CASE("FhirImporter refuses a step whose goal, or an agreement whose meeting, is another kind of record, and stores nothing", "[fhir]")
+{
+    TestDir source;
+    const QJsonObject bundle = randomBundle(source, 5);
+    QString conditionUrl;
+    for (const QJsonValue &e : bundle.value(QStringLiteral("entry")).toArray()) {
+        if (e.toObject().value(QStringLiteral("resource")).toObject().value(QStringLiteral("resourceType")).toString() == QStringLiteral("Condition"))
+            conditionUrl = e.toObject().value(QStringLiteral("fullUrl")).toString();
+    }
+    REQUIRE(!conditionUrl.isEmpty());
+    // Every step Task points at a life domain's Condition instead of its Goal; every agreement at it instead of its meeting.
+    QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    int changed = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        if (resource.value(QStringLiteral("resourceType")).toString() != QStringLiteral("Task"))
+            continue;
+        const QString field = resource.contains(QStringLiteral("focus")) && !resource.contains(QStringLiteral("reasonReference"))
+            ? QStringLiteral("focus")
+            : QStringLiteral("reasonReference");
+        if (!resource.contains(field))
+            continue;
+        resource.insert(field, QJsonObject { { QStringLiteral("reference"), conditionUrl } });
+        entry.insert(QStringLiteral("resource"), resource);
+        entries.replace(i, entry);
+        ++changed;
+    }
+    REQUIRE(changed > 0);
+    QJsonObject broken = bundle;
+    broken.insert(QStringLiteral("entry"), entries);
+
+    TestDir target;
+    auto store = PlanStore::create(target.path(), DatabaseKey::none());
+    REQUIRE(store);
+    auto clock = store.value()->makeClock();
+    const auto imported = FhirImporter::importInto(*store.value(), *clock, broken);
+    REQUIRE_FALSE(imported);
+    CHECK(imported.error().code == ErrorCode::Validation);
+    CHECK(imported.error().message.contains(QStringLiteral("Nothing was imported")));
+    CHECK(store.value()->operationCount() == 0);
+    CHECK(store.value()->planIds().isEmpty());
+}
