@@ -2,6 +2,7 @@
 
 #include "cli/accesscommands.h"
 #include "cli/clicontext.h"
+#include "cli/fhircommands.h"
 #include "cli/meetingcommands.h"
 #include "cli/networkcommands.h"
 #include "cli/plancommands.h"
@@ -96,6 +97,8 @@ const QList<Command> &commands()
         { { QStringLiteral("agreement"), QStringLiteral("evaluate") },
           cmdAgreementEvaluate,
           QT_TRANSLATE_NOOP("samen", "AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went") },
+        { { QStringLiteral("export") }, cmdExport, QT_TRANSLATE_NOOP("samen", "--fhir FILE: save the whole plan as one FHIR R4 file") },
+        { { QStringLiteral("import") }, cmdImport, QT_TRANSLATE_NOOP("samen", "FILE: bring back a plan exported by Samen (into a folder without a plan)") },
         { { QStringLiteral("history") }, cmdHistory, QT_TRANSLATE_NOOP("samen", "ENTITY_ID: every change, old values included") },
         { { QStringLiteral("restore") }, cmdRestore, QT_TRANSLATE_NOOP("samen", "ENTITY_ID FIELD OP_ID: bring back an earlier value") },
         { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, QT_TRANSLATE_NOOP("samen", "choose a new passphrase") },

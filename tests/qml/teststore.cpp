@@ -153,6 +153,18 @@ QString TestStore::startService()
     return QStringLiteral("127.0.0.1:%1").arg(g_service->port());
 }
 
+QUrl TestStore::temporaryFileUrl(const QString &name) const
+{
+    static QTemporaryDir dir;
+    return QUrl::fromLocalFile(dir.filePath(name));
+}
+
+QString TestStore::readFile(const QUrl &file) const
+{
+    QFile f(file.toLocalFile());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
 QString TestStore::servicePin() const
 {
     return g_service ? g_service->pin() : QString();

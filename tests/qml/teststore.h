@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace samen::app {
@@ -74,4 +75,8 @@ public:
                                         const QString &email);
     /** Changes the story as the app does, but on a device whose date is days ahead; the app then sends it. */
     Q_INVOKABLE bool setStoryWithClockAhead(const QString &text, int days);
+    /** A file:// URL for a new file named name in a folder removed when the test run ends. */
+    Q_INVOKABLE QUrl temporaryFileUrl(const QString &name) const;
+    /** The bytes of a local file as UTF-8 text ("" when it does not exist). */
+    Q_INVOKABLE QString readFile(const QUrl &file) const;
 };

@@ -1,0 +1,95 @@
+#include "cli/fhircommands.h"
+
+#include "cli/cliargs.h"
+#include "cli/clicontext.h"
+#include "cli/editrunner.h"
+#include "domain/texthygiene.h"
+#include "fhir/fhirexporter.h"
+#include "fhir/fhirimporter.h"
+#include "sync/hlcclock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace samen::cli {
+
+namespace {
+
+/** How many resources a Bundle holds. */
+int total(const QJsonObject &counts)
+{
+    int n = 0;
+    for (const QJsonValue &v : counts)
+        n += v.toInt();
+    return n;
+}
+
+} // namespace
+
+int cmdExport(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("fhir") });
+    if (!args)
+        return ctx.fail(args.error());
+    const QString file = args->value(QStringLiteral("fhir"));
+    if (file.isEmpty() || !args->positional().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli export --fhir FILE"));
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    if (const Status received = ctx.requirePlanData(); !received)
+        return ctx.fail(received.error());
+    const auto bundle = FhirExporter::exportPlan(ctx.store(), ctx.planId(), QDateTime::currentDateTimeUtc());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    // Written whole or not at all: a cut-off export is never left under the name asked for.
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(bundle.value()).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
+        return ctx.fail(
+            Error { ErrorCode::Io,
+                    QCoreApplication::translate("samen", "Could not write the export to %1. Check that the folder exists and that there is room on the disk.")
+                        .arg(TextHygiene::isolate(file)) });
+    const QJsonObject counts = FhirExporter::resourceCounts(bundle.value());
+    return ctx.done(
+        QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("resources"), counts } },
+        QCoreApplication::translate("samen", "Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.")
+            .arg(TextHygiene::isolate(file))
+            .arg(total(counts)));
+}
+
+int cmdImport(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), {});
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli import FILE"));
+    const QString file = args->positional().first();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return ctx.fail(Error { ErrorCode::NotFound,
+                                QCoreApplication::translate("samen", "Could not open %1. Check the name of the file.").arg(TextHygiene::isolate(file)) });
+    const auto bundle = FhirImporter::parse(in.readAll());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    // Read the whole file before a store is made: a file Samen cannot read leaves the folder as it was.
+    HlcClock probeClock(QStringLiteral("probe"));
+    if (const auto check = FhirImporter::read(bundle.value(), probeClock); !check)
+        return ctx.fail(check.error());
+    if (const Status made = ctx.storeForNewPlan(); !made)
+        return ctx.fail(made.error());
+    const auto plan = FhirImporter::importInto(ctx.store(), ctx.clock(), bundle.value());
+    if (!plan)
+        return ctx.fail(plan.error());
+    if (const Status saved = ctx.adoptNewPlan(plan->planId, plan->ownerMemberId); !saved)
+        return ctx.fail(saved.error());
+    const QString name = ctx.store().entity(plan->planId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
+    return ctx.done(QJsonObject { { QStringLiteral("planId"), plan->planId },
+                                  { QStringLiteral("memberId"), plan->ownerMemberId },
+                                  { QStringLiteral("changes"), int(plan->ops.size()) } },
+                    QCoreApplication::translate("samen", "The plan \"%1\" is imported from %2 and locked with your passphrase.")
+                        .arg(TextHygiene::isolate(name), TextHygiene::isolate(file)));
+}
+
+} // namespace samen::cli

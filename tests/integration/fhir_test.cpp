@@ -1,0 +1,297 @@
+// The FHIR R4 export and import (issue 15, docs/fhir.md): the demo plan and seeded random
+// plans export Bundles that an external validator accepts (@medplum/core 4.5.2 with the R4
+// core definitions, plus every required value-set binding: tests/fhir/validate.mjs); a broken
+// Bundle is rejected by that validator (so the check can fail); export -> import -> export
+// gives the same Bundle apart from ids and the timestamp; a file Samen cannot read, or a folder
+// with a plan, changes nothing. Through samen-cli as a process and through the library.
+#include "cliprocess.h"
+#include "randomplan.h"
+#include "testdir.h"
+
+#include "fhir/fhirexporter.h"
+#include "fhir/fhirimporter.h"
+#include "store/planstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+struct Validation {
+    int exitCode = -1;
+    QString output;
+};
+
+/** Runs the external validator on Bundle (or resource) files. */
+Validation validate(const QStringList &files)
+{
+    QProcess node;
+    node.start(QStringLiteral("node"), QStringList { QStringLiteral(SAMEN_SOURCE_DIR "/tests/fhir/validate.mjs") } + files);
+    node.waitForFinished(120000);
+    return { node.exitStatus() == QProcess::NormalExit ? node.exitCode() : -1, QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError()) };
+}
+
+void write(const QString &file, const QJsonObject &json)
+{
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(json).toJson());
+}
+
+QJsonObject readJson(const QString &file)
+{
+    return QJsonDocument::fromJson(readRaw(file)).object();
+}
+
+/** The Bundle with every UUID replaced by the order it first appears in, and without its timestamp. */
+QJsonValue normalised(const QJsonValue &value, QHash<QString, QString> &ids)
+{
+    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    if (value.isString()) {
+        QString text = value.toString();
+        QRegularExpressionMatch m = uuid.match(text);
+        while (m.hasMatch()) {
+            const QString id = ids.contains(m.captured()) ? ids.value(m.captured()) : ids.insert(m.captured(), QStringLiteral("id%1").arg(ids.size())).value();
+            text.replace(m.capturedStart(), m.capturedLength(), id);
+            m = uuid.match(text);
+        }
+        return text;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(normalised(v, ids));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (const QString &key : in.keys()) // keys() is sorted: the same walk for equal Bundles
+            if (key != QLatin1String("timestamp") && key != QLatin1String("meta"))
+                out.insert(key, normalised(in.value(key), ids));
+        return out;
+    }
+    return value;
+}
+
+QJsonObject normalised(const QJsonObject &bundle)
+{
+    QHash<QString, QString> ids;
+    return normalised(QJsonValue(bundle), ids).toObject();
+}
+
+/** A store with a seeded random plan; its Bundle. */
+QJsonObject randomBundle(const TestDir &dir, quint32 seed)
+{
+    auto store = PlanStore::create(dir.path(), DatabaseKey::none());
+    REQUIRE(store);
+    RandomPlan plan(seed);
+    const QString planId = plan.writeInto(*store.value());
+    REQUIRE(!planId.isEmpty());
+    auto bundle = FhirExporter::exportPlan(*store.value(), planId, QDateTime::currentDateTimeUtc());
+    REQUIRE(bundle);
+    return bundle.value();
+}
+
+} // namespace
+
+TEST_CASE("The demo plan exports as a FHIR R4 Bundle the external validator accepts, and imports back to the same Bundle", "[fhir]")
+{
+    TestDir dir;
+    REQUIRE(runCli(dir.file(QStringLiteral("a")), { QStringLiteral("demo") }).exitCode == 0);
+    const QString file = dir.file(QStringLiteral("robin.json"));
+    const CliRun exported = runCli(dir.file(QStringLiteral("a")), { QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--fhir"), file });
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject counts = exported.object().value(QStringLiteral("resources")).toObject();
+    INFO(QJsonDocument(counts).toJson(QJsonDocument::Compact).toStdString());
+    for (const char *type : { "CarePlan", "Patient", "CareTeam", "RelatedPerson", "Practitioner", "PractitionerRole", "Organization", "Consent", "Condition",
+                              "Observation", "Goal", "Task", "Appointment", "AuditEvent" })
+        CHECK(counts.value(QLatin1String(type)).toInt() > 0);
+    CHECK(counts.value(QStringLiteral("CarePlan")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("Patient")).toInt() == 1);
+
+    // With the project's CodeSystems as published in docs/fhir/.
+    const QString codeSystems = QStringLiteral(SAMEN_SOURCE_DIR "/docs/fhir/codesystem-samen-%1.json");
+    const Validation valid = validate(
+        { file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")), codeSystems.arg(QStringLiteral("timeline")) });
+    INFO(valid.output.toStdString());
+    CHECK(valid.exitCode == 0);
+
+    // Import into a new folder, export again: the same Bundle apart from ids and the timestamp.
+    const CliRun imported = runCli(dir.file(QStringLiteral("b")), { QStringLiteral("--json"), QStringLiteral("import"), file });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString again = dir.file(QStringLiteral("again.json"));
+    REQUIRE(runCli(dir.file(QStringLiteral("b")), { QStringLiteral("export"), QStringLiteral("--fhir"), again }).exitCode == 0);
+    CHECK(QJsonDocument(normalised(readJson(again))).toJson() == QJsonDocument(normalised(readJson(file))).toJson());
+    // The imported plan is a new plan with new ids: nothing of the old ids is reused.
+    CHECK(imported.object().value(QStringLiteral("planId")).toString()
+          != readJson(file)
+                 .value(QStringLiteral("entry"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("resource"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString());
+    // The restored plan is a plan like any other: samen-cli reads and edits it.
+    CHECK(runCli(dir.file(QStringLiteral("b")), { QStringLiteral("plan"), QStringLiteral("show") }).exitCode == 0);
+}
+
+TEST_CASE("Seeded random plans export valid FHIR Bundles that import back to the same Bundle", "[fhir]")
+{
+    TestDir dir;
+    QStringList files;
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        TestDir one;
+        const QJsonObject bundle = randomBundle(one, seed);
+        const QString file = dir.file(QStringLiteral("random-%1.json").arg(seed));
+        write(file, bundle);
+        files.append(file);
+
+        TestDir other;
+        auto store = PlanStore::create(other.path(), DatabaseKey::none());
+        REQUIRE(store);
+        auto clock = store.value()->makeClock();
+        const auto imported = FhirImporter::importInto(*store.value(), *clock, bundle);
+        INFO("seed " << seed << ": " << (imported ? std::string() : imported.error().message.toStdString()));
+        REQUIRE(imported);
+        const auto again = FhirExporter::exportPlan(*store.value(), imported->planId, QDateTime::currentDateTimeUtc());
+        REQUIRE(again);
+        CHECK(QJsonDocument(normalised(again.value())).toJson() == QJsonDocument(normalised(bundle)).toJson());
+    }
+    const Validation valid = validate(files);
+    INFO(valid.output.toStdString());
+    CHECK(valid.exitCode == 0);
+}
+
+TEST_CASE("The validator rejects a broken Bundle: a missing required element and a code outside a required value set", "[fhir]")
+{
+    TestDir dir;
+    QJsonObject bundle = randomBundle(dir, 7);
+    QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    QJsonObject entry = entries.first().toObject();
+    QJsonObject carePlan = entry.value(QStringLiteral("resource")).toObject();
+    REQUIRE(carePlan.value(QStringLiteral("resourceType")).toString() == QStringLiteral("CarePlan"));
+
+    const QString file = dir.file(QStringLiteral("broken.json"));
+    SECTION("CarePlan.intent is required")
+    {
+        carePlan.remove(QStringLiteral("intent"));
+    }
+    SECTION("CarePlan.status is bound to a required value set")
+    {
+        carePlan.insert(QStringLiteral("status"), QStringLiteral("ongoing"));
+    }
+    entry.insert(QStringLiteral("resource"), carePlan);
+    entries.replace(0, entry);
+    bundle.insert(QStringLiteral("entry"), entries);
+    write(file, bundle);
+    const Validation result = validate({ file });
+    INFO(result.output.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.output.contains(QStringLiteral("entry[0].resource"))); // the CarePlan is the first entry
+}
+
+TEST_CASE("samen-cli import refuses a file Samen cannot read and a folder with a plan, and changes nothing", "[fhir]")
+{
+    TestDir dir;
+    const QString target = dir.file(QStringLiteral("target"));
+    const QString notJson = dir.file(QStringLiteral("notes.txt"));
+    QFile f(notJson);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("just some notes");
+    f.close();
+    const CliRun bad = runCli(target, { QStringLiteral("import"), notJson });
+    CHECK(bad.exitCode == 3);
+    CHECK(bad.err.contains("Nothing was imported"));
+    CHECK_FALSE(QFile::exists(PlanStore::databasePath(target)));
+
+    // A Bundle with a goal whose title is too long: the whole import is refused.
+    TestDir scratch;
+    QJsonObject bundle = randomBundle(scratch, 3);
+    QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    bool changed = false;
+    for (qsizetype i = 0; i < entries.size() && !changed; ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        if (resource.value(QStringLiteral("resourceType")).toString() == QStringLiteral("CarePlan")) {
+            resource.insert(QStringLiteral("title"), QString(81, QLatin1Char('x')));
+            entry.insert(QStringLiteral("resource"), resource);
+            entries.replace(i, entry);
+            changed = true;
+        }
+    }
+    bundle.insert(QStringLiteral("entry"), entries);
+    const QString tooLong = dir.file(QStringLiteral("toolong.json"));
+    write(tooLong, bundle);
+    const CliRun refused = runCli(target, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("import"), tooLong });
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains("Er is niets"));
+    CHECK_FALSE(QFile::exists(PlanStore::databasePath(target)));
+
+    // A folder that holds a plan is left as it is.
+    REQUIRE(runCli(target, { QStringLiteral("demo") }).exitCode == 0);
+    const QString good = dir.file(QStringLiteral("good.json"));
+    TestDir scratch2;
+    write(good, randomBundle(scratch2, 4));
+    const QByteArray before = runCli(target, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).out;
+    const CliRun conflict = runCli(target, { QStringLiteral("import"), good });
+    CHECK(conflict.exitCode != 0);
+    CHECK(conflict.err.contains("already a plan"));
+    CHECK(runCli(target, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).out == before);
+}
+
+TEST_CASE("FhirImporter refuses a step whose goal, or an agreement whose meeting, is another kind of record, and stores nothing", "[fhir]")
+{
+    TestDir source;
+    const QJsonObject bundle = randomBundle(source, 5);
+    QString conditionUrl;
+    for (const QJsonValue &e : bundle.value(QStringLiteral("entry")).toArray()) {
+        if (e.toObject().value(QStringLiteral("resource")).toObject().value(QStringLiteral("resourceType")).toString() == QStringLiteral("Condition"))
+            conditionUrl = e.toObject().value(QStringLiteral("fullUrl")).toString();
+    }
+    REQUIRE(!conditionUrl.isEmpty());
+    // Every step Task points at a life domain's Condition instead of its Goal; every agreement at it instead of its meeting.
+    QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    int changed = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        if (resource.value(QStringLiteral("resourceType")).toString() != QStringLiteral("Task"))
+            continue;
+        const QString field = resource.contains(QStringLiteral("focus")) && !resource.contains(QStringLiteral("reasonReference"))
+            ? QStringLiteral("focus")
+            : QStringLiteral("reasonReference");
+        if (!resource.contains(field))
+            continue;
+        resource.insert(field, QJsonObject { { QStringLiteral("reference"), conditionUrl } });
+        entry.insert(QStringLiteral("resource"), resource);
+        entries.replace(i, entry);
+        ++changed;
+    }
+    REQUIRE(changed > 0);
+    QJsonObject broken = bundle;
+    broken.insert(QStringLiteral("entry"), entries);
+
+    TestDir target;
+    auto store = PlanStore::create(target.path(), DatabaseKey::none());
+    REQUIRE(store);
+    auto clock = store.value()->makeClock();
+    const auto imported = FhirImporter::importInto(*store.value(), *clock, broken);
+    REQUIRE_FALSE(imported);
+    CHECK(imported.error().code == ErrorCode::Validation);
+    CHECK(imported.error().message.contains(QStringLiteral("Nothing was imported")));
+    CHECK(store.value()->operationCount() == 0);
+    CHECK(store.value()->planIds().isEmpty());
+}
