@@ -2259,11 +2259,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -5504,6 +5510,25 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ReviewReminders</name>
+    <message>
+        <source>%1 (looking back on it was due %2)</source>
+        <translation>%1 (looking back on it was due %2)</translation>
+    </message>
+    <message>
+        <source>%1 (look back on it %2)</source>
+        <translation>%1 (look back on it %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n agreement to look back on</numerusform><numerusform>%n agreements to look back on</numerusform></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Next meeting: %1</translation>
     </message>
 </context>
 <context>

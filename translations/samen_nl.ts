@@ -2259,11 +2259,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -5505,6 +5511,25 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ReviewReminders</name>
+    <message>
+        <source>%1 (looking back on it was due %2)</source>
+        <translation>%1 (terugkijken stond op %2)</translation>
+    </message>
+    <message>
+        <source>%1 (look back on it %2)</source>
+        <translation>%1 (terugkijken op %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n afspraak om op terug te kijken</numerusform><numerusform>%n afspraken om op terug te kijken</numerusform></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Volgend overleg: %1</translation>
     </message>
 </context>
 <context>
