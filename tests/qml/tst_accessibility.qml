@@ -220,6 +220,10 @@ TestCase {
     function checkDialog(dialog, where) {
         verify(dialog !== null, where + ": the dialog exists");
         tryVerify(() => dialog.opened, 5000, where + ": the dialog opened");
+        // The dialog is as tall as what it holds (its content as contentItem, or as its one child).
+        const content = dialog.contentChildren.length === 1 ? dialog.contentChildren[0] : dialog.contentItem;
+        verify(content.implicitHeight > 0 && dialog.availableHeight >= content.implicitHeight - 1,
+               where + ": the dialog fits its content (" + dialog.availableHeight + " for " + content.implicitHeight + ")");
         checkNames(dialog.contentItem, where);
         checkTabOrder(dialog.contentItem, where);
         keyClick(Qt.Key_Escape);
