@@ -5593,6 +5593,25 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     </message>
 </context>
 <context>
+    <name>samen::app::ReviewReminders</name>
+    <message>
+        <source>%1 (looking back on it was due %2)</source>
+        <translation>%1 (looking back on it was due %2)</translation>
+    </message>
+    <message>
+        <source>%1 (look back on it %2)</source>
+        <translation>%1 (look back on it %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n agreement to look back on</numerusform><numerusform>%n agreements to look back on</numerusform></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Next meeting: %1</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::ServiceFlow</name>
     <message>
         <source>My device</source>

@@ -5594,6 +5594,25 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
 </context>
 <context>
+    <name>samen::app::ReviewReminders</name>
+    <message>
+        <source>%1 (looking back on it was due %2)</source>
+        <translation>%1 (terugkijken stond op %2)</translation>
+    </message>
+    <message>
+        <source>%1 (look back on it %2)</source>
+        <translation>%1 (terugkijken op %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n afspraak om op terug te kijken</numerusform><numerusform>%n afspraken om op terug te kijken</numerusform></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Volgend overleg: %1</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::ServiceFlow</name>
     <message>
         <source>My device</source>

@@ -17,7 +17,7 @@ namespace samen::app {
 class PlanController;
 
 /** Life domains in the citizen's priority order, with latest and previous self-assessment and the next open step. */
-class DomainListModel : public RowListModel
+class DomainListModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,7 +29,7 @@ public:
 };
 
 /** What happened in the plan, newest first. */
-class TimelineModel : public RowListModel
+class TimelineModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,7 +40,7 @@ public:
 };
 
 /** Everyone in the plan now (PlanView::isCurrentMember on `today`): who may be chosen to do a step. */
-class MemberListModel : public RowListModel
+class MemberListModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -52,7 +52,7 @@ public:
 };
 
 /** A list that follows a PlanController: set `plan` and it reloads whenever the plan changes. */
-class PlanFollowingModel : public RowListModel
+class PlanFollowingModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ANONYMOUS
@@ -75,7 +75,7 @@ protected:
 };
 
 /** Goals of one life domain (or all goals when domainKey is empty), following the plan as it changes. */
-class GoalListModel : public PlanFollowingModel
+class GoalListModel : public samen::app::PlanFollowingModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -94,7 +94,7 @@ private:
 };
 
 /** Steps of one goal, following the plan as it changes. */
-class StepListModel : public PlanFollowingModel
+class StepListModel : public samen::app::PlanFollowingModel
 {
     Q_OBJECT
     QML_ELEMENT

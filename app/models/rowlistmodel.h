@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QQmlEngine>
 #include <QVariantMap>
 
 namespace samen::app {
@@ -10,10 +11,14 @@ namespace samen::app {
  * A list model of rows keyed by "id", with roles named once. setRows() diffs the
  * new rows against the current ones and emits exact remove/move/insert/dataChanged
  * signals, so views keep their scroll position and focus while the plan changes.
+ * Subclasses name their base fully qualified (`public samen::app::RowListModel`): Qt 6.4's
+ * qmltyperegistrar does not resolve an unqualified base class inside a namespace, and qmllint
+ * then knows none of the base's properties (count, plan).
  */
 class RowListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     explicit RowListModel(QStringList roles, QObject *parent = nullptr);

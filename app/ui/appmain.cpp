@@ -1,6 +1,7 @@
 #include "ui/appmain.h"
 
 #include "core/paths.h"
+#include "ui/notify/notifier.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
 
@@ -82,9 +83,12 @@ int appMain(int argc, char **argv)
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(countingHandler);
     const bool oneShot = parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(tour);
+    // Reviews due and the next meeting as desktop notifications, never from one-shot runs; before the session, which uses it.
+    const std::unique_ptr<Notifier> notifier = oneShot ? nullptr : Notifier::forThisDesktop();
     // One-shot runs (tests, screenshots) never change the user's saved settings.
     Session session(parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir(), !oneShot);
     Session::setInstance(&session);
+    session.setNotifier(notifier.get());
     if (parser.isSet(language))
         session.setLanguage(parser.value(language));
     installQtTranslations(app, session.language());

@@ -22,7 +22,7 @@ namespace samen::app {
  * (false for forbidden and invalid changes, which sending again cannot help:
  * they can only be discarded; see Refusal::retryable).
  */
-class RefusedChangeModel : public RowListModel
+class RefusedChangeModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -10,6 +10,7 @@
 #include "sync/hlcclock.h"
 #include "sync/withdrawal.h"
 #include "ui/plancontroller.h"
+#include "ui/team/reviewreminders.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -350,6 +351,8 @@ bool Session::showStore(std::unique_ptr<PlanStore> store, const DatabaseKey &key
         m_plan, &PlanController::damaged, this, [this] { leavePlan(State::Damaged, {}); }, Qt::QueuedConnection);
     connect(
         m_plan, &PlanController::planRemoved, this, [this](const QString &notice) { leavePlan(State::NoPlan, notice); }, Qt::QueuedConnection);
+    if (m_notifier)
+        new ReviewReminders(m_plan, m_notifier, m_plan); // closes with the plan
     dropKey();
     clearError();
     setState(State::Unlocked);

@@ -26,6 +26,7 @@ class PlanStore;
 
 namespace samen::app {
 
+class Notifier;
 class PlanController;
 
 /**
@@ -89,6 +90,12 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
     QString keychainNote() const { return m_keychainNote; }
     bool usesKeychain() const;
+    /**
+     * The desktop's notifications (built in main; nullptr: none, as in tests and one-shot runs).
+     * Each plan opened afterwards tells due reviews and the next meeting through it (ReviewReminders).
+     * notifier must outlive the session.
+     */
+    void setNotifier(Notifier *notifier) { m_notifier = notifier; }
 
     /** What a new plan starts with (see createStore). */
     struct NewPlan {
@@ -162,6 +169,7 @@ private:
     bool m_persist = true;
     State m_state = State::Welcome;
     QPointer<PlanController> m_plan;
+    Notifier *m_notifier = nullptr;
     QString m_error;
     int m_idleMinutes = 5;
     std::chrono::milliseconds m_idleInterval = std::chrono::minutes(5);

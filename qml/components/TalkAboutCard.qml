@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,9 +13,12 @@ Rectangle {
     id: card
 
     readonly property MeetingController meetings: meetingController
-    readonly property bool hasContent: (meetingController.toTalkAbout.nextMeeting || {}).id !== undefined
-                                       || (meetingController.toTalkAbout.reviewsDue || []).length > 0
-                                       || (meetingController.canPlan && meetingController.suggestion.date !== undefined)
+    // The controller's maps as plain JavaScript values (see docs/architecture.md, "qmllint").
+    readonly property var talk: meetingController.toTalkAbout
+    readonly property var suggestion: meetingController.suggestion
+    readonly property bool hasContent: (card.talk.nextMeeting || {}).id !== undefined
+                                       || (card.talk.reviewsDue || []).length > 0
+                                       || (meetingController.canPlan && card.suggestion.date !== undefined)
 
     signal meetingOpened(string meetingId)
     signal planMeetingRequested()
@@ -57,7 +62,7 @@ Rectangle {
         Label {
             objectName: "nextMeetingText"
             Layout.fillWidth: true
-            readonly property var next: meetingController.toTalkAbout.nextMeeting || {}
+            readonly property var next: card.talk.nextMeeting || {}
             text: next.id !== undefined ? qsTr("Next meeting: %1, %2").arg(next.title).arg(next.whenText)
                                         : qsTr("No meeting planned yet.")
             font.pixelSize: Theme.fontBody
@@ -70,16 +75,16 @@ Rectangle {
 
             SamenButton {
                 objectName: "openNextMeeting"
-                visible: (meetingController.toTalkAbout.nextMeeting || {}).id !== undefined
+                visible: (card.talk.nextMeeting || {}).id !== undefined
                 text: qsTr("Open the meeting")
                 primary: false
-                onClicked: card.meetingOpened(meetingController.toTalkAbout.nextMeeting.id)
+                onClicked: card.meetingOpened(card.talk.nextMeeting.id)
             }
             SamenButton {
                 objectName: "planSuggested"
-                visible: meetingController.canPlan && meetingController.suggestion.date !== undefined
+                visible: meetingController.canPlan && card.suggestion.date !== undefined
                 text: qsTr("Plan it")
-                Accessible.name: qsTr("Plan the next meeting: %1").arg(meetingController.suggestion.text || "")
+                Accessible.name: qsTr("Plan the next meeting: %1").arg(card.suggestion.text || "")
                 onClicked: {
                     const id = meetingController.planSuggested();
                     if (id.length > 0)
@@ -88,7 +93,7 @@ Rectangle {
             }
             SamenButton {
                 objectName: "planMeeting"
-                visible: meetingController.canPlan && (meetingController.toTalkAbout.nextMeeting || {}).id === undefined
+                visible: meetingController.canPlan && (card.talk.nextMeeting || {}).id === undefined
                 text: qsTr("Plan a meeting")
                 primary: false
                 onClicked: card.planMeetingRequested()
@@ -97,16 +102,18 @@ Rectangle {
         Label {
             objectName: "suggestionText"
             Layout.fillWidth: true
-            visible: meetingController.canPlan && meetingController.suggestion.date !== undefined
-            text: meetingController.suggestion.text || ""
+            visible: meetingController.canPlan && card.suggestion.date !== undefined
+            text: card.suggestion.text || ""
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
         Repeater {
-            model: meetingController.toTalkAbout.reviewsDue || []
+            model: card.talk.reviewsDue || []
 
             delegate: AgreementDelegate {
+                id: review
+
                 required property var modelData
                 required property int index
 
@@ -114,7 +121,7 @@ Rectangle {
                 Layout.fillWidth: true
                 agreement: modelData
                 canEvaluate: meetingController.canPlan || (Session.plan !== null && modelData.whoId === Session.plan.memberId)
-                onEvaluateRequested: id => evaluateDialog.openFor(id, modelData.what)
+                onEvaluateRequested: id => evaluateDialog.openFor(id, review.modelData.what)
             }
         }
     }

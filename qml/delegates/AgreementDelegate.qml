@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
-import Samen.Core
 
 // One agreement from a meeting: what, who, by when, which domain and when to look back on it;
 // "Look back on it" for an open one (when this member may).

@@ -36,7 +36,9 @@ Popup {
         radius: Theme.radius
         border.color: Theme.border
     }
-    contentItem: ColumnLayout {
+    // A child, not contentItem: contentItem is deferred, and the fields' ids would make its assignment immediate.
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacingSmall
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("A new agreement")

@@ -199,5 +199,7 @@ TEST_CASE("The words of the team pages and of network errors are Dutch in the Du
     const QVariantMap andre = team.coordinator();
     CHECK(str(andre, "sinceText").startsWith(QStringLiteral("sinds ")));
     CHECK(str(andre, "openText").contains(QStringLiteral("stap")));
+    // A network member's relation is a code; the handover's choices say it in Dutch.
+    CHECK(str(named(team.candidates(), QStringLiteral("Ellen")), "roleText") == QStringLiteral("uit het netwerk (werkgever)"));
     CHECK(samen::app::NetworkWords::network(QNetworkReply::HostNotFoundError).startsWith(QStringLiteral("Dit adres is niet gevonden")));
 }

@@ -26,6 +26,11 @@ TestCase {
     Component { id: addDeviceComponent; AddDevicePage { anchors.fill: parent } }
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
 
+    MeetingController {
+        id: demoMeetings
+
+        plan: Session.plan
+    }
     GoalListModel {
         id: goals
 
@@ -144,61 +149,85 @@ TestCase {
         testCase.height = data.height;
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
-        for (const section of ["team", "handover", "meeting-plan"]) {
-            shell.showSection(section);
-            waitForRendering(shell);
-            checkNames(shell, data.tag + " " + section);
-            checkTabOrder(shell, data.tag + " " + section);
+        // Which meetings to walk, read from the test's own controller before any page changes: a list
+        // read from a page's controller is a live view of it, and empty once that page has gone.
+        const held = demoMeeting("held");
+        const planned = demoMeeting("planned");
+        for (const [section, pageName] of [["team", "professionalsPage"], ["handover", "handoverPage"], ["meeting-plan", "planMeetingPage"]]) {
+            const page = showPage(shell, section, pageName, data.tag);
+            checkNames(page, data.tag + " " + section);
+            checkTabOrder(page, data.tag + " " + section);
         }
         // The handover question.
-        shell.showSection("handover");
-        waitForRendering(shell);
-        findChild(shell.sectionPage(), "candidate_1").checked = true;
-        findChild(shell.sectionPage(), "candidate_1").toggled();
-        findChild(shell.sectionPage(), "handOverButton").clicked();
-        const question = findChild(shell.sectionPage(), "confirmHandover");
-        tryVerify(() => question.opened);
-        checkNames(question.contentItem, data.tag + " handover question");
-        keyClick(Qt.Key_Escape);
-        tryVerify(() => !question.visible);
-        // The held meeting (with agreements) and the next, planned one.
-        shell.showSection("team");
-        waitForRendering(shell);
-        const controller = shell.sectionPage().meetings;
-        const list = controller.meetings;
-        for (const status of ["held", "planned"]) {
-            const meeting = list.find(m => m.status === status);
-            // A planned one is not always found here (see the report); the held one must be.
-            if (status === "planned" && meeting === undefined)
-                continue;
-            verify(meeting !== undefined, "the demo plan has a " + status + " meeting");
-            shell.openMeeting(meeting.id);
-            waitForRendering(shell);
-            checkNames(shell, data.tag + " " + status + " meeting");
-            checkTabOrder(shell, data.tag + " " + status + " meeting");
-        }
-        const page = shell.sectionPage();
+        const handover = showPage(shell, "handover", "handoverPage", data.tag);
+        findChild(handover, "candidate_1").checked = true;
+        findChild(handover, "candidate_1").toggled();
+        findChild(handover, "handOverButton").clicked();
+        checkDialog(findChild(handover, "confirmHandover"), data.tag + " handover question");
+
+        // The held meeting, its agreements and their dialogs.
+        let page = openMeetingPage(shell, held, data.tag);
+        checkNames(page, data.tag + " held meeting");
+        checkTabOrder(page, data.tag + " held meeting");
         findChild(page, "addAgreementButton").clicked();
-        const agreement = findChild(page, "agreementDialog");
-        tryVerify(() => agreement.opened);
-        checkNames(agreement.contentItem, data.tag + " new agreement");
-        checkTabOrder(agreement.contentItem, data.tag + " new agreement");
-        keyClick(Qt.Key_Escape);
-        tryVerify(() => !agreement.visible);
+        checkDialog(findChild(page, "agreementDialog"), data.tag + " new agreement");
+        const agreement = page.meeting.agreements.find(a => a.status === "open");
+        verify(agreement !== undefined, "the held meeting has an open agreement");
+        findChild(page, "evaluate_" + agreement.id).clicked();
+        checkDialog(findChild(page, "evaluateDialog"), data.tag + " look back from the meeting");
+
+        // The planned meeting and the question before cancelling it.
+        page = openMeetingPage(shell, planned, data.tag);
+        checkNames(page, data.tag + " planned meeting");
+        checkTabOrder(page, data.tag + " planned meeting");
+        findChild(page, "cancelMeetingButton").clicked();
+        checkDialog(findChild(page, "confirmCancelMeeting"), data.tag + " cancel question");
+
         // Looking back on an agreement, from the plan home's "to talk about".
         shell.showSection("home");
         waitForRendering(shell);
         const talk = findChild(shell, "talkAbout");
+        verify(talk !== null && talk.visible, data.tag + ": the plan home shows what to talk about");
         checkNames(talk, data.tag + " to talk about");
         const due = talk.meetings.toTalkAbout.reviewsDue;
         verify(due.length > 0, "the demo plan has an agreement to look back on");
         findChild(talk, "evaluate_" + due[0].id).clicked();
-        const evaluate = findChild(talk, "evaluateDialog");
-        tryVerify(() => evaluate.opened);
-        checkNames(evaluate.contentItem, data.tag + " look back on an agreement");
-        checkTabOrder(evaluate.contentItem, data.tag + " look back on an agreement");
+        checkDialog(findChild(talk, "evaluateDialog"), data.tag + " look back on an agreement");
+    }
+    // The id of the demo plan's first meeting with this status; fails when there is none.
+    function demoMeeting(status) {
+        const found = demoMeetings.meetings.find(m => m.status === status);
+        verify(found !== undefined, "the demo plan has a " + status + " meeting");
+        return String(found.id);
+    }
+    // Shows a section and returns its page, failing when that page is not what is shown.
+    function showPage(shell, section, pageName, where) {
+        shell.showSection(section);
+        waitForRendering(shell);
+        const page = shell.sectionPage();
+        verify(page !== null && page.objectName === pageName && page.visible, where + ": the " + section + " page is shown");
+        return page;
+    }
+    function openMeetingPage(shell, meetingId, where) {
+        shell.openMeeting(meetingId);
+        waitForRendering(shell);
+        const page = shell.sectionPage();
+        verify(page !== null && page.objectName === "meetingPage" && page.visible, where + ": the meeting page is shown");
+        compare(page.meeting.id, meetingId, where + ": the meeting page shows the meeting opened");
+        return page;
+    }
+    // A dialog opens, every control in it has a name and Tab moves through it; Escape closes it.
+    function checkDialog(dialog, where) {
+        verify(dialog !== null, where + ": the dialog exists");
+        tryVerify(() => dialog.opened, 5000, where + ": the dialog opened");
+        // The dialog is as tall as what it holds (its content as contentItem, or as its one child).
+        const content = dialog.contentChildren.length === 1 ? dialog.contentChildren[0] : dialog.contentItem;
+        verify(content.implicitHeight > 0 && dialog.availableHeight >= content.implicitHeight - 1,
+               where + ": the dialog fits its content (" + dialog.availableHeight + " for " + content.implicitHeight + ")");
+        checkNames(dialog.contentItem, where);
+        checkTabOrder(dialog.contentItem, where);
         keyClick(Qt.Key_Escape);
-        tryVerify(() => !evaluate.visible);
+        tryVerify(() => !dialog.visible, 5000, where + ": Escape closed the dialog");
     }
 
     // The pages of the people around the citizen, connected to a real service: the

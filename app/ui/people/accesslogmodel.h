@@ -27,7 +27,7 @@ class PlanController;
  * Roles: id, day, time, text, actorMemberId, description (time and text, for screen
  * readers). `chain` says in one sentence whether the log's hash chain holds.
  */
-class AccessLogModel : public RowListModel
+class AccessLogModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

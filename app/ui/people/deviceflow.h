@@ -16,7 +16,7 @@ namespace samen::app {
  * at the first-run page with nothing half made (a device enrolled before a later step
  * failed stays in the account's list, where it can be revoked).
  */
-class DeviceFlow : public ServiceFlow
+class DeviceFlow : public samen::app::ServiceFlow
 {
     Q_OBJECT
     QML_ELEMENT

@@ -20,7 +20,7 @@ class PlanController;
  * device. Needs the plan to be connected (`connected`); every failure is a plain
  * sentence in `error`. Set `plan`, then call reload().
  */
-class DeviceListModel : public RowListModel
+class DeviceListModel : public samen::app::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -21,7 +21,7 @@ namespace samen::app {
  * NetworkClient for the offer and the join, and hands the store to Session.
  * States: form, looking, offer, joining, failed; every failure a plain sentence.
  */
-class JoinFlow : public ServiceFlow
+class JoinFlow : public samen::app::ServiceFlow
 {
     Q_OBJECT
     QML_ELEMENT

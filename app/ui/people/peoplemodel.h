@@ -16,7 +16,7 @@ namespace samen::app {
  * by name, which is also the order of the plain list for screen readers.
  * Roles: id, name, ring, ringName, kind, relationText, description, coordinator, posX, posY.
  */
-class PeopleModel : public PlanFollowingModel
+class PeopleModel : public samen::app::PlanFollowingModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -13,16 +13,8 @@
 namespace samen::app {
 
 AgreementController::AgreementController(QObject *parent)
-    : QObject(parent)
+    : PlanFeatureController(parent)
 {
-}
-
-void AgreementController::setPlan(PlanController *plan)
-{
-    if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
-        return;
-    Q_EMIT planChanged();
-    reload();
 }
 
 void AgreementController::setDomainKey(const QString &key)

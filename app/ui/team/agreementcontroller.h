@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/planfeaturecontroller.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
@@ -19,11 +20,10 @@ class PlanController;
  * {id, name}; domainChoices: the domains this member may read, in priority order {key, label}.
  * Dates are typed as people write them ("31-12-2026" or "2026-12-31"; PlanController::parseDate).
  */
-class AgreementController : public QObject
+class AgreementController : public samen::app::PlanFeatureController
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
     Q_PROPERTY(QString domainKey READ domainKey WRITE setDomainKey NOTIFY planChanged)
     Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY planChanged)
     Q_PROPERTY(QVariantList agreements READ agreements NOTIFY changed)
@@ -33,8 +33,6 @@ class AgreementController : public QObject
 public:
     explicit AgreementController(QObject *parent = nullptr);
 
-    PlanController *plan() const { return m_plan; }
-    void setPlan(PlanController *plan);
     QString domainKey() const { return m_domainKey; }
     void setDomainKey(const QString &key);
     QString meetingId() const { return m_meetingId; }
@@ -56,14 +54,12 @@ public:
     Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
-    void planChanged();
     void changed();
 
 private:
-    void reload();
+    void reload() override;
     bool fail(const QString &message);
 
-    QPointer<PlanController> m_plan;
     QString m_domainKey;
     QString m_meetingId;
     QVariantList m_agreements;

@@ -33,16 +33,8 @@ QStringList strings(const QVariant &v)
 } // namespace
 
 MeetingController::MeetingController(QObject *parent)
-    : QObject(parent)
+    : PlanFeatureController(parent)
 {
-}
-
-void MeetingController::setPlan(PlanController *plan)
-{
-    if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
-        return;
-    Q_EMIT planChanged();
-    reload();
 }
 
 bool MeetingController::canPlan() const

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/planfeaturecontroller.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
@@ -22,11 +23,10 @@ class PlanController;
  * participantChoices: current members {id, name, roleText, fixed (the owner: always invited)};
  * agendaChoices: the plan's domains in priority order {key, label, preselected (top three)}.
  */
-class MeetingController : public QObject
+class MeetingController : public samen::app::PlanFeatureController
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
     Q_PROPERTY(QVariantList meetings READ meetings NOTIFY changed)
     Q_PROPERTY(QVariantMap toTalkAbout READ toTalkAbout NOTIFY changed)
     Q_PROPERTY(QVariantMap suggestion READ suggestion NOTIFY changed)
@@ -38,8 +38,6 @@ class MeetingController : public QObject
 public:
     explicit MeetingController(QObject *parent = nullptr);
 
-    PlanController *plan() const { return m_plan; }
-    void setPlan(PlanController *plan);
     QVariantList meetings() const { return m_meetings; }
     QVariantMap toTalkAbout() const { return m_talk; }
     QVariantMap suggestion() const { return m_suggestion; }
@@ -66,14 +64,12 @@ public:
     Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
-    void planChanged();
     void changed();
 
 private:
-    void reload();
+    void reload() override;
     bool done(const QString &id);
 
-    QPointer<PlanController> m_plan;
     QVariantList m_meetings;
     QVariantMap m_talk;
     QVariantMap m_suggestion;

@@ -13,16 +13,8 @@
 namespace samen::app {
 
 TeamController::TeamController(QObject *parent)
-    : QObject(parent)
+    : PlanFeatureController(parent)
 {
-}
-
-void TeamController::setPlan(PlanController *plan)
-{
-    if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
-        return;
-    Q_EMIT planChanged();
-    reload();
 }
 
 bool TeamController::canHandOver() const

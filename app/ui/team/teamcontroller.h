@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/planfeaturecontroller.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
@@ -22,11 +23,10 @@ class PlanController;
  * {id, name, roleText, group ("self"|"network"|"professional"), current: bool}.
  * handOver() is the owner's: setCoordinator with a note, a plain `notice` after it.
  */
-class TeamController : public QObject
+class TeamController : public samen::app::PlanFeatureController
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
     Q_PROPERTY(QVariantMap coordinator READ coordinator NOTIFY changed)
     Q_PROPERTY(QVariantList professionals READ professionals NOTIFY changed)
     Q_PROPERTY(QVariantList former READ former NOTIFY changed)
@@ -40,8 +40,6 @@ class TeamController : public QObject
 public:
     explicit TeamController(QObject *parent = nullptr);
 
-    PlanController *plan() const { return m_plan; }
-    void setPlan(PlanController *plan);
     QVariantMap coordinator() const { return m_coordinator; }
     QVariantList professionals() const { return m_professionals; }
     QVariantList former() const { return m_former; }
@@ -61,14 +59,12 @@ public:
     Q_INVOKABLE void clearMessages();
 
 Q_SIGNALS:
-    void planChanged();
     void changed();
 
 private:
-    void reload();
+    void reload() override;
     QString nameOf(const QString &memberId) const;
 
-    QPointer<PlanController> m_plan;
     QVariantMap m_coordinator;
     QVariantList m_professionals;
     QVariantList m_former;

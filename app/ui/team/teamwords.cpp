@@ -1,6 +1,8 @@
 #include "ui/team/teamwords.h"
 
 #include "domain/texthygiene.h"
+#include "ui/people/peoplemodel.h"
+#include "ui/plancontroller.h" // planmodels.h (through peoplemodel.h) needs it complete
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,8 +104,9 @@ QVariantMap TeamWords::person(const QJsonObject &p, const QString &ownerId)
                 parts.append(str(p, key));
         roleText = parts.isEmpty() ? QCoreApplication::translate("TeamWords", "professional") : parts.join(QStringLiteral(", "));
     } else {
+        // The relation is a code ("employer"): in words of the app's language, as on the People page.
         roleText = str(p, "relation").isEmpty() ? QCoreApplication::translate("TeamWords", "from the network")
-                                                : QCoreApplication::translate("TeamWords", "from the network (%1)").arg(str(p, "relation"));
+                                                : QCoreApplication::translate("TeamWords", "from the network (%1)").arg(PeopleModel::relationText(p));
     }
     QStringList domains;
     for (const QJsonValue &d : p.value(QStringLiteral("domains")).toArray()) {

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -28,8 +30,15 @@ Page {
         id: confirm
 
         objectName: "confirmHandover"
-        question: teamController.candidates.length >= 0 ? teamController.handoverQuestion(page.chosenId) : ""
-        explanation: teamController.coordinator.id !== null ? teamController.handoverExplanation(page.chosenId) : ""
+        // Read again when the candidates or the coordinator change.
+        question: {
+            teamController.candidates;
+            return teamController.handoverQuestion(page.chosenId);
+        }
+        explanation: {
+            teamController.coordinator;
+            return teamController.handoverExplanation(page.chosenId);
+        }
         confirmText: qsTr("Yes, hand over")
         onConfirmed: {
             if (teamController.handOver(page.chosenId, note.text)) {
@@ -82,6 +91,8 @@ Page {
                 model: teamController.candidates
 
                 delegate: ColumnLayout {
+                    id: candidate
+
                     required property var modelData
                     required property int index
 
@@ -91,21 +102,21 @@ Page {
                     FieldLabel {
                         Layout.fillWidth: true
                         // A heading above the first of each group.
-                        visible: index === 0 || teamController.candidates[index - 1].group !== modelData.group
-                        text: modelData.group === "self" ? qsTr("Yourself") : modelData.group === "network" ? qsTr("Your network") : qsTr("Professionals")
+                        visible: candidate.index === 0 || teamController.candidates[candidate.index - 1].group !== candidate.modelData.group
+                        text: candidate.modelData.group === "self" ? qsTr("Yourself") : candidate.modelData.group === "network" ? qsTr("Your network") : qsTr("Professionals")
                         Accessible.role: Accessible.Heading
                     }
                     RadioButton {
-                        objectName: "candidate_" + index
+                        objectName: "candidate_" + candidate.index
                         Layout.fillWidth: true
                         ButtonGroup.group: choiceGroup
-                        enabled: !modelData.current
-                        checked: page.chosenId === modelData.id
-                        text: modelData.current ? qsTr("%1, %2 (coordinates now)").arg(modelData.name).arg(modelData.roleText)
-                                                : qsTr("%1, %2").arg(modelData.name).arg(modelData.roleText)
+                        enabled: !candidate.modelData.current
+                        checked: page.chosenId === candidate.modelData.id
+                        text: candidate.modelData.current ? qsTr("%1, %2 (coordinates now)").arg(candidate.modelData.name).arg(candidate.modelData.roleText)
+                                                          : qsTr("%1, %2").arg(candidate.modelData.name).arg(candidate.modelData.roleText)
                         font.pixelSize: Theme.fontBody
                         Accessible.name: text
-                        onToggled: if (checked) page.chosenId = modelData.id
+                        onToggled: if (checked) page.chosenId = candidate.modelData.id
                     }
                 }
             }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,6 +21,8 @@ Page {
         return meetingController.meeting(meetingId);
     }
     readonly property bool planned: meeting.status === "planned"
+    // The controller's map as a plain JavaScript value (see docs/architecture.md, "qmllint").
+    readonly property var suggestion: meetingController.suggestion
     property bool showBack: true
 
     signal backRequested()
@@ -195,7 +199,7 @@ Page {
             Rectangle {
                 objectName: "suggestion"
                 Layout.fillWidth: true
-                visible: meetingController.canPlan && meetingController.suggestion.meetingId === page.meetingId
+                visible: meetingController.canPlan && page.suggestion.meetingId === page.meetingId
                 implicitHeight: suggestionColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.positiveBackground
@@ -210,7 +214,7 @@ Page {
 
                     Label {
                         Layout.fillWidth: true
-                        text: meetingController.suggestion.text || ""
+                        text: page.suggestion.text || ""
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -218,7 +222,7 @@ Page {
                     SamenButton {
                         objectName: "planSuggestedButton"
                         text: qsTr("Plan it")
-                        Accessible.name: qsTr("Plan the next meeting: %1").arg(meetingController.suggestion.text || "")
+                        Accessible.name: qsTr("Plan the next meeting: %1").arg(page.suggestion.text || "")
                         onClicked: {
                             const id = meetingController.planSuggested();
                             if (id.length > 0)
@@ -244,12 +248,14 @@ Page {
                 model: agreementController.agreements
 
                 delegate: AgreementDelegate {
+                    id: made
+
                     required property var modelData
 
                     Layout.fillWidth: true
                     agreement: modelData
                     canEvaluate: meetingController.canPlan || (Session.plan !== null && modelData.whoId === Session.plan.memberId)
-                    onEvaluateRequested: id => evaluateDialog.openFor(id, modelData.what)
+                    onEvaluateRequested: id => evaluateDialog.openFor(id, made.modelData.what)
                 }
             }
             SamenButton {

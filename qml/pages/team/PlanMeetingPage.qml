@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -20,8 +22,8 @@ Page {
     signal meetingPlanned(string meetingId)
 
     function submit() {
-        const people = meetingController.participantChoices.filter(p => p.fixed || page.chosenPeople[p.id] === true).map(p => p.id);
-        const domains = meetingController.agendaChoices.filter(d => page.chosenDomains[d.key] === true).map(d => d.key);
+        const people = Array.from(meetingController.participantChoices).filter(p => p.fixed || page.chosenPeople[p.id] === true).map(p => p.id);
+        const domains = Array.from(meetingController.agendaChoices).filter(d => page.chosenDomains[d.key] === true).map(d => d.key);
         const id = meetingController.planMeeting({ title: titleField.text, date: picker.date, time: picker.time,
                                                    minutes: minutesBox.currentValue, place: placeField.text, videoLink: linkField.text,
                                                    participantIds: people, agendaDomains: domains, agendaPoints: page.points });
@@ -186,13 +188,15 @@ Page {
                 model: page.points
 
                 delegate: RowLayout {
+                    id: point
+
                     required property string modelData
                     required property int index
 
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: "• " + modelData
+                        text: "• " + point.modelData
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -200,8 +204,8 @@ Page {
                     SamenButton {
                         text: qsTr("Remove")
                         primary: false
-                        Accessible.name: qsTr("Remove the point %1").arg(modelData)
-                        onClicked: page.points = page.points.filter((_, i) => i !== index)
+                        Accessible.name: qsTr("Remove the point %1").arg(point.modelData)
+                        onClicked: page.points = page.points.filter((_, i) => i !== point.index)
                     }
                 }
             }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,6 +14,8 @@ Page {
 
     readonly property TeamController team: teamController
     readonly property MeetingController meetings: meetingController
+    // The controller's map as a plain JavaScript value (see docs/architecture.md, "qmllint").
+    readonly property var coordinator: teamController.coordinator
     property bool showBack: true
 
     signal backRequested()
@@ -66,7 +70,7 @@ Page {
             PersonCard {
                 objectName: "coordinatorCard"
                 Layout.fillWidth: true
-                visible: teamController.coordinator.id !== undefined
+                visible: page.coordinator.id !== undefined
                 person: teamController.coordinator
                 coordinator: true
             }
