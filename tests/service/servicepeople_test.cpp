@@ -4,6 +4,7 @@
 // and an access log that names who did what where, without any free text in it.
 #include "planworld.h"
 
+#include "storage/pgservicestore.h"
 #include "storage/sqlcipherservicestore.h"
 
 #include <catch2/catch.hpp>
@@ -37,10 +38,19 @@ Reply put(ApiClient &api, const QString &path, const QJsonObject &body, const QS
 /** Every audit entry's detail as stored in the service's file (read with its key after the service stopped). */
 QStringList storedAuditDetails(const QString &dataDir)
 {
-    const QByteArray key = QByteArray::fromHex(readRaw(dataDir + QStringLiteral("/service-db.key")).trimmed());
-    auto store = samen::service::SqlCipherServiceStore::open(dataDir + QStringLiteral("/service.db"), key);
-    REQUIRE(store);
-    auto entries = store.value()->auditEntries(QString(), 0, 100000);
+    std::unique_ptr<samen::service::ServiceStore> store;
+    if (PgCluster::wanted()) {
+        REQUIRE(PgCluster::shared());
+        auto pg = samen::service::PgServiceStore::open(PgCluster::shared()->databaseFor(dataDir));
+        REQUIRE(pg);
+        store = std::move(pg.value());
+    } else {
+        const QByteArray key = QByteArray::fromHex(readRaw(dataDir + QStringLiteral("/service-db.key")).trimmed());
+        auto file = samen::service::SqlCipherServiceStore::open(dataDir + QStringLiteral("/service.db"), key);
+        REQUIRE(file);
+        store = std::move(file.value());
+    }
+    auto entries = store->auditEntries(QString(), 0, 100000);
     REQUIRE(entries);
     QStringList details;
     for (const auto &e : entries.value())
