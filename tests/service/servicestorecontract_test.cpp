@@ -47,7 +47,7 @@ StoredOp op(const QString &planId, const QString &opId, const QString &type, con
 
 } // namespace
 
-TEST_CASE("Store contract: each plan numbers its operations 1, 2, 3 ... on its own, and finds them again", "[service][storecontract]")
+TEST_CASE("Store contract: each plan numbers its operations 1, 2, 3 ... on its own, and finds them again", "[service][bothstores][storecontract]")
 {
     TestDir dir;
     auto store = openStore(dir);
@@ -85,7 +85,7 @@ TEST_CASE("Store contract: each plan numbers its operations 1, 2, 3 ... on its o
     CHECK(store->fieldOps(QStringLiteral("p1"), QStringLiteral("goal"), QStringLiteral("other")).value().isEmpty());
 }
 
-TEST_CASE("Store contract: a rolled-back transaction leaves nothing", "[service][storecontract]")
+TEST_CASE("Store contract: a rolled-back transaction leaves nothing", "[service][bothstores][storecontract]")
 {
     TestDir dir;
     auto store = openStore(dir);
@@ -105,7 +105,7 @@ TEST_CASE("Store contract: a rolled-back transaction leaves nothing", "[service]
     CHECK(seq.value() == 1); // the rolled-back number is given again: no gap
 }
 
-TEST_CASE("Store contract: single-use secrets are gone after their first use, and expire", "[service][storecontract]")
+TEST_CASE("Store contract: single-use secrets are gone after their first use, and expire", "[service][bothstores][storecontract]")
 {
     TestDir dir;
     auto store = openStore(dir);
@@ -137,7 +137,7 @@ TEST_CASE("Store contract: single-use secrets are gone after their first use, an
     CHECK(store->tokenDevice("t2", 10).value().isEmpty());
 }
 
-TEST_CASE("Store contract: devices, members, grants, invitations and entities read back as written", "[service][storecontract]")
+TEST_CASE("Store contract: devices, members, grants, invitations and entities read back as written", "[service][bothstores][storecontract]")
 {
     TestDir dir;
     auto store = openStore(dir);
@@ -201,7 +201,7 @@ TEST_CASE("Store contract: devices, members, grants, invitations and entities re
     CHECK(store->entity(QStringLiteral("p1"), QStringLiteral("e1")).value()->entityType == QStringLiteral("goal"));
 }
 
-TEST_CASE("Store contract: the audit chain links every entry and verifies", "[service][storecontract]")
+TEST_CASE("Store contract: the audit chain links every entry and verifies", "[service][bothstores][storecontract]")
 {
     TestDir dir;
     auto store = openStore(dir);
