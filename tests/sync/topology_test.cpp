@@ -8,6 +8,7 @@
 #include "faultyplan.h"
 #include "haproxyprocess.h"
 
+#include <QJsonDocument>
 #include <QSslConfiguration>
 #include <QWebSocket>
 
