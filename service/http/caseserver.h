@@ -48,6 +48,8 @@ public:
 
     /** Starts listening; returns the bound port, or 0 when the address is unusable. */
     quint16 listenOn(const QHostAddress &address, quint16 port);
+    /** The live sockets of this instance (for the PostgreSQL listener that relays other instances' changes). */
+    LiveHub &liveHub() { return *m_live; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -222,3 +222,50 @@ void LiveHub::deviceRevoked(const QString &deviceId)
 }
 
 } // namespace samen::service
+
+namespace samen::service {
+
+void LiveHub::hear(const LiveNotice &notice)
+{
+    if (notice.type == QLatin1String("plan"))
+        planAdvanced(notice.id, notice.seq);
+    else if (notice.type == QLatin1String("access"))
+        accessChanged(notice.id, notice.member);
+    else if (notice.type == QLatin1String("revoked"))
+        deviceRevoked(notice.id);
+}
+
+void LiveHub::resyncAll()
+{
+    QHash<QString, QList<QByteArray>> byAccount; // account -> its pokes
+    QHash<QString, qint64> heads;
+    int sent = 0;
+    const QList<Connection> snapshot = m_connections;
+    for (const Connection &c : snapshot) {
+        if (c.deviceId.isEmpty())
+            continue;
+        if (!byAccount.contains(c.accountId)) {
+            QList<QByteArray> pokes;
+            auto plans = m_store.membershipsOfAccount(c.accountId);
+            for (const MemberRecord &m : plans ? plans.value() : QList<MemberRecord> {}) {
+                if (m.status != QLatin1String("active"))
+                    continue;
+                if (!heads.contains(m.planId)) {
+                    auto head = m_store.planHead(m.planId);
+                    heads.insert(m.planId, head ? head.value() : 0);
+                }
+                pokes.append(message({ { QStringLiteral("type"), QStringLiteral("poke") },
+                                       { QStringLiteral("planId"), m.planId },
+                                       { QStringLiteral("seq"), heads.value(m.planId) } }));
+            }
+            byAccount.insert(c.accountId, pokes);
+        }
+        for (const QByteArray &poke : byAccount.value(c.accountId)) {
+            c.socket->sendTextMessage(QString::fromUtf8(poke));
+            ++sent;
+        }
+    }
+    m_metrics.addPokes(sent);
+}
+
+} // namespace samen::service

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/liveevents.h"
+#include "live/livenotice.h"
 #include "storage/servicestore.h"
 
 #include <QAbstractHttpServer>
@@ -28,6 +29,9 @@ class Metrics;
  * and at every sweep the token is checked again, and a socket whose token
  * expired (or was deleted) is closed without the poke; the device signs in again.
  * Pokes carry no plan content: the device pulls over HTTPS.
+ * With several instances (PostgreSQL), changes committed elsewhere arrive through
+ * PgListener as LiveNotices (hear()); after its connection was lost, resyncAll()
+ * pokes every signed-in socket for each plan of its account with the plan's head.
  */
 class LiveHub : public QObject
 {
@@ -42,6 +46,10 @@ public:
     void planAdvanced(const QString &planId, qint64 seq);
     void accessChanged(const QString &planId, const QString &memberId);
     void deviceRevoked(const QString &deviceId);
+    /** A change another instance committed: the same poke as if it were made here. */
+    void hear(const LiveNotice &notice);
+    /** Pokes every signed-in socket with {"type":"poke","planId","seq"} for each active plan of its account (seq: the plan's head). */
+    void resyncAll();
 
 private:
     struct Connection {

@@ -2,10 +2,13 @@
 
 #include "admin/admincommands.h"
 #include "http/caseserver.h"
+#include "live/livehub.h"
+#include "live/pglistener.h"
 #include "runtime/auditkey.h"
 #include "runtime/servicekey.h"
 #include "runtime/signalwatcher.h"
 #include "security/devtls.h"
+#include "storage/pgservicestore.h"
 #include "storage/sqlcipherservicestore.h"
 
 #include <QCommandLineParser>
@@ -38,19 +41,34 @@ int usageError(const QString &message)
     return 2;
 }
 
-Result<std::unique_ptr<SqlCipherServiceStore>> openStore(const QString &dataDir, const QString &keyFile, const KeyRules &rules)
+bool isPostgres(const QString &database)
 {
+    return database.startsWith(QLatin1String("postgresql://")) || database.startsWith(QLatin1String("postgres://"));
+}
+
+/** The store: PostgreSQL when database is a postgresql:// URI, else the SQLCipher file DATA_DIR/service.db with its key. */
+Result<std::unique_ptr<ServiceStore>> openStore(const QString &database, const QString &dataDir, const QString &keyFile, const KeyRules &rules)
+{
+    if (isPostgres(database)) {
+        auto pg = PgServiceStore::open(database);
+        if (!pg)
+            return pg.error();
+        return std::unique_ptr<ServiceStore>(std::move(pg.value()));
+    }
     auto key = loadServiceKey(keyFile, dataDir, rules);
     if (!key)
         return key.error();
     if (key->source == QLatin1String("generated"))
         out() << "Generated a development database key in " << key->path << " (mode 0600); give --db-key-file in production\n";
     if (!QDir().mkpath(dataDir))
-        return Result<std::unique_ptr<SqlCipherServiceStore>>::fail(ErrorCode::Io, QStringLiteral("cannot create the data directory %1").arg(dataDir));
-    return SqlCipherServiceStore::open(QDir(dataDir).filePath(QStringLiteral("service.db")), key->raw);
+        return Result<std::unique_ptr<ServiceStore>>::fail(ErrorCode::Io, QStringLiteral("cannot create the data directory %1").arg(dataDir));
+    auto file = SqlCipherServiceStore::open(QDir(dataDir).filePath(QStringLiteral("service.db")), key->raw);
+    if (!file)
+        return file.error();
+    return std::unique_ptr<ServiceStore>(std::move(file.value()));
 }
 
-int runAdmin(const QStringList &args, const QString &dataDir, const QString &keyFile, bool devMode, const AdminOptions &options)
+int runAdmin(const QStringList &args, const QString &database, const QString &dataDir, const QString &keyFile, bool devMode, const AdminOptions &options)
 {
     QTextStream err(stderr);
     if (!AdminCommands::recognised(args)) {
@@ -58,7 +76,7 @@ int runAdmin(const QStringList &args, const QString &dataDir, const QString &key
         return 2;
     }
     // The same key options and rules as the service; the key is never generated here: an admin command works on the store a service run created.
-    auto store = openStore(dataDir, keyFile, KeyRules { devMode, false });
+    auto store = openStore(database, dataDir, keyFile, KeyRules { devMode, false });
     if (!store) {
         err << "samen-service: " << store.error().message << "\n";
         return 1;
@@ -88,6 +106,11 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption dbKeyOpt(QStringLiteral("db-key-file"),
                                       QStringLiteral("File holding the database key: 64 hex characters (or set SAMEN_SERVICE_DB_KEY)."),
                                       QStringLiteral("FILE"));
+    const QCommandLineOption databaseOpt(
+        QStringLiteral("database"),
+        QStringLiteral("postgresql://... to keep the data in PostgreSQL (several instances may share it); default: the SQLCipher file in the data folder. "
+                       "Or set SAMEN_SERVICE_DATABASE, which keeps a password out of the process list."),
+        QStringLiteral("URI"));
     const QCommandLineOption auditKeyOpt(QStringLiteral("audit-key-file"),
                                          QStringLiteral("PEM Ed25519 private key that signs the audit chain's head, kept outside the data folder "
                                                         "(openssl genpkey -algorithm ed25519 -out FILE)."),
@@ -133,29 +156,10 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
                                           QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
                                           QStringLiteral("72"));
-    parser.addOptions({ listenOpt,
-                        dataDirOpt,
-                        devTlsOpt,
-                        certOpt,
-                        keyOpt,
-                        dbKeyOpt,
-                        auditKeyOpt,
-                        headOpt,
-                        maxBodyOpt,
-                        signupOpt,
-                        noSignupOpt,
-                        tokenLifetimeOpt,
-                        enrolCodeLifetimeOpt,
-                        addressLimitOpt,
-                        deviceLimitOpt,
-                        sweepOpt,
-                        headerTimeoutOpt,
-                        bodyTimeoutOpt,
-                        idleTimeoutOpt,
-                        perAddressOpt,
-                        orgOpt,
-                        nameOpt,
-                        codeHoursOpt });
+    parser.addOptions({ listenOpt,        dataDirOpt,           devTlsOpt,       certOpt,        keyOpt,    dbKeyOpt,
+                        databaseOpt,      auditKeyOpt,          headOpt,         maxBodyOpt,     signupOpt, noSignupOpt,
+                        tokenLifetimeOpt, enrolCodeLifetimeOpt, addressLimitOpt, deviceLimitOpt, sweepOpt,  headerTimeoutOpt,
+                        bodyTimeoutOpt,   idleTimeoutOpt,       perAddressOpt,   orgOpt,         nameOpt,   codeHoursOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -165,6 +169,9 @@ int serviceMain(QCoreApplication &app)
 
     if (!parser.isSet(dataDirOpt))
         return usageError(QStringLiteral("--data-dir is required"));
+    const QString database = parser.isSet(databaseOpt) ? parser.value(databaseOpt) : qEnvironmentVariable("SAMEN_SERVICE_DATABASE");
+    if (!database.isEmpty() && !isPostgres(database))
+        return usageError(QStringLiteral("--database wants a postgresql:// URI"));
     if (!parser.positionalArguments().isEmpty()) {
         if (parser.positionalArguments().first() != QLatin1String("admin"))
             return usageError(QStringLiteral("unknown command \"%1\"; known: admin ...").arg(parser.positionalArguments().first().left(40)));
@@ -184,7 +191,7 @@ int serviceMain(QCoreApplication &app)
             QTextStream(stderr) << "samen-service: " << auditKey.error().message << "\n";
             return 1;
         }
-        return runAdmin(parser.positionalArguments(), parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt), options);
+        return runAdmin(parser.positionalArguments(), database, parser.value(dataDirOpt), parser.value(dbKeyOpt), parser.isSet(devTlsOpt), options);
     }
 
     ServiceConfig config;
@@ -247,7 +254,7 @@ int serviceMain(QCoreApplication &app)
         app.quit();
     });
 
-    auto store = openStore(parser.value(dataDirOpt), parser.value(dbKeyOpt), KeyRules { parser.isSet(devTlsOpt), parser.isSet(devTlsOpt) });
+    auto store = openStore(database, parser.value(dataDirOpt), parser.value(dbKeyOpt), KeyRules { parser.isSet(devTlsOpt), parser.isSet(devTlsOpt) });
     if (!store) {
         QTextStream(stderr) << "samen-service: " << store.error().message << "\n";
         return 1;
@@ -265,11 +272,21 @@ int serviceMain(QCoreApplication &app)
         QTextStream(stderr) << "samen-service: cannot listen on " << listen << " (in use, or not an address of this machine)\n";
         return 1;
     }
+    // On PostgreSQL, changes other instances commit reach this instance's live sockets through one LISTEN connection.
+    std::unique_ptr<PgListener> listener;
+    if (auto *pg = dynamic_cast<PgServiceStore *>(store.value().get())) {
+        listener = std::make_unique<PgListener>(database, pg->instanceId());
+        LiveHub &hub = server.liveHub();
+        QObject::connect(listener.get(), &PgListener::notice, &hub, [&hub](const LiveNotice &n) { hub.hear(n); });
+        QObject::connect(listener.get(), &PgListener::resync, &hub, [&hub] { hub.resyncAll(); });
+        listener->start();
+    }
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString();
     out() << "Certificate SHA-256: " << tls->certificateSha256 << "\n"
           << "Public key pin (SPKI SHA-256): " << tls->spkiSha256 << "\n"
           << "Audit head key (Ed25519, base64): " << auditKey->publicKey().toBase64() << "\n"
           << "Self-signup: " << (config.allowSignup ? "on" : "off") << "\n"
+          << "Store: " << (listener ? "PostgreSQL" : "SQLCipher") << "\n"
           << "Listening on: https://" << shownHost << ":" << bound << "\n";
     out().flush();
 

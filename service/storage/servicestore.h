@@ -117,9 +117,11 @@ struct AuditRecord {
 };
 
 /**
- * Everything the service persists, behind one interface so a PostgreSQL backend
- * can follow the embedded SQLCipher one. Threading rule: one store per thread;
- * the service uses it from the event-loop thread only.
+ * Everything the service persists, behind one interface with two backends: the embedded
+ * SQLCipher file (SqlCipherServiceStore, one instance) and PostgreSQL (PgServiceStore,
+ * several instances). Threading rule: one store per thread; the service uses it from
+ * the event-loop thread only. Both pass the same contract tests
+ * (tests/service/servicestorecontract_test.cpp).
  */
 class ServiceStore
 {
@@ -184,6 +186,8 @@ public:
     virtual Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) = 0;
     virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
     virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    /** The highest sequence number of a plan's operations; 0 when it has none (or the plan is unknown). */
+    virtual Result<qint64> planHead(const QString &planId) = 0;
     /** Every accepted operation of a plan on one field of one entity type (an agreement's whoId, ...), in sequence order. */
     virtual Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) = 0;
     virtual Result<qint64> opCount() = 0;

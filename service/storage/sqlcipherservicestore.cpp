@@ -528,6 +528,15 @@ Result<QList<StoredOp>> SqlCipherServiceStore::opsAfter(const QString &planId, q
         });
 }
 
+Result<qint64> SqlCipherServiceStore::planHead(const QString &planId)
+{
+    auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE plan_id = ?1"), { planId }),
+                              [](const Statement &s) { return s.integer(0); });
+    if (!last)
+        return last.error();
+    return last->value_or(0);
+}
+
 Result<QList<StoredOp>> SqlCipherServiceStore::fieldOps(const QString &planId, const QString &entityType, const QString &field)
 {
     return collect<StoredOp>(

@@ -2,6 +2,7 @@
 // limits off) in a temporary folder, enrols devices over TLS and measures accepted
 // operations per second, pull latency and the memory of idle WebSocket connections.
 // Prints figures, never pass/fail. Usage: samen_service_bench [--sockets N]
+// SAMEN_TEST_BACKEND=postgresql: on a throwaway PostgreSQL cluster (SAMEN_TEST_PG_DURABLE=1: fsync on).
 #include "servicefixture.h"
 
 #include <QCoreApplication>
@@ -242,7 +243,11 @@ int main(int argc, char **argv)
     }
     const qint64 pid = service.processId();
     ApiClient api(service.port(), service.certificate());
-    std::printf("samen-service bench: real service over TLS on 127.0.0.1 (--dev-tls, SQLCipher, synchronous=FULL, rate limits off), %d cores\n",
+    std::printf("samen-service bench: real service over TLS on 127.0.0.1 (--dev-tls, %s, rate limits off), %d cores\n",
+                PgCluster::wanted() ? (qEnvironmentVariable("SAMEN_TEST_PG_DURABLE") == QLatin1String("1")
+                                           ? "PostgreSQL 15 on this machine, fsync on, synchronous_commit on"
+                                           : "PostgreSQL 15 on this machine, fsync OFF (set SAMEN_TEST_PG_DURABLE=1)")
+                                    : "SQLCipher, synchronous=FULL",
                 QThread::idealThreadCount());
 
     // Accepted operations per second.

@@ -84,7 +84,7 @@ QJsonArray pullAll(ApiClient &api, const PlanWorld &world)
 }
 } // namespace
 
-TEST_CASE("Every endpoint answers each role exactly as its access allows, and refusals change nothing", "[service]")
+TEST_CASE("Every endpoint answers each role exactly as its access allows, and refusals change nothing", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.addExpiredMember(service));
@@ -194,7 +194,7 @@ TEST_CASE("Every endpoint answers each role exactly as its access allows, and re
     CHECK(service.admin({ QStringLiteral("audit"), QStringLiteral("verify") }, &text) == 0);
 }
 
-TEST_CASE("An entity id keeps the type of its first operation: no one may write another type under it", "[service][entitytype]")
+TEST_CASE("An entity id keeps the type of its first operation: no one may write another type under it", "[service][bothstores][entitytype]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString me = world.owner.memberId;

@@ -34,7 +34,7 @@ QStringList deviceIds(ApiClient &api, const TestDevice &device)
 
 } // namespace
 
-TEST_CASE("An enrolment code from a signed-in device adds one device to the same account, which sees the same plans", "[service]")
+TEST_CASE("An enrolment code from a signed-in device adds one device to the same account, which sees the same plans", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
@@ -117,7 +117,7 @@ TEST_CASE("An enrolment code from a signed-in device adds one device to the same
     CHECK(api.post(kCodes, {}, tablet.token).status == 401);
 }
 
-TEST_CASE("An enrolment code for a further device expires", "[service]")
+TEST_CASE("An enrolment code for a further device expires", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
@@ -134,7 +134,7 @@ TEST_CASE("An enrolment code for a further device expires", "[service]")
     CHECK(deviceIds(api, phone) == QStringList { phone.deviceId });
 }
 
-TEST_CASE("Asking for enrolment codes counts against the device's rate limit", "[service]")
+TEST_CASE("Asking for enrolment codes counts against the device's rate limit", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));

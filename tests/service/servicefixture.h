@@ -4,6 +4,7 @@
 // a device with an Ed25519 key that can enrol and sign in. Header-only: the suite
 // globs *_test.cpp only.
 
+#include "pgcluster.h"
 #include "testdir.h"
 
 #include <QElapsedTimer>
@@ -54,7 +55,7 @@ public:
         }
         m_process->setArguments(
             QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls") }
-            + extraArgs);
+            + extraArgs + PgCluster::serviceArgs(m_dataDir));
         m_process->start();
         if (!m_process->waitForStarted(5000))
             return false;
@@ -111,7 +112,8 @@ public:
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-service"),
-                QStringList { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls"), QStringLiteral("admin") } + args);
+                QStringList { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls") } + PgCluster::serviceArgs(m_dataDir)
+                    + QStringList { QStringLiteral("admin") } + args);
         p.waitForFinished(10000);
         *text = p.readAll();
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -6,7 +6,7 @@
 
 using namespace samen::test;
 
-TEST_CASE("Hostile request bodies get a 4xx, change nothing, and the service stays up", "[service]")
+TEST_CASE("Hostile request bodies get a 4xx, change nothing, and the service stays up", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
@@ -70,7 +70,7 @@ TEST_CASE("Hostile request bodies get a 4xx, change nothing, and the service sta
     CHECK(service.running());
 }
 
-TEST_CASE("The default body limit is 1 MiB", "[service]")
+TEST_CASE("The default body limit is 1 MiB", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));

@@ -28,7 +28,7 @@ QStringList snapshotValues(const Reply &snapshot, const QString &field)
 
 } // namespace
 
-TEST_CASE("Connected devices are poked when another device pushes, and hear revocations", "[service]")
+TEST_CASE("Connected devices are poked when another device pushes, and hear revocations", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     LiveClient owner(service.port(), service.certificate());
@@ -81,7 +81,7 @@ TEST_CASE("Connected devices are poked when another device pushes, and hear revo
     }
 }
 
-TEST_CASE("The live socket refuses bad tokens, browser origins and binary frames", "[service]")
+TEST_CASE("The live socket refuses bad tokens, browser origins and binary frames", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
@@ -109,7 +109,7 @@ TEST_CASE("The live socket refuses bad tokens, browser origins and binary frames
     CHECK(api.get(QStringLiteral("/healthz")).status == 200);
 }
 
-TEST_CASE("A snapshot holds the current state the caller may read and the sequence number to pull after", "[service]")
+TEST_CASE("A snapshot holds the current state the caller may read and the sequence number to pull after", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString me = world.owner.memberId;
@@ -170,7 +170,7 @@ TEST_CASE("A snapshot holds the current state the caller may read and the sequen
     CHECK(snapshotReads == expected); // refusals read nothing
 }
 
-TEST_CASE("Concurrent free-text edits stay side by side in a snapshot until a person merges them", "[service]")
+TEST_CASE("Concurrent free-text edits stay side by side in a snapshot until a person merges them", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString goalId = newUuid();

@@ -82,7 +82,7 @@ QStringList named(ApiClient &api, const PlanWorld &world, const Participant &p)
 
 } // namespace
 
-TEST_CASE("An agreement is read by the readers of its domain and by the member it names, until they are named away", "[service][meetings]")
+TEST_CASE("An agreement is read by the readers of its domain and by the member it names, until they are named away", "[service][bothstores][meetings]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const MeetingWorld m { world };
@@ -147,7 +147,7 @@ TEST_CASE("An agreement is read by the readers of its domain and by the member i
 
 TEST_CASE("The service refuses what the device refuses: agreements by domain writers and the coordinator in what they read, meetings by the owner and the "
           "coordinator",
-          "[service][meetings]")
+          "[service][bothstores][meetings]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const MeetingWorld m { world };

@@ -4,6 +4,7 @@
 // and an access log that names who did what where, without any free text in it.
 #include "planworld.h"
 
+#include "storage/pgservicestore.h"
 #include "storage/sqlcipherservicestore.h"
 
 #include <catch2/catch.hpp>
@@ -37,10 +38,19 @@ Reply put(ApiClient &api, const QString &path, const QJsonObject &body, const QS
 /** Every audit entry's detail as stored in the service's file (read with its key after the service stopped). */
 QStringList storedAuditDetails(const QString &dataDir)
 {
-    const QByteArray key = QByteArray::fromHex(readRaw(dataDir + QStringLiteral("/service-db.key")).trimmed());
-    auto store = samen::service::SqlCipherServiceStore::open(dataDir + QStringLiteral("/service.db"), key);
-    REQUIRE(store);
-    auto entries = store.value()->auditEntries(QString(), 0, 100000);
+    std::unique_ptr<samen::service::ServiceStore> store;
+    if (PgCluster::wanted()) {
+        REQUIRE(PgCluster::shared());
+        auto pg = samen::service::PgServiceStore::open(PgCluster::shared()->databaseFor(dataDir));
+        REQUIRE(pg);
+        store = std::move(pg.value());
+    } else {
+        const QByteArray key = QByteArray::fromHex(readRaw(dataDir + QStringLiteral("/service-db.key")).trimmed());
+        auto file = samen::service::SqlCipherServiceStore::open(dataDir + QStringLiteral("/service.db"), key);
+        REQUIRE(file);
+        store = std::move(file.value());
+    }
+    auto entries = store->auditEntries(QString(), 0, 100000);
     REQUIRE(entries);
     QStringList details;
     for (const auto &e : entries.value())
@@ -52,7 +62,7 @@ const QString kPurpose = QStringLiteral("Helps with the rent arrears at Woonstad
 
 } // namespace
 
-TEST_CASE("An invitation names the person and their member id, the invited person previews it, joins under that id and waits", "[service][people]")
+TEST_CASE("An invitation names the person and their member id, the invited person previews it, joins under that id and waits", "[service][bothstores][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     Participant sam(201);
@@ -135,7 +145,7 @@ TEST_CASE("An invitation names the person and their member id, the invited perso
     CHECK(api.post(world.plan(QStringLiteral("/invitations")), again, world.owner.device.token).status == 409);
 }
 
-TEST_CASE("An invitation refuses a member id in use, an id of another kind of item and bad text, changing nothing", "[service][people]")
+TEST_CASE("An invitation refuses a member id in use, an id of another kind of item and bad text, changing nothing", "[service][bothstores][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString goalId = newUuid();
@@ -174,7 +184,7 @@ TEST_CASE("An invitation refuses a member id in use, an id of another kind of it
 }
 
 TEST_CASE("A name that hides something is refused wherever a name enters and changes nothing, and a Persian name with U+200C is taken",
-          "[service][people][names]")
+          "[service][bothstores][people][names]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     // Each looks like "Sam" or "Sam Smit" or "André" on screen (NameRule, docs/data-model.md "Names").
@@ -222,7 +232,7 @@ TEST_CASE("A name that hides something is refused wherever a name enters and cha
     CHECK(redeemed.json.value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Robin"));
 }
 
-TEST_CASE("Declining a join that waits is audited as a decline, and the person reads nothing", "[service][people]")
+TEST_CASE("Declining a join that waits is audited as a decline, and the person reads nothing", "[service][bothstores][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     Participant stranger(202);
@@ -248,7 +258,7 @@ TEST_CASE("Declining a join that waits is audited as a decline, and the person r
     CHECK_FALSE(actions.contains(QStringLiteral("member.remove")));
 }
 
-TEST_CASE("The owner sets a member's access to several domains in one call, the member hears it at once", "[service][people]")
+TEST_CASE("The owner sets a member's access to several domains in one call, the member hears it at once", "[service][bothstores][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     LiveClient live(service.port(), service.certificate());
@@ -300,7 +310,7 @@ TEST_CASE("The owner sets a member's access to several domains in one call, the 
     CHECK(api.get(world.plan(QStringLiteral("/grants")), world.friendReader.device.token).json.value(QStringLiteral("grants")).toArray().isEmpty());
 }
 
-TEST_CASE("Audit entries name the member, the kind of item, the domain and a count, and never hold a purpose or a name", "[service][people][audit]")
+TEST_CASE("Audit entries name the member, the kind of item, the domain and a count, and never hold a purpose or a name", "[service][bothstores][people][audit]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString name = QStringLiteral("Zsa Zsa Invited");
@@ -378,7 +388,7 @@ TEST_CASE("Audit entries name the member, the kind of item, the domain and a cou
     CHECK(service.admin({ QStringLiteral("audit"), QStringLiteral("verify") }, &text) == 0);
 }
 
-TEST_CASE("A pull or snapshot is audited once per domain read, and not at all when nothing was read", "[service][people][audit]")
+TEST_CASE("A pull or snapshot is audited once per domain read, and not at all when nothing was read", "[service][bothstores][people][audit]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("Home"))).status == 200);
@@ -398,7 +408,7 @@ TEST_CASE("A pull or snapshot is audited once per domain read, and not at all wh
 }
 
 TEST_CASE("Only a professional the operator enrolled can use an invitation for a professional, and members show their registered organisation",
-          "[service][people]")
+          "[service][bothstores][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     // Issue 12: anyone holding the link could join as a "professional" and look like the real one.

@@ -14,7 +14,7 @@ QStringList pulledAfterGrant(ApiClient &api, PlanWorld &world, Participant &p)
 
 } // namespace
 
-TEST_CASE("A citizen registers a plan and sees it in their caseload", "[service]")
+TEST_CASE("A citizen registers a plan and sees it in their caseload", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
@@ -40,7 +40,7 @@ TEST_CASE("A citizen registers a plan and sees it in their caseload", "[service]
     CHECK(api.get(QStringLiteral("/v1/plans")).status == 401);
 }
 
-TEST_CASE("A citizen may register a plan with the owner's member id from the device, unused anywhere", "[service]")
+TEST_CASE("A citizen may register a plan with the owner's member id from the device, unused anywhere", "[service][bothstores]")
 {
     TestDir dir;
     ServiceProcess service(dir.file(QStringLiteral("data")));
@@ -99,7 +99,7 @@ TEST_CASE("A citizen may register a plan with the owner's member id from the dev
     CHECK(generated.json.value(QStringLiteral("memberId")).toString() != memberId);
 }
 
-TEST_CASE("Members, grants and the caseload follow invitations and the owner's decisions", "[service]")
+TEST_CASE("Members, grants and the caseload follow invitations and the owner's decisions", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     for (const char *domain : { "housing", "work" })
@@ -166,7 +166,7 @@ TEST_CASE("Members, grants and the caseload follow invitations and the owner's d
     }
 }
 
-TEST_CASE("Invitations are single-use, withdrawable, and joins wait for the owner", "[service]")
+TEST_CASE("Invitations are single-use, withdrawable, and joins wait for the owner", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     TestDevice newcomer(120);

@@ -52,7 +52,7 @@ QStringList pulledTexts(const Reply &pull)
 
 } // namespace
 
-TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
+TEST_CASE("Each role may write exactly the domains granted to it", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.addExpiredMember(service));
@@ -160,7 +160,7 @@ TEST_CASE("Each role may write exactly the domains granted to it", "[service]")
     }
 }
 
-TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
+TEST_CASE("Each role reads exactly the domains granted to it", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.addExpiredMember(service));
@@ -244,7 +244,7 @@ TEST_CASE("Each role reads exactly the domains granted to it", "[service]")
     }
 }
 
-TEST_CASE("Plan-level data is read only with at least one readable domain, and grants and invitations only by the owner", "[service][withdrawal]")
+TEST_CASE("Plan-level data is read only with at least one readable domain, and grants and invitations only by the owner", "[service][bothstores][withdrawal]")
 {
     // One marker per kind of plan data; ReadRule (shared/domain/readrule.h) decides who receives each.
     SAMEN_SERVICE_WORLD(dir, service, api, world);
@@ -306,7 +306,7 @@ TEST_CASE("Plan-level data is read only with at least one readable domain, and g
     CHECK(all.json.value(QStringLiteral("ops")).toArray().size() == ops.size() + 3);
 }
 
-TEST_CASE("Pushed operations are checked one by one and are idempotent by opId", "[service]")
+TEST_CASE("Pushed operations are checked one by one and are idempotent by opId", "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString me = world.owner.memberId;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pgcluster.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -43,6 +45,7 @@ public:
         QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"), m_dataDir,
                            QStringLiteral("--dev-tls") };
         args += m_extraArgs;
+        args += PgCluster::serviceArgs(m_dataDir);
         m_process->start(binary(), args);
         if (!m_process->waitForStarted(timeoutMs))
             return false;

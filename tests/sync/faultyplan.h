@@ -92,6 +92,15 @@ public:
         m_trust = trustOf(m_serviceDir.path(), m_service.pin());
     }
 
+    /** From now on devices reach the service through port (a load balancer in front of several instances) instead; call before adding members. */
+    void routeThrough(quint16 port)
+    {
+        m_proxy = std::make_unique<FaultProxy>(port, m_rng.generate());
+        REQUIRE(m_proxy->listen());
+        m_url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy->port()));
+    }
+    QString serviceDir() const { return m_serviceDir.path(); }
+
     Member &addCitizen()
     {
         Member &m = newMember(QStringLiteral("citizen"), kDomains, kDomains);

@@ -111,7 +111,9 @@ inline int serviceAdmin(const QString &dataDir, const QStringList &args, QByteAr
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(ServiceProcess::binary(), QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("--dev-tls"), QStringLiteral("admin") } + args);
+    p.start(ServiceProcess::binary(),
+            QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("--dev-tls") } + PgCluster::serviceArgs(dataDir)
+                + QStringList { QStringLiteral("admin") } + args);
     p.waitForFinished(15000);
     *text = p.readAll();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -1,0 +1,97 @@
+#include "storage/pgschema.h"
+
+#include "storage/pgconnection.h"
+
+namespace samen::service {
+
+namespace {
+
+// The advisory lock key of migrations ("samen" in ASCII, then 1); other keys: pgservicestore.cpp.
+constexpr qint64 kMigrationLock = 0x73616d656e0001;
+
+const char *const kVersion1[] = {
+    "CREATE TABLE devices (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, display_name TEXT NOT NULL, public_key BYTEA NOT NULL,"
+    " created_ms BIGINT NOT NULL, revoked_ms BIGINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX devices_account ON devices(account_id)",
+    "CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_ms BIGINT NOT NULL)",
+    "CREATE TABLE professionals (id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES organisations(id), name TEXT NOT NULL,"
+    " account_id TEXT NOT NULL UNIQUE, created_ms BIGINT NOT NULL)",
+    "CREATE TABLE enrolment_codes (code_hash BYTEA PRIMARY KEY, account_id TEXT NOT NULL, kind TEXT NOT NULL, expires_ms BIGINT NOT NULL)",
+    "CREATE TABLE challenges (id BIGSERIAL PRIMARY KEY, nonce_hash BYTEA NOT NULL UNIQUE, device_id TEXT NOT NULL, expires_ms BIGINT NOT NULL)",
+    "CREATE INDEX challenges_device ON challenges(device_id, id)",
+    "CREATE TABLE tokens (token_hash BYTEA PRIMARY KEY, device_id TEXT NOT NULL, expires_ms BIGINT NOT NULL)",
+    "CREATE INDEX tokens_device ON tokens(device_id)",
+    "CREATE TABLE plans (id TEXT PRIMARY KEY, owner_account TEXT NOT NULL, created_ms BIGINT NOT NULL, last_seq BIGINT NOT NULL DEFAULT 0)",
+    "CREATE TABLE members (plan_id TEXT NOT NULL, member_id TEXT NOT NULL, account_id TEXT NOT NULL, kind TEXT NOT NULL, role TEXT NOT NULL,"
+    " status TEXT NOT NULL, created_ms BIGINT NOT NULL, name TEXT NOT NULL DEFAULT '', PRIMARY KEY (plan_id, member_id))",
+    "CREATE INDEX members_account ON members(account_id)",
+    "CREATE INDEX members_member ON members(member_id)",
+    "CREATE TABLE grants (plan_id TEXT NOT NULL, grant_id TEXT NOT NULL, member_id TEXT NOT NULL, domain_key TEXT NOT NULL, access TEXT NOT NULL,"
+    " purpose TEXT NOT NULL, until_ms BIGINT NOT NULL, PRIMARY KEY (plan_id, grant_id))",
+    "CREATE TABLE invitations (plan_id TEXT NOT NULL, invitation_id TEXT NOT NULL, code_hash BYTEA NOT NULL UNIQUE, kind TEXT NOT NULL,"
+    " grants TEXT NOT NULL, created_by TEXT NOT NULL, created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, status TEXT NOT NULL,"
+    " member_id TEXT NOT NULL DEFAULT '', invitee TEXT NOT NULL DEFAULT '{}', from_name TEXT NOT NULL DEFAULT '', until_ms BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (plan_id, invitation_id))",
+    "CREATE TABLE ops (plan_id TEXT NOT NULL, seq BIGINT NOT NULL, op_id TEXT NOT NULL, entity_type TEXT NOT NULL, field TEXT NOT NULL,"
+    " domain_key TEXT NOT NULL, body TEXT NOT NULL, received_ms BIGINT NOT NULL, PRIMARY KEY (plan_id, seq), UNIQUE (plan_id, op_id))",
+    "CREATE INDEX ops_field ON ops(plan_id, entity_type, field, seq)",
+    "CREATE TABLE entities (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, entity_type TEXT NOT NULL, domain_key TEXT NOT NULL,"
+    " PRIMARY KEY (plan_id, entity_id))",
+    "CREATE TABLE audit (seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, plan_id TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+    " target TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE INDEX audit_plan ON audit(plan_id, seq)",
+};
+
+} // namespace
+
+Result<int> PgSchema::version(PgConnection &db)
+{
+    auto exists = db.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+    if (!exists)
+        return exists.error();
+    if (exists->text(0, 0) != QLatin1String("t"))
+        return 0;
+    auto row = db.exec(QStringLiteral("SELECT version FROM schema_version"));
+    if (!row)
+        return row.error();
+    return row->isEmpty() ? 0 : static_cast<int>(row->integer(0, 0));
+}
+
+Status PgSchema::migrate(PgConnection &db)
+{
+    if (Status s = db.execScript(QStringLiteral("BEGIN")); !s)
+        return s;
+    auto fail = [&db](const Error &e) {
+        (void)db.execScript(QStringLiteral("ROLLBACK"));
+        return Status(e);
+    };
+    if (auto locked = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)); !locked)
+        return fail(locked.error());
+    auto current = version(db);
+    if (!current)
+        return fail(current.error());
+    if (current.value() > kVersion)
+        return fail({ ErrorCode::TooNew, QStringLiteral("The service database was made by a newer samen-service.") });
+    if (current.value() == kVersion)
+        return db.execScript(QStringLiteral("COMMIT"));
+    switch (current.value()) {
+    case 0:
+        if (Status s = db.execScript(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !s)
+            return fail(s.error());
+        if (Status s = db.execScript(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !s)
+            return fail(s.error());
+        for (const char *sql : kVersion1) {
+            if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
+        }
+        // Later versions: a case per version, falling through, as in SqlCipherServiceStore::migrate.
+        break;
+    default:
+        break;
+    }
+    if (Status s = db.execScript(QStringLiteral("UPDATE schema_version SET version = %1").arg(kVersion)); !s)
+        return fail(s.error());
+    return db.execScript(QStringLiteral("COMMIT"));
+}
+
+} // namespace samen::service

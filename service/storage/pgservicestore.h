@@ -1,0 +1,113 @@
+#pragma once
+
+#include "live/livenotice.h"
+#include "storage/pgconnection.h"
+#include "storage/servicestore.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace samen::service {
+
+/**
+ * The PostgreSQL backend (libpq), for several service instances sharing one database
+ * (docs/operating.md, "Running at scale"). Everything every instance must see lives
+ * here: tokens, challenges, enrolment codes, plans, operations, the audit chain.
+ * Concurrency across instances (docs/architecture.md, "Two backends"):
+ * - a plan's sequence numbers come from plans.last_seq, raised under a per-plan
+ *   advisory transaction lock that entity(), opById(), recordEntity() and appendOp()
+ *   take inside a transaction, so a push's checks and appends see no other push of
+ *   the same plan in between (never MAX(seq)+1 without a lock);
+ * - the audit chain is one chain, as on SQLCipher (the signed head covers it whole):
+ *   lastAudit() inside a transaction takes a global advisory lock held to the commit,
+ *   so entries link in commit order; this serialises the audited part of writes;
+ * - single-use secrets are taken with DELETE ... RETURNING: one instance wins.
+ * Changes live sockets elsewhere must hear of are sent with pg_notify in the same
+ * transaction, just before COMMIT (LiveNotice; PgListener receives them).
+ */
+class PgServiceStore final : public ServiceStore
+{
+public:
+    /** Connects with a libpq URI (postgresql://...), migrates the schema (PgSchema) and names this instance for its notices. */
+    static Result<std::unique_ptr<PgServiceStore>> open(const QString &conninfo);
+
+    /** A random id of this store's process, sent with every notice so its own PgListener skips them. */
+    const QString &instanceId() const { return m_instanceId; }
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+    bool writesFailing() const override { return m_writesFailing; }
+
+    Status insertDevice(const DeviceRecord &device) override;
+    Result<std::optional<DeviceRecord>> device(const QString &deviceId) override;
+    Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
+    Status revokeDevice(const QString &deviceId, qint64 atMs) override;
+    Result<QList<DeviceRecord>> allDevices() override;
+
+    Status insertOrganisation(const OrganisationRecord &organisation) override;
+    Result<QList<OrganisationRecord>> organisations() override;
+    Status insertProfessional(const ProfessionalRecord &professional) override;
+    Result<QList<ProfessionalRecord>> professionals() override;
+
+    Status insertEnrolmentCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code) override;
+    Result<std::optional<EnrolmentCodeRecord>> takeEnrolmentCode(const QByteArray &codeHash, qint64 nowMs) override;
+
+    Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs, int keepPerDevice) override;
+    Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) override;
+    Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) override;
+    Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) override;
+    Status deleteTokensOfDevice(const QString &deviceId) override;
+    Result<qint64> purgeExpired(qint64 nowMs) override;
+
+    Status insertPlan(const QString &planId, const QString &ownerAccountId, qint64 createdMs) override;
+    Result<bool> planExists(const QString &planId) override;
+    Status upsertMember(const MemberRecord &member) override;
+    Result<QList<MemberRecord>> members(const QString &planId) override;
+    Result<QList<MemberRecord>> membershipsOfAccount(const QString &accountId) override;
+    Result<bool> memberIdInUse(const QString &memberId) override;
+    Status insertGrant(const GrantRecord &grant) override;
+    Result<bool> deleteGrant(const QString &planId, const QString &grantId) override;
+    Result<QList<GrantRecord>> grants(const QString &planId) override;
+
+    Status insertInvitation(const InvitationRecord &invitation, const QByteArray &codeHash) override;
+    Result<QList<InvitationRecord>> invitations(const QString &planId) override;
+    Result<std::optional<InvitationRecord>> invitationByCode(const QByteArray &codeHash) override;
+    Status updateInvitation(const InvitationRecord &invitation) override;
+
+    Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
+    Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
+    Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
+    Result<qint64> planHead(const QString &planId) override;
+    Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) override;
+    Result<qint64> opCount() override;
+    Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) override;
+    Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
+
+    Result<std::optional<AuditRecord>> lastAudit() override;
+    Status insertAudit(const AuditRecord &entry) override;
+    Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
+
+private:
+    explicit PgServiceStore(std::unique_ptr<PgConnection> db);
+    /** Runs a statement; an Io failure sets writesFailing() (see noted). */
+    Result<PgRows> exec(const QString &sql, const QVariantList &values = {});
+    Status run(const QString &sql, const QVariantList &values = {});
+    /** Inside a transaction: takes the plan's advisory lock once (held to COMMIT/ROLLBACK). */
+    Status lockPlan(const QString &planId);
+    /** Queues a notice for the commit; outside a transaction sends it at once. */
+    Status notice(const LiveNotice &n);
+    Status sendNotices(const QList<LiveNotice> &notices);
+    void endTransaction();
+
+    std::unique_ptr<PgConnection> m_db;
+    QString m_instanceId;
+    bool m_writesFailing = false;
+    bool m_inTransaction = false;
+    QSet<QString> m_lockedPlans; ///< plans locked in the open transaction
+    bool m_auditLocked = false;
+    QList<LiveNotice> m_notices; ///< to send at the commit of the open transaction
+};
+
+} // namespace samen::service

@@ -1,0 +1,180 @@
+// The PostgreSQL store where it differs from one embedded file: migrations, several
+// connections (instances) at once, and notices sent on commit. Tagged [pgonly]: they
+// run in the "pg service:" CTests, which start a throwaway cluster (tests/support/pgcluster.h).
+#include "audit/auditlog.h"
+#include "live/pglistener.h"
+#include "pgcluster.h"
+#include "storage/pgconnection.h"
+#include "storage/pgschema.h"
+#include "storage/pgservicestore.h"
+#include "storage/storetransaction.h"
+#include "waitfor.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+#include <thread>
+
+using namespace samen;
+using namespace samen::service;
+using samen::test::PgCluster;
+
+namespace {
+
+PgCluster &cluster()
+{
+    PgCluster *c = PgCluster::shared();
+    INFO(PgCluster::lastError().toStdString());
+    REQUIRE(c);
+    return *c;
+}
+
+std::unique_ptr<PgServiceStore> open(const QString &uri)
+{
+    auto store = PgServiceStore::open(uri);
+    INFO((store ? QString() : store.error().message).toStdString());
+    REQUIRE(store);
+    return std::move(store.value());
+}
+
+StoredOp op(const QString &opId)
+{
+    return StoredOp { 0, QStringLiteral("housing"), QStringLiteral("goal"), QStringLiteral("title"),
+                      QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("entityId"), QStringLiteral("g") } } };
+}
+
+} // namespace
+
+TEST_CASE("PostgreSQL store: an empty database is migrated to the current version, a newer one is refused untouched", "[service][.pgonly]")
+{
+    const QString uri = cluster().freshDatabase();
+    {
+        auto db = PgConnection::open(uri);
+        REQUIRE(db);
+        CHECK(PgSchema::version(*db.value()).value() == 0);
+    }
+    {
+        auto store = open(uri);
+        REQUIRE(store->insertPlan(QStringLiteral("p1"), QStringLiteral("a"), 1));
+    }
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
+    // Opening again changes nothing (and keeps the data).
+    CHECK(open(uri)->planExists(QStringLiteral("p1")).value());
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 99")));
+    auto refused = PgServiceStore::open(uri);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::TooNew);
+    CHECK(PgSchema::version(*db.value()).value() == 99);
+}
+
+TEST_CASE("PostgreSQL store: instances pushing to one plan at once get one unbroken sequence and one audit chain", "[service][.pgonly]")
+{
+    // Each thread is an instance with its own connection. With MAX(seq)+1 and no lock, two transactions read the same
+    // maximum and the second insert breaks the primary key; with an unlocked audit chain two entries link to one parent.
+    const QString uri = cluster().freshDatabase();
+    REQUIRE(open(uri)->insertPlan(QStringLiteral("p1"), QStringLiteral("a"), 1));
+    constexpr int kInstances = 4;
+    constexpr int kBatches = 15;
+    constexpr int kOps = 5;
+    std::vector<QList<qint64>> seqs(kInstances);
+    std::vector<QString> failures(kInstances);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kInstances; ++t) {
+        threads.emplace_back([&, t] {
+            auto store = PgServiceStore::open(uri);
+            if (!store) {
+                failures[t] = store.error().message;
+                return;
+            }
+            AuditLog audit(*store.value());
+            for (int b = 0; b < kBatches; ++b) {
+                StoreTransaction tx(*store.value());
+                for (int i = 0; i < kOps; ++i) {
+                    const QString opId = QStringLiteral("t%1-b%2-o%3").arg(t).arg(b).arg(i);
+                    if (auto known = store.value()->opById(QStringLiteral("p1"), opId); !known || known->has_value()) {
+                        failures[t] = QStringLiteral("opById");
+                        return;
+                    }
+                    auto seq = store.value()->appendOp(QStringLiteral("p1"), op(opId), 1);
+                    if (!seq) {
+                        failures[t] = seq.error().message;
+                        return;
+                    }
+                    seqs[t].append(seq.value());
+                }
+                if (!audit.append(QStringLiteral("p1"), QStringLiteral("d"), QStringLiteral("ops.write"), QStringLiteral("p1"), {}, 1) || !tx.commit()) {
+                    failures[t] = QStringLiteral("audit or commit");
+                    return;
+                }
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QSet<qint64> all;
+    for (int t = 0; t < kInstances; ++t) {
+        INFO(failures[t].toStdString());
+        CHECK(failures[t].isEmpty());
+        for (qint64 s : seqs[t])
+            all.insert(s);
+    }
+    CHECK(all.size() == kInstances * kBatches * kOps);
+    auto store = open(uri);
+    CHECK(store->planHead(QStringLiteral("p1")).value() == kInstances * kBatches * kOps); // 1..N, no gap, no duplicate
+    auto head = AuditLog::verify(*store);
+    REQUIRE(head);
+    CHECK(head->size == kInstances * kBatches);
+}
+
+TEST_CASE("PostgreSQL store: another instance hears a change only once it is committed, and resyncs after losing LISTEN", "[service][.pgonly]")
+{
+    const QString uri = cluster().freshDatabase();
+    auto store = open(uri);
+    REQUIRE(store->insertPlan(QStringLiteral("p1"), QStringLiteral("a"), 1));
+    PgListener listener(uri, QStringLiteral("another instance"), 100);
+    QList<LiveNotice> heard;
+    int resyncs = 0;
+    QObject::connect(&listener, &PgListener::notice, [&heard](const LiveNotice &n) { heard.append(n); });
+    QObject::connect(&listener, &PgListener::resync, [&resyncs] { ++resyncs; });
+    REQUIRE(listener.start());
+    {
+        StoreTransaction tx(*store);
+        REQUIRE(store->appendOp(QStringLiteral("p1"), op(QStringLiteral("rolled-back")), 1));
+    } // rolled back: nothing to hear
+    {
+        StoreTransaction tx(*store);
+        REQUIRE(store->appendOp(QStringLiteral("p1"), op(QStringLiteral("o1")), 1));
+        REQUIRE(store->appendOp(QStringLiteral("p1"), op(QStringLiteral("o2")), 1));
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(samen::test::waitFor([&heard] { return !heard.isEmpty(); }, 10000));
+    REQUIRE(heard.size() == 1); // one notice per plan and commit, with the highest number
+    CHECK(heard.first().type == QStringLiteral("plan"));
+    CHECK(heard.first().id == QStringLiteral("p1"));
+    CHECK(heard.first().seq == 2);
+
+    SECTION("its own notices are skipped (the instance poked its sockets itself)")
+    {
+        PgListener own(uri, store->instanceId(), 100);
+        QList<LiveNotice> ownHeard;
+        QObject::connect(&own, &PgListener::notice, [&ownHeard](const LiveNotice &n) { ownHeard.append(n); });
+        REQUIRE(own.start());
+        REQUIRE(store->revokeDevice(QStringLiteral("d1"), 5));
+        REQUIRE(samen::test::waitFor([&heard] { return heard.size() == 2; }, 10000));
+        CHECK(heard.last().type == QStringLiteral("revoked"));
+        CHECK(ownHeard.isEmpty());
+    }
+    SECTION("after its connection is cut, it connects again and asks for a resync")
+    {
+        REQUIRE(cluster().psql(
+            uri.section(QLatin1Char('/'), -1),
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()")));
+        REQUIRE(samen::test::waitFor([&resyncs] { return resyncs == 1; }, 15000));
+        REQUIRE(store->appendOp(QStringLiteral("p1"), op(QStringLiteral("o3")), 1));
+        REQUIRE(samen::test::waitFor([&heard] { return heard.size() == 2; }, 10000));
+        CHECK(heard.last().seq == 3);
+    }
+}
