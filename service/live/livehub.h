@@ -41,6 +41,7 @@ public:
 
     void planAdvanced(const QString &planId, qint64 seq);
     void accessChanged(const QString &planId, const QString &memberId);
+    void planErased(const QString &planId, const QStringList &accountIds);
     void deviceRevoked(const QString &deviceId);
 
 private:
