@@ -624,6 +624,250 @@
     </message>
 </context>
 <context>
+    <name>DataListModel</name>
+    <message>
+        <source>someone no longer in the plan</source>
+        <translation>someone no longer in the plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>My story</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Life domains, most important first</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet.</source>
+        <translation>No self-assessment yet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 out of 10</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>In my own words</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Why this matters</translation>
+    </message>
+    <message>
+        <source>Aim to finish by</source>
+        <translation>Aim to finish by</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>Who helps</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Done on %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>People in the plan</source>
+        <translation>People in the plan</translation>
+    </message>
+    <message>
+        <source>The owner of the plan</source>
+        <translation>The owner of the plan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who may see what</source>
+        <translation>Who may see what</translation>
+    </message>
+    <message>
+        <source>%1 may see and change %2</source>
+        <translation>%1 may see and change %2</translation>
+    </message>
+    <message>
+        <source>%1 may see %2</source>
+        <translation>%1 may see %2</translation>
+    </message>
+    <message>
+        <source>%1 may not see %2</source>
+        <translation>%1 may not see %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Not used yet</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Invitation for %1</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation>To talk about</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Look back on</source>
+        <translation>Look back on</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Written in two places at once</source>
+        <translation>Written in two places at once</translation>
+    </message>
+    <message>
+        <source>"%1" (by %2)</source>
+        <translation>"%1" (by %2)</translation>
+    </message>
+    <message>
+        <source>Both versions are kept</source>
+        <translation>Both versions are kept</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>What happened, newest first</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -1380,6 +1624,53 @@
     </message>
 </context>
 <context>
+    <name>MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Go on</translation>
+    </message>
+    <message>
+        <source>After this, Samen starts as new on this device.</source>
+        <translation>After this, Samen starts as new on this device.</translation>
+    </message>
+    <message>
+        <source>Erase my plan</source>
+        <translation>Erase my plan</translation>
+    </message>
+    <message>
+        <source>Everything in your plan is yours. You can see all of it, take it with you, or erase it.</source>
+        <translation>Everything in your plan is yours. You can see all of it, take it with you, or erase it.</translation>
+    </message>
+    <message>
+        <source>See everything</source>
+        <translation>See everything</translation>
+    </message>
+    <message>
+        <source>Every part of your plan on this device, with what happened before.</source>
+        <translation>Every part of your plan on this device, with what happened before.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>Erase my plan…</source>
+        <translation>Erase my plan…</translation>
+    </message>
+    <message>
+        <source>Erase only on this device</source>
+        <translation>Erase only on this device</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>My plan</source>
@@ -2029,6 +2320,17 @@
     </message>
 </context>
 <context>
+    <name>SeeEverythingPage</name>
+    <message>
+        <source>Everything in your plan</source>
+        <translation>Everything in your plan</translation>
+    </message>
+    <message>
+        <source>This is all your plan holds on this device, with what happened before. Nothing is left out.</source>
+        <translation>This is all your plan holds on this device, with what happened before. Nothing is left out.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2077,6 +2379,14 @@
     <message>
         <source>My devices</source>
         <translation>My devices</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>See, take with you or erase my data</source>
+        <translation>See, take with you or erase my data</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2569,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -4872,6 +5188,108 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
         <translation>"%1" is not a life domain of this plan. Choose one of: %2.</translation>
     </message>
+    <message>
+        <source>The plan's files are deleted, but its key could not be removed from this device's key store (%1). Without the files the key opens nothing; you can remove the entry "Samen" there yourself.</source>
+        <translation>The plan's files are deleted, but its key could not be removed from this device's key store (%1). Without the files the key opens nothing; you can remove the entry "Samen" there yourself.</translation>
+    </message>
+    <message>
+        <source>Some of the plan's files could not be deleted: %1. Check the folder's permissions and try again.</source>
+        <translation>Some of the plan's files could not be deleted: %1. Check the folder's permissions and try again.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can erase it at the service.</source>
+        <translation>Only the plan's owner can erase it at the service.</translation>
+    </message>
+    <message>
+        <source>The service did not let this device erase the plan: only its owner can.</source>
+        <translation>The service did not let this device erase the plan: only its owner can.</translation>
+    </message>
+    <message>
+        <source>You erased this plan on another device. It is no longer on this device either.</source>
+        <translation>You erased this plan on another device. It is no longer on this device either.</translation>
+    </message>
+    <message>
+        <source>%1 has erased the plan. It is no longer on this device.</source>
+        <translation>%1 has erased the plan. It is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</source>
+        <translation>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer that confirms erasing</comment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <comment>the word typed to erase the plan for good</comment>
+        <translation>erase</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli erase [--yes] [--this-device-only]</source>
+        <translation>Usage: samen-cli erase [--yes] [--this-device-only]</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device, so there is nothing to erase.</source>
+        <translation>There is no plan on this device, so there is nothing to erase.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device and from the service, for everyone in it. The people you invited lose it at their next sync.</source>
+        <translation>Erasing deletes your plan "%1" from this device and from the service, for everyone in it. The people you invited lose it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your copy of the plan "%1" from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Erasing deletes your copy of the plan "%1" from this device. The plan itself belongs to its owner: it stays at the service and with the others.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device.</source>
+        <translation>Erasing deletes your plan "%1" from this device.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE</source>
+        <translation>This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE</translation>
+    </message>
+    <message>
+        <source>Erase the plan? Type yes to go on:</source>
+        <translation>Erase the plan? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Last question. To erase the plan for good, type erase:</source>
+        <translation>Last question. To erase the plan for good, type erase:</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased at the service, so nothing was erased: not there and not on this device. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (the plan then stays at the service).</source>
+        <translation>The plan could not be erased at the service, so nothing was erased: not there and not on this device. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (the plan then stays at the service).</translation>
+    </message>
+    <message>
+        <source>The plan is erased from this device.</source>
+        <translation>The plan is erased from this device.</translation>
+    </message>
+    <message>
+        <source>It is erased at the service too; the people in it lose it at their next sync.</source>
+        <translation>It is erased at the service too; the people in it lose it at their next sync.</translation>
+    </message>
+    <message>
+        <source>It was not erased at the service: it is still there, and with the people in it.</source>
+        <translation>It was not erased at the service: it is still there, and with the people in it.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner; you are still a member.</source>
+        <translation>It stays at the service and with its owner; you are still a member.</translation>
+    </message>
+    <message>
+        <source>It was never sent to a service, so it is gone everywhere.</source>
+        <translation>It was never sent to a service, so it is gone everywhere.</translation>
+    </message>
+    <message>
+        <source>To start again: samen-cli init --name NAME, or samen-cli join CODE.</source>
+        <translation>To start again: samen-cli init --name NAME, or samen-cli join CODE.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5163,6 +5581,57 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EraseController</name>
+    <message>
+        <source>Erase your plan?</source>
+        <translation>Erase your plan?</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device and from the case service. The people you invited lose it the next time their device syncs. This cannot be undone.</source>
+        <translation>Your plan is deleted from this device and from the case service. The people you invited lose it the next time their device syncs. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and with the others. This cannot be undone.</source>
+        <translation>Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and with the others. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device. It is only on this device, so after this it is gone. This cannot be undone.</source>
+        <translation>Your plan is deleted from this device. It is only on this device, so after this it is gone. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Are you sure? Your plan will be gone for good.</source>
+        <translation>Are you sure? Your plan will be gone for good.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It was only on this device, so it is gone.</source>
+        <translation>Your plan is erased from this device. It was only on this device, so it is gone.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. The plan itself stays with its owner.</source>
+        <translation>Your copy of the plan is erased from this device. The plan itself stays with its owner.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so nothing was erased: not there and not on this device. Try again when you are online.</source>
+        <translation>The case service could not be reached, so nothing was erased: not there and not on this device. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The case service did not erase the plan, so nothing was erased. %1</source>
+        <translation>The case service did not erase the plan, so nothing was erased. %1</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device and from the case service. The people in it lose it at their next sync.</source>
+        <translation>Your plan is erased from this device and from the case service. The people in it lose it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It is still at the case service and with the people in it.</source>
+        <translation>Your plan is erased from this device. It is still at the case service and with the people in it.</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased. Please try again.</source>
+        <translation>The plan could not be erased. Please try again.</translation>
     </message>
 </context>
 <context>

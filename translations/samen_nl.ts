@@ -624,6 +624,250 @@
     </message>
 </context>
 <context>
+    <name>DataListModel</name>
+    <message>
+        <source>someone no longer in the plan</source>
+        <translation>iemand die niet meer in het plan zit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Je plan</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Levensgebieden</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Mijn verhaal</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Nog niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Levensgebieden, het belangrijkste eerst</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet.</source>
+        <translation>Nog geen cijfer gegeven.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 van de 10</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>In mijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Doelen en stappen</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Waarom dit belangrijk is</translation>
+    </message>
+    <message>
+        <source>Aim to finish by</source>
+        <translation>Klaar willen zijn op</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>Wie helpt</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Stap: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Klaar op %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Nog niet klaar</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie het doet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>People in the plan</source>
+        <translation>Mensen in het plan</translation>
+    </message>
+    <message>
+        <source>The owner of the plan</source>
+        <translation>De eigenaar van het plan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Who may see what</source>
+        <translation>Wie wat mag zien</translation>
+    </message>
+    <message>
+        <source>%1 may see and change %2</source>
+        <translation>%1 mag %2 zien en veranderen</translation>
+    </message>
+    <message>
+        <source>%1 may see %2</source>
+        <translation>%1 mag %2 zien</translation>
+    </message>
+    <message>
+        <source>%1 may not see %2</source>
+        <translation>%1 mag %2 niet zien</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Nog niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Uitnodiging voor %1</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation>Om over te praten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Look back on</source>
+        <translation>Terugkijken op</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
+    </message>
+    <message>
+        <source>Written in two places at once</source>
+        <translation>Op twee plekken tegelijk geschreven</translation>
+    </message>
+    <message>
+        <source>"%1" (by %2)</source>
+        <translation>"%1" (door %2)</translation>
+    </message>
+    <message>
+        <source>Both versions are kept</source>
+        <translation>Beide versies zijn bewaard</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>Wat er gebeurde, nieuwste eerst</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -1380,6 +1624,53 @@
     </message>
 </context>
 <context>
+    <name>MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Wil je een kopie houden? Kies Annuleren en bewaar eerst een kopie van je plan. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>After this, Samen starts as new on this device.</source>
+        <translation>Daarna begint Samen op dit apparaat als nieuw.</translation>
+    </message>
+    <message>
+        <source>Erase my plan</source>
+        <translation>Mijn plan wissen</translation>
+    </message>
+    <message>
+        <source>Everything in your plan is yours. You can see all of it, take it with you, or erase it.</source>
+        <translation>Alles in je plan is van jou. Je kunt alles zien, meenemen of wissen.</translation>
+    </message>
+    <message>
+        <source>See everything</source>
+        <translation>Alles bekijken</translation>
+    </message>
+    <message>
+        <source>Every part of your plan on this device, with what happened before.</source>
+        <translation>Elk deel van je plan op dit apparaat, met wat er eerder gebeurde.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <source>Erase my plan…</source>
+        <translation>Mijn plan wissen…</translation>
+    </message>
+    <message>
+        <source>Erase only on this device</source>
+        <translation>Alleen op dit apparaat wissen</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>My plan</source>
@@ -2029,6 +2320,17 @@
     </message>
 </context>
 <context>
+    <name>SeeEverythingPage</name>
+    <message>
+        <source>Everything in your plan</source>
+        <translation>Alles in je plan</translation>
+    </message>
+    <message>
+        <source>This is all your plan holds on this device, with what happened before. Nothing is left out.</source>
+        <translation>Dit is alles wat je plan op dit apparaat bevat, met wat er eerder gebeurde. Er is niets weggelaten.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2077,6 +2379,14 @@
     <message>
         <source>My devices</source>
         <translation>Mijn apparaten</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>See, take with you or erase my data</source>
+        <translation>Mijn gegevens bekijken, meenemen of wissen</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2569,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>
@@ -4873,6 +5189,108 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
         <translation>"%1" is geen levensgebied van dit plan. Kies uit: %2.</translation>
     </message>
+    <message>
+        <source>The plan's files are deleted, but its key could not be removed from this device's key store (%1). Without the files the key opens nothing; you can remove the entry "Samen" there yourself.</source>
+        <translation>De bestanden van het plan zijn weg, maar de sleutel kon niet uit de beveiligde opslag van dit apparaat worden gehaald (%1). Zonder de bestanden opent de sleutel niets; je kunt het item "Samen" daar zelf weghalen.</translation>
+    </message>
+    <message>
+        <source>Some of the plan's files could not be deleted: %1. Check the folder's permissions and try again.</source>
+        <translation>Sommige bestanden van het plan konden niet worden verwijderd: %1. Kijk of je in de map mag schrijven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can erase it at the service.</source>
+        <translation>Alleen de eigenaar van het plan kan het bij de dienst wissen.</translation>
+    </message>
+    <message>
+        <source>The service did not let this device erase the plan: only its owner can.</source>
+        <translation>De dienst liet dit apparaat het plan niet wissen: alleen de eigenaar kan dat.</translation>
+    </message>
+    <message>
+        <source>You erased this plan on another device. It is no longer on this device either.</source>
+        <translation>Je hebt dit plan gewist op een ander apparaat. Het staat nu ook niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has erased the plan. It is no longer on this device.</source>
+        <translation>%1 heeft het plan gewist. Het staat niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</source>
+        <translation>[--yes] [--this-device-only]: wis het plan van dit apparaat en, als je de eigenaar bent, ook bij de dienst (vraagt het twee keer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer that confirms erasing</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <comment>the word typed to erase the plan for good</comment>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli erase [--yes] [--this-device-only]</source>
+        <translation>Gebruik: samen-cli erase [--yes] [--this-device-only]</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device, so there is nothing to erase.</source>
+        <translation>Er staat geen plan op dit apparaat, dus er is niets te wissen.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device and from the service, for everyone in it. The people you invited lose it at their next sync.</source>
+        <translation>Wissen haalt je plan "%1" weg van dit apparaat en van de dienst, voor iedereen die erin zit. De mensen die je hebt uitgenodigd raken het kwijt als hun apparaat weer bijwerkt.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your copy of the plan "%1" from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Wissen haalt jouw kopie van het plan "%1" weg van dit apparaat. Het plan zelf is van de eigenaar: het blijft bij de dienst en bij de anderen.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device.</source>
+        <translation>Wissen haalt je plan "%1" weg van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE</source>
+        <translation>Dit kun je niet ongedaan maken. Wil je eerst een kopie? Stop hier en bewaar je plan met: samen-cli export --fhir BESTAND</translation>
+    </message>
+    <message>
+        <source>Erase the plan? Type yes to go on:</source>
+        <translation>Plan wissen? Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>Last question. To erase the plan for good, type erase:</source>
+        <translation>Laatste vraag. Typ wissen om het plan voorgoed te wissen:</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased at the service, so nothing was erased: not there and not on this device. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (the plan then stays at the service).</source>
+        <translation>Het plan kon niet gewist worden bij de dienst, dus er is niets gewist: daar niet en op dit apparaat niet. %1 Probeer het opnieuw als de dienst bereikbaar is, of wis alleen de kopie op dit apparaat met: samen-cli erase --this-device-only (het plan blijft dan bij de dienst).</translation>
+    </message>
+    <message>
+        <source>The plan is erased from this device.</source>
+        <translation>Het plan is gewist van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>It is erased at the service too; the people in it lose it at their next sync.</source>
+        <translation>Het is ook gewist bij de dienst; de mensen in het plan raken het kwijt als hun apparaat weer bijwerkt.</translation>
+    </message>
+    <message>
+        <source>It was not erased at the service: it is still there, and with the people in it.</source>
+        <translation>Het is niet gewist bij de dienst: daar staat het nog, en bij de mensen in het plan.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner; you are still a member.</source>
+        <translation>Het blijft bij de dienst en bij de eigenaar; je bent nog steeds lid.</translation>
+    </message>
+    <message>
+        <source>It was never sent to a service, so it is gone everywhere.</source>
+        <translation>Het is nooit naar een dienst gestuurd, dus het is nu overal weg.</translation>
+    </message>
+    <message>
+        <source>To start again: samen-cli init --name NAME, or samen-cli join CODE.</source>
+        <translation>Opnieuw beginnen: samen-cli init --name NAAM, of samen-cli join CODE.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5164,6 +5582,57 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EraseController</name>
+    <message>
+        <source>Erase your plan?</source>
+        <translation>Je plan wissen?</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device and from the case service. The people you invited lose it the next time their device syncs. This cannot be undone.</source>
+        <translation>Je plan wordt weggehaald van dit apparaat en van de dienst. De mensen die je hebt uitgenodigd raken het kwijt als hun apparaat weer bijwerkt. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and with the others. This cannot be undone.</source>
+        <translation>Jouw kopie van het plan van %1 wordt weggehaald van dit apparaat. Het plan zelf is van %1: het blijft bij de dienst en bij de anderen. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device. It is only on this device, so after this it is gone. This cannot be undone.</source>
+        <translation>Je plan wordt weggehaald van dit apparaat. Het staat alleen op dit apparaat, dus daarna is het weg. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Are you sure? Your plan will be gone for good.</source>
+        <translation>Weet je het zeker? Je plan is dan voorgoed weg.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It was only on this device, so it is gone.</source>
+        <translation>Je plan is gewist van dit apparaat. Het stond alleen op dit apparaat, dus het is weg.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. The plan itself stays with its owner.</source>
+        <translation>Jouw kopie van het plan is gewist van dit apparaat. Het plan zelf blijft bij de eigenaar.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so nothing was erased: not there and not on this device. Try again when you are online.</source>
+        <translation>De dienst was niet bereikbaar, dus er is niets gewist: daar niet en op dit apparaat niet. Probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>The case service did not erase the plan, so nothing was erased. %1</source>
+        <translation>De dienst heeft het plan niet gewist, dus er is niets gewist. %1</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device and from the case service. The people in it lose it at their next sync.</source>
+        <translation>Je plan is gewist van dit apparaat en van de dienst. De mensen in het plan raken het kwijt als hun apparaat weer bijwerkt.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It is still at the case service and with the people in it.</source>
+        <translation>Je plan is gewist van dit apparaat. Het staat nog bij de dienst en bij de mensen in het plan.</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased. Please try again.</source>
+        <translation>Het plan kon niet gewist worden. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
