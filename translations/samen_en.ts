@@ -639,10 +639,6 @@
         <translation>Your plan</translation>
     </message>
     <message>
-        <source>Life domains</source>
-        <translation>Life domains</translation>
-    </message>
-    <message>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
@@ -865,6 +861,14 @@
     <message>
         <source>What happened, newest first</source>
         <translation>What happened, newest first</translation>
+    </message>
+    <message>
+        <source>Set of life domains</source>
+        <translation>Set of life domains</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s), newest last:</source>
+        <translation><numerusform>%n self-assessment, newest last:</numerusform><numerusform>%n self-assessments, newest last:</numerusform></translation>
     </message>
 </context>
 <context>

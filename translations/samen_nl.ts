@@ -639,10 +639,6 @@
         <translation>Je plan</translation>
     </message>
     <message>
-        <source>Life domains</source>
-        <translation>Levensgebieden</translation>
-    </message>
-    <message>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
@@ -865,6 +861,14 @@
     <message>
         <source>What happened, newest first</source>
         <translation>Wat er gebeurde, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Set of life domains</source>
+        <translation>Indeling in levensgebieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s), newest last:</source>
+        <translation><numerusform>%n keer een cijfer gegeven, het nieuwste als laatste:</numerusform><numerusform>%n keer een cijfer gegeven, het nieuwste als laatste:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ TEST_CASE("Erasing a plan that is only on this device deletes its files and show
     CHECK(session.state() == Session::State::Unlocked);
 }
 
-TEST_CASE("Erasing a connected plan erases it at the service first; the service then answers plan-erased", "[app][erase]")
+TEST_CASE("Erasing a connected plan erases it at the service first, and the service then answers plan-erased", "[app][erase]")
 {
     TestDir dir, serviceDir;
     samen::test::ServiceProcess service(serviceDir.path());

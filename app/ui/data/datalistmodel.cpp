@@ -107,7 +107,7 @@ private:
     {
         const QString section = QCoreApplication::translate("DataListModel", "Your plan");
         add(QStringLiteral("plan"), section, str(m_plan, "name"),
-            { line(QCoreApplication::translate("DataListModel", "Life domains"), frameworkName(m_framework)),
+            { line(QCoreApplication::translate("DataListModel", "Set of life domains"), frameworkName(m_framework)),
               line(QCoreApplication::translate("DataListModel", "Made on"), day(str(m_plan, "createdAt"))) });
         const QJsonObject story = m_plan.value(QStringLiteral("story")).toObject();
         add(QStringLiteral("story"), section, QCoreApplication::translate("DataListModel", "My story"),
@@ -120,11 +120,12 @@ private:
         for (const QJsonValue &v : m_plan.value(QStringLiteral("domains")).toArray()) {
             const QJsonObject d = v.toObject();
             const QJsonArray history = d.value(QStringLiteral("assessments")).toArray();
+            const int count = static_cast<int>(history.size());
+            // Worded here, not inside the call below: lupdate does not find a plural call nested in a braced list.
+            const QString summary = count == 0 ? QCoreApplication::translate("DataListModel", "No self-assessment yet.")
+                                               : QCoreApplication::translate("DataListModel", "%n self-assessment(s), newest last:", nullptr, count);
             add(str(d, "id"), section,
-                QCoreApplication::translate("DataListModel", "%1. %2").arg(d.value(QStringLiteral("priority")).toInt()).arg(str(d, "label")),
-                { history.isEmpty()
-                      ? QCoreApplication::translate("DataListModel", "No self-assessment yet.")
-                      : QCoreApplication::translate("DataListModel", "%n self-assessment(s), newest last:", nullptr, static_cast<int>(history.size())) });
+                QCoreApplication::translate("DataListModel", "%1. %2").arg(d.value(QStringLiteral("priority")).toInt()).arg(str(d, "label")), { summary });
             for (const QJsonValue &a : history) {
                 const QJsonObject o = a.toObject();
                 add(str(o, "id"), section, QCoreApplication::translate("DataListModel", "%1 on %2").arg(str(d, "label"), day(str(o, "date"))),
