@@ -46,6 +46,14 @@ ApplicationWindow {
             shell.sectionPage().devices.addDevice();
             break;
         }
+        case "my-data": shell.showSection("mydata"); break;
+        case "everything": shell.showSection("everything"); break;
+        case "erase-confirm": {
+            // The first of the two questions before erasing.
+            shell.showSection("mydata");
+            shell.sectionPage().askToErase();
+            break;
+        }
         case "refused": shell.openRefused(); break;
         case "professionals": shell.showSection("team"); break;
         case "professionals-handover": shell.showSection("handover"); break;

@@ -39,6 +39,12 @@ public:
     /** Takes over a store opened elsewhere (repair), as openPlan would. */
     void useStore(std::unique_ptr<PlanStore> store) { adopt(std::move(store)); }
     PlanStore &store() { return *m_store; }
+    /** Closes the store (its files can then be deleted: samen-cli erase). */
+    void closeStore()
+    {
+        m_clock.reset();
+        m_store.reset();
+    }
     HlcClock &clock() { return *m_clock; }
     const QString &planId() const { return m_planId; }
     const QString &memberId() const { return m_memberId; }

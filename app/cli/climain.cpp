@@ -3,6 +3,7 @@
 #include "cli/accesscommands.h"
 #include "cli/clicontext.h"
 #include "cli/fhircommands.h"
+#include "cli/erasecommand.h"
 #include "cli/meetingcommands.h"
 #include "cli/networkcommands.h"
 #include "cli/plancommands.h"
@@ -48,6 +49,9 @@ const QList<Command> &commands()
         { { QStringLiteral("init") }, cmdInit, QT_TRANSLATE_NOOP("samen", "--name NAME [--framework default|positive-health|self-reliance]: make a new plan") },
         { { QStringLiteral("demo") }, cmdDemo, QT_TRANSLATE_NOOP("samen", "[--extra-goals N]: make Robin's demo plan") },
         { { QStringLiteral("plan"), QStringLiteral("show") }, cmdPlanShow, QT_TRANSLATE_NOOP("samen", "show the whole plan") },
+        { { QStringLiteral("erase") },
+          cmdErase,
+          QT_TRANSLATE_NOOP("samen", "[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)") },
         { { QStringLiteral("story"), QStringLiteral("set") }, cmdStorySet, QT_TRANSLATE_NOOP("samen", "TEXT: write my story") },
         { { QStringLiteral("domain"), QStringLiteral("list") }, cmdDomainList, QT_TRANSLATE_NOOP("samen", "life domains, most important first") },
         { { QStringLiteral("domain"), QStringLiteral("prioritize") }, cmdDomainPrioritize, QT_TRANSLATE_NOOP("samen", "KEY...: put domains in this order") },

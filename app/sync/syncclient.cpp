@@ -533,6 +533,16 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
     setState(State::Syncing);
     auto summary = std::make_shared<SyncSummary>();
     auto finish = [this, done](const Result<SyncSummary> &outcome) {
+        // The owner erased the plan (the owner's other devices meet this on push or pull; members in the withdrawal check).
+        if (!outcome && outcome.error().reason == QLatin1String("plan-erased") && !setting("planId").isEmpty()) {
+            m_withdrawal->planErased([this, done](const Result<bool> &) {
+                m_roundRunning = false;
+                stop();
+                noteError(withdrawalNotice());
+                done(Error { ErrorCode::Permission, withdrawalNotice() });
+            });
+            return;
+        }
         m_roundRunning = false;
         const Status health = m_store.health(); // a round that met a damaged page did not succeed, whatever it got
         const Result<SyncSummary> result = health ? outcome : Result<SyncSummary>(health.error());

@@ -106,6 +106,8 @@ void Withdrawal::checkGrants(Done<bool> done)
                           done(incomplete());
                       else if (grants)
                           applyGrants(grants.value(), done);
+                      else if (grants.error().reason == QLatin1String("plan-erased"))
+                          planErased(done);
                       else if (grants.error().code == ErrorCode::NotFound)
                           confirmRemoved(done);
                       else
@@ -231,27 +233,41 @@ void Withdrawal::confirmRemoved(Done<bool> done)
                 return;
             }
         }
-        // Still waiting to be let in when the plan went: the owner declined the join, which is not a removal
-        // (the person was never in). Who invited is all such a device knows of the owner (join.from).
-        const bool declined = m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1");
-        const QString owner = declined ? m_store.setting(QStringLiteral("join.from")) : ownerName();
-        QList<std::pair<QString, QString>> cleared;
-        for (const char *key : { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains",
-                                 "sync.role", "join.waiting" })
-            cleared.append({ QLatin1String(key), QString() });
-        if (Status s = m_store.setSettings(cleared); !s) {
-            done(s.error());
-            return;
-        }
-        const auto purged = m_store.purgePlan(planId);
-        if (!purged) {
-            done(purged.error());
-            return;
-        }
-        qCInfo(lcSync, "membership was withdrawn: the plan (%d entities) was deleted from this device", purged.value());
-        tell(QJsonObject { { QStringLiteral("kind"), declined ? QStringLiteral("declined") : QStringLiteral("removed") }, { QStringLiteral("owner"), owner } });
-        done(false);
+        dropPlan(QStringLiteral("removed"), done);
     });
+}
+
+void Withdrawal::planErased(Done<bool> done)
+{
+    dropPlan(QStringLiteral("erased"), done);
+}
+
+void Withdrawal::dropPlan(const QString &kind, Done<bool> done)
+{
+    const QString planId = m_store.setting(QStringLiteral("planId"));
+    // Still waiting to be let in when the plan went: the owner declined the join, which is not a removal
+    // (the person was never in). Who invited is all such a device knows of the owner (join.from).
+    const bool declined = kind == QLatin1String("removed") && m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1");
+    const QString owner = declined ? m_store.setting(QStringLiteral("join.from")) : ownerName();
+    const bool ownersDevice = m_store.setting(kRole) == QLatin1String("owner");
+    QList<std::pair<QString, QString>> cleared;
+    for (const char *key : { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains",
+                             "sync.role", "join.waiting" })
+        cleared.append({ QLatin1String(key), QString() });
+    if (Status s = m_store.setSettings(cleared); !s) {
+        done(s.error());
+        return;
+    }
+    const auto purged = m_store.purgePlan(planId);
+    if (!purged) {
+        done(purged.error());
+        return;
+    }
+    qCInfo(lcSync, "the plan (%d entities) was deleted from this device: %s", purged.value(), qPrintable(kind));
+    tell(QJsonObject { { QStringLiteral("kind"), declined ? QStringLiteral("declined") : kind },
+                       { QStringLiteral("owner"), owner },
+                       { QStringLiteral("ownDevice"), ownersDevice } });
+    done(false);
 }
 
 QString Withdrawal::ownerName() const
@@ -286,6 +302,10 @@ QString Withdrawal::noticeText(const PlanStore &store)
                                            "%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. "
                                            "If you think this is a mistake, ask %1 for a new invitation.")
             .arg(owner);
+    if (kind == QLatin1String("erased") && n.value(QStringLiteral("ownDevice")).toBool())
+        return QCoreApplication::translate("samen", "You erased this plan on another device. It is no longer on this device either.");
+    if (kind == QLatin1String("erased"))
+        return QCoreApplication::translate("samen", "%1 has erased the plan. It is no longer on this device.").arg(owner);
     if (kind == QLatin1String("removed"))
         return QCoreApplication::translate("samen", "%1 has removed you from the plan. The plan is no longer on this device.").arg(owner);
     if (kind == QLatin1String("all"))

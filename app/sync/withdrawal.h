@@ -47,11 +47,18 @@ public:
      */
     static QString noticeText(const PlanStore &store);
     void dismissNotice();
+    /**
+     * The service answered "plan-erased" (its owner erased it, docs/sync-protocol.md "Erasing a
+     * plan"): deletes the plan and this device's link to it and leaves the notice; done(false).
+     */
+    void planErased(Done<bool> done);
 
 private:
     void checkGrants(Done<bool> done);
     void applyGrants(const QJsonObject &grants, Done<bool> done);
     void confirmRemoved(Done<bool> done);
+    /** Deletes the plan and the settings that tie this device to it; the notice says why (kind "removed" or "erased"). */
+    void dropPlan(const QString &kind, Done<bool> done);
     QString ownerName() const;
     void tell(const QJsonObject &notice);
 

@@ -5,6 +5,7 @@
 #include "domain/frameworks.h"
 #include "domain/planeditor.h"
 #include "security/keystore.h"
+#include "security/planeraser.h"
 #include "store/planstore.h"
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
@@ -107,6 +108,48 @@ Session *Session::create(QQmlEngine *engine, QJSEngine *)
 void Session::setInstance(Session *session)
 {
     g_instance = session;
+}
+
+Session *Session::instance()
+{
+    return g_instance;
+}
+
+void Session::dismissWelcomeNotice()
+{
+    if (m_state != State::Welcome)
+        return;
+    clearError();
+    m_stateMessage.clear();
+    Q_EMIT stateChanged();
+}
+
+void Session::eraseHere(const QString &notice)
+{
+    auto eraseFiles = [this, notice] {
+        PlanEraser::erase(m_dataDir, this, [this, notice](const Status &erased) {
+            if (!erased) {
+                setError(erased.error().message);
+                m_stateMessage = erased.error().message;
+                setState(PlanStore::exists(m_dataDir) ? State::Locked : State::Welcome);
+                return;
+            }
+            qCInfo(lcSession, "the plan was erased from this device");
+        });
+    };
+    dropKey();
+    clearError();
+    m_stateMessage = notice;
+    PlanController *plan = m_plan;
+    m_plan = nullptr;
+    setState(State::Welcome);
+    if (!plan) {
+        eraseFiles();
+        return;
+    }
+    // The store closes when its controller is gone (SQLCipher wipes the key); only then are its files deleted.
+    connect(plan, &QObject::destroyed, this, eraseFiles);
+    plan->deleteLater();
 }
 
 int Session::minPassphraseLength() const

@@ -55,7 +55,10 @@ class Session : public QObject
     Q_PROPERTY(QString keychainNote READ keychainNote NOTIFY keychainAvailableChanged)
     /** True when this plan's key is in the system key store rather than behind a passphrase. */
     Q_PROPERTY(bool usesKeychain READ usesKeychain NOTIFY stateChanged)
-    /** Why the device is in the Damaged or NoPlan state, in plain words (e.g. who removed you, what a repair did); empty otherwise. */
+    /**
+     * Why the device is in the Damaged or NoPlan state, in plain words (e.g. who removed you, what a repair did); in Welcome, what
+     * an erasure did; empty otherwise.
+     */
     Q_PROPERTY(QString stateMessage READ stateMessage NOTIFY stateChanged)
     /** True in Damaged/NoPlan when the next step needs the passphrase typed again (the key is not held and not in the key store). */
     Q_PROPERTY(bool needsPassphrase READ needsPassphrase NOTIFY stateChanged)
@@ -75,6 +78,8 @@ public:
     /** The instance main() built; QML's Session singleton. */
     static Session *create(QQmlEngine *engine, QJSEngine *);
     static void setInstance(Session *session);
+    /** The instance main() built (the one QML sees); null before. */
+    static Session *instance();
 
     State state() const { return m_state; }
     PlanController *plan() const;
@@ -128,9 +133,19 @@ public:
     Q_INVOKABLE bool startOver();
     /** NoPlan: makes a new plan in this device's plan file, with the key it already has. */
     Q_INVOKABLE bool startPlanHere(const QString &planName, const QString &framework, const QString &passphrase);
+    /**
+     * Erases the plan from this device (docs/security.md, "Erasing a plan"): closes it, then
+     * PlanEraser deletes its files and its key in the key store. The state is Welcome at once
+     * with `notice` as stateMessage (what happened, also at the service); when a file could
+     * not be deleted the state follows what is left and `error` says what. The caller
+     * (EraseController) has done the service's part before.
+     */
+    void eraseHere(const QString &notice);
     QString stateMessage() const { return m_stateMessage; }
     bool needsPassphrase() const;
     Q_INVOKABLE void clearError();
+    /** Welcome: closes the message about an erasure (stateMessage and error). */
+    Q_INVOKABLE void dismissWelcomeNotice();
     /** Life-domain frameworks to choose from: [{key, name, description}]. */
     Q_INVOKABLE QVariantList frameworks() const;
 

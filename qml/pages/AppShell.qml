@@ -13,7 +13,7 @@ Item {
     property string section: "home"
     property string celebration: ""
     // Connect and Devices are reached from Settings: the menu shows Settings for them.
-    readonly property string navSection: section === "connect" || section === "devices" ? "settings"
+    readonly property string navSection: section === "connect" || section === "devices" || section === "mydata" || section === "everything" ? "settings"
                                          : section === "invite" || section === "consent" || section === "log" || section === "team"
                                            || section === "handover" || section === "meeting-plan" || section === "meeting" ? "people" : section
     // The member the consent page is about.
@@ -149,6 +149,8 @@ Item {
                     case "people": return peopleComponent;
                     case "connect": return connectComponent;
                     case "devices": return devicesComponent;
+                    case "mydata": return myDataComponent;
+                    case "everything": return everythingComponent;
                     case "invite": return inviteComponent;
                     case "consent": return consentComponent;
                     case "log": return logComponent;
@@ -230,6 +232,24 @@ Item {
         SettingsPage {
             onConnectRequested: shell.showSection("connect")
             onDevicesRequested: shell.showSection("devices")
+            onMyDataRequested: shell.showSection("mydata")
+        }
+    }
+    Component {
+        id: myDataComponent
+
+        MyDataPage {
+            objectName: "myDataPage"
+            onBackRequested: shell.showSection("settings")
+            onEverythingRequested: shell.showSection("everything")
+        }
+    }
+    Component {
+        id: everythingComponent
+
+        SeeEverythingPage {
+            objectName: "seeEverythingPage"
+            onBackRequested: shell.showSection("mydata")
         }
     }
     Component {

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Samen
 import Samen.Core
 
-// Language, automatic lock, and locking now.
+// Language, automatic lock, the case service, my data, and locking now.
 Page {
     id: page
 
@@ -12,6 +12,7 @@ Page {
 
     signal connectRequested()
     signal devicesRequested()
+    signal myDataRequested()
 
     title: qsTr("Settings")
     background: Rectangle { color: Theme.background }
@@ -106,6 +107,13 @@ Page {
                 primary: false
                 onClicked: page.devicesRequested()
             }
+        }
+        FieldLabel { text: qsTr("My data") }
+        SamenButton {
+            objectName: "myDataButton"
+            text: qsTr("See, take with you or erase my data")
+            primary: false
+            onClicked: page.myDataRequested()
         }
         SamenButton {
             objectName: "lockButton"

@@ -20,6 +20,14 @@ Page {
         width: Math.min(parent.width - 2 * Theme.spacingLarge, 560)
         spacing: Theme.spacing
 
+        Banner {
+            objectName: "welcomeNotice"
+            Layout.fillWidth: true
+            positive: Session.error.length === 0
+            // What an erasure did (Session.eraseHere), or why a file stayed (then also an error).
+            text: Session.stateMessage
+            onDismissed: Session.dismissWelcomeNotice()
+        }
         Label {
             Layout.fillWidth: true
             text: page.title

@@ -2,6 +2,7 @@
 
 #include "security/crypto.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace samen::service {
@@ -70,6 +71,24 @@ Status AuditLog::appendReads(AuditLog &audit, const QString &planId, const QStri
     return {};
 }
 
+Result<qint64> AuditLog::nextSeq()
+{
+    auto last = m_store.lastAudit();
+    if (!last)
+        return last.error();
+    return last->has_value() ? last->value().seq + 1 : 1;
+}
+
+QString AuditLog::erasedAction()
+{
+    return QStringLiteral("erased");
+}
+
+QString AuditLog::erasureAction()
+{
+    return QStringLiteral("plan.erase");
+}
+
 QString AuditLog::genesis()
 {
     return kGenesis;
@@ -94,18 +113,34 @@ Result<AuditLog::ChainHead> AuditLog::verifyFrom(ServiceStore &store, const Chai
     }
     QString prev = from.hash;
     qint64 expected = from.size + 1;
+    // Blanked entries per erasure record, and what each record says it blanked: only a walk from the start sees them all.
+    QHash<qint64, qint64> blanked, claimed;
     for (;;) {
         auto page = store.auditEntries(QString(), expected - 1, 1000);
         if (!page)
             return page.error();
-        if (page->isEmpty())
+        if (page->isEmpty()) {
+            if (from.size == 0 && blanked != claimed)
+                return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entries were blanked that no erasure record accounts for"));
             return ChainHead { expected - 1, prev };
+        }
         for (const AuditRecord &e : page.value()) {
             if (e.seq != expected)
                 return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 is missing (the next entry is %2)").arg(expected).arg(e.seq));
             if (e.prevHash != prev)
                 return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 does not link to the entry before it").arg(e.seq));
-            if (entryHash(prev, e) != e.hash)
+            const bool isBlank = e.action == erasedAction();
+            if (isBlank) {
+                const qint64 by = e.detail.value(QStringLiteral("erasedBy")).toInteger();
+                if (by <= e.seq)
+                    return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 was blanked without a later erasure").arg(e.seq));
+                ++blanked[by];
+            } else if (e.action == erasureAction()) {
+                claimed.insert(e.seq, e.detail.value(QStringLiteral("redacted")).toInteger());
+                if (claimed.value(e.seq) == 0)
+                    claimed.remove(e.seq);
+            }
+            if (!isBlank && entryHash(prev, e) != e.hash)
                 return Result<ChainHead>::fail(ErrorCode::Damaged, QStringLiteral("audit entry %1 was altered (its hash does not match)").arg(e.seq));
             prev = e.hash;
             ++expected;

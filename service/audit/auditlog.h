@@ -28,6 +28,16 @@ public:
     static Status appendReads(AuditLog &audit, const QString &planId, const QString &actor, const QString &action, const QMap<QString, int> &perDomain,
                               const QMap<QString, int> &namedPerDomain, qint64 nowMs);
 
+    /**
+     * The number the next entry gets (for an erasure, whose blanked entries name it before it is
+     * appended in the same transaction).
+     */
+    Result<qint64> nextSeq();
+    /** The action of an entry blanked by a plan's erasure (ServiceStore::erasePlan); its hash is kept, its content is gone. */
+    static QString erasedAction();
+    /** The action of the record an erasure leaves: {"redacted": N}, no plan, no actor. */
+    static QString erasureAction();
+
     /** The canonical bytes an entry's hash covers (sorted-key compact JSON, without the hashes). */
     static QByteArray canonical(const AuditRecord &entry);
     static QString entryHash(const QString &prevHash, const AuditRecord &entry);
@@ -40,7 +50,11 @@ public:
     /** The hash the first entry links to. */
     static QString genesis();
 
-    /** Walks the whole chain; the error (Damaged) names the first entry that does not fit. */
+    /**
+     * Walks the whole chain; the error (Damaged) names the first entry that does not fit. A
+     * blanked entry (erasedAction) cannot be rehashed: it must link to the entry before it, and
+     * every erasure record must account for exactly the blanked entries that name it.
+     */
     static Result<ChainHead> verify(ServiceStore &store);
     /**
      * Walks only what follows a head verified before: that head's entry must still be there

@@ -5,6 +5,7 @@
 #include "http/ssllistener.h"
 #include "live/livehub.h"
 #include "plans/accessapi.h"
+#include "plans/erasureapi.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
 #include "sync/snapshotapi.h"
@@ -42,6 +43,7 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
     , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
     , m_snapshots(std::make_unique<SnapshotApi>(store, m_audit))
+    , m_erasure(std::make_unique<ErasureApi>(store, m_audit, m_events))
     , m_auditApi(std::make_unique<AuditApi>(store, m_audit, m_chain, m_auditHeadKey))
     , m_live(std::make_unique<LiveHub>(*this, store, m_auth, m_metrics, config.liveSweepMs))
 {
@@ -129,6 +131,7 @@ void CaseServer::addRoutes()
         { M::Post, QStringLiteral("/v1/devices/enrolment-codes"), path("v1/devices/enrolment-codes"), true, on(&m_auth, &AuthApi::createEnrolmentCode) },
         { M::Post, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::createPlan) },
         { M::Get, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::listPlans) },
+        { M::Post, QStringLiteral("/v1/plans/*/erase"), path("v1/plans/*/erase"), true, on(m_erasure.get(), &ErasureApi::erase) },
         { M::Get, QStringLiteral("/v1/plans/*/members"), path("v1/plans/*/members"), true, on(m_plans.get(), &PlanApi::listMembers) },
         { M::Post, QStringLiteral("/v1/plans/*/members/*/confirm"), path("v1/plans/*/members/*/confirm"), true, on(m_plans.get(), &PlanApi::confirmMember) },
         { M::Delete, QStringLiteral("/v1/plans/*/members/*"), path("v1/plans/*/members/*"), true, on(m_plans.get(), &PlanApi::removeMember) },

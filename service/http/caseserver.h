@@ -29,6 +29,7 @@ class AccessApi;
 class InvitationApi;
 class SyncApi;
 class SnapshotApi;
+class ErasureApi;
 class AuditApi;
 class LiveHub;
 
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<InvitationApi> m_invitations;
     std::unique_ptr<SyncApi> m_sync;
     std::unique_ptr<SnapshotApi> m_snapshots;
+    std::unique_ptr<ErasureApi> m_erasure;
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<LiveHub> m_live;
     QList<Route> m_routes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ struct LiveEvents {
     std::function<void(const QString &planId, qint64 seq)> planAdvanced;
     std::function<void(const QString &planId, const QString &memberId)> accessChanged;
     std::function<void(const QString &deviceId)> deviceRevoked;
+    std::function<void(const QString &planId, const QStringList &accountIds)> planErased;
 
     void advanced(const QString &planId, qint64 seq) const
     {
@@ -21,6 +23,12 @@ struct LiveEvents {
     {
         if (accessChanged)
             accessChanged(planId, memberId);
+    }
+    /** The plan is gone (its members are no longer in the store): the accounts that were in it are told by id. */
+    void erased(const QString &planId, const QStringList &accountIds) const
+    {
+        if (planErased)
+            planErased(planId, accountIds);
     }
     void revoked(const QString &deviceId) const
     {

@@ -53,6 +53,7 @@ LiveEvents LiveHub::events()
     e.planAdvanced = [this](const QString &planId, qint64 seq) { planAdvanced(planId, seq); };
     e.accessChanged = [this](const QString &planId, const QString &memberId) { accessChanged(planId, memberId); };
     e.deviceRevoked = [this](const QString &deviceId) { deviceRevoked(deviceId); };
+    e.planErased = [this](const QString &planId, const QStringList &accountIds) { planErased(planId, accountIds); };
     return e;
 }
 
@@ -183,6 +184,13 @@ void LiveHub::accessChanged(const QString &planId, const QString &memberId)
         const QString type = m.status == QLatin1String("removed") ? QStringLiteral("membership-revoked") : QStringLiteral("access-changed");
         sendToAccounts({ m.accountId }, message({ { QStringLiteral("type"), type }, { QStringLiteral("planId"), planId } }));
     }
+}
+
+void LiveHub::planErased(const QString &planId, const QStringList &accountIds)
+{
+    // Their devices sync, hear "plan-erased" and delete their copy (docs/sync-protocol.md, "Erasing a plan").
+    if (!m_connections.isEmpty())
+        sendToAccounts(accountIds, message({ { QStringLiteral("type"), QStringLiteral("plan-erased") }, { QStringLiteral("planId"), planId } }));
 }
 
 void LiveHub::sweepRevoked()

@@ -45,6 +45,7 @@ public:
 
     void planAdvanced(const QString &planId, qint64 seq);
     void accessChanged(const QString &planId, const QString &memberId);
+    void planErased(const QString &planId, const QStringList &accountIds);
     void deviceRevoked(const QString &deviceId);
     /** A change another instance committed: the same poke as if it were made here. */
     void hear(const LiveNotice &notice);

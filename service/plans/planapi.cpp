@@ -1,5 +1,7 @@
 #include "plans/planapi.h"
 
+#include "plans/erasureapi.h"
+
 #include "sync/planroles.h"
 
 #include "http/jsonrequest.h"
@@ -43,8 +45,13 @@ std::variant<PlanAccess, ApiResponse> PlanApi::access(ServiceStore &store, const
     auto loaded = PlanAccess::load(store, request.segments.value(2), request.device.accountId, request.nowMs);
     if (!loaded)
         return ApiResponse::internal();
-    if (!loaded->isMember())
-        return ApiResponse::notFound(QStringLiteral("There is no plan with this id that you are a member of."));
+    if (!loaded->isMember()) {
+        // An erased plan says so, so a device that still holds it deletes its copy (docs/sync-protocol.md, "Erasing a plan").
+        auto erased = store.planErased(ErasureApi::marker(request.segments.value(2)));
+        if (!erased)
+            return ApiResponse::internal();
+        return erased.value() ? ErasureApi::erasedAnswer() : ApiResponse::notFound(QStringLiteral("There is no plan with this id that you are a member of."));
+    }
     if (ownerOnly && !loaded->isOwner())
         return ApiResponse::forbidden(QStringLiteral("Only the citizen who owns this plan may do this."));
     return std::move(loaded.value());
@@ -115,6 +122,12 @@ ApiResponse PlanApi::createPlan(const ApiRequest &request)
         }
         return unavailable;
     }
+    // An erased plan's id is never taken again: a device that still holds the plan cannot bring it back under that id.
+    auto erased = m_store.planErased(ErasureApi::marker(planId));
+    if (!erased)
+        return ApiResponse::internal();
+    if (erased.value())
+        return unavailable;
     // The device's own owner id keeps authorship the same on the device and the service.
     if (!memberId.isEmpty()) {
         auto used = m_store.memberIdInUse(memberId);

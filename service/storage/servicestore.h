@@ -196,6 +196,19 @@ public:
     /** Records an entity id's type and domain, in the transaction of its first accepted operation; a known id is left as it is. */
     virtual Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) = 0;
 
+    /**
+     * Erases a plan (docs/security.md, "Erasing a plan"), inside the caller's transaction:
+     * deletes its operations, entity records, grants, invitations (their code hashes with
+     * them), members and the plan itself; blanks every audit entry of the plan in place
+     * (plan, actor, action "erased", target and time emptied; detail {"erasedBy": erasureSeq};
+     * seq and hashes kept so the chain still links); and keeps markerHash (SHA-256 of the
+     * plan id) so a device that still holds the plan hears "plan-erased". Returns how many
+     * audit entries were blanked.
+     */
+    virtual Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) = 0;
+    /** True when a plan whose id hashes to markerHash was erased. */
+    virtual Result<bool> planErased(const QByteArray &markerHash) = 0;
+
     virtual Result<std::optional<AuditRecord>> lastAudit() = 0;
     virtual Status insertAudit(const AuditRecord &entry) = 0;
     /** Entries in sequence order; planId empty: all of them. */

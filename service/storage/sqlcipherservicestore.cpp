@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -224,6 +224,11 @@ Status SqlCipherServiceStore::migrate()
         // operations on every member's pull (PlanRoles, fieldOps); an index so that is not a scan
         // of all the plan's operations.
         if (Status s = m_db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS ops_field ON ops(plan_id, entity_type, field, seq)")); !s)
+            return s;
+        [[fallthrough]];
+    case 6:
+        // Version 7: erased plans, known only by the SHA-256 of their id (docs/security.md, "Erasing a plan").
+        if (Status s = m_db->exec(QStringLiteral("CREATE TABLE erased_plans (plan_hash BLOB PRIMARY KEY, erased_ms INTEGER NOT NULL)")); !s)
             return s;
         [[fallthrough]];
     default:
@@ -579,6 +584,40 @@ Status SqlCipherServiceStore::insertAudit(const AuditRecord &e)
 {
     return run(QStringLiteral("INSERT INTO audit (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").arg(kAuditColumns),
                { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, compact(e.detail), e.prevHash, e.hash });
+}
+
+Result<qint64> SqlCipherServiceStore::erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs)
+{
+    // secure_delete is compiled in (SQLITE_SECURE_DELETE): the deleted cells are overwritten in the file.
+    const char *deletes[] = {
+        "DELETE FROM ops WHERE plan_id = ?1",         "DELETE FROM entities WHERE plan_id = ?1", "DELETE FROM grants WHERE plan_id = ?1",
+        "DELETE FROM invitations WHERE plan_id = ?1", "DELETE FROM members WHERE plan_id = ?1",  "DELETE FROM plans WHERE id = ?1",
+    };
+    for (const char *sql : deletes) {
+        if (Status s = run(QString::fromLatin1(sql), { planId }); !s)
+            return s.error();
+    }
+    auto count
+        = first<qint64>(query(QStringLiteral("SELECT COUNT(*) FROM audit WHERE plan_id = ?1"), { planId }), [](const Statement &s) { return s.integer(0); });
+    if (!count)
+        return count.error();
+    const QString blank = compact(QJsonObject { { QStringLiteral("erasedBy"), erasureSeq } });
+    if (Status s = run(QStringLiteral("UPDATE audit SET at_ms = 0, plan_id = '', actor = '', action = 'erased', target = '', detail = ?2 WHERE plan_id = ?1"),
+                       { planId, blank });
+        !s)
+        return s.error();
+    if (Status s = run(QStringLiteral("INSERT OR IGNORE INTO erased_plans (plan_hash, erased_ms) VALUES (?1, ?2)"), { markerHash, nowMs }); !s)
+        return s.error();
+    return count->value_or(0);
+}
+
+Result<bool> SqlCipherServiceStore::planErased(const QByteArray &markerHash)
+{
+    auto found = first<qint64>(query(QStringLiteral("SELECT 1 FROM erased_plans WHERE plan_hash = ?1"), { markerHash }),
+                               [](const Statement &s) { return s.integer(0); });
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 Result<QList<AuditRecord>> SqlCipherServiceStore::auditEntries(const QString &planId, qint64 afterSeq, int limit)

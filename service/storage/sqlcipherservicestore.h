@@ -66,6 +66,8 @@ public:
 
     Result<std::optional<AuditRecord>> lastAudit() override;
     Status insertAudit(const AuditRecord &entry) override;
+    Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
+    Result<bool> planErased(const QByteArray &markerHash) override;
     Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
 
 private:

@@ -100,11 +100,21 @@ TestCase {
         testCase.height = data.height;
         const shell = createTemporaryObject(shellComponent, testCase);
         waitForRendering(shell);
-        for (const section of ["home", "people", "progress", "timeline", "settings", "connect", "devices"]) {
+        for (const section of ["home", "people", "progress", "timeline", "settings", "connect", "devices", "mydata", "everything"]) {
             shell.showSection(section);
             waitForRendering(shell);
             checkNames(shell, data.tag + " " + section);
         }
+        // My data: the two questions before erasing (issue 15).
+        shell.showSection("mydata");
+        waitForRendering(shell);
+        const myData = findChild(shell, "myDataPage");
+        myData.askToErase();
+        const firstQuestion = findChild(myData, "confirmEraseFirst");
+        tryVerify(() => firstQuestion.opened);
+        checkNames(firstQuestion.contentItem, data.tag + " first erase question");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !firstQuestion.visible);
         shell.openDomain("money");
         waitForRendering(shell);
         checkNames(shell, data.tag + " domain");

@@ -7,6 +7,8 @@
 #include "planworld.h"
 #include "prismproxy.h"
 
+#include "sync/erasureproof.h"
+
 #include <catch2/catch.hpp>
 
 using namespace samen::test;
@@ -136,6 +138,26 @@ TEST_CASE("Representative flows through a validating proxy match docs/api/openap
     expect(401);
     api.post(world.plan(QStringLiteral("/members/%1/confirm").arg(world.friendReader.memberId)), {}, world.owner.device.token);
     expect(409);
+
+    // Erasing: a proof that fails, the erasure, and what every plan route answers afterwards.
+    auto proof = [&](const QString &nonceFrom) {
+        const Reply challenge = api.post(QStringLiteral("/v1/auth/challenge"), { { QStringLiteral("deviceId"), nonceFrom } });
+        return challenge.json.value(QStringLiteral("nonce")).toString();
+    };
+    const QString spent = proof(world.owner.device.deviceId);
+    expect(200);
+    api.post(world.plan(QStringLiteral("/erase")),
+             { { QStringLiteral("nonce"), spent }, { QStringLiteral("signature"), world.owner.device.signChallenge(spent) } }, world.owner.device.token);
+    expect(403);
+    const QString nonce = proof(world.owner.device.deviceId);
+    api.post(world.plan(QStringLiteral("/erase")),
+             { { QStringLiteral("nonce"), nonce },
+               { QStringLiteral("signature"), QString::fromLatin1(world.owner.device.sign(samen::ErasureProof::message(world.planId, nonce)).toBase64()) } },
+             world.owner.device.token);
+    expect(200);
+    api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token);
+    expect(404);
+    CHECK(exchanges.last().second.errorCode() == QStringLiteral("plan-erased"));
 
     // Every exchange above, and those of the plan's building, passed the document both ways.
     CHECK(exchanges.size() > 40);

@@ -28,14 +28,15 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
-/** Takes a current (version 6) file back to version 4: no index on the operations' fields (6), members without their name and invitations without whom they
- * were for (5). */
+/** Takes a current (version 7) file back to version 4: no erased plans (7), no index on the operations' fields (6), members without their name and invitations
+ * without whom they were for (5). */
 void backToVersion4(const QString &path, const QByteArray &key)
 {
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
-    for (const char *sql : { "DROP INDEX ops_field", "ALTER TABLE members DROP COLUMN name", "ALTER TABLE invitations DROP COLUMN invitee",
-                             "ALTER TABLE invitations DROP COLUMN from_name", "ALTER TABLE invitations DROP COLUMN until_ms", "PRAGMA user_version = 4" })
+    for (const char *sql :
+         { "DROP TABLE erased_plans", "DROP INDEX ops_field", "ALTER TABLE members DROP COLUMN name", "ALTER TABLE invitations DROP COLUMN invitee",
+           "ALTER TABLE invitations DROP COLUMN from_name", "ALTER TABLE invitations DROP COLUMN until_ms", "PRAGMA user_version = 4" })
         REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
 }
 

@@ -1,0 +1,117 @@
+// samen-cli erase: the citizen erases the plan (issue 15; docs/security.md, "Erasing a plan").
+#include "cli/erasecommand.h"
+
+#include "cli/clisync.h"
+#include "cli/editrunner.h"
+#include "domain/texthygiene.h"
+#include "security/planeraser.h"
+#include "store/deviceaccess.h"
+#include "store/planstore.h"
+#include "sync/planerasure.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace samen::cli {
+
+namespace {
+
+/** Asks one question on stderr and reads the answer from stdin (empty when there is none). */
+QString ask(const QString &question)
+{
+    std::fprintf(stderr, "%s ", question.toLocal8Bit().constData());
+    std::fflush(stderr);
+    // One line from stdio, not through a QTextStream: each stream buffers ahead and would swallow the next answer.
+    char line[256] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return {};
+    return QString::fromLocal8Bit(line).trimmed();
+}
+
+bool isYes(const QString &answer)
+{
+    const QString a = answer.toLower();
+    return a == QLatin1String("yes") || a == QCoreApplication::translate("samen", "yes", "the answer that confirms erasing").toLower();
+}
+
+bool isEraseWord(const QString &answer)
+{
+    const QString a = answer.toLower();
+    return a == QLatin1String("erase") || a == QCoreApplication::translate("samen", "erase", "the word typed to erase the plan for good").toLower();
+}
+
+} // namespace
+
+int cmdErase(CliContext &ctx)
+{
+    QStringList args = ctx.args();
+    const bool yes = args.removeAll(QStringLiteral("--yes")) > 0;
+    const bool deviceOnly = args.removeAll(QStringLiteral("--this-device-only")) > 0;
+    if (!args.isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli erase [--yes] [--this-device-only]"));
+    if (!PlanStore::exists(ctx.dataDir()))
+        return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan on this device, so there is nothing to erase.") });
+    SAMEN_CLI_OPEN_PLAN(ctx)
+
+    const bool connected = PlanErasure::isConnected(ctx.store());
+    const bool owner = DeviceAccess::load(ctx.store()).isOwner();
+    const bool atService = connected && owner && !deviceOnly;
+    const QString name = ctx.store().entity(ctx.planId()).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
+    if (!yes) {
+        const QString what = atService
+            ? QCoreApplication::translate("samen",
+                                          "Erasing deletes your plan \"%1\" from this device and from the service, for everyone in it. "
+                                          "The people you invited lose it at their next sync.")
+                  .arg(TextHygiene::isolate(name))
+            : connected && !owner ? QCoreApplication::translate("samen",
+                                                                "Erasing deletes your copy of the plan \"%1\" from this device. The plan itself "
+                                                                "belongs to its owner: it stays at the service and with the others.")
+                                        .arg(TextHygiene::isolate(name))
+                                  : QCoreApplication::translate("samen", "Erasing deletes your plan \"%1\" from this device.").arg(TextHygiene::isolate(name));
+        std::fprintf(
+            stderr, "%s\n%s\n", what.toLocal8Bit().constData(),
+            QCoreApplication::translate("samen", "This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE")
+                .toLocal8Bit()
+                .constData());
+        if (!isYes(ask(QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
+            return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
+        if (!isEraseWord(ask(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))
+            return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
+    }
+
+    QString serviceState = connected ? (owner ? QStringLiteral("kept") : QStringLiteral("not-owner")) : QStringLiteral("not-connected");
+    if (atService) {
+        CliSync session(ctx.store());
+        const auto erased = await<PlanErasure::Outcome>(
+            [&](std::function<void(const Result<PlanErasure::Outcome> &)> done) { PlanErasure::eraseAtService(session.client, ctx.store(), done); });
+        if (!erased) {
+            Error e = erased.error();
+            e.message = QCoreApplication::translate("samen",
+                                                    "The plan could not be erased at the service, so nothing was erased: not there and not on this "
+                                                    "device. %1 Try again when the service can be reached, or erase only this device's copy with: "
+                                                    "samen-cli erase --this-device-only (the plan then stays at the service).")
+                            .arg(e.message);
+            return ctx.fail(e);
+        }
+        serviceState = QStringLiteral("erased");
+    }
+    ctx.closeStore();
+    if (Status s = PlanEraser::eraseSync(ctx.dataDir()); !s)
+        return ctx.fail(s.error());
+
+    QString text = QCoreApplication::translate("samen", "The plan is erased from this device.");
+    if (serviceState == QLatin1String("erased"))
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It is erased at the service too; the people in it lose it at their next sync.");
+    else if (serviceState == QLatin1String("kept"))
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It was not erased at the service: it is still there, and with the people in it.");
+    else if (serviceState == QLatin1String("not-owner"))
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It stays at the service and with its owner; you are still a member.");
+    else
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It was never sent to a service, so it is gone everywhere.");
+    text += QLatin1Char('\n') + QCoreApplication::translate("samen", "To start again: samen-cli init --name NAME, or samen-cli join CODE.");
+    return ctx.done(QJsonObject { { QStringLiteral("erasedOnDevice"), true }, { QStringLiteral("service"), serviceState } }, text);
+}
+
+} // namespace samen::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace samen {
+
+class PlanStore;
+class SyncClient;
+
+/**
+ * Erasing the owner's plan at the case service (docs/sync-protocol.md, "Erasing a plan"):
+ * asks for a one-time challenge, signs it for this plan with the device's key
+ * (ErasureProof) and sends POST /v1/plans/{planId}/erase. Shared by the app and
+ * samen-cli. Use from the thread that owns the client.
+ */
+class PlanErasure
+{
+public:
+    /** What happened at the service. */
+    enum class Outcome {
+        Erased, ///< the service erased the plan (or had already erased it)
+        NotConnected, ///< the plan was never connected to a service: nothing there to erase
+    };
+    using Done = std::function<void(const Result<Outcome> &)>;
+
+    /**
+     * Erases the plan this store holds at its service. NotConnected without asking anything when
+     * the store was never connected; Permission when this device is not the owner's; Network when
+     * the service cannot be reached (nothing was erased there).
+     */
+    static void eraseAtService(SyncClient &client, PlanStore &store, Done done);
+    /** True when the store is connected to a service (an erasure there is needed). */
+    static bool isConnected(const PlanStore &store);
+};
+
+} // namespace samen

@@ -1,0 +1,296 @@
+#include "ui/data/datalistmodel.h"
+
+#include "domain/frameworks.h"
+#include "domain/statuswords.h"
+#include "store/planview.h"
+#include "ui/people/peoplemodel.h"
+#include "ui/plancontroller.h"
+#include "ui/team/teamwords.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+
+namespace samen::app {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString day(const QString &iso)
+{
+    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
+    return d.isValid() ? TeamWords::date(d) : iso;
+}
+
+QString moment(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    return at.isValid() ? TeamWords::moment(at) : day(iso);
+}
+
+QString frameworkName(const QString &key)
+{
+    // The names the first-run page offers (Session::frameworks), in the same words.
+    if (key == QLatin1String("positive-health"))
+        return QCoreApplication::translate("samen::app::Session", "Positive Health");
+    if (key == QLatin1String("self-reliance"))
+        return QCoreApplication::translate("samen::app::Session", "Self-reliance matrix");
+    return QCoreApplication::translate("samen::app::Session", "Samen's life domains");
+}
+
+/** Builds the rows of one plan; names resolve member ids, labels resolve domain keys. */
+class Rows
+{
+public:
+    Rows(const QJsonObject &plan, QString owner)
+        : m_plan(plan)
+        , m_owner(std::move(owner))
+    {
+        for (const QJsonValue &m : plan.value(QStringLiteral("members")).toArray())
+            m_names.insert(str(m.toObject(), "id"), str(m.toObject(), "name"));
+        const QString framework = str(plan, "framework").isEmpty() ? QStringLiteral("default") : str(plan, "framework");
+        for (const QJsonValue &d : plan.value(QStringLiteral("domains")).toArray())
+            m_labels.insert(str(d.toObject(), "key"), str(d.toObject(), "label"));
+        m_framework = framework;
+    }
+
+    QList<QVariantMap> build()
+    {
+        planAndStory();
+        domains();
+        goals();
+        people();
+        access();
+        invitations();
+        meetings();
+        agreements();
+        conflicts();
+        timeline();
+        return m_rows;
+    }
+
+private:
+    void add(const QString &id, const QString &section, const QString &title, const QStringList &detail)
+    {
+        QStringList lines = detail;
+        lines.removeAll(QString());
+        m_rows.append(QVariantMap { { QStringLiteral("id"), id },
+                                    { QStringLiteral("section"), section },
+                                    { QStringLiteral("title"), title },
+                                    { QStringLiteral("detail"), lines.join(QLatin1Char('\n')) } });
+    }
+    QString name(const QString &memberId) const
+    {
+        const QString n = m_names.value(memberId);
+        return n.isEmpty() ? QCoreApplication::translate("DataListModel", "someone no longer in the plan") : n;
+    }
+    QString label(const QString &key) const { return m_labels.value(key, domainLabel(m_framework, key)); }
+    static QString line(const QString &what, const QString &value)
+    {
+        return value.isEmpty() ? QString() : QCoreApplication::translate("DataListModel", "%1: %2", "label: value").arg(what, value);
+    }
+    QStringList names(const QJsonArray &ids) const
+    {
+        QStringList out;
+        for (const QJsonValue &id : ids)
+            out << name(id.toString());
+        return out;
+    }
+
+    void planAndStory()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Your plan");
+        add(QStringLiteral("plan"), section, str(m_plan, "name"),
+            { line(QCoreApplication::translate("DataListModel", "Set of life domains"), frameworkName(m_framework)),
+              line(QCoreApplication::translate("DataListModel", "Made on"), day(str(m_plan, "createdAt"))) });
+        const QJsonObject story = m_plan.value(QStringLiteral("story")).toObject();
+        add(QStringLiteral("story"), section, QCoreApplication::translate("DataListModel", "My story"),
+            { str(story, "text").isEmpty() ? QCoreApplication::translate("DataListModel", "Not written yet.") : str(story, "text") });
+    }
+
+    void domains()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Life domains, most important first");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("domains")).toArray()) {
+            const QJsonObject d = v.toObject();
+            const QJsonArray history = d.value(QStringLiteral("assessments")).toArray();
+            const int count = static_cast<int>(history.size());
+            // Worded here, not inside the call below: lupdate does not find a plural call nested in a braced list.
+            const QString summary = count == 0 ? QCoreApplication::translate("DataListModel", "No self-assessment yet.")
+                                               : QCoreApplication::translate("DataListModel", "%n self-assessment(s), newest last:", nullptr, count);
+            add(str(d, "id"), section,
+                QCoreApplication::translate("DataListModel", "%1. %2").arg(d.value(QStringLiteral("priority")).toInt()).arg(str(d, "label")), { summary });
+            for (const QJsonValue &a : history) {
+                const QJsonObject o = a.toObject();
+                add(str(o, "id"), section, QCoreApplication::translate("DataListModel", "%1 on %2").arg(str(d, "label"), day(str(o, "date"))),
+                    { QCoreApplication::translate("DataListModel", "%1 out of 10").arg(o.value(QStringLiteral("score")).toInt()),
+                      line(QCoreApplication::translate("DataListModel", "In my own words"), str(o, "note")) });
+            }
+        }
+    }
+
+    void goals()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Goals and steps");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("goals")).toArray()) {
+            const QJsonObject g = v.toObject();
+            add(str(g, "id"), section, QCoreApplication::translate("DataListModel", "Goal: %1").arg(str(g, "title")),
+                { line(QCoreApplication::translate("DataListModel", "Life domain"), label(str(g, "domainKey"))),
+                  line(QCoreApplication::translate("DataListModel", "Status"), statuswords::goal(str(g, "status"))),
+                  line(QCoreApplication::translate("DataListModel", "Why this matters"), str(g, "why")),
+                  line(QCoreApplication::translate("DataListModel", "Aim to finish by"), day(str(g, "due"))),
+                  line(QCoreApplication::translate("DataListModel", "Who helps"),
+                       names(g.value(QStringLiteral("helperIds")).toArray()).join(QStringLiteral(", "))) });
+            for (const QJsonValue &s : g.value(QStringLiteral("steps")).toArray()) {
+                const QJsonObject st = s.toObject();
+                add(str(st, "id"), section, QCoreApplication::translate("DataListModel", "Step: %1").arg(str(st, "title")),
+                    { st.value(QStringLiteral("done")).toBool()
+                          ? (str(st, "doneAt").isEmpty() ? QCoreApplication::translate("DataListModel", "Done")
+                                                         : QCoreApplication::translate("DataListModel", "Done on %1").arg(day(str(st, "doneAt"))))
+                          : QCoreApplication::translate("DataListModel", "Not done yet"),
+                      line(QCoreApplication::translate("DataListModel", "Who does it"), str(st, "ownerId").isEmpty() ? QString() : name(str(st, "ownerId"))),
+                      line(QCoreApplication::translate("DataListModel", "By"), day(str(st, "due"))) });
+            }
+        }
+    }
+
+    void people()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "People in the plan");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("members")).toArray()) {
+            const QJsonObject m = v.toObject();
+            const bool you = str(m, "id") == m_owner || str(m, "kind") == QLatin1String("citizen");
+            add(str(m, "id"), section, str(m, "name"),
+                { you ? QCoreApplication::translate("DataListModel", "The owner of the plan") : statuswords::member(str(m, "kind")),
+                  you ? QString() : PeopleModel::relationText(m), line(QCoreApplication::translate("DataListModel", "Phone"), str(m, "phone")),
+                  line(QCoreApplication::translate("DataListModel", "E-mail"), str(m, "email")),
+                  line(QCoreApplication::translate("DataListModel", "Contact"), str(m, "contact")),
+                  line(QCoreApplication::translate("DataListModel", "Period"), TeamWords::period(str(m, "since"), str(m, "until"))),
+                  m.value(QStringLiteral("coordinator")).toBool() ? QCoreApplication::translate("DataListModel", "Coordinator") : QString(),
+                  line(QCoreApplication::translate("DataListModel", "Note"), str(m, "note")) });
+        }
+    }
+
+    void access()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Who may see what");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("grants")).toArray()) {
+            const QJsonObject g = v.toObject();
+            const QString what = str(g, "access") == QLatin1String("write") ? QCoreApplication::translate("DataListModel", "%1 may see and change %2")
+                : str(g, "access") == QLatin1String("read")                 ? QCoreApplication::translate("DataListModel", "%1 may see %2")
+                                                                            : QCoreApplication::translate("DataListModel", "%1 may not see %2");
+            add(str(g, "id"), section, what.arg(name(str(g, "memberId")), label(str(g, "domainKey"))),
+                { line(QCoreApplication::translate("DataListModel", "Why"), str(g, "purpose")),
+                  line(QCoreApplication::translate("DataListModel", "Until"), day(str(g, "until"))) });
+        }
+    }
+
+    void invitations()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Invitations");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("invitations")).toArray()) {
+            const QJsonObject i = v.toObject();
+            const QString status = str(i, "status");
+            const QString state = status == QLatin1String("accepted") ? QCoreApplication::translate("DataListModel", "Accepted")
+                : status == QLatin1String("withdrawn")                ? QCoreApplication::translate("DataListModel", "Withdrawn")
+                : status == QLatin1String("expired")                  ? QCoreApplication::translate("DataListModel", "Expired")
+                                                                      : QCoreApplication::translate("DataListModel", "Not used yet");
+            add(str(i, "id"), section, QCoreApplication::translate("DataListModel", "Invitation for %1").arg(str(i, "name")),
+                { state, line(QCoreApplication::translate("DataListModel", "Valid until"), moment(str(i, "expiresAt"))) });
+        }
+    }
+
+    void meetings()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Meetings");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("meetings")).toArray()) {
+            const QJsonObject m = v.toObject();
+            QStringList agenda;
+            for (const QJsonValue &k : m.value(QStringLiteral("agendaDomains")).toArray())
+                agenda << label(k.toString());
+            for (const QJsonValue &p : m.value(QStringLiteral("agendaPoints")).toArray())
+                agenda << p.toString();
+            add(str(m, "id"), section, str(m, "title"),
+                { moment(str(m, "at")), statuswords::meeting(str(m, "status")), line(QCoreApplication::translate("DataListModel", "Where"), str(m, "place")),
+                  line(QCoreApplication::translate("DataListModel", "Video link"), str(m, "videoLink")),
+                  line(QCoreApplication::translate("DataListModel", "Who"),
+                       names(m.value(QStringLiteral("participantIds")).toArray()).join(QStringLiteral(", "))),
+                  line(QCoreApplication::translate("DataListModel", "To talk about"), agenda.join(QStringLiteral(", "))),
+                  line(QCoreApplication::translate("DataListModel", "Notes"), str(m, "notes")) });
+        }
+    }
+
+    void agreements()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Agreements");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("agreements")).toArray()) {
+            const QJsonObject a = v.toObject();
+            add(str(a, "id"), section, str(a, "what"),
+                { statuswords::agreement(str(a, "status")),
+                  line(QCoreApplication::translate("DataListModel", "Who"), str(a, "whoId").isEmpty() ? QString() : name(str(a, "whoId"))),
+                  line(QCoreApplication::translate("DataListModel", "Life domain"), label(str(a, "domainKey"))),
+                  line(QCoreApplication::translate("DataListModel", "By"), day(str(a, "by"))),
+                  line(QCoreApplication::translate("DataListModel", "Look back on"), day(str(a, "evaluationDate"))),
+                  line(QCoreApplication::translate("DataListModel", "What was said"), str(a, "evaluation")) });
+        }
+    }
+
+    void conflicts()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "Written in two places at once");
+        int n = 0;
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("conflicts")).toArray()) {
+            const QJsonObject c = v.toObject();
+            QStringList versions;
+            for (const QJsonValue &ver : c.value(QStringLiteral("versions")).toArray())
+                versions << QCoreApplication::translate("DataListModel", "\"%1\" (by %2)").arg(str(ver.toObject(), "text"), str(ver.toObject(), "authorName"));
+            add(QStringLiteral("conflict-%1").arg(n++), section, QCoreApplication::translate("DataListModel", "Both versions are kept"), versions);
+        }
+    }
+
+    void timeline()
+    {
+        const QString section = QCoreApplication::translate("DataListModel", "What happened, newest first");
+        for (const QJsonValue &v : m_plan.value(QStringLiteral("timeline")).toArray()) {
+            const QJsonObject t = v.toObject();
+            add(str(t, "id"), section, statuswords::timeline(str(t, "kind")), { moment(str(t, "at")), str(t, "text") });
+        }
+    }
+
+    const QJsonObject m_plan;
+    const QString m_owner;
+    QString m_framework;
+    QHash<QString, QString> m_names;
+    QHash<QString, QString> m_labels;
+    QList<QVariantMap> m_rows;
+};
+
+} // namespace
+
+DataListModel::DataListModel(QObject *parent)
+    : PlanFollowingModel({ QStringLiteral("id"), QStringLiteral("section"), QStringLiteral("title"), QStringLiteral("detail") }, parent)
+{
+}
+
+QList<QVariantMap> DataListModel::rowsFor(const QJsonObject &plan, const QString &ownerMemberId)
+{
+    return Rows(plan, ownerMemberId).build();
+}
+
+void DataListModel::reload()
+{
+    if (!m_plan) {
+        setRows({});
+        return;
+    }
+    const PlanView view(m_plan->store(), m_plan->planId());
+    setRows(rowsFor(view.plan(), m_plan->isOwner() ? m_plan->memberId() : QString()));
+}
+
+} // namespace samen::app

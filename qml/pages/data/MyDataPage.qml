@@ -1,0 +1,136 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// My data (issue 15): see everything the plan holds, take it with you, erase it.
+// Erasing asks twice in plain words and offers a copy first; EraseController does the work.
+Page {
+    id: page
+
+    property bool showBack: true
+    readonly property EraseController eraser: eraseController
+
+    signal backRequested()
+    signal everythingRequested()
+
+    // The first question before erasing (the erase button does the same).
+    function askToErase() {
+        firstConfirm.open();
+    }
+
+    title: qsTr("My data")
+    background: Rectangle { color: Theme.background }
+
+    EraseController {
+        id: eraseController
+
+        plan: Session.plan
+    }
+    ConfirmDialog {
+        id: firstConfirm
+
+        objectName: "confirmEraseFirst"
+        question: eraseController.firstQuestion
+        explanation: eraseController.explanation + "\n\n"
+                     + qsTr("Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.")
+        confirmText: qsTr("Go on")
+        onConfirmed: secondConfirm.open()
+    }
+    ConfirmDialog {
+        id: secondConfirm
+
+        objectName: "confirmEraseSecond"
+        question: eraseController.secondQuestion
+        explanation: qsTr("After this, Samen starts as new on this device.")
+        confirmText: qsTr("Erase my plan")
+        onConfirmed: eraseController.erase()
+    }
+
+    ScrollView {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroller.availableWidth - 2 * Theme.spacing, Theme.pictureMaxWidth * 1.4)
+            x: Theme.spacing
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacingSmall }
+            PageHeader {
+                Layout.fillWidth: true
+                title: page.title
+                showBack: page.showBack
+                onBackRequested: page.backRequested()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Everything in your plan is yours. You can see all of it, take it with you, or erase it.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            FieldLabel { text: qsTr("See everything") }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Every part of your plan on this device, with what happened before.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            SamenButton {
+                objectName: "everythingButton"
+                text: qsTr("See everything")
+                primary: false
+                onClicked: page.everythingRequested()
+            }
+
+            // FhirSection { } — added when branch fhir merges
+
+            FieldLabel { text: qsTr("Erase my plan") }
+            Label {
+                objectName: "eraseExplanation"
+                Layout.fillWidth: true
+                text: eraseController.explanation
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Banner {
+                objectName: "eraseError"
+                Layout.fillWidth: true
+                text: eraseController.error
+            }
+            BusyIndicator {
+                running: eraseController.busy
+                visible: running
+                Accessible.name: qsTr("Erasing…")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                SamenButton {
+                    objectName: "eraseButton"
+                    text: qsTr("Erase my plan…")
+                    primary: false
+                    enabled: !eraseController.busy
+                    onClicked: page.askToErase()
+                }
+                SamenButton {
+                    objectName: "eraseHereOnlyButton"
+                    visible: eraseController.canEraseHereOnly
+                    text: qsTr("Erase only on this device")
+                    primary: false
+                    enabled: !eraseController.busy
+                    onClicked: eraseController.eraseHereOnly()
+                }
+            }
+            Item { implicitHeight: Theme.spacing }
+        }
+    }
+}
