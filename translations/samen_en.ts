@@ -660,6 +660,257 @@
     </message>
 </context>
 <context>
+    <name>DataListModel</name>
+    <message>
+        <source>someone no longer in the plan</source>
+        <translation>someone no longer in the plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <source>Set of life domains</source>
+        <translation>Set of life domains</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>My story</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Life domains, most important first</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet.</source>
+        <translation>No self-assessment yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s), newest last:</source>
+        <translation>
+            <numerusform>%n self-assessment, newest last:</numerusform>
+            <numerusform>%n self-assessments, newest last:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 out of 10</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>In my own words</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Why this matters</translation>
+    </message>
+    <message>
+        <source>Aim to finish by</source>
+        <translation>Aim to finish by</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>Who helps</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Done on %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>People in the plan</source>
+        <translation>People in the plan</translation>
+    </message>
+    <message>
+        <source>The owner of the plan</source>
+        <translation>The owner of the plan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who may see what</source>
+        <translation>Who may see what</translation>
+    </message>
+    <message>
+        <source>%1 may see and change %2</source>
+        <translation>%1 may see and change %2</translation>
+    </message>
+    <message>
+        <source>%1 may see %2</source>
+        <translation>%1 may see %2</translation>
+    </message>
+    <message>
+        <source>%1 may not see %2</source>
+        <translation>%1 may not see %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Not used yet</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Invitation for %1</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation>To talk about</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Look back on</source>
+        <translation>Look back on</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Written in two places at once</source>
+        <translation>Written in two places at once</translation>
+    </message>
+    <message>
+        <source>"%1" (by %2)</source>
+        <translation>"%1" (by %2)</translation>
+    </message>
+    <message>
+        <source>Both versions are kept</source>
+        <translation>Both versions are kept</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>What happened, newest first</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -976,6 +1227,45 @@
         <source>Works until %1, %2.</source>
         <comment>date, time</comment>
         <translation>Works until %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSection</name>
+    <message>
+        <source>Save your plan as a file</source>
+        <translation>Save your plan as a file</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR files (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file with a plan</source>
+        <translation>Choose a file with a plan</translation>
+    </message>
+    <message>
+        <source>Take your plan with you</source>
+        <translation>Take your plan with you</translation>
+    </message>
+    <message>
+        <source>Save everything in your plan in one file, in the standard format that care organisations use (FHIR). You can bring the plan back from that file on a device without a plan.</source>
+        <translation>Save everything in your plan in one file, in the standard format that care organisations use (FHIR). You can bring the plan back from that file on a device without a plan.</translation>
+    </message>
+    <message>
+        <source>Save my plan as a file</source>
+        <translation>Save my plan as a file</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose where the file goes</source>
+        <translation>Opens a window to choose where the file goes</translation>
+    </message>
+    <message>
+        <source>Bring back a plan from a file</source>
+        <translation>Bring back a plan from a file</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opens a window to choose the file</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1703,53 @@
     <message>
         <source>Add an agreement</source>
         <translation>Add an agreement</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Go on</translation>
+    </message>
+    <message>
+        <source>After this, Samen starts as new on this device.</source>
+        <translation>After this, Samen starts as new on this device.</translation>
+    </message>
+    <message>
+        <source>Erase my plan</source>
+        <translation>Erase my plan</translation>
+    </message>
+    <message>
+        <source>Everything in your plan is yours. You can see all of it, take it with you, or erase it.</source>
+        <translation>Everything in your plan is yours. You can see all of it, take it with you, or erase it.</translation>
+    </message>
+    <message>
+        <source>See everything</source>
+        <translation>See everything</translation>
+    </message>
+    <message>
+        <source>Every part of your plan on this device, with what happened before.</source>
+        <translation>Every part of your plan on this device, with what happened before.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>Erase my plan…</source>
+        <translation>Erase my plan…</translation>
+    </message>
+    <message>
+        <source>Erase only on this device</source>
+        <translation>Erase only on this device</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2402,17 @@
     </message>
 </context>
 <context>
+    <name>SeeEverythingPage</name>
+    <message>
+        <source>Everything in your plan</source>
+        <translation>Everything in your plan</translation>
+    </message>
+    <message>
+        <source>This is all your plan holds on this device, with what happened before. Nothing is left out.</source>
+        <translation>This is all your plan holds on this device, with what happened before. Nothing is left out.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2113,6 +2461,14 @@
     <message>
         <source>My devices</source>
         <translation>My devices</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>See, take with you or erase my data</source>
+        <translation>See, take with you or erase my data</translation>
     </message>
 </context>
 <context>
@@ -4892,10 +5248,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.</source>
         <translation>Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.</translation>
     </message>
-    <message>
-        <source>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
-        <translation>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
         <translation>
@@ -4945,6 +5297,300 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
         <translation>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</translation>
+    </message>
+    <message>
+        <source>The plan's files are deleted, but its key could not be removed from this device's key store (%1). Without the files the key opens nothing; you can remove the entry "Samen" there yourself.</source>
+        <translation>The plan's files are deleted, but its key could not be removed from this device's key store (%1). Without the files the key opens nothing; you can remove the entry "Samen" there yourself.</translation>
+    </message>
+    <message>
+        <source>Some of the plan's files could not be deleted: %1. Check the folder's permissions and try again.</source>
+        <translation>Some of the plan's files could not be deleted: %1. Check the folder's permissions and try again.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can erase it at the service.</source>
+        <translation>Only the plan's owner can erase it at the service.</translation>
+    </message>
+    <message>
+        <source>The service did not let this device erase the plan: only its owner can.</source>
+        <translation>The service did not let this device erase the plan: only its owner can.</translation>
+    </message>
+    <message>
+        <source>You erased this plan on another device. It is no longer on this device either.</source>
+        <translation>You erased this plan on another device. It is no longer on this device either.</translation>
+    </message>
+    <message>
+        <source>%1 has erased the plan. It is no longer on this device.</source>
+        <translation>%1 has erased the plan. It is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</source>
+        <translation>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</translation>
+    </message>
+    <message>
+        <source>--fhir FILE: save the whole plan as one FHIR R4 file</source>
+        <translation>--fhir FILE: save the whole plan as one FHIR R4 file</translation>
+    </message>
+    <message>
+        <source>FILE: bring back a plan exported by Samen (into a folder without a plan)</source>
+        <translation>FILE: bring back a plan exported by Samen (into a folder without a plan)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer that confirms erasing</comment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <comment>the word typed to erase the plan for good</comment>
+        <translation>erase</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli erase [--yes] [--this-device-only]</source>
+        <translation>Usage: samen-cli erase [--yes] [--this-device-only]</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device, so there is nothing to erase.</source>
+        <translation>There is no plan on this device, so there is nothing to erase.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device and from the service, for everyone in it. The people you invited lose it at their next sync.</source>
+        <translation>Erasing deletes your plan "%1" from this device and from the service, for everyone in it. The people you invited lose it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your copy of the plan "%1" from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Erasing deletes your copy of the plan "%1" from this device. The plan itself belongs to its owner: it stays at the service and with the others.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device.</source>
+        <translation>Erasing deletes your plan "%1" from this device.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE</source>
+        <translation>This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE</translation>
+    </message>
+    <message>
+        <source>Erase the plan? Type yes to go on:</source>
+        <translation>Erase the plan? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Last question. To erase the plan for good, type erase:</source>
+        <translation>Last question. To erase the plan for good, type erase:</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased at the service, so nothing was erased: not there and not on this device. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (the plan then stays at the service).</source>
+        <translation>The plan could not be erased at the service, so nothing was erased: not there and not on this device. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (the plan then stays at the service).</translation>
+    </message>
+    <message>
+        <source>The plan is erased from this device.</source>
+        <translation>The plan is erased from this device.</translation>
+    </message>
+    <message>
+        <source>It is erased at the service too; the people in it lose it at their next sync.</source>
+        <translation>It is erased at the service too; the people in it lose it at their next sync.</translation>
+    </message>
+    <message>
+        <source>It was not erased at the service: it is still there, and with the people in it.</source>
+        <translation>It was not erased at the service: it is still there, and with the people in it.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner; you are still a member.</source>
+        <translation>It stays at the service and with its owner; you are still a member.</translation>
+    </message>
+    <message>
+        <source>It was never sent to a service, so it is gone everywhere.</source>
+        <translation>It was never sent to a service, so it is gone everywhere.</translation>
+    </message>
+    <message>
+        <source>To start again: samen-cli init --name NAME, or samen-cli join CODE.</source>
+        <translation>To start again: samen-cli init --name NAME, or samen-cli join CODE.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli export --fhir FILE</source>
+        <translation>Usage: samen-cli export --fhir FILE</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</source>
+        <translation>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.</source>
+        <translation>Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli import FILE</source>
+        <translation>Usage: samen-cli import FILE</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Check the name of the file.</source>
+        <translation>Could not open %1. Check the name of the file.</translation>
+    </message>
+    <message>
+        <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
+        <translation>The plan "%1" is imported from %2 and locked with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner, the coordinator (in the life domains they may see) and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
+        <translation>Only the plan's owner, the coordinator (in the life domains they may see) and those who may change this life domain may make or change this agreement. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device to export.</source>
+        <translation>There is no plan on this device to export.</translation>
+    </message>
+    <message>
+        <source>This plan has no owner on this device yet, so it cannot be exported.</source>
+        <translation>This plan has no owner on this device yet, so it cannot be exported.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>a person</translation>
+    </message>
+    <message>
+        <source>a life domain</source>
+        <translation>a life domain</translation>
+    </message>
+    <message>
+        <source>a self-assessment</source>
+        <translation>a self-assessment</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>a goal</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>a step</translation>
+    </message>
+    <message>
+        <source>what someone may see</source>
+        <translation>what someone may see</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>an agreement</translation>
+    </message>
+    <message>
+        <source>an entry of the timeline</source>
+        <translation>an entry of the timeline</translation>
+    </message>
+    <message>
+        <source>a part of the plan</source>
+        <translation>a part of the plan</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.</source>
+        <translation>Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: %2</source>
+        <translation>Samen cannot read %1 in this file: %2</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it has no %2.</source>
+        <translation>Samen cannot read %1 in this file: it has no %2.</translation>
+    </message>
+    <message>
+        <source>Samen cannot import this file. %1 Nothing was imported.</source>
+        <translation>Samen cannot import this file. %1 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR file (JSON).</source>
+        <translation>It is not a FHIR file (JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR Bundle.</source>
+        <translation>It is not a FHIR Bundle.</translation>
+    </message>
+    <message>
+        <source>It holds a kind of record Samen does not use (%1).</source>
+        <translation>It holds a kind of record Samen does not use (%1).</translation>
+    </message>
+    <message>
+        <source>It was not exported by Samen.</source>
+        <translation>It was not exported by Samen.</translation>
+    </message>
+    <message>
+        <source>There is already a plan here. Import a plan only where there is none.</source>
+        <translation>There is already a plan here. Import a plan only where there is none.</translation>
+    </message>
+    <message>
+        <source>Someone at a meeting in the file is not in the plan.</source>
+        <translation>Someone at a meeting in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file has a status Samen does not know.</source>
+        <translation>A meeting in the file has a status Samen does not know.</translation>
+    </message>
+    <message>
+        <source>The file holds a task that is neither a step nor an agreement from Samen.</source>
+        <translation>The file holds a task that is neither a step nor an agreement from Samen.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file was made at a meeting that is not in the file.</source>
+        <translation>An agreement in the file was made at a meeting that is not in the file.</translation>
+    </message>
+    <message>
+        <source>Who keeps an agreement in the file is not in the plan.</source>
+        <translation>Who keeps an agreement in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file has a status Samen does not know.</source>
+        <translation>An agreement in the file has a status Samen does not know.</translation>
+    </message>
+    <message>
+        <source>An entry of the timeline in the file is about something that is not in the file.</source>
+        <translation>An entry of the timeline in the file is about something that is not in the file.</translation>
+    </message>
+    <message>
+        <source>The file does not hold exactly one plan from Samen.</source>
+        <translation>The file does not hold exactly one plan from Samen.</translation>
+    </message>
+    <message>
+        <source>The file does not say whose plan it is and who helps (a Patient and a CareTeam).</source>
+        <translation>The file does not say whose plan it is and who helps (a Patient and a CareTeam).</translation>
+    </message>
+    <message>
+        <source>Someone in the file's care team is not a person Samen knows.</source>
+        <translation>Someone in the file's care team is not a person Samen knows.</translation>
+    </message>
+    <message>
+        <source>A consent in the file is for someone who is not in the plan.</source>
+        <translation>A consent in the file is for someone who is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A life domain the plan addresses is missing from the file.</source>
+        <translation>A life domain the plan addresses is missing from the file.</translation>
+    </message>
+    <message>
+        <source>A self-assessment in the file has no score.</source>
+        <translation>A self-assessment in the file has no score.</translation>
+    </message>
+    <message>
+        <source>A goal in the file has a status Samen does not know.</source>
+        <translation>A goal in the file has a status Samen does not know.</translation>
+    </message>
+    <message>
+        <source>Someone who helps with a goal in the file is not in the plan.</source>
+        <translation>Someone who helps with a goal in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A step in the file belongs to no goal.</source>
+        <translation>A step in the file belongs to no goal.</translation>
+    </message>
+    <message>
+        <source>Who does a step in the file is not in the plan.</source>
+        <translation>Who does a step in the file is not in the plan.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5895,95 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EraseController</name>
+    <message>
+        <source>Erase your plan?</source>
+        <translation>Erase your plan?</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device and from the case service. The people you invited lose it the next time their device syncs. This cannot be undone.</source>
+        <translation>Your plan is deleted from this device and from the case service. The people you invited lose it the next time their device syncs. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and with the others. This cannot be undone.</source>
+        <translation>Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and with the others. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device. It is only on this device, so after this it is gone. This cannot be undone.</source>
+        <translation>Your plan is deleted from this device. It is only on this device, so after this it is gone. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Are you sure? Your plan will be gone for good.</source>
+        <translation>Are you sure? Your plan will be gone for good.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It was only on this device, so it is gone.</source>
+        <translation>Your plan is erased from this device. It was only on this device, so it is gone.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. The plan itself stays with its owner.</source>
+        <translation>Your copy of the plan is erased from this device. The plan itself stays with its owner.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so nothing was erased: not there and not on this device. Try again when you are online.</source>
+        <translation>The case service could not be reached, so nothing was erased: not there and not on this device. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The case service did not erase the plan, so nothing was erased. %1</source>
+        <translation>The case service did not erase the plan, so nothing was erased. %1</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device and from the case service. The people in it lose it at their next sync.</source>
+        <translation>Your plan is erased from this device and from the case service. The people in it lose it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It is still at the case service and with the people in it.</source>
+        <translation>Your plan is erased from this device. It is still at the case service and with the people in it.</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased. Please try again.</source>
+        <translation>The plan could not be erased. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::FhirController</name>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open your plan first.</translation>
+    </message>
+    <message>
+        <source>Choose a place on this device to save the file.</source>
+        <translation>Choose a place on this device to save the file.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another place, or make room on the disk.</source>
+        <translation>The file could not be saved there. Choose another place, or make room on the disk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.</source>
+        <translation>
+            <numerusform>Your whole plan is saved in %1 (%n record). Keep the file safe: it holds everything of your plan.</numerusform>
+            <numerusform>Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>That file could not be opened.</translation>
+    </message>
+    <message>
+        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -5604,7 +6339,10 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) to look back on</source>
-        <translation><numerusform>%n agreement to look back on</numerusform><numerusform>%n agreements to look back on</numerusform></translation>
+        <translation>
+            <numerusform>%n agreement to look back on</numerusform>
+            <numerusform>%n agreements to look back on</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next meeting: %1</source>

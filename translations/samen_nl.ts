@@ -660,6 +660,257 @@
     </message>
 </context>
 <context>
+    <name>DataListModel</name>
+    <message>
+        <source>someone no longer in the plan</source>
+        <translation>iemand die niet meer in het plan zit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Je plan</translation>
+    </message>
+    <message>
+        <source>Set of life domains</source>
+        <translation>Indeling in levensgebieden</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Mijn verhaal</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Nog niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Life domains, most important first</source>
+        <translation>Levensgebieden, het belangrijkste eerst</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet.</source>
+        <translation>Nog geen cijfer gegeven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s), newest last:</source>
+        <translation>
+            <numerusform>%n keer een cijfer gegeven, het nieuwste als laatste:</numerusform>
+            <numerusform>%n keer een cijfer gegeven, het nieuwste als laatste:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 van de 10</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>In mijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Doelen en stappen</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Waarom dit belangrijk is</translation>
+    </message>
+    <message>
+        <source>Aim to finish by</source>
+        <translation>Klaar willen zijn op</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>Wie helpt</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Stap: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Klaar op %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Nog niet klaar</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie het doet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>People in the plan</source>
+        <translation>Mensen in het plan</translation>
+    </message>
+    <message>
+        <source>The owner of the plan</source>
+        <translation>De eigenaar van het plan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Who may see what</source>
+        <translation>Wie wat mag zien</translation>
+    </message>
+    <message>
+        <source>%1 may see and change %2</source>
+        <translation>%1 mag %2 zien en veranderen</translation>
+    </message>
+    <message>
+        <source>%1 may see %2</source>
+        <translation>%1 mag %2 zien</translation>
+    </message>
+    <message>
+        <source>%1 may not see %2</source>
+        <translation>%1 mag %2 niet zien</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Nog niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Uitnodiging voor %1</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation>Om over te praten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Look back on</source>
+        <translation>Terugkijken op</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
+    </message>
+    <message>
+        <source>Written in two places at once</source>
+        <translation>Op twee plekken tegelijk geschreven</translation>
+    </message>
+    <message>
+        <source>"%1" (by %2)</source>
+        <translation>"%1" (door %2)</translation>
+    </message>
+    <message>
+        <source>Both versions are kept</source>
+        <translation>Beide versies zijn bewaard</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>Wat er gebeurde, nieuwste eerst</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -976,6 +1227,45 @@
         <source>Works until %1, %2.</source>
         <comment>date, time</comment>
         <translation>Werkt tot %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSection</name>
+    <message>
+        <source>Save your plan as a file</source>
+        <translation>Je plan als bestand bewaren</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file with a plan</source>
+        <translation>Kies een bestand met een plan</translation>
+    </message>
+    <message>
+        <source>Take your plan with you</source>
+        <translation>Neem je plan mee</translation>
+    </message>
+    <message>
+        <source>Save everything in your plan in one file, in the standard format that care organisations use (FHIR). You can bring the plan back from that file on a device without a plan.</source>
+        <translation>Bewaar alles van je plan in één bestand, in de standaardvorm die zorgorganisaties gebruiken (FHIR). Op een apparaat zonder plan kun je het plan uit dat bestand terughalen.</translation>
+    </message>
+    <message>
+        <source>Save my plan as a file</source>
+        <translation>Mijn plan als bestand bewaren</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose where the file goes</source>
+        <translation>Opent een venster om te kiezen waar het bestand komt</translation>
+    </message>
+    <message>
+        <source>Bring back a plan from a file</source>
+        <translation>Een plan uit een bestand terughalen</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opent een venster om het bestand te kiezen</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1703,53 @@
     <message>
         <source>Add an agreement</source>
         <translation>Een afspraak toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Wil je een kopie houden? Kies Annuleren en bewaar eerst een kopie van je plan. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>After this, Samen starts as new on this device.</source>
+        <translation>Daarna begint Samen op dit apparaat als nieuw.</translation>
+    </message>
+    <message>
+        <source>Erase my plan</source>
+        <translation>Mijn plan wissen</translation>
+    </message>
+    <message>
+        <source>Everything in your plan is yours. You can see all of it, take it with you, or erase it.</source>
+        <translation>Alles in je plan is van jou. Je kunt alles zien, meenemen of wissen.</translation>
+    </message>
+    <message>
+        <source>See everything</source>
+        <translation>Alles bekijken</translation>
+    </message>
+    <message>
+        <source>Every part of your plan on this device, with what happened before.</source>
+        <translation>Elk deel van je plan op dit apparaat, met wat er eerder gebeurde.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <source>Erase my plan…</source>
+        <translation>Mijn plan wissen…</translation>
+    </message>
+    <message>
+        <source>Erase only on this device</source>
+        <translation>Alleen op dit apparaat wissen</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2402,17 @@
     </message>
 </context>
 <context>
+    <name>SeeEverythingPage</name>
+    <message>
+        <source>Everything in your plan</source>
+        <translation>Alles in je plan</translation>
+    </message>
+    <message>
+        <source>This is all your plan holds on this device, with what happened before. Nothing is left out.</source>
+        <translation>Dit is alles wat je plan op dit apparaat bevat, met wat er eerder gebeurde. Er is niets weggelaten.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2113,6 +2461,14 @@
     <message>
         <source>My devices</source>
         <translation>Mijn apparaten</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>See, take with you or erase my data</source>
+        <translation>Mijn gegevens bekijken, meenemen of wissen</translation>
     </message>
 </context>
 <context>
@@ -4893,10 +5249,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>Only the plan's owner and the coordinator may plan or change a meeting. Nothing was saved.</source>
         <translation>Alleen de eigenaar van het plan en wie de regie heeft mogen een overleg plannen of wijzigen. Er is niets opgeslagen.</translation>
     </message>
-    <message>
-        <source>Only the plan's owner, the coordinator and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
-        <translation>Alleen de eigenaar van het plan, wie de regie heeft en wie dit levensgebied mag wijzigen mogen deze afspraak maken of wijzigen. Er is niets opgeslagen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
         <translation>
@@ -4946,6 +5298,300 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
         <translation>Iemand in dit plan heet al %1. Voeg iets toe om hen uit elkaar te houden, zoals een achternaam.</translation>
+    </message>
+    <message>
+        <source>The plan's files are deleted, but its key could not be removed from this device's key store (%1). Without the files the key opens nothing; you can remove the entry "Samen" there yourself.</source>
+        <translation>De bestanden van het plan zijn weg, maar de sleutel kon niet uit de beveiligde opslag van dit apparaat worden gehaald (%1). Zonder de bestanden opent de sleutel niets; je kunt het item "Samen" daar zelf weghalen.</translation>
+    </message>
+    <message>
+        <source>Some of the plan's files could not be deleted: %1. Check the folder's permissions and try again.</source>
+        <translation>Sommige bestanden van het plan konden niet worden verwijderd: %1. Kijk of je in de map mag schrijven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can erase it at the service.</source>
+        <translation>Alleen de eigenaar van het plan kan het bij de dienst wissen.</translation>
+    </message>
+    <message>
+        <source>The service did not let this device erase the plan: only its owner can.</source>
+        <translation>De dienst liet dit apparaat het plan niet wissen: alleen de eigenaar kan dat.</translation>
+    </message>
+    <message>
+        <source>You erased this plan on another device. It is no longer on this device either.</source>
+        <translation>Je hebt dit plan gewist op een ander apparaat. Het staat nu ook niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has erased the plan. It is no longer on this device.</source>
+        <translation>%1 heeft het plan gewist. Het staat niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</source>
+        <translation>[--yes] [--this-device-only]: wis het plan van dit apparaat en, als je de eigenaar bent, ook bij de dienst (vraagt het twee keer)</translation>
+    </message>
+    <message>
+        <source>--fhir FILE: save the whole plan as one FHIR R4 file</source>
+        <translation>--fhir BESTAND: bewaar het hele plan als één FHIR R4-bestand</translation>
+    </message>
+    <message>
+        <source>FILE: bring back a plan exported by Samen (into a folder without a plan)</source>
+        <translation>BESTAND: haal een door Samen geëxporteerd plan terug (in een map zonder plan)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer that confirms erasing</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <comment>the word typed to erase the plan for good</comment>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli erase [--yes] [--this-device-only]</source>
+        <translation>Gebruik: samen-cli erase [--yes] [--this-device-only]</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device, so there is nothing to erase.</source>
+        <translation>Er staat geen plan op dit apparaat, dus er is niets te wissen.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device and from the service, for everyone in it. The people you invited lose it at their next sync.</source>
+        <translation>Wissen haalt je plan "%1" weg van dit apparaat en van de dienst, voor iedereen die erin zit. De mensen die je hebt uitgenodigd raken het kwijt als hun apparaat weer bijwerkt.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your copy of the plan "%1" from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Wissen haalt jouw kopie van het plan "%1" weg van dit apparaat. Het plan zelf is van de eigenaar: het blijft bij de dienst en bij de anderen.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes your plan "%1" from this device.</source>
+        <translation>Wissen haalt je plan "%1" weg van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE</source>
+        <translation>Dit kun je niet ongedaan maken. Wil je eerst een kopie? Stop hier en bewaar je plan met: samen-cli export --fhir BESTAND</translation>
+    </message>
+    <message>
+        <source>Erase the plan? Type yes to go on:</source>
+        <translation>Plan wissen? Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>Last question. To erase the plan for good, type erase:</source>
+        <translation>Laatste vraag. Typ wissen om het plan voorgoed te wissen:</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased at the service, so nothing was erased: not there and not on this device. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (the plan then stays at the service).</source>
+        <translation>Het plan kon niet gewist worden bij de dienst, dus er is niets gewist: daar niet en op dit apparaat niet. %1 Probeer het opnieuw als de dienst bereikbaar is, of wis alleen de kopie op dit apparaat met: samen-cli erase --this-device-only (het plan blijft dan bij de dienst).</translation>
+    </message>
+    <message>
+        <source>The plan is erased from this device.</source>
+        <translation>Het plan is gewist van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>It is erased at the service too; the people in it lose it at their next sync.</source>
+        <translation>Het is ook gewist bij de dienst; de mensen in het plan raken het kwijt als hun apparaat weer bijwerkt.</translation>
+    </message>
+    <message>
+        <source>It was not erased at the service: it is still there, and with the people in it.</source>
+        <translation>Het is niet gewist bij de dienst: daar staat het nog, en bij de mensen in het plan.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner; you are still a member.</source>
+        <translation>Het blijft bij de dienst en bij de eigenaar; je bent nog steeds lid.</translation>
+    </message>
+    <message>
+        <source>It was never sent to a service, so it is gone everywhere.</source>
+        <translation>Het is nooit naar een dienst gestuurd, dus het is nu overal weg.</translation>
+    </message>
+    <message>
+        <source>To start again: samen-cli init --name NAME, or samen-cli join CODE.</source>
+        <translation>Opnieuw beginnen: samen-cli init --name NAAM, of samen-cli join CODE.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli export --fhir FILE</source>
+        <translation>Gebruik: samen-cli export --fhir BESTAND</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</source>
+        <translation>De export kon niet naar %1 worden geschreven. Kijk of de map bestaat en of er ruimte op de schijf is.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.</source>
+        <translation>Je hele plan staat in %1 (FHIR R4, %2 gegevens). Bewaar het goed: alles van je plan staat erin.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli import FILE</source>
+        <translation>Gebruik: samen-cli import BESTAND</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Check the name of the file.</source>
+        <translation>%1 kon niet worden geopend. Kijk of de naam van het bestand klopt.</translation>
+    </message>
+    <message>
+        <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
+        <translation>Het plan "%1" is geïmporteerd uit %2 en op slot met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner, the coordinator (in the life domains they may see) and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
+        <translation>Alleen de eigenaar van het plan, wie de regie heeft (in de levensgebieden die die mag zien) en wie dit levensgebied mag wijzigen mogen deze afspraak maken of wijzigen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>There is no plan on this device to export.</source>
+        <translation>Er is geen plan op dit apparaat om te exporteren.</translation>
+    </message>
+    <message>
+        <source>This plan has no owner on this device yet, so it cannot be exported.</source>
+        <translation>Dit plan heeft op dit apparaat nog geen eigenaar, dus het kan niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>het plan</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <source>a life domain</source>
+        <translation>een levensgebied</translation>
+    </message>
+    <message>
+        <source>a self-assessment</source>
+        <translation>een eigen beoordeling</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>een stap</translation>
+    </message>
+    <message>
+        <source>what someone may see</source>
+        <translation>wat iemand mag zien</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>een overleg</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <source>an entry of the timeline</source>
+        <translation>een regel van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>a part of the plan</source>
+        <translation>een deel van het plan</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it is not marked as coming from Samen, or it is marked the same as another part.</source>
+        <translation>Samen kan %1 in dit bestand niet lezen: het is niet gemarkeerd als afkomstig van Samen, of het is hetzelfde gemarkeerd als een ander deel.</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: %2</source>
+        <translation>Samen kan %1 in dit bestand niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Samen cannot read %1 in this file: it has no %2.</source>
+        <translation>Samen kan %1 in dit bestand niet lezen: er staat geen %2 in.</translation>
+    </message>
+    <message>
+        <source>Samen cannot import this file. %1 Nothing was imported.</source>
+        <translation>Samen kan dit bestand niet importeren. %1 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR file (JSON).</source>
+        <translation>Het is geen FHIR-bestand (JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a FHIR Bundle.</source>
+        <translation>Het is geen FHIR-bundel.</translation>
+    </message>
+    <message>
+        <source>It holds a kind of record Samen does not use (%1).</source>
+        <translation>Er staat een soort gegeven in dat Samen niet gebruikt (%1).</translation>
+    </message>
+    <message>
+        <source>It was not exported by Samen.</source>
+        <translation>Het is niet door Samen geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>There is already a plan here. Import a plan only where there is none.</source>
+        <translation>Er staat hier al een plan. Importeer een plan alleen waar er nog geen is.</translation>
+    </message>
+    <message>
+        <source>Someone at a meeting in the file is not in the plan.</source>
+        <translation>Iemand bij een overleg in het bestand staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file has a status Samen does not know.</source>
+        <translation>Een overleg in het bestand heeft een status die Samen niet kent.</translation>
+    </message>
+    <message>
+        <source>The file holds a task that is neither a step nor an agreement from Samen.</source>
+        <translation>Het bestand bevat een taak die geen stap en geen afspraak van Samen is.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file was made at a meeting that is not in the file.</source>
+        <translation>Een afspraak in het bestand is gemaakt bij een overleg dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>Who keeps an agreement in the file is not in the plan.</source>
+        <translation>Wie een afspraak in het bestand nakomt, staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>An agreement in the file has a status Samen does not know.</source>
+        <translation>Een afspraak in het bestand heeft een status die Samen niet kent.</translation>
+    </message>
+    <message>
+        <source>An entry of the timeline in the file is about something that is not in the file.</source>
+        <translation>Een regel van de tijdlijn in het bestand gaat over iets dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>The file does not hold exactly one plan from Samen.</source>
+        <translation>Het bestand bevat niet precies één plan van Samen.</translation>
+    </message>
+    <message>
+        <source>The file does not say whose plan it is and who helps (a Patient and a CareTeam).</source>
+        <translation>Het bestand zegt niet van wie het plan is en wie er helpt (een Patient en een CareTeam).</translation>
+    </message>
+    <message>
+        <source>Someone in the file's care team is not a person Samen knows.</source>
+        <translation>Iemand in het team in het bestand is geen persoon die Samen kent.</translation>
+    </message>
+    <message>
+        <source>A consent in the file is for someone who is not in the plan.</source>
+        <translation>Een toestemming in het bestand is voor iemand die niet in het plan staat.</translation>
+    </message>
+    <message>
+        <source>A life domain the plan addresses is missing from the file.</source>
+        <translation>Een levensgebied van het plan ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <source>A self-assessment in the file has no score.</source>
+        <translation>Een eigen beoordeling in het bestand heeft geen cijfer.</translation>
+    </message>
+    <message>
+        <source>A goal in the file has a status Samen does not know.</source>
+        <translation>Een doel in het bestand heeft een status die Samen niet kent.</translation>
+    </message>
+    <message>
+        <source>Someone who helps with a goal in the file is not in the plan.</source>
+        <translation>Iemand die helpt bij een doel in het bestand staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>A step in the file belongs to no goal.</source>
+        <translation>Een stap in het bestand hoort bij geen enkel doel.</translation>
+    </message>
+    <message>
+        <source>Who does a step in the file is not in the plan.</source>
+        <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5896,95 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EraseController</name>
+    <message>
+        <source>Erase your plan?</source>
+        <translation>Je plan wissen?</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device and from the case service. The people you invited lose it the next time their device syncs. This cannot be undone.</source>
+        <translation>Je plan wordt weggehaald van dit apparaat en van de dienst. De mensen die je hebt uitgenodigd raken het kwijt als hun apparaat weer bijwerkt. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and with the others. This cannot be undone.</source>
+        <translation>Jouw kopie van het plan van %1 wordt weggehaald van dit apparaat. Het plan zelf is van %1: het blijft bij de dienst en bij de anderen. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Your plan is deleted from this device. It is only on this device, so after this it is gone. This cannot be undone.</source>
+        <translation>Je plan wordt weggehaald van dit apparaat. Het staat alleen op dit apparaat, dus daarna is het weg. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Are you sure? Your plan will be gone for good.</source>
+        <translation>Weet je het zeker? Je plan is dan voorgoed weg.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It was only on this device, so it is gone.</source>
+        <translation>Je plan is gewist van dit apparaat. Het stond alleen op dit apparaat, dus het is weg.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. The plan itself stays with its owner.</source>
+        <translation>Jouw kopie van het plan is gewist van dit apparaat. Het plan zelf blijft bij de eigenaar.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so nothing was erased: not there and not on this device. Try again when you are online.</source>
+        <translation>De dienst was niet bereikbaar, dus er is niets gewist: daar niet en op dit apparaat niet. Probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>The case service did not erase the plan, so nothing was erased. %1</source>
+        <translation>De dienst heeft het plan niet gewist, dus er is niets gewist. %1</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device and from the case service. The people in it lose it at their next sync.</source>
+        <translation>Je plan is gewist van dit apparaat en van de dienst. De mensen in het plan raken het kwijt als hun apparaat weer bijwerkt.</translation>
+    </message>
+    <message>
+        <source>Your plan is erased from this device. It is still at the case service and with the people in it.</source>
+        <translation>Je plan is gewist van dit apparaat. Het staat nog bij de dienst en bij de mensen in het plan.</translation>
+    </message>
+    <message>
+        <source>The plan could not be erased. Please try again.</source>
+        <translation>Het plan kon niet gewist worden. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::FhirController</name>
+    <message>
+        <source>Open your plan first.</source>
+        <translation>Open eerst je plan.</translation>
+    </message>
+    <message>
+        <source>Choose a place on this device to save the file.</source>
+        <translation>Kies een plek op dit apparaat om het bestand te bewaren.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another place, or make room on the disk.</source>
+        <translation>Het bestand kon daar niet worden bewaard. Kies een andere plek, of maak ruimte op de schijf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.</source>
+        <translation>
+            <numerusform>Je hele plan staat in %1 (%n gegeven). Bewaar het bestand goed: alles van je plan staat erin.</numerusform>
+            <numerusform>Je hele plan staat in %1 (%n gegevens). Bewaar het bestand goed: alles van je plan staat erin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Kies een bestand op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>Dat bestand kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>In dit bestand staat een plan dat Samen kan terughalen, maar dit apparaat heeft al je plan, en een apparaat bewaart één plan. Haal het terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
+        <translation>Haal het plan terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -5605,7 +6340,10 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message numerus="yes">
         <source>%n agreement(s) to look back on</source>
-        <translation><numerusform>%n afspraak om op terug te kijken</numerusform><numerusform>%n afspraken om op terug te kijken</numerusform></translation>
+        <translation>
+            <numerusform>%n afspraak om op terug te kijken</numerusform>
+            <numerusform>%n afspraken om op terug te kijken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next meeting: %1</source>

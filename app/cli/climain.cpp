@@ -2,8 +2,8 @@
 
 #include "cli/accesscommands.h"
 #include "cli/clicontext.h"
-#include "cli/fhircommands.h"
 #include "cli/erasecommand.h"
+#include "cli/fhircommands.h"
 #include "cli/meetingcommands.h"
 #include "cli/networkcommands.h"
 #include "cli/plancommands.h"

@@ -42,6 +42,11 @@ const char *const kVersion1[] = {
     "CREATE INDEX audit_plan ON audit(plan_id, seq)",
 };
 
+// Version 2: erased plans are remembered by the SHA-256 of their id only (docs/security.md, "Erasing a plan").
+const char *const kVersion2[] = {
+    "CREATE TABLE erased_plans (plan_hash BYTEA PRIMARY KEY, erased_ms BIGINT NOT NULL)",
+};
+
 } // namespace
 
 Result<int> PgSchema::version(PgConnection &db)
@@ -81,6 +86,12 @@ Status PgSchema::migrate(PgConnection &db)
         if (Status s = db.execScript(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !s)
             return fail(s.error());
         for (const char *sql : kVersion1) {
+            if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
+        }
+        [[fallthrough]];
+    case 1:
+        for (const char *sql : kVersion2) {
             if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
                 return fail(s.error());
         }

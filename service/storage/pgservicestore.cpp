@@ -526,6 +526,36 @@ Result<std::optional<AuditRecord>> PgServiceStore::lastAudit()
     return first<AuditRecord>(exec(QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(kAuditColumns)), auditFrom);
 }
 
+Result<qint64> PgServiceStore::erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs)
+{
+    // Under the plan's lock, so no push of another instance lands between the deletes.
+    if (Status s = lockPlan(planId); !s)
+        return s.error();
+    for (const char *sql : { "DELETE FROM ops WHERE plan_id = $1", "DELETE FROM entities WHERE plan_id = $1", "DELETE FROM grants WHERE plan_id = $1",
+                             "DELETE FROM invitations WHERE plan_id = $1", "DELETE FROM members WHERE plan_id = $1", "DELETE FROM plans WHERE id = $1" }) {
+        if (Status s = run(QString::fromLatin1(sql), { planId }); !s)
+            return s.error();
+    }
+    const QString blank = compact(QJsonObject { { QStringLiteral("erasedBy"), erasureSeq } });
+    auto blanked = exec(QStringLiteral("UPDATE audit SET at_ms = 0, plan_id = '', actor = '', action = 'erased', target = '', detail = $2 WHERE plan_id = $1"),
+                        { planId, blank });
+    if (!blanked)
+        return blanked.error();
+    if (Status s
+        = run(QStringLiteral("INSERT INTO erased_plans (plan_hash, erased_ms) VALUES ($1, $2) ON CONFLICT (plan_hash) DO NOTHING"), { markerHash, nowMs });
+        !s)
+        return s.error();
+    return blanked->changed();
+}
+
+Result<bool> PgServiceStore::planErased(const QByteArray &markerHash)
+{
+    auto rows = exec(QStringLiteral("SELECT 1 FROM erased_plans WHERE plan_hash = $1"), { markerHash });
+    if (!rows)
+        return rows.error();
+    return !rows->isEmpty();
+}
+
 Status PgServiceStore::insertAudit(const AuditRecord &e)
 {
     return run(QStringLiteral("INSERT INTO audit (%1) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").arg(kAuditColumns),

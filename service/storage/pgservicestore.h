@@ -86,6 +86,8 @@ public:
     Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
 
     Result<std::optional<AuditRecord>> lastAudit() override;
+    Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
+    Result<bool> planErased(const QByteArray &markerHash) override;
     Status insertAudit(const AuditRecord &entry) override;
     Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
 

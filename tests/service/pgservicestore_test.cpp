@@ -46,7 +46,8 @@ StoredOp op(const QString &opId)
 
 } // namespace
 
-TEST_CASE("PostgreSQL store: an empty database is migrated to the current version, a newer one is refused untouched", "[service][.pgonly]")
+TEST_CASE("PostgreSQL store: an empty database and one of version 1 are migrated to the current version, a newer one is refused untouched",
+          "[service][.pgonly]")
 {
     const QString uri = cluster().freshDatabase();
     {
@@ -63,6 +64,15 @@ TEST_CASE("PostgreSQL store: an empty database is migrated to the current versio
     CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
     // Opening again changes nothing (and keeps the data).
     CHECK(open(uri)->planExists(QStringLiteral("p1")).value());
+    // From version 1 (before erased plans were remembered): the table comes, the data stays.
+    REQUIRE(db.value()->execScript(QStringLiteral("DROP TABLE erased_plans")));
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 1")));
+    {
+        auto store = open(uri);
+        CHECK(store->planExists(QStringLiteral("p1")).value());
+        CHECK_FALSE(store->planErased(QByteArray(32, 'x')).value());
+    }
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
     REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 99")));
     auto refused = PgServiceStore::open(uri);
     REQUIRE_FALSE(refused);

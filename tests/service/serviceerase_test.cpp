@@ -102,7 +102,7 @@ TEST_CASE("The owner erases the plan with a signed one-time proof: its data is g
     CHECK(text.contains("blanked"));
 }
 
-TEST_CASE("Only the plan's owner can erase it, and only with a fresh proof signed for that plan", "[service][erase][authorisation]")
+TEST_CASE("Only the plan's owner can erase it, and only with a fresh proof signed for that plan", "[service][bothstores][erase][authorisation]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QString erase = world.plan(QStringLiteral("/erase"));
@@ -137,7 +137,7 @@ TEST_CASE("Only the plan's owner can erase it, and only with a fresh proof signe
     CHECK(api.post(erase, proof(api, world.owner, world.planId), world.owner.device.token).status == 200);
 }
 
-TEST_CASE("The members' connected devices hear that the plan was erased", "[service][erase][live]")
+TEST_CASE("The members' connected devices hear that the plan was erased", "[service][bothstores][erase][live]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     LiveClient live(service.port(), service.certificate());

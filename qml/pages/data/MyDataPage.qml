@@ -89,7 +89,10 @@ Page {
                 onClicked: page.everythingRequested()
             }
 
-            // FhirSection { } — added when branch fhir merges
+            // Take it with you, or bring a saved plan back (FHIR R4; docs/fhir.md).
+            FhirSection {
+                Layout.fillWidth: true
+            }
 
             FieldLabel { text: qsTr("Erase my plan") }
             Label {
