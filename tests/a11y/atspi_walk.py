@@ -103,6 +103,10 @@ class Node:
 
     @property
     def interactive(self):
+        # A Quick Controls Page reports the role "page tab" and a list row "list item": controls only when
+        # they take focus (a tab of the main menu, a goal in a list).
+        if self.role in (pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM):
+            return self.has(pyatspi.STATE_FOCUSABLE)
         return self.role in INTERACTIVE
 
     def ident(self):
@@ -258,7 +262,9 @@ class Walker:
         for n in nodes:
             if not n.interactive:
                 continue
-            k = (context, n.role, n.name, n.path if not n.name.strip() else ())
+            # Distinct controls: a named one by role and name (the same button on two screens counts once),
+            # an unnamed one by its place on each screen.
+            k = (n.role, n.name) if n.name.strip() else (context, n.role, n.path)
             if k in self.controls:
                 continue
             self.controls[k] = n
@@ -293,7 +299,7 @@ class Walker:
     def activate_all(self, nodes):
         base = fingerprint(nodes)
         base_controls = {(n.role, n.name) for n in nodes if n.interactive}
-        targets = [(n.path, n.role, n.name) for n in nodes if n.role in PRESSABLE and n.name.strip()]
+        targets = [(n.path, n.role, n.name) for n in nodes if n.interactive and n.role in PRESSABLE | {pyatspi.ROLE_LIST_ITEM} and n.name.strip()]
         for path, role, name in targets:
             if (role, name) in self.pressed_elsewhere:
                 continue
