@@ -2029,6 +2029,17 @@
     </message>
 </context>
 <context>
+    <name>SamenScrollView</name>
+    <message>
+        <source>Scroll up and down</source>
+        <translation>Scroll up and down</translation>
+    </message>
+    <message>
+        <source>Scroll left and right</source>
+        <translation>Scroll left and right</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2259,11 +2270,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open step</numerusform><numerusform>%n open steps</numerusform></translation>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open agreement</numerusform><numerusform>%n open agreements</numerusform></translation>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>

@@ -2029,6 +2029,17 @@
     </message>
 </context>
 <context>
+    <name>SamenScrollView</name>
+    <message>
+        <source>Scroll up and down</source>
+        <translation>Omhoog en omlaag schuiven</translation>
+    </message>
+    <message>
+        <source>Scroll left and right</source>
+        <translation>Naar links en rechts schuiven</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2259,11 +2270,17 @@
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation><numerusform>%n open stap</numerusform><numerusform>%n open stappen</numerusform></translation>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
-        <translation><numerusform>%n open afspraak</numerusform><numerusform>%n open afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing open</source>

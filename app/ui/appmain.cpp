@@ -1,6 +1,7 @@
 #include "ui/appmain.h"
 
 #include "core/paths.h"
+#include "ui/passphraseaccessible.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
 
@@ -102,6 +103,8 @@ int appMain(int argc, char **argv)
         font.setPixelSize(px);
         QGuiApplication::setFont(font);
     }
+    // Before any QML loads: passphrase fields tell assistive technology their name, never their text.
+    PassphraseAccessible::install();
     // Samen draws its own controls; the Basic style allows that without warnings.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;

@@ -69,7 +69,7 @@ Popup {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
-            ComboBox {
+            SamenComboBox {
                 id: whoBox
 
                 objectName: "agreementWho"
@@ -85,7 +85,7 @@ Popup {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
-            ComboBox {
+            SamenComboBox {
                 id: domainBox
 
                 objectName: "agreementDomain"

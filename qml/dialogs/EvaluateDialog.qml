@@ -61,7 +61,7 @@ Popup {
             wrapMode: Text.Wrap
         }
         ButtonGroup { id: statusGroup }
-        RadioButton {
+        SamenRadioButton {
             id: doneChoice
 
             objectName: "statusDone"
@@ -71,7 +71,7 @@ Popup {
             font.pixelSize: Theme.fontBody
             Accessible.name: text
         }
-        RadioButton {
+        SamenRadioButton {
             id: openChoice
 
             objectName: "statusOpen"
@@ -81,7 +81,7 @@ Popup {
             font.pixelSize: Theme.fontBody
             Accessible.name: text
         }
-        RadioButton {
+        SamenRadioButton {
             id: droppedChoice
 
             objectName: "statusDropped"

@@ -39,7 +39,7 @@ Page {
         }
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -95,7 +95,7 @@ Page {
                         text: modelData.group === "self" ? qsTr("Yourself") : modelData.group === "network" ? qsTr("Your network") : qsTr("Professionals")
                         Accessible.role: Accessible.Heading
                     }
-                    RadioButton {
+                    SamenRadioButton {
                         objectName: "candidate_" + index
                         Layout.fillWidth: true
                         ButtonGroup.group: choiceGroup

@@ -52,7 +52,7 @@ Page {
         plan: Session.plan
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -100,7 +100,7 @@ Page {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }
-                ComboBox {
+                SamenComboBox {
                     id: minutesBox
 
                     objectName: "meetingMinutes"

@@ -33,7 +33,7 @@ Page {
         plan: Session.plan
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

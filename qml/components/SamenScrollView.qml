@@ -1,0 +1,24 @@
+import QtQuick
+import QtQuick.Controls
+
+// A scroll view whose scroll bars say what they do: Qt's own are unnamed for a screen reader.
+ScrollView {
+    id: view
+
+    ScrollBar.vertical: ScrollBar {
+        parent: view
+        x: view.mirrored ? 0 : view.width - width
+        y: view.topPadding
+        height: view.availableHeight
+        active: view.ScrollBar.horizontal.active
+        Accessible.name: qsTr("Scroll up and down")
+    }
+    ScrollBar.horizontal: ScrollBar {
+        parent: view
+        x: view.leftPadding
+        y: view.height - height
+        width: view.availableWidth
+        active: view.ScrollBar.vertical.active
+        Accessible.name: qsTr("Scroll left and right")
+    }
+}
