@@ -347,7 +347,11 @@ class Walker:
             self.close_popups(base_controls)
             again = walk(self.app)
             again_controls = {(n.role, n.name) for n in again if n.interactive}
-            if len(again_controls & base_controls) < len(base_controls) // 2:
+            # Gone: the main menu (where the screen has one; a list scrolled elsewhere shows other rows),
+            # else most of what the screen showed.
+            base_tabs = {c for c in base_controls if c[0] == pyatspi.ROLE_PAGE_TAB}
+            lost = not (again_controls & base_tabs) if base_tabs else len(again_controls & base_controls) < len(base_controls) // 2
+            if lost:
                 # The action left the plan (locked it, erased it): start afresh on this screen.
                 log(f"[{self.size}] {self.screen}: the screen did not come back; starting the app afresh")
                 self.restart_at(self.screen)
