@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -103,12 +104,19 @@ int appMain(int argc, char **argv)
         font.setPixelSize(px);
         QGuiApplication::setFont(font);
     }
-    // Before any QML loads: passphrase fields tell assistive technology their name, never their text.
-    PassphraseAccessible::install();
     // Samen draws its own controls; the Basic style allows that without warnings.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    {
+        // Qt Quick installs its accessibility factory when QtQuick is first imported; QAccessible asks the
+        // factory installed last first. So: import QtQuick, then install PassphraseAccessible, then load
+        // the pages: passphrase fields tell assistive technology their name, never their text.
+        QQmlComponent warmUp(&engine);
+        warmUp.setData("import QtQuick\nItem {}", QUrl());
+        delete warmUp.create();
+        PassphraseAccessible::install();
+    }
     engine.load(QUrl(QStringLiteral("qrc:/Samen/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

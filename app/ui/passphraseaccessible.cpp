@@ -18,8 +18,8 @@ PassphraseAccessible::PassphraseAccessible(QQuickItem *field)
 
 void PassphraseAccessible::install()
 {
-    // QAccessible asks the factories in the order they were installed; Qt Quick installs its own when
-    // the first QML loads, so this one, installed earlier, is asked first.
+    // QAccessible asks the factory installed last first: (re)install this one after Qt Quick's.
+    QAccessible::removeFactory(&PassphraseAccessible::factory);
     QAccessible::installFactory(&PassphraseAccessible::factory);
 }
 

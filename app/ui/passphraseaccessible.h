@@ -16,8 +16,8 @@ namespace samen::app {
  * for a password edit) and hands the typed text to anyone who asks through the text
  * interface. This one reports the role "password text", the field's name (its
  * `accessibleName` property, else its placeholder text) and, as text, only as many
- * mask characters (the field's passwordCharacter) as were typed. Installed once in
- * appMain, before any QML loads, with install(); factory() returns nullptr for every
+ * mask characters (the field's passwordCharacter) as were typed. Installed in
+ * appMain once QtQuick is imported, before the pages load; factory() returns nullptr for every
  * other object, so Qt's own description applies there.
  */
 class PassphraseAccessible : public QAccessibleObject, public QAccessibleTextInterface, public QAccessibleActionInterface
@@ -25,7 +25,7 @@ class PassphraseAccessible : public QAccessibleObject, public QAccessibleTextInt
 public:
     explicit PassphraseAccessible(QQuickItem *field);
 
-    /** Puts factory() in front of Qt Quick's own; call before the QML engine loads anything. */
+    /** Puts factory() in front of Qt Quick's own (asked first); call after QtQuick is imported, before the pages load. */
     static void install();
     /** A PassphraseAccessible for a QQuickItem whose echoMode is not Normal; nullptr for anything else. */
     static QAccessibleInterface *factory(const QString &className, QObject *object);

@@ -1,9 +1,14 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Templates as T
 
 // A scroll view whose scroll bars say what they do: Qt's own are unnamed for a screen reader.
-ScrollView {
+// Built on the template (as the Basic style's ScrollView is), so no unnamed bars are left behind.
+T.ScrollView {
     id: view
+
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset, contentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset, contentHeight + topPadding + bottomPadding)
 
     ScrollBar.vertical: ScrollBar {
         parent: view
