@@ -97,6 +97,7 @@ class Node:
         self.description = acc.description or ""
         self.states = acc.getState()
         self.label_text = ""  # the text a control shows of its own (its label children)
+        self.child_count = acc.childCount
 
     def has(self, state):
         return self.states.contains(state)
@@ -106,7 +107,8 @@ class Node:
         # A Quick Controls Page reports the role "page tab" and a list row "list item": controls only when
         # they take focus (a tab of the main menu, a goal in a list).
         if self.role in (pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM):
-            return self.has(pyatspi.STATE_FOCUSABLE)
+            # Qt marks every page tab focusable; a page holds other objects, a tab of the menu none.
+            return self.has(pyatspi.STATE_FOCUSABLE) and not (self.role == pyatspi.ROLE_PAGE_TAB and self.child_count)
         return self.role in INTERACTIVE
 
     def ident(self):
