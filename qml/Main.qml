@@ -141,23 +141,24 @@ ApplicationWindow {
         id: welcome
 
         WelcomePage {
-            onStartRequested: window.creating = true
-            onJoinRequested: window.joining = true
-            onDeviceRequested: window.addingDevice = true
+            // A step a person takes leaves a screen the tour forced (the AT-SPI test presses these).
+            onStartRequested: { window.forcedScreen = ""; window.creating = true; }
+            onJoinRequested: { window.forcedScreen = ""; window.joining = true; }
+            onDeviceRequested: { window.forcedScreen = ""; window.addingDevice = true; }
         }
     }
     Component {
         id: addDeviceComponent
 
         AddDevicePage {
-            onBackRequested: window.addingDevice = false
+            onBackRequested: { window.forcedScreen = ""; window.addingDevice = false; }
         }
     }
     Component {
         id: join
 
         JoinPage {
-            onBackRequested: window.joining = false
+            onBackRequested: { window.forcedScreen = ""; window.joining = false; }
         }
     }
     Component {

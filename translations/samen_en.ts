@@ -2402,6 +2402,17 @@
     </message>
 </context>
 <context>
+    <name>SamenScrollView</name>
+    <message>
+        <source>Scroll up and down</source>
+        <translation>Scroll up and down</translation>
+    </message>
+    <message>
+        <source>Scroll left and right</source>
+        <translation>Scroll left and right</translation>
+    </message>
+</context>
+<context>
     <name>SeeEverythingPage</name>
     <message>
         <source>Everything in your plan</source>

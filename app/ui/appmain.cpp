@@ -2,6 +2,7 @@
 
 #include "core/paths.h"
 #include "ui/notify/notifier.h"
+#include "ui/passphraseaccessible.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
 
@@ -12,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -75,14 +77,17 @@ int appMain(int argc, char **argv)
                                   QStringLiteral("Save every main screen as <screen>-<size>-<lang>.png in DIR and exit; "
                                                  "unlocks with SAMEN_PASSPHRASE; non-zero if one is blank."),
                                   QStringLiteral("DIR"));
+    const QCommandLineOption walkTour(QStringLiteral("walk-tour"),
+                                      QStringLiteral("Show every main screen in turn as --screenshot-tour does, saving nothing: print 'screen NAME' "
+                                                     "and wait for 'next' or 'again' on stdin (the AT-SPI test steps it)."));
     const QCommandLineOption fontSize(QStringLiteral("font-size"), QStringLiteral("Base text size in pixels (default: the system's); all text scales with it."),
                                       QStringLiteral("PX"));
-    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour, fontSize });
+    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour, walkTour, fontSize });
     parser.process(app);
 
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(countingHandler);
-    const bool oneShot = parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(tour);
+    const bool oneShot = parser.isSet(selfTest) || parser.isSet(screenshot) || parser.isSet(tour) || parser.isSet(walkTour);
     // Reviews due and the next meeting as desktop notifications, never from one-shot runs; before the session, which uses it.
     const std::unique_ptr<Notifier> notifier = oneShot ? nullptr : Notifier::forThisDesktop();
     // One-shot runs (tests, screenshots) never change the user's saved settings.
@@ -107,6 +112,15 @@ int appMain(int argc, char **argv)
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    {
+        // Qt Quick installs its accessibility factory when QtQuick is first imported; QAccessible asks the
+        // factory installed last first. So: import QtQuick, then install PassphraseAccessible, then load
+        // the pages: passphrase fields tell assistive technology their name, never their text.
+        QQmlComponent warmUp(&engine);
+        warmUp.setData("import QtQuick\nItem {}", QUrl());
+        delete warmUp.create();
+        PassphraseAccessible::install();
+    }
     engine.load(QUrl(QStringLiteral("qrc:/Samen/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -119,13 +133,19 @@ int appMain(int argc, char **argv)
             window->resize(wh[0].toInt(), wh[1].toInt());
     }
 
-    if (parser.isSet(tour)) {
+    if (parser.isSet(tour) || parser.isSet(walkTour)) {
         const QString sizeLabel = parser.isSet(size) ? parser.value(size) : QStringLiteral("%1x%2").arg(window->width()).arg(window->height());
-        auto *walker = new ScreenshotTour(window, &session, parser.value(tour), sizeLabel, session.language(), qEnvironmentVariable("SAMEN_PASSPHRASE"), &app);
+        // An empty folder puts the tour in step mode.
+        const QString outDir = parser.isSet(tour) ? parser.value(tour) : QString();
+        auto *walker = new ScreenshotTour(window, &session, outDir, sizeLabel, session.language(), qEnvironmentVariable("SAMEN_PASSPHRASE"), &app);
         QObject::connect(walker, &ScreenshotTour::finished, &app, [&app](int rc) { app.exit(rc); });
         // Start once the first frame is on screen.
-        QObject::connect(window, &QQuickWindow::frameSwapped, walker, [window, walker] {
+        const bool stepping = outDir.isEmpty();
+        QObject::connect(window, &QQuickWindow::frameSwapped, walker, [window, walker, stepping] {
             QObject::disconnect(window, &QQuickWindow::frameSwapped, walker, nullptr);
+            // Under Xvfb no window manager makes the window active; without that no key reaches it.
+            if (stepping)
+                window->requestActivate();
             walker->start();
         });
     } else if (parser.isSet(selfTest) || parser.isSet(screenshot)) {

@@ -16,9 +16,14 @@
 #include <QJsonObject>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cstdio>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace samen::app {
 
@@ -27,6 +32,16 @@ namespace {
 constexpr int settleMs = 400;
 // Pages that ask the case service first (devices, a code for the next one) on loopback.
 constexpr int networkSettleMs = 2500;
+
+/** The window's screen for a tour screen: "member" shows the first domain as a member who may only read it sees it; "join-waiting" the plan's home page. */
+QString shownAs(const QString &screen)
+{
+    if (screen == QLatin1String("member"))
+        return QStringLiteral("domain");
+    if (screen == QLatin1String("join-waiting"))
+        return QStringLiteral("home");
+    return screen;
+}
 } // namespace
 
 ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString outDir, QString sizeLabel, QString language, QString passphrase, QObject *parent)
@@ -37,6 +52,7 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
     , m_sizeLabel(std::move(sizeLabel))
     , m_language(std::move(language))
     , m_passphrase(std::move(passphrase))
+    , m_stepping(m_outDir.isEmpty())
 {
 }
 
@@ -72,7 +88,14 @@ bool ScreenshotTour::looksBlank(const QImage &image)
 
 void ScreenshotTour::start()
 {
-    QDir().mkpath(m_outDir);
+    if (m_stepping) {
+        // Non-blocking: a notifier may fire again when nothing is left to read.
+        ::fcntl(STDIN_FILENO, F_SETFL, ::fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
+        auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, &ScreenshotTour::readCommands);
+    } else {
+        QDir().mkpath(m_outDir);
+    }
     m_index = 0;
     showNext();
 }
@@ -81,6 +104,10 @@ void ScreenshotTour::showNext()
 {
     const QStringList all = screens();
     if (m_index >= all.size()) {
+        if (m_stepping) {
+            std::printf("done\n");
+            std::fflush(stdout);
+        }
         Q_EMIT finished(m_failures == 0 ? 0 : 1);
         return;
     }
@@ -102,14 +129,43 @@ void ScreenshotTour::showNext()
         actAsMember(true);
     if (screen == QLatin1String("join-waiting"))
         actAsWaitingJoiner(true);
-    // "member" shows the first domain as a member who may only read it sees it; "join-waiting" the plan's home page.
-    const QString shown = screen == QLatin1String("member") ? QStringLiteral("domain")
-        : screen == QLatin1String("join-waiting")           ? QStringLiteral("home")
-                                                            : screen;
-    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shown)));
+    QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(screen))));
     const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect") || screen == QLatin1String("people")
         || screen == QLatin1String("invite") || screen == QLatin1String("log");
-    QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, &ScreenshotTour::capture);
+    QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, m_stepping ? &ScreenshotTour::announce : &ScreenshotTour::capture);
+}
+
+void ScreenshotTour::announce()
+{
+    // With the number of words read so far, so the walker can tell this answer from an older one.
+    std::printf("screen %s %d\n", qPrintable(screens().at(m_index)), m_commands);
+    std::fflush(stdout);
+}
+
+void ScreenshotTour::readCommands()
+{
+    char buffer[256];
+    const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+        return;
+    if (got <= 0) {
+        // The walker is gone: nobody is left to step the tour.
+        Q_EMIT finished(1);
+        return;
+    }
+    m_input.append(buffer, static_cast<qsizetype>(got));
+    qsizetype end = 0;
+    while ((end = m_input.indexOf('\n')) >= 0) {
+        const QByteArray line = m_input.left(end).trimmed();
+        m_input.remove(0, end + 1);
+        ++m_commands;
+        if (line == "next") {
+            finishScreen();
+        } else if (line == "again") {
+            QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(screens().at(m_index)))));
+            QTimer::singleShot(settleMs, this, &ScreenshotTour::announce);
+        }
+    }
 }
 
 void ScreenshotTour::capture()
@@ -128,6 +184,12 @@ void ScreenshotTour::capture()
         std::printf("%s\n", qPrintable(path));
         std::fflush(stdout);
     }
+    finishScreen();
+}
+
+void ScreenshotTour::finishScreen()
+{
+    const QString screen = screens().at(m_index);
     if (screen == QLatin1String("refused"))
         discardRefusedChanges();
     if (screen == QLatin1String("member"))

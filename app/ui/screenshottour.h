@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,10 @@ class Session;
  * counts as blank and fails the tour. For the "refused" screen it makes three
  * changes to the plan and refuses them as the case service would (unless the
  * store already holds refused ones), and discards them again afterwards.
+ * In step mode (an empty outDir; `samen --walk-tour`, for the AT-SPI test) it saves
+ * nothing: it prints `screen <name> <n>` on stdout once a screen has settled (n: the
+ * lines read from stdin so far) and waits for a line on stdin: `next` goes on, `again`
+ * shows the same screen afresh; it prints `done` after the last screen.
  */
 class ScreenshotTour : public QObject
 {
@@ -39,6 +44,12 @@ Q_SIGNALS:
 private:
     void showNext();
     void capture();
+    /** Step mode: the screen is shown; tell the walker and wait for its word. */
+    void announce();
+    /** Step mode: reads the walker's lines from stdin. */
+    void readCommands();
+    /** Undoes what showNext did for the current screen, then shows the next one. */
+    void finishScreen();
     void refuseSomeChanges();
     void discardRefusedChanges();
     /** Shows the plan as a member with read access to the first domain (true), or as its owner again (false). */
@@ -53,6 +64,9 @@ private:
     QString m_language;
     QString m_passphrase;
     int m_index = 0;
+    bool m_stepping = false;
+    int m_commands = 0; ///< step mode: lines read from stdin so far
+    QByteArray m_input; ///< step mode: what stdin gave that is not yet a whole line
     int m_failures = 0;
     QStringList m_refusedOpIds; ///< made up for the "refused" screen; discarded after it
 };

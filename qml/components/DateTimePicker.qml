@@ -84,7 +84,7 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        SamenComboBox {
             id: timeBox
 
             objectName: "timeBox"

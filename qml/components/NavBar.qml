@@ -61,6 +61,8 @@ Rectangle {
                 Accessible.selected: highlighted
                 onClicked: nav.selected(modelData.key)
                 Keys.onReturnPressed: nav.selected(modelData.key)
+                // Qt 6.4 ignores an AT-SPI "Press" unless it is handled (switch access, voice control).
+                Accessible.onPressAction: nav.selected(modelData.key)
                 contentItem: Text {
                     text: item.text
                     font: item.font

@@ -16,6 +16,9 @@ Button {
     Accessible.role: Accessible.Button
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
+    // Qt 6.4 ignores an AT-SPI "Press" on a Quick Controls button unless it is handled:
+    // switch access and voice control press through here.
+    Accessible.onPressAction: if (enabled) clicked()
 
     contentItem: Text {
         text: control.text

@@ -41,6 +41,8 @@ ItemDelegate {
     }
     Keys.onReturnPressed: openRequested(key)
     Keys.onEnterPressed: openRequested(key)
+    // Qt 6.4 ignores an AT-SPI "Press" unless it is handled (switch access, voice control).
+    Accessible.onPressAction: openRequested(key)
     Keys.onPressed: event => {
         if (!editable)
             return;

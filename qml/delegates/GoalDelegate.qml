@@ -25,6 +25,8 @@ ItemDelegate {
     Accessible.name: qsTr("Goal: %1").arg(title)
     onClicked: openRequested(id)
     Keys.onReturnPressed: openRequested(id)
+    // Qt 6.4 ignores an AT-SPI "Press" unless it is handled (switch access, voice control).
+    Accessible.onPressAction: openRequested(id)
 
     background: Rectangle {
         color: Theme.surface

@@ -33,7 +33,7 @@ Rectangle {
         anchors.margins: Theme.spacingSmall
         spacing: Theme.spacingSmall
 
-        CheckBox {
+        SamenCheckBox {
             id: box
 
             checked: stepItem.done

@@ -71,7 +71,7 @@ Popup {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
-            ComboBox {
+            SamenComboBox {
                 id: whoBox
 
                 objectName: "agreementWho"
@@ -87,7 +87,7 @@ Popup {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
-            ComboBox {
+            SamenComboBox {
                 id: domainBox
 
                 objectName: "agreementDomain"

@@ -63,7 +63,7 @@ Popup {
             wrapMode: Text.Wrap
         }
         ButtonGroup { id: statusGroup }
-        RadioButton {
+        SamenRadioButton {
             id: doneChoice
 
             objectName: "statusDone"
@@ -73,7 +73,7 @@ Popup {
             font.pixelSize: Theme.fontBody
             Accessible.name: text
         }
-        RadioButton {
+        SamenRadioButton {
             id: openChoice
 
             objectName: "statusOpen"
@@ -83,7 +83,7 @@ Popup {
             font.pixelSize: Theme.fontBody
             Accessible.name: text
         }
-        RadioButton {
+        SamenRadioButton {
             id: droppedChoice
 
             objectName: "statusDropped"

@@ -63,6 +63,28 @@ Item {
 
     Component.onCompleted: showSection(section)
 
+    // Shortcuts to the main places, in the menu's order (docs/accessibility.md).
+    Shortcut {
+        sequences: ["Ctrl+1"]
+        onActivated: shell.showSection("home")
+    }
+    Shortcut {
+        sequences: ["Ctrl+2"]
+        onActivated: shell.showSection("people")
+    }
+    Shortcut {
+        sequences: ["Ctrl+3"]
+        onActivated: shell.showSection("progress")
+    }
+    Shortcut {
+        sequences: ["Ctrl+4"]
+        onActivated: shell.showSection("timeline")
+    }
+    Shortcut {
+        sequences: ["Ctrl+5"]
+        onActivated: shell.showSection("settings")
+    }
+
     Connections {
         target: Session.plan
         function onStepCompleted(title) {

@@ -32,7 +32,7 @@ Page {
             message.text = Session.error;
     }
 
-    ScrollView {
+    SamenScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
 
@@ -66,7 +66,7 @@ Page {
             Repeater {
                 model: Session.frameworks()
 
-                delegate: RadioButton {
+                delegate: SamenRadioButton {
                     required property var modelData
                     required property int index
                     property string frameworkKey: modelData.key
@@ -91,7 +91,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             ButtonGroup { id: protectionGroup }
-            RadioButton {
+            SamenRadioButton {
                 id: keychainChoice
 
                 objectName: "keychainChoice"
@@ -103,7 +103,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Lock with this device's own lock")
             }
-            RadioButton {
+            SamenRadioButton {
                 objectName: "passphraseChoice"
                 Layout.fillWidth: true
                 visible: Session.keychainAvailable

@@ -44,7 +44,7 @@ Page {
         function onChanged() { page.refresh(); }
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -126,6 +126,9 @@ Page {
                             stepSize: 1
                             snapMode: Slider.SnapAlways
                             value: page.domain.score || 5
+                            // Qt 6.4 tells assistive technology the range from these names, not from/to.
+                            readonly property real minimumValue: from
+                            readonly property real maximumValue: to
                             Accessible.name: qsTr("Score from 1 to 10")
                         }
                         Label {

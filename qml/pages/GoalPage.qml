@@ -32,7 +32,7 @@ Page {
         function onChanged() { page.refresh(); }
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -83,7 +83,7 @@ Page {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }
-                ComboBox {
+                SamenComboBox {
                     id: statusBox
 
                     objectName: "statusBox"
@@ -174,7 +174,7 @@ Page {
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
                         }
-                        ComboBox {
+                        SamenComboBox {
                             id: ownerBox
 
                             objectName: "ownerBox"

@@ -22,6 +22,17 @@ Page {
     title: plan ? plan.name : ""
     background: Rectangle { color: Theme.background }
 
+    // Tab goes through the list's cards in the order they were made, not where they show: after a
+    // move, put them back in the order on screen (TabOrder changes that order, not the layout).
+    function restack() {
+        if (!domainList)
+            return;
+        const cards = [];
+        for (let i = 0; i < domainList.count; ++i)
+            cards.push(domainList.itemAtIndex(i));
+        TabOrder.follow(cards);
+    }
+
     function move(key, delta) {
         if (plan.moveDomain(key, delta)) {
             const row = plan.domains.indexOf(plan.domain(key).id);
@@ -34,6 +45,12 @@ Page {
 
     // One scrolling list: the story and the headings scroll with the domains, so
     // nothing is squeezed out when the text is large.
+    Connections {
+        target: domainList.model
+        // After the list has moved its items.
+        function onRowsMoved() { Qt.callLater(page.restack); }
+    }
+
     ListView {
         id: domainList
 

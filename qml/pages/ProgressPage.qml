@@ -32,7 +32,7 @@ Page {
         function onChanged() { page.refresh(); }
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

@@ -61,7 +61,7 @@ Page {
         }
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

@@ -33,7 +33,7 @@ Page {
             Accessible.role: Accessible.Heading
         }
         FieldLabel { text: qsTr("Language") }
-        ComboBox {
+        SamenComboBox {
             id: languageBox
 
             objectName: "languageBox"
@@ -57,6 +57,9 @@ Page {
                 editable: true
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Minutes before the plan locks")
+                // Qt 6.4 tells assistive technology the range from these names, not from/to.
+                readonly property int minimumValue: from
+                readonly property int maximumValue: to
                 onValueModified: Session.idleMinutes = value
                 // The typing field inside carries the same name for screen readers.
                 contentItem: TextInput {

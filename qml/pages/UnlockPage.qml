@@ -13,6 +13,9 @@ Page {
     title: qsTr("Your plan is locked")
     background: Rectangle { color: Theme.background }
 
+    // Typing starts here: the passphrase field has the focus as soon as the page shows.
+    Component.onCompleted: if (!Session.usesKeychain) passphrase.forceActiveFocus()
+
     function unlock() {
         if (Session.usesKeychain)
             Session.unlockWithKeychain();

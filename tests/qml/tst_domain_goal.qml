@@ -134,6 +134,22 @@ TestCase {
         verify(celebration.text.indexOf("Call the budget coach") >= 0);
     }
 
+    function test_5_return_ticks_a_step_as_space_does() {
+        const goalPage = createTemporaryObject(goalComponent, testCase, { goalId: goals.get(goals.count - 1).id });
+        waitForRendering(goalPage);
+        steps.goalId = goals.get(goals.count - 1).id;
+        const before = steps.count;
+        findChild(goalPage, "stepTitle").text = "Phone the landlord";
+        press(findChild(goalPage, "addStepButton"));
+        tryCompare(steps, "count", before + 1);
+        let box = null;
+        tryVerify(() => { box = findAccessible(goalPage, "Mark as done: Phone the landlord"); return box !== null; });
+        box.forceActiveFocus();
+        verify(box.activeFocus, "the step's box takes keyboard focus");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => steps.get(before).done, 5000, "Return ticked the step and it is stored");
+    }
+
     function findAccessible(item, name) {
         if (item.Accessible && item.Accessible.name === name)
             return item;

@@ -65,6 +65,35 @@ TestCase {
         compare(keys(), before, "Ctrl+Up brings it back");
     }
 
+    // The next domain card Tab reaches from this item (skipping the card's own buttons).
+    function nextCard(list, from) {
+        let item = from;
+        for (let i = 0; i < 50; ++i) {
+            item = item.nextItemInFocusChain(true);
+            if (item.Accessible.role === Accessible.ListItem && item !== from)
+                return item;
+        }
+        return null;
+    }
+
+    function test_1b_tab_follows_the_new_order_after_a_move() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const list = findChild(page, "domainList");
+        tryVerify(() => list.count >= 6);
+        const before = keys();
+        const first = delegateAt(list, 0);
+        first.forceActiveFocus();
+        keyClick(Qt.Key_Down, Qt.ControlModifier);
+        compare(keys()[1], before[0], "the first domain moved down");
+        tryVerify(() => list.itemAtIndex(1) === first, 5000, "the moved card shows second");
+        tryVerify(() => nextCard(list, list.itemAtIndex(0)) === first, 5000, "Tab goes from the card now first to the moved one");
+        tryVerify(() => nextCard(list, first) === list.itemAtIndex(2), 5000, "and from the moved card to the third, as on screen");
+        keyClick(Qt.Key_Up, Qt.ControlModifier);
+        compare(keys(), before, "Ctrl+Up brings it back");
+        tryVerify(() => nextCard(list, list.itemAtIndex(0)) === list.itemAtIndex(1), 5000, "Tab follows the order again");
+    }
+
     function test_2_dragging_the_handle_puts_a_domain_lower() {
         const page = createTemporaryObject(pageComponent, testCase);
         waitForRendering(page);

@@ -46,6 +46,11 @@ TestCase {
             { tag: "text on a problem banner", fg: Theme.text, bg: Theme.problemBackground, min: 4.5 },
             { tag: "focus ring on background", fg: Theme.focus, bg: Theme.background, min: 3 },
             { tag: "focus ring on surface", fg: Theme.focus, bg: Theme.surface, min: 3 },
+            // Field, card and button borders show where a control is (WCAG 1.4.11).
+            { tag: "border on background", fg: Theme.border, bg: Theme.background, min: 3 },
+            { tag: "border on surface", fg: Theme.border, bg: Theme.surface, min: 3 },
+            { tag: "border on a done step", fg: Theme.border, bg: Theme.doneBackground, min: 3 },
+            { tag: "border on the selected tab", fg: Theme.border, bg: Theme.selected, min: 3 },
         ];
     }
     function test_text_colours_on_every_background(data) {

@@ -48,7 +48,7 @@ Page {
         onConfirmed: eraseController.erase()
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

@@ -24,7 +24,7 @@ Page {
         Component.onCompleted: reload()
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -48,7 +48,7 @@ Page {
                 text: logModel.error
                 onDismissed: logModel.reload()
             }
-            ComboBox {
+            SamenComboBox {
                 id: filterBox
 
                 objectName: "logFilter"

@@ -24,7 +24,7 @@ Page {
         session: Session
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -96,7 +96,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             ButtonGroup { id: protectionGroup }
-            RadioButton {
+            SamenRadioButton {
                 id: keychainChoice
 
                 objectName: "deviceKeychainChoice"
@@ -109,7 +109,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Lock with this device's own lock")
             }
-            RadioButton {
+            SamenRadioButton {
                 objectName: "devicePassphraseChoice"
                 Layout.fillWidth: true
                 visible: Session.keychainAvailable

@@ -24,7 +24,7 @@ Page {
         plan: Session.plan
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -151,7 +151,7 @@ Page {
                     color: connector.needsComparison ? Theme.warning : Theme.success
                     wrapMode: Text.Wrap
                 }
-                CheckBox {
+                SamenCheckBox {
                     id: sameBox
 
                     objectName: "sameBox"

@@ -37,7 +37,7 @@ Page {
         onConfirmed: removing ? consent.removeFromPlan() : consent.withdrawAll()
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -108,7 +108,7 @@ Page {
                                 color: Theme.text
                                 wrapMode: Text.Wrap
                             }
-                            ComboBox {
+                            SamenComboBox {
                                 id: accessBox
 
                                 objectName: "consentAccess_" + row.modelData.domainKey

@@ -36,7 +36,7 @@ Page {
         onConfirmed: deviceList.revoke(deviceId)
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

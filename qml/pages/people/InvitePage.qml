@@ -67,7 +67,7 @@ Page {
         ]
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -111,7 +111,7 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.spacingSmall
 
-                    RadioButton {
+                    SamenRadioButton {
                         objectName: "kindNetwork"
                         text: qsTr("Someone from my own circle")
                         checked: page.kind === "network"
@@ -119,7 +119,7 @@ Page {
                         Accessible.name: text
                         onClicked: page.kind = "network"
                     }
-                    RadioButton {
+                    SamenRadioButton {
                         objectName: "kindProfessional"
                         text: qsTr("A professional")
                         checked: page.kind === "professional"
@@ -128,7 +128,7 @@ Page {
                         onClicked: page.kind = "professional"
                     }
                 }
-                ComboBox {
+                SamenComboBox {
                     id: relationBox
 
                     objectName: "inviteRelation"
@@ -177,7 +177,7 @@ Page {
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
-                        ComboBox {
+                        SamenComboBox {
                             objectName: "inviteAccess_" + domainRow.key
                             Layout.preferredWidth: Theme.qrSize
                             model: [qsTr("Nothing"), qsTr("See"), qsTr("See and change")]

@@ -22,7 +22,7 @@ Page {
         session: Session
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

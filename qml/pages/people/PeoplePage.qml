@@ -48,7 +48,7 @@ Page {
         onConfirmed: action === "decline" ? network.decline(targetId) : network.withdrawInvitation(targetId)
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

@@ -48,7 +48,7 @@ Page {
         }
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -106,7 +106,7 @@ Page {
                         text: candidate.modelData.group === "self" ? qsTr("Yourself") : candidate.modelData.group === "network" ? qsTr("Your network") : qsTr("Professionals")
                         Accessible.role: Accessible.Heading
                     }
-                    RadioButton {
+                    SamenRadioButton {
                         objectName: "candidate_" + candidate.index
                         Layout.fillWidth: true
                         ButtonGroup.group: choiceGroup

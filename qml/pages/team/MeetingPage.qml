@@ -63,7 +63,7 @@ Page {
         onConfirmed: meetingController.cancel(page.meetingId)
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

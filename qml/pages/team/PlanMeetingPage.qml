@@ -54,7 +54,7 @@ Page {
         plan: Session.plan
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent
@@ -102,7 +102,7 @@ Page {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }
-                ComboBox {
+                SamenComboBox {
                     id: minutesBox
 
                     objectName: "meetingMinutes"
@@ -137,7 +137,7 @@ Page {
             Repeater {
                 model: meetingController.participantChoices
 
-                delegate: CheckBox {
+                delegate: SamenCheckBox {
                     required property var modelData
                     required property int index
 
@@ -167,7 +167,7 @@ Page {
             Repeater {
                 model: meetingController.agendaChoices
 
-                delegate: CheckBox {
+                delegate: SamenCheckBox {
                     required property var modelData
                     required property int index
 

@@ -37,7 +37,7 @@ Page {
         plan: Session.plan
     }
 
-    ScrollView {
+    SamenScrollView {
         id: scroller
 
         anchors.fill: parent

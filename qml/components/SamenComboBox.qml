@@ -1,0 +1,20 @@
+import QtQuick
+import QtQuick.Controls
+import Samen
+
+// A drop-down list whose chosen text a screen reader reads as text, not as an unnamed
+// text field (Qt's Basic style shows it in a read-only TextField without a name).
+ComboBox {
+    id: box
+
+    font.pixelSize: Theme.fontBody
+    contentItem: Text {
+        leftPadding: box.mirrored ? 0 : Theme.spacingSmall
+        rightPadding: box.mirrored ? Theme.spacingSmall : 0
+        text: box.displayText
+        font: box.font
+        color: box.enabled ? Theme.text : Theme.textMuted
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+}

@@ -1,0 +1,26 @@
+import QtQuick
+import QtQuick.Controls
+import Samen
+
+// A radio button that screen readers, switch access and voice control can choose: in Qt 6.4
+// an AT-SPI "Press" or "Toggle" is ignored (or only flips `checked`, which can even
+// un-choose it) unless handled here. Return chooses it as Space does.
+RadioButton {
+    id: radio
+
+    // What a click does: chosen (never un-chosen), then toggled and clicked, as the mouse would.
+    function activate() {
+        if (!enabled)
+            return;
+        if (!checked) {
+            checked = true;
+            toggled();
+        }
+        clicked();
+    }
+
+    Accessible.onPressAction: activate()
+    Accessible.onToggleAction: activate()
+    Keys.onReturnPressed: activate()
+    Keys.onEnterPressed: activate()
+}

@@ -1,0 +1,55 @@
+# Robin's demo plan connected to a local case service, for scripts that show the app
+# (scripts/screenshots, tests/a11y/atspi-test). Sourced after lib.sh, not run.
+# The demo plan is connected to a local case service (TLS on 127.0.0.1, a free
+# port) with part of Robin's network in it, each from their own data folder: Sam
+# (friend; let in, may see and change Family and friends), Ellen (employer; joined,
+# waiting to be let in) and an invitation for André nobody used yet; so the people,
+# invite, consent, log, connect and devices screens show what a connected plan shows.
+# The caller sets SAMEN_PASSPHRASE and stops $demo_service_pid (demo_stop_service) on exit.
+
+demo_service_pid=""
+
+# demo_start_service WORKDIR: starts samen-service in WORKDIR/service; sets demo_service_url,
+# demo_service_pin, demo_service_ca.
+demo_start_service() {
+  local work="$1" bin="$SAMEN_BUILD/bin"
+  "$bin/samen-service" --listen 127.0.0.1:0 --data-dir "$work/service" --dev-tls >"$work/service.log" 2>&1 &
+  demo_service_pid=$!
+  for _ in $(seq 1 150); do
+    grep -q "Listening on:" "$work/service.log" 2>/dev/null && break
+    kill -0 "$demo_service_pid" 2>/dev/null || { cat "$work/service.log" >&2; die "the case service did not start"; }
+    sleep 0.1
+  done
+  demo_service_url="$(sed -n 's/^Listening on: //p' "$work/service.log" | head -1)"
+  demo_service_pin="$(sed -n 's/^Public key pin (SPKI SHA-256): //p' "$work/service.log" | head -1)"
+  demo_service_ca="$work/service/dev-tls-cert.pem"
+  [[ -n "$demo_service_url" && -n "$demo_service_pin" ]] || die "the case service did not say where it listens"
+}
+
+demo_stop_service() {
+  [[ -n "$demo_service_pid" ]] && { kill -TERM "$demo_service_pid" 2>/dev/null || true; wait "$demo_service_pid" 2>/dev/null || true; }
+  demo_service_pid=""
+}
+
+# demo_make_plan DATA LANG: Robin's demo plan in DATA, written in LANG, connected, with Sam, Ellen and André
+# (their own devices in DATA-sam and DATA-ellen).
+demo_make_plan() {
+  local data="$1" lang="$2" bin="$SAMEN_BUILD/bin"
+  local link_of='import json,sys; print(json.load(sys.stdin)["link"])'
+  "$bin/samen-cli" --data-dir "$data" --language "$lang" demo >/dev/null
+  "$bin/samen-cli" --data-dir "$data" connect --service "$demo_service_url" --pin-sha256 "$demo_service_pin" \
+    --ca-file "$demo_service_ca" --device-name "Robin's phone" >/dev/null
+  "$bin/samen-cli" --data-dir "$data" sync >/dev/null
+  local sam_link ellen_link
+  sam_link="$("$bin/samen-cli" --data-dir "$data" --json invite create --kind network --name Sam --member Sam --relation friend \
+    --grant social:write --purpose "Samen leuke dingen doen" | python3 -c "$link_of")"
+  "$bin/samen-cli" --data-dir "$data-sam" join "$sam_link" --name Sam --ca-file "$demo_service_ca" >/dev/null
+  "$bin/samen-cli" --data-dir "$data" member let-in Sam >/dev/null
+  "$bin/samen-cli" --data-dir "$data-sam" sync >/dev/null
+  ellen_link="$("$bin/samen-cli" --data-dir "$data" --json invite create --kind network --name Ellen --member Ellen --relation employer \
+    --grant work:read | python3 -c "$link_of")"
+  "$bin/samen-cli" --data-dir "$data-ellen" join "$ellen_link" --name Ellen --ca-file "$demo_service_ca" >/dev/null
+  "$bin/samen-cli" --data-dir "$data" --json invite create --kind professional --name André --member André --grant money:write \
+    --grant work:write --grant housing:write >/dev/null
+  "$bin/samen-cli" --data-dir "$data" sync >/dev/null
+}

@@ -1,0 +1,460 @@
+#!/usr/bin/python3
+"""Walks Samen as a screen reader, switch access or voice control would: over AT-SPI.
+
+Run by tests/a11y/atspi-test inside Xvfb and a private D-Bus session, with Debian's
+/usr/bin/python3 and python3-pyatspi. Steps `samen --walk-tour` through every main
+screen (the screenshot tour's screens, the demo plan), at each size given, and on each:
+- every interactive control (buttons, tabs, check boxes, fields, sliders, spin boxes,
+  scroll bars, combo boxes) has a role and a name; where it shows a text of its own,
+  that text is in its name (WCAG 2.5.3, label in name);
+- every enabled button, tab, radio button and check box is activated through its
+  AT-SPI action ("Press"/"Toggle"); the effect is checked: a check box's checked state
+  flips, anything else changes what the tree shows (a page, a dialog, a message); a
+  dialog that opens is walked too, then closed with Escape and the screen shown afresh;
+- sliders and spin boxes report a range (minimum < maximum) with the value inside it;
+- a passphrase typed into the unlock page's field (focus must be there: the walk types
+  straight away) is never readable: not in any name, description or text;
+On the home screen it counts the Tab presses from the page's start to its main actions.
+Prints the counts per size and every problem; exits 1 if there is any problem.
+Usage: atspi_walk.py --samen BIN --data DIR [--size WxH ...]
+"""
+
+import argparse
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
+
+import pyatspi
+from gi.repository import GLib
+
+SECRET = "Zz-not-my-passphrase-731"
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SCROLL_BAR, pyatspi.ROLE_LINK,
+    pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_LIST_ITEM,
+}
+PRESSABLE = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+             pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LINK, pyatspi.ROLE_MENU_ITEM}
+CHECKABLE = {pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_RADIO_BUTTON}
+RANGED = {pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON}
+TEXT_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT}
+LABEL_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC}
+KEY = {"Tab": 0xFF09, "Return": 0xFF0D, "space": 0x20, "Escape": 0xFF1B}
+WAIT_S = 8.0  # the longest the walk waits for the app to react before it counts as "no effect"
+# The main actions whose Tab distance is reported (English demo plan), by the start of their name.
+MAIN_ACTIONS = ("New goal", "Add a goal", "Write", "Talk", "People", "Settings")
+
+
+def pump(seconds=0.0):
+    """Lets GLib deliver D-Bus traffic (AT-SPI events) for a while."""
+    end = time.monotonic() + seconds
+    ctx = GLib.MainContext.default()
+    while True:
+        while ctx.pending():
+            ctx.iteration(False)
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.02)
+
+
+EVENT_LEAKS = []
+
+
+def on_event(event):
+    """Any text or name an event carries must not hold the passphrase (a screen reader speaks them)."""
+    for value in (event.any_data, getattr(event, "type", "")):
+        if isinstance(value, str) and SECRET[:4] in value:
+            EVENT_LEAKS.append(f"{event.type} carried '{value}'")
+
+
+def log(text):
+    print(text, file=sys.stderr, flush=True)
+
+
+def norm(text):
+    return " ".join((text or "").split()).casefold()
+
+
+def key(name):
+    pyatspi.Registry.generateKeyboardEvent(KEY[name], None, pyatspi.KEY_SYM)
+    pump(0.15)
+
+
+class Node:
+    """What one accessible object reported, read once."""
+
+    def __init__(self, acc, path):
+        self.acc = acc
+        self.path = path
+        self.role = acc.getRole()
+        self.role_name = acc.getRoleName()
+        self.name = acc.name or ""
+        self.description = acc.description or ""
+        self.states = acc.getState()
+        self.label_text = ""  # the text a control shows of its own (its label children)
+        self.child_count = acc.childCount
+
+    def has(self, state):
+        return self.states.contains(state)
+
+    @property
+    def interactive(self):
+        # A Quick Controls Page reports the role "page tab" and a list row "list item": controls only when
+        # they take focus (a tab of the main menu, a goal in a list).
+        if self.role in (pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM):
+            # Qt marks every page tab focusable; a page holds other objects, a tab of the menu none.
+            return self.has(pyatspi.STATE_FOCUSABLE) and not (self.role == pyatspi.ROLE_PAGE_TAB and self.child_count)
+        return self.role in INTERACTIVE
+
+    def ident(self):
+        return f"{self.role_name} '{self.name}'"
+
+
+def walk(app):
+    """Every showing object under the app, depth first, as Nodes (and each control's own label text)."""
+    nodes = []
+
+    def visit(acc, path, depth):
+        if acc is None or depth > 60:
+            return None
+        try:
+            node = Node(acc, path)
+        except Exception:  # an object that went away while we read it
+            return None
+        if depth > 1 and not node.has(pyatspi.STATE_SHOWING):
+            return None
+        nodes.append(node)
+        texts = []
+        try:
+            count = acc.childCount
+        except Exception:
+            count = 0
+        for i in range(count):
+            try:
+                child = acc.getChildAtIndex(i)
+            except Exception:
+                continue
+            sub = visit(child, path + (i,), depth + 1)
+            if sub is not None and sub.role in LABEL_ROLES and sub.name.strip():
+                texts.append(sub.name)
+        node.label_text = " ".join(texts)
+        return node
+
+    for i in range(app.childCount):
+        visit(app.getChildAtIndex(i), (i,), 1)
+    return nodes
+
+
+def fingerprint(nodes):
+    return frozenset((n.role, n.name, n.has(pyatspi.STATE_CHECKED), n.has(pyatspi.STATE_SELECTED),
+                      n.has(pyatspi.STATE_ENABLED)) for n in nodes)
+
+
+def node_text(node):
+    try:
+        text = node.acc.queryText()
+        return text.getText(0, text.characterCount)
+    except NotImplementedError:
+        return ""
+    except Exception:
+        return ""
+
+
+def action_index(acc, names):
+    try:
+        action = acc.queryAction()
+    except NotImplementedError:
+        return None, None
+    for i in range(action.nActions):
+        if action.getName(i).lower() in names:
+            return action, i
+    return action, None
+
+
+class Walker:
+    def __init__(self, args, size, lang):
+        self.args = args
+        self.size = size
+        self.lang = lang
+        self.problems = []
+        self.controls = {}  # (screen, role, name) -> Node, each control counted once per screen
+        self.unnamed = 0
+        self.actions_ok = 0
+        self.actions_tried = 0
+        self.disabled = 0
+        self.pressed_elsewhere = set()  # (role, name) already activated on an earlier screen
+        self.proc = None
+        self.app = None
+        self.screen = None
+        self.tabs = {}
+
+    # --- the app ---------------------------------------------------------------------------
+    def start_app(self):
+        data = os.path.join(self.args.work, f"walk-{self.size}")
+        shutil.rmtree(data, ignore_errors=True)
+        shutil.copytree(self.args.data, data, symlinks=True)
+        env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+        env.pop("QT_QPA_PLATFORM", None)
+        self.sent = 0
+        self.proc = subprocess.Popen(
+            [self.args.samen, "--data-dir", data, "--language", self.lang, "--size", self.size, "--walk-tour"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True, bufsize=1)
+        self.app = None
+        deadline = time.monotonic() + 60
+        while self.app is None and time.monotonic() < deadline:
+            desktop = pyatspi.Registry.getDesktop(0)
+            for i in range(desktop.childCount):
+                app = desktop.getChildAtIndex(i)
+                try:
+                    if app is not None and app.get_process_id() == self.proc.pid:
+                        self.app = app
+                except Exception:
+                    pass
+            pump(0.2)
+        if self.app is None:
+            raise SystemExit(f"[{self.size}] the app did not appear on the accessibility bus")
+
+    def stop_app(self):
+        if self.proc and self.proc.poll() is None:
+            try:
+                self.proc.stdin.close()
+            except Exception:
+                pass
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def read_line(self):
+        # The tour answers within seconds; a minute of silence means it is stuck.
+        ready, _, _ = select.select([self.proc.stdout], [], [], 60)
+        if not ready:
+            raise SystemExit(f"[{self.size}] the app said nothing for 60 s (on {self.screen})")
+        line = self.proc.stdout.readline()
+        if not line:
+            raise SystemExit(f"[{self.size}] the app ended during the walk (exit {self.proc.wait()})")
+        return line.strip()
+
+    def tell(self, word):
+        """Sends `next` or `again`; returns the answer to it ("screen NAME" or "done"), skipping older ones."""
+        self.proc.stdin.write(word + "\n")
+        self.proc.stdin.flush()
+        self.sent += 1
+        while True:
+            line = self.read_line()
+            parts = line.split(" ")
+            if parts[0] == "done" or (len(parts) == 3 and int(parts[2]) >= self.sent):
+                return " ".join(parts[:2])
+
+    def settle(self, seconds=0.3):
+        pump(seconds)
+
+    # --- checks ----------------------------------------------------------------------------
+    def problem(self, text):
+        self.problems.append(f"[{self.size}] {self.screen}: {text}")
+
+    def check_controls(self, nodes, context):
+        for n in nodes:
+            if not n.interactive:
+                continue
+            # Distinct controls: a named one by role and name (the same button on two screens counts once),
+            # an unnamed one by its place on each screen.
+            k = (n.role, n.name) if n.name.strip() else (context, n.role, n.path)
+            if k in self.controls:
+                continue
+            self.controls[k] = n
+            if not n.name.strip():
+                self.unnamed += 1
+                self.problem(f"a {n.role_name} has no name (in {context}, at {n.path})")
+            elif n.label_text and n.role in PRESSABLE and norm(n.label_text) not in norm(n.name):
+                self.problem(f"{n.ident()} shows '{n.label_text}', which is not in its name")
+            if n.role in RANGED:
+                try:
+                    value = n.acc.queryValue()
+                    low, high, now = value.minimumValue, value.maximumValue, value.currentValue
+                    if not low < high or not low <= now <= high:
+                        self.problem(f"{n.ident()} reports the range {low}..{high} with value {now}")
+                except NotImplementedError:
+                    self.problem(f"{n.ident()} has no value interface")
+            if n.role == pyatspi.ROLE_PASSWORD_TEXT:
+                shown = node_text(n)
+                if shown.strip() and set(shown) - {"•", "*", "●"}:
+                    self.problem(f"{n.ident()} exposes its text")
+            for field in (n.name, n.description, node_text(n) if n.role in TEXT_ROLES else ""):
+                if SECRET in field:
+                    self.problem(f"{n.ident()} exposes the passphrase typed into the unlock field")
+
+    def close_popups(self, before_ids):
+        """Escape closes a dialog or menu an action opened; then the tour shows the screen afresh."""
+        key("Escape")
+        self.settle(0.2)
+        line = self.tell("again")
+        assert line == f"screen {self.screen}", line
+
+    def activate_all(self, nodes):
+        base = fingerprint(nodes)
+        base_controls = {(n.role, n.name) for n in nodes if n.interactive}
+        targets = [(n.path, n.role, n.name) for n in nodes if n.interactive and n.role in PRESSABLE | {pyatspi.ROLE_LIST_ITEM} and n.name.strip()]
+        for path, role, name in targets:
+            if (role, name) in self.pressed_elsewhere:
+                continue
+            current = {(n.path, n.role, n.name): n for n in walk(self.app)}
+            node = current.get((path, role, name))
+            if node is None:
+                node = next((n for (p, r, nm), n in current.items() if r == role and nm == name), None)
+            if node is None:
+                continue  # gone after an earlier action on this screen (and not back after "again")
+            if not node.has(pyatspi.STATE_ENABLED) and not node.has(pyatspi.STATE_SENSITIVE):
+                self.disabled += 1
+                continue
+            action, index = action_index(node.acc, {"toggle"} if role in CHECKABLE else {"press"})
+            if index is None:
+                action, index = action_index(node.acc, {"press", "toggle", "click", "activate"})
+            self.pressed_elsewhere.add((role, name))
+            self.actions_tried += 1
+            if index is None:
+                self.problem(f"{node.ident()} offers no press action")
+                continue
+            was_checked = node.has(pyatspi.STATE_CHECKED)
+            log(f"[{self.size}] {self.screen}: {action.getName(index)} {node.ident()}")
+            action.doAction(index)
+            effect = False
+            after = []
+            deadline = time.monotonic() + WAIT_S
+            while time.monotonic() < deadline:
+                self.settle(0.25)
+                if self.proc.poll() is not None:
+                    raise SystemExit(f"[{self.size}] the app ended after pressing {node.ident()} on {self.screen}")
+                after = walk(self.app)
+                if role in CHECKABLE:
+                    same = next((n for n in after if n.role == role and n.name == name), None)
+                    effect = same is not None and same.has(pyatspi.STATE_CHECKED) != was_checked
+                else:
+                    effect = fingerprint(after) != base
+                if effect:
+                    break
+            if effect:
+                self.actions_ok += 1
+                # What the action opened (a dialog, a page) is checked as well.
+                self.check_controls(after, f"{self.screen} > {name}")
+            else:
+                self.problem(f"pressing {node.ident()} through AT-SPI changed nothing")
+            self.close_popups(base_controls)
+            again = walk(self.app)
+            again_controls = {(n.role, n.name) for n in again if n.interactive}
+            # Gone: the main menu (where the screen has one; a list scrolled elsewhere shows other rows),
+            # else most of what the screen showed.
+            base_tabs = {c for c in base_controls if c[0] == pyatspi.ROLE_PAGE_TAB}
+            lost = not (again_controls & base_tabs) if base_tabs else len(again_controls & base_controls) < len(base_controls) // 2
+            if lost:
+                # The action left the plan (locked it, erased it): start afresh on this screen.
+                log(f"[{self.size}] {self.screen}: the screen did not come back; starting the app afresh")
+                self.restart_at(self.screen)
+
+    def restart_at(self, screen):
+        self.stop_app()
+        self.start_app()
+        line = " ".join(self.read_line().split(" ")[:2])
+        while line != f"screen {screen}":
+            line = self.tell("next")
+
+    def check_unlock(self, nodes):
+        """The walk types at once: the unlock page must have put the focus in its passphrase field."""
+        for ch in SECRET:
+            pyatspi.Registry.generateKeyboardEvent(0, ch, pyatspi.KEY_STRING)
+        self.settle(0.5)
+        nodes = walk(self.app)
+        fields = [n for n in nodes if n.role in TEXT_ROLES]
+        if not fields:
+            self.problem("no passphrase field")
+            return nodes
+        field = fields[0]
+        if field.role != pyatspi.ROLE_PASSWORD_TEXT:
+            self.problem(f"the passphrase field is a {field.role_name}, not a password text")
+        if not field.has(pyatspi.STATE_FOCUSED):
+            self.problem("the unlock page opens without focus in the passphrase field (typing is lost)")
+        try:
+            count = field.acc.queryText().characterCount
+        except Exception:
+            count = -1
+        if count == 0:
+            self.problem("what was typed did not reach the passphrase field")
+        return nodes
+
+    def count_tabs(self):
+        """Tab presses from the top of the home screen to each main action (focus read over AT-SPI)."""
+        found = {}
+        for press in range(1, 61):
+            key("Tab")
+            focused = [n for n in walk(self.app) if n.has(pyatspi.STATE_FOCUSED) and n.interactive]
+            for n in focused:
+                for target in MAIN_ACTIONS:
+                    if n.name.startswith(target) and target not in found:
+                        found[target] = press
+            if len(found) == len(MAIN_ACTIONS):
+                break
+        self.tabs = found
+
+    # --- the walk --------------------------------------------------------------------------
+    def run(self):
+        self.start_app()
+        line = " ".join(self.read_line().split(" ")[:2])
+        try:
+            while line != "done":
+                assert line.startswith("screen "), line
+                self.screen = line.split(" ", 1)[1]
+                log(f"[{self.size}] {self.screen}")
+                self.settle(0.3)
+                nodes = walk(self.app)
+                if self.screen == "unlock":
+                    nodes = self.check_unlock(nodes)
+                self.check_controls(nodes, self.screen)
+                if self.screen == "home" and not self.tabs:
+                    self.count_tabs()
+                    self.tell("again")
+                    nodes = walk(self.app)
+                self.activate_all(nodes)
+                line = self.tell("next")
+        finally:
+            self.stop_app()
+
+    def report(self):
+        controls = len(self.controls)
+        print(f"[{self.size}] controls: {controls}, unnamed: {self.unnamed}, "
+              f"actions ok: {self.actions_ok} of {self.actions_tried} tried ({self.disabled} disabled, not pressed)")
+        tabs = ", ".join(f"'{t}' {n}" for t, n in sorted(self.tabs.items(), key=lambda kv: kv[1])) or "none reached in 60"
+        print(f"[{self.size}] Tab presses on the home screen: {tabs}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--samen", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--size", action="append")
+    args = parser.parse_args()
+    problems = []
+    pyatspi.Registry.registerEventListener(on_event, "object:text-changed", "object:property-change:accessible-name",
+                                           "object:text-caret-moved")
+    for size in args.size or ["390x844", "1280x800"]:
+        walker = Walker(args, size, args.language)
+        walker.run()
+        walker.report()
+        problems += walker.problems
+    problems += sorted(set(f"an AT-SPI event gave the passphrase away: {leak}" for leak in EVENT_LEAKS))
+    for p in problems:
+        print("PROBLEM " + p)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
