@@ -8,7 +8,6 @@
 #include "domain/texthygiene.h"
 #include "sync/fractionalindex.h"
 #include "sync/hlcclock.h"
-#include "sync/planstate.h"
 #include "sync/statereader.h"
 #include "sync/uuid7.h"
 
@@ -151,17 +150,8 @@ QList<QJsonObject> PlanEditor::domainsInOrder() const
 
 QString PlanEditor::sortKeyAfterLast(const QString &entityType, const QString &groupField, const QString &groupValue) const
 {
-    QString last;
-    if (const auto *memory = dynamic_cast<const PlanState *>(&m_state)) {
-        // In memory (the demo, bulk builds) an index answers, so adding n items stays linear (issue 18).
-        last = memory->lastSortKey(m_planId, entityType, groupField, groupValue);
-    } else {
-        for (const QJsonObject &doc : m_state.entities(m_planId, entityType)) {
-            const QString key = str(doc, "sortKey");
-            if (doc.value(groupField).toString() == groupValue && key > last)
-                last = key;
-        }
-    }
+    // PlanState answers from an index, so adding n items in memory (the demo, bulk builds) stays linear (issue 18).
+    const QString last = m_state.lastSortKey(m_planId, entityType, groupField, groupValue);
     const QString next = keyBetween(last, QString());
     return next.isEmpty() ? keyBetween(QString(), QString()) : next;
 }

@@ -41,7 +41,7 @@ public:
      * Answered from an index kept up to date with each operation, so building a plan
      * of n items in memory (the demo, bulk imports) stays linear, not one scan per item.
      */
-    QString lastSortKey(const QString &planId, const QString &entityType, const QString &groupField, const QString &groupValue) const;
+    QString lastSortKey(const QString &planId, const QString &entityType, const QString &groupField, const QString &groupValue) const override;
 
     /** The merged state of one field, or nothing when it was never set. */
     std::optional<FieldState> fieldState(const QString &entityId, const QString &field) const;

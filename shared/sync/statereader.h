@@ -26,6 +26,21 @@ public:
     virtual QList<QJsonObject> entities(const QString &planId, const QString &entityType) const = 0;
     /** opIds of the field's current head value(s); empty when the field was never set. */
     virtual QStringList fieldHeads(const QString &entityId, const QString &field) const = 0;
+    /**
+     * The greatest "sortKey" (a string; other values count as "") among the live entities
+     * of a type in a plan whose groupField is groupValue, "" when there is none: where a
+     * new item goes last. This default scans entities(); PlanState answers from an index.
+     */
+    virtual QString lastSortKey(const QString &planId, const QString &entityType, const QString &groupField, const QString &groupValue) const
+    {
+        QString last;
+        for (const QJsonObject &doc : entities(planId, entityType)) {
+            const QString key = doc.value(QStringLiteral("sortKey")).toString();
+            if (doc.value(groupField).toString() == groupValue && key > last)
+                last = key;
+        }
+        return last;
+    }
 };
 
 } // namespace samen
