@@ -25,24 +25,36 @@ QString invite(Device &citizen, const QString &planId)
     return invitation->value(QStringLiteral("code")).toString();
 }
 
+/** Robin's connected plan with a goal in work, and a friend's connected device with no plan yet, on one service. */
+struct JoinWorld {
+    TestDir serviceDir, citizenDir, friendDir;
+    ServiceProcess service { serviceDir.path() };
+    Device citizen { citizenDir.path(), QStringLiteral("citizen1") };
+    Device friendDevice { friendDir.path(), QStringLiteral("friend1") };
+    QString planId;
+
+    JoinWorld()
+    {
+        REQUIRE(service.start());
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+        const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+        planId = citizen.makePlan(QStringLiteral("Robin"));
+        citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
+        REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
+        REQUIRE(citizen.sync());
+        REQUIRE(friendDevice.connect(url, trust, QStringLiteral("phone")));
+    }
+};
+
 } // namespace
 
 TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, a declined join is told so, and a new join clears the old notice",
           "[sync][people]")
 {
-    TestDir serviceDir, citizenDir, friendDir;
-    ServiceProcess service { serviceDir.path() };
-    REQUIRE(service.start());
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
-    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
-    Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
-    const QString planId = citizen.makePlan(QStringLiteral("Robin"));
-    citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
-    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
-    REQUIRE(citizen.sync());
-
-    Device friendDevice(friendDir.path(), QStringLiteral("friend1"));
-    REQUIRE(friendDevice.connect(url, trust, QStringLiteral("phone")));
+    JoinWorld w;
+    Device &citizen = w.citizen;
+    Device &friendDevice = w.friendDevice;
+    const QString planId = w.planId;
     auto join = [&] {
         const QString code = invite(citizen, planId);
         const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { friendDevice.client->joinPlan(code, d); });
@@ -82,19 +94,10 @@ TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, a d
 
 TEST_CASE("A newly joined device never says \"synced\" before the plan is on it: it says what it waits for", "[sync][people]")
 {
-    TestDir serviceDir, citizenDir, friendDir;
-    ServiceProcess service { serviceDir.path() };
-    REQUIRE(service.start());
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
-    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
-    Device citizen(citizenDir.path(), QStringLiteral("citizen1"));
-    const QString planId = citizen.makePlan(QStringLiteral("Robin"));
-    citizen.edit(citizen.editor().addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), {}, {}));
-    REQUIRE(citizen.connect(url, trust, QStringLiteral("phone")));
-    REQUIRE(citizen.sync());
-
-    Device friendDevice(friendDir.path(), QStringLiteral("friend1"));
-    REQUIRE(friendDevice.connect(url, trust, QStringLiteral("phone")));
+    JoinWorld w;
+    Device &citizen = w.citizen;
+    Device &friendDevice = w.friendDevice;
+    const QString planId = w.planId;
     const QString code = invite(citizen, planId);
     const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { friendDevice.client->joinPlan(code, d); });
     REQUIRE(joined);
