@@ -15,7 +15,7 @@ namespace samen::app {
  * may see what; invitations; meetings; agreements; texts written in two places at once;
  * what happened (newest first). Empty groups are left out.
  */
-class DataListModel : public PlanFollowingModel
+class DataListModel : public samen::app::PlanFollowingModel
 {
     Q_OBJECT
     QML_ELEMENT
