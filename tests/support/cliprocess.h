@@ -30,9 +30,6 @@ inline CliRun runCli(const QString &dataDir, const QStringList &args, const QStr
         env.insert(QStringLiteral("SAMEN_PASSPHRASE"), passphrase);
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    // Only for samen-cli under ASan: OpenSSL's objects left at exit under load (the file says why).
-    if (!env.contains(QStringLiteral("LSAN_OPTIONS")))
-        env.insert(QStringLiteral("LSAN_OPTIONS"), QStringLiteral("suppressions=" SAMEN_SOURCE_DIR "/tests/asan/samen-cli-lsan.supp"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"), QStringList { QStringLiteral("--data-dir"), dataDir } + args);
     p.closeWriteChannel();
