@@ -1,0 +1,202 @@
+#include "ui/quickitemaccessible.h"
+
+#include <QQuickItem>
+
+#include <utility>
+
+namespace samen::app {
+
+namespace {
+// The item whose Qt Quick interface factory() is asking Qt for (factory() declines for it, not for
+// the parents and children Qt Quick may look up meanwhile).
+QObject *creatingQuickInterfaceFor = nullptr;
+QAccessible::UpdateHandler previousUpdateHandler = nullptr;
+
+void forward(QAccessibleEvent *event)
+{
+    if (previousUpdateHandler) {
+        previousUpdateHandler(event);
+        return;
+    }
+    // No handler before ours: Qt's own path (the platform's AT-SPI bridge) runs while ours is out.
+    const QAccessible::UpdateHandler ours = QAccessible::installUpdateHandler(nullptr);
+    QAccessible::updateAccessibility(event);
+    QAccessible::installUpdateHandler(ours);
+}
+} // namespace
+
+QuickItemAccessible::QuickItemAccessible(QQuickItem *item, QAccessibleInterface *quick)
+    : QAccessibleObject(item)
+    , m_quick(quick)
+    , m_passphrase(item)
+{
+}
+
+void QuickItemAccessible::install()
+{
+    // QAccessible asks the factory installed last first: (re)install this one after Qt Quick's.
+    QAccessible::removeFactory(&QuickItemAccessible::factory);
+    QAccessible::installFactory(&QuickItemAccessible::factory);
+    const QAccessible::UpdateHandler before = QAccessible::installUpdateHandler(&QuickItemAccessible::maskTextEvents);
+    if (before != &QuickItemAccessible::maskTextEvents)
+        previousUpdateHandler = before;
+}
+
+QAccessibleInterface *QuickItemAccessible::factory(const QString &className, QObject *object)
+{
+    // Qt walks the class hierarchy from the most derived class; Qt Quick answers at "QQuickItem".
+    if (object == creatingQuickInterfaceFor || className != QLatin1String("QQuickItem"))
+        return nullptr;
+    auto *item = qobject_cast<QQuickItem *>(object);
+    if (!item)
+        return nullptr;
+    QObject *const outer = std::exchange(creatingQuickInterfaceFor, object);
+    QAccessibleInterface *quick = QAccessible::queryAccessibleInterface(object);
+    creatingQuickInterfaceFor = outer;
+    if (!quick)
+        return nullptr;
+    return new QuickItemAccessible(item, quick);
+}
+
+QQuickItem *QuickItemAccessible::item() const
+{
+    return static_cast<QQuickItem *>(object());
+}
+
+bool QuickItemAccessible::isValid() const
+{
+    return QAccessibleObject::isValid() && m_quick->isValid();
+}
+
+QWindow *QuickItemAccessible::window() const
+{
+    return m_quick->window();
+}
+
+QList<QPair<QAccessibleInterface *, QAccessible::Relation>> QuickItemAccessible::relations(QAccessible::Relation match) const
+{
+    return m_quick->relations(match);
+}
+
+QAccessibleInterface *QuickItemAccessible::focusChild() const
+{
+    return m_quick->focusChild();
+}
+
+QAccessibleInterface *QuickItemAccessible::childAt(int x, int y) const
+{
+    return m_quick->childAt(x, y);
+}
+
+QAccessibleInterface *QuickItemAccessible::parent() const
+{
+    return m_quick->parent();
+}
+
+QAccessibleInterface *QuickItemAccessible::child(int index) const
+{
+    return m_quick->child(index);
+}
+
+int QuickItemAccessible::childCount() const
+{
+    return m_quick->childCount();
+}
+
+int QuickItemAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    return m_quick->indexOfChild(child);
+}
+
+QString QuickItemAccessible::text(QAccessible::Text type) const
+{
+    if (!PassphraseText::hides(object()))
+        return m_quick->text(type);
+    switch (type) {
+    case QAccessible::Name: {
+        const QString name = object()->property("accessibleName").toString();
+        return name.isEmpty() ? object()->property("placeholderText").toString() : name;
+    }
+    case QAccessible::Value:
+        return m_passphrase.masked();
+    case QAccessible::Description:
+        return m_quick->text(type);
+    default:
+        return {};
+    }
+}
+
+void QuickItemAccessible::setText(QAccessible::Text type, const QString &text)
+{
+    m_quick->setText(type, text);
+}
+
+QRect QuickItemAccessible::rect() const
+{
+    return m_quick->rect();
+}
+
+QAccessible::Role QuickItemAccessible::role() const
+{
+    return m_quick->role();
+}
+
+QAccessible::State QuickItemAccessible::state() const
+{
+    QAccessible::State state = m_quick->state();
+    if (!item()->isEnabled())
+        state.disabled = true;
+    if (PassphraseText::hides(object()))
+        state.passwordEdit = true;
+    return state;
+}
+
+void *QuickItemAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    if (PassphraseText::hides(object())) {
+        if (type == QAccessible::TextInterface)
+            return static_cast<QAccessibleTextInterface *>(&m_passphrase);
+        if (type == QAccessible::EditableTextInterface)
+            return nullptr;
+    }
+    return m_quick->interface_cast(type);
+}
+
+void QuickItemAccessible::maskTextEvents(QAccessibleEvent *event)
+{
+    QObject *source = event->object();
+    if (!source) {
+        if (QAccessibleInterface *iface = event->accessibleInterface())
+            source = iface->object();
+    }
+    if (!PassphraseText::hides(source)) {
+        forward(event);
+        return;
+    }
+    switch (event->type()) {
+    case QAccessible::TextInserted: {
+        const auto *typed = static_cast<QAccessibleTextInsertEvent *>(event);
+        QAccessibleTextInsertEvent masked(source, typed->changePosition(), PassphraseText::mask(source, typed->textInserted().size()));
+        forward(&masked);
+        return;
+    }
+    case QAccessible::TextRemoved: {
+        const auto *removed = static_cast<QAccessibleTextRemoveEvent *>(event);
+        QAccessibleTextRemoveEvent masked(source, removed->changePosition(), PassphraseText::mask(source, removed->textRemoved().size()));
+        forward(&masked);
+        return;
+    }
+    case QAccessible::TextUpdated: {
+        const auto *update = static_cast<QAccessibleTextUpdateEvent *>(event);
+        QAccessibleTextUpdateEvent masked(source, update->changePosition(), PassphraseText::mask(source, update->textRemoved().size()),
+                                          PassphraseText::mask(source, update->textInserted().size()));
+        forward(&masked);
+        return;
+    }
+    default:
+        forward(event);
+        return;
+    }
+}
+
+} // namespace samen::app
