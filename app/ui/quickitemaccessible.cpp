@@ -1,6 +1,9 @@
 #include "ui/quickitemaccessible.h"
 
+#include <QCoreApplication>
+#include <QQmlProperty>
 #include <QQuickItem>
+#include <QUrl>
 
 #include <utility>
 
@@ -22,6 +25,25 @@ void forward(QAccessibleEvent *event)
     const QAccessible::UpdateHandler ours = QAccessible::installUpdateHandler(nullptr);
     QAccessible::updateAccessibility(event);
     QAccessible::installUpdateHandler(ours);
+}
+} // namespace
+
+namespace {
+bool isControl(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ListItem:
+    case QAccessible::MenuItem:
+    case QAccessible::PageTab:
+    case QAccessible::EditableText:
+    case QAccessible::ComboBox:
+        return true;
+    default:
+        return false;
+    }
 }
 } // namespace
 
@@ -108,10 +130,54 @@ int QuickItemAccessible::indexOfChild(const QAccessibleInterface *child) const
     return m_quick->indexOfChild(child);
 }
 
+QString QuickItemAccessible::shownText() const
+{
+    for (const char *property : { "text", "placeholderText" }) {
+        const QVariant shown = object()->property(property);
+        if (shown.typeId() == QMetaType::QString && !shown.toString().trimmed().isEmpty())
+            return shown.toString();
+    }
+    QStringList texts;
+    textsUnder(item(), texts, 0);
+    if (!texts.isEmpty())
+        return texts.join(QStringLiteral(", "));
+    if (m_quick->role() == QAccessible::ScrollBar)
+        return QCoreApplication::translate("QuickItemAccessible", "Scroll bar");
+    // The only picture-only button Qt's own file dialog has: its "up" arrow.
+    if (object()->metaObject()->indexOfProperty("icon") >= 0) {
+        const QString icon = QQmlProperty::read(object(), QStringLiteral("icon.source")).toUrl().fileName();
+        if (icon.startsWith(QLatin1String("up-icon")))
+            return QCoreApplication::translate("QuickItemAccessible", "One folder up");
+    }
+    return {};
+}
+
+void QuickItemAccessible::textsUnder(const QQuickItem *parent, QStringList &texts, int depth)
+{
+    if (!parent || depth > 4)
+        return;
+    for (const QQuickItem *child : parent->childItems()) {
+        if (!child->isVisible())
+            continue;
+        if (child->inherits("QQuickText")) {
+            const QString text = child->property("text").toString().trimmed();
+            if (!text.isEmpty())
+                texts.append(text);
+        } else {
+            textsUnder(child, texts, depth + 1);
+        }
+    }
+}
+
 QString QuickItemAccessible::text(QAccessible::Text type) const
 {
-    if (!PassphraseText::hides(object()))
-        return m_quick->text(type);
+    if (!PassphraseText::hides(object())) {
+        const QString text = m_quick->text(type);
+        // A control nobody named (inside Qt's own dialogs) is named by what it shows.
+        if (type == QAccessible::Name && text.trimmed().isEmpty() && (isControl(m_quick->role()) || m_quick->role() == QAccessible::ScrollBar))
+            return shownText();
+        return text;
+    }
     switch (type) {
     case QAccessible::Name: {
         const QString name = object()->property("accessibleName").toString();

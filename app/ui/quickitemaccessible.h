@@ -12,6 +12,9 @@ namespace samen::app {
  * What an assistive technology (a screen reader, switch access, voice control over
  * AT-SPI) is told about a Qt Quick item: Qt Quick's own description, with what Qt 6.4
  * gets wrong put right, for every item at once:
+ * - a control without a name (those inside Qt's own file dialog) is named by the text it
+ *   shows (its `text`, its placeholder, the texts inside it; a scroll bar "Scroll bar",
+ *   the dialog's picture-only "up" button "One folder up");
  * - a disabled item is reported disabled (Qt 6.4's state() never sets `disabled`, so
  *   AT-SPI called every control "enabled" and "sensitive");
  * - a field whose echoMode hides what is typed has a name (its `accessibleName` property,
@@ -54,6 +57,10 @@ private:
     /** The update handler: text events of a hiding field carry mask characters, then go on to AT-SPI. */
     static void maskTextEvents(QAccessibleEvent *event);
     QQuickItem *item() const;
+    /** What a control shows of its own: its `text`, its `placeholderText`, the texts inside it; "Scroll bar"; empty when nothing. */
+    QString shownText() const;
+    /** The visible texts (QQuickText items) under `parent`, depth first, at most 4 levels down. */
+    static void textsUnder(const QQuickItem *parent, QStringList &texts, int depth);
 
     QAccessibleInterface *m_quick;
     PassphraseText m_passphrase;

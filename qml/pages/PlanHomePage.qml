@@ -127,7 +127,22 @@ Page {
                         text: qsTr("Check again now")
                         Accessible.name: qsTr("Check again now whether you were let in")
                         enabled: page.plan && page.plan.sync !== null && page.plan.sync.state !== "syncing"
-                        onClicked: page.plan.sync.checkNow()
+                        onClicked: {
+                            page.plan.sync.checkNow();
+                            checkedAt.text = qsTr("Asked at %1. When you are let in, your plan shows it here.")
+                                .arg(Qt.formatTime(new Date(), "HH:mm"));
+                        }
+                    }
+                    // That the question was asked (a round with the service shows nothing when nothing changed).
+                    Label {
+                        id: checkedAt
+
+                        objectName: "checkedAt"
+                        Layout.fillWidth: true
+                        visible: page.plan && page.plan.waitingToJoin && text.length > 0
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         objectName: "noAccessTitle"

@@ -102,6 +102,8 @@ class Node:
         self.states = acc.getState()
         self.label_text = ""  # the text a control shows of its own (its label children)
         self.child_count = acc.childCount
+        # What a text field holds (a date moved by a button shows only here); never read for password text.
+        self.text = node_text(self) if self.role in (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY) else ""
 
     def has(self, state):
         return self.states.contains(state)
@@ -155,7 +157,7 @@ def walk(app):
 
 
 def fingerprint(nodes):
-    return frozenset((n.role, n.name, n.has(pyatspi.STATE_CHECKED), n.has(pyatspi.STATE_SELECTED),
+    return frozenset((n.role, n.name, n.text, n.has(pyatspi.STATE_CHECKED), n.has(pyatspi.STATE_SELECTED),
                       n.has(pyatspi.STATE_ENABLED)) for n in nodes)
 
 
@@ -384,6 +386,12 @@ class Walker:
                 self.problem(f"{node.ident()} offers no press action")
                 continue
             was_checked = node.has(pyatspi.STATE_CHECKED)
+            # Choosing what is already chosen (the checked radio button, the menu's current place) changes
+            # nothing by design: then it must still be chosen afterwards.
+            chosen_state = (pyatspi.STATE_CHECKED if role == pyatspi.ROLE_RADIO_BUTTON and was_checked else
+                            pyatspi.STATE_SELECTED if node.has(pyatspi.STATE_SELECTED) else None)
+            # What the screen shows right now (an earlier press on it may have changed it for good).
+            base = fingerprint(current.values())
             log(f"[{self.size}] {self.screen}: {action.getName(index)} {node.ident()}")
             self.take_effects()
             action.doAction(index)
@@ -396,9 +404,17 @@ class Walker:
                 if self.proc.poll() is not None:
                     raise SystemExit(f"[{self.size}] the app ended after pressing {node.ident()} on {self.screen}")
                 after = walk(self.app)
-                if role in CHECKABLE:
-                    same = next((n for n in after if n.role == role and n.name == name), None)
-                    effect = same is not None and same.has(pyatspi.STATE_CHECKED) != was_checked
+                same = next((n for n in after if n.role == role and n.name == name), None)
+                if chosen_state is not None:
+                    effect = same is not None and same.has(chosen_state)
+                    if effect:
+                        self.settle(0.5)  # and it stays so
+                        after = walk(self.app)
+                        same = next((n for n in after if n.role == role and n.name == name), None)
+                        effect = same is not None and same.has(chosen_state)
+                elif role in CHECKABLE:
+                    # Flipped, or renamed for its new state (a step "Mark as done: X" becomes "Done: X").
+                    effect = (same.has(pyatspi.STATE_CHECKED) != was_checked) if same is not None else fingerprint(after) != base
                 else:
                     # What happened outside the window (a phone number or e-mail address handed to the
                     # desktop, text put on the clipboard) the app reports on stdout in walk mode.
