@@ -12,6 +12,8 @@ Page {
     property int dragFrom: -1
     property int dropIndex: -1
     property bool editingStory: false
+    /** The domain shown beside the list on a wide screen ("" when none): its card is marked. */
+    property string openKey: ""
     readonly property bool owner: plan ? plan.isOwner : false
 
     signal domainOpened(string key)
@@ -298,6 +300,7 @@ Page {
         delegate: DomainDelegate {
             total: domainList.count
             editable: page.plan ? page.plan.domainAccess[key] === "write" : false
+            open: key === page.openKey
             onOpenRequested: key => page.domainOpened(key)
             onMoveRequested: (key, delta) => page.move(key, delta)
             onDragStarted: index => { page.dragFrom = index; page.dropIndex = index; }
