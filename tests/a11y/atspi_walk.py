@@ -32,6 +32,8 @@ import pyatspi
 from gi.repository import GLib
 
 SECRET = "Zz-not-my-passphrase-731"
+# The demo plan's real passphrase (tests/a11y/atspi-test sets it): typed once to see the field emptied after unlocking.
+PASSPHRASE = os.environ.get("SAMEN_PASSPHRASE", "")
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
     pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_COMBO_BOX,
@@ -47,7 +49,7 @@ TEXT_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT}
 LABEL_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC}
 MASK = {"•", "*", "●"}
 CONTROL_KEYCODE = 37  # Control_L in Xvfb's default (evdev) key map
-KEY = {"Tab": 0xFF09, "Return": 0xFF0D, "space": 0x20, "Escape": 0xFF1B}
+KEY = {"Tab": 0xFF09, "Return": 0xFF0D, "space": 0x20, "Escape": 0xFF1B, "BackSpace": 0xFF08}
 WAIT_S = 8.0  # the longest the walk waits for the app to react before it counts as "no effect"
 # The home screen's main actions whose Tab distance is reported (English demo plan), by the start of their
 # name: the story, the first (most important) life domain, the next meeting, and two places of the menu.
@@ -72,8 +74,8 @@ EVENT_LEAKS = []
 def on_event(event):
     """Any text or name an event carries must not hold the passphrase (a screen reader speaks them)."""
     for value in (event.any_data, getattr(event, "type", "")):
-        if isinstance(value, str) and SECRET[:4] in value:
-            EVENT_LEAKS.append(f"{event.type} carried '{value}'")
+        if isinstance(value, str) and (SECRET[:4] in value or (PASSPHRASE and PASSPHRASE[:4] in value)):
+            EVENT_LEAKS.append(f"{event.type} carried '{value[:3]}…'")
 
 
 def log(text):
@@ -472,6 +474,38 @@ class Walker:
             self.problem("what was typed did not reach the passphrase field")
         return nodes
 
+    def check_unlock_empties(self):
+        """Unlocks with the real passphrase typed into the field: the page then empties the field, and Qt
+        sends the removed text in a text-changed event; it must reach AT-SPI as mask characters only."""
+        fields = [n for n in walk(self.app) if n.role in TEXT_ROLES]
+        if not fields or not PASSPHRASE:
+            self.problem("cannot type the real passphrase (no field, or SAMEN_PASSPHRASE unset)")
+            return
+        try:
+            fields[0].acc.queryAction().doAction(0)  # focus ("SetFocus")
+        except Exception:
+            pass
+        for _ in range(len(SECRET) + 2):
+            key("BackSpace")
+        for ch in PASSPHRASE:
+            pyatspi.Registry.generateKeyboardEvent(0, ch, pyatspi.KEY_STRING)
+        self.settle(0.3)
+        field = next((n for n in walk(self.app) if n.role == pyatspi.ROLE_PASSWORD_TEXT), None)
+        if field is not None:
+            log(f"[{self.size}] unlock: the field holds {field.acc.queryText().characterCount} characters, "
+                f"focused: {field.has(pyatspi.STATE_FOCUSED)}")
+        key("Return")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            self.settle(0.5)
+            field = next((n for n in walk(self.app) if n.role == pyatspi.ROLE_PASSWORD_TEXT), None)
+            if field is None or field.acc.queryText().characterCount == 0:  # gone, or emptied once unlocked
+                break
+        else:
+            self.problem("the real passphrase typed into the unlock field did not open the plan")
+        self.settle(1.0)  # the events of emptying the field
+        self.restart_at(self.screen)
+
     def count_tabs(self):
         """Tab presses from the top of the home screen to each main action (focus read over AT-SPI)."""
         found = {}
@@ -548,6 +582,8 @@ class Walker:
                     self.check_shortcuts()
                     nodes = walk(self.app)
                 self.activate_all(nodes)
+                if self.screen == "unlock":
+                    self.check_unlock_empties()
                 line = self.tell("next")
         finally:
             self.stop_app()
