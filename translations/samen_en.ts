@@ -1162,6 +1162,10 @@
         <source>Agreements from meetings</source>
         <translation>Agreements from meetings</translation>
     </message>
+    <message>
+        <source>Saved: %1 out of 10.</source>
+        <translation>Saved: %1 out of 10.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -2135,6 +2139,10 @@
         <source>Everyone who helps</source>
         <translation>Everyone who helps</translation>
     </message>
+    <message>
+        <source>Asked at %1. When you are let in, your plan shows it here.</source>
+        <translation>Asked at %1. When you are let in, your plan shows it here.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMeetingPage</name>
@@ -2326,6 +2334,17 @@
     <message>
         <source>This text is too long for a QR code. Share it as text instead.</source>
         <translation>This text is too long for a QR code. Share it as text instead.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickItemAccessible</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Scroll bar</translation>
+    </message>
+    <message>
+        <source>One folder up</source>
+        <translation>One folder up</translation>
     </message>
 </context>
 <context>

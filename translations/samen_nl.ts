@@ -1162,6 +1162,10 @@
         <source>Agreements from meetings</source>
         <translation>Afspraken uit overleggen</translation>
     </message>
+    <message>
+        <source>Saved: %1 out of 10.</source>
+        <translation>Bewaard: %1 van de 10.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -2135,6 +2139,10 @@
         <source>Everyone who helps</source>
         <translation>Iedereen die helpt</translation>
     </message>
+    <message>
+        <source>Asked at %1. When you are let in, your plan shows it here.</source>
+        <translation>Gevraagd om %1. Als je bent toegelaten, zie je dat hier in je plan.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMeetingPage</name>
@@ -2326,6 +2334,17 @@
     <message>
         <source>This text is too long for a QR code. Share it as text instead.</source>
         <translation>Deze tekst is te lang voor een QR-code. Deel hem als tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickItemAccessible</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Schuifbalk</translation>
+    </message>
+    <message>
+        <source>One folder up</source>
+        <translation>Eén map omhoog</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 
 #include "core/paths.h"
 #include "ui/notify/notifier.h"
-#include "ui/passphraseaccessible.h"
+#include "ui/quickitemaccessible.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
+#include "ui/walkeffects.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -79,7 +80,8 @@ int appMain(int argc, char **argv)
                                   QStringLiteral("DIR"));
     const QCommandLineOption walkTour(QStringLiteral("walk-tour"),
                                       QStringLiteral("Show every main screen in turn as --screenshot-tour does, saving nothing: print 'screen NAME' "
-                                                     "and wait for 'next' or 'again' on stdin (the AT-SPI test steps it)."));
+                                                     "and wait for 'next' or 'again' on stdin (the AT-SPI test steps it); links and the clipboard "
+                                                     "are reported as 'effect ...' lines, not opened."));
     const QCommandLineOption fontSize(QStringLiteral("font-size"), QStringLiteral("Base text size in pixels (default: the system's); all text scales with it."),
                                       QStringLiteral("PX"));
     parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour, walkTour, fontSize });
@@ -114,12 +116,12 @@ int appMain(int argc, char **argv)
     engine.addImportPath(QStringLiteral("qrc:/"));
     {
         // Qt Quick installs its accessibility factory when QtQuick is first imported; QAccessible asks the
-        // factory installed last first. So: import QtQuick, then install PassphraseAccessible, then load
-        // the pages: passphrase fields tell assistive technology their name, never their text.
+        // factory installed last first. So: import QtQuick, then install QuickItemAccessible, then load
+        // the pages: disabled controls are reported disabled, passphrase fields give a name, never their text.
         QQmlComponent warmUp(&engine);
         warmUp.setData("import QtQuick\nItem {}", QUrl());
         delete warmUp.create();
-        PassphraseAccessible::install();
+        QuickItemAccessible::install();
     }
     engine.load(QUrl(QStringLiteral("qrc:/Samen/Main.qml")));
     if (engine.rootObjects().isEmpty())
@@ -138,6 +140,9 @@ int appMain(int argc, char **argv)
         // An empty folder puts the tour in step mode.
         const QString outDir = parser.isSet(tour) ? parser.value(tour) : QString();
         auto *walker = new ScreenshotTour(window, &session, outDir, sizeLabel, session.language(), qEnvironmentVariable("SAMEN_PASSPHRASE"), &app);
+        // The AT-SPI walk also hears of links handed to the desktop and of the clipboard (not opened, only reported).
+        if (parser.isSet(walkTour))
+            new WalkEffects(&app);
         QObject::connect(walker, &ScreenshotTour::finished, &app, [&app](int rc) { app.exit(rc); });
         // Start once the first frame is on screen.
         const bool stepping = outDir.isEmpty();

@@ -9,6 +9,8 @@ Rectangle {
 
     property string text
     property bool positive: false
+    // False for a message that says how things stand (it goes when they change): then there is no OK.
+    property bool dismissable: true
 
     signal dismissed()
 
@@ -35,6 +37,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         SamenButton {
+            visible: banner.dismissable
             text: qsTr("OK")
             primary: false
             Accessible.name: qsTr("Close this message")

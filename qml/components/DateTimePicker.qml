@@ -68,9 +68,13 @@ ColumnLayout {
             delegate: SamenButton {
                 required property int modelData
 
+                // The day it would choose is the chosen day: shown filled and told as selected.
+                readonly property bool chosen: picker.date === DateChoice.shift(DateChoice.today(), 7 * modelData)
+
                 objectName: "inWeeks_" + modelData
                 text: qsTr("In %n week(s)", "", modelData)
-                primary: false
+                primary: chosen
+                Accessible.selected: chosen
                 onClicked: picker.date = DateChoice.shift(DateChoice.today(), 7 * modelData)
             }
         }

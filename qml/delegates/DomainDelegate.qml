@@ -20,6 +20,8 @@ ItemDelegate {
     property int total: 0
     /** False where the member may only read the domain: no moving it in the order. */
     property bool editable: true
+    /** True while this domain is shown beside the list (wide screens): shown marked, told as selected. */
+    property bool open: false
     readonly property bool rated: score !== undefined && score !== null
 
     signal openRequested(string key)
@@ -32,6 +34,7 @@ ItemDelegate {
     padding: Theme.spacing
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.ListItem
+    Accessible.selected: open
     Accessible.name: qsTr("%1. %2. %3").arg(priority).arg(label)
         .arg(rated ? qsTr("You rate it %1 out of 10").arg(score) : qsTr("Not rated yet"))
     onClicked: openRequested(key)
@@ -56,7 +59,7 @@ ItemDelegate {
     }
 
     background: Rectangle {
-        color: Theme.surface
+        color: card.open ? Theme.selected : Theme.surface
         radius: Theme.radius
         border.width: card.visualFocus || card.activeFocus ? Theme.focusWidth : 1
         border.color: card.visualFocus || card.activeFocus ? Theme.focus : Theme.border

@@ -232,6 +232,9 @@ Item {
         id: homeComponent
 
         PlanHomePage {
+            // The domain page beside the list (not a goal opened from it): pressing its card again changes nothing.
+            openKey: shell.wide && detail.depth === 1 && detail.currentItem && detail.currentItem.domainKey !== undefined
+                     ? detail.currentItem.domainKey : ""
             onDomainOpened: key => shell.openDomain(key)
             onTeamRequested: shell.showSection("team")
             onMeetingOpened: id => shell.openMeeting(id)

@@ -12,6 +12,8 @@ Page {
     property PlanController plan: Session.plan
     property var domain: ({})
     property bool showBack: true
+    /** The score just saved (shown as "Saved"), -1 when none or the slider moved since. */
+    property int savedScore: -1
     /** What this member may do here: the owner and members with write access edit; others read. */
     readonly property bool editable: plan ? plan.domainAccess[domainKey] === "write" : false
     readonly property bool owner: plan ? plan.isOwner : false
@@ -22,7 +24,10 @@ Page {
     title: domain.label || ""
     background: Rectangle { color: Theme.background }
     Component.onCompleted: refresh()
-    onDomainKeyChanged: refresh()
+    onDomainKeyChanged: {
+        savedScore = -1;
+        refresh();
+    }
 
     function refresh() {
         domain = plan ? plan.domain(domainKey) : {};
@@ -130,6 +135,7 @@ Page {
                             readonly property real minimumValue: from
                             readonly property real maximumValue: to
                             Accessible.name: qsTr("Score from 1 to 10")
+                            onMoved: page.savedScore = -1
                         }
                         Label {
                             text: Math.round(scoreSlider.value) + "/10"
@@ -167,7 +173,23 @@ Page {
                         objectName: "assessButton"
                         visible: page.editable
                         text: qsTr("Save how it is going")
-                        onClicked: if (page.plan.assess(page.domainKey, Math.round(scoreSlider.value), noteField.text)) noteField.text = ""
+                        onClicked: {
+                            const score = Math.round(scoreSlider.value);
+                            if (page.plan.assess(page.domainKey, score, noteField.text)) {
+                                noteField.text = "";
+                                page.savedScore = score;
+                            }
+                        }
+                    }
+                    // Saving the same score again changes nothing else on the page: say that it was saved.
+                    Label {
+                        objectName: "assessSaved"
+                        Layout.fillWidth: true
+                        visible: page.savedScore >= 0
+                        text: qsTr("Saved: %1 out of 10.").arg(page.savedScore)
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.success
+                        wrapMode: Text.Wrap
                     }
                 }
             }

@@ -12,6 +12,8 @@ Page {
     property int dragFrom: -1
     property int dropIndex: -1
     property bool editingStory: false
+    /** The domain shown beside the list on a wide screen ("" when none): its card is marked. */
+    property string openKey: ""
     readonly property bool owner: plan ? plan.isOwner : false
 
     signal domainOpened(string key)
@@ -127,7 +129,22 @@ Page {
                         text: qsTr("Check again now")
                         Accessible.name: qsTr("Check again now whether you were let in")
                         enabled: page.plan && page.plan.sync !== null && page.plan.sync.state !== "syncing"
-                        onClicked: page.plan.sync.checkNow()
+                        onClicked: {
+                            page.plan.sync.checkNow();
+                            checkedAt.text = qsTr("Asked at %1. When you are let in, your plan shows it here.")
+                                .arg(Qt.formatTime(new Date(), "HH:mm"));
+                        }
+                    }
+                    // That the question was asked (a round with the service shows nothing when nothing changed).
+                    Label {
+                        id: checkedAt
+
+                        objectName: "checkedAt"
+                        Layout.fillWidth: true
+                        visible: page.plan && page.plan.waitingToJoin && text.length > 0
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         objectName: "noAccessTitle"
@@ -283,6 +300,7 @@ Page {
         delegate: DomainDelegate {
             total: domainList.count
             editable: page.plan ? page.plan.domainAccess[key] === "write" : false
+            open: key === page.openKey
             onOpenRequested: key => page.domainOpened(key)
             onMoveRequested: (key, delta) => page.move(key, delta)
             onDragStarted: index => { page.dragFrom = index; page.dropIndex = index; }

@@ -55,6 +55,8 @@ Page {
                 objectName: "connectMessage"
                 Layout.fillWidth: true
                 positive: connector.state === "connected"
+                // "Connected" is how things stand, not a message to close (its OK did nothing).
+                dismissable: connector.state !== "connected"
                 text: connector.state === "failed" || connector.state === "connected" ? connector.message : ""
                 onDismissed: connector.reset()
             }

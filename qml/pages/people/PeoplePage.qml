@@ -327,6 +327,8 @@ Page {
                             highlighted: page.selectedId === id
                             Accessible.role: Accessible.ListItem
                             Accessible.name: description
+                            // Qt 6.4 offers no AT-SPI "Press" for a list item unless this is handled.
+                            Accessible.onPressAction: page.choose(id)
                             onClicked: page.choose(id)
                             Keys.onReturnPressed: page.choose(id)
                             contentItem: ColumnLayout {
