@@ -5,7 +5,7 @@
 // 10 devices, the snapshot of a 500-item plan, an open-loop run (1,000 devices each pushing
 // a small batch every few seconds, latency from the moment each push was due) and the
 // memory of idle WebSocket connections. Prints figures, never pass/fail.
-// Usage: samen_service_bench [--sockets N] [--open-seconds S] [--period-ms MS] [--only sqlcipher|pg1|pg2] [--compare SAVED_BINARY]
+// Usage: samen_service_bench [--sockets N] [--open-seconds S] [--period-ms MS] [--push-seconds S] [--only sqlcipher|pg1|pg2] [--compare SAVED_BINARY]
 // --compare: each setup also runs on a saved samen-service binary (an earlier build), just before
 // this build's, so a before/after table comes from one run on the same machine load.
 // PostgreSQL runs on a throwaway cluster with fsync on (SAMEN_TEST_PG_DURABLE=0: off).
@@ -35,7 +35,7 @@ const std::vector<std::string> kRows = {
     "pull 100 ops p50/p95 ms, 1 device",
     "pull 100 ops p95 ms, 10 devices",
     "snapshot 500 goals p50/p95 ms",
-    "open loop: requests answered",
+    "open loop: pushes answered/due",
     "open loop: push p50/p95/p99 ms",
     "open loop: ops/s accepted",
     "idle WebSocket KiB each",
@@ -48,39 +48,45 @@ std::string fmt(const char *format, double a, double b = 0, double c = 0)
     return text;
 }
 
-/** Closed loop: every device pushes `batches` batches of 100 operations, one at a time; accepted ops/s. */
-double pushClosedLoop(std::vector<BenchDevice *> devices, int batches)
+/**
+ * Closed loop: every device pushes batches of 100 operations, one at a time, until it has
+ * pushed `batches` or `seconds` have passed (then what is under way finishes); accepted ops/s.
+ */
+double pushClosedLoop(std::vector<BenchDevice *> devices, int batches, int seconds)
 {
+    QElapsedTimer timer;
+    const qint64 limitNs = static_cast<qint64>(seconds) * 1000000000LL;
     int running = static_cast<int>(devices.size());
     std::function<void(BenchDevice &)> next = [&](BenchDevice &d) {
-        if (d.batchesLeft == 0) {
+        if (d.batchesLeft == 0 || timer.nsecsElapsed() >= limitNs) {
             --running;
             return;
         }
         --d.batchesLeft;
-        d.raw->send("POST", opsPath(d), d.key->token.toLatin1(), d.outbox[static_cast<size_t>(d.batchesLeft)],
-                    [&, dp = &d](int status, const QByteArray &answer) {
-                        const QJsonObject o = QJsonDocument::fromJson(answer).object();
-                        dp->accepted += o.value(QStringLiteral("accepted")).toArray().size();
-                        dp->rejected += o.value(QStringLiteral("rejected")).toArray().size();
-                        if (status != 200)
-                            dp->batchesLeft = 0;
-                        next(*dp);
-                    });
+        const QByteArray body = d.outbox.back();
+        d.outbox.pop_back();
+        d.raw->send("POST", opsPath(d), d.key->token.toLatin1(), body, [&, dp = &d](int status, const QByteArray &answer) {
+            const QJsonObject o = QJsonDocument::fromJson(answer).object();
+            dp->accepted += o.value(QStringLiteral("accepted")).toArray().size();
+            dp->rejected += o.value(QStringLiteral("rejected")).toArray().size();
+            if (status != 200)
+                dp->batchesLeft = 0;
+            next(*dp);
+        });
+        if (d.outbox.empty()) // the next batch is built while the service works on this one
+            d.outbox.push_back(batch(d, 25));
     };
     for (BenchDevice *d : devices) {
         d->batchesLeft = batches;
         d->accepted = d->rejected = 0;
         d->outbox.clear();
-        for (int i = 0; i < batches; ++i)
-            d->outbox.push_back(batch(*d, 25));
+        d->outbox.push_back(batch(*d, 25));
     }
-    QElapsedTimer timer;
     timer.start();
     for (BenchDevice *d : devices)
         next(*d);
-    waitFor([&] { return running == 0; }, 600000);
-    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    waitFor([&] { return running == 0; }, seconds * 1000 + 600000);
+    const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     qint64 accepted = 0, rejected = 0;
     for (const BenchDevice *d : devices) {
         accepted += d->accepted;
@@ -88,7 +94,7 @@ double pushClosedLoop(std::vector<BenchDevice *> devices, int batches)
     }
     if (rejected)
         std::printf("    (%lld operations rejected!)\n", static_cast<long long>(rejected));
-    return static_cast<double>(accepted) / seconds;
+    return static_cast<double>(accepted) / elapsed;
 }
 
 /** Each device sends `runs` GETs of path(device) one after another, all devices at once; latencies in ms. */
@@ -133,8 +139,9 @@ void pushOpenLoop(std::vector<BenchDevice *> devices, int periodMs, int seconds,
     }
     std::vector<double> ms;
     int outstanding = 0;
+    bool closing = false;
     std::function<void(BenchDevice &)> sendNext = [&](BenchDevice &d) {
-        if (d.busy || d.due.empty())
+        if (d.busy || d.due.empty() || closing)
             return;
         d.busy = true;
         ++outstanding;
@@ -165,13 +172,30 @@ void pushOpenLoop(std::vector<BenchDevice *> devices, int periodMs, int seconds,
     tick.start();
     waitFor([&] { return clock.nsecsElapsed() >= endNs; }, seconds * 1000 + 5000);
     tick.stop();
-    waitFor([&] { return outstanding == 0; }, 120000);
+    // Pushes due but not yet sent go out for at most kDrainS more; then only those under way are awaited.
+    constexpr int kDrainS = 30;
+    waitFor([&] { return std::all_of(devices.begin(), devices.end(), [](const BenchDevice *d) { return d->due.empty(); }); }, kDrainS * 1000);
+    qint64 due = static_cast<qint64>(ms.size());
+    for (BenchDevice *d : devices) {
+        due += static_cast<qint64>(d->due.size());
+        if (d->due.size() > 1)
+            d->due.erase(d->due.begin() + 1, d->due.end()); // the one under way stays
+        else if (!d->busy)
+            d->due.clear();
+    }
+    closing = true;
+    waitFor([&] { return outstanding == 0; }, kDrainS * 1000);
+    for (BenchDevice *d : devices) {
+        if (d->busy)
+            d->raw->abandon(); // its answer is not awaited any more (the connection is not used again)
+    }
     qint64 accepted = 0, rejected = 0;
     for (const BenchDevice *d : devices) {
         accepted += d->accepted;
         rejected += d->rejected;
     }
-    f["open loop: requests answered"] = fmt("%.0f", static_cast<double>(ms.size())) + (rejected ? " (" + std::to_string(rejected) + " rejected!)" : "");
+    f["open loop: pushes answered/due"]
+        = fmt("%.0f / %.0f", static_cast<double>(ms.size()), static_cast<double>(due)) + (rejected ? " (" + std::to_string(rejected) + " rejected!)" : "");
     f["open loop: push p50/p95/p99 ms"] = fmt("%.1f / %.1f / %.1f", percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 0.99));
     f["open loop: ops/s accepted"] = fmt("%.0f", static_cast<double>(accepted) / seconds);
 }
@@ -212,7 +236,7 @@ double idleSockets(const std::vector<BenchDevice> &devices, int count, quint16 p
 }
 
 /** Runs every measurement on one setup: instances samen-service processes on one store. */
-Figures measure(bool postgres, int instances, int socketCount, int openSeconds, int periodMs)
+Figures measure(const QString &binary, bool postgres, int instances, int socketCount, int openSeconds, int periodMs, int pushSeconds)
 {
     Figures f;
     if (postgres)
@@ -220,13 +244,13 @@ Figures measure(bool postgres, int instances, int socketCount, int openSeconds, 
     else
         qunsetenv("SAMEN_TEST_BACKEND");
     TestDir dir;
-    std::vector<std::unique_ptr<ServiceProcess>> services;
+    std::vector<std::unique_ptr<BenchService>> services;
     std::vector<std::unique_ptr<ApiClient>> apiOwners;
     std::vector<ApiClient *> apis;
     std::vector<quint16> ports;
     for (int i = 0; i < instances; ++i) {
         // Same data folder: the same development certificate and (on PostgreSQL) the same database.
-        services.push_back(std::make_unique<ServiceProcess>(dir.file(QStringLiteral("data"))));
+        services.push_back(std::make_unique<BenchService>(binary, dir.file(QStringLiteral("data"))));
         if (!services.back()->start({ QStringLiteral("--rate-limit-address"), QStringLiteral("0"), QStringLiteral("--rate-limit-device"), QStringLiteral("0"),
                                       QStringLiteral("--max-connections-per-address"), QStringLiteral("0"), QStringLiteral("--idle-timeout"),
                                       QStringLiteral("3600") })) {
@@ -247,14 +271,14 @@ Figures measure(bool postgres, int instances, int socketCount, int openSeconds, 
         return out;
     };
 
-    for (const auto &[n, batches] : std::vector<std::pair<int, int>> { { 1, 50 }, { 10, 10 }, { 100, 2 } }) {
+    for (const auto &[n, batches] : std::vector<std::pair<int, int>> { { 1, 1000 }, { 10, 1000 }, { 100, 1000 } }) {
         if (!enrol(apis, devices, n - static_cast<int>(std::min<size_t>(devices.size(), static_cast<size_t>(n))), ports, certificate)) {
             std::fprintf(stderr, "enrolment failed\n");
             return f;
         }
-        const double rate = pushClosedLoop(first(n), batches);
+        const double rate = pushClosedLoop(first(n), batches, pushSeconds);
         f["push ops/s, " + std::to_string(n) + (n == 1 ? " device" : " devices")] = fmt("%.0f", rate);
-        std::printf("    push, %d devices x %d batches of 100: %.0f ops/s\n", n, batches, rate);
+        std::printf("    push, %d devices, batches of 100 (at most %d each, at most %d s): %.0f ops/s\n", n, batches, pushSeconds, rate);
         std::fflush(stdout);
     }
 
@@ -268,7 +292,7 @@ Figures measure(bool postgres, int instances, int socketCount, int openSeconds, 
     if (!enrol(apis, devices, 1, ports, certificate))
         return f;
     BenchDevice *snap = &devices.back();
-    (void)pushClosedLoop({ snap }, 20);
+    (void)pushClosedLoop({ snap }, 20, 3600);
     const std::vector<double> snaps
         = getConcurrently({ snap }, 20, [](const BenchDevice &d) { return QStringLiteral("/v1/plans/%1/snapshot").arg(d.planId).toLatin1(); });
     f["snapshot 500 goals p50/p95 ms"] = fmt("%.1f / %.1f", percentile(snaps, 0.5), percentile(snaps, 0.95));
@@ -304,6 +328,7 @@ int main(int argc, char **argv)
     const int socketCount = option("--sockets", QStringLiteral("1000")).toInt();
     const int openSeconds = option("--open-seconds", QStringLiteral("20")).toInt();
     const int periodMs = std::max(100, option("--period-ms", QStringLiteral("5000")).toInt());
+    const int pushSeconds = std::max(1, option("--push-seconds", QStringLiteral("10")).toInt());
     const QString only = option("--only", QString());
     const QString saved = option("--compare", QString());
 
@@ -327,9 +352,10 @@ int main(int argc, char **argv)
     std::printf("samen-service bench: real service over TLS on 127.0.0.1 (--dev-tls, rate limits off), %d cores; SQLCipher synchronous=FULL; "
                 "PostgreSQL 15 %s; two instances: devices round-robin over both\n",
                 QThread::idealThreadCount(), qEnvironmentVariable("SAMEN_TEST_PG_DURABLE") == QLatin1String("1") ? "fsync on" : "fsync OFF");
-    std::printf("closed loop: batches of 100 ops (25 goals x 4 fields), one at a time per device; open loop: 1,000 devices, one goal (4 ops) every %.1f s "
-                "each (%.0f pushes/s offered), for %d s\n",
-                periodMs / 1000.0, 1000.0 * 1000.0 / periodMs, openSeconds);
+    std::printf(
+        "closed loop: batches of 100 ops (25 goals x 4 fields), one at a time per device, for %d s; open loop: 1,000 devices, one goal (4 ops) every %.1f s "
+        "each (%.0f pushes/s offered), for %d s\n",
+        pushSeconds, periodMs / 1000.0, 1000.0 * 1000.0 / periodMs, openSeconds);
     struct Column {
         std::string title;
         Figures figures;
@@ -340,13 +366,11 @@ int main(int argc, char **argv)
             continue;
         for (const QString &binary : saved.isEmpty() ? QStringList { QString() } : QStringList { saved, QString() }) {
             const std::string title = std::string(s.title) + (saved.isEmpty() ? "" : binary.isEmpty() ? " now" : " before");
-            if (binary.isEmpty())
-                qunsetenv("SAMEN_SERVICE_BINARY");
-            else
-                qputenv("SAMEN_SERVICE_BINARY", binary.toLocal8Bit());
             std::printf("\n%s\n", title.c_str());
             std::fflush(stdout);
-            columns.push_back({ title, measure(s.postgres, s.instances, socketCount, openSeconds, periodMs) });
+            columns.push_back({ title,
+                                measure(binary.isEmpty() ? QStringLiteral(SAMEN_BIN_DIR "/samen-service") : binary, s.postgres, s.instances, socketCount,
+                                        openSeconds, periodMs, pushSeconds) });
         }
     }
     if (!saved.isEmpty())

@@ -37,6 +37,9 @@ public:
                        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
+    /** Forgets the request under way: its answer, if it comes, is dropped (use the connection no more). */
+    void abandon() { m_done = nullptr; }
+
 private:
     void onRead()
     {
@@ -64,6 +67,68 @@ private:
     QSslSocket m_socket;
     QByteArray m_buffer;
     Done m_done;
+};
+
+/**
+ * One samen-service process for the benchmark, as ServiceProcess but from a binary the
+ * caller names (the benchmark compares a saved earlier build with this one).
+ */
+class BenchService
+{
+public:
+    BenchService(QString binary, QString dataDir)
+        : m_binary(std::move(binary))
+        , m_dataDir(std::move(dataDir))
+    {
+    }
+    ~BenchService() { stop(); }
+
+    /** Starts and waits for "Listening on:"; false (with output()) when it did not come up. */
+    bool start(const QStringList &extraArgs)
+    {
+        m_process.setProgram(m_binary);
+        m_process.setArguments(
+            QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--dev-tls") }
+            + extraArgs + PgCluster::serviceArgs(m_dataDir));
+        m_process.start();
+        QElapsedTimer timer;
+        timer.start();
+        while (m_process.waitForStarted(5000) && timer.elapsed() < 60000 && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            m_out += m_process.readAllStandardOutput();
+            const qsizetype at = m_out.indexOf("Listening on: https://127.0.0.1:");
+            if (at >= 0 && m_out.indexOf('\n', at) > at) {
+                const QByteArray line = m_out.mid(at, m_out.indexOf('\n', at) - at);
+                m_port = static_cast<quint16>(line.mid(line.lastIndexOf(':') + 1).toUInt());
+                const auto certs = QSslCertificate::fromPath(m_dataDir + QStringLiteral("/dev-tls-cert.pem"));
+                m_certificate = certs.value(0);
+                return m_port != 0 && !certs.isEmpty();
+            }
+        }
+        m_out += m_process.readAll();
+        return false;
+    }
+    /** SIGTERM and wait: a clean stop. */
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(30000))
+            m_process.kill();
+    }
+    qint64 processId() const { return m_process.processId(); }
+    quint16 port() const { return m_port; }
+    QSslCertificate certificate() const { return m_certificate; }
+    QByteArray output() const { return m_out; }
+
+private:
+    QString m_binary;
+    QString m_dataDir;
+    QProcess m_process;
+    QByteArray m_out;
+    quint16 m_port = 0;
+    QSslCertificate m_certificate;
 };
 
 /** One enrolled device with its own plan, talking over its own HTTPS connection to one instance. */

@@ -45,9 +45,7 @@ public:
     {
         m_out.clear();
         m_process = std::make_unique<QProcess>();
-        // SAMEN_SERVICE_BINARY: another build of the service (the benchmark compares a saved one with this build).
-        m_process->setProgram(qEnvironmentVariableIsSet("SAMEN_SERVICE_BINARY") ? qEnvironmentVariable("SAMEN_SERVICE_BINARY")
-                                                                                : QStringLiteral(SAMEN_BIN_DIR "/samen-service"));
+        m_process->setProgram(QStringLiteral(SAMEN_BIN_DIR "/samen-service"));
         if (m_fileSizeLimit > 0) {
             // The kernel then fails every write that would make a file larger: a real "disk full" for this process alone.
             m_process->setChildProcessModifier([limit = m_fileSizeLimit] {
