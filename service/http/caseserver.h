@@ -51,6 +51,8 @@ public:
     quint16 listenOn(const QHostAddress &address, quint16 port);
     /** The live sockets of this instance (for the PostgreSQL listener that relays other instances' changes). */
     LiveHub &liveHub() { return *m_live; }
+    /** Sign-in (for the PostgreSQL listener, which keeps its token cache fresh). */
+    AuthApi &auth() { return m_auth; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

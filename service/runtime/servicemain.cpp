@@ -277,7 +277,14 @@ int serviceMain(QCoreApplication &app)
     if (auto *pg = dynamic_cast<PgServiceStore *>(store.value().get())) {
         listener = std::make_unique<PgListener>(database, pg->instanceId());
         LiveHub &hub = server.liveHub();
-        QObject::connect(listener.get(), &PgListener::notice, &hub, [&hub](const LiveNotice &n) { hub.hear(n); });
+        // Signed-in tokens are cached only while the LISTEN connection hears every revocation (AuthApi::setCacheMark).
+        AuthApi &auth = server.auth();
+        auth.setCacheMark([l = listener.get()] { return l->generation(); });
+        QObject::connect(listener.get(), &PgListener::notice, &hub, [&hub, &auth](const LiveNotice &n) {
+            if (n.type == QLatin1String("revoked"))
+                auth.forgetDevice(n.id);
+            hub.hear(n);
+        });
         QObject::connect(listener.get(), &PgListener::resync, &hub, [&hub] { hub.resyncAll(); });
         listener->start();
     }
