@@ -59,9 +59,22 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     m_purge.setInterval(60 * 1000);
     connect(&m_purge, &QTimer::timeout, this, [this] { m_auth.purgeExpired(QDateTime::currentMSecsSinceEpoch()); });
     m_purge.start();
+    m_auditFlush.setSingleShot(true);
+    m_auditFlush.setInterval(config.auditFlushMs);
+    connect(&m_auditFlush, &QTimer::timeout, this, [this] {
+        if (!m_audit.flush()) {
+            qCWarning(lcHttp, "could not write %lld queued audit entries of reads; trying again", static_cast<long long>(m_audit.queued()));
+            m_auditFlush.start();
+        }
+    });
 }
 
-CaseServer::~CaseServer() = default;
+CaseServer::~CaseServer()
+{
+    // A clean stop loses no read entry of the audit chain.
+    if (!m_audit.flush())
+        qCWarning(lcHttp, "could not write %lld queued audit entries of reads at stop", static_cast<long long>(m_audit.queued()));
+}
 
 QList<QSslCipher> CaseServer::allowedCiphers()
 {
@@ -246,6 +259,8 @@ bool CaseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         qCWarning(lcHttp, "request failed with %d", response.status);
     send(request, socket, response);
     m_metrics.recordRequest(routeName, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    if (m_audit.queued() > 0 && !m_auditFlush.isActive())
+        m_auditFlush.start();
     return true;
 }
 

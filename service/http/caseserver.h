@@ -98,6 +98,7 @@ private:
     std::unique_ptr<LiveHub> m_live;
     QList<Route> m_routes;
     QTimer m_purge; ///< deletes expired tokens, challenges and enrolment codes every minute
+    QTimer m_auditFlush; ///< writes queued read entries of the audit chain ServiceConfig::auditFlushMs after the first (single shot)
 };
 
 } // namespace samen::service

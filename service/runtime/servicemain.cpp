@@ -151,15 +151,20 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption perAddressOpt(QStringLiteral("max-connections-per-address"),
                                            QStringLiteral("Open connections one client address may hold (default 64; 0 turns the cap off)."),
                                            QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption auditFlushOpt(
+        QStringLiteral("audit-flush-ms"),
+        QStringLiteral("Milliseconds the audit entries of reads (pulls, snapshots) are queued before one transaction writes them (default 200; "
+                       "a crash loses at most this long's)."),
+        QStringLiteral("MS"), QStringLiteral("200"));
     const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
                                           QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
                                           QStringLiteral("72"));
-    parser.addOptions({ listenOpt,        dataDirOpt,           devTlsOpt,       certOpt,        keyOpt,    dbKeyOpt,
-                        databaseOpt,      auditKeyOpt,          headOpt,         maxBodyOpt,     signupOpt, noSignupOpt,
-                        tokenLifetimeOpt, enrolCodeLifetimeOpt, addressLimitOpt, deviceLimitOpt, sweepOpt,  headerTimeoutOpt,
-                        bodyTimeoutOpt,   idleTimeoutOpt,       perAddressOpt,   orgOpt,         nameOpt,   codeHoursOpt });
+    parser.addOptions({ listenOpt,       dataDirOpt,     devTlsOpt,  certOpt,          keyOpt,         dbKeyOpt,         databaseOpt,
+                        auditKeyOpt,     headOpt,        maxBodyOpt, signupOpt,        noSignupOpt,    tokenLifetimeOpt, enrolCodeLifetimeOpt,
+                        addressLimitOpt, deviceLimitOpt, sweepOpt,   headerTimeoutOpt, bodyTimeoutOpt, idleTimeoutOpt,   perAddressOpt,
+                        auditFlushOpt,   orgOpt,         nameOpt,    codeHoursOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -216,10 +221,13 @@ int serviceMain(QCoreApplication &app)
     }
     config.maxConnectionsPerAddress = parser.value(perAddressOpt).toInt(&ok);
     numbersOk = numbersOk && ok && config.maxConnectionsPerAddress >= 0;
+    config.auditFlushMs = parser.value(auditFlushOpt).toInt(&ok);
+    numbersOk = numbersOk && ok && config.auditFlushMs >= 1 && config.auditFlushMs <= 3600 * 1000;
     if (!numbersOk)
         return usageError(
             QStringLiteral("--max-body wants at least 65536 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
-                           "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds"));
+                           "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds, "
+                           "--audit-flush-ms 1 to 3600000"));
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));
