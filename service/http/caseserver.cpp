@@ -8,6 +8,7 @@
 #include "plans/erasureapi.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
+#include "security/crypto.h"
 #include "sync/snapshotapi.h"
 #include "sync/syncapi.h"
 
@@ -41,7 +42,7 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_plans(std::make_unique<PlanApi>(store, m_audit, m_events))
     , m_access(std::make_unique<AccessApi>(store, m_audit, m_events))
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
-    , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
+    , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events, m_metrics))
     , m_snapshots(std::make_unique<SnapshotApi>(store, m_audit))
     , m_erasure(std::make_unique<ErasureApi>(store, m_audit, m_events))
     , m_auditApi(std::make_unique<AuditApi>(store, m_audit, m_chain, m_auditHeadKey))
@@ -131,11 +132,7 @@ void CaseServer::addRoutes()
     auto on = [](auto *api, auto fn) { return [api, fn](const ApiRequest &r) { return (api->*fn)(r); }; };
     m_routes = {
         { M::Get, QStringLiteral("/healthz"), path("healthz"), false, [this](const ApiRequest &) { return health(); } },
-        { M::Get, QStringLiteral("/metrics"), path("metrics"), false,
-          [this](const ApiRequest &) {
-              auto ops = m_store.opCount();
-              return ops ? ApiResponse::text(200, m_metrics.render(ops.value()), QByteArrayLiteral("text/plain; version=0.0.4")) : ApiResponse::internal();
-          } },
+        { M::Get, QStringLiteral("/metrics"), path("metrics"), false, [this](const ApiRequest &r) { return metrics(r); } },
         { M::Post, QStringLiteral("/v1/enrol"), path("v1/enrol"), false, on(&m_auth, &AuthApi::enrol) },
         { M::Post, QStringLiteral("/v1/auth/challenge"), path("v1/auth/challenge"), false, on(&m_auth, &AuthApi::challenge) },
         { M::Post, QStringLiteral("/v1/auth/token"), path("v1/auth/token"), false, on(&m_auth, &AuthApi::token) },
@@ -179,6 +176,18 @@ ApiResponse CaseServer::health() const
     return ApiResponse::json(200, body);
 }
 
+ApiResponse CaseServer::metrics(const ApiRequest &request) const
+{
+    if (!m_config.metricsTokenHash.isEmpty()) {
+        // Hashes compared, not the tokens: the time a comparison takes tells nothing about the token.
+        static const QByteArray prefix = QByteArrayLiteral("Bearer ");
+        const QByteArray given = request.authorization.startsWith(prefix) ? request.authorization.mid(prefix.size()).trimmed() : QByteArray();
+        if (given.isEmpty() || Crypto::sha256(given) != m_config.metricsTokenHash)
+            return ApiResponse::unauthorised();
+    }
+    return ApiResponse::text(200, m_metrics.render(), QByteArrayLiteral("text/plain; version=0.0.4"));
+}
+
 ApiResponse CaseServer::rateLimited(int retryAfterSeconds) const
 {
     ApiResponse r
@@ -204,6 +213,7 @@ ApiResponse CaseServer::dispatch(const QHttpServerRequest &request, QString *rou
     api.segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     api.query = QUrlQuery(request.url());
     api.body = request.body();
+    api.authorization = request.value(QByteArrayLiteral("Authorization"));
 
     bool pathMatched = false;
     for (const Route &route : std::as_const(m_routes)) {

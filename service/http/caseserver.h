@@ -76,6 +76,8 @@ private:
     void tuneSocket(QTcpSocket *socket);
     /** 200 "ok", or 503 "degraded" while writes to the store fail (see ServiceStore::writesFailing). */
     ApiResponse health() const;
+    /** GET /metrics: the counters; 401 without the metrics token when one is set (ServiceConfig::metricsTokenHash). */
+    ApiResponse metrics(const ApiRequest &request) const;
 
     ServiceStore &m_store;
     const ServiceConfig &m_config;

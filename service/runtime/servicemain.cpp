@@ -7,6 +7,7 @@
 #include "runtime/auditkey.h"
 #include "runtime/servicekey.h"
 #include "runtime/signalwatcher.h"
+#include "security/crypto.h"
 #include "security/devtls.h"
 #include "storage/pgservicestore.h"
 #include "storage/sqlcipherservicestore.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -156,6 +158,11 @@ int serviceMain(QCoreApplication &app)
         QStringLiteral("Milliseconds the audit entries of reads (pulls, snapshots) are queued before one transaction writes them (default 200; "
                        "a crash loses at most this long's)."),
         QStringLiteral("MS"), QStringLiteral("200"));
+    const QCommandLineOption metricsTokenOpt(
+        QStringLiteral("metrics-token-file"),
+        QStringLiteral("File holding the token GET /metrics asks for (\"Authorization: Bearer TOKEN\", at least 32 characters on its first line); "
+                       "without it /metrics needs none."),
+        QStringLiteral("FILE"));
     const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
@@ -164,7 +171,7 @@ int serviceMain(QCoreApplication &app)
     parser.addOptions({ listenOpt,       dataDirOpt,     devTlsOpt,  certOpt,          keyOpt,         dbKeyOpt,         databaseOpt,
                         auditKeyOpt,     headOpt,        maxBodyOpt, signupOpt,        noSignupOpt,    tokenLifetimeOpt, enrolCodeLifetimeOpt,
                         addressLimitOpt, deviceLimitOpt, sweepOpt,   headerTimeoutOpt, bodyTimeoutOpt, idleTimeoutOpt,   perAddressOpt,
-                        auditFlushOpt,   orgOpt,         nameOpt,    codeHoursOpt });
+                        auditFlushOpt,   orgOpt,         nameOpt,    codeHoursOpt,     metricsTokenOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -228,6 +235,15 @@ int serviceMain(QCoreApplication &app)
             QStringLiteral("--max-body wants at least 65536 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
                            "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds, "
                            "--audit-flush-ms 1 to 3600000"));
+    if (parser.isSet(metricsTokenOpt)) {
+        QFile tokenFile(parser.value(metricsTokenOpt));
+        if (!tokenFile.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read the metrics token file %1: %2").arg(tokenFile.fileName(), tokenFile.errorString()));
+        const QByteArray token = tokenFile.readLine(4096).trimmed();
+        if (token.size() < 32 || token.contains(' '))
+            return usageError(QStringLiteral("the metrics token (first line of %1) must be at least 32 characters without spaces").arg(tokenFile.fileName()));
+        config.metricsTokenHash = Crypto::sha256(token);
+    }
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));
