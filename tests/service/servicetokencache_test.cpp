@@ -98,7 +98,7 @@ TEST_CASE("A token looked up once is answered from the cache, without the databa
     // a request that still looked the token up would be refused now.
     REQUIRE(c.service->deleteTokensOfDevice(QStringLiteral("d1")));
     CHECK(signedIn(auth));
-    // The token's own expiry still holds in the cache.
+    // No entry outlives its token, nor TokenCache::kMaxAgeMs: then the token is looked up again (and is gone).
     CHECK_FALSE(signedIn(auth, 1000000000000LL));
 }
 
