@@ -37,6 +37,9 @@ QJsonObject AuditApi::entryJson(const AuditRecord &e, const QString &actorMember
 
 ApiResponse AuditApi::planAudit(const ApiRequest &request)
 {
+    // Queued reads first: the log shown holds every read answered before this request.
+    if (!m_audit.flush())
+        return ApiResponse::internal();
     auto a = PlanApi::access(m_store, request, true);
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;
@@ -81,6 +84,9 @@ ApiResponse AuditApi::planAudit(const ApiRequest &request)
 
 ApiResponse AuditApi::head(const ApiRequest &request)
 {
+    // Queued reads first: a signed head covers every read answered before it.
+    if (!m_audit.flush())
+        return ApiResponse::internal();
     auto verified = m_chain.check(request.nowMs);
     if (!verified && verified.error().code != ErrorCode::Damaged)
         return ApiResponse::internal();

@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 
 #include "security/crypto.h"
+#include "storage/storetransaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -64,10 +65,42 @@ Status AuditLog::appendReads(AuditLog &audit, const QString &planId, const QStri
             QJsonObject detail { { QStringLiteral("domainKey"), it.key() }, { QStringLiteral("count"), it.value() } };
             if (named)
                 detail.insert(QStringLiteral("route"), QStringLiteral("named"));
-            if (Status s = audit.append(planId, actor, action, planId, detail, nowMs); !s)
-                return s;
+            AuditRecord e;
+            e.atMs = nowMs;
+            e.planId = planId;
+            e.actor = actor;
+            e.action = action;
+            e.target = planId;
+            e.detail = detail;
+            audit.m_queued.append(e);
         }
     }
+    return audit.m_queued.size() < kMaxQueued && !audit.m_store.writesFailing() ? Status {} : audit.flush();
+}
+
+Status AuditLog::flush()
+{
+    if (m_queued.isEmpty())
+        return {};
+    StoreTransaction tx(m_store);
+    if (!tx.begun())
+        return tx.begun();
+    auto last = m_store.lastAudit(); // on PostgreSQL this takes the chain's lock, held to the commit
+    if (!last)
+        return last.error();
+    qint64 seq = last->has_value() ? last->value().seq : 0;
+    QString prev = last->has_value() ? last->value().hash : kGenesis;
+    for (AuditRecord e : std::as_const(m_queued)) {
+        e.seq = ++seq;
+        e.prevHash = prev;
+        e.hash = entryHash(prev, e);
+        if (Status s = m_store.insertAudit(e); !s)
+            return s;
+        prev = e.hash;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_queued.clear();
     return {};
 }
 

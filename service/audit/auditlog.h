@@ -10,7 +10,9 @@ namespace samen::service {
  * The append-only audit chain: each entry's hash is SHA-256(previous hash || canonical
  * JSON of the entry), so altering or removing an entry breaks every later link.
  * Appends run inside the caller's transaction, so the entry and the change it records
- * are stored together or not at all.
+ * are stored together or not at all. Reads (appendReads: pulls and snapshots) change
+ * nothing, so their entries are queued and appended in batches by flush(): one
+ * transaction for many reads instead of a commit each (docs/security.md, "The audit chain").
  */
 class AuditLog
 {
@@ -27,6 +29,19 @@ public:
      */
     static Status appendReads(AuditLog &audit, const QString &planId, const QString &actor, const QString &action, const QMap<QString, int> &perDomain,
                               const QMap<QString, int> &namedPerDomain, qint64 nowMs);
+
+    /** Read entries queued before flush() writes them; with more, appendReads flushes at once (and fails when that fails). */
+    static constexpr qsizetype kMaxQueued = 1000;
+    /**
+     * Appends every queued read entry (in the order queued, each with the time of its read)
+     * in one transaction of its own; on failure they stay queued for the next flush. Call
+     * outside any transaction: the service calls it ServiceConfig::auditFlushMs after the first
+     * queued entry, before anything reads or blanks the chain (audit routes, erasure) and at a
+     * clean stop. While the store's writes fail (disk full) appendReads flushes at once, so a
+     * read is refused, as before batching, rather than answered unrecorded.
+     */
+    Status flush();
+    qsizetype queued() const { return m_queued.size(); }
 
     /**
      * The number the next entry gets (for an erasure, whose blanked entries name it before it is
@@ -73,6 +88,7 @@ public:
 
 private:
     ServiceStore &m_store;
+    QList<AuditRecord> m_queued; ///< read entries without seq and hashes yet
 };
 
 } // namespace samen::service

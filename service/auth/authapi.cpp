@@ -147,16 +147,29 @@ Result<std::optional<DeviceRecord>> AuthApi::authenticate(const QByteArray &auth
 
 Result<std::optional<DeviceRecord>> AuthApi::deviceOfToken(const QByteArray &tokenHash, qint64 nowMs)
 {
-    auto deviceId = m_store.tokenDevice(tokenHash, nowMs);
-    if (!deviceId)
-        return deviceId.error();
-    if (deviceId->isEmpty())
+    qint64 mark = -1;
+    if (m_cacheMark) {
+        mark = m_cacheMark();
+    } else if (auto changes = m_store.changesByOthers()) {
+        mark = changes.value();
+    }
+    const bool cached = m_tokens.trust(mark);
+    if (cached) {
+        if (auto device = m_tokens.find(tokenHash, nowMs))
+            return device;
+    }
+    auto token = m_store.liveToken(tokenHash, nowMs);
+    if (!token)
+        return token.error();
+    if (!token->has_value())
         return std::optional<DeviceRecord> {};
-    auto device = m_store.device(deviceId.value());
+    auto device = m_store.device(token->value().deviceId);
     if (!device)
         return device.error();
     if (!device->has_value() || device->value().revokedMs)
         return std::optional<DeviceRecord> {};
+    if (cached)
+        m_tokens.insert(tokenHash, device->value(), token->value().expiresMs, nowMs);
     return device.value();
 }
 
@@ -219,6 +232,7 @@ ApiResponse AuthApi::revokeDevice(const ApiRequest &request)
     if (!tx.begun() || !m_store.revokeDevice(deviceId, request.nowMs) || !m_store.deleteTokensOfDevice(deviceId)
         || !m_audit.append(QString(), request.device.id, QStringLiteral("device.revoke"), deviceId, {}, request.nowMs) || !tx.commit())
         return ApiResponse::internal();
+    m_tokens.forgetDevice(deviceId);
     m_events.revoked(deviceId);
     return ApiResponse::json(200, QJsonObject { { QStringLiteral("deviceId"), deviceId }, { QStringLiteral("revoked"), true } });
 }

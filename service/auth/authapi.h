@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "auth/tokencache.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
 #include "live/liveevents.h"
@@ -28,8 +29,20 @@ public:
 
     /** The active device behind the request's bearer token, or nullopt (answer 401). */
     Result<std::optional<DeviceRecord>> authenticate(const QByteArray &authorizationHeader, qint64 nowMs);
-    /** The same for a token's SHA-256: nullopt when the token is unknown, expired or deleted, or its device revoked. */
+    /**
+     * The same for a token's SHA-256: nullopt when the token is unknown, expired or deleted, or its device revoked.
+     * Answered from the TokenCache while the cache mark allows (no database round trip), else looked up and cached.
+     */
     Result<std::optional<DeviceRecord>> deviceOfToken(const QByteArray &tokenHash, qint64 nowMs);
+    /**
+     * What tells the token cache whether it may be used (TokenCache::trust): called before each
+     * check; -1 switches the cache off. Default: the store's changesByOthers() (SQLCipher). On
+     * PostgreSQL the service sets the LISTEN connection's generation (-1 while it is down) and
+     * calls forgetDevice() for each "revoked" notice.
+     */
+    void setCacheMark(std::function<qint64()> mark) { m_cacheMark = std::move(mark); }
+    /** A device was revoked elsewhere: its tokens are looked up again (and refused). */
+    void forgetDevice(const QString &deviceId) { m_tokens.forgetDevice(deviceId); }
     /** Deletes expired tokens, challenges and enrolment codes (the service calls it at start and every minute). */
     void purgeExpired(qint64 nowMs);
 
@@ -44,6 +57,8 @@ private:
     AuditLog &m_audit;
     const ServiceConfig &m_config;
     const LiveEvents &m_events;
+    TokenCache m_tokens;
+    std::function<qint64()> m_cacheMark;
 };
 
 } // namespace samen::service

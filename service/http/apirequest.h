@@ -14,6 +14,7 @@ struct ApiRequest {
     QUrlQuery query;
     QByteArray body;
     QString address;
+    QByteArray authorization; ///< the Authorization header as sent (GET /metrics checks its own token with it)
     DeviceRecord device; ///< set for authenticated routes
     qint64 nowMs = 0;
 };

@@ -8,6 +8,7 @@
 #include "plans/erasureapi.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
+#include "security/crypto.h"
 #include "sync/snapshotapi.h"
 #include "sync/syncapi.h"
 
@@ -41,7 +42,7 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_plans(std::make_unique<PlanApi>(store, m_audit, m_events))
     , m_access(std::make_unique<AccessApi>(store, m_audit, m_events))
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
-    , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events))
+    , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events, m_metrics))
     , m_snapshots(std::make_unique<SnapshotApi>(store, m_audit))
     , m_erasure(std::make_unique<ErasureApi>(store, m_audit, m_events))
     , m_auditApi(std::make_unique<AuditApi>(store, m_audit, m_chain, m_auditHeadKey))
@@ -59,9 +60,22 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     m_purge.setInterval(60 * 1000);
     connect(&m_purge, &QTimer::timeout, this, [this] { m_auth.purgeExpired(QDateTime::currentMSecsSinceEpoch()); });
     m_purge.start();
+    m_auditFlush.setSingleShot(true);
+    m_auditFlush.setInterval(config.auditFlushMs);
+    connect(&m_auditFlush, &QTimer::timeout, this, [this] {
+        if (!m_audit.flush()) {
+            qCWarning(lcHttp, "could not write %lld queued audit entries of reads; trying again", static_cast<long long>(m_audit.queued()));
+            m_auditFlush.start();
+        }
+    });
 }
 
-CaseServer::~CaseServer() = default;
+CaseServer::~CaseServer()
+{
+    // A clean stop loses no read entry of the audit chain.
+    if (!m_audit.flush())
+        qCWarning(lcHttp, "could not write %lld queued audit entries of reads at stop", static_cast<long long>(m_audit.queued()));
+}
 
 QList<QSslCipher> CaseServer::allowedCiphers()
 {
@@ -118,11 +132,7 @@ void CaseServer::addRoutes()
     auto on = [](auto *api, auto fn) { return [api, fn](const ApiRequest &r) { return (api->*fn)(r); }; };
     m_routes = {
         { M::Get, QStringLiteral("/healthz"), path("healthz"), false, [this](const ApiRequest &) { return health(); } },
-        { M::Get, QStringLiteral("/metrics"), path("metrics"), false,
-          [this](const ApiRequest &) {
-              auto ops = m_store.opCount();
-              return ops ? ApiResponse::text(200, m_metrics.render(ops.value()), QByteArrayLiteral("text/plain; version=0.0.4")) : ApiResponse::internal();
-          } },
+        { M::Get, QStringLiteral("/metrics"), path("metrics"), false, [this](const ApiRequest &r) { return metrics(r); } },
         { M::Post, QStringLiteral("/v1/enrol"), path("v1/enrol"), false, on(&m_auth, &AuthApi::enrol) },
         { M::Post, QStringLiteral("/v1/auth/challenge"), path("v1/auth/challenge"), false, on(&m_auth, &AuthApi::challenge) },
         { M::Post, QStringLiteral("/v1/auth/token"), path("v1/auth/token"), false, on(&m_auth, &AuthApi::token) },
@@ -166,6 +176,18 @@ ApiResponse CaseServer::health() const
     return ApiResponse::json(200, body);
 }
 
+ApiResponse CaseServer::metrics(const ApiRequest &request) const
+{
+    if (!m_config.metricsTokenHash.isEmpty()) {
+        // Hashes compared, not the tokens: the time a comparison takes tells nothing about the token.
+        static const QByteArray prefix = QByteArrayLiteral("Bearer ");
+        const QByteArray given = request.authorization.startsWith(prefix) ? request.authorization.mid(prefix.size()).trimmed() : QByteArray();
+        if (given.isEmpty() || Crypto::sha256(given) != m_config.metricsTokenHash)
+            return ApiResponse::unauthorised();
+    }
+    return ApiResponse::text(200, m_metrics.render(), QByteArrayLiteral("text/plain; version=0.0.4"));
+}
+
 ApiResponse CaseServer::rateLimited(int retryAfterSeconds) const
 {
     ApiResponse r
@@ -191,6 +213,7 @@ ApiResponse CaseServer::dispatch(const QHttpServerRequest &request, QString *rou
     api.segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     api.query = QUrlQuery(request.url());
     api.body = request.body();
+    api.authorization = request.value(QByteArrayLiteral("Authorization"));
 
     bool pathMatched = false;
     for (const Route &route : std::as_const(m_routes)) {
@@ -246,6 +269,8 @@ bool CaseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         qCWarning(lcHttp, "request failed with %d", response.status);
     send(request, socket, response);
     m_metrics.recordRequest(routeName, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    if (m_audit.queued() > 0 && !m_auditFlush.isActive())
+        m_auditFlush.start();
     return true;
 }
 

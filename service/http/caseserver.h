@@ -51,6 +51,8 @@ public:
     quint16 listenOn(const QHostAddress &address, quint16 port);
     /** The live sockets of this instance (for the PostgreSQL listener that relays other instances' changes). */
     LiveHub &liveHub() { return *m_live; }
+    /** Sign-in (for the PostgreSQL listener, which keeps its token cache fresh). */
+    AuthApi &auth() { return m_auth; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -74,6 +76,8 @@ private:
     void tuneSocket(QTcpSocket *socket);
     /** 200 "ok", or 503 "degraded" while writes to the store fail (see ServiceStore::writesFailing). */
     ApiResponse health() const;
+    /** GET /metrics: the counters; 401 without the metrics token when one is set (ServiceConfig::metricsTokenHash). */
+    ApiResponse metrics(const ApiRequest &request) const;
 
     ServiceStore &m_store;
     const ServiceConfig &m_config;
@@ -96,6 +100,7 @@ private:
     std::unique_ptr<LiveHub> m_live;
     QList<Route> m_routes;
     QTimer m_purge; ///< deletes expired tokens, challenges and enrolment codes every minute
+    QTimer m_auditFlush; ///< writes queued read entries of the audit chain ServiceConfig::auditFlushMs after the first (single shot)
 };
 
 } // namespace samen::service

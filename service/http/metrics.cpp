@@ -13,7 +13,7 @@ void Metrics::recordRequest(const QString &route, int status, double seconds)
     m_durationSum += seconds;
 }
 
-QByteArray Metrics::render(qint64 operationsStored) const
+QByteArray Metrics::render() const
 {
     QByteArray out;
     out += "# HELP samen_http_requests_total HTTP requests answered, by route pattern and status.\n"
@@ -41,10 +41,10 @@ QByteArray Metrics::render(qint64 operationsStored) const
            "# TYPE samen_websocket_pokes_total counter\n"
            "samen_websocket_pokes_total "
         + QByteArray::number(m_pokes) + "\n";
-    out += "# HELP samen_operations_stored Operations stored across all plans.\n"
-           "# TYPE samen_operations_stored gauge\n"
-           "samen_operations_stored "
-        + QByteArray::number(operationsStored) + "\n";
+    out += "# HELP samen_operations_accepted_total Operations this instance accepted since it started.\n"
+           "# TYPE samen_operations_accepted_total counter\n"
+           "samen_operations_accepted_total "
+        + QByteArray::number(m_operationsAccepted) + "\n";
     return out;
 }
 

@@ -19,8 +19,11 @@ public:
     /** Records one connection the service closed on its own: reason is "idle", "request-timeout" or "address-cap". */
     void addConnectionClosed(const QString &reason) { ++m_closed[reason]; }
 
-    /** The exposition text; operationsStored comes from the store at scrape time. */
-    QByteArray render(qint64 operationsStored) const;
+    /** Operations this instance accepted (counted after their commit). */
+    void addOperationsAccepted(qint64 count) { m_operationsAccepted += static_cast<quint64>(count); }
+
+    /** The exposition text, from counters kept as things happen: a scrape reads no store (it once counted every stored operation). */
+    QByteArray render() const;
 
 private:
     static constexpr std::array<double, 10> kBuckets { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0 };
@@ -30,6 +33,7 @@ private:
     double m_durationSum = 0;
     int m_sockets = 0;
     quint64 m_pokes = 0;
+    quint64 m_operationsAccepted = 0;
     QMap<QString, quint64> m_closed;
 };
 

@@ -58,6 +58,7 @@ bool PgListener::connectAndListen()
     m_conn = conn;
     m_notifier = new QSocketNotifier(PQsocket(m_conn), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &PgListener::readNotifications);
+    ++m_generation;
     const bool again = m_everListened;
     m_everListened = true;
     if (again) {

@@ -28,6 +28,12 @@ public:
     /** Connects and listens; false (and retries in the background) when PostgreSQL cannot be reached now. */
     bool start();
     bool listening() const { return m_conn != nullptr; }
+    /**
+     * Changes with every (re)connection, -1 while not listening: a cache kept valid by notices
+     * (AuthApi's tokens) trusts itself only while this stays the same, since notices sent
+     * while the connection was down were not heard.
+     */
+    qint64 generation() const { return m_conn ? m_generation : -1; }
 
 signals:
     void notice(const samen::service::LiveNotice &notice);
@@ -45,6 +51,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_retry;
     bool m_everListened = false;
+    qint64 m_generation = 0;
 };
 
 } // namespace samen::service

@@ -44,6 +44,9 @@ ApiResponse ErasureApi::erase(const ApiRequest &request)
     const PlanAccess &plan = std::get<PlanAccess>(a);
     const QString planId = request.segments[2];
 
+    // Queued reads of this plan are written (and then blanked with the rest): none may name it after its erasure.
+    if (!m_audit.flush())
+        return ApiResponse::internal();
     StoreTransaction tx(m_store);
     if (!tx.begun())
         return ApiResponse::internal();

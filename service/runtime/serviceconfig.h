@@ -24,6 +24,8 @@ struct ServiceConfig {
     int bodyTimeoutMs = 60000; ///< a request's whole body, from the end of its headers (408 after)
     int idleTimeoutMs = 60000; ///< a connection with no request under way is closed after this
     int maxConnectionsPerAddress = 64; ///< open connections from one client address (0: no cap)
+    QByteArray metricsTokenHash; ///< SHA-256 of the token GET /metrics asks for (--metrics-token-file); empty: /metrics needs none
+    int auditFlushMs = 200; ///< how long audit entries of reads wait to be written in one batch (AuditLog::flush); a crash loses at most these
 };
 
 } // namespace samen::service

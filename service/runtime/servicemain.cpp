@@ -7,6 +7,7 @@
 #include "runtime/auditkey.h"
 #include "runtime/servicekey.h"
 #include "runtime/signalwatcher.h"
+#include "security/crypto.h"
 #include "security/devtls.h"
 #include "storage/pgservicestore.h"
 #include "storage/sqlcipherservicestore.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -151,15 +153,25 @@ int serviceMain(QCoreApplication &app)
     const QCommandLineOption perAddressOpt(QStringLiteral("max-connections-per-address"),
                                            QStringLiteral("Open connections one client address may hold (default 64; 0 turns the cap off)."),
                                            QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption auditFlushOpt(
+        QStringLiteral("audit-flush-ms"),
+        QStringLiteral("Milliseconds the audit entries of reads (pulls, snapshots) are queued before one transaction writes them (default 200; "
+                       "a crash loses at most this long's)."),
+        QStringLiteral("MS"), QStringLiteral("200"));
+    const QCommandLineOption metricsTokenOpt(
+        QStringLiteral("metrics-token-file"),
+        QStringLiteral("File holding the token GET /metrics asks for (\"Authorization: Bearer TOKEN\", at least 32 characters on its first line); "
+                       "without it /metrics needs none."),
+        QStringLiteral("FILE"));
     const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
                                           QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
                                           QStringLiteral("72"));
-    parser.addOptions({ listenOpt,        dataDirOpt,           devTlsOpt,       certOpt,        keyOpt,    dbKeyOpt,
-                        databaseOpt,      auditKeyOpt,          headOpt,         maxBodyOpt,     signupOpt, noSignupOpt,
-                        tokenLifetimeOpt, enrolCodeLifetimeOpt, addressLimitOpt, deviceLimitOpt, sweepOpt,  headerTimeoutOpt,
-                        bodyTimeoutOpt,   idleTimeoutOpt,       perAddressOpt,   orgOpt,         nameOpt,   codeHoursOpt });
+    parser.addOptions({ listenOpt,       dataDirOpt,     devTlsOpt,  certOpt,          keyOpt,         dbKeyOpt,         databaseOpt,
+                        auditKeyOpt,     headOpt,        maxBodyOpt, signupOpt,        noSignupOpt,    tokenLifetimeOpt, enrolCodeLifetimeOpt,
+                        addressLimitOpt, deviceLimitOpt, sweepOpt,   headerTimeoutOpt, bodyTimeoutOpt, idleTimeoutOpt,   perAddressOpt,
+                        auditFlushOpt,   orgOpt,         nameOpt,    codeHoursOpt,     metricsTokenOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
                                                 "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
@@ -216,10 +228,22 @@ int serviceMain(QCoreApplication &app)
     }
     config.maxConnectionsPerAddress = parser.value(perAddressOpt).toInt(&ok);
     numbersOk = numbersOk && ok && config.maxConnectionsPerAddress >= 0;
+    config.auditFlushMs = parser.value(auditFlushOpt).toInt(&ok);
+    numbersOk = numbersOk && ok && config.auditFlushMs >= 1 && config.auditFlushMs <= 3600 * 1000;
     if (!numbersOk)
         return usageError(
             QStringLiteral("--max-body wants at least 65536 bytes, --token-lifetime and --enrolment-code-lifetime 1 to 86400 seconds, rate limits "
-                           "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds"));
+                           "and --max-connections-per-address 0 or more, --live-sweep, --header-timeout, --body-timeout and --idle-timeout 1 to 3600 seconds, "
+                           "--audit-flush-ms 1 to 3600000"));
+    if (parser.isSet(metricsTokenOpt)) {
+        QFile tokenFile(parser.value(metricsTokenOpt));
+        if (!tokenFile.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read the metrics token file %1: %2").arg(tokenFile.fileName(), tokenFile.errorString()));
+        const QByteArray token = tokenFile.readLine(4096).trimmed();
+        if (token.size() < 32 || token.contains(' '))
+            return usageError(QStringLiteral("the metrics token (first line of %1) must be at least 32 characters without spaces").arg(tokenFile.fileName()));
+        config.metricsTokenHash = Crypto::sha256(token);
+    }
     if (parser.isSet(signupOpt) && parser.isSet(noSignupOpt))
         return usageError(QStringLiteral("give --allow-signup or --no-signup, not both"));
     config.allowSignup = parser.isSet(signupOpt) || (parser.isSet(devTlsOpt) && !parser.isSet(noSignupOpt));
@@ -277,7 +301,14 @@ int serviceMain(QCoreApplication &app)
     if (auto *pg = dynamic_cast<PgServiceStore *>(store.value().get())) {
         listener = std::make_unique<PgListener>(database, pg->instanceId());
         LiveHub &hub = server.liveHub();
-        QObject::connect(listener.get(), &PgListener::notice, &hub, [&hub](const LiveNotice &n) { hub.hear(n); });
+        // Signed-in tokens are cached only while the LISTEN connection hears every revocation (AuthApi::setCacheMark).
+        AuthApi &auth = server.auth();
+        auth.setCacheMark([l = listener.get()] { return l->generation(); });
+        QObject::connect(listener.get(), &PgListener::notice, &hub, [&hub, &auth](const LiveNotice &n) {
+            if (n.type == QLatin1String("revoked"))
+                auth.forgetDevice(n.id);
+            hub.hear(n);
+        });
         QObject::connect(listener.get(), &PgListener::resync, &hub, [&hub] { hub.resyncAll(); });
         listener->start();
     }

@@ -304,13 +304,12 @@ Status PgServiceStore::insertToken(const QByteArray &tokenHash, const QString &d
     return run(QStringLiteral("INSERT INTO tokens (token_hash, device_id, expires_ms) VALUES ($1, $2, $3)"), { tokenHash, deviceId, expiresMs });
 }
 
-Result<QString> PgServiceStore::tokenDevice(const QByteArray &tokenHash, qint64 nowMs)
+Result<std::optional<TokenRecord>> PgServiceStore::liveToken(const QByteArray &tokenHash, qint64 nowMs)
 {
-    auto found = first<QString>(exec(QStringLiteral("SELECT device_id FROM tokens WHERE token_hash = $1 AND expires_ms > $2"), { tokenHash, nowMs }),
-                                [](const PgRows &r, int i) { return r.text(i, 0); });
-    if (!found)
-        return found.error();
-    return found->value_or(QString());
+    return first<TokenRecord>(exec(QStringLiteral("SELECT device_id, expires_ms FROM tokens WHERE token_hash = $1 AND expires_ms > $2"), { tokenHash, nowMs }),
+                              [](const PgRows &r, int i) {
+                                  return TokenRecord { r.text(i, 0), r.integer(i, 1) };
+                              });
 }
 
 Status PgServiceStore::deleteTokensOfDevice(const QString &deviceId)

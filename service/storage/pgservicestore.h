@@ -39,6 +39,8 @@ public:
     Status commit() override;
     void rollback() override;
     bool writesFailing() const override { return m_writesFailing; }
+    /** -1: other instances commit all the time; revocations arrive by LISTEN (PgListener). */
+    Result<qint64> changesByOthers() override { return qint64 { -1 }; }
 
     Status insertDevice(const DeviceRecord &device) override;
     Result<std::optional<DeviceRecord>> device(const QString &deviceId) override;
@@ -57,7 +59,7 @@ public:
     Status insertChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 expiresMs, int keepPerDevice) override;
     Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) override;
     Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) override;
-    Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) override;
+    Result<std::optional<TokenRecord>> liveToken(const QByteArray &tokenHash, qint64 nowMs) override;
     Status deleteTokensOfDevice(const QString &deviceId) override;
     Result<qint64> purgeExpired(qint64 nowMs) override;
 

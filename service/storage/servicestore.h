@@ -22,6 +22,12 @@ struct DeviceRecord {
     qint64 revokedMs = 0; ///< 0 while active
 };
 
+/** A bearer token (stored only as its SHA-256): the device it signs in and when it expires. */
+struct TokenRecord {
+    QString deviceId;
+    qint64 expiresMs = 0;
+};
+
 /** A one-time enrolment code (stored hashed) that admits a device to an account. */
 struct EnrolmentCodeRecord {
     QString accountId; ///< empty: a new account is created
@@ -140,6 +146,15 @@ public:
      */
     virtual bool writesFailing() const = 0;
 
+    /**
+     * A number that changes whenever another process committed to the store since the previous
+     * call, read without touching any table: SQLCipher's PRAGMA data_version (another connection to
+     * the file, e.g. `samen-service admin revoke`). -1 when the backend cannot tell cheaply
+     * (PostgreSQL, where other instances commit all the time: there the service learns of
+     * revocations by LISTEN). AuthApi's token cache is cleared when it changes.
+     */
+    virtual Result<qint64> changesByOthers() = 0;
+
     virtual Status insertDevice(const DeviceRecord &device) = 0;
     virtual Result<std::optional<DeviceRecord>> device(const QString &deviceId) = 0;
     virtual Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) = 0;
@@ -161,8 +176,16 @@ public:
     /** Deletes the challenge; true when it existed for this device and had not expired. */
     virtual Result<bool> takeChallenge(const QByteArray &nonceHash, const QString &deviceId, qint64 nowMs) = 0;
     virtual Status insertToken(const QByteArray &tokenHash, const QString &deviceId, qint64 expiresMs) = 0;
+    /** A live token's device and expiry; nullopt when unknown or expired (expiresMs <= nowMs). */
+    virtual Result<std::optional<TokenRecord>> liveToken(const QByteArray &tokenHash, qint64 nowMs) = 0;
     /** The device a live token belongs to; empty when unknown or expired. */
-    virtual Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs) = 0;
+    Result<QString> tokenDevice(const QByteArray &tokenHash, qint64 nowMs)
+    {
+        auto token = liveToken(tokenHash, nowMs);
+        if (!token)
+            return token.error();
+        return token->has_value() ? token->value().deviceId : QString();
+    }
     virtual Status deleteTokensOfDevice(const QString &deviceId) = 0;
     /** Deletes every token, challenge and enrolment code that expired at or before nowMs; returns how many. */
     virtual Result<qint64> purgeExpired(qint64 nowMs) = 0;

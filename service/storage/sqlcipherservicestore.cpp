@@ -382,13 +382,22 @@ Status SqlCipherServiceStore::insertToken(const QByteArray &tokenHash, const QSt
     return run(QStringLiteral("INSERT INTO tokens (token_hash, device_id, expires_ms) VALUES (?1, ?2, ?3)"), { tokenHash, deviceId, expiresMs });
 }
 
-Result<QString> SqlCipherServiceStore::tokenDevice(const QByteArray &tokenHash, qint64 nowMs)
+Result<std::optional<TokenRecord>> SqlCipherServiceStore::liveToken(const QByteArray &tokenHash, qint64 nowMs)
 {
-    auto found = first<QString>(query(QStringLiteral("SELECT device_id FROM tokens WHERE token_hash = ?1 AND expires_ms > ?2"), { tokenHash, nowMs }),
-                                [](const Statement &s) { return s.text(0); });
-    if (!found)
-        return found.error();
-    return found->value_or(QString());
+    return first<TokenRecord>(query(QStringLiteral("SELECT device_id, expires_ms FROM tokens WHERE token_hash = ?1 AND expires_ms > ?2"), { tokenHash, nowMs }),
+                              [](const Statement &s) {
+                                  return TokenRecord { s.text(0), s.integer(1) };
+                              });
+}
+
+Result<qint64> SqlCipherServiceStore::changesByOthers()
+{
+    // SQLite: the value differs between two calls on one connection when another connection committed in between
+    // (https://www.sqlite.org/pragma.html#pragma_data_version); it reads the WAL index, no table.
+    auto version = first<qint64>(query(QStringLiteral("PRAGMA data_version")), [](const Statement &s) { return s.integer(0); });
+    if (!version)
+        return version.error();
+    return version->value_or(0);
 }
 
 Status SqlCipherServiceStore::deleteTokensOfDevice(const QString &deviceId)

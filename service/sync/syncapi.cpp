@@ -40,11 +40,12 @@ QString refusalCode(ErrorCode code)
 
 } // namespace
 
-SyncApi::SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events)
+SyncApi::SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events, Metrics &metrics)
     : m_store(store)
     , m_audit(audit)
     , m_config(config)
     , m_events(events)
+    , m_metrics(metrics)
 {
 }
 
@@ -358,6 +359,7 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     }
     if (!tx.commit())
         return ApiResponse::internal();
+    m_metrics.addOperationsAccepted(accepted.size());
     qint64 highest = 0;
     for (const QJsonValue &entry : std::as_const(accepted))
         highest = std::max<qint64>(highest, entry[QStringLiteral("seq")].toInteger());

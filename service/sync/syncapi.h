@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
+#include "http/metrics.h"
 #include "live/liveevents.h"
 #include "plans/planaccess.h"
 #include "runtime/serviceconfig.h"
@@ -23,7 +24,7 @@ namespace samen::service {
 class SyncApi
 {
 public:
-    SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events);
+    SyncApi(ServiceStore &store, AuditLog &audit, const ServiceConfig &config, const LiveEvents &events, Metrics &metrics);
 
     ApiResponse push(const ApiRequest &request);
     ApiResponse pull(const ApiRequest &request);
@@ -76,6 +77,7 @@ private:
     AuditLog &m_audit;
     const ServiceConfig &m_config;
     const LiveEvents &m_events;
+    Metrics &m_metrics;
 };
 
 } // namespace samen::service

@@ -127,6 +127,8 @@ TEST_CASE("admin revoke cuts a device off the running service at once", "[servic
     REQUIRE(phoneSocket.signIn(phone.token));
     REQUIRE(otherSocket.signIn(other.token));
     QByteArray text;
+    // Signed in and answered: the token is in the service's token cache (AuthApi), which must not outlive the revocation.
+    REQUIRE(api.get(QStringLiteral("/v1/devices"), phone.token).status == 200);
 
     REQUIRE(service.admin({ QStringLiteral("revoke"), phone.deviceId }, &text) == 0);
     CHECK(text.contains("revoked"));

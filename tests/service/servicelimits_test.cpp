@@ -93,7 +93,7 @@ TEST_CASE("An address over its rate limit gets 429 on every route, signed in or 
     CHECK(devices.json.value(QStringLiteral("devices")).toArray().size() == 1); // the refused enrolment stored nothing
 }
 
-TEST_CASE("/metrics reports requests, latencies, connected sockets and operations stored in Prometheus text", "[service]")
+TEST_CASE("/metrics reports requests, latencies, connected sockets and operations accepted in Prometheus text", "[service]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("A home"))).status == 200);
@@ -118,7 +118,14 @@ TEST_CASE("/metrics reports requests, latencies, connected sockets and operation
     CHECK(sample(text, "samen_http_request_duration_seconds_bucket{le=\"+Inf\"}") == count);
     CHECK(sample(text, "samen_http_request_duration_seconds_sum") > 0);
     CHECK(sample(text, "samen_websocket_connections") == 2);
-    CHECK(sample(text, "samen_operations_stored") == 6);
+    // A counter kept as pushes commit (a scrape counts nothing in the store): three more accepted operations, three more.
+    const double accepted = sample(text, "samen_operations_accepted_total");
+    CHECK(accepted >= 2);
+    CHECK(text.contains("# TYPE samen_operations_accepted_total counter"));
+    CHECK_FALSE(text.contains("samen_operations_stored"));
+    REQUIRE(world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("A flat"))).status == 200);
+    const Reply again = api.get(QStringLiteral("/metrics"));
+    CHECK(sample(again.body, "samen_operations_accepted_total") == accepted + 3);
     // Route patterns only: no plan or device ids, no tokens.
     CHECK_FALSE(text.contains(world.planId.toLatin1()));
     CHECK_FALSE(text.contains(world.owner.device.deviceId.toLatin1()));
@@ -130,6 +137,36 @@ TEST_CASE("/metrics reports requests, latencies, connected sockets and operation
     }
     second.send("bye"); // a text message after sign-in is ignored, not fatal
     CHECK_FALSE(second.waitClosed(300));
+}
+
+TEST_CASE("/metrics asks for its own token when the operator set one, and the service refuses a short one", "[service]")
+{
+    TestDir dir;
+    QFile tokenFile(dir.file(QStringLiteral("metrics-token")));
+    REQUIRE(tokenFile.open(QIODevice::WriteOnly));
+    const QByteArray token = "scraper-token-0123456789abcdef0123456789";
+    tokenFile.write(token + "\n");
+    tokenFile.close();
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start({ QStringLiteral("--metrics-token-file"), tokenFile.fileName() }));
+    ApiClient api(service.port(), service.certificate());
+    TestDevice phone(71);
+    REQUIRE(phone.enrolAndSignIn(api));
+
+    CHECK(api.get(QStringLiteral("/metrics")).status == 401);
+    CHECK(api.get(QStringLiteral("/metrics"), QStringLiteral("scraper-token-0123456789abcdef012345678X")).status == 401);
+    CHECK(api.get(QStringLiteral("/metrics"), phone.token).status == 401); // a device's token is not the scraper's
+    const Reply metrics = api.get(QStringLiteral("/metrics"), QString::fromLatin1(token));
+    CHECK(metrics.status == 200);
+    CHECK(metrics.body.contains("samen_http_requests_total{route=\"/metrics\",status=\"401\"} 3"));
+    CHECK(api.get(QStringLiteral("/healthz")).status == 200); // the rest is as before
+    REQUIRE(service.stop() == 0);
+
+    QFile shortFile(dir.file(QStringLiteral("short-token")));
+    REQUIRE(shortFile.open(QIODevice::WriteOnly));
+    shortFile.write("too-short\n");
+    shortFile.close();
+    CHECK_FALSE(service.start({ QStringLiteral("--metrics-token-file"), shortFile.fileName() }));
 }
 
 TEST_CASE("The sign-in answer states the push limits, and the body limit cannot be set below one largest operation", "[service]")
