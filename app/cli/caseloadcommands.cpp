@@ -244,7 +244,7 @@ int cmdSyncCaseload(CliContext &ctx)
     lines << notices;
     lines << QCoreApplication::translate("samen", "Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.")
                  .arg(round.synced)
-                 .arg(round.plans)
+                 .arg(round.plans - int(round.removed.size()))
                  .arg(round.received)
                  .arg(round.pushed);
     for (const QString &f : round.failed)
