@@ -152,7 +152,6 @@ TEST_CASE("A professional's caseload: one device, three citizens' plans with the
         const QJsonObject row = rowFor(plans, c->planId);
         INFO(c->name.toStdString());
         CHECK(row.value(QStringLiteral("citizen")).toString() == c->name);
-        CHECK(row.value(QStringLiteral("role")).toString() == QStringLiteral("Wijkcoach"));
         CHECK_FALSE(row.value(QStringLiteral("waiting")).toBool());
         for (const char *domain : { "housing", "work", "money", "social" }) {
             QString expected = QStringLiteral("none");
