@@ -8,6 +8,7 @@
 // Anchors measured in the same run: one signed-in request's round trip (GET /v1/plans) and
 // opening an empty plan store with a raw key.
 #include "domain/demoplan.h"
+#include "network/networkclient.h"
 #include "store/caseloadfolder.h"
 #include "store/planview.h"
 #include "sync/caseloadsync.h"
@@ -109,21 +110,23 @@ TEST_CASE("caseload benchmark", "[bench]")
 
     // 200 citizens, each inviting the professional (read on three life areas, write on one), who joins and is let in.
     QString bigPlan, smallPlan;
-    const QJsonArray grants { QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("work") }, { QStringLiteral("access"), QStringLiteral("write") } },
-                              QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("money") }, { QStringLiteral("access"), QStringLiteral("read") } },
-                              QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("housing") }, { QStringLiteral("access"), QStringLiteral("read") } },
-                              QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("social") }, { QStringLiteral("access"), QStringLiteral("read") } } };
     QElapsedTimer setup;
     setup.start();
     for (int i = 0; i < kPlans; ++i) {
         Owner owner = makeOwner(root.path() + QStringLiteral("/citizen%1").arg(i), i == 0 ? (kBigItems - kDemoItems) / 2 : 0, network, url, trust);
-        const auto invitation = call(*owner.client, "POST", QStringLiteral("/v1/plans/%1/invitations").arg(owner.planId),
-                                     { { QStringLiteral("kind"), QStringLiteral("professional") },
-                                       { QStringLiteral("name"), QStringLiteral("Andre") },
-                                       { QStringLiteral("grants"), grants } });
+        InvitationRequest request;
+        request.kind = QStringLiteral("professional");
+        request.name = QStringLiteral("Andre");
+        request.fromName = QStringLiteral("Citizen %1").arg(i);
+        request.grants = { AccessGrant { QStringLiteral("work"), QStringLiteral("write"), {}, 0, {} },
+                           AccessGrant { QStringLiteral("money"), QStringLiteral("read"), {}, 0, {} },
+                           AccessGrant { QStringLiteral("housing"), QStringLiteral("read"), {}, 0, {} },
+                           AccessGrant { QStringLiteral("social"), QStringLiteral("read"), {}, 0, {} } };
+        NetworkClient ownerNet(*owner.client, *owner.store);
+        const auto invitation = await<InvitationEntry>([&](SyncClient::Done<InvitationEntry> d) { ownerNet.invite(request, d); }, 60000);
+        INFO((invitation ? QString() : invitation.error().message).toStdString());
         REQUIRE(invitation);
-        const auto joined
-            = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { pro.join(invitation->value(QStringLiteral("code")).toString(), d); }, 60000);
+        const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { pro.join(invitation->code, d); }, 60000);
         INFO((joined ? QString() : joined.error().message).toStdString());
         REQUIRE(joined);
         REQUIRE(call(*owner.client, "POST",
