@@ -3980,10 +3980,6 @@ SQLite %5</translation>
         <translation>choose a new passphrase</translation>
     </message>
     <message>
-        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan</source>
-        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan</translation>
-    </message>
-    <message>
         <source>synced, changes waiting, offline since, refused changes</source>
         <translation>synced, changes waiting, offline since, refused changes</translation>
     </message>
@@ -4026,16 +4022,6 @@ SQLite %5</translation>
     <message>
         <source>MEMBER_ID: let someone who redeemed your invitation in</source>
         <translation>MEMBER_ID: let someone who redeemed your invitation in</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
-
-Commands:
-</source>
-        <translation>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
-
-Commands:
-</translation>
     </message>
     <message>
         <source>
@@ -5621,6 +5607,216 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Who does a step in the file is not in the plan.</translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>A citizen</translation>
+    </message>
+    <message>
+        <source>%1 has erased their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 has erased their plan. It is no longer in your caseload or on this device.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.</translation>
+    </message>
+    <message>
+        <source>%1 has removed you from their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 has removed you from their plan. It is no longer in your caseload or on this device.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>This device is already enrolled.</translation>
+    </message>
+    <message>
+        <source>The service's answer about your plans was incomplete; it is asked again at the next sync.</source>
+        <translation>The service's answer about your plans was incomplete; it is asked again at the next sync.</translation>
+    </message>
+    <message>
+        <source>(name not known yet)</source>
+        <translation>(name not known yet)</translation>
+    </message>
+    <message>
+        <source>%1 (you: %2)</source>
+        <translation>%1 (you: %2)</translation>
+    </message>
+    <message>
+        <source>You may see and change: %1</source>
+        <translation>You may see and change: %1</translation>
+    </message>
+    <message>
+        <source>You may only see: %1</source>
+        <translation>You may only see: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of the plan is shared with you yet.</source>
+        <translation>Nothing of the plan is shared with you yet.</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1, %2</source>
+        <translation>Next meeting: %1, %2</translation>
+    </message>
+    <message>
+        <source>Agreements to evaluate: %1 (%2 overdue)</source>
+        <translation>Agreements to evaluate: %1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <source>Agreements to evaluate: %1</source>
+        <translation>Agreements to evaluate: %1</translation>
+    </message>
+    <message>
+        <source>Steps for you: %1</source>
+        <translation>Steps for you: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Last change: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload [--search NAME]</source>
+        <translation>Usage: samen-cli caseload [--search NAME]</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload.
+To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</source>
+        <translation>This folder is not a professional's device, so it has no caseload.
+To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE</source>
+        <translation>Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE</translation>
+    </message>
+    <message>
+        <source>No plan in your caseload is for a name with "%1".</source>
+        <translation>No plan in your caseload is for a name with "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload: %n plan(s), most needing attention first.</source>
+        <translation><numerusform>Your caseload: %n plan, most needing attention first.</numerusform><numerusform>Your caseload: %n plans, most needing attention first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as a professional's device. Your caseload is empty.
+Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</source>
+        <translation>Connected to %1 as a professional's device. Your caseload is empty.
+Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE</source>
+        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
+        <source>You asked to join %1's plan; it is in your caseload. Once %1 lets you in, run samen-cli sync.</source>
+        <translation>You asked to join %1's plan; it is in your caseload. Once %1 lets you in, run samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>%1's plan is now in your caseload: samen-cli caseload</source>
+        <translation>%1's plan is now in your caseload: samen-cli caseload</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</source>
+        <translation>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</translation>
+    </message>
+    <message>
+        <source>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</source>
+        <translation>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Not synced: %1</translation>
+    </message>
+    <message>
+        <source>This device holds the plans of several citizens. Say which one with --plan PLAN_ID (or the citizen's name):</source>
+        <translation>This device holds the plans of several citizens. Say which one with --plan PLAN_ID (or the citizen's name):</translation>
+    </message>
+    <message>
+        <source>This plan is no longer on this device.</source>
+        <translation>This plan is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>--plan is for a professional's device with several plans; this folder holds one plan.</source>
+        <translation>--plan is for a professional's device with several plans; this folder holds one plan.</translation>
+    </message>
+    <message>
+        <source>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</source>
+        <translation>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
+        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...
+
+Commands:
+</source>
+        <translation>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>This professional's device is connected already.</source>
+        <translation>This professional's device is connected already.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.</source>
+        <translation>This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.</translation>
+    </message>
+    <message>
+        <source>This plan is not in your caseload.</source>
+        <translation>This plan is not in your caseload.</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan's file from this device.</source>
+        <translation>Could not delete the plan's file from this device.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
+        <translation>More than one plan is for someone called %1. Choose with --plan and the plan's id:</translation>
+    </message>
+    <message>
+        <source>No plan in your caseload is for "%1". The plans on this device:</source>
+        <translation>No plan in your caseload is for "%1". The plans on this device:</translation>
+    </message>
+    <message>
+        <source>  (none yet: join a plan with samen-cli join CODE)</source>
+        <translation>  (none yet: join a plan with samen-cli join CODE)</translation>
+    </message>
+    <message>
+        <source>This folder is already a professional's device: %1</source>
+        <translation>This folder is already a professional's device: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the data folder %1.</source>
+        <translation>Could not make the data folder %1.</translation>
+    </message>
+    <message>
+        <source>There is no professional's device in %1 yet.</source>
+        <translation>There is no professional's device in %1 yet.</translation>
+    </message>
+    <message>
+        <source>device.db is not a Samen device file.</source>
+        <translation>device.db is not a Samen device file.</translation>
+    </message>
+    <message>
+        <source>device.db was made by a newer Samen; update Samen to open it.</source>
+        <translation>device.db was made by a newer Samen; update Samen to open it.</translation>
+    </message>
+    <message>
+        <source>The service sent a plan id this device cannot use.</source>
+        <translation>The service sent a plan id this device cannot use.</translation>
+    </message>
+    <message>
+        <source>This plan is already in your caseload.</source>
+        <translation>This plan is already in your caseload.</translation>
     </message>
 </context>
 <context>

@@ -3980,10 +3980,6 @@ SQLite %5</translation>
         <translation>kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan</source>
-        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: meld dit apparaat aan en geef het plan door aan de dienst</translation>
-    </message>
-    <message>
         <source>synced, changes waiting, offline since, refused changes</source>
         <translation>bijgewerkt, wachtende wijzigingen, offline sinds, geweigerde wijzigingen</translation>
     </message>
@@ -4026,16 +4022,6 @@ SQLite %5</translation>
     <message>
         <source>MEMBER_ID: let someone who redeemed your invitation in</source>
         <translation>LID_ID: laat iemand toe die je uitnodiging gebruikte</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...
-
-Commands:
-</source>
-        <translation>Gebruik: samen-cli [--data-dir MAP] [--json] [--language nl|en] OPDRACHT ...
-
-Opdrachten:
-</translation>
     </message>
     <message>
         <source>
@@ -5622,6 +5608,216 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>Een inwoner</translation>
+    </message>
+    <message>
+        <source>%1 has erased their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 heeft het plan gewist. Het staat niet meer in je caseload en niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 heeft al je toegang tot het plan ingetrokken. Het staat niet meer in je caseload en niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has removed you from their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 heeft je uit het plan gehaald. Het staat niet meer in je caseload en niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>Dit apparaat is al aangemeld.</translation>
+    </message>
+    <message>
+        <source>The service's answer about your plans was incomplete; it is asked again at the next sync.</source>
+        <translation>Het antwoord van de dienst over je plannen was niet compleet; bij de volgende synchronisatie wordt het opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>(name not known yet)</source>
+        <translation>(naam nog niet bekend)</translation>
+    </message>
+    <message>
+        <source>%1 (you: %2)</source>
+        <translation>%1 (jij: %2)</translation>
+    </message>
+    <message>
+        <source>You may see and change: %1</source>
+        <translation>Je mag zien en wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>You may only see: %1</source>
+        <translation>Je mag alleen zien: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of the plan is shared with you yet.</source>
+        <translation>Er is nog niets van het plan met je gedeeld.</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1, %2</source>
+        <translation>Volgend overleg: %1, %2</translation>
+    </message>
+    <message>
+        <source>Agreements to evaluate: %1 (%2 overdue)</source>
+        <translation>Afspraken om te bespreken: %1 (%2 te laat)</translation>
+    </message>
+    <message>
+        <source>Agreements to evaluate: %1</source>
+        <translation>Afspraken om te bespreken: %1</translation>
+    </message>
+    <message>
+        <source>Steps for you: %1</source>
+        <translation>Stappen voor jou: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload [--search NAME]</source>
+        <translation>Gebruik: samen-cli caseload [--search NAAM]</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload.
+To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</source>
+        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload.
+Zo maak je er een in een lege map: samen-cli connect --service URL --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE</source>
+        <translation>Er staat nog geen plan in je caseload. Doe mee met een plan met de code die een inwoner je gaf: samen-cli join CODE</translation>
+    </message>
+    <message>
+        <source>No plan in your caseload is for a name with "%1".</source>
+        <translation>Geen plan in je caseload is van iemand met "%1" in de naam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload: %n plan(s), most needing attention first.</source>
+        <translation><numerusform>Je caseload: %n plan, wat aandacht nodig heeft eerst.</numerusform><numerusform>Je caseload: %n plannen, wat aandacht nodig heeft eerst.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as a professional's device. Your caseload is empty.
+Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</source>
+        <translation>Verbonden met %1 als apparaat van een professional. Je caseload is leeg.
+Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: samen-cli join CODE</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE</source>
+        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>de inwoner</translation>
+    </message>
+    <message>
+        <source>You asked to join %1's plan; it is in your caseload. Once %1 lets you in, run samen-cli sync.</source>
+        <translation>Je hebt gevraagd mee te doen met het plan van %1; het staat in je caseload. Zodra %1 je toelaat: samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>%1's plan is now in your caseload: samen-cli caseload</source>
+        <translation>Het plan van %1 staat nu in je caseload: samen-cli caseload</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</source>
+        <translation>Gebruik op het apparaat van een professional: samen-cli sync [--plan PLAN_ID]</translation>
+    </message>
+    <message>
+        <source>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</source>
+        <translation>%1 van %2 plan(nen) bijgewerkt; %3 wijziging(en) ontvangen, %4 verstuurd.</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Niet bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>This device holds the plans of several citizens. Say which one with --plan PLAN_ID (or the citizen's name):</source>
+        <translation>Op dit apparaat staan de plannen van meerdere inwoners. Zeg welk plan met --plan PLAN_ID (of de naam van de inwoner):</translation>
+    </message>
+    <message>
+        <source>This plan is no longer on this device.</source>
+        <translation>Dit plan staat niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>--plan is for a professional's device with several plans; this folder holds one plan.</source>
+        <translation>--plan is voor het apparaat van een professional met meerdere plannen; deze map bevat één plan.</translation>
+    </message>
+    <message>
+        <source>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</source>
+        <translation>%1 is het apparaat van een professional: er staan de plannen van je caseload in, geen eigen plan. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: meld dit apparaat aan en geef het plan door aan de dienst (in een lege map met de code van een professional: een apparaat voor je caseload)</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
+        <translation>[--search NAAM]: op het apparaat van een professional, het plan van elke inwoner, wat aandacht nodig heeft eerst</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...
+
+Commands:
+</source>
+        <translation>Gebruik: samen-cli [--data-dir MAP] [--json] [--language nl|en] [--plan PLAN_ID_OF_NAAM] OPDRACHT ...
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>This professional's device is connected already.</source>
+        <translation>Dit apparaat van een professional is al verbonden.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.</source>
+        <translation>Deze map bevat al een eigen plan (%1); verbind het apparaat van een professional in een lege map.</translation>
+    </message>
+    <message>
+        <source>This plan is not in your caseload.</source>
+        <translation>Dit plan staat niet in je caseload.</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan's file from this device.</source>
+        <translation>Het bestand van het plan kon niet van dit apparaat worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
+        <translation>Er is meer dan één plan van iemand die %1 heet. Kies met --plan en het id van het plan:</translation>
+    </message>
+    <message>
+        <source>No plan in your caseload is for "%1". The plans on this device:</source>
+        <translation>Geen plan in je caseload is van "%1". De plannen op dit apparaat:</translation>
+    </message>
+    <message>
+        <source>  (none yet: join a plan with samen-cli join CODE)</source>
+        <translation>  (nog geen: doe mee met een plan met samen-cli join CODE)</translation>
+    </message>
+    <message>
+        <source>This folder is already a professional's device: %1</source>
+        <translation>Deze map is al het apparaat van een professional: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the data folder %1.</source>
+        <translation>De gegevensmap %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no professional's device in %1 yet.</source>
+        <translation>In %1 is nog geen apparaat van een professional.</translation>
+    </message>
+    <message>
+        <source>device.db is not a Samen device file.</source>
+        <translation>device.db is geen apparaatbestand van Samen.</translation>
+    </message>
+    <message>
+        <source>device.db was made by a newer Samen; update Samen to open it.</source>
+        <translation>device.db is gemaakt door een nieuwere Samen; werk Samen bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The service sent a plan id this device cannot use.</source>
+        <translation>De dienst stuurde een plan-id dat dit apparaat niet kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>This plan is already in your caseload.</source>
+        <translation>Dit plan staat al in je caseload.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ int cmdDeviceRevoke(CliContext &ctx)
         return ctx.fail(Error { ErrorCode::Validation,
                                 QCoreApplication::translate("samen", "A device id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli device list.") });
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     const auto revoked = session.call("DELETE", QStringLiteral("/v1/devices/%1").arg(ctx.args().first()));
     if (!revoked)
         return ctx.fail(revoked.error());
@@ -238,7 +238,7 @@ int cmdDeviceAdd(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device add  (prints a one-time code for your next device)"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     const auto made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
     if (!made)
         return ctx.fail(made.error());
@@ -326,7 +326,7 @@ int cmdLog(CliContext &ctx)
 int cmdSyncWatch(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     SyncClient &client = session.client;
     if (!client.isConfigured() || ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty())
         return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "This plan is not connected to a service yet: use connect first.") });

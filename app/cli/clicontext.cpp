@@ -84,8 +84,81 @@ QString CliContext::noPlanNextSteps()
                                        "Or join a plan with a code from its owner: samen-cli join CODE --service URL");
 }
 
+bool CliContext::isCaseload() const
+{
+    return CaseloadFolder::isCaseload(m_dataDir);
+}
+
+Status CliContext::openCaseload()
+{
+    if (m_caseload)
+        return {};
+    auto pass = passphrase(QCoreApplication::translate("samen", "Passphrase"));
+    if (!pass)
+        return pass.error();
+    auto folder = CaseloadFolder::open(m_dataDir, DatabaseKey::passphrase(pass.value()));
+    if (!folder)
+        return folder.error();
+    m_caseload = std::move(folder).value();
+    return {};
+}
+
+Status CliContext::createCaseload()
+{
+    auto pass = passphrase(QCoreApplication::translate("samen", "Choose a passphrase"));
+    if (!pass)
+        return pass.error();
+    if (const Status strong = validateNewPassphrase(pass.value()); !strong)
+        return strong;
+    auto folder = CaseloadFolder::create(m_dataDir, DatabaseKey::passphrase(pass.value()));
+    if (!folder)
+        return folder.error();
+    m_caseload = std::move(folder).value();
+    return {};
+}
+
+Status CliContext::openCaseloadPlan()
+{
+    if (Status opened = openCaseload(); !opened)
+        return opened;
+    const QList<QJsonObject> rows = m_caseload->rows();
+    QString planId;
+    if (!m_planChoice.isEmpty()) {
+        auto found = m_caseload->find(m_planChoice);
+        if (!found)
+            return found.error();
+        planId = found.value();
+    } else if (rows.size() == 1) {
+        planId = rows.first().value(QStringLiteral("planId")).toString();
+    } else if (rows.isEmpty()) {
+        return Status::fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("samen", "Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE"));
+    } else {
+        return Status::fail(ErrorCode::Usage,
+                            QCoreApplication::translate("samen",
+                                                        "This device holds the plans of several citizens. Say which one with --plan PLAN_ID (or the "
+                                                        "citizen's name):")
+                                + QLatin1Char('\n') + m_caseload->listing());
+    }
+    auto store = m_caseload->plan(planId);
+    if (!store)
+        return store.error().code == ErrorCode::Damaged ? damagedError() : store.error();
+    adopt(store.value());
+    if (Status health = m_store->health(); !health)
+        return damagedError();
+    if (m_planId.isEmpty())
+        return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This plan is no longer on this device."));
+    return {};
+}
+
 Status CliContext::openPlan()
 {
+    if (isCaseload())
+        return openCaseloadPlan();
+    if (!m_planChoice.isEmpty())
+        return Status::fail(ErrorCode::Usage,
+                            QCoreApplication::translate("samen", "--plan is for a professional's device with several plans; this folder holds one plan."));
     if (!PlanStore::exists(m_dataDir))
         return Status::fail(ErrorCode::NotFound,
                             QCoreApplication::translate("samen", "There is no plan in %1 yet.").arg(m_dataDir) + QLatin1Char('\n') + noPlanNextSteps());
@@ -130,6 +203,12 @@ Status CliContext::requirePlanData()
 
 Status CliContext::createStore()
 {
+    if (isCaseload())
+        return Status::fail(ErrorCode::Conflict,
+                            QCoreApplication::translate("samen",
+                                                        "%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. "
+                                                        "Nothing was changed.")
+                                .arg(m_dataDir));
     if (PlanStore::exists(m_dataDir))
         return Status::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
     auto pass = passphrase(QCoreApplication::translate("samen", "Choose a passphrase"));
@@ -182,7 +261,7 @@ Status CliContext::adoptNewPlan(const QString &planId, const QString &memberId)
     return {};
 }
 
-void CliContext::adopt(std::unique_ptr<PlanStore> store)
+void CliContext::adopt(std::shared_ptr<PlanStore> store)
 {
     m_store = std::move(store);
     // Floored by the store's high-water mark: no edit sorts before what this device has seen.

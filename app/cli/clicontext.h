@@ -2,6 +2,7 @@
 
 #include "cli/climain.h"
 #include "core/result.h"
+#include "store/caseloadfolder.h"
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
 
@@ -21,6 +22,9 @@ class CliContext
 {
 public:
     CliContext(QString dataDir, bool json, QStringList args);
+    /** The plan a command on a professional's caseload is for (--plan PLAN_ID or the citizen's name); "" when not given. */
+    void setPlanChoice(const QString &planOrName) { m_planChoice = planOrName; }
+    const QString &planChoice() const { return m_planChoice; }
 
     const QStringList &args() const { return m_args; }
     bool json() const { return m_json; }
@@ -34,16 +38,29 @@ public:
      * no store or a store without a plan (init, join), damaged (repair).
      */
     Status openPlan();
+    /** True when the data folder is a professional's device (device.db: a caseload of several plans). */
+    bool isCaseload() const;
+    /** Opens device.db (passphrase as for a plan); no plan is opened. */
+    Status openCaseload();
+    /** Makes device.db in an empty folder with a new passphrase (connect --enrol-code). */
+    Status createCaseload();
+    CaseloadFolder &caseload() { return *m_caseload; }
+    /** Hands the opened caseload over (to make a person's device of the folder instead: connect). */
+    std::unique_ptr<CaseloadFolder> takeCaseload() { return std::move(m_caseload); }
+    /** Where the device's identity is kept when it is not the plan's store: device.db on a caseload, else nullptr. */
+    SettingStore *identity() { return m_caseload ? &m_caseload->device() : nullptr; }
     /** NotFound with the next step when the joined plan has not arrived yet (owner has not confirmed, or no sync yet). */
     Status requirePlanData();
     /** Takes over a store opened elsewhere (repair), as openPlan would. */
-    void useStore(std::unique_ptr<PlanStore> store) { adopt(std::move(store)); }
+    void useStore(std::shared_ptr<PlanStore> store) { adopt(std::move(store)); }
     PlanStore &store() { return *m_store; }
     /** Closes the store (its files can then be deleted: samen-cli erase). */
     void closeStore()
     {
         m_clock.reset();
         m_store.reset();
+        if (m_caseload)
+            m_caseload->closePlans();
     }
     HlcClock &clock() { return *m_clock; }
     const QString &planId() const { return m_planId; }
@@ -84,11 +101,15 @@ public:
     int usage(const QString &message);
 
 private:
-    void adopt(std::unique_ptr<PlanStore> store);
+    void adopt(std::shared_ptr<PlanStore> store);
+    /** Opens the caseload plan chosen with --plan (or its only plan); Usage listing the plans when the choice is missing. */
+    Status openCaseloadPlan();
     QString m_dataDir;
     bool m_json = false;
     QStringList m_args;
-    std::unique_ptr<PlanStore> m_store;
+    QString m_planChoice;
+    std::unique_ptr<CaseloadFolder> m_caseload;
+    std::shared_ptr<PlanStore> m_store;
     std::unique_ptr<HlcClock> m_clock;
     QString m_planId;
     QString m_memberId;

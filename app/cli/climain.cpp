@@ -1,6 +1,7 @@
 #include "cli/climain.h"
 
 #include "cli/accesscommands.h"
+#include "cli/caseloadcommands.h"
 #include "cli/clicontext.h"
 #include "cli/erasecommand.h"
 #include "cli/fhircommands.h"
@@ -109,7 +110,11 @@ const QList<Command> &commands()
         { { QStringLiteral("connect") },
           cmdConnect,
           QT_TRANSLATE_NOOP("samen",
-                            "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan") },
+                            "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan "
+                            "(in an empty folder with a professional's code: a caseload device)") },
+        { { QStringLiteral("caseload") },
+          cmdCaseload,
+          QT_TRANSLATE_NOOP("samen", "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first") },
         { { QStringLiteral("sync"), QStringLiteral("status") },
           cmdSyncStatus,
           QT_TRANSLATE_NOOP("samen", "synced, changes waiting, offline since, refused changes") },
@@ -160,7 +165,8 @@ const QList<Command> &commands()
 
 QString helpText()
 {
-    QString text = QCoreApplication::translate("samen", "Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] COMMAND ...\n\nCommands:\n");
+    QString text = QCoreApplication::translate(
+        "samen", "Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QCoreApplication::translate("samen", c.summary));
     text += QCoreApplication::translate("samen",
@@ -191,6 +197,7 @@ int cliMain(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
     QString dataDir = defaultDataDir();
+    QString plan;
     bool json = false;
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
@@ -199,6 +206,8 @@ int cliMain(const QStringList &arguments)
             json = true;
         } else if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
             dataDir = args.takeFirst();
+        } else if (opt == QLatin1String("--plan") && !args.isEmpty()) {
+            plan = args.takeFirst();
         } else if (opt == QLatin1String("--language") && !args.isEmpty()) {
             const QString language = args.takeFirst();
             if (language != QLatin1String("en") && language != QLatin1String("nl")) {
@@ -219,7 +228,17 @@ int cliMain(const QStringList &arguments)
     }
     for (const Command &c : commands()) {
         if (args.mid(0, c.words.size()) == c.words) {
-            CliContext ctx(dataDir, json, args.mid(c.words.size()));
+            // --plan (a caseload's plan) may come anywhere after the command too.
+            QStringList rest = args.mid(c.words.size());
+            for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
+                if (rest[i] == QLatin1String("--plan")) {
+                    plan = rest[i + 1];
+                    rest.remove(i, 2);
+                    break;
+                }
+            }
+            CliContext ctx(dataDir, json, rest);
+            ctx.setPlanChoice(plan);
             return c.run(ctx);
         }
     }
@@ -234,7 +253,7 @@ int cliMain(int argc, char **argv)
         const QByteArrayView opt(argv[i]), value(argv[i + 1]);
         if (opt == "--language" && (value == "nl" || value == "en"))
             useLanguage(QString::fromLatin1(argv[i + 1]));
-        if (opt == "--language" || opt == "--data-dir")
+        if (opt == "--language" || opt == "--data-dir" || opt == "--plan")
             ++i; // their value
     }
     for (int i = 1; i < argc; ++i) {

@@ -11,7 +11,7 @@ namespace samen::cli {
 
 CliNetwork::CliNetwork(CliContext &ctx)
     : m_ctx(ctx)
-    , m_session(ctx.store())
+    , m_session(ctx)
     , m_client(m_session.client, ctx.store())
     , m_mirror(ctx.store(), ctx.clock(), ctx.planId(), ctx.memberId())
 {

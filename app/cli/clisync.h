@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/clicontext.h"
 #include "sync/syncclient.h"
 
 #include <QEventLoop>
@@ -28,6 +29,13 @@ template<typename T> Result<T> await(const std::function<void(SyncClient::Done<T
 struct CliSync {
     explicit CliSync(PlanStore &store)
         : client(store, network)
+    {
+        client.setMaxAttempts(3);
+        client.setBackoff(250, 2000);
+    }
+    /** For a command on a plan of a professional's caseload (CliContext::identity()): the device's identity is in device.db. */
+    explicit CliSync(CliContext &ctx)
+        : client(ctx.store(), network, ctx.identity())
     {
         client.setMaxAttempts(3);
         client.setBackoff(250, 2000);

@@ -83,7 +83,7 @@ int cmdErase(CliContext &ctx)
 
     QString serviceState = connected ? (owner ? QStringLiteral("kept") : QStringLiteral("not-owner")) : QStringLiteral("not-connected");
     if (atService) {
-        CliSync session(ctx.store());
+        CliSync session(ctx);
         const auto erased = await<PlanErasure::Outcome>(
             [&](std::function<void(const Result<PlanErasure::Outcome> &)> done) { PlanErasure::eraseAtService(session.client, ctx.store(), done); });
         if (!erased) {

@@ -1,4 +1,5 @@
 #include "cli/networkcommands.h"
+#include "cli/caseloadcommands.h"
 
 #include "cli/cliargs.h"
 #include "cli/clinetwork.h"
@@ -177,6 +178,8 @@ int cmdInviteCreate(CliContext &ctx)
 int cmdJoin(CliContext &ctx)
 {
     // --preview is a switch: it takes no value.
+    if (ctx.isCaseload())
+        return cmdJoinCaseload(ctx);
     QStringList words = ctx.args();
     const bool previewOnly = words.removeAll(QStringLiteral("--preview")) > 0;
     auto args = CliArgs::parse(words,
@@ -223,7 +226,7 @@ int cmdJoin(CliContext &ctx)
     if (holdsPlan.value())
         return ctx.fail(Error { ErrorCode::Conflict,
                                 QCoreApplication::translate("samen", "There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     if (Status configured = session.client.configure(QUrl(service), trust.value()); !configured)
         return ctx.fail(configured.error());
     const auto connected = await<QJsonObject>(

@@ -50,7 +50,7 @@ int cmdRepair(CliContext &ctx)
             "add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).");
         return ctx.done(out, lines.join(QLatin1Char('\n')));
     }
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });
     if (!round) {
         lines << QCoreApplication::translate("samen",

@@ -5,6 +5,7 @@
 
 #include "cli/accesscommands.h"
 
+#include "cli/caseloadcommands.h"
 #include "cli/cliargs.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
@@ -91,6 +92,14 @@ int cmdConnect(CliContext &ctx)
     if (Status named = NameRule::validate(name, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
     const QString code = args->value(QStringLiteral("enrol-code"));
+    // In an empty folder, an administrator's code makes a professional's device (a caseload); a person's code, their next device.
+    if (!code.isEmpty() && !PlanStore::exists(ctx.dataDir()) && !ctx.isCaseload()) {
+        int exit = ExitOk;
+        if (connectCaseload(ctx, args->value(QStringLiteral("service")), trust.value(), name, code, &exit))
+            return exit;
+    }
+    if (ctx.isCaseload())
+        return ctx.fail(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "This professional's device is connected already.") });
     // With an enrolment code from the person's first device, a new data folder becomes their next device.
     bool holdsPlan = true;
     if (code.isEmpty()) {
@@ -101,7 +110,7 @@ int cmdConnect(CliContext &ctx)
             return ctx.fail(opened.error());
         holdsPlan = opened.value();
     }
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     const bool wasConnected = session.client.isConfigured();
     if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
         return ctx.fail(configured.error());
@@ -133,10 +142,12 @@ int cmdSync(CliContext &ctx)
 {
     if (ctx.args() == QStringList { QStringLiteral("--watch") })
         return cmdSyncWatch(ctx);
+    if (ctx.isCaseload())
+        return cmdSyncCaseload(ctx);
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync [--watch]  |  samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });
     if (!round)
         return ctx.fail(round.error());
@@ -162,7 +173,7 @@ int cmdSyncStatus(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     SyncClient &c = session.client;
     QJsonArray refused;
     QStringList lines { c.statusText() };
@@ -290,7 +301,7 @@ int cmdDeviceList(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device list"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx.store());
+    CliSync session(ctx);
     const auto devices = await<QJsonArray>([&](SyncClient::Done<QJsonArray> done) { session.client.listDevices(done); });
     if (!devices)
         return ctx.fail(devices.error());

@@ -1,0 +1,266 @@
+#include "cli/caseloadcommands.h"
+
+#include "cli/clicontext.h"
+#include "cli/clisync.h"
+#include "domain/texthygiene.h"
+#include "network/invitationlink.h"
+#include "sync/caseloadsync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+namespace samen::cli {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString localTime(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+/** The lines of one caseload row, in words. */
+QStringList rowLines(const QJsonObject &r)
+{
+    QStringList lines;
+    const QString citizen
+        = str(r, "citizen").isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : TextHygiene::isolate(str(r, "citizen"));
+    QString you = str(r, "role");
+    if (!str(r, "organisation").isEmpty())
+        you = you.isEmpty() ? str(r, "organisation") : QStringLiteral("%1, %2").arg(you, str(r, "organisation"));
+    lines << (you.isEmpty() ? citizen : QCoreApplication::translate("samen", "%1 (you: %2)").arg(citizen, TextHygiene::isolate(you)));
+    if (r.value(QStringLiteral("waiting")).toBool()) {
+        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Waiting for %1 to let you in.").arg(citizen);
+        return lines;
+    }
+    QStringList write, read;
+    for (const QJsonValue &d : r.value(QStringLiteral("domains")).toArray())
+        (str(d.toObject(), "access") == QLatin1String("write") ? write : read).append(str(d.toObject(), "label"));
+    if (!write.isEmpty())
+        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "You may see and change: %1").arg(write.join(QStringLiteral(", ")));
+    if (!read.isEmpty())
+        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "You may only see: %1").arg(read.join(QStringLiteral(", ")));
+    if (write.isEmpty() && read.isEmpty())
+        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Nothing of the plan is shared with you yet.");
+    const QJsonObject meeting = r.value(QStringLiteral("nextMeeting")).toObject();
+    if (!meeting.isEmpty())
+        lines << QStringLiteral("  ")
+                + QCoreApplication::translate("samen", "Next meeting: %1, %2").arg(localTime(str(meeting, "at")), TextHygiene::isolate(str(meeting, "title")));
+    const int due = r.value(QStringLiteral("agreementsDue")).toInt();
+    const int overdue = r.value(QStringLiteral("agreementsOverdue")).toInt();
+    if (due > 0)
+        lines << QStringLiteral("  ")
+                + (overdue > 0 ? QCoreApplication::translate("samen", "Agreements to evaluate: %1 (%2 overdue)").arg(due).arg(overdue)
+                               : QCoreApplication::translate("samen", "Agreements to evaluate: %1").arg(due));
+    const QJsonArray steps = r.value(QStringLiteral("stepsForMe")).toArray();
+    if (!steps.isEmpty()) {
+        QStringList titles;
+        for (const QJsonValue &s : steps)
+            titles << TextHygiene::isolate(str(s.toObject(), "title"));
+        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Steps for you: %1").arg(titles.join(QStringLiteral("; ")));
+    }
+    if (!str(r, "lastChange").isEmpty())
+        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Last change: %1").arg(localTime(str(r, "lastChange")));
+    return lines;
+}
+
+/** Prints the notices of plans that left the caseload on stderr (stdout stays the command's answer) and dismisses them. */
+QStringList takeNotices(CaseloadSync &sync)
+{
+    const QStringList notices = sync.notices();
+    if (!notices.isEmpty())
+        sync.dismissNotices();
+    return notices;
+}
+
+} // namespace
+
+int cmdCaseload(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("search") });
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->positional().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload [--search NAME]"));
+    if (!ctx.isCaseload())
+        return ctx.fail(Error { ErrorCode::NotFound,
+                                QCoreApplication::translate("samen",
+                                                            "This folder is not a professional's device, so it has no caseload.\n"
+                                                            "To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE") });
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    const QStringList notices = takeNotices(sync);
+    const QString search = args->value(QStringLiteral("search")).trimmed();
+    QJsonArray rows;
+    QStringList lines;
+    for (const QJsonObject &r : ctx.caseload().rows()) {
+        if (!search.isEmpty() && !str(r, "citizen").contains(search, Qt::CaseInsensitive))
+            continue;
+        rows.append(r);
+        lines << rowLines(r);
+    }
+    QString text = notices.join(QLatin1Char('\n'));
+    if (!text.isEmpty())
+        text += QStringLiteral("\n\n");
+    if (rows.isEmpty())
+        text += search.isEmpty()
+            ? QCoreApplication::translate("samen", "Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE")
+            : QCoreApplication::translate("samen", "No plan in your caseload is for a name with \"%1\".").arg(search);
+    else
+        text += QCoreApplication::translate("samen", "Your caseload: %n plan(s), most needing attention first.", nullptr, int(rows.size())) + QLatin1Char('\n')
+            + lines.join(QLatin1Char('\n'));
+    return ctx.done(QJsonObject { { QStringLiteral("plans"), rows }, { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } }, text);
+}
+
+bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit)
+{
+    if (Status made = ctx.createCaseload(); !made) {
+        *exit = ctx.fail(made.error());
+        return true;
+    }
+    auto dropDevice = [&ctx] {
+        ctx.takeCaseload().reset();
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(DeviceStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
+    };
+    QNetworkAccessManager network;
+    auto sync = std::make_unique<CaseloadSync>(ctx.caseload(), network);
+    if (Status configured = sync->configure(QUrl(service), trust); !configured) {
+        sync.reset();
+        dropDevice();
+        *exit = ctx.fail(configured.error());
+        return true;
+    }
+    const auto enrolled = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync->enrol(deviceName, code, done); });
+    if (!enrolled) {
+        sync.reset();
+        dropDevice(); // nothing of a failed enrolment stays: the folder is empty again
+        *exit = ctx.fail(enrolled.error());
+        return true;
+    }
+    if (str(enrolled.value(), "kind") != QLatin1String("professional")) {
+        // A person's code for their next device: the folder becomes theirs, with one plan store that holds this enrolment.
+        sync.reset();
+        const DeviceStore &device = ctx.caseload().device();
+        QList<std::pair<QString, QString>> identity;
+        for (const char *key : { "sync.service", "sync.caPem", "sync.pin", "sync.seenPin", "sync.deviceId", "sync.deviceKey" })
+            identity.append({ QLatin1String(key), device.setting(QLatin1String(key)) });
+        dropDevice();
+        if (Status made = ctx.createStore(); !made) {
+            *exit = ctx.fail(made.error());
+            return true;
+        }
+        if (Status saved = ctx.store().setSettings(identity); !saved) {
+            *exit = ctx.fail(saved.error());
+            return true;
+        }
+        return false;
+    }
+    QJsonObject out = enrolled.value();
+    out.insert(QStringLiteral("service"), sync->serviceUrl().toString());
+    out.insert(QStringLiteral("plans"), 0);
+    *exit = ctx.done(out,
+                     QCoreApplication::translate("samen",
+                                                 "Connected to %1 as a professional's device. Your caseload is empty.\n"
+                                                 "Next step: join a citizen's plan with the code they gave you: samen-cli join CODE")
+                         .arg(sync->serviceUrl().toString()));
+    return true;
+}
+
+int cmdJoinCaseload(CliContext &ctx)
+{
+    auto args = CliArgs::parse(ctx.args(), {});
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage on a professional's device: samen-cli join LINK_OR_CODE"));
+    const auto link = InvitationLink::parse(args->positional().first());
+    if (!link)
+        return ctx.fail(link.error());
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.join(link->code(), done); });
+    if (!joined)
+        return ctx.fail(joined.error());
+    const QString planId = str(joined.value(), "planId");
+    const QJsonObject row = ctx.caseload().device().row(planId);
+    const QString citizen = str(row, "citizen");
+    QJsonObject out = joined.value();
+    out.insert(QStringLiteral("citizen"), citizen);
+    out.insert(QStringLiteral("waiting"), row.value(QStringLiteral("waiting")).toBool());
+    out.insert(QStringLiteral("plans"), int(ctx.caseload().device().planIds().size()));
+    const QString who = citizen.isEmpty() ? QCoreApplication::translate("samen", "the citizen") : TextHygiene::isolate(citizen);
+    return ctx.done(
+        out,
+        row.value(QStringLiteral("waiting")).toBool()
+            ? QCoreApplication::translate("samen", "You asked to join %1's plan; it is in your caseload. Once %1 lets you in, run samen-cli sync.").arg(who)
+            : QCoreApplication::translate("samen", "%1's plan is now in your caseload: samen-cli caseload").arg(who));
+}
+
+int cmdSyncCaseload(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage on a professional's device: samen-cli sync [--plan PLAN_ID]"));
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    CaseloadRound round;
+    if (!ctx.planChoice().isEmpty()) {
+        const auto planId = ctx.caseload().find(ctx.planChoice());
+        if (!planId)
+            return ctx.fail(planId.error());
+        const auto one = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { sync.syncPlan(planId.value(), done); });
+        round.plans = 1;
+        if (one) {
+            round.synced = 1;
+            round.received = one->received + one->history;
+            round.pushed = one->pushed;
+        } else if (ctx.caseload().device().planKey(planId.value()).isEmpty()) {
+            round.removed << planId.value();
+        } else if (!ctx.caseload().device().row(planId.value()).value(QStringLiteral("waiting")).toBool()) {
+            return ctx.fail(one.error());
+        }
+    } else {
+        const auto all = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync.syncAll(done); });
+        if (!all)
+            return ctx.fail(all.error());
+        round = all.value();
+    }
+    const QStringList notices = takeNotices(sync);
+    QStringList lines;
+    lines << notices;
+    lines << QCoreApplication::translate("samen", "Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.")
+                 .arg(round.synced)
+                 .arg(round.plans - int(round.removed.size()))
+                 .arg(round.received)
+                 .arg(round.pushed);
+    for (const QString &f : round.failed)
+        lines << QCoreApplication::translate("samen", "Not synced: %1").arg(f);
+    const QJsonObject out { { QStringLiteral("plans"), round.plans },
+                            { QStringLiteral("synced"), round.synced },
+                            { QStringLiteral("received"), round.received },
+                            { QStringLiteral("pushed"), round.pushed },
+                            { QStringLiteral("removed"), QJsonArray::fromStringList(round.removed) },
+                            { QStringLiteral("failed"), QJsonArray::fromStringList(round.failed) },
+                            { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } };
+    if (!round.failed.isEmpty()) {
+        ctx.done(out, lines.join(QLatin1Char('\n')));
+        return ExitFailure;
+    }
+    return ctx.done(out, lines.join(QLatin1Char('\n')));
+}
+
+} // namespace samen::cli

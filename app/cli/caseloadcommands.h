@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/cliargs.h"
+#include "sync/synctls.h"
+
+namespace samen::cli {
+
+class CliContext;
+
+/** samen-cli caseload [--json] [--search NAME]: every plan on a professional's device, most needing attention first. */
+int cmdCaseload(CliContext &ctx);
+/**
+ * connect --enrol-code in an empty folder: makes it a professional's device (device.db)
+ * and enrols it. Returns true with *exit set when it handled the command; false when the
+ * code was a person's (their next device): the folder then holds a plan store enrolled on
+ * their account, and connect goes on as for a person.
+ */
+bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit);
+/** join LINK_OR_CODE on a professional's device: adds the plan to the caseload. */
+int cmdJoinCaseload(CliContext &ctx);
+/** sync on a professional's device: a round for every plan (or the one given with --plan); prints what left the caseload. */
+int cmdSyncCaseload(CliContext &ctx);
+
+} // namespace samen::cli
