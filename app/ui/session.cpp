@@ -10,6 +10,7 @@
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
 #include "sync/withdrawal.h"
+#include "ui/caseload/caseloadcontroller.h"
 #include "ui/plancontroller.h"
 #include "ui/team/reviewreminders.h"
 
@@ -62,6 +63,7 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
         m_language = QStringLiteral("nl");
     }
     m_state = PlanStore::exists(m_dataDir) ? State::Locked : State::Welcome;
+    connect(this, &Session::stateChanged, this, &Session::planChanged);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Unlocked) {
@@ -94,7 +96,28 @@ Session::~Session()
 
 PlanController *Session::plan() const
 {
-    return m_plan.data();
+    return m_caseload ? m_caseload->currentPlan() : m_plan.data();
+}
+
+CaseloadController *Session::caseload() const
+{
+    return m_caseload.data();
+}
+
+bool Session::holdsCaseload() const
+{
+    return m_caseload != nullptr;
+}
+
+void Session::showCaseload(std::unique_ptr<CaseloadSource> source)
+{
+    delete m_plan;
+    delete m_caseload;
+    m_caseload = new CaseloadController(std::move(source), this);
+    connect(m_caseload, &CaseloadController::currentChanged, this, &Session::planChanged);
+    dropKey();
+    clearError();
+    setState(State::Unlocked);
 }
 
 Session *Session::create(QQmlEngine *engine, QJSEngine *)
@@ -182,6 +205,11 @@ void Session::setLanguage(const QString &language)
     installTranslator();
     if (m_plan)
         m_plan->refresh(); // domain names come from the translations
+    if (m_caseload) {
+        m_caseload->refresh(); // the rows' words
+        if (PlanController *open = m_caseload->currentPlan())
+            open->refresh();
+    }
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
@@ -560,10 +588,14 @@ void Session::lock()
         return;
     // Closing the store drops the key from memory (cipher_memory_security wipes it).
     PlanController *plan = m_plan;
+    CaseloadController *caseload = m_caseload;
     m_plan = nullptr;
+    m_caseload = nullptr;
     setState(State::Locked);
     if (plan)
         plan->deleteLater();
+    if (caseload)
+        caseload->deleteLater(); // its plans close with it
 }
 
 bool Session::eventFilter(QObject *watched, QEvent *event)
