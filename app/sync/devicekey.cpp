@@ -1,6 +1,6 @@
 #include "sync/devicekey.h"
 
-#include "store/planstore.h"
+#include "store/settingstore.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +26,7 @@ KeyPtr keyOf(const QByteArray &priv)
 
 } // namespace
 
-Result<DeviceKey> DeviceKey::loadOrCreate(PlanStore &store)
+Result<DeviceKey> DeviceKey::loadOrCreate(SettingStore &store)
 {
     DeviceKey key;
     const QString saved = store.setting(kSetting);

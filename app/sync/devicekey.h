@@ -7,17 +7,17 @@
 
 namespace samen {
 
-class PlanStore;
+class SettingStore;
 
 /**
  * This device's Ed25519 key pair for signing in to the case service. The private key
- * lives only inside the encrypted plan store (a setting), never in a plain file.
+ * lives only inside an encrypted store (a setting: the plan store, or a professional's device.db), never in a plain file.
  */
 class DeviceKey
 {
 public:
     /** Loads the key from the store, making and saving a new one on first use. */
-    static Result<DeviceKey> loadOrCreate(PlanStore &store);
+    static Result<DeviceKey> loadOrCreate(SettingStore &store);
 
     /** The raw 32-byte public key, base64, as the service's /v1/enrol expects it. */
     QString publicKeyBase64() const;

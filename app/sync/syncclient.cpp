@@ -41,6 +41,11 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
     , m_withdrawal(std::make_unique<Withdrawal>(store, *this, [this](const QString &message) { emit accessWithdrawn(message); }))
 {
     connect(m_http, &SyncHttp::unreachable, this, &SyncClient::noteOffline);
+    initState();
+}
+
+void SyncClient::initState()
+{
     // The last known state survives restarts: it is kept in the store.
     if (!isConfigured())
         m_state = State::NotConnected;
@@ -50,6 +55,22 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
         m_state = State::Offline;
     else if (!setting("sync.lastSyncedAt").isEmpty())
         m_state = settledState();
+}
+
+SyncClient::SyncClient(PlanStore &store, SyncHttp &session, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(&session)
+    , m_withdrawal(std::make_unique<Withdrawal>(store, *this, [this](const QString &message) { emit accessWithdrawn(message); }))
+{
+    connect(m_http, &SyncHttp::unreachable, this, &SyncClient::noteOffline);
+    initState();
+}
+
+SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, SettingStore *identity, QObject *parent)
+    : SyncClient(store, *new SyncHttp(identity ? *identity : static_cast<SettingStore &>(store), network, nullptr), parent)
+{
+    m_http->setParent(this); // owned here, unlike a shared session
 }
 
 SyncClient::State SyncClient::state() const
@@ -124,7 +145,7 @@ Status SyncClient::fetchHistoryUpTo(qint64 seq)
     return save({ { "sync.historyCursor", QString::number(0) }, { "sync.historyUntil", QString::number(seq) } });
 }
 
-Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
+Status SyncClient::checkServiceUrl(const QUrl &service)
 {
     const QString path = service.path(QUrl::FullyDecoded);
     const bool wellFormed
@@ -132,6 +153,13 @@ Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
     if (!wellFormed)
         return Status::fail(ErrorCode::Validation,
                             QCoreApplication::translate("samen", "The service address must look like https://host:port (only https is allowed)."));
+    return {};
+}
+
+Status SyncClient::configure(const QUrl &service, const SyncTrust &trust)
+{
+    if (Status checked = checkServiceUrl(service); !checked)
+        return checked;
     if (Status s = save({ { "sync.service", service.adjusted(QUrl::RemovePath).toString() },
                           { "sync.caPem", QString::fromLatin1(trust.caPem) },
                           { "sync.pin", trust.pinSha256 },
@@ -480,26 +508,30 @@ void SyncClient::joinPlan(const QString &invitationCode, const QString &name, Do
             done(joined.error());
             return;
         }
-        const QString planId = str(joined.value(), "planId");
-        const QString memberId = str(joined.value(), "memberId");
-        // Who invited ("" from a service before it said so): "waiting for Robin to let you in" (waitingToBeLetIn).
-        const QString from = joined.value().value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString();
-        // A member until the caseload says otherwise: the app offers no edits before the grants are known (DeviceAccess).
-        // The join waits for the owner (join.waiting, ended by the first grant: PlanController), and a notice from an
-        // earlier membership in this folder ("removed you") no longer holds.
-        if (Status s = save({ { "planId", planId },
-                              { "memberId", memberId },
-                              { "sync.serviceMemberId", memberId },
-                              { "sync.role", QStringLiteral("member") },
-                              { "join.waiting", QStringLiteral("1") },
-                              { "join.from", TextHygiene::withoutInvisible(from) },
-                              { "sync.withdrawalNotice", QString() } });
-            !s) {
+        if (Status s = takeUpJoin(m_store, joined.value()); !s) {
             done(s.error());
             return;
         }
         done(joined.value());
     });
+}
+
+Status SyncClient::takeUpJoin(PlanStore &store, const QJsonObject &joined)
+{
+    const QString planId = str(joined, "planId");
+    const QString memberId = str(joined, "memberId");
+    // Who invited ("" from a service before it said so): "waiting for Robin to let you in" (waitingToBeLetIn).
+    const QString from = joined.value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString();
+    // A member until the caseload says otherwise: the app offers no edits before the grants are known (DeviceAccess).
+    // The join waits for the owner (join.waiting, ended by the first grant: PlanController), and a notice from an
+    // earlier membership in this folder ("removed you") no longer holds.
+    return store.setSettings({ { QStringLiteral("planId"), planId },
+                               { QStringLiteral("memberId"), memberId },
+                               { QStringLiteral("sync.serviceMemberId"), memberId },
+                               { QStringLiteral("sync.role"), QStringLiteral("member") },
+                               { QStringLiteral("join.waiting"), QStringLiteral("1") },
+                               { QStringLiteral("join.from"), TextHygiene::withoutInvisible(from) },
+                               { QStringLiteral("sync.withdrawalNotice"), QString() } });
 }
 
 void SyncClient::listDevices(Done<QJsonArray> done)

@@ -22,6 +22,7 @@ class QTimer;
 namespace samen {
 
 class PlanStore;
+class SettingStore;
 class LiveListener;
 struct Operation;
 class SyncHttp;
@@ -72,8 +73,24 @@ public:
     template<typename T> using Done = std::function<void(const Result<T> &)>;
 
     SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
+    /**
+     * A client for one plan of a professional's caseload: the plan's own settings
+     * (planId, memberId, cursors) in store, the device's identity and sign-in in session
+     * (a SyncHttp on device.db, shared by every plan's rounds: one token, CaseloadSync).
+     * session must outlive the client. connectService is not for such a client.
+     */
+    SyncClient(PlanStore &store, SyncHttp &session, QObject *parent = nullptr);
+    /**
+     * As the first, with the device's identity (service, trust, device id and key) read from
+     * identity, a professional's device.db, and a sign-in of its own; nullptr: from store.
+     */
+    SyncClient(PlanStore &store, QNetworkAccessManager &network, SettingStore *identity, QObject *parent = nullptr);
     ~SyncClient() override;
 
+    /** Validation error (plain words) unless the address is https://host[:port] with no path. */
+    static Status checkServiceUrl(const QUrl &service);
+    /** Saves what a redeemed invitation (POST /v1/invitations/redeem's answer) makes of a store: its plan, as a member waiting to be let in. */
+    static Status takeUpJoin(PlanStore &store, const QJsonObject &joined);
     /** Saves the service address and how to trust it (https only). Validation error for a bad URL. */
     Status configure(const QUrl &service, const SyncTrust &trust);
     bool isConfigured() const;
@@ -170,6 +187,8 @@ signals:
     void accessWithdrawn(const QString &message);
 
 private:
+    /** The state a new client starts in: the last known one, kept in the store. */
+    void initState();
     void registerPlan(Done<QJsonObject> done);
     /** Pushes the outbox in batches under the service's stated limits (PushBatch), then pulls. */
     void pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);

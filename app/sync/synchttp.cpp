@@ -1,6 +1,6 @@
 #include "sync/synchttp.h"
 
-#include "store/planstore.h"
+#include "store/settingstore.h"
 #include "sync/devicekey.h"
 
 #include <QCoreApplication>
@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTimer>
+
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -47,7 +49,7 @@ bool isNetworkTrouble(QNetworkReply::NetworkError e)
 
 } // namespace
 
-SyncHttp::SyncHttp(PlanStore &store, QNetworkAccessManager &network, QObject *parent)
+SyncHttp::SyncHttp(SettingStore &store, QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_network(network)
@@ -212,8 +214,17 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
     call->done(json);
 }
 
-void SyncHttp::signIn(Done<QString> done)
+void SyncHttp::signIn(Done<QString> callerDone)
 {
+    // One sign-in at a time: the rounds of many plans (a caseload) share its token.
+    m_signingIn.append(std::move(callerDone));
+    if (m_signingIn.size() > 1)
+        return;
+    const Done<QString> done = [this](const Result<QString> &outcome) {
+        const QList<Done<QString>> waiting = std::exchange(m_signingIn, {});
+        for (const Done<QString> &d : waiting)
+            d(outcome);
+    };
     const QString deviceId = setting("sync.deviceId");
     auto key = DeviceKey::loadOrCreate(m_store);
     if (deviceId.isEmpty() || !key) {

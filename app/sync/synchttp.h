@@ -17,14 +17,14 @@ class QNetworkReply;
 
 namespace samen {
 
-class PlanStore;
+class SettingStore;
 
 /**
  * The requests of the sync client to the case service: https with verification,
  * the pin checked before any byte is sent, plain errors for certificate problems,
  * retries with backoff on network trouble, 5xx and 429 (Retry-After honoured), and
  * a fresh sign-in with the device key when the token ran out (401). Reads the
- * service address, trust and device id from the plan store's settings, and the
+ * service address, trust and device id from the device's settings, and the
  * push limits from the service's sign-in answer.
  */
 class SyncHttp : public QObject
@@ -48,10 +48,15 @@ public:
         std::function<void()> onTooLarge; ///< the service answered 413 (body over its limit); done is not called then
     };
 
-    SyncHttp(PlanStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
+    /**
+     * store holds the device's identity (sync.service, sync.caPem, sync.pin, sync.deviceId,
+     * sync.deviceKey): a plan store on a person's device, device.db on a professional's,
+     * where one SyncHttp is the sign-in session shared by the rounds of every plan.
+     */
+    SyncHttp(SettingStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
 
     void send(std::shared_ptr<Request> request);
-    /** Challenge and signed answer → bearer token (kept in memory only). */
+    /** Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one sign-in. */
     void signIn(Done<QString> done);
 
     bool isConfigured() const;
@@ -75,7 +80,8 @@ private:
     void finished(QNetworkReply *reply, std::shared_ptr<Request> call);
     QString setting(const char *key) const;
 
-    PlanStore &m_store;
+    SettingStore &m_store;
+    QList<Done<QString>> m_signingIn; ///< callers waiting for the sign-in that runs (empty: none runs)
     QNetworkAccessManager &m_network;
     SyncBackoff m_backoff;
     int m_maxAttempts = 0;

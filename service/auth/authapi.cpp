@@ -81,7 +81,9 @@ ApiResponse AuthApi::enrol(const ApiRequest &request)
         || !tx.commit())
         return ApiResponse::internal();
     qCInfo(lcAuth, "device enrolled");
-    return ApiResponse::json(201, QJsonObject { { QStringLiteral("deviceId"), device.id }, { QStringLiteral("accountId"), device.accountId } });
+    // The kind tells the device what it is: a professional's enrols as a caseload device (samen-cli connect, the app's first run).
+    return ApiResponse::json(
+        201, QJsonObject { { QStringLiteral("deviceId"), device.id }, { QStringLiteral("accountId"), device.accountId }, { QStringLiteral("kind"), kind } });
 }
 
 ApiResponse AuthApi::challenge(const ApiRequest &request)

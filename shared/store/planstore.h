@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "domain/memberaccess.h"
 #include "store/database.h"
+#include "store/settingstore.h"
 #include "sync/fieldmerge.h"
 #include "sync/hlcclock.h"
 #include "sync/operation.h"
@@ -30,7 +31,7 @@ struct OutboxEntry {
  * transaction per batch. One file per data directory ("samen.db").
  * Threading rule: use from one thread (the owner's).
  */
-class PlanStore : public StateReader
+class PlanStore : public StateReader, public SettingStore
 {
 public:
     static constexpr int kSchemaVersion = 4;
@@ -132,10 +133,10 @@ public:
     std::unique_ptr<HlcClock> makeClock(HlcClock::WallClock wallMs = {});
 
     /** Settings of this device (device id, node name, sync cursor...), kept in the encrypted file. */
-    QString setting(const QString &key) const;
-    Status setSetting(const QString &key, const QString &value);
+    QString setting(const QString &key) const override;
+    Status setSetting(const QString &key, const QString &value) override;
     /** Several settings that belong together (e.g. a plan id and the member id in it), in one transaction. */
-    Status setSettings(const QList<std::pair<QString, QString>> &settings);
+    Status setSettings(const QList<std::pair<QString, QString>> &settings) override;
 
     Status changeKey(const DatabaseKey &newKey);
 

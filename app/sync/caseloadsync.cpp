@@ -1,0 +1,425 @@
+#include "sync/caseloadsync.h"
+
+#include "domain/namerule.h"
+#include "domain/texthygiene.h"
+#include "store/caseloadfolder.h"
+#include "store/caseloadsummary.h"
+#include "sync/devicekey.h"
+#include "sync/livelistener.h"
+#include "sync/synchttp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace samen {
+
+namespace {
+
+const QString kNotices = QStringLiteral("caseload.notices");
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+/** A kept notice (facts) in the reader's language. */
+QString noticeText(const QJsonObject &n)
+{
+    const QString citizen = str(n, "citizen").isEmpty() ? QCoreApplication::translate("samen", "A citizen") : TextHygiene::isolate(str(n, "citizen"));
+    const QString kind = str(n, "kind");
+    if (kind == QLatin1String("erased"))
+        return QCoreApplication::translate("samen", "%1 has erased their plan. It is no longer in your caseload or on this device.").arg(citizen);
+    if (kind == QLatin1String("all"))
+        return QCoreApplication::translate("samen", "%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.")
+            .arg(citizen);
+    return QCoreApplication::translate("samen", "%1 has removed you from their plan. It is no longer in your caseload or on this device.").arg(citizen);
+}
+
+} // namespace
+
+CaseloadSync::CaseloadSync(CaseloadFolder &folder, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent)
+    , m_folder(folder)
+    , m_http(new SyncHttp(folder.device(), network, this))
+{
+    setMaxAttempts(3);
+}
+
+CaseloadSync::~CaseloadSync() = default;
+
+void CaseloadSync::setMaxAttempts(int attempts)
+{
+    m_http->setMaxAttempts(attempts);
+}
+
+void CaseloadSync::setBackoff(int baseMs, int maxMs)
+{
+    m_http->setBackoff(baseMs, maxMs);
+}
+
+QString CaseloadSync::token() const
+{
+    return m_http->token();
+}
+
+Status CaseloadSync::configure(const QUrl &service, const SyncTrust &trust)
+{
+    if (Status checked = SyncClient::checkServiceUrl(service); !checked)
+        return checked;
+    return m_folder.device().setSettings({ { QStringLiteral("sync.service"), service.adjusted(QUrl::RemovePath).toString() },
+                                           { QStringLiteral("sync.caPem"), QString::fromLatin1(trust.caPem) },
+                                           { QStringLiteral("sync.pin"), trust.pinSha256 },
+                                           { QStringLiteral("sync.seenPin"), QString() } });
+}
+
+bool CaseloadSync::isConfigured() const
+{
+    return m_http->isConfigured();
+}
+
+bool CaseloadSync::isEnrolled() const
+{
+    return !m_folder.device().setting(QStringLiteral("sync.deviceId")).isEmpty();
+}
+
+QUrl CaseloadSync::serviceUrl() const
+{
+    return m_http->serviceUrl();
+}
+
+void CaseloadSync::call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done)
+{
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = verb;
+    c->path = path;
+    c->body = body;
+    c->hasBody = verb != "GET" && verb != "DELETE";
+    c->done = std::move(done);
+    m_http->send(c);
+}
+
+void CaseloadSync::enrol(const QString &typedName, const QString &enrolCode, Done<QJsonObject> done)
+{
+    DeviceStore &device = m_folder.device();
+    if (isEnrolled()) {
+        done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "This device is already enrolled.") });
+        return;
+    }
+    const QString deviceName = NameRule::tidy(typedName);
+    if (Status named = NameRule::validate(deviceName, NameRule::Subject::Device); !named) {
+        done(named.error());
+        return;
+    }
+    auto key = DeviceKey::loadOrCreate(device);
+    if (!key) {
+        done(key.error());
+        return;
+    }
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "POST";
+    c->path = QStringLiteral("/v1/enrol");
+    c->hasBody = true;
+    c->authenticated = false;
+    c->body = { { QStringLiteral("publicKey"), key->publicKeyBase64() }, { QStringLiteral("displayName"), deviceName } };
+    if (!enrolCode.isEmpty())
+        c->body.insert(QStringLiteral("code"), enrolCode);
+    c->done = [this, done, deviceName](const Result<QJsonObject> &enrolled) {
+        if (!enrolled) {
+            done(enrolled.error());
+            return;
+        }
+        const QJsonObject answer = enrolled.value();
+        if (Status s = m_folder.device().setSettings({ { QStringLiteral("sync.deviceId"), str(answer, "deviceId") },
+                                                       { QStringLiteral("sync.accountId"), str(answer, "accountId") },
+                                                       { QStringLiteral("sync.kind"), str(answer, "kind") },
+                                                       { QStringLiteral("sync.displayName"), deviceName } });
+            !s) {
+            done(s.error());
+            return;
+        }
+        qCInfo(lcSync, "caseload device enrolled");
+        m_http->signIn([done, answer](const Result<QString> &signedIn) {
+            if (!signedIn)
+                done(signedIn.error());
+            else
+                done(answer);
+        });
+    };
+    m_http->send(c);
+}
+
+void CaseloadSync::join(const QString &invitationCode, Done<QJsonObject> done)
+{
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "POST";
+    c->path = QStringLiteral("/v1/invitations/redeem");
+    c->hasBody = true;
+    c->body = { { QStringLiteral("code"), invitationCode } };
+    c->done = [this, done](const Result<QJsonObject> &joined) {
+        if (!joined) {
+            done(joined.error());
+            return;
+        }
+        const QString planId = str(joined.value(), "planId");
+        const QString citizen = TextHygiene::withoutInvisible(joined->value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString());
+        auto store = m_folder.addPlan(planId,
+                                      QJsonObject { { QStringLiteral("citizen"), citizen },
+                                                    { QStringLiteral("waiting"), true },
+                                                    { QStringLiteral("domains"), QJsonArray() },
+                                                    { QStringLiteral("stepsForMe"), QJsonArray() },
+                                                    { QStringLiteral("nextMeeting"), QJsonValue::Null } });
+        if (!store) {
+            done(store.error());
+            return;
+        }
+        if (Status s = SyncClient::takeUpJoin(*store.value(), joined.value()); !s) {
+            (void)m_folder.removePlan(planId);
+            done(s.error());
+            return;
+        }
+        emit caseloadChanged();
+        QJsonObject answer = joined.value();
+        answer.insert(QStringLiteral("citizen"), citizen);
+        // The first round: the plan arrives now when the citizen has let the professional in already.
+        syncPlan(planId, [done, answer](const Result<SyncSummary> &) { done(answer); });
+    };
+    m_http->send(c);
+}
+
+void CaseloadSync::syncAll(Done<CaseloadRound> done)
+{
+    if (m_running) {
+        done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "A sync is already running.") });
+        return;
+    }
+    m_running = true;
+    auto round = std::make_shared<CaseloadRound>();
+    const QStringList plans = m_folder.device().planIds();
+    round->plans = int(plans.size());
+    auto finish = [this, done](const Result<CaseloadRound> &r) {
+        m_running = false;
+        done(r);
+        if (!m_requested.isEmpty()) // asked for while this round ran
+            QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+    };
+    // The memberships the service lists: a plan that is not among them has left this professional's caseload.
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "GET";
+    c->path = QStringLiteral("/v1/plans");
+    c->done = [this, round, plans, finish](const Result<QJsonObject> &listed) {
+        if (!listed) {
+            finish(listed.error());
+            return;
+        }
+        // Never read a cut-off or odd answer as "no plans": that would delete the whole caseload.
+        if (!listed->value(QStringLiteral("plans")).isArray()) {
+            finish(Error { ErrorCode::Network,
+                           QCoreApplication::translate("samen", "The service's answer about your plans was incomplete; it is asked again at the next sync.") });
+            return;
+        }
+        QSet<QString> member;
+        for (const QJsonValue &p : listed->value(QStringLiteral("plans")).toArray())
+            member.insert(p[QStringLiteral("planId")].toString());
+        QStringList todo;
+        for (const QString &planId : plans) {
+            if (member.contains(planId)) {
+                todo.append(planId);
+            } else {
+                dropPlan(planId, QStringLiteral("removed"));
+                round->removed.append(planId);
+            }
+        }
+        syncNext(round, todo, finish);
+    };
+    m_http->send(c);
+}
+
+void CaseloadSync::syncNext(std::shared_ptr<CaseloadRound> round, QStringList todo, Done<CaseloadRound> done)
+{
+    if (todo.isEmpty()) {
+        done(*round);
+        return;
+    }
+    const QString planId = todo.takeFirst();
+    const QString citizen = str(m_folder.device().row(planId), "citizen");
+    syncPlan(planId, [this, round, todo, done, planId, citizen](const Result<SyncSummary> &r) {
+        if (r) {
+            ++round->synced;
+            round->received += r->received + r->history;
+            round->pushed += r->pushed;
+        } else if (m_folder.device().planKey(planId).isEmpty()) {
+            round->removed.append(planId);
+        } else if (r.error().code == ErrorCode::Permission && m_folder.device().row(planId).value(QStringLiteral("waiting")).toBool()) {
+            ++round->synced; // joined, not let in yet: a wait, not a failure
+        } else {
+            round->failed.append(QStringLiteral("%1: %2").arg(citizen.isEmpty() ? planId : citizen, r.error().message));
+        }
+        syncNext(round, todo, done);
+    });
+}
+
+void CaseloadSync::syncPlan(const QString &planId, Done<SyncSummary> done)
+{
+    auto store = m_folder.plan(planId);
+    if (!store) {
+        done(store.error());
+        return;
+    }
+    std::shared_ptr<PlanStore> plan = store.value();
+    auto *client = new SyncClient(*plan, *m_http, this);
+    client->syncOnce([this, client, plan, planId, done](const Result<SyncSummary> &r) {
+        client->deleteLater(); // after this callback: the client is still on the stack
+        if (plan->setting(QStringLiteral("planId")).isEmpty()) {
+            // The plan's Withdrawal deleted what the member may no longer read: here, the whole plan goes.
+            const QString kind
+                = QJsonDocument::fromJson(plan->setting(QStringLiteral("sync.withdrawalNotice")).toUtf8()).object().value(QStringLiteral("kind")).toString();
+            dropPlan(planId, kind == QLatin1String("erased") || kind == QLatin1String("all") ? kind : QStringLiteral("removed"));
+            done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
+            return;
+        }
+        refreshRow(planId);
+        done(r);
+    });
+}
+
+void CaseloadSync::start(int intervalMs)
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, [this] { requestSync(); });
+    }
+    m_started = true;
+    m_timer->start(intervalMs);
+    requestSync();
+    openLive();
+}
+
+void CaseloadSync::stop()
+{
+    m_started = false;
+    if (m_timer)
+        m_timer->stop();
+    if (m_live)
+        m_live->close();
+    m_requested.clear();
+}
+
+void CaseloadSync::requestSync(const QString &planId)
+{
+    if (!m_requested.contains(planId))
+        m_requested.append(planId);
+    if (!m_running)
+        QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+}
+
+void CaseloadSync::runRequested()
+{
+    if (m_running || m_requested.isEmpty())
+        return;
+    if (m_requested.contains(QString())) {
+        m_requested.clear();
+        syncAll([this](const Result<CaseloadRound> &) { runRequested(); });
+        return;
+    }
+    const QString planId = m_requested.takeFirst();
+    if (m_folder.device().planKey(planId).isEmpty()) { // not (or no longer) in the caseload
+        runRequested();
+        return;
+    }
+    m_running = true;
+    syncPlan(planId, [this](const Result<SyncSummary> &) {
+        m_running = false;
+        runRequested();
+    });
+}
+
+void CaseloadSync::openLive()
+{
+    if (!m_started || !isEnrolled())
+        return;
+    if (!m_live) {
+        m_live = new LiveListener(this);
+        connect(m_live, &LiveListener::ready, this, [this] { requestSync(); }); // pokes missed while it was down
+        connect(m_live, &LiveListener::poked, this, [this](const QString &planId, qint64) {
+            if (!m_folder.device().planKey(planId).isEmpty())
+                requestSync(planId);
+            else
+                requestSync(); // a membership changed: the round of all learns which
+        });
+        connect(m_live, &LiveListener::closed, this, [this](const QString &) {
+            if (!m_started)
+                return;
+            m_http->clearToken();
+            QTimer::singleShot(5000, this, &CaseloadSync::openLive);
+        });
+    }
+    if (m_http->token().isEmpty()) {
+        m_http->signIn([this](const Result<QString> &signedIn) {
+            if (signedIn)
+                openLive();
+            else if (m_started)
+                QTimer::singleShot(5000, this, &CaseloadSync::openLive);
+        });
+        return;
+    }
+    m_live->open(serviceUrl(), m_http->trust(), m_http->token());
+}
+
+void CaseloadSync::refreshRow(const QString &planId)
+{
+    auto store = m_folder.plan(planId);
+    if (!store)
+        return;
+    const QJsonObject before = m_folder.device().row(planId);
+    QJsonObject row = CaseloadSummary::of(*store.value(), QDateTime::currentDateTimeUtc());
+    if (str(row, "citizen").isEmpty()) // the plan has not arrived yet: the name the invitation gave
+        row.insert(QStringLiteral("citizen"), str(before, "citizen"));
+    if (row != before) {
+        (void)m_folder.device().saveRow(planId, row);
+        emit caseloadChanged();
+    }
+}
+
+void CaseloadSync::dropPlan(const QString &planId, const QString &kind)
+{
+    const QString citizen = str(m_folder.device().row(planId), "citizen");
+    if (Status s = m_folder.removePlan(planId); !s) {
+        qCWarning(lcSync, "a removed plan's file could not be deleted; tried again at the next sync");
+        return;
+    }
+    qCInfo(lcSync, "a plan left the caseload: %s", qPrintable(kind));
+    const QJsonObject notice { { QStringLiteral("kind"), kind }, { QStringLiteral("citizen"), citizen }, { QStringLiteral("planId"), planId } };
+    addNotice(notice);
+    emit caseloadChanged();
+    emit planRemoved(planId, noticeText(notice));
+}
+
+void CaseloadSync::addNotice(const QJsonObject &notice)
+{
+    QJsonArray all = QJsonDocument::fromJson(m_folder.device().setting(kNotices).toUtf8()).array();
+    all.append(notice);
+    (void)m_folder.device().setSetting(kNotices, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    emit noticesChanged();
+}
+
+QStringList CaseloadSync::notices() const
+{
+    QStringList out;
+    for (const QJsonValue &n : QJsonDocument::fromJson(m_folder.device().setting(kNotices).toUtf8()).array())
+        out.append(noticeText(n.toObject()));
+    return out;
+}
+
+void CaseloadSync::dismissNotices()
+{
+    (void)m_folder.device().setSetting(kNotices, QString());
+    emit noticesChanged();
+}
+
+} // namespace samen

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/syncclient.h"
+#include "sync/synctls.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace samen {
+
+class CaseloadFolder;
+class LiveListener;
+class SyncHttp;
+
+/** What one caseload round did. */
+struct CaseloadRound {
+    int plans = 0; ///< plans in the caseload when the round began
+    int synced = 0; ///< plans whose round ended well (a join still waiting to be let in counts here)
+    int received = 0; ///< operations new to this device, over all plans
+    int pushed = 0; ///< operations the service accepted, over all plans
+    QStringList removed; ///< plan ids that left the caseload and the device in this round
+    QStringList failed; ///< "Citizen's name: plain reason" for each plan whose round failed
+};
+
+/**
+ * The sync of a professional's device (CaseloadFolder): enrols it with the code an
+ * administrator gave (samen-service admin professional add), joins plans with
+ * invitation codes, and runs caseload rounds: one sign-in for the device (a SyncHttp on
+ * device.db shared by every plan), GET /v1/plans to learn which memberships are gone,
+ * then each plan's round in turn with the plan's own SyncClient, after which the plan's
+ * caseload row is worked out again (CaseloadSummary). A plan the professional was
+ * removed from (or whose access was all withdrawn, or which its owner erased) leaves
+ * the caseload and the device: its store is deleted with its key, other plans are
+ * untouched, and a plain notice says so (notices(), planRemoved). Use from the folder's
+ * thread; rounds never overlap.
+ */
+class CaseloadSync : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T> using Done = std::function<void(const Result<T> &)>;
+
+    CaseloadSync(CaseloadFolder &folder, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~CaseloadSync() override;
+
+    /** Saves the service address and trust in device.db (https only; Validation otherwise). */
+    Status configure(const QUrl &service, const SyncTrust &trust);
+    bool isConfigured() const;
+    bool isEnrolled() const;
+    QUrl serviceUrl() const;
+
+    /**
+     * Enrols the device with a one-time code and signs in. Answer: { "deviceId",
+     * "accountId", "kind" ("professional"; "citizen" for a person's code: see
+     * SyncClient::connectService for such a device) }. A bad device name: Validation,
+     * nothing sent. A used or unknown code: Permission.
+     */
+    void enrol(const QString &deviceName, const QString &enrolCode, Done<QJsonObject> done);
+    /**
+     * Redeems an invitation code, adds the plan to the caseload (its own store and key)
+     * and runs its first round. Answer: the service's (planId, memberId, status, from)
+     * plus "citizen" (the name the citizen is shown by). Conflict when the plan is in the
+     * caseload already (nothing added).
+     */
+    void join(const QString &invitationCode, Done<QJsonObject> done);
+    /** A round for every plan of the caseload, one sign-in (see the class). Conflict when a round runs. */
+    void syncAll(Done<CaseloadRound> done);
+    /** One plan's round, then its row; a removed plan leaves the caseload (see the class). */
+    void syncPlan(const QString &planId, Done<SyncSummary> done);
+    /**
+     * Keeps the caseload in sync on its own (the app's mode): a round of all now and every
+     * intervalMs, and the live channel (one socket for the device): a poke for a plan runs
+     * that plan's round. Rounds never overlap; one asked for meanwhile runs after.
+     */
+    void start(int intervalMs);
+    void stop();
+    /** A round soon: of one plan (after a local edit in it), or of all ("" ). */
+    void requestSync(const QString &planId = {});
+    /** True while a round runs. */
+    bool isSyncing() const { return m_running; }
+
+    /** An authenticated JSON request to the service on the device's sign-in (signs in first when needed). */
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done);
+
+    /** Plain sentences about plans that left the caseload (and access withdrawn inside a plan), oldest first; kept until dismissed. */
+    QStringList notices() const;
+    void dismissNotices();
+    /** The device's bearer token (empty until signed in); for tests. */
+    QString token() const;
+    /** How often a request is tried on network trouble (0 = keep trying); and the waits between. */
+    void setMaxAttempts(int attempts);
+    void setBackoff(int baseMs, int maxMs);
+
+signals:
+    /** Rows of the caseload changed (a plan added, synced or removed). */
+    void caseloadChanged();
+    /** A plan left the caseload and this device; message says so in plain words. */
+    void planRemoved(const QString &planId, const QString &message);
+    void noticesChanged();
+
+private:
+    void syncNext(std::shared_ptr<CaseloadRound> round, QStringList todo, Done<CaseloadRound> done);
+    /** Deletes a plan from the device and keeps a notice of the given kind (removed, erased, all). */
+    void dropPlan(const QString &planId, const QString &kind);
+    void addNotice(const QJsonObject &notice);
+    void refreshRow(const QString &planId);
+
+    void openLive();
+    void runRequested();
+
+    CaseloadFolder &m_folder;
+    SyncHttp *m_http = nullptr;
+    bool m_running = false;
+    bool m_started = false;
+    QStringList m_requested; ///< plans asked for while a round ran ("" = all)
+    QTimer *m_timer = nullptr;
+    LiveListener *m_live = nullptr;
+};
+
+} // namespace samen

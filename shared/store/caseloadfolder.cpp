@@ -1,0 +1,145 @@
+#include "store/caseloadfolder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace samen {
+
+CaseloadFolder::CaseloadFolder(QString dataDir, std::unique_ptr<DeviceStore> device)
+    : m_dataDir(std::move(dataDir))
+    , m_device(std::move(device))
+{
+}
+
+CaseloadFolder::~CaseloadFolder() = default;
+
+Result<std::unique_ptr<CaseloadFolder>> CaseloadFolder::create(const QString &dataDir, const DatabaseKey &key)
+{
+    if (PlanStore::exists(dataDir))
+        return Result<std::unique_ptr<CaseloadFolder>>::fail(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("samen", "This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.")
+                .arg(dataDir));
+    auto device = DeviceStore::create(dataDir, key);
+    if (!device)
+        return device.error();
+    return std::unique_ptr<CaseloadFolder>(new CaseloadFolder(dataDir, std::move(device).value()));
+}
+
+Result<std::unique_ptr<CaseloadFolder>> CaseloadFolder::open(const QString &dataDir, const DatabaseKey &key)
+{
+    auto device = DeviceStore::open(dataDir, key);
+    if (!device)
+        return device.error();
+    return std::unique_ptr<CaseloadFolder>(new CaseloadFolder(dataDir, std::move(device).value()));
+}
+
+QString CaseloadFolder::planDir(const QString &planId) const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("plans/") + planId);
+}
+
+void CaseloadFolder::touch(const QString &planId, std::shared_ptr<PlanStore> store)
+{
+    for (qsizetype i = 0; i < m_open.size(); ++i) {
+        if (m_open[i].first == planId) {
+            m_open.removeAt(i);
+            break;
+        }
+    }
+    m_open.prepend({ planId, std::move(store) });
+    while (m_open.size() > m_keepOpen)
+        m_open.removeLast();
+}
+
+Result<std::shared_ptr<PlanStore>> CaseloadFolder::plan(const QString &planId)
+{
+    for (const auto &[id, store] : m_open) {
+        if (id == planId) {
+            auto kept = store;
+            touch(planId, kept);
+            return kept;
+        }
+    }
+    const QByteArray key = m_device->planKey(planId);
+    if (key.isEmpty())
+        return Result<std::shared_ptr<PlanStore>>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This plan is not in your caseload."));
+    auto opened = PlanStore::open(planDir(planId), DatabaseKey::raw(key));
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<PlanStore> store(std::move(opened).value());
+    touch(planId, store);
+    return store;
+}
+
+Result<std::shared_ptr<PlanStore>> CaseloadFolder::addPlan(const QString &planId, const QJsonObject &row)
+{
+    auto key = m_device->addPlan(planId, row);
+    if (!key)
+        return key.error();
+    // A folder left by an earlier removal that could not finish holds nothing readable (its key is gone): start afresh.
+    QDir(planDir(planId)).removeRecursively();
+    auto made = PlanStore::create(planDir(planId), DatabaseKey::raw(key.value()));
+    if (!made) {
+        (void)m_device->removePlan(planId);
+        return made.error();
+    }
+    std::shared_ptr<PlanStore> store(std::move(made).value());
+    touch(planId, store);
+    return store;
+}
+
+Status CaseloadFolder::removePlan(const QString &planId)
+{
+    for (qsizetype i = 0; i < m_open.size(); ++i) {
+        if (m_open[i].first == planId) {
+            m_open.removeAt(i);
+            break;
+        }
+    }
+    if (DeviceStore::isPlanId(planId)) {
+        QDir dir(planDir(planId));
+        if (dir.exists() && !dir.removeRecursively())
+            return Status::fail(ErrorCode::Io, QCoreApplication::translate("samen", "Could not delete the plan's file from this device."));
+    }
+    return m_device->removePlan(planId);
+}
+
+Result<QString> CaseloadFolder::find(const QString &planOrName) const
+{
+    const QList<QJsonObject> all = rows();
+    QStringList byName;
+    for (const QJsonObject &r : all) {
+        const QString id = r.value(QStringLiteral("planId")).toString();
+        if (id == planOrName)
+            return id;
+        if (r.value(QStringLiteral("citizen")).toString().compare(planOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            byName.append(id);
+    }
+    if (byName.size() == 1)
+        return byName.first();
+    if (byName.size() > 1)
+        return Result<QString>::fail(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("samen", "More than one plan is for someone called %1. Choose with --plan and the plan's id:").arg(planOrName)
+                + QLatin1Char('\n') + listing());
+    return Result<QString>::fail(ErrorCode::NotFound,
+                                 QCoreApplication::translate("samen", "No plan in your caseload is for \"%1\". The plans on this device:").arg(planOrName)
+                                     + QLatin1Char('\n') + listing());
+}
+
+QString CaseloadFolder::listing() const
+{
+    QStringList lines;
+    for (const QJsonObject &r : rows()) {
+        const QString name = r.value(QStringLiteral("citizen")).toString();
+        lines.append(
+            QStringLiteral("  %1 (--plan %2)")
+                .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : name, r.value(QStringLiteral("planId")).toString()));
+    }
+    if (lines.isEmpty())
+        return QCoreApplication::translate("samen", "  (none yet: join a plan with samen-cli join CODE)");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace samen

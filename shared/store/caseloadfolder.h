@@ -1,0 +1,77 @@
+#pragma once
+
+#include "store/devicestore.h"
+#include "store/planstore.h"
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+
+#include <memory>
+
+namespace samen {
+
+/**
+ * A professional's data folder: `device.db` (DeviceStore: identity and caseload index)
+ * and one SQLCipher store per plan in `plans/<planId>/samen.db`, keyed with the plan's
+ * own random key from device.db (raw key), opened on demand. The last few opened stores
+ * stay open (least recently used first out; 2 by default) so switching between them is
+ * quick. Removing a plan closes its store, deletes its folder (file, WAL, SHM) and then
+ * its row and key; other plans are untouched. Use from one thread.
+ */
+class CaseloadFolder
+{
+public:
+    ~CaseloadFolder();
+    /** True when dataDir holds a professional's device (device.db). */
+    static bool isCaseload(const QString &dataDir) { return DeviceStore::exists(dataDir); }
+    /** Makes device.db in an empty (or new) folder. Conflict when the folder already holds a device or a plan (samen.db). */
+    static Result<std::unique_ptr<CaseloadFolder>> create(const QString &dataDir, const DatabaseKey &key);
+    /** Opens device.db; no plan store is opened. Errors as DeviceStore::open. */
+    static Result<std::unique_ptr<CaseloadFolder>> open(const QString &dataDir, const DatabaseKey &key);
+
+    const QString &dataDir() const { return m_dataDir; }
+    DeviceStore &device() { return *m_device; }
+    const DeviceStore &device() const { return *m_device; }
+    /** The caseload rows (DeviceStore::rows): reads device.db only. */
+    QList<QJsonObject> rows() const { return m_device->rows(); }
+
+    /** The folder of a plan's store: dataDir/plans/<planId>. */
+    QString planDir(const QString &planId) const;
+    /**
+     * The plan's store, opened when it is not open yet (it then joins the open ones, and
+     * the least recently used beyond keepOpen() is closed: holders keep theirs alive).
+     * NotFound when the plan is not in the caseload; the store's own errors otherwise.
+     */
+    Result<std::shared_ptr<PlanStore>> plan(const QString &planId);
+    /** Adds a plan: a row and key in device.db, then a new store for it; the store is returned open. */
+    Result<std::shared_ptr<PlanStore>> addPlan(const QString &planId, const QJsonObject &row);
+    /** Closes the plan's store and deletes its folder, then its row and key. Io when the files cannot be deleted (row kept). */
+    Status removePlan(const QString &planId);
+    /**
+     * The plan a person means: a plan id, or the citizen's name (case-insensitive, whole
+     * name). NotFound listing the plans by citizen name when nothing matches, Conflict
+     * when two citizens share the name (then use the plan id).
+     */
+    Result<QString> find(const QString &planOrName) const;
+    /** "Robin de Vries (plan 0193...)" lines of every plan, for messages that list them. */
+    QString listing() const;
+
+    /** How many plan stores stay open (at least 1). */
+    void setKeepOpen(int stores) { m_keepOpen = std::max(1, stores); }
+    int keepOpen() const { return m_keepOpen; }
+    /** Closes every open plan store. */
+    void closePlans() { m_open.clear(); }
+
+private:
+    CaseloadFolder(QString dataDir, std::unique_ptr<DeviceStore> device);
+    void touch(const QString &planId, std::shared_ptr<PlanStore> store);
+
+    QString m_dataDir;
+    std::unique_ptr<DeviceStore> m_device;
+    QList<std::pair<QString, std::shared_ptr<PlanStore>>> m_open; ///< most recently used first
+    int m_keepOpen = 2;
+};
+
+} // namespace samen

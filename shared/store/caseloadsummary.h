@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/planstore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace samen {
+
+/**
+ * One plan's row on a professional's caseload, worked out from the plan's store after
+ * a sync round (and kept in device.db, so the caseload needs no plan opened).
+ */
+class CaseloadSummary
+{
+public:
+    /**
+     * The row: { "planId", "citizen" (the citizen's name; "" before the plan arrived),
+     * "role", "organisation" (the professional's own, from their member entry),
+     * "domains": [{ "key", "label", "access": "read"|"write" }] (the grants this device
+     * last heard, DeviceAccess; in the citizen's priority order), "nextMeeting":
+     * { "at" (ISO date-time, UTC), "title" } | null, "agreementsDue" (open agreements
+     * whose evaluation is within TeamView::kReviewDays), "agreementsOverdue" (of those,
+     * evaluation before today), "stepsForMe": [{ "title", "due" }] (open steps whose
+     * owner is this professional), "lastChange" (ISO date-time, UTC, of the newest
+     * change the device has seen; "" when none), "waiting" (bool: not let in yet),
+     * "attention" (int, higher first; see attention()) }.
+     */
+    static QJsonObject of(const PlanStore &store, const QDateTime &now);
+    /**
+     * What needs attention first, as one number: 100 per overdue evaluation, 20 per
+     * other evaluation due, 30 per overdue step of mine, 10 per other open step of mine,
+     * 15 for a meeting within 7 days. (The order on the caseload page; BRIEF.md M9:
+     * "sorted by what needs attention".)
+     */
+    static int attention(int overdueAgreements, int dueAgreements, int overdueSteps, int openSteps, bool meetingSoon);
+};
+
+} // namespace samen
