@@ -6,11 +6,13 @@
 #include "domain/planeditor.h"
 #include "security/keystore.h"
 #include "security/planeraser.h"
+#include "store/caseloadfolder.h"
 #include "store/planstore.h"
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
 #include "sync/withdrawal.h"
 #include "ui/caseload/caseloadcontroller.h"
+#include "ui/caseload/devicecaseloadsource.h"
 #include "ui/plancontroller.h"
 #include "ui/team/reviewreminders.h"
 
@@ -62,7 +64,7 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
     } else {
         m_language = QStringLiteral("nl");
     }
-    m_state = PlanStore::exists(m_dataDir) ? State::Locked : State::Welcome;
+    m_state = PlanStore::exists(m_dataDir) || CaseloadFolder::isCaseload(m_dataDir) ? State::Locked : State::Welcome;
     connect(this, &Session::stateChanged, this, &Session::planChanged);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -106,7 +108,7 @@ CaseloadController *Session::caseload() const
 
 bool Session::holdsCaseload() const
 {
-    return m_caseload != nullptr;
+    return m_caseload != nullptr || CaseloadFolder::isCaseload(m_dataDir);
 }
 
 void Session::showCaseload(std::unique_ptr<CaseloadSource> source)
@@ -375,6 +377,16 @@ bool Session::unlockWithKey(const QByteArray &rawKey)
 
 bool Session::openStore(const DatabaseKey &key, const QString &wrongKeyMessage)
 {
+    if (CaseloadFolder::isCaseload(m_dataDir)) {
+        auto folder = CaseloadFolder::open(m_dataDir, key);
+        if (!folder) {
+            qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(folder.error().code)));
+            setError(folder.error().code == ErrorCode::WrongKey ? wrongKeyMessage : folder.error().message);
+            return false;
+        }
+        showCaseload(std::make_unique<DeviceCaseloadSource>(std::move(folder).value()));
+        return true;
+    }
     auto store = PlanStore::open(m_dataDir, key);
     if (!store) {
         qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(store.error().code)));

@@ -54,7 +54,7 @@ public:
         m_plans.insert(demo->planId, Plan { folder, key });
         return demo->planId;
     }
-    /** Takes a plan off the device as a removal does: its folder, key and row go; the name is told once. */
+    /** Takes a plan off the device as a removal does: its folder, key and row go (the source keeps no notice). */
     bool removePlan(const QString &planId)
     {
         const auto plan = m_plans.find(planId);
@@ -62,7 +62,6 @@ public:
             return false;
         for (qsizetype i = 0; i < m_items.size(); ++i) {
             if (m_items[i].planId == planId) {
-                m_removed.append(m_items[i].citizenName);
                 m_items.removeAt(i);
                 break;
             }
@@ -84,19 +83,16 @@ public:
     int opened() const { return m_opened; }
 
     QList<samen::app::CaseloadItem> items() override { return m_items; }
-    samen::Result<std::unique_ptr<samen::PlanStore>> openPlan(const QString &planId) override
+    samen::Result<std::shared_ptr<samen::PlanStore>> openPlan(const QString &planId) override
     {
         const auto plan = m_plans.constFind(planId);
         if (plan == m_plans.cend())
             return samen::Error { samen::ErrorCode::NotFound, QStringLiteral("This plan is not on this device.") };
         ++m_opened;
-        return samen::PlanStore::open(plan->folder, plan->key);
-    }
-    QStringList takeRemoved() override
-    {
-        QStringList out;
-        out.swap(m_removed);
-        return out;
+        auto opened = samen::PlanStore::open(plan->folder, plan->key);
+        if (!opened)
+            return opened.error();
+        return std::shared_ptr<samen::PlanStore>(std::move(opened).value());
     }
 
 private:
@@ -107,7 +103,6 @@ private:
     QString m_root;
     QList<samen::app::CaseloadItem> m_items;
     QHash<QString, Plan> m_plans;
-    QStringList m_removed;
     int m_opened = 0;
     int m_removedCount = 0;
 };

@@ -15,6 +15,7 @@ CaseloadController::CaseloadController(std::unique_ptr<CaseloadSource> source, Q
     , m_source(std::move(source))
     , m_model(new CaseloadModel(this))
 {
+    m_source->setChangedHandler([this] { refresh(); });
     refresh();
 }
 
@@ -69,9 +70,10 @@ bool CaseloadController::openPlan(const QString &planId)
             setError(tr("%1's plan could not be opened on this device. %2").arg(name, store.error().message));
             return false;
         }
-        std::unique_ptr<PlanStore> opened = std::move(store).value();
+        std::shared_ptr<PlanStore> opened = std::move(store).value();
         const QString memberId = opened->setting(QStringLiteral("memberId"));
         auto *plan = new PlanController(std::move(opened), planId, memberId, this);
+        connect(plan, &PlanController::edited, this, [this, planId] { m_source->planEdited(planId); });
         connect(
             plan, &PlanController::planRemoved, this,
             [this, planId](const QString &) {
@@ -115,16 +117,40 @@ void CaseloadController::refresh()
     QSet<QString> still;
     for (const CaseloadItem &item : items)
         still.insert(item.planId);
-    QStringList removed = m_source->takeRemoved();
+    const bool told = !m_source->notices().isEmpty();
     for (auto it = openNames.cbegin(); it != openNames.cend(); ++it) {
         if (still.contains(it.key()))
             continue;
         drop(it.key());
-        if (!removed.contains(it.value()) && !it.value().isEmpty())
-            removed.append(it.value());
+        if (!told && !it.value().isEmpty())
+            m_ownNotices.append(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(it.value()));
     }
-    for (const QString &name : std::as_const(removed))
-        addNotice(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(name));
+    updateNotice();
+    // The plan open now reads what the round brought.
+    if (PlanController *open = currentPlan())
+        open->refresh();
+}
+
+void CaseloadController::join(const QString &code)
+{
+    if (m_joining)
+        return;
+    clearError();
+    m_joining = true;
+    Q_EMIT joiningChanged();
+    QPointer<CaseloadController> guard(this);
+    m_source->join(code, [guard](const QString &error) {
+        if (!guard)
+            return;
+        guard->m_joining = false;
+        Q_EMIT guard->joiningChanged();
+        guard->refresh();
+        if (!error.isEmpty()) {
+            guard->setError(error);
+            return;
+        }
+        Q_EMIT guard->joined();
+    });
 }
 
 void CaseloadController::drop(const QString &planId)
@@ -142,18 +168,20 @@ void CaseloadController::drop(const QString &planId)
     plan->deleteLater();
 }
 
-void CaseloadController::addNotice(const QString &text)
+void CaseloadController::updateNotice()
 {
-    m_notice = m_notice.isEmpty() ? text : m_notice + QLatin1Char('\n') + text;
+    const QString notice = (m_source->notices() + m_ownNotices).join(QLatin1Char('\n'));
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
     Q_EMIT noticeChanged();
 }
 
 void CaseloadController::dismissNotice()
 {
-    if (m_notice.isEmpty())
-        return;
-    m_notice.clear();
-    Q_EMIT noticeChanged();
+    m_ownNotices.clear();
+    m_source->dismissNotices();
+    updateNotice();
 }
 
 void CaseloadController::setError(const QString &message)

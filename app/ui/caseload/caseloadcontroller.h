@@ -39,6 +39,8 @@ class CaseloadController : public QObject
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
     /** What was taken off this device ("Robin's plan is no longer on this device: …"); "" when nothing. */
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /** True while a join runs. */
+    Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
     /** Why the last step failed, in plain words; "" when it did not. */
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
@@ -64,6 +66,12 @@ public:
     Q_INVOKABLE void closePlan();
     /** Reads the caseload again (after a sync round, a join or a removal); plans taken off the device close and are told. */
     Q_INVOKABLE void refresh();
+    /**
+     * Joins another plan with the code (or link) a citizen gave; `joining` while it runs,
+     * then the plan is in the list, or `error` says why in plain words.
+     */
+    Q_INVOKABLE void join(const QString &code);
+    bool joining() const { return m_joining; }
     Q_INVOKABLE void dismissNotice();
     Q_INVOKABLE void clearError();
 
@@ -71,6 +79,9 @@ Q_SIGNALS:
     void currentChanged();
     void noticeChanged();
     void errorChanged();
+    void joiningChanged();
+    /** A join ended well: the plan is in the caseload. */
+    void joined();
 
 private:
     struct OpenPlan {
@@ -78,7 +89,7 @@ private:
         PlanController *plan = nullptr;
     };
     void setError(const QString &message);
-    void addNotice(const QString &text);
+    void updateNotice();
     /** Closes a plan that is open (it was removed or damaged); current becomes none when it was current. */
     void drop(const QString &planId);
 
@@ -87,6 +98,8 @@ private:
     std::vector<OpenPlan> m_open; ///< most recent first
     QString m_currentId;
     QString m_notice;
+    QStringList m_ownNotices; ///< open plans that left the list without a notice of the source's
+    bool m_joining = false;
     QString m_error;
 };
 

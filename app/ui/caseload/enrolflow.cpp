@@ -1,12 +1,21 @@
 #include "ui/caseload/enrolflow.h"
 
 #include "core/passphrase.h"
+#include "security/keystore.h"
+#include "store/caseloadfolder.h"
+#include "sync/caseloadsync.h"
 #include "sync/synctls.h"
+#include "ui/caseload/devicecaseloadsource.h"
 #include "ui/people/connectcontroller.h"
+#include "ui/people/networkwords.h"
 #include "ui/plancontroller.h" // connectcontroller.h needs it complete
 #include "ui/session.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSysInfo>
 
 namespace samen::app {
 
@@ -108,11 +117,73 @@ void EnrolFlow::setState(const QString &state, const QString &message, const QSt
 
 void EnrolFlow::start(const QString &code, const QString &passphrase, bool useKeychain)
 {
-    Q_UNUSED(code);
-    Q_UNUSED(passphrase);
-    Q_UNUSED(useKeychain);
-    // Joined to the caseload core (device.db, CaseloadSync) once it lands on this branch.
-    setState(QStringLiteral("failed"), tr("This device could not be enrolled. Nothing was changed."));
+    const QString dataDir = m_session->dataDir();
+    DatabaseKey key = DatabaseKey::passphrase(passphrase);
+    KeyStore::Mode mode = KeyStore::Mode::Passphrase;
+    if (useKeychain) {
+        const QByteArray raw = KeyStore::generateKey();
+        if (!KeyStore(dataDir).writeKeySync(raw).ok()) {
+            setState(QStringLiteral("failed"), tr("This device could not keep the key safe. Choose a passphrase instead."));
+            return;
+        }
+        key = DatabaseKey::raw(raw);
+        mode = KeyStore::Mode::Keychain;
+    }
+    auto made = CaseloadFolder::create(dataDir, key);
+    if (!made) {
+        if (useKeychain)
+            (void)KeyStore(dataDir).deleteKeySync();
+        setState(QStringLiteral("failed"), tr("This device could not make a place for your caseload. Nothing was changed."), made.error().message);
+        return;
+    }
+    (void)KeyStore(dataDir).setMode(mode);
+    m_folder = std::move(made).value();
+    m_sync = std::make_unique<CaseloadSync>(*m_folder, m_network);
+    m_sync->setMaxAttempts(2);
+    m_network.clearConnectionCache(); // made with the probe's TLS settings
+    SyncTrust trust;
+    trust.caPem = m_check.trustedBySystem ? QByteArray() : m_check.chainPem;
+    trust.pinSha256 = m_check.pin;
+    if (const Status configured = m_sync->configure(m_check.url, trust); !configured) {
+        failAndDiscard(NetworkWords::error(configured.error()), configured.error().message);
+        return;
+    }
+    setState(QStringLiteral("enrolling"), tr("Signing in to your organisation…"));
+    const QString host = QSysInfo::machineHostName().left(80);
+    m_sync->enrol(host.isEmpty() ? tr("My device") : host, code, [this](const Result<QJsonObject> &enrolled) {
+        if (!enrolled) {
+            failAndDiscard(NetworkWords::error(enrolled.error()), enrolled.error().detail);
+            return;
+        }
+        if (enrolled->value(QLatin1String("kind")).toString() != QLatin1String("professional")) {
+            failAndDiscard(tr("This code is for a person's own device, not for someone who works with citizens. On the "
+                              "welcome page, choose 'I already use Samen on another device'."));
+            return;
+        }
+        // Not deleted inside its own callback; the caseload's own sync takes over.
+        m_sync.release()->deleteLater();
+        setState(QStringLiteral("done"));
+        if (m_session)
+            m_session->showCaseload(std::make_unique<DeviceCaseloadSource>(std::move(m_folder)));
+    });
+}
+
+void EnrolFlow::failAndDiscard(const QString &message, const QString &detail)
+{
+    if (m_sync)
+        m_sync.release()->deleteLater(); // may be inside its callback
+    m_folder.reset();
+    if (m_session) {
+        const QString dataDir = m_session->dataDir();
+        const QString path = DeviceStore::databasePath(dataDir);
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+        QDir(dataDir + QStringLiteral("/plans")).removeRecursively();
+        if (KeyStore(dataDir).mode() == KeyStore::Mode::Keychain)
+            (void)KeyStore(dataDir).deleteKeySync();
+        QFile::remove(KeyStore::modeFilePath(dataDir));
+    }
+    setState(QStringLiteral("failed"), message, detail);
 }
 
 } // namespace samen::app

@@ -8,7 +8,14 @@
 #include <QQmlEngine>
 #include <QStringList>
 
+#include <memory>
+
 Q_MOC_INCLUDE("ui/session.h")
+
+namespace samen {
+class CaseloadFolder;
+class CaseloadSync;
+} // namespace samen
 
 namespace samen::app {
 
@@ -71,6 +78,8 @@ private:
     void setState(const QString &state, const QString &message = {}, const QString &detail = {});
     /** The enrolment itself, once the form is in order (see enrol). */
     void start(const QString &code, const QString &passphrase, bool useKeychain);
+    /** A failed enrolment: removes device.db, its key and key mode (nothing stays on the device), then says why. */
+    void failAndDiscard(const QString &message, const QString &detail = {});
 
     QPointer<Session> m_session;
     QNetworkAccessManager m_network;
@@ -80,6 +89,8 @@ private:
     QString m_state = QStringLiteral("idle");
     QString m_message;
     QString m_detail;
+    std::unique_ptr<CaseloadFolder> m_folder; ///< only while enrolling
+    std::unique_ptr<CaseloadSync> m_sync; ///< only while enrolling; uses m_folder
 };
 
 } // namespace samen::app
