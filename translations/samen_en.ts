@@ -417,6 +417,75 @@
     </message>
 </context>
 <context>
+    <name>CaseloadListPane</name>
+    <message>
+        <source>The people I work with</source>
+        <translation>The people I work with</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock Samen</source>
+        <translation>Lock Samen</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.</source>
+        <translation>You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.</translation>
+    </message>
+    <message>
+        <source>Nobody in your caseload has that name.</source>
+        <translation>Nobody in your caseload has that name.</translation>
+    </message>
+    <message>
+        <source>Join another plan with a code</source>
+        <translation>Join another plan with a code</translation>
+    </message>
+    <message>
+        <source>Code or link from the citizen</source>
+        <translation>Code or link from the citizen</translation>
+    </message>
+    <message>
+        <source>Join the plan</source>
+        <translation>Join the plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Joining the plan…</source>
+        <translation>Joining the plan…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Choose a plan on the left to open it.</source>
+        <translation>Choose a plan on the left to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPlanPane</name>
+    <message>
+        <source>All plans</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <source>Back to all plans</source>
+        <translation>Back to all plans</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan of %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1161,6 +1230,81 @@
     <message>
         <source>Agreements from meetings</source>
         <translation>Agreements from meetings</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>I work with citizens</source>
+        <translation>I work with citizens</translation>
+    </message>
+    <message>
+        <source>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</source>
+        <translation>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Address of the service</translation>
+    </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.example.nl</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Check code (if you have it)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 characters, 0-9 and a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Look for the service</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Check code of the service</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>The check code is the same as the one I was given</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>How do you want to lock Samen on this device?</source>
+        <translation>How do you want to lock Samen on this device?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended)</source>
+        <translation>With this device's own lock (recommended)</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>With a passphrase that only I know</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Choose a passphrase for this device</translation>
+    </message>
+    <message>
+        <source>Sign in to my organisation</source>
+        <translation>Sign in to my organisation</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Another address</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2923,10 @@
     <message>
         <source>I already use Samen on another device</source>
         <translation>I already use Samen on another device</translation>
+    </message>
+    <message>
+        <source>I work with citizens</source>
+        <translation>I work with citizens</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5751,94 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Who does a step in the file is not in the plan.</translation>
     </message>
+    <message>
+        <source>A citizen</source>
+        <translation>A citizen</translation>
+    </message>
+    <message>
+        <source>%1 has erased their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 has erased their plan. It is no longer in your caseload or on this device.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.</translation>
+    </message>
+    <message>
+        <source>%1 has removed you from their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 has removed you from their plan. It is no longer in your caseload or on this device.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>This device is already enrolled.</translation>
+    </message>
+    <message>
+        <source>The service's answer about your plans was incomplete; it is asked again at the next sync.</source>
+        <translation>The service's answer about your plans was incomplete; it is asked again at the next sync.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service, so it cannot join a plan.</source>
+        <translation>This device is not connected to a service, so it cannot join a plan.</translation>
+    </message>
+    <message>
+        <source>Type or paste the code the citizen gave you.</source>
+        <translation>Type or paste the code the citizen gave you.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.</source>
+        <translation>This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.</translation>
+    </message>
+    <message>
+        <source>This plan is not in your caseload.</source>
+        <translation>This plan is not in your caseload.</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan's file from this device.</source>
+        <translation>Could not delete the plan's file from this device.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
+        <translation>More than one plan is for someone called %1. Choose with --plan and the plan's id:</translation>
+    </message>
+    <message>
+        <source>No plan in your caseload is for "%1". The plans on this device:</source>
+        <translation>No plan in your caseload is for "%1". The plans on this device:</translation>
+    </message>
+    <message>
+        <source>(name not known yet)</source>
+        <translation>(name not known yet)</translation>
+    </message>
+    <message>
+        <source>  (none yet: join a plan with samen-cli join CODE)</source>
+        <translation>  (none yet: join a plan with samen-cli join CODE)</translation>
+    </message>
+    <message>
+        <source>This folder is already a professional's device: %1</source>
+        <translation>This folder is already a professional's device: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the data folder %1.</source>
+        <translation>Could not make the data folder %1.</translation>
+    </message>
+    <message>
+        <source>There is no professional's device in %1 yet.</source>
+        <translation>There is no professional's device in %1 yet.</translation>
+    </message>
+    <message>
+        <source>device.db is not a Samen device file.</source>
+        <translation>device.db is not a Samen device file.</translation>
+    </message>
+    <message>
+        <source>device.db was made by a newer Samen; update Samen to open it.</source>
+        <translation>device.db was made by a newer Samen; update Samen to open it.</translation>
+    </message>
+    <message>
+        <source>The service sent a plan id this device cannot use.</source>
+        <translation>The service sent a plan id this device cannot use.</translation>
+    </message>
+    <message>
+        <source>This plan is already in your caseload.</source>
+        <translation>This plan is already in your caseload.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5713,6 +5949,53 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>%1, %2: %3</source>
         <comment>day, time: what happened</comment>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadController</name>
+    <message>
+        <source>This plan is not in your caseload any more.</source>
+        <translation>This plan is not in your caseload any more.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be opened on this device. %2</source>
+        <translation>%1's plan could not be opened on this device. %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The next sync fetches it again.</source>
+        <translation>%1's plan could not be read on this device. The next sync fetches it again.</translation>
+    </message>
+    <message>
+        <source>You are no longer part of %1's plan. It has been removed from this device.</source>
+        <translation>You are no longer part of %1's plan. It has been removed from this device.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadModel</name>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Next meeting: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>No meeting planned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n agreement to look back on</numerusform><numerusform>%n agreements to look back on</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) for you</source>
+        <translation><numerusform>%n step for you</numerusform><numerusform>%n steps for you</numerusform></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Last change: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>a role for life domains: coach for Money and Work</comment>
+        <translation>%1 for %2</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6189,65 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EnrolFlow</name>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>Looking for the service…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>The service was found and its certificate is in order.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Check the service first.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>First compare the check code and confirm that it is the same.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your administrator gave you.</source>
+        <translation>Type the enrolment code your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>This device already holds a plan.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>This device could not make a place for your caseload. Nothing was changed.</source>
+        <translation>This device could not make a place for your caseload. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation…</source>
+        <translation>Signing in to your organisation…</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>My device</translation>
+    </message>
+    <message>
+        <source>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</source>
+        <translation>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</translation>
     </message>
 </context>
 <context>

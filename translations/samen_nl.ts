@@ -417,6 +417,75 @@
     </message>
 </context>
 <context>
+    <name>CaseloadListPane</name>
+    <message>
+        <source>The people I work with</source>
+        <translation>De mensen met wie ik werk</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Op slot</translation>
+    </message>
+    <message>
+        <source>Lock Samen</source>
+        <translation>Samen op slot doen</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Zoek op naam</translation>
+    </message>
+    <message>
+        <source>You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.</source>
+        <translation>Je hoort nog bij geen enkel plan. Nodigt een inwoner je uit? Doe dan mee met de code die je van die persoon krijgt.</translation>
+    </message>
+    <message>
+        <source>Nobody in your caseload has that name.</source>
+        <translation>Niemand bij wie je werkt heeft die naam.</translation>
+    </message>
+    <message>
+        <source>Join another plan with a code</source>
+        <translation>Doe mee met een ander plan met een code</translation>
+    </message>
+    <message>
+        <source>Code or link from the citizen</source>
+        <translation>Code of link van de inwoner</translation>
+    </message>
+    <message>
+        <source>Join the plan</source>
+        <translation>Doe mee met het plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Joining the plan…</source>
+        <translation>Meedoen met het plan…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Choose a plan on the left to open it.</source>
+        <translation>Kies links een plan om het te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPlanPane</name>
+    <message>
+        <source>All plans</source>
+        <translation>Alle plannen</translation>
+    </message>
+    <message>
+        <source>Back to all plans</source>
+        <translation>Terug naar alle plannen</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan van %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1161,6 +1230,81 @@
     <message>
         <source>Agreements from meetings</source>
         <translation>Afspraken uit overleggen</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>I work with citizens</source>
+        <translation>Ik werk met inwoners</translation>
+    </message>
+    <message>
+        <source>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</source>
+        <translation>De beheerder van je organisatie geeft je drie dingen: het adres van de dienst, de controlecode en een aanmeldcode. Daarmee laat dit apparaat de plannen zien van de inwoners met wie je werkt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Adres van de dienst</translation>
+    </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Controlecode (als je die hebt)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 tekens, 0-9 en a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Zoek de dienst</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Controlecode van de dienst</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>De controlecode is gelijk aan de code die ik heb gekregen</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Aanmeldcode</translation>
+    </message>
+    <message>
+        <source>How do you want to lock Samen on this device?</source>
+        <translation>Hoe wil je Samen op dit apparaat op slot doen?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended)</source>
+        <translation>Met het slot van dit apparaat (aangeraden)</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Op slot met het slot van dit apparaat</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>Met een wachtwoordzin die alleen ik weet</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Kies een wachtwoordzin voor dit apparaat</translation>
+    </message>
+    <message>
+        <source>Sign in to my organisation</source>
+        <translation>Aanmelden bij mijn organisatie</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Ander adres</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2923,10 @@
     <message>
         <source>I already use Samen on another device</source>
         <translation>Ik gebruik Samen al op een ander apparaat</translation>
+    </message>
+    <message>
+        <source>I work with citizens</source>
+        <translation>Ik werk met inwoners</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5752,94 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
     </message>
+    <message>
+        <source>A citizen</source>
+        <translation>Een inwoner</translation>
+    </message>
+    <message>
+        <source>%1 has erased their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 heeft het plan gewist. Het staat niet meer in je caseload en niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 heeft al je toegang tot het plan ingetrokken. Het staat niet meer in je caseload en niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 has removed you from their plan. It is no longer in your caseload or on this device.</source>
+        <translation>%1 heeft je uit het plan gehaald. Het staat niet meer in je caseload en niet meer op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>Dit apparaat is al aangemeld.</translation>
+    </message>
+    <message>
+        <source>The service's answer about your plans was incomplete; it is asked again at the next sync.</source>
+        <translation>Het antwoord van de dienst over je plannen was niet compleet; bij de volgende synchronisatie wordt het opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service, so it cannot join a plan.</source>
+        <translation>Dit apparaat is niet verbonden met een dienst. Daarom kan het niet meedoen met een plan.</translation>
+    </message>
+    <message>
+        <source>Type or paste the code the citizen gave you.</source>
+        <translation>Typ of plak de code die je van de inwoner hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a plan of its own (%1); connect a professional's device in an empty folder.</source>
+        <translation>Deze map bevat al een eigen plan (%1); verbind het apparaat van een professional in een lege map.</translation>
+    </message>
+    <message>
+        <source>This plan is not in your caseload.</source>
+        <translation>Dit plan staat niet in je caseload.</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan's file from this device.</source>
+        <translation>Het bestand van het plan kon niet van dit apparaat worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
+        <translation>Er is meer dan één plan van iemand die %1 heet. Kies met --plan en het id van het plan:</translation>
+    </message>
+    <message>
+        <source>No plan in your caseload is for "%1". The plans on this device:</source>
+        <translation>Geen plan in je caseload is van "%1". De plannen op dit apparaat:</translation>
+    </message>
+    <message>
+        <source>(name not known yet)</source>
+        <translation>(naam nog niet bekend)</translation>
+    </message>
+    <message>
+        <source>  (none yet: join a plan with samen-cli join CODE)</source>
+        <translation>  (nog geen: doe mee met een plan met samen-cli join CODE)</translation>
+    </message>
+    <message>
+        <source>This folder is already a professional's device: %1</source>
+        <translation>Deze map is al het apparaat van een professional: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the data folder %1.</source>
+        <translation>De gegevensmap %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no professional's device in %1 yet.</source>
+        <translation>In %1 is nog geen apparaat van een professional.</translation>
+    </message>
+    <message>
+        <source>device.db is not a Samen device file.</source>
+        <translation>device.db is geen apparaatbestand van Samen.</translation>
+    </message>
+    <message>
+        <source>device.db was made by a newer Samen; update Samen to open it.</source>
+        <translation>device.db is gemaakt door een nieuwere Samen; werk Samen bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The service sent a plan id this device cannot use.</source>
+        <translation>De dienst stuurde een plan-id dat dit apparaat niet kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>This plan is already in your caseload.</source>
+        <translation>Dit plan staat al in je caseload.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5714,6 +5950,53 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>%1, %2: %3</source>
         <comment>day, time: what happened</comment>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadController</name>
+    <message>
+        <source>This plan is not in your caseload any more.</source>
+        <translation>Dit plan hoort niet meer bij de mensen met wie je werkt.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be opened on this device. %2</source>
+        <translation>Het plan van %1 kon op dit apparaat niet worden geopend. %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The next sync fetches it again.</source>
+        <translation>Het plan van %1 kon op dit apparaat niet worden gelezen. Bij de volgende keer bijwerken wordt het opnieuw opgehaald.</translation>
+    </message>
+    <message>
+        <source>You are no longer part of %1's plan. It has been removed from this device.</source>
+        <translation>Je hoort niet meer bij het plan van %1. Het is van dit apparaat gehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadModel</name>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Volgend overleg: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>Geen overleg gepland</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n afspraak om op terug te kijken</numerusform><numerusform>%n afspraken om op terug te kijken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) for you</source>
+        <translation><numerusform>%n stap voor jou</numerusform><numerusform>%n stappen voor jou</numerusform></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Laatst veranderd: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>a role for life domains: coach for Money and Work</comment>
+        <translation>%1 voor %2</translation>
     </message>
 </context>
 <context>
@@ -5907,6 +6190,65 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EnrolFlow</name>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>De dienst wordt gezocht…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>De dienst is gevonden en het certificaat is in orde.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Zoek eerst de dienst op.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>Vergelijk eerst de controlecode en bevestig dat hij gelijk is.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your administrator gave you.</source>
+        <translation>Typ de aanmeldcode die je van je beheerder hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>Op dit apparaat staat al een plan.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This device could not make a place for your caseload. Nothing was changed.</source>
+        <translation>Dit apparaat kon geen plek maken voor de plannen van de mensen met wie je werkt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation…</source>
+        <translation>Aanmelden bij je organisatie…</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>Mijn apparaat</translation>
+    </message>
+    <message>
+        <source>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</source>
+        <translation>Deze code is voor het eigen apparaat van een inwoner, niet voor iemand die met inwoners werkt. Kies op de welkomstpagina 'Ik gebruik Samen al op een ander apparaat'.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ bool TestCaseloadStore::removePlan(const QString &planId)
     return true;
 }
 
+QString TestCaseloadStore::shotDir() const
+{
+    return qEnvironmentVariable("SAMEN_CASELOAD_SHOTS");
+}
+
 int TestCaseloadStore::storesOpened() const
 {
     return g_source ? g_source->opened() : -1;

@@ -35,4 +35,6 @@ public:
     Q_INVOKABLE bool removePlan(const QString &planId);
     /** How many times a plan's store was opened since showCaseload. */
     Q_INVOKABLE int storesOpened() const;
+    /** Where to save pictures of the caseload pages (SAMEN_CASELOAD_SHOTS); "" when none are wanted. */
+    Q_INVOKABLE QString shotDir() const;
 };

@@ -14,7 +14,7 @@ TestCase {
 
     name: "Caseload"
     width: 1280
-    height: 800
+    height: 844
     when: windowShown
     visible: true
 
@@ -199,5 +199,53 @@ TestCase {
         verify(error.visible);
         compare(error.text, "The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.");
         compare(findChild(page, "enrolCode").visible, false, "the code is asked only after the service was found");
+    }
+
+    function test_8_joining_another_plan_says_in_plain_words_why_it_cannot() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const open = findChild(page, "caseloadJoin");
+        mouseClick(open);
+        verify(findChild(page, "caseloadJoinForm").visible);
+        const field = findChild(page, "caseloadJoinCode");
+        verify(field.activeFocus, "the code field has focus, to type or paste at once");
+        compare(field.Accessible.name, "Code or link from the citizen");
+        keyClick(Qt.Key_A);
+        keyClick(Qt.Key_Return);
+        const error = findChild(page, "caseloadError");
+        tryVerify(() => error.visible);
+        compare(error.text, "This device is not connected to a service, so it cannot join a plan.");
+        compare(listOf(page).count, Session.caseload.plans.count, "nothing was added");
+        mouseClick(findChild(page, "caseloadJoinCancel"));
+        verify(!findChild(page, "caseloadJoinForm").visible);
+        verify(open.visible);
+    }
+
+    // Pictures to look at (not a check): SAMEN_CASELOAD_SHOTS=DIR saves the caseload with and
+    // without a plan open and the enrolment page, phone and desktop, Dutch and English.
+    function test_9_pictures() {
+        const dir = TestCaseloadStore.shotDir();
+        if (dir.length === 0)
+            skip("SAMEN_CASELOAD_SHOTS is not set");
+        for (const lang of ["nl", "en"]) {
+            Session.language = lang;
+            for (const size of [{ w: 390, h: 844, name: "390x844" }, { w: 1280, h: 800, name: "1280x800" }]) {
+                Session.caseload.closePlan();
+                const page = createTemporaryObject(pageComponent, testCase, { width: size.w, height: size.h });
+                waitForRendering(page);
+                grabImage(page).save(dir + "/caseload-" + size.name + "-" + lang + ".png");
+                verify(Session.caseload.openPlan(ids[0]));
+                wait(300);
+                waitForRendering(page);
+                grabImage(page).save(dir + "/caseload-plan-" + size.name + "-" + lang + ".png");
+                const enrol = createTemporaryObject(enrolComponent, testCase, { width: size.w, height: size.h });
+                waitForRendering(enrol);
+                grabImage(enrol).save(dir + "/enrol-" + size.name + "-" + lang + ".png");
+                enrol.destroy();
+                page.destroy();
+            }
+        }
+        Session.language = "en";
+        Session.caseload.closePlan();
     }
 }

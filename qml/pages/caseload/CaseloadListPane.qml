@@ -12,11 +12,18 @@ Pane {
 
     readonly property CaseloadController caseload: Session.caseload
     readonly property ListView list: caseList
-
-    signal joinRequested()
+    property bool joinOpen: false
 
     padding: Theme.spacing
     background: Rectangle { color: Theme.background }
+
+    Connections {
+        target: pane.caseload
+        function onJoined() {
+            pane.joinOpen = false;
+            codeField.text = "";
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -105,9 +112,60 @@ Pane {
         SamenButton {
             objectName: "caseloadJoin"
             Layout.fillWidth: true
+            visible: !pane.joinOpen
             text: qsTr("Join another plan with a code")
             primary: false
-            onClicked: pane.joinRequested()
+            onClicked: {
+                pane.joinOpen = true;
+                codeField.forceActiveFocus();
+            }
+        }
+        // Joining another plan: the code or link the citizen gave.
+        ColumnLayout {
+            objectName: "caseloadJoinForm"
+            Layout.fillWidth: true
+            visible: pane.joinOpen
+            spacing: Theme.spacingSmall
+
+            FieldLabel { text: qsTr("Code or link from the citizen") }
+            SamenTextField {
+                id: codeField
+
+                objectName: "caseloadJoinCode"
+                Layout.fillWidth: true
+                enabled: pane.caseload !== null && !pane.caseload.joining
+                accessibleName: qsTr("Code or link from the citizen")
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                onAccepted: joinButton.clicked()
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                SamenButton {
+                    id: joinButton
+
+                    objectName: "caseloadJoinButton"
+                    text: qsTr("Join the plan")
+                    enabled: pane.caseload !== null && !pane.caseload.joining
+                    onClicked: pane.caseload.join(codeField.text)
+                }
+                SamenButton {
+                    objectName: "caseloadJoinCancel"
+                    text: qsTr("Cancel")
+                    primary: false
+                    enabled: pane.caseload !== null && !pane.caseload.joining
+                    onClicked: {
+                        pane.joinOpen = false;
+                        codeField.text = "";
+                    }
+                }
+                BusyIndicator {
+                    running: pane.caseload !== null && pane.caseload.joining
+                    visible: running
+                    Accessible.name: qsTr("Joining the plan…")
+                }
+            }
         }
     }
 }

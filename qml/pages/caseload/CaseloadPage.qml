@@ -15,8 +15,6 @@ Item {
     readonly property CaseloadPlanPane planPane: wide ? (splitLoader.item ? splitLoader.item.planPane : null)
                                                       : (stack.depth > 1 ? stack.currentItem : null)
 
-    signal joinRequested()
-
     // On a phone the plan goes on top of the list, and back leaves it.
     function followPlan() {
         if (page.wide)
@@ -45,7 +43,6 @@ Item {
 
                 SplitView.preferredWidth: Math.max(Theme.pictureMaxWidth * 0.6, page.width * 0.3)
                 SplitView.minimumWidth: Theme.pictureMaxWidth * 0.45
-                onJoinRequested: page.joinRequested()
             }
             Item {
                 SplitView.fillWidth: true
@@ -82,9 +79,7 @@ Item {
     Component {
         id: phoneList
 
-        CaseloadListPane {
-            onJoinRequested: page.joinRequested()
-        }
+        CaseloadListPane {}
     }
     Component {
         id: phonePlan
