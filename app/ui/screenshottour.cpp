@@ -76,7 +76,7 @@ QStringList ScreenshotTour::screens()
 
 QStringList ScreenshotTour::caseloadScreens()
 {
-    return { QStringLiteral("unlock"), QStringLiteral("caseload"), QStringLiteral("caseload-plan") };
+    return { QStringLiteral("caseload"), QStringLiteral("caseload-plan") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)

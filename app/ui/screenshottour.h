@@ -33,7 +33,7 @@ public:
 
     /** The screens in tour order. */
     static QStringList screens();
-    /** The screens on a professional's device: unlock, the caseload, the caseload with its first plan open. */
+    /** The screens on a professional's device (unlocked first): the caseload, the caseload with its first plan open. */
     static QStringList caseloadScreens();
     /** True when the image has fewer than three distinct colours. */
     static bool looksBlank(const QImage &image);
