@@ -166,7 +166,8 @@ TestCase {
         const back = findChild(page.planPane, "caseloadBack");
         verify(back.visible);
         compare(back.Accessible.name, "Back to all plans");
-        mouseClick(back);
+        back.forceActiveFocus();
+        keyClick(Qt.Key_Space);
         tryVerify(() => page.planPane === null);
         compare(Session.plan, null);
         verify(listOf(page).visible);

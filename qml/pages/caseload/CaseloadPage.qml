@@ -13,16 +13,18 @@ Item {
     // The list and the plan pane, whichever layout shows them (tests and the tour reach in).
     readonly property CaseloadListPane listPane: wide ? (splitLoader.item ? splitLoader.item.listPane : null) : stack.listPane
     readonly property CaseloadPlanPane planPane: wide ? (splitLoader.item ? splitLoader.item.planPane : null)
-                                                      : (stack.depth > 1 ? stack.currentItem : null)
+                                                      : stack.planPane
 
     // On a phone the plan goes on top of the list, and back leaves it.
     function followPlan() {
         if (page.wide)
             return;
-        if (Session.plan !== null && stack.depth === 1)
-            stack.push(phonePlan);
-        else if (Session.plan === null && stack.depth > 1)
+        if (Session.plan !== null && stack.depth === 1) {
+            stack.planPane = stack.push(phonePlan);
+        } else if (Session.plan === null && stack.depth > 1) {
+            stack.planPane = null;
             stack.pop();
+        }
     }
 
     onWideChanged: followPlan()
@@ -71,6 +73,7 @@ Item {
         id: stack
 
         property CaseloadListPane listPane: null
+        property CaseloadPlanPane planPane: null
 
         anchors.fill: parent
         visible: !page.wide
