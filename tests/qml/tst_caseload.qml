@@ -232,14 +232,15 @@ TestCase {
             Session.language = lang;
             for (const size of [{ w: 390, h: 844, name: "390x844" }, { w: 1280, h: 800, name: "1280x800" }]) {
                 Session.caseload.closePlan();
-                const page = createTemporaryObject(pageComponent, testCase, { width: size.w, height: size.h });
+                const page = createTemporaryObject(size.w < 700 ? phoneComponent : pageComponent, testCase);
                 waitForRendering(page);
                 grabImage(page).save(dir + "/caseload-" + size.name + "-" + lang + ".png");
                 verify(Session.caseload.openPlan(ids[0]));
                 wait(300);
                 waitForRendering(page);
                 grabImage(page).save(dir + "/caseload-plan-" + size.name + "-" + lang + ".png");
-                const enrol = createTemporaryObject(enrolComponent, testCase, { width: size.w, height: size.h });
+                const enrol = createTemporaryObject(enrolComponent, testCase);
+                enrol.width = size.w;
                 waitForRendering(enrol);
                 grabImage(enrol).save(dir + "/enrol-" + size.name + "-" + lang + ".png");
                 enrol.destroy();
