@@ -75,7 +75,7 @@ ItemDelegate {
             objectName: "caseloadAttention"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: [row.agreementsText, row.stepsText].filter(t => t.length > 0).join(" · ")
+            text: row.agreementsText + (row.agreementsText.length > 0 && row.stepsText.length > 0 ? " · " : "") + row.stepsText
             font.pixelSize: Theme.fontSmall
             font.bold: row.needsAttention
             color: row.needsAttention ? Theme.warning : Theme.text

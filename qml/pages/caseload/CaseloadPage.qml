@@ -11,9 +11,11 @@ Item {
     readonly property bool wide: width >= Theme.phoneMaxWidth
     readonly property CaseloadController caseload: Session.caseload
     // The list and the plan pane, whichever layout shows them (tests and the tour reach in).
-    readonly property CaseloadListPane listPane: wide ? (splitLoader.item ? splitLoader.item.listPane : null) : stack.listPane
-    readonly property CaseloadPlanPane planPane: wide ? (splitLoader.item ? splitLoader.item.planPane : null)
-                                                      : stack.planPane
+    readonly property CaseloadListPane listPane: wide ? wideListPane : stack.listPane
+    readonly property CaseloadPlanPane planPane: wide ? widePlanPane : stack.planPane
+    // Set by the wide layout while it exists.
+    property CaseloadListPane wideListPane: null
+    property CaseloadPlanPane widePlanPane: null
 
     // On a phone the plan goes on top of the list, and back leaves it.
     function followPlan() {
@@ -35,10 +37,15 @@ Item {
         anchors.fill: parent
         active: page.wide
         sourceComponent: SplitView {
-            readonly property alias listPane: wideList
-            readonly property alias planPane: widePlan
-
             orientation: Qt.Horizontal
+            Component.onCompleted: {
+                page.wideListPane = wideList;
+                page.widePlanPane = widePlan;
+            }
+            Component.onDestruction: {
+                page.wideListPane = null;
+                page.widePlanPane = null;
+            }
 
             CaseloadListPane {
                 id: wideList

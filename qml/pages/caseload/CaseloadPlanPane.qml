@@ -12,7 +12,7 @@ Pane {
     property bool showBack: false
     // A new shell per plan: it starts at that plan's home, not where the last one was.
     readonly property PlanController shownPlan: Session.plan
-    readonly property Item shell: shellLoader.item
+    readonly property var shell: shellLoader.item
 
     signal backRequested()
 
