@@ -11,13 +11,22 @@ ApplicationWindow {
     property bool creating: false
     property bool joining: false
     property bool addingDevice: false
+    property bool enrolling: false
     property bool lockedForInactivity: false
 
     // Shows one named screen (for the screenshot tour and tests).
     function showScreen(name) {
-        forcedScreen = name === "welcome" || name === "unlock" || name === "join" || name === "device-add" ? name : "";
+        forcedScreen = name === "welcome" || name === "unlock" || name === "join" || name === "device-add" || name === "enrol" ? name : "";
         if (Session.state !== Session.Unlocked || forcedScreen.length > 0)
             return;
+        if (Session.caseload) {
+            // A professional's device: the caseload alone, or with the first plan open.
+            if (name === "caseload")
+                Session.caseload.closePlan();
+            else if (name === "caseload-plan" && Session.caseload.plans.count > 0)
+                Session.caseload.openPlan(Session.caseload.plans.get(0).id);
+            return;
+        }
         const shell = content.item;
         switch (name) {
         case "home": shell.showSection("home"); break;
@@ -108,6 +117,7 @@ ApplicationWindow {
                 window.creating = false;
                 window.joining = false;
                 window.addingDevice = false;
+                window.enrolling = false;
                 window.lockedForInactivity = false;
             }
         }
@@ -127,13 +137,16 @@ ApplicationWindow {
                 return join;
             if (window.forcedScreen === "device-add")
                 return addDeviceComponent;
+            if (window.forcedScreen === "enrol")
+                return enrolComponent;
             switch (Session.state) {
-            case Session.Welcome: return window.joining ? join : window.addingDevice ? addDeviceComponent : window.creating ? create : welcome;
+            case Session.Welcome: return window.joining ? join : window.addingDevice ? addDeviceComponent : window.enrolling ? enrolComponent
+                                                                                                                                   : window.creating ? create : welcome;
             case Session.Locked: return unlock;
             case Session.Damaged: return damaged;
             case Session.NoPlan: return window.joining ? join : noPlan;
             }
-            return shellComponent;
+            return Session.caseload ? caseloadComponent : shellComponent;
         }
     }
 
@@ -145,7 +158,20 @@ ApplicationWindow {
             onStartRequested: { window.forcedScreen = ""; window.creating = true; }
             onJoinRequested: { window.forcedScreen = ""; window.joining = true; }
             onDeviceRequested: { window.forcedScreen = ""; window.addingDevice = true; }
+            onProfessionalRequested: { window.forcedScreen = ""; window.enrolling = true; }
         }
+    }
+    Component {
+        id: enrolComponent
+
+        EnrolPage {
+            onBackRequested: { window.forcedScreen = ""; window.enrolling = false; }
+        }
+    }
+    Component {
+        id: caseloadComponent
+
+        CaseloadPage {}
     }
     Component {
         id: addDeviceComponent

@@ -23,6 +23,7 @@ demo_start_service() {
   demo_service_url="$(sed -n 's/^Listening on: //p' "$work/service.log" | head -1)"
   demo_service_pin="$(sed -n 's/^Public key pin (SPKI SHA-256): //p' "$work/service.log" | head -1)"
   demo_service_ca="$work/service/dev-tls-cert.pem"
+  demo_service_data="$work/service"
   [[ -n "$demo_service_url" && -n "$demo_service_pin" ]] || die "the case service did not say where it listens"
 }
 
@@ -51,5 +52,28 @@ demo_make_plan() {
   "$bin/samen-cli" --data-dir "$data-ellen" join "$ellen_link" --name Ellen --ca-file "$demo_service_ca" >/dev/null
   "$bin/samen-cli" --data-dir "$data" --json invite create --kind professional --name André --member André --grant money:write \
     --grant work:write --grant housing:write >/dev/null
+  "$bin/samen-cli" --data-dir "$data" sync >/dev/null
+}
+
+# demo_make_caseload DATA LANG ROBIN: a professional's device in DATA (André, benefits adviser at
+# "Buurtteam Noord"), enrolled with the code an administrator made (samen-service admin), in Robin's
+# plan (ROBIN: Robin's data folder from demo_make_plan) with an invitation Robin made and let in.
+# Needs samen-cli's caseload commands (issue 14); returns 1 without them.
+demo_make_caseload() {
+  local data="$1" lang="$2" robin="$3" bin="$SAMEN_BUILD/bin" out org code link
+  "$bin/samen-cli" help 2>&1 | grep -q "caseload" || return 1
+  local link_of='import json,sys; print(json.load(sys.stdin)["link"])'
+  out="$("$bin/samen-service" --data-dir "$demo_service_data" --dev-tls admin org add "Buurtteam Noord")"
+  org="$(sed -n 's/^Organisation added: \([^ ]*\).*/\1/p' <<<"$out")"
+  out="$("$bin/samen-service" --data-dir "$demo_service_data" --dev-tls admin professional add --org "$org" --name "André")"
+  code="$(sed -n 's/^Enrolment code .*: //p' <<<"$out")"
+  [[ -n "$org" && -n "$code" ]] || die "samen-service admin gave no enrolment code"
+  "$bin/samen-cli" --data-dir "$data" --language "$lang" connect --service "$demo_service_url" --pin-sha256 "$demo_service_pin" \
+    --ca-file "$demo_service_ca" --enrol-code "$code" >/dev/null
+  link="$("$bin/samen-cli" --data-dir "$robin" --json invite create --kind professional --name "André (adviser)" --member "André (adviser)" \
+    --role "benefits adviser" --grant money:write --grant work:read | python3 -c "$link_of")"
+  "$bin/samen-cli" --data-dir "$data" join "$link" >/dev/null
+  "$bin/samen-cli" --data-dir "$robin" member let-in "André (adviser)" >/dev/null
+  "$bin/samen-cli" --data-dir "$robin" sync >/dev/null
   "$bin/samen-cli" --data-dir "$data" sync >/dev/null
 }

@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcPlan, "samen.app.plan")
 
 namespace samen::app {
 
-PlanController::PlanController(std::unique_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent)
+PlanController::PlanController(std::shared_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_planId(std::move(planId))
@@ -139,6 +139,7 @@ QString PlanController::applyEdit(const Result<Edit> &edit)
     clearError();
     refresh();
     m_sync->changeMade();
+    Q_EMIT edited();
     return edit->entityId;
 }
 

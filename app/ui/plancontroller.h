@@ -71,7 +71,8 @@ class PlanController : public QObject
     /** Whether the plan is in step with the case service (always shown). */
     Q_PROPERTY(samen::app::SyncStatus *sync READ sync CONSTANT)
 public:
-    PlanController(std::unique_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent = nullptr);
+    /** store: the plan's own (a person's device), or shared with the caseload's sync (a professional's device, CaseloadFolder). */
+    PlanController(std::shared_ptr<PlanStore> store, QString planId, QString memberId, QObject *parent = nullptr);
     ~PlanController() override;
 
     QString name() const;
@@ -154,6 +155,8 @@ public:
 Q_SIGNALS:
     void changed();
     void lastErrorChanged();
+    /** A change was stored on this device (it is sent soon). */
+    void edited();
     /** A step was completed: a small success to celebrate. */
     void stepCompleted(const QString &title);
     /** The store met a damaged page: nothing more is read from it or written to it (Session shows the damaged screen). */
@@ -164,7 +167,7 @@ Q_SIGNALS:
 private:
     QString apply(const Result<Edit> &edit) { return applyEdit(edit); }
 
-    std::unique_ptr<PlanStore> m_store;
+    std::shared_ptr<PlanStore> m_store;
     QString m_planId;
     QString m_memberId;
     std::unique_ptr<HlcClock> m_clock;

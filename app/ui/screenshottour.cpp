@@ -58,15 +58,25 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"),       QStringLiteral("unlock"),        QStringLiteral("join"),
-             QStringLiteral("device-add"),    QStringLiteral("home"),          QStringLiteral("domain"),
-             QStringLiteral("goal"),          QStringLiteral("progress"),      QStringLiteral("timeline"),
-             QStringLiteral("settings"),      QStringLiteral("people"),        QStringLiteral("invite"),
-             QStringLiteral("consent"),       QStringLiteral("log"),           QStringLiteral("connect"),
-             QStringLiteral("devices"),       QStringLiteral("my-data"),       QStringLiteral("everything"),
-             QStringLiteral("erase-confirm"), QStringLiteral("professionals"), QStringLiteral("professionals-handover"),
-             QStringLiteral("meeting"),       QStringLiteral("meeting-next"),  QStringLiteral("meeting-plan"),
-             QStringLiteral("refused"),       QStringLiteral("join-waiting"),  QStringLiteral("member") };
+    return { QStringLiteral("welcome"),       QStringLiteral("unlock"),
+             QStringLiteral("join"),          QStringLiteral("device-add"),
+             QStringLiteral("enrol"),         QStringLiteral("home"),
+             QStringLiteral("domain"),        QStringLiteral("goal"),
+             QStringLiteral("progress"),      QStringLiteral("timeline"),
+             QStringLiteral("settings"),      QStringLiteral("people"),
+             QStringLiteral("invite"),        QStringLiteral("consent"),
+             QStringLiteral("log"),           QStringLiteral("connect"),
+             QStringLiteral("devices"),       QStringLiteral("my-data"),
+             QStringLiteral("everything"),    QStringLiteral("erase-confirm"),
+             QStringLiteral("professionals"), QStringLiteral("professionals-handover"),
+             QStringLiteral("meeting"),       QStringLiteral("meeting-next"),
+             QStringLiteral("meeting-plan"),  QStringLiteral("refused"),
+             QStringLiteral("join-waiting"),  QStringLiteral("member") };
+}
+
+QStringList ScreenshotTour::caseloadScreens()
+{
+    return { QStringLiteral("caseload"), QStringLiteral("caseload-plan") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -97,12 +107,13 @@ void ScreenshotTour::start()
         QDir().mkpath(m_outDir);
     }
     m_index = 0;
+    m_screens = m_session && m_session->holdsCaseload() ? caseloadScreens() : screens();
     showNext();
 }
 
 void ScreenshotTour::showNext()
 {
-    const QStringList all = screens();
+    const QStringList &all = m_screens;
     if (m_index >= all.size()) {
         if (m_stepping) {
             std::printf("done\n");
@@ -113,7 +124,7 @@ void ScreenshotTour::showNext()
     }
     const QString screen = all.at(m_index);
     Session *session = m_session;
-    if (screen == QLatin1String("home") && session && session->state() != Session::State::Unlocked) {
+    if ((screen == QLatin1String("home") || screen == QLatin1String("caseload")) && session && session->state() != Session::State::Unlocked) {
         if (!session->unlock(m_passphrase)) {
             std::fprintf(stderr, "samen --screenshot-tour: could not unlock the plan (set SAMEN_PASSPHRASE)\n");
             Q_EMIT finished(1);
@@ -138,7 +149,7 @@ void ScreenshotTour::showNext()
 void ScreenshotTour::announce()
 {
     // With the number of words read so far, so the walker can tell this answer from an older one.
-    std::printf("screen %s %d\n", qPrintable(screens().at(m_index)), m_commands);
+    std::printf("screen %s %d\n", qPrintable(m_screens.at(m_index)), m_commands);
     std::fflush(stdout);
 }
 
@@ -162,7 +173,7 @@ void ScreenshotTour::readCommands()
         if (line == "next") {
             finishScreen();
         } else if (line == "again") {
-            QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(screens().at(m_index)))));
+            QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(m_screens.at(m_index)))));
             QTimer::singleShot(settleMs, this, &ScreenshotTour::announce);
         }
     }
@@ -170,7 +181,7 @@ void ScreenshotTour::readCommands()
 
 void ScreenshotTour::capture()
 {
-    const QString screen = screens().at(m_index);
+    const QString screen = m_screens.at(m_index);
     const QImage image = m_window->grabWindow();
     const QString path = QDir(m_outDir).filePath(QStringLiteral("%1-%2-%3.png").arg(screen, m_sizeLabel, m_language));
     if (looksBlank(image)) {
@@ -189,7 +200,7 @@ void ScreenshotTour::capture()
 
 void ScreenshotTour::finishScreen()
 {
-    const QString screen = screens().at(m_index);
+    const QString screen = m_screens.at(m_index);
     if (screen == QLatin1String("refused"))
         discardRefusedChanges();
     if (screen == QLatin1String("member"))

@@ -23,6 +23,7 @@ class Session;
  * nothing: it prints `screen <name> <n>` on stdout once a screen has settled (n: the
  * lines read from stdin so far) and waits for a line on stdin: `next` goes on, `again`
  * shows the same screen afresh; it prints `done` after the last screen.
+ * On a professional's device (Session::holdsCaseload) it walks caseloadScreens instead.
  */
 class ScreenshotTour : public QObject
 {
@@ -32,6 +33,8 @@ public:
 
     /** The screens in tour order. */
     static QStringList screens();
+    /** The screens on a professional's device (unlocked first): the caseload, the caseload with its first plan open. */
+    static QStringList caseloadScreens();
     /** True when the image has fewer than three distinct colours. */
     static bool looksBlank(const QImage &image);
 
@@ -63,6 +66,7 @@ private:
     QString m_sizeLabel;
     QString m_language;
     QString m_passphrase;
+    QStringList m_screens; ///< screens() or caseloadScreens(), chosen at start
     int m_index = 0;
     bool m_stepping = false;
     int m_commands = 0; ///< step mode: lines read from stdin so far

@@ -6,10 +6,13 @@
 #include "domain/planeditor.h"
 #include "security/keystore.h"
 #include "security/planeraser.h"
+#include "store/caseloadfolder.h"
 #include "store/planstore.h"
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
 #include "sync/withdrawal.h"
+#include "ui/caseload/caseloadcontroller.h"
+#include "ui/caseload/devicecaseloadsource.h"
 #include "ui/plancontroller.h"
 #include "ui/team/reviewreminders.h"
 
@@ -61,7 +64,8 @@ Session::Session(QString dataDir, bool persistSettings, QObject *parent)
     } else {
         m_language = QStringLiteral("nl");
     }
-    m_state = PlanStore::exists(m_dataDir) ? State::Locked : State::Welcome;
+    m_state = PlanStore::exists(m_dataDir) || CaseloadFolder::isCaseload(m_dataDir) ? State::Locked : State::Welcome;
+    connect(this, &Session::stateChanged, this, &Session::planChanged);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Unlocked) {
@@ -94,7 +98,28 @@ Session::~Session()
 
 PlanController *Session::plan() const
 {
-    return m_plan.data();
+    return m_caseload ? m_caseload->currentPlan() : m_plan.data();
+}
+
+CaseloadController *Session::caseload() const
+{
+    return m_caseload.data();
+}
+
+bool Session::holdsCaseload() const
+{
+    return m_caseload != nullptr || CaseloadFolder::isCaseload(m_dataDir);
+}
+
+void Session::showCaseload(std::unique_ptr<CaseloadSource> source)
+{
+    delete m_plan;
+    delete m_caseload;
+    m_caseload = new CaseloadController(std::move(source), this);
+    connect(m_caseload, &CaseloadController::currentChanged, this, &Session::planChanged);
+    dropKey();
+    clearError();
+    setState(State::Unlocked);
 }
 
 Session *Session::create(QQmlEngine *engine, QJSEngine *)
@@ -182,6 +207,11 @@ void Session::setLanguage(const QString &language)
     installTranslator();
     if (m_plan)
         m_plan->refresh(); // domain names come from the translations
+    if (m_caseload) {
+        m_caseload->refresh(); // the rows' words
+        if (PlanController *open = m_caseload->currentPlan())
+            open->refresh();
+    }
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
@@ -347,6 +377,16 @@ bool Session::unlockWithKey(const QByteArray &rawKey)
 
 bool Session::openStore(const DatabaseKey &key, const QString &wrongKeyMessage)
 {
+    if (CaseloadFolder::isCaseload(m_dataDir)) {
+        auto folder = CaseloadFolder::open(m_dataDir, key);
+        if (!folder) {
+            qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(folder.error().code)));
+            setError(folder.error().code == ErrorCode::WrongKey ? wrongKeyMessage : folder.error().message);
+            return false;
+        }
+        showCaseload(std::make_unique<DeviceCaseloadSource>(std::move(folder).value()));
+        return true;
+    }
     auto store = PlanStore::open(m_dataDir, key);
     if (!store) {
         qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(store.error().code)));
@@ -560,10 +600,14 @@ void Session::lock()
         return;
     // Closing the store drops the key from memory (cipher_memory_security wipes it).
     PlanController *plan = m_plan;
+    CaseloadController *caseload = m_caseload;
     m_plan = nullptr;
+    m_caseload = nullptr;
     setState(State::Locked);
     if (plan)
         plan->deleteLater();
+    if (caseload)
+        caseload->deleteLater(); // its plans close with it
 }
 
 bool Session::eventFilter(QObject *watched, QEvent *event)

@@ -16,6 +16,7 @@
 #include <optional>
 
 Q_MOC_INCLUDE("ui/plancontroller.h")
+Q_MOC_INCLUDE("ui/caseload/caseloadcontroller.h")
 
 class QTranslator;
 
@@ -26,6 +27,8 @@ class PlanStore;
 
 namespace samen::app {
 
+class CaseloadController;
+class CaseloadSource;
 class Notifier;
 class PlanController;
 
@@ -36,7 +39,9 @@ class PlanController;
  * Holds the data folder, opens and closes the encrypted store, locks after a
  * period without input, and switches the language. Built in main and handed to
  * QML as the Session singleton. Plan data is only reachable through `plan`,
- * which exists only while unlocked.
+ * which exists only while unlocked. On a professional's device (a caseload, see
+ * docs/architecture.md) unlocking opens the caseload (`caseload`) and `plan` is the
+ * plan opened from it.
  */
 class Session : public QObject
 {
@@ -44,7 +49,10 @@ class Session : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
-    Q_PROPERTY(samen::app::PlanController *plan READ plan NOTIFY stateChanged)
+    /** The open plan: the citizen's own, or on a professional's device the one opened from the caseload; null otherwise. */
+    Q_PROPERTY(samen::app::PlanController *plan READ plan NOTIFY planChanged)
+    /** A professional's caseload while unlocked on their device; null on a citizen's or member's device and while locked. */
+    Q_PROPERTY(samen::app::CaseloadController *caseload READ caseload NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY idleMinutesChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -83,6 +91,14 @@ public:
 
     State state() const { return m_state; }
     PlanController *plan() const;
+    CaseloadController *caseload() const;
+    /** True when this data folder is a professional's device (a caseload, open or locked). */
+    bool holdsCaseload() const;
+    /**
+     * Shows a professional's caseload (Unlocked): the device's plans come from source
+     * (the professional's device.db, or a test's). Whatever was open closes first.
+     */
+    void showCaseload(std::unique_ptr<CaseloadSource> source);
     QString error() const { return m_error; }
     int idleMinutes() const { return m_idleMinutes; }
     /** The idle time before locking, finer than minutes (tests). setIdleMinutes overrides it. */
@@ -151,6 +167,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    /** `plan` is another one (the state changed, or another plan was opened from the caseload). */
+    void planChanged();
     void errorChanged();
     void idleMinutesChanged();
     void languageChanged();
@@ -184,6 +202,7 @@ private:
     bool m_persist = true;
     State m_state = State::Welcome;
     QPointer<PlanController> m_plan;
+    QPointer<CaseloadController> m_caseload; ///< only while unlocked on a professional's device
     Notifier *m_notifier = nullptr;
     QString m_error;
     int m_idleMinutes = 5;

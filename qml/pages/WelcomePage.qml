@@ -11,6 +11,7 @@ Page {
     signal startRequested()
     signal joinRequested()
     signal deviceRequested()
+    signal professionalRequested()
 
     title: qsTr("Welcome to Samen")
     background: Rectangle { color: Theme.background }
@@ -59,6 +60,12 @@ Page {
             text: qsTr("Start my plan")
             focus: true
             onClicked: page.startRequested()
+        }
+        SamenButton {
+            objectName: "professionalButton"
+            text: qsTr("I work with citizens")
+            primary: false
+            onClicked: page.professionalRequested()
         }
         SamenButton {
             objectName: "joinButton"

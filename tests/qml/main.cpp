@@ -2,6 +2,7 @@
 // file gets its own Session on a fresh temporary data folder, in English, so
 // the pages run against a real encrypted store and never touch the user's.
 // TestStore (module Samen.Testing) lets a test play the case service's part.
+#include "testcaseloadstore.h"
 #include "teststore.h"
 #include "ui/session.h"
 
@@ -28,6 +29,7 @@ public Q_SLOTS:
         session->setLanguage(QStringLiteral("en"));
         samen::app::Session::setInstance(session.get());
         TestStore::setSession(session.get());
+        TestCaseloadStore::setSession(session.get());
         m_dirs.push_back(std::move(dir));
         m_sessions.push_back(std::move(session));
     }
@@ -35,6 +37,7 @@ public Q_SLOTS:
     {
         // Sessions go before their folders.
         TestStore::setSession(nullptr);
+        TestCaseloadStore::setSession(nullptr);
         m_sessions.clear();
         m_dirs.clear();
     }

@@ -1,0 +1,201 @@
+#include "ui/caseload/caseloadcontroller.h"
+
+#include "store/planstore.h"
+#include "ui/caseload/caseloadmodel.h"
+#include "ui/plancontroller.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace samen::app {
+
+CaseloadController::CaseloadController(std::unique_ptr<CaseloadSource> source, QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_model(new CaseloadModel(this))
+{
+    m_source->setChangedHandler([this] { refresh(); });
+    refresh();
+}
+
+CaseloadController::~CaseloadController()
+{
+    // The plans close (their stores wipe their keys) before the source that opened them.
+    for (OpenPlan &open : m_open)
+        delete open.plan;
+    m_open.clear();
+}
+
+PlanController *CaseloadController::currentPlan() const
+{
+    if (m_currentId.isEmpty())
+        return nullptr;
+    for (const OpenPlan &open : m_open) {
+        if (open.planId == m_currentId)
+            return open.plan;
+    }
+    return nullptr;
+}
+
+QString CaseloadController::currentName() const
+{
+    return m_currentId.isEmpty() ? QString() : m_model->citizenName(m_currentId);
+}
+
+QStringList CaseloadController::openPlanIds() const
+{
+    QStringList ids;
+    for (const OpenPlan &open : m_open)
+        ids.append(open.planId);
+    return ids;
+}
+
+bool CaseloadController::openPlan(const QString &planId)
+{
+    clearError();
+    if (planId == m_currentId && currentPlan())
+        return true;
+    const QString name = m_model->citizenName(planId);
+    if (name.isEmpty()) {
+        setError(tr("This plan is not in your caseload any more."));
+        return false;
+    }
+    auto found = std::find_if(m_open.begin(), m_open.end(), [&](const OpenPlan &open) { return open.planId == planId; });
+    if (found != m_open.end()) {
+        std::rotate(m_open.begin(), found, found + 1); // most recent first
+    } else {
+        auto store = m_source->openPlan(planId);
+        if (!store) {
+            setError(tr("%1's plan could not be opened on this device. %2").arg(name, store.error().message));
+            return false;
+        }
+        std::shared_ptr<PlanStore> opened = std::move(store).value();
+        const QString memberId = opened->setting(QStringLiteral("memberId"));
+        auto *plan = new PlanController(std::move(opened), planId, memberId, this);
+        connect(plan, &PlanController::edited, this, [this, planId] { m_source->planEdited(planId); });
+        connect(
+            plan, &PlanController::planRemoved, this,
+            [this, planId](const QString &) {
+                drop(planId);
+                refresh();
+            },
+            Qt::QueuedConnection);
+        connect(
+            plan, &PlanController::damaged, this,
+            [this, planId, name] {
+                drop(planId);
+                setError(tr("%1's plan could not be read on this device. The next sync fetches it again.").arg(name));
+            },
+            Qt::QueuedConnection);
+        m_open.insert(m_open.begin(), OpenPlan { planId, plan });
+        while (int(m_open.size()) > keptOpen) {
+            delete m_open.back().plan;
+            m_open.pop_back();
+        }
+    }
+    m_currentId = planId;
+    Q_EMIT currentChanged();
+    return true;
+}
+
+void CaseloadController::closePlan()
+{
+    if (m_currentId.isEmpty())
+        return;
+    m_currentId.clear();
+    Q_EMIT currentChanged();
+}
+
+void CaseloadController::refresh()
+{
+    QHash<QString, QString> openNames;
+    for (const OpenPlan &open : m_open)
+        openNames.insert(open.planId, m_model->citizenName(open.planId));
+    const QList<CaseloadItem> items = m_source->items();
+    m_model->setItems(items);
+    QSet<QString> still;
+    for (const CaseloadItem &item : items)
+        still.insert(item.planId);
+    const bool told = !m_source->notices().isEmpty();
+    for (auto it = openNames.cbegin(); it != openNames.cend(); ++it) {
+        if (still.contains(it.key()))
+            continue;
+        drop(it.key());
+        if (!told && !it.value().isEmpty())
+            m_ownNotices.append(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(it.value()));
+    }
+    updateNotice();
+    // The plan open now reads what the round brought.
+    if (PlanController *open = currentPlan())
+        open->refresh();
+}
+
+void CaseloadController::join(const QString &code)
+{
+    if (m_joining)
+        return;
+    clearError();
+    m_joining = true;
+    Q_EMIT joiningChanged();
+    QPointer<CaseloadController> guard(this);
+    m_source->join(code, [guard](const QString &error) {
+        if (!guard)
+            return;
+        guard->m_joining = false;
+        Q_EMIT guard->joiningChanged();
+        guard->refresh();
+        if (!error.isEmpty()) {
+            guard->setError(error);
+            return;
+        }
+        Q_EMIT guard->joined();
+    });
+}
+
+void CaseloadController::drop(const QString &planId)
+{
+    auto found = std::find_if(m_open.begin(), m_open.end(), [&](const OpenPlan &open) { return open.planId == planId; });
+    if (found == m_open.end())
+        return;
+    const bool wasCurrent = planId == m_currentId;
+    if (wasCurrent)
+        m_currentId.clear();
+    PlanController *plan = found->plan;
+    m_open.erase(found);
+    if (wasCurrent)
+        Q_EMIT currentChanged(); // QML lets go of the plan before it is deleted
+    plan->deleteLater();
+}
+
+void CaseloadController::updateNotice()
+{
+    const QString notice = (m_source->notices() + m_ownNotices).join(QLatin1Char('\n'));
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    Q_EMIT noticeChanged();
+}
+
+void CaseloadController::dismissNotice()
+{
+    m_ownNotices.clear();
+    m_source->dismissNotices();
+    updateNotice();
+}
+
+void CaseloadController::setError(const QString &message)
+{
+    m_error = message;
+    Q_EMIT errorChanged();
+}
+
+void CaseloadController::clearError()
+{
+    if (m_error.isEmpty())
+        return;
+    m_error.clear();
+    Q_EMIT errorChanged();
+}
+
+} // namespace samen::app

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ui/caseload/caseloadsource.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+#include <memory>
+#include <vector>
+
+Q_MOC_INCLUDE("ui/plancontroller.h")
+Q_MOC_INCLUDE("ui/caseload/caseloadmodel.h")
+
+namespace samen::app {
+
+class CaseloadModel;
+class PlanController;
+
+/**
+ * A professional's caseload while unlocked (Session.caseload): the list of plans
+ * (CaseloadModel, read from the source's rows without opening any plan), the plan
+ * opened from it (a PlanController on that plan's own store: exactly what the citizen
+ * granted, WriteRule deciding what may change), and a plain notice when plans were
+ * taken off the device (the professional was removed from them). The last two opened
+ * plans stay open so switching back and forth opens no store (docs/architecture.md).
+ * Threading rule: UI thread, like its source and stores.
+ */
+class CaseloadController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Get it from Session.caseload")
+    Q_PROPERTY(samen::app::CaseloadModel *plans READ plans CONSTANT)
+    /** The plan opened from the caseload; null when none is open. */
+    Q_PROPERTY(samen::app::PlanController *currentPlan READ currentPlan NOTIFY currentChanged)
+    Q_PROPERTY(QString currentPlanId READ currentPlanId NOTIFY currentChanged)
+    /** The open plan's citizen's name (its title); "" when none is open. */
+    Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
+    /** What was taken off this device ("Robin's plan is no longer on this device: …"); "" when nothing. */
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /** True while a join runs. */
+    Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
+    /** Why the last step failed, in plain words; "" when it did not. */
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    /** How many opened plans stay open (the current one and the one before). */
+    static constexpr int keptOpen = 2;
+
+    explicit CaseloadController(std::unique_ptr<CaseloadSource> source, QObject *parent = nullptr);
+    ~CaseloadController() override;
+
+    CaseloadModel *plans() const { return m_model; }
+    PlanController *currentPlan() const;
+    QString currentPlanId() const { return m_currentId; }
+    QString currentName() const;
+    QString notice() const { return m_notice; }
+    QString error() const { return m_error; }
+    CaseloadSource &source() { return *m_source; }
+    /** Plans open now (at most keptOpen), most recent first (tests). */
+    QStringList openPlanIds() const;
+
+    /** Opens a plan of the caseload (or shows it again when it is still open); false with error when it cannot. */
+    Q_INVOKABLE bool openPlan(const QString &planId);
+    /** Leaves the open plan (the phone's back); it stays among the kept-open ones. */
+    Q_INVOKABLE void closePlan();
+    /** Reads the caseload again (after a sync round, a join or a removal); plans taken off the device close and are told. */
+    Q_INVOKABLE void refresh();
+    /**
+     * Joins another plan with the code (or link) a citizen gave; `joining` while it runs,
+     * then the plan is in the list, or `error` says why in plain words.
+     */
+    Q_INVOKABLE void join(const QString &code);
+    bool joining() const { return m_joining; }
+    Q_INVOKABLE void dismissNotice();
+    Q_INVOKABLE void clearError();
+
+Q_SIGNALS:
+    void currentChanged();
+    void noticeChanged();
+    void errorChanged();
+    void joiningChanged();
+    /** A join ended well: the plan is in the caseload. */
+    void joined();
+
+private:
+    struct OpenPlan {
+        QString planId;
+        PlanController *plan = nullptr;
+    };
+    void setError(const QString &message);
+    void updateNotice();
+    /** Closes a plan that is open (it was removed or damaged); current becomes none when it was current. */
+    void drop(const QString &planId);
+
+    std::unique_ptr<CaseloadSource> m_source;
+    CaseloadModel *m_model;
+    std::vector<OpenPlan> m_open; ///< most recent first
+    QString m_currentId;
+    QString m_notice;
+    QStringList m_ownNotices; ///< open plans that left the list without a notice of the source's
+    bool m_joining = false;
+    QString m_error;
+};
+
+} // namespace samen::app

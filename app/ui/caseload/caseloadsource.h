@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/result.h"
+#include "ui/caseload/caseloaditem.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace samen {
+class PlanStore;
+}
+
+namespace samen::app {
+
+/**
+ * Where a professional's caseload comes from: the rows of the caseload (cheap, no
+ * plan store opened) and each plan's own encrypted store, opened on demand. The
+ * app's CaseloadController works only through this, so it does not know how the
+ * device keeps its plans (device.db and one store per plan, see docs/architecture.md).
+ * Threading rule: used on the UI thread only.
+ */
+class CaseloadSource
+{
+public:
+    virtual ~CaseloadSource() = default;
+    /** Every plan this professional is a member of, in no particular order. */
+    virtual QList<CaseloadItem> items() = 0;
+    /** The plan's store (its planId and memberId are in its settings), shared with the sync; a plain error when it cannot be opened. */
+    virtual Result<std::shared_ptr<PlanStore>> openPlan(const QString &planId) = 0;
+    /**
+     * Plain sentences about plans taken off this device (the professional was removed from
+     * them: the store and row are gone), oldest first, kept until dismissed; empty when none.
+     */
+    virtual QStringList notices() const { return {}; }
+    virtual void dismissNotices() { }
+    /** Called whenever the rows or notices change on their own (a sync round); set by CaseloadController. */
+    virtual void setChangedHandler(std::function<void()> changed) { Q_UNUSED(changed); }
+    /** Called after a local change to a plan (it is sent soon). */
+    virtual void planEdited(const QString &planId) { Q_UNUSED(planId); }
+    /**
+     * Joins another plan with an invitation code or link; done gets "" when the plan is in
+     * the caseload, else a plain sentence. Without a service: a plain sentence at once.
+     */
+    virtual void join(const QString &code, std::function<void(const QString &error)> done);
+};
+
+inline void CaseloadSource::join(const QString &code, std::function<void(const QString &error)> done)
+{
+    Q_UNUSED(code);
+    done(QCoreApplication::translate("samen", "This device is not connected to a service, so it cannot join a plan."));
+}
+
+} // namespace samen::app

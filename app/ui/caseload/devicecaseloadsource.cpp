@@ -1,0 +1,111 @@
+#include "ui/caseload/devicecaseloadsource.h"
+
+#include "domain/frameworks.h"
+#include "network/invitationlink.h"
+#include "store/caseloadfolder.h"
+#include "sync/caseloadsync.h"
+#include "ui/people/networkwords.h"
+
+#include <QJsonArray>
+
+namespace samen::app {
+
+namespace {
+/** Rounds of every plan while the caseload is open (the live channel brings changes sooner). */
+constexpr int kRoundIntervalMs = 60 * 1000;
+} // namespace
+
+DeviceCaseloadSource::DeviceCaseloadSource(std::unique_ptr<CaseloadFolder> folder)
+    : m_folder(std::move(folder))
+    , m_sync(std::make_unique<CaseloadSync>(*m_folder, m_network))
+{
+    QObject::connect(m_sync.get(), &CaseloadSync::caseloadChanged, m_sync.get(), [this] {
+        if (m_changed)
+            m_changed();
+    });
+    QObject::connect(m_sync.get(), &CaseloadSync::noticesChanged, m_sync.get(), [this] {
+        if (m_changed)
+            m_changed();
+    });
+    if (m_sync->isConfigured() && m_sync->isEnrolled())
+        m_sync->start(kRoundIntervalMs);
+}
+
+DeviceCaseloadSource::~DeviceCaseloadSource()
+{
+    if (m_sync)
+        m_sync->stop();
+}
+
+CaseloadItem DeviceCaseloadSource::item(const QJsonObject &row)
+{
+    CaseloadItem out;
+    out.planId = row.value(QLatin1String("planId")).toString();
+    out.citizenName = row.value(QLatin1String("citizen")).toString();
+    out.role = row.value(QLatin1String("role")).toString();
+    for (const QJsonValue &domain : row.value(QLatin1String("domains")).toArray()) {
+        const QString key = domain.toObject().value(QLatin1String("key")).toString();
+        const QString label = domainLabel(QStringLiteral("default"), key);
+        out.domains.append(label != key || label.isEmpty() ? label : domain.toObject().value(QLatin1String("label")).toString(key));
+    }
+    const QJsonValue meeting = row.value(QLatin1String("nextMeeting"));
+    if (meeting.isObject())
+        out.nextMeeting = QDateTime::fromString(meeting.toObject().value(QLatin1String("at")).toString(), Qt::ISODate);
+    out.agreementsDue = row.value(QLatin1String("agreementsDue")).toInt() + row.value(QLatin1String("agreementsOverdue")).toInt();
+    out.stepsAssigned = int(row.value(QLatin1String("stepsForMe")).toArray().size());
+    out.lastChange = QDateTime::fromString(row.value(QLatin1String("lastChange")).toString(), Qt::ISODate);
+    out.attention = row.value(QLatin1String("attention")).toInt();
+    return out;
+}
+
+QList<CaseloadItem> DeviceCaseloadSource::items()
+{
+    QList<CaseloadItem> out;
+    for (const QJsonObject &row : m_folder->rows())
+        out.append(item(row));
+    return out;
+}
+
+Result<std::shared_ptr<PlanStore>> DeviceCaseloadSource::openPlan(const QString &planId)
+{
+    return m_folder->plan(planId);
+}
+
+QStringList DeviceCaseloadSource::notices() const
+{
+    return m_sync->notices();
+}
+
+void DeviceCaseloadSource::dismissNotices()
+{
+    m_sync->dismissNotices();
+}
+
+void DeviceCaseloadSource::setChangedHandler(std::function<void()> changed)
+{
+    m_changed = std::move(changed);
+}
+
+void DeviceCaseloadSource::planEdited(const QString &planId)
+{
+    m_sync->requestSync(planId);
+}
+
+void DeviceCaseloadSource::join(const QString &code, std::function<void(const QString &error)> done)
+{
+    if (!m_sync->isConfigured() || !m_sync->isEnrolled()) {
+        CaseloadSource::join(code, std::move(done));
+        return;
+    }
+    // A whole invitation link holds the code (its service must be this device's).
+    QString bare = code.trimmed();
+    if (const auto link = InvitationLink::parse(bare); link && !link->code().isEmpty())
+        bare = link->code();
+    if (bare.isEmpty()) {
+        done(QCoreApplication::translate("samen", "Type or paste the code the citizen gave you."));
+        return;
+    }
+    m_sync->join(bare, [done = std::move(done)](const Result<QJsonObject> &joined) { done(joined ? QString() : NetworkWords::error(joined.error())); });
+}
+
+} // namespace samen::app

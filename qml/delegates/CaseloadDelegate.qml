@@ -1,0 +1,93 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+
+// One plan of a professional's caseload: the citizen, what this professional is in
+// the plan, and what needs their attention. Enter, Space or a click opens the plan.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property string id
+    required property string citizenName
+    required property string role
+    required property string nextMeetingText
+    required property string agreementsText
+    required property string stepsText
+    required property string lastChangeText
+    required property bool needsAttention
+    required property string summary
+    /** The plan open now (its row is marked). */
+    property string currentPlanId: ""
+    readonly property bool current: row.id === currentPlanId
+
+    signal openRequested(string planId)
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: Theme.spacing
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.ListItem
+    Accessible.name: row.summary
+    onClicked: openRequested(row.id)
+    onActiveFocusChanged: {
+        if (activeFocus && ListView.view)
+            ListView.view.positionViewAtIndex(row.index, ListView.Contain);
+    }
+    Keys.onReturnPressed: openRequested(row.id)
+    Keys.onEnterPressed: openRequested(row.id)
+    // Qt 6.4 ignores an AT-SPI "Press" unless it is handled (switch access, voice control).
+    Accessible.onPressAction: openRequested(row.id)
+
+    background: Rectangle {
+        color: row.current ? Theme.selected : Theme.surface
+        radius: Theme.radius
+        border.color: row.visualFocus || row.activeFocus ? Theme.focus : row.current ? Theme.accent : Theme.border
+        border.width: row.visualFocus || row.activeFocus ? Theme.focusWidth : 1
+    }
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall / 2
+
+        Label {
+            Layout.fillWidth: true
+            text: row.citizenName
+            font.pixelSize: Theme.fontTitle * 0.8
+            font.bold: true
+            color: Theme.text
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.role
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: row.nextMeetingText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "caseloadAttention"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.agreementsText + (row.agreementsText.length > 0 && row.stepsText.length > 0 ? " · " : "") + row.stepsText
+            font.pixelSize: Theme.fontSmall
+            font.bold: row.needsAttention
+            color: row.needsAttention ? Theme.warning : Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.lastChangeText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+    }
+}

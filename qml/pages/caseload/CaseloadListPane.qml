@@ -1,0 +1,171 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// A professional's caseload: every plan they are part of, what needs attention first,
+// a search by name, and joining another plan with a code.
+Pane {
+    id: pane
+
+    readonly property CaseloadController caseload: Session.caseload
+    readonly property ListView list: caseList
+    property bool joinOpen: false
+
+    padding: Theme.spacing
+    background: Rectangle { color: Theme.background }
+
+    Connections {
+        target: pane.caseload
+        function onJoined() {
+            pane.joinOpen = false;
+            codeField.text = "";
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingSmall
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("The people I work with")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            SamenButton {
+                objectName: "caseloadLock"
+                text: qsTr("Lock")
+                primary: false
+                Accessible.name: qsTr("Lock Samen")
+                onClicked: Session.lock()
+            }
+        }
+        Banner {
+            objectName: "caseloadNotice"
+            Layout.fillWidth: true
+            // Plans taken off this device at the last sync (the professional was removed from them).
+            text: pane.caseload ? pane.caseload.notice : ""
+            onDismissed: pane.caseload.dismissNotice()
+        }
+        Banner {
+            objectName: "caseloadError"
+            Layout.fillWidth: true
+            text: pane.caseload ? pane.caseload.error : ""
+            onDismissed: pane.caseload.clearError()
+        }
+        SamenTextField {
+            id: searchField
+
+            objectName: "caseloadSearch"
+            Layout.fillWidth: true
+            visible: pane.caseload !== null && pane.caseload.plans.total > 0
+            placeholderText: qsTr("Search by name")
+            accessibleName: qsTr("Search by name")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextChanged: pane.caseload.plans.search = text
+            Keys.onDownPressed: caseList.forceActiveFocus()
+        }
+        Label {
+            objectName: "caseloadEmpty"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: !pane.caseload ? ""
+                : pane.caseload.plans.total === 0 ? qsTr("You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.")
+                : pane.caseload.plans.count === 0 ? qsTr("Nobody in your caseload has that name.")
+                : ""
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            id: caseList
+
+            objectName: "caseloadList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacingSmall
+            currentIndex: -1
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            model: pane.caseload ? pane.caseload.plans : null
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("The people I work with")
+            onActiveFocusChanged: if (activeFocus && count > 0 && currentIndex < 0) currentIndex = 0
+            delegate: CaseloadDelegate {
+                currentPlanId: pane.caseload ? pane.caseload.currentPlanId : ""
+                focus: ListView.isCurrentItem
+                onOpenRequested: planId => pane.caseload.openPlan(planId)
+            }
+        }
+        SamenButton {
+            objectName: "caseloadJoin"
+            Layout.fillWidth: true
+            visible: !pane.joinOpen
+            text: qsTr("Join another plan with a code")
+            primary: false
+            onClicked: {
+                pane.joinOpen = true;
+                codeField.forceActiveFocus();
+            }
+        }
+        // Joining another plan: the code or link the citizen gave.
+        ColumnLayout {
+            objectName: "caseloadJoinForm"
+            Layout.fillWidth: true
+            visible: pane.joinOpen
+            spacing: Theme.spacingSmall
+
+            FieldLabel { text: qsTr("Code or link from the citizen") }
+            SamenTextField {
+                id: codeField
+
+                objectName: "caseloadJoinCode"
+                Layout.fillWidth: true
+                enabled: pane.caseload !== null && !pane.caseload.joining
+                accessibleName: qsTr("Code or link from the citizen")
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                onAccepted: joinButton.clicked()
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                SamenButton {
+                    id: joinButton
+
+                    objectName: "caseloadJoinButton"
+                    text: qsTr("Join the plan")
+                    enabled: pane.caseload !== null && !pane.caseload.joining
+                    onClicked: pane.caseload.join(codeField.text)
+                }
+                SamenButton {
+                    objectName: "caseloadJoinCancel"
+                    text: qsTr("Cancel")
+                    primary: false
+                    enabled: pane.caseload !== null && !pane.caseload.joining
+                    onClicked: {
+                        pane.joinOpen = false;
+                        codeField.text = "";
+                    }
+                }
+                BusyIndicator {
+                    running: pane.caseload !== null && pane.caseload.joining
+                    visible: running
+                    Accessible.name: qsTr("Joining the plan…")
+                }
+            }
+        }
+    }
+}

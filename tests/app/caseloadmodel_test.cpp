@@ -1,0 +1,178 @@
+// CaseloadModel and CaseloadController: a professional's plans sorted by what needs
+// attention, searched by name, opened on their own real encrypted stores (the last two
+// kept open), read-only where the citizen granted only reading, and a plan taken off the
+// device closing with a plain notice.
+#include "testcaseload.h"
+#include "testdir.h"
+#include "ui/caseload/caseloadcontroller.h"
+#include "ui/caseload/caseloadmodel.h"
+#include "ui/plancontroller.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using samen::app::CaseloadController;
+using samen::app::CaseloadItem;
+using samen::app::CaseloadModel;
+using samen::test::TestDir;
+
+namespace {
+
+CaseloadItem item(const QString &planId, const QString &name, int attention, const QDateTime &meeting = {})
+{
+    CaseloadItem out;
+    out.planId = planId;
+    out.citizenName = name;
+    out.role = QStringLiteral("coach");
+    out.domains = { QStringLiteral("Money"), QStringLiteral("Work") };
+    out.attention = attention;
+    out.nextMeeting = meeting;
+    return out;
+}
+
+/** The app's English, as Session installs it (plural forms come from samen_en.ts). */
+void speakEnglish()
+{
+    static QTranslator *english = nullptr;
+    if (english)
+        return;
+    english = new QTranslator(QCoreApplication::instance());
+    REQUIRE(english->load(QStringLiteral("samen_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(english);
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
+
+/** The citizens' names as the page lists them, joined by commas. */
+QString names(const CaseloadModel &model)
+{
+    QStringList out;
+    for (int i = 0; i < model.rowCount(); ++i)
+        out << model.get(i).value(QStringLiteral("citizenName")).toString();
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace
+
+TEST_CASE("The caseload lists what needs attention first, then the soonest meeting, then by name", "[caseload]")
+{
+    CaseloadModel model;
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(2);
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(9);
+    model.setItems({ item(QStringLiteral("p1"), QStringLiteral("Noor"), 0), item(QStringLiteral("p2"), QStringLiteral("Zoë"), 3),
+                     item(QStringLiteral("p3"), QStringLiteral("Bram"), 0, later), item(QStringLiteral("p4"), QStringLiteral("Anna"), 0),
+                     item(QStringLiteral("p5"), QStringLiteral("Sem"), 0, soon), item(QStringLiteral("p6"), QStringLiteral("Ilse"), 1) });
+    CHECK(names(model) == QStringLiteral("Zoë,Ilse,Sem,Bram,Anna,Noor"));
+    CHECK(model.total() == 6);
+    CHECK(model.get(0).value(QStringLiteral("needsAttention")).toBool());
+    CHECK_FALSE(model.get(5).value(QStringLiteral("needsAttention")).toBool());
+    CHECK(model.get(0).value(QStringLiteral("id")).toString() == QStringLiteral("p2"));
+}
+
+TEST_CASE("Searching the caseload by name ignores case and accents and keeps the order", "[caseload]")
+{
+    CaseloadModel model;
+    model.setItems({ item(QStringLiteral("p1"), QStringLiteral("Zoë de Wit"), 0), item(QStringLiteral("p2"), QStringLiteral("Noor Zoet"), 2),
+                     item(QStringLiteral("p3"), QStringLiteral("Bram"), 1) });
+    int removed = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, [&removed] { ++removed; });
+    model.setSearch(QStringLiteral("zoe"));
+    CHECK(names(model) == QStringLiteral("Noor Zoet,Zoë de Wit"));
+    CHECK(model.total() == 3);
+    CHECK(removed == 1); // Bram only: exact signals, the others stay where they are
+    model.setSearch(QStringLiteral("ZOË D"));
+    CHECK(names(model) == QStringLiteral("Zoë de Wit"));
+    model.setSearch(QStringLiteral("nobody"));
+    CHECK(model.rowCount() == 0);
+    model.setSearch({});
+    CHECK(names(model) == QStringLiteral("Noor Zoet,Bram,Zoë de Wit"));
+}
+
+TEST_CASE("A caseload row says in words what the professional is and what waits for them, never an id", "[caseload]")
+{
+    speakEnglish();
+    CaseloadModel model;
+    CaseloadItem row = item(QStringLiteral("0191a2b3-plan"), QStringLiteral("Robin"), 2, QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
+    row.agreementsDue = 2;
+    row.stepsAssigned = 1;
+    row.lastChange = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    model.setItems({ row });
+    const QVariantMap shown = model.get(0);
+    CHECK(shown.value(QStringLiteral("role")).toString() == QStringLiteral("coach for Money and Work"));
+    CHECK(shown.value(QStringLiteral("nextMeetingText")).toString().startsWith(QStringLiteral("Next meeting: Monday 7 December 2026 at ")));
+    CHECK(shown.value(QStringLiteral("agreementsText")).toString() == QStringLiteral("2 agreements to look back on"));
+    CHECK(shown.value(QStringLiteral("stepsText")).toString() == QStringLiteral("1 step for you"));
+    CHECK(shown.value(QStringLiteral("lastChangeText")).toString() == QStringLiteral("Last change: 28 November 2026"));
+    const QString summary = shown.value(QStringLiteral("summary")).toString();
+    CHECK(summary.startsWith(QStringLiteral("Robin. coach for Money and Work. Next meeting: ")));
+    CHECK_FALSE(summary.contains(QStringLiteral("0191a2b3")));
+    model.setItems({ item(QStringLiteral("p"), QStringLiteral("Sam"), 0) });
+    CHECK(model.get(0).value(QStringLiteral("nextMeetingText")).toString() == QStringLiteral("No meeting planned"));
+    CHECK(model.get(0).value(QStringLiteral("agreementsText")).toString().isEmpty());
+}
+
+TEST_CASE("Opening plans from the caseload keeps the last two open and shows exactly what each citizen granted", "[caseload]")
+{
+    TestDir dir;
+    auto source = std::make_unique<TestCaseloadSource>(dir.path());
+    TestCaseloadSource &plans = *source;
+    const QString robin = plans.addPlan(item({}, QStringLiteral("Robin"), 2), { { QStringLiteral("money"), QStringLiteral("read") } });
+    const QString sam = plans.addPlan(item({}, QStringLiteral("Sam"), 1), { { QStringLiteral("work"), QStringLiteral("write") } });
+    const QString noor = plans.addPlan(item({}, QStringLiteral("Noor"), 0), { { QStringLiteral("money"), QStringLiteral("write") } });
+    REQUIRE_FALSE(robin.isEmpty());
+    REQUIRE_FALSE(noor.isEmpty());
+    CaseloadController caseload(std::move(source));
+    CHECK(caseload.plans()->total() == 3);
+    CHECK(plans.opened() == 0); // the list needs no plan opened
+    int current = 0;
+    QObject::connect(&caseload, &CaseloadController::currentChanged, [&current] { ++current; });
+
+    REQUIRE(caseload.openPlan(robin));
+    REQUIRE(caseload.currentPlan());
+    CHECK(caseload.currentName() == QStringLiteral("Robin"));
+    CHECK_FALSE(caseload.currentPlan()->isOwner());
+    CHECK_FALSE(caseload.currentPlan()->canWrite(QStringLiteral("money")));
+    CHECK(caseload.currentPlan()->domainAccess() == QVariantMap { { QStringLiteral("money"), QStringLiteral("read") } });
+    REQUIRE(caseload.openPlan(sam));
+    CHECK(caseload.currentPlan()->canWrite(QStringLiteral("work")));
+    CHECK_FALSE(caseload.currentPlan()->domainAccess().contains(QStringLiteral("money")));
+    REQUIRE(caseload.openPlan(robin)); // still open: no store opened again
+    CHECK(plans.opened() == 2);
+    CHECK(caseload.openPlanIds() == QStringList { robin, sam });
+    REQUIRE(caseload.openPlan(noor)); // the third: Sam's, the least recent, closes
+    CHECK(plans.opened() == 3);
+    CHECK(caseload.openPlanIds() == QStringList { noor, robin });
+    CHECK(current == 4);
+
+    CHECK_FALSE(caseload.openPlan(QStringLiteral("not-in-the-caseload")));
+    CHECK(caseload.error() == QStringLiteral("This plan is not in your caseload any more."));
+    CHECK(caseload.currentPlanId() == noor);
+}
+
+TEST_CASE("A plan taken off the device leaves the caseload and closes with a plain notice", "[caseload]")
+{
+    TestDir dir;
+    auto source = std::make_unique<TestCaseloadSource>(dir.path());
+    TestCaseloadSource &plans = *source;
+    const QString robin = plans.addPlan(item({}, QStringLiteral("Robin"), 0), { { QStringLiteral("money"), QStringLiteral("read") } });
+    const QString sam = plans.addPlan(item({}, QStringLiteral("Sam"), 0), { { QStringLiteral("work"), QStringLiteral("write") } });
+    CaseloadController caseload(std::move(source));
+    REQUIRE(caseload.openPlan(robin));
+    QPointer<samen::app::PlanController> open = caseload.currentPlan();
+
+    REQUIRE(plans.removePlan(robin));
+    caseload.refresh();
+    CHECK(caseload.currentPlan() == nullptr);
+    CHECK(caseload.currentPlanId().isEmpty());
+    CHECK(caseload.plans()->total() == 1);
+    CHECK(caseload.plans()->get(0).value(QStringLiteral("citizenName")).toString() == QStringLiteral("Sam"));
+    CHECK(caseload.notice() == QStringLiteral("You are no longer part of Robin's plan. It has been removed from this device."));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(open.isNull()); // its store closed
+    CHECK(caseload.openPlanIds().isEmpty());
+    caseload.dismissNotice();
+    CHECK(caseload.notice().isEmpty());
+    REQUIRE(caseload.openPlan(sam)); // the rest works as before
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace samen::app {
+class Session;
+}
+
+/**
+ * For the QML tests only: makes the test's Session a professional's caseload over
+ * real encrypted plan stores (TestCaseloadSource), and takes a plan off the device
+ * as a removal at sync does.
+ */
+class TestCaseloadStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+public:
+    using QObject::QObject;
+
+    /** The Session of the test file that runs now (set by the runner). */
+    static void setSession(samen::app::Session *session);
+
+    /**
+     * Shows a caseload (Session.caseload) of these plans, each a map: name, role, domains
+     * (labels), grants (domain key -> "read" / "write"), attention, agreementsDue,
+     * stepsAssigned, meetingInDays (none when absent). Their plan ids in the same order;
+     * empty on failure.
+     */
+    Q_INVOKABLE QStringList showCaseload(const QVariantList &plans);
+    /** Takes the plan off the device (its store, key and row) and refreshes the caseload, as a sync round does. */
+    Q_INVOKABLE bool removePlan(const QString &planId);
+    /** How many times a plan's store was opened since showCaseload. */
+    Q_INVOKABLE int storesOpened() const;
+    /** Where to save pictures of the caseload pages (SAMEN_CASELOAD_SHOTS); "" when none are wanted. */
+    Q_INVOKABLE QString shotDir() const;
+};

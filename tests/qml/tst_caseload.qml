@@ -1,0 +1,253 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Samen
+import Samen.Core
+import Samen.Testing
+
+// A professional's caseload over real encrypted plan stores: the rows sorted by what
+// needs attention, search by name, opening a plan by keyboard and by mouse (the last
+// two kept open), a domain the citizen only lets them read shows no edit controls, the
+// phone layout's way back, and a plan removed at sync disappearing with a plain notice.
+TestCase {
+    id: testCase
+
+    name: "Caseload"
+    width: 1280
+    height: 844
+    when: windowShown
+    visible: true
+
+    property var ids: []
+
+    Component {
+        id: pageComponent
+
+        CaseloadPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+    Component {
+        id: phoneComponent
+
+        CaseloadPage {
+            width: 390
+            height: testCase.height
+        }
+    }
+    Component {
+        id: enrolComponent
+
+        EnrolPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    function initTestCase() {
+        ids = TestCaseloadStore.showCaseload([
+            { name: "Robin", role: "coach", domains: ["Money and debts"], grants: { money: "read" }, attention: 1, agreementsDue: 1, meetingInDays: 3 },
+            { name: "Sam", role: "coach", domains: ["Work"], grants: { work: "write" }, attention: 3, stepsAssigned: 2 },
+            { name: "Zoë", role: "job coach", domains: ["Housing"], grants: { housing: "write" }, attention: 0 }
+        ]);
+        compare(ids.length, 3);
+        verify(Session.caseload !== null);
+        compare(Session.state, Session.Unlocked);
+    }
+
+    function init() {
+        if (Session.caseload) {
+            Session.caseload.closePlan();
+            Session.caseload.plans.search = "";
+            Session.caseload.clearError();
+        }
+    }
+
+    function listOf(page) {
+        const list = findChild(page, "caseloadList");
+        verify(list !== null);
+        return list;
+    }
+
+    function test_1_rows_show_who_and_what_needs_attention_first() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const list = listOf(page);
+        compare(list.count, 3);
+        const plans = Session.caseload.plans;
+        compare(plans.get(0).citizenName, "Sam");
+        compare(plans.get(1).citizenName, "Robin");
+        compare(plans.get(2).citizenName, "Zoë");
+        compare(plans.get(0).stepsText, "2 steps for you");
+        compare(plans.get(1).agreementsText, "1 agreement to look back on");
+        verify(plans.get(1).nextMeetingText.startsWith("Next meeting: "));
+        compare(plans.get(2).role, "job coach for Housing");
+        const first = list.itemAtIndex(0);
+        verify(first.Accessible.name.startsWith("Sam. coach for Work."), first.Accessible.name);
+        verify(findChild(page, "caseloadChoose").visible, "with nothing open the right side says what to do");
+        compare(findChild(page, "caseloadJoin").Accessible.name, "Join another plan with a code");
+    }
+
+    function test_2_search_by_name() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const field = findChild(page, "caseloadSearch");
+        compare(field.Accessible.name, "Search by name");
+        field.forceActiveFocus();
+        keyClick(Qt.Key_Z);
+        keyClick(Qt.Key_O);
+        keyClick(Qt.Key_E);
+        const list = listOf(page);
+        compare(list.count, 1, "\"zoe\" finds Zoë");
+        compare(Session.caseload.plans.get(0).citizenName, "Zoë");
+        keyClick(Qt.Key_X);
+        compare(list.count, 0);
+        const empty = findChild(page, "caseloadEmpty");
+        verify(empty.visible);
+        compare(empty.text, "Nobody in your caseload has that name.");
+        field.text = "";
+        compare(list.count, 3);
+    }
+
+    function test_3_opening_a_plan_by_keyboard_and_mouse_keeps_the_last_two_open() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const opened = TestCaseloadStore.storesOpened();
+        const list = listOf(page);
+        list.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => Session.plan !== null);
+        compare(Session.caseload.currentName, "Sam");
+        const title = findChild(page, "caseloadPlanTitle");
+        compare(title.text, "Plan of \u2068Sam\u2069");
+        verify(page.planPane.shell !== null, "the plan's own pages show beside the list");
+
+        mouseClick(list.itemAtIndex(1));
+        compare(Session.caseload.currentName, "Robin");
+        compare(title.text, "Plan of \u2068Robin\u2069");
+        list.itemAtIndex(0).forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        compare(Session.caseload.currentName, "Sam");
+        compare(TestCaseloadStore.storesOpened() - opened, 2, "back to Sam's plan opens no store again");
+    }
+
+    function test_4_a_domain_only_granted_for_reading_shows_no_edit_controls() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        verify(Session.caseload.openPlan(ids[0]));
+        compare(Session.caseload.currentName, "Robin");
+        verify(!Session.plan.isOwner);
+        const shell = page.planPane.shell;
+        verify(shell !== null);
+        shell.openDomain("money");
+        waitForRendering(shell);
+        tryVerify(() => findChild(shell, "readOnlyNote") !== null && findChild(shell, "readOnlyNote").visible);
+        verify(!findChild(shell, "scoreSlider").visible);
+        verify(!findChild(shell, "newGoalForm").visible);
+        verify(!findChild(shell, "assessButton").visible);
+
+        verify(Session.caseload.openPlan(ids[1]));
+        const other = page.planPane.shell;
+        other.openDomain("work");
+        waitForRendering(other);
+        tryVerify(() => findChild(other, "scoreSlider") !== null && findChild(other, "scoreSlider").visible);
+        verify(findChild(other, "newGoalForm").visible);
+    }
+
+    function test_5_on_a_phone_the_plan_opens_on_top_with_a_way_back() {
+        const page = createTemporaryObject(phoneComponent, testCase);
+        waitForRendering(page);
+        verify(!page.wide);
+        const list = listOf(page);
+        list.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => page.planPane !== null);
+        const back = findChild(page.planPane, "caseloadBack");
+        verify(back.visible);
+        compare(back.Accessible.name, "Back to all plans");
+        back.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        tryVerify(() => page.planPane === null);
+        compare(Session.plan, null);
+        verify(listOf(page).visible);
+    }
+
+    function test_6_a_plan_removed_at_sync_disappears_with_a_plain_notice() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        verify(Session.caseload.openPlan(ids[2]));
+        verify(TestCaseloadStore.removePlan(ids[2]));
+        compare(Session.plan, null, "Zoë's plan closed");
+        const list = listOf(page);
+        compare(list.count, 2);
+        const notice = findChild(page, "caseloadNotice");
+        verify(notice.visible);
+        compare(notice.text, "You are no longer part of Zoë's plan. It has been removed from this device.");
+        verify(findChild(page, "caseloadChoose").visible, "not a dead end: the other plans are there to open");
+        verify(Session.caseload.openPlan(ids[0]));
+        Session.caseload.dismissNotice();
+        verify(!notice.visible);
+    }
+
+    function test_7_enrolment_errors_are_plain_words() {
+        const page = createTemporaryObject(enrolComponent, testCase);
+        waitForRendering(page);
+        findChild(page, "enrolAddress").text = "127.0.0.1:1";
+        findChild(page, "enrolPin").text = "not a check code";
+        mouseClick(findChild(page, "enrolCheck"));
+        const error = findChild(page, "enrolError");
+        verify(error.visible);
+        compare(error.text, "The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.");
+        compare(findChild(page, "enrolCode").visible, false, "the code is asked only after the service was found");
+    }
+
+    function test_8_joining_another_plan_says_in_plain_words_why_it_cannot() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const open = findChild(page, "caseloadJoin");
+        mouseClick(open);
+        verify(findChild(page, "caseloadJoinForm").visible);
+        const field = findChild(page, "caseloadJoinCode");
+        verify(field.activeFocus, "the code field has focus, to type or paste at once");
+        compare(field.Accessible.name, "Code or link from the citizen");
+        keyClick(Qt.Key_A);
+        keyClick(Qt.Key_Return);
+        const error = findChild(page, "caseloadError");
+        tryVerify(() => error.visible);
+        compare(error.text, "This device is not connected to a service, so it cannot join a plan.");
+        compare(listOf(page).count, Session.caseload.plans.count, "nothing was added");
+        mouseClick(findChild(page, "caseloadJoinCancel"));
+        verify(!findChild(page, "caseloadJoinForm").visible);
+        verify(open.visible);
+    }
+
+    // Pictures to look at (not a check): SAMEN_CASELOAD_SHOTS=DIR saves the caseload with and
+    // without a plan open and the enrolment page, phone and desktop, Dutch and English.
+    function test_9_pictures() {
+        const dir = TestCaseloadStore.shotDir();
+        if (dir.length === 0)
+            skip("SAMEN_CASELOAD_SHOTS is not set");
+        for (const lang of ["nl", "en"]) {
+            Session.language = lang;
+            for (const size of [{ w: 390, h: 844, name: "390x844" }, { w: 1280, h: 800, name: "1280x800" }]) {
+                Session.caseload.closePlan();
+                const page = createTemporaryObject(size.w < 700 ? phoneComponent : pageComponent, testCase);
+                waitForRendering(page);
+                grabImage(page).save(dir + "/caseload-" + size.name + "-" + lang + ".png");
+                verify(Session.caseload.openPlan(ids[0]));
+                wait(300);
+                waitForRendering(page);
+                grabImage(page).save(dir + "/caseload-plan-" + size.name + "-" + lang + ".png");
+                const enrol = createTemporaryObject(enrolComponent, testCase);
+                enrol.width = size.w;
+                waitForRendering(enrol);
+                grabImage(enrol).save(dir + "/enrol-" + size.name + "-" + lang + ".png");
+                enrol.destroy();
+                page.destroy();
+            }
+        }
+        Session.language = "en";
+        Session.caseload.closePlan();
+    }
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+// A professional's caseload for app tests: real encrypted plan stores (Robin's demo
+// plan, one folder and one random key per plan, opened with the member's grants) and
+// the caseload rows the test says, behind the app's CaseloadSource.
+#include "domain/demoplan.h"
+#include "domain/memberaccess.h"
+#include "security/keystore.h"
+#include "store/deviceaccess.h"
+#include "store/planstore.h"
+#include "sync/hlcclock.h"
+#include "ui/caseload/caseloadsource.h"
+
+#include <QDir>
+#include <QHash>
+#include <QUuid>
+#include <QVariantMap>
+
+/** CaseloadSource over plan folders under one root; the test says each plan's row. */
+class TestCaseloadSource : public samen::app::CaseloadSource
+{
+public:
+    explicit TestCaseloadSource(QString root)
+        : m_root(std::move(root))
+    {
+    }
+
+    /**
+     * Makes a plan this professional is a member of with these grants (domain key -> "read" /
+     * "write"), listed with `row` (its planId is filled in). The plan id, or "" on failure.
+     */
+    QString addPlan(samen::app::CaseloadItem row, const QVariantMap &grants)
+    {
+        const samen::DatabaseKey key = samen::DatabaseKey::raw(samen::KeyStore::generateKey());
+        const QString folder = m_root + QStringLiteral("/plan-%1").arg(m_items.size() + m_removedCount);
+        QDir().mkpath(folder);
+        auto store = samen::PlanStore::create(folder, key);
+        if (!store)
+            return {};
+        const std::unique_ptr<samen::HlcClock> clock = store.value()->makeClock();
+        const auto demo = samen::buildDemoPlan(*clock, QDate::currentDate());
+        if (!demo || !store.value()->applyLocal(demo->ops))
+            return {};
+        if (!store.value()->setSettings(
+                { { QStringLiteral("planId"), demo->planId }, { QStringLiteral("memberId"), QUuid::createUuid().toString(QUuid::WithoutBraces) } }))
+            return {};
+        samen::MemberAccess access = samen::MemberAccess::member();
+        for (auto it = grants.cbegin(); it != grants.cend(); ++it)
+            access.grant(it.key(), it.value().toString());
+        if (!samen::DeviceAccess::saveMember(*store.value(), access))
+            return {};
+        row.planId = demo->planId;
+        m_items.append(row);
+        m_plans.insert(demo->planId, Plan { folder, key });
+        return demo->planId;
+    }
+    /** Takes a plan off the device as a removal does: its folder, key and row go (the source keeps no notice). */
+    bool removePlan(const QString &planId)
+    {
+        const auto plan = m_plans.find(planId);
+        if (plan == m_plans.end())
+            return false;
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            if (m_items[i].planId == planId) {
+                m_items.removeAt(i);
+                break;
+            }
+        }
+        const bool gone = QDir(plan->folder).removeRecursively();
+        m_plans.erase(plan);
+        ++m_removedCount;
+        return gone;
+    }
+    /** Changes a plan's row (as a sync round recomputes it). */
+    void setRow(const samen::app::CaseloadItem &row)
+    {
+        for (samen::app::CaseloadItem &item : m_items) {
+            if (item.planId == row.planId)
+                item = row;
+        }
+    }
+    /** How many times a plan's store was opened. */
+    int opened() const { return m_opened; }
+
+    QList<samen::app::CaseloadItem> items() override { return m_items; }
+    samen::Result<std::shared_ptr<samen::PlanStore>> openPlan(const QString &planId) override
+    {
+        const auto plan = m_plans.constFind(planId);
+        if (plan == m_plans.cend())
+            return samen::Error { samen::ErrorCode::NotFound, QStringLiteral("This plan is not on this device.") };
+        ++m_opened;
+        auto opened = samen::PlanStore::open(plan->folder, plan->key);
+        if (!opened)
+            return opened.error();
+        return std::shared_ptr<samen::PlanStore>(std::move(opened).value());
+    }
+
+private:
+    struct Plan {
+        QString folder;
+        samen::DatabaseKey key;
+    };
+    QString m_root;
+    QList<samen::app::CaseloadItem> m_items;
+    QHash<QString, Plan> m_plans;
+    int m_opened = 0;
+    int m_removedCount = 0;
+};
