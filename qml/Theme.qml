@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Samen.Core
 
 // Colours, spacing and type sizes for every page. Calm, high-contrast (WCAG 2.1 AA).
 QtObject {
@@ -28,8 +29,9 @@ QtObject {
     readonly property int radius: 12
     readonly property int focusWidth: 3
 
-    // Type sizes follow the system font, so text scales with the user's setting.
-    readonly property real baseFont: Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize : 16
+    // Type sizes: body text 16 px (or --font-size) times the text size the person chose
+    // (100 % to 200 %, settings or --text-scale; DisplaySettings). Every page takes its sizes from here.
+    readonly property real baseFont: DisplaySettings.bodyPixels
     readonly property real fontSmall: baseFont * 0.875
     readonly property real fontBody: baseFont
     readonly property real fontTitle: baseFont * 1.5

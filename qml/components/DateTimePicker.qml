@@ -80,6 +80,7 @@ ColumnLayout {
         spacing: Theme.spacingSmall
 
         Label {
+            wrapMode: Text.Wrap
             text: qsTr("Time")
             font.pixelSize: Theme.fontBody
             color: Theme.text
