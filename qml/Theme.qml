@@ -34,8 +34,11 @@ QtObject {
     readonly property real baseFont: DisplaySettings.bodyPixels
     readonly property real fontSmall: baseFont * 0.875
     readonly property real fontBody: baseFont
-    readonly property real fontTitle: baseFont * 1.5
-    readonly property real fontHeadline: baseFont * 2
+    // Headings grow less than body text (by the square root of the text size), so at 200 % a
+    // heading still stands out but a long Dutch word in it fits a phone without breaking.
+    readonly property real headingGrowth: 1 / Math.sqrt(DisplaySettings.textScale)
+    readonly property real fontTitle: Math.max(baseFont, baseFont * 1.5 * headingGrowth)
+    readonly property real fontHeadline: Math.max(fontTitle, baseFont * 2 * headingGrowth)
 
     // The people rings at most this wide; a QR code this big (scanners need it large and sharp).
     readonly property int pictureMaxWidth: 560

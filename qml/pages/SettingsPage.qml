@@ -124,12 +124,16 @@ Page {
 
                 SamenButton {
                     objectName: "connectButton"
+                    // In the Flow: at most its width, so large text wraps.
+                    width: Math.min(implicitWidth, parent.width)
                     text: qsTr("Connect to a case service")
                     primary: false
                     onClicked: page.connectRequested()
                 }
                 SamenButton {
                     objectName: "devicesButton"
+                    // In the Flow: at most its width, so large text wraps.
+                    width: Math.min(implicitWidth, parent.width)
                     text: qsTr("My devices")
                     primary: false
                     onClicked: page.devicesRequested()
@@ -137,12 +141,14 @@ Page {
             }
             FieldLabel { text: qsTr("My data") }
             SamenButton {
+                Layout.maximumWidth: column.width
                 objectName: "myDataButton"
                 text: qsTr("See, take with you or erase my data")
                 primary: false
                 onClicked: page.myDataRequested()
             }
             SamenButton {
+                Layout.maximumWidth: column.width
                 objectName: "lockButton"
                 text: qsTr("Lock my plan now")
                 primary: false

@@ -19,6 +19,8 @@ Page {
         id: scroller
 
         anchors.fill: parent
+        // The focus goes on to the start button inside.
+        focus: true
         contentWidth: availableWidth
         // At large text sizes it scrolls instead of being cut off; centred when it fits.
         contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
@@ -63,6 +65,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             SamenButton {
+                Layout.maximumWidth: column.width
                 id: startButton
 
                 objectName: "startButton"
@@ -72,12 +75,14 @@ Page {
                 onClicked: page.startRequested()
             }
             SamenButton {
+                Layout.maximumWidth: column.width
                 objectName: "joinButton"
                 text: qsTr("I was invited")
                 primary: false
                 onClicked: page.joinRequested()
             }
             SamenButton {
+                Layout.maximumWidth: column.width
                 objectName: "deviceButton"
                 text: qsTr("I already use Samen on another device")
                 primary: false

@@ -105,6 +105,30 @@ TestCase {
         }
     }
 
+    Component {
+        id: welcomeComponent
+
+        WelcomePage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    // Every visible text and control under item that sticks out of page on the left or right.
+    function cutOff(item, page) {
+        let found = [];
+        if (item.visible === false)
+            return found;
+        if (item.text !== undefined && typeof item.text === "string" && item.text.length > 0 && item.width > 0) {
+            const left = item.mapToItem(page, 0, 0).x;
+            if (left < -0.5 || left + item.width > page.width + 0.5)
+                found.push(item.text + " (" + Math.round(left) + " to " + Math.round(left + item.width) + ")");
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(cutOff(item.children[i], page));
+        return found;
+    }
+
     function cleanup() {
         DisplaySettings.textScale = 1.0;
     }
@@ -114,7 +138,9 @@ TestCase {
         compare(Theme.fontBody, 16);
         DisplaySettings.textScale = 2.0;
         compare(Theme.fontBody, 32);
-        compare(Theme.fontHeadline, 64);
+        // Headings grow less than body text, and stay larger: 32 * 2 / sqrt(2) px.
+        fuzzyCompare(Theme.fontHeadline, 32 * Math.SQRT2, 0.01);
+        verify(Theme.fontTitle > Theme.fontBody);
         DisplaySettings.textScale = 5.0; // more than 200 % is not offered
         compare(DisplaySettings.textScale, 2.0);
         DisplaySettings.textScale = 0.5;
@@ -181,5 +207,15 @@ TestCase {
         DisplaySettings.textScale = 2.0;
         waitForRendering(small);
         tryVerify(() => small.numbered, 5000, "at 200 % on a phone they do not: numbers, and the list says which is which");
+    }
+
+    function test_7_at_200_percent_on_a_phone_nothing_sticks_out_at_the_sides_data() {
+        return [{ tag: "settings", component: settingsComponent }, { tag: "welcome", component: welcomeComponent }];
+    }
+    function test_7_at_200_percent_on_a_phone_nothing_sticks_out_at_the_sides(data) {
+        DisplaySettings.textScale = 2.0;
+        const page = createTemporaryObject(data.component, testCase);
+        waitForRendering(page);
+        compare(cutOff(page, page).join("; "), "", "long labels and buttons wrap instead of being cut off");
     }
 }
