@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Samen.Core
 
 // Colours, spacing and type sizes for every page. Calm, high-contrast (WCAG 2.1 AA).
 QtObject {
@@ -28,12 +29,16 @@ QtObject {
     readonly property int radius: 12
     readonly property int focusWidth: 3
 
-    // Type sizes follow the system font, so text scales with the user's setting.
-    readonly property real baseFont: Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize : 16
+    // Type sizes: body text 16 px (or --font-size) times the text size the person chose
+    // (100 % to 200 %, settings or --text-scale; DisplaySettings). Every page takes its sizes from here.
+    readonly property real baseFont: DisplaySettings.bodyPixels
     readonly property real fontSmall: baseFont * 0.875
     readonly property real fontBody: baseFont
-    readonly property real fontTitle: baseFont * 1.5
-    readonly property real fontHeadline: baseFont * 2
+    // Headings grow less than body text (by the square root of the text size), so at 200 % a
+    // heading still stands out but a long Dutch word in it fits a phone without breaking.
+    readonly property real headingGrowth: 1 / Math.sqrt(DisplaySettings.textScale)
+    readonly property real fontTitle: Math.max(baseFont, baseFont * 1.5 * headingGrowth)
+    readonly property real fontHeadline: Math.max(fontTitle, baseFont * 2 * headingGrowth)
 
     // The people rings at most this wide; a QR code this big (scanners need it large and sharp).
     readonly property int pictureMaxWidth: 560

@@ -596,10 +596,6 @@
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <source>Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.</source>
-        <translation>Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -630,6 +626,14 @@
     <message>
         <source>With a passphrase that only I know</source>
         <translation>With a passphrase that only I know</translation>
+    </message>
+    <message>
+        <source>Life domains are the parts of your life your plan is about, such as housing, money and work. Choose the list that suits you best.</source>
+        <translation>Life domains are the parts of your life your plan is about, such as housing, money and work. Choose the list that suits you best.</translation>
+    </message>
+    <message>
+        <source>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</source>
+        <translation>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2328,11 @@
         <source>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</source>
         <translation>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>axis number. domain and score</comment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -2499,6 +2508,22 @@
     <message>
         <source>See, take with you or erase my data</source>
         <translation>See, take with you or erase my data</translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <source>Larger (150 %)</source>
+        <translation>Larger (150 %)</translation>
+    </message>
+    <message>
+        <source>Largest (200 %)</source>
+        <translation>Largest (200 %)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
     </message>
 </context>
 <context>
@@ -6652,18 +6677,6 @@ Commands:
         <translation>Positive Health</translation>
     </message>
     <message>
-        <source>Six parts: body, mind, meaning, quality of life, taking part, daily life.</source>
-        <translation>Six parts: body, mind, meaning, quality of life, taking part, daily life.</translation>
-    </message>
-    <message>
-        <source>Self-reliance matrix</source>
-        <translation>Self-reliance matrix</translation>
-    </message>
-    <message>
-        <source>Eleven domains that many care teams use, such as finances, housing and addiction.</source>
-        <translation>Eleven domains that many care teams use, such as finances, housing and addiction.</translation>
-    </message>
-    <message>
         <source>Your plan could not be made: %1</source>
         <translation>Your plan could not be made: %1</translation>
     </message>
@@ -6718,6 +6731,18 @@ Commands:
     <message>
         <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
         <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Care workers' list</source>
+        <translation>Care workers' list</translation>
+    </message>
+    <message>
+        <source>A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.</source>
+        <translation>A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.</translation>
+    </message>
+    <message>
+        <source>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</source>
+        <translation>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</translation>
     </message>
 </context>
 <context>

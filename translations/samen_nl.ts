@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>With a passphrase that only I know</source>
-        <translation>Met een wachtwoordzin die alleen ik weet</translation>
+        <translation>Met een wachtwoord dat alleen ik weet</translation>
     </message>
     <message>
         <source>Choose a passphrase for this device</source>
-        <translation>Kies een wachtwoordzin voor dit apparaat</translation>
+        <translation>Kies een wachtwoord voor dit apparaat</translation>
     </message>
     <message>
         <source>Add this device</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Typ ze nog een keer.</translation>
+        <translation>De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.</translation>
     </message>
     <message>
         <source>What is your name?</source>
@@ -593,19 +593,15 @@
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation>Kies een wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.</source>
-        <translation>Je plan gaat op slot met deze wachtwoordzin (of een pincode van minstens %1 cijfers). Alleen jij kent hem. Ben je hem vergeten? Dan kan niemand je plan openen, ook wij niet. Schrijf hem op en bewaar dat op een veilige plek.</translation>
+        <translation>Kies een wachtwoord</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>Wachtwoordzin nog een keer</translation>
+        <translation>Wachtwoord nog een keer</translation>
     </message>
     <message>
         <source>Make my plan</source>
@@ -629,7 +625,15 @@
     </message>
     <message>
         <source>With a passphrase that only I know</source>
-        <translation>Met een wachtwoordzin die alleen ik weet</translation>
+        <translation>Met een wachtwoord dat alleen ik weet</translation>
+    </message>
+    <message>
+        <source>Life domains are the parts of your life your plan is about, such as housing, money and work. Choose the list that suits you best.</source>
+        <translation>Levensgebieden zijn de delen van je leven waar je plan over gaat, zoals wonen, geld en werk. Kies de lijst die het best bij je past.</translation>
+    </message>
+    <message>
+        <source>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</source>
+        <translation>Een wachtwoord is een geheim dat alleen jij weet. Een paar woorden achter elkaar is makkelijk te onthouden, bijvoorbeeld: blauwe fiets op zondag. Je typt het elke keer als je je plan opent. Een pincode van minstens %1 cijfers mag ook. Ben je het vergeten? Dan kan niemand je plan openen, ook wij niet. Schrijf het op en bewaar het op een veilige plek.</translation>
     </message>
 </context>
 <context>
@@ -648,7 +652,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Repair my plan</source>
@@ -1588,11 +1592,11 @@
     </message>
     <message>
         <source>Choose a passphrase for this device</source>
-        <translation>Kies een wachtwoordzin voor dit apparaat</translation>
+        <translation>Kies een wachtwoord voor dit apparaat</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation>Je wachtwoordzin</translation>
+        <translation>Je wachtwoord</translation>
     </message>
     <message>
         <source>Look at the invitation</source>
@@ -1795,7 +1799,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Start a new plan</source>
@@ -2324,6 +2328,11 @@
         <source>These are the scores the plan's owner gave each life domain. Further out means better. The dashed shape is how the owner rated it the time before.</source>
         <translation>Dit zijn de cijfers die de eigenaar van het plan aan elk levensgebied gaf. Hoe verder naar buiten, hoe beter. De gestippelde vorm laat de cijfers van de eigenaar van de vorige keer zien.</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>axis number. domain and score</comment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -2499,6 +2508,22 @@
     <message>
         <source>See, take with you or erase my data</source>
         <translation>Mijn gegevens bekijken, meenemen of wissen</translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation>Normaal (100 %)</translation>
+    </message>
+    <message>
+        <source>Larger (150 %)</source>
+        <translation>Groter (150 %)</translation>
+    </message>
+    <message>
+        <source>Largest (200 %)</source>
+        <translation>Grootst (200 %)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
     </message>
 </context>
 <context>
@@ -2746,15 +2771,15 @@
     </message>
     <message>
         <source>Samen locked your plan because nobody used it for a while. Type your passphrase to go on.</source>
-        <translation>Samen heeft je plan op slot gezet, omdat het een tijdje niet is gebruikt. Typ je wachtwoordzin om verder te gaan.</translation>
+        <translation>Samen heeft je plan op slot gezet, omdat het een tijdje niet is gebruikt. Typ je wachtwoord om verder te gaan.</translation>
     </message>
     <message>
         <source>Type your passphrase to open your plan.</source>
-        <translation>Typ je wachtwoordzin om je plan te openen.</translation>
+        <translation>Typ je wachtwoord om je plan te openen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Open my plan</source>
@@ -2939,7 +2964,7 @@
     </message>
     <message>
         <source>The system keychain did not answer. Try again, or use a passphrase.</source>
-        <translation>De beveiligde opslag van je apparaat gaf geen antwoord. Probeer het nog een keer, of gebruik een wachtwoordzin.</translation>
+        <translation>De beveiligde opslag van je apparaat gaf geen antwoord. Probeer het nog een keer, of gebruik een wachtwoord.</translation>
     </message>
     <message>
         <source>Use at least %1 characters or digits.</source>
@@ -3403,11 +3428,11 @@
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation>De wachtwoordzin is leeg. Typ je wachtwoordzin.</translation>
+        <translation>Het wachtwoord is leeg. Typ je wachtwoord.</translation>
     </message>
     <message>
         <source>The passphrase contains a character that is not allowed.</source>
-        <translation>Er staat een teken in de wachtwoordzin dat niet mag. Laat dat teken weg.</translation>
+        <translation>Er staat een teken in het wachtwoord dat niet mag. Laat dat teken weg.</translation>
     </message>
     <message>
         <source>There is no plan file here.</source>
@@ -3443,7 +3468,7 @@
     </message>
     <message>
         <source>The passphrase or key is wrong.</source>
-        <translation>De wachtwoordzin of sleutel klopt niet.</translation>
+        <translation>Het wachtwoord of de sleutel klopt niet.</translation>
     </message>
     <message>
         <source>This plan file is damaged or incomplete.</source>
@@ -3487,11 +3512,11 @@
     </message>
     <message>
         <source>This computer has no system keychain Samen can use. Protect the plan with a passphrase instead.</source>
-        <translation>Deze computer heeft geen beveiligde opslag die Samen kan gebruiken. Beveilig je plan met een wachtwoordzin.</translation>
+        <translation>Deze computer heeft geen beveiligde opslag die Samen kan gebruiken. Beveilig je plan met een wachtwoord.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it (for example by signing in to this computer again) and try again, or use a passphrase.</source>
-        <translation>De beveiligde opslag van deze computer is op slot. Maak hem open (bijvoorbeeld door opnieuw in te loggen op deze computer) en probeer het nog een keer. Of gebruik een wachtwoordzin.</translation>
+        <translation>De beveiligde opslag van deze computer is op slot. Maak hem open (bijvoorbeeld door opnieuw in te loggen op deze computer) en probeer het nog een keer. Of gebruik een wachtwoord.</translation>
     </message>
     <message>
         <source>The key in the system keychain is not a Samen key.</source>
@@ -3885,15 +3910,15 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message>
         <source>No passphrase: set SAMEN_PASSPHRASE or run samen-cli in a terminal.</source>
-        <translation>Geen wachtwoordzin. Zet SAMEN_PASSPHRASE, of start samen-cli in een terminal.</translation>
+        <translation>Geen wachtwoord. Zet SAMEN_PASSPHRASE, of start samen-cli in een terminal.</translation>
     </message>
     <message>
         <source>No passphrase given.</source>
-        <translation>Er is geen wachtwoordzin gegeven.</translation>
+        <translation>Er is geen wachtwoord gegeven.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>There is already a plan in %1. Nothing was changed.</source>
@@ -3901,7 +3926,7 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation>Kies een wachtwoordzin</translation>
+        <translation>Kies een wachtwoord</translation>
     </message>
     <message>
         <source>
@@ -3977,7 +4002,7 @@ SQLite %5</translation>
     </message>
     <message>
         <source>choose a new passphrase</source>
-        <translation>kies een nieuwe wachtwoordzin</translation>
+        <translation>kies een nieuw wachtwoord</translation>
     </message>
     <message>
         <source>synced, changes waiting, offline since, refused changes</source>
@@ -4030,8 +4055,8 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
 5 damaged, not a Samen file or too new (a damaged file: samen-cli repair).
 </source>
         <translation>
-De wachtwoordzin komt uit SAMEN_PASSPHRASE, of wordt gevraagd zonder dat je hem ziet.
-Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer, 4 verkeerde wachtwoordzin of sleutel,
+Het wachtwoord komt uit SAMEN_PASSPHRASE, of wordt gevraagd zonder dat je het ziet.
+Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer, 4 verkeerd wachtwoord of verkeerde sleutel,
 5 beschadigd, geen bestand van Samen of te nieuw (een beschadigd bestand: samen-cli repair).
 </translation>
     </message>
@@ -4094,7 +4119,7 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
     <message>
         <source>Your plan "%1" is ready and locked with your passphrase.
 Plan id: %2</source>
-        <translation>Je plan "%1" is klaar en op slot met je wachtwoordzin.
+        <translation>Je plan "%1" is klaar en op slot met je wachtwoord.
 Id van het plan: %2</translation>
     </message>
     <message>
@@ -4210,19 +4235,19 @@ Id van het plan: %2</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
+        <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation>Nieuwe wachtwoordzin nog een keer</translation>
+        <translation>Nieuw wachtwoord nog een keer</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Nothing was changed.</source>
-        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Er is niets veranderd.</translation>
+        <translation>De twee wachtwoorden zijn niet hetzelfde. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
-        <translation>Je wachtwoordzin is veranderd. Gebruik vanaf nu de nieuwe.</translation>
+        <translation>Je wachtwoord is veranderd. Gebruik vanaf nu het nieuwe.</translation>
     </message>
     <message>
         <source>Usage: samen-cli repair</source>
@@ -5447,7 +5472,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
-        <translation>Het plan "%1" is geïmporteerd uit %2 en op slot met je wachtwoordzin.</translation>
+        <translation>Het plan "%1" is geïmporteerd uit %2 en op slot met je wachtwoord.</translation>
     </message>
     <message>
         <source>Only the plan's owner, the coordinator (in the life domains they may see) and those who may change this life domain may make or change this agreement. Nothing was saved.</source>
@@ -6584,7 +6609,7 @@ Opdrachten:
     </message>
     <message>
         <source>This device could not keep the key safe. Choose a passphrase instead.</source>
-        <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
+        <translation>Dit apparaat kon je plan niet veilig op slot zetten. Kies een wachtwoord.</translation>
     </message>
     <message>
         <source>This device could not make a place for the plan. Nothing was changed.</source>
@@ -6596,7 +6621,7 @@ Opdrachten:
     </message>
     <message>
         <source>That is not the right passphrase. Try again.</source>
-        <translation>Dat is niet de goede wachtwoordzin. Probeer het nog een keer.</translation>
+        <translation>Dat is niet het goede wachtwoord. Probeer het nog een keer.</translation>
     </message>
     <message>
         <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
@@ -6653,18 +6678,6 @@ Opdrachten:
         <translation>Positieve Gezondheid</translation>
     </message>
     <message>
-        <source>Six parts: body, mind, meaning, quality of life, taking part, daily life.</source>
-        <translation>Zes delen: lichaam, mentaal welbevinden, zingeving, kwaliteit van leven, meedoen, dagelijks leven.</translation>
-    </message>
-    <message>
-        <source>Self-reliance matrix</source>
-        <translation>Zelfredzaamheid-Matrix</translation>
-    </message>
-    <message>
-        <source>Eleven domains that many care teams use, such as finances, housing and addiction.</source>
-        <translation>Elf levensgebieden die veel hulpverleners gebruiken, zoals geld, wonen en verslaving.</translation>
-    </message>
-    <message>
         <source>Your plan could not be made: %1</source>
         <translation>Het lukte niet om je plan te maken: %1</translation>
     </message>
@@ -6674,11 +6687,11 @@ Opdrachten:
     </message>
     <message>
         <source>That is not the right passphrase. Try again.</source>
-        <translation>Dat is niet de goede wachtwoordzin. Probeer het nog een keer.</translation>
+        <translation>Dat is niet het goede wachtwoord. Probeer het nog een keer.</translation>
     </message>
     <message>
         <source>This device could not keep the key safe. Choose a passphrase instead.</source>
-        <translation>Dit apparaat kon de sleutel niet veilig bewaren. Kies een wachtwoordzin.</translation>
+        <translation>Dit apparaat kon je plan niet veilig op slot zetten. Kies een wachtwoord.</translation>
     </message>
     <message>
         <source>The key of your plan could not be read from this device's key store. Is the key store unlocked?</source>
@@ -6706,7 +6719,7 @@ Opdrachten:
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation>Typ eerst je wachtwoordzin.</translation>
+        <translation>Typ eerst je wachtwoord.</translation>
     </message>
     <message>
         <source>The plan file could not be repaired: %1</source>
@@ -6719,6 +6732,18 @@ Opdrachten:
     <message>
         <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
         <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Care workers' list</source>
+        <translation>Lijst van hulpverleners</translation>
+    </message>
+    <message>
+        <source>A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.</source>
+        <translation>Een manier om naar gezondheid te kijken, in zes delen: lichaam, gevoel en denken, zingeving, kwaliteit van leven, meedoen, dagelijks leven.</translation>
+    </message>
+    <message>
+        <source>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</source>
+        <translation>De lijst die veel hulpverleners gebruiken (de Zelfredzaamheid-Matrix): elf delen, zoals geld, wonen en verslaving.</translation>
     </message>
 </context>
 <context>

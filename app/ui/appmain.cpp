@@ -1,6 +1,7 @@
 #include "ui/appmain.h"
 
 #include "core/paths.h"
+#include "ui/displaysettings.h"
 #include "ui/notify/notifier.h"
 #include "ui/quickitemaccessible.h"
 #include "ui/screenshottour.h"
@@ -15,6 +16,9 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlProperty>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -54,6 +58,34 @@ void installQtTranslations(QGuiApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
+/** The languages Samen speaks (translations/samen_*.ts); any other is refused on the command line. */
+bool isSpokenLanguage(const QString &language)
+{
+    return language == QLatin1String("nl") || language == QLatin1String("en");
+}
+
+/**
+ * A right-to-left layout direction (a right-to-left translation, -reverse, --layout rtl) mirrors
+ * every page and dialog: LayoutMirroring on the window's root item, inherited by the pages and by
+ * the overlay that holds dialogs and menus. Text keeps its own direction.
+ */
+void mirrorIfRightToLeft(QQuickWindow *window)
+{
+    if (QGuiApplication::layoutDirection() != Qt::RightToLeft)
+        return;
+    QQmlContext *context = qmlContext(window);
+    QQmlProperty(window->contentItem(), QStringLiteral("LayoutMirroring.enabled"), context).write(true);
+    QQmlProperty(window->contentItem(), QStringLiteral("LayoutMirroring.childrenInherit"), context).write(true);
+}
+
+/** The application font at the chosen size, for controls that take no size from Theme. */
+void applyFont(const DisplaySettings &display)
+{
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(qRound(display.bodyPixels()));
+    QGuiApplication::setFont(font);
+}
+
 } // namespace
 
 int appMain(int argc, char **argv)
@@ -70,7 +102,8 @@ int appMain(int argc, char **argv)
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load the main window, render one frame, exit; non-zero on any QML warning."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the first frame as a PNG and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language: nl (default) or en."), QStringLiteral("LANG"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language: nl (default) or en; any other is refused."),
+                                      QStringLiteral("LANG"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."), QStringLiteral("WxH"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted plan (default: the user's data folder)."),
                                      QStringLiteral("DIR"));
@@ -82,10 +115,38 @@ int appMain(int argc, char **argv)
                                       QStringLiteral("Show every main screen in turn as --screenshot-tour does, saving nothing: print 'screen NAME' "
                                                      "and wait for 'next' or 'again' on stdin (the AT-SPI test steps it); links and the clipboard "
                                                      "are reported as 'effect ...' lines, not opened."));
-    const QCommandLineOption fontSize(QStringLiteral("font-size"), QStringLiteral("Base text size in pixels (default: the system's); all text scales with it."),
+    const QCommandLineOption fontSize(QStringLiteral("font-size"), QStringLiteral("Body text size at 100 % in pixels (default 16); all text scales with it."),
                                       QStringLiteral("PX"));
-    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour, walkTour, fontSize });
+    const QCommandLineOption textScale(QStringLiteral("text-scale"),
+                                       QStringLiteral("Text size from 1 (100 %, the default) to 2 (200 %), e.g. 2 or 150%; also in the settings."),
+                                       QStringLiteral("SCALE"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    QStringLiteral("Layout direction: ltr, or rtl to mirror every page as for a right-to-left language "
+                                                   "(pseudo right-to-left: the text stays Dutch or English)."),
+                                    QStringLiteral("ltr|rtl"));
+    parser.addOptions({ selfTest, screenshot, language, size, dataDir, tour, walkTour, fontSize, textScale, layout });
     parser.process(app);
+
+    if (parser.isSet(language) && !isSpokenLanguage(parser.value(language))) {
+        std::fprintf(stderr,
+                     "samen: there is no translation for --language %s. Samen speaks nl (Nederlands) and en (English).\n"
+                     "To see the layout as for a right-to-left language, use --layout rtl.\n",
+                     qPrintable(parser.value(language)));
+        return 2;
+    }
+    if (parser.isSet(layout)) {
+        const QString direction = parser.value(layout);
+        if (direction != QLatin1String("ltr") && direction != QLatin1String("rtl")) {
+            std::fprintf(stderr, "samen: --layout must be ltr or rtl\n");
+            return 2;
+        }
+        QGuiApplication::setLayoutDirection(direction == QLatin1String("rtl") ? Qt::RightToLeft : Qt::LeftToRight);
+    }
+    qreal scale = 0.0;
+    if (parser.isSet(textScale) && (scale = DisplaySettings::parseScale(parser.value(textScale))) == 0.0) {
+        std::fprintf(stderr, "samen: --text-scale must be a number from 1 to 2 (100%% to 200%%), e.g. 2 or 150%%\n");
+        return 2;
+    }
 
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(countingHandler);
@@ -100,16 +161,21 @@ int appMain(int argc, char **argv)
         session.setLanguage(parser.value(language));
     installQtTranslations(app, session.language());
 
+    // Text size: saved with the settings (not by one-shot runs), --text-scale for this run.
+    DisplaySettings display(!oneShot);
+    DisplaySettings::setInstance(&display);
     if (parser.isSet(fontSize)) {
         const int px = parser.value(fontSize).toInt();
         if (px < 8 || px > 64) {
             std::fprintf(stderr, "samen: --font-size must be a number of pixels from 8 to 64\n");
             return 2;
         }
-        QFont font = QGuiApplication::font();
-        font.setPixelSize(px);
-        QGuiApplication::setFont(font);
+        display.setBasePixels(px);
     }
+    if (scale > 0.0)
+        display.setTextScale(scale);
+    applyFont(display);
+    QObject::connect(&display, &DisplaySettings::textScaleChanged, &app, [&display] { applyFont(display); });
     // Samen draws its own controls; the Basic style allows that without warnings.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
@@ -129,6 +195,7 @@ int appMain(int argc, char **argv)
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
+    mirrorIfRightToLeft(window);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2)
@@ -136,7 +203,12 @@ int appMain(int argc, char **argv)
     }
 
     if (parser.isSet(tour) || parser.isSet(walkTour)) {
-        const QString sizeLabel = parser.isSet(size) ? parser.value(size) : QStringLiteral("%1x%2").arg(window->width()).arg(window->height());
+        QString sizeLabel = parser.isSet(size) ? parser.value(size) : QStringLiteral("%1x%2").arg(window->width()).arg(window->height());
+        // Larger text and a mirrored layout in the file name: home-390x844-200-rtl-nl.png.
+        if (!qFuzzyCompare(display.textScale(), 1.0))
+            sizeLabel += QStringLiteral("-%1").arg(qRound(display.textScale() * 100));
+        if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
+            sizeLabel += QStringLiteral("-rtl");
         // An empty folder puts the tour in step mode.
         const QString outDir = parser.isSet(tour) ? parser.value(tour) : QString();
         auto *walker = new ScreenshotTour(window, &session, outDir, sizeLabel, session.language(), qEnvironmentVariable("SAMEN_PASSPHRASE"), &app);

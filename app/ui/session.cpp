@@ -270,12 +270,14 @@ QVariantList Session::frameworks() const
         QVariantMap { { QStringLiteral("key"), QStringLiteral("default") },
                       { QStringLiteral("name"), tr("Samen's life domains") },
                       { QStringLiteral("description"), tr("Housing, money, work, health, family and friends, meaning, daily life.") } },
-        QVariantMap { { QStringLiteral("key"), QStringLiteral("positive-health") },
-                      { QStringLiteral("name"), tr("Positive Health") },
-                      { QStringLiteral("description"), tr("Six parts: body, mind, meaning, quality of life, taking part, daily life.") } },
+        QVariantMap {
+            { QStringLiteral("key"), QStringLiteral("positive-health") },
+            { QStringLiteral("name"), tr("Positive Health") },
+            { QStringLiteral("description"), tr("A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.") } },
         QVariantMap { { QStringLiteral("key"), QStringLiteral("self-reliance") },
-                      { QStringLiteral("name"), tr("Self-reliance matrix") },
-                      { QStringLiteral("description"), tr("Eleven domains that many care teams use, such as finances, housing and addiction.") } },
+                      { QStringLiteral("name"), tr("Care workers' list") },
+                      { QStringLiteral("description"),
+                        tr("The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.") } },
     };
 }
 

@@ -84,6 +84,7 @@ ColumnLayout {
         spacing: Theme.spacingSmall
 
         Label {
+            wrapMode: Text.Wrap
             text: qsTr("Time")
             font.pixelSize: Theme.fontBody
             color: Theme.text

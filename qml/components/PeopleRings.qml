@@ -100,7 +100,7 @@ Item {
                 width: parent.width - Theme.spacingSmall
                 horizontalAlignment: Text.AlignHCenter
                 elide: Text.ElideRight
-                text: chip.coordinator ? qsTr("%1 ★").arg(chip.name) : chip.name
+                text: chip.coordinator ? qsTr("%1 ★").arg(DisplayText.isolate(chip.name)) : chip.name
                 font.pixelSize: Theme.fontSmall
                 color: rings.selectedId === chip.id ? Theme.accentText : Theme.text
             }

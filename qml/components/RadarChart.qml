@@ -8,12 +8,17 @@ Canvas {
 
     // [{label, score, previousScore}] in priority order; scores may be undefined.
     property var points: []
+    // True when the axes carry numbers (1 = the first point) instead of names: the names did not fit.
+    property bool numbered: false
 
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Progress picture of your life domains")
     onPointsChanged: requestPaint()
     onWidthChanged: requestPaint()
     onHeightChanged: requestPaint()
+    // Drawn again when the text size changes (settings), so the labels keep their room.
+    readonly property real labelSize: Theme.fontSmall
+    onLabelSizeChanged: requestPaint()
 
     function polygon(ctx, cx, cy, r, values) {
         const n = values.length;
@@ -51,8 +56,17 @@ Canvas {
             return;
         const lineHeight = Math.round(Theme.fontSmall * 1.3);
         ctx.font = Math.round(Theme.fontSmall) + "px sans-serif";
-        // Room for the labels: the chart shrinks so that no label is cut off.
-        const labels = points.map(p => labelLines(ctx, p.label, width * 0.2));
+        // Room for the labels: the chart shrinks so that no label is cut off. When even one word
+        // of a label does not fit beside the smallest chart (large text on a phone), the axes
+        // carry numbers and the list under the chart says which number is which domain.
+        const gapBeside = Theme.fontBody * 0.6;
+        const room = width / 2 - Theme.fontBody * 3 - gapBeside * 2;
+        let longestWord = 0;
+        for (const p of points)
+            for (const word of String(p.label).split(" "))
+                longestWord = Math.max(longestWord, ctx.measureText(word).width);
+        chart.numbered = longestWord > room;
+        const labels = chart.numbered ? points.map((p, i) => [String(i + 1)]) : points.map(p => labelLines(ctx, p.label, width * 0.2));
         let labelWidth = 0;
         for (const lines of labels)
             for (const line of lines)

@@ -52,6 +52,7 @@ Rectangle {
         spacing: Theme.spacingSmall
 
         Label {
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
             text: qsTr("To talk about")
             font.pixelSize: Theme.fontTitle * 0.8
@@ -63,7 +64,7 @@ Rectangle {
             objectName: "nextMeetingText"
             Layout.fillWidth: true
             readonly property var next: card.talk.nextMeeting || {}
-            text: next.id !== undefined ? qsTr("Next meeting: %1, %2").arg(next.title).arg(next.whenText)
+            text: next.id !== undefined ? qsTr("Next meeting: %1, %2").arg(DisplayText.isolate(next.title)).arg(next.whenText)
                                         : qsTr("No meeting planned yet.")
             font.pixelSize: Theme.fontBody
             color: Theme.text

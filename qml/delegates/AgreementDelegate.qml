@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
+import Samen.Core
 
 // One agreement from a meeting: what, who, by when, which domain and when to look back on it;
 // "Look back on it" for an open one (when this member may).
@@ -46,7 +47,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: (item.agreement.status && item.agreement.status !== "open") || item.agreement.overdue === true
             text: item.agreement.overdue === true ? qsTr("Time to look back on it") : item.agreement.statusText
-                  + (item.agreement.evaluation ? qsTr(": %1").arg(item.agreement.evaluation) : "")
+                  + (item.agreement.evaluation ? qsTr(": %1").arg(DisplayText.isolate(item.agreement.evaluation)) : "")
             font.pixelSize: Theme.fontSmall
             color: item.agreement.overdue === true ? Theme.warning : Theme.success
             wrapMode: Text.Wrap

@@ -116,7 +116,7 @@ Rectangle {
                     required property var modelData
 
                     Layout.fillWidth: true
-                    text: qsTr("Step: %1 (%2)").arg(modelData.title).arg(modelData.domainLabel)
+                    text: qsTr("Step: %1 (%2)").arg(DisplayText.isolate(modelData.title)).arg(modelData.domainLabel)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -129,7 +129,7 @@ Rectangle {
                     required property var modelData
 
                     Layout.fillWidth: true
-                    text: qsTr("Agreement: %1 (%2)").arg(modelData.what).arg(modelData.domainLabel)
+                    text: qsTr("Agreement: %1 (%2)").arg(DisplayText.isolate(modelData.what)).arg(modelData.domainLabel)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
                     wrapMode: Text.Wrap

@@ -67,6 +67,7 @@ Popup {
             rowSpacing: Theme.spacingSmall
 
             Label {
+                wrapMode: Text.Wrap
                 text: qsTr("Who does it?")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -83,6 +84,7 @@ Popup {
                 Accessible.name: qsTr("Who does it? %1").arg(currentText)
             }
             Label {
+                wrapMode: Text.Wrap
                 text: qsTr("Life domain")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text

@@ -62,6 +62,13 @@ Page {
                 placeholderText: qsTr("For example: Robin")
             }
             FieldLabel { text: qsTr("Which life domains fit you?") }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Life domains are the parts of your life your plan is about, such as housing, money and work. Choose the list that suits you best.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
             ButtonGroup { id: frameworkGroup }
             Repeater {
                 model: Session.frameworks()
@@ -120,7 +127,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: !page.useKeychain
-                text: qsTr("Your plan is locked with this passphrase (or a PIN of at least %1 digits). Only you know it. If you forget it, nobody can open your plan, not even us. Write it down somewhere safe.").arg(Session.minPassphraseLength)
+                text: qsTr("A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.").arg(Session.minPassphraseLength)
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap

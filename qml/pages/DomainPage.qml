@@ -91,6 +91,7 @@ Page {
                     spacing: Theme.spacingSmall
 
                     Label {
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                         text: qsTr("How is it going?")
                         font.pixelSize: Theme.fontTitle * 0.8
@@ -149,12 +150,14 @@ Page {
                         Layout.fillWidth: true
                         visible: page.editable
                         Label {
+                            wrapMode: Text.Wrap
                             text: qsTr("Bad")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }
                         Item { Layout.fillWidth: true }
                         Label {
+                            wrapMode: Text.Wrap
                             text: qsTr("Good")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
@@ -199,6 +202,7 @@ Page {
                 onDismissed: page.plan.clearError()
             }
             Label {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 text: page.owner ? qsTr("My goals") : qsTr("Goals")
                 font.pixelSize: Theme.fontTitle * 0.8

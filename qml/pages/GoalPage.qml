@@ -69,6 +69,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Label {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 visible: (page.goal.dueText || "").length > 0
                 text: qsTr("Target date: %1").arg(page.goal.dueText || "")
@@ -79,6 +80,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
+                    wrapMode: Text.Wrap
                     text: qsTr("Status")
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
@@ -99,6 +101,7 @@ Page {
                 }
             }
             Label {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 text: qsTr("Steps")
                 font.pixelSize: Theme.fontTitle * 0.8
@@ -170,6 +173,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: Theme.spacingSmall
                         Label {
+                            wrapMode: Text.Wrap
                             text: qsTr("Who does it?")
                             font.pixelSize: Theme.fontBody
                             color: Theme.text

@@ -201,6 +201,8 @@ Page {
                     spacing: Theme.spacingSmall
 
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: page.owner ? qsTr("My story") : page.plan && page.plan.ownerName.length > 0 ? qsTr("%1's story").arg(page.plan.ownerName) : qsTr("The story")
                         font.pixelSize: Theme.fontTitle * 0.8
                         font.bold: true

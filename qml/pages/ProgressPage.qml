@@ -45,6 +45,7 @@ Page {
 
             Item { implicitHeight: Theme.spacingSmall }
             Label {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 text: page.title
                 font.pixelSize: Theme.fontHeadline
@@ -66,6 +67,8 @@ Page {
                 wrapMode: Text.Wrap
             }
             RadarChart {
+                id: radar
+
                 objectName: "radar"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(width, 560)
@@ -84,13 +87,16 @@ Page {
 
                 delegate: Label {
                     required property var modelData
-
-                    Layout.fillWidth: true
-                    text: modelData.score === undefined || modelData.score === null
+                    required property int index
+                    readonly property string figures: modelData.score === undefined || modelData.score === null
                           ? qsTr("%1: not rated yet").arg(modelData.label)
                           : (modelData.previousScore === undefined || modelData.previousScore === null
                              ? qsTr("%1: %2 out of 10").arg(modelData.label).arg(modelData.score)
                              : qsTr("%1: %2 out of 10 (before: %3)").arg(modelData.label).arg(modelData.score).arg(modelData.previousScore))
+
+                    Layout.fillWidth: true
+                    // The chart's axes carry numbers when the names did not fit: the list says which is which.
+                    text: radar.numbered ? qsTr("%1. %2", "axis number. domain and score").arg(index + 1).arg(figures) : figures
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                     wrapMode: Text.Wrap

@@ -19,6 +19,7 @@ Page {
         spacing: Theme.spacing
 
         Label {
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
             text: page.title
             font.pixelSize: Theme.fontHeadline

@@ -23,55 +23,67 @@ Page {
             passphrase.text = "";
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacingLarge, 480)
-        spacing: Theme.spacing
+    SamenScrollView {
+        id: scroller
 
-        Label {
-            Layout.fillWidth: true
-            text: page.title
-            font.pixelSize: Theme.fontHeadline
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            Layout.fillWidth: true
-            text: {
-                if (Session.usesKeychain)
-                    return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while.")
-                                                    : qsTr("Your plan is locked with this device's own lock.");
-                return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while. Type your passphrase to go on.")
-                                                : qsTr("Type your passphrase to open your plan.");
+        anchors.fill: parent
+        contentWidth: availableWidth
+        // At large text sizes it scrolls instead of being cut off; centred when it fits.
+        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
+
+        ColumnLayout {
+            id: column
+
+            width: Math.min(scroller.availableWidth - 2 * Theme.spacingLarge, 480)
+            x: (scroller.availableWidth - width) / 2
+            y: Math.max(Theme.spacingLarge, (scroller.height - implicitHeight) / 2)
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: page.title
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
             }
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
-        }
-        SamenTextField {
-            id: passphrase
+            Label {
+                Layout.fillWidth: true
+                text: {
+                    if (Session.usesKeychain)
+                        return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while.")
+                                                        : qsTr("Your plan is locked with this device's own lock.");
+                    return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while. Type your passphrase to go on.")
+                                                    : qsTr("Type your passphrase to open your plan.");
+                }
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            SamenTextField {
+                id: passphrase
 
-            objectName: "unlockPassphrase"
-            Layout.fillWidth: true
-            visible: !Session.usesKeychain
-            focus: !Session.usesKeychain
-            echoMode: TextInput.Password
-            accessibleName: qsTr("Passphrase")
-            placeholderText: qsTr("Passphrase")
-            onAccepted: page.unlock()
-        }
-        Banner {
-            Layout.fillWidth: true
-            text: Session.error
-            onDismissed: Session.clearError()
-        }
-        SamenButton {
-            objectName: "unlockButton"
-            focus: Session.usesKeychain
-            text: qsTr("Open my plan")
-            onClicked: page.unlock()
+                objectName: "unlockPassphrase"
+                Layout.fillWidth: true
+                visible: !Session.usesKeychain
+                focus: !Session.usesKeychain
+                echoMode: TextInput.Password
+                accessibleName: qsTr("Passphrase")
+                placeholderText: qsTr("Passphrase")
+                onAccepted: page.unlock()
+            }
+            Banner {
+                Layout.fillWidth: true
+                text: Session.error
+                onDismissed: Session.clearError()
+            }
+            SamenButton {
+                objectName: "unlockButton"
+                focus: Session.usesKeychain
+                text: qsTr("Open my plan")
+                onClicked: page.unlock()
+            }
         }
     }
 }

@@ -40,7 +40,7 @@ QString frameworkName(const QString &key)
     if (key == QLatin1String("positive-health"))
         return QCoreApplication::translate("samen::app::Session", "Positive Health");
     if (key == QLatin1String("self-reliance"))
-        return QCoreApplication::translate("samen::app::Session", "Self-reliance matrix");
+        return QCoreApplication::translate("samen::app::Session", "Care workers' list");
     return QCoreApplication::translate("samen::app::Session", "Samen's life domains");
 }
 

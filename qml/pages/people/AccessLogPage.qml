@@ -74,6 +74,7 @@ Page {
                 Accessible.name: qsTr("Loading…")
             }
             Label {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 visible: logModel.available && !logModel.loading && logModel.count === 0
                 text: qsTr("Nothing to show yet.")
@@ -96,6 +97,7 @@ Page {
                     spacing: Theme.spacingSmall / 2
 
                     Label {
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacingSmall
                         visible: line.index === 0 || logModel.get(line.index - 1).day !== line.day

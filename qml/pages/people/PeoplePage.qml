@@ -150,6 +150,7 @@ Page {
                         spacing: Theme.spacingSmall
 
                         Label {
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                             text: qsTr("Waiting for you to let them in")
                             font.pixelSize: Theme.fontTitle * 0.8
@@ -225,6 +226,7 @@ Page {
                         spacing: Theme.spacingSmall
 
                         Label {
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                             text: qsTr("Invitations not used yet")
                             font.pixelSize: Theme.fontTitle * 0.8
@@ -365,6 +367,7 @@ Page {
                         spacing: Theme.spacingSmall
 
                         Label {
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                             text: qsTr("Who helped before")
                             font.pixelSize: Theme.fontTitle * 0.8

@@ -98,6 +98,7 @@ Page {
                 spacing: Theme.spacingSmall
 
                 Label {
+                    wrapMode: Text.Wrap
                     text: qsTr("How long?")
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
