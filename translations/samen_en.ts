@@ -378,20 +378,20 @@
         <translation>Life domain: %1</translation>
     </message>
     <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>By when? (for example 31-12-2026, may stay empty)</translation>
-    </message>
-    <message>
-        <source>When do we look back on it? (for example 31-12-2026)</source>
-        <translation>When do we look back on it? (for example 31-12-2026)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Add agreement</source>
         <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>By when?</translation>
+    </message>
+    <message>
+        <source>When do we look back on it?</source>
+        <translation>When do we look back on it?</translation>
     </message>
 </context>
 <context>
@@ -551,10 +551,6 @@
     <message>
         <source>Why %1 may see %2</source>
         <translation>Why %1 may see %2</translation>
-    </message>
-    <message>
-        <source>Until (yyyy-mm-dd)</source>
-        <translation>Until (yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>Until which date %1 may see %2</source>
@@ -911,6 +907,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <source>Choose a date: %1</source>
+        <translation>Choose a date: %1</translation>
+    </message>
+    <message>
+        <source>%1, day: %2</source>
+        <translation>%1, day: %2</translation>
+    </message>
+    <message>
+        <source>%1, month: %2</source>
+        <translation>%1, month: %2</translation>
+    </message>
+    <message>
+        <source>%1, year: %2</source>
+        <translation>%1, year: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -1123,16 +1142,8 @@
         <translation>What do you want to reach?</translation>
     </message>
     <message>
-        <source>Why does this matter to you?</source>
-        <translation>Why does this matter to you?</translation>
-    </message>
-    <message>
         <source>Add goal</source>
         <translation>Add goal</translation>
-    </message>
-    <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>By when? (for example 31-12-2026, may stay empty)</translation>
     </message>
     <message>
         <source>Last rating (%1): %2 out of 10.</source>
@@ -1162,6 +1173,14 @@
         <source>Agreements from meetings</source>
         <translation>Agreements from meetings</translation>
     </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Why does this matter to you? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>By when?</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -1186,10 +1205,6 @@
         <translation>We stop with it</translation>
     </message>
     <message>
-        <source>When to look back again? (for example 31-12-2026)</source>
-        <translation>When to look back again? (for example 31-12-2026)</translation>
-    </message>
-    <message>
         <source>What was said about it (may stay empty)</source>
         <translation>What was said about it (may stay empty)</translation>
     </message>
@@ -1200,6 +1215,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>When to look back again?</source>
+        <translation>When to look back again?</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1321,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Status of this goal</source>
-        <translation>Status of this goal</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
@@ -1326,16 +1341,8 @@
         <translation>Who does it?</translation>
     </message>
     <message>
-        <source>Who does this step?</source>
-        <translation>Who does this step?</translation>
-    </message>
-    <message>
         <source>Add step</source>
         <translation>Add step</translation>
-    </message>
-    <message>
-        <source>When? (for example 31-12-2026, may stay empty)</source>
-        <translation>When? (for example 31-12-2026, may stay empty)</translation>
     </message>
     <message>
         <source>Why this matters: %1</source>
@@ -1348,6 +1355,58 @@
     <message>
         <source>You may read this part of the plan, but not change it.</source>
         <translation>You may read this part of the plan, but not change it.</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Delete goal: %1</source>
+        <translation>Delete goal: %1</translation>
+    </message>
+    <message>
+        <source>What do you want to reach?</source>
+        <translation>What do you want to reach?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Why does this matter to you? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>By when?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status of this goal: %1</source>
+        <translation>Status of this goal: %1</translation>
+    </message>
+    <message>
+        <source>All steps are done. Did you reach this goal?</source>
+        <translation>All steps are done. Did you reach this goal?</translation>
+    </message>
+    <message>
+        <source>Yes, the goal is done</source>
+        <translation>Yes, the goal is done</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Who does this step? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>When?</translation>
     </message>
 </context>
 <context>
@@ -1510,14 +1569,6 @@
     <message>
         <source>Why this person may see it</source>
         <translation>Why this person may see it</translation>
-    </message>
-    <message>
-        <source>Until (optional)</source>
-        <translation>Until (optional)</translation>
-    </message>
-    <message>
-        <source>year-month-day, for example 2027-06-30</source>
-        <translation>year-month-day, for example 2027-06-30</translation>
     </message>
     <message>
         <source>Until which date (optional)</source>
@@ -2336,6 +2387,17 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangeDelegate</name>
     <message>
         <source>Message from the service: %1</source>
@@ -2485,10 +2547,6 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <source>Done: %1</source>
-        <translation>Done: %1</translation>
-    </message>
-    <message>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
@@ -2503,6 +2561,50 @@
     <message>
         <source>When: %1</source>
         <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (untick if it is not done)</source>
+        <translation>Done: %1 (untick if it is not done)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change step: %1</source>
+        <translation>Change step: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete step: %1</source>
+        <translation>Delete step: %1</translation>
+    </message>
+    <message>
+        <source>What is the step?</source>
+        <translation>What is the step?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Who does it?</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Who does this step? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2819,25 @@
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5724,18 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Who does a step in the file is not in the plan.</translation>
     </message>
+    <message>
+        <source>There is nothing to undo: it is already as it was.</source>
+        <translation>There is nothing to undo: it is already as it was.</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation>All steps done</translation>
+    </message>
+    <message>
+        <source>This step is not done yet.</source>
+        <translation>This step is not done yet.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6229,6 +6362,128 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>%1's plan</source>
         <translation>%1's plan</translation>
+    </message>
+    <message>
+        <source>The step is no longer ticked.</source>
+        <translation>The step is no longer ticked.</translation>
+    </message>
+    <message>
+        <source>Goal changed.</source>
+        <translation>Goal changed.</translation>
+    </message>
+    <message>
+        <source>Goal deleted.</source>
+        <translation>Goal deleted.</translation>
+    </message>
+    <message>
+        <source>Step changed.</source>
+        <translation>Step changed.</translation>
+    </message>
+    <message>
+        <source>Step deleted.</source>
+        <translation>Step deleted.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud does not work on this device right now.</source>
+        <translation>Reading aloud does not work on this device right now.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device.</source>
+        <translation>There is no voice for this language on this device.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device.</source>
+        <translation>Reading aloud does not work on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ReadAloud</name>
+    <message>
+        <source>Reading aloud does not work on this device: it has no voice installed.</source>
+        <translation>Reading aloud does not work on this device: it has no voice installed.</translation>
+    </message>
+    <message>
+        <source>My story.</source>
+        <translation>My story.</translation>
+    </message>
+    <message>
+        <source>The story.</source>
+        <translation>The story.</translation>
+    </message>
+    <message>
+        <source>%1's story.</source>
+        <translation>%1's story.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Nothing is written here yet.</translation>
+    </message>
+    <message>
+        <source>How it is going: %1 out of 10.</source>
+        <translation>How it is going: %1 out of 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Not rated yet.</translation>
+    </message>
+    <message>
+        <source>Goal: %1. %2.</source>
+        <translation>Goal: %1. %2.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <source>Goal: %1.</source>
+        <translation>Goal: %1.</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Why this matters: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1.</source>
+        <translation>Target date: %1.</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>No steps yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 of %2 steps done.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>Step %1: %2.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Who: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>When: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Not done yet.</translation>
+    </message>
+    <message>
+        <source>Nothing to read.</source>
+        <translation>Nothing to read.</translation>
     </message>
 </context>
 <context>

@@ -378,20 +378,20 @@
         <translation>Levensgebied: %1</translation>
     </message>
     <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
-    </message>
-    <message>
-        <source>When do we look back on it? (for example 31-12-2026)</source>
-        <translation>Wanneer kijken we erop terug? (bijvoorbeeld 31-12-2026)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
         <source>Add agreement</source>
         <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Vóór wanneer?</translation>
+    </message>
+    <message>
+        <source>When do we look back on it?</source>
+        <translation>Wanneer kijken we er weer naar?</translation>
     </message>
 </context>
 <context>
@@ -551,10 +551,6 @@
     <message>
         <source>Why %1 may see %2</source>
         <translation>Waarom %1 %2 mag zien</translation>
-    </message>
-    <message>
-        <source>Until (yyyy-mm-dd)</source>
-        <translation>Tot (jjjj-mm-dd)</translation>
     </message>
     <message>
         <source>Until which date %1 may see %2</source>
@@ -911,6 +907,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <source>Choose a date: %1</source>
+        <translation>Kies een datum: %1</translation>
+    </message>
+    <message>
+        <source>%1, day: %2</source>
+        <translation>%1, dag: %2</translation>
+    </message>
+    <message>
+        <source>%1, month: %2</source>
+        <translation>%1, maand: %2</translation>
+    </message>
+    <message>
+        <source>%1, year: %2</source>
+        <translation>%1, jaar: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -1123,16 +1142,8 @@
         <translation>Wat wil je bereiken?</translation>
     </message>
     <message>
-        <source>Why does this matter to you?</source>
-        <translation>Waarom is dit belangrijk voor je?</translation>
-    </message>
-    <message>
         <source>Add goal</source>
         <translation>Voeg doel toe</translation>
-    </message>
-    <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
     </message>
     <message>
         <source>Last rating (%1): %2 out of 10.</source>
@@ -1162,6 +1173,14 @@
         <source>Agreements from meetings</source>
         <translation>Afspraken uit overleggen</translation>
     </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Waarom is dit belangrijk voor je? (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Vóór wanneer?</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -1186,10 +1205,6 @@
         <translation>We stoppen ermee</translation>
     </message>
     <message>
-        <source>When to look back again? (for example 31-12-2026)</source>
-        <translation>Wanneer opnieuw terugkijken? (bijvoorbeeld 31-12-2026)</translation>
-    </message>
-    <message>
         <source>What was said about it (may stay empty)</source>
         <translation>Wat er over gezegd is (mag leeg blijven)</translation>
     </message>
@@ -1200,6 +1215,10 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>When to look back again?</source>
+        <translation>Wanneer kijken we er opnieuw naar?</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1321,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Status of this goal</source>
-        <translation>Status van dit doel</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -1326,16 +1341,8 @@
         <translation>Wie doet het?</translation>
     </message>
     <message>
-        <source>Who does this step?</source>
-        <translation>Wie doet deze stap?</translation>
-    </message>
-    <message>
         <source>Add step</source>
         <translation>Voeg stap toe</translation>
-    </message>
-    <message>
-        <source>When? (for example 31-12-2026, may stay empty)</source>
-        <translation>Wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
     </message>
     <message>
         <source>Why this matters: %1</source>
@@ -1348,6 +1355,58 @@
     <message>
         <source>You may read this part of the plan, but not change it.</source>
         <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Doel veranderen</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete goal: %1</source>
+        <translation>Doel verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>What do you want to reach?</source>
+        <translation>Wat wil je bereiken?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Waarom is dit belangrijk voor je? (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Vóór wanneer?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Status of this goal: %1</source>
+        <translation>Status van dit doel: %1</translation>
+    </message>
+    <message>
+        <source>All steps are done. Did you reach this goal?</source>
+        <translation>Alle stappen zijn klaar. Heb je dit doel bereikt?</translation>
+    </message>
+    <message>
+        <source>Yes, the goal is done</source>
+        <translation>Ja, het doel is klaar</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Wie doet deze stap? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Wanneer?</translation>
     </message>
 </context>
 <context>
@@ -1510,14 +1569,6 @@
     <message>
         <source>Why this person may see it</source>
         <translation>Waarom deze persoon het mag zien</translation>
-    </message>
-    <message>
-        <source>Until (optional)</source>
-        <translation>Tot (mag leeg blijven)</translation>
-    </message>
-    <message>
-        <source>year-month-day, for example 2027-06-30</source>
-        <translation>jaar-maand-dag, bijvoorbeeld 2027-06-30</translation>
     </message>
     <message>
         <source>Until which date (optional)</source>
@@ -2336,6 +2387,17 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop met voorlezen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangeDelegate</name>
     <message>
         <source>Message from the service: %1</source>
@@ -2485,10 +2547,6 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <source>Done: %1</source>
-        <translation>Klaar: %1</translation>
-    </message>
-    <message>
         <source>Mark as done: %1</source>
         <translation>Zet op klaar: %1</translation>
     </message>
@@ -2503,6 +2561,50 @@
     <message>
         <source>When: %1</source>
         <translation>Wanneer: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (untick if it is not done)</source>
+        <translation>Klaar: %1 (vink uit als het niet klaar is)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veranderen</translation>
+    </message>
+    <message>
+        <source>Change step: %1</source>
+        <translation>Veranderen: stap %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete step: %1</source>
+        <translation>Verwijderen: stap %1</translation>
+    </message>
+    <message>
+        <source>What is the step?</source>
+        <translation>Wat is de stap?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Wie doet het?</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Wie doet deze stap? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2819,25 @@
     <message>
         <source>What happened</source>
         <translation>Wat er gebeurd is</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluit</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Sluit dit bericht</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5725,18 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
     </message>
+    <message>
+        <source>There is nothing to undo: it is already as it was.</source>
+        <translation>Er is niets om ongedaan te maken: het is al zoals het was.</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation>Alle stappen klaar</translation>
+    </message>
+    <message>
+        <source>This step is not done yet.</source>
+        <translation>Deze stap is nog niet klaar.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6230,6 +6363,128 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>%1's plan</source>
         <translation>Plan van %1</translation>
+    </message>
+    <message>
+        <source>The step is no longer ticked.</source>
+        <translation>De stap is niet meer afgevinkt.</translation>
+    </message>
+    <message>
+        <source>Goal changed.</source>
+        <translation>Doel veranderd.</translation>
+    </message>
+    <message>
+        <source>Goal deleted.</source>
+        <translation>Doel verwijderd.</translation>
+    </message>
+    <message>
+        <source>Step changed.</source>
+        <translation>Stap veranderd.</translation>
+    </message>
+    <message>
+        <source>Step deleted.</source>
+        <translation>Stap verwijderd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud does not work on this device right now.</source>
+        <translation>Voorlezen werkt nu niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device.</source>
+        <translation>Er is op dit apparaat geen stem voor deze taal.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device.</source>
+        <translation>Voorlezen werkt niet op dit apparaat.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ReadAloud</name>
+    <message>
+        <source>Reading aloud does not work on this device: it has no voice installed.</source>
+        <translation>Voorlezen werkt niet op dit apparaat: er is geen stem geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>My story.</source>
+        <translation>Mijn verhaal.</translation>
+    </message>
+    <message>
+        <source>The story.</source>
+        <translation>Het verhaal.</translation>
+    </message>
+    <message>
+        <source>%1's story.</source>
+        <translation>Het verhaal van %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Hier is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>How it is going: %1 out of 10.</source>
+        <translation>Hoe het gaat: %1 van de 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog geen cijfer gegeven.</translation>
+    </message>
+    <message>
+        <source>Goal: %1. %2.</source>
+        <translation>Doel: %1. %2.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Nog geen doelen.</translation>
+    </message>
+    <message>
+        <source>Goal: %1.</source>
+        <translation>Doel: %1.</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Waarom dit belangrijk is: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1.</source>
+        <translation>Bereiken vóór: %1.</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Nog geen stappen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 van de %2 stappen klaar.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>Stap %1: %2.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Wie: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>Wanneer: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Nog niet klaar.</translation>
+    </message>
+    <message>
+        <source>Nothing to read.</source>
+        <translation>Er is niets om voor te lezen.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/passphraseaccessible.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
+#include "ui/speech/qtspeechengine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -108,6 +109,13 @@ int appMain(int argc, char **argv)
         font.setPixelSize(px);
         QGuiApplication::setFont(font);
     }
+    // Read aloud: the platform's voices, only for a person using the app (one-shot runs and the
+    // tours start no speech service). Without it, "Read aloud" says why it is not available.
+    std::unique_ptr<SpeechEngine> speech;
+    if (!parser.isSet(selfTest) && !parser.isSet(screenshot) && !parser.isSet(tour) && !parser.isSet(walkTour))
+        speech = QtSpeechEngine::forThisDevice();
+    SpeechEngine::setShared(speech.get());
+
     // Samen draws its own controls; the Basic style allows that without warnings.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
