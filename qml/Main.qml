@@ -13,9 +13,15 @@ ApplicationWindow {
     property bool addingDevice: false
     property bool enrolling: false
     property bool lockedForInactivity: false
+    // What the tour puts back after a screen that changed the plan (ticked steps, a deleted step).
+    property var afterScreen: null
 
     // Shows one named screen (for the screenshot tour and tests).
     function showScreen(name) {
+        if (afterScreen) {
+            afterScreen();
+            afterScreen = null;
+        }
         forcedScreen = name === "welcome" || name === "unlock" || name === "join" || name === "device-add" || name === "enrol" ? name : "";
         if (Session.state !== Session.Unlocked || forcedScreen.length > 0)
             return;
@@ -34,6 +40,35 @@ ApplicationWindow {
         case "goal": {
             shell.openDomain(Session.plan.domains.get(0).key);
             shell.openGoal(firstGoalId());
+            break;
+        }
+        case "goal-edit": {
+            // The goal's form open, its target date as day, month and year.
+            shell.openDomain(Session.plan.domains.get(0).key);
+            shell.openGoal(firstGoalId());
+            shell.detailPage().startEditing();
+            break;
+        }
+        case "goal-all-done": {
+            // Every step ticked: the goal says so and offers "done"; unticked again afterwards.
+            const open = openStepIds();
+            open.forEach(id => Session.plan.completeStep(id));
+            shell.openDomain(Session.plan.domains.get(0).key);
+            shell.openGoal(firstGoalId());
+            afterScreen = () => {
+                open.forEach(id => Session.plan.uncompleteStep(id));
+                Session.plan.dismissUndo();
+                shell.celebration = "";
+            };
+            break;
+        }
+        case "goal-undo": {
+            // A step deleted: "Step deleted. Undo"; undone afterwards.
+            const open = openStepIds();
+            shell.openDomain(Session.plan.domains.get(0).key);
+            shell.openGoal(firstGoalId());
+            if (open.length > 0 && Session.plan.deleteStep(open[open.length - 1]))
+                afterScreen = () => Session.plan.undo();
             break;
         }
         case "progress": shell.showSection("progress"); break;
@@ -83,6 +118,16 @@ ApplicationWindow {
     function firstGoalId() {
         return goalFinder.count > 0 ? goalFinder.get(0).id : "";
     }
+    // The first goal's steps not done yet.
+    function openStepIds() {
+        stepFinder.goalId = firstGoalId();
+        const ids = [];
+        for (let i = 0; i < stepFinder.count; ++i) {
+            if (!stepFinder.get(i).done)
+                ids.push(stepFinder.get(i).id);
+        }
+        return ids;
+    }
 
     width: 1280
     height: 800
@@ -92,6 +137,11 @@ ApplicationWindow {
     title: qsTr("Samen")
     color: Theme.background
 
+    StepListModel {
+        id: stepFinder
+
+        plan: Session.plan
+    }
     PeopleModel {
         id: peopleFinder
 

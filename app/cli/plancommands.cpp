@@ -4,6 +4,7 @@
 #include "cli/editrunner.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
+#include "domain/goalprogress.h"
 #include "domain/schema.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
@@ -147,7 +148,7 @@ int cmdPlanShow(CliContext &ctx)
         for (const QJsonValue &st : o.value(QStringLiteral("steps")).toArray())
             open += st.toObject().value(QStringLiteral("done")).toBool() ? 0 : 1;
         lines << QCoreApplication::translate("samen", "  [%1] %2 (%3, %n open step(s))", nullptr, open)
-                     .arg(statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), view.domainLabel(str(o, "domainKey")));
+                     .arg(goalprogress::word(o), TextHygiene::isolate(str(o, "title")), view.domainLabel(str(o, "domainKey")));
     }
     // Current members and those whose end date has come (removed, or their help ended) apart: one rule, PlanView::isCurrentMember.
     QList<QJsonObject> current, former;

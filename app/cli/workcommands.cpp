@@ -2,6 +2,7 @@
 
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
+#include "domain/goalprogress.h"
 #include "domain/namerule.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
@@ -92,7 +93,7 @@ int cmdGoalList(CliContext &ctx)
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
         lines << QStringLiteral("%1  [%2] %3 (%4)%5")
-                     .arg(str(o, "id"), statuswords::goal(str(o, "status")), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
+                     .arg(str(o, "id"), goalprogress::word(o), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
                           str(o, "due").isEmpty() ? QString() : QCoreApplication::translate("samen", ", by %1").arg(str(o, "due")));
         for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject st = s.toObject();

@@ -1,5 +1,6 @@
 #include "models/planmodels.h"
 
+#include "domain/goalprogress.h"
 #include "store/planview.h"
 #include "ui/plancontroller.h"
 
@@ -56,7 +57,9 @@ QVariantMap goalRow(const QJsonObject &g)
              { QStringLiteral("domainKey"), str(g, "domainKey") },
              { QStringLiteral("openSteps"), open },
              { QStringLiteral("doneSteps"), done },
-             { QStringLiteral("nextStep"), str(next, "title") } };
+             { QStringLiteral("nextStep"), str(next, "title") },
+             { QStringLiteral("statusText"), goalprogress::word(str(g, "status"), done, open) },
+             { QStringLiteral("offersDone"), goalprogress::offersDone(str(g, "status"), done, open) } };
 }
 
 } // namespace
@@ -145,7 +148,8 @@ void MemberListModel::reload(const PlanView &view, const QDate &today)
 
 GoalListModel::GoalListModel(QObject *parent)
     : PlanFollowingModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("why"), QStringLiteral("status"), QStringLiteral("due"),
-                           QStringLiteral("domainKey"), QStringLiteral("openSteps"), QStringLiteral("doneSteps"), QStringLiteral("nextStep") },
+                           QStringLiteral("domainKey"), QStringLiteral("openSteps"), QStringLiteral("doneSteps"), QStringLiteral("nextStep"),
+                           QStringLiteral("statusText"), QStringLiteral("offersDone") },
                          parent)
 {
 }
@@ -187,7 +191,7 @@ void GoalListModel::reload()
 
 StepListModel::StepListModel(QObject *parent)
     : PlanFollowingModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("ownerName"), QStringLiteral("due"), QStringLiteral("done"),
-                           QStringLiteral("overdue") },
+                           QStringLiteral("overdue"), QStringLiteral("ownerId"), QStringLiteral("dueDate") },
                          parent)
 {
 }
@@ -217,7 +221,9 @@ void StepListModel::reload()
                               { QStringLiteral("ownerName"), names.value(str(s, "ownerId")) },
                               { QStringLiteral("due"), shortDate(str(s, "due")) },
                               { QStringLiteral("done"), done },
-                              { QStringLiteral("overdue"), !done && !str(s, "due").isEmpty() && str(s, "due") < today } });
+                              { QStringLiteral("overdue"), !done && !str(s, "due").isEmpty() && str(s, "due") < today },
+                              { QStringLiteral("ownerId"), str(s, "ownerId") },
+                              { QStringLiteral("dueDate"), str(s, "due") } });
             }
         }
     }

@@ -7,6 +7,7 @@
 #include "ui/screenshottour.h"
 #include "ui/session.h"
 #include "ui/walkeffects.h"
+#include "ui/speech/qtspeechengine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -176,6 +177,13 @@ int appMain(int argc, char **argv)
         display.setTextScale(scale);
     applyFont(display);
     QObject::connect(&display, &DisplaySettings::textScaleChanged, &app, [&display] { applyFont(display); });
+    // Read aloud: the platform's voices, only for a person using the app (one-shot runs and the
+    // tours start no speech service). Without it, "Read aloud" says why it is not available.
+    std::unique_ptr<SpeechEngine> speech;
+    if (!parser.isSet(selfTest) && !parser.isSet(screenshot) && !parser.isSet(tour) && !parser.isSet(walkTour))
+        speech = QtSpeechEngine::forThisDevice();
+    SpeechEngine::setShared(speech.get());
+
     // Samen draws its own controls; the Basic style allows that without warnings.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;

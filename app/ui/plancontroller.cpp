@@ -1,5 +1,7 @@
 #include "ui/plancontroller.h"
 
+#include "domain/editundo.h"
+#include "domain/goalprogress.h"
 #include "domain/planeditor.h"
 #include "domain/writerule.h"
 #include "models/planmodels.h"
@@ -105,14 +107,16 @@ PlanEditor PlanController::editor()
 
 void PlanController::fail(const QString &message)
 {
+    m_errorField.clear();
     m_lastError = message;
     Q_EMIT lastErrorChanged();
 }
 
 void PlanController::clearError()
 {
-    if (!m_lastError.isEmpty()) {
+    if (!m_lastError.isEmpty() || !m_errorField.isEmpty()) {
         m_lastError.clear();
+        m_errorField.clear();
         Q_EMIT lastErrorChanged();
     }
 }
@@ -137,6 +141,10 @@ QString PlanController::applyEdit(const Result<Edit> &edit)
         return {};
     }
     clearError();
+    if (m_undo) { // a newer change: the last one can no longer be undone on its own
+        m_undo.reset();
+        Q_EMIT undoChanged();
+    }
     refresh();
     m_sync->changeMade();
     Q_EMIT edited();
@@ -221,12 +229,11 @@ bool PlanController::assess(const QString &key, int score, const QString &note)
 
 QString PlanController::addGoal(const QString &domainKey, const QString &title, const QString &why, const QString &dueText)
 {
-    const auto due = parseDate(dueText);
-    if (!due) {
-        fail(due.error().message);
+    std::optional<QDate> due;
+    if (!checkFormField(QStringLiteral("goal"), QStringLiteral("title"), title)
+        || (!why.trimmed().isEmpty() && !checkFormField(QStringLiteral("goal"), QStringLiteral("why"), why)) || !checkFormDate(dueText, due))
         return {};
-    }
-    return apply(editor().addGoal(domainKey, title, why, due.value()));
+    return apply(editor().addGoal(domainKey, title, why, due));
 }
 
 bool PlanController::setGoalStatus(const QString &goalId, const QString &status)
@@ -236,12 +243,10 @@ bool PlanController::setGoalStatus(const QString &goalId, const QString &status)
 
 QString PlanController::addStep(const QString &goalId, const QString &title, const QString &ownerId, const QString &dueText)
 {
-    const auto due = parseDate(dueText);
-    if (!due) {
-        fail(due.error().message);
+    std::optional<QDate> due;
+    if (!checkFormField(QStringLiteral("step"), QStringLiteral("title"), title) || !checkFormDate(dueText, due))
         return {};
-    }
-    return apply(editor().addStep(goalId, title, ownerId.isEmpty() ? m_memberId : ownerId, due.value()));
+    return apply(editor().addStep(goalId, title, ownerId.isEmpty() ? m_memberId : ownerId, due));
 }
 
 bool PlanController::completeStep(const QString &stepId)
@@ -260,8 +265,17 @@ QVariantMap PlanController::goal(const QString &goalId) const
         if (o.value(QStringLiteral("id")).toString() == goalId) {
             QVariantMap map = o.toVariantMap();
             map.remove(QStringLiteral("steps"));
+            map.remove(QString(kTombstoneField)); // a goal brought back is the goal it was
             const QDate due = QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate);
             map.insert(QStringLiteral("dueText"), due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QString());
+            int done = 0;
+            int open = 0;
+            for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray())
+                (s.toObject().value(QStringLiteral("done")).toBool() ? done : open)++;
+            map.insert(QStringLiteral("doneSteps"), done);
+            map.insert(QStringLiteral("openSteps"), open);
+            map.insert(QStringLiteral("statusText"), goalprogress::word(o.value(QStringLiteral("status")).toString(), done, open));
+            map.insert(QStringLiteral("offersDone"), goalprogress::offersDone(o.value(QStringLiteral("status")).toString(), done, open));
             return map;
         }
     }

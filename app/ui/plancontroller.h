@@ -21,6 +21,7 @@ namespace samen {
 class PlanStore;
 class PlanView;
 class PlanEditor;
+class EditUndo;
 struct Edit;
 } // namespace samen
 
@@ -68,6 +69,10 @@ class PlanController : public QObject
     Q_PROPERTY(QString waitingFor READ waitingFor NOTIFY changed)
     /** True while this member joined and is not let in yet (nothing of the plan is readable). */
     Q_PROPERTY(bool waitingToJoin READ waitingToJoin NOTIFY changed)
+    /** The field of the form the last error is about ("title", "why", "due", "ownerId"), so the form shows it there; "" when none. */
+    Q_PROPERTY(QString errorField READ errorField NOTIFY lastErrorChanged)
+    /** What the last undoable change did, in words ("Goal deleted."); "" when there is nothing to undo. */
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     /** Whether the plan is in step with the case service (always shown). */
     Q_PROPERTY(samen::app::SyncStatus *sync READ sync CONSTANT)
 public:
@@ -95,6 +100,8 @@ public:
     TimelineModel *timeline() const { return m_timeline; }
     MemberListModel *members() const { return m_members; }
     QString lastError() const { return m_lastError; }
+    QString errorField() const { return m_errorField; }
+    QString undoText() const;
     QString memberId() const { return m_memberId; }
     QString planId() const { return m_planId; }
     SyncStatus *sync() const { return m_sync.get(); }
@@ -118,6 +125,20 @@ public:
     Q_INVOKABLE bool setGoalStatus(const QString &goalId, const QString &status);
     Q_INVOKABLE QString addStep(const QString &goalId, const QString &title, const QString &ownerId, const QString &dueText);
     Q_INVOKABLE bool completeStep(const QString &stepId);
+    /** Unticks a done step (PlanEditor::uncompleteStep); undoable. */
+    Q_INVOKABLE bool uncompleteStep(const QString &stepId);
+    /** Changes a goal: title, why, target date "YYYY-MM-DD" or "" (none); undoable. A bad field sets errorField. */
+    Q_INVOKABLE bool editGoal(const QString &goalId, const QString &title, const QString &why, const QString &dueText);
+    /** Deletes a goal with its steps; undoable ("Goal deleted."). */
+    Q_INVOKABLE bool deleteGoal(const QString &goalId);
+    /** Changes a step: title, who does it (member id, "" for nobody), date "YYYY-MM-DD" or ""; undoable. */
+    Q_INVOKABLE bool editStep(const QString &stepId, const QString &title, const QString &ownerId, const QString &dueText);
+    /** Deletes a step; undoable ("Step deleted."). */
+    Q_INVOKABLE bool deleteStep(const QString &stepId);
+    /** Undoes the last undoable change with new operations (EditUndo); false and lastError when it cannot. */
+    Q_INVOKABLE bool undo();
+    /** Forgets the last undoable change (the person closed the "Undo" bar). */
+    Q_INVOKABLE void dismissUndo();
     /** One goal as a map (title, why, status, due, domainKey, ...); empty when unknown. */
     Q_INVOKABLE QVariantMap goal(const QString &goalId) const;
     /** One domain row (label, score, note, ...) by key; empty when unknown. */
@@ -157,6 +178,7 @@ Q_SIGNALS:
     void lastErrorChanged();
     /** A change was stored on this device (it is sent soon). */
     void edited();
+    void undoChanged();
     /** A step was completed: a small success to celebrate. */
     void stepCompleted(const QString &title);
     /** The store met a damaged page: nothing more is read from it or written to it (Session shows the damaged screen). */
@@ -166,6 +188,12 @@ Q_SIGNALS:
 
 private:
     QString apply(const Result<Edit> &edit) { return applyEdit(edit); }
+    /** applyEdit, remembering how to undo it (label: what the person reads). */
+    QString applyUndoable(const Result<Edit> &edit, const QString &label);
+    /** False, with the message next to `field` in the form, when `value` breaks the schema's rule for it. */
+    bool checkFormField(const QString &entityType, const QString &field, const QJsonValue &value);
+    /** parseDate, or false with the message next to the date field. */
+    bool checkFormDate(const QString &text, std::optional<QDate> &date);
 
     std::shared_ptr<PlanStore> m_store;
     QString m_planId;
@@ -177,6 +205,8 @@ private:
     TimelineModel *m_timeline;
     MemberListModel *m_members;
     QString m_lastError;
+    QString m_errorField;
+    std::unique_ptr<EditUndo> m_undo;
     QDate m_today;
     MemberAccess m_access;
     // Declared after m_store: it uses the store and goes first.

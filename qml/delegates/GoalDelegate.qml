@@ -11,6 +11,8 @@ ItemDelegate {
     required property string title
     required property string why
     required property string status
+    /** The status in words, counting the steps: "All steps done" rather than "Not started" (goalprogress). */
+    required property string statusText
     required property string due
     required property int openSteps
     required property int doneSteps
@@ -56,7 +58,7 @@ ItemDelegate {
         }
         Label {
             Layout.fillWidth: true
-            text: [StatusText.goal(goalItem.status), qsTr("%1 of %2 steps done").arg(goalItem.doneSteps).arg(goalItem.doneSteps + goalItem.openSteps),
+            text: [goalItem.statusText, qsTr("%1 of %2 steps done").arg(goalItem.doneSteps).arg(goalItem.doneSteps + goalItem.openSteps),
                    goalItem.due.length > 0 ? qsTr("by %1").arg(goalItem.due) : ""].filter(s => s.length > 0).join(" · ")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted

@@ -14,8 +14,8 @@ Popup {
 
     function openNew() {
         what.text = "";
-        byDate.text = "";
-        evaluationDate.text = "";
+        byDate.date = "";
+        evaluationDate.date = "";
         if (controller)
             controller.clearError();
         open();
@@ -101,23 +101,19 @@ Popup {
                 Accessible.name: qsTr("Life domain: %1").arg(currentText)
             }
         }
-        SamenTextField {
+        DateField {
             id: byDate
 
             objectName: "agreementBy"
             Layout.fillWidth: true
-            accessibleName: qsTr("By when? (for example 31-12-2026, may stay empty)")
-            placeholderText: accessibleName
-            inputMethodHints: Qt.ImhDate
+            label: qsTr("By when?")
         }
-        SamenTextField {
+        DateField {
             id: evaluationDate
 
             objectName: "agreementEvaluation"
             Layout.fillWidth: true
-            accessibleName: qsTr("When do we look back on it? (for example 31-12-2026)")
-            placeholderText: accessibleName
-            inputMethodHints: Qt.ImhDate
+            label: qsTr("When do we look back on it?")
         }
         Label {
             objectName: "agreementError"
@@ -145,8 +141,8 @@ Popup {
                 text: qsTr("Add agreement")
                 onClicked: {
                     const id = dialog.controller.add({ meetingId: dialog.meetingId, what: what.text, whoId: whoBox.currentValue || "",
-                                                       by: byDate.text, domainKey: domainBox.currentValue || "",
-                                                       evaluationDate: evaluationDate.text });
+                                                       by: byDate.date, domainKey: domainBox.currentValue || "",
+                                                       evaluationDate: evaluationDate.date });
                     if (id.length > 0)
                         dialog.close();
                 }

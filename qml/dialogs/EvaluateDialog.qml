@@ -18,7 +18,7 @@ Popup {
         what = text;
         doneChoice.checked = true;
         note.text = "";
-        nextDate.text = "";
+        nextDate.date = "";
         if (controller)
             controller.clearError();
         open();
@@ -93,15 +93,13 @@ Popup {
             font.pixelSize: Theme.fontBody
             Accessible.name: text
         }
-        SamenTextField {
+        DateField {
             id: nextDate
 
             objectName: "nextDate"
             Layout.fillWidth: true
             visible: openChoice.checked
-            accessibleName: qsTr("When to look back again? (for example 31-12-2026)")
-            placeholderText: accessibleName
-            inputMethodHints: Qt.ImhDate
+            label: qsTr("When to look back again?")
         }
         SamenTextArea {
             id: note
@@ -137,7 +135,7 @@ Popup {
                 text: qsTr("Save")
                 onClicked: {
                     const status = doneChoice.checked ? "done" : droppedChoice.checked ? "dropped" : "open";
-                    if (dialog.controller.evaluate(dialog.agreementId, status, note.text, openChoice.checked ? nextDate.text : ""))
+                    if (dialog.controller.evaluate(dialog.agreementId, status, note.text, openChoice.checked ? nextDate.date : ""))
                         dialog.close();
                 }
             }

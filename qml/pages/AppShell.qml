@@ -43,6 +43,10 @@ Item {
         else
             detail.clear();
     }
+    // The page on top of the details (a goal): the screenshot tour reaches into it.
+    function detailPage() {
+        return detail.currentItem;
+    }
     // The page the section shows (the screenshot tour and tests reach into it).
     function sectionPage() {
         return sectionLoader.item;
@@ -143,6 +147,11 @@ Item {
             positive: true
             text: shell.celebration
             onDismissed: shell.celebration = ""
+        }
+        // "Goal deleted. Undo" after a change that can be undone.
+        UndoBar {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingSmall
         }
         RowLayout {
             Layout.fillWidth: true

@@ -17,6 +17,8 @@ Page {
     /** What this member may do here: the owner and members with write access edit; others read. */
     readonly property bool editable: plan ? plan.domainAccess[domainKey] === "write" : false
     readonly property bool owner: plan ? plan.isOwner : false
+    /** True after "Add goal" until it worked: its errors show next to the fields. */
+    property bool addingGoal: false
 
     signal backRequested()
     signal goalOpened(string goalId)
@@ -31,6 +33,9 @@ Page {
 
     function refresh() {
         domain = plan ? plan.domain(domainKey) : {};
+    }
+    function goalFieldError(field) {
+        return addingGoal && plan && plan.errorField === field ? plan.lastError : "";
     }
 
     AgreementController {
@@ -75,6 +80,11 @@ Page {
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
+            }
+            ReadAloudButton {
+                objectName: "readDomain"
+                Layout.fillWidth: true
+                compose: r => r.domainText(page.domainKey)
             }
             Rectangle {
                 Layout.fillWidth: true
@@ -198,7 +208,8 @@ Page {
             }
             Banner {
                 Layout.fillWidth: true
-                text: page.plan ? page.plan.lastError : ""
+                // An error about a field of the goal form shows next to that field instead.
+                text: page.plan && page.plan.errorField.length === 0 ? page.plan.lastError : ""
                 onDismissed: page.plan.clearError()
             }
             Label {
@@ -277,40 +288,43 @@ Page {
                     spacing: Theme.spacingSmall
 
                     FieldLabel { text: qsTr("A new goal") }
+                    FieldLabel { Layout.fillWidth: true; text: qsTr("What do you want to reach?"); font.bold: false }
                     SamenTextField {
                         id: goalTitle
 
                         objectName: "goalTitle"
                         Layout.fillWidth: true
                         accessibleName: qsTr("What do you want to reach?")
-                        placeholderText: qsTr("What do you want to reach?")
                     }
+                    FieldError { objectName: "goalTitleError"; Layout.fillWidth: true; text: page.goalFieldError("title") }
+                    FieldLabel { Layout.fillWidth: true; text: qsTr("Why does this matter to you? (may stay empty)"); font.bold: false }
                     SamenTextField {
                         id: goalWhy
 
                         objectName: "goalWhy"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("Why does this matter to you?")
-                        placeholderText: qsTr("Why does this matter to you?")
+                        accessibleName: qsTr("Why does this matter to you? (may stay empty)")
                     }
-                    SamenTextField {
+                    FieldError { Layout.fillWidth: true; text: page.goalFieldError("why") }
+                    DateField {
                         id: goalDue
 
                         objectName: "goalDue"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("By when? (for example 31-12-2026, may stay empty)")
-                        placeholderText: qsTr("By when? (for example 31-12-2026, may stay empty)")
-                        inputMethodHints: Qt.ImhDate
+                        label: qsTr("By when?")
+                        error: page.goalFieldError("due")
                     }
                     SamenButton {
                         objectName: "addGoalButton"
                         text: qsTr("Add goal")
                         onClicked: {
-                            const id = page.plan.addGoal(page.domainKey, goalTitle.text, goalWhy.text, goalDue.text);
+                            page.addingGoal = true;
+                            const id = page.plan.addGoal(page.domainKey, goalTitle.text, goalWhy.text, goalDue.date);
                             if (id.length > 0) {
+                                page.addingGoal = false;
                                 goalTitle.text = "";
                                 goalWhy.text = "";
-                                goalDue.text = "";
+                                goalDue.date = "";
                             }
                         }
                     }

@@ -16,7 +16,25 @@ Page {
     /** The owner and members with write access to the goal's domain edit; others read. */
     readonly property bool editable: plan && goal.domainKey ? plan.domainAccess[goal.domainKey] === "write" : false
 
+    /** True while the goal's own form (title, why, date) is open. */
+    property bool editing: false
+    /** Which form sent the last action ("goal", "step"), so its error shows next to its field. */
+    property string activeForm: ""
+
     signal backRequested()
+
+    /** The message for `field` of `form`, when the last error is about it; "". */
+    function fieldError(form, field) {
+        return plan && activeForm === form && plan.errorField === field ? plan.lastError : "";
+    }
+    function startEditing() {
+        editTitle.text = goal.title || "";
+        editWhy.text = goal.why || "";
+        editDue.date = goal.due || "";
+        plan.clearError();
+        editing = true;
+        editTitle.forceActiveFocus(Qt.TabFocusReason);
+    }
 
     title: goal.title || ""
     background: Rectangle { color: Theme.background }
@@ -59,6 +77,11 @@ Page {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
+            ReadAloudButton {
+                objectName: "readGoal"
+                Layout.fillWidth: true
+                compose: r => r.goalText(page.goalId)
+            }
             Label {
                 Layout.fillWidth: true
                 visible: (page.goal.why || "").length > 0
@@ -67,6 +90,92 @@ Page {
                 font.italic: true
                 color: Theme.text
                 wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                visible: page.editable && !page.editing
+                spacing: Theme.spacingSmall
+
+                SamenButton {
+                    objectName: "editGoalButton"
+                    text: qsTr("Change goal")
+                    primary: false
+                    onClicked: page.startEditing()
+                }
+                SamenButton {
+                    objectName: "deleteGoalButton"
+                    text: qsTr("Delete goal")
+                    primary: false
+                    Accessible.name: qsTr("Delete goal: %1").arg(page.goal.title || "")
+                    onClicked: if (page.plan.deleteGoal(page.goalId)) page.backRequested()
+                }
+            }
+            Rectangle {
+                objectName: "editGoalForm"
+                Layout.fillWidth: true
+                visible: page.editing
+                implicitHeight: editColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: editColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    FieldLabel { Layout.fillWidth: true; text: qsTr("What do you want to reach?") }
+                    SamenTextField {
+                        id: editTitle
+
+                        objectName: "editGoalTitle"
+                        Layout.fillWidth: true
+                        accessibleName: qsTr("What do you want to reach?")
+                    }
+                    FieldError { objectName: "editGoalTitleError"; Layout.fillWidth: true; text: page.fieldError("goal", "title") }
+                    FieldLabel { Layout.fillWidth: true; text: qsTr("Why does this matter to you? (may stay empty)") }
+                    SamenTextField {
+                        id: editWhy
+
+                        objectName: "editGoalWhy"
+                        Layout.fillWidth: true
+                        accessibleName: qsTr("Why does this matter to you? (may stay empty)")
+                    }
+                    FieldError { Layout.fillWidth: true; text: page.fieldError("goal", "why") }
+                    DateField {
+                        id: editDue
+
+                        objectName: "editGoalDue"
+                        Layout.fillWidth: true
+                        label: qsTr("By when?")
+                        error: page.fieldError("goal", "due")
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+
+                        SamenButton {
+                            objectName: "saveGoalButton"
+                            text: qsTr("Save")
+                            onClicked: {
+                                page.activeForm = "goal";
+                                if (page.plan.editGoal(page.goalId, editTitle.text, editWhy.text, editDue.date))
+                                    page.editing = false;
+                            }
+                        }
+                        SamenButton {
+                            objectName: "cancelGoalButton"
+                            text: qsTr("Cancel")
+                            primary: false
+                            onClicked: {
+                                page.plan.clearError();
+                                page.editing = false;
+                            }
+                        }
+                    }
+                }
             }
             Label {
                 wrapMode: Text.Wrap
@@ -95,9 +204,41 @@ Page {
                     Layout.maximumWidth: implicitWidth
                     model: page.statuses.map(s => StatusText.goal(s))
                     currentIndex: Math.max(0, page.statuses.indexOf(page.goal.status || "open"))
+                    // A goal with every step done says so, not "Not started" (goalprogress).
+                    displayText: page.goal.statusText || currentText
                     font.pixelSize: Theme.fontBody
-                    Accessible.name: qsTr("Status of this goal")
+                    Accessible.name: qsTr("Status of this goal: %1").arg(displayText)
                     onActivated: index => page.plan.setGoalStatus(page.goalId, page.statuses[index])
+                }
+            }
+            Rectangle {
+                objectName: "offerDone"
+                Layout.fillWidth: true
+                visible: page.editable && page.goal.offersDone === true
+                implicitHeight: offerColumn.implicitHeight + 2 * Theme.spacingSmall
+                radius: Theme.radius / 2
+                color: Theme.positiveBackground
+                border.color: Theme.success
+
+                ColumnLayout {
+                    id: offerColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingSmall
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("All steps are done. Did you reach this goal?")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    SamenButton {
+                        objectName: "goalDoneButton"
+                        text: qsTr("Yes, the goal is done")
+                        onClicked: page.plan.setGoalStatus(page.goalId, "done")
+                    }
                 }
             }
             Label {
@@ -126,13 +267,16 @@ Page {
                 }
                 delegate: StepDelegate {
                     Layout.fillWidth: true
+                    plan: page.plan
                     editable: page.editable
                     onCompleteRequested: stepId => page.plan.completeStep(stepId)
+                    onUncompleteRequested: stepId => page.plan.uncompleteStep(stepId)
                 }
             }
             Banner {
                 Layout.fillWidth: true
-                text: page.plan ? page.plan.lastError : ""
+                // An error about a field shows next to that field instead.
+                text: page.plan && page.plan.errorField.length === 0 ? page.plan.lastError : ""
                 onDismissed: page.plan.clearError()
             }
             Label {
@@ -161,50 +305,43 @@ Page {
                     spacing: Theme.spacingSmall
 
                     FieldLabel { text: qsTr("A new step") }
+                    FieldLabel { Layout.fillWidth: true; text: qsTr("What is the next small step?"); font.bold: false }
                     SamenTextField {
                         id: stepTitle
 
                         objectName: "stepTitle"
                         Layout.fillWidth: true
                         accessibleName: qsTr("What is the next small step?")
-                        placeholderText: qsTr("What is the next small step?")
                     }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacingSmall
-                        Label {
-                            wrapMode: Text.Wrap
-                            text: qsTr("Who does it?")
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                        }
-                        SamenComboBox {
-                            id: ownerBox
+                    FieldError { objectName: "stepTitleError"; Layout.fillWidth: true; text: page.fieldError("step", "title") }
+                    FieldLabel { Layout.fillWidth: true; text: qsTr("Who does it?"); font.bold: false }
+                    SamenComboBox {
+                        id: ownerBox
 
-                            objectName: "ownerBox"
-                            Layout.fillWidth: true
-                            model: page.plan ? page.plan.members : null
-                            textRole: "name"
-                            valueRole: "id"
-                            font.pixelSize: Theme.fontBody
-                            Accessible.name: qsTr("Who does this step?")
-                        }
+                        objectName: "ownerBox"
+                        Layout.fillWidth: true
+                        model: page.plan ? page.plan.members : null
+                        textRole: "name"
+                        valueRole: "id"
+                        font.pixelSize: Theme.fontBody
+                        Accessible.name: qsTr("Who does this step? %1").arg(currentText)
                     }
-                    SamenTextField {
+                    DateField {
                         id: stepDue
 
                         objectName: "stepDue"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("When? (for example 31-12-2026, may stay empty)")
-                        placeholderText: qsTr("When? (for example 31-12-2026, may stay empty)")
+                        label: qsTr("When?")
+                        error: page.fieldError("step", "due")
                     }
                     SamenButton {
                         objectName: "addStepButton"
                         text: qsTr("Add step")
                         onClicked: {
-                            if (page.plan.addStep(page.goalId, stepTitle.text, ownerBox.currentValue || "", stepDue.text).length > 0) {
+                            page.activeForm = "step";
+                            if (page.plan.addStep(page.goalId, stepTitle.text, ownerBox.currentValue || "", stepDue.date).length > 0) {
                                 stepTitle.text = "";
-                                stepDue.text = "";
+                                stepDue.date = "";
                             }
                         }
                     }

@@ -209,6 +209,12 @@ Page {
                         color: Theme.text
                         Accessible.role: Accessible.Heading
                     }
+                    ReadAloudButton {
+                        objectName: "readStory"
+                        Layout.fillWidth: true
+                        visible: !page.editingStory
+                        compose: r => r.storyText()
+                    }
                     Label {
                         Layout.fillWidth: true
                         visible: !page.editingStory

@@ -85,6 +85,20 @@ public:
     Result<Edit> addStep(const QString &goalId, const QString &title, const QString &ownerMemberId, const std::optional<QDate> &due);
     /** Marks a step done and adds a "small success" timeline entry. */
     Result<Edit> completeStep(const QString &stepId);
+    /**
+     * Unticks a done step: done false, doneAt cleared, and its "small success" timeline entries
+     * deleted (it was not done after all). Validation error for an unknown step or one not done.
+     */
+    Result<Edit> uncompleteStep(const QString &stepId);
+    /**
+     * Changes a goal's title, why (empty: cleared) and target date (nullopt: cleared): one
+     * operation per field that differs; no operations (and no error) when nothing differs.
+     */
+    Result<Edit> editGoal(const QString &goalId, const QString &title, const QString &why, const std::optional<QDate> &due);
+    /** Changes a step's title, who does it (a current member id; empty: nobody) and date, as editGoal. */
+    Result<Edit> editStep(const QString &stepId, const QString &title, const QString &ownerMemberId, const std::optional<QDate> &due);
+    /** Deletes a goal and, in the same edit, its steps that are not deleted yet (tombstones; undo brings them back). */
+    Result<Edit> removeGoal(const QString &goalId);
     Result<Edit> addMember(const MemberInput &member);
     /**
      * A new entity of a given type under a given id (a lower-case UUID not yet used in the plan),

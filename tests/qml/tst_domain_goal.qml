@@ -75,16 +75,18 @@ TestCase {
         compare(findChild(page, "noteField").text, "", "the field is emptied after saving");
     }
 
-    function test_2_a_goal_with_a_bad_date_is_refused_and_nothing_is_added() {
+    function test_2_a_goal_without_a_title_is_refused_with_the_error_next_to_the_field() {
         const page = createTemporaryObject(domainComponent, testCase, { domainKey: "money" });
         waitForRendering(page);
         const count = goals.count;
-        findChild(page, "goalTitle").text = "One overview of my debts";
-        findChild(page, "goalDue").text = "31-31-2026";
+        findChild(page, "goalTitle").text = "   ";
+        findChild(page, "goalWhy").text = "So I can sleep again.";
         press(findChild(page, "addGoalButton"));
         compare(goals.count, count);
-        verify(Session.plan.lastError.length > 0, "a plain message says what is wrong");
-        compare(findChild(page, "goalTitle").text, "One overview of my debts", "what was typed is kept");
+        const error = findChild(page, "goalTitleError");
+        verify(error.visible && error.text.length > 0, "a plain message shows right below the title");
+        compare(error.text, Session.plan.lastError);
+        compare(findChild(page, "goalWhy").text, "So I can sleep again.", "what was typed is kept");
     }
 
     function test_3_a_goal_and_a_step_are_added_and_the_step_completed() {
@@ -93,7 +95,7 @@ TestCase {
         const count = goals.count;
         findChild(page, "goalTitle").text = "One overview of my debts";
         findChild(page, "goalWhy").text = "So I can sleep again.";
-        findChild(page, "goalDue").text = "2027-01-31";
+        findChild(page, "goalDue").date = "2027-01-31";
         press(findChild(page, "addGoalButton"));
         compare(goals.count, count + 1);
         const goalId = goals.get(goals.count - 1).id;

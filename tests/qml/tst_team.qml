@@ -211,7 +211,7 @@ TestCase {
         who.currentIndex = indexWhere(page.agreements.whoChoices, p => p.name === "Samira");
         const domain = findChild(dialog.contentItem, "agreementDomain");
         domain.currentIndex = indexWhere(page.agreements.domainChoices, d => d.key === "money");
-        findChild(dialog.contentItem, "agreementEvaluation").text = DateChoice.written(DateChoice.shift(DateChoice.today(), 10));
+        findChild(dialog.contentItem, "agreementEvaluation").date = DateChoice.shift(DateChoice.today(), 10);
         findChild(dialog.contentItem, "saveAgreement").clicked();
         tryVerify(() => !dialog.visible);
         compare(page.agreements.agreements.length, 1);

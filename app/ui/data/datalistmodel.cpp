@@ -1,6 +1,7 @@
 #include "ui/data/datalistmodel.h"
 
 #include "domain/frameworks.h"
+#include "domain/goalprogress.h"
 #include "domain/statuswords.h"
 #include "store/planview.h"
 #include "ui/people/peoplemodel.h"
@@ -142,7 +143,7 @@ private:
             const QJsonObject g = v.toObject();
             add(str(g, "id"), section, QCoreApplication::translate("DataListModel", "Goal: %1").arg(str(g, "title")),
                 { line(QCoreApplication::translate("DataListModel", "Life domain"), label(str(g, "domainKey"))),
-                  line(QCoreApplication::translate("DataListModel", "Status"), statuswords::goal(str(g, "status"))),
+                  line(QCoreApplication::translate("DataListModel", "Status"), goalprogress::word(g)),
                   line(QCoreApplication::translate("DataListModel", "Why this matters"), str(g, "why")),
                   line(QCoreApplication::translate("DataListModel", "Aim to finish by"), day(str(g, "due"))),
                   line(QCoreApplication::translate("DataListModel", "Who helps"),

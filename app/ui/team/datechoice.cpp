@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace samen::app {
 
 QDate DateChoice::s_today;
@@ -62,6 +64,36 @@ QString DateChoice::written(const QString &isoDate) const
 {
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
     return d.isValid() ? d.toString(QStringLiteral("dd-MM-yyyy")) : QString();
+}
+
+QStringList DateChoice::monthNames() const
+{
+    QStringList out;
+    for (int month = 1; month <= 12; ++month)
+        out.append(QLocale().standaloneMonthName(month, QLocale::LongFormat));
+    return out;
+}
+
+int DateChoice::daysInMonth(int year, int month) const
+{
+    const QDate first(year, month, 1);
+    return first.isValid() ? first.daysInMonth() : 31;
+}
+
+QString DateChoice::compose(int year, int month, int day) const
+{
+    const QDate first(year, month, 1);
+    if (!first.isValid() || day < 1)
+        return {};
+    return QDate(year, month, std::min(day, first.daysInMonth())).toString(Qt::ISODate);
+}
+
+QList<int> DateChoice::parts(const QString &isoDate) const
+{
+    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
+    if (!d.isValid())
+        return {};
+    return { d.year(), d.month(), d.day() };
 }
 
 } // namespace samen::app

@@ -34,6 +34,18 @@ public:
     /** A date as people write it here ("31-12-2026"), for a text field; "" for no date. */
     Q_INVOKABLE QString written(const QString &isoDate) const;
 
+    /** The months' names in the app's language, January first (a date picker's month list). */
+    Q_INVOKABLE QStringList monthNames() const;
+    /** How many days month (1..12) of year has; 31 when either is out of range. */
+    Q_INVOKABLE int daysInMonth(int year, int month) const;
+    /**
+     * The date of year, month (1..12) and day as "YYYY-MM-DD", the day brought back to the
+     * month's last day when the month is shorter (31 February: 28 or 29); "" when no date.
+     */
+    Q_INVOKABLE QString compose(int year, int month, int day) const;
+    /** Year, month (1..12) and day of isoDate as three numbers; [] for no date. */
+    Q_INVOKABLE QList<int> parts(const QString &isoDate) const;
+
     static void setToday(const QDate &today);
 
 private:

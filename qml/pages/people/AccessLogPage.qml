@@ -48,6 +48,11 @@ Page {
                 text: logModel.error
                 onDismissed: logModel.reload()
             }
+            ReadAloudButton {
+                Layout.fillWidth: true
+                visible: logModel.available
+                compose: r => r.listText(page.title, logModel, "description")
+            }
             SamenComboBox {
                 id: filterBox
 

@@ -118,10 +118,10 @@ Page {
                                 enabled: !consent.busy
                                 font.pixelSize: Theme.fontBody
                                 Accessible.name: qsTr("%1: what %2 may do").arg(row.modelData.label).arg(consent.name)
-                                onActivated: i => consent.setAccess(row.modelData.domainKey, ["none", "read", "write"][i], purposeField.text, untilField.text)
+                                onActivated: i => consent.setAccess(row.modelData.domainKey, ["none", "read", "write"][i], purposeField.text, untilField.date)
                             }
                         }
-                        RowLayout {
+                        ColumnLayout {
                             Layout.fillWidth: true
                             visible: row.modelData.access !== "none"
                             spacing: Theme.spacingSmall
@@ -133,16 +133,18 @@ Page {
                                 text: row.modelData.purpose
                                 placeholderText: qsTr("Why")
                                 accessibleName: qsTr("Why %1 may see %2").arg(consent.name).arg(row.modelData.label)
-                                onAccepted: consent.setAccess(row.modelData.domainKey, row.modelData.access, text, untilField.text)
+                                onAccepted: consent.setAccess(row.modelData.domainKey, row.modelData.access, text, untilField.date)
                             }
-                            SamenTextField {
+                            // Picked as day, month and year; each change is sent at once, as the access is.
+                            DateField {
                                 id: untilField
 
-                                Layout.preferredWidth: Theme.qrSize * 0.7
-                                text: row.modelData.until
-                                placeholderText: qsTr("Until (yyyy-mm-dd)")
-                                accessibleName: qsTr("Until which date %1 may see %2").arg(consent.name).arg(row.modelData.label)
-                                onAccepted: consent.setAccess(row.modelData.domainKey, row.modelData.access, purposeField.text, text)
+                                objectName: "consentUntil_" + row.modelData.domainKey
+                                Layout.fillWidth: true
+                                label: qsTr("Until which date %1 may see %2").arg(consent.name).arg(row.modelData.label)
+                                date: row.modelData.until
+                                defaultDate: DateChoice.shift(DateChoice.today(), 182)
+                                onDateChanged: if (date !== row.modelData.until) consent.setAccess(row.modelData.domainKey, row.modelData.access, purposeField.text, date)
                             }
                         }
                     }

@@ -40,7 +40,7 @@ Page {
             organisation: organisationField.text,
             role: roleField.text,
             purpose: purposeField.text,
-            until: untilField.text,
+            until: untilField.date,
             grants: page.chosen
         });
     }
@@ -197,14 +197,13 @@ Page {
                     placeholderText: qsTr("For example: to help me with my money matters")
                     accessibleName: qsTr("Why this person may see it")
                 }
-                FieldLabel { text: qsTr("Until (optional)") }
-                SamenTextField {
+                DateField {
                     id: untilField
 
                     objectName: "inviteUntil"
                     Layout.fillWidth: true
-                    placeholderText: qsTr("year-month-day, for example 2027-06-30")
-                    accessibleName: qsTr("Until which date (optional)")
+                    label: qsTr("Until which date (optional)")
+                    defaultDate: DateChoice.shift(DateChoice.today(), 182)
                 }
                 SamenButton {
                     objectName: "sendInvite"

@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// "Read aloud": the page's text, composed in C++ (ReadAloud) and spoken in the app's
+// language; "Stop reading" while it speaks. Without a voice the button is off and a
+// short sentence says why.
+RowLayout {
+    id: control
+
+    /** Returns the text to read, given the ReadAloud: e.g. `r => r.goalText(page.goalId)`. */
+    property var compose: r => ""
+    /** The ReadAloud that composes and speaks (tests give one with a recording engine). */
+    property alias reader: reader
+
+    spacing: Theme.spacingSmall
+
+    ReadAloud {
+        id: reader
+
+        plan: Session.plan
+    }
+    SamenButton {
+        objectName: "readAloudButton"
+        text: reader.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+        primary: false
+        enabled: reader.available
+        Accessible.description: reader.available ? "" : reader.reason
+        onClicked: {
+            if (reader.speaking)
+                reader.stop();
+            else
+                reader.read(control.compose(reader));
+        }
+    }
+    Label {
+        objectName: "readAloudReason"
+        Layout.fillWidth: true
+        visible: !reader.available
+        text: reader.reason
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,115 @@
+// PlanEditor: changing, unticking and deleting goals and steps (issue 17). The rest is in planeditor.cpp.
+#include "domain/planeditor.h"
+
+#include "sync/statereader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace samen {
+
+namespace {
+
+Error invalid(const QString &message)
+{
+    return Error { ErrorCode::Validation, message };
+}
+
+/** A date field's value: "YYYY-MM-DD", or null to clear it. */
+QJsonValue dateValue(const std::optional<QDate> &date)
+{
+    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+/** An optional text: the text, or null to clear it when only spaces are left. */
+QJsonValue optionalText(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+/** The same value for a person: a missing field and null are both "nothing". */
+bool sameValue(const QJsonObject &doc, const QString &field, const QJsonValue &value)
+{
+    const QJsonValue now = doc.value(field);
+    const bool nowEmpty = now.isNull() || now.isUndefined();
+    const bool valueEmpty = value.isNull() || value.isUndefined();
+    return nowEmpty || valueEmpty ? nowEmpty == valueEmpty : now == value;
+}
+
+} // namespace
+
+Result<Edit> PlanEditor::uncompleteStep(const QString &stepId)
+{
+    const auto step = liveEntity(stepId, QStringLiteral("step"));
+    if (!step)
+        return invalid(QCoreApplication::translate("samen", "Choose a step of this plan."));
+    if (!step->value(QStringLiteral("done")).toBool())
+        return invalid(QCoreApplication::translate("samen", "This step is not done yet."));
+    Edit edit;
+    edit.entityId = stepId;
+    edit.ops.append(makeOp(QStringLiteral("step"), stepId, QStringLiteral("done"), false));
+    edit.ops.append(makeOp(QStringLiteral("step"), stepId, QStringLiteral("doneAt"), QJsonValue(QJsonValue::Null)));
+    // It was not done after all: its small success leaves the timeline (undo brings it back).
+    for (const QJsonObject &t : m_state.entities(m_planId, QStringLiteral("timeline"))) {
+        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("step-done") && t.value(QStringLiteral("refId")).toString() == stepId)
+            edit.ops.append(makeOp(QStringLiteral("timeline"), t.value(QStringLiteral("id")).toString(), kTombstoneField, true));
+    }
+    return edit;
+}
+
+Result<Edit> PlanEditor::editGoal(const QString &goalId, const QString &title, const QString &why, const std::optional<QDate> &due)
+{
+    const auto goal = liveEntity(goalId, QStringLiteral("goal"));
+    if (!goal)
+        return invalid(QCoreApplication::translate("samen", "Choose a goal of this plan."));
+    Edit edit;
+    edit.entityId = goalId;
+    const Fields fields { { QStringLiteral("title"), title }, { QStringLiteral("why"), optionalText(why) }, { QStringLiteral("due"), dateValue(due) } };
+    for (const auto &[field, value] : fields) {
+        if (sameValue(*goal, field, value))
+            continue;
+        auto one = setField(goalId, field, value);
+        if (!one)
+            return one.error();
+        edit.ops.append(one->ops);
+    }
+    return edit;
+}
+
+Result<Edit> PlanEditor::editStep(const QString &stepId, const QString &title, const QString &ownerMemberId, const std::optional<QDate> &due)
+{
+    const auto step = liveEntity(stepId, QStringLiteral("step"));
+    if (!step)
+        return invalid(QCoreApplication::translate("samen", "Choose a step of this plan."));
+    Edit edit;
+    edit.entityId = stepId;
+    const Fields fields { { QStringLiteral("title"), title },
+                          { QStringLiteral("ownerId"), ownerMemberId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ownerMemberId) },
+                          { QStringLiteral("due"), dateValue(due) } };
+    for (const auto &[field, value] : fields) {
+        if (sameValue(*step, field, value))
+            continue;
+        auto one = setField(stepId, field, value);
+        if (!one)
+            return one.error();
+        edit.ops.append(one->ops);
+    }
+    return edit;
+}
+
+Result<Edit> PlanEditor::removeGoal(const QString &goalId)
+{
+    if (!liveEntity(goalId, QStringLiteral("goal")))
+        return invalid(QCoreApplication::translate("samen", "This item is not part of this plan, or it was already deleted."));
+    auto edit = remove(goalId);
+    if (!edit)
+        return edit;
+    // Its steps go with it, so no list shows a step of a goal that is gone.
+    for (const QJsonObject &s : m_state.entities(m_planId, QStringLiteral("step"))) {
+        if (s.value(QStringLiteral("goalId")).toString() == goalId)
+            edit->ops.append(makeOp(QStringLiteral("step"), s.value(QStringLiteral("id")).toString(), kTombstoneField, true));
+    }
+    return edit;
+}
+
+} // namespace samen
