@@ -378,20 +378,20 @@
         <translation>Life domain: %1</translation>
     </message>
     <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>By when? (for example 31-12-2026, may stay empty)</translation>
-    </message>
-    <message>
-        <source>When do we look back on it? (for example 31-12-2026)</source>
-        <translation>When do we look back on it? (for example 31-12-2026)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Add agreement</source>
         <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>By when?</translation>
+    </message>
+    <message>
+        <source>When do we look back on it?</source>
+        <translation>When do we look back on it?</translation>
     </message>
 </context>
 <context>
@@ -414,6 +414,75 @@
     <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadListPane</name>
+    <message>
+        <source>The people I work with</source>
+        <translation>The people I work with</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock Samen</source>
+        <translation>Lock Samen</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.</source>
+        <translation>You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.</translation>
+    </message>
+    <message>
+        <source>Nobody in your caseload has that name.</source>
+        <translation>Nobody in your caseload has that name.</translation>
+    </message>
+    <message>
+        <source>Join another plan with a code</source>
+        <translation>Join another plan with a code</translation>
+    </message>
+    <message>
+        <source>Code or link from the citizen</source>
+        <translation>Code or link from the citizen</translation>
+    </message>
+    <message>
+        <source>Join the plan</source>
+        <translation>Join the plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Joining the plan…</source>
+        <translation>Joining the plan…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Choose a plan on the left to open it.</source>
+        <translation>Choose a plan on the left to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPlanPane</name>
+    <message>
+        <source>All plans</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <source>Back to all plans</source>
+        <translation>Back to all plans</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan of %1</translation>
     </message>
 </context>
 <context>
@@ -551,10 +620,6 @@
     <message>
         <source>Why %1 may see %2</source>
         <translation>Why %1 may see %2</translation>
-    </message>
-    <message>
-        <source>Until (yyyy-mm-dd)</source>
-        <translation>Until (yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>Until which date %1 may see %2</source>
@@ -915,6 +980,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <source>Choose a date: %1</source>
+        <translation>Choose a date: %1</translation>
+    </message>
+    <message>
+        <source>%1, day: %2</source>
+        <translation>%1, day: %2</translation>
+    </message>
+    <message>
+        <source>%1, month: %2</source>
+        <translation>%1, month: %2</translation>
+    </message>
+    <message>
+        <source>%1, year: %2</source>
+        <translation>%1, year: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -1127,16 +1215,8 @@
         <translation>What do you want to reach?</translation>
     </message>
     <message>
-        <source>Why does this matter to you?</source>
-        <translation>Why does this matter to you?</translation>
-    </message>
-    <message>
         <source>Add goal</source>
         <translation>Add goal</translation>
-    </message>
-    <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>By when? (for example 31-12-2026, may stay empty)</translation>
     </message>
     <message>
         <source>Last rating (%1): %2 out of 10.</source>
@@ -1170,6 +1250,89 @@
         <source>Saved: %1 out of 10.</source>
         <translation>Saved: %1 out of 10.</translation>
     </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Why does this matter to you? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>By when?</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>I work with citizens</source>
+        <translation>I work with citizens</translation>
+    </message>
+    <message>
+        <source>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</source>
+        <translation>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Address of the service</translation>
+    </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.example.nl</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Check code (if you have it)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 characters, 0-9 and a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Look for the service</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Check code of the service</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>The check code is the same as the one I was given</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>How do you want to lock Samen on this device?</source>
+        <translation>How do you want to lock Samen on this device?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended)</source>
+        <translation>With this device's own lock (recommended)</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>With a passphrase that only I know</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Choose a passphrase for this device</translation>
+    </message>
+    <message>
+        <source>Sign in to my organisation</source>
+        <translation>Sign in to my organisation</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Another address</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -1194,10 +1357,6 @@
         <translation>We stop with it</translation>
     </message>
     <message>
-        <source>When to look back again? (for example 31-12-2026)</source>
-        <translation>When to look back again? (for example 31-12-2026)</translation>
-    </message>
-    <message>
         <source>What was said about it (may stay empty)</source>
         <translation>What was said about it (may stay empty)</translation>
     </message>
@@ -1208,6 +1367,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>When to look back again?</source>
+        <translation>When to look back again?</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1473,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Status of this goal</source>
-        <translation>Status of this goal</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
@@ -1334,16 +1493,8 @@
         <translation>Who does it?</translation>
     </message>
     <message>
-        <source>Who does this step?</source>
-        <translation>Who does this step?</translation>
-    </message>
-    <message>
         <source>Add step</source>
         <translation>Add step</translation>
-    </message>
-    <message>
-        <source>When? (for example 31-12-2026, may stay empty)</source>
-        <translation>When? (for example 31-12-2026, may stay empty)</translation>
     </message>
     <message>
         <source>Why this matters: %1</source>
@@ -1356,6 +1507,58 @@
     <message>
         <source>You may read this part of the plan, but not change it.</source>
         <translation>You may read this part of the plan, but not change it.</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Delete goal: %1</source>
+        <translation>Delete goal: %1</translation>
+    </message>
+    <message>
+        <source>What do you want to reach?</source>
+        <translation>What do you want to reach?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Why does this matter to you? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>By when?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status of this goal: %1</source>
+        <translation>Status of this goal: %1</translation>
+    </message>
+    <message>
+        <source>All steps are done. Did you reach this goal?</source>
+        <translation>All steps are done. Did you reach this goal?</translation>
+    </message>
+    <message>
+        <source>Yes, the goal is done</source>
+        <translation>Yes, the goal is done</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Who does this step? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>When?</translation>
     </message>
 </context>
 <context>
@@ -1518,14 +1721,6 @@
     <message>
         <source>Why this person may see it</source>
         <translation>Why this person may see it</translation>
-    </message>
-    <message>
-        <source>Until (optional)</source>
-        <translation>Until (optional)</translation>
-    </message>
-    <message>
-        <source>year-month-day, for example 2027-06-30</source>
-        <translation>year-month-day, for example 2027-06-30</translation>
     </message>
     <message>
         <source>Until which date (optional)</source>
@@ -2364,6 +2559,17 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangeDelegate</name>
     <message>
         <source>Message from the service: %1</source>
@@ -2529,10 +2735,6 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <source>Done: %1</source>
-        <translation>Done: %1</translation>
-    </message>
-    <message>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
@@ -2547,6 +2749,50 @@
     <message>
         <source>When: %1</source>
         <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (untick if it is not done)</source>
+        <translation>Done: %1 (untick if it is not done)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change step: %1</source>
+        <translation>Change step: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete step: %1</source>
+        <translation>Delete step: %1</translation>
+    </message>
+    <message>
+        <source>What is the step?</source>
+        <translation>What is the step?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Who does it?</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Who does this step? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3010,25 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Your plan is locked</source>
@@ -2823,6 +3088,10 @@
     <message>
         <source>I already use Samen on another device</source>
         <translation>I already use Samen on another device</translation>
+    </message>
+    <message>
+        <source>I work with citizens</source>
+        <translation>I work with citizens</translation>
     </message>
 </context>
 <context>
@@ -5717,7 +5986,10 @@ To make one in an empty folder: samen-cli connect --service URL --enrol-code COD
     </message>
     <message numerus="yes">
         <source>Your caseload: %n plan(s), most needing attention first.</source>
-        <translation><numerusform>Your caseload: %n plan, most needing attention first.</numerusform><numerusform>Your caseload: %n plans, most needing attention first.</numerusform></translation>
+        <translation>
+            <numerusform>Your caseload: %n plan, most needing attention first.</numerusform>
+            <numerusform>Your caseload: %n plans, most needing attention first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to %1 as a professional's device. Your caseload is empty.
@@ -5843,6 +6115,26 @@ Commands:
         <source>This plan is already in your caseload.</source>
         <translation>This plan is already in your caseload.</translation>
     </message>
+    <message>
+        <source>This device is not connected to a service, so it cannot join a plan.</source>
+        <translation>This device is not connected to a service, so it cannot join a plan.</translation>
+    </message>
+    <message>
+        <source>Type or paste the code the citizen gave you.</source>
+        <translation>Type or paste the code the citizen gave you.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: it is already as it was.</source>
+        <translation>There is nothing to undo: it is already as it was.</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation>All steps done</translation>
+    </message>
+    <message>
+        <source>This step is not done yet.</source>
+        <translation>This step is not done yet.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5953,6 +6245,53 @@ Commands:
         <source>%1, %2: %3</source>
         <comment>day, time: what happened</comment>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadController</name>
+    <message>
+        <source>This plan is not in your caseload any more.</source>
+        <translation>This plan is not in your caseload any more.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be opened on this device. %2</source>
+        <translation>%1's plan could not be opened on this device. %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The next sync fetches it again.</source>
+        <translation>%1's plan could not be read on this device. The next sync fetches it again.</translation>
+    </message>
+    <message>
+        <source>You are no longer part of %1's plan. It has been removed from this device.</source>
+        <translation>You are no longer part of %1's plan. It has been removed from this device.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadModel</name>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Next meeting: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>No meeting planned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n agreement to look back on</numerusform><numerusform>%n agreements to look back on</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) for you</source>
+        <translation><numerusform>%n step for you</numerusform><numerusform>%n steps for you</numerusform></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Last change: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>a role for life domains: coach for Money and Work</comment>
+        <translation>%1 for %2</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6485,65 @@ Commands:
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is revoked: it can no longer sign in or see your plan.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EnrolFlow</name>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>Looking for the service…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>The service was found and its certificate is in order.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Check the service first.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>First compare the check code and confirm that it is the same.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your administrator gave you.</source>
+        <translation>Type the enrolment code your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>This device already holds a plan.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>This device could not keep the key safe. Choose a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>This device could not make a place for your caseload. Nothing was changed.</source>
+        <translation>This device could not make a place for your caseload. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation…</source>
+        <translation>Signing in to your organisation…</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>My device</translation>
+    </message>
+    <message>
+        <source>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</source>
+        <translation>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6867,128 @@ Commands:
     <message>
         <source>%1's plan</source>
         <translation>%1's plan</translation>
+    </message>
+    <message>
+        <source>The step is no longer ticked.</source>
+        <translation>The step is no longer ticked.</translation>
+    </message>
+    <message>
+        <source>Goal changed.</source>
+        <translation>Goal changed.</translation>
+    </message>
+    <message>
+        <source>Goal deleted.</source>
+        <translation>Goal deleted.</translation>
+    </message>
+    <message>
+        <source>Step changed.</source>
+        <translation>Step changed.</translation>
+    </message>
+    <message>
+        <source>Step deleted.</source>
+        <translation>Step deleted.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud does not work on this device right now.</source>
+        <translation>Reading aloud does not work on this device right now.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device.</source>
+        <translation>There is no voice for this language on this device.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device.</source>
+        <translation>Reading aloud does not work on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ReadAloud</name>
+    <message>
+        <source>Reading aloud does not work on this device: it has no voice installed.</source>
+        <translation>Reading aloud does not work on this device: it has no voice installed.</translation>
+    </message>
+    <message>
+        <source>My story.</source>
+        <translation>My story.</translation>
+    </message>
+    <message>
+        <source>The story.</source>
+        <translation>The story.</translation>
+    </message>
+    <message>
+        <source>%1's story.</source>
+        <translation>%1's story.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Nothing is written here yet.</translation>
+    </message>
+    <message>
+        <source>How it is going: %1 out of 10.</source>
+        <translation>How it is going: %1 out of 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Not rated yet.</translation>
+    </message>
+    <message>
+        <source>Goal: %1. %2.</source>
+        <translation>Goal: %1. %2.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <source>Goal: %1.</source>
+        <translation>Goal: %1.</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Why this matters: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1.</source>
+        <translation>Target date: %1.</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>No steps yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 of %2 steps done.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>Step %1: %2.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Who: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>When: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Not done yet.</translation>
+    </message>
+    <message>
+        <source>Nothing to read.</source>
+        <translation>Nothing to read.</translation>
     </message>
 </context>
 <context>

@@ -378,20 +378,20 @@
         <translation>Levensgebied: %1</translation>
     </message>
     <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
-    </message>
-    <message>
-        <source>When do we look back on it? (for example 31-12-2026)</source>
-        <translation>Wanneer kijken we erop terug? (bijvoorbeeld 31-12-2026)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
         <source>Add agreement</source>
         <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Vóór wanneer?</translation>
+    </message>
+    <message>
+        <source>When do we look back on it?</source>
+        <translation>Wanneer kijken we er weer naar?</translation>
     </message>
 </context>
 <context>
@@ -414,6 +414,75 @@
     <message>
         <source>Close this message</source>
         <translation>Sluit dit bericht</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadListPane</name>
+    <message>
+        <source>The people I work with</source>
+        <translation>De mensen met wie ik werk</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Op slot</translation>
+    </message>
+    <message>
+        <source>Lock Samen</source>
+        <translation>Samen op slot doen</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Zoek op naam</translation>
+    </message>
+    <message>
+        <source>You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.</source>
+        <translation>Je hoort nog bij geen enkel plan. Nodigt een inwoner je uit? Doe dan mee met de code die je van die persoon krijgt.</translation>
+    </message>
+    <message>
+        <source>Nobody in your caseload has that name.</source>
+        <translation>Niemand bij wie je werkt heeft die naam.</translation>
+    </message>
+    <message>
+        <source>Join another plan with a code</source>
+        <translation>Doe mee met een ander plan met een code</translation>
+    </message>
+    <message>
+        <source>Code or link from the citizen</source>
+        <translation>Code of link van de inwoner</translation>
+    </message>
+    <message>
+        <source>Join the plan</source>
+        <translation>Doe mee met het plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Joining the plan…</source>
+        <translation>Meedoen met het plan…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Choose a plan on the left to open it.</source>
+        <translation>Kies links een plan om het te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPlanPane</name>
+    <message>
+        <source>All plans</source>
+        <translation>Alle plannen</translation>
+    </message>
+    <message>
+        <source>Back to all plans</source>
+        <translation>Terug naar alle plannen</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan van %1</translation>
     </message>
 </context>
 <context>
@@ -551,10 +620,6 @@
     <message>
         <source>Why %1 may see %2</source>
         <translation>Waarom %1 %2 mag zien</translation>
-    </message>
-    <message>
-        <source>Until (yyyy-mm-dd)</source>
-        <translation>Tot (jjjj-mm-dd)</translation>
     </message>
     <message>
         <source>Until which date %1 may see %2</source>
@@ -915,6 +980,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <source>Choose a date: %1</source>
+        <translation>Kies een datum: %1</translation>
+    </message>
+    <message>
+        <source>%1, day: %2</source>
+        <translation>%1, dag: %2</translation>
+    </message>
+    <message>
+        <source>%1, month: %2</source>
+        <translation>%1, maand: %2</translation>
+    </message>
+    <message>
+        <source>%1, year: %2</source>
+        <translation>%1, jaar: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -1127,16 +1215,8 @@
         <translation>Wat wil je bereiken?</translation>
     </message>
     <message>
-        <source>Why does this matter to you?</source>
-        <translation>Waarom is dit belangrijk voor je?</translation>
-    </message>
-    <message>
         <source>Add goal</source>
         <translation>Voeg doel toe</translation>
-    </message>
-    <message>
-        <source>By when? (for example 31-12-2026, may stay empty)</source>
-        <translation>Vóór wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
     </message>
     <message>
         <source>Last rating (%1): %2 out of 10.</source>
@@ -1170,6 +1250,89 @@
         <source>Saved: %1 out of 10.</source>
         <translation>Bewaard: %1 van de 10.</translation>
     </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Waarom is dit belangrijk voor je? (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Vóór wanneer?</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>I work with citizens</source>
+        <translation>Ik werk met inwoners</translation>
+    </message>
+    <message>
+        <source>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</source>
+        <translation>De beheerder van je organisatie geeft je drie dingen: het adres van de dienst, de controlecode en een aanmeldcode. Daarmee laat dit apparaat de plannen zien van de inwoners met wie je werkt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Adres van de dienst</translation>
+    </message>
+    <message>
+        <source>https://samen.example.nl</source>
+        <translation>https://samen.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Check code (if you have it)</source>
+        <translation>Controlecode (als je die hebt)</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 tekens, 0-9 en a-f</translation>
+    </message>
+    <message>
+        <source>Look for the service</source>
+        <translation>Zoek de dienst</translation>
+    </message>
+    <message>
+        <source>Check code of the service</source>
+        <translation>Controlecode van de dienst</translation>
+    </message>
+    <message>
+        <source>The check code is the same as the one I was given</source>
+        <translation>De controlecode is gelijk aan de code die ik heb gekregen</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Aanmeldcode</translation>
+    </message>
+    <message>
+        <source>How do you want to lock Samen on this device?</source>
+        <translation>Hoe wil je Samen op dit apparaat op slot doen?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended)</source>
+        <translation>Met het slot van dit apparaat (aangeraden)</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Op slot met het slot van dit apparaat</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>Met een wachtwoord dat alleen ik weet</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device</source>
+        <translation>Kies een wachtwoord voor dit apparaat</translation>
+    </message>
+    <message>
+        <source>Sign in to my organisation</source>
+        <translation>Aanmelden bij mijn organisatie</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Ander adres</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -1194,10 +1357,6 @@
         <translation>We stoppen ermee</translation>
     </message>
     <message>
-        <source>When to look back again? (for example 31-12-2026)</source>
-        <translation>Wanneer opnieuw terugkijken? (bijvoorbeeld 31-12-2026)</translation>
-    </message>
-    <message>
         <source>What was said about it (may stay empty)</source>
         <translation>Wat er over gezegd is (mag leeg blijven)</translation>
     </message>
@@ -1208,6 +1367,10 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>When to look back again?</source>
+        <translation>Wanneer kijken we er opnieuw naar?</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1473,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Status of this goal</source>
-        <translation>Status van dit doel</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -1334,16 +1493,8 @@
         <translation>Wie doet het?</translation>
     </message>
     <message>
-        <source>Who does this step?</source>
-        <translation>Wie doet deze stap?</translation>
-    </message>
-    <message>
         <source>Add step</source>
         <translation>Voeg stap toe</translation>
-    </message>
-    <message>
-        <source>When? (for example 31-12-2026, may stay empty)</source>
-        <translation>Wanneer? (bijvoorbeeld 31-12-2026, mag leeg blijven)</translation>
     </message>
     <message>
         <source>Why this matters: %1</source>
@@ -1356,6 +1507,58 @@
     <message>
         <source>You may read this part of the plan, but not change it.</source>
         <translation>Je mag dit deel van het plan lezen, maar niet veranderen.</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Doel veranderen</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete goal: %1</source>
+        <translation>Doel verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>What do you want to reach?</source>
+        <translation>Wat wil je bereiken?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to you? (may stay empty)</source>
+        <translation>Waarom is dit belangrijk voor je? (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Vóór wanneer?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Status of this goal: %1</source>
+        <translation>Status van dit doel: %1</translation>
+    </message>
+    <message>
+        <source>All steps are done. Did you reach this goal?</source>
+        <translation>Alle stappen zijn klaar. Heb je dit doel bereikt?</translation>
+    </message>
+    <message>
+        <source>Yes, the goal is done</source>
+        <translation>Ja, het doel is klaar</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Wie doet deze stap? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Wanneer?</translation>
     </message>
 </context>
 <context>
@@ -1518,14 +1721,6 @@
     <message>
         <source>Why this person may see it</source>
         <translation>Waarom deze persoon het mag zien</translation>
-    </message>
-    <message>
-        <source>Until (optional)</source>
-        <translation>Tot (mag leeg blijven)</translation>
-    </message>
-    <message>
-        <source>year-month-day, for example 2027-06-30</source>
-        <translation>jaar-maand-dag, bijvoorbeeld 2027-06-30</translation>
     </message>
     <message>
         <source>Until which date (optional)</source>
@@ -2364,6 +2559,17 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop met voorlezen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangeDelegate</name>
     <message>
         <source>Message from the service: %1</source>
@@ -2529,10 +2735,6 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <source>Done: %1</source>
-        <translation>Klaar: %1</translation>
-    </message>
-    <message>
         <source>Mark as done: %1</source>
         <translation>Zet op klaar: %1</translation>
     </message>
@@ -2547,6 +2749,50 @@
     <message>
         <source>When: %1</source>
         <translation>Wanneer: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (untick if it is not done)</source>
+        <translation>Klaar: %1 (vink uit als het niet klaar is)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veranderen</translation>
+    </message>
+    <message>
+        <source>Change step: %1</source>
+        <translation>Veranderen: stap %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete step: %1</source>
+        <translation>Verwijderen: stap %1</translation>
+    </message>
+    <message>
+        <source>What is the step?</source>
+        <translation>Wat is de stap?</translation>
+    </message>
+    <message>
+        <source>Who does it?</source>
+        <translation>Wie doet het?</translation>
+    </message>
+    <message>
+        <source>Who does this step? %1</source>
+        <translation>Wie doet deze stap? %1</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3010,25 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluit</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Sluit dit bericht</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Your plan is locked</source>
@@ -2823,6 +3088,10 @@
     <message>
         <source>I already use Samen on another device</source>
         <translation>Ik gebruik Samen al op een ander apparaat</translation>
+    </message>
+    <message>
+        <source>I work with citizens</source>
+        <translation>Ik werk met inwoners</translation>
     </message>
 </context>
 <context>
@@ -5718,7 +5987,10 @@ Zo maak je er een in een lege map: samen-cli connect --service URL --enrol-code 
     </message>
     <message numerus="yes">
         <source>Your caseload: %n plan(s), most needing attention first.</source>
-        <translation><numerusform>Je caseload: %n plan, wat aandacht nodig heeft eerst.</numerusform><numerusform>Je caseload: %n plannen, wat aandacht nodig heeft eerst.</numerusform></translation>
+        <translation>
+            <numerusform>Je caseload: %n plan, wat aandacht nodig heeft eerst.</numerusform>
+            <numerusform>Je caseload: %n plannen, wat aandacht nodig heeft eerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to %1 as a professional's device. Your caseload is empty.
@@ -5844,6 +6116,26 @@ Opdrachten:
         <source>This plan is already in your caseload.</source>
         <translation>Dit plan staat al in je caseload.</translation>
     </message>
+    <message>
+        <source>This device is not connected to a service, so it cannot join a plan.</source>
+        <translation>Dit apparaat is niet verbonden met een dienst. Daarom kan het niet meedoen met een plan.</translation>
+    </message>
+    <message>
+        <source>Type or paste the code the citizen gave you.</source>
+        <translation>Typ of plak de code die je van de inwoner hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: it is already as it was.</source>
+        <translation>Er is niets om ongedaan te maken: het is al zoals het was.</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation>Alle stappen klaar</translation>
+    </message>
+    <message>
+        <source>This step is not done yet.</source>
+        <translation>Deze stap is nog niet klaar.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5954,6 +6246,53 @@ Opdrachten:
         <source>%1, %2: %3</source>
         <comment>day, time: what happened</comment>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadController</name>
+    <message>
+        <source>This plan is not in your caseload any more.</source>
+        <translation>Dit plan hoort niet meer bij de mensen met wie je werkt.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be opened on this device. %2</source>
+        <translation>Het plan van %1 kon op dit apparaat niet worden geopend. %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The next sync fetches it again.</source>
+        <translation>Het plan van %1 kon op dit apparaat niet worden gelezen. Bij de volgende keer bijwerken wordt het opnieuw opgehaald.</translation>
+    </message>
+    <message>
+        <source>You are no longer part of %1's plan. It has been removed from this device.</source>
+        <translation>Je hoort niet meer bij het plan van %1. Het is van dit apparaat gehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::CaseloadModel</name>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Volgend overleg: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>Geen overleg gepland</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) to look back on</source>
+        <translation><numerusform>%n afspraak om op terug te kijken</numerusform><numerusform>%n afspraken om op terug te kijken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) for you</source>
+        <translation><numerusform>%n stap voor jou</numerusform><numerusform>%n stappen voor jou</numerusform></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>a role for life domains: coach for Money and Work</comment>
+        <translation>%1 voor %2</translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6486,65 @@ Opdrachten:
     <message>
         <source>%1 is revoked: it can no longer sign in or see your plan.</source>
         <translation>%1 is ingetrokken: het kan niet meer inloggen en je plan niet meer zien.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::EnrolFlow</name>
+    <message>
+        <source>The check code should be 64 characters: the digits 0 to 9 and the letters a to f. Leave it empty if you do not have it.</source>
+        <translation>De controlecode heeft 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f. Laat het vak leeg als je hem niet hebt.</translation>
+    </message>
+    <message>
+        <source>Looking for the service…</source>
+        <translation>De dienst wordt gezocht…</translation>
+    </message>
+    <message>
+        <source>The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service.</source>
+        <translation>De controlecode van deze dienst is niet de code die je hebt gekregen. Maak geen verbinding: misschien is dit niet de goede dienst.</translation>
+    </message>
+    <message>
+        <source>The service was found and its certificate is in order.</source>
+        <translation>De dienst is gevonden en het certificaat is in orde.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Zoek eerst de dienst op.</translation>
+    </message>
+    <message>
+        <source>First compare the check code and confirm that it is the same.</source>
+        <translation>Vergelijk eerst de controlecode en bevestig dat hij gelijk is.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your administrator gave you.</source>
+        <translation>Typ de aanmeldcode die je van je beheerder hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>This device already holds a plan.</source>
+        <translation>Op dit apparaat staat al een plan.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the key safe. Choose a passphrase instead.</source>
+        <translation>Dit apparaat kon je plan niet veilig op slot zetten. Kies een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This device could not make a place for your caseload. Nothing was changed.</source>
+        <translation>Dit apparaat kon geen plek maken voor de plannen van de mensen met wie je werkt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation…</source>
+        <translation>Aanmelden bij je organisatie…</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>Mijn apparaat</translation>
+    </message>
+    <message>
+        <source>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</source>
+        <translation>Deze code is voor het eigen apparaat van een inwoner, niet voor iemand die met inwoners werkt. Kies op de welkomstpagina 'Ik gebruik Samen al op een ander apparaat'.</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6868,128 @@ Opdrachten:
     <message>
         <source>%1's plan</source>
         <translation>Plan van %1</translation>
+    </message>
+    <message>
+        <source>The step is no longer ticked.</source>
+        <translation>De stap is niet meer afgevinkt.</translation>
+    </message>
+    <message>
+        <source>Goal changed.</source>
+        <translation>Doel veranderd.</translation>
+    </message>
+    <message>
+        <source>Goal deleted.</source>
+        <translation>Doel verwijderd.</translation>
+    </message>
+    <message>
+        <source>Step changed.</source>
+        <translation>Stap veranderd.</translation>
+    </message>
+    <message>
+        <source>Step deleted.</source>
+        <translation>Stap verwijderd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud does not work on this device right now.</source>
+        <translation>Voorlezen werkt nu niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device.</source>
+        <translation>Er is op dit apparaat geen stem voor deze taal.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device.</source>
+        <translation>Voorlezen werkt niet op dit apparaat.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::ReadAloud</name>
+    <message>
+        <source>Reading aloud does not work on this device: it has no voice installed.</source>
+        <translation>Voorlezen werkt niet op dit apparaat: er is geen stem geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>My story.</source>
+        <translation>Mijn verhaal.</translation>
+    </message>
+    <message>
+        <source>The story.</source>
+        <translation>Het verhaal.</translation>
+    </message>
+    <message>
+        <source>%1's story.</source>
+        <translation>Het verhaal van %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is written here yet.</source>
+        <translation>Hier is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>How it is going: %1 out of 10.</source>
+        <translation>Hoe het gaat: %1 van de 10.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog geen cijfer.</translation>
+    </message>
+    <message>
+        <source>Goal: %1. %2.</source>
+        <translation>Doel: %1. %2.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Nog geen doelen.</translation>
+    </message>
+    <message>
+        <source>Goal: %1.</source>
+        <translation>Doel: %1.</translation>
+    </message>
+    <message>
+        <source>Why this matters: %1</source>
+        <translation>Waarom dit belangrijk is: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1.</source>
+        <translation>Bereiken vóór: %1.</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Nog geen stappen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 van de %2 stappen klaar.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>Stap %1: %2.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Wie: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>Wanneer: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Nog niet klaar.</translation>
+    </message>
+    <message>
+        <source>Nothing to read.</source>
+        <translation>Er is niets om voor te lezen.</translation>
     </message>
 </context>
 <context>
