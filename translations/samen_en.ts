@@ -3769,10 +3769,6 @@ Next step: samen-cli sync</translation>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <source>This device was revoked at the service: it can no longer sync.</source>
-        <translation>This device was revoked at the service: it can no longer sync.</translation>
-    </message>
-    <message>
         <source>The service answered a push without accepting or refusing anything.</source>
         <translation>The service answered a push without accepting or refusing anything.</translation>
     </message>
@@ -4473,22 +4469,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>The member may now see %1.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
-        <translation>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</translation>
-    </message>
-    <message>
-        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
-        <translation>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</translation>
-    </message>
-    <message>
-        <source>This device is revoked: it can no longer sync.</source>
-        <translation>This device is revoked: it can no longer sync.</translation>
-    </message>
-    <message>
-        <source>Device revoked: it can no longer sign in to the service.</source>
-        <translation>Device revoked: it can no longer sign in to the service.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
     </message>
@@ -4543,10 +4523,6 @@ On that device, in a new data folder: samen-cli connect --service %3 --enrol-cod
     <message>
         <source>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
         <translation>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
-        <translation>More than one person is called %1. Use their id instead (samen-cli --json member list).</translation>
     </message>
     <message>
         <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
@@ -5603,6 +5579,52 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Who does a step in the file is not in the plan.</translation>
     </message>
+    <message>
+        <source>The service's public key does not match the pin this device was given for it. Nothing was sent: you may not be talking to the right service. Check the pin or link you were given.</source>
+        <translation>The service's public key does not match the pin this device was given for it. Nothing was sent: you may not be talking to the right service. Check the pin or link you were given.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service.</source>
+        <translation>This device was revoked at the service.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</source>
+        <translation>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</source>
+        <translation>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>None of your devices that can still sign in is called %1. See samen-cli device list.</source>
+        <translation>None of your devices that can still sign in is called %1. See samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>%1 (added %2): samen-cli device revoke %3</source>
+        <translation>%1 (added %2): samen-cli device revoke %3</translation>
+    </message>
+    <message>
+        <source>More than one of your devices is called %1. Revoke the one you mean:
+%2</source>
+        <translation>More than one of your devices is called %1. Revoke the one you mean:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.</source>
+        <translation>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1: %2. Give the name as samen-cli member list shows it.</source>
+        <translation>More than one person is called %1: %2. Give the name as samen-cli member list shows it.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</source>
+        <translation>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</translation>
+    </message>
+    <message>
+        <source>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</source>
+        <translation>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5701,6 +5723,14 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</source>
         <translation>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</translation>
+    </message>
+    <message>
+        <source>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the plan from this one.</source>
+        <translation>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the plan from this one.</translation>
+    </message>
+    <message>
+        <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
+        <translation>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</translation>
     </message>
 </context>
 <context>

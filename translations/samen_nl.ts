@@ -3769,10 +3769,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Het bijwerken is al bezig.</translation>
     </message>
     <message>
-        <source>This device was revoked at the service: it can no longer sync.</source>
-        <translation>Dit apparaat is bij de dienst afgemeld. Het kan niet meer bijwerken.</translation>
-    </message>
-    <message>
         <source>The service answered a push without accepting or refusing anything.</source>
         <translation>De dienst gaf antwoord op verstuurde wijzigingen, maar nam niets aan en weigerde ook niets.</translation>
     </message>
@@ -4474,22 +4470,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Het lid mag nu %1 zien.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
-        <translation>Gebruik: samen-cli device revoke APPARAAT_ID  (zie samen-cli device list)</translation>
-    </message>
-    <message>
-        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
-        <translation>Een apparaat-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli device list.</translation>
-    </message>
-    <message>
-        <source>This device is revoked: it can no longer sync.</source>
-        <translation>Dit apparaat is ingetrokken: het kan niet meer synchroniseren.</translation>
-    </message>
-    <message>
-        <source>Device revoked: it can no longer sign in to the service.</source>
-        <translation>Apparaat ingetrokken: het kan niet meer inloggen bij de dienst.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
     </message>
@@ -4544,10 +4524,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enr
     <message>
         <source>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
         <translation>LINK|CODE [--name NAAM] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: doe mee met een plan waarvoor je bent uitgenodigd</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
-        <translation>Er heten meer mensen %1. Gebruik hun id (samen-cli --json member list).</translation>
     </message>
     <message>
         <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
@@ -5604,6 +5580,52 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
     </message>
+    <message>
+        <source>The service's public key does not match the pin this device was given for it. Nothing was sent: you may not be talking to the right service. Check the pin or link you were given.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin die dit apparaat ervoor kreeg. Er is niets verstuurd: misschien praat je niet met de juiste dienst. Controleer de pin of link die je kreeg.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service.</source>
+        <translation>Dit apparaat is ingetrokken bij de dienst.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</source>
+        <translation>Dit apparaat is ingetrokken bij de dienst (vanaf een ander apparaat van je, of door de beheerder van de dienst), daarom is het plan eraf gewist. Wil je het weer gebruiken? Maak op een ander apparaat van je een code voor een nieuw apparaat (Mijn apparaten, of samen-cli device add) en verbind dit apparaat met die code (samen-cli connect --enrol-code CODE).</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</source>
+        <translation>Gebruik: samen-cli device revoke NAAM_OF_ID  (zie samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>None of your devices that can still sign in is called %1. See samen-cli device list.</source>
+        <translation>Geen van je apparaten die nog kunnen inloggen heet %1. Zie samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>%1 (added %2): samen-cli device revoke %3</source>
+        <translation>%1 (toegevoegd %2): samen-cli device revoke %3</translation>
+    </message>
+    <message>
+        <source>More than one of your devices is called %1. Revoke the one you mean:
+%2</source>
+        <translation>Meer dan één van je apparaten heet %1. Trek het apparaat in dat je bedoelt:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.</source>
+        <translation>%1 is ingetrokken: het kan niet meer inloggen bij de dienst. Bij het volgende contact wist het het plan.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1: %2. Give the name as samen-cli member list shows it.</source>
+        <translation>Meer dan één persoon heet %1: %2. Geef de naam zoals samen-cli member list die laat zien.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin in de uitnodigingslink. Er is niets verstuurd: misschien praat je niet met de juiste dienst. Vraag de link opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</source>
+        <translation>%1 ziet er hetzelfde uit als de naam van iemand in dit plan, %2, al verschillen er letters (uit een ander alfabet bijvoorbeeld). Voeg iets toe waarmee je ze uit elkaar houdt, zoals een achternaam.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5702,6 +5724,14 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</source>
         <translation>Iemand in dit plan heeft al deze naam. Nodig deze persoon uit onder een naam waaraan anderen hem of haar herkennen, bijvoorbeeld met de achternaam.</translation>
+    </message>
+    <message>
+        <source>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the plan from this one.</source>
+        <translation>Dit is het apparaat dat je nu gebruikt, en intrekken kan niet ongedaan worden gemaakt. Trek het in vanaf een ander apparaat van je, of wis het plan van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
+        <translation>Iemand in je plan heeft deze naam al, dus deze persoon kan er niet onder worden toegelaten. Wijs de persoon af en nodig hem of haar opnieuw uit onder een naam die het verschil laat zien, bijvoorbeeld met de achternaam.</translation>
     </message>
 </context>
 <context>
