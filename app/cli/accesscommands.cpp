@@ -218,19 +218,47 @@ int cmdMemberRevoke(CliContext &ctx)
 int cmdDeviceRevoke(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)"));
-    if (!isPlainId(ctx.args().first()))
-        return ctx.fail(Error { ErrorCode::Validation,
-                                QCoreApplication::translate("samen", "A device id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli device list.") });
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)"));
     SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx);
-    const auto revoked = session.call("DELETE", QStringLiteral("/v1/devices/%1").arg(ctx.args().first()));
+    CliNetwork net(ctx);
+    const auto devices = net.run<QList<DeviceEntry>>([&](auto done) { net.client().devices(done); });
+    if (!devices)
+        return ctx.fail(devices.error());
+    // A device by the name device list shows, or by its id; only devices that can still sign in.
+    const QString typed = TextHygiene::withoutInvisible(ctx.args().first()).trimmed();
+    QList<DeviceEntry> found;
+    for (const DeviceEntry &d : devices.value()) {
+        if (d.revokedMs == 0 && d.deviceId == typed)
+            found = { d };
+    }
+    if (found.isEmpty()) {
+        for (const DeviceEntry &d : devices.value()) {
+            if (d.revokedMs == 0 && TextHygiene::sameName(d.displayName, typed))
+                found.append(d);
+        }
+    }
+    if (found.isEmpty())
+        return ctx.fail(Error { ErrorCode::NotFound,
+                                QCoreApplication::translate("samen", "None of your devices that can still sign in is called %1. See samen-cli device list.")
+                                    .arg(TextHygiene::isolate(typed.left(120))) });
+    if (found.size() > 1) {
+        // Told apart by when they were added; the id (device list) picks one.
+        QStringList which;
+        for (const DeviceEntry &d : std::as_const(found))
+            which << QCoreApplication::translate("samen", "%1 (added %2): samen-cli device revoke %3")
+                         .arg(TextHygiene::isolate(d.displayName), when(d.createdMs), d.deviceId);
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                QCoreApplication::translate("samen", "More than one of your devices is called %1. Revoke the one you mean:\n%2")
+                                    .arg(TextHygiene::isolate(typed.left(120)), which.join(QLatin1Char('\n'))) });
+    }
+    const DeviceEntry device = found.first();
+    // Never the device in use: NetworkClient refuses it (and the service, for an account's last device).
+    const auto revoked = net.run<bool>([&](auto done) { net.client().revokeDevice(device.deviceId, done); });
     if (!revoked)
         return ctx.fail(revoked.error());
-    const bool self = ctx.args().first() == ctx.store().setting(QStringLiteral("sync.deviceId"));
-    return ctx.done(revoked.value(),
-                    self ? QCoreApplication::translate("samen", "This device is revoked: it can no longer sync.")
-                         : QCoreApplication::translate("samen", "Device revoked: it can no longer sign in to the service."));
+    return ctx.done(QJsonObject { { QStringLiteral("deviceId"), device.deviceId }, { QStringLiteral("revoked"), true } },
+                    QCoreApplication::translate("samen", "%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.")
+                        .arg(TextHygiene::isolate(device.displayName)));
 }
 
 int cmdDeviceAdd(CliContext &ctx)

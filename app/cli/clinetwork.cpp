@@ -36,23 +36,35 @@ Result<PersonEntry> CliNetwork::person(const QString &nameOrId, const QString &w
 
 Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &nameOrId, const QString &where) const
 {
-    QList<PersonEntry> found;
+    QList<PersonEntry> found, byPlanName;
     const QString typed = TextHygiene::withoutInvisible(nameOrId); // a name pasted from a sentence carries its isolates
     for (const PersonEntry &p : people.people) {
-        if (!where.isEmpty() && p.status != where)
+        // The owner is never let in, declined, given access or removed: a command that asks for a status is about someone else.
+        if (!where.isEmpty() && (p.status != where || p.owner))
             continue;
         if (p.memberId == typed)
             return p;
         const QString planName = m_ctx.store().entity(p.memberId).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
-        if (TextHygiene::sameName(p.name, typed) || TextHygiene::sameName(planName, typed))
+        if (TextHygiene::sameName(planName, typed))
+            byPlanName.append(p);
+        else if (TextHygiene::sameName(p.name, typed))
             found.append(p);
     }
+    // The name this plan shows wins over the one the service holds ("Mia (2)" against the owner "Mia").
+    if (byPlanName.size() == 1)
+        return byPlanName.first();
+    found += byPlanName;
     if (found.size() == 1)
         return found.first();
-    if (found.size() > 1)
+    if (found.size() > 1) {
+        // Told apart by the names this plan shows (NetworkMirror gives a second "Mia" the name "Mia (2)"), never by an id.
+        QStringList who;
+        for (const PersonEntry &p : std::as_const(found))
+            who << nameOf(p);
         return Error { ErrorCode::Conflict,
-                       QCoreApplication::translate("samen", "More than one person is called %1. Use their id instead (samen-cli --json member list).")
-                           .arg(TextHygiene::isolate(typed.left(120))) };
+                       QCoreApplication::translate("samen", "More than one person is called %1: %2. Give the name as samen-cli member list shows it.")
+                           .arg(TextHygiene::isolate(typed.left(120)), who.join(QStringLiteral(", "))) };
+    }
     const QString message = where == QLatin1String("pending")
         ? QCoreApplication::translate("samen", "Nobody called %1 is waiting to be let in. See samen-cli member list.")
         : QCoreApplication::translate("samen", "Nobody called %1 is in the plan at the service. See samen-cli member list.");

@@ -210,7 +210,11 @@ int cmdJoin(CliContext &ctx)
     const auto trustParsed = CliArgs::parse(trustArgs, { QStringLiteral("pin-sha256"), QStringLiteral("ca-file") });
     if (!trustParsed)
         return ctx.fail(trustParsed.error());
-    const auto trust = trustFromArgs(trustParsed.value());
+    const auto typedTrust = trustFromArgs(trustParsed.value());
+    if (!typedTrust)
+        return ctx.fail(typedTrust.error());
+    // The link's pin is the trust anchor, as in the app: a self-signed service whose key matches it is trusted (issue 12).
+    const auto trust = anchorOnPin(service, typedTrust.value(), args->option(QStringLiteral("pin-sha256")) ? PinSource::Typed : PinSource::Link);
     if (!trust)
         return ctx.fail(trust.error());
     const QString name = NameRule::tidy(args->value(QStringLiteral("name")));

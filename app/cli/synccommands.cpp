@@ -1,6 +1,7 @@
 #include "cli/synccommands.h"
 
 #include "domain/namerule.h"
+#include "ui/people/serviceprobe.h"
 #include "ui/refusedchangemodel.h"
 
 #include "cli/accesscommands.h"
@@ -74,6 +75,30 @@ Result<SyncTrust> trustFromArgs(const CliArgs &args)
     return trust;
 }
 
+Result<SyncTrust> anchorOnPin(const QString &service, const SyncTrust &trust, PinSource source)
+{
+    if (trust.pinSha256.isEmpty() || !trust.caPem.isEmpty())
+        return trust;
+    QNetworkAccessManager network;
+    app::ServiceProbe probe(network);
+    const auto found = await<app::ServiceCheck>([&](SyncClient::Done<app::ServiceCheck> done) { probe.check(service, done); });
+    if (!found)
+        return found.error();
+    if (found->pin != trust.pinSha256)
+        return Error { ErrorCode::Permission,
+                       source == PinSource::Link
+                           ? QCoreApplication::translate("samen",
+                                                         "The service's public key does not match the pin in the invitation link. Nothing was sent: "
+                                                         "you may not be talking to the right service. Ask for the link again.")
+                           : QCoreApplication::translate("samen",
+                                                         "The service's public key does not match the pin given with --pin-sha256. Nothing was sent. "
+                                                         "Check the pin the service printed, or that you reach the right service.") };
+    SyncTrust anchored = trust;
+    if (!found->trustedBySystem)
+        anchored.caPem = found->chainPem; // exactly the certificate whose key is the pin; checking stays on
+    return anchored;
+}
+
 int cmdConnect(CliContext &ctx)
 {
     auto args = CliArgs::parse(
@@ -84,7 +109,10 @@ int cmdConnect(CliContext &ctx)
     if (!args->option(QStringLiteral("service")) || !args->positional().isEmpty())
         return ctx.usage(QCoreApplication::translate(
             "samen", "Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
-    const auto trust = trustFromArgs(args.value());
+    const auto typedTrust = trustFromArgs(args.value());
+    if (!typedTrust)
+        return ctx.fail(typedTrust.error());
+    const auto trust = anchorOnPin(args->value(QStringLiteral("service")), typedTrust.value(), PinSource::Typed);
     if (!trust)
         return ctx.fail(trust.error());
     // The name is checked before a store is made or anything is sent (SyncClient checks it again).

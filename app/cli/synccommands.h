@@ -9,6 +9,15 @@ class CliArgs;
 
 /** The trust options shared by connect and join: --pin-sha256 HEX and --ca-file PEM. */
 Result<SyncTrust> trustFromArgs(const CliArgs &args);
+/** Where a pin came from, to say it in a refusal: typed with --pin-sha256, or read from an invitation link. */
+enum class PinSource { Typed, Link };
+/**
+ * A pin without a CA file is the trust anchor, as in the app (ServiceProbe): the service's certificate is looked at
+ * (GET /healthz only, nothing of the plan is sent); one the system trusts is used as it is, any other is trusted exactly
+ * when its public key matches the pin. Permission error in plain words when the key does not match (naming where the
+ * pin came from) or the certificate is refused. Without a pin, or with a CA file, trust comes back unchanged.
+ */
+Result<SyncTrust> anchorOnPin(const QString &service, const SyncTrust &trust, PinSource source);
 
 // samen-cli commands that talk to the case service through SyncClient.
 int cmdConnect(CliContext &ctx);

@@ -64,8 +64,10 @@ Error NetworkClient::plainError(const Error &error, Action action)
         break;
     case ErrorCode::Conflict: {
         const bool named = error.reason == QLatin1String("name-taken");
-        general = !named && action != A::Invite && action != A::Join && action != A::LetIn && action != A::Withdraw && action != A::Remove;
+        const bool lastDevice = error.reason == QLatin1String("last-device");
+        general = !named && !lastDevice && action != A::Invite && action != A::Join && action != A::LetIn && action != A::Withdraw && action != A::Remove;
         sentence = named            ? nameTakenSentence(action)
+            : lastDevice            ? thisDeviceSentence()
             : action == A::Invite   ? tr("This person already has a place in the plan or an open invitation.")
             : action == A::Join     ? tr("You are already in this plan, or this device already holds a plan.")
             : action == A::LetIn    ? tr("This person is not waiting to be let in.")
@@ -96,8 +98,17 @@ Error NetworkClient::plainError(const Error &error, Action action)
     return Error { error.code, sentence, error.detail, error.reason };
 }
 
+QString NetworkClient::thisDeviceSentence()
+{
+    return tr("This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the "
+              "plan from this one.");
+}
+
 QString NetworkClient::nameTakenSentence(Action action)
 {
+    if (action == Action::LetIn)
+        return tr("Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again "
+                  "under a name that tells them apart, for example with their surname.");
     return action == Action::Join ? tr("Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.")
                                   : tr("Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with "
                                        "their surname.");
@@ -209,6 +220,16 @@ void NetworkClient::letIn(const QString &memberId, Done<PersonEntry> done)
     if (!isPlainId(memberId)) {
         done(plainError(Error { ErrorCode::NotFound, {} }, Action::LetIn));
         return;
+    }
+    // Checked here before the service lets them in: the service may not know every name of the plan yet (the owner's
+    // own, before a sync), and a let-in confirmed there that this plan then cannot hold was a dead end (issue 12).
+    const QString name = m_people.value(memberId).name;
+    for (const QJsonObject &m : m_store.entities(m_store.setting(QStringLiteral("planId")), QStringLiteral("member"))) {
+        if (m.value(QStringLiteral("id")).toString() != memberId && !m.value(QStringLiteral("_deleted")).toBool()
+            && TextHygiene::sameName(m.value(QStringLiteral("name")).toString(), name)) {
+            done(Error { ErrorCode::Conflict, nameTakenSentence(Action::LetIn) });
+            return;
+        }
     }
     request(
         "POST", planPath(QStringLiteral("/members/%1/confirm").arg(memberId)), {}, Action::LetIn,
@@ -397,6 +418,12 @@ void NetworkClient::revokeDevice(const QString &deviceId, Done<bool> done)
 {
     if (!isPlainId(deviceId)) {
         done(plainError(Error { ErrorCode::NotFound, {} }, Action::RevokeDevice));
+        return;
+    }
+    // Never the device in use (issue 12: the owner's only device, revoked with no way back). The service refuses it too
+    // when no other device of the account is left (409 last-device).
+    if (deviceId == m_store.setting(QStringLiteral("sync.deviceId"))) {
+        done(Error { ErrorCode::Conflict, thisDeviceSentence(), {}, QStringLiteral("last-device") });
         return;
     }
     request(

@@ -73,6 +73,8 @@ public:
     static Error plainError(const Error &error, Action action);
     /** "Someone in this plan already has this name ...", for a join or an invitation (names are unique per plan). */
     static QString nameTakenSentence(Action action);
+    /** Why the device in use is not revoked from itself, and what to do instead (plain, translated). */
+    static QString thisDeviceSentence();
 
 signals:
     /** Something about the plan's people changed at the service through this client (invite, let in, access, ...). */

@@ -1,6 +1,7 @@
 #include "network/networkmirror.h"
 
 #include "domain/planeditor.h"
+#include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
 #include "sync/uuid7.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
+
+#include <algorithm>
 
 namespace samen {
 
@@ -56,6 +59,23 @@ Status NetworkMirror::setIfDifferent(const QString &entityId, const QString &fie
     return apply(editor.setField(entityId, field, value));
 }
 
+QString NetworkMirror::freeName(const QString &name, const QString &memberId) const
+{
+    const QList<QJsonObject> members = m_store.entities(m_planId, QStringLiteral("member"));
+    auto taken = [&](const QString &candidate) {
+        return std::any_of(members.cbegin(), members.cend(),
+                           [&](const QJsonObject &m) { return str(m, "id") != memberId && TextHygiene::sameName(str(m, "name"), candidate); });
+    };
+    if (!taken(name))
+        return name;
+    for (int n = 2; n < 100; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+    return name; // a hundred people of one name: the plan refuses, as it would any clash
+}
+
 Status NetworkMirror::ensureMember(const PersonEntry &p)
 {
     PlanEditor editor(m_store, m_clock, m_planId, m_owner);
@@ -64,7 +84,7 @@ Status NetworkMirror::ensureMember(const PersonEntry &p)
         MemberInput input;
         input.id = p.memberId;
         input.kind = p.kind == QLatin1String("professional") ? p.kind : QStringLiteral("network");
-        input.name = p.name.isEmpty() ? QStringLiteral("?") : p.name;
+        input.name = freeName(p.name.isEmpty() ? QStringLiteral("?") : p.name, p.memberId);
         input.relation = p.relation;
         input.organisation = p.organisation;
         input.role = p.role;

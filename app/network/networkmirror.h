@@ -52,6 +52,12 @@ private:
     Status apply(const Result<Edit> &edit);
     Status setIfDifferent(const QString &entityId, const QString &field, const QJsonValue &value);
     Status ensureMember(const PersonEntry &person);
+    /**
+     * The name a person the service has let in gets in this plan: theirs, or "NAME (2)" (3, ...) when someone else in
+     * the plan already has it, so the plan can always hold whom the service holds (issue 12: a clash made the
+     * owner's member list fail for good).
+     */
+    QString freeName(const QString &name, const QString &memberId) const;
 
     PlanStore &m_store;
     HlcClock &m_clock;

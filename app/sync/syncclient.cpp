@@ -46,6 +46,7 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
 
 void SyncClient::initState()
 {
+    connect(m_http, &SyncHttp::deviceRevoked, this, &SyncClient::dropRevoked);
     // The last known state survives restarts: it is kept in the store.
     if (!isConfigured())
         m_state = State::NotConnected;
@@ -322,6 +323,15 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
 void SyncClient::connectService(const QString &typedName, const QString &enrolCode, Done<QJsonObject> done)
 {
     const QString deviceName = NameRule::tidy(typedName);
+    // An enrolment code is never ignored: a folder without a plan whose device enrolled before (a join that failed,
+    // e.g. a professional's invitation tried without the code) enrols anew into the code's account (issue 12).
+    if (!enrolCode.isEmpty() && setting("planId").isEmpty() && !setting("sync.deviceId").isEmpty()) {
+        if (Status s = m_store.setSettings({ { QStringLiteral("sync.deviceId"), QString() }, { QStringLiteral("sync.deviceKey"), QString() } }); !s) {
+            done(s.error());
+            return;
+        }
+        m_http->clearToken();
+    }
     // The service checks the name by the same rules; checked here first, so a bad name is said in the person's language
     // and nothing is sent.
     if (setting("sync.deviceId").isEmpty()) {
@@ -566,6 +576,11 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
     auto summary = std::make_shared<SyncSummary>();
     auto finish = [this, done](const Result<SyncSummary> &outcome) {
         // The owner erased the plan (the owner's other devices meet this on push or pull; members in the withdrawal check).
+        if (!outcome && outcome.error().reason == QLatin1String("device-revoked")) {
+            m_roundRunning = false; // dropRevoked deleted the plan and left the notice
+            done(Error { ErrorCode::Permission, withdrawalNotice(), outcome.error().detail, outcome.error().reason });
+            return;
+        }
         if (!outcome && outcome.error().reason == QLatin1String("plan-erased") && !setting("planId").isEmpty()) {
             m_withdrawal->planErased([this, done](const Result<bool> &) {
                 m_roundRunning = false;
@@ -603,6 +618,17 @@ void SyncClient::syncOnce(Done<SyncSummary> done)
             stop(); // the plan is gone from this device: nothing left to keep in sync
             finish(Error { ErrorCode::Permission, withdrawalNotice() });
         }
+    });
+}
+
+void SyncClient::dropRevoked()
+{
+    // Only on the service's explicit answer (403 device-revoked, or the live channel's "revoked"): never on a 401.
+    stop();
+    m_http->clearToken();
+    m_withdrawal->deviceRevoked([this](const Result<bool> &) {
+        noteError(withdrawalNotice());
+        emit statusChanged();
     });
 }
 
@@ -651,10 +677,7 @@ void SyncClient::openLive()
             if (planId == setting("planId") && (seq == 0 || seq > setting("sync.cursor").toLongLong()))
                 requestSync();
         });
-        connect(m_live, &LiveListener::revoked, this, [this] {
-            stop();
-            noteError(QCoreApplication::translate("samen", "This device was revoked at the service: it can no longer sync."));
-        });
+        connect(m_live, &LiveListener::revoked, this, &SyncClient::dropRevoked);
         connect(m_live, &LiveListener::closed, this, [this](const QString &) {
             qCInfo(lcSync, "live channel closed");
             emit statusChanged();

@@ -202,6 +202,8 @@ private:
     void setState(State state);
     void openLive();
     void noteOffline();
+    /** The service said this device is revoked: the plan goes (Withdrawal::deviceRevoked), with the notice and the next step. */
+    void dropRevoked();
     void noteError(const QString &message);
     void noteSynced();
     /** Waiting when changes wait, else Refused when the service refused some, else Synced. */

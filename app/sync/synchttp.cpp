@@ -135,8 +135,8 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         qCWarning(lcSync, "the service's public key does not match the pin; nothing was sent");
         call->done(Error { ErrorCode::Permission,
                            QCoreApplication::translate("samen",
-                                                       "The service's public key does not match the pin given with --pin-sha256. Nothing was sent. "
-                                                       "Check the pin the service printed, or that you reach the right service.") });
+                                                       "The service's public key does not match the pin this device was given for it. Nothing was "
+                                                       "sent: you may not be talking to the right service. Check the pin or link you were given.") });
         return;
     }
     if (const QString ssl = reply->property("samenSslErrors").toString(); !ssl.isEmpty()) {
@@ -204,6 +204,10 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         const QString said = str(json, "message");
         if (!said.isEmpty())
             message = QCoreApplication::translate("samen", "%1 (Message from the service: %2)").arg(message, said);
+        if (status == 403 && str(json, "error") == QLatin1String("device-revoked")) {
+            emit deviceRevoked(); // the plan is dropped before anyone hears the answer
+            message = QCoreApplication::translate("samen", "This device was revoked at the service.");
+        }
         call->done(Error { code, message, said, str(json, "error") });
         return;
     }

@@ -75,6 +75,11 @@ public:
 signals:
     /** A request met network trouble, 5xx or 429 (it is retried while attempts remain). */
     void unreachable();
+    /**
+     * The service said this device is revoked (403 `device-revoked` at sign-in): emitted before the request's done.
+     * Never for a 401 (an expired token), which only signs in again.
+     */
+    void deviceRevoked();
 
 private:
     void finished(QNetworkReply *reply, std::shared_ptr<Request> call);

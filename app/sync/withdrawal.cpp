@@ -242,6 +242,11 @@ void Withdrawal::planErased(Done<bool> done)
     dropPlan(QStringLiteral("erased"), done);
 }
 
+void Withdrawal::deviceRevoked(Done<bool> done)
+{
+    dropPlan(QStringLiteral("revoked"), done);
+}
+
 void Withdrawal::dropPlan(const QString &kind, Done<bool> done)
 {
     const QString planId = m_store.setting(QStringLiteral("planId"));
@@ -254,6 +259,9 @@ void Withdrawal::dropPlan(const QString &kind, Done<bool> done)
     for (const char *key : { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains",
                              "sync.role", "join.waiting" })
         cleared.append({ QLatin1String(key), QString() });
+    if (kind == QLatin1String("revoked")) // the service no longer knows this device: it enrols anew with a code
+        for (const char *key : { "sync.deviceId", "sync.deviceKey" })
+            cleared.append({ QLatin1String(key), QString() });
     if (Status s = m_store.setSettings(cleared); !s) {
         done(s.error());
         return;
@@ -302,6 +310,12 @@ QString Withdrawal::noticeText(const PlanStore &store)
                                            "%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. "
                                            "If you think this is a mistake, ask %1 for a new invitation.")
             .arg(owner);
+    if (kind == QLatin1String("revoked"))
+        return QCoreApplication::translate(
+            "samen",
+            "This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted "
+            "from it. To use it again: on another of your devices, make a code for a new device (Devices, or "
+            "samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).");
     if (kind == QLatin1String("erased") && n.value(QStringLiteral("ownDevice")).toBool())
         return QCoreApplication::translate("samen", "You erased this plan on another device. It is no longer on this device either.");
     if (kind == QLatin1String("erased"))

@@ -52,6 +52,12 @@ public:
      * plan"): deletes the plan and this device's link to it and leaves the notice; done(false).
      */
     void planErased(Done<bool> done);
+    /**
+     * The service said this device is revoked (from another device of the account; docs/security.md T7): deletes the
+     * plan, this device's link to it and its enrolment (sync.deviceId, its key), so it can connect again with a new
+     * code; the notice says what happened and how. done(false).
+     */
+    void deviceRevoked(Done<bool> done);
 
 private:
     void checkGrants(Done<bool> done);

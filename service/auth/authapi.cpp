@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcAuth, "samen.auth")
 
 namespace samen::service {
@@ -95,8 +97,11 @@ ApiResponse AuthApi::challenge(const ApiRequest &request)
     auto device = m_store.device(deviceId);
     if (!device)
         return ApiResponse::internal();
-    if (!device->has_value() || device->value().revokedMs)
+    if (!device->has_value())
         return ApiResponse::forbidden(QStringLiteral("This device is unknown or was revoked."));
+    // Said as such, so the device (and only on this answer, never on a 401) deletes the plan it holds (docs/security.md, T7).
+    if (device->value().revokedMs)
+        return ApiResponse::error(403, QStringLiteral("device-revoked"), QStringLiteral("This device was revoked: it can no longer sign in."));
     const QString nonce = Crypto::randomSecret();
     const qint64 expires = request.nowMs + m_config.challengeLifetimeMs;
     if (!m_store.insertChallenge(Crypto::sha256(nonce.toLatin1()), deviceId, expires, kLiveChallengesPerDevice))
@@ -230,6 +235,18 @@ ApiResponse AuthApi::revokeDevice(const ApiRequest &request)
     // Another account's device answers like a missing one: ids are not probed.
     if (!device->has_value() || device->value().accountId != request.device.accountId)
         return ApiResponse::notFound(QStringLiteral("There is no device with this id on your account."));
+    // A device revoking itself when no other device of the account can sign in would lock the person out for good,
+    // with no way back (issue 12): refused. Another device revokes this one, or the plan is erased.
+    if (deviceId == request.device.id) {
+        auto devices = m_store.devicesOfAccount(request.device.accountId);
+        if (!devices)
+            return ApiResponse::internal();
+        const bool another = std::any_of(devices->cbegin(), devices->cend(), [&](const DeviceRecord &d) { return d.id != deviceId && d.revokedMs == 0; });
+        if (!another)
+            return ApiResponse::error(409, QStringLiteral("last-device"),
+                                      QStringLiteral("This is the only device of your account: revoking it would lock you out for good. "
+                                                     "Add another device first and revoke this one from there, or erase the plan."));
+    }
     StoreTransaction tx(m_store);
     if (!tx.begun() || !m_store.revokeDevice(deviceId, request.nowMs) || !m_store.deleteTokensOfDevice(deviceId)
         || !m_audit.append(QString(), request.device.id, QStringLiteral("device.revoke"), deviceId, {}, request.nowMs) || !tx.commit())

@@ -263,6 +263,12 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
         name = inv.invitee.value(QStringLiteral("name")).toString();
     if (auto refused = nameTaken(inv.planId, name, inv.memberId, Who::Joiner))
         return *refused;
+    // The owner's own name may not have reached the service yet (a plan connected, not yet synced): the invitation
+    // carries it as `from`, so a joiner cannot take it (issue 12: a let-in that then failed on the owner's device).
+    if (!name.isEmpty() && TextHygiene::sameName(name, inv.fromName))
+        return ApiResponse::error(409, QStringLiteral("name-taken"),
+                                  QStringLiteral("Someone in this plan already has this name. Join under a name that tells you apart, "
+                                                 "for example with your surname."));
     MemberRecord member {
         inv.planId, inv.memberId, request.device.accountId, inv.kind, QStringLiteral("member"), QStringLiteral("pending"), request.nowMs, name
     };

@@ -1,5 +1,7 @@
 #include "plans/planapi.h"
 
+#include "plans/membernames.h"
+
 #include "plans/erasureapi.h"
 
 #include "sync/planroles.h"
@@ -238,6 +240,15 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
         return ApiResponse::notFound(QStringLiteral("There is no member with this id in this plan."));
     if (member->status != QLatin1String("pending"))
         return ApiResponse::conflict(QStringLiteral("This member is not waiting for confirmation."));
+    // Names the service learnt after the join (the owner's plan synced since) count too: nobody is let in under a name
+    // someone in the plan already has, or the owner's device could not show them apart (issue 12).
+    auto taken = MemberNames::taken(m_store, planId, member->name, memberId);
+    if (!taken)
+        return ApiResponse::internal();
+    if (taken.value())
+        return ApiResponse::error(409, QStringLiteral("name-taken"),
+                                  QStringLiteral("Someone in this plan already has this name. Decline this person and invite them again under a "
+                                                 "name that tells them apart."));
     auto invitations = m_store.invitations(planId);
     if (!invitations)
         return ApiResponse::internal();

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <unicode/uspoof.h>
+
+#include <memory>
+
 namespace samen {
 
 namespace {
@@ -62,6 +66,33 @@ bool isJoiningControlInWord(const QList<uint> &cps, qsizetype i)
 }
 
 } // namespace
+
+QString NameRule::skeleton(const QString &name)
+{
+    if (name.isEmpty())
+        return {};
+    // One checker for the process: uspoof_getSkeleton only reads it, which ICU allows from any thread.
+    static const std::unique_ptr<USpoofChecker, void (*)(USpoofChecker *)> checker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        USpoofChecker *c = uspoof_open(&status);
+        if (U_FAILURE(status)) {
+            uspoof_close(c);
+            c = nullptr;
+        }
+        return std::unique_ptr<USpoofChecker, void (*)(USpoofChecker *)>(c, [](USpoofChecker *p) { uspoof_close(p); });
+    }();
+    if (!checker)
+        return name;
+    const auto *text = reinterpret_cast<const UChar *>(name.utf16());
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = uspoof_getSkeleton(checker.get(), 0, text, static_cast<int32_t>(name.size()), nullptr, 0, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
+        return name;
+    QString out(length, Qt::Uninitialized);
+    status = U_ZERO_ERROR;
+    uspoof_getSkeleton(checker.get(), 0, text, static_cast<int32_t>(name.size()), reinterpret_cast<UChar *>(out.data()), length, &status);
+    return U_FAILURE(status) ? name : out;
+}
 
 NameRule::Problem NameRule::check(QStringView name)
 {

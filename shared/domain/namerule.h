@@ -52,6 +52,13 @@ public:
     static Status validate(const QString &tidied, Subject subject);
     /** Ok for Problem::None, else the plain, translated Validation error validate() gives for that problem. */
     static Status explain(Problem problem, Subject subject);
+    /**
+     * The name's confusable skeleton after Unicode TR #39 (ICU's USpoofChecker, uspoof_getSkeleton): two names
+     * that look alike ("Lea" and "Lеa" with a Cyrillic "е", "Noor" and "N00r" in some fonts) have the same
+     * skeleton. Compare skeletons of case-folded names (TextHygiene::sameName does). Empty for an empty name; the
+     * name itself if ICU fails (then only equal names collide).
+     */
+    static QString skeleton(const QString &name);
 };
 
 } // namespace samen

@@ -447,11 +447,18 @@ Result<Edit> PlanEditor::remove(const QString &entityId)
 Status PlanEditor::checkNameFree(const QString &name, const QString &exceptId) const
 {
     for (const QJsonObject &m : m_state.entities(m_planId, QStringLiteral("member"))) {
-        if (str(m, "id") != exceptId && TextHygiene::sameName(str(m, "name"), name))
+        if (str(m, "id") != exceptId && TextHygiene::sameName(str(m, "name"), name)) {
+            const auto folded = [](const QString &n) { return TextHygiene::withoutInvisible(n).normalized(QString::NormalizationForm_C).toCaseFolded(); };
+            if (folded(str(m, "name")) != folded(name)) // alike to the eye only (NameRule::skeleton): say so
+                return invalid(QCoreApplication::translate("samen",
+                                                           "%1 looks the same as the name of someone in this plan, %2, though some letters differ "
+                                                           "(from another alphabet, for example). Add something to tell them apart, such as a surname.")
+                                   .arg(TextHygiene::isolate(name), TextHygiene::isolate(str(m, "name"))));
             return invalid(QCoreApplication::translate("samen",
                                                        "Someone in this plan is already called %1. Add something to tell them apart, such as a "
                                                        "surname.")
                                .arg(TextHygiene::isolate(name)));
+        }
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "domain/texthygiene.h"
 
+#include "domain/namerule.h"
+
 #include <QChar>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -247,10 +249,16 @@ QString TextHygiene::withoutInvisible(const QString &s)
     return out.simplified();
 }
 
+// Also counts names that look alike as the same name: their ICU confusable skeletons are equal (NameRule::skeleton:
+// "Lea" with a Cyrillic "е" is "Lea"), so names are unique per plan by how they look (PlanEditor, the service's
+// MemberNames) and a typed name finds its person whatever alphabet its letters came from (issue 12).
 bool TextHygiene::sameName(const QString &a, const QString &b)
 {
     const QString x = withoutInvisible(a).normalized(QString::NormalizationForm_C).toCaseFolded();
-    return !x.isEmpty() && x == withoutInvisible(b).normalized(QString::NormalizationForm_C).toCaseFolded();
+    const QString y = withoutInvisible(b).normalized(QString::NormalizationForm_C).toCaseFolded();
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    return x == y || NameRule::skeleton(x) == NameRule::skeleton(y);
 }
 
 } // namespace samen

@@ -78,8 +78,10 @@ public:
     static QString withoutInvisible(const QString &s);
     /**
      * Whether two names are the same person's name as people read them: equal after withoutInvisible(),
-     * Unicode normalisation (NFC) and case folding. Two empty names are never the same. The one rule for
-     * matching a typed name to a person (samen-cli: member and access commands, step add --owner, ...).
+     * Unicode normalisation (NFC) and case folding, or looking alike (their ICU confusable skeletons are equal,
+     * NameRule::skeleton: "Lea" with a Cyrillic "е" is "Lea"). Two empty names are never the same. The one
+     * rule for matching a typed name to a person and for names being unique per plan (samen-cli lookups,
+     * PlanEditor, the service's MemberNames).
      */
     static bool sameName(const QString &a, const QString &b);
 };

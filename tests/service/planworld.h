@@ -90,7 +90,8 @@ public:
             || !join(professional, QStringLiteral("professional"), { grant("work", "write"), grant("finances", "write") })
             || !join(revoked, QStringLiteral("network"), { grant("housing", "write") }))
             return false;
-        return m_api.del(QStringLiteral("/v1/devices/") + revoked.device.deviceId, revoked.device.token).status == 200;
+        // Revoked from a second device of the same account: a device may not revoke itself as its account's last (409 last-device).
+        return revokeFromSecondDevice(m_api, revoked.device) == 200;
     }
 
     /**

@@ -148,3 +148,29 @@ TEST_CASE("Asking for enrolment codes counts against the device's rate limit", "
     CHECK(statuses.count(201) >= 1);
     CHECK(statuses.last() == 429);
 }
+
+TEST_CASE("A device cannot revoke itself while it is the account's only active device: 409 last-device, and it still signs in",
+          "[service][bothstores][devices]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    ApiClient api(service.port(), service.certificate());
+    TestDevice phone(311);
+    REQUIRE(phone.enrolAndSignIn(api, QStringLiteral("Robin's phone")));
+    const Reply alone = api.del(QStringLiteral("/v1/devices/") + phone.deviceId, phone.token);
+    CHECK(alone.status == 409);
+    CHECK(alone.json.value(QStringLiteral("error")).toString() == QStringLiteral("last-device"));
+    CHECK(api.get(QStringLiteral("/v1/devices"), phone.token).status == 200); // nothing changed
+    // With a second device the account keeps a way in: the phone may revoke itself (a device the person gives away).
+    const Reply issued = api.post(kCodes, {}, phone.token);
+    REQUIRE(issued.status == 201);
+    TestDevice tablet(312);
+    REQUIRE(enrolWithCode(api, tablet, issued.json.value(QStringLiteral("code")).toString(), QStringLiteral("Robin's tablet")).status == 201);
+    REQUIRE(tablet.signIn(api));
+    CHECK(api.del(QStringLiteral("/v1/devices/") + phone.deviceId, phone.token).status == 200);
+    // Now the tablet is the last one.
+    const Reply last = api.del(QStringLiteral("/v1/devices/") + tablet.deviceId, tablet.token);
+    CHECK(last.status == 409);
+    CHECK(last.json.value(QStringLiteral("error")).toString() == QStringLiteral("last-device"));
+}

@@ -265,6 +265,27 @@ private:
     std::unique_ptr<EVP_PKEY, KeyFree> m_key;
 };
 
+/**
+ * Revokes `device` from a second device of its account (enrolled here with a code from `device`): a device may not
+ * revoke itself as its account's last (409 last-device). Returns the HTTP status of the revocation (0 when the second
+ * device could not be enrolled).
+ */
+inline int revokeFromSecondDevice(ApiClient &api, const TestDevice &device, quint32 seed = 9901)
+{
+    const Reply code = api.post(QStringLiteral("/v1/devices/enrolment-codes"), {}, device.token);
+    TestDevice spare(seed);
+    const Reply enrolled = api.post(QStringLiteral("/v1/enrol"),
+                                    { { QStringLiteral("publicKey"), spare.publicKeyBase64() },
+                                      { QStringLiteral("displayName"), QStringLiteral("spare") },
+                                      { QStringLiteral("code"), code.json.value(QStringLiteral("code")).toString() } });
+    if (code.status != 201 || enrolled.status != 201)
+        return 0;
+    spare.deviceId = enrolled.json.value(QStringLiteral("deviceId")).toString();
+    if (!spare.signIn(api))
+        return 0;
+    return api.del(QStringLiteral("/v1/devices/") + device.deviceId, spare.token).status;
+}
+
 /** A WebSocket client of wss://127.0.0.1:PORT/v1/live trusting exactly the service's certificate. */
 class LiveClient
 {

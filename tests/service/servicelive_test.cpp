@@ -74,7 +74,7 @@ TEST_CASE("Connected devices are poked when another device pushes, and hear revo
     }
     SECTION("a revoked device hears revoked and its socket is closed")
     {
-        REQUIRE(api.del(QStringLiteral("/v1/devices/") + world.professional.device.deviceId, world.professional.device.token).status == 200);
+        REQUIRE(revokeFromSecondDevice(api, world.professional.device) == 200);
         CHECK_FALSE(professional.next(QStringLiteral("revoked")).isEmpty());
         CHECK(professional.waitClosed());
         CHECK_FALSE(owner.isClosed());

@@ -511,6 +511,62 @@ TEST_CASE("Names are unique per plan: an invitation or a join under the name of 
     CHECK(redeem(second, zoe, QStringLiteral("Zoë")).status == 200);
 }
 
+TEST_CASE("A joiner cannot take a name the service learns late: the owner's from the invitation at the join, a name pushed since at the let-in",
+          "[service][people][names]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // The owner's plan has not reached the service yet: only the invitation says who invites (issue 12).
+    auto invite = [&] {
+        return api.post(world.plan(QStringLiteral("/invitations")),
+                        { { QStringLiteral("kind"), QStringLiteral("network") },
+                          { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } },
+                          { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Bob") } } },
+                          { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Mia") } } } },
+                        world.owner.device.token);
+    };
+    const Reply invitation = invite();
+    REQUIRE(invitation.status == 201);
+    const QString code = invitation.json.value(QStringLiteral("code")).toString();
+    Participant joiner(430);
+    REQUIRE(joiner.device.enrolAndSignIn(api));
+    auto redeem = [&](const QString &c, const QString &name) {
+        return api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), c }, { QStringLiteral("name"), name } }, joiner.device.token);
+    };
+    const Reply asOwner = redeem(code, QStringLiteral("MIA"));
+    CHECK(asOwner.status == 409);
+    CHECK(asOwner.json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+    // A look-alike is the same name: "Mia" with a Cyrillic і (U+0456), the owner's from the invitation.
+    const Reply alike = redeem(code, QStringLiteral("M\u0456a"));
+    CHECK(alike.status == 409);
+    CHECK(alike.json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+
+    // A name the service did not know at the join, pushed by the owner's device before the let-in: the let-in is refused.
+    const Reply joined = redeem(code, QStringLiteral("Ria"));
+    REQUIRE(joined.status == 200);
+    const QString riaId = joined.json.value(QStringLiteral("memberId")).toString();
+    const QString contactId = newUuid();
+    const Reply pushed
+        = world.push(world.owner,
+                     { makeOp(world.planId, world.owner.memberId, QStringLiteral("member"), contactId, QStringLiteral("kind"), QStringLiteral("network")),
+                       makeOp(world.planId, world.owner.memberId, QStringLiteral("member"), contactId, QStringLiteral("name"), QStringLiteral("ria")) });
+    REQUIRE(pushed.status == 200);
+    // And an invitation for a look-alike of a name the plan holds ("Ria" with a Cyrillic а) is refused as well.
+    const Reply alikeInvite = api.post(world.plan(QStringLiteral("/invitations")),
+                                       { { QStringLiteral("kind"), QStringLiteral("network") },
+                                         { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } },
+                                         { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Ri\u0430") } } } },
+                                       world.owner.device.token);
+    CHECK(alikeInvite.status == 409);
+    CHECK(alikeInvite.json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+    const Reply letIn = api.post(world.plan(QStringLiteral("/members/%1/confirm").arg(riaId)), {}, world.owner.device.token);
+    CHECK(letIn.status == 409);
+    CHECK(letIn.json.value(QStringLiteral("error")).toString() == QStringLiteral("name-taken"));
+    // Nothing changed: still waiting, without access; the owner can decline.
+    CHECK(memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), riaId).value(QStringLiteral("status")).toString()
+          == QStringLiteral("pending"));
+    CHECK(api.get(world.plan(QStringLiteral("/ops")), joiner.device.token).status != 200);
+}
+
 TEST_CASE("A member never sees who waits to be let in, and a member who reads no domain sees only the owner and themselves", "[service][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);

@@ -6,6 +6,7 @@
 
 #include "domain/namerule.h"
 #include "domain/schema.h"
+#include "domain/texthygiene.h"
 
 using namespace samen;
 
@@ -117,4 +118,19 @@ TEST_CASE("A member's or invitation's name in an operation follows the name rule
     }
     // Other text fields keep their own rules (a plan's name is not a person's).
     CHECK(validateField(QStringLiteral("goal"), QStringLiteral("title"), QStringLiteral("Sam  and  me")));
+}
+
+TEST_CASE("Names that look alike are the same name: their confusable skeletons (ICU, Unicode TR #39) are equal", "[namerule]")
+{
+    // "Lea" with a Cyrillic е (U+0435), "Robin" with a Cyrillic о (U+043E), "Noor" with a Greek Ο (U+039F) in capitals.
+    CHECK(NameRule::skeleton(QStringLiteral("Lea")) == NameRule::skeleton(QStringLiteral("L\u0435a")));
+    CHECK(TextHygiene::sameName(QStringLiteral("Lea"), QStringLiteral("L\u0435a")));
+    CHECK(TextHygiene::sameName(QStringLiteral("robin"), QStringLiteral("R\u043Ebin")));
+    CHECK(TextHygiene::sameName(QStringLiteral("NOOR"), QStringLiteral("N\u039FOR")));
+    // Different names stay different, in any script; empty names are never the same.
+    CHECK_FALSE(TextHygiene::sameName(QStringLiteral("Lea"), QStringLiteral("Leo")));
+    CHECK_FALSE(TextHygiene::sameName(QStringLiteral("Sam"), QStringLiteral("Sam de Vries")));
+    CHECK_FALSE(TextHygiene::sameName(QStringLiteral("\u0645\u0647\u200C\u0633\u0627"), QStringLiteral("\u0645\u0647\u0633\u0627\u0645")));
+    CHECK_FALSE(TextHygiene::sameName(QString(), QString()));
+    CHECK(NameRule::skeleton(QString()).isEmpty());
 }

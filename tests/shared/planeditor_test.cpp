@@ -420,6 +420,22 @@ TEST_CASE("concurrent moves into the same gap keep both items, and the next move
     REQUIRE(keys.size() == 8);
 }
 
+TEST_CASE("a name that only looks like another member's (letters from another alphabet) is refused in words that say so", "[editor][names]")
+{
+    Fixture f;
+    MemberInput lea;
+    lea.kind = QStringLiteral("network");
+    lea.name = QStringLiteral("Lea");
+    f.apply(f.editor->addMember(lea));
+    MemberInput alike = lea;
+    alike.name = QStringLiteral("L\u0435a"); // a Cyrillic е
+    requireValidation(f.editor->addMember(alike),
+                      QStringLiteral("\u2068L\u0435a\u2069 looks the same as the name of someone in this plan, \u2068Lea\u2069, though some letters "
+                                     "differ (from another alphabet, for example). Add something to tell them apart, such as a surname."));
+    alike.name = QStringLiteral("Leah");
+    f.apply(f.editor->addMember(alike));
+}
+
 TEST_CASE("names are unique per plan: a member or a new name that another live member has (any case) is refused, a deleted member's name is free",
           "[editor][names]")
 {

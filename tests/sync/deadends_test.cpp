@@ -157,3 +157,66 @@ TEST_CASE("repair rebuilds a damaged device store from the service and keeps the
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains("not damaged"));
 }
+
+TEST_CASE("A professional's join tried without the enrolment code works when retried in the same folder with it", "[sync][cli][deadend]")
+{
+    TestDir serviceDir, citizen, pro;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QString code = citizenWithInvitation(citizen, service, serviceDir);
+    // Without the code: this folder's device enrols as a citizen, and the invitation is for a professional.
+    const CliRun without = cli(pro, QStringList { QStringLiteral("join"), code } + service.cliArgs());
+    REQUIRE(without.exitCode != 0);
+    CHECK(without.err.contains("professional"));
+    // The same folder, with the code: the code is used, not ignored (issue 12).
+    const CliRun with = cli(pro,
+                            QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs()
+                                + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    REQUIRE(with.exitCode == 0);
+    CHECK(with.object().value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
+}
+
+TEST_CASE("A device revoked from another device of the account deletes the plan at its next contact and says how to connect again",
+          "[sync][cli][deadend][devices]")
+{
+    TestDir serviceDir, phone, laptop;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    REQUIRE(cli(phone, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).exitCode == 0);
+    REQUIRE(cli(phone, QStringList { QStringLiteral("connect") } + service.cliArgs()).exitCode == 0);
+    REQUIRE(cli(phone, { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Letters keep coming") }).exitCode == 0);
+    REQUIRE(cli(phone, { QStringLiteral("sync") }).exitCode == 0);
+    auto nextDeviceCode = [&] {
+        const CliRun made = cli(phone, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") });
+        REQUIRE(made.exitCode == 0);
+        return made.object().value(QStringLiteral("code")).toString();
+    };
+    REQUIRE(cli(laptop,
+                QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), nextDeviceCode(), QStringLiteral("--device-name"),
+                              QStringLiteral("laptop") }
+                    + service.cliArgs())
+                .exitCode
+            == 0);
+    REQUIRE(cli(laptop, { QStringLiteral("sync") }).exitCode == 0);
+    REQUIRE(cli(laptop, { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Letters keep coming"));
+
+    // Lost: revoked from the phone. At its next contact the laptop deletes the plan and says what happened and what to do.
+    REQUIRE(cli(phone, { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("laptop") }).exitCode == 0);
+    const CliRun sync = cli(laptop, { QStringLiteral("sync") });
+    CHECK(sync.exitCode != 0);
+    CHECK(sync.err.contains("This device was revoked"));
+    const CliRun show = cli(laptop, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(show.exitCode != 0);
+    CHECK_FALSE(show.out.contains("Letters keep coming"));
+    CHECK(show.err.contains("samen-cli connect --enrol-code CODE"));
+
+    // The next step works: a new code from the phone, the same folder connects again and takes up the plan.
+    REQUIRE(cli(laptop,
+                QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), nextDeviceCode(), QStringLiteral("--device-name"),
+                              QStringLiteral("laptop") }
+                    + service.cliArgs())
+                .exitCode
+            == 0);
+    REQUIRE(cli(laptop, { QStringLiteral("sync") }).exitCode == 0);
+    CHECK(cli(laptop, { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Letters keep coming"));
+}

@@ -390,3 +390,44 @@ TEST_CASE("The access log says a refused change was refused, never changed, and 
     CHECK(days[0].lines[2].text == robin + QStringLiteral(" changed the order of the life areas"));
     CHECK(days[0].lines[2].entries == 3);
 }
+
+TEST_CASE("The owner's plan always holds whom the service let in: a name someone in the plan already has is told apart as NAME (2), and it syncs",
+          "[sync][people][names]")
+{
+    PeopleWorld w;
+    NetworkClient owner(*w.citizen.client, *w.citizen.store);
+    NetworkMirror mirror = w.mirror();
+    // Sam is let in at the service (from another device of Robin's, raw calls) ...
+    const QString base = QStringLiteral("/v1/plans/%1").arg(w.planId);
+    const auto forSam = w.citizen.call(
+        "POST", base + QStringLiteral("/invitations"),
+        { { QStringLiteral("kind"), QStringLiteral("network") },
+          { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") } } },
+          { QStringLiteral("grants"),
+            QJsonArray { QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("money") }, { QStringLiteral("access"), QStringLiteral("read") } } } } });
+    REQUIRE(forSam);
+    const auto joined
+        = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { w.professional.client->joinPlan(forSam->value(QStringLiteral("code")).toString(), d); });
+    REQUIRE(joined);
+    const QString samId = joined->value(QStringLiteral("memberId")).toString();
+    REQUIRE(w.citizen.call("POST", base + QStringLiteral("/members/%1/confirm").arg(samId)));
+    // ... while this device, not yet told, wrote down a contact of the same name (issue 12: the owner's own name, in the review).
+    MemberInput contact;
+    contact.kind = QStringLiteral("network");
+    contact.name = QStringLiteral("SAM");
+    const QString contactId = w.citizen.edit(w.citizen.editor().addMember(contact));
+
+    // Mirroring the service never fails on the clash (it made `member list` fail for good): Sam is "Sam (2)" here.
+    const auto people = awaitNet<PeopleList>([&](auto done) { owner.members(done); });
+    const auto open = awaitNet<QList<InvitationEntry>>([&](auto done) { owner.invitations(done); });
+    REQUIRE(people);
+    REQUIRE(open);
+    REQUIRE(mirror.reconcile(people.value(), open.value()));
+    CHECK(w.citizen.store->entity(samId).value_or(QJsonObject()).value(QStringLiteral("name")).toString() == QStringLiteral("Sam (2)"));
+    CHECK(w.citizen.store->entity(contactId).value_or(QJsonObject()).value(QStringLiteral("name")).toString() == QStringLiteral("SAM"));
+    CHECK(grantEntities(*w.citizen.store, w.planId, samId) == QStringList { QStringLiteral("money:read") });
+    REQUIRE(mirror.reconcile(people.value(), open.value())); // and again: nothing more to do
+    const auto synced = w.citizen.sync();
+    REQUIRE(synced);
+    CHECK(synced->refused == 0);
+}

@@ -190,3 +190,76 @@ TEST_CASE("samen-cli: an invitation for a life domain the plan does not have is 
     const CliRun members = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
     CHECK(members.exitCode == 0);
 }
+
+TEST_CASE("samen-cli: a joiner cannot take the owner's name before the plan reached the service, and a let-in the plan cannot hold is refused "
+          "before the service lets anyone in, with a way on",
+          "[sync][cli][people][names]")
+{
+    RobinOnline w; // connected, never synced: the service knows none of the plan's names yet (issue 12)
+    const CliRun made = cli(w.robin,
+                            { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                              QStringLiteral("--name"), QStringLiteral("Bob"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
+    REQUIRE(made.exitCode == 0);
+    const QString code = made.object().value(QStringLiteral("code")).toString();
+    auto join = [&](const TestDir &dir, const QString &name) {
+        return cli(
+            dir,
+            { QStringLiteral("join"), code, QStringLiteral("--service"), serviceUrl(w), QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), name });
+    };
+    TestDir first, second;
+    const CliRun asRobin = join(first, QStringLiteral("ROBIN"));
+    CHECK(asRobin.exitCode != 0);
+    CHECK(asRobin.err.contains("Join under a name that tells you apart"));
+    // A look-alike of the owner's name ("Robin" with a Cyrillic о) is the same name (issue 12).
+    const CliRun alike = join(first, QStringLiteral("R\u043Ebin"));
+    CHECK(alike.exitCode != 0);
+    CHECK(alike.err.contains("Join under a name that tells you apart"));
+
+    // André is a contact in Robin's plan that the service has not seen: the join is accepted there ...
+    REQUIRE(join(second, QStringLiteral("ANDR\u00C9")).exitCode == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).exitCode == 0);
+    // ... and the let-in is refused on Robin's device before the service lets anyone in.
+    const CliRun letIn = cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("ANDR\u00C9") });
+    CHECK(letIn.exitCode != 0);
+    CHECK(letIn.err.contains("cannot be let in under it. Decline them"));
+    const CliRun waiting = cli(second, { QStringLiteral("sync") });
+    CHECK(waiting.exitCode != 0);
+    CHECK(waiting.err.contains("to let you in"));
+    CHECK(cli(second, { QStringLiteral("plan"), QStringLiteral("show") }).exitCode != 0);
+    // Never a dead end: the list still works, the person can be declined by the name they gave.
+    const CliRun listed = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains("Waiting to be let in"));
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("decline"), QStringLiteral("ANDR\u00C9") }).exitCode == 0);
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).exitCode == 0);
+}
+
+TEST_CASE("samen-cli join trusts a self-signed service whose key matches the pin in the link, as the app does; a tampered pin is refused in words "
+          "about the link",
+          "[sync][cli][people][tls]")
+{
+    RobinOnline w;
+    const CliRun made = cli(w.robin,
+                            { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                              QStringLiteral("--name"), QStringLiteral("Zora"), QStringLiteral("--grant"), QStringLiteral("housing:read") });
+    REQUIRE(made.exitCode == 0);
+    const QString link = made.object().value(QStringLiteral("link")).toString();
+    REQUIRE(link.contains(QStringLiteral("pin=") + w.service.pin()));
+    // Tampered: someone else's key in the link. Nothing is sent, and nothing names an option the person never typed.
+    TestDir tampered;
+    QString other = link;
+    other.replace(w.service.pin(), QString(64, QLatin1Char('a')));
+    const CliRun refused = cli(tampered, { QStringLiteral("join"), other, QStringLiteral("--name"), QStringLiteral("Zora") });
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains("does not match the pin in the invitation link"));
+    CHECK_FALSE(refused.err.contains("--pin-sha256"));
+    CHECK_FALSE(refused.err.contains("--ca-file"));
+    // The real link, no --ca-file: the pin is the trust anchor.
+    TestDir andre;
+    const CliRun joined = cli(andre, { QStringLiteral("join"), link, QStringLiteral("--name"), QStringLiteral("Zora") });
+    CHECK(joined.exitCode == 0);
+    CHECK(joined.out.contains("You asked to join"));
+    // And the device keeps trusting exactly that service afterwards.
+    const CliRun waiting = cli(andre, { QStringLiteral("sync") });
+    CHECK(waiting.err.contains("to let you in"));
+}

@@ -364,3 +364,42 @@ TEST_CASE("Three members make seeded random offline edits and syncs, and always 
             CHECK(seen.contains(title));
     }
 }
+
+TEST_CASE("A started device that hears on its live channel that it was revoked deletes the plan and leaves the notice; an expired token "
+          "deletes nothing",
+          "[sync][devices]")
+{
+    TestDir serviceDir, phoneDir, laptopDir;
+    ServiceProcess service(serviceDir.path(), { QStringLiteral("--token-lifetime"), QStringLiteral("1") });
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Device phone(phoneDir.path(), QStringLiteral("phone1"));
+    phone.makePlan(QStringLiteral("Robin"));
+    REQUIRE(phone.connect(url, trust, QStringLiteral("phone")));
+    phone.edit(phone.editor().setStory(QStringLiteral("Letters keep coming")));
+    REQUIRE(phone.sync());
+    const auto code = phone.call("POST", QStringLiteral("/v1/devices/enrolment-codes"));
+    REQUIRE(code);
+    Device laptop(laptopDir.path(), QStringLiteral("laptop1"));
+    REQUIRE(laptop.connect(url, trust, QStringLiteral("laptop"), code->value(QStringLiteral("code")).toString()));
+    REQUIRE(await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { laptop.client->adoptAccountPlan(d); }));
+    REQUIRE(laptop.sync());
+    const QString planId = laptop.store->setting(QStringLiteral("planId"));
+    REQUIRE_FALSE(planId.isEmpty());
+
+    // A token that ran out (401) is no revocation: signed in again, nothing deleted.
+    QThread::msleep(1500);
+    REQUIRE(laptop.sync());
+    CHECK(laptop.store->setting(QStringLiteral("planId")) == planId);
+
+    laptop.client->setMaxAttempts(0);
+    laptop.client->start(10 * 60 * 1000); // no periodic round soon: only the live channel can tell
+    REQUIRE(waitFor([&] { return laptop.client->isLive(); }));
+    REQUIRE(phone.call("DELETE", QStringLiteral("/v1/devices/%1").arg(laptop.store->setting(QStringLiteral("sync.deviceId")))));
+    CHECK(waitFor([&] { return laptop.store->setting(QStringLiteral("planId")).isEmpty(); }));
+    CHECK(laptop.store->entities(planId, QStringLiteral("plan")).isEmpty());
+    CHECK(laptop.store->setting(QStringLiteral("sync.deviceId")).isEmpty());
+    CHECK(laptop.client->withdrawalNotice().contains(QStringLiteral("This device was revoked")));
+    laptop.client->stop();
+}

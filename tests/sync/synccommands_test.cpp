@@ -196,7 +196,8 @@ TEST_CASE("A removed member is listed in plan show as someone who helped before,
     CHECK_FALSE(log.object().value(QStringLiteral("entries")).toArray().isEmpty());
 }
 
-TEST_CASE("device revoke stops a device from signing in, and an unknown device id is refused", "[sync][cli][access]")
+TEST_CASE("device revoke takes a device's name, refuses the device in use (no way back), and stops another device from signing in",
+          "[sync][cli][access][devices]")
 {
     Network n;
     const QJsonArray devices = ok(n.friendDir, { QStringLiteral("device"), QStringLiteral("list") }).json().array();
@@ -206,9 +207,29 @@ TEST_CASE("device revoke stops a device from signing in, and an unknown device i
     CHECK(unknown.exitCode != 0);
     ok(n.friendDir, { QStringLiteral("sync") }); // still works after the refusal
 
-    ok(n.friendDir, { QStringLiteral("device"), QStringLiteral("revoke"), id });
-    CHECK(cli(n.friendDir, { QStringLiteral("sync") }).exitCode != 0);
-    // The owner's device is another account's: not touched.
+    // The device in use, by id or by name: refused with what to do instead, and it still syncs (issue 12).
+    for (const QString &which : { id, QStringLiteral("samen-cli") }) {
+        const CliRun self = runCli(n.friendDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), which });
+        CHECK(self.exitCode != 0);
+        CHECK(self.err.contains("This is the device you are using"));
+        CHECK(self.err.contains("Revoke it from another of your devices"));
+    }
+    ok(n.friendDir, { QStringLiteral("sync") });
+
+    // Robin's laptop, revoked by its name from the phone: it no longer signs in.
+    const QString code = ok(n.citizenDir, { QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("code")).toString();
+    TestDir laptop;
+    ok(laptop,
+       QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code, QStringLiteral("--device-name"), QStringLiteral("Robin's laptop") }
+           + n.service.cliArgs());
+    ok(laptop, { QStringLiteral("sync") });
+    const CliRun byName = runCli(n.citizenDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("robin's LAPTOP") });
+    INFO(byName.err.constData());
+    REQUIRE(byName.exitCode == 0);
+    CHECK(byName.out.contains("Robin's laptop"));
+    CHECK(cli(laptop, { QStringLiteral("sync") }).exitCode != 0);
+    // The friend's device is another account's: not touched.
+    ok(n.friendDir, { QStringLiteral("sync") });
     ok(n.citizenDir, { QStringLiteral("sync") });
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
+#include "network/networkclient.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
 #include "ui/people/expirywords.h"
@@ -141,6 +142,10 @@ void DeviceListModel::revoke(const QString &deviceId)
     }
     const QString name = get(row).value(QStringLiteral("name")).toString();
     const bool isThis = get(row).value(QStringLiteral("isThis")).toBool();
+    if (isThis) { // never the device in use: no way back (issue 12); the service refuses an account's last device too
+        fail(NetworkClient::thisDeviceSentence());
+        return;
+    }
     m_loading = true;
     m_error.clear();
     Q_EMIT stateChanged();
