@@ -2338,10 +2338,6 @@
 <context>
     <name>RefusedChangeDelegate</name>
     <message>
-        <source>Message from the service: %1</source>
-        <translation>Message from the service: %1</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -2921,14 +2917,6 @@
     <message>
         <source>The system keychain did not answer. Try again, or use a passphrase.</source>
         <translation>The system keychain did not answer. Try again, or use a passphrase.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters or digits.</source>
-        <translation>Use at least %1 characters or digits.</translation>
-    </message>
-    <message>
-        <source>Use at most 1024 characters.</source>
-        <translation>Use at most 1024 characters.</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -3657,10 +3645,6 @@ Next step: samen-cli sync</translation>
         <translation>A self-assessment is about today or a day that has passed. Choose another date.</translation>
     </message>
     <message>
-        <source>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</source>
-        <translation>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</translation>
-    </message>
-    <message>
         <source>samen-cli sync retry --all sends it again.</source>
         <translation>samen-cli sync retry --all sends it again.</translation>
     </message>
@@ -3799,10 +3783,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The connection to the service failed: %1</source>
         <translation>The connection to the service failed: %1</translation>
-    </message>
-    <message>
-        <source>The service refused the request (HTTP %1).</source>
-        <translation>The service refused the request (HTTP %1).</translation>
     </message>
     <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
@@ -4087,12 +4067,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         <translation>Unknown framework "%1". Choose one of: %2.</translation>
     </message>
     <message>
-        <source>Your plan "%1" is ready and locked with your passphrase.
-Plan id: %2</source>
-        <translation>Your plan "%1" is ready and locked with your passphrase.
-Plan id: %2</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli plan show</source>
         <translation>Usage: samen-cli plan show</translation>
     </message>
@@ -4361,10 +4335,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] [--domains KEY,...] [--contact TEXT]</translation>
     </message>
     <message>
-        <source>%1 is added to your plan. Id: %2</source>
-        <translation>%1 is added to your plan. Id: %2</translation>
-    </message>
-    <message>
         <source>%1 now coordinates your plan.</source>
         <translation>%1 now coordinates your plan.</translation>
     </message>
@@ -4395,10 +4365,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>This does not fit with what the service already holds.</source>
         <translation>This does not fit with what the service already holds.</translation>
-    </message>
-    <message>
-        <source>%1 (Message from the service: %2)</source>
-        <translation>%1 (Message from the service: %2)</translation>
     </message>
     <message>
         <source>Type or paste the invitation code or link you were given.</source>
@@ -5603,6 +5569,62 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Who does a step in the file is not in the plan.</translation>
     </message>
+    <message>
+        <source>The service did not accept this plan. Nothing was sent.</source>
+        <translation>The service did not accept this plan. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in to the service. It tries again at the next sync.</source>
+        <translation>This device is not signed in to the service. It tries again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The service did not accept what this device sent.</source>
+        <translation>The service did not accept what this device sent.</translation>
+    </message>
+    <message>
+        <source>This device is no longer connected to the plan: it was removed from the devices of this account, or the service does not know it. Connect it again with a new code.</source>
+        <translation>This device is no longer connected to the plan: it was removed from the devices of this account, or the service does not know it. Connect it again with a new code.</translation>
+    </message>
+    <message>
+        <source>You are always invited: it is your plan.</source>
+        <translation>You are always invited: it is your plan.</translation>
+    </message>
+    <message>
+        <source>%1 is always invited: it is their plan.</source>
+        <translation>%1 is always invited: it is their plan.</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
+        <translation>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>
+        <translation>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</translation>
+    </message>
+    <message>
+        <source>Your plan "%1" is ready and locked with your passphrase.</source>
+        <translation>Your plan "%1" is ready and locked with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1. %2 Next step: %3</source>
+        <translation>Not accepted: %1. %2 Next step: %3</translation>
+    </message>
+    <message>
+        <source>%1 is added to your plan.</source>
+        <translation>%1 is added to your plan.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least %1 characters or digits.</source>
+        <translation>This passphrase is too short: use at least %1 characters or digits.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too long: use at most 1024 characters.</source>
+        <translation>This passphrase is too long: use at most 1024 characters.</translation>
+    </message>
+    <message>
+        <source>New coordinator: %1</source>
+        <translation>New coordinator: %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5689,10 +5711,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</source>
         <translation>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</translation>
-    </message>
-    <message>
-        <source>More about this: %1</source>
-        <translation>More about this: %1</translation>
     </message>
     <message>
         <source>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</source>
@@ -6336,6 +6354,14 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
+    </message>
+    <message>
+        <source>You may not change "%1". Ask the owner of the plan for access, or discard this change.</source>
+        <translation>You may not change "%1". Ask the owner of the plan for access, or discard this change.</translation>
+    </message>
+    <message>
+        <source>This change is too large to send to the service. It stays on this device until you discard it.</source>
+        <translation>This change is too large to send to the service. It stays on this device until you discard it.</translation>
     </message>
 </context>
 <context>

@@ -2338,10 +2338,6 @@
 <context>
     <name>RefusedChangeDelegate</name>
     <message>
-        <source>Message from the service: %1</source>
-        <translation>Bericht van de server: %1</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -2921,14 +2917,6 @@
     <message>
         <source>The system keychain did not answer. Try again, or use a passphrase.</source>
         <translation>De beveiligde opslag van je apparaat gaf geen antwoord. Probeer het nog een keer, of gebruik een wachtwoordzin.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters or digits.</source>
-        <translation>Gebruik minstens %1 tekens of cijfers.</translation>
-    </message>
-    <message>
-        <source>Use at most 1024 characters.</source>
-        <translation>Gebruik maximaal 1024 tekens.</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -3657,10 +3645,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Een cijfer gaat over vandaag of een dag die al voorbij is. Kies een andere datum.</translation>
     </message>
     <message>
-        <source>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</source>
-        <translation>Niet geaccepteerd: %1. %2 (Bericht van de server: %3) Volgende stap: %4</translation>
-    </message>
-    <message>
         <source>samen-cli sync retry --all sends it again.</source>
         <translation>samen-cli sync retry --all verstuurt haar opnieuw.</translation>
     </message>
@@ -3799,10 +3783,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The connection to the service failed: %1</source>
         <translation>De verbinding met de dienst is mislukt: %1</translation>
-    </message>
-    <message>
-        <source>The service refused the request (HTTP %1).</source>
-        <translation>De dienst weigerde de vraag (HTTP %1).</translation>
     </message>
     <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
@@ -4087,12 +4067,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
         <translation>Onbekende indeling "%1". Kies een van deze: %2.</translation>
     </message>
     <message>
-        <source>Your plan "%1" is ready and locked with your passphrase.
-Plan id: %2</source>
-        <translation>Je plan "%1" is klaar en op slot met je wachtwoordzin.
-Id van het plan: %2</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli plan show</source>
         <translation>Gebruik: samen-cli plan show</translation>
     </message>
@@ -4362,10 +4336,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Gebruik: samen-cli member add --kind network|professional --name NAAM [--relation R] [--organisation O] [--role R] [--domains GEBIED,...] [--contact TEKST]</translation>
     </message>
     <message>
-        <source>%1 is added to your plan. Id: %2</source>
-        <translation>%1 is toegevoegd aan je plan. Id: %2</translation>
-    </message>
-    <message>
         <source>%1 now coordinates your plan.</source>
         <translation>%1 is nu de vaste contactpersoon van je plan.</translation>
     </message>
@@ -4396,10 +4366,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>This does not fit with what the service already holds.</source>
         <translation>Dit past niet bij wat de dienst al heeft.</translation>
-    </message>
-    <message>
-        <source>%1 (Message from the service: %2)</source>
-        <translation>%1 (Bericht van de dienst: %2)</translation>
     </message>
     <message>
         <source>Type or paste the invitation code or link you were given.</source>
@@ -5008,7 +4974,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>--at must be a date and time like 2026-12-01T10:00 (your local time).</source>
-        <translation>--at moet een datum en tijd zijn zoals 2026-12-01T10:00 (uw eigen tijd).</translation>
+        <translation>--at moet een datum en tijd zijn zoals 2026-12-01T10:00 (je eigen tijd).</translation>
     </message>
     <message>
         <source>--minutes must be a whole number, for example 60.</source>
@@ -5604,6 +5570,62 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <source>Who does a step in the file is not in the plan.</source>
         <translation>Wie een stap in het bestand doet, staat niet in het plan.</translation>
     </message>
+    <message>
+        <source>The service did not accept this plan. Nothing was sent.</source>
+        <translation>De dienst nam dit plan niet aan. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in to the service. It tries again at the next sync.</source>
+        <translation>Dit apparaat is niet aangemeld bij de dienst. Het probeert het opnieuw bij de volgende keer bijwerken.</translation>
+    </message>
+    <message>
+        <source>The service did not accept what this device sent.</source>
+        <translation>De dienst nam niet aan wat dit apparaat stuurde.</translation>
+    </message>
+    <message>
+        <source>This device is no longer connected to the plan: it was removed from the devices of this account, or the service does not know it. Connect it again with a new code.</source>
+        <translation>Dit apparaat is niet meer verbonden met het plan: het is weggehaald bij de apparaten van dit account, of de dienst kent het niet. Verbind het opnieuw met een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>You are always invited: it is your plan.</source>
+        <translation>Jij bent altijd uitgenodigd: het is jouw plan.</translation>
+    </message>
+    <message>
+        <source>%1 is always invited: it is their plan.</source>
+        <translation>%1 is altijd uitgenodigd: het is het plan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
+        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member "%2" --kind %3 --grant DOMEIN:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>
+        <translation>De dienst is niet bereikbaar. Dit zijn de mensen die dit apparaat kende bij de laatste keer bijwerken; de lijst kan verouderd zijn.</translation>
+    </message>
+    <message>
+        <source>Your plan "%1" is ready and locked with your passphrase.</source>
+        <translation>Je plan "%1" is klaar en op slot met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1. %2 Next step: %3</source>
+        <translation>Niet geaccepteerd: %1. %2 Volgende stap: %3</translation>
+    </message>
+    <message>
+        <source>%1 is added to your plan.</source>
+        <translation>%1 is toegevoegd aan je plan.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least %1 characters or digits.</source>
+        <translation>Deze wachtwoordzin is te kort: gebruik minstens %1 tekens of cijfers.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too long: use at most 1024 characters.</source>
+        <translation>Deze wachtwoordzin is te lang: gebruik hoogstens 1024 tekens.</translation>
+    </message>
+    <message>
+        <source>New coordinator: %1</source>
+        <translation>Nieuwe vaste contactpersoon: %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -5690,10 +5712,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</source>
         <translation>Dit plan heeft een van deze levensgebieden niet. Je kunt alleen toegang geven tot de eigen levensgebieden van het plan.</translation>
-    </message>
-    <message>
-        <source>More about this: %1</source>
-        <translation>Meer hierover: %1</translation>
     </message>
     <message>
         <source>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</source>
@@ -6337,6 +6355,14 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
+    </message>
+    <message>
+        <source>You may not change "%1". Ask the owner of the plan for access, or discard this change.</source>
+        <translation>Je mag "%1" niet veranderen. Vraag de eigenaar van het plan om toegang, of gooi deze wijziging weg.</translation>
+    </message>
+    <message>
+        <source>This change is too large to send to the service. It stays on this device until you discard it.</source>
+        <translation>Deze wijziging is te groot om naar de dienst te sturen. Ze blijft op dit apparaat tot je haar weggooit.</translation>
     </message>
 </context>
 <context>
