@@ -37,13 +37,19 @@ demo_stop_service() {
 demo_make_plan() {
   local data="$1" lang="$2" bin="$SAMEN_BUILD/bin"
   local link_of='import json,sys; print(json.load(sys.stdin)["link"])'
+  # What people typed in the demo is in the language asked for, like the plan itself.
+  local phone="Robin's phone" purpose="Doing fun things together"
+  if [ "$lang" = nl ]; then
+    phone="Telefoon van Robin"
+    purpose="Samen leuke dingen doen"
+  fi
   "$bin/samen-cli" --data-dir "$data" --language "$lang" demo >/dev/null
   "$bin/samen-cli" --data-dir "$data" connect --service "$demo_service_url" --pin-sha256 "$demo_service_pin" \
-    --ca-file "$demo_service_ca" --device-name "Robin's phone" >/dev/null
+    --ca-file "$demo_service_ca" --device-name "$phone" >/dev/null
   "$bin/samen-cli" --data-dir "$data" sync >/dev/null
   local sam_link ellen_link
   sam_link="$("$bin/samen-cli" --data-dir "$data" --json invite create --kind network --name Sam --member Sam --relation friend \
-    --grant social:write --purpose "Samen leuke dingen doen" | python3 -c "$link_of")"
+    --grant social:write --purpose "$purpose" | python3 -c "$link_of")"
   "$bin/samen-cli" --data-dir "$data-sam" join "$sam_link" --name Sam --ca-file "$demo_service_ca" >/dev/null
   "$bin/samen-cli" --data-dir "$data" member let-in Sam >/dev/null
   "$bin/samen-cli" --data-dir "$data-sam" sync >/dev/null

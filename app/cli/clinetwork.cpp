@@ -2,10 +2,13 @@
 
 #include "domain/frameworks.h"
 #include "domain/texthygiene.h"
+#include "store/planview.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace samen::cli {
 
@@ -95,8 +98,20 @@ QString CliNetwork::domainLabel(const QString &key) const
 
 QString CliNetwork::accessWords(const QList<AccessGrant> &grants) const
 {
+    // In the plan's own order of life domains (as plan show and the app list them), the same on every run.
+    QStringList order;
+    for (const QJsonValue &d : PlanView(m_ctx.store(), m_ctx.planId()).domains())
+        order << d.toObject().value(QStringLiteral("key")).toString();
+    auto rank = [&](const QString &key) {
+        const qsizetype at = order.indexOf(key);
+        return at < 0 ? order.size() : at;
+    };
+    QList<AccessGrant> sorted = grants;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const AccessGrant &a, const AccessGrant &b) {
+        return std::pair(rank(a.domainKey), a.domainKey) < std::pair(rank(b.domainKey), b.domainKey);
+    });
     QStringList parts;
-    for (const AccessGrant &g : grants) {
+    for (const AccessGrant &g : std::as_const(sorted)) {
         if (g.access == QLatin1String("write"))
             parts << QCoreApplication::translate("samen", "may see and change %1").arg(domainLabel(g.domainKey));
         else if (g.access == QLatin1String("read"))

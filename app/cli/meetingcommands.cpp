@@ -189,7 +189,16 @@ int cmdMeetingAdd(CliContext &ctx)
     if (!id)
         return ctx.fail(id.error());
     const QJsonObject made = byId(TeamView(ctx.store(), ctx.planId()).meetings(), id.value());
-    return ctx.done(made, QCoreApplication::translate("samen", "Meeting planned.\n%1").arg(meetingText(made)));
+    QString text = QCoreApplication::translate("samen", "Meeting planned.\n%1").arg(meetingText(made));
+    // The citizen is always invited and cannot be left out (PlanEditor::planMeeting): said when --with did not name them.
+    for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
+        if (str(m, "kind") == QLatin1String("citizen") && !in.participantIds.contains(str(m, "id")))
+            text += QLatin1Char('\n')
+                + (str(m, "id") == ctx.memberId()
+                       ? QCoreApplication::translate("samen", "You are always invited: it is your plan.")
+                       : QCoreApplication::translate("samen", "%1 is always invited: it is their plan.").arg(TextHygiene::isolate(str(m, "name"))));
+    }
+    return ctx.done(made, text);
 }
 
 int cmdMeetingList(CliContext &ctx)

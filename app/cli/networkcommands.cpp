@@ -105,6 +105,20 @@ int cmdInviteCreate(CliContext &ctx)
         request.relation = m.value(QStringLiteral("relation")).toString();
         request.organisation = m.value(QStringLiteral("organisation")).toString();
         request.role = m.value(QStringLiteral("role")).toString();
+    } else {
+        // Someone already in the plan by this name (a contact without a device of their own): the way to invite them is --member.
+        for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
+            if (m.value(QStringLiteral("id")).toString() != ctx.memberId() && TextHygiene::sameName(m.value(QStringLiteral("name")).toString(), request.name)) {
+                const QString name = m.value(QStringLiteral("name")).toString();
+                return ctx.fail(Error { ErrorCode::Validation,
+                                        QCoreApplication::translate("samen",
+                                                                    "%1 is already in your plan. To invite this person to use Samen on a device of "
+                                                                    "their own, run: samen-cli invite create --member \"%2\" --kind %3 --grant "
+                                                                    "DOMAIN:read. If they use Samen already, change what they may see with samen-cli "
+                                                                    "grant set.")
+                                            .arg(TextHygiene::isolate(name), name, request.kind) });
+            }
+        }
     }
     request.relation = args->value(QStringLiteral("relation"), request.relation).trimmed();
     request.organisation = args->value(QStringLiteral("organisation"), request.organisation).trimmed();

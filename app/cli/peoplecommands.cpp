@@ -4,9 +4,12 @@
 #include "cli/clinetwork.h"
 #include "cli/editrunner.h"
 #include "cli/workcommands.h"
+#include "domain/statuswords.h"
 #include "domain/texthygiene.h"
+#include "store/planview.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 
 namespace samen::cli {
@@ -31,6 +34,31 @@ QJsonObject personJson(const PersonEntry &p, const QString &name)
              { QStringLiteral("offered"), CliNetwork::grantsJson(p.offered) } };
 }
 
+/** Without the service: the people this device knew at its last sync, said to be possibly out of date. */
+int localPeople(CliContext &ctx)
+{
+    const QJsonArray known = PlanView(ctx.store(), ctx.planId()).members();
+    QStringList lines { QCoreApplication::translate("samen",
+                                                    "Could not reach the service. These are the people this device knew at its last sync; "
+                                                    "the list may be out of date.") };
+    QJsonArray members;
+    for (const QJsonValue &v : known) {
+        const QJsonObject m = v.toObject();
+        if (!PlanView::isCurrentMember(m, QDate::currentDate()))
+            continue;
+        members.append(m);
+        QStringList about { statuswords::member(m.value(QStringLiteral("kind")).toString()) };
+        for (const char *key : { "organisation", "role" }) {
+            if (const QString value = m.value(QLatin1String(key)).toString(); !value.isEmpty())
+                about << TextHygiene::isolate(value);
+        }
+        lines << QStringLiteral("  %1 (%2)").arg(TextHygiene::isolate(m.value(QStringLiteral("name")).toString()), about.join(QStringLiteral(", ")));
+    }
+    return ctx.done(
+        QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("invitations"), QJsonArray() }, { QStringLiteral("offline"), true } },
+        lines.join(QLatin1Char('\n')));
+}
+
 } // namespace
 
 int cmdPeopleList(CliContext &ctx)
@@ -43,6 +71,8 @@ int cmdPeopleList(CliContext &ctx)
         return cmdMemberList(ctx);
     CliNetwork net(ctx);
     const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); });
+    if (!people && people.error().code == ErrorCode::Network)
+        return localPeople(ctx);
     if (!people)
         return ctx.fail(people.error());
     QList<InvitationEntry> open;

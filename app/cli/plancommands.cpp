@@ -89,8 +89,8 @@ int cmdInit(CliContext &ctx)
         return ctx.fail(saved.error());
     const QJsonObject plan = PlanView(ctx.store(), planId).plan();
     return ctx.done(QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("memberId"), ownerId }, { QStringLiteral("plan"), plan } },
-                    QCoreApplication::translate("samen", "Your plan \"%1\" is ready and locked with your passphrase.\nPlan id: %2")
-                        .arg(TextHygiene::isolate(name), planId));
+                    // No id: no command takes the plan's id (--json has it).
+                    QCoreApplication::translate("samen", "Your plan \"%1\" is ready and locked with your passphrase.").arg(TextHygiene::isolate(name)));
 }
 
 int cmdPlanShow(CliContext &ctx)
@@ -188,7 +188,7 @@ int cmdPlanShow(CliContext &ctx)
     lines << QCoreApplication::translate("samen", "What happened, newest first: %1").arg(timeline.size());
     for (const QJsonValue &t : timeline) {
         const QJsonObject o = t.toObject();
-        const QString words = statuswords::timeline(str(o, "kind"));
+        const QString words = str(o, "title"); // PlanView::timeline: the kind, and who a handover is to
         lines << (str(o, "text").isEmpty() ? QStringLiteral("  %1  %2").arg(str(o, "at").left(10), words)
                                            : QStringLiteral("  %1  %2: %3").arg(str(o, "at").left(10), words, TextHygiene::isolate(str(o, "text"))));
     }

@@ -2,6 +2,8 @@
 
 #include "domain/namerule.h"
 #include "ui/people/serviceprobe.h"
+#include "domain/readrule.h"
+#include "store/planview.h"
 #include "ui/refusedchangemodel.h"
 
 #include "cli/accesscommands.h"
@@ -18,6 +20,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -176,13 +179,23 @@ int cmdSync(CliContext &ctx)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync [--watch]  |  samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliSync session(ctx);
+    QSet<QString> refusedBefore;
+    for (const OutboxEntry &e : ctx.store().rejected())
+        refusedBefore.insert(e.op.opId);
     const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });
     if (!round)
         return ctx.fail(round.error());
     const SyncSummary &s = round.value();
     QString text = QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
+    // Counted as the person made them: one new goal is one change, not its four fields (the JSON keeps the operations).
+    QSet<QString> refusedItems;
+    for (const OutboxEntry &e : ctx.store().rejected()) {
+        if (!refusedBefore.contains(e.op.opId))
+            refusedItems.insert(e.op.entityId);
+    }
     if (s.refused > 0)
-        text += QCoreApplication::translate("samen", " The service refused %1: see samen-cli sync status.").arg(changes(s.refused));
+        text += QCoreApplication::translate("samen", " The service refused %1: see samen-cli sync status.")
+                    .arg(changes(std::max(1, static_cast<int>(refusedItems.size()))));
     text += QLatin1Char(' ') + session.client.statusText();
     return ctx.done(QJsonObject { { QStringLiteral("pushed"), s.pushed },
                                   { QStringLiteral("refused"), s.refused },
@@ -208,19 +221,22 @@ int cmdSyncStatus(CliContext &ctx)
     if (c.isConfigured())
         lines << QCoreApplication::translate("samen", "Service: %1").arg(c.serviceUrl().toString());
     // One line per changed item and reason, in words as the app says it (RefusedChangeModel): what the change was, why it
-    // was not accepted, what to do; the service's English only as detail.
-    QList<std::pair<QString, QList<Operation>>> groups; // (entity id + reason) in the order refused
-    QHash<QString, QString> reasons;
+    // was not accepted (from the kept code and life domain, never the service's English), what to do.
+    QList<std::pair<QString, QList<Operation>>> groups; // (entity id + kept refusal) in the order refused
+    QHash<QString, Refusal> reasons;
     for (const OutboxEntry &e : ctx.store().rejected()) {
-        const bool retryable = Refusal::parse(e.rejectedReason).retryable();
+        Refusal why = Refusal::parse(e.rejectedReason);
+        if (why.domainKey.isEmpty()) // kept before the domain was: the device knows where the item is
+            why.domainKey = ReadRule::domainOf(ctx.store(), ctx.store().entity(e.op.entityId).value_or(QJsonObject()));
         refused.append(QJsonObject { { QStringLiteral("opId"), e.op.opId },
                                      { QStringLiteral("entityType"), e.op.entityType },
                                      { QStringLiteral("entityId"), e.op.entityId },
                                      { QStringLiteral("field"), e.op.field },
-                                     { QStringLiteral("reason"), e.rejectedReason },
-                                     { QStringLiteral("retryable"), retryable } });
+                                     { QStringLiteral("code"), why.code.isEmpty() ? Refusal::kUnknown : why.code },
+                                     { QStringLiteral("domainKey"), why.domainKey },
+                                     { QStringLiteral("retryable"), why.retryable() } });
         const QString key = e.op.entityId + QLatin1Char('\n') + e.rejectedReason;
-        reasons.insert(key, e.rejectedReason);
+        reasons.insert(key, why);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == key; });
         if (it == groups.end())
             groups.append({ key, { e.op } });
@@ -228,9 +244,10 @@ int cmdSyncStatus(CliContext &ctx)
             it->second.append(e.op);
     }
     for (const auto &[key, ops] : std::as_const(groups)) {
-        const Refusal why = Refusal::parse(reasons.value(key));
-        lines << QCoreApplication::translate("samen", "Not accepted: %1. %2 (Message from the service: %3) Next step: %4")
-                     .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explain(why.code), why.message,
+        const Refusal why = reasons.value(key);
+        const QString domain = why.domainKey.isEmpty() ? QString() : PlanView(ctx.store(), ops.constFirst().planId).domainLabel(why.domainKey);
+        lines << QCoreApplication::translate("samen", "Not accepted: %1. %2 Next step: %3")
+                     .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explain(why.code, domain),
                           why.retryable() ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
                                           : QCoreApplication::translate("samen", "samen-cli sync discard --all drops it."));
     }

@@ -82,6 +82,7 @@ int cmdGoalAdd(CliContext &ctx)
         ctx, editorFor(ctx).addGoal(args->value(QStringLiteral("domain")), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
     if (!id)
         return ctx.fail(id.error());
+    // The id stays: samen-cli step add takes the goal by it.
     return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "Goal added. Id: %1").arg(id.value()));
 }
 
@@ -172,7 +173,8 @@ int cmdMemberAdd(CliContext &ctx)
     auto id = applyEdit(ctx, editorFor(ctx).addMember(m));
     if (!id)
         return ctx.fail(id.error());
-    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "%1 is added to your plan. Id: %2").arg(TextHygiene::isolate(m.name), id.value()));
+    // By name, as every member command takes it (--json has the id).
+    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "%1 is added to your plan.").arg(TextHygiene::isolate(m.name)));
 }
 
 int cmdMemberList(CliContext &ctx)

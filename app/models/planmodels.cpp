@@ -104,7 +104,7 @@ void DomainListModel::reload(const PlanView &view, const QJsonArray &goals)
 }
 
 TimelineModel::TimelineModel(QObject *parent)
-    : RowListModel({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("at") }, parent)
+    : RowListModel({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("at") }, parent)
 {
 }
 
@@ -115,6 +115,7 @@ void TimelineModel::reload(const PlanView &view)
         const QJsonObject e = v.toObject();
         rows.append({ { QStringLiteral("id"), str(e, "id") },
                       { QStringLiteral("kind"), str(e, "kind") },
+                      { QStringLiteral("title"), str(e, "title") },
                       { QStringLiteral("text"), str(e, "text") },
                       { QStringLiteral("at"), shortDate(str(e, "at")) } });
     }

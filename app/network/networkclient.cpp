@@ -40,16 +40,13 @@ Error NetworkClient::plainError(const Error &error, Action action)
 {
     using A = Action;
     QString sentence;
-    // A sentence made for this very answer says all the service said; only a general one gets the words that came with the failure.
-    bool general = false;
     switch (error.code) {
     case ErrorCode::Network:
         sentence = tr("Could not reach the service. Check the internet connection and try again.");
-        general = true;
         break;
     case ErrorCode::Permission:
-        general = error.reason != QLatin1String("professional-only") && !ownerAction(action);
-        sentence = error.reason == QLatin1String("professional-only")
+        sentence = error.reason == QLatin1String("device-revoked") ? error.message // SyncHttp::signIn says it in the person's language
+            : error.reason == QLatin1String("professional-only")
             ? tr("This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.")
             : ownerAction(action) ? tr("Only the owner of this plan may do this.")
                                   : tr("This device could not sign in to the service.");
@@ -77,7 +74,6 @@ Error NetworkClient::plainError(const Error &error, Action action)
         break;
     }
     case ErrorCode::Validation:
-        general = action != A::Preview && action != A::Join && error.reason != QLatin1String("unknown-domain");
         sentence = error.reason == QLatin1String("unknown-domain")
             ? tr("This plan does not have one of these life areas. Access can only be given to the plan's own life areas.")
             : action == A::Preview || action == A::Join ? tr("This invitation was already used, withdrawn, or has expired. Ask for a new one.")
@@ -88,13 +84,9 @@ Error NetworkClient::plainError(const Error &error, Action action)
         break;
     default:
         sentence = tr("Something went wrong. Try again later.");
-        general = true;
         break;
     }
-    // The service speaks English: its words only below a general sentence in the person's language, never repeating a specific one.
-    const QString said = error.detail.isEmpty() ? error.message : error.detail;
-    if (general && !said.isEmpty() && said != sentence)
-        sentence += QLatin1Char('\n') + tr("More about this: %1").arg(said);
+    // Only the person's language: the service's English stays in Error::detail (and the debug log), never in the sentence.
     return Error { error.code, sentence, error.detail, error.reason };
 }
 

@@ -1,6 +1,7 @@
 #include "sync/syncclient.h"
 
 #include "domain/namerule.h"
+#include "domain/readrule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
 #include "store/planstore.h"
@@ -295,9 +296,9 @@ void SyncClient::noteSynced()
     setState(settledState());
 }
 
-QString SyncClient::refusalText(const QString &code, const QString &reason)
+QString SyncClient::refusalText(const QString &code, const QString &domainKey)
 {
-    return Refusal::keep(code, reason);
+    return Refusal::keep(code, domainKey);
 }
 
 QString SyncClient::refusalCode(const QString &text)
@@ -426,7 +427,8 @@ void SyncClient::registerPlan(Done<QJsonObject> done)
             return;
         }
         if (status != 409 || str(json, "error") == QLatin1String("member-id-in-use")) {
-            done(Error { ErrorCode::Validation, str(json, "message") });
+            done(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The service did not accept this plan. Nothing was sent."),
+                         str(json, "message"), str(json, "error") });
             return;
         }
         // Registered before (by this account, maybe from another device): find our membership.
@@ -768,8 +770,13 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
         }
         const QJsonArray rejected = answer->value(QStringLiteral("rejected")).toArray();
         for (const QJsonValue &r : rejected) {
-            const QString reason = refusalText(r[QStringLiteral("code")].toString(), r[QStringLiteral("reason")].toString().left(300));
-            if (Status s = m_store.markRejected(r[QStringLiteral("opId")].toString(), reason); !s) {
+            // Kept as code and life domain, so the app says why in the person's language; the service's words only in the debug log.
+            const QString opId = r[QStringLiteral("opId")].toString();
+            qCDebug(lcSync) << "change refused:" << r[QStringLiteral("code")].toString() << r[QStringLiteral("reason")].toString().left(300);
+            const auto op = m_store.operation(opId);
+            const auto entity = op ? m_store.entity(op->entityId) : std::nullopt;
+            const QString domain = entity ? ReadRule::domainOf(m_store, *entity) : QString();
+            if (Status s = m_store.markRejected(opId, refusalText(r[QStringLiteral("code")].toString(), domain)); !s) {
                 done(s.error());
                 return;
             }
@@ -790,9 +797,7 @@ void SyncClient::refuseTooLarge(const QString &opId, std::shared_ptr<SyncSummary
 {
     // Only an operation made before today's size rule can be here (validateField keeps new ones
     // under every service's limit). It stays on the device, refused, so the rest can leave.
-    const QString reason
-        = refusalText(QStringLiteral("invalid"), QStringLiteral("This change is too large for the service to take in one push. It is kept on this device."));
-    if (Status s = m_store.markRejected(opId, reason); !s) {
+    if (Status s = m_store.markRejected(opId, refusalText(Refusal::kTooLarge)); !s) {
         done(s.error());
         return;
     }

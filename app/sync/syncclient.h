@@ -166,10 +166,11 @@ public:
     void dismissWithdrawalNotice();
 
     /**
-     * How a refusal is kept with the operation: "code: reason", the code being the
-     * service's machine-readable kind (forbidden, invalid, clock) when it sent a known one.
+     * How a refusal is kept with the operation (Refusal::keep): the service's machine-readable
+     * kind (forbidden, invalid, clock) and the life domain the change was in, never the
+     * service's English words (those go to the debug log only).
      */
-    static QString refusalText(const QString &code, const QString &reason);
+    static QString refusalText(const QString &code, const QString &domainKey = {});
     /** The kind of a kept refusal ("forbidden", "invalid", "clock"), or empty when unknown. */
     static QString refusalCode(const QString &text);
     /**

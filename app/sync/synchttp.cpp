@@ -196,19 +196,23 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
             : status == 404                                   ? ErrorCode::NotFound
             : status == 409                                   ? ErrorCode::Conflict
                                                               : ErrorCode::Validation;
-        // In the person's language; the service's own (English) sentence only as detail.
-        QString message = code == ErrorCode::Permission ? QCoreApplication::translate("samen", "The service did not allow this.")
-            : code == ErrorCode::NotFound               ? QCoreApplication::translate("samen", "The service does not know what was asked for.")
-            : code == ErrorCode::Conflict               ? QCoreApplication::translate("samen", "This does not fit with what the service already holds.")
-                                                        : QCoreApplication::translate("samen", "The service refused the request (HTTP %1).").arg(status);
+        // In the person's language, from the answer's machine code; the service's own (English) sentence only as
+        // detail (Error::detail) and in the debug log, never inside the message a person reads.
         const QString said = str(json, "message");
-        if (!said.isEmpty())
-            message = QCoreApplication::translate("samen", "%1 (Message from the service: %2)").arg(message, said);
-        if (status == 403 && str(json, "error") == QLatin1String("device-revoked")) {
+        const QString kind = str(json, "error");
+        qCDebug(lcSync) << "service refused:" << status << kind << said.left(300);
+        const QString message = code == ErrorCode::Permission && status == 401
+            ? QCoreApplication::translate("samen", "This device is not signed in to the service. It tries again at the next sync.")
+            : code == ErrorCode::Permission ? QCoreApplication::translate("samen", "The service did not allow this.")
+            : code == ErrorCode::NotFound   ? QCoreApplication::translate("samen", "The service does not know what was asked for.")
+            : code == ErrorCode::Conflict   ? QCoreApplication::translate("samen", "This does not fit with what the service already holds.")
+                                            : QCoreApplication::translate("samen", "The service did not accept what this device sent.");
+        if (status == 403 && kind == QLatin1String("device-revoked")) {
             emit deviceRevoked(); // the plan is dropped before anyone hears the answer
-            message = QCoreApplication::translate("samen", "This device was revoked at the service.");
+            call->done(Error { code, QCoreApplication::translate("samen", "This device was revoked at the service."), said, kind });
+            return;
         }
-        call->done(Error { code, message, said, str(json, "error") });
+        call->done(Error { code, message, said, kind });
         return;
     }
     if (call->onStatus) {
@@ -243,6 +247,15 @@ void SyncHttp::signIn(Done<QString> callerDone)
     challenge->body = { { QStringLiteral("deviceId"), deviceId } };
     const DeviceKey k = key.value();
     challenge->done = [this, done, deviceId, k](const Result<QJsonObject> &answer) {
+        if (!answer && answer.error().code == ErrorCode::Permission) {
+            // The only refusal of a challenge: the service does not know this device, or it was revoked.
+            done(Error { ErrorCode::Permission,
+                         QCoreApplication::translate("samen",
+                                                     "This device is no longer connected to the plan: it was removed from the devices "
+                                                     "of this account, or the service does not know it. Connect it again with a new code."),
+                         answer.error().detail, QStringLiteral("device-revoked") });
+            return;
+        }
         if (!answer) {
             done(answer.error());
             return;

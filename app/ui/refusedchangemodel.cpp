@@ -1,5 +1,6 @@
 #include "ui/refusedchangemodel.h"
 
+#include "domain/readrule.h"
 #include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "store/planview.h"
@@ -29,16 +30,20 @@ QString shortTitle(const QString &title)
 } // namespace
 
 RefusedChangeModel::RefusedChangeModel(QObject *parent)
-    : RowListModel({ QStringLiteral("id"), QStringLiteral("opIds"), QStringLiteral("what"), QStringLiteral("why"), QStringLiteral("detail"),
-                     QStringLiteral("code"), QStringLiteral("retryable") },
-                   parent)
+    : RowListModel(
+        { QStringLiteral("id"), QStringLiteral("opIds"), QStringLiteral("what"), QStringLiteral("why"), QStringLiteral("code"), QStringLiteral("retryable") },
+        parent)
 {
 }
 
-QString RefusedChangeModel::explain(const QString &code)
+QString RefusedChangeModel::explain(const QString &code, const QString &domainLabel)
 {
+    if (code == Refusal::kForbidden && !domainLabel.isEmpty())
+        return tr("You may not change \"%1\". Ask the owner of the plan for access, or discard this change.").arg(domainLabel);
     if (code == Refusal::kForbidden)
         return tr("You may not change this part of the plan. Ask the owner of the plan for access, or discard this change.");
+    if (code == Refusal::kTooLarge)
+        return tr("This change is too large to send to the service. It stays on this device until you discard it.");
     if (code == Refusal::kInvalid)
         return tr("This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.");
     if (code == Refusal::kClock)
@@ -125,18 +130,20 @@ QString RefusedChangeModel::describe(const PlanStore &store, const QList<Operati
 
 void RefusedChangeModel::reload(const PlanStore &store)
 {
-    // One row per entity and reason, in the order the changes were made.
+    // One row per entity, reason and life domain, in the order the changes were made.
     QList<QString> order;
     QHash<QString, QList<Operation>> ops;
-    QHash<QString, QStringList> reasons;
+    QHash<QString, Refusal> refusals;
     for (const OutboxEntry &entry : store.rejected()) {
-        const Refusal refusal = Refusal::parse(entry.rejectedReason);
-        const QString key = entry.op.entityId + QLatin1Char('/') + refusal.code;
-        if (!ops.contains(key))
+        Refusal refusal = Refusal::parse(entry.rejectedReason);
+        if (refusal.domainKey.isEmpty()) // kept before the domain was: the device knows where the item is
+            refusal.domainKey = ReadRule::domainOf(store, store.entity(entry.op.entityId).value_or(QJsonObject()));
+        const QString key = entry.op.entityId + QLatin1Char('/') + refusal.code + QLatin1Char('/') + refusal.domainKey;
+        if (!ops.contains(key)) {
             order.append(key);
+            refusals.insert(key, refusal);
+        }
         ops[key].append(entry.op);
-        if (const QString &message = refusal.message; !message.isEmpty() && !reasons[key].contains(message))
-            reasons[key].append(message);
     }
     QList<QVariantMap> rows;
     for (const QString &key : order) {
@@ -144,14 +151,14 @@ void RefusedChangeModel::reload(const PlanStore &store)
         QStringList opIds;
         for (const Operation &op : group)
             opIds.append(op.opId);
-        const QString code = key.section(QLatin1Char('/'), 1);
+        const Refusal &why = refusals[key];
+        const QString domainLabel = why.domainKey.isEmpty() ? QString() : PlanView(store, group.constFirst().planId).domainLabel(why.domainKey);
         rows.append({ { QStringLiteral("id"), opIds.constFirst() },
                       { QStringLiteral("opIds"), opIds },
                       { QStringLiteral("what"), describe(store, group) },
-                      { QStringLiteral("why"), explain(code) },
-                      { QStringLiteral("detail"), reasons.value(key).join(QLatin1Char('\n')) },
-                      { QStringLiteral("code"), code },
-                      { QStringLiteral("retryable"), Refusal { code, {} }.retryable() } });
+                      { QStringLiteral("why"), explain(why.code, domainLabel) },
+                      { QStringLiteral("code"), why.code },
+                      { QStringLiteral("retryable"), why.retryable() } });
     }
     setRows(rows);
 }

@@ -17,8 +17,9 @@ namespace samen::app {
  * plain translated words: one row per changed item and reason (a new goal is
  * several operations, refused together, but one change to the person). Roles:
  * id (the row's first operation id), opIds, what (which change), why (the
- * reason, explained by the app in the person's language, with what they can
- * do), detail (the service's own message, in English), code, and retryable
+ * reason, explained by the app in the person's language from the refusal's
+ * code and life domain, with what they can do; never the service's English),
+ * code, and retryable
  * (false for forbidden and invalid changes, which sending again cannot help:
  * they can only be discarded; see Refusal::retryable).
  */
@@ -39,8 +40,12 @@ public:
 
     /** What a group of refused operations on one entity changed, in plain words ("A new goal: "Pay the rent""). */
     static QString describe(const PlanStore &store, const QList<Operation> &ops);
-    /** Why the service refused and what the person can do, explained by the app from the refusal's code (Refusal::code). */
-    static QString explain(const QString &code);
+    /**
+     * Why the service refused and what the person can do, explained by the app from the refusal's
+     * code (Refusal::code) and the label of the life domain it was in ("" when plan-level or unknown);
+     * never the service's own words.
+     */
+    static QString explain(const QString &code, const QString &domainLabel = {});
 };
 
 } // namespace samen::app

@@ -213,8 +213,8 @@ void ScreenshotTour::refuseSomeChanges()
         return;
     PlanStore &store = plan->store();
     // Refuses what one action added to the outbox, with the reason the service would keep.
-    auto refuse = [&](const auto &action, const QString &code, const QString &message) {
-        const QString reason = SyncClient::refusalText(code, message);
+    auto refuse = [&](const auto &action, const QString &code, const QString &domainKey) {
+        const QString reason = SyncClient::refusalText(code, domainKey);
         QSet<QString> before;
         for (const OutboxEntry &entry : store.outbox(-1))
             before.insert(entry.op.opId);
@@ -225,15 +225,15 @@ void ScreenshotTour::refuseSomeChanges()
         }
     };
     // Changes to what the demo plan already holds, so every title is in the tour's language.
-    refuse([&] { plan->setStory(plan->story()); }, QStringLiteral("forbidden"), QStringLiteral("this member may not change the story"));
+    refuse([&] { plan->setStory(plan->story()); }, QStringLiteral("forbidden"), QString());
     const QJsonArray goals = plan->view()->goals();
     if (!goals.isEmpty()) {
         const QString goalId = goals.first().toObject().value(QStringLiteral("id")).toString();
-        refuse([&] { plan->setGoalStatus(goalId, QStringLiteral("paused")); }, QStringLiteral("clock"), QStringLiteral("the change is dated 3 days ahead"));
+        refuse([&] { plan->setGoalStatus(goalId, QStringLiteral("paused")); }, QStringLiteral("clock"), QString());
     }
     if (plan->domains()->rowCount() > 0) {
         const QString key = plan->domains()->get(0).value(QStringLiteral("key")).toString();
-        refuse([&] { plan->assess(key, 6, QString()); }, QStringLiteral("invalid"), QStringLiteral("the score could not be read"));
+        refuse([&] { plan->assess(key, 6, QString()); }, QStringLiteral("invalid"), key);
     }
     plan->refresh();
 }

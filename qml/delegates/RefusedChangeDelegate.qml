@@ -4,14 +4,13 @@ import QtQuick.Layouts
 import Samen
 
 // One change the case service did not accept: what it was, why (in the app's
-// own words), the service's message, and what the person can do about it.
+// own words, in the person's language), and what the person can do about it.
 Rectangle {
     id: card
 
     required property string id
     required property string what
     required property string why
-    required property string detail
     // False for changes that sending again cannot help (not allowed, not valid): only discard is offered.
     required property bool retryable
 
@@ -53,14 +52,6 @@ Rectangle {
             text: card.why
             font.pixelSize: Theme.fontBody
             color: Theme.text
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: card.detail.length > 0
-            text: qsTr("Message from the service: %1").arg(card.detail)
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
             wrapMode: Text.Wrap
         }
         Flow {

@@ -8,13 +8,15 @@ Item {
     id: entry
 
     required property string kind
+    // The headline in the person's language (PlanView::timeline): the kind, and who a handover is to.
+    required property string title
     required property string text
     required property string at
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: row.implicitHeight + Theme.spacingSmall
     Accessible.role: Accessible.ListItem
-    Accessible.name: at + ": " + StatusText.timeline(kind) + (text.length > 0 ? ". " + text : "")
+    Accessible.name: at + ": " + title + (text.length > 0 ? ". " + text : "")
 
     RowLayout {
         id: row
@@ -37,7 +39,7 @@ Item {
 
             Label {
                 Layout.fillWidth: true
-                text: StatusText.timeline(entry.kind)
+                text: entry.title
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text

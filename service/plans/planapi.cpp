@@ -331,13 +331,14 @@ ApiResponse PlanApi::listGrants(const ApiRequest &request)
         if (plan.isOwner() || g.memberId == plan.member().memberId)
             grants.append(grantJson(g));
     }
-    // The agreements and meetings that name the caller: they read those whatever their domains (docs/sync-protocol.md, "Who reads what").
+    // The agreements and meetings the caller reads beyond their grants: those that name them, and meetings with a domain they
+    // read on the agenda (docs/sync-protocol.md, "Who reads what").
     auto roles = PlanRoles::load(m_store, request.segments[2]);
     if (!roles)
         return ApiResponse::internal();
-    return ApiResponse::json(
-        200,
-        QJsonObject { { QStringLiteral("grants"), grants }, { QStringLiteral("named"), QJsonArray::fromStringList(roles->namedIn(plan.member().memberId)) } });
+    return ApiResponse::json(200,
+                             QJsonObject { { QStringLiteral("grants"), grants },
+                                           { QStringLiteral("named"), QJsonArray::fromStringList(roles->readerAccess(plan.memberAccess()).named()) } });
 }
 
 ApiResponse PlanApi::addGrant(const ApiRequest &request)

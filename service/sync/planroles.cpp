@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 namespace samen::service {
 
@@ -51,6 +52,15 @@ Result<PlanRoles> PlanRoles::load(ServiceStore &store, const QString &planId)
             ids.append(v.toString());
         roles.m_participants.insert(op.entityId, ids);
     }
+    auto agenda = winners(store, planId, QStringLiteral("meeting"), QStringLiteral("agendaDomains"));
+    if (!agenda)
+        return agenda.error();
+    for (const Operation &op : agenda.value()) {
+        QStringList keys;
+        for (const QJsonValue &v : op.value.toArray())
+            keys.append(v.toString());
+        roles.m_agenda.insert(op.entityId, keys);
+    }
     return roles;
 }
 
@@ -78,6 +88,27 @@ MemberAccess PlanRoles::readerAccess(const MemberAccess &access) const
     MemberAccess out = access;
     for (const QString &id : namedIn(access.memberId()))
         out.addNamed(id);
+    // The coordinator plans and records the meetings (WriteRule::checkMeetingWork): they read each one whole.
+    const bool coordinator = !access.memberId().isEmpty() && access.memberId() == m_coordinator;
+    QSet<QString> meetings(m_participants.keyBegin(), m_participants.keyEnd());
+    for (auto it = m_agenda.cbegin(); it != m_agenda.cend(); ++it)
+        meetings.insert(it.key());
+    for (const QString &id : std::as_const(meetings)) {
+        if (coordinator || (!access.memberId().isEmpty() && m_participants.value(id).contains(access.memberId()))) {
+            out.addNamed(id);
+            out.addMeetingText(id);
+        }
+    }
+    // A meeting about a life domain the member may read: they see that it is, and the agenda's domains they read
+    // (not its notes or agenda points: ReadRule::mayReadField). A meeting with no readable agenda domain stays hidden.
+    for (auto it = m_agenda.cbegin(); it != m_agenda.cend(); ++it) {
+        for (const QString &key : it.value()) {
+            if (access.canRead(key)) {
+                out.addNamed(it.key());
+                break;
+            }
+        }
+    }
     return out;
 }
 

@@ -32,13 +32,20 @@ public:
     QString whoIdOf(const QString &agreementId) const { return m_whoId.value(agreementId); }
     /** Agreements and meetings that name memberId now (whoId, participantIds): the "named" part of their read rule; the coordinator gets no more. */
     QStringList namedIn(const QString &memberId) const;
-    /** The caller's access with every agreement and meeting that names them (MemberAccess::addNamed). */
+    /**
+     * The caller's access with every agreement and meeting they read beyond their grants
+     * (MemberAccess::addNamed): those that name them, and the meetings with one of their
+     * readable domains on the agenda, and every meeting while they are the coordinator; and the
+     * meetings whose notes and agenda points they read: those they take part in, and all of them
+     * for the coordinator (MemberAccess::addMeetingText).
+     */
     MemberAccess readerAccess(const MemberAccess &access) const;
 
 private:
     QString m_coordinator;
     QHash<QString, QString> m_whoId; ///< agreement id -> whoId now
     QHash<QString, QStringList> m_participants; ///< meeting id -> participantIds now
+    QHash<QString, QStringList> m_agenda; ///< meeting id -> agendaDomains now
 };
 
 } // namespace samen::service

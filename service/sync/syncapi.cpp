@@ -57,7 +57,9 @@ bool SyncApi::isDomainScoped(const QString &entityType)
 bool SyncApi::mayRead(const MemberAccess &reader, const StoredOp &op)
 {
     // op.domainKey is the domain decided at push (a step's is its goal's, a timeline entry's its refId's).
-    return ReadRule::mayRead(reader, op.entityType, op.domainKey, op.op.value(QStringLiteral("entityId")).toString());
+    const QString entityId = op.op.value(QStringLiteral("entityId")).toString();
+    return ReadRule::mayRead(reader, op.entityType, op.domainKey, entityId)
+        && ReadRule::mayReadField(reader, op.entityType, op.op.value(QStringLiteral("field")).toString(), entityId);
 }
 
 Result<MemberAccess> SyncApi::readerAccess(ServiceStore &store, const PlanAccess &access, const QString &planId)

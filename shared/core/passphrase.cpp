@@ -7,9 +7,11 @@ namespace samen {
 Status validateNewPassphrase(const QString &passphrase)
 {
     if (passphrase.size() < kMinPassphraseLength)
-        return Status::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "Use at least %1 characters or digits.").arg(kMinPassphraseLength));
+        return Status::fail(
+            ErrorCode::Validation,
+            QCoreApplication::translate("samen", "This passphrase is too short: use at least %1 characters or digits.").arg(kMinPassphraseLength));
     if (passphrase.size() > 1024)
-        return Status::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "Use at most 1024 characters."));
+        return Status::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "This passphrase is too long: use at most 1024 characters."));
     return {};
 }
 

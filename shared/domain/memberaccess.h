@@ -40,14 +40,22 @@ public:
     const QString &memberId() const { return m_memberId; }
     void setMemberId(const QString &memberId) { m_memberId = memberId; }
     /**
-     * Agreements and meetings this member reads because they name them (an agreement's
-     * whoId, a meeting's participantIds; the coordinator: every agreement), whatever
-     * their domains: the service's answer
+     * Agreements and meetings this member reads beyond their domain grants: an agreement
+     * whose whoId names them; a meeting whose participantIds name them or that has one of
+     * the member's readable domains on its agenda (agendaDomains): the service's answer
      * (GET /v1/plans/{planId}/grants, "named"), so a device knows when it was named away.
      */
     void addNamed(const QString &entityId) { m_named.insert(entityId); }
     bool isNamedIn(const QString &entityId) const { return m_named.contains(entityId); }
     QStringList named() const;
+    /**
+     * Meetings whose free text (notes, agenda points) this member reads (ReadRule::mayReadField):
+     * those they take part in now (participantIds), and every meeting while they are the
+     * coordinator (who plans and records meetings, WriteRule::checkMeetingWork). The service sets
+     * it from the merged fields (PlanRoles); a device decides it from what it holds. Not part of toJson.
+     */
+    void addMeetingText(const QString &meetingId) { m_meetingText.insert(meetingId); }
+    bool readsMeetingTextOf(const QString &meetingId) const { return m_meetingText.contains(meetingId); }
 
     /** {"owner": true} or {"owner": false, "domains": {"<key>": "read" | "write"}, "named": [entity id...]} (memberId is not part of it). */
     QJsonObject toJson() const;
@@ -61,6 +69,7 @@ private:
     QMap<QString, Level> m_domains; ///< only Read or Write
     QString m_memberId;
     QSet<QString> m_named;
+    QSet<QString> m_meetingText;
 };
 
 } // namespace samen

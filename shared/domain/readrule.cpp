@@ -50,7 +50,7 @@ ReadRule::Scope ReadRule::scopeOf(const QString &entityType, const QString &doma
     if (entityType == QLatin1String("agreement"))
         return Scope::DomainOrNamed;
     if (entityType == QLatin1String("meeting"))
-        return Scope::PlanOrNamed;
+        return Scope::Named;
     if (isDomainScoped(entityType))
         return Scope::Domain;
     if (entityType == QLatin1String("timeline"))
@@ -71,14 +71,24 @@ bool ReadRule::mayRead(const MemberAccess &access, const QString &entityType, co
         return !domainKey.isEmpty() && access.canRead(domainKey);
     case Scope::DomainOrNamed:
         return (!domainKey.isEmpty() && access.canRead(domainKey)) || named;
-    case Scope::PlanOrNamed:
-        return access.readsAnything() || named;
+    case Scope::Named:
+        return named;
     case Scope::Plan:
         return access.readsAnything();
     case Scope::Owner:
         return false;
     }
     return false;
+}
+
+bool ReadRule::isMeetingText(const QString &entityType, const QString &field)
+{
+    return entityType == QLatin1String("meeting") && (field == QLatin1String("notes") || field == QLatin1String("agendaPoints"));
+}
+
+bool ReadRule::mayReadField(const MemberAccess &access, const QString &entityType, const QString &field, const QString &entityId)
+{
+    return !isMeetingText(entityType, field) || access.isOwner() || access.readsMeetingTextOf(entityId);
 }
 
 QStringList ReadRule::namedMembers(const QJsonObject &entity)

@@ -23,8 +23,13 @@ class StateReader;
  * |                                                          |   coordinator as such: consent is the    |
  * |                                                          |   citizen's alone)                       |
  * | timeline entry about one of those (its refId)            | the readers of that domain               |
- * | meeting                                                  | every member who may read at least one   |
- * |                                                          |   domain, and its participants           |
+ * | meeting                                                  | its participants, the coordinator, and   |
+ * |                                                          |   members who read one of its agenda     |
+ * |                                                          |   domains                                |
+ * |                                                          |   (both MemberAccess::isNamedIn); its    |
+ * |                                                          |   notes and agenda points (free text)    |
+ * |                                                          |   its participants and the coordinator   |
+ * |                                                          |   only (mayReadField)                    |
  * | plan (name, story, framework), members, every other      | every member who may read at least one   |
  * |   timeline entry                                         |   domain (and the owner)                 |
  * | grant, invitation entities (who may see what)            | the owner only                           |
@@ -38,7 +43,7 @@ public:
     enum class Scope {
         Domain, ///< follows one life domain
         DomainOrNamed, ///< follows one life domain, and the member it names (agreement)
-        PlanOrNamed, ///< the plan as a whole, and the members it names (meeting)
+        Named, ///< only who the service lists for it (MemberAccess::isNamedIn): a meeting's participants, the coordinator, readers of an agenda domain
         Plan, ///< the plan as a whole: for anyone who reads at least one domain
         Owner, ///< the owner's alone
     };
@@ -50,6 +55,15 @@ public:
      * entityId (when given) lets an agreement or meeting that names the member count (MemberAccess::isNamedIn).
      */
     static bool mayRead(const MemberAccess &access, const QString &entityType, const QString &domainKey, const QString &entityId = {});
+    /**
+     * Whether a member who may read an entity (mayRead) may also read this field of it: a meeting's
+     * free text (notes, agendaPoints) is for the owner, its participants and the coordinator only
+     * (MemberAccess::readsMeetingTextOf; issue 13: a member who reads one agenda domain sees that the
+     * meeting is, and its date, place and participants, not what was said in it). True for every other field.
+     */
+    static bool mayReadField(const MemberAccess &access, const QString &entityType, const QString &field, const QString &entityId);
+    /** Whether a field holds a meeting's free text (notes, agendaPoints): see mayReadField. */
+    static bool isMeetingText(const QString &entityType, const QString &field);
     /** The members an agreement or meeting names (whoId; participantIds), from its fields; empty for any other type. */
     static QStringList namedMembers(const QJsonObject &entity);
     /**

@@ -1,5 +1,7 @@
 #include "domain/statuswords.h"
 
+#include "domain/texthygiene.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -41,6 +43,13 @@ QString timeline(const QString &kind)
         { QStringLiteral("agreement-evaluated"), QT_TRANSLATE_NOOP("samen", "Agreement evaluated") },
     };
     return lookup(words, kind);
+}
+
+QString timelineTitle(const QString &kind, const QString &name)
+{
+    if (kind == QLatin1String("coordinator-handover") && !name.isEmpty())
+        return QCoreApplication::translate("samen", "New coordinator: %1").arg(TextHygiene::isolate(name));
+    return timeline(kind);
 }
 
 QString meeting(const QString &status)

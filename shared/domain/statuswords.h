@@ -16,6 +16,12 @@ QString goal(const QString &status);
 /** A timeline entry's kind: plan-created, step-done, goal-done, assessment, member-added, coordinator-handover, note, restored, meeting-planned, meeting-held,
  * agreement-made, agreement-evaluated. */
 QString timeline(const QString &kind);
+/**
+ * A timeline entry's headline: the kind in words (timeline()), and for a coordinator handover
+ * who the new coordinator is ("New coordinator: Ellen"; name is the member its refId names, ""
+ * when not known, then the kind alone). The entry's text (the handover note) comes below it.
+ */
+QString timelineTitle(const QString &kind, const QString &name);
 /** A meeting's status, lower case for inside a sentence: planned, held, cancelled. */
 QString meeting(const QString &status);
 /** An agreement's status, lower case for inside a sentence: open, done, dropped. */

@@ -85,7 +85,7 @@ Result<int> PlanStore::purgeUnreadable(const QString &planId, const MemberAccess
         if (ReadRule::mayRead(access, type, domain, it.key()))
             continue;
         // An agreement or meeting named away: it goes, whatever the device received of its domain.
-        if (ReadRule::scopeOf(type, domain) == ReadRule::Scope::DomainOrNamed || ReadRule::scopeOf(type, domain) == ReadRule::Scope::PlanOrNamed) {
+        if (ReadRule::scopeOf(type, domain) == ReadRule::Scope::DomainOrNamed || ReadRule::scopeOf(type, domain) == ReadRule::Scope::Named) {
             if (!isOwnUnsent(it.key()))
                 ids.append(it.key());
             continue;

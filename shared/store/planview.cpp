@@ -1,5 +1,7 @@
 #include "store/planview.h"
 
+#include "domain/statuswords.h"
+
 #include "domain/frameworks.h"
 #include "domain/schema.h"
 
@@ -143,6 +145,12 @@ QJsonArray PlanView::timeline() const
     QList<QJsonObject> entries = m_store.entities(m_planId, QStringLiteral("timeline"));
     std::sort(entries.begin(), entries.end(),
               [](const QJsonObject &a, const QJsonObject &b) { return std::pair(str(a, "at"), str(a, "id")) > std::pair(str(b, "at"), str(b, "id")); });
+    // Each entry's headline in the person's language, naming who it is about where the kind needs it (a handover: the new coordinator).
+    for (QJsonObject &e : entries) {
+        const auto about = str(e, "refId").isEmpty() ? std::nullopt : m_store.entity(str(e, "refId"));
+        const QString name = about && str(*about, "type") == QLatin1String("member") ? str(*about, "name") : QString();
+        e.insert(QStringLiteral("title"), statuswords::timelineTitle(str(e, "kind"), name));
+    }
     return toArray(entries);
 }
 

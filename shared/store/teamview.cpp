@@ -1,5 +1,7 @@
 #include "store/teamview.h"
 
+#include "domain/readrule.h"
+#include "store/deviceaccess.h"
 #include "store/planview.h"
 
 #include <QHash>
@@ -193,20 +195,45 @@ QJsonArray TeamView::agreements() const
     return out;
 }
 
+bool TeamView::isCoordinator(const MemberAccess &access) const
+{
+    if (access.memberId().isEmpty())
+        return false;
+    const auto me = m_store.entity(access.memberId());
+    return me && me->value(QStringLiteral("coordinator")).toBool();
+}
+
 QJsonObject TeamView::meetingJson(const QJsonObject &meeting, const QJsonArray &allAgreements) const
 {
     QJsonObject m = meeting;
     QJsonArray participants;
-    for (const QJsonValue &id : meeting.value(QStringLiteral("participantIds")).toArray())
+    const QJsonArray participantIds = meeting.value(QStringLiteral("participantIds")).toArray();
+    for (const QJsonValue &id : participantIds)
         participants.append(QJsonObject { { QStringLiteral("id"), id.toString() }, { QStringLiteral("name"), nameOf(id.toString()) } });
     m.insert(QStringLiteral("participants"), participants);
+    // What this device's person may read of it (ReadRule, as the service decides): the agenda's domains they read; the
+    // notes and agenda points (free text) only when they take part or own the plan. Held from before is not shown either.
+    MemberAccess access = DeviceAccess::load(m_store);
+    if (participantIds.contains(QJsonValue(access.memberId())) || isCoordinator(access))
+        access.addMeetingText(str(meeting, "id"));
     const PlanView view(m_store, m_planId);
     QJsonArray agenda;
-    for (const QJsonValue &key : meeting.value(QStringLiteral("agendaDomains")).toArray())
+    QJsonArray readableDomains;
+    for (const QJsonValue &key : meeting.value(QStringLiteral("agendaDomains")).toArray()) {
+        if (!access.isOwner() && !access.canRead(key.toString()))
+            continue;
+        readableDomains.append(key);
         agenda.append(QJsonObject { { QStringLiteral("kind"), QStringLiteral("domain") },
                                     { QStringLiteral("key"), key.toString() },
                                     { QStringLiteral("label"), view.domainLabel(key.toString()) } });
-    for (const QJsonValue &point : meeting.value(QStringLiteral("agendaPoints")).toArray())
+    }
+    m.insert(QStringLiteral("agendaDomains"), readableDomains);
+    const QString id = str(meeting, "id");
+    for (const QString &field : { QStringLiteral("notes"), QStringLiteral("agendaPoints") }) {
+        if (!ReadRule::mayReadField(access, QStringLiteral("meeting"), field, id))
+            m.remove(field);
+    }
+    for (const QJsonValue &point : m.value(QStringLiteral("agendaPoints")).toArray())
         agenda.append(QJsonObject { { QStringLiteral("kind"), QStringLiteral("point") }, { QStringLiteral("label"), point.toString() } });
     m.insert(QStringLiteral("agenda"), agenda);
     QJsonArray made;
@@ -224,9 +251,24 @@ QJsonArray TeamView::meetings() const
     std::sort(items.begin(), items.end(),
               [](const QJsonObject &a, const QJsonObject &b) { return std::pair(str(a, "at"), str(a, "id")) > std::pair(str(b, "at"), str(b, "id")); });
     const QJsonArray all = agreements();
+    // Only the meetings this person may read (ReadRule): taking part, or a readable domain on the agenda; what the device
+    // holds from before the rule (or before a grant ended) is not shown.
+    const MemberAccess access = DeviceAccess::load(m_store);
+    auto readable = [&](const QJsonObject &m) {
+        if (access.isOwner() || isCoordinator(access) || access.isNamedIn(str(m, "id"))
+            || m.value(QStringLiteral("participantIds")).toArray().contains(QJsonValue(access.memberId())))
+            return true;
+        for (const QJsonValue &key : m.value(QStringLiteral("agendaDomains")).toArray()) {
+            if (access.canRead(key.toString()))
+                return true;
+        }
+        return false;
+    };
     QJsonArray out;
-    for (const QJsonObject &m : std::as_const(items))
-        out.append(meetingJson(m, all));
+    for (const QJsonObject &m : std::as_const(items)) {
+        if (readable(m))
+            out.append(meetingJson(m, all));
+    }
     return out;
 }
 

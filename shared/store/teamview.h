@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/memberaccess.h"
 #include "store/planstore.h"
 
 #include <QDate>
@@ -45,7 +46,10 @@ public:
      * Meetings, newest first (by "at"): each meeting's fields plus "participants":
      * [{ "id","name" }], "agenda": [{ "kind": "domain"|"point", "key" (domains only),
      * "label" }] (domains first, in the meeting's order) and "agreements": [Agreement...]
-     * made at it.
+     * made at it. Only what this device's person may read (ReadRule, as the service decides):
+     * meetings they take part in, coordinate, or that have a life domain they read on the
+     * agenda; of the others' agenda only the domains they read; notes and agenda points only
+     * when they take part, coordinate or own the plan (ReadRule::mayReadField).
      */
     QJsonArray meetings() const;
     /** Agreements in the order they were made: each one's fields plus "whoName", "domainLabel", "meetingTitle" ("" when none). */
@@ -70,6 +74,8 @@ public:
 private:
     QJsonObject agreementJson(const QJsonObject &agreement) const;
     QJsonObject meetingJson(const QJsonObject &meeting, const QJsonArray &allAgreements) const;
+    /** Whether this device's person is the plan's coordinator now (their member entity's coordinator mark). */
+    bool isCoordinator(const MemberAccess &access) const;
     QString nameOf(const QString &memberId) const;
 
     const PlanStore &m_store;

@@ -6,9 +6,12 @@ namespace samen {
 
 /**
  * Why the case service refused an operation, as the device keeps it with the
- * operation: "<code>: <the service's message>", the code being the service's
- * machine-readable kind (docs/sync-protocol.md, "Push"). Shared by the store
- * (which refuses to send again what can never be accepted) and the app.
+ * operation: the service's machine-readable kind (docs/sync-protocol.md, "Push")
+ * and the life domain the change was in, as "<code>" or "<code>@<domain key>".
+ * Never the service's own (English) words: the device says why in the person's
+ * language when it shows the refusal (RefusedChangeModel::explain), so a change of
+ * language changes the text too. Shared by the store (which refuses to send again
+ * what can never be accepted) and the app.
  */
 struct Refusal {
     /** The person may not make this change (no write access to that part of the plan). */
@@ -17,20 +20,24 @@ struct Refusal {
     static inline const QString kInvalid = QStringLiteral("invalid");
     /** The change's clock was too far ahead of the service's: fine once stamped with a right clock. */
     static inline const QString kClock = QStringLiteral("clock");
+    /** The device did not send it: one change larger than the service takes in a push. */
+    static inline const QString kTooLarge = QStringLiteral("too-large");
+    /** Kept for a refusal of a kind this device does not know (a newer service). */
+    static inline const QString kUnknown = QStringLiteral("unknown");
 
-    QString code; ///< kForbidden, kInvalid, kClock, or empty when unknown (older stores, unknown codes)
-    QString message; ///< the service's own words (English), shown only as detail
+    QString code; ///< kForbidden, kInvalid, kClock, kTooLarge, or empty when unknown (unknown codes, older stores)
+    QString domainKey; ///< the life domain the refused change was in, "" for plan-level changes or when not known
 
-    /** The kept form: "code: message" for a known code, else the message alone. */
-    static QString keep(const QString &code, const QString &message);
-    /** Reads the kept form back. */
+    /** The kept form: "code" or "code@domainKey"; kUnknown for an unknown code (never empty). */
+    static QString keep(const QString &code, const QString &domainKey = {});
+    /** Reads the kept form back; the older form "code: the service's words" gives the code and drops the words. */
     static Refusal parse(const QString &kept);
     /**
      * Whether sending the change again can be accepted: a clock refusal can (the change
-     * is stamped again with a current clock), and so can one of unknown kind; forbidden
-     * and invalid ones cannot, they can only be discarded.
+     * is stamped again with a current clock), and so can one of unknown kind; forbidden,
+     * invalid and too large ones cannot, they can only be discarded.
      */
-    bool retryable() const { return code != kForbidden && code != kInvalid; }
+    bool retryable() const { return code != kForbidden && code != kInvalid && code != kTooLarge; }
 };
 
 } // namespace samen

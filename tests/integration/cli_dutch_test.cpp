@@ -130,7 +130,16 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     // Making a plan, and the demo plan.
     nl.run(words("init"), 2);
     nl.run(words("init --name Robin --framework onbekend"), 3);
-    nl.run(words("init --name Robin"));
+    {
+        // A passphrase that is too short: the message says it is about the passphrase.
+        TestDir shortDir;
+        const CliRun tooShort = runCli(shortDir.path(), words("--language nl init --name Robin"), QStringLiteral("abc"));
+        CHECK(tooShort.exitCode == 3);
+        CHECK(QString::fromUtf8(tooShort.err).contains(QStringLiteral("wachtwoordzin")));
+    }
+    // Said by name: no id the person has no use for.
+    const CliRun made = nl.run(words("init --name Robin"));
+    CHECK_FALSE(QString::fromUtf8(made.out).contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
     nl.run(words("init --name Robin"), 1);
     const Dutch demo { demoDir.path() };
     demo.run(words("demo --extra-goals many"), 3);
@@ -175,13 +184,17 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     nl.run(words("member add"), 2);
     const QString sam = nl.id(words("member add --kind network --name Sam --relation friend"));
     REQUIRE_FALSE(sam.isEmpty());
+    const CliRun kees = nl.run(words("member add --kind network --name Kees --relation neighbour"));
+    CHECK_FALSE(QString::fromUtf8(kees.out).contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
     nl.run(words("member list"));
     nl.run(words("coordinator set"), 2);
     nl.run({ QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Niemand"), QStringLiteral("--note"), QStringLiteral("Sam helpt") }, 3);
     nl.run({ QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Sam"), QStringLiteral("--note"), QStringLiteral("Sam helpt") });
     nl.run(words("coordinator history"));
     nl.run(words("coordinator history extra"), 2);
-    nl.run(words("plan show"));
+    // The handover in "what happened" says who the new coordinator is, not only the note.
+    const QString shown = QString::fromUtf8(nl.run(words("plan show")).out);
+    CHECK(shown.contains(QStringLiteral("Nieuwe vaste contactpersoon: \u2068Sam\u2069: \u2068Sam helpt\u2069")));
 
     // Everyone who helps, meetings and agreements (issue 13).
     nl.run(words("member add --kind professional --name Andre --organisation Welzijn --role maatschappelijk_werker --domains money"));
@@ -193,7 +206,9 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     nl.run(words("meeting list"));
     nl.run(words("agreement list"));
     nl.run(words("meeting add"), 2);
-    nl.run(words("meeting add Overleg --at morgen --place Wijkcentrum"), 3);
+    // "je" as everywhere else, never the formal "uw".
+    const CliRun badTime = nl.run(words("meeting add Overleg --at morgen --place Wijkcentrum"), 3);
+    CHECK(badTime.err.contains("(je eigen tijd)"));
     nl.run(words("meeting add Overleg --at 2026-12-01T10:00"), 3);
     nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --video-link http://video.voorbeeld.nl/robin"), 3);
     nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --place Wijkcentrum --with Niemand"), 3);

@@ -1,9 +1,10 @@
 // Meetings and agreements at the service (issue 13): the read and write rules the
 // device applies (ReadRule, WriteRule), enforced by the real samen-service over TLS.
 // An agreement follows its life domain and the member its whoId names (the
-// coordinator reads no more than their grants allow); a meeting is read by every
-// member who reads a domain and by its participants, and written by the owner and
-// the coordinator.
+// coordinator reads no more than their grants allow); a meeting is read by its
+// participants, the coordinator and the readers of one of its agenda domains (its
+// notes and agenda points only by the first two), and written by the owner and the
+// coordinator.
 #include "planworld.h"
 
 #include <catch2/catch.hpp>
@@ -102,7 +103,7 @@ TEST_CASE("An agreement is read by the readers of its domain and by the member i
     const QSet<QString> friendReads = pulledEntities(pullAll(api, world, world.friendReader));
     CHECK(friendReads.contains(forFriend)); // named, without the work domain
     CHECK_FALSE(friendReads.contains(finances));
-    CHECK(friendReads.contains(meetingId)); // plan-level: the friend reads a domain
+    CHECK_FALSE(friendReads.contains(meetingId)); // not a participant, and no domain of theirs on its agenda
     CHECK(named(api, world, world.friendReader) == QStringList { forFriend });
     const QSet<QString> professionalReads = pulledEntities(pullAll(api, world, world.professional));
     CHECK(professionalReads.contains(forFriend));
@@ -203,4 +204,46 @@ TEST_CASE("The service refuses what the device refuses: agreements by domain wri
                                   { m.op(world.professional, QStringLiteral("member"), world.friendReader.memberId, QStringLiteral("coordinator"), true) }),
                        "forbidden")
           == 1);
+}
+
+TEST_CASE("A meeting is read by its participants, the coordinator and readers of an agenda domain; its notes and points by the first two only",
+          "[service][bothstores][meetings]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const MeetingWorld m { world };
+    // The friend reads housing; the professional writes work and finances. Two meetings, neither with the friend:
+    // one about housing and work, one about finances only; both with notes and an agenda point.
+    const QString housingWork = newUuid(), financesOnly = newUuid();
+    QJsonArray ops;
+    for (const auto &[id, agenda] : { std::pair { housingWork, QStringList { QStringLiteral("housing"), QStringLiteral("work") } },
+                                      std::pair { financesOnly, QStringList { QStringLiteral("finances") } } }) {
+        for (const QJsonValue &o : m.meeting(world.owner, id, { world.owner.memberId, world.professional.memberId }))
+            ops.append(o);
+        ops.append(m.op(world.owner, QStringLiteral("meeting"), id, QStringLiteral("agendaDomains"), QJsonArray::fromStringList(agenda)));
+        ops.append(m.op(world.owner, QStringLiteral("meeting"), id, QStringLiteral("agendaPoints"), QJsonArray { QStringLiteral("Point-marker") }));
+        ops.append(m.op(world.owner, QStringLiteral("meeting"), id, QStringLiteral("notes"), QStringLiteral("Notes-marker")));
+    }
+    REQUIRE(acceptedCount(world.push(world.owner, ops)) == ops.size());
+
+    auto fieldsOf = [&](const Reply &r, const QString &id) {
+        QStringList fields;
+        for (const QJsonValue &op : r.json.value(QStringLiteral("ops")).toArray()) {
+            if (op[QStringLiteral("entityId")].toString() == id)
+                fields << op[QStringLiteral("field")].toString();
+        }
+        fields.sort();
+        return fields;
+    };
+    const QStringList withoutText { QStringLiteral("agendaDomains"), QStringLiteral("at"), QStringLiteral("participantIds"), QStringLiteral("title") };
+    for (const QString &suffix : { QStringLiteral("/ops?after=0&limit=1000"), QStringLiteral("/snapshot") }) {
+        INFO(suffix.toStdString());
+        const Reply friendReads = api.get(world.plan(suffix), world.friendReader.device.token);
+        REQUIRE(friendReads.status == 200);
+        CHECK(fieldsOf(friendReads, housingWork) == withoutText); // housing on the agenda: that it is, not what was said
+        CHECK(fieldsOf(friendReads, financesOnly).isEmpty());
+        const Reply professionalReads = api.get(world.plan(suffix), world.professional.device.token);
+        CHECK(fieldsOf(professionalReads, financesOnly).contains(QStringLiteral("notes"))); // a participant reads it whole
+        CHECK(fieldsOf(professionalReads, financesOnly).contains(QStringLiteral("agendaPoints")));
+    }
+    CHECK(named(api, world, world.friendReader) == QStringList { housingWork });
 }

@@ -262,6 +262,11 @@ TEST_CASE("Plan-level data is read only with at least one readable domain, and g
     add("member", memberId, "name", QStringLiteral("Member-name-marker"));
     const QString meetingId = newUuid();
     add("meeting", meetingId, "title", QStringLiteral("Meeting-marker"));
+    // A meeting with housing on its agenda: the friend reads that it is, not its notes (ReadRule::mayReadField).
+    const QString housingMeeting = newUuid();
+    add("meeting", housingMeeting, "title", QStringLiteral("Housing-meeting-marker"));
+    add("meeting", housingMeeting, "agendaDomains", QJsonArray { QStringLiteral("housing") });
+    add("meeting", housingMeeting, "notes", QStringLiteral("Meeting-notes-marker"));
     const QString invitationId = newUuid();
     add("invitation", invitationId, "name", QStringLiteral("Invitation-marker"));
     const QString grantId = newUuid();
@@ -283,9 +288,10 @@ TEST_CASE("Plan-level data is read only with at least one readable domain, and g
         found.sort();
         return found;
     };
-    // The friend reads "housing": the plan-level data and the housing data, never who else may see what.
-    const QStringList readable { QStringLiteral("Goal-housing-marker"), QStringLiteral("Housing-timeline-marker"), QStringLiteral("Meeting-marker"),
-                                 QStringLiteral("Member-name-marker"),  QStringLiteral("Plan-name-marker"),        QStringLiteral("Plan-timeline-marker"),
+    // The friend reads "housing": the plan-level data and the housing data, never who else may see what; of the meetings
+    // only the one with housing on its agenda (not one they neither take part in nor read an agenda domain of), without its notes.
+    const QStringList readable { QStringLiteral("Goal-housing-marker"), QStringLiteral("Housing-meeting-marker"), QStringLiteral("Housing-timeline-marker"),
+                                 QStringLiteral("Member-name-marker"),  QStringLiteral("Plan-name-marker"),       QStringLiteral("Plan-timeline-marker"),
                                  QStringLiteral("Story-marker") };
     CHECK(values(QStringLiteral("/ops?after=0")) == readable);
     CHECK(values(QStringLiteral("/snapshot")) == readable);

@@ -263,7 +263,15 @@ TEST_CASE("Who reads and writes meetings and agreements: domain, coordinator, an
     CHECK_FALSE(ReadRule::mayRead(nobody, QStringLiteral("meeting"), QString(), QStringLiteral("m")));
     nobody.addNamed(QStringLiteral("m"));
     CHECK(ReadRule::mayRead(nobody, QStringLiteral("meeting"), QString(), QStringLiteral("m")));
-    CHECK(ReadRule::mayRead(sam, QStringLiteral("meeting"), QString(), QStringLiteral("other")));
+    // A meeting is not plan-level: reading a domain is not enough, only what the service lists (participant,
+    // coordinator, a readable agenda domain); its notes and agenda points only for participants and the coordinator.
+    CHECK_FALSE(ReadRule::mayRead(sam, QStringLiteral("meeting"), QString(), QStringLiteral("other")));
+    CHECK(ReadRule::mayReadField(nobody, QStringLiteral("meeting"), QStringLiteral("title"), QStringLiteral("m")));
+    CHECK_FALSE(ReadRule::mayReadField(nobody, QStringLiteral("meeting"), QStringLiteral("notes"), QStringLiteral("m")));
+    CHECK_FALSE(ReadRule::mayReadField(nobody, QStringLiteral("meeting"), QStringLiteral("agendaPoints"), QStringLiteral("m")));
+    nobody.addMeetingText(QStringLiteral("m"));
+    CHECK(ReadRule::mayReadField(nobody, QStringLiteral("meeting"), QStringLiteral("notes"), QStringLiteral("m")));
+    CHECK(ReadRule::mayReadField(MemberAccess::owner(), QStringLiteral("meeting"), QStringLiteral("notes"), QStringLiteral("other")));
 
     // Writing: a reader of Work may not make an agreement; a writer may; the named person may only evaluate.
     MemberAccess ellen = MemberAccess::member();

@@ -140,10 +140,11 @@ TEST_CASE("Robin: André coordinates and meets every six weeks, Ellen adapts Rob
     robin.syncAll();
 
     // André, now coordinator, plans the meeting, invites Ellen, and records it with its agreements.
-    cli(andre,
-        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("First joint meeting"), QStringLiteral("--at"), at(-42), QStringLiteral("--place"),
-          QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("Ellen"), QStringLiteral("--agenda"), QStringLiteral("money"),
-          QStringLiteral("--agenda"), QStringLiteral("work") });
+    const CliRun first = cli(andre,
+                             { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("First joint meeting"), QStringLiteral("--at"), at(-42),
+                               QStringLiteral("--place"), QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("Ellen"),
+                               QStringLiteral("--agenda"), QStringLiteral("money"), QStringLiteral("--agenda"), QStringLiteral("work") });
+    CHECK(first.out.contains("\u2068Robin\u2069 is always invited: it is their plan."));
     cli(andre,
         { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("First joint meeting"), QStringLiteral("--notes"),
           QStringLiteral("A good start.") });
@@ -302,4 +303,57 @@ TEST_CASE("Tess turns 18: the youth-care worker leaves, a social-team worker arr
         const QString text = QString::fromUtf8(cli(*device, { QStringLiteral("professionals") }).out);
         CHECK(text.contains(QStringLiteral("Joke")));
     }
+}
+
+TEST_CASE("A neighbour who reads Work only sees a meeting when Work is on its agenda, and never its notes or agenda points", "[sync][meetings]")
+{
+    Circle robin(QStringLiteral("Robin"));
+    TestDir &andre = robin.join(QStringLiteral("network"), QStringLiteral("André"), { QStringLiteral("money:write") });
+    TestDir &kees = robin.join(QStringLiteral("network"), QStringLiteral("Kees"), { QStringLiteral("work:read") });
+    // A meeting about money only, with André; and one about money and work, with André: Kees takes part in neither.
+    const CliRun planned
+        = cli(robin.owner,
+              { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Gezamenlijk overleg"), QStringLiteral("--at"), at(3),
+                QStringLiteral("--place"), QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("André"), QStringLiteral("--agenda"),
+                QStringLiteral("money"), QStringLiteral("--point"), QStringLiteral("The debt with the landlord") });
+    // The citizen is always invited (by design): the output says so when --with did not name them.
+    CHECK(planned.out.contains("You are always invited: it is your plan."));
+    cli(robin.owner,
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Work and money"), QStringLiteral("--at"), at(-2), QStringLiteral("--place"),
+          QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("André"), QStringLiteral("--agenda"), QStringLiteral("money"),
+          QStringLiteral("--agenda"), QStringLiteral("work"), QStringLiteral("--point"), QStringLiteral("Fewer hours for a while") });
+    cli(robin.owner,
+        { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("Work and money"), QStringLiteral("--notes"),
+          QStringLiteral("Robin told about the debts.") });
+    robin.syncAll();
+
+    // The service sent Kees only the meeting with Work on its agenda, and of it no notes and no agenda points: his store
+    // does not hold them (checked in the encrypted store, not only in what the CLI prints).
+    {
+        auto store = PlanStore::open(kees.path(), DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(store);
+        const QString planId = store.value()->setting(QStringLiteral("planId"));
+        const QList<QJsonObject> held = store.value()->entities(planId, QStringLiteral("meeting"));
+        REQUIRE(held.size() == 1);
+        CHECK(str(held.first(), "title") == QStringLiteral("Work and money"));
+        CHECK_FALSE(held.first().contains(QStringLiteral("notes")));
+        CHECK_FALSE(held.first().contains(QStringLiteral("agendaPoints")));
+    }
+    const QJsonArray keesMeetings = json(kees, { QStringLiteral("meeting"), QStringLiteral("list") }).toArray();
+    REQUIRE(keesMeetings.size() == 1);
+    QStringList agenda;
+    for (const QJsonValue &a : keesMeetings[0].toObject().value(QStringLiteral("agenda")).toArray())
+        agenda << str(a, "key");
+    CHECK(agenda == QStringList { QStringLiteral("work") }); // the money point is not his to see
+    const QString shown = QString::fromUtf8(cli(kees, { QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("Work and money") }).out);
+    CHECK_FALSE(shown.contains(QStringLiteral("debts")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Fewer hours")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Money")));
+    cli(kees, { QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("Gezamenlijk overleg") }, 1);
+
+    // André takes part in both: he reads them whole.
+    const QJsonArray andreMeetings = json(andre, { QStringLiteral("meeting"), QStringLiteral("list") }).toArray();
+    REQUIRE(andreMeetings.size() == 2);
+    CHECK(str(andreMeetings[1], "notes") == QStringLiteral("Robin told about the debts."));
+    CHECK(andreMeetings[0].toObject().value(QStringLiteral("agendaPoints")).toArray().size() == 1);
 }

@@ -286,7 +286,10 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     const QJsonArray refused = status.value(QStringLiteral("refused")).toArray();
     REQUIRE(refused.size() == partly.value(QStringLiteral("refused")).toInt());
     CHECK(refused[0].toObject().value(QStringLiteral("entityType")).toString() == QStringLiteral("goal"));
-    CHECK(refused[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("work")));
+    // Kept as the refusal's code and life domain, never the service's English sentence.
+    CHECK(refused[0].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("forbidden"));
+    CHECK(refused[0].toObject().value(QStringLiteral("domainKey")).toString() == QStringLiteral("work"));
+    CHECK_FALSE(refused[0].toObject().contains(QStringLiteral("reason")));
     CHECK(status.value(QStringLiteral("text")).toString().contains(QStringLiteral("refused")));
     // Not allowed can never become accepted by sending it again: retry says so and changes nothing.
     CHECK_FALSE(refused[0].toObject().value(QStringLiteral("retryable")).toBool());
@@ -303,6 +306,11 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     CHECK(said.contains(QStringLiteral("Een nieuw doel")));
     CHECK_FALSE(said.contains(QStringLiteral("forbidden:")));
     CHECK_FALSE(said.contains(QStringLiteral("domainKey")));
+    // The service's English never inside the Dutch text: the domain by its Dutch label.
+    CHECK_FALSE(said.contains(QStringLiteral("Bericht van de")));
+    CHECK_FALSE(said.contains(QStringLiteral("You may not")));
+    CHECK_FALSE(said.contains(QStringLiteral("domain \"work\"")));
+    CHECK(said.contains(QStringLiteral("Je mag \"Werk en dagbesteding\" niet veranderen")));
     CHECK_FALSE(said.contains(refused[0].toObject().value(QStringLiteral("entityId")).toString()));
     for (const QStringList &which :
          { QStringList { QStringLiteral("--all") }, QStringList { refused[0].toObject().value(QStringLiteral("opId")).toString() } }) {
@@ -333,6 +341,15 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     CHECK(afterDiscard.value(QStringLiteral("pushed")).toInt() == 0);
     CHECK(afterDiscard.value(QStringLiteral("refusedTotal")).toInt() == 0);
     CHECK(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }).exitCode == 1);
+    // A refused new goal is one change to the person, not its field operations: the sync line counts what they did.
+    REQUIRE(runCli(professionalDir.path(),
+                   { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("One more goal") })
+                .exitCode
+            == 0);
+    const CliRun oneRefused = runCli(professionalDir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("sync") });
+    INFO(oneRefused.out.constData());
+    CHECK(oneRefused.out.contains("De dienst weigerde 1 wijziging."));
+    REQUIRE(runCli(professionalDir.path(), { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }).exitCode == 0);
     REQUIRE(syncJson(citizenDir).value(QStringLiteral("waiting")).toInt() == 0);
     const QJsonArray doneSteps = runCli(citizenDir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") })
                                      .json()

@@ -89,7 +89,10 @@ TEST_CASE("invite list shows a waiting invitation, invite withdraw takes the inv
                                 { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
                                   QStringLiteral("--name"), QStringLiteral("sam"), QStringLiteral("--grant"), QStringLiteral("work:read") });
     CHECK(samAgain.exitCode != 0);
-    CHECK(samAgain.err.contains("Someone in this plan already has this name"));
+    // It says how to reach the person who is in the plan: --member, or grant set when they use Samen already.
+    CHECK(samAgain.err.contains("is already in your plan"));
+    CHECK(samAgain.err.contains("--member \"Sam\""));
+    CHECK(samAgain.err.contains("grant set"));
     const QString code = n.invite(QStringLiteral("Zoë"));
     const QJsonArray listed = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array();
     REQUIRE(listed.size() == 1); // the friend's invitation was redeemed: only the new one waits
@@ -227,7 +230,21 @@ TEST_CASE("device revoke takes a device's name, refuses the device in use (no wa
     INFO(byName.err.constData());
     REQUIRE(byName.exitCode == 0);
     CHECK(byName.out.contains("Robin's laptop"));
-    CHECK(cli(laptop, { QStringLiteral("sync") }).exitCode != 0);
+    // In Dutch the laptop's person reads Dutch only: why the device can no longer sync, never the service's English
+    // sentence ("This device is unknown or was revoked."), neither from sync nor from its status afterwards.
+    for (const QStringList &args : { QStringList { QStringLiteral("sync") }, QStringList { QStringLiteral("sync"), QStringLiteral("status") } }) {
+        const CliRun dutch = runCli(laptop.path(), QStringList { QStringLiteral("--language"), QStringLiteral("nl") } + args);
+        const QString said = QString::fromUtf8(dutch.out + dutch.err);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << said.toStdString());
+        if (args.size() == 1) {
+            CHECK(dutch.exitCode != 0);
+            CHECK(said.contains(QStringLiteral("apparaat")));
+        }
+        CHECK_FALSE(said.contains(QStringLiteral("This device")));
+        CHECK_FALSE(said.contains(QStringLiteral("revoked")));
+        CHECK_FALSE(said.contains(QStringLiteral("Bericht van de")));
+        CHECK_FALSE(said.contains(QStringLiteral("Meer hierover")));
+    }
     // The friend's device is another account's: not touched.
     ok(n.friendDir, { QStringLiteral("sync") });
     ok(n.citizenDir, { QStringLiteral("sync") });
@@ -388,4 +405,34 @@ TEST_CASE("sync --watch says a removal once: not again in the status line, nor w
     INFO(all.toStdString());
     CHECK(watch.exitCode() != 0);
     CHECK(all.count(QStringLiteral("has removed you from the plan")) == 1);
+}
+
+TEST_CASE("member list lists access in the plan's order of life domains, and without the service shows who the device knows", "[sync][cli][access]")
+{
+    Network n;
+    // Sam may see work and housing: said in the order plan show gives the domains, the same on every run.
+    QStringList order;
+    for (const QJsonValue &d : ok(n.citizenDir, { QStringLiteral("domain"), QStringLiteral("list") }).json().array())
+        order << d[QStringLiteral("label")].toString();
+    const qsizetype work = order.indexOf(QStringLiteral("Work and daytime activities"));
+    const qsizetype housing = order.indexOf(QStringLiteral("Housing"));
+    REQUIRE(work >= 0);
+    REQUIRE(housing >= 0);
+    for (int run = 0; run < 3; ++run) {
+        const QString listed = QString::fromUtf8(runCli(n.citizenDir.path(), { QStringLiteral("member"), QStringLiteral("list") }).out);
+        const qsizetype workAt = listed.indexOf(QStringLiteral("may see Work and daytime activities"));
+        const qsizetype housingAt = listed.indexOf(QStringLiteral("may see Housing"));
+        INFO(listed.toStdString());
+        REQUIRE(workAt >= 0);
+        REQUIRE(housingAt >= 0);
+        CHECK((workAt < housingAt) == (work < housing));
+    }
+    // The service is away: the list this device knows, said to be possibly out of date, instead of only an error.
+    n.service.stop();
+    const CliRun offline = runCli(n.citizenDir.path(), { QStringLiteral("member"), QStringLiteral("list") });
+    INFO(offline.out.constData() << offline.err.constData());
+    CHECK(offline.exitCode == 0);
+    CHECK(offline.out.contains("may be out of date"));
+    CHECK(offline.out.contains("Sam"));
+    CHECK(offline.out.contains("Robin"));
 }

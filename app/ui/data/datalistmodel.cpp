@@ -260,7 +260,7 @@ private:
         const QString section = QCoreApplication::translate("DataListModel", "What happened, newest first");
         for (const QJsonValue &v : m_plan.value(QStringLiteral("timeline")).toArray()) {
             const QJsonObject t = v.toObject();
-            add(str(t, "id"), section, statuswords::timeline(str(t, "kind")), { moment(str(t, "at")), str(t, "text") });
+            add(str(t, "id"), section, str(t, "title"), { moment(str(t, "at")), str(t, "text") });
         }
     }
 
