@@ -2572,10 +2572,6 @@
 <context>
     <name>RefusedChangeDelegate</name>
     <message>
-        <source>Message from the service: %1</source>
-        <translation>Message from the service: %1</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -3234,14 +3230,6 @@
     <message>
         <source>The system keychain did not answer. Try again, or use a passphrase.</source>
         <translation>The system keychain did not answer. Try again, or use a passphrase.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters or digits.</source>
-        <translation>Use at least %1 characters or digits.</translation>
-    </message>
-    <message>
-        <source>Use at most 1024 characters.</source>
-        <translation>Use at most 1024 characters.</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -3970,10 +3958,6 @@ Next step: samen-cli sync</translation>
         <translation>A self-assessment is about today or a day that has passed. Choose another date.</translation>
     </message>
     <message>
-        <source>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</source>
-        <translation>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</translation>
-    </message>
-    <message>
         <source>samen-cli sync retry --all sends it again.</source>
         <translation>samen-cli sync retry --all sends it again.</translation>
     </message>
@@ -4082,10 +4066,6 @@ Next step: samen-cli sync</translation>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <source>This device was revoked at the service: it can no longer sync.</source>
-        <translation>This device was revoked at the service: it can no longer sync.</translation>
-    </message>
-    <message>
         <source>The service answered a push without accepting or refusing anything.</source>
         <translation>The service answered a push without accepting or refusing anything.</translation>
     </message>
@@ -4112,10 +4092,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The connection to the service failed: %1</source>
         <translation>The connection to the service failed: %1</translation>
-    </message>
-    <message>
-        <source>The service refused the request (HTTP %1).</source>
-        <translation>The service refused the request (HTTP %1).</translation>
     </message>
     <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
@@ -4386,12 +4362,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         <translation>Unknown framework "%1". Choose one of: %2.</translation>
     </message>
     <message>
-        <source>Your plan "%1" is ready and locked with your passphrase.
-Plan id: %2</source>
-        <translation>Your plan "%1" is ready and locked with your passphrase.
-Plan id: %2</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli plan show</source>
         <translation>Usage: samen-cli plan show</translation>
     </message>
@@ -4660,10 +4630,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] [--domains KEY,...] [--contact TEXT]</translation>
     </message>
     <message>
-        <source>%1 is added to your plan. Id: %2</source>
-        <translation>%1 is added to your plan. Id: %2</translation>
-    </message>
-    <message>
         <source>%1 now coordinates your plan.</source>
         <translation>%1 now coordinates your plan.</translation>
     </message>
@@ -4694,10 +4660,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>This does not fit with what the service already holds.</source>
         <translation>This does not fit with what the service already holds.</translation>
-    </message>
-    <message>
-        <source>%1 (Message from the service: %2)</source>
-        <translation>%1 (Message from the service: %2)</translation>
     </message>
     <message>
         <source>Type or paste the invitation code or link you were given.</source>
@@ -4772,22 +4734,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>The member may now see %1.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
-        <translation>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</translation>
-    </message>
-    <message>
-        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
-        <translation>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</translation>
-    </message>
-    <message>
-        <source>This device is revoked: it can no longer sync.</source>
-        <translation>This device is revoked: it can no longer sync.</translation>
-    </message>
-    <message>
-        <source>Device revoked: it can no longer sign in to the service.</source>
-        <translation>Device revoked: it can no longer sign in to the service.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
     </message>
@@ -4842,10 +4788,6 @@ On that device, in a new data folder: samen-cli connect --service %3 --enrol-cod
     <message>
         <source>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
         <translation>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
-        <translation>More than one person is called %1. Use their id instead (samen-cli --json member list).</translation>
     </message>
     <message>
         <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
@@ -6135,6 +6077,108 @@ Commands:
         <source>This step is not done yet.</source>
         <translation>This step is not done yet.</translation>
     </message>
+    <message>
+        <source>The service did not accept this plan. Nothing was sent.</source>
+        <translation>The service did not accept this plan. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin this device was given for it. Nothing was sent: you may not be talking to the right service. Check the pin or link you were given.</source>
+        <translation>The service's public key does not match the pin this device was given for it. Nothing was sent: you may not be talking to the right service. Check the pin or link you were given.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in to the service. It tries again at the next sync.</source>
+        <translation>This device is not signed in to the service. It tries again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The service did not accept what this device sent.</source>
+        <translation>The service did not accept what this device sent.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service.</source>
+        <translation>This device was revoked at the service.</translation>
+    </message>
+    <message>
+        <source>This device is no longer connected to the plan: it was removed from the devices of this account, or the service does not know it. Connect it again with a new code.</source>
+        <translation>This device is no longer connected to the plan: it was removed from the devices of this account, or the service does not know it. Connect it again with a new code.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</source>
+        <translation>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</source>
+        <translation>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>None of your devices that can still sign in is called %1. See samen-cli device list.</source>
+        <translation>None of your devices that can still sign in is called %1. See samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>%1 (added %2): samen-cli device revoke %3</source>
+        <translation>%1 (added %2): samen-cli device revoke %3</translation>
+    </message>
+    <message>
+        <source>More than one of your devices is called %1. Revoke the one you mean:
+%2</source>
+        <translation>More than one of your devices is called %1. Revoke the one you mean:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.</source>
+        <translation>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1: %2. Give the name as samen-cli member list shows it.</source>
+        <translation>More than one person is called %1: %2. Give the name as samen-cli member list shows it.</translation>
+    </message>
+    <message>
+        <source>You are always invited: it is your plan.</source>
+        <translation>You are always invited: it is your plan.</translation>
+    </message>
+    <message>
+        <source>%1 is always invited: it is their plan.</source>
+        <translation>%1 is always invited: it is their plan.</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
+        <translation>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>
+        <translation>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</translation>
+    </message>
+    <message>
+        <source>Your plan "%1" is ready and locked with your passphrase.</source>
+        <translation>Your plan "%1" is ready and locked with your passphrase.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</source>
+        <translation>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1. %2 Next step: %3</source>
+        <translation>Not accepted: %1. %2 Next step: %3</translation>
+    </message>
+    <message>
+        <source>%1 is added to your plan.</source>
+        <translation>%1 is added to your plan.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least %1 characters or digits.</source>
+        <translation>This passphrase is too short: use at least %1 characters or digits.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too long: use at most 1024 characters.</source>
+        <translation>This passphrase is too long: use at most 1024 characters.</translation>
+    </message>
+    <message>
+        <source>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</source>
+        <translation>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</translation>
+    </message>
+    <message>
+        <source>New coordinator: %1</source>
+        <translation>New coordinator: %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6223,16 +6267,20 @@ Commands:
         <translation>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</translation>
     </message>
     <message>
-        <source>More about this: %1</source>
-        <translation>More about this: %1</translation>
-    </message>
-    <message>
         <source>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</source>
         <translation>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</translation>
     </message>
     <message>
         <source>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</source>
         <translation>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</translation>
+    </message>
+    <message>
+        <source>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the plan from this one.</source>
+        <translation>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the plan from this one.</translation>
+    </message>
+    <message>
+        <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
+        <translation>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</translation>
     </message>
 </context>
 <context>
@@ -6278,11 +6326,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n agreement(s) to look back on</source>
-        <translation><numerusform>%n agreement to look back on</numerusform><numerusform>%n agreements to look back on</numerusform></translation>
+        <translation>
+            <numerusform>%n agreement to look back on</numerusform>
+            <numerusform>%n agreements to look back on</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) for you</source>
-        <translation><numerusform>%n step for you</numerusform><numerusform>%n steps for you</numerusform></translation>
+        <translation>
+            <numerusform>%n step for you</numerusform>
+            <numerusform>%n steps for you</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last change: %1</source>
@@ -7096,6 +7150,14 @@ Commands:
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</translation>
+    </message>
+    <message>
+        <source>You may not change "%1". Ask the owner of the plan for access, or discard this change.</source>
+        <translation>You may not change "%1". Ask the owner of the plan for access, or discard this change.</translation>
+    </message>
+    <message>
+        <source>This change is too large to send to the service. It stays on this device until you discard it.</source>
+        <translation>This change is too large to send to the service. It stays on this device until you discard it.</translation>
     </message>
 </context>
 <context>

@@ -2572,10 +2572,6 @@
 <context>
     <name>RefusedChangeDelegate</name>
     <message>
-        <source>Message from the service: %1</source>
-        <translation>Bericht van de server: %1</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -3234,14 +3230,6 @@
     <message>
         <source>The system keychain did not answer. Try again, or use a passphrase.</source>
         <translation>De beveiligde opslag van je apparaat gaf geen antwoord. Probeer het nog een keer, of gebruik een wachtwoord.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters or digits.</source>
-        <translation>Gebruik minstens %1 tekens of cijfers.</translation>
-    </message>
-    <message>
-        <source>Use at most 1024 characters.</source>
-        <translation>Gebruik maximaal 1024 tekens.</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -3970,10 +3958,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Een cijfer gaat over vandaag of een dag die al voorbij is. Kies een andere datum.</translation>
     </message>
     <message>
-        <source>Not accepted: %1. %2 (Message from the service: %3) Next step: %4</source>
-        <translation>Niet geaccepteerd: %1. %2 (Bericht van de server: %3) Volgende stap: %4</translation>
-    </message>
-    <message>
         <source>samen-cli sync retry --all sends it again.</source>
         <translation>samen-cli sync retry --all verstuurt haar opnieuw.</translation>
     </message>
@@ -4082,10 +4066,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Het bijwerken is al bezig.</translation>
     </message>
     <message>
-        <source>This device was revoked at the service: it can no longer sync.</source>
-        <translation>Dit apparaat is bij de dienst afgemeld. Het kan niet meer bijwerken.</translation>
-    </message>
-    <message>
         <source>The service answered a push without accepting or refusing anything.</source>
         <translation>De dienst gaf antwoord op verstuurde wijzigingen, maar nam niets aan en weigerde ook niets.</translation>
     </message>
@@ -4112,10 +4092,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The connection to the service failed: %1</source>
         <translation>De verbinding met de dienst is mislukt: %1</translation>
-    </message>
-    <message>
-        <source>The service refused the request (HTTP %1).</source>
-        <translation>De dienst weigerde de vraag (HTTP %1).</translation>
     </message>
     <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
@@ -4384,12 +4360,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
     <message>
         <source>Unknown framework "%1". Choose one of: %2.</source>
         <translation>Onbekende indeling "%1". Kies een van deze: %2.</translation>
-    </message>
-    <message>
-        <source>Your plan "%1" is ready and locked with your passphrase.
-Plan id: %2</source>
-        <translation>Je plan "%1" is klaar en op slot met je wachtwoord.
-Id van het plan: %2</translation>
     </message>
     <message>
         <source>Usage: samen-cli plan show</source>
@@ -4661,10 +4631,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Gebruik: samen-cli member add --kind network|professional --name NAAM [--relation R] [--organisation O] [--role R] [--domains GEBIED,...] [--contact TEKST]</translation>
     </message>
     <message>
-        <source>%1 is added to your plan. Id: %2</source>
-        <translation>%1 is toegevoegd aan je plan. Id: %2</translation>
-    </message>
-    <message>
         <source>%1 now coordinates your plan.</source>
         <translation>%1 is nu de vaste contactpersoon van je plan.</translation>
     </message>
@@ -4695,10 +4661,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>This does not fit with what the service already holds.</source>
         <translation>Dit past niet bij wat de dienst al heeft.</translation>
-    </message>
-    <message>
-        <source>%1 (Message from the service: %2)</source>
-        <translation>%1 (Bericht van de dienst: %2)</translation>
     </message>
     <message>
         <source>Type or paste the invitation code or link you were given.</source>
@@ -4773,22 +4735,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Het lid mag nu %1 zien.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli device revoke DEVICE_ID  (see samen-cli device list)</source>
-        <translation>Gebruik: samen-cli device revoke APPARAAT_ID  (zie samen-cli device list)</translation>
-    </message>
-    <message>
-        <source>A device id is up to 64 letters, digits, "-" or "_": see samen-cli device list.</source>
-        <translation>Een apparaat-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli device list.</translation>
-    </message>
-    <message>
-        <source>This device is revoked: it can no longer sync.</source>
-        <translation>Dit apparaat is ingetrokken: het kan niet meer synchroniseren.</translation>
-    </message>
-    <message>
-        <source>Device revoked: it can no longer sign in to the service.</source>
-        <translation>Apparaat ingetrokken: het kan niet meer inloggen bij de dienst.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
     </message>
@@ -4843,10 +4789,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enr
     <message>
         <source>LINK|CODE [--name NAME] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: join a plan you were invited to</source>
         <translation>LINK|CODE [--name NAAM] [--preview] [--service URL] [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE]: doe mee met een plan waarvoor je bent uitgenodigd</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Use their id instead (samen-cli --json member list).</source>
-        <translation>Er heten meer mensen %1. Gebruik hun id (samen-cli --json member list).</translation>
     </message>
     <message>
         <source>Nobody called %1 is waiting to be let in. See samen-cli member list.</source>
@@ -5307,7 +5249,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>--at must be a date and time like 2026-12-01T10:00 (your local time).</source>
-        <translation>--at moet een datum en tijd zijn zoals 2026-12-01T10:00 (uw eigen tijd).</translation>
+        <translation>--at moet een datum en tijd zijn zoals 2026-12-01T10:00 (je eigen tijd).</translation>
     </message>
     <message>
         <source>--minutes must be a whole number, for example 60.</source>
@@ -6136,6 +6078,108 @@ Opdrachten:
         <source>This step is not done yet.</source>
         <translation>Deze stap is nog niet klaar.</translation>
     </message>
+    <message>
+        <source>The service did not accept this plan. Nothing was sent.</source>
+        <translation>De dienst nam dit plan niet aan. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin this device was given for it. Nothing was sent: you may not be talking to the right service. Check the pin or link you were given.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin die dit apparaat ervoor kreeg. Er is niets verstuurd: misschien praat je niet met de juiste dienst. Controleer de pin of link die je kreeg.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in to the service. It tries again at the next sync.</source>
+        <translation>Dit apparaat is niet aangemeld bij de dienst. Het probeert het opnieuw bij de volgende keer bijwerken.</translation>
+    </message>
+    <message>
+        <source>The service did not accept what this device sent.</source>
+        <translation>De dienst nam niet aan wat dit apparaat stuurde.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service.</source>
+        <translation>Dit apparaat is ingetrokken bij de dienst.</translation>
+    </message>
+    <message>
+        <source>This device is no longer connected to the plan: it was removed from the devices of this account, or the service does not know it. Connect it again with a new code.</source>
+        <translation>Dit apparaat is niet meer verbonden met het plan: het is weggehaald bij de apparaten van dit account, of de dienst kent het niet. Verbind het opnieuw met een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</source>
+        <translation>Dit apparaat is ingetrokken bij de dienst (vanaf een ander apparaat van je, of door de beheerder van de dienst), daarom is het plan eraf gewist. Wil je het weer gebruiken? Maak op een ander apparaat van je een code voor een nieuw apparaat (Mijn apparaten, of samen-cli device add) en verbind dit apparaat met die code (samen-cli connect --enrol-code CODE).</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</source>
+        <translation>Gebruik: samen-cli device revoke NAAM_OF_ID  (zie samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>None of your devices that can still sign in is called %1. See samen-cli device list.</source>
+        <translation>Geen van je apparaten die nog kunnen inloggen heet %1. Zie samen-cli device list.</translation>
+    </message>
+    <message>
+        <source>%1 (added %2): samen-cli device revoke %3</source>
+        <translation>%1 (toegevoegd %2): samen-cli device revoke %3</translation>
+    </message>
+    <message>
+        <source>More than one of your devices is called %1. Revoke the one you mean:
+%2</source>
+        <translation>Meer dan één van je apparaten heet %1. Trek het apparaat in dat je bedoelt:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.</source>
+        <translation>%1 is ingetrokken: het kan niet meer inloggen bij de dienst. Bij het volgende contact wist het het plan.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1: %2. Give the name as samen-cli member list shows it.</source>
+        <translation>Meer dan één persoon heet %1: %2. Geef de naam zoals samen-cli member list die laat zien.</translation>
+    </message>
+    <message>
+        <source>You are always invited: it is your plan.</source>
+        <translation>Jij bent altijd uitgenodigd: het is jouw plan.</translation>
+    </message>
+    <message>
+        <source>%1 is always invited: it is their plan.</source>
+        <translation>%1 is altijd uitgenodigd: het is het plan van %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
+        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member "%2" --kind %3 --grant DOMEIN:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
+    </message>
+    <message>
+        <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>
+        <translation>De dienst is niet bereikbaar. Dit zijn de mensen die dit apparaat kende bij de laatste keer bijwerken; de lijst kan verouderd zijn.</translation>
+    </message>
+    <message>
+        <source>Your plan "%1" is ready and locked with your passphrase.</source>
+        <translation>Je plan "%1" is klaar en op slot met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin in de uitnodigingslink. Er is niets verstuurd: misschien praat je niet met de juiste dienst. Vraag de link opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1. %2 Next step: %3</source>
+        <translation>Niet geaccepteerd: %1. %2 Volgende stap: %3</translation>
+    </message>
+    <message>
+        <source>%1 is added to your plan.</source>
+        <translation>%1 is toegevoegd aan je plan.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least %1 characters or digits.</source>
+        <translation>Deze wachtwoordzin is te kort: gebruik minstens %1 tekens of cijfers.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too long: use at most 1024 characters.</source>
+        <translation>Deze wachtwoordzin is te lang: gebruik hoogstens 1024 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</source>
+        <translation>%1 ziet er hetzelfde uit als de naam van iemand in dit plan, %2, al verschillen er letters (uit een ander alfabet bijvoorbeeld). Voeg iets toe waarmee je ze uit elkaar houdt, zoals een achternaam.</translation>
+    </message>
+    <message>
+        <source>New coordinator: %1</source>
+        <translation>Nieuwe vaste contactpersoon: %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6224,16 +6268,20 @@ Opdrachten:
         <translation>Dit plan heeft een van deze levensgebieden niet. Je kunt alleen toegang geven tot de eigen levensgebieden van het plan.</translation>
     </message>
     <message>
-        <source>More about this: %1</source>
-        <translation>Meer hierover: %1</translation>
-    </message>
-    <message>
         <source>Someone in this plan already has this name. Join under a name that tells you apart, for example with your surname.</source>
         <translation>Iemand in dit plan heeft al deze naam. Doe mee onder een naam waaraan anderen je herkennen, bijvoorbeeld met je achternaam.</translation>
     </message>
     <message>
         <source>Someone in this plan already has this name. Invite this person under a name that tells them apart, for example with their surname.</source>
         <translation>Iemand in dit plan heeft al deze naam. Nodig deze persoon uit onder een naam waaraan anderen hem of haar herkennen, bijvoorbeeld met de achternaam.</translation>
+    </message>
+    <message>
+        <source>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or erase the plan from this one.</source>
+        <translation>Dit is het apparaat dat je nu gebruikt, en intrekken kan niet ongedaan worden gemaakt. Trek het in vanaf een ander apparaat van je, of wis het plan van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
+        <translation>Iemand in je plan heeft deze naam al, dus deze persoon kan er niet onder worden toegelaten. Wijs de persoon af en nodig hem of haar opnieuw uit onder een naam die het verschil laat zien, bijvoorbeeld met de achternaam.</translation>
     </message>
 </context>
 <context>
@@ -6279,11 +6327,17 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%n agreement(s) to look back on</source>
-        <translation><numerusform>%n afspraak om op terug te kijken</numerusform><numerusform>%n afspraken om op terug te kijken</numerusform></translation>
+        <translation>
+            <numerusform>%n afspraak om op terug te kijken</numerusform>
+            <numerusform>%n afspraken om op terug te kijken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) for you</source>
-        <translation><numerusform>%n stap voor jou</numerusform><numerusform>%n stappen voor jou</numerusform></translation>
+        <translation>
+            <numerusform>%n stap voor jou</numerusform>
+            <numerusform>%n stappen voor jou</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last change: %1</source>
@@ -7097,6 +7151,14 @@ Opdrachten:
     <message>
         <source>The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the current time.</source>
         <translation>De datum of tijd op dit apparaat klopte niet toen je deze wijziging maakte. Zet ze goed en probeer het opnieuw. De wijziging krijgt dan de tijd van nu.</translation>
+    </message>
+    <message>
+        <source>You may not change "%1". Ask the owner of the plan for access, or discard this change.</source>
+        <translation>Je mag "%1" niet veranderen. Vraag de eigenaar van het plan om toegang, of gooi deze wijziging weg.</translation>
+    </message>
+    <message>
+        <source>This change is too large to send to the service. It stays on this device until you discard it.</source>
+        <translation>Deze wijziging is te groot om naar de dienst te sturen. Ze blijft op dit apparaat tot je haar weggooit.</translation>
     </message>
 </context>
 <context>
