@@ -1,9 +1,9 @@
 #include "cli/synccommands.h"
 
 #include "domain/namerule.h"
-#include "ui/people/serviceprobe.h"
 #include "domain/readrule.h"
 #include "store/planview.h"
+#include "ui/people/serviceprobe.h"
 #include "ui/refusedchangemodel.h"
 
 #include "cli/accesscommands.h"
@@ -124,10 +124,13 @@ int cmdConnect(CliContext &ctx)
         return ctx.fail(named.error());
     const QString code = args->value(QStringLiteral("enrol-code"));
     // In an empty folder, an administrator's code makes a professional's device (a caseload); a person's code, their next device.
+    // The code is one-time: once connectCaseload enrolled this folder with a person's code, it is not sent again.
+    QString enrolWith = code;
     if (!code.isEmpty() && !PlanStore::exists(ctx.dataDir()) && !ctx.isCaseload()) {
         int exit = ExitOk;
         if (connectCaseload(ctx, args->value(QStringLiteral("service")), trust.value(), name, code, &exit))
             return exit;
+        enrolWith.clear();
     }
     if (ctx.isCaseload())
         return ctx.fail(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "This professional's device is connected already.") });
@@ -145,7 +148,7 @@ int cmdConnect(CliContext &ctx)
     const bool wasConnected = session.client.isConfigured();
     if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
         return ctx.fail(configured.error());
-    auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, code, done); });
+    auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, enrolWith, done); });
     if (connected && !holdsPlan)
         connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.adoptAccountPlan(done); });
     if (!connected) {
