@@ -17,12 +17,15 @@ namespace {
 
 const QString kHighWater = QStringLiteral("clock.highWater");
 
-/** Outbox rows refused for their clock: their values were never accepted and never count (see clockFloor). */
+/**
+ * Outbox rows refused for their clock: their values were never accepted and never count (see clockFloor). The kept
+ * reason is "clock" or "clock@<domain>" (Refusal::keep), or "clock: <the service's words>" in stores from before.
+ */
 QString refusedForClock()
 {
-    return QStringLiteral("SELECT op_id FROM outbox WHERE pushed = 0 AND substr(rejected_reason, 1, %1) = '%2:'")
-        .arg(Refusal::kClock.size() + 1)
-        .arg(Refusal::kClock);
+    return QStringLiteral("SELECT op_id FROM outbox WHERE pushed = 0 AND (rejected_reason = '%1' OR substr(rejected_reason, 1, %2) IN ('%1@', '%1:'))")
+        .arg(Refusal::kClock)
+        .arg(Refusal::kClock.size() + 1);
 }
 
 } // namespace
