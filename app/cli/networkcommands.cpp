@@ -106,6 +106,9 @@ int cmdInviteCreate(CliContext &ctx)
         request.organisation = m.value(QStringLiteral("organisation")).toString();
         request.role = m.value(QStringLiteral("role")).toString();
     } else {
+        // A name with a hidden character is refused as such first: it is not "the same name" as a contact's.
+        if (Status named = NameRule::validate(request.name, NameRule::Subject::Person); !named)
+            return ctx.fail(named.error());
         // Someone already in the plan by this name (a contact without a device of their own): the way to invite them is --member.
         for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
             if (m.value(QStringLiteral("id")).toString() != ctx.memberId() && TextHygiene::sameName(m.value(QStringLiteral("name")).toString(), request.name)) {
