@@ -62,7 +62,7 @@ TEST_CASE("Deleting a goal in the app can be undone, and the goal comes back as 
     CHECK_FALSE(plan->undo()); // nothing left to undo
 }
 
-TEST_CASE("A goal whose steps are all done says so and offers done; unticking a step takes that back", "[edits]")
+TEST_CASE("A goal whose steps are all done says so and offers done, and unticking a step takes that back", "[edits]")
 {
     TestDir dir;
     Session session(dir.path(), false);

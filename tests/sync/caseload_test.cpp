@@ -269,7 +269,8 @@ TEST_CASE("A professional's caseload: one device, three citizens' plans with the
     CHECK(dutch.out.contains("Robin"));
 }
 
-TEST_CASE("connect with a professional's code only in an empty folder; a plan command on a caseload device says which plans there are", "[sync][cli][caseload]")
+TEST_CASE("connect with a professional's code only in an empty folder, and a plan command on a caseload device says which plans there are",
+          "[sync][cli][caseload]")
 {
     TestDir serviceDir, person, pro;
     ServiceProcess service(serviceDir.path());

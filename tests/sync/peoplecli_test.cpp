@@ -234,7 +234,7 @@ TEST_CASE("samen-cli: a joiner cannot take the owner's name before the plan reac
     CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).exitCode == 0);
 }
 
-TEST_CASE("samen-cli join trusts a self-signed service whose key matches the pin in the link, as the app does; a tampered pin is refused in words "
+TEST_CASE("samen-cli join trusts a self-signed service whose key matches the pin in the link, as the app does, and a tampered pin is refused in words "
           "about the link",
           "[sync][cli][people][tls]")
 {

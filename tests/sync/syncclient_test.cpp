@@ -365,7 +365,7 @@ TEST_CASE("Three members make seeded random offline edits and syncs, and always 
     }
 }
 
-TEST_CASE("A started device that hears on its live channel that it was revoked deletes the plan and leaves the notice; an expired token "
+TEST_CASE("A started device that hears on its live channel that it was revoked deletes the plan and leaves the notice, while an expired token "
           "deletes nothing",
           "[sync][devices]")
 {
