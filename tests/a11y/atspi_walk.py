@@ -525,14 +525,30 @@ class Walker:
         ups = [n for n in nodes if n.role == pyatspi.ROLE_PUSH_BUTTON and n.name.startswith("Move ") and n.name.endswith(" up")]
         downs = [n for n in nodes if n.role == pyatspi.ROLE_PUSH_BUTTON and n.name.startswith("Move ") and n.name.endswith(" down")]
         if not ups or not downs:
+            # The life domains start below the first screen (the home page holds more above them and the list makes
+            # no items out of view): Tab to the first move button, as a keyboard user would, and look again; the
+            # Tab count that follows starts again from the top of the home screen.
+            for _ in range(80):
+                key("Tab")
+                nodes = walk(self.app)
+                ups = [n for n in nodes if n.role == pyatspi.ROLE_PUSH_BUTTON and n.name.startswith("Move ") and n.name.endswith(" up")]
+                downs = [n for n in nodes if n.role == pyatspi.ROLE_PUSH_BUTTON and n.name.startswith("Move ") and n.name.endswith(" down")]
+                if ups and downs:
+                    break
+            tabbed = True
+        else:
+            tabbed = False
+        if not ups or not downs:
             self.problem("no 'Move … up' / 'Move … down' buttons on the home screen")
-            return
-        for n, should in ((ups[0], False), (downs[0], True)) + tuple((n, True) for n in ups[1:]):
-            enabled = n.has(pyatspi.STATE_ENABLED) and n.has(pyatspi.STATE_SENSITIVE)
-            if enabled != should:
-                self.problem(f"{n.ident()} is reported {'enabled' if enabled else 'disabled'}, but it is "
-                             f"{'enabled' if should else 'disabled'}")
-            self.states_checked += 1
+        else:
+            for n, should in ((ups[0], False), (downs[0], True)) + tuple((n, True) for n in ups[1:]):
+                enabled = n.has(pyatspi.STATE_ENABLED) and n.has(pyatspi.STATE_SENSITIVE)
+                if enabled != should:
+                    self.problem(f"{n.ident()} is reported {'enabled' if enabled else 'disabled'}, but it is "
+                                 f"{'enabled' if should else 'disabled'}")
+                self.states_checked += 1
+        if tabbed:
+            self.tell("again")
 
     def check_shortcuts(self):
         """Ctrl+1..5 open the main places in the menu's order: the menu tab reported selected follows."""

@@ -10,7 +10,8 @@ TestCase {
 
     name: "PlanHomePage"
     width: 390
-    height: 844
+    // Tall enough that the first and third life domains are on screen together at 16 px body text (the drag test).
+    height: 1400
     when: windowShown
     visible: true
 
