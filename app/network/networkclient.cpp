@@ -62,7 +62,6 @@ Error NetworkClient::plainError(const Error &error, Action action)
     case ErrorCode::Conflict: {
         const bool named = error.reason == QLatin1String("name-taken");
         const bool lastDevice = error.reason == QLatin1String("last-device");
-        general = !named && !lastDevice && action != A::Invite && action != A::Join && action != A::LetIn && action != A::Withdraw && action != A::Remove;
         sentence = named            ? nameTakenSentence(action)
             : lastDevice            ? thisDeviceSentence()
             : action == A::Invite   ? tr("This person already has a place in the plan or an open invitation.")

@@ -6,8 +6,8 @@
 #include "ui/quickitemaccessible.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
-#include "ui/walkeffects.h"
 #include "ui/speech/qtspeechengine.h"
+#include "ui/walkeffects.h"
 
 #include <QCommandLineParser>
 #include <QDir>

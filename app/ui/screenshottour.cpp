@@ -58,15 +58,37 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, Session *session, QString o
 
 QStringList ScreenshotTour::screens()
 {
-    return { QStringLiteral("welcome"),       QStringLiteral("unlock"),        QStringLiteral("join"),          QStringLiteral("device-add"),
+    return { QStringLiteral("welcome"),
+             QStringLiteral("unlock"),
+             QStringLiteral("join"),
+             QStringLiteral("device-add"),
              QStringLiteral("enrol"),
-             QStringLiteral("home"),          QStringLiteral("domain"),        QStringLiteral("goal"),          QStringLiteral("goal-edit"),
-             QStringLiteral("goal-all-done"), QStringLiteral("goal-undo"),     QStringLiteral("progress"),      QStringLiteral("timeline"),
-             QStringLiteral("settings"),      QStringLiteral("people"),        QStringLiteral("invite"),        QStringLiteral("consent"),
-             QStringLiteral("log"),           QStringLiteral("connect"),       QStringLiteral("devices"),       QStringLiteral("my-data"),
-             QStringLiteral("everything"),    QStringLiteral("erase-confirm"), QStringLiteral("professionals"), QStringLiteral("professionals-handover"),
-             QStringLiteral("meeting"),       QStringLiteral("meeting-next"),  QStringLiteral("meeting-plan"),  QStringLiteral("refused"),
-             QStringLiteral("join-waiting"),  QStringLiteral("member") };
+             QStringLiteral("home"),
+             QStringLiteral("domain"),
+             QStringLiteral("goal"),
+             QStringLiteral("goal-edit"),
+             QStringLiteral("goal-all-done"),
+             QStringLiteral("goal-undo"),
+             QStringLiteral("progress"),
+             QStringLiteral("timeline"),
+             QStringLiteral("settings"),
+             QStringLiteral("people"),
+             QStringLiteral("invite"),
+             QStringLiteral("consent"),
+             QStringLiteral("log"),
+             QStringLiteral("connect"),
+             QStringLiteral("devices"),
+             QStringLiteral("my-data"),
+             QStringLiteral("everything"),
+             QStringLiteral("erase-confirm"),
+             QStringLiteral("professionals"),
+             QStringLiteral("professionals-handover"),
+             QStringLiteral("meeting"),
+             QStringLiteral("meeting-next"),
+             QStringLiteral("meeting-plan"),
+             QStringLiteral("refused"),
+             QStringLiteral("join-waiting"),
+             QStringLiteral("member") };
 }
 
 QStringList ScreenshotTour::caseloadScreens()
