@@ -24,6 +24,9 @@ RowLayout {
     }
     SamenButton {
         objectName: "readAloudButton"
+        // Top, not centred: in a card whose width settles late (the home page's story) a centred button stayed
+        // where the first, narrow layout put it, over the text below.
+        Layout.alignment: Qt.AlignTop
         text: reader.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
         primary: false
         enabled: reader.available
@@ -38,6 +41,7 @@ RowLayout {
     Label {
         objectName: "readAloudReason"
         Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop
         visible: !reader.available
         text: reader.reason
         font.pixelSize: Theme.fontSmall
