@@ -121,14 +121,7 @@ void CaseloadSync::enrol(const QString &typedName, const QString &enrolCode, Don
         done(key.error());
         return;
     }
-    auto c = std::make_shared<SyncHttp::Request>();
-    c->verb = "POST";
-    c->path = QStringLiteral("/v1/enrol");
-    c->hasBody = true;
-    c->authenticated = false;
-    c->body = { { QStringLiteral("publicKey"), key->publicKeyBase64() }, { QStringLiteral("displayName"), deviceName } };
-    if (!enrolCode.isEmpty())
-        c->body.insert(QStringLiteral("code"), enrolCode);
+    auto c = SyncHttp::enrolment(key->publicKeyBase64(), deviceName, enrolCode);
     c->done = [this, done, deviceName](const Result<QJsonObject> &enrolled) {
         if (!enrolled) {
             done(enrolled.error());

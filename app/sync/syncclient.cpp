@@ -364,14 +364,7 @@ void SyncClient::connectService(const QString &typedName, const QString &enrolCo
         afterEnrol();
         return;
     }
-    auto c = std::make_shared<SyncHttp::Request>();
-    c->verb = "POST";
-    c->path = QStringLiteral("/v1/enrol");
-    c->hasBody = true;
-    c->authenticated = false;
-    c->body = { { QStringLiteral("publicKey"), key->publicKeyBase64() }, { QStringLiteral("displayName"), deviceName } };
-    if (!enrolCode.isEmpty())
-        c->body.insert(QStringLiteral("code"), enrolCode);
+    auto c = SyncHttp::enrolment(key->publicKeyBase64(), deviceName, enrolCode);
     c->done = [this, done, afterEnrol](const Result<QJsonObject> &enrolled) {
         if (!enrolled) {
             done(enrolled.error());

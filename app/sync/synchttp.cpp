@@ -49,6 +49,19 @@ bool isNetworkTrouble(QNetworkReply::NetworkError e)
 
 } // namespace
 
+std::shared_ptr<SyncHttp::Request> SyncHttp::enrolment(const QString &publicKeyBase64, const QString &deviceName, const QString &enrolCode)
+{
+    auto c = std::make_shared<Request>();
+    c->verb = "POST";
+    c->path = QStringLiteral("/v1/enrol");
+    c->hasBody = true;
+    c->authenticated = false;
+    c->body = { { QStringLiteral("publicKey"), publicKeyBase64 }, { QStringLiteral("displayName"), deviceName } };
+    if (!enrolCode.isEmpty())
+        c->body.insert(QStringLiteral("code"), enrolCode);
+    return c;
+}
+
 SyncHttp::SyncHttp(SettingStore &store, QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
     , m_store(store)

@@ -55,6 +55,12 @@ public:
      */
     SyncHttp(SettingStore &store, QNetworkAccessManager &network, QObject *parent = nullptr);
 
+    /**
+     * The unauthenticated POST /v1/enrol for a device key (base64 Ed25519 public key) and a display name, with the
+     * one-time enrolment code when there is one (docs/api/openapi.yaml); the caller sets `done`.
+     */
+    static std::shared_ptr<Request> enrolment(const QString &publicKeyBase64, const QString &deviceName, const QString &enrolCode);
+
     void send(std::shared_ptr<Request> request);
     /** Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one sign-in. */
     void signIn(Done<QString> done);
