@@ -1,4 +1,5 @@
 #include "store/planstore.h"
+#include "store/settingstable.h"
 
 #include "store/entityidentity.h"
 #include "store/entitymaterializer.h"
@@ -444,29 +445,17 @@ Status PlanStore::discardRejected(const QStringList &opIds)
 
 QString PlanStore::setting(const QString &key) const
 {
-    QString value;
-    eachRow(*m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?1"), { key }, [&](const Statement &q) { value = q.text(0); });
-    return value;
+    return settingstable::get(*m_db, key);
 }
 
 Status PlanStore::setSetting(const QString &key, const QString &value)
 {
-    auto st = m_db->prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!st)
-        return st.error();
-    return st.value()->bind({ key, value }).run();
+    return settingstable::set(*m_db, key, value);
 }
 
 Status PlanStore::setSettings(const QList<std::pair<QString, QString>> &settings)
 {
-    Transaction tx(*m_db);
-    if (!tx.begun())
-        return tx.begun();
-    for (const auto &[key, value] : settings) {
-        if (Status s = setSetting(key, value); !s)
-            return s;
-    }
-    return tx.commit();
+    return settingstable::setAll(*m_db, settings);
 }
 
 Status PlanStore::changeKey(const DatabaseKey &newKey)
