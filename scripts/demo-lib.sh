@@ -61,13 +61,22 @@ demo_make_plan() {
   "$bin/samen-cli" --data-dir "$data" sync >/dev/null
 }
 
+# demo_has_caseload: true when samen-cli has the caseload commands.
+demo_has_caseload() {
+  # Not `help | grep -q`: grep ends at the first match, samen-cli then dies of SIGPIPE and, under
+  # pipefail, the check fails although the commands are there.
+  local help
+  help="$("$SAMEN_BUILD/bin/samen-cli" help 2>&1)" || true
+  [[ "$help" == *caseload* ]]
+}
+
 # demo_make_caseload DATA LANG ROBIN: a professional's device in DATA (André, benefits adviser at
 # "Buurtteam Noord"), enrolled with the code an administrator made (samen-service admin), in Robin's
 # plan (ROBIN: Robin's data folder from demo_make_plan) with an invitation Robin made and let in.
-# Needs samen-cli's caseload commands (issue 14); returns 1 without them.
+# Needs samen-cli's caseload commands (issue 14: demo_has_caseload). Call it outside an `if`, so that
+# `set -e` ends the script at a step that fails (inside an `if` bash ignores it).
 demo_make_caseload() {
   local data="$1" lang="$2" robin="$3" bin="$SAMEN_BUILD/bin" out org code link
-  "$bin/samen-cli" help 2>&1 | grep -q "caseload" || return 1
   local link_of='import json,sys; print(json.load(sys.stdin)["link"])'
   out="$("$bin/samen-service" --data-dir "$demo_service_data" --dev-tls admin org add "Buurtteam Noord")"
   org="$(sed -n 's/^Organisation added: \([^ ]*\).*/\1/p' <<<"$out")"
@@ -76,7 +85,7 @@ demo_make_caseload() {
   [[ -n "$org" && -n "$code" ]] || die "samen-service admin gave no enrolment code"
   "$bin/samen-cli" --data-dir "$data" --language "$lang" connect --service "$demo_service_url" --pin-sha256 "$demo_service_pin" \
     --ca-file "$demo_service_ca" --enrol-code "$code" >/dev/null
-  link="$("$bin/samen-cli" --data-dir "$robin" --json invite create --kind professional --name "André (adviser)" --member "André (adviser)" \
+  link="$("$bin/samen-cli" --data-dir "$robin" --json invite create --kind professional --name "André (adviser)" \
     --role "benefits adviser" --grant money:write --grant work:read | python3 -c "$link_of")"
   "$bin/samen-cli" --data-dir "$data" join "$link" >/dev/null
   "$bin/samen-cli" --data-dir "$robin" member let-in "André (adviser)" >/dev/null
