@@ -20,6 +20,8 @@ Usage: atspi_walk.py --samen BIN --data DIR [--size WxH ...]
 """
 
 import argparse
+import collections
+import contextlib
 import os
 import queue
 import shutil
@@ -56,9 +58,45 @@ WAIT_S = 8.0  # the longest the walk waits for the app to react before it counts
 MAIN_ACTIONS = ("Write my story", "1. ", "Open the meeting", "People", "Settings")
 
 
+class Clock:
+    """Where the walk's wall time goes: seconds and calls per kind (kinds may nest: a restart holds
+    reads and answers), and seconds per screen. Printed with the counts at the end."""
+
+    def __init__(self):
+        self.seconds = collections.defaultdict(float)
+        self.calls = collections.defaultdict(int)
+
+    @contextlib.contextmanager
+    def __call__(self, kind):
+        start = time.monotonic()
+        try:
+            yield
+        finally:
+            self.seconds[kind] += time.monotonic() - start
+            self.calls[kind] += 1
+
+    def take(self):
+        """The seconds and calls so far, and starts again from zero."""
+        got = {k: (self.seconds[k], self.calls[k]) for k in self.seconds}
+        self.seconds.clear()
+        self.calls.clear()
+        return got
+
+
+CLOCK = Clock()
+STARTED = time.monotonic()
+
+
 def pump(seconds=0.0):
     """Lets GLib deliver D-Bus traffic (AT-SPI events) for a while."""
-    end = time.monotonic() + seconds
+    if seconds:
+        with CLOCK("fixed pauses"):
+            pump_until(time.monotonic() + seconds)
+    else:
+        pump_until(time.monotonic())
+
+
+def pump_until(end):
     ctx = GLib.MainContext.default()
     while True:
         while ctx.pending():
@@ -79,7 +117,8 @@ def on_event(event):
 
 
 def log(text):
-    print(text, file=sys.stderr, flush=True)
+    # With the seconds since the walk began, so a log shows where the time went.
+    print(f"{time.monotonic() - STARTED:7.1f} {text}", file=sys.stderr, flush=True)
 
 
 def norm(text):
@@ -125,6 +164,11 @@ class Node:
 
 def walk(app):
     """Every showing object under the app, depth first, as Nodes (and each control's own label text)."""
+    with CLOCK("reading the tree"):
+        return walk_now(app)
+
+
+def walk_now(app):
     nodes = []
 
     def visit(acc, path, depth):
@@ -235,9 +279,16 @@ class Walker:
         self.app = None
         self.screen = None
         self.tabs = {}
+        self.screen_seconds = collections.defaultdict(float)  # screen -> wall seconds spent on it
+        self.started = time.monotonic()
+        self.timing = {}
 
     # --- the app ---------------------------------------------------------------------------
     def start_app(self):
+        with CLOCK("starting the app"):
+            self.start_app_now()
+
+    def start_app_now(self):
         data = os.path.join(self.args.work, f"walk-{self.size}")
         shutil.rmtree(data, ignore_errors=True)
         shutil.copytree(self.args.data, data, symlinks=True)
@@ -308,6 +359,10 @@ class Walker:
 
     def tell(self, word):
         """Sends `next` or `again`; returns the answer to it ("screen NAME" or "done"), skipping older ones."""
+        with CLOCK(f"waiting for the tour ('{word.split(' ')[0]}')"):
+            return self.tell_now(word)
+
+    def tell_now(self, word):
         self.proc.stdin.write(word + "\n")
         self.proc.stdin.flush()
         self.sent += 1
@@ -358,9 +413,10 @@ class Walker:
 
     def close_popups(self, before_ids):
         """Escape closes a dialog or menu an action opened; then the tour shows the screen afresh."""
-        key("Escape")
-        self.settle(0.2)
-        line = self.tell("again")
+        with CLOCK("closing what a press opened and showing the screen again"):
+            key("Escape")
+            self.settle(0.2)
+            line = self.tell("again")
         assert line == f"screen {self.screen}", line
 
     def activate_all(self, nodes):
@@ -396,11 +452,20 @@ class Walker:
             base = fingerprint(current.values())
             log(f"[{self.size}] {self.screen}: {action.getName(index)} {node.ident()}")
             self.take_effects()
-            action.doAction(index)
+            try:
+                action.doAction(index)
+            except GLib.GError as error:
+                # The press was delivered; only the app's reply is late (a busy main thread on a loaded machine:
+                # a wrong passphrase's key derivation, say, takes longer than D-Bus's 25 s reply time). The effect
+                # is still looked for below, as for any press.
+                if "did not receive a reply" not in str(error).lower():
+                    raise
+                log(f"[{self.size}] {self.screen}:   no reply to the press in time; looking for its effect")
             effect = False
             outside = []
             after = []
-            deadline = time.monotonic() + WAIT_S
+            waited = time.monotonic()
+            deadline = waited + WAIT_S
             while time.monotonic() < deadline:
                 self.settle(0.25)
                 if self.proc.poll() is not None:
@@ -424,6 +489,8 @@ class Walker:
                     effect = fingerprint(after) != base or bool(outside)
                 if effect:
                     break
+            CLOCK.seconds["pressing and looking for the effect"] += time.monotonic() - waited
+            CLOCK.calls["pressing and looking for the effect"] += 1
             if outside:
                 log(f"[{self.size}] {self.screen}:   outside the window: {', '.join(outside)}")
             if effect:
@@ -445,11 +512,12 @@ class Walker:
                 self.restart_at(self.screen)
 
     def restart_at(self, screen):
-        self.stop_app()
-        self.start_app()
-        line = " ".join(self.read_line().split(" ")[:2])
-        while line != f"screen {screen}":
-            line = self.tell("next")
+        with CLOCK("restarting the app and stepping back to the screen"):
+            self.stop_app()
+            self.start_app()
+            line = " ".join(self.read_line().split(" ")[:2])
+            while line != f"screen {screen}":
+                line = self.tell("next")
 
     def check_unlock(self, nodes):
         """The walk types at once: the unlock page must have put the focus in its passphrase field."""
@@ -596,6 +664,7 @@ class Walker:
                     line = self.tell("next")
                     continue
                 log(f"[{self.size}] {self.screen}")
+                screen_started = time.monotonic()
                 self.settle(0.3)
                 nodes = walk(self.app)
                 if self.screen == "unlock":
@@ -611,9 +680,12 @@ class Walker:
                 self.activate_all(nodes)
                 if self.screen == "unlock":
                     self.check_unlock_empties()
+                self.screen_seconds[self.screen] += time.monotonic() - screen_started
                 line = self.tell("next")
         finally:
             self.stop_app()
+            self.timing = CLOCK.take()
+            self.seconds = time.monotonic() - self.started
         if not self.password_fields:
             self.screen = "(all)"
             self.problem("no password field was read: the passphrase checks did not run")
@@ -630,6 +702,12 @@ class Walker:
         print(f"[{self.size}] Tab presses on the home screen: {tabs}")
         print(f"[{self.size}] password fields read: {self.password_fields}, disabled/enabled states checked: "
               f"{self.states_checked}, shortcuts Ctrl+1..5 working: {self.shortcuts_ok} of 5")
+        # Where the wall time went (kinds nest: restarting holds reads of the tree and the tour's answers).
+        kinds = ", ".join(f"{kind} {sec:.0f} s ({calls}x)" for kind, (sec, calls)
+                          in sorted(self.timing.items(), key=lambda kv: -kv[1][0]))
+        print(f"[{self.size}] time: {self.seconds:.0f} s in all; {kinds}")
+        slowest = sorted(self.screen_seconds.items(), key=lambda kv: -kv[1])[:8]
+        print(f"[{self.size}] slowest screens: " + ", ".join(f"{name} {sec:.0f} s" for name, sec in slowest))
 
 
 def main():
