@@ -22,7 +22,9 @@ class Session;
  * In step mode (an empty outDir; `samen --walk-tour`, for the AT-SPI test) it saves
  * nothing: it prints `screen <name> <n>` on stdout once a screen has settled (n: the
  * lines read from stdin so far) and waits for a line on stdin: `next` goes on, `again`
- * shows the same screen afresh; it prints `done` after the last screen.
+ * shows the same screen afresh, `goto NAME` goes on to the screen NAME, setting up and
+ * undoing the screens between as the tour does but without waiting on them (the walker
+ * uses it after starting the app afresh); it prints `done` after the last screen.
  * On a professional's device (Session::holdsCaseload) it walks caseloadScreens instead.
  */
 class ScreenshotTour : public QObject
@@ -70,6 +72,7 @@ private:
     int m_index = 0;
     bool m_stepping = false;
     int m_commands = 0; ///< step mode: lines read from stdin so far
+    QString m_skipTo; ///< step mode: the screen a `goto` goes to; the screens before it are not waited for
     QByteArray m_input; ///< step mode: what stdin gave that is not yet a whole line
     int m_failures = 0;
     QStringList m_refusedOpIds; ///< made up for the "refused" screen; discarded after it
