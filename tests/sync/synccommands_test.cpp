@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSysInfo>
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
@@ -211,7 +213,9 @@ TEST_CASE("device revoke takes a device's name, refuses the device in use (no wa
     ok(n.friendDir, { QStringLiteral("sync") }); // still works after the refusal
 
     // The device in use, by id or by name: refused with what to do instead, and it still syncs (issue 12).
-    for (const QString &which : { id, QStringLiteral("samen-cli") }) {
+    const QString name = devices[0][QStringLiteral("displayName")].toString();
+    REQUIRE(name == QSysInfo::machineHostName() + QStringLiteral(" (command line)")); // named after this computer by default
+    for (const QString &which : { id, name }) {
         const CliRun self = runCli(n.friendDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), which });
         CHECK(self.exitCode != 0);
         CHECK(self.err.contains("This is the device you are using"));
