@@ -49,8 +49,8 @@ Status checkKeyFileMode(const QString &path, const QString &what)
     const QFileInfo info(path);
     if (!info.exists())
         return {};
-    constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-        | QFileDevice::ExeOther;
+    constexpr auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (info.permissions() & others)
         return Status::fail(ErrorCode::Usage,
                             QStringLiteral("the %1 %2 can be read or changed by other users of this machine: make it readable by the service's "

@@ -140,9 +140,10 @@ TEST_CASE("Outside development a database key inside the data folder is refused,
             CHECK(text.contains("chmod 600"));
             CHECK_FALSE(text.contains("Listening on:"));
             if (file != tlsKey) {
-                CHECK(adminRun({ QStringLiteral("--data-dir"), data, QStringLiteral("--db-key-file"), outside, QStringLiteral("admin"), QStringLiteral("list") },
-                               &text)
-                      == (file == outside ? 1 : 0));
+                CHECK(
+                    adminRun({ QStringLiteral("--data-dir"), data, QStringLiteral("--db-key-file"), outside, QStringLiteral("admin"), QStringLiteral("list") },
+                             &text)
+                    == (file == outside ? 1 : 0));
             }
             REQUIRE(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         }
