@@ -313,7 +313,7 @@ TEST_CASE("samen-cli export writes a file only its owner can read, and never ove
     const QByteArray before = readRaw(file);
     const CliRun refused = runCli(dir.file(QStringLiteral("a")), exportTo);
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(QStringLiteral("--replace")));
+    CHECK(refused.err.contains("--replace"));
     CHECK(readRaw(file) == before);
 
     // Asked for: replaced, and the replacement is 0600 too.
