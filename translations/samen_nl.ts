@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>%1 saw the meetings they take part in</source>
-        <translation>%1 zag de eigen overleggen</translation>
+        <translation>%1 zag de overleggen waar %1 bij is</translation>
     </message>
     <message>
         <source>%1 saw the agreements made with them</source>
-        <translation>%1 zag de eigen afspraken</translation>
+        <translation>%1 zag de afspraken die met %1 zijn gemaakt</translation>
     </message>
     <message>
         <source>%1 used the invitation for %2 and waits to be let in</source>
@@ -5079,7 +5079,7 @@ Te gebruiken tot %4.</translation>
     </message>
     <message>
         <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
-        <translation>Zeg met minstens één --grant DOMEIN:read of DOMEIN:write wat de persoon mag zien, bijvoorbeeld --grant money:read. Zonder dat zou die niets van je plan zien.</translation>
+        <translation>Zeg met minstens één --grant GEBIED:read of GEBIED:write wat de persoon mag zien, bijvoorbeeld --grant money:read. Zonder dat zou die niets van je plan zien.</translation>
     </message>
     <message>
         <source>--expires wants a duration from 1 minute to 7 days, such as 7d, 24h or 30m.</source>
@@ -5145,7 +5145,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>NAME|MEMBER_ID --note TEXT: hand over the coordinator role</source>
-        <translation>NAME|MEMBER_ID --note TEXT: de regie overdragen</translation>
+        <translation>NAAM --note TEKST: de regie overdragen</translation>
     </message>
     <message>
         <source>who coordinated the plan, and when</source>
@@ -5157,7 +5157,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: plan a meeting</source>
-        <translation>TITLE --at DATE_TIME [--minutes N] [--place P] [--video-link URL] [--with NAME...] [--agenda DOMAIN...] [--point TEXT...]: een overleg plannen</translation>
+        <translation>TITEL --at DATUM_TIJD [--minutes N] [--place P] [--video-link URL] [--with NAAM...] [--agenda GEBIED...] [--point TEKST...]: een overleg plannen</translation>
     </message>
     <message>
         <source>meetings, newest first</source>
@@ -5169,11 +5169,11 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>MEETING [--notes TEXT]: the meeting took place</source>
-        <translation>MEETING [--notes TEXT]: het overleg is gehouden</translation>
+        <translation>OVERLEG [--notes TEKST]: het overleg is gehouden</translation>
     </message>
     <message>
         <source>WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: record an agreement</source>
-        <translation>WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]: een afspraak vastleggen</translation>
+        <translation>WAT --domain GEBIED [--who NAAM] [--by DATUM] [--evaluate DATUM] [--meeting OVERLEG]: een afspraak vastleggen</translation>
     </message>
     <message>
         <source>agreements, with who and when</source>
@@ -5181,7 +5181,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
-        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: hoe een afspraak is gegaan</translation>
+        <translation>AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM]: hoe een afspraak is gegaan</translation>
     </message>
     <message>
         <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
@@ -5245,7 +5245,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>Usage: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
-        <translation>Gebruik: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</translation>
+        <translation>Gebruik: samen-cli meeting add TITEL --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] [--with NAAM]... [--agenda GEBIED]... [--point TEKST]...</translation>
     </message>
     <message>
         <source>--at must be a date and time like 2026-12-01T10:00 (your local time).</source>
@@ -5275,7 +5275,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>Usage: samen-cli meeting held MEETING [--notes TEXT]</source>
-        <translation>Gebruik: samen-cli meeting held MEETING [--notes TEXT]</translation>
+        <translation>Gebruik: samen-cli meeting held OVERLEG [--notes TEKST]</translation>
     </message>
     <message>
         <source>The meeting is marked as held. Plan the next one around %1.</source>
@@ -5283,7 +5283,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>Usage: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]</source>
-        <translation>Gebruik: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]</translation>
+        <translation>Gebruik: samen-cli agreement add WAT --domain GEBIED [--who NAAM] [--by DATUM] [--evaluate DATUM] [--meeting OVERLEG]</translation>
     </message>
     <message>
         <source>Agreement recorded.
@@ -5297,7 +5297,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
-        <translation>Gebruik: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</translation>
+        <translation>Gebruik: samen-cli agreement evaluate AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM]</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
@@ -5355,7 +5355,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>Usage: samen-cli coordinator set NAME|MEMBER_ID --note TEXT</source>
-        <translation>Gebruik: samen-cli coordinator set NAME|MEMBER_ID --note TEXT</translation>
+        <translation>Gebruik: samen-cli coordinator set NAAM --note TEKST</translation>
     </message>
     <message>
         <source>The person whose plan this is is always invited to the meeting.</source>
@@ -5958,7 +5958,7 @@ Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: sa
     </message>
     <message>
         <source>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</source>
-        <translation>Gebruik op het apparaat van een professional: samen-cli sync [--plan PLAN_ID]</translation>
+        <translation>Gebruik op het apparaat van een professional: samen-cli sync [--plan PLAN_ID_OF_NAAM]</translation>
     </message>
     <message>
         <source>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</source>
@@ -6142,7 +6142,7 @@ Opdrachten:
     </message>
     <message>
         <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
-        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member "%2" --kind %3 --grant DOMEIN:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
+        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member "%2" --kind %3 --grant GEBIED:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
     </message>
     <message>
         <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>

@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include "domain/namerule.h"
+
 #include "core/passphrase.h"
 #include "domain/texthygiene.h"
 #include "store/storeerrors.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 
 #include <cstdio>
 #include <termios.h>
@@ -75,6 +78,15 @@ Error CliContext::damagedError()
                                                "Nothing was changed. Next step: samen-cli repair. It keeps the damaged file, makes a new one with "
                                                "the changes not yet sent that can still be read and, when this device is connected to a service, "
                                                "fetches the plan from there again.") };
+}
+
+QString CliContext::defaultDeviceName()
+{
+    QString host = NameRule::tidy(QSysInfo::machineHostName());
+    if (!NameRule::validate(host, NameRule::Subject::Device))
+        host = QStringLiteral("Samen");
+    const QString name = QCoreApplication::translate("samen", "%1 (command line)", "the name of a device connected with samen-cli").arg(host);
+    return NameRule::validate(name, NameRule::Subject::Device) ? name : QStringLiteral("Samen");
 }
 
 QString CliContext::noPlanNextSteps()

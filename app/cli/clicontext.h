@@ -98,6 +98,12 @@ public:
     static Error damagedError();
     /** The next steps of a device without a plan: start one, or join one with a code. */
     static QString noPlanNextSteps();
+    /**
+     * The name a device gets when --device-name is not given: this computer's host name with
+     * "(command line)" in the person's language, so a device list shows which machine it is (never
+     * the program's name). At most NameRule's device length; "Samen (command line)" without a host name.
+     */
+    static QString defaultDeviceName();
     int usage(const QString &message);
 
 private:

@@ -5,6 +5,7 @@
 #include "cli/editrunner.h"
 #include "domain/texthygiene.h"
 #include "fhir/fhirexporter.h"
+#include "fhir/fhirfile.h"
 #include "fhir/fhirimporter.h"
 #include "sync/hlcclock.h"
 
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace samen::cli {
 
@@ -31,25 +31,24 @@ int total(const QJsonObject &counts)
 
 int cmdExport(CliContext &ctx)
 {
-    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("fhir") });
+    QStringList words = ctx.args();
+    const bool replace = words.removeAll(QStringLiteral("--replace")) > 0;
+    auto args = CliArgs::parse(words, { QStringLiteral("fhir") });
     if (!args)
         return ctx.fail(args.error());
     const QString file = args->value(QStringLiteral("fhir"));
     if (file.isEmpty() || !args->positional().isEmpty())
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli export --fhir FILE"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli export --fhir FILE [--replace]"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (const Status received = ctx.requirePlanData(); !received)
         return ctx.fail(received.error());
     const auto bundle = FhirExporter::exportPlan(ctx.store(), ctx.planId(), QDateTime::currentDateTimeUtc());
     if (!bundle)
         return ctx.fail(bundle.error());
-    // Written whole or not at all: a cut-off export is never left under the name asked for.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(bundle.value()).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
-        return ctx.fail(
-            Error { ErrorCode::Io,
-                    QCoreApplication::translate("samen", "Could not write the export to %1. Check that the folder exists and that there is room on the disk.")
-                        .arg(TextHygiene::isolate(file)) });
+    // Written whole or not at all, 0600, and never over a file the person did not name for replacing.
+    const auto existing = replace ? FhirFile::Existing::Replace : FhirFile::Existing::Refuse;
+    if (const Status written = FhirFile::write(file, bundle.value(), existing); !written)
+        return ctx.fail(written.error());
     const QJsonObject counts = FhirExporter::resourceCounts(bundle.value());
     return ctx.done(
         QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("resources"), counts } },

@@ -238,7 +238,7 @@ int cmdJoin(CliContext &ctx)
     if (!name.isEmpty())
         if (Status valid = NameRule::validate(name, NameRule::Subject::Person); !valid)
             return ctx.fail(valid.error());
-    const QString deviceName = NameRule::tidy(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")));
+    const QString deviceName = NameRule::tidy(args->value(QStringLiteral("device-name"), CliContext::defaultDeviceName()));
     if (Status named = NameRule::validate(deviceName, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
     const auto holdsPlan = ctx.openOrCreateStore();

@@ -2,6 +2,7 @@
 
 #include "domain/namerule.h"
 #include "domain/readrule.h"
+#include "domain/texthygiene.h"
 #include "store/planview.h"
 #include "ui/people/serviceprobe.h"
 #include "ui/refusedchangemodel.h"
@@ -119,7 +120,7 @@ int cmdConnect(CliContext &ctx)
     if (!trust)
         return ctx.fail(trust.error());
     // The name is checked before a store is made or anything is sent (SyncClient checks it again).
-    const QString name = NameRule::tidy(args->value(QStringLiteral("device-name"), QStringLiteral("samen-cli")));
+    const QString name = NameRule::tidy(args->value(QStringLiteral("device-name"), CliContext::defaultDeviceName()));
     if (Status named = NameRule::validate(name, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
     const QString code = args->value(QStringLiteral("enrol-code"));
@@ -357,8 +358,9 @@ int cmdDeviceList(CliContext &ctx)
     QStringList lines;
     for (const QJsonValue &d : devices.value()) {
         const QJsonObject o = d.toObject();
-        lines << QCoreApplication::translate("samen", "%1  %2  enrolled %3%4%5")
-                     .arg(o.value(QStringLiteral("deviceId")).toString(), o.value(QStringLiteral("displayName")).toString(),
+        // Names, never ids, for people (revoke takes the name; --json keeps the ids).
+        lines << QCoreApplication::translate("samen", "%1  enrolled %2%3%4")
+                     .arg(TextHygiene::isolate(o.value(QStringLiteral("displayName")).toString()),
                           QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("createdAt")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                           o.contains(QStringLiteral("revokedAt")) ? QCoreApplication::translate("samen", "  revoked") : QString(),
                           o.value(QStringLiteral("deviceId")).toString() == self ? QCoreApplication::translate("samen", "  (this device)") : QString());

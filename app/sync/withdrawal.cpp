@@ -161,6 +161,7 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     }
     // One rule with the service (ReadRule): lost domains, and with no domain left the whole plan. Reading every
     // entity's scope costs a pass over the plan, so only when something may have become unreadable.
+    const int waitingBefore = unsentCount();
     if (accessChanged || !lostKeys.isEmpty() || (!access.readsAnything() && heldPlan)) {
         const auto purged = m_store.purgeUnreadable(planId, access);
         if (!purged) {
@@ -170,13 +171,16 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
         if (purged.value() > 0)
             qCInfo(lcSync, "access was withdrawn: %d entities deleted from this device", purged.value());
     }
+    const int unsentLost = waitingBefore - unsentCount(); // changes not sent yet that went with what was purged
     if (!access.readsAnything() && heldPlan) {
-        tell(QJsonObject { { QStringLiteral("kind"), QStringLiteral("all") }, { QStringLiteral("owner"), owner } });
+        tell(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("all") }, { QStringLiteral("owner"), owner }, { QStringLiteral("unsentLost"), unsentLost } });
     } else if (!lostKeys.isEmpty()) {
         tell(QJsonObject { { QStringLiteral("kind"), QStringLiteral("domains") },
                            { QStringLiteral("owner"), owner },
                            { QStringLiteral("framework"), framework },
-                           { QStringLiteral("domains"), QJsonArray::fromStringList(lostKeys) } });
+                           { QStringLiteral("domains"), QJsonArray::fromStringList(lostKeys) },
+                           { QStringLiteral("unsentLost"), unsentLost } });
     } else if (access.readsAnything()
                && QJsonDocument::fromJson(m_store.setting(kNotice).toUtf8()).object().value(QStringLiteral("kind")).toString() == QLatin1String("all")) {
         dismissNotice(); // access is back: "all your access was withdrawn" no longer holds
@@ -255,6 +259,7 @@ void Withdrawal::dropPlan(const QString &kind, Done<bool> done)
     const bool declined = kind == QLatin1String("removed") && m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1");
     const QString owner = declined ? m_store.setting(QStringLiteral("join.from")) : ownerName();
     const bool ownersDevice = m_store.setting(kRole) == QLatin1String("owner");
+    const int waitingBefore = unsentCount();
     QList<std::pair<QString, QString>> cleared;
     for (const char *key : { "planId", "memberId", "sync.serviceMemberId", "sync.cursor", "sync.historyUntil", "sync.historyCursor", "sync.readDomains",
                              "sync.role", "join.waiting" })
@@ -274,8 +279,15 @@ void Withdrawal::dropPlan(const QString &kind, Done<bool> done)
     qCInfo(lcSync, "the plan (%d entities) was deleted from this device: %s", purged.value(), qPrintable(kind));
     tell(QJsonObject { { QStringLiteral("kind"), declined ? QStringLiteral("declined") : kind },
                        { QStringLiteral("owner"), owner },
-                       { QStringLiteral("ownDevice"), ownersDevice } });
+                       { QStringLiteral("ownDevice"), ownersDevice },
+                       { QStringLiteral("unsentLost"), waitingBefore - unsentCount() } });
     done(false);
+}
+
+int Withdrawal::unsentCount() const
+{
+    // Waiting to be pushed, or refused and kept for the person to retry: neither is at the service.
+    return m_store.waitingCount() + m_store.rejectedCount();
 }
 
 QString Withdrawal::ownerName() const
@@ -302,6 +314,17 @@ QString Withdrawal::noticeText(const PlanStore &store)
     const QJsonObject n = QJsonDocument::fromJson(stored.toUtf8()).object();
     if (n.isEmpty())
         return stored; // empty, or a sentence kept by an older version
+    const QString text = noticeSentence(n);
+    // Never silently: what the person typed and had not sent yet went with the plan (or the part of it).
+    const int lost = n.value(QStringLiteral("unsentLost")).toInt();
+    if (lost <= 0)
+        return text;
+    return text + QLatin1Char(' ')
+        + QCoreApplication::translate("samen", "%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.", nullptr, lost);
+}
+
+QString Withdrawal::noticeSentence(const QJsonObject &n)
+{
     const QString owner = n.value(QStringLiteral("owner")).toString().isEmpty() ? QCoreApplication::translate("samen", "The plan's owner")
                                                                                 : TextHygiene::isolate(n.value(QStringLiteral("owner")).toString());
     const QString kind = n.value(QStringLiteral("kind")).toString();

@@ -42,8 +42,9 @@ public:
     QString notice() const;
     /**
      * The notice kept in a store (setting sync.withdrawalNotice, facts as JSON: kind
-     * removed/all/domains, the owner's name, the domain keys), worded now in the
-     * current language; empty when there is none.
+     * removed/all/domains/declined/revoked/erased, the owner's name, the domain keys, unsentLost:
+     * how many changes made on this device and not sent yet went with the plan or the part of it),
+     * worded now in the current language; empty when there is none.
      */
     static QString noticeText(const PlanStore &store);
     void dismissNotice();
@@ -60,6 +61,10 @@ public:
     void deviceRevoked(Done<bool> done);
 
 private:
+    /** Changes made on this device that the service does not hold: waiting, or refused and kept. */
+    int unsentCount() const;
+    /** The notice's main sentence, without what it says of unsent changes. */
+    static QString noticeSentence(const QJsonObject &notice);
     void checkGrants(Done<bool> done);
     void applyGrants(const QJsonObject &grants, Done<bool> done);
     void confirmRemoved(Done<bool> done);

@@ -26,6 +26,12 @@ SyncStatus::SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent)
 
 void SyncStatus::startSyncing()
 {
+    if (m_client && m_paused) {
+        m_paused = false;
+        m_client->start(kPullIntervalMs);
+        Q_EMIT changed();
+        return;
+    }
     if (m_client)
         return;
     auto client = std::make_unique<SyncClient>(m_store, m_network);
@@ -58,7 +64,7 @@ void SyncStatus::stopSyncing()
     if (!m_client)
         return;
     m_client->stop();
-    m_client.reset(); // not even a round asked for by an edit runs any more
+    m_paused = true; // not even a round asked for by an edit runs any more; the state read last stays
     Q_EMIT changed();
 }
 
@@ -89,6 +95,10 @@ QString SyncStatus::state() const
     case SyncClient::State::Synced:
         break;
     }
+    // A join that waits for the owner (JoinFlow; PlanController ends the wait at the first grant) waits,
+    // whatever the last round said of the plan the device held before.
+    if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
+        return QStringLiteral("pending");
     if (m_client->waitingCount() > 0)
         return QStringLiteral("waiting");
     // Never "synced" before the plan is here (SyncClient::arrival).
@@ -144,7 +154,7 @@ void SyncStatus::dismissWithdrawalNotice()
 
 void SyncStatus::changeMade()
 {
-    if (m_client) {
+    if (m_client && !m_paused) {
         m_client->requestSync();
         Q_EMIT changed();
     }
@@ -211,7 +221,7 @@ bool SyncStatus::act(Action action, const QStringList &opIds)
         m_actionError = tr("That did not work. Nothing was changed. Please try again.");
     }
     m_refused->reload(m_store);
-    if (action == Action::Retry && status && m_client)
+    if (action == Action::Retry && status && m_client && !m_paused)
         m_client->requestSync();
     Q_EMIT changed();
     if (status)

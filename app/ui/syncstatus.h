@@ -91,8 +91,9 @@ public:
     /** Starts syncing when the store has just been connected to a service (nothing when it already syncs or is not connected). */
     void startSyncing();
     /**
-     * Stops syncing until the plan is opened again; the state is "local" meanwhile (the screenshot
-     * tour, before it plays the service's part on the store: a real round in between would undo it).
+     * Stops syncing until startSyncing() or the plan is opened again (the screenshot tour, before it
+     * plays the service's part on the store: a real round in between would undo it). The state stays
+     * what the store and the last round say: never "only on this device" for a connected plan.
      */
     void stopSyncing();
     /** The running sync client (for requests to the service: devices, people); null while not connected. */
@@ -113,6 +114,7 @@ private:
     QString m_actionError;
     QNetworkAccessManager m_network;
     std::unique_ptr<SyncClient> m_client;
+    bool m_paused = false; ///< stopSyncing(): the client is kept for its state, but runs no round
     QString m_lastState;
 };
 

@@ -132,10 +132,13 @@ ApiResponse PlanApi::createPlan(const ApiRequest &request)
         return unavailable;
     // The device's own owner id keeps authorship the same on the device and the service.
     if (!memberId.isEmpty()) {
+        // Nor an id any plan holds as an entity: a member record another owner pushed (a person not yet
+        // joined) would otherwise become this caller's identity, and block that person's invitation.
         auto used = m_store.memberIdInUse(memberId);
-        if (!used)
+        auto entity = m_store.entityIdInUse(memberId);
+        if (!used || !entity)
             return ApiResponse::internal();
-        if (used.value())
+        if (used.value() || entity.value())
             return unavailable;
     } else {
         memberId = newId();

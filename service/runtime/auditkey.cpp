@@ -16,6 +16,8 @@ Result<SigningKey> loadAuditKey(const QString &keyFile, const QString &dataDir, 
                                "rewritten access log; keep it outside (e.g. /etc/samen/audit-head-key.pem, readable by the service's user only) and give "
                                "--audit-key-file FILE; a key in the data folder is only for development (--dev-tls)")
                     .arg(keyFile, dataDir));
+        if (Status mode = checkKeyFileMode(keyFile, QStringLiteral("audit signing key")); !mode)
+            return mode.error();
         return SigningKey::load(keyFile);
     }
     const QString devPath = QDir(dataDir).filePath(QStringLiteral("audit-head-key.pem"));

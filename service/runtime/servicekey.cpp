@@ -44,6 +44,21 @@ const QString kKeyAdvice = QStringLiteral("keep the key outside it (e.g. /etc/sa
 
 } // namespace
 
+Status checkKeyFileMode(const QString &path, const QString &what)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    constexpr auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (info.permissions() & others)
+        return Status::fail(ErrorCode::Usage,
+                            QStringLiteral("the %1 %2 can be read or changed by other users of this machine: make it readable by the service's "
+                                           "user only (chmod 600 %2)")
+                                .arg(what, path));
+    return {};
+}
+
 bool isInsideFolder(const QString &file, const QString &folder)
 {
     const QString dir = resolved(folder);
@@ -59,6 +74,8 @@ Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir
                                             QStringLiteral("the database key file %1 is inside the data folder %2: a copy or backup of the folder "
                                                            "would hold the key beside the data it protects; %3")
                                                 .arg(keyFile, dataDir, kKeyAdvice));
+        if (Status mode = checkKeyFileMode(keyFile, QStringLiteral("database key file")); !mode)
+            return mode.error();
         auto raw = readKeyFile(keyFile);
         if (!raw)
             return raw.error();

@@ -30,6 +30,14 @@ struct KeyRules {
  * would hold the key beside the data it protects (issue 19, item 4); so is a
  * development key left in the folder when no other key is given.
  */
+/**
+ * Refuses a secret key file (database key, audit signing key, TLS private key) that users other
+ * than the file's owner may read or write (any group/other bit, symlinks followed), as OpenSSH
+ * refuses an unprotected private key: ErrorCode::Usage naming the file, what it is and
+ * "chmod 600". A file that cannot be read is left to the loader's own error.
+ */
+Status checkKeyFileMode(const QString &path, const QString &what);
+
 /** True when file (symlinks resolved as far as they exist) is folder itself or lies under it. */
 bool isInsideFolder(const QString &file, const QString &folder);
 

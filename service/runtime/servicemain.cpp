@@ -262,7 +262,10 @@ int serviceMain(QCoreApplication &app)
     if (parser.isSet(devTlsOpt)) {
         tls = loadOrCreateDevTls(parser.value(dataDirOpt));
     } else if (parser.isSet(certOpt) && parser.isSet(keyOpt)) {
-        tls = loadTls(parser.value(certOpt), parser.value(keyOpt));
+        if (Status mode = checkKeyFileMode(parser.value(keyOpt), QStringLiteral("TLS private key")); !mode)
+            tls = mode.error();
+        else
+            tls = loadTls(parser.value(certOpt), parser.value(keyOpt));
     } else {
         return usageError(QStringLiteral("give --tls-cert and --tls-key, or --dev-tls; the service only speaks HTTPS"));
     }

@@ -47,6 +47,11 @@ const char *const kVersion2[] = {
     "CREATE TABLE erased_plans (plan_hash BYTEA PRIMARY KEY, erased_ms BIGINT NOT NULL)",
 };
 
+// Version 3: entity ids looked up across plans (entityIdInUse, when a plan is registered).
+const char *const kVersion3[] = {
+    "CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id)",
+};
+
 } // namespace
 
 Result<int> PgSchema::version(PgConnection &db)
@@ -92,6 +97,12 @@ Status PgSchema::migrate(PgConnection &db)
         [[fallthrough]];
     case 1:
         for (const char *sql : kVersion2) {
+            if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
+        }
+        [[fallthrough]];
+    case 2:
+        for (const char *sql : kVersion3) {
             if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
                 return fail(s.error());
         }

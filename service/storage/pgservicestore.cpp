@@ -369,6 +369,14 @@ Result<QList<MemberRecord>> PgServiceStore::membershipsOfAccount(const QString &
         memberFrom);
 }
 
+Result<bool> PgServiceStore::entityIdInUse(const QString &id)
+{
+    auto rows = exec(QStringLiteral("SELECT 1 FROM entities WHERE entity_id = $1 LIMIT 1"), { id });
+    if (!rows)
+        return rows.error();
+    return !rows->isEmpty();
+}
+
 Result<bool> PgServiceStore::memberIdInUse(const QString &memberId)
 {
     auto rows = exec(QStringLiteral("SELECT 1 FROM members WHERE member_id = $1 LIMIT 1"), { memberId });

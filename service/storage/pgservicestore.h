@@ -69,6 +69,7 @@ public:
     Result<QList<MemberRecord>> members(const QString &planId) override;
     Result<QList<MemberRecord>> membershipsOfAccount(const QString &accountId) override;
     Result<bool> memberIdInUse(const QString &memberId) override;
+    Result<bool> entityIdInUse(const QString &id) override;
     Status insertGrant(const GrantRecord &grant) override;
     Result<bool> deleteGrant(const QString &planId, const QString &grantId) override;
     Result<QList<GrantRecord>> grants(const QString &planId) override;

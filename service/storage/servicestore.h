@@ -197,6 +197,13 @@ public:
     virtual Result<QList<MemberRecord>> membershipsOfAccount(const QString &accountId) = 0;
     /** True when any plan has a member with this id (member ids are unique across plans). */
     virtual Result<bool> memberIdInUse(const QString &memberId) = 0;
+    /**
+     * Whether any plan holds id as an entity (its plan, a member record, a goal, ...), as the first
+     * operation naming it fixed it (entities table, indexed by entity id). POST /v1/plans refuses such
+     * an id as the new owner's member id: a member record pushed by one plan's owner is never taken
+     * as someone else's identity in another plan (review 2 finding 29; docs/security.md).
+     */
+    virtual Result<bool> entityIdInUse(const QString &id) = 0;
     virtual Status insertGrant(const GrantRecord &grant) = 0;
     virtual Result<bool> deleteGrant(const QString &planId, const QString &grantId) = 0;
     virtual Result<QList<GrantRecord>> grants(const QString &planId) = 0;

@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -231,6 +231,11 @@ Status SqlCipherServiceStore::migrate()
         if (Status s = m_db->exec(QStringLiteral("CREATE TABLE erased_plans (plan_hash BLOB PRIMARY KEY, erased_ms INTEGER NOT NULL)")); !s)
             return s;
         [[fallthrough]];
+    case 7:
+        // Version 8: entity ids looked up across plans (entityIdInUse, when a plan is registered).
+        if (Status s = m_db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id)")); !s)
+            return s;
+        [[fallthrough]];
     default:
         break;
     }
@@ -443,6 +448,15 @@ Result<QList<MemberRecord>> SqlCipherServiceStore::members(const QString &planId
 {
     return collect<MemberRecord>(
         query(QStringLiteral("SELECT %1 FROM members WHERE plan_id = ?1 ORDER BY created_ms, member_id").arg(kMemberColumns), { planId }), memberFrom);
+}
+
+Result<bool> SqlCipherServiceStore::entityIdInUse(const QString &id)
+{
+    auto found
+        = first<qint64>(query(QStringLiteral("SELECT 1 FROM entities WHERE entity_id = ?1 LIMIT 1"), { id }), [](const Statement &s) { return s.integer(0); });
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 Result<bool> SqlCipherServiceStore::memberIdInUse(const QString &memberId)

@@ -295,3 +295,29 @@ TEST_CASE("FhirImporter refuses a step whose goal, or an agreement whose meeting
     CHECK(store.value()->operationCount() == 0);
     CHECK(store.value()->planIds().isEmpty());
 }
+
+TEST_CASE("samen-cli export writes a file only its owner can read, and never over an existing file unless --replace says so", "[fhir]")
+{
+    TestDir dir;
+    REQUIRE(runCli(dir.file(QStringLiteral("a")), { QStringLiteral("demo") }).exitCode == 0);
+    const QString file = dir.file(QStringLiteral("robin.json"));
+    const QStringList exportTo { QStringLiteral("export"), QStringLiteral("--fhir"), file };
+
+    REQUIRE(runCli(dir.file(QStringLiteral("a")), exportTo).exitCode == 0);
+    // The whole plan, unencrypted: mode 0600, whatever the umask.
+    CHECK(QFile::permissions(file) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    // A file that is already there (another person's export, a document) is left exactly as it was.
+    write(file, QJsonObject { { QStringLiteral("mine"), true } });
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    const QByteArray before = readRaw(file);
+    const CliRun refused = runCli(dir.file(QStringLiteral("a")), exportTo);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("--replace"));
+    CHECK(readRaw(file) == before);
+
+    // Asked for: replaced, and the replacement is 0600 too.
+    REQUIRE(runCli(dir.file(QStringLiteral("a")), exportTo + QStringList { QStringLiteral("--replace") }).exitCode == 0);
+    CHECK(readJson(file).value(QStringLiteral("resourceType")).toString() == QStringLiteral("Bundle"));
+    CHECK(!(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+}

@@ -73,6 +73,12 @@ TEST_CASE("PostgreSQL store: an empty database and one of version 1 are migrated
         CHECK_FALSE(store->planErased(QByteArray(32, 'x')).value());
     }
     CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
+    // From version 2 (entity ids looked up only within a plan): the index by entity id comes.
+    REQUIRE(db.value()->execScript(QStringLiteral("DROP INDEX entities_entity")));
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 2")));
+    CHECK(open(uri)->planExists(QStringLiteral("p1")).value());
+    CHECK(db.value()->exec(QStringLiteral("SELECT to_regclass('entities_entity') IS NOT NULL"))->text(0, 0) == QStringLiteral("t"));
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
     REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 99")));
     auto refused = PgServiceStore::open(uri);
     REQUIRE_FALSE(refused);

@@ -115,4 +115,38 @@ TEST_CASE("Outside development a database key inside the data folder is refused,
         CHECK(productionStart(data, { QStringLiteral("--db-key-file"), outside, QStringLiteral("--audit-key-file"), ecKey }, &text) == 1);
         CHECK(text.contains("must hold an Ed25519 private key"));
     }
+    SECTION("a key file other users may read is refused, as OpenSSH refuses an unprotected private key (review 2 finding 21)")
+    {
+        const QString outside = dir.file(QStringLiteral("service-db.key"));
+        const QString auditKey = dir.file(QStringLiteral("audit-head-key.pem"));
+        const QString tlsKey = dir.file(QStringLiteral("tls-key.pem"));
+        REQUIRE(QFile::copy(inFolder, outside));
+        REQUIRE(QFile::copy(data + QStringLiteral("/audit-head-key.pem"), auditKey));
+        REQUIRE(QFile::copy(data + QStringLiteral("/dev-tls-key.pem"), tlsKey));
+        const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther; // 0644
+        const QStringList keys { QStringLiteral("--db-key-file"), outside, QStringLiteral("--audit-key-file"), auditKey };
+        for (const QString &file : { outside, auditKey, tlsKey }) {
+            INFO(file.toStdString());
+            REQUIRE(QFile::setPermissions(file, open));
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-service"),
+                    QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), data, QStringLiteral("--tls-cert"),
+                                  data + QStringLiteral("/dev-tls-cert.pem"), QStringLiteral("--tls-key"), tlsKey }
+                        + keys);
+            REQUIRE(p.waitForFinished(15000)); // refused at once: it never listens
+            text = p.readAll();
+            CHECK(p.exitCode() == 1);
+            CHECK(text.contains("chmod 600"));
+            CHECK_FALSE(text.contains("Listening on:"));
+            if (file != tlsKey) {
+                CHECK(
+                    adminRun({ QStringLiteral("--data-dir"), data, QStringLiteral("--db-key-file"), outside, QStringLiteral("admin"), QStringLiteral("list") },
+                             &text)
+                    == (file == outside ? 1 : 0));
+            }
+            REQUIRE(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        }
+        CHECK(productionStart(data, keys, &text) == 0); // the same files, 0600: it starts
+    }
 }

@@ -92,6 +92,23 @@ TEST_CASE("A citizen may register a plan with the owner's member id from the dev
     CHECK(strangerPlan.status == 409);
     CHECK(strangerPlan.json == taken.json);
     CHECK(api.get(QStringLiteral("/v1/plans"), other.token).json.value(QStringLiteral("plans")).toArray().isEmpty());
+    // An id the first plan holds as an entity (a member record for a person who has not joined yet, a goal) is
+    // never anyone's member id in another plan: it would take that person's place (review 2 finding 29).
+    const QString andreId = newUuid();
+    REQUIRE(api.post(QStringLiteral("/v1/plans/%1/ops").arg(planId),
+                     { { QStringLiteral("ops"),
+                         QJsonArray { makeOp(planId, memberId, QStringLiteral("member"), andreId, QStringLiteral("name"), QStringLiteral("André")) } } },
+                     phone.token)
+                .json.value(QStringLiteral("accepted"))
+                .toArray()
+                .size()
+            == 1);
+    for (const QString &held : { andreId, goalId }) {
+        const Reply squat = create(other, newUuid(), held);
+        CHECK(squat.status == 409);
+        CHECK(squat.json == taken.json);
+    }
+    CHECK(api.get(QStringLiteral("/v1/plans"), other.token).json.value(QStringLiteral("plans")).toArray().isEmpty());
     // Without a member id the service picks one, as before.
     const Reply generated = api.post(QStringLiteral("/v1/plans"), { { QStringLiteral("planId"), secondPlan } }, other.token);
     REQUIRE(generated.status == 201);

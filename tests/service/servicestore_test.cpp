@@ -98,6 +98,9 @@ TEST_CASE("Migrating the service store to version 3 records every existing timel
     REQUIRE(used);
     REQUIRE(unused);
     CHECK(used.value());
+    // The entity ids recorded by the migration are found across plans (version 8's index).
+    CHECK(store.value()->entityIdInUse(QStringLiteral("entry-plan")).value());
+    CHECK_FALSE(store.value()->entityIdInUse(QStringLiteral("entry-never")).value());
     CHECK_FALSE(unused.value());
 }
 

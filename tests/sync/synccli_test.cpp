@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSysInfo>
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -110,7 +112,9 @@ TEST_CASE("connect and sync send the plan's operations, and a second sync sends 
 
     const CliRun devices = runCli(dir.path(), { QStringLiteral("device"), QStringLiteral("list") });
     REQUIRE(devices.exitCode == 0);
-    CHECK(devices.out.contains("samen-cli"));
+    // Without --device-name the device is named after this computer, never after the program.
+    CHECK(devices.out.contains((QSysInfo::machineHostName() + QStringLiteral(" (command line)")).toUtf8()));
+    CHECK_FALSE(devices.out.contains("samen-cli"));
     CHECK(devices.out.contains("(this device)"));
 }
 

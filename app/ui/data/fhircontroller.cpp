@@ -1,6 +1,7 @@
 #include "ui/data/fhircontroller.h"
 
 #include "fhir/fhirexporter.h"
+#include "fhir/fhirfile.h"
 #include "fhir/fhirimporter.h"
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace samen::app {
 
@@ -56,8 +56,8 @@ bool FhirController::exportTo(const QUrl &file)
     const auto bundle = FhirExporter::exportPlan(m_plan->store(), m_plan->planId(), QDateTime::currentDateTimeUtc());
     if (!bundle)
         return finish({}, bundle.error().message);
-    QSaveFile out(file.toLocalFile());
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(bundle.value()).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
+    // The save dialog asked before replacing a file; the file is readable by its owner only (FhirFile).
+    if (!FhirFile::write(file.toLocalFile(), bundle.value(), FhirFile::Existing::Replace))
         return finish({}, tr("The file could not be saved there. Choose another place, or make room on the disk."));
     const int records = int(bundle.value().value(QStringLiteral("entry")).toArray().size());
     return finish(tr("Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.", nullptr, records)

@@ -400,7 +400,7 @@ Page {
                                 }
                                 Label {
                                     Layout.fillWidth: true
-                                    text: qsTr("%1, %2", "relation, period").arg(formerRow.modelData.relationText, formerRow.modelData.period)
+                                    text: qsTr("%1, %2", "relation, period").arg(formerRow.modelData.relationText).arg(formerRow.modelData.period)
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
                                     wrapMode: Text.Wrap
