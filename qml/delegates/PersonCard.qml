@@ -32,6 +32,7 @@ Rectangle {
         SamenButton {
             objectName: "expand_" + card.person.id
             Layout.fillWidth: true
+            Layout.maximumWidth: Number.POSITIVE_INFINITY
             visible: card.collapsible
             primary: false
             text: (card.expanded ? "▾ " : "▸ ") + card.person.summary
