@@ -15,6 +15,8 @@ Button {
     // phone that pushed whole pages past the screen. A button that should fill the row sets an unlimited maximum.
     Layout.fillWidth: true
     Layout.maximumWidth: implicitWidth
+    // Beside a label that fills the row it is not squeezed below about eight letters (a word broke in two).
+    Layout.minimumWidth: Math.min(implicitWidth, Theme.fontBody * 8)
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
