@@ -32,7 +32,7 @@ Rectangle {
         SamenButton {
             objectName: "expand_" + card.person.id
             Layout.fillWidth: true
-            Layout.maximumWidth: Number.POSITIVE_INFINITY
+            Layout.maximumWidth: Infinity
             visible: card.collapsible
             primary: false
             text: (card.expanded ? "▾ " : "▸ ") + card.person.summary

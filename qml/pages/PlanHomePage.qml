@@ -171,7 +171,7 @@ Page {
             SamenButton {
                 objectName: "teamButton"
                 Layout.fillWidth: true
-                Layout.maximumWidth: Number.POSITIVE_INFINITY
+                Layout.maximumWidth: Infinity
                 visible: page.plan && page.plan.hasAccess
                 primary: false
                 text: page.plan && page.plan.coordinatorName.length > 0

@@ -143,7 +143,7 @@ Page {
 
                     objectName: "meeting_" + index
                     Layout.fillWidth: true
-                    Layout.maximumWidth: Number.POSITIVE_INFINITY
+                    Layout.maximumWidth: Infinity
                     primary: false
                     text: qsTr("%1 · %2 · %3").arg(modelData.title).arg(modelData.whenText).arg(modelData.statusText)
                     onClicked: page.meetingOpened(modelData.id)
