@@ -1981,6 +1981,14 @@
         <source>People</source>
         <translation>Mensen</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Shows every place of the app: %1</source>
+        <translation>Toont alle plekken in de app: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoPlanPage</name>

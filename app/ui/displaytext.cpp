@@ -25,4 +25,14 @@ QString DisplayText::timelineKind(const QString &kind) const
     return statuswords::timeline(kind);
 }
 
+QString DisplayText::joinShown(const QStringList &parts) const
+{
+    QStringList shown;
+    for (const QString &part : parts) {
+        if (!part.isEmpty())
+            shown.append(part);
+    }
+    return shown.join(QStringLiteral(" · "));
+}
+
 } // namespace samen::app

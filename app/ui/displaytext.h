@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QStringList>
 
 namespace samen::app {
 
@@ -22,6 +23,8 @@ public:
 
     /** text between U+2068 and U+2069 (empty stays empty); invalid UTF-16 shown as U+FFFD. */
     Q_INVOKABLE QString isolate(const QString &text) const;
+    /** The non-empty parts joined with " · " (a card's detail line: status, steps, date); "" when all are empty. */
+    Q_INVOKABLE QString joinShown(const QStringList &parts) const;
     /** A goal's status in words (statuswords::goal). */
     Q_INVOKABLE QString goalStatus(const QString &status) const;
     /** A timeline entry's kind in words (statuswords::timeline). */

@@ -6,6 +6,7 @@
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/syncclient.h"
+#include "ui/fitcheck.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
@@ -218,6 +219,12 @@ void ScreenshotTour::capture()
         std::fprintf(stderr, "samen --screenshot-tour: %s is blank\n", qPrintable(path));
         ++m_failures;
     }
+    // Text at 200 % on a phone (issue 17): nothing cut short, sticking out or out of reach.
+    const QStringList cut = FitCheck::problems(m_window->contentItem());
+    for (const QString &problem : cut)
+        std::fprintf(stderr, "samen --screenshot-tour: %s: %s\n", qPrintable(path), qPrintable(problem));
+    if (!cut.isEmpty())
+        ++m_failures;
     if (!image.save(path)) {
         std::fprintf(stderr, "samen --screenshot-tour: could not save %s\n", qPrintable(path));
         ++m_failures;

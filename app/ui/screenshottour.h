@@ -16,7 +16,8 @@ class Session;
  * Walks the main screens of a running window and saves one PNG per screen as
  * `<screen>-<size>-<lang>.png` (the screenshot script and CI use it). The plan
  * is unlocked with the passphrase given; a screenshot that is one flat colour
- * counts as blank and fails the tour. For the "refused" screen it makes three
+ * counts as blank and fails the tour, and so does one where something is cut short, sticks
+ * out at the side or runs off the bottom out of reach (FitCheck; every size and look). For the "refused" screen it makes three
  * changes to the plan and refuses them as the case service would (unless the
  * store already holds refused ones), and discards them again afterwards.
  * In step mode (an empty outDir; `samen --walk-tour`, for the AT-SPI test) it saves

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,11 +20,22 @@ Rectangle {
         { key: "settings", label: qsTr("Settings") }
     ]
 
+    /** A bottom bar too narrow for the five places side by side at this text size (a phone with large text): one
+        row with the place shown and a "Menu" button that lists every place, instead of a bar of two or three rows. */
+    readonly property bool collapsed: !vertical && width > 0 && width < Theme.fontSmall * 24
+    readonly property string currentLabel: {
+        for (const section of sections) {
+            if (section.key === current)
+                return section.label;
+        }
+        return "";
+    }
+
     signal selected(string key)
 
     color: Theme.surface
     implicitWidth: vertical ? 220 : 0
-    implicitHeight: vertical ? 0 : navGrid.implicitHeight + Theme.spacingSmall
+    implicitHeight: vertical ? 0 : (collapsed ? collapsedRow.implicitHeight : navGrid.implicitHeight) + Theme.spacingSmall
     Accessible.role: Accessible.PageTabList
     Accessible.name: qsTr("Main menu")
 
@@ -31,8 +44,8 @@ Rectangle {
 
         anchors.fill: parent
         anchors.margins: nav.vertical ? Theme.spacing : Theme.spacingSmall / 2
-        // With large text on a narrow phone the tabs take two rows instead of being cut off.
-        columns: nav.vertical ? 1 : (nav.width < Theme.fontSmall * 24 ? 2 : nav.sections.length)
+        visible: !nav.collapsed
+        columns: nav.vertical ? 1 : nav.sections.length
         rowSpacing: Theme.spacingSmall
         columnSpacing: Theme.spacingSmall / 2
 
@@ -81,6 +94,104 @@ Rectangle {
         Item {
             visible: nav.vertical
             Layout.fillHeight: true
+        }
+    }
+    RowLayout {
+        id: collapsedRow
+
+        anchors.fill: parent
+        anchors.margins: Theme.spacingSmall / 2
+        visible: nav.collapsed
+        spacing: Theme.spacing
+
+        SamenButton {
+            id: menuButton
+
+            objectName: "menuButton"
+            text: qsTr("Menu")
+            primary: false
+            Accessible.description: qsTr("Shows every place of the app: %1").arg(nav.sections.map(s => s.label).join(", "))
+            onClicked: placesMenu.open()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: nav.currentLabel
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+    }
+    // The places as a list above the bar, one per row at the full text size.
+    Popup {
+        id: placesMenu
+
+        objectName: "placesMenu"
+        x: 0
+        y: -height
+        width: nav.width
+        padding: Theme.spacingSmall
+        focus: true
+        modal: true
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        background: Rectangle {
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius / 2
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacingSmall / 2
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Main menu")
+
+            Repeater {
+                model: nav.sections
+
+                delegate: ItemDelegate {
+                    id: place
+
+                    required property var modelData
+                    required property int index
+
+                    Layout.fillWidth: true
+                    objectName: "place_" + modelData.key
+                    text: modelData.label
+                    font.pixelSize: Theme.fontBody
+                    font.bold: nav.current === modelData.key
+                    highlighted: nav.current === modelData.key
+                    focus: index === 0
+                    focusPolicy: Qt.StrongFocus
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: modelData.label
+                    Accessible.selected: highlighted
+                    onClicked: choose()
+                    Keys.onReturnPressed: choose()
+                    Keys.onEnterPressed: choose()
+                    // Qt 6.4 ignores an AT-SPI "Press" unless it is handled (switch access, voice control).
+                    Accessible.onPressAction: choose()
+
+                    function choose() {
+                        placesMenu.close();
+                        nav.selected(modelData.key);
+                        menuButton.forceActiveFocus();
+                    }
+
+                    contentItem: Text {
+                        text: place.text
+                        font: place.font
+                        color: place.highlighted ? Theme.accent : Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    background: Rectangle {
+                        radius: Theme.radius / 2
+                        color: place.highlighted ? Theme.selected : "transparent"
+                        border.width: place.visualFocus || place.activeFocus ? Theme.focusWidth : 0
+                        border.color: Theme.focus
+                    }
+                }
+            }
         }
     }
 }

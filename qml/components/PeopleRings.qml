@@ -99,7 +99,8 @@ Item {
                 anchors.centerIn: parent
                 width: parent.width - Theme.spacingSmall
                 horizontalAlignment: Text.AlignHCenter
-                elide: Text.ElideRight
+                // A long name wraps onto more lines at large text instead of being cut short.
+                wrapMode: Text.Wrap
                 text: chip.coordinator ? qsTr("%1 ★").arg(DisplayText.isolate(chip.name)) : chip.name
                 font.pixelSize: Theme.fontSmall
                 color: rings.selectedId === chip.id ? Theme.accentText : Theme.text

@@ -10,10 +10,24 @@ import Samen.Core
 RowLayout {
     id: control
 
-    /** Returns the text to read, given the ReadAloud: e.g. `r => r.goalText(page.goalId)`. */
-    property var compose: r => ""
+    /** What the page reads: "story", "domain" (subject: its key), "goal" (subject: its id, with its steps) or "list" (listModel's listRole of each row, after heading). */
+    property string what: "story"
+    property string subject: ""
+    property string heading: ""
+    property QtObject listModel: null
+    property string listRole: ""
     /** The ReadAloud that composes and speaks (tests give one with a recording engine). */
     property alias reader: reader
+
+    /** The text handed to the speech engine (ReadAloud composes it from the plan's data). */
+    function composed(): string {
+        switch (what) {
+        case "domain": return reader.domainText(subject);
+        case "goal": return reader.goalText(subject);
+        case "list": return reader.listText(heading, listModel, listRole);
+        }
+        return reader.storyText();
+    }
 
     spacing: Theme.spacingSmall
 
@@ -35,7 +49,7 @@ RowLayout {
             if (reader.speaking)
                 reader.stop();
             else
-                reader.read(control.compose(reader));
+                reader.read(control.composed());
         }
     }
     Label {

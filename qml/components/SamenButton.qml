@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Samen
 
 // A button in Samen's colours, with a clearly visible keyboard focus ring.
@@ -9,6 +10,13 @@ Button {
     property bool primary: true
 
     font.pixelSize: Theme.fontBody
+    // In a layout a button is as wide as its text on one line when there is room, and narrower (its text wraps)
+    // when there is not: Quick Layouts keep an item without fillWidth at its one-line width, and at 200 % on a
+    // phone that pushed whole pages past the screen. A button that should fill the row sets an unlimited maximum.
+    Layout.fillWidth: true
+    Layout.maximumWidth: implicitWidth
+    // Beside a label that fills the row it is not squeezed below about eight letters (a word broke in two).
+    Layout.minimumWidth: Math.min(implicitWidth, Theme.fontBody * 8)
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing

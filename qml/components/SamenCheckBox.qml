@@ -21,4 +21,15 @@ CheckBox {
     Accessible.onToggleAction: activate()
     Keys.onReturnPressed: activate()
     Keys.onEnterPressed: activate()
+
+    // A long label wraps at large text instead of being cut short (Qt's CheckLabel elides).
+    contentItem: Text {
+        leftPadding: box.indicator && !box.mirrored ? box.indicator.width + box.spacing : 0
+        rightPadding: box.indicator && box.mirrored ? box.indicator.width + box.spacing : 0
+        text: box.text
+        font: box.font
+        color: box.enabled ? Theme.text : Theme.textMuted
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
 }

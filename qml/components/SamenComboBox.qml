@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Samen
 
 // A drop-down list whose chosen text a screen reader reads as text, not as an unnamed
-// text field (Qt's Basic style shows it in a read-only TextField without a name).
+// text field (Qt's Basic style shows it in a read-only TextField without a name). A long
+// choice at large text wraps onto a second line instead of being cut short.
 ComboBox {
     id: box
 
@@ -15,6 +16,6 @@ ComboBox {
         font: box.font
         color: box.enabled ? Theme.text : Theme.textMuted
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
     }
 }

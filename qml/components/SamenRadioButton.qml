@@ -23,4 +23,15 @@ RadioButton {
     Accessible.onToggleAction: activate()
     Keys.onReturnPressed: activate()
     Keys.onEnterPressed: activate()
+
+    // A long label wraps at large text instead of being cut short (Qt's CheckLabel elides).
+    contentItem: Text {
+        leftPadding: radio.indicator && !radio.mirrored ? radio.indicator.width + radio.spacing : 0
+        rightPadding: radio.indicator && radio.mirrored ? radio.indicator.width + radio.spacing : 0
+        text: radio.text
+        font: radio.font
+        color: radio.enabled ? Theme.text : Theme.textMuted
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
 }

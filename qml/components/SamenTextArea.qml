@@ -8,6 +8,18 @@ TextArea {
 
     property string accessibleName: placeholderText
 
+    // The placeholder wraps at large text and the field grows to hold it: Qt's own placeholder is cut short
+    // when it is longer than the field, so it is hidden and this one shows instead.
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             (hint.visible ? hint.implicitHeight : contentHeight) + topPadding + bottomPadding)
+    Component.onCompleted: {
+        for (let i = 0; i < children.length; ++i) {
+            const child = children[i];
+            if (child !== hint && child.elide !== undefined && child.text === placeholderText)
+                child.visible = false;
+        }
+    }
+
     font.pixelSize: Theme.fontBody
     color: Theme.text
     placeholderTextColor: Theme.textMuted
@@ -22,5 +34,19 @@ TextArea {
         color: Theme.surface
         border.width: area.activeFocus ? Theme.focusWidth : 1
         border.color: area.activeFocus ? Theme.focus : Theme.border
+    }
+    Text {
+        id: hint
+
+        x: area.leftPadding
+        y: area.topPadding
+        width: area.width - area.leftPadding - area.rightPadding
+        text: area.placeholderText
+        font: area.font
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        horizontalAlignment: area.horizontalAlignment
+        visible: area.length === 0 && area.preeditText.length === 0
+        Accessible.ignored: true
     }
 }

@@ -8,6 +8,18 @@ TextField {
 
     property string accessibleName: placeholderText
 
+    // The placeholder wraps at large text and the field grows to hold it: Qt's own placeholder is cut short
+    // when it is longer than the field, so it is hidden and this one shows instead.
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             (hint.visible ? hint.implicitHeight : contentHeight) + topPadding + bottomPadding)
+    Component.onCompleted: {
+        for (let i = 0; i < children.length; ++i) {
+            const child = children[i];
+            if (child !== hint && child.elide !== undefined && child.text === placeholderText)
+                child.visible = false;
+        }
+    }
+
     font.pixelSize: Theme.fontBody
     color: Theme.text
     placeholderTextColor: Theme.textMuted
@@ -21,5 +33,19 @@ TextField {
         color: Theme.surface
         border.width: field.activeFocus ? Theme.focusWidth : 1
         border.color: field.activeFocus ? Theme.focus : Theme.border
+    }
+    Text {
+        id: hint
+
+        x: field.leftPadding
+        y: field.topPadding + Math.max(0, (field.height - field.topPadding - field.bottomPadding - height) / 2)
+        width: field.width - field.leftPadding - field.rightPadding
+        text: field.placeholderText
+        font: field.font
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        horizontalAlignment: field.horizontalAlignment
+        visible: field.length === 0 && field.preeditText.length === 0
+        Accessible.ignored: true
     }
 }

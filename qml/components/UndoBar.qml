@@ -21,15 +21,21 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: plan ? plan.undoText : ""
 
-    RowLayout {
+    // The message beside its buttons; above them when the bar is narrow for the text size (200 % on a phone).
+    GridLayout {
         id: row
+
+        readonly property bool narrow: bar.width < Theme.fontBody * 20
 
         anchors.fill: parent
         anchors.margins: Theme.spacingSmall
-        spacing: Theme.spacingSmall
+        columns: narrow ? 2 : 3
+        rowSpacing: Theme.spacingSmall
+        columnSpacing: Theme.spacingSmall
 
         Label {
             Layout.fillWidth: true
+            Layout.columnSpan: row.narrow ? 2 : 1
             text: bar.plan ? bar.plan.undoText : ""
             color: Theme.text
             font.pixelSize: Theme.fontBody

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
+import Samen.Core
 
 // One goal in a list: title, why, status and steps done.
 ItemDelegate {
@@ -58,8 +59,9 @@ ItemDelegate {
         }
         Label {
             Layout.fillWidth: true
-            text: [goalItem.statusText, qsTr("%1 of %2 steps done").arg(goalItem.doneSteps).arg(goalItem.doneSteps + goalItem.openSteps),
-                   goalItem.due.length > 0 ? qsTr("by %1").arg(goalItem.due) : ""].filter(s => s.length > 0).join(" · ")
+            text: DisplayText.joinShown([goalItem.statusText,
+                                         qsTr("%1 of %2 steps done").arg(goalItem.doneSteps).arg(goalItem.doneSteps + goalItem.openSteps),
+                                         goalItem.due.length > 0 ? qsTr("by %1").arg(goalItem.due) : ""])
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             wrapMode: Text.Wrap

@@ -32,6 +32,7 @@ Rectangle {
         SamenButton {
             objectName: "expand_" + card.person.id
             Layout.fillWidth: true
+            Layout.maximumWidth: Infinity
             visible: card.collapsible
             primary: false
             text: (card.expanded ? "▾ " : "▸ ") + card.person.summary
@@ -85,6 +86,8 @@ Rectangle {
 
                 SamenButton {
                     objectName: "phone_" + card.person.id
+                    // At most as wide as the card: a long address wraps at large text (a Flow does not limit it).
+                    width: Math.min(implicitWidth, card.width - 2 * Theme.spacing)
                     visible: (card.person.phoneLink || "").length > 0
                     primary: false
                     text: qsTr("Call %1").arg(card.person.phone)
@@ -93,6 +96,8 @@ Rectangle {
                 }
                 SamenButton {
                     objectName: "email_" + card.person.id
+                    // At most as wide as the card: a long address wraps at large text (a Flow does not limit it).
+                    width: Math.min(implicitWidth, card.width - 2 * Theme.spacing)
                     visible: (card.person.emailLink || "").length > 0
                     primary: false
                     text: qsTr("E-mail %1").arg(card.person.email)

@@ -101,9 +101,9 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: [stepItem.ownerName.length > 0 ? qsTr("Who: %1").arg(DisplayText.isolate(stepItem.ownerName)) : "",
-                           stepItem.due.length > 0 ? (stepItem.overdue ? qsTr("Was due %1").arg(stepItem.due) : qsTr("When: %1").arg(stepItem.due)) : ""]
-                          .filter(s => s.length > 0).join(" · ")
+                    text: DisplayText.joinShown([stepItem.ownerName.length > 0 ? qsTr("Who: %1").arg(DisplayText.isolate(stepItem.ownerName)) : "",
+                                                 stepItem.due.length > 0 ? (stepItem.overdue ? qsTr("Was due %1").arg(stepItem.due)
+                                                                                             : qsTr("When: %1").arg(stepItem.due)) : ""])
                     visible: text.length > 0
                     font.pixelSize: Theme.fontSmall
                     color: stepItem.overdue ? Theme.warning : Theme.textMuted

@@ -18,6 +18,8 @@ Popup {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacing : 480, 480)
+    // Never taller than the window: at 200 % on a phone the buttons ran off its bottom; the text scrolls instead.
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
     modal: true
     focus: true
     padding: Theme.spacing
@@ -29,54 +31,68 @@ Popup {
         radius: Theme.radius
         border.color: Theme.border
     }
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        Accessible.role: Accessible.Dialog
-        Accessible.name: dialog.question
+    contentItem: Flickable {
+        id: scroller
 
-        Label {
-            Layout.fillWidth: true
-            text: dialog.question
-            font.pixelSize: Theme.fontTitle * 0.8
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: dialog.subject.length > 0
-            text: dialog.subject
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            text: dialog.explanation
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
-        }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacingSmall
+        implicitHeight: column.implicitHeight
+        contentWidth: width
+        contentHeight: column.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-            SamenButton {
-                id: cancelButton
+        ColumnLayout {
+            id: column
 
-                objectName: "cancelButton"
-                text: qsTr("Cancel")
-                primary: false
-                onClicked: dialog.close()
+            width: scroller.width
+            spacing: Theme.spacing
+            Accessible.role: Accessible.Dialog
+            Accessible.name: dialog.question
+
+            Label {
+                Layout.fillWidth: true
+                text: dialog.question
+                font.pixelSize: Theme.fontTitle * 0.8
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
             }
-            SamenButton {
-                objectName: "confirmButton"
-                text: dialog.confirmText
-                onClicked: {
-                    dialog.close();
-                    dialog.confirmed();
+            Label {
+                Layout.fillWidth: true
+                visible: dialog.subject.length > 0
+                text: dialog.subject
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: dialog.explanation
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                SamenButton {
+                    id: cancelButton
+
+                    objectName: "cancelButton"
+                    text: qsTr("Cancel")
+                    primary: false
+                    onClicked: dialog.close()
+                }
+                SamenButton {
+                    objectName: "confirmButton"
+                    text: dialog.confirmText
+                    onClicked: {
+                        dialog.close();
+                        dialog.confirmed();
+                    }
                 }
             }
         }

@@ -153,87 +153,106 @@ Item {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingSmall
         }
-        RowLayout {
+        // On a phone the menu sits at the bottom but comes first after the notices in Tab order, as the side
+        // menu does on a desktop: a person with a keyboard reaches the main places in a few presses, not after
+        // every control of the page (docs/accessibility.md).
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
 
             NavBar {
-                Layout.fillHeight: true
-                visible: shell.wide
-                vertical: true
+                id: bottomNav
+
+                objectName: "bottomNav"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                visible: !shell.wide
                 current: shell.navSection
                 onSelected: key => shell.showSection(key)
             }
-            Loader {
-                id: sectionLoader
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.bottomMargin: bottomNav.visible ? bottomNav.height : 0
+                spacing: 0
 
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: shell.wide ? 1 : -1
-                visible: shell.wide || detail.depth === 0
-                sourceComponent: {
-                    switch (shell.section) {
-                    case "progress": return progressComponent;
-                    case "timeline": return timelineComponent;
-                    case "settings": return settingsComponent;
-                    case "people": return peopleComponent;
-                    case "connect": return connectComponent;
-                    case "devices": return devicesComponent;
-                    case "mydata": return myDataComponent;
-                    case "everything": return everythingComponent;
-                    case "invite": return inviteComponent;
-                    case "consent": return consentComponent;
-                    case "log": return logComponent;
-                    case "team": return teamComponent;
-                    case "handover": return handoverComponent;
-                    case "meeting-plan": return planMeetingComponent;
-                    case "meeting": return meetingComponent;
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    spacing: 0
+
+                    NavBar {
+                        Layout.fillHeight: true
+                        visible: shell.wide
+                        vertical: true
+                        current: shell.navSection
+                        onSelected: key => shell.showSection(key)
                     }
-                    return homeComponent;
+                    Loader {
+                        id: sectionLoader
+
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: shell.wide ? 1 : -1
+                        visible: shell.wide || detail.depth === 0
+                        sourceComponent: {
+                            switch (shell.section) {
+                            case "progress": return progressComponent;
+                            case "timeline": return timelineComponent;
+                            case "settings": return settingsComponent;
+                            case "people": return peopleComponent;
+                            case "connect": return connectComponent;
+                            case "devices": return devicesComponent;
+                            case "mydata": return myDataComponent;
+                            case "everything": return everythingComponent;
+                            case "invite": return inviteComponent;
+                            case "consent": return consentComponent;
+                            case "log": return logComponent;
+                            case "team": return teamComponent;
+                            case "handover": return handoverComponent;
+                            case "meeting-plan": return planMeetingComponent;
+                            case "meeting": return meetingComponent;
+                            }
+                            return homeComponent;
+                        }
+                    }
+                    Rectangle {
+                        visible: shell.wide && shell.section === "home"
+                        Layout.fillHeight: true
+                        implicitWidth: 1
+                        color: Theme.border
+                    }
+                    StackView {
+                        id: detail
+
+                        objectName: "detailStack"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: shell.wide ? 1 : -1
+                        visible: shell.wide ? shell.section === "home" : depth > 0
+                        clip: true
+
+                        Label {
+                            anchors.centerIn: parent
+                            width: parent.width - 2 * Theme.spacingLarge
+                            visible: detail.depth === 0
+                            text: qsTr("Choose a life domain to see how it is going and your goals.")
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                    }
+                }
+                SyncStatusLine {
+                    Layout.fillWidth: true
+                    status: Session.plan ? Session.plan.sync : null
+                    offerRefused: !(detail.visible && detail.currentItem && detail.currentItem.objectName === "refusedChangesPage")
+                    onRefusedRequested: shell.openRefused()
+                    offerConnect: Session.plan !== null && Session.plan.isOwner
+                    onConnectRequested: shell.showSection("connect")
                 }
             }
-            Rectangle {
-                visible: shell.wide && shell.section === "home"
-                Layout.fillHeight: true
-                implicitWidth: 1
-                color: Theme.border
-            }
-            StackView {
-                id: detail
-
-                objectName: "detailStack"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: shell.wide ? 1 : -1
-                visible: shell.wide ? shell.section === "home" : depth > 0
-                clip: true
-
-                Label {
-                    anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.spacingLarge
-                    visible: detail.depth === 0
-                    text: qsTr("Choose a life domain to see how it is going and your goals.")
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.textMuted
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                }
-            }
-        }
-        SyncStatusLine {
-            Layout.fillWidth: true
-            status: Session.plan ? Session.plan.sync : null
-            offerRefused: !(detail.visible && detail.currentItem && detail.currentItem.objectName === "refusedChangesPage")
-            onRefusedRequested: shell.openRefused()
-            offerConnect: Session.plan !== null && Session.plan.isOwner
-            onConnectRequested: shell.showSection("connect")
-        }
-        NavBar {
-            Layout.fillWidth: true
-            visible: !shell.wide
-            current: shell.navSection
-            onSelected: key => shell.showSection(key)
         }
     }
 

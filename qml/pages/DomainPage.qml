@@ -84,7 +84,8 @@ Page {
             ReadAloudButton {
                 objectName: "readDomain"
                 Layout.fillWidth: true
-                compose: r => r.domainText(page.domainKey)
+                what: "domain"
+                subject: page.domainKey
             }
             Rectangle {
                 Layout.fillWidth: true

@@ -80,7 +80,8 @@ Page {
             ReadAloudButton {
                 objectName: "readGoal"
                 Layout.fillWidth: true
-                compose: r => r.goalText(page.goalId)
+                what: "goal"
+                subject: page.goalId
             }
             Label {
                 Layout.fillWidth: true

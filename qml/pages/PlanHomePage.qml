@@ -171,6 +171,7 @@ Page {
             SamenButton {
                 objectName: "teamButton"
                 Layout.fillWidth: true
+                Layout.maximumWidth: Infinity
                 visible: page.plan && page.plan.hasAccess
                 primary: false
                 text: page.plan && page.plan.coordinatorName.length > 0
@@ -213,7 +214,7 @@ Page {
                         objectName: "readStory"
                         Layout.fillWidth: true
                         visible: !page.editingStory
-                        compose: r => r.storyText()
+                        what: "story"
                     }
                     Label {
                         Layout.fillWidth: true
@@ -223,9 +224,9 @@ Page {
                               : qsTr("No story has been written yet.")
                         font.pixelSize: Theme.fontBody
                         color: page.plan && page.plan.story.length > 0 ? Theme.text : Theme.textMuted
+                        // The whole story: the home page scrolls as one list (cut after six lines, at 200 % on a phone
+                        // most of it was lost).
                         wrapMode: Text.Wrap
-                        maximumLineCount: 6
-                        elide: Text.ElideRight
                     }
                     Banner {
                         Layout.fillWidth: true

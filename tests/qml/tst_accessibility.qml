@@ -242,6 +242,36 @@ TestCase {
 
     // The pages of the people around the citizen, connected to a real service: the
     // service's check code, the devices with the code and QR code for the next one.
+    // Tab presses from the start of the home page until the main menu's entry named name has focus (0: not in 40).
+    function tabsTo(shell, name) {
+        shell.forceActiveFocus(Qt.TabFocusReason);
+        for (let press = 1; press <= 40; ++press) {
+            keyClick(Qt.Key_Tab);
+            const item = shell.Window.activeFocusItem;
+            if (item && item.Accessible.name === name && item.Accessible.role === Accessible.PageTab)
+                return press;
+        }
+        return 0;
+    }
+
+    function test_2c_a_keyboard_reaches_the_main_menu_first_on_a_phone_as_on_a_desktop_data() {
+        return [
+            { tag: "phone", width: 390, height: 844 },
+            { tag: "desktop", width: 1280, height: 800 },
+        ];
+    }
+    function test_2c_a_keyboard_reaches_the_main_menu_first_on_a_phone_as_on_a_desktop(data) {
+        if (Session.state !== Session.Unlocked)
+            verify(Session.createDemoPlan("a11y-demo-1"), Session.error);
+        testCase.width = data.width;
+        testCase.height = data.height;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        waitForRendering(shell);
+        // The menu's second and fifth entries: right after the first, not after every control of the home page.
+        compare(tabsTo(shell, "People"), 2, data.tag + ": Tab presses to People");
+        compare(tabsTo(shell, "Settings"), 5, data.tag + ": Tab presses to Settings");
+    }
+
     function test_3_connect_and_devices_when_connected() {
         if (Session.state !== Session.Unlocked)
             verify(Session.createDemoPlan("a11y-demo-1"), Session.error);

@@ -114,6 +114,14 @@ TestCase {
         }
     }
 
+    Component {
+        id: navComponent
+
+        NavBar {
+            width: testCase.width
+        }
+    }
+
     // Every visible text and control under item that sticks out of page on the left or right.
     function cutOff(item, page) {
         let found = [];
@@ -217,5 +225,33 @@ TestCase {
         const page = createTemporaryObject(data.component, testCase);
         waitForRendering(page);
         compare(cutOff(page, page).join("; "), "", "long labels and buttons wrap instead of being cut off");
+    }
+
+    function test_8_at_200_percent_on_a_phone_the_bottom_menu_is_one_row_and_reaches_every_place() {
+        const plain = createTemporaryObject(navComponent, testCase);
+        waitForRendering(plain);
+        verify(!plain.collapsed, "at 100 % the five places fit side by side");
+        DisplaySettings.textScale = 2.0;
+        const nav = createTemporaryObject(navComponent, testCase, { current: "people" });
+        waitForRendering(nav);
+        verify(nav.collapsed, "at 200 % they do not: one row with a menu button");
+        const button = findNamed(nav, "menuButton");
+        verify(button.visible && button.Accessible.name.length > 0);
+        verify(nav.height < 2 * button.height, "the bar is one row high (" + nav.height + " for a button of " + button.height + ")");
+        verify(textsContaining(nav, "People").length > 0, "the bar says which place is shown");
+        const chosen = [];
+        nav.selected.connect(key => chosen.push(key));
+        for (const key of ["home", "people", "progress", "timeline", "settings"]) {
+            button.forceActiveFocus();
+            keyClick(Qt.Key_Space);
+            const menu = findChild(nav, "placesMenu");
+            tryVerify(() => menu.opened);
+            const place = findChild(menu.contentItem, "place_" + key);
+            verify(place && place.visible && place.Accessible.name.length > 0, key);
+            place.forceActiveFocus();
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !menu.visible);
+        }
+        compare(chosen, ["home", "people", "progress", "timeline", "settings"]);
     }
 }

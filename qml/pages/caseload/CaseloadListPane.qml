@@ -112,6 +112,7 @@ Pane {
         SamenButton {
             objectName: "caseloadJoin"
             Layout.fillWidth: true
+            Layout.maximumWidth: Infinity
             visible: !pane.joinOpen
             text: qsTr("Join another plan with a code")
             primary: false

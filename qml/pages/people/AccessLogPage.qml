@@ -51,7 +51,11 @@ Page {
             ReadAloudButton {
                 Layout.fillWidth: true
                 visible: logModel.available
-                compose: r => r.listText(page.title, logModel, "description")
+                objectName: "readLog"
+                what: "list"
+                heading: page.title
+                listModel: logModel
+                listRole: "description"
             }
             SamenComboBox {
                 id: filterBox

@@ -98,6 +98,8 @@ Page {
 
                         SamenButton {
                             objectName: "teamButton"
+                            // At most as wide as the page: the text wraps at large text (a Flow does not limit it).
+                            width: Math.min(implicitWidth, parent.width)
                             text: qsTr("Everyone who helps, and who coordinates")
                             primary: false
                             onClicked: page.teamRequested()
@@ -110,12 +112,14 @@ Page {
 
                         SamenButton {
                             objectName: "inviteButton"
+                            width: Math.min(implicitWidth, parent.width)
                             visible: network.available
                             text: qsTr("Invite someone")
                             onClicked: page.inviteRequested()
                         }
                         SamenButton {
                             objectName: "logButton"
+                            width: Math.min(implicitWidth, parent.width)
                             visible: network.available
                             text: qsTr("Who looked at my plan")
                             primary: false
@@ -123,6 +127,7 @@ Page {
                         }
                         SamenButton {
                             objectName: "connectButton"
+                            width: Math.min(implicitWidth, parent.width)
                             visible: !network.available
                             text: qsTr("Connect to a case service to invite people")
                             primary: false

@@ -76,6 +76,10 @@ Page {
             }
             SamenButton {
                 objectName: "handoverButton"
+                // Narrower than its text on one line when the page is (200 % on a phone): the text wraps. Without this
+                // a layout keeps a button at its one-line width and the whole page grew past the screen.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 visible: teamController.canHandOver
                 text: qsTr("Hand over the coordination")
                 primary: false
@@ -114,6 +118,10 @@ Page {
             }
             SamenButton {
                 objectName: "planMeetingButton"
+                // Narrower than its text on one line when the page is (200 % on a phone): the text wraps. Without this
+                // a layout keeps a button at its one-line width and the whole page grew past the screen.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 visible: meetingController.canPlan
                 text: qsTr("Plan a meeting")
                 onClicked: page.planMeetingRequested()
@@ -135,6 +143,7 @@ Page {
 
                     objectName: "meeting_" + index
                     Layout.fillWidth: true
+                    Layout.maximumWidth: Infinity
                     primary: false
                     text: qsTr("%1 · %2 · %3").arg(modelData.title).arg(modelData.whenText).arg(modelData.statusText)
                     onClicked: page.meetingOpened(modelData.id)

@@ -1,0 +1,79 @@
+#include "ui/fitcheck.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+
+namespace samen::app {
+
+namespace {
+
+// Half a pixel: layouts place items on fractional positions.
+constexpr qreal slack = 0.5;
+
+/** What the item shows or is called, for the report. */
+QString describe(const QQuickItem *item)
+{
+    const QString text = item->property("text").toString().simplified();
+    QString what = QString::fromLatin1(item->metaObject()->className()).section(u'_', 0, 0);
+    if (!item->objectName().isEmpty())
+        what += u' ' + item->objectName();
+    if (!text.isEmpty())
+        what += QStringLiteral(" \"%1\"").arg(text.left(60));
+    return what;
+}
+
+/** Texts, text fields and Quick Controls: what a person reads or uses. */
+bool isReadOrUsed(const QQuickItem *item)
+{
+    return item->inherits("QQuickText") || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") || item->inherits("QQuickControl");
+}
+
+struct Walk {
+    QRectF window;
+    QStringList found;
+
+    // clip: the scene rectangle of the nearest clipping ancestor (the window when none); scrolls: inside a Flickable.
+    void visit(QQuickItem *item, const QRectF &clip, bool scrolls)
+    {
+        if (!item->isVisible() || qFuzzyIsNull(item->opacity()))
+            return;
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (isReadOrUsed(item) && item->width() > 0 && item->height() > 0) {
+            if (item->property("truncated").toBool())
+                found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
+            // Only what is (partly) on screen vertically can be judged; a list's rows out of view are fine.
+            const bool shownRow = rect.bottom() > clip.top() && rect.top() < clip.bottom();
+            if (shownRow && (rect.left() < clip.left() - slack || rect.right() > clip.right() + slack))
+                found.append(QStringLiteral("%1 sticks out at the side (%2 to %3 of %4 to %5)")
+                                 .arg(describe(item))
+                                 .arg(qRound(rect.left()))
+                                 .arg(qRound(rect.right()))
+                                 .arg(qRound(clip.left()))
+                                 .arg(qRound(clip.right())));
+            if (!scrolls && rect.bottom() > window.bottom() + slack)
+                found.append(QStringLiteral("%1 runs off the bottom of the window, and nothing scrolls it into view").arg(describe(item)));
+        }
+        QRectF innerClip = clip;
+        if (item->clip())
+            innerClip = clip.intersected(rect);
+        const bool innerScrolls = scrolls || item->inherits("QQuickFlickable");
+        const QList<QQuickItem *> children = item->childItems();
+        for (QQuickItem *child : children)
+            visit(child, innerClip, innerScrolls);
+    }
+};
+
+} // namespace
+
+QStringList FitCheck::problems(QQuickItem *root)
+{
+    if (!root || !root->window())
+        return {};
+    Walk walk;
+    walk.window = QRectF(QPointF(0, 0), root->window()->size());
+    walk.visit(root, walk.window, false);
+    walk.found.removeDuplicates();
+    return walk.found;
+}
+
+} // namespace samen::app

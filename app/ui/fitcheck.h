@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+class QQuickItem;
+
+namespace samen::app {
+
+/**
+ * Finds what a person cannot read whole on the screen shown (issue 17: text at 200 % on a
+ * phone with nothing clipped). Walks every visible item under `root` and reports, one plain
+ * line each: a text that is elided or cut to fewer lines (`truncated`); a text, text field
+ * or control that sticks out past the left or right edge of the window or of a clipping
+ * item it sits in (a list, a page stack); and one that ends below the window where nothing
+ * scrolls it into view. The screenshot tour runs it on every screen (ScreenshotTour).
+ */
+class FitCheck
+{
+public:
+    /** The problems under `root` (its window's content item when null is not given); empty when all fits. */
+    static QStringList problems(QQuickItem *root);
+};
+
+} // namespace samen::app
