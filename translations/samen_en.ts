@@ -3062,6 +3062,30 @@
         <source>Your plan is locked with this device's own lock.</source>
         <translation>Your plan is locked with this device's own lock.</translation>
     </message>
+    <message>
+        <source>Your caseload is locked</source>
+        <translation>Your caseload is locked</translation>
+    </message>
+    <message>
+        <source>Samen locked your caseload because nobody used it for a while.</source>
+        <translation>Samen locked your caseload because nobody used it for a while.</translation>
+    </message>
+    <message>
+        <source>Your caseload is locked with this device's own lock.</source>
+        <translation>Your caseload is locked with this device's own lock.</translation>
+    </message>
+    <message>
+        <source>Samen locked your caseload because nobody used it for a while. Type your passphrase to go on.</source>
+        <translation>Samen locked your caseload because nobody used it for a while. Type your passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your caseload.</source>
+        <translation>Type your passphrase to open your caseload.</translation>
+    </message>
+    <message>
+        <source>Open my caseload</source>
+        <translation>Open my caseload</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -6186,6 +6210,38 @@ Commands:
     <message>
         <source>New coordinator: %1</source>
         <translation>New coordinator: %1</translation>
+    </message>
+    <message>
+        <source>This plan cannot be erased from this device.</source>
+        <translation>This plan cannot be erased from this device.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service yet: samen-cli connect --service URL --enrol-code CODE</source>
+        <translation>This device is not connected to a service yet: samen-cli connect --service URL --enrol-code CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload is in sync: %n plan(s).</source>
+        <translation><numerusform>Your caseload is in sync: %n plan.</numerusform><numerusform>Your caseload is in sync: %n plans.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keeping every plan of your caseload in sync; stop with Ctrl+C.</source>
+        <translation>Keeping every plan of your caseload in sync; stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>This device holds your caseload: the plans of the citizens you work with. Erase one citizen's plan from this device with: samen-cli erase --plan PLAN_ID (or the citizen's name). The plan stays at the service and with the citizen. Your plans:</source>
+        <translation>This device holds your caseload: the plans of the citizens you work with. Erase one citizen's plan from this device with: samen-cli erase --plan PLAN_ID (or the citizen's name). The plan stays at the service and with the citizen. Your plans:</translation>
+    </message>
+    <message>
+        <source>Erase %1's plan from this device? It stays at the service. Type yes to go on:</source>
+        <translation>Erase %1's plan from this device? It stays at the service. Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</source>
+        <translation>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</translation>
+    </message>
+    <message>
+        <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
+        <translation>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</translation>
     </message>
 </context>
 <context>

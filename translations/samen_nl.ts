@@ -3062,6 +3062,30 @@
         <source>Your plan is locked with this device's own lock.</source>
         <translation>Je plan zit op slot met het slot van dit apparaat.</translation>
     </message>
+    <message>
+        <source>Your caseload is locked</source>
+        <translation>Je caseload is op slot</translation>
+    </message>
+    <message>
+        <source>Samen locked your caseload because nobody used it for a while.</source>
+        <translation>Samen heeft je caseload op slot gedaan, omdat hij een tijdje niet is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Your caseload is locked with this device's own lock.</source>
+        <translation>Je caseload zit op slot met het slot van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Samen locked your caseload because nobody used it for a while. Type your passphrase to go on.</source>
+        <translation>Samen heeft je caseload op slot gezet, omdat hij een tijdje niet is gebruikt. Typ je wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your caseload.</source>
+        <translation>Typ je wachtwoord om je caseload te openen.</translation>
+    </message>
+    <message>
+        <source>Open my caseload</source>
+        <translation>Open mijn caseload</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -6187,6 +6211,38 @@ Opdrachten:
     <message>
         <source>New coordinator: %1</source>
         <translation>Nieuwe vaste contactpersoon: %1</translation>
+    </message>
+    <message>
+        <source>This plan cannot be erased from this device.</source>
+        <translation>Dit plan kan niet van dit apparaat worden gewist.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service yet: samen-cli connect --service URL --enrol-code CODE</source>
+        <translation>Dit apparaat is nog niet verbonden met een dienst. Gebruik eerst: samen-cli connect --service URL --enrol-code CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload is in sync: %n plan(s).</source>
+        <translation><numerusform>Je caseload is bijgewerkt: %n plan.</numerusform><numerusform>Je caseload is bijgewerkt: %n plannen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keeping every plan of your caseload in sync; stop with Ctrl+C.</source>
+        <translation>Alle plannen van je caseload blijven gesynchroniseerd; stop met Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>This device holds your caseload: the plans of the citizens you work with. Erase one citizen's plan from this device with: samen-cli erase --plan PLAN_ID (or the citizen's name). The plan stays at the service and with the citizen. Your plans:</source>
+        <translation>Dit apparaat bevat je caseload: de plannen van de inwoners met wie je werkt. Wis het plan van één inwoner van dit apparaat met: samen-cli erase --plan PLAN_ID (of de naam van de inwoner). Het plan blijft bij de dienst en bij de inwoner. Je plannen:</translation>
+    </message>
+    <message>
+        <source>Erase %1's plan from this device? It stays at the service. Type yes to go on:</source>
+        <translation>Het plan van %1 van dit apparaat wissen? Het blijft bij de dienst. Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</source>
+        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1. Wil je het hier weer hebben? Doe dan mee met een nieuwe code van %1.</translation>
+    </message>
+    <message>
+        <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
+        <translation>In je caseload is het plan van elke inwoner een kopie van het plan bij de dienst. Kan dit apparaat er een niet lezen? Wis het hier met: samen-cli erase --plan PLAN_ID (of de naam van de inwoner) en doe daarna weer mee met een nieuwe code van de inwoner.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/caseloadcommands.h"
 
 #include "cli/clicontext.h"
+#include "cli/climain.h"
 #include "cli/clisync.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
@@ -8,13 +9,26 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 namespace samen::cli {
 
 namespace {
+
+volatile std::sig_atomic_t g_watchStop = 0;
+
+extern "C" void stopWatching(int)
+{
+    g_watchStop = 1;
+}
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -106,7 +120,9 @@ int cmdCaseload(CliContext &ctx)
     for (const QJsonObject &r : ctx.caseload().rows()) {
         if (!search.isEmpty() && !str(r, "citizen").contains(search, Qt::CaseInsensitive))
             continue;
-        rows.append(r);
+        QJsonObject shown = r;
+        shown.remove(QStringLiteral("sync")); // the device's own sync bookkeeping (CaseloadChanges), not the caseload's
+        rows.append(shown);
         lines << rowLines(r);
     }
     QString text = notices.join(QLatin1Char('\n'));
@@ -261,6 +277,62 @@ int cmdSyncCaseload(CliContext &ctx)
         return ExitFailure;
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));
+}
+
+} // namespace samen::cli
+
+namespace samen::cli {
+
+int cmdSyncWatchCaseload(CliContext &ctx)
+{
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    if (!sync.isConfigured() || !sync.isEnrolled())
+        return ctx.fail(
+            Error { ErrorCode::Usage,
+                    QCoreApplication::translate("samen", "This device is not connected to a service yet: samen-cli connect --service URL --enrol-code CODE") });
+    QTextStream out(stdout);
+    auto say = [&](const QJsonObject &json, const QString &text) {
+        out << (ctx.json() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) : text) << "\n";
+        out.flush();
+    };
+    QObject guard;
+    QString last;
+    QObject::connect(&sync, &CaseloadSync::roundOfAllEnded, &guard, [&](const QString &problem) {
+        const int plans = int(ctx.caseload().device().planIds().size());
+        const QString text = problem.isEmpty() ? QCoreApplication::translate("samen", "Your caseload is in sync: %n plan(s).", nullptr, plans)
+                                               : QCoreApplication::translate("samen", "Sync failed: %1").arg(problem);
+        if (text == last)
+            return;
+        last = text;
+        say({ { QStringLiteral("event"), QStringLiteral("status") }, { QStringLiteral("text"), text }, { QStringLiteral("plans"), plans } }, text);
+    });
+    QObject::connect(&sync, &CaseloadSync::planRemoved, &guard, [&](const QString &planId, const QString &message) {
+        say({ { QStringLiteral("event"), QStringLiteral("plan-removed") }, { QStringLiteral("planId"), planId }, { QStringLiteral("text"), message } },
+            message);
+    });
+    g_watchStop = 0;
+    std::signal(SIGINT, stopWatching);
+    std::signal(SIGTERM, stopWatching);
+    QEventLoop loop;
+    QTimer poll; // a signal handler may only set a flag: the loop looks at it
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (g_watchStop)
+            loop.quit();
+    });
+    poll.start(100);
+    say({ { QStringLiteral("event"), QStringLiteral("watching") } },
+        QCoreApplication::translate("samen", "Keeping every plan of your caseload in sync; stop with Ctrl+C."));
+    sync.start(60000);
+    loop.exec();
+    sync.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    sync.dismissNotices(); // said as they came
+    say({ { QStringLiteral("event"), QStringLiteral("stopped") } }, QCoreApplication::translate("samen", "Stopped."));
+    return ExitOk;
 }
 
 } // namespace samen::cli

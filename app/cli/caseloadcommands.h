@@ -20,5 +20,7 @@ bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &t
 int cmdJoinCaseload(CliContext &ctx);
 /** sync on a professional's device: a round for every plan (or the one given with --plan); prints what left the caseload. */
 int cmdSyncCaseload(CliContext &ctx);
+/** samen-cli sync --watch on a professional's device: keeps every plan of the caseload in sync (CaseloadSync::start) until SIGINT/SIGTERM. */
+int cmdSyncWatchCaseload(CliContext &ctx);
 
 } // namespace samen::cli

@@ -6,6 +6,7 @@
 #include "domain/texthygiene.h"
 #include "store/storeerrors.h"
 
+#include "sync/caseloadchanges.h"
 #include "sync/uuid7.h"
 #include "sync/withdrawal.h"
 
@@ -37,6 +38,13 @@ int exitCodeFor(ErrorCode code)
     default:
         return ExitFailure;
     }
+}
+
+CliContext::~CliContext()
+{
+    // A change made here goes at the next sync even when the service has nothing new for the plan.
+    if (m_caseload && m_store && !m_planId.isEmpty() && m_store->waitingCount() > 0)
+        CaseloadChanges::markDue(*m_caseload, m_planId);
 }
 
 CliContext::CliContext(QString dataDir, bool json, QStringList args)

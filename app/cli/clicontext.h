@@ -22,6 +22,8 @@ class CliContext
 {
 public:
     CliContext(QString dataDir, bool json, QStringList args);
+    /** On a caseload, a plan left with changes waiting is marked for the next round of all (CaseloadChanges::markDue). */
+    ~CliContext();
     /** The plan a command on a professional's caseload is for (--plan PLAN_ID or the citizen's name); "" when not given. */
     void setPlanChoice(const QString &planOrName) { m_planChoice = planOrName; }
     const QString &planChoice() const { return m_planChoice; }

@@ -42,6 +42,39 @@ bool isEraseWord(const QString &answer)
     return a == QLatin1String("erase") || a == QCoreApplication::translate("samen", "erase", "the word typed to erase the plan for good").toLower();
 }
 
+/**
+ * erase on a professional's device: with --plan, that citizen's plan leaves this device (its store and key; the plan
+ * stays at the service and with the citizen); without, a plain sentence says how (a caseload is not one plan to erase).
+ */
+int eraseFromCaseload(CliContext &ctx, bool yes)
+{
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    if (ctx.planChoice().isEmpty())
+        return ctx.fail(Error { ErrorCode::Usage,
+                                QCoreApplication::translate("samen",
+                                                            "This device holds your caseload: the plans of the citizens you work with. Erase one "
+                                                            "citizen's plan from this device with: samen-cli erase --plan PLAN_ID (or the citizen's "
+                                                            "name). The plan stays at the service and with the citizen. Your plans:")
+                                    + QLatin1Char('\n') + ctx.caseload().listing() });
+    const auto planId = ctx.caseload().find(ctx.planChoice());
+    if (!planId)
+        return ctx.fail(planId.error());
+    const QString citizen = TextHygiene::isolate(ctx.caseload().device().row(planId.value()).value(QStringLiteral("citizen")).toString());
+    if (!yes && !isYes(ask(QCoreApplication::translate("samen", "Erase %1's plan from this device? It stays at the service. Type yes to go on:").arg(citizen))))
+        return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
+    ctx.closeStore();
+    if (Status removed = ctx.caseload().removePlan(planId.value()); !removed)
+        return ctx.fail(removed.error());
+    return ctx.done(QJsonObject { { QStringLiteral("erasedOnDevice"), true },
+                                  { QStringLiteral("planId"), planId.value() },
+                                  { QStringLiteral("service"), QStringLiteral("kept") } },
+                    QCoreApplication::translate("samen",
+                                                "%1's plan is erased from this device. It stays at the service and with %1; to have it here again, "
+                                                "join it with a new code from %1.")
+                        .arg(citizen));
+}
+
 } // namespace
 
 int cmdErase(CliContext &ctx)
@@ -51,6 +84,8 @@ int cmdErase(CliContext &ctx)
     const bool deviceOnly = args.removeAll(QStringLiteral("--this-device-only")) > 0;
     if (!args.isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli erase [--yes] [--this-device-only]"));
+    if (ctx.isCaseload())
+        return eraseFromCaseload(ctx, yes);
     if (!PlanStore::exists(ctx.dataDir()))
         return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan on this device, so there is nothing to erase.") });
     SAMEN_CLI_OPEN_PLAN(ctx)

@@ -307,7 +307,14 @@ int cmdRestore(CliContext &ctx)
 
 int cmdPassphraseChange(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    // On a professional's device the passphrase opens device.db (each plan has its own key inside it): that is what changes.
+    const bool caseload = ctx.isCaseload();
+    if (caseload) {
+        if (Status opened = ctx.openCaseload(); !opened)
+            return ctx.fail(opened.error());
+    } else {
+        SAMEN_CLI_OPEN_PLAN(ctx)
+    }
     QString next = QString::fromUtf8(qgetenv("SAMEN_NEW_PASSPHRASE"));
     if (next.isEmpty()) {
         qunsetenv("SAMEN_PASSPHRASE");
@@ -324,7 +331,9 @@ int cmdPassphraseChange(CliContext &ctx)
     }
     if (const Status strong = validateNewPassphrase(next); !strong)
         return ctx.fail(strong.error());
-    if (const Status changed = ctx.store().changeKey(DatabaseKey::passphrase(next)); !changed)
+    if (const Status changed
+        = caseload ? ctx.caseload().device().changeKey(DatabaseKey::passphrase(next)) : ctx.store().changeKey(DatabaseKey::passphrase(next));
+        !changed)
         return ctx.fail(changed.error());
     return ctx.done(QJsonObject { { QStringLiteral("changed"), true } },
                     QCoreApplication::translate("samen", "Your passphrase is changed. Use the new one from now on."));

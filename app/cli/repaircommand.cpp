@@ -11,6 +11,12 @@ int cmdRepair(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli repair"));
+    if (ctx.isCaseload()) // each plan there is a copy of the citizen's plan at the service: fetched again, not salvaged
+        return ctx.fail(Error { ErrorCode::Usage,
+                                QCoreApplication::translate("samen",
+                                                            "On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be "
+                                                            "read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's "
+                                                            "name), then join it again with a new code from the citizen.") });
     if (!PlanStore::exists(ctx.dataDir()))
         return ctx.fail(
             Error { ErrorCode::NotFound,

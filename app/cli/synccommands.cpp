@@ -176,7 +176,7 @@ int cmdConnect(CliContext &ctx)
 int cmdSync(CliContext &ctx)
 {
     if (ctx.args() == QStringList { QStringLiteral("--watch") })
-        return cmdSyncWatch(ctx);
+        return ctx.isCaseload() && ctx.planChoice().isEmpty() ? cmdSyncWatchCaseload(ctx) : cmdSyncWatch(ctx);
     if (ctx.isCaseload())
         return cmdSyncCaseload(ctx);
     if (!ctx.args().isEmpty())

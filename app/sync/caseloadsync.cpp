@@ -4,6 +4,7 @@
 #include "domain/texthygiene.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
+#include "sync/caseloadchanges.h"
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
 #include "sync/synchttp.h"
@@ -14,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -193,71 +196,75 @@ void CaseloadSync::syncAll(Done<CaseloadRound> done)
     }
     m_running = true;
     auto round = std::make_shared<CaseloadRound>();
-    const QStringList plans = m_folder.device().planIds();
-    round->plans = int(plans.size());
+    round->plans = int(m_folder.device().planIds().size());
     auto finish = [this, done](const Result<CaseloadRound> &r) {
         m_running = false;
+        emit roundOfAllEnded(r ? QString() : r.error().message);
         done(r);
         if (!m_requested.isEmpty()) // asked for while this round ran
             QTimer::singleShot(0, this, &CaseloadSync::runRequested);
     };
-    // The memberships the service lists: a plan that is not among them has left this professional's caseload.
-    auto c = std::make_shared<SyncHttp::Request>();
-    c->verb = "GET";
-    c->path = QStringLiteral("/v1/plans");
-    c->done = [this, round, plans, finish](const Result<QJsonObject> &listed) {
-        if (!listed) {
-            finish(listed.error());
+    // One request says which plans changed since their cursors and which are gone (CaseloadChanges).
+    CaseloadChanges::ask(*m_http, m_folder, [this, round, finish](const Result<CaseloadWork> &work) {
+        if (!work) {
+            finish(work.error());
             return;
         }
-        // Never read a cut-off or odd answer as "no plans": that would delete the whole caseload.
-        if (!listed->value(QStringLiteral("plans")).isArray()) {
-            finish(Error { ErrorCode::Network,
-                           QCoreApplication::translate("samen", "The service's answer about your plans was incomplete; it is asked again at the next sync.") });
-            return;
+        for (auto it = work->gone.cbegin(); it != work->gone.cend(); ++it) {
+            dropPlan(it.key(), it.value() ? QStringLiteral("erased") : QStringLiteral("removed"));
+            round->removed.append(it.key());
         }
-        QSet<QString> member;
-        for (const QJsonValue &p : listed->value(QStringLiteral("plans")).toArray())
-            member.insert(p[QStringLiteral("planId")].toString());
-        QStringList todo;
-        for (const QString &planId : plans) {
-            if (member.contains(planId)) {
-                todo.append(planId);
-            } else {
-                dropPlan(planId, QStringLiteral("removed"));
-                round->removed.append(planId);
-            }
-        }
-        syncNext(round, todo, finish);
-    };
-    m_http->send(c);
-}
-
-void CaseloadSync::syncNext(std::shared_ptr<CaseloadRound> round, QStringList todo, Done<CaseloadRound> done)
-{
-    if (todo.isEmpty()) {
-        done(*round);
-        return;
-    }
-    const QString planId = todo.takeFirst();
-    const QString citizen = str(m_folder.device().row(planId), "citizen");
-    syncPlan(planId, [this, round, todo, done, planId, citizen](const Result<SyncSummary> &r) {
-        if (r) {
-            ++round->synced;
-            round->received += r->received + r->history;
-            round->pushed += r->pushed;
-        } else if (m_folder.device().planKey(planId).isEmpty()) {
-            round->removed.append(planId);
-        } else if (r.error().code == ErrorCode::Permission && m_folder.device().row(planId).value(QStringLiteral("waiting")).toBool()) {
-            ++round->synced; // joined, not let in yet: a wait, not a failure
-        } else {
-            round->failed.append(QStringLiteral("%1: %2").arg(citizen.isEmpty() ? planId : citizen, r.error().message));
-        }
-        syncNext(round, todo, done);
+        round->synced = work->unchanged;
+        auto pool = std::make_shared<Pool>();
+        pool->round = round;
+        pool->todo = work->todo;
+        pool->access = work->access;
+        pool->done = finish;
+        runPool(pool);
     });
 }
 
+void CaseloadSync::setParallelRounds(int rounds)
+{
+    m_parallel = std::max(1, rounds);
+}
+
+void CaseloadSync::runPool(std::shared_ptr<Pool> pool)
+{
+    if (pool->todo.isEmpty() && pool->inFlight == 0) {
+        pool->done(*pool->round);
+        return;
+    }
+    // Several plans' rounds in flight over the one sign-in: their requests overlap instead of waiting on each other.
+    while (pool->inFlight < m_parallel && !pool->todo.isEmpty()) {
+        const QString planId = pool->todo.takeFirst();
+        const QString citizen = str(m_folder.device().row(planId), "citizen");
+        ++pool->inFlight;
+        syncPlanWith(planId, pool->access.value(planId), [this, pool, planId, citizen](const Result<SyncSummary> &r) {
+            CaseloadRound &round = *pool->round;
+            if (r) {
+                ++round.synced;
+                round.received += r->received + r->history;
+                round.pushed += r->pushed;
+            } else if (m_folder.device().planKey(planId).isEmpty()) {
+                round.removed.append(planId);
+            } else if (r.error().code == ErrorCode::Permission && m_folder.device().row(planId).value(QStringLiteral("waiting")).toBool()) {
+                ++round.synced; // joined, not let in yet: a wait, not a failure
+            } else {
+                round.failed.append(QStringLiteral("%1: %2").arg(citizen.isEmpty() ? planId : citizen, r.error().message));
+            }
+            --pool->inFlight;
+            runPool(pool);
+        });
+    }
+}
+
 void CaseloadSync::syncPlan(const QString &planId, Done<SyncSummary> done)
+{
+    syncPlanWith(planId, QString(), std::move(done));
+}
+
+void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag, Done<SyncSummary> done)
 {
     auto store = m_folder.plan(planId);
     if (!store) {
@@ -266,7 +273,8 @@ void CaseloadSync::syncPlan(const QString &planId, Done<SyncSummary> done)
     }
     std::shared_ptr<PlanStore> plan = store.value();
     auto *client = new SyncClient(*plan, *m_http, this);
-    client->syncOnce([this, client, plan, planId, done](const Result<SyncSummary> &r) {
+    client->setSnapshotFirst(false); // the state and its history in one pass: half the requests of a first round
+    client->syncOnce([this, client, plan, planId, accessTag, done](const Result<SyncSummary> &r) {
         client->deleteLater(); // after this callback: the client is still on the stack
         if (plan->setting(QStringLiteral("planId")).isEmpty()) {
             // The plan's Withdrawal deleted what the member may no longer read: here, the whole plan goes.
@@ -276,7 +284,9 @@ void CaseloadSync::syncPlan(const QString &planId, Done<SyncSummary> done)
             done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
             return;
         }
-        refreshRow(planId);
+        // The service's access tag is kept only after a round that took it in (a wait to be let in counts): else asked again.
+        const bool tookIn = r || (r.error().code == ErrorCode::Permission && plan->setting(QStringLiteral("join.waiting")) == QLatin1String("1"));
+        refreshRow(planId, tookIn ? accessTag : QString());
         done(r);
     });
 }
@@ -305,6 +315,8 @@ void CaseloadSync::stop()
 
 void CaseloadSync::requestSync(const QString &planId)
 {
+    if (!planId.isEmpty()) // an edit here (or a poke): its round runs at the next round of all too, should this one not end well
+        CaseloadChanges::markDue(m_folder, planId);
     if (!m_requested.contains(planId))
         m_requested.append(planId);
     if (!m_running)
@@ -330,6 +342,11 @@ void CaseloadSync::runRequested()
         m_running = false;
         runRequested();
     });
+}
+
+bool CaseloadSync::isLive() const
+{
+    return m_live && m_live->isReady();
 }
 
 void CaseloadSync::openLive()
@@ -364,7 +381,7 @@ void CaseloadSync::openLive()
     m_live->open(serviceUrl(), m_http->trust(), m_http->token());
 }
 
-void CaseloadSync::refreshRow(const QString &planId)
+void CaseloadSync::refreshRow(const QString &planId, const QString &accessTag)
 {
     auto store = m_folder.plan(planId);
     if (!store)
@@ -373,6 +390,9 @@ void CaseloadSync::refreshRow(const QString &planId)
     QJsonObject row = CaseloadSummary::of(*store.value(), QDateTime::currentDateTimeUtc());
     if (str(row, "citizen").isEmpty()) // the plan has not arrived yet: the name the invitation gave
         row.insert(QStringLiteral("citizen"), str(before, "citizen"));
+    row.insert(QStringLiteral("planId"), planId);
+    // What the next round of all asks the service with (CaseloadChanges); the caseload page does not read it.
+    row.insert(QStringLiteral("sync"), CaseloadChanges::rowSync(m_folder, planId, before, accessTag));
     if (row != before) {
         (void)m_folder.device().saveRow(planId, row);
         emit caseloadChanged();

@@ -4,6 +4,7 @@
 #include "sync/syncclient.h"
 #include "sync/synctls.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -35,9 +36,10 @@ struct CaseloadRound {
  * The sync of a professional's device (CaseloadFolder): enrols it with the code an
  * administrator gave (samen-service admin professional add), joins plans with
  * invitation codes, and runs caseload rounds: one sign-in for the device (a SyncHttp on
- * device.db shared by every plan), GET /v1/plans to learn which memberships are gone,
- * then each plan's round in turn with the plan's own SyncClient, after which the plan's
- * caseload row is worked out again (CaseloadSummary). A plan the professional was
+ * device.db shared by every plan), one request that says which plans changed since their
+ * cursors and which memberships are gone (CaseloadChanges), then the rounds of the plans
+ * that changed, several in flight at once (setParallelRounds), each with the plan's own
+ * SyncClient, after which the plan's caseload row is worked out again (CaseloadSummary). A plan the professional was
  * removed from (or whose access was all withdrawn, or which its owner erased) leaves
  * the caseload and the device: its store is deleted with its key, other plans are
  * untouched, and a plain notice says so (notices(), planRemoved). Use from the folder's
@@ -85,6 +87,10 @@ public:
     void stop();
     /** A round soon: of one plan (after a local edit in it), or of all ("" ). */
     void requestSync(const QString &planId = {});
+    /** How many plans' rounds a round of all keeps in flight at once over the one sign-in (default 4, at least 1). */
+    void setParallelRounds(int rounds);
+    /** True while the live channel is open and signed in (pokes arrive). */
+    bool isLive() const;
     /** True while a round runs. */
     bool isSyncing() const { return m_running; }
 
@@ -106,13 +112,24 @@ signals:
     /** A plan left the caseload and this device; message says so in plain words. */
     void planRemoved(const QString &planId, const QString &message);
     void noticesChanged();
+    /** A round of all ended: problem is "" when it ended well, else the plain reason it did not (network, the service). */
+    void roundOfAllEnded(const QString &problem);
 
 private:
-    void syncNext(std::shared_ptr<CaseloadRound> round, QStringList todo, Done<CaseloadRound> done);
+    /** The plans a round of all still has to do, and how many of their rounds run. */
+    struct Pool {
+        std::shared_ptr<CaseloadRound> round;
+        QStringList todo;
+        QHash<QString, QString> access; ///< plan id -> the service's access tag, kept after the plan's round
+        int inFlight = 0;
+        Done<CaseloadRound> done;
+    };
+    void runPool(std::shared_ptr<Pool> pool);
+    void syncPlanWith(const QString &planId, const QString &accessTag, Done<SyncSummary> done);
     /** Deletes a plan from the device and keeps a notice of the given kind (removed, erased, all). */
     void dropPlan(const QString &planId, const QString &kind);
     void addNotice(const QJsonObject &notice);
-    void refreshRow(const QString &planId);
+    void refreshRow(const QString &planId, const QString &accessTag = {});
 
     void openLive();
     void runRequested();
@@ -121,6 +138,7 @@ private:
     SyncHttp *m_http = nullptr;
     bool m_running = false;
     bool m_started = false;
+    int m_parallel = 4;
     QStringList m_requested; ///< plans asked for while a round ran ("" = all)
     QTimer *m_timer = nullptr;
     LiveListener *m_live = nullptr;

@@ -48,7 +48,21 @@ SyncClient::SyncClient(PlanStore &store, QNetworkAccessManager &network, QObject
 void SyncClient::initState()
 {
     connect(m_http, &SyncHttp::deviceRevoked, this, &SyncClient::dropRevoked);
+    readState();
+}
+
+void SyncClient::reloadState()
+{
+    if (m_roundRunning)
+        return; // its own round says how it ends
+    readState();
+    emit statusChanged();
+}
+
+void SyncClient::readState()
+{
     // The last known state survives restarts: it is kept in the store.
+    m_state = State::Idle;
     if (!isConfigured())
         m_state = State::NotConnected;
     else if (!lastError().isEmpty())
@@ -282,16 +296,15 @@ void SyncClient::noteOffline()
 void SyncClient::noteError(const QString &message)
 {
     // The service answered, so this device is not offline: it is an error to read.
-    (void)save("sync.offlineSince", QString());
-    (void)save("sync.lastError", message);
+    (void)save({ { "sync.offlineSince", QString() }, { "sync.lastError", message } });
     setState(State::Error);
 }
 
 void SyncClient::noteSynced()
 {
-    (void)save("sync.offlineSince", QString());
-    (void)save("sync.lastError", QString());
-    (void)save("sync.lastSyncedAt", QString::number(QDateTime::currentMSecsSinceEpoch()));
+    // One transaction (one write to disk) for the three.
+    (void)save(
+        { { "sync.offlineSince", QString() }, { "sync.lastError", QString() }, { "sync.lastSyncedAt", QString::number(QDateTime::currentMSecsSinceEpoch()) } });
     m_http->resetBackoff();
     setState(settledState());
 }
@@ -813,7 +826,7 @@ void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
     const QString planId = setting("planId");
     const qint64 cursor = setting("sync.cursor").toLongLong();
     // A device's first pull takes the plan as it is now; the earlier values follow (fetchHistory).
-    if (cursor == 0 && setting("sync.historyUntil").isEmpty()) {
+    if (cursor == 0 && setting("sync.historyUntil").isEmpty() && m_snapshotFirst) {
         loadSnapshot(summary, done);
         return;
     }

@@ -132,6 +132,13 @@ public:
     /** Attempts per request on network trouble, 5xx and 429 (0 = keep trying). */
     void setMaxAttempts(int attempts);
     void setBackoff(int baseMs, int maxMs);
+    /**
+     * How a first round (cursor 0) takes the plan: true (the default), a snapshot of the plan as
+     * it is now, shown at once, then its history page by page; false, every operation from
+     * sequence 0 page by page, which is the state and the history in one pass: fewer requests
+     * for a short history, as in a caseload's first round of many plans (CaseloadSync).
+     */
+    void setSnapshotFirst(bool snapshotFirst) { m_snapshotFirst = snapshotFirst; }
     /** Most operations per push from this device; pushes are also kept under the service's stated limits. */
     void setBatchSize(int ops) { m_batchSize = ops; }
     /**
@@ -142,6 +149,12 @@ public:
      */
     void setDeadConnectionTimeouts(int transferMs, int heartbeatMs);
 
+    /**
+     * Reads the state again from the store, as a new client would (the last round's outcome is
+     * kept there): for a client that only shows a plan's state while another runs its rounds
+     * (a caseload plan: CaseloadSync). Emits statusChanged.
+     */
+    void reloadState();
     /** The state; after a round, Synced, Waiting or Refused follow the current counts (an edit or a discard changes them without a round). */
     State state() const;
     int waitingCount() const;
@@ -190,6 +203,7 @@ signals:
 private:
     /** The state a new client starts in: the last known one, kept in the store. */
     void initState();
+    void readState();
     void registerPlan(Done<QJsonObject> done);
     /** Pushes the outbox in batches under the service's stated limits (PushBatch), then pulls. */
     void pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary> done);
@@ -217,6 +231,7 @@ private:
     PlanStore &m_store;
     SyncHttp *m_http = nullptr;
     int m_batchSize = 200;
+    bool m_snapshotFirst = true;
     qint64 m_pushBytesCap = 0; ///< set when the service answered 413 below its stated limit (0: none)
     State m_state = State::Idle;
     bool m_roundRunning = false;

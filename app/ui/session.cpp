@@ -151,6 +151,12 @@ void Session::dismissWelcomeNotice()
 
 void Session::eraseHere(const QString &notice)
 {
+    // A professional's device: only the open plan's copy goes; the caseload, its other plans and device.db stay.
+    if (m_caseload) {
+        if (PlanController *open = m_caseload->currentPlan())
+            m_caseload->eraseFromDevice(open->planId(), notice);
+        return;
+    }
     auto eraseFiles = [this, notice] {
         PlanEraser::erase(m_dataDir, this, [this, notice](const Status &erased) {
             if (!erased) {

@@ -54,6 +54,8 @@ class Session : public QObject
     /** A professional's caseload while unlocked on their device; null on a citizen's or member's device and while locked. */
     Q_PROPERTY(samen::app::CaseloadController *caseload READ caseload NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /** True on a professional's device (a caseload, open or locked): pages say "caseload" where they would say "your plan". */
+    Q_PROPERTY(bool holdsCaseload READ holdsCaseload NOTIFY stateChanged)
     Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY idleMinutesChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(int minPassphraseLength READ minPassphraseLength CONSTANT)
@@ -154,7 +156,8 @@ public:
      * PlanEraser deletes its files and its key in the key store. The state is Welcome at once
      * with `notice` as stateMessage (what happened, also at the service); when a file could
      * not be deleted the state follows what is left and `error` says what. The caller
-     * (EraseController) has done the service's part before.
+     * (EraseController) has done the service's part before. On a professional's device only
+     * the open plan's copy goes (CaseloadController::eraseFromDevice): the caseload stays open.
      */
     void eraseHere(const QString &notice);
     QString stateMessage() const { return m_stateMessage; }

@@ -32,12 +32,38 @@ void SyncStatus::startSyncing()
         Q_EMIT changed();
         return;
     }
-    if (m_client)
+    if (m_client || m_caseloadRound)
         return;
     auto client = std::make_unique<SyncClient>(m_store, m_network);
     if (!client->isConfigured())
         return;
     m_client = std::move(client);
+    watch();
+    m_client->start(kPullIntervalMs);
+    Q_EMIT changed();
+}
+
+void SyncStatus::followCaseload(SettingStore &identity, std::function<void()> requestRound)
+{
+    if (m_client)
+        m_client->stop();
+    m_client = std::make_unique<SyncClient>(m_store, m_network, &identity); // never started: it only reads the state
+    m_caseloadRound = std::move(requestRound);
+    watch();
+    m_lastState = state();
+    Q_EMIT changed();
+}
+
+void SyncStatus::caseloadRoundEnded()
+{
+    if (!m_client || !m_caseloadRound)
+        return;
+    m_refused->reload(m_store);
+    m_client->reloadState(); // emits statusChanged: see watch()
+}
+
+void SyncStatus::watch()
+{
     connect(m_client.get(), &SyncClient::statusChanged, this, [this] {
         m_refused->reload(m_store); // a round may bring new refusals
         // A round that ended brought the plan up to date, with or without refusals.
@@ -55,8 +81,6 @@ void SyncStatus::startSyncing()
         Q_EMIT updated(); // what is left of the plan
         Q_EMIT changed();
     });
-    m_client->start(kPullIntervalMs);
-    Q_EMIT changed();
 }
 
 void SyncStatus::stopSyncing()
@@ -154,6 +178,10 @@ void SyncStatus::dismissWithdrawalNotice()
 
 void SyncStatus::changeMade()
 {
+    if (m_caseloadRound) { // the caseload's rounds send it (CaseloadSync::requestSync)
+        m_caseloadRound();
+        return;
+    }
     if (m_client && !m_paused) {
         m_client->requestSync();
         Q_EMIT changed();
@@ -221,8 +249,8 @@ bool SyncStatus::act(Action action, const QStringList &opIds)
         m_actionError = tr("That did not work. Nothing was changed. Please try again.");
     }
     m_refused->reload(m_store);
-    if (action == Action::Retry && status && m_client && !m_paused)
-        m_client->requestSync();
+    if (action == Action::Retry && status)
+        changeMade(); // no round while paused (changeMade)
     Q_EMIT changed();
     if (status)
         Q_EMIT updated(); // the plan views show the plan without what was discarded

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include <functional>
 #include <memory>
 
 Q_MOC_INCLUDE("ui/refusedchangemodel.h")
@@ -12,6 +13,7 @@ Q_MOC_INCLUDE("ui/refusedchangemodel.h")
 namespace samen {
 class HlcClock;
 class PlanStore;
+class SettingStore;
 class SyncClient;
 } // namespace samen
 
@@ -96,6 +98,17 @@ public:
      * what the store and the last round say: never "only on this device" for a connected plan.
      */
     void stopSyncing();
+    /**
+     * A plan of a professional's caseload: the caseload's own sync (CaseloadSync) runs its
+     * rounds, so this runs none and opens no live channel of its own; it shows the state the
+     * rounds leave in the plan's store, with the service and sign-in of device.db (identity),
+     * read again by caseloadRoundEnded(). A change made here, or "check again now", asks the
+     * caseload for a round with requestRound. Without this the plan reads "only on this
+     * device", as its store names no service.
+     */
+    void followCaseload(SettingStore &identity, std::function<void()> requestRound);
+    /** The caseload's rounds ran: the state is read again from the store. */
+    void caseloadRoundEnded();
     /** The running sync client (for requests to the service: devices, people); null while not connected. */
     SyncClient *client() const { return m_client.get(); }
 
@@ -107,6 +120,8 @@ Q_SIGNALS:
 private:
     enum class Action { Retry, Discard };
     bool act(Action action, const QStringList &opIds);
+    /** Follows the client's state changes (the refused list, updated when a round ended). */
+    void watch();
 
     PlanStore &m_store;
     HlcClock &m_clock;
@@ -116,6 +131,7 @@ private:
     std::unique_ptr<SyncClient> m_client;
     bool m_paused = false; ///< stopSyncing(): the client is kept for its state, but runs no round
     QString m_lastState;
+    std::function<void()> m_caseloadRound; ///< set on a caseload plan: rounds are the caseload's (followCaseload)
 };
 
 } // namespace samen::app

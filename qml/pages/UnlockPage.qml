@@ -10,7 +10,10 @@ Page {
 
     property bool lockedForInactivity: false
 
-    title: qsTr("Your plan is locked")
+    // A professional's device holds a caseload of citizens' plans, not a plan of their own.
+    readonly property bool caseload: Session.holdsCaseload
+
+    title: caseload ? qsTr("Your caseload is locked") : qsTr("Your plan is locked")
     background: Rectangle { color: Theme.background }
 
     // Typing starts here: the passphrase field has the focus as soon as the page shows.
@@ -51,6 +54,12 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: {
+                    if (page.caseload && Session.usesKeychain)
+                        return page.lockedForInactivity ? qsTr("Samen locked your caseload because nobody used it for a while.")
+                                                        : qsTr("Your caseload is locked with this device's own lock.");
+                    if (page.caseload)
+                        return page.lockedForInactivity ? qsTr("Samen locked your caseload because nobody used it for a while. Type your passphrase to go on.")
+                                                        : qsTr("Type your passphrase to open your caseload.");
                     if (Session.usesKeychain)
                         return page.lockedForInactivity ? qsTr("Samen locked your plan because nobody used it for a while.")
                                                         : qsTr("Your plan is locked with this device's own lock.");
@@ -81,7 +90,7 @@ Page {
             SamenButton {
                 objectName: "unlockButton"
                 focus: Session.usesKeychain
-                text: qsTr("Open my plan")
+                text: page.caseload ? qsTr("Open my caseload") : qsTr("Open my plan")
                 onClicked: page.unlock()
             }
         }

@@ -5,6 +5,7 @@
 #include "http/ssllistener.h"
 #include "live/livehub.h"
 #include "plans/accessapi.h"
+#include "plans/caseloadapi.h"
 #include "plans/erasureapi.h"
 #include "plans/invitationapi.h"
 #include "plans/planapi.h"
@@ -40,6 +41,7 @@ CaseServer::CaseServer(const TlsIdentity &tls, ServiceStore &store, const Servic
     , m_deviceLimit(config.rateLimitPerDevice)
     , m_auth(store, m_audit, config, m_events)
     , m_plans(std::make_unique<PlanApi>(store, m_audit, m_events))
+    , m_caseload(std::make_unique<CaseloadApi>(store))
     , m_access(std::make_unique<AccessApi>(store, m_audit, m_events))
     , m_invitations(std::make_unique<InvitationApi>(store, m_audit, config))
     , m_sync(std::make_unique<SyncApi>(store, m_audit, config, m_events, m_metrics))
@@ -141,6 +143,7 @@ void CaseServer::addRoutes()
         { M::Post, QStringLiteral("/v1/devices/enrolment-codes"), path("v1/devices/enrolment-codes"), true, on(&m_auth, &AuthApi::createEnrolmentCode) },
         { M::Post, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::createPlan) },
         { M::Get, QStringLiteral("/v1/plans"), path("v1/plans"), true, on(m_plans.get(), &PlanApi::listPlans) },
+        { M::Post, QStringLiteral("/v1/caseload/changes"), path("v1/caseload/changes"), true, on(m_caseload.get(), &CaseloadApi::changes) },
         { M::Post, QStringLiteral("/v1/plans/*/erase"), path("v1/plans/*/erase"), true, on(m_erasure.get(), &ErasureApi::erase) },
         { M::Get, QStringLiteral("/v1/plans/*/members"), path("v1/plans/*/members"), true, on(m_plans.get(), &PlanApi::listMembers) },
         { M::Post, QStringLiteral("/v1/plans/*/members/*/confirm"), path("v1/plans/*/members/*/confirm"), true, on(m_plans.get(), &PlanApi::confirmMember) },

@@ -25,6 +25,7 @@
 namespace samen::service {
 
 class PlanApi;
+class CaseloadApi;
 class AccessApi;
 class InvitationApi;
 class SyncApi;
@@ -91,6 +92,7 @@ private:
     LiveEvents m_events;
     AuthApi m_auth;
     std::unique_ptr<PlanApi> m_plans;
+    std::unique_ptr<CaseloadApi> m_caseload;
     std::unique_ptr<AccessApi> m_access;
     std::unique_ptr<InvitationApi> m_invitations;
     std::unique_ptr<SyncApi> m_sync;

@@ -260,9 +260,11 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
         return ApiResponse::internal();
     // The grants the invitation promised take effect only now, with the citizen's confirmation.
     QJsonArray granted;
+    const InvitationRecord *invitedBy = nullptr; // the latest invitation of this member: whom the owner invited
     for (const InvitationRecord &inv : invitations.value()) {
         if (inv.memberId != memberId)
             continue;
+        invitedBy = &inv;
         for (const QJsonValue &g : inv.grants) {
             const GrantRecord grant { planId,
                                       newId(),
@@ -284,6 +286,10 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
         return ApiResponse::internal();
     QJsonObject out = memberJson(*member);
     out.insert(QStringLiteral("grants"), granted);
+    // Whom the owner invited (role, organisation, relation), as the member list shows the owner: the owner's device
+    // records the person with it without reading the list first.
+    if (invitedBy && !invitedBy->invitee.isEmpty())
+        out.insert(QStringLiteral("invitee"), invitedBy->invitee);
     m_events.changed(planId, memberId);
     return ApiResponse::json(200, out);
 }

@@ -47,6 +47,7 @@ void CaseloadFolder::touch(const QString &planId, std::shared_ptr<PlanStore> sto
             break;
         }
     }
+    m_handedOut.insert(planId, store);
     m_open.prepend({ planId, std::move(store) });
     while (m_open.size() > m_keepOpen)
         m_open.removeLast();
@@ -60,6 +61,10 @@ Result<std::shared_ptr<PlanStore>> CaseloadFolder::plan(const QString &planId)
             touch(planId, kept);
             return kept;
         }
+    }
+    if (std::shared_ptr<PlanStore> held = m_handedOut.value(planId).lock()) { // closed here, still held (a page, a round)
+        touch(planId, held);
+        return held;
     }
     const QByteArray key = m_device->planKey(planId);
     if (key.isEmpty())
@@ -91,6 +96,7 @@ Result<std::shared_ptr<PlanStore>> CaseloadFolder::addPlan(const QString &planId
 
 Status CaseloadFolder::removePlan(const QString &planId)
 {
+    m_handedOut.remove(planId);
     for (qsizetype i = 0; i < m_open.size(); ++i) {
         if (m_open[i].first == planId) {
             m_open.removeAt(i);

@@ -3,6 +3,7 @@
 #include "store/devicestore.h"
 #include "store/planstore.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -41,7 +42,9 @@ public:
     QString planDir(const QString &planId) const;
     /**
      * The plan's store, opened when it is not open yet (it then joins the open ones, and
-     * the least recently used beyond keepOpen() is closed: holders keep theirs alive).
+     * the least recently used beyond keepOpen() is closed: holders keep theirs alive, and
+     * while anyone holds a plan's store it is the one handed out again, never a second
+     * connection to the same file).
      * NotFound when the plan is not in the caseload; the store's own errors otherwise.
      */
     Result<std::shared_ptr<PlanStore>> plan(const QString &planId);
@@ -71,6 +74,7 @@ private:
     QString m_dataDir;
     std::unique_ptr<DeviceStore> m_device;
     QList<std::pair<QString, std::shared_ptr<PlanStore>>> m_open; ///< most recently used first
+    QHash<QString, std::weak_ptr<PlanStore>> m_handedOut; ///< every store handed out: one open store per plan while anyone holds it
     int m_keepOpen = 2;
 };
 

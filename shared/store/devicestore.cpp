@@ -180,6 +180,11 @@ QJsonObject DeviceStore::row(const QString &planId) const
     return r;
 }
 
+Status DeviceStore::changeKey(const DatabaseKey &newKey)
+{
+    return m_db->rekey(newKey);
+}
+
 Status DeviceStore::saveRow(const QString &planId, const QJsonObject &row)
 {
     QJsonObject saved = row;

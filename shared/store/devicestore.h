@@ -36,6 +36,8 @@ public:
     QString setting(const QString &key) const override;
     Status setSetting(const QString &key, const QString &value) override;
     Status setSettings(const QList<std::pair<QString, QString>> &settings) override;
+    /** Re-encrypts device.db with a new key (a new passphrase); the plans' own keys inside it stay as they are. */
+    Status changeKey(const DatabaseKey &newKey);
 
     /**
      * Adds a plan to the caseload with a new random 32-byte key for its store, and returns

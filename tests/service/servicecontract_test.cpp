@@ -66,6 +66,15 @@ TEST_CASE("Representative flows through a validating proxy match docs/api/openap
     // People and access.
     api.get(QStringLiteral("/v1/plans"), world.owner.device.token);
     expect(200);
+    // A caseload's changes: one plan named with its head and access tag, an unknown id gone; then a list too long.
+    api.post(
+        QStringLiteral("/v1/caseload/changes"),
+        { { QStringLiteral("plans"),
+            QJsonArray { QJsonObject { { QStringLiteral("planId"), world.planId }, { QStringLiteral("after"), 0 } },
+                         QJsonObject {
+                             { QStringLiteral("planId"), newUuid() }, { QStringLiteral("after"), 3 }, { QStringLiteral("access"), QStringLiteral("x") } } } } },
+        world.professional.device.token);
+    expect(200);
     api.get(world.plan(QStringLiteral("/members")), world.owner.device.token);
     expect(200);
     api.get(world.plan(QStringLiteral("/members")), world.professional.device.token);

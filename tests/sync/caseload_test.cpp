@@ -237,6 +237,21 @@ TEST_CASE("A professional's caseload: one device, three citizens' plans with the
     CHECK(plans[0].toObject().value(QStringLiteral("planId")).toString() == robin.planId); // a step for me: needs attention first
     CHECK(cli(pro, { QStringLiteral("caseload") }).out.contains("Call the landlord"));
 
+    // A change made with samen-cli goes at the next sync, though the service has nothing new for the plan (the round of
+    // all asks only for plans that changed there or that this device has something for: CliContext marks it).
+    cli(pro,
+        { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
+          QStringLiteral("housing"), QStringLiteral("Visit the housing office") });
+    CHECK(cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("pushed")).toInt() > 0);
+    REQUIRE(robin.device->sync());
+    bool visitArrived = false;
+    for (const QJsonObject &g : robin.device->store->entities(robin.planId, QStringLiteral("goal")))
+        visitArrived = visitArrived || g.value(QStringLiteral("title")).toString() == QStringLiteral("Visit the housing office");
+    CHECK(visitArrived);
+    // The device's own sync bookkeeping stays out of the caseload's JSON.
+    CHECK_FALSE(rowFor(cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray(), robin.planId)
+                    .contains(QStringLiteral("sync")));
+
     // Sam removes the professional: at the next sync Sam's plan leaves the caseload and the device, with a plain notice;
     // Robin's and Kim's plans are untouched.
     const QString samDir = pro.path() + QStringLiteral("/plans/") + sam.planId;

@@ -3,6 +3,7 @@
 #include "store/planstore.h"
 #include "ui/caseload/caseloadmodel.h"
 #include "ui/plancontroller.h"
+#include "ui/syncstatus.h"
 
 #include <QSet>
 
@@ -74,6 +75,9 @@ bool CaseloadController::openPlan(const QString &planId)
         const QString memberId = opened->setting(QStringLiteral("memberId"));
         auto *plan = new PlanController(std::move(opened), planId, memberId, this);
         connect(plan, &PlanController::edited, this, [this, planId] { m_source->planEdited(planId); });
+        // The caseload's rounds sync the plan; its status line reads what they leave (not "only on this device").
+        if (SettingStore *identity = m_source->identity())
+            plan->sync()->followCaseload(*identity, [this, planId] { m_source->planEdited(planId); });
         connect(
             plan, &PlanController::planRemoved, this,
             [this, planId](const QString &) {
@@ -126,7 +130,9 @@ void CaseloadController::refresh()
             m_ownNotices.append(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(it.value()));
     }
     updateNotice();
-    // The plan open now reads what the round brought.
+    // The plan open now reads what the round brought, and the open plans' status lines how it ended.
+    for (const OpenPlan &open : m_open)
+        open.plan->sync()->caseloadRoundEnded();
     if (PlanController *open = currentPlan())
         open->refresh();
 }
@@ -166,6 +172,26 @@ void CaseloadController::drop(const QString &planId)
     if (wasCurrent)
         Q_EMIT currentChanged(); // QML lets go of the plan before it is deleted
     plan->deleteLater();
+}
+
+void CaseloadController::eraseFromDevice(const QString &planId, const QString &notice)
+{
+    auto remove = [this, planId, notice] {
+        if (Status removed = m_source->erasePlan(planId); !removed) {
+            setError(removed.error().message);
+            return;
+        }
+        m_ownNotices.append(notice);
+        refresh();
+    };
+    auto found = std::find_if(m_open.begin(), m_open.end(), [&](const OpenPlan &open) { return open.planId == planId; });
+    if (found == m_open.end()) {
+        remove();
+        return;
+    }
+    // The store closes when its controller is gone; only then are its files deleted.
+    connect(found->plan, &QObject::destroyed, this, remove);
+    drop(planId);
 }
 
 void CaseloadController::updateNotice()

@@ -72,6 +72,11 @@ public:
      */
     Q_INVOKABLE void join(const QString &code);
     bool joining() const { return m_joining; }
+    /**
+     * Erases a plan from this device only (the professional's copy: the plan stays at the service
+     * and with its citizen): it closes, then its store and key are deleted; notice is shown after.
+     */
+    void eraseFromDevice(const QString &planId, const QString &notice);
     Q_INVOKABLE void dismissNotice();
     Q_INVOKABLE void clearError();
 

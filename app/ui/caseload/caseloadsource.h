@@ -12,7 +12,8 @@
 
 namespace samen {
 class PlanStore;
-}
+class SettingStore;
+} // namespace samen
 
 namespace samen::app {
 
@@ -39,6 +40,16 @@ public:
     virtual void dismissNotices() { }
     /** Called whenever the rows or notices change on their own (a sync round); set by CaseloadController. */
     virtual void setChangedHandler(std::function<void()> changed) { Q_UNUSED(changed); }
+    /**
+     * Where the device's service and sign-in are kept (device.db), so an open plan shows its sync
+     * state (SyncStatus::followCaseload); nullptr when the caseload has no service (a test's).
+     */
+    virtual SettingStore *identity() { return nullptr; }
+    /**
+     * Deletes a plan from this device (its store and key, CaseloadFolder::removePlan); the plan
+     * stays at the service and with its citizen. A plain error when it cannot.
+     */
+    virtual Status erasePlan(const QString &planId);
     /** Called after a local change to a plan (it is sent soon). */
     virtual void planEdited(const QString &planId) { Q_UNUSED(planId); }
     /**
@@ -47,6 +58,12 @@ public:
      */
     virtual void join(const QString &code, std::function<void(const QString &error)> done);
 };
+
+inline Status CaseloadSource::erasePlan(const QString &planId)
+{
+    Q_UNUSED(planId);
+    return Status::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "This plan cannot be erased from this device."));
+}
 
 inline void CaseloadSource::join(const QString &code, std::function<void(const QString &error)> done)
 {

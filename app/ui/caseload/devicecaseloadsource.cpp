@@ -86,6 +86,16 @@ void DeviceCaseloadSource::setChangedHandler(std::function<void()> changed)
     m_changed = std::move(changed);
 }
 
+Status DeviceCaseloadSource::erasePlan(const QString &planId)
+{
+    return m_folder->removePlan(planId);
+}
+
+SettingStore *DeviceCaseloadSource::identity()
+{
+    return &m_folder->device();
+}
+
 void DeviceCaseloadSource::planEdited(const QString &planId)
 {
     m_sync->requestSync(planId);

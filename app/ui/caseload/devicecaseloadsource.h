@@ -34,6 +34,8 @@ public:
     QStringList notices() const override;
     void dismissNotices() override;
     void setChangedHandler(std::function<void()> changed) override;
+    SettingStore *identity() override;
+    Status erasePlan(const QString &planId) override;
     void planEdited(const QString &planId) override;
     void join(const QString &code, std::function<void(const QString &error)> done) override;
 
