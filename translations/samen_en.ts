@@ -978,6 +978,10 @@
         <source>What happened, newest first</source>
         <translation>What happened, newest first</translation>
     </message>
+    <message>
+        <source>The case service's access log (the copy on this device)</source>
+        <translation>The case service's access log (the copy on this device)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1411,10 +1415,6 @@
         <translation>FHIR files (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file with a plan</source>
-        <translation>Choose a file with a plan</translation>
-    </message>
-    <message>
         <source>Take your plan with you</source>
         <translation>Take your plan with you</translation>
     </message>
@@ -1431,12 +1431,8 @@
         <translation>Opens a window to choose where the file goes</translation>
     </message>
     <message>
-        <source>Bring back a plan from a file</source>
-        <translation>Bring back a plan from a file</translation>
-    </message>
-    <message>
-        <source>Opens a window to choose the file</source>
-        <translation>Opens a window to choose the file</translation>
+        <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
+        <translation>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1610,77 @@
     <message>
         <source>%1, %2: “%3”</source>
         <translation>%1, %2: “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>Bring back your plan from a file</source>
+        <translation>Bring back your plan from a file</translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan</source>
+        <translation>Choose the file of your plan</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR files (*.json)</translation>
+    </message>
+    <message>
+        <source>Did you save your plan as a file before (in My data: "Save my plan as a file")? Then you can bring the whole plan back on this device from that file.</source>
+        <translation>Did you save your plan as a file before (in My data: "Save my plan as a file")? Then you can bring the whole plan back on this device from that file.</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opens a window to choose the file</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan?</source>
+        <translation>How do you want to lock your plan?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device's own lock (recommended). You open your plan the way you open this device.</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>With a passphrase that only I know</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</source>
+        <translation>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Bring back my plan</source>
+        <translation>Bring back my plan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3155,14 @@
     <message>
         <source>I work with citizens</source>
         <translation>I work with citizens</translation>
+    </message>
+    <message>
+        <source>I have a file of my plan</source>
+        <translation>I have a file of my plan</translation>
+    </message>
+    <message>
+        <source>Bring back your plan from a file you saved before</source>
+        <translation>Bring back your plan from a file you saved before</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6254,18 @@ Commands:
         <source>New coordinator: %1</source>
         <translation>New coordinator: %1</translation>
     </message>
+    <message>
+        <source>The case service could not be reached, and this device has no copy of its access log: the file holds no access log.</source>
+        <translation>The case service could not be reached, and this device has no copy of its access log: the file holds no access log.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached: the access log in the file is the copy this device fetched on %1.</source>
+        <translation>The case service could not be reached: the access log in the file is the copy this device fetched on %1.</translation>
+    </message>
+    <message>
+        <source>An entry of the access log in the file cannot be read.</source>
+        <translation>An entry of the access log in the file cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6673,20 +6760,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Choose a file on this device.</source>
-        <translation>Choose a file on this device.</translation>
+        <source>The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.</source>
+        <translation>The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.</translation>
     </message>
     <message>
-        <source>That file could not be opened.</source>
-        <translation>That file could not be opened.</translation>
-    </message>
-    <message>
-        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
+        <source>The access log in it is the copy this device fetched on %1.</source>
+        <translation>The access log in it is the copy this device fetched on %1.</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7024,37 @@ Commands:
     <message>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PlanImportController</name>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened. Choose it again, or choose another file.</source>
+        <translation>That file could not be opened. Choose it again, or choose another file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds the plan "%1" with %n records.</source>
+        <translation><numerusform>This file holds the plan "%1" with %n record.</numerusform><numerusform>This file holds the plan "%1" with %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan first.</source>
+        <translation>Choose the file of your plan first.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Bringing back your plan and locking it on this device. This can take a few seconds.</source>
+        <translation>Bringing back your plan and locking it on this device. This can take a few seconds.</translation>
+    </message>
+    <message>
+        <source>Samen is not ready yet. Try again.</source>
+        <translation>Samen is not ready yet. Try again.</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@
         <source>What happened, newest first</source>
         <translation>Wat er gebeurde, nieuwste eerst</translation>
     </message>
+    <message>
+        <source>The case service's access log (the copy on this device)</source>
+        <translation>Het toegangslogboek van de dienst (de kopie op dit apparaat)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1411,10 +1415,6 @@
         <translation>FHIR-bestanden (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file with a plan</source>
-        <translation>Kies een bestand met een plan</translation>
-    </message>
-    <message>
         <source>Take your plan with you</source>
         <translation>Neem je plan mee</translation>
     </message>
@@ -1431,12 +1431,8 @@
         <translation>Opent een venster om te kiezen waar het bestand komt</translation>
     </message>
     <message>
-        <source>Bring back a plan from a file</source>
-        <translation>Een plan uit een bestand terughalen</translation>
-    </message>
-    <message>
-        <source>Opens a window to choose the file</source>
-        <translation>Opent een venster om het bestand te kiezen</translation>
+        <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
+        <translation>Wil je een plan uit zo'n bestand terugzetten? Open Samen dan op een apparaat zonder plan en kies op de eerste pagina "Ik heb een bestand van mijn plan". Op een apparaat staat één plan. Een bestand vervangt dus nooit het plan op dit apparaat.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1610,77 @@
     <message>
         <source>%1, %2: “%3”</source>
         <translation>%1, %2: ‘%3’</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>Bring back your plan from a file</source>
+        <translation>Je plan terugzetten uit een bestand</translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan</source>
+        <translation>Kies het bestand van je plan</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Did you save your plan as a file before (in My data: "Save my plan as a file")? Then you can bring the whole plan back on this device from that file.</source>
+        <translation>Heb je je plan eerder als bestand bewaard (bij Mijn gegevens: "Mijn plan als bestand bewaren")? Dan kun je het hele plan uit dat bestand terugzetten op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Kies een ander bestand</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opent een venster om het bestand te kiezen</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan?</source>
+        <translation>Hoe wil je je plan op slot doen?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Op slot met het slot van dit apparaat</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>Met een wachtwoord dat alleen ik weet</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoord</translation>
+    </message>
+    <message>
+        <source>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</source>
+        <translation>Een wachtwoord is een geheim dat alleen jij weet. Een paar woorden achter elkaar is makkelijk te onthouden, bijvoorbeeld: blauwe fiets op zondag. Je typt het elke keer als je je plan opent. Een pincode van minstens %1 cijfers mag ook. Ben je het vergeten? Dan kan niemand je plan openen, ook wij niet. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <source>Bring back my plan</source>
+        <translation>Zet mijn plan terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3155,14 @@
     <message>
         <source>I work with citizens</source>
         <translation>Ik werk met inwoners</translation>
+    </message>
+    <message>
+        <source>I have a file of my plan</source>
+        <translation>Ik heb een bestand van mijn plan</translation>
+    </message>
+    <message>
+        <source>Bring back your plan from a file you saved before</source>
+        <translation>Zet je plan terug uit een bestand dat je eerder hebt bewaard</translation>
     </message>
 </context>
 <context>
@@ -6180,6 +6255,18 @@ Opdrachten:
         <source>New coordinator: %1</source>
         <translation>Nieuwe vaste contactpersoon: %1</translation>
     </message>
+    <message>
+        <source>The case service could not be reached, and this device has no copy of its access log: the file holds no access log.</source>
+        <translation>De dienst was niet bereikbaar en dit apparaat heeft geen kopie van het toegangslogboek: in het bestand staat geen toegangslogboek.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached: the access log in the file is the copy this device fetched on %1.</source>
+        <translation>De dienst was niet bereikbaar: het toegangslogboek in het bestand is de kopie die dit apparaat op %1 heeft opgehaald.</translation>
+    </message>
+    <message>
+        <source>An entry of the access log in the file cannot be read.</source>
+        <translation>Een regel van het toegangslogboek in het bestand kan niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6674,20 +6761,12 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <source>Choose a file on this device.</source>
-        <translation>Kies een bestand op dit apparaat.</translation>
+        <source>The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.</source>
+        <translation>Het toegangslogboek staat er niet in: dit apparaat heeft het nog niet opgehaald. Open het toegangslogboek een keer en bewaar het plan dan opnieuw.</translation>
     </message>
     <message>
-        <source>That file could not be opened.</source>
-        <translation>Dat bestand kon niet worden geopend.</translation>
-    </message>
-    <message>
-        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>In dit bestand staat een plan dat Samen kan terughalen, maar dit apparaat heeft al je plan, en een apparaat bewaart één plan. Haal het terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>Haal het plan terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
+        <source>The access log in it is the copy this device fetched on %1.</source>
+        <translation>Het toegangslogboek erin is de kopie die dit apparaat op %1 heeft opgehaald.</translation>
     </message>
 </context>
 <context>
@@ -6946,6 +7025,37 @@ Opdrachten:
     <message>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PlanImportController</name>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Kies een bestand op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened. Choose it again, or choose another file.</source>
+        <translation>Dat bestand kon niet worden geopend. Kies het nog een keer, of kies een ander bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds the plan "%1" with %n records.</source>
+        <translation><numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform><numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan first.</source>
+        <translation>Kies eerst het bestand van je plan.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.</translation>
+    </message>
+    <message>
+        <source>Bringing back your plan and locking it on this device. This can take a few seconds.</source>
+        <translation>Je plan wordt teruggezet en op dit apparaat op slot gedaan. Dit kan een paar seconden duren.</translation>
+    </message>
+    <message>
+        <source>Samen is not ready yet. Try again.</source>
+        <translation>Samen is nog niet klaar. Probeer het nog een keer.</translation>
     </message>
 </context>
 <context>
