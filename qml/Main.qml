@@ -12,6 +12,7 @@ ApplicationWindow {
     property bool joining: false
     property bool addingDevice: false
     property bool enrolling: false
+    property bool importing: false
     property bool lockedForInactivity: false
     // What the tour puts back after a screen that changed the plan (ticked steps, a deleted step).
     property var afterScreen: null
@@ -168,6 +169,7 @@ ApplicationWindow {
                 window.joining = false;
                 window.addingDevice = false;
                 window.enrolling = false;
+                window.importing = false;
                 window.lockedForInactivity = false;
             }
         }
@@ -191,6 +193,7 @@ ApplicationWindow {
                 return enrolComponent;
             switch (Session.state) {
             case Session.Welcome: return window.joining ? join : window.addingDevice ? addDeviceComponent : window.enrolling ? enrolComponent
+                                                                                                                                   : window.importing ? importComponent
                                                                                                                                    : window.creating ? create : welcome;
             case Session.Locked: return unlock;
             case Session.Damaged: return damaged;
@@ -209,6 +212,14 @@ ApplicationWindow {
             onJoinRequested: { window.forcedScreen = ""; window.joining = true; }
             onDeviceRequested: { window.forcedScreen = ""; window.addingDevice = true; }
             onProfessionalRequested: { window.forcedScreen = ""; window.enrolling = true; }
+            onImportRequested: { window.forcedScreen = ""; window.importing = true; }
+        }
+    }
+    Component {
+        id: importComponent
+
+        ImportPlanPage {
+            onBackRequested: window.importing = false
         }
     }
     Component {

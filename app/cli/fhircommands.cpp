@@ -2,11 +2,13 @@
 
 #include "cli/cliargs.h"
 #include "cli/clicontext.h"
+#include "cli/clinetwork.h"
 #include "cli/editrunner.h"
 #include "domain/texthygiene.h"
 #include "fhir/fhirexporter.h"
 #include "fhir/fhirfile.h"
 #include "fhir/fhirimporter.h"
+#include "store/accesslogcopy.h"
 #include "sync/hlcclock.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,29 @@ int total(const QJsonObject &counts)
     return n;
 }
 
+/**
+ * Fetches the case service's access log when this is the owner's connected device, so the export
+ * carries it as it is now (NetworkClient::auditLog keeps it as the device's copy). When the service
+ * cannot be reached, the export carries the copy the device has: the sentence returned says so
+ * (and since when); "" when there is nothing to say (fetched now, or not connected).
+ */
+QString refreshAccessLog(CliContext &ctx)
+{
+    const auto me = ctx.store().entity(ctx.memberId());
+    if (ctx.store().setting(QStringLiteral("sync.service")).isEmpty() || !me || me->value(QStringLiteral("kind")).toString() != QLatin1String("citizen"))
+        return {};
+    CliNetwork net(ctx);
+    if (net.run<AuditLogPage>([&](auto done) { net.client().auditLog(done); }))
+        return {};
+    const AccessLogCopy copy = AccessLogCopy::read(ctx.store());
+    if (copy.fetchedAt.isEmpty())
+        return QCoreApplication::translate(
+            "samen", "The case service could not be reached, and this device has no copy of its access log: the file holds no access log.");
+    const QDateTime at = QDateTime::fromString(copy.fetchedAt, Qt::ISODateWithMs).toLocalTime();
+    return QCoreApplication::translate("samen", "The case service could not be reached: the access log in the file is the copy this device fetched on %1.")
+        .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 } // namespace
 
 int cmdExport(CliContext &ctx)
@@ -42,6 +67,7 @@ int cmdExport(CliContext &ctx)
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (const Status received = ctx.requirePlanData(); !received)
         return ctx.fail(received.error());
+    const QString logNote = refreshAccessLog(ctx);
     const auto bundle = FhirExporter::exportPlan(ctx.store(), ctx.planId(), QDateTime::currentDateTimeUtc());
     if (!bundle)
         return ctx.fail(bundle.error());
@@ -50,11 +76,19 @@ int cmdExport(CliContext &ctx)
     if (const Status written = FhirFile::write(file, bundle.value(), existing); !written)
         return ctx.fail(written.error());
     const QJsonObject counts = FhirExporter::resourceCounts(bundle.value());
-    return ctx.done(
-        QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("resources"), counts } },
-        QCoreApplication::translate("samen", "Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.")
-            .arg(TextHygiene::isolate(file))
-            .arg(total(counts)));
+    const AccessLogCopy log = AccessLogCopy::read(ctx.store());
+    QString text = QCoreApplication::translate("samen", "Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.")
+                       .arg(TextHygiene::isolate(file))
+                       .arg(total(counts));
+    if (!logNote.isEmpty())
+        text += QLatin1Char('\n') + logNote;
+    return ctx.done(QJsonObject { { QStringLiteral("file"), file },
+                                  { QStringLiteral("resources"), counts },
+                                  { QStringLiteral("accessLog"),
+                                    QJsonObject { { QStringLiteral("entries"), int(log.all().size()) },
+                                                  { QStringLiteral("fetchedAt"), log.fetchedAt },
+                                                  { QStringLiteral("note"), logNote } } } },
+                    text);
 }
 
 int cmdImport(CliContext &ctx)

@@ -3,9 +3,11 @@
 #include "domain/namerule.h"
 #include "domain/texthygiene.h"
 #include "network/networkjson.h"
+#include "store/accesslogcopy.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -25,6 +27,33 @@ bool ownerAction(NetworkClient::Action a)
     using A = NetworkClient::Action;
     return a == A::Invite || a == A::LetIn || a == A::Decline || a == A::SetAccess || a == A::Remove || a == A::Withdraw || a == A::Invitations
         || a == A::AuditLog;
+}
+
+/**
+ * Keeps a complete fetch of planId's access log as the device's copy, which the FHIR export
+ * carries (AccessLogCopy::keepFetched; docs/fhir.md, "The access log"), when that plan is still
+ * the store's.
+ */
+void keepCopy(PlanStore &store, const AuditLogPage &page, const QString &planId)
+{
+    if (store.setting(QStringLiteral("planId")) != planId)
+        return; // the plan changed while the log was fetched: the copy belongs to no plan here
+    QList<AccessLogRecord> records;
+    for (const AuditEntry &e : page.entries) {
+        AccessLogRecord r;
+        r.seq = e.seq;
+        r.atMs = e.atMs;
+        r.byAdministrator = e.actor == QLatin1String("admin");
+        r.actorMemberId = e.actorMemberId;
+        r.action = e.action;
+        r.entityType = e.entityType;
+        r.domainKey = e.domainKey;
+        r.memberId = e.memberId;
+        r.count = e.count;
+        records.append(r);
+    }
+    if (const Status kept = AccessLogCopy::keepFetched(store, records, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)); !kept)
+        qWarning("the access log's copy could not be kept on this device");
 }
 
 } // namespace
@@ -373,6 +402,7 @@ void NetworkClient::auditPage(qint64 after, std::shared_ptr<AuditLogPage> page, 
             }
             page->chainIntact = o.value(QStringLiteral("chain")).toObject().value(QStringLiteral("intact")).toBool();
             if (got.size() < 1000) {
+                keepCopy(m_store, *page, planId);
                 done(*page);
                 return;
             }

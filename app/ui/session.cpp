@@ -46,7 +46,7 @@ std::function<Result<Session::NewPlan>(HlcClock &)> emptyPlan(const QString &pla
             if (op.entityType == QLatin1String("member"))
                 owner = op.entityId;
         }
-        return Session::NewPlan { edit->ops, edit->entityId, owner };
+        return Session::NewPlan { edit->ops, edit->entityId, owner, {} };
     };
 }
 } // namespace
@@ -312,6 +312,11 @@ bool Session::createPlanWithKeychain(const QString &planName, const QString &fra
 {
     if (!checkNewPlan(planName, framework))
         return false;
+    return createStoreWithNewKey(emptyPlan(planName, framework));
+}
+
+bool Session::createStoreWithNewKey(const std::function<Result<NewPlan>(HlcClock &)> &build)
+{
     KeyStore keys(m_dataDir);
     const QByteArray key = KeyStore::generateKey();
     if (const KeyReply written = keys.writeKeySync(key); !written.ok()) {
@@ -321,7 +326,10 @@ bool Session::createPlanWithKeychain(const QString &planName, const QString &fra
         setKeychainAvailable(false);
         return false;
     }
-    return createStore(DatabaseKey::raw(key), KeyStore::Mode::Keychain, emptyPlan(planName, framework));
+    if (createStore(DatabaseKey::raw(key), KeyStore::Mode::Keychain, build))
+        return true;
+    (void)keys.deleteKeySync(); // no plan was made: its key opens nothing
+    return false;
 }
 
 bool Session::createDemoPlan(const QString &passphrase)
@@ -334,7 +342,7 @@ bool Session::createDemoPlan(const QString &passphrase)
         auto demo = buildDemoPlan(clock, QDate::currentDate());
         if (!demo)
             return demo.error();
-        return NewPlan { demo->ops, demo->planId, demo->ownerMemberId };
+        return NewPlan { demo->ops, demo->planId, demo->ownerMemberId, {} };
     });
 }
 
@@ -347,8 +355,13 @@ bool Session::createStore(const DatabaseKey &key, KeyStore::Mode mode, const std
     }
     const std::unique_ptr<HlcClock> clock = store.value()->makeClock();
     const Result<NewPlan> plan = build(*clock);
-    if (!plan || !store.value()->applyLocal(plan->ops)) {
-        setError(tr("Your plan could not be saved. Please try again."));
+    if (!plan || !store.value()->applyLocal(plan->ops) || (plan->keepMore && !plan->keepMore(*store.value()))) {
+        // The file was made here a moment ago: a half-made plan is not left behind (the next start would ask to unlock it).
+        store.value().reset();
+        const QString db = PlanStore::databasePath(m_dataDir);
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+            QFile::remove(db + suffix);
+        setError(plan ? tr("Your plan could not be saved. Please try again.") : plan.error().message);
         return false;
     }
     (void)KeyStore(m_dataDir).setMode(mode);

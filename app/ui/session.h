@@ -18,6 +18,7 @@
 Q_MOC_INCLUDE("ui/plancontroller.h")
 Q_MOC_INCLUDE("ui/caseload/caseloadcontroller.h")
 
+class QJsonObject;
 class QTranslator;
 
 namespace samen {
@@ -125,6 +126,8 @@ public:
         QList<Operation> ops;
         QString planId;
         QString ownerId;
+        /** What the new plan keeps besides its operations (an imported access log), written after them; a failure makes no plan. */
+        std::function<Status(PlanStore &)> keepMore;
     };
 
     /** Makes a new plan locked with this passphrase; true on success (then unlocked). */
@@ -133,6 +136,15 @@ public:
     Q_INVOKABLE bool createDemoPlan(const QString &passphrase);
     /** Makes a new plan whose random key is kept in the system key store; true on success. */
     Q_INVOKABLE bool createPlanWithKeychain(const QString &planName, const QString &framework);
+    /**
+     * Welcome: brings back a plan from a FHIR R4 Bundle that Samen exported (FhirImporter; docs/fhir.md,
+     * "Import"), locked with this passphrase (checked as for a new plan); true then Unlocked on it. The whole
+     * Bundle is read before any file is made: a Bundle Samen cannot read, a weak passphrase or a store that
+     * could not be written leaves no plan file, and error says why in plain words.
+     */
+    bool importPlan(const QJsonObject &bundle, const QString &passphrase);
+    /** importPlan with a random key kept in the system key store instead of a passphrase. */
+    bool importPlanWithKeychain(const QJsonObject &bundle);
     Q_INVOKABLE bool unlock(const QString &passphrase);
     /** Opens a plan whose key is in the system key store. */
     Q_INVOKABLE bool unlockWithKeychain();
@@ -188,7 +200,10 @@ private:
     void setError(const QString &message);
     void setState(State state);
     bool checkNewPlan(const QString &planName, const QString &framework);
+    /** Makes the plan file and stores what build gives in it; when that fails no plan file is left (error says why). */
     bool createStore(const DatabaseKey &key, KeyStore::Mode mode, const std::function<Result<NewPlan>(HlcClock &)> &build);
+    /** createStore with a new random key written to the system key store first (removed again when the plan is not made). */
+    bool createStoreWithNewKey(const std::function<Result<NewPlan>(HlcClock &)> &build);
     bool openStore(const DatabaseKey &key, const QString &wrongKeyMessage);
     /** Leaves the open plan for Damaged or NoPlan (the store closes; the key is not kept). */
     void leavePlan(State state, const QString &message);

@@ -12,6 +12,7 @@ Page {
     signal joinRequested()
     signal deviceRequested()
     signal professionalRequested()
+    signal importRequested()
 
     title: qsTr("Welcome to Samen")
     background: Rectangle { color: Theme.background }
@@ -95,6 +96,14 @@ Page {
                 text: qsTr("I already use Samen on another device")
                 primary: false
                 onClicked: page.deviceRequested()
+            }
+            SamenButton {
+                Layout.maximumWidth: column.width
+                objectName: "importButton"
+                text: qsTr("I have a file of my plan")
+                Accessible.description: qsTr("Bring back your plan from a file you saved before")
+                primary: false
+                onClicked: page.importRequested()
             }
             Label {
                 wrapMode: Text.Wrap

@@ -1,5 +1,6 @@
 #include "fhir/fhirexporter.h"
 
+#include "fhir/fhiraccesslog.h"
 #include "fhir/fhirexportcontext.h"
 #include "fhir/fhirmeetingexport.h"
 #include "fhir/fhirpeopleexport.h"
@@ -34,6 +35,7 @@ Result<QJsonObject> FhirExporter::exportPlan(const PlanStore &store, const QStri
     const QJsonObject carePlan = FhirPlanExport::carePlan(context, activities);
     context.entries.prepend(QJsonObject { { QStringLiteral("fullUrl"), FhirVocabulary::urn(planId) }, { QStringLiteral("resource"), carePlan } });
     FhirMeetingExport::addTimeline(context);
+    FhirAccessLog::add(context);
     if (Status health = store.health(); !health)
         return health.error();
 

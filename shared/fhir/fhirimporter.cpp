@@ -1,5 +1,6 @@
 #include "fhir/fhirimporter.h"
 
+#include "fhir/fhiraccesslog.h"
 #include "fhir/fhirimportcontext.h"
 #include "fhir/fhirmeetingimport.h"
 #include "fhir/fhirpeopleimport.h"
@@ -77,10 +78,13 @@ Result<FhirImportedPlan> FhirImporter::read(const QJsonObject &bundle, HlcClock 
         FhirPeopleImport::readGrants(context);
     if (!context.failed())
         FhirMeetingImport::readTimeline(context);
+    QList<AccessLogRecord> accessLog;
+    if (!context.failed())
+        accessLog = FhirAccessLog::read(context);
     auto ops = context.finish();
     if (!ops)
         return unreadable(ops.error().message);
-    return FhirImportedPlan { context.planId(), context.ownerId(), ops.value() };
+    return FhirImportedPlan { context.planId(), context.ownerId(), ops.value(), accessLog };
 }
 
 Result<FhirImportedPlan> FhirImporter::importInto(PlanStore &store, HlcClock &clock, const QJsonObject &bundle)
@@ -92,6 +96,8 @@ Result<FhirImportedPlan> FhirImporter::importInto(PlanStore &store, HlcClock &cl
         return plan.error();
     if (Status stored = store.applyLocal(plan->ops); !stored)
         return stored.error();
+    if (Status kept = AccessLogCopy::keepImported(store, plan->accessLog); !kept)
+        return kept.error();
     return plan;
 }
 

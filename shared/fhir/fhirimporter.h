@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/accesslogcopy.h"
 #include "sync/operation.h"
 
 #include <QByteArray>
@@ -18,6 +19,7 @@ struct FhirImportedPlan {
     QString planId;
     QString ownerMemberId; ///< the citizen (the Bundle's Patient): this device's member
     QList<Operation> ops;
+    QList<AccessLogRecord> accessLog; ///< the case service's access log the file carried (kept as AccessLogCopy::imported)
 };
 
 /**
@@ -36,7 +38,8 @@ public:
     static Result<FhirImportedPlan> read(const QJsonObject &bundle, HlcClock &clock);
     /**
      * Reads the Bundle and stores the plan in store in one transaction (PlanStore::applyLocal):
-     * all of it or nothing. Conflict when the store already holds a plan; Validation as read().
+     * all of it or nothing; then the access log it carried (AccessLogCopy::keepImported).
+     * Conflict when the store already holds a plan; Validation as read().
      */
     static Result<FhirImportedPlan> importInto(PlanStore &store, HlcClock &clock, const QJsonObject &bundle);
 };

@@ -1,5 +1,6 @@
 #include "fhir/fhirmeetingimport.h"
 
+#include "fhir/fhiraccesslog.h"
 #include "fhir/fhirstatus.h"
 #include "fhir/fhirvocabulary.h"
 
@@ -91,6 +92,8 @@ void FhirMeetingImport::readAgreements(FhirImportContext &context)
 void FhirMeetingImport::readTimeline(FhirImportContext &context)
 {
     for (const QJsonObject &e : context.ofType(QStringLiteral("AuditEvent"))) {
+        if (FhirAccessLog::isAccessEntry(e))
+            continue; // the service's access log: FhirAccessLog::read
         const QJsonObject samenId = V::extensionValues(e, QStringLiteral("timeline")).first().toObject();
         const QString id = context.create(QStringLiteral("timeline"), str(samenId, "value"));
         context.setAuthor(context.memberFor(e.value(QStringLiteral("agent")).toArray().first().toObject().value(QStringLiteral("who"))));

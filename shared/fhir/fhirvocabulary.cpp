@@ -26,6 +26,11 @@ QString FhirVocabulary::timelineSystem()
     return base() + QStringLiteral("/CodeSystem/samen-timeline");
 }
 
+QString FhirVocabulary::accessSystem()
+{
+    return base() + QStringLiteral("/CodeSystem/samen-access");
+}
+
 QString FhirVocabulary::idSystem(const QString &entityType)
 {
     return base() + QStringLiteral("/sid/") + entityType;

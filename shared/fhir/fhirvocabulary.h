@@ -26,6 +26,8 @@ public:
     static QString peopleSystem();
     /** CodeSystem of timeline kinds (AuditEvent.type): docs/fhir/codesystem-samen-timeline.json. */
     static QString timelineSystem();
+    /** CodeSystem of the case service's access-log actions (AuditEvent.subtype): docs/fhir/codesystem-samen-access.json. */
+    static QString accessSystem();
     /** The identifier system holding the Samen id of an entity of this type (plan, member, goal, ...). */
     static QString idSystem(const QString &entityType);
     /** The English label of a life-domain key (the CodeSystem's display), or the key when no framework knows it. */

@@ -4,6 +4,8 @@
 
 #include "domain/frameworks.h"
 #include "domain/schema.h"
+#include "store/accesslogcopy.h"
+#include "store/planstore.h"
 
 #include <QDateTime>
 
@@ -207,6 +209,11 @@ QJsonObject PlanView::plan() const
          { std::pair("grants", "grant"), std::pair("invitations", "invitation"), std::pair("meetings", "meeting"), std::pair("agreements", "agreement") })
         plan.insert(QLatin1String(key), all(QLatin1String(type)));
     plan.insert(QStringLiteral("conflicts"), conflicts());
+    // The copy of the case service's access log the device holds (AccessLogCopy::all, oldest first): data the device keeps too.
+    QJsonArray accessLog;
+    for (const AccessLogRecord &r : AccessLogCopy::read(m_store).all())
+        accessLog.append(r.toJson());
+    plan.insert(QStringLiteral("accessLog"), accessLog);
     return plan;
 }
 

@@ -9,13 +9,16 @@
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 
+#include "store/accesslogcopy.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/syncclient.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
@@ -158,7 +161,7 @@ TEST_CASE("See everything lists every part of the demo plan in words, history in
 
     // Every goal, step, person, timeline entry and self-assessment of the plan is there.
     int expected = 2; // the plan and the story
-    for (const char *key : { "goals", "members", "timeline", "grants", "invitations", "meetings", "agreements" })
+    for (const char *key : { "goals", "members", "timeline", "grants", "invitations", "meetings", "agreements", "accessLog" })
         expected += static_cast<int>(plan.value(QLatin1String(key)).toArray().size());
     for (const QJsonValue &g : plan.value(QStringLiteral("goals")).toArray())
         expected += static_cast<int>(g[QStringLiteral("steps")].toArray().size());
@@ -174,4 +177,46 @@ TEST_CASE("See everything lists every part of the demo plan in words, history in
     CHECK_FALSE(all.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
     for (const char *code : { "in-progress", "plan-created", "step-done", "domainKey", "member-added" })
         CHECK_FALSE(all.contains(QLatin1String(code)));
+}
+
+TEST_CASE("See everything lists the copy of the case service's access log this device holds, in words", "[app][data]")
+{
+    TestDir dir;
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    REQUIRE(session.createDemoPlan(QStringLiteral("data-test-9")));
+    samen::PlanStore &store = session.plan()->store();
+    QString network;
+    for (const QJsonObject &m : store.entities(session.plan()->planId(), QStringLiteral("member"))) {
+        if (m.value(QStringLiteral("kind")).toString() == QLatin1String("network") && network.isEmpty())
+            network = m.value(QStringLiteral("id")).toString();
+    }
+    samen::AccessLogRecord read;
+    read.seq = 7;
+    read.atMs = QDateTime::currentMSecsSinceEpoch() - 3600000;
+    read.actorMemberId = network;
+    read.action = QStringLiteral("ops.read");
+    read.domainKey = QStringLiteral("housing");
+    samen::AccessLogRecord erased = read;
+    erased.seq = 8;
+    erased.byAdministrator = true;
+    erased.actorMemberId.clear();
+    erased.action = QStringLiteral("audit.read");
+    REQUIRE(samen::AccessLogCopy::keepFetched(store, { read, erased }, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+
+    // In plan show's data, and on the page, in the log's own sentences.
+    CHECK(samen::PlanView(store, session.plan()->planId()).plan().value(QStringLiteral("accessLog")).toArray().size() == 2);
+    DataListModel model;
+    model.setPlan(session.plan());
+    QStringList lines;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const QVariantMap row = model.get(i);
+        if (row.value(QStringLiteral("section")).toString() == QStringLiteral("The case service's access log (the copy on this device)"))
+            lines << row.value(QStringLiteral("title")).toString();
+    }
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).contains(QStringLiteral("The service's administrator"))); // newest first
+    CHECK(lines.at(1).contains(QStringLiteral("looked at")));
+    CHECK_FALSE(lines.join(QLatin1Char(' ')).contains(QStringLiteral("ops.read")));
 }

@@ -8,9 +8,12 @@
 #include "randomplan.h"
 #include "testdir.h"
 
+#include "domain/demoplan.h"
 #include "fhir/fhirexporter.h"
 #include "fhir/fhirimporter.h"
+#include "store/accesslogcopy.h"
 #include "store/planstore.h"
+#include "sync/hlcclock.h"
 
 #include <catch2/catch.hpp>
 
@@ -121,8 +124,8 @@ TEST_CASE("The demo plan exports as a FHIR R4 Bundle the external validator acce
 
     // With the project's CodeSystems as published in docs/fhir/.
     const QString codeSystems = QStringLiteral(SAMEN_SOURCE_DIR "/docs/fhir/codesystem-samen-%1.json");
-    const Validation valid = validate(
-        { file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")), codeSystems.arg(QStringLiteral("timeline")) });
+    const Validation valid = validate({ file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")),
+                                        codeSystems.arg(QStringLiteral("timeline")), codeSystems.arg(QStringLiteral("access")) });
     INFO(valid.output.toStdString());
     CHECK(valid.exitCode == 0);
 
@@ -173,6 +176,95 @@ TEST_CASE("Seeded random plans export valid FHIR Bundles that import back to the
     const Validation valid = validate(files);
     INFO(valid.output.toStdString());
     CHECK(valid.exitCode == 0);
+}
+
+TEST_CASE("The service's access log the device holds exports as AuditEvents the validator accepts, and an import keeps it exactly", "[fhir]")
+{
+    TestDir dir;
+    auto store = PlanStore::create(dir.file(QStringLiteral("a")), DatabaseKey::none());
+    REQUIRE(store);
+    auto clock = store.value()->makeClock();
+    const auto demo = buildDemoPlan(*clock, QDate::currentDate());
+    REQUIRE(demo);
+    REQUIRE(store.value()->applyLocal(demo->ops));
+    QString network;
+    for (const QJsonObject &m : store.value()->entities(demo->planId, QStringLiteral("member"))) {
+        if (m.value(QStringLiteral("kind")).toString() == QLatin1String("network") && network.isEmpty())
+            network = m.value(QStringLiteral("id")).toString();
+    }
+    REQUIRE_FALSE(network.isEmpty());
+    // As NetworkClient keeps a fetch: the operator's entry, the owner's writes and reads, access set for a member, someone no longer known.
+    const qint64 at = QDateTime(QDate(2026, 11, 2), QTime(9, 30, 15, 250), Qt::UTC).toMSecsSinceEpoch();
+    QList<AccessLogRecord> fetched;
+    const auto record = [&](qint64 seq, bool admin, const QString &actor, const QString &action, const QString &type, const QString &domain,
+                            const QString &about, int count) {
+        AccessLogRecord r;
+        r.seq = seq;
+        r.atMs = at + seq * 60000;
+        r.byAdministrator = admin;
+        r.actorMemberId = actor;
+        r.action = action;
+        r.entityType = type;
+        r.domainKey = domain;
+        r.memberId = about;
+        r.count = count;
+        fetched.append(r);
+    };
+    record(1, true, QString(), QStringLiteral("professional.add"), QString(), QString(), QString(), 1);
+    record(2, false, demo->ownerMemberId, QStringLiteral("plan.create"), QString(), QString(), QString(), 1);
+    record(3, false, demo->ownerMemberId, QStringLiteral("ops.write"), QStringLiteral("step"), QStringLiteral("money"), QString(), 3);
+    record(4, false, demo->ownerMemberId, QStringLiteral("grant.set"), QString(), QStringLiteral("housing"), network, 1);
+    record(5, false, network, QStringLiteral("ops.read"), QString(), QStringLiteral("housing"), QString(), 12);
+    record(6, false, QStringLiteral("0190a1b2-0000-7000-8000-000000000001"), QStringLiteral("audit.read"), QString(), QString(), QString(), 1);
+    REQUIRE(AccessLogCopy::keepFetched(*store.value(), fetched, QStringLiteral("2026-11-30T08:00:00.000Z")));
+
+    const auto bundle = FhirExporter::exportPlan(*store.value(), demo->planId, QDateTime::currentDateTimeUtc());
+    REQUIRE(bundle);
+    QList<QJsonObject> access;
+    for (const QJsonValue &e : bundle->value(QStringLiteral("entry")).toArray()) {
+        const QJsonObject r = e[QStringLiteral("resource")].toObject();
+        if (r.value(QStringLiteral("resourceType")).toString() == QLatin1String("AuditEvent") && r.value(QStringLiteral("subtype")).isArray())
+            access.append(r);
+    }
+    REQUIRE(access.size() == 6);
+    CHECK(access.at(0)[QStringLiteral("agent")][0][QStringLiteral("altId")].toString() == QStringLiteral("admin"));
+    CHECK(access.at(1)[QStringLiteral("subtype")][0][QStringLiteral("code")].toString() == QStringLiteral("plan.create"));
+    CHECK(access.at(1)[QStringLiteral("action")].toString() == QStringLiteral("C"));
+    CHECK(access.at(2)[QStringLiteral("action")].toString() == QStringLiteral("U"));
+    CHECK(access.at(2)[QStringLiteral("recorded")].toString() == QStringLiteral("2026-11-02T09:33:15.250Z"));
+    CHECK(access.at(3)[QStringLiteral("entity")][0][QStringLiteral("what")][QStringLiteral("reference")].toString() == QStringLiteral("urn:uuid:") + network);
+    CHECK(access.at(4)[QStringLiteral("action")].toString() == QStringLiteral("R"));
+    CHECK(access.at(4)[QStringLiteral("agent")][0][QStringLiteral("who")][QStringLiteral("reference")].toString() == QStringLiteral("urn:uuid:") + network);
+    CHECK_FALSE(access.at(5)[QStringLiteral("agent")][0].toObject().contains(QStringLiteral("who"))); // not in the plan: no reference to nothing
+
+    const QString file = dir.file(QStringLiteral("with-log.json"));
+    write(file, bundle.value());
+    const QString codeSystems = QStringLiteral(SAMEN_SOURCE_DIR "/docs/fhir/codesystem-samen-%1.json");
+    const Validation valid = validate({ file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")),
+                                        codeSystems.arg(QStringLiteral("timeline")), codeSystems.arg(QStringLiteral("access")) });
+    INFO(valid.output.toStdString());
+    CHECK(valid.exitCode == 0);
+
+    // Imported on another device: kept as the log of the plan before it moved, and exported again exactly.
+    auto other = PlanStore::create(dir.file(QStringLiteral("b")), DatabaseKey::none());
+    REQUIRE(other);
+    auto otherClock = other.value()->makeClock();
+    const auto imported = FhirImporter::importInto(*other.value(), *otherClock, bundle.value());
+    REQUIRE(imported);
+    const AccessLogCopy kept = AccessLogCopy::read(*other.value());
+    CHECK(kept.imported.size() == 6);
+    CHECK(kept.fetched.isEmpty());
+    // People are the new plan's: the member who read is the same person under their new id.
+    const auto reader = other.value()->entity(kept.imported.at(4).actorMemberId);
+    REQUIRE(reader);
+    CHECK(reader->value(QStringLiteral("name")) == store.value()->entity(network)->value(QStringLiteral("name")));
+    CHECK(kept.imported.at(4).actorMemberId != network);
+    CHECK(kept.imported.at(0).byAdministrator);
+    CHECK(kept.imported.at(2).count == 3);
+    CHECK(kept.imported.at(2).fetchedAt == QStringLiteral("2026-11-30T08:00:00.000Z"));
+    const auto again = FhirExporter::exportPlan(*other.value(), imported->planId, QDateTime::currentDateTimeUtc());
+    REQUIRE(again);
+    CHECK(QJsonDocument(normalised(again.value())).toJson() == QJsonDocument(normalised(bundle.value())).toJson());
 }
 
 TEST_CASE("The validator rejects a broken Bundle: a missing required element and a code outside a required value set", "[fhir]")

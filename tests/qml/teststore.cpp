@@ -1,6 +1,8 @@
 #include "teststore.h"
 
+#include "domain/demoplan.h"
 #include "domain/planeditor.h"
+#include "fhir/fhirexporter.h"
 #include "serviceprocess.h"
 #include "store/deviceaccess.h"
 #include "store/planstore.h"
@@ -9,7 +11,9 @@
 #include "ui/session.h"
 #include "ui/syncstatus.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -163,6 +167,31 @@ QString TestStore::readFile(const QUrl &file) const
 {
     QFile f(file.toLocalFile());
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+bool TestStore::writeDemoBundle(const QUrl &file) const
+{
+    QTemporaryDir dir;
+    auto store = samen::PlanStore::create(dir.path(), samen::DatabaseKey::raw(QByteArray(32, '\x2a')));
+    if (!store)
+        return false;
+    auto clock = store.value()->makeClock();
+    auto demo = samen::buildDemoPlan(*clock, QDate::currentDate());
+    if (!demo || !store.value()->applyLocal(demo->ops))
+        return false;
+    const auto bundle = samen::FhirExporter::exportPlan(*store.value(), demo->planId, QDateTime::currentDateTimeUtc());
+    return bundle && writeFile(file, QString::fromUtf8(QJsonDocument(bundle.value()).toJson()));
+}
+
+bool TestStore::writeFile(const QUrl &file, const QString &text) const
+{
+    QFile out(file.toLocalFile());
+    return out.open(QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0;
+}
+
+bool TestStore::dataFolderEmpty() const
+{
+    return g_session && QDir(g_session->dataDir()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
 QString TestStore::servicePin() const

@@ -79,4 +79,10 @@ public:
     Q_INVOKABLE QUrl temporaryFileUrl(const QString &name) const;
     /** The bytes of a local file as UTF-8 text ("" when it does not exist). */
     Q_INVOKABLE QString readFile(const QUrl &file) const;
+    /** Robin's demo plan, made in a store of its own and saved as Samen's FHIR file at file (the open session is not touched); true when written. */
+    Q_INVOKABLE bool writeDemoBundle(const QUrl &file) const;
+    /** Writes text to file (a file that is not a plan); true when written. */
+    Q_INVOKABLE bool writeFile(const QUrl &file, const QString &text) const;
+    /** True when the open session's data folder holds no file or folder at all. */
+    Q_INVOKABLE bool dataFolderEmpty() const;
 };

@@ -3,6 +3,8 @@
 #include "domain/frameworks.h"
 #include "domain/goalprogress.h"
 #include "domain/statuswords.h"
+#include "network/accesslogwords.h"
+#include "store/accesslogcopy.h"
 #include "store/planview.h"
 #include "ui/people/peoplemodel.h"
 #include "ui/plancontroller.h"
@@ -291,7 +293,30 @@ void DataListModel::reload()
         return;
     }
     const PlanView view(m_plan->store(), m_plan->planId());
-    setRows(rowsFor(view.plan(), m_plan->isOwner() ? m_plan->memberId() : QString()));
+    const QJsonObject plan = view.plan();
+    QList<QVariantMap> rows = rowsFor(plan, m_plan->isOwner() ? m_plan->memberId() : QString());
+    // The copy of the case service's access log the device holds (AccessLogCopy), newest first, in the log's own words.
+    const AccessLogWords words(m_plan->store(), m_plan->planId());
+    const QString section = QCoreApplication::translate("DataListModel", "The case service's access log (the copy on this device)");
+    const QJsonArray log = plan.value(QStringLiteral("accessLog")).toArray();
+    for (qsizetype i = log.size() - 1; i >= 0; --i) {
+        const AccessLogRecord r = AccessLogRecord::fromJson(log.at(i).toObject());
+        AuditEntry e;
+        e.seq = r.seq;
+        e.atMs = r.atMs;
+        e.actor = r.byAdministrator ? QStringLiteral("admin") : QStringLiteral("device");
+        e.actorMemberId = r.actorMemberId;
+        e.action = r.action;
+        e.entityType = r.entityType;
+        e.domainKey = r.domainKey;
+        e.memberId = r.memberId;
+        e.count = r.count;
+        rows.append(QVariantMap { { QStringLiteral("id"), QStringLiteral("access-%1").arg(i) },
+                                  { QStringLiteral("section"), section },
+                                  { QStringLiteral("title"), words.sentence(e) },
+                                  { QStringLiteral("detail"), TeamWords::moment(QDateTime::fromMSecsSinceEpoch(r.atMs)) } });
+    }
+    setRows(rows);
 }
 
 } // namespace samen::app

@@ -13,7 +13,8 @@ namespace samen::app {
  * group heading), title, detail (one or more lines). Groups, in this order: the plan and
  * its story; life domains with every self-assessment; goals with their steps; people; who
  * may see what; invitations; meetings; agreements; texts written in two places at once;
- * what happened (newest first). Empty groups are left out.
+ * what happened (newest first); the copy of the case service's access log the device holds
+ * (AccessLogCopy, newest first, in AccessLogWords' sentences). Empty groups are left out.
  */
 class DataListModel : public samen::app::PlanFollowingModel
 {

@@ -2,17 +2,16 @@
 
 #include "fhir/fhirexporter.h"
 #include "fhir/fhirfile.h"
-#include "fhir/fhirimporter.h"
+#include "store/accesslogcopy.h"
 #include "store/planstore.h"
-#include "sync/hlcclock.h"
 #include "ui/plancontroller.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace samen::app {
 
@@ -60,29 +59,18 @@ bool FhirController::exportTo(const QUrl &file)
     if (!FhirFile::write(file.toLocalFile(), bundle.value(), FhirFile::Existing::Replace))
         return finish({}, tr("The file could not be saved there. Choose another place, or make room on the disk."));
     const int records = int(bundle.value().value(QStringLiteral("entry")).toArray().size());
-    return finish(tr("Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.", nullptr, records)
-                      .arg(QFileInfo(file.toLocalFile()).fileName()),
-                  {});
-}
-
-bool FhirController::importFrom(const QUrl &file)
-{
-    if (!file.isLocalFile())
-        return finish({}, tr("Choose a file on this device."));
-    QFile in(file.toLocalFile());
-    if (!in.open(QIODevice::ReadOnly))
-        return finish({}, tr("That file could not be opened."));
-    const auto bundle = FhirImporter::parse(in.readAll());
-    if (!bundle)
-        return finish({}, bundle.error().message);
-    HlcClock probe(QStringLiteral("probe"));
-    if (const auto read = FhirImporter::read(bundle.value(), probe); !read)
-        return finish({}, read.error().message);
-    if (m_plan)
-        return finish({},
-                      tr("This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. "
-                         "Bring it back on a device without a plan (with samen-cli import). Nothing was changed."));
-    return finish({}, tr("Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed."));
+    QString status = tr("Your whole plan is saved in %1 (%n records). Keep the file safe: it holds everything of your plan.", nullptr, records)
+                         .arg(QFileInfo(file.toLocalFile()).fileName());
+    // The access log is the service's: the file holds the copy this device fetched last (the Access log page fetches it).
+    if (!m_plan->store().setting(QStringLiteral("sync.service")).isEmpty()) {
+        const AccessLogCopy log = AccessLogCopy::read(m_plan->store());
+        status += QLatin1Char(' ')
+            + (log.fetchedAt.isEmpty()
+                   ? tr("The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.")
+                   : tr("The access log in it is the copy this device fetched on %1.")
+                         .arg(QLocale().toString(QDateTime::fromString(log.fetchedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat)));
+    }
+    return finish(status, {});
 }
 
 } // namespace samen::app

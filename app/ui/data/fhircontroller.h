@@ -13,8 +13,8 @@ class PlanController;
 
 /**
  * "Take your plan with you" on the My data page (issue 15; docs/fhir.md): saves the whole plan
- * as one FHIR R4 file (FhirExporter) where the person chose, and checks a file before a plan is
- * brought back from it (FhirImporter). status says what happened, error why not, in people's
+ * as one FHIR R4 file (FhirExporter) where the person chose (a plan is brought back from a file on a
+ * device without a plan: PlanImportController). status says what happened, error why not, in people's
  * words; both are cleared by the next action. A file is written whole or not at all (QSaveFile).
  */
 class FhirController : public QObject
@@ -39,12 +39,6 @@ public:
 
     /** Saves the plan as a FHIR R4 Bundle to a local file URL; true when written. */
     Q_INVOKABLE bool exportTo(const QUrl &file);
-    /**
-     * Reads a file to bring a plan back. A device keeps one plan: with a plan open (always on
-     * the My data page) nothing is imported and error says how (a device without a plan, or
-     * samen-cli import); a file Samen cannot read gets its reason. Never changes the open plan.
-     */
-    Q_INVOKABLE bool importFrom(const QUrl &file);
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:

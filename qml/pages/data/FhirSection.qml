@@ -6,14 +6,14 @@ import Samen
 import Samen.Core
 
 // "Take your plan with you" on the My data page (issue 15): save the whole plan as one FHIR
-// file (a save dialog on desktop) and check a file to bring a plan back. What happened is said
-// in a banner; the work is done by FhirController (docs/fhir.md).
+// file (a save dialog on desktop); what happened is said in a banner; the work is done by
+// FhirController (docs/fhir.md). A plan is brought back from a file on the first-run page
+// (ImportPlanPage): a device keeps one plan, so here the page only says where and why.
 ColumnLayout {
     id: section
 
     property alias controller: fhir
     property alias saveDialog: saveDialog
-    property alias openDialog: openDialog
 
     spacing: Theme.spacingSmall
 
@@ -30,14 +30,6 @@ ColumnLayout {
         defaultSuffix: "json"
         nameFilters: [qsTr("FHIR files (*.json)")]
         onAccepted: fhir.exportTo(selectedFile)
-    }
-    FileDialog {
-        id: openDialog
-
-        title: qsTr("Choose a file with a plan")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("FHIR files (*.json)")]
-        onAccepted: fhir.importFrom(selectedFile)
     }
     Label {
         Layout.fillWidth: true
@@ -71,18 +63,14 @@ ColumnLayout {
                 saveDialog.open();
             }
         }
-        SamenButton {
-            id: importButton
-
-            objectName: "fhirImportButton"
-            primary: false
-            text: qsTr("Bring back a plan from a file")
-            Accessible.description: qsTr("Opens a window to choose the file")
-            onClicked: {
-                fhir.clear();
-                openDialog.open();
-            }
-        }
+    }
+    Label {
+        objectName: "fhirImportNote"
+        Layout.fillWidth: true
+        text: qsTr("To bring back a plan from such a file, open Samen on a device without a plan and choose \"I have a file of my plan\" on the first page. A device keeps one plan, so a file never replaces the plan on this device.")
+        font.pixelSize: Theme.fontBody
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
     }
     Banner {
         objectName: "fhirStatus"
