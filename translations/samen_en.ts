@@ -503,10 +503,6 @@
         <translation>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Address of the service</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Remove from my plan</source>
         <translation>Remove from my plan</translation>
+    </message>
+    <message>
+        <source>Why (the purpose)</source>
+        <translation>Why (the purpose)</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1270,6 @@
         <translation>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Address of the service</translation>
     </message>
@@ -1907,6 +1903,10 @@
         <source>Add an agreement</source>
         <translation>Add an agreement</translation>
     </message>
+    <message>
+        <source>Once the meeting has begun, you can write down here what was talked about and save that it took place.</source>
+        <translation>Once the meeting has begun, you can write down here what was talked about and save that it took place.</translation>
+    </message>
 </context>
 <context>
     <name>MyDataPage</name>
@@ -1980,6 +1980,34 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMirror</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and what tells two people of that name apart: Mia (neighbour)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (second)</source>
+        <comment>the second person of this name in the plan: Mia (second)</comment>
+        <translation>%1 (second)</translation>
+    </message>
+    <message>
+        <source>%1 (third)</source>
+        <comment>the third person of this name in the plan</comment>
+        <translation>%1 (third)</translation>
+    </message>
+    <message>
+        <source>%1 (fourth)</source>
+        <comment>the fourth person of this name in the plan</comment>
+        <translation>%1 (fourth)</translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <comment>the n-th person of this name in the plan: Mia (number 5)</comment>
+        <translation>%1 (number %2)</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3024,21 @@
     <message>
         <source>look back on %1</source>
         <translation>look back on %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (no longer helps)</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetail</name>
+    <message>
+        <source>Hide the technical details</source>
+        <translation>Hide the technical details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Show the technical details</translation>
     </message>
 </context>
 <context>
@@ -4086,14 +4129,6 @@ Next step: samen-cli sync</translation>
         <translation>Could not reach the service at %1. Your changes are kept and sent later.</translation>
     </message>
     <message>
-        <source>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</source>
-        <translation>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</translation>
-    </message>
-    <message>
-        <source>The connection to the service failed: %1</source>
-        <translation>The connection to the service failed: %1</translation>
-    </message>
-    <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
         <translation>This device is not enrolled with the service yet: use connect first.</translation>
     </message>
@@ -4132,10 +4167,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The secure connection to the service failed.</source>
         <translation>The secure connection to the service failed.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was refused: %1</source>
-        <translation>The service's certificate was refused: %1</translation>
     </message>
     <message>
         <source>The service's answer about your access was incomplete; it is asked again at the next sync.</source>
@@ -4228,10 +4259,6 @@ SQLite %5</translation>
     <message>
         <source>goals and their steps</source>
         <translation>goals and their steps</translation>
-    </message>
-    <message>
-        <source>STEP_ID: mark a step done</source>
-        <translation>STEP_ID: mark a step done</translation>
     </message>
     <message>
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
@@ -4500,10 +4527,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         </translation>
     </message>
     <message>
-        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
-        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
         <translation>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</translation>
     </message>
@@ -4572,20 +4595,12 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         <translation>Usage: samen-cli device list</translation>
     </message>
     <message>
-        <source>%1  %2  enrolled %3%4%5</source>
-        <translation>%1  %2  enrolled %3%4%5</translation>
-    </message>
-    <message>
         <source>  revoked</source>
         <translation>  revoked</translation>
     </message>
     <message>
         <source>  (this device)</source>
         <translation>  (this device)</translation>
-    </message>
-    <message>
-        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</source>
-        <translation>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</translation>
     </message>
     <message>
         <source>This device knows no one in this plan called %1, or with that id. Nothing was saved.
@@ -4598,28 +4613,12 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>Goal added. Id: %1</source>
-        <translation>Goal added. Id: %1</translation>
-    </message>
-    <message>
         <source>, by %1</source>
         <translation>, by %1</translation>
     </message>
     <message>
         <source>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</source>
         <translation>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</source>
-        <translation>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Step added. Id: %1</source>
-        <translation>Step added. Id: %1</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step done STEP_ID</source>
-        <translation>Usage: samen-cli step done STEP_ID</translation>
     </message>
     <message>
         <source>Well done! "%1" is done.</source>
@@ -4736,14 +4735,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
-    </message>
-    <message>
-        <source>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
-        <translation>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</translation>
     </message>
     <message>
         <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
@@ -4994,10 +4985,6 @@ It can be used until %4.</translation>
     <message>
         <source>This kind of item cannot be made here.</source>
         <translation>This kind of item cannot be made here.</translation>
-    </message>
-    <message>
-        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
-        <translation>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</translation>
     </message>
     <message>
         <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
@@ -5253,12 +5240,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>--minutes must be a whole number, for example 60.</source>
         <translation>--minutes must be a whole number, for example 60.</translation>
-    </message>
-    <message>
-        <source>Meeting planned.
-%1</source>
-        <translation>Meeting planned.
-%1</translation>
     </message>
     <message>
         <source>No meetings yet. Plan one with samen-cli meeting add.</source>
@@ -6178,6 +6159,128 @@ Commands:
     <message>
         <source>New coordinator: %1</source>
         <translation>New coordinator: %1</translation>
+    </message>
+    <message>
+        <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
+        <translation>The service is busy or has a problem right now. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>The connection to the service failed.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe.</source>
+        <translation>The service's certificate was refused, so the connection would not be safe.</translation>
+    </message>
+    <message>
+        <source>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect "%3"</source>
+        <translation>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect "%3"</translation>
+    </message>
+    <message>
+        <source>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</source>
+        <translation>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</translation>
+    </message>
+    <message>
+        <source>STEP: mark a step done (its title or the start of it)</source>
+        <translation>STEP: mark a step done (its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</source>
+        <translation>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</translation>
+    </message>
+    <message>
+        <source>Say the relation with one of these words: %1.</source>
+        <translation>Say the relation with one of these words: %1.</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else)</source>
+        <translation>; who: %1, who no longer helps (choose someone else)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (no longer helps)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
+        <translation>Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</translation>
+    </message>
+    <message>
+        <source>Meeting recorded as held.</source>
+        <translation>Meeting recorded as held.</translation>
+    </message>
+    <message>
+        <source>Meeting planned.</source>
+        <translation>Meeting planned.</translation>
+    </message>
+    <message>
+        <source>In your plan, without Samen on a device of their own:</source>
+        <translation>In your plan, without Samen on a device of their own:</translation>
+    </message>
+    <message>
+        <source>Give the whole link for your next device, or --service with --enrol-code CODE.</source>
+        <translation>Give the whole link for your next device, or --service with --enrol-code CODE.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect samen://device?... [--device-name NAME]  (the link for your next device)</source>
+        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect samen://device?... [--device-name NAME]  (the link for your next device)</translation>
+    </message>
+    <message>
+        <source>%1  enrolled %2%3%4</source>
+        <translation>%1  enrolled %2%3%4</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one: %2. Nothing was saved. Type more of the title.</source>
+        <translation>%1 fits more than one: %2. Nothing was saved. Type more of the title.</translation>
+    </message>
+    <message>
+        <source>%1 (goal: %2)</source>
+        <translation>%1 (goal: %2)</translation>
+    </message>
+    <message>
+        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list --json shows it.</source>
+        <translation>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list --json shows it.</translation>
+    </message>
+    <message>
+        <source>Goal added: %1</source>
+        <translation>Goal added: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)</source>
+        <translation>Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>There is no goal called %1. samen-cli goal list shows the goals.</source>
+        <translation>There is no goal called %1. samen-cli goal list shows the goals.</translation>
+    </message>
+    <message>
+        <source>Step added to %1: %2</source>
+        <translation>Step added to %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP (its title or the start of it)</source>
+        <translation>Usage: samen-cli step done STEP (its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>There is no step called %1. samen-cli goal list shows the steps.</source>
+        <translation>There is no step called %1. samen-cli goal list shows the steps.</translation>
+    </message>
+    <message>
+        <source>This time has already passed: a meeting is planned for a time still to come. To write down a meeting that already took place, record it as held.</source>
+        <translation>This time has already passed: a meeting is planned for a time still to come. To write down a meeting that already took place, record it as held.</translation>
+    </message>
+    <message>
+        <source>This meeting has not started yet, so it cannot be marked as held. Do that once it has taken place.</source>
+        <translation>This meeting has not started yet, so it cannot be marked as held. Do that once it has taken place.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file is marked as held, but it starts later than now.</source>
+        <translation>A meeting in the file is marked as held, but it starts later than now.</translation>
     </message>
 </context>
 <context>

@@ -503,10 +503,6 @@
         <translation>Een dienst bewaart een kopie van je plan. Zo kunnen de mensen die je uitnodigt helpen, en blijven je andere apparaten bij. Jij bepaalt wie wat ziet. Vraag je hulpverlener of gemeente om het adres en de controlecode.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Adres van de dienst</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Remove from my plan</source>
         <translation>Uit mijn plan halen</translation>
+    </message>
+    <message>
+        <source>Why (the purpose)</source>
+        <translation>Waarom (de reden voor de toegang)</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1270,6 @@
         <translation>De beheerder van je organisatie geeft je drie dingen: het adres van de dienst, de controlecode en een aanmeldcode. Daarmee laat dit apparaat de plannen zien van de inwoners met wie je werkt.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Adres van de dienst</translation>
     </message>
@@ -1907,6 +1903,10 @@
         <source>Add an agreement</source>
         <translation>Een afspraak toevoegen</translation>
     </message>
+    <message>
+        <source>Once the meeting has begun, you can write down here what was talked about and save that it took place.</source>
+        <translation>Als het overleg is begonnen, kun je hier opschrijven waarover is gepraat en bewaren dat het is geweest.</translation>
+    </message>
 </context>
 <context>
     <name>MyDataPage</name>
@@ -1980,6 +1980,34 @@
     <message>
         <source>People</source>
         <translation>Mensen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMirror</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and what tells two people of that name apart: Mia (neighbour)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (second)</source>
+        <comment>the second person of this name in the plan: Mia (second)</comment>
+        <translation>%1 (tweede)</translation>
+    </message>
+    <message>
+        <source>%1 (third)</source>
+        <comment>the third person of this name in the plan</comment>
+        <translation>%1 (derde)</translation>
+    </message>
+    <message>
+        <source>%1 (fourth)</source>
+        <comment>the fourth person of this name in the plan</comment>
+        <translation>%1 (vierde)</translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <comment>the n-th person of this name in the plan: Mia (number 5)</comment>
+        <translation>%1 (nummer %2)</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3024,21 @@
     <message>
         <source>look back on %1</source>
         <translation>terugkijken op %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (helpt niet meer mee)</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetail</name>
+    <message>
+        <source>Hide the technical details</source>
+        <translation>Verberg de technische details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Toon de technische details</translation>
     </message>
 </context>
 <context>
@@ -4086,14 +4129,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>De dienst op %1 is niet bereikbaar. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
     </message>
     <message>
-        <source>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</source>
-        <translation>De dienst is druk of heeft een probleem (HTTP %1). Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
-    </message>
-    <message>
-        <source>The connection to the service failed: %1</source>
-        <translation>De verbinding met de dienst is mislukt: %1</translation>
-    </message>
-    <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
         <translation>Dit apparaat is nog niet aangemeld bij de dienst. Gebruik eerst: samen-cli connect</translation>
     </message>
@@ -4132,10 +4167,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The secure connection to the service failed.</source>
         <translation>De beveiligde verbinding met de dienst is mislukt.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was refused: %1</source>
-        <translation>Het certificaat van de dienst is geweigerd: %1</translation>
     </message>
     <message>
         <source>The service's answer about your access was incomplete; it is asked again at the next sync.</source>
@@ -4228,10 +4259,6 @@ SQLite %5</translation>
     <message>
         <source>goals and their steps</source>
         <translation>doelen en hun stappen</translation>
-    </message>
-    <message>
-        <source>STEP_ID: mark a step done</source>
-        <translation>STAP_ID: zet een stap op klaar</translation>
     </message>
     <message>
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
@@ -4500,10 +4527,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
         </translation>
     </message>
     <message>
-        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
-        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
         <translation>Verbonden met %1. Dit apparaat is aangemeld op je account en neemt je plan over. Haal het op met: samen-cli sync</translation>
     </message>
@@ -4572,20 +4595,12 @@ Niet opnieuw te versturen (mag niet of klopt niet): %1. Gooi weg met: samen-cli 
         <translation>Gebruik: samen-cli device list</translation>
     </message>
     <message>
-        <source>%1  %2  enrolled %3%4%5</source>
-        <translation>%1  %2  aangemeld %3%4%5</translation>
-    </message>
-    <message>
         <source>  revoked</source>
         <translation>  afgemeld</translation>
     </message>
     <message>
         <source>  (this device)</source>
         <translation>  (dit apparaat)</translation>
-    </message>
-    <message>
-        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</source>
-        <translation>Meer dan één persoon in dit plan heet %1. Er is niets bewaard. Gebruik hun id. Je ziet het met: samen-cli member list</translation>
     </message>
     <message>
         <source>This device knows no one in this plan called %1, or with that id. Nothing was saved.
@@ -4599,28 +4614,12 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Gebruik: samen-cli goal add --domain GEBIED TITEL [--why TEKST] [--due JJJJ-MM-DD]</translation>
     </message>
     <message>
-        <source>Goal added. Id: %1</source>
-        <translation>Doel toegevoegd. Id: %1</translation>
-    </message>
-    <message>
         <source>, by %1</source>
         <translation>, klaar op %1</translation>
     </message>
     <message>
         <source>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</source>
         <translation>Nog geen doelen. Voeg er een toe met: samen-cli goal add --domain GEBIED TITEL</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</source>
-        <translation>Gebruik: samen-cli step add DOEL_ID TITEL [--owner NAAM|LID_ID] [--due JJJJ-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Step added. Id: %1</source>
-        <translation>Stap toegevoegd. Id: %1</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step done STEP_ID</source>
-        <translation>Gebruik: samen-cli step done STAP_ID</translation>
     </message>
     <message>
         <source>Well done! "%1" is done.</source>
@@ -4737,14 +4736,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
-    </message>
-    <message>
-        <source>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
-        <translation>Eenmalige code voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
-%2
-Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enrol-code CODE</translation>
     </message>
     <message>
         <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
@@ -4995,10 +4986,6 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>This kind of item cannot be made here.</source>
         <translation>Dit soort onderdeel kan hier niet worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
-        <translation>DOEL_ID TITEL [--owner NAAM|LID_ID] [--due DATUM]: een stap, en wie hem doet</translation>
     </message>
     <message>
         <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
@@ -5254,12 +5241,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>--minutes must be a whole number, for example 60.</source>
         <translation>--minutes moet een heel getal zijn, bijvoorbeeld 60.</translation>
-    </message>
-    <message>
-        <source>Meeting planned.
-%1</source>
-        <translation>Overleg gepland.
-%1</translation>
     </message>
     <message>
         <source>No meetings yet. Plan one with samen-cli meeting add.</source>
@@ -6179,6 +6160,128 @@ Opdrachten:
     <message>
         <source>New coordinator: %1</source>
         <translation>Nieuwe vaste contactpersoon: %1</translation>
+    </message>
+    <message>
+        <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
+        <translation>De dienst is druk of heeft nu een probleem. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>De verbinding met de dienst is mislukt.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe.</source>
+        <translation>Het certificaat van de dienst is geweigerd, dus de verbinding zou niet veilig zijn.</translation>
+    </message>
+    <message>
+        <source>One-time code for your next device (valid until %1, not shown again):
+%2
+On that device, in a new data folder: samen-cli connect "%3"</source>
+        <translation>Eenmalige code voor je volgende apparaat (geldig tot %1, wordt niet nog eens getoond):
+%2
+Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect "%3"</translation>
+    </message>
+    <message>
+        <source>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</source>
+        <translation>DOEL TITEL [--owner NAAM] [--due DATUM]: een stap van een doel (de titel of het begin ervan), en wie die doet</translation>
+    </message>
+    <message>
+        <source>STEP: mark a step done (its title or the start of it)</source>
+        <translation>STAP: zet een stap op klaar (de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</source>
+        <translation>TITEL --at DATUM_TIJD [--notes TEKST] en de opties van meeting add: leg een overleg vast dat al is geweest</translation>
+    </message>
+    <message>
+        <source>Say the relation with one of these words: %1.</source>
+        <translation>Zeg de relatie met een van deze woorden: %1.</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else)</source>
+        <translation>; wie: %1, die niet meer meehelpt (kies iemand anders)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (helpt niet meer mee)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
+        <translation>Gebruik: samen-cli meeting record TITEL --at 2026-11-02T10:00 [--notes TEKST] [--minutes N] [--place PLEK] [--video-link https://...] [--with NAAM]... [--agenda GEBIED]... [--point TEKST]...</translation>
+    </message>
+    <message>
+        <source>Meeting recorded as held.</source>
+        <translation>Het overleg is vastgelegd als gehouden.</translation>
+    </message>
+    <message>
+        <source>Meeting planned.</source>
+        <translation>Overleg gepland.</translation>
+    </message>
+    <message>
+        <source>In your plan, without Samen on a device of their own:</source>
+        <translation>In je plan, zonder Samen op een eigen apparaat:</translation>
+    </message>
+    <message>
+        <source>Give the whole link for your next device, or --service with --enrol-code CODE.</source>
+        <translation>Geef de hele link voor je volgende apparaat, of --service met --enrol-code CODE.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect samen://device?... [--device-name NAME]  (the link for your next device)</source>
+        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]
+   of: samen-cli connect samen://device?... [--device-name NAAM]  (de link voor je volgende apparaat)</translation>
+    </message>
+    <message>
+        <source>%1  enrolled %2%3%4</source>
+        <translation>%1  aangemeld %2%3%4</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one: %2. Nothing was saved. Type more of the title.</source>
+        <translation>%1 past bij meer dan één: %2. Er is niets bewaard. Typ meer van de titel.</translation>
+    </message>
+    <message>
+        <source>%1 (goal: %2)</source>
+        <translation>%1 (doel: %2)</translation>
+    </message>
+    <message>
+        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list --json shows it.</source>
+        <translation>Meer dan één persoon in dit plan heet %1. Er is niets bewaard. Gebruik hun id. Je ziet het met: samen-cli member list --json</translation>
+    </message>
+    <message>
+        <source>Goal added: %1</source>
+        <translation>Doel toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)</source>
+        <translation>Gebruik: samen-cli step add DOEL TITEL [--owner NAAM] [--due JJJJ-MM-DD] (DOEL: de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>There is no goal called %1. samen-cli goal list shows the goals.</source>
+        <translation>Er is geen doel dat %1 heet. Je ziet de doelen met: samen-cli goal list</translation>
+    </message>
+    <message>
+        <source>Step added to %1: %2</source>
+        <translation>Stap toegevoegd aan %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP (its title or the start of it)</source>
+        <translation>Gebruik: samen-cli step done STAP (de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>There is no step called %1. samen-cli goal list shows the steps.</source>
+        <translation>Er is geen stap die %1 heet. Je ziet de stappen met: samen-cli goal list</translation>
+    </message>
+    <message>
+        <source>This time has already passed: a meeting is planned for a time still to come. To write down a meeting that already took place, record it as held.</source>
+        <translation>Dit tijdstip is al voorbij: je plant een overleg voor een moment dat nog moet komen. Wil je een overleg opschrijven dat al is geweest? Leg het dan vast als gehouden.</translation>
+    </message>
+    <message>
+        <source>This meeting has not started yet, so it cannot be marked as held. Do that once it has taken place.</source>
+        <translation>Dit overleg is nog niet begonnen, dus het kan nog niet als gehouden staan. Doe dat als het is geweest.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file is marked as held, but it starts later than now.</source>
+        <translation>Een overleg in het bestand staat als gehouden, maar het begint pas later dan nu.</translation>
     </message>
 </context>
 <context>
