@@ -141,7 +141,7 @@ TEST_CASE("Goals and steps are named by their titles: step add and step done tak
 
     // The lists say titles and names; --json keeps the ids.
     const QString goals = plain({ QStringLiteral("goal"), QStringLiteral("list") });
-    CHECK(goals.contains(QStringLiteral("[x] Visit two rooms")));
+    CHECK(goals.contains(QStringLiteral("[x] \u2068Visit two rooms\u2069")));
     plain({ QStringLiteral("member"), QStringLiteral("list") });
     const QJsonArray json = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array();
     REQUIRE(json.size() == 2);
