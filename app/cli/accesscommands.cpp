@@ -1,4 +1,5 @@
 #include "cli/accesscommands.h"
+#include "network/invitationlink.h"
 
 #include "cli/cliargs.h"
 #include "cli/clinetwork.h"
@@ -270,12 +271,15 @@ int cmdDeviceAdd(CliContext &ctx)
     const auto made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
     if (!made)
         return ctx.fail(made.error());
-    return ctx.done(made.value(),
+    // The link too (as the app's Devices page shows it, also as a QR code): connect takes it whole.
+    const QString link = InvitationLink::ofDevice(ctx.store(), made->value(QStringLiteral("code")).toString(), InvitationLink::Kind::Device).toString();
+    QJsonObject out = made.value();
+    out.insert(QStringLiteral("link"), link);
+    return ctx.done(out,
                     QCoreApplication::translate("samen",
                                                 "One-time code for your next device (valid until %1, not shown again):\n%2\n"
-                                                "On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE")
-                        .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), made->value(QStringLiteral("code")).toString(),
-                             session.client.serviceUrl().toString()));
+                                                "On that device, in a new data folder: samen-cli connect \"%3\"")
+                        .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), made->value(QStringLiteral("code")).toString(), link));
 }
 
 int cmdLog(CliContext &ctx)

@@ -9,6 +9,7 @@
 #include "sync/caseloadchanges.h"
 #include "sync/uuid7.h"
 #include "sync/withdrawal.h"
+#include "ui/people/networkwords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -310,7 +311,11 @@ int CliContext::done(const QJsonValue &json, const QString &text)
 int CliContext::fail(const Error &failure)
 {
     const Error error = m_store && !m_store->health() ? damagedError() : failure;
-    const QString message = TextHygiene::displaySafe(error.message);
+    // What the network said, in the person's language (NetworkWords: "nothing answers at this address", "this address
+    // was not found", "a secure connection could not be made"), never Qt's or OpenSSL's English, and no promise to send
+    // later from a command that connected nothing.
+    const bool network = error.code == ErrorCode::Network && error.reason.startsWith(QLatin1String("network:"));
+    const QString message = TextHygiene::displaySafe(network ? app::NetworkWords::error(error) : error.message);
     QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })

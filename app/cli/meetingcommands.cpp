@@ -80,7 +80,9 @@ QString agreementLine(const QJsonObject &a)
     QString line
         = QCoreApplication::translate("samen", "- %1 (%2, %3)").arg(isolated(a, "what"), isolated(a, "domainLabel"), statuswords::agreement(str(a, "status")));
     if (!str(a, "whoName").isEmpty())
-        line += QCoreApplication::translate("samen", "; who: %1").arg(isolated(a, "whoName"));
+        line += a.value(QStringLiteral("whoFormer")).toBool() && (str(a, "status").isEmpty() || str(a, "status") == QLatin1String("open"))
+            ? QCoreApplication::translate("samen", "; who: %1, who no longer helps (choose someone else)").arg(isolated(a, "whoName"))
+            : QCoreApplication::translate("samen", "; who: %1").arg(isolated(a, "whoName"));
     if (!str(a, "by").isEmpty())
         line += QCoreApplication::translate("samen", "; by %1").arg(str(a, "by"));
     if (!str(a, "evaluationDate").isEmpty())
@@ -122,7 +124,8 @@ QString meetingText(const QJsonObject &m)
         lines << QCoreApplication::translate("samen", "Video link: %1").arg(str(m, "videoLink"));
     QStringList who;
     for (const QJsonValue &p : m.value(QStringLiteral("participants")).toArray())
-        who << isolated(p.toObject(), "name");
+        who << (p[QStringLiteral("former")].toBool() ? QCoreApplication::translate("samen", "%1 (no longer helps)").arg(isolated(p.toObject(), "name"))
+                                                     : isolated(p.toObject(), "name"));
     lines << QCoreApplication::translate("samen", "With: %1").arg(who.join(QStringLiteral(", ")));
     QStringList agenda;
     for (const QJsonValue &a : m.value(QStringLiteral("agenda")).toArray())
@@ -154,43 +157,38 @@ Result<QStringList> membersNamed(CliContext &ctx, const QStringList &names)
 
 } // namespace
 
-int cmdMeetingAdd(CliContext &ctx)
+namespace {
+
+/**
+ * The meeting `meeting add` plans and `meeting record` writes down: TITLE and --at required, the rest
+ * optional (usage: the command's usage line). Validation error in plain words for a bad value.
+ */
+Result<MeetingInput> meetingInput(CliContext &ctx, const CliArgs &args)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    auto args = CliArgs::parse(ctx.args(),
-                               { QStringLiteral("at"), QStringLiteral("minutes"), QStringLiteral("place"), QStringLiteral("video-link"), QStringLiteral("with"),
-                                 QStringLiteral("agenda"), QStringLiteral("point") });
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positional().size() != 1 || !args->option(QStringLiteral("at")))
-        return ctx.usage(
-            QCoreApplication::translate("samen",
-                                        "Usage: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] [--video-link https://...] "
-                                        "[--with NAME]... [--agenda DOMAIN]... [--point TEXT]..."));
     MeetingInput in;
-    in.title = args->positional().first();
-    in.at = QDateTime::fromString(args->value(QStringLiteral("at")), Qt::ISODate);
+    in.title = args.positional().first();
+    in.at = QDateTime::fromString(args.value(QStringLiteral("at")), Qt::ISODate);
     if (!in.at.isValid())
-        return ctx.fail(
-            Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--at must be a date and time like 2026-12-01T10:00 (your local time).") });
+        return Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--at must be a date and time like 2026-12-01T10:00 (your local time).") };
     bool minutesOk = true;
-    in.minutes = args->option(QStringLiteral("minutes")) ? args->value(QStringLiteral("minutes")).toInt(&minutesOk) : 60;
+    in.minutes = args.option(QStringLiteral("minutes")) ? args.value(QStringLiteral("minutes")).toInt(&minutesOk) : 60;
     if (!minutesOk)
-        return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--minutes must be a whole number, for example 60.") });
-    in.place = args->value(QStringLiteral("place"));
-    in.videoLink = args->value(QStringLiteral("video-link"));
-    const auto with = membersNamed(ctx, args->options(QStringLiteral("with")));
+        return Error { ErrorCode::Validation, QCoreApplication::translate("samen", "--minutes must be a whole number, for example 60.") };
+    in.place = args.value(QStringLiteral("place"));
+    in.videoLink = args.value(QStringLiteral("video-link"));
+    const auto with = membersNamed(ctx, args.options(QStringLiteral("with")));
     if (!with)
-        return ctx.fail(with.error());
+        return with.error();
     in.participantIds = with.value();
-    in.agendaDomains = args->options(QStringLiteral("agenda"));
-    in.agendaPoints = args->options(QStringLiteral("point"));
-    auto id = applyEdit(ctx, editorFor(ctx).planMeeting(in));
-    if (!id)
-        return ctx.fail(id.error());
-    const QJsonObject made = byId(TeamView(ctx.store(), ctx.planId()).meetings(), id.value());
-    QString text = QCoreApplication::translate("samen", "Meeting planned.\n%1").arg(meetingText(made));
-    // The citizen is always invited and cannot be left out (PlanEditor::planMeeting): said when --with did not name them.
+    in.agendaDomains = args.options(QStringLiteral("agenda"));
+    in.agendaPoints = args.options(QStringLiteral("point"));
+    return in;
+}
+
+/** The new meeting as text, and that the citizen is always invited when --with did not name them (PlanEditor::planMeeting). */
+QString madeText(CliContext &ctx, const QString &first, const QJsonObject &made, const MeetingInput &in)
+{
+    QString text = first + QLatin1Char('\n') + meetingText(made);
     for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
         if (str(m, "kind") == QLatin1String("citizen") && !in.participantIds.contains(str(m, "id")))
             text += QLatin1Char('\n')
@@ -198,7 +196,51 @@ int cmdMeetingAdd(CliContext &ctx)
                        ? QCoreApplication::translate("samen", "You are always invited: it is your plan.")
                        : QCoreApplication::translate("samen", "%1 is always invited: it is their plan.").arg(TextHygiene::isolate(str(m, "name"))));
     }
-    return ctx.done(made, text);
+    return text;
+}
+
+/** `meeting add` (held false) and `meeting record` (held true, with --notes). */
+int addMeeting(CliContext &ctx, bool held)
+{
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    QStringList options { QStringLiteral("at"),   QStringLiteral("minutes"), QStringLiteral("place"), QStringLiteral("video-link"),
+                          QStringLiteral("with"), QStringLiteral("agenda"),  QStringLiteral("point") };
+    if (held)
+        options << QStringLiteral("notes");
+    auto args = CliArgs::parse(ctx.args(), options);
+    if (!args)
+        return ctx.fail(args.error());
+    if (args->positional().size() != 1 || !args->option(QStringLiteral("at")))
+        return ctx.usage(held ? QCoreApplication::translate("samen",
+                                                            "Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] "
+                                                            "[--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...")
+                              : QCoreApplication::translate("samen",
+                                                            "Usage: samen-cli meeting add TITLE --at 2026-12-01T10:00 [--minutes N] [--place P] "
+                                                            "[--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]..."));
+    const auto in = meetingInput(ctx, args.value());
+    if (!in)
+        return ctx.fail(in.error());
+    auto id
+        = applyEdit(ctx, held ? editorFor(ctx).recordHeldMeeting(in.value(), args->value(QStringLiteral("notes"))) : editorFor(ctx).planMeeting(in.value()));
+    if (!id)
+        return ctx.fail(id.error());
+    const QJsonObject made = byId(TeamView(ctx.store(), ctx.planId()).meetings(), id.value());
+    return ctx.done(
+        made,
+        madeText(ctx, held ? QCoreApplication::translate("samen", "Meeting recorded as held.") : QCoreApplication::translate("samen", "Meeting planned."), made,
+                 in.value()));
+}
+
+} // namespace
+
+int cmdMeetingAdd(CliContext &ctx)
+{
+    return addMeeting(ctx, false);
+}
+
+int cmdMeetingRecord(CliContext &ctx)
+{
+    return addMeeting(ctx, true);
 }
 
 int cmdMeetingList(CliContext &ctx)

@@ -9,6 +9,8 @@ int cmdMeetingAdd(CliContext &ctx);
 int cmdMeetingList(CliContext &ctx);
 int cmdMeetingShow(CliContext &ctx);
 int cmdMeetingHeld(CliContext &ctx);
+/** A meeting that already took place, written down afterwards (PlanEditor::recordHeldMeeting). */
+int cmdMeetingRecord(CliContext &ctx);
 int cmdAgreementAdd(CliContext &ctx);
 int cmdAgreementList(CliContext &ctx);
 int cmdAgreementEvaluate(CliContext &ctx);

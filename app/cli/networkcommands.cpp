@@ -123,7 +123,10 @@ int cmdInviteCreate(CliContext &ctx)
             }
         }
     }
-    request.relation = args->value(QStringLiteral("relation"), request.relation).trimmed();
+    const auto relation = CliNetwork::relationCode(args->value(QStringLiteral("relation"), request.relation));
+    if (!relation)
+        return ctx.fail(relation.error());
+    request.relation = relation.value();
     request.organisation = args->value(QStringLiteral("organisation"), request.organisation).trimmed();
     request.role = args->value(QStringLiteral("role"), request.role).trimmed();
     // The plan's own rules for a member (length, one line, no direction controls, known relation).

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QSet>
 
 namespace samen::cli {
 
@@ -149,7 +150,35 @@ int cmdPeopleList(CliContext &ctx)
                             QCoreApplication::translate("samen", "%1; the invitation can be used until %2")
                                 .arg(net.accessWords(i.grants), CliNetwork::when(i.expiresMs)));
     }
+    // The owner's plan also holds people written in it who do not use Samen on a device of their own (the demo's
+    // network before anyone joins, a contact added by hand): they are in the plan too (review 2: member list showed
+    // only Robin while professionals showed André and Samira). Invited ones are said under "invited".
+    QJsonArray local;
+    QStringList onlyHere { QCoreApplication::translate("samen", "In your plan, without Samen on a device of their own:") };
+    if (owner) {
+        QSet<QString> atService;
+        for (const PersonEntry &p : people->people)
+            atService.insert(p.memberId);
+        for (const InvitationEntry &i : std::as_const(open))
+            atService.insert(i.memberId);
+        for (const QJsonValue &v : PlanView(ctx.store(), ctx.planId()).members()) {
+            const QJsonObject m = v.toObject();
+            if (atService.contains(m.value(QStringLiteral("id")).toString()) || !PlanView::isCurrentMember(m, QDate::currentDate()))
+                continue;
+            local.append(m);
+            QStringList about { statuswords::member(m.value(QStringLiteral("kind")).toString()) };
+            if (const QString relation = CliNetwork::relationWord(m.value(QStringLiteral("relation")).toString()); !relation.isEmpty())
+                about = QStringList { relation };
+            for (const char *key : { "organisation", "role" }) {
+                if (const QString value = m.value(QLatin1String(key)).toString(); !value.isEmpty())
+                    about << TextHygiene::isolate(value);
+            }
+            onlyHere << QStringLiteral("  %1 (%2)").arg(TextHygiene::isolate(m.value(QStringLiteral("name")).toString()), about.join(QStringLiteral(", ")));
+        }
+    }
     QStringList lines = in;
+    if (onlyHere.size() > 1)
+        lines << onlyHere;
     if (waiting.size() > 1) {
         lines << waiting;
         if (owner)
@@ -162,7 +191,9 @@ int cmdPeopleList(CliContext &ctx)
                     : QCoreApplication::translate("samen", "This device knows only what you may see. What the others may see, only %1 knows.").arg(ownerName));
     if (invited.size() > 1)
         lines << invited;
-    return ctx.done(QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("invitations"), invitations } }, lines.join(QLatin1Char('\n')));
+    return ctx.done(
+        QJsonObject { { QStringLiteral("members"), members }, { QStringLiteral("invitations"), invitations }, { QStringLiteral("inPlanOnly"), local } },
+        lines.join(QLatin1Char('\n')));
 }
 
 int cmdMemberLetIn(CliContext &ctx)

@@ -3,6 +3,7 @@
 #include "domain/namerule.h"
 #include "domain/readrule.h"
 #include "domain/texthygiene.h"
+#include "network/invitationlink.h"
 #include "store/planview.h"
 #include "ui/people/serviceprobe.h"
 #include "ui/refusedchangemodel.h"
@@ -105,14 +106,34 @@ Result<SyncTrust> anchorOnPin(const QString &service, const SyncTrust &trust, Pi
 
 int cmdConnect(CliContext &ctx)
 {
-    auto args = CliArgs::parse(
-        ctx.args(),
-        { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"), QStringLiteral("device-name") });
+    const QStringList options { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"),
+                                QStringLiteral("device-name") };
+    auto args = CliArgs::parse(ctx.args(), options);
     if (!args)
         return ctx.fail(args.error());
+    // The next-device link (samen://device?service=...&pin=...&code=..., what device add and the app's Devices page
+    // give, also as a QR code) stands for --service, --pin-sha256 and --enrol-code (review 2: it could not be used here).
+    if (args->positional().size() == 1 && !args->option(QStringLiteral("service")) && !args->option(QStringLiteral("enrol-code"))) {
+        const auto link = InvitationLink::parseDevice(args->positional().first());
+        if (!link)
+            return ctx.fail(link.error());
+        if (!link->hasService())
+            return ctx.usage(QCoreApplication::translate("samen", "Give the whole link for your next device, or --service with --enrol-code CODE."));
+        QStringList expanded { QStringLiteral("--service"), link->service().toString(), QStringLiteral("--enrol-code"), link->code() };
+        if (!link->pin().isEmpty() && !args->option(QStringLiteral("pin-sha256")))
+            expanded << QStringLiteral("--pin-sha256") << link->pin();
+        for (const QString &a : ctx.args())
+            if (a != args->positional().first())
+                expanded << a;
+        args = CliArgs::parse(expanded, options);
+        if (!args)
+            return ctx.fail(args.error());
+    }
     if (!args->option(QStringLiteral("service")) || !args->positional().isEmpty())
         return ctx.usage(QCoreApplication::translate(
-            "samen", "Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]"));
+            "samen",
+            "Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]\n"
+            "   or: samen-cli connect samen://device?... [--device-name NAME]  (the link for your next device)"));
     const auto typedTrust = trustFromArgs(args.value());
     if (!typedTrust)
         return ctx.fail(typedTrust.error());
@@ -358,7 +379,7 @@ int cmdDeviceList(CliContext &ctx)
     QStringList lines;
     for (const QJsonValue &d : devices.value()) {
         const QJsonObject o = d.toObject();
-        // Names, never ids, for people (revoke takes the name; --json keeps the ids).
+        // Its name, not its id (--json has the id): device revoke takes the name.
         lines << QCoreApplication::translate("samen", "%1  enrolled %2%3%4")
                      .arg(TextHygiene::isolate(o.value(QStringLiteral("displayName")).toString()),
                           QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("createdAt")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),

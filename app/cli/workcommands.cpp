@@ -1,6 +1,7 @@
 #include "cli/workcommands.h"
 
 #include "cli/cliargs.h"
+#include "cli/clinetwork.h"
 #include "cli/editrunner.h"
 #include "domain/goalprogress.h"
 #include "domain/namerule.h"
@@ -22,6 +23,65 @@ QString str(const QJsonObject &o, const char *key)
 int printEntity(CliContext &ctx, const QString &id, const QString &text)
 {
     return ctx.done(ctx.store().entity(id).value_or(QJsonObject()), text);
+}
+
+/** A title as compared when a person types it: without invisible characters, NFC, case folded. */
+QString folded(const QString &text)
+{
+    return TextHygiene::withoutInvisible(text).normalized(QString::NormalizationForm_C).toCaseFolded().trimmed();
+}
+
+/**
+ * The one goal or step a person means (items: {id, title, label}): its id, its title (TextHygiene::sameName), or
+ * the start of exactly one title. Validation error in plain words, naming the candidates (their labels), when
+ * the start fits several, or naming what to run when none fits.
+ */
+Result<QJsonObject> pickByTitle(const QList<QJsonObject> &items, const QString &typed, const char *noneMessage)
+{
+    const QString wanted = folded(typed);
+    QList<QJsonObject> same, starting;
+    for (const QJsonObject &o : items) {
+        if (str(o, "id") == typed.trimmed())
+            return o;
+        if (TextHygiene::sameName(str(o, "title"), typed))
+            same.append(o);
+        else if (!wanted.isEmpty() && folded(str(o, "title")).startsWith(wanted))
+            starting.append(o);
+    }
+    const QList<QJsonObject> &found = same.isEmpty() ? starting : same;
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return Error { ErrorCode::Validation,
+                       QCoreApplication::translate("samen", noneMessage).arg(TextHygiene::isolate(TextHygiene::withoutInvisible(typed).left(120))) };
+    QStringList labels;
+    for (const QJsonObject &o : found)
+        labels << TextHygiene::isolate(str(o, "label"));
+    return Error { ErrorCode::Validation,
+                   QCoreApplication::translate("samen", "%1 fits more than one: %2. Nothing was saved. Type more of the title.")
+                       .arg(TextHygiene::isolate(TextHygiene::withoutInvisible(typed).left(120)), labels.join(QStringLiteral("; "))) };
+}
+
+/** The plan's goals (steps: false) or steps (true) as pickByTitle takes them; a step's label names its goal. */
+QList<QJsonObject> titled(CliContext &ctx, bool steps)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &g : PlanView(ctx.store(), ctx.planId()).goals()) {
+        const QJsonObject goal = g.toObject();
+        if (!steps) {
+            out.append({ { QStringLiteral("id"), str(goal, "id") },
+                         { QStringLiteral("title"), str(goal, "title") },
+                         { QStringLiteral("label"), str(goal, "title") } });
+            continue;
+        }
+        for (const QJsonValue &v : goal.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject st = v.toObject();
+            out.append({ { QStringLiteral("id"), str(st, "id") },
+                         { QStringLiteral("title"), str(st, "title") },
+                         { QStringLiteral("label"), QCoreApplication::translate("samen", "%1 (goal: %2)").arg(str(st, "title"), str(goal, "title")) } });
+        }
+    }
+    return out;
 }
 
 /**
@@ -56,7 +116,7 @@ Result<QString> memberNamed(CliContext &ctx, const QString &who)
         return Error { ErrorCode::Validation,
                        QCoreApplication::translate("samen",
                                                    "More than one person in this plan is called %1. Nothing was saved. Use their id instead: "
-                                                   "samen-cli member list shows it.")
+                                                   "samen-cli member list --json shows it.")
                            .arg(TextHygiene::isolate(typed.left(120))) };
     return Error { ErrorCode::Validation,
                    QCoreApplication::translate("samen",
@@ -82,8 +142,8 @@ int cmdGoalAdd(CliContext &ctx)
         ctx, editorFor(ctx).addGoal(args->value(QStringLiteral("domain")), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
     if (!id)
         return ctx.fail(id.error());
-    // The id stays: samen-cli step add takes the goal by it.
-    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "Goal added. Id: %1").arg(id.value()));
+    // Its title, not its id (--json has the id): samen-cli step add takes the goal by its title.
+    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "Goal added: %1").arg(TextHygiene::isolate(args->positional().first().trimmed())));
 }
 
 int cmdGoalList(CliContext &ctx)
@@ -93,13 +153,14 @@ int cmdGoalList(CliContext &ctx)
     QStringList lines;
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
-        lines << QStringLiteral("%1  [%2] %3 (%4)%5")
-                     .arg(str(o, "id"), goalprogress::word(o), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
+        // Titles, not ids (--json has them): the step commands take goals and steps by their titles.
+        lines << QStringLiteral("[%1] %2 (%3)%4")
+                     .arg(goalprogress::word(o), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
                           str(o, "due").isEmpty() ? QString() : QCoreApplication::translate("samen", ", by %1").arg(str(o, "due")));
         for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject st = s.toObject();
-            lines << QStringLiteral("    %1 %2  %3")
-                         .arg(st.value(QStringLiteral("done")).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"), str(st, "id"),
+            lines << QStringLiteral("    %1 %2")
+                         .arg(st.value(QStringLiteral("done")).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"),
                               TextHygiene::isolate(str(st, "title")));
         }
     }
@@ -115,7 +176,12 @@ int cmdStepAdd(CliContext &ctx)
     if (!args)
         return ctx.fail(args.error());
     if (args->positional().size() != 2)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]"));
+        return ctx.usage(QCoreApplication::translate(
+            "samen", "Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)"));
+    const auto goal = pickByTitle(titled(ctx, false), args->positional()[0],
+                                  QT_TRANSLATE_NOOP("samen", "There is no goal called %1. samen-cli goal list shows the goals."));
+    if (!goal)
+        return ctx.fail(goal.error());
     const auto due = args->date(QStringLiteral("due"));
     if (!due)
         return ctx.fail(due.error());
@@ -126,21 +192,27 @@ int cmdStepAdd(CliContext &ctx)
             return ctx.fail(found.error());
         owner = found.value();
     }
-    auto id = applyEdit(ctx, editorFor(ctx).addStep(args->positional()[0], args->positional()[1], owner, due.value()));
+    auto id = applyEdit(ctx, editorFor(ctx).addStep(str(goal.value(), "id"), args->positional()[1], owner, due.value()));
     if (!id)
         return ctx.fail(id.error());
-    return printEntity(ctx, id.value(), QCoreApplication::translate("samen", "Step added. Id: %1").arg(id.value()));
+    return printEntity(ctx, id.value(),
+                       QCoreApplication::translate("samen", "Step added to %1: %2")
+                           .arg(TextHygiene::isolate(str(goal.value(), "title")), TextHygiene::isolate(args->positional()[1].trimmed())));
 }
 
 int cmdStepDone(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step done STEP_ID"));
-    auto id = applyEdit(ctx, editorFor(ctx).completeStep(ctx.args().first()));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step done STEP (its title or the start of it)"));
+    const auto step
+        = pickByTitle(titled(ctx, true), ctx.args().first(), QT_TRANSLATE_NOOP("samen", "There is no step called %1. samen-cli goal list shows the steps."));
+    if (!step)
+        return ctx.fail(step.error());
+    const QString stepId = str(step.value(), "id");
+    auto id = applyEdit(ctx, editorFor(ctx).completeStep(stepId));
     if (!id)
         return ctx.fail(id.error());
-    const QString stepId = ctx.args().first();
     return printEntity(ctx, stepId,
                        QCoreApplication::translate("samen", "Well done! \"%1\" is done.")
                            .arg(TextHygiene::isolate(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title"))));
@@ -164,7 +236,10 @@ int cmdMemberAdd(CliContext &ctx)
     m.name = NameRule::tidy(args->value(QStringLiteral("name")));
     if (Status named = NameRule::validate(m.name, NameRule::Subject::Person); !named)
         return ctx.fail(named.error());
-    m.relation = args->value(QStringLiteral("relation"));
+    const auto relation = CliNetwork::relationCode(args->value(QStringLiteral("relation")));
+    if (!relation)
+        return ctx.fail(relation.error());
+    m.relation = relation.value();
     m.organisation = args->value(QStringLiteral("organisation"));
     m.role = args->value(QStringLiteral("role"));
     m.contact = args->value(QStringLiteral("contact"));
@@ -193,7 +268,7 @@ int cmdMemberList(CliContext &ctx)
             detail += QCoreApplication::translate("samen", ", coordinator");
         if (!PlanView::isCurrentMember(o, QDate::currentDate()))
             detail += QCoreApplication::translate("samen", ", helped until %1").arg(str(o, "until"));
-        lines << QStringLiteral("%1  %2 (%3)").arg(str(o, "id"), TextHygiene::isolate(str(o, "name")), detail);
+        lines << QStringLiteral("%1 (%2)").arg(TextHygiene::isolate(str(o, "name")), detail); // names, not ids (--json has them)
     }
     return ctx.done(members, lines.join(QLatin1Char('\n')));
 }

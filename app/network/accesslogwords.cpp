@@ -14,7 +14,9 @@ namespace {
 // Two reads of the same thing by the same person this close together are one line.
 constexpr qint64 kFoldMs = 10 * 60 * 1000;
 
-QString relationWord(const QString &relation)
+} // namespace
+
+QString AccessLogWords::relationWord(const QString &relation)
 {
     if (relation == QLatin1String("partner"))
         return QCoreApplication::translate("AccessLogWords", "partner");
@@ -30,8 +32,6 @@ QString relationWord(const QString &relation)
         return QCoreApplication::translate("AccessLogWords", "volunteer");
     return {};
 }
-
-} // namespace
 
 AccessLogWords::AccessLogWords(const StateReader &plan, const QString &planId)
 {

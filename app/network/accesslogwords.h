@@ -57,6 +57,8 @@ public:
     QList<AccessLogDay> days(const QList<AuditEntry> &entries, const QString &memberFilter = {}, const QDate &today = QDate::currentDate()) const;
     /** One entry as a sentence, e.g. "André changed a step in Money and debts". */
     QString sentence(const AuditEntry &entry, int times = 1) const;
+    /** A network member's relation (partner, family, friend, neighbour, employer, volunteer) in words; "" for another. */
+    static QString relationWord(const QString &relation);
     /** Whether the log's hash chain holds, as one sentence. */
     static QString chainSentence(const AuditLogPage &page);
     /** How a person is named: their name, with their relation in brackets when known ("Sam (friend)"); isolated. */

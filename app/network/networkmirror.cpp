@@ -1,11 +1,14 @@
 #include "network/networkmirror.h"
 
 #include "domain/planeditor.h"
+#include "domain/schema.h"
 #include "domain/texthygiene.h"
+#include "network/accesslogwords.h"
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
 #include "sync/uuid7.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
@@ -59,18 +62,33 @@ Status NetworkMirror::setIfDifferent(const QString &entityId, const QString &fie
     return apply(editor.setField(entityId, field, value));
 }
 
-QString NetworkMirror::freeName(const QString &name, const QString &memberId) const
+QString NetworkMirror::freeName(const PersonEntry &person) const
 {
+    const QString name = person.name.isEmpty() ? QStringLiteral("?") : person.name;
     const QList<QJsonObject> members = m_store.entities(m_planId, QStringLiteral("member"));
     auto taken = [&](const QString &candidate) {
         return std::any_of(members.cbegin(), members.cend(),
-                           [&](const QJsonObject &m) { return str(m, "id") != memberId && TextHygiene::sameName(str(m, "name"), candidate); });
+                           [&](const QJsonObject &m) { return str(m, "id") != person.memberId && TextHygiene::sameName(str(m, "name"), candidate); });
     };
     if (!taken(name))
         return name;
-    for (int n = 2; n < 100; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
-        if (!taken(candidate))
+    // First what tells them apart for the owner (their relation, or organisation and role), in the owner's language ...
+    QStringList candidates;
+    for (const QString &about : { AccessLogWords::relationWord(person.relation),
+                                  person.registeredOrganisation.isEmpty() ? person.organisation : person.registeredOrganisation, person.role }) {
+        if (!about.trimmed().isEmpty())
+            candidates << QCoreApplication::translate("NetworkMirror", "%1 (%2)", "a name and what tells two people of that name apart: Mia (neighbour)")
+                              .arg(name, about.trimmed());
+    }
+    // ... then, in words, which one of that name they are.
+    candidates << QCoreApplication::translate("NetworkMirror", "%1 (second)", "the second person of this name in the plan: Mia (second)").arg(name)
+               << QCoreApplication::translate("NetworkMirror", "%1 (third)", "the third person of this name in the plan").arg(name)
+               << QCoreApplication::translate("NetworkMirror", "%1 (fourth)", "the fourth person of this name in the plan").arg(name);
+    for (int n = 5; n < 100; ++n)
+        candidates
+            << QCoreApplication::translate("NetworkMirror", "%1 (number %2)", "the n-th person of this name in the plan: Mia (number 5)").arg(name).arg(n);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (!taken(candidate) && validateField(QStringLiteral("member"), QStringLiteral("name"), candidate))
             return candidate;
     }
     return name; // a hundred people of one name: the plan refuses, as it would any clash
@@ -84,7 +102,7 @@ Status NetworkMirror::ensureMember(const PersonEntry &p)
         MemberInput input;
         input.id = p.memberId;
         input.kind = p.kind == QLatin1String("professional") ? p.kind : QStringLiteral("network");
-        input.name = freeName(p.name.isEmpty() ? QStringLiteral("?") : p.name, p.memberId);
+        input.name = freeName(p);
         input.relation = p.relation;
         input.organisation = p.organisation;
         input.role = p.role;

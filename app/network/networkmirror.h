@@ -53,11 +53,13 @@ private:
     Status setIfDifferent(const QString &entityId, const QString &field, const QJsonValue &value);
     Status ensureMember(const PersonEntry &person);
     /**
-     * The name a person the service has let in gets in this plan: theirs, or "NAME (2)" (3, ...) when someone else in
-     * the plan already has it, so the plan can always hold whom the service holds (issue 12: a clash made the
-     * owner's member list fail for good).
+     * The name a person the service has let in gets in this plan: theirs, or, when someone else in the plan already
+     * has it, their name with what tells them apart in the owner's language: their relation ("Mia (neighbour)"),
+     * organisation or role, else which one of that name they are ("Mia (second)", "(third)", "(fourth)", then
+     * "(number 5)" ...), so the plan can always hold whom the service holds (issue 12: a clash made the owner's
+     * member list fail for good) and the owner reads why the name differs. See docs/data-model.md, "Names".
      */
-    QString freeName(const QString &name, const QString &memberId) const;
+    QString freeName(const PersonEntry &person) const;
 
     PlanStore &m_store;
     HlcClock &m_clock;

@@ -182,8 +182,10 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         if (m_maxAttempts > 0 && call->attempt >= m_maxAttempts) {
             const QString message = !busy
                 ? QCoreApplication::translate("samen", "Could not reach the service at %1. Your changes are kept and sent later.").arg(serviceUrl().toString())
-                : QCoreApplication::translate("samen", "The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.").arg(status);
-            call->done(Error { ErrorCode::Network, message });
+                : QCoreApplication::translate("samen", "The service is busy or has a problem right now. Your changes are kept and sent later.");
+            // The HTTP status and Qt's English only as detail, never in the sentence.
+            call->done(Error { ErrorCode::Network, message, busy ? QStringLiteral("HTTP %1").arg(status) : reply->errorString(),
+                               busy ? QString() : networkReason(netError) });
             return;
         }
         bool ok = false;
@@ -193,7 +195,9 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         return;
     }
     if (status == 0) {
-        call->done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The connection to the service failed: %1").arg(reply->errorString()) });
+        // Qt's English text only as detail; the reason lets the app say what failed in the person's language.
+        call->done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The connection to the service failed."), reply->errorString(),
+                           networkReason(netError) });
         return;
     }
     if (status == 413 && call->onTooLarge) {

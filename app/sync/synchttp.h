@@ -6,6 +6,7 @@
 #include "sync/synctls.h"
 
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QObject>
 #include <QUrl>
 
@@ -59,6 +60,12 @@ public:
      * The unauthenticated POST /v1/enrol for a device key (base64 Ed25519 public key) and a display name, with the
      * one-time enrolment code when there is one (docs/api/openapi.yaml); the caller sets `done`.
      */
+    /**
+     * The machine reason (Error::reason) of a failure the network gave, "network:<QNetworkReply::NetworkError as a
+     * number>", so whoever shows it can say it in the person's language (NetworkWords::error); Qt's own English
+     * text goes in Error::detail only.
+     */
+    static QString networkReason(QNetworkReply::NetworkError error) { return QStringLiteral("network:%1").arg(int(error)); }
     static std::shared_ptr<Request> enrolment(const QString &publicKeyBase64, const QString &deviceName, const QString &enrolCode);
 
     void send(std::shared_ptr<Request> request);

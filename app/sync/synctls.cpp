@@ -72,8 +72,9 @@ QString describeSslErrors(const QList<QSslError> &errors)
             break;
         }
     }
+    // Qt's own (English) words for the error never go into the person's sentence.
     return errors.isEmpty() ? QCoreApplication::translate("samen", "The secure connection to the service failed.")
-                            : QCoreApplication::translate("samen", "The service's certificate was refused: %1").arg(errors.first().errorString());
+                            : QCoreApplication::translate("samen", "The service's certificate was refused, so the connection would not be safe.");
 }
 
 } // namespace samen

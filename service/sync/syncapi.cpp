@@ -8,6 +8,7 @@
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
 #include "storage/storetransaction.h"
+#include "sync/meetingtimecheck.h"
 #include "sync/uuid7.h"
 
 namespace samen::service {
@@ -322,6 +323,25 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     auto brokenNew = newEntitiesWithInvalidValues(planId, ops);
     if (!brokenNew)
         return ApiResponse::internal();
+    // A meeting planned for a time already past, or marked held before it began (MeetingTimeCheck): a new one is
+    // refused whole, as an invalid value would make it; of one the service holds, only the operation.
+    auto times = MeetingTimeCheck::load(m_store, planId, ops);
+    if (!times)
+        return ApiResponse::internal();
+    QHash<QString, QString> refusedTimes; // opId -> reason
+    for (const QJsonValue &v : ops) {
+        const QString why = times->refusal(v, m_config.maxClockSkewMs);
+        if (why.isEmpty())
+            continue;
+        const QString entityId = v[QStringLiteral("entityId")].toString();
+        auto known = m_store.entity(planId, entityId);
+        if (!known)
+            return ApiResponse::internal();
+        if (known->has_value())
+            refusedTimes.insert(v[QStringLiteral("opId")].toString(), why);
+        else if (!brokenNew->contains(entityId))
+            brokenNew->insert(entityId, QStringLiteral("This new item was not accepted: %1").arg(why));
+    }
     QJsonArray accepted;
     QJsonArray rejected;
     for (const QJsonValue &v : ops) {
@@ -331,12 +351,17 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         const QString type = v[QStringLiteral("entityType")].toString();
         const auto refusedGroup = QPair<QString, QString> { entitySpec(type) ? type : QStringLiteral("unknown"),
                                                             entitySpec(type) ? batch.created.value(entityId).domainKey : QString() };
-        if (brokenNew->contains(entityId)) {
+        // A new item is taken whole or not at all: never a goal without its title on every device. A new
+        // timeline entry about a new item that was not accepted goes with it (no history of what is not there).
+        const QString about = batch.timelineRefs.value(entityId);
+        QString why = brokenNew->value(entityId, refusedTimes.value(v[QStringLiteral("opId")].toString()));
+        if (why.isEmpty() && type == QLatin1String("timeline") && brokenNew->contains(about))
+            why = QStringLiteral("This entry is about a new item that was not accepted.");
+        if (!why.isEmpty()) {
             ++batch.groups[refusedGroup].second;
-            // A new item is taken whole or not at all: never a goal without its title on every device.
             rejected.append(QJsonObject { { QStringLiteral("opId"), v[QStringLiteral("opId")].toString().left(64) },
                                           { QStringLiteral("code"), refusalCode(ErrorCode::Validation) },
-                                          { QStringLiteral("reason"), brokenNew->value(entityId) } });
+                                          { QStringLiteral("reason"), why } });
             continue;
         }
         auto seq = accept(access, planId, v, batch, request.nowMs, &opId);

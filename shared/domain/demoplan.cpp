@@ -63,7 +63,9 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
                         {},
                         QCoreApplication::translate("demo", "Welfare organisation"),
                         QCoreApplication::translate("demo", "social worker"),
-                        { QStringLiteral("money"), QStringLiteral("social") },
+                        // The life domains scripts/run (and scripts/demo-lib.sh) invite him for: what he works on is
+                        // the same before and after he is let in (TeamView takes his grants once he has them).
+                        { QStringLiteral("money"), QStringLiteral("work"), QStringLiteral("housing") },
                         {},
                         {},
                         QStringLiteral("06-41234567"),
@@ -86,6 +88,10 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
         QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, { QStringLiteral("social") }, {}, {}, {}, {}
     };
     SAMEN_DEMO_TRY(friendId, b.take(ed.addMember(friendInput)))
+    // They helped before the plan was written down in Samen: since before the last meeting they took part in.
+    SAMEN_DEMO_TRY(andreSince, b.take(ed.setField(andreId.value(), QStringLiteral("since"), today.addDays(-120).toString(Qt::ISODate))))
+    SAMEN_DEMO_TRY(adviserSince, b.take(ed.setField(adviserId.value(), QStringLiteral("since"), today.addDays(-60).toString(Qt::ISODate))))
+    SAMEN_DEMO_TRY(ellenSince, b.take(ed.setField(ellenId.value(), QStringLiteral("since"), today.addDays(-400).toString(Qt::ISODate))))
     SAMEN_DEMO_TRY(handover,
                    b.take(ed.setCoordinator(andreId.value(),
                                             QCoreApplication::translate("demo", "André plans our meeting every 6 weeks and keeps an eye on the whole plan."))))
@@ -131,19 +137,17 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
     // The last joint meeting with André, three weeks ago, and what was agreed there (issue 13).
     const QDateTime lastAt(today.addDays(-21), QTime(10, 0));
     SAMEN_DEMO_TRY(last,
-                   b.take(ed.planMeeting(MeetingInput { QCoreApplication::translate("demo", "Joint meeting"),
-                                                        lastAt,
-                                                        60,
-                                                        QCoreApplication::translate("demo", "Welfare organisation, Stationsstraat 12"),
-                                                        {},
-                                                        { andreId.value(), adviserId.value(), ellenId.value() },
-                                                        { QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work") },
-                                                        { QCoreApplication::translate("demo", "The letter from the tax office") } })))
-    SAMEN_DEMO_TRY(lastHeld,
-                   b.take(ed.recordMeeting(last.value(),
-                                           QCoreApplication::translate("demo",
-                                                                       "Robin has an overview of the debts now. Work is calmer with the "
-                                                                       "quieter hours. Next time: the payment plan and the benefit."))))
+                   b.take(ed.recordHeldMeeting(MeetingInput { QCoreApplication::translate("demo", "Joint meeting"),
+                                                              lastAt,
+                                                              60,
+                                                              QCoreApplication::translate("demo", "Welfare organisation, Stationsstraat 12"),
+                                                              {},
+                                                              { andreId.value(), adviserId.value(), ellenId.value() },
+                                                              { QStringLiteral("money"), QStringLiteral("social"), QStringLiteral("work") },
+                                                              { QCoreApplication::translate("demo", "The letter from the tax office") } },
+                                               QCoreApplication::translate("demo",
+                                                                           "Robin has an overview of the debts now. Work is calmer with the "
+                                                                           "quieter hours. Next time: the payment plan and the benefit."))))
     SAMEN_DEMO_TRY(agreement1,
                    b.take(ed.addAgreement(AgreementInput { last.value(), QCoreApplication::translate("demo", "Keep Robin's quieter hours for two more months"),
                                                            ellenId.value(), today.addDays(14), QStringLiteral("work"), today.addDays(10) })))

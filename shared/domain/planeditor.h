@@ -108,9 +108,22 @@ public:
     Result<Edit> createEntity(const QString &entityType, const QString &entityId, const QList<std::pair<QString, QJsonValue>> &fields);
     /** Moves the coordinator role to memberId: a logged warm handover with a note. */
     Result<Edit> setCoordinator(const QString &memberId, const QString &note);
-    /** A new meeting, status "planned", the owner always among the participants; a "meeting-planned" timeline entry. */
+    /**
+     * A new meeting, status "planned", the owner always among the participants; a "meeting-planned" timeline entry.
+     * Validation error for a start that has passed (meetingtime::checkPlanned, by the clock's time): a meeting that
+     * already took place is written down with recordHeldMeeting.
+     */
     Result<Edit> planMeeting(const MeetingInput &meeting);
-    /** Marks a planned meeting held with its notes (may be empty); a "meeting-held" timeline entry. */
+    /**
+     * A meeting that already took place, written down afterwards (the demo, a FHIR import, a meeting nobody planned
+     * in Samen): status "held" with its notes (may be empty), the checks of planMeeting, and a "meeting-held" timeline
+     * entry at its start. Validation error for a start still to come (meetingtime::checkHeld).
+     */
+    Result<Edit> recordHeldMeeting(const MeetingInput &meeting, const QString &notes);
+    /**
+     * Marks a planned meeting held with its notes (may be empty); a "meeting-held" timeline entry. Validation
+     * error for a meeting that has not started yet (meetingtime::checkHeld), a cancelled one or one held already.
+     */
     Result<Edit> recordMeeting(const QString &meetingId, const QString &notes);
     /** Cancels a planned meeting (a held one stays held). */
     Result<Edit> cancelMeeting(const QString &meetingId);
@@ -134,6 +147,8 @@ public:
     using Fields = QList<std::pair<QString, QJsonValue>>;
 
 private:
+    /** planMeeting ("planned") and recordHeldMeeting ("held", with notes): one set of checks. */
+    Result<Edit> newMeeting(const MeetingInput &meeting, const QString &status, const QString &notes);
     /** A lower-case UUID that names nothing in the plan yet. */
     bool isFreshId(const QString &entityId) const;
     Operation makeOp(const QString &entityType, const QString &entityId, const QString &field, const QJsonValue &value, const QStringList &base = {});

@@ -1,6 +1,7 @@
 // PlanEditor: meetings and agreements (issue 13). The rest of the editor is in planeditor.cpp.
 #include "domain/planeditor.h"
 
+#include "domain/meetingtime.h"
 #include "domain/schema.h"
 #include "sync/hlcclock.h"
 #include "sync/statereader.h"
@@ -53,9 +54,26 @@ Operation PlanEditor::freeTextOp(const QString &entityType, const QString &entit
 
 Result<Edit> PlanEditor::planMeeting(const MeetingInput &meeting)
 {
+    return newMeeting(meeting, QStringLiteral("planned"), QString());
+}
+
+Result<Edit> PlanEditor::recordHeldMeeting(const MeetingInput &meeting, const QString &notes)
+{
+    return newMeeting(meeting, QStringLiteral("held"), notes);
+}
+
+Result<Edit> PlanEditor::newMeeting(const MeetingInput &meeting, const QString &status, const QString &notes)
+{
     const QString type = QStringLiteral("meeting");
+    const bool held = status == QLatin1String("held");
     if (!meeting.at.isValid())
         return invalid(QCoreApplication::translate("samen", "Choose the date and time of the meeting."));
+    // Planned ahead, recorded afterwards (MeetingTime): the same rule the service applies to the operations.
+    const Hlc now = m_clock.now();
+    if (Status s = held ? meetingtime::checkHeld(meeting.at, now.wallMs, meetingtime::kDeviceMarginMs)
+                        : meetingtime::checkPlanned(meeting.at, now.wallMs, meetingtime::kDeviceMarginMs);
+        !s)
+        return s.error();
     if (meeting.place.trimmed().isEmpty() && meeting.videoLink.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("samen", "Say where the meeting is: a place, a video link, or both."));
     QStringList participants = cleaned(meeting.participantIds);
@@ -71,11 +89,13 @@ Result<Edit> PlanEditor::planMeeting(const MeetingInput &meeting)
     const QStringList points = cleaned(meeting.agendaPoints);
     if (points.size() > kMaxAgendaPoints)
         return invalid(QCoreApplication::translate("samen", "A meeting can have at most %1 extra points on its agenda.").arg(kMaxAgendaPoints));
+    if (Status s = validateField(type, QStringLiteral("notes"), notes); !s)
+        return s.error();
     Fields fields { { QStringLiteral("title"), meeting.title },
                     { QStringLiteral("at"), meeting.at.toUTC().toString(Qt::ISODate) },
                     { QStringLiteral("minutes"), meeting.minutes },
                     { QStringLiteral("participantIds"), QJsonArray::fromStringList(participants) },
-                    { QStringLiteral("status"), QStringLiteral("planned") } };
+                    { QStringLiteral("status"), status } };
     if (!meeting.place.trimmed().isEmpty())
         fields.append({ QStringLiteral("place"), meeting.place.trimmed() });
     if (!meeting.videoLink.trimmed().isEmpty())
@@ -84,12 +104,16 @@ Result<Edit> PlanEditor::planMeeting(const MeetingInput &meeting)
         fields.append({ QStringLiteral("agendaDomains"), QJsonArray::fromStringList(cleaned(meeting.agendaDomains)) });
     if (!points.isEmpty())
         fields.append({ QStringLiteral("agendaPoints"), QJsonArray::fromStringList(points) });
+    if (!notes.trimmed().isEmpty())
+        fields.append({ QStringLiteral("notes"), notes });
     // Validated and checked as every new entity is (createEntity), then its timeline entry.
     auto made = createEntity(type, newUuid7(), fields);
     if (!made)
         return made;
     Edit edit = made.value();
-    appendTimeline(edit, QStringLiteral("meeting-planned"), meeting.title, m_clock.now(), edit.entityId);
+    // A held meeting enters the history at the time it took place; a planned one when it was planned.
+    appendTimeline(edit, held ? QStringLiteral("meeting-held") : QStringLiteral("meeting-planned"), meeting.title,
+                   held ? Hlc { meeting.at.toMSecsSinceEpoch(), 0, {} } : m_clock.now(), edit.entityId);
     return edit;
 }
 
@@ -103,6 +127,9 @@ Result<Edit> PlanEditor::recordMeeting(const QString &meetingId, const QString &
     if (Status s = validateField(QStringLiteral("meeting"), QStringLiteral("notes"), notes); !s)
         return s.error();
     const Hlc at = m_clock.now();
+    if (str(*meeting, "status") != QLatin1StringView("held"))
+        if (Status s = meetingtime::checkHeld(QDateTime::fromString(str(*meeting, "at"), Qt::ISODate), at.wallMs, meetingtime::kDeviceMarginMs); !s)
+            return s.error();
     Edit edit;
     edit.entityId = meetingId;
     if (str(*meeting, "status") != QLatin1StringView("held"))

@@ -111,6 +111,11 @@ void FhirImportContext::set(const QString &entityId, const QString &field, const
     m_ops.append(op);
 }
 
+qint64 FhirImportContext::nowMs() const
+{
+    return m_clock.now().wallMs;
+}
+
 void FhirImportContext::fail(const QString &reason)
 {
     if (m_error.isEmpty())

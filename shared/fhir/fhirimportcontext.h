@@ -37,6 +37,8 @@ public:
     QString memberFor(const QJsonValue &reference) const;
     /** Sets a field of a new entity: checked with validateField; an empty value is left out. */
     void set(const QString &entityId, const QString &field, const QJsonValue &value);
+    /** The import's time (UTC ms since the epoch), from its clock: what "in the future" is judged against. */
+    qint64 nowMs() const;
     /** Stops the import with a plain reason (the first one wins). */
     void fail(const QString &reason);
     /** Ends reading: every created entity has its required fields; the operations, or the first error. */

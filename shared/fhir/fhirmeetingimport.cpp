@@ -1,6 +1,7 @@
 #include "fhir/fhirmeetingimport.h"
 
 #include "fhir/fhiraccesslog.h"
+#include "domain/meetingtime.h"
 #include "fhir/fhirstatus.h"
 #include "fhir/fhirvocabulary.h"
 
@@ -54,6 +55,12 @@ void FhirMeetingImport::readMeetings(FhirImportContext &context)
         const QString status = FhirStatus::meetingFromFhir(str(a, "status"));
         if (status.isEmpty())
             context.fail(QCoreApplication::translate("samen", "A meeting in the file has a status Samen does not know."));
+        // A held meeting took place: one that starts later than now is a wrong file, as it would be
+        // when recorded by hand (PlanEditor::recordHeldMeeting, MeetingTime). A planned one is kept as
+        // it was, also when its time has passed since the file was made (whether it took place is not known).
+        if (status == QLatin1String("held")
+            && !meetingtime::checkHeld(QDateTime::fromString(str(a, "start"), Qt::ISODate), context.nowMs(), meetingtime::kDeviceMarginMs))
+            context.fail(QCoreApplication::translate("samen", "A meeting in the file is marked as held, but it starts later than now."));
         context.set(id, QStringLiteral("status"), status);
     }
 }

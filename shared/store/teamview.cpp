@@ -53,6 +53,13 @@ QString TeamView::nameOf(const QString &memberId) const
     return m && str(*m, "type") == QLatin1String("member") ? str(*m, "name") : QString();
 }
 
+bool TeamView::helpsNow(const QString &memberId) const
+{
+    const auto m = m_store.entity(memberId);
+    return m && str(*m, "type") == QLatin1String("member") && !m->value(QStringLiteral("_deleted")).toBool()
+        && PlanView::isCurrentMember(*m, QDate::currentDate());
+}
+
 QJsonObject TeamView::person(const QString &memberId, const QDate &today) const
 {
     const auto found = m_store.entity(memberId);
@@ -179,6 +186,8 @@ QJsonObject TeamView::agreementJson(const QJsonObject &agreement) const
 {
     QJsonObject a = agreement;
     a.insert(QStringLiteral("whoName"), nameOf(str(agreement, "whoId")));
+    // Named, but no longer helping (their period ended, or they were removed): someone has to take it over.
+    a.insert(QStringLiteral("whoFormer"), !str(agreement, "whoId").isEmpty() && !helpsNow(str(agreement, "whoId")));
     a.insert(QStringLiteral("domainLabel"), PlanView(m_store, m_planId).domainLabel(str(agreement, "domainKey")));
     const auto meeting = str(agreement, "meetingId").isEmpty() ? std::nullopt : m_store.entity(str(agreement, "meetingId"));
     a.insert(QStringLiteral("meetingTitle"), meeting ? str(*meeting, "title") : QString());
@@ -209,7 +218,9 @@ QJsonObject TeamView::meetingJson(const QJsonObject &meeting, const QJsonArray &
     QJsonArray participants;
     const QJsonArray participantIds = meeting.value(QStringLiteral("participantIds")).toArray();
     for (const QJsonValue &id : participantIds)
-        participants.append(QJsonObject { { QStringLiteral("id"), id.toString() }, { QStringLiteral("name"), nameOf(id.toString()) } });
+        participants.append(QJsonObject { { QStringLiteral("id"), id.toString() },
+                                          { QStringLiteral("name"), nameOf(id.toString()) },
+                                          { QStringLiteral("former"), !helpsNow(id.toString()) } });
     m.insert(QStringLiteral("participants"), participants);
     // What this device's person may read of it (ReadRule, as the service decides): the agenda's domains they read; the
     // notes and agenda points (free text) only when they take part or own the plan. Held from before is not shown either.

@@ -77,6 +77,8 @@ private:
     /** Whether this device's person is the plan's coordinator now (their member entity's coordinator mark). */
     bool isCoordinator(const MemberAccess &access) const;
     QString nameOf(const QString &memberId) const;
+    /** Whether the member helps with the plan today (PlanView::isCurrentMember): false once their period ended or they were removed. */
+    bool helpsNow(const QString &memberId) const;
 
     const PlanStore &m_store;
     QString m_planId;

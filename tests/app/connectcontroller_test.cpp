@@ -5,6 +5,7 @@
 #include "store/planstore.h"
 #include "testdir.h"
 #include "ui/people/connectcontroller.h"
+#include "ui/people/networkwords.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
 #include "ui/syncstatus.h"
@@ -165,4 +166,32 @@ TEST_CASE("Every way an address can fail is said in plain words, and nothing is 
 
     CHECK(session.plan()->store().setting(QStringLiteral("sync.service")).isEmpty());
     CHECK(session.plan()->sync()->state() == QLatin1String("local"));
+}
+
+TEST_CASE("A network failure while connecting is said in the person's language; the network's own English is only the detail", "[connect]")
+{
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    TestDir dir;
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("nl"));
+    REQUIRE(session.createDemoPlan(kPass));
+    ConnectController c;
+    c.setPlan(session.plan());
+    REQUIRE(checked(c, address(service)) == QLatin1String("checked"));
+    // The service goes away between the check and the connect: nothing answers at the address any more.
+    service.stop();
+    c.connectService(QStringLiteral("Robins laptop"), true);
+    REQUIRE(waitFor([&] { return c.state() != QLatin1String("connecting"); }, 30000));
+    INFO(c.message().toStdString() << " / " << c.detail().toStdString());
+    CHECK(c.state() == QLatin1String("failed"));
+    // What happened, in Dutch, from the network's own reason (not only "could not reach the service").
+    CHECK(c.message() == samen::app::NetworkWords::network(QNetworkReply::ConnectionRefusedError));
+    CHECK(c.message().startsWith(QStringLiteral("Er antwoordt niets op dit adres")));
+    // Qt's English ("Connection refused") only in the detail, which the page shows behind "Show the technical details".
+    CHECK_FALSE(c.message().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+    CHECK_FALSE(c.detail().isEmpty());
+    CHECK_FALSE(c.detail().contains(c.message()));
+    CHECK(session.plan()->store().setting(QStringLiteral("sync.service")).isEmpty());
 }

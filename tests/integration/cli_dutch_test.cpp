@@ -186,6 +186,16 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     REQUIRE_FALSE(sam.isEmpty());
     const CliRun kees = nl.run(words("member add --kind network --name Kees --relation neighbour"));
     CHECK_FALSE(QString::fromUtf8(kees.out).contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
+    // The relation in the person's own words (review 2: only the English codes were taken, and listed).
+    const CliRun buurvrouw = nl.run(words("member add --kind network --name Mariam --relation buurvrouw"), 3);
+    CHECK(buurvrouw.err.contains("buur, werkgever"));
+    CHECK_FALSE(buurvrouw.err.contains("neighbour"));
+    nl.run(words("member add --kind network --name Mariam --relation Buur"));
+    bool mariamIsNeighbour = false;
+    for (const QJsonValue &m : nl.run(words("--json member list")).json().array())
+        mariamIsNeighbour = mariamIsNeighbour
+            || (m[QStringLiteral("name")].toString() == QLatin1String("Mariam") && m[QStringLiteral("relation")].toString() == QLatin1String("neighbour"));
+    CHECK(mariamIsNeighbour);
     nl.run(words("member list"));
     nl.run(words("coordinator set"), 2);
     nl.run({ QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Niemand"), QStringLiteral("--note"), QStringLiteral("Sam helpt") }, 3);
@@ -209,20 +219,28 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     // "je" as everywhere else, never the formal "uw".
     const CliRun badTime = nl.run(words("meeting add Overleg --at morgen --place Wijkcentrum"), 3);
     CHECK(badTime.err.contains("(je eigen tijd)"));
-    nl.run(words("meeting add Overleg --at 2026-12-01T10:00"), 3);
-    nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --video-link http://video.voorbeeld.nl/robin"), 3);
-    nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --place Wijkcentrum --with Niemand"), 3);
-    nl.run(words("meeting add Overleg --at 2026-12-01T10:00 --place Wijkcentrum --with Andre --agenda money --point Brief_belastingdienst"));
+    // Planned ahead (never a fixed date that passes), written down afterwards, marked held only once begun.
+    const QString later = QDate::currentDate().addDays(14).toString(Qt::ISODate) + QStringLiteral("T10:00");
+    const QString lastWeek = QDate::currentDate().addDays(-7).toString(Qt::ISODate) + QStringLiteral("T10:00");
+    const auto meeting = [](const char *text, const QString &at) { return words(QString::fromUtf8(text).arg(at).toUtf8().constData()); };
+    nl.run(meeting("meeting add Overleg --at %1", later), 3);
+    nl.run(meeting("meeting add Overleg --at %1 --video-link http://video.voorbeeld.nl/robin", later), 3);
+    nl.run(meeting("meeting add Overleg --at %1 --place Wijkcentrum --with Niemand", later), 3);
+    nl.run(meeting("meeting add Overleg --at %1 --place Wijkcentrum", lastWeek), 3);
+    nl.run(meeting("meeting add Overleg --at %1 --place Wijkcentrum --with Andre --agenda money --point Brief_belastingdienst", later));
     nl.run(words("meeting show Overleg"));
     nl.run(words("meeting show Onbekend"), 3);
-    nl.run(words("meeting held Overleg --notes Goed_gesprek"));
-    nl.run(words("meeting held Overleg"), 3);
+    nl.run(words("meeting held Overleg --notes Goed_gesprek"), 3);
+    nl.run(words("meeting record"), 2);
+    nl.run(meeting("meeting record Vorig_overleg --at %1 --place Wijkcentrum", later), 3);
+    nl.run(meeting("meeting record Vorig_overleg --at %1 --place Wijkcentrum --with Andre --notes Goed_gesprek", lastWeek));
+    nl.run(words("meeting held Vorig_overleg"), 3);
     nl.run(words("agreement add"), 2);
     nl.run(words("agreement add Bellen --domain nergens"), 3);
     nl.run(words("agreement add Bellen --domain money --by morgen"), 3);
-    nl.run(words("agreement add Schuldeisers_bellen --domain money --who Andre --by 2026-12-10 --evaluate 2026-12-20 --meeting Overleg"));
+    nl.run(words("agreement add Schuldeisers_bellen --domain money --who Andre --by 2026-12-10 --evaluate 2026-12-20 --meeting Vorig_overleg"));
     nl.run(words("agreement list"));
-    nl.run(words("meeting show Overleg"));
+    nl.run(words("meeting show Vorig_overleg"));
     nl.run(words("agreement evaluate Schuldeisers_bellen --status klaar"), 3);
     nl.run(words("agreement evaluate Schuldeisers_bellen --status done --note Gelukt"));
     nl.run(words("agreement evaluate Schuldeisers_bellen"), 2);
@@ -241,6 +259,11 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     nl.run(words("sync discard --all"), 1);
     nl.run(words("sync retry"), 2);
     nl.run(words("connect"), 2);
+    // Review 2: a service that does not answer was "not reachable; your changes are kept and sent later" for a plan that
+    // connected nothing (and a port without TLS gave OpenSSL's English): what the network said, in Dutch, and no promise.
+    const CliRun refused = nl.run(words("connect --service https://127.0.0.1:1"), 1);
+    CHECK(refused.err.contains("Er antwoordt niets op dit adres"));
+    CHECK_FALSE(refused.err.contains("later"));
     TestDir serviceDir;
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());

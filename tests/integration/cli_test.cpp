@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -99,6 +100,52 @@ TEST_CASE("A goal with a step can be added, listed and the step completed", "[cl
     const QJsonArray steps = goals[0].toObject().value(QStringLiteral("steps")).toArray();
     REQUIRE(steps.size() == 1);
     CHECK(steps[0].toObject().value(QStringLiteral("done")).toBool());
+}
+
+TEST_CASE("Goals and steps are named by their titles: step add and step done take (the start of) a title, and plain output never prints an id", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    const auto plain = [&](const QStringList &args, int exitCode = 0) {
+        const CliRun r = runCli(dir.path(), args);
+        INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == exitCode);
+        CHECK_FALSE(QString::fromUtf8(r.out + r.err).contains(uuid)); // ids are not for people (--json has them)
+        return QString::fromUtf8(r.out + r.err);
+    };
+    const QString added
+        = plain({ QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"), QStringLiteral("A room of my own") });
+    CHECK(added.contains(QStringLiteral("A room of my own")));
+    plain({ QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("A budget that works") });
+    plain({ QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+            QStringLiteral("Kees"), QStringLiteral("--relation"), QStringLiteral("neighbour") });
+
+    // The goal by the start of its title, whatever the case; a start two titles share is refused naming both, nothing made.
+    const QString step = plain({ QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("a room"), QStringLiteral("Call the housing office"),
+                                 QStringLiteral("--owner"), QStringLiteral("Kees") });
+    CHECK(step.contains(QStringLiteral("A room of my own")));
+    const QString both = plain({ QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("A "), QStringLiteral("Something") }, 3);
+    CHECK(both.contains(QStringLiteral("A room of my own")));
+    CHECK(both.contains(QStringLiteral("A budget that works")));
+    CHECK(plain({ QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Holiday"), QStringLiteral("Something") }, 3)
+              .contains(QStringLiteral("goal list")));
+    plain({ QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("A budget that works"), QStringLiteral("Call the housing office") });
+
+    // A step by (the start of) its title; the same title in two goals is refused naming the goals.
+    const QString twice = plain({ QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("Call the housing") }, 3);
+    CHECK(twice.contains(QStringLiteral("A room of my own")));
+    CHECK(twice.contains(QStringLiteral("A budget that works")));
+    plain({ QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("A room"), QStringLiteral("Visit two rooms") });
+    CHECK(plain({ QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("visit") }).contains(QStringLiteral("Visit two rooms")));
+
+    // The lists say titles and names; --json keeps the ids.
+    const QString goals = plain({ QStringLiteral("goal"), QStringLiteral("list") });
+    CHECK(goals.contains(QStringLiteral("[x] \u2068Visit two rooms\u2069")));
+    plain({ QStringLiteral("member"), QStringLiteral("list") });
+    const QJsonArray json = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+    REQUIRE(json.size() == 2);
+    CHECK(json[0].toObject().value(QStringLiteral("id")).toString().contains(uuid));
 }
 
 TEST_CASE("Members are added and the coordinator role is handed over with a note", "[cli]")

@@ -23,6 +23,11 @@ TestCase {
         }
     }
 
+    // A failed check in a Dutch test must not leave the next test in Dutch.
+    function cleanup() {
+        Session.language = "en";
+    }
+
     function initTestCase() {
         verify(Session.createDemoPlan("people-qml-1"), Session.error);
     }
@@ -59,6 +64,15 @@ TestCase {
         compare(shell.section, "consent");
         waitForRendering(shell);
         verify(shell.sectionPage().title.indexOf(name) >= 0, shell.sectionPage().title + " names " + name);
+        // Review 2: on a phone the life domain's name had a narrow column beside its choice and broke inside words
+        // ("dagbestedin|g"), and the choice was cut short: there it stands above the choice, both the row's width.
+        const label = findChild(shell.sectionPage(), "consentLabel_work");
+        const choice = findChild(shell.sectionPage(), "consentAccess_work");
+        verify(label !== null && choice !== null);
+        if (data.width < Theme.phoneMaxWidth) {
+            verify(label.width >= choice.width - 1, "the label is as wide as the choice: " + label.width + " / " + choice.width);
+            verify(choice.width >= choice.implicitWidth - 1, "the choice is not cut short: " + choice.width + " / " + choice.implicitWidth);
+        }
     }
 
     function test_ab_every_name_is_inside_the_picture_and_on_a_wide_screen_the_whole_picture_is_in_view_data() {
@@ -84,6 +98,32 @@ TestCase {
             const bottom = rings.mapToItem(page, 0, rings.height).y;
             verify(bottom <= page.height, "the picture ends at " + bottom + ", the page at " + page.height);
         }
+    }
+
+    // Review 2: on a phone in Dutch the first button ("Iedereen die helpt, en wie de vaste contactpersoon is") ran off
+    // the right edge. Every button in a row of buttons wraps its label within the page (SamenButton in a Flow).
+    function test_ac_the_buttons_stay_inside_a_phone_page_in_dutch_data() {
+        return [{ tag: "small phone", width: 320, height: 640 }, { tag: "phone", width: 390, height: 844 }];
+    }
+    function test_ac_the_buttons_stay_inside_a_phone_page_in_dutch(data) {
+        testCase.width = data.width;
+        testCase.height = data.height;
+        Session.language = "nl";
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("people");
+        waitForRendering(shell);
+        const page = shell.sectionPage();
+        let seen = 0;
+        for (const name of ["teamButton", "inviteButton", "logButton", "connectButton"]) {
+            const button = findChild(page, name);
+            if (button === null || !button.visible)
+                continue;
+            ++seen;
+            const right = button.mapToItem(page, button.width, 0).x;
+            verify(right <= page.width + 0.5, name + " (" + button.text + ") ends at " + right + ", the page at " + page.width);
+        }
+        verify(seen >= 2, "the team button and at least one other are shown");
+        Session.language = "en";
     }
 
     function test_b_a_wrong_check_code_is_refused_in_words_and_nothing_is_connected() {

@@ -185,8 +185,19 @@ TestCase {
 
     function test_d_recording_a_meeting_and_its_agreements_and_the_next_one_in_one_step() {
         const shell = shellAt(1280, 800);
-        // The demo's next meeting is cancelled, so after this one nothing is planned yet.
-        const ours = meetings.meetings.find(m => m.place === "Neighbourhood centre");
+        // The meeting planned four weeks ahead cannot be marked held yet: the page says when it can.
+        const ahead = meetings.meetings.find(m => m.place === "Neighbourhood centre");
+        shell.openMeeting(ahead.id);
+        waitForRendering(shell);
+        verify(!findChild(shell.sectionPage(), "recordButton").visible, "a meeting still to come cannot be marked held");
+        verify(findChild(shell.sectionPage(), "recordLater").visible);
+        // One that begins within the minute (a picker's whole minute counts as now): planned, then recorded.
+        const soon = new Date(Date.now() + 60000);
+        const soonId = meetings.planMeeting({ title: ahead.title, date: Qt.formatDate(soon, "yyyy-MM-dd"), time: Qt.formatTime(soon, "HH:mm"),
+                                              place: "Neighbourhood centre", participantIds: ahead.participants.map(p => p.id) });
+        verify(soonId.length > 0, meetings.error);
+        const ours = meetings.meeting(soonId);
+        // The others are cancelled, so after this one nothing is planned yet.
         for (const m of meetings.meetings)
             if (m.status === "planned" && m.id !== ours.id)
                 verify(meetings.cancel(m.id), meetings.error);

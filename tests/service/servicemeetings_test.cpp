@@ -23,6 +23,12 @@ QSet<QString> pulledEntities(const Reply &pull)
     return ids;
 }
 
+/** A meeting start this many days from now (UTC, ISO 8601): planned ahead, never a fixed date that passes. */
+QString inDays(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(days).toString(Qt::ISODate);
+}
+
 int acceptedCount(const Reply &r)
 {
     return static_cast<int>(r.json.value(QStringLiteral("accepted")).toArray().size());
@@ -55,7 +61,7 @@ struct MeetingWorld {
     QJsonArray meeting(const Participant &author, const QString &id, const QStringList &participants) const
     {
         return { op(author, QStringLiteral("meeting"), id, QStringLiteral("title"), QStringLiteral("Joint meeting")),
-                 op(author, QStringLiteral("meeting"), id, QStringLiteral("at"), QStringLiteral("2026-12-01T10:00:00Z")),
+                 op(author, QStringLiteral("meeting"), id, QStringLiteral("at"), inDays(14)),
                  op(author, QStringLiteral("meeting"), id, QStringLiteral("participantIds"), QJsonArray::fromStringList(participants)) };
     }
     QJsonArray timelineAbout(const Participant &author, const QString &refId, const QString &kind) const
@@ -248,4 +254,67 @@ TEST_CASE("A meeting is read by its participants, the coordinator and readers of
         CHECK(fieldsOf(professionalReads, financesOnly).contains(QStringLiteral("agendaPoints")));
     }
     CHECK(named(api, world, world.friendReader) == QStringList { housingWork });
+}
+
+TEST_CASE("The service refuses a meeting planned for a time already past and one marked held before it began; one recorded afterwards is taken",
+          "[service][bothstores][meetings]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const MeetingWorld m { world };
+    const auto meeting = [&](const QString &id, const QString &at, const QString &status, qint64 skewMs = 0) {
+        QJsonArray ops;
+        for (const auto &[field, value] : QList<std::pair<QString, QJsonValue>> {
+                 { QStringLiteral("title"), QStringLiteral("Joint meeting") }, { QStringLiteral("at"), at }, { QStringLiteral("status"), status } })
+            ops.append(makeOp(world.planId, world.owner.memberId, QStringLiteral("meeting"), id, field, value, skewMs));
+        return ops;
+    };
+    const auto reasons = [](const Reply &r) {
+        QStringList out;
+        for (const QJsonValue &x : r.json.value(QStringLiteral("rejected")).toArray())
+            out << x[QStringLiteral("reason")].toString();
+        return out.join(QLatin1Char('\n'));
+    };
+
+    // Planned for two days ago: the whole new meeting is refused, and its timeline entry with it; nothing is stored.
+    const QString past = newUuid();
+    QJsonArray ops = meeting(past, inDays(-2), QStringLiteral("planned"));
+    for (const QJsonValue &o : m.timelineAbout(world.owner, past, QStringLiteral("meeting-planned")))
+        ops.append(o);
+    const Reply refused = world.push(world.owner, ops);
+    REQUIRE(refused.status == 200);
+    CHECK(acceptedCount(refused) == 0);
+    CHECK(refusedCount(refused, "invalid") == 6);
+    CHECK(reasons(refused).contains(QStringLiteral("already passed")));
+    CHECK_FALSE(pulledEntities(pullAll(api, world, world.owner)).contains(past));
+
+    // Planned ahead: taken. Marked held before it began: that one operation is refused, the meeting stays planned.
+    const QString ahead = newUuid();
+    REQUIRE(acceptedCount(world.push(world.owner, meeting(ahead, inDays(14), QStringLiteral("planned")))) == 3);
+    const Reply early = world.push(
+        world.owner, { makeOp(world.planId, world.owner.memberId, QStringLiteral("meeting"), ahead, QStringLiteral("status"), QStringLiteral("held")) });
+    CHECK(refusedCount(early, "invalid") == 1);
+    CHECK(reasons(early).contains(QStringLiteral("has not started yet")));
+    // Moving it into the past is planning it there: refused too.
+    CHECK(refusedCount(
+              world.push(world.owner, { makeOp(world.planId, world.owner.memberId, QStringLiteral("meeting"), ahead, QStringLiteral("at"), inDays(-1)) }),
+              "invalid")
+          == 1);
+
+    // Recorded afterwards as held (the demo's and an import's path): taken; recorded as held for next week: refused.
+    CHECK(acceptedCount(world.push(world.owner, meeting(newUuid(), inDays(-21), QStringLiteral("held")))) == 3);
+    CHECK(refusedCount(world.push(world.owner, meeting(newUuid(), inDays(7), QStringLiteral("held"))), "invalid") == 3);
+    // Cancelling a meeting whose time has passed is no planning: taken.
+    const QString cancelled = newUuid();
+    REQUIRE(acceptedCount(world.push(world.owner, meeting(cancelled, inDays(-1), QStringLiteral("planned"), -3 * 86400000LL))) == 3);
+    CHECK(acceptedCount(world.push(
+              world.owner,
+              { makeOp(world.planId, world.owner.memberId, QStringLiteral("meeting"), cancelled, QStringLiteral("status"), QStringLiteral("cancelled")) }))
+          == 1);
+
+    // Planned offline three days ago for two days ago, pushed only now: judged by when it was planned (its clock), so taken.
+    // Within the service's clock skew (5 minutes) a start just past is still "now".
+    CHECK(acceptedCount(world.push(world.owner, meeting(newUuid(), inDays(-2), QStringLiteral("planned"), -3 * 86400000LL))) == 3);
+    CHECK(acceptedCount(
+              world.push(world.owner, meeting(newUuid(), QDateTime::currentDateTimeUtc().addSecs(-120).toString(Qt::ISODate), QStringLiteral("planned"))))
+          == 3);
 }

@@ -53,6 +53,12 @@ QString at(int daysFromNow)
     return QDateTime::currentDateTime().addDays(daysFromNow).toString(QStringLiteral("yyyy-MM-dd'T'10:00"));
 }
 
+/** A start this many seconds from now, local time: a meeting that is planned ahead and can be marked held at once. */
+QString inSeconds(int seconds)
+{
+    return QDateTime::currentDateTime().addSecs(seconds).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+}
+
 QString day(int daysFromNow)
 {
     return QDate::currentDate().addDays(daysFromNow).toString(Qt::ISODate);
@@ -139,17 +145,16 @@ TEST_CASE("Robin: André coordinates and meets every six weeks, Ellen adapts Rob
           QStringLiteral("André plans our meetings and keeps the overview.") });
     robin.syncAll();
 
-    // André, now coordinator, plans the meeting, invites Ellen, and records it with its agreements.
-    const CliRun first = cli(andre,
-                             { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("First joint meeting"), QStringLiteral("--at"), at(-42),
-                               QStringLiteral("--place"), QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("Ellen"),
-                               QStringLiteral("--agenda"), QStringLiteral("money"), QStringLiteral("--agenda"), QStringLiteral("work") });
+    // André, now coordinator, writes down the first meeting (it took place over six weeks ago), plans the second with Ellen,
+    // and records it once it has begun, with its agreements.
+    const CliRun first
+        = cli(andre,
+              { QStringLiteral("meeting"), QStringLiteral("record"), QStringLiteral("First joint meeting"), QStringLiteral("--at"), at(-43),
+                QStringLiteral("--place"), QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("Ellen"), QStringLiteral("--agenda"),
+                QStringLiteral("money"), QStringLiteral("--agenda"), QStringLiteral("work"), QStringLiteral("--notes"), QStringLiteral("A good start.") });
     CHECK(first.out.contains("\u2068Robin\u2069 is always invited: it is their plan."));
     cli(andre,
-        { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("First joint meeting"), QStringLiteral("--notes"),
-          QStringLiteral("A good start.") });
-    cli(andre,
-        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Second joint meeting"), QStringLiteral("--at"), at(0),
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Second joint meeting"), QStringLiteral("--at"), inSeconds(30),
           QStringLiteral("--video-link"), QStringLiteral("https://video.example.nl/robin"), QStringLiteral("--with"), QStringLiteral("Ellen") });
     const QJsonObject held = json(andre,
                                   { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("Second joint meeting"), QStringLiteral("--notes"),
@@ -319,11 +324,9 @@ TEST_CASE("A neighbour who reads Work only sees a meeting when Work is on its ag
     // The citizen is always invited (by design): the output says so when --with did not name them.
     CHECK(planned.out.contains("You are always invited: it is your plan."));
     cli(robin.owner,
-        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Work and money"), QStringLiteral("--at"), at(-2), QStringLiteral("--place"),
+        { QStringLiteral("meeting"), QStringLiteral("record"), QStringLiteral("Work and money"), QStringLiteral("--at"), at(-2), QStringLiteral("--place"),
           QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("André"), QStringLiteral("--agenda"), QStringLiteral("money"),
-          QStringLiteral("--agenda"), QStringLiteral("work"), QStringLiteral("--point"), QStringLiteral("Fewer hours for a while") });
-    cli(robin.owner,
-        { QStringLiteral("meeting"), QStringLiteral("held"), QStringLiteral("Work and money"), QStringLiteral("--notes"),
+          QStringLiteral("--agenda"), QStringLiteral("work"), QStringLiteral("--point"), QStringLiteral("Fewer hours for a while"), QStringLiteral("--notes"),
           QStringLiteral("Robin told about the debts.") });
     robin.syncAll();
 

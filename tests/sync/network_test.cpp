@@ -391,7 +391,7 @@ TEST_CASE("The access log says a refused change was refused, never changed, and 
     CHECK(days[0].lines[2].entries == 3);
 }
 
-TEST_CASE("The owner's plan always holds whom the service let in: a name someone in the plan already has is told apart as NAME (2), and it syncs",
+TEST_CASE("The owner's plan always holds whom the service let in: a name someone in the plan already has is told apart in words, and it syncs",
           "[sync][people][names]")
 {
     PeopleWorld w;
@@ -402,7 +402,8 @@ TEST_CASE("The owner's plan always holds whom the service let in: a name someone
     const auto forSam = w.citizen.call(
         "POST", base + QStringLiteral("/invitations"),
         { { QStringLiteral("kind"), QStringLiteral("network") },
-          { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") } } },
+          { QStringLiteral("invitee"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") }, { QStringLiteral("relation"), QStringLiteral("neighbour") } } },
           { QStringLiteral("grants"),
             QJsonArray { QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("money") }, { QStringLiteral("access"), QStringLiteral("read") } } } } });
     REQUIRE(forSam);
@@ -417,13 +418,14 @@ TEST_CASE("The owner's plan always holds whom the service let in: a name someone
     contact.name = QStringLiteral("SAM");
     const QString contactId = w.citizen.edit(w.citizen.editor().addMember(contact));
 
-    // Mirroring the service never fails on the clash (it made `member list` fail for good): Sam is "Sam (2)" here.
+    // Mirroring the service never fails on the clash (it made `member list` fail for good): Sam is told apart by what
+    // the owner knows of him, in words ("Sam (neighbour)"), not by a bare number ("Sam (2)" said nothing).
     const auto people = awaitNet<PeopleList>([&](auto done) { owner.members(done); });
     const auto open = awaitNet<QList<InvitationEntry>>([&](auto done) { owner.invitations(done); });
     REQUIRE(people);
     REQUIRE(open);
     REQUIRE(mirror.reconcile(people.value(), open.value()));
-    CHECK(w.citizen.store->entity(samId).value_or(QJsonObject()).value(QStringLiteral("name")).toString() == QStringLiteral("Sam (2)"));
+    CHECK(w.citizen.store->entity(samId).value_or(QJsonObject()).value(QStringLiteral("name")).toString() == QStringLiteral("Sam (neighbour)"));
     CHECK(w.citizen.store->entity(contactId).value_or(QJsonObject()).value(QStringLiteral("name")).toString() == QStringLiteral("SAM"));
     CHECK(grantEntities(*w.citizen.store, w.planId, samId) == QStringList { QStringLiteral("money:read") });
     REQUIRE(mirror.reconcile(people.value(), open.value())); // and again: nothing more to do

@@ -263,3 +263,35 @@ TEST_CASE("samen-cli join trusts a self-signed service whose key matches the pin
     const CliRun waiting = cli(andre, { QStringLiteral("sync") });
     CHECK(waiting.err.contains("to let you in"));
 }
+
+TEST_CASE("samen-cli member list on the owner's device also lists the people written in the plan who do not use Samen themselves", "[sync][cli][people]")
+{
+    // Review 2: after demo + connect, member list said only "In the plan: Robin" while professionals listed André.
+    RobinOnline w;
+    REQUIRE(cli(w.robin,
+                { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("professional"), QStringLiteral("--name"),
+                  QStringLiteral("Monique"), QStringLiteral("--organisation"), QStringLiteral("Wijkteam") })
+                .exitCode
+            == 0);
+    REQUIRE(cli(w.robin,
+                { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+                  QStringLiteral("Kees"), QStringLiteral("--relation"), QStringLiteral("neighbour") })
+                .exitCode
+            == 0);
+    const CliRun listed = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
+    REQUIRE(listed.exitCode == 0);
+    const QString text = QString::fromUtf8(listed.out);
+    INFO(text.toStdString());
+    const qsizetype section = text.indexOf(QStringLiteral("In your plan, without Samen on a device of their own:"));
+    REQUIRE(section > 0);
+    CHECK(text.indexOf(QStringLiteral("\u2068Monique\u2069 (professional, \u2068Wijkteam\u2069)")) > section);
+    CHECK(text.indexOf(QStringLiteral("\u2068Kees\u2069 (neighbour)")) > section);
+    CHECK(text.split(QStringLiteral("Robin")).size() == 2); // the owner once, under "In the plan"
+    const CliRun structured = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("list") });
+    REQUIRE(structured.exitCode == 0);
+    QStringList names;
+    for (const QJsonValue &m : structured.object().value(QStringLiteral("inPlanOnly")).toArray())
+        names << m[QStringLiteral("name")].toString();
+    names.sort();
+    CHECK(names == QStringList { QStringLiteral("Kees"), QStringLiteral("Monique") });
+}

@@ -9,6 +9,7 @@
 #include <QSysInfo>
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace samen;
@@ -116,6 +117,8 @@ TEST_CASE("connect and sync send the plan's operations, and a second sync sends 
     CHECK(devices.out.contains((QSysInfo::machineHostName() + QStringLiteral(" (command line)")).toUtf8()));
     CHECK_FALSE(devices.out.contains("samen-cli"));
     CHECK(devices.out.contains("(this device)"));
+    // Names, not ids, in plain output (review 2): device revoke takes the name; --json has the id.
+    CHECK_FALSE(QString::fromUtf8(devices.out).contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"))));
 }
 
 TEST_CASE("A wrong --pin-sha256 is refused before anything is sent", "[sync][cli]")

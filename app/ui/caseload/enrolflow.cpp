@@ -145,7 +145,7 @@ void EnrolFlow::start(const QString &code, const QString &passphrase, bool useKe
     trust.caPem = m_check.trustedBySystem ? QByteArray() : m_check.chainPem;
     trust.pinSha256 = m_check.pin;
     if (const Status configured = m_sync->configure(m_check.url, trust); !configured) {
-        failAndDiscard(NetworkWords::error(configured.error()), configured.error().message);
+        failAndDiscard(NetworkWords::error(configured.error()), configured.error().detail);
         return;
     }
     setState(QStringLiteral("enrolling"), tr("Signing in to your organisation…"));

@@ -132,7 +132,7 @@ void ConnectController::connectService(const QString &deviceName, bool pinConfir
     m_client->setMaxAttempts(2);
     if (const Status configured = m_client->configure(m_check.url, trust); !configured) {
         m_client.reset();
-        setState(QStringLiteral("failed"), NetworkWords::error(configured.error()), configured.error().message);
+        setState(QStringLiteral("failed"), NetworkWords::error(configured.error()), configured.error().detail);
         return;
     }
     setState(QStringLiteral("connecting"), tr("Connecting your plan…"));
@@ -140,7 +140,7 @@ void ConnectController::connectService(const QString &deviceName, bool pinConfir
         // The client may not be deleted inside its own callback.
         m_client.release()->deleteLater();
         if (!done) {
-            setState(QStringLiteral("failed"), NetworkWords::error(done.error()), done.error().message);
+            setState(QStringLiteral("failed"), NetworkWords::error(done.error()), done.error().detail);
             return;
         }
         if (m_plan)

@@ -99,6 +99,13 @@ QString NetworkWords::error(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::Network:
+        // What the network said (SyncHttp::networkReason), in words; Qt's English stays in the detail.
+        if (error.reason.startsWith(QLatin1String("network:"))) {
+            bool ok = false;
+            const int code = error.reason.mid(8).toInt(&ok);
+            if (const QString said = ok ? network(QNetworkReply::NetworkError(code)) : QString(); !said.isEmpty())
+                return said;
+        }
         return tr("Could not reach the service. Check that this device is online and try again.");
     case ErrorCode::Permission:
         return tr("The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.");

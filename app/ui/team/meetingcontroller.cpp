@@ -1,5 +1,6 @@
 #include "ui/team/meetingcontroller.h"
 
+#include "domain/meetingtime.h"
 #include "domain/planeditor.h"
 #include "domain/texthygiene.h"
 #include "models/planmodels.h"
@@ -64,8 +65,11 @@ void MeetingController::reload()
         QString lastHeldId;
         for (const QJsonValue &v : team.meetings()) {
             const QJsonObject m = v.toObject();
-            m_meetings.append(TeamWords::meeting(m));
             const QDateTime at = QDateTime::fromString(str(m, "at"), Qt::ISODate);
+            QVariantMap words = TeamWords::meeting(m);
+            // Whether it can be marked held yet (PlanEditor::recordMeeting refuses one that has not started).
+            words.insert(QStringLiteral("started"), meetingtime::checkHeld(at, now.toMSecsSinceEpoch(), meetingtime::kDeviceMarginMs).ok());
+            m_meetings.append(words);
             if (str(m, "status") == QLatin1String("held")) {
                 if (held.isEmpty())
                     lastHeldId = str(m, "id");

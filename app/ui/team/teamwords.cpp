@@ -148,7 +148,9 @@ QVariantMap TeamWords::meeting(const QJsonObject &m)
         where.append(QCoreApplication::translate("TeamWords", "by video"));
     QStringList names;
     for (const QJsonValue &p : m.value(QStringLiteral("participants")).toArray())
-        names.append(TextHygiene::isolate(str(p.toObject(), "name")));
+        names.append(p[QStringLiteral("former")].toBool()
+                         ? QCoreApplication::translate("TeamWords", "%1 (no longer helps)").arg(TextHygiene::isolate(str(p.toObject(), "name")))
+                         : TextHygiene::isolate(str(p.toObject(), "name")));
     QStringList agenda;
     for (const QJsonValue &a : m.value(QStringLiteral("agenda")).toArray())
         agenda.append(str(a.toObject(), "label"));
@@ -168,7 +170,10 @@ QVariantMap TeamWords::meeting(const QJsonObject &m)
 QVariantMap TeamWords::agreement(const QJsonObject &a)
 {
     QVariantMap map = a.toVariantMap();
-    const QString who = str(a, "whoName");
+    // Named, but no longer helping: said, so someone takes it over (TeamView: whoFormer).
+    const QString who = a.value(QStringLiteral("whoFormer")).toBool() && (str(a, "status").isEmpty() || str(a, "status") == QLatin1String("open"))
+        ? QCoreApplication::translate("TeamWords", "%1 (no longer helps)").arg(str(a, "whoName"))
+        : str(a, "whoName");
     map.insert(QStringLiteral("whoText"), who.isEmpty() ? QCoreApplication::translate("TeamWords", "nobody named yet") : who);
     map.insert(QStringLiteral("byText"), date(isoDate(str(a, "by"))));
     map.insert(QStringLiteral("evaluationText"), date(isoDate(str(a, "evaluationDate"))));

@@ -56,14 +56,10 @@ Page {
                 text: enroller.state === "failed" ? enroller.message : ""
                 onDismissed: enroller.reset()
             }
-            Label {
+            TechnicalDetail {
                 objectName: "enrolDetail"
                 Layout.fillWidth: true
-                visible: enroller.state === "failed" && enroller.detail.length > 0
-                text: qsTr("Details: %1").arg(enroller.detail)
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
+                detail: enroller.state === "failed" ? enroller.detail : ""
             }
 
             // Step 1: the service.

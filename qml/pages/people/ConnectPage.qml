@@ -60,14 +60,10 @@ Page {
                 text: connector.state === "failed" || connector.state === "connected" ? connector.message : ""
                 onDismissed: connector.reset()
             }
-            Label {
+            TechnicalDetail {
                 objectName: "connectDetail"
                 Layout.fillWidth: true
-                visible: connector.state === "failed" && connector.detail.length > 0
-                text: qsTr("Details: %1").arg(connector.detail)
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
+                detail: connector.state === "failed" ? connector.detail : ""
             }
 
             // The form: address and, when you have it, the check code.

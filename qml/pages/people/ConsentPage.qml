@@ -96,11 +96,16 @@ Page {
                         anchors.margins: Theme.spacingSmall
                         spacing: Theme.spacingSmall / 2
 
-                        RowLayout {
+                        // Side by side where both fit; on a phone the life domain above its choice, so a long
+                        // name ("Werk en dagbesteding") wraps between words and the choice is not cut short.
+                        GridLayout {
                             Layout.fillWidth: true
-                            spacing: Theme.spacingSmall
+                            columns: rowColumn.width >= 2 * Theme.qrSize + Theme.spacing ? 2 : 1
+                            columnSpacing: Theme.spacingSmall
+                            rowSpacing: Theme.spacingSmall / 2
 
                             Label {
+                                objectName: "consentLabel_" + row.modelData.domainKey
                                 Layout.fillWidth: true
                                 text: row.modelData.label
                                 font.pixelSize: Theme.fontBody
@@ -113,6 +118,7 @@ Page {
 
                                 objectName: "consentAccess_" + row.modelData.domainKey
                                 Layout.preferredWidth: Theme.qrSize
+                                Layout.fillWidth: parent.columns === 1
                                 model: [qsTr("Nothing"), qsTr("See"), qsTr("See and change")]
                                 currentIndex: row.modelData.access === "write" ? 2 : row.modelData.access === "read" ? 1 : 0
                                 enabled: !consent.busy
@@ -126,6 +132,11 @@ Page {
                             visible: row.modelData.access !== "none"
                             spacing: Theme.spacingSmall
 
+                            FieldLabel {
+                                objectName: "consentPurposeLabel_" + row.modelData.domainKey
+                                Layout.fillWidth: true
+                                text: qsTr("Why (the purpose)")
+                            }
                             SamenTextField {
                                 id: purposeField
 

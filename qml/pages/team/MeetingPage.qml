@@ -21,6 +21,8 @@ Page {
         return meetingController.meeting(meetingId);
     }
     readonly property bool planned: meeting.status === "planned"
+    // Marked held only once it has begun (MeetingController: "started").
+    readonly property bool started: meeting.started === true
     // The controller's map as a plain JavaScript value (see docs/architecture.md, "qmllint").
     readonly property var suggestion: meetingController.suggestion
     property bool showBack: true
@@ -154,11 +156,21 @@ Page {
                     spacing: Theme.spacingSmall
 
                     FieldLabel { text: qsTr("After the meeting") }
+                    Label {
+                        objectName: "recordLater"
+                        Layout.fillWidth: true
+                        visible: !page.started
+                        text: qsTr("Once the meeting has begun, you can write down here what was talked about and save that it took place.")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
                     SamenTextArea {
                         id: notesField
 
                         objectName: "meetingNotes"
                         Layout.fillWidth: true
+                        visible: page.started
                         accessibleName: qsTr("What was talked about (notes)")
                         placeholderText: accessibleName
                     }
@@ -168,6 +180,7 @@ Page {
 
                         SamenButton {
                             objectName: "recordButton"
+                            visible: page.started
                             text: qsTr("Save: the meeting took place")
                             onClicked: meetingController.record(page.meetingId, notesField.text)
                         }
