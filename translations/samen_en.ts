@@ -27,30 +27,6 @@
 <context>
     <name>AccessLogWords</name>
     <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>friend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>neighbour</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employer</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
         <source>en_GB</source>
         <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
         <translation>en_GB</translation>
@@ -1627,34 +1603,6 @@
         <translation>Invite someone</translation>
     </message>
     <message>
-        <source>Friend</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>Neighbour</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2018,30 +1966,6 @@
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>friend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>neighbour</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employer</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>volunteer</translation>
-    </message>
     <message>
         <source>someone close</source>
         <translation>someone close</translation>
@@ -4278,10 +4202,6 @@ SQLite %5</translation>
         <translation>DEVICE_ID: a device of your account may no longer sign in</translation>
     </message>
     <message>
-        <source>a one-time code to connect your next device (connect --enrol-code)</source>
-        <translation>a one-time code to connect your next device (connect --enrol-code)</translation>
-    </message>
-    <message>
         <source>invitations not yet redeemed</source>
         <translation>invitations not yet redeemed</translation>
     </message>
@@ -4500,10 +4420,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         </translation>
     </message>
     <message>
-        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
-        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
         <translation>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</translation>
     </message>
@@ -4698,10 +4614,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>No invitations are waiting to be redeemed.</translation>
     </message>
     <message>
-        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
-        <translation>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</translation>
-    </message>
-    <message>
         <source>Invitation withdrawn: its code no longer works.</source>
         <translation>Invitation withdrawn: its code no longer works.</translation>
     </message>
@@ -4736,14 +4648,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
-    </message>
-    <message>
-        <source>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
-        <translation>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</translation>
     </message>
     <message>
         <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
@@ -5071,10 +4975,6 @@ It can be used until %4.</translation>
     <message>
         <source>This lasts until %1.</source>
         <translation>This lasts until %1.</translation>
-    </message>
-    <message>
-        <source>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</source>
-        <translation>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</translation>
     </message>
     <message>
         <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
@@ -5531,20 +5431,8 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</source>
-        <translation>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</translation>
-    </message>
-    <message>
         <source>No open invitation is for %1. See samen-cli invite list.</source>
         <translation>No open invitation is for %1. See samen-cli invite list.</translation>
-    </message>
-    <message>
-        <source>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</source>
-        <translation>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</translation>
-    </message>
-    <message>
-        <source>NAME_OR_INVITATION_ID: its code no longer works</source>
-        <translation>NAME_OR_INVITATION_ID: its code no longer works</translation>
     </message>
     <message>
         <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
@@ -5984,10 +5872,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
         <translation>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</translation>
     </message>
     <message>
-        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</source>
-        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</translation>
-    </message>
-    <message>
         <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
         <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</translation>
     </message>
@@ -6179,6 +6063,79 @@ Commands:
         <source>New coordinator: %1</source>
         <translation>New coordinator: %1</translation>
     </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw NAME</source>
+        <translation>Usage: samen-cli invite withdraw NAME</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list --json.</source>
+        <translation>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
+        <translation><numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform><numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform></translation>
+    </message>
+    <message>
+        <source>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli connect LINK</source>
+        <translation>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</translation>
+    </message>
+    <message>
+        <source>a one-time code and link to connect your next device (connect LINK)</source>
+        <translation>a one-time code and link to connect your next device (connect LINK)</translation>
+    </message>
+    <message>
+        <source>NAME: the invitation for this person; its code no longer works</source>
+        <translation>NAME: the invitation for this person; its code no longer works</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</source>
+        <translation>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</translation>
+    </message>
+    <message>
+        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</source>
+        <translation>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the link from your other device. Nothing was sent: you may not be talking to the right service. Make a new code on your other device.</source>
+        <translation>The service's public key does not match the pin in the link from your other device. Nothing was sent: you may not be talking to the right service. Make a new code on your other device.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</source>
+        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</source>
+        <translation>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to connect to: add --service https://HOST:PORT.</source>
+        <translation>A bare code does not say which service to connect to: add --service https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>the kind of a person in the plan, as typed: someone of the citizen's own network</comment>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>Say the relation with one of these words: %1.</source>
+        <translation>Say the relation with one of these words: %1.</translation>
+    </message>
+    <message>
+        <source>Say the kind of person with one of these words: %1 (someone close, such as family, a friend or a neighbour) or %2 (someone who helps for their work, such as a social worker).</source>
+        <translation>Say the kind of person with one of these words: %1 (someone close, such as family, a friend or a neighbour) or %2 (someone who helps for their work, such as a social worker).</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6281,6 +6238,10 @@ Commands:
     <message>
         <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
         <translation>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</source>
+        <translation>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</translation>
     </message>
 </context>
 <context>

@@ -27,30 +27,6 @@
 <context>
     <name>AccessLogWords</name>
     <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>familie</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>vriend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>buur</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>vrijwilliger</translation>
-    </message>
-    <message>
         <source>en_GB</source>
         <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
         <translation>nl_NL</translation>
@@ -1627,34 +1603,6 @@
         <translation>Iemand uitnodigen</translation>
     </message>
     <message>
-        <source>Friend</source>
-        <translation>Vriend</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>Buur</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Werkgever</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Vrijwilliger</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Iemand anders</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2018,30 +1966,6 @@
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>familie</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>vriend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>buur</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>vrijwilliger</translation>
-    </message>
     <message>
         <source>someone close</source>
         <translation>iemand dichtbij</translation>
@@ -4278,10 +4202,6 @@ SQLite %5</translation>
         <translation>APPARAAT_ID: een apparaat van je account mag zich niet meer aanmelden</translation>
     </message>
     <message>
-        <source>a one-time code to connect your next device (connect --enrol-code)</source>
-        <translation>een eenmalige code om je volgende apparaat te verbinden (connect --enrol-code)</translation>
-    </message>
-    <message>
         <source>invitations not yet redeemed</source>
         <translation>uitnodigingen die nog niet gebruikt zijn</translation>
     </message>
@@ -4500,10 +4420,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
         </translation>
     </message>
     <message>
-        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
-        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
         <translation>Verbonden met %1. Dit apparaat is aangemeld op je account en neemt je plan over. Haal het op met: samen-cli sync</translation>
     </message>
@@ -4699,10 +4615,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Er wachten geen uitnodigingen om gebruikt te worden.</translation>
     </message>
     <message>
-        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
-        <translation>Een uitnodigings-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli invite list.</translation>
-    </message>
-    <message>
         <source>Invitation withdrawn: its code no longer works.</source>
         <translation>Uitnodiging ingetrokken: de code werkt niet meer.</translation>
     </message>
@@ -4737,14 +4649,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
-    </message>
-    <message>
-        <source>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
-        <translation>Eenmalige code voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
-%2
-Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enrol-code CODE</translation>
     </message>
     <message>
         <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
@@ -5072,10 +4976,6 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>This lasts until %1.</source>
         <translation>Dit geldt tot %1.</translation>
-    </message>
-    <message>
-        <source>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</source>
-        <translation>--kind is network (iemand dichtbij, zoals familie, een vriend of een buur) of professional (iemand die bij de dienst is ingeschreven, zoals een maatschappelijk werker).</translation>
     </message>
     <message>
         <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
@@ -5532,20 +5432,8 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>%1 heeft je verzoek om mee te doen niet aangenomen. Er is niets van het plan met dit apparaat gedeeld. Denk je dat dit een vergissing is? Vraag %1 dan om een nieuwe uitnodiging.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</source>
-        <translation>Gebruik: samen-cli invite withdraw NAAM_OF_UITNODIGING_ID</translation>
-    </message>
-    <message>
         <source>No open invitation is for %1. See samen-cli invite list.</source>
         <translation>Er is geen open uitnodiging voor %1. Zie samen-cli invite list.</translation>
-    </message>
-    <message>
-        <source>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</source>
-        <translation>Er zijn meer open uitnodigingen voor %1. Noem de uitnodiging die je wilt intrekken bij het id dat samen-cli invite list laat zien.</translation>
-    </message>
-    <message>
-        <source>NAME_OR_INVITATION_ID: its code no longer works</source>
-        <translation>NAAM_OF_UITNODIGING_ID: de code werkt dan niet meer</translation>
     </message>
     <message>
         <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
@@ -5985,10 +5873,6 @@ Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: sa
         <translation>%1 is het apparaat van een professional: er staan de plannen van je caseload in, geen eigen plan. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</source>
-        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: meld dit apparaat aan en geef het plan door aan de dienst (in een lege map met de code van een professional: een apparaat voor je caseload)</translation>
-    </message>
-    <message>
         <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
         <translation>[--search NAAM]: op het apparaat van een professional, het plan van elke inwoner, wat aandacht nodig heeft eerst</translation>
     </message>
@@ -6180,6 +6064,79 @@ Opdrachten:
         <source>New coordinator: %1</source>
         <translation>Nieuwe vaste contactpersoon: %1</translation>
     </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw NAME</source>
+        <translation>Gebruik: samen-cli invite withdraw NAAM</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list --json.</source>
+        <translation>Een uitnodigings-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli invite list --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
+        <translation><numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform><numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform></translation>
+    </message>
+    <message>
+        <source>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli connect LINK</source>
+        <translation>Eenmalige code en link voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
+Code: %2
+Link: %3
+Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], of LINK: meld dit apparaat aan en geef het plan door aan de dienst (in een lege map met de link of code van device add: je volgende apparaat; met de code van een professional: een apparaat voor je caseload)</translation>
+    </message>
+    <message>
+        <source>a one-time code and link to connect your next device (connect LINK)</source>
+        <translation>een eenmalige code en link om je volgende apparaat te verbinden (connect LINK)</translation>
+    </message>
+    <message>
+        <source>NAME: the invitation for this person; its code no longer works</source>
+        <translation>NAAM: de uitnodiging voor deze persoon; de code werkt daarna niet meer</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</source>
+        <translation>%1 heeft al een uitnodiging die nog niet gebruikt is. Bekijken: samen-cli invite list. Wil je een nieuwe code geven? Trek die uitnodiging dan eerst in (samen-cli invite withdraw %2) en nodig daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</source>
+        <translation>Deze link is voor je eigen volgende apparaat, geen uitnodiging: er is niets om vooraf te bekijken en geen naam om te geven. In een nieuwe gegevensmap: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the link from your other device. Nothing was sent: you may not be talking to the right service. Make a new code on your other device.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin in de link van je andere apparaat. Er is niets verstuurd: misschien praat je niet met de juiste dienst. Maak een nieuwe code op je andere apparaat.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</source>
+        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]
+     of: samen-cli connect LINK [--device-name NAAM]  (de link die je andere apparaat laat zien voor je volgende apparaat)</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</source>
+        <translation>Dit is een uitnodiging voor het plan van iemand anders, geen link voor je eigen volgende apparaat. Om de uitnodiging aan te nemen, in een nieuwe gegevensmap: samen-cli join LINK</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to connect to: add --service https://HOST:PORT.</source>
+        <translation>Een losse code zegt niet met welke dienst je verbindt: voeg --service https://HOST:POORT toe.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>the kind of a person in the plan, as typed: someone of the citizen's own network</comment>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>Say the relation with one of these words: %1.</source>
+        <translation>Kies voor de relatie een van deze woorden: %1.</translation>
+    </message>
+    <message>
+        <source>Say the kind of person with one of these words: %1 (someone close, such as family, a friend or a neighbour) or %2 (someone who helps for their work, such as a social worker).</source>
+        <translation>Kies voor de soort persoon een van deze woorden: %1 (iemand dichtbij, zoals familie, een vriend of een buur) of %2 (iemand die helpt vanuit zijn of haar werk, zoals een maatschappelijk werker).</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6282,6 +6239,10 @@ Opdrachten:
     <message>
         <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
         <translation>Iemand in je plan heeft deze naam al, dus deze persoon kan er niet onder worden toegelaten. Wijs de persoon af en nodig hem of haar opnieuw uit onder een naam die het verschil laat zien, bijvoorbeeld met de achternaam.</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</source>
+        <translation>%1 heeft al een uitnodiging die nog niet gebruikt is (die kan gebruikt worden tot %2). Wil je een nieuwe code geven? Trek die uitnodiging dan eerst in op de pagina Mensen, onder "Uitnodigingen die nog niet gebruikt zijn", en nodig daarna opnieuw uit.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
 #include "domain/goalprogress.h"
+#include "domain/memberwords.h"
 #include "domain/namerule.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
@@ -160,11 +161,18 @@ int cmdMemberAdd(CliContext &ctx)
                                         "Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] "
                                         "[--domains KEY,...] [--contact TEXT]"));
     MemberInput m;
-    m.kind = args->value(QStringLiteral("kind"));
+    // The kind and relation as codes or as words in the person's language (netwerk, buur; review 2 #19).
+    const auto kind = MemberWords::kindCode(args->value(QStringLiteral("kind")));
+    if (!kind)
+        return ctx.fail(kind.error());
+    m.kind = kind.value();
     m.name = NameRule::tidy(args->value(QStringLiteral("name")));
     if (Status named = NameRule::validate(m.name, NameRule::Subject::Person); !named)
         return ctx.fail(named.error());
-    m.relation = args->value(QStringLiteral("relation"));
+    const auto relation = MemberWords::relationCode(args->value(QStringLiteral("relation")));
+    if (!relation)
+        return ctx.fail(relation.error());
+    m.relation = relation.value();
     m.organisation = args->value(QStringLiteral("organisation"));
     m.role = args->value(QStringLiteral("role"));
     m.contact = args->value(QStringLiteral("contact"));
