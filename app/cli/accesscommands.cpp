@@ -7,6 +7,7 @@
 #include "cli/editrunner.h"
 #include "domain/texthygiene.h"
 #include "network/accesslogwords.h"
+#include "network/invitationlink.h"
 #include "sync/syncclient.h"
 
 #include <QCoreApplication>
@@ -46,27 +47,15 @@ bool isPlainId(const QString &id)
     return form.match(id).hasMatch();
 }
 
-/** Whom an open invitation is for; for one made before the service kept it, the name this device kept. */
-QString inviteeName(CliContext &ctx, const InvitationEntry &i)
-{
-    return !i.name.isEmpty() ? i.name : ctx.store().setting(QStringLiteral("invitation.%1.name").arg(i.invitationId));
-}
-
 /** The ids of the open invitations made for this name (TextHygiene::sameName). */
-QStringList invitationsFor(CliContext &ctx, const QList<InvitationEntry> &open, const QString &name)
+QStringList invitationsFor(CliNetwork &net, const QList<InvitationEntry> &open, const QString &name)
 {
     QStringList ids;
     for (const InvitationEntry &i : open) {
-        if (TextHygiene::sameName(inviteeName(ctx, i), name))
+        if (TextHygiene::sameName(net.client().inviteeName(i), name))
             ids << i.invitationId;
     }
     return ids;
-}
-
-/** A name as one shell argument: in double quotes when it holds a space. */
-QString quotedArg(const QString &name)
-{
-    return name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
 }
 
 volatile std::sig_atomic_t g_stopRequested = 0;
@@ -90,18 +79,18 @@ int cmdInviteList(CliContext &ctx)
     QJsonArray invitations;
     QStringList lines;
     for (const InvitationEntry &i : listed.value()) {
-        const QString name = inviteeName(ctx, i);
+        const QString name = net.client().inviteeName(i);
         invitations.append(QJsonObject { { QStringLiteral("invitationId"), i.invitationId },
                                          { QStringLiteral("memberId"), i.memberId },
                                          { QStringLiteral("name"), name },
                                          { QStringLiteral("kind"), i.kind },
                                          { QStringLiteral("expiresAt"), i.expiresMs },
                                          { QStringLiteral("grants"), grantsText(i.grants) } });
-        // Withdrawn by name when the name says which one; by its id when two open invitations share a name.
-        const bool nameSays = !name.isEmpty() && invitationsFor(ctx, listed.value(), name).size() == 1;
+        // Withdrawn by name (all of that name's, for the few made twice before invite create refused it, review 2 #20);
+        // by its id only when it has no name at all.
         lines << QCoreApplication::translate("samen", "%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)")
                      .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name), net.accessWords(i.grants),
-                          when(i.expiresMs), nameSays ? quotedArg(name) : i.invitationId);
+                          when(i.expiresMs), name.isEmpty() ? i.invitationId : CliNetwork::shellArg(name));
     }
     if (lines.isEmpty())
         lines << QCoreApplication::translate("samen", "No invitations are waiting to be redeemed.");
@@ -111,13 +100,13 @@ int cmdInviteList(CliContext &ctx)
 int cmdInviteWithdraw(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite withdraw NAME"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
     const auto listed = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
     if (!listed)
         return ctx.fail(listed.error());
-    // The person's name as the invitation holds it, or the invitation's id (samen-cli invite list shows both).
+    // The person's name as the invitation holds it, or the invitation's id (--json of invite list has it).
     const QString typed = TextHygiene::withoutInvisible(ctx.args().first()).trimmed();
     QStringList ids;
     for (const InvitationEntry &i : listed.value()) {
@@ -125,28 +114,37 @@ int cmdInviteWithdraw(CliContext &ctx)
             ids = QStringList { i.invitationId };
     }
     if (ids.isEmpty())
-        ids = invitationsFor(ctx, listed.value(), typed);
-    if (ids.size() != 1)
+        ids = invitationsFor(net, listed.value(), typed);
+    if (ids.isEmpty())
         return ctx.fail(Error {
-            ids.isEmpty() ? ErrorCode::NotFound : ErrorCode::Conflict,
-            ids.isEmpty()
-                ? QCoreApplication::translate("samen", "No open invitation is for %1. See samen-cli invite list.").arg(TextHygiene::isolate(typed.left(120)))
-                : QCoreApplication::translate("samen",
-                                              "More than one open invitation is for %1. Give the one to withdraw by the id "
-                                              "that samen-cli invite list shows.")
-                      .arg(TextHygiene::isolate(typed.left(120))) });
-    const QString id = ids.first();
-    if (!isPlainId(id))
-        return ctx.fail(
-            Error { ErrorCode::Validation,
-                    QCoreApplication::translate("samen", "An invitation id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli invite list.") });
-    const auto withdrawn = net.run<bool>([&](auto done) { net.client().withdrawInvitation(id, done); });
-    if (!withdrawn)
-        return ctx.fail(withdrawn.error());
-    if (Status mirrored = net.mirror().withdrawn(id); !mirrored)
-        return ctx.fail(mirrored.error());
-    return ctx.done(QJsonObject { { QStringLiteral("invitationId"), id }, { QStringLiteral("status"), QStringLiteral("withdrawn") } },
-                    QCoreApplication::translate("samen", "Invitation withdrawn: its code no longer works."));
+            ErrorCode::NotFound,
+            QCoreApplication::translate("samen", "No open invitation is for %1. See samen-cli invite list.").arg(TextHygiene::isolate(typed.left(120))) });
+    for (const QString &id : std::as_const(ids)) {
+        if (!isPlainId(id))
+            return ctx.fail(Error {
+                ErrorCode::Validation,
+                QCoreApplication::translate("samen", "An invitation id is up to 64 letters, digits, \"-\" or \"_\": see samen-cli invite list --json.") });
+    }
+    // Several for one name (made before invite create refused a second, review 2 #20): all of them, and it says so.
+    QJsonArray done;
+    for (const QString &id : std::as_const(ids)) {
+        const auto withdrawn = net.run<bool>([&](auto finished) { net.client().withdrawInvitation(id, finished); });
+        if (!withdrawn)
+            return ctx.fail(withdrawn.error());
+        if (Status mirrored = net.mirror().withdrawn(id); !mirrored)
+            return ctx.fail(mirrored.error());
+        done.append(id);
+    }
+    QJsonObject out { { QStringLiteral("invitationIds"), done }, { QStringLiteral("status"), QStringLiteral("withdrawn") } };
+    if (ids.size() == 1)
+        out.insert(QStringLiteral("invitationId"), ids.first());
+    return ctx.done(out,
+                    ids.size() == 1 ? QCoreApplication::translate("samen", "Invitation withdrawn: its code no longer works.")
+                                    : QCoreApplication::translate("samen",
+                                                                  "%1 had %n invitations that were not used yet. All of them are withdrawn: "
+                                                                  "their codes no longer work.",
+                                                                  nullptr, int(ids.size()))
+                                          .arg(TextHygiene::isolate(typed.left(120))));
 }
 
 int cmdGrantSet(CliContext &ctx)
@@ -271,15 +269,16 @@ int cmdDeviceAdd(CliContext &ctx)
     const auto made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
     if (!made)
         return ctx.fail(made.error());
-    // The link too (as the app's Devices page shows it, also as a QR code): connect takes it whole.
-    const QString link = InvitationLink::ofDevice(ctx.store(), made->value(QStringLiteral("code")).toString(), InvitationLink::Kind::Device).toString();
+    // The same link (and so the same QR) the app's Devices page shows: service, pin and code (review 2, #17).
+    const QString code = made->value(QStringLiteral("code")).toString();
+    const QString link = InvitationLink::ofDevice(ctx.store(), code, InvitationLink::Kind::Device).toString();
     QJsonObject out = made.value();
     out.insert(QStringLiteral("link"), link);
     return ctx.done(out,
                     QCoreApplication::translate("samen",
-                                                "One-time code for your next device (valid until %1, not shown again):\n%2\n"
-                                                "On that device, in a new data folder: samen-cli connect \"%3\"")
-                        .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), made->value(QStringLiteral("code")).toString(), link));
+                                                "One-time code and link for your next device (valid until %1, not shown again):\nCode: %2\nLink: %3\n"
+                                                "On that device, in a new data folder: samen-cli connect LINK")
+                        .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), code, link));
 }
 
 int cmdLog(CliContext &ctx)

@@ -117,8 +117,9 @@ const QList<Command> &commands()
         { { QStringLiteral("connect") },
           cmdConnect,
           QT_TRANSLATE_NOOP("samen",
-                            "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan "
-                            "(in an empty folder with a professional's code: a caseload device)") },
+                            "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register "
+                            "the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a "
+                            "caseload device)") },
         { { QStringLiteral("caseload") },
           cmdCaseload,
           QT_TRANSLATE_NOOP("samen", "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first") },
@@ -139,11 +140,11 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("samen", "NAME: a device of your account (see device list) may no longer sign in") },
         { { QStringLiteral("device"), QStringLiteral("add") },
           cmdDeviceAdd,
-          QT_TRANSLATE_NOOP("samen", "a one-time code to connect your next device (connect --enrol-code)") },
+          QT_TRANSLATE_NOOP("samen", "a one-time code and link to connect your next device (connect LINK)") },
         { { QStringLiteral("invite"), QStringLiteral("list") }, cmdInviteList, QT_TRANSLATE_NOOP("samen", "invitations not yet redeemed") },
         { { QStringLiteral("invite"), QStringLiteral("withdraw") },
           cmdInviteWithdraw,
-          QT_TRANSLATE_NOOP("samen", "NAME_OR_INVITATION_ID: its code no longer works") },
+          QT_TRANSLATE_NOOP("samen", "NAME: the invitation for this person; its code no longer works") },
         { { QStringLiteral("grant"), QStringLiteral("set") },
           cmdGrantSet,
           QT_TRANSLATE_NOOP("samen", "MEMBER_ID DOMAIN read|write|none: what a member may see and change") },

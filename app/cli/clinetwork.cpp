@@ -1,5 +1,7 @@
 #include "cli/clinetwork.h"
 
+#include "domain/memberwords.h"
+
 #include "domain/frameworks.h"
 #include "domain/texthygiene.h"
 #include "store/planview.h"
@@ -122,13 +124,12 @@ QString CliNetwork::accessWords(const QList<AccessGrant> &grants) const
 
 QString CliNetwork::relationWord(const QString &relation)
 {
-    static const QHash<QString, const char *> words {
-        { QStringLiteral("partner"), QT_TRANSLATE_NOOP("samen", "partner") },   { QStringLiteral("family"), QT_TRANSLATE_NOOP("samen", "family") },
-        { QStringLiteral("friend"), QT_TRANSLATE_NOOP("samen", "friend") },     { QStringLiteral("neighbour"), QT_TRANSLATE_NOOP("samen", "neighbour") },
-        { QStringLiteral("employer"), QT_TRANSLATE_NOOP("samen", "employer") }, { QStringLiteral("volunteer"), QT_TRANSLATE_NOOP("samen", "volunteer") },
-        { QStringLiteral("other"), QT_TRANSLATE_NOOP("samen", "other") }
-    };
-    return words.contains(relation) ? QCoreApplication::translate("samen", words.value(relation)) : QString();
+    return MemberWords::relation(relation);
+}
+
+QString CliNetwork::shellArg(const QString &name)
+{
+    return name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
 }
 
 Result<QString> CliNetwork::relationCode(const QString &typed)

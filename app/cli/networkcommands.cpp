@@ -7,6 +7,7 @@
 #include "cli/synccommands.h"
 #include "cli/workcommands.h"
 #include "domain/frameworks.h"
+#include "domain/memberwords.h"
 #include "domain/namerule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
@@ -74,12 +75,12 @@ int cmdInviteCreate(CliContext &ctx)
             QCoreApplication::translate("samen",
                                         "Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] "
                                         "[--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]"));
-    // What this device can check is checked here, in the person's language, before anything is sent (issue 12).
-    if (request.kind != QLatin1String("network") && request.kind != QLatin1String("professional"))
-        return ctx.fail(Error { ErrorCode::Validation,
-                                QCoreApplication::translate("samen",
-                                                            "--kind is network (someone close, such as family, a friend or a neighbour) or professional "
-                                                            "(someone registered with the service, such as a social worker).") });
+    // What this device can check is checked here, in the person's language, before anything is sent (issue 12): the kind
+    // as a code or a word in that language (netwerk, hulpverlener; review 2 #19).
+    const auto kind = MemberWords::kindCode(request.kind);
+    if (!kind)
+        return ctx.fail(kind.error());
+    request.kind = kind.value();
     if (args->options(QStringLiteral("grant")).isEmpty())
         return ctx.fail(Error { ErrorCode::Validation,
                                 QCoreApplication::translate("samen",
@@ -119,11 +120,12 @@ int cmdInviteCreate(CliContext &ctx)
                                                                     "their own, run: samen-cli invite create --member \"%2\" --kind %3 --grant "
                                                                     "DOMAIN:read. If they use Samen already, change what they may see with samen-cli "
                                                                     "grant set.")
-                                            .arg(TextHygiene::isolate(name), name, request.kind) });
+                                            .arg(TextHygiene::isolate(name), name, MemberWords::kind(request.kind)) });
             }
         }
     }
-    const auto relation = CliNetwork::relationCode(args->value(QStringLiteral("relation"), request.relation));
+    // A relation as a code or a word in the person's language (buur, vriend; review 2 #19).
+    const auto relation = MemberWords::relationCode(args->value(QStringLiteral("relation"), request.relation));
     if (!relation)
         return ctx.fail(relation.error());
     request.relation = relation.value();
@@ -176,6 +178,14 @@ int cmdInviteCreate(CliContext &ctx)
     }
     CliNetwork net(ctx);
     const auto made = net.run<InvitationEntry>([&](auto done) { net.client().invite(request, done); });
+    if (!made && made.error().reason == QLatin1String("invitation-open"))
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                QCoreApplication::translate("samen",
+                                                            "%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give "
+                                                            "a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.")
+                                    .arg(TextHygiene::isolate(request.name), CliNetwork::shellArg(request.name)),
+                                {},
+                                made.error().reason });
     if (!made)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)
@@ -213,6 +223,16 @@ int cmdJoin(CliContext &ctx)
                                       "[--ca-file PEM] [--enrol-code CODE] [--device-name NAME]");
     if (args->positional().size() != 1)
         return ctx.usage(usage);
+    // The link a person's first device shows for their next one (samen://device) is taken up as connect LINK takes it:
+    // a person who got a link types join or connect alike (review 2, #17).
+    if (const QUrl typed(args->positional().first().trimmed()); typed.scheme() == QLatin1String("samen") && typed.host() == QLatin1String("device")) {
+        if (previewOnly || args->option(QStringLiteral("name")))
+            return ctx.fail(Error { ErrorCode::Usage,
+                                    QCoreApplication::translate("samen",
+                                                                "This link is for your own next device, not an invitation: there is nothing to preview and "
+                                                                "no name to give. In a new data folder: samen-cli connect LINK") });
+        return connectDevice(ctx, words);
+    }
     const auto link = InvitationLink::parse(args->positional().first());
     if (!link)
         return ctx.fail(link.error());

@@ -95,6 +95,10 @@ Result<SyncTrust> anchorOnPin(const QString &service, const SyncTrust &trust, Pi
                            ? QCoreApplication::translate("samen",
                                                          "The service's public key does not match the pin in the invitation link. Nothing was sent: "
                                                          "you may not be talking to the right service. Ask for the link again.")
+                           : source == PinSource::DeviceLink
+                           ? QCoreApplication::translate("samen",
+                                                         "The service's public key does not match the pin in the link from your other device. Nothing "
+                                                         "was sent: you may not be talking to the right service. Make a new code on your other device.")
                            : QCoreApplication::translate("samen",
                                                          "The service's public key does not match the pin given with --pin-sha256. Nothing was sent. "
                                                          "Check the pin the service printed, or that you reach the right service.") };
@@ -106,51 +110,76 @@ Result<SyncTrust> anchorOnPin(const QString &service, const SyncTrust &trust, Pi
 
 int cmdConnect(CliContext &ctx)
 {
-    const QStringList options { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"),
-                                QStringLiteral("device-name") };
-    auto args = CliArgs::parse(ctx.args(), options);
+    return connectDevice(ctx, ctx.args());
+}
+
+int connectDevice(CliContext &ctx, const QStringList &words)
+{
+    auto args = CliArgs::parse(
+        words,
+        { QStringLiteral("service"), QStringLiteral("pin-sha256"), QStringLiteral("ca-file"), QStringLiteral("enrol-code"), QStringLiteral("device-name") });
     if (!args)
         return ctx.fail(args.error());
-    // The next-device link (samen://device?service=...&pin=...&code=..., what device add and the app's Devices page
-    // give, also as a QR code) stands for --service, --pin-sha256 and --enrol-code (review 2: it could not be used here).
-    if (args->positional().size() == 1 && !args->option(QStringLiteral("service")) && !args->option(QStringLiteral("enrol-code"))) {
-        const auto link = InvitationLink::parseDevice(args->positional().first());
+    const QString usage = QCoreApplication::translate(
+        "samen",
+        "Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]\n"
+        "   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)");
+    if (args->positional().size() > 1)
+        return ctx.usage(usage);
+    QString service = args->value(QStringLiteral("service"));
+    QString code = args->value(QStringLiteral("enrol-code"));
+    QStringList trustWords;
+    for (const char *key : { "pin-sha256", "ca-file" }) {
+        if (const auto v = args->option(QLatin1String(key)))
+            trustWords << QStringLiteral("--%1").arg(QLatin1String(key)) << *v;
+    }
+    PinSource pinSource = PinSource::Typed;
+    if (args->positional().size() == 1) {
+        // The next-device link (samen://device?service=...&pin=...&code=...) the app and device add show: its service,
+        // its code, and its pin as the trust anchor, as for an invitation link (review 2, #17). Typed options win.
+        const QString text = args->positional().first();
+        if (InvitationLink::parse(text) && !InvitationLink::parseDevice(text))
+            return ctx.fail(Error { ErrorCode::Usage,
+                                    QCoreApplication::translate("samen",
+                                                                "This is an invitation to someone's plan, not a link for your own next device. "
+                                                                "To accept it, in a new data folder: samen-cli join LINK") });
+        const auto link = InvitationLink::parseDevice(text);
         if (!link)
             return ctx.fail(link.error());
-        if (!link->hasService())
-            return ctx.usage(QCoreApplication::translate("samen", "Give the whole link for your next device, or --service with --enrol-code CODE."));
-        QStringList expanded { QStringLiteral("--service"), link->service().toString(), QStringLiteral("--enrol-code"), link->code() };
-        if (!link->pin().isEmpty() && !args->option(QStringLiteral("pin-sha256")))
-            expanded << QStringLiteral("--pin-sha256") << link->pin();
-        for (const QString &a : ctx.args())
-            if (a != args->positional().first())
-                expanded << a;
-        args = CliArgs::parse(expanded, options);
-        if (!args)
-            return ctx.fail(args.error());
+        if (service.isEmpty())
+            service = link->service().toString();
+        if (code.isEmpty())
+            code = link->code();
+        if (!args->option(QStringLiteral("pin-sha256")) && !link->pin().isEmpty()) {
+            trustWords << QStringLiteral("--pin-sha256") << link->pin();
+            pinSource = PinSource::DeviceLink;
+        }
+        if (service.isEmpty())
+            return ctx.fail(
+                Error { ErrorCode::Usage,
+                        QCoreApplication::translate("samen", "A bare code does not say which service to connect to: add --service https://HOST:PORT.") });
     }
-    if (!args->option(QStringLiteral("service")) || !args->positional().isEmpty())
-        return ctx.usage(QCoreApplication::translate(
-            "samen",
-            "Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]\n"
-            "   or: samen-cli connect samen://device?... [--device-name NAME]  (the link for your next device)"));
-    const auto typedTrust = trustFromArgs(args.value());
+    if (service.isEmpty())
+        return ctx.usage(usage);
+    const auto trustArgs = CliArgs::parse(trustWords, { QStringLiteral("pin-sha256"), QStringLiteral("ca-file") });
+    if (!trustArgs)
+        return ctx.fail(trustArgs.error());
+    const auto typedTrust = trustFromArgs(trustArgs.value());
     if (!typedTrust)
         return ctx.fail(typedTrust.error());
-    const auto trust = anchorOnPin(args->value(QStringLiteral("service")), typedTrust.value(), PinSource::Typed);
+    const auto trust = anchorOnPin(service, typedTrust.value(), pinSource);
     if (!trust)
         return ctx.fail(trust.error());
     // The name is checked before a store is made or anything is sent (SyncClient checks it again).
     const QString name = NameRule::tidy(args->value(QStringLiteral("device-name"), CliContext::defaultDeviceName()));
     if (Status named = NameRule::validate(name, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
-    const QString code = args->value(QStringLiteral("enrol-code"));
     // In an empty folder, an administrator's code makes a professional's device (a caseload); a person's code, their next device.
     // The code is one-time: once connectCaseload enrolled this folder with a person's code, it is not sent again.
     QString enrolWith = code;
     if (!code.isEmpty() && !PlanStore::exists(ctx.dataDir()) && !ctx.isCaseload()) {
         int exit = ExitOk;
-        if (connectCaseload(ctx, args->value(QStringLiteral("service")), trust.value(), name, code, &exit))
+        if (connectCaseload(ctx, service, trust.value(), name, code, &exit))
             return exit;
         enrolWith.clear();
     }
@@ -168,7 +197,7 @@ int cmdConnect(CliContext &ctx)
     }
     CliSync session(ctx);
     const bool wasConnected = session.client.isConfigured();
-    if (Status configured = session.client.configure(QUrl(args->value(QStringLiteral("service"))), trust.value()); !configured)
+    if (Status configured = session.client.configure(QUrl(service), trust.value()); !configured)
         return ctx.fail(configured.error());
     auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session.client.connectService(name, enrolWith, done); });
     if (connected && !holdsPlan)

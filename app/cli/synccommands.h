@@ -9,8 +9,8 @@ class CliArgs;
 
 /** The trust options shared by connect and join: --pin-sha256 HEX and --ca-file PEM. */
 Result<SyncTrust> trustFromArgs(const CliArgs &args);
-/** Where a pin came from, to say it in a refusal: typed with --pin-sha256, or read from an invitation link. */
-enum class PinSource { Typed, Link };
+/** Where a pin came from, to say it in a refusal: typed with --pin-sha256, read from an invitation link, or from a next-device link. */
+enum class PinSource { Typed, Link, DeviceLink };
 /**
  * A pin without a CA file is the trust anchor, as in the app (ServiceProbe): the service's certificate is looked at
  * (GET /healthz only, nothing of the plan is sent); one the system trusts is used as it is, any other is trusted exactly
@@ -21,6 +21,12 @@ Result<SyncTrust> anchorOnPin(const QString &service, const SyncTrust &trust, Pi
 
 // samen-cli commands that talk to the case service through SyncClient.
 int cmdConnect(CliContext &ctx);
+/**
+ * connect with these words: --service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or a
+ * next-device LINK (samen://device?service=&pin=&code=, InvitationLink::parseDevice) whose pin is the trust anchor; typed
+ * options win over the link's. join hands a next-device link here. Exit code as every command's.
+ */
+int connectDevice(CliContext &ctx, const QStringList &words);
 int cmdSync(CliContext &ctx);
 int cmdSyncStatus(CliContext &ctx);
 int cmdSyncRetry(CliContext &ctx);

@@ -4,6 +4,7 @@
 #include "cli/clinetwork.h"
 #include "cli/editrunner.h"
 #include "domain/goalprogress.h"
+#include "domain/memberwords.h"
 #include "domain/namerule.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
@@ -232,11 +233,15 @@ int cmdMemberAdd(CliContext &ctx)
                                         "Usage: samen-cli member add --kind network|professional --name NAME [--relation R] [--organisation O] [--role R] "
                                         "[--domains KEY,...] [--contact TEXT]"));
     MemberInput m;
-    m.kind = args->value(QStringLiteral("kind"));
+    // The kind and relation as codes or as words in the person's language (netwerk, buur; review 2 #19).
+    const auto kind = MemberWords::kindCode(args->value(QStringLiteral("kind")));
+    if (!kind)
+        return ctx.fail(kind.error());
+    m.kind = kind.value();
     m.name = NameRule::tidy(args->value(QStringLiteral("name")));
     if (Status named = NameRule::validate(m.name, NameRule::Subject::Person); !named)
         return ctx.fail(named.error());
-    const auto relation = CliNetwork::relationCode(args->value(QStringLiteral("relation")));
+    const auto relation = MemberWords::relationCode(args->value(QStringLiteral("relation")));
     if (!relation)
         return ctx.fail(relation.error());
     m.relation = relation.value();

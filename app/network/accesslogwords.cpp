@@ -1,6 +1,7 @@
 #include "network/accesslogwords.h"
 
 #include "domain/frameworks.h"
+#include "domain/memberwords.h"
 #include "domain/texthygiene.h"
 #include "sync/statereader.h"
 
@@ -18,19 +19,8 @@ constexpr qint64 kFoldMs = 10 * 60 * 1000;
 
 QString AccessLogWords::relationWord(const QString &relation)
 {
-    if (relation == QLatin1String("partner"))
-        return QCoreApplication::translate("AccessLogWords", "partner");
-    if (relation == QLatin1String("family"))
-        return QCoreApplication::translate("AccessLogWords", "family");
-    if (relation == QLatin1String("friend"))
-        return QCoreApplication::translate("AccessLogWords", "friend");
-    if (relation == QLatin1String("neighbour"))
-        return QCoreApplication::translate("AccessLogWords", "neighbour");
-    if (relation == QLatin1String("employer"))
-        return QCoreApplication::translate("AccessLogWords", "employer");
-    if (relation == QLatin1String("volunteer"))
-        return QCoreApplication::translate("AccessLogWords", "volunteer");
-    return {};
+    // The plan's words for a relation (MemberWords); "other" says nothing about who someone is.
+    return relation == QLatin1String("other") ? QString() : MemberWords::relation(relation);
 }
 
 AccessLogWords::AccessLogWords(const StateReader &plan, const QString &planId)

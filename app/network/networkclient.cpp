@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace samen {
@@ -200,13 +201,40 @@ void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationE
     checked.fromName = NameRule::tidy(TextHygiene::withoutInvisible(invitation.fromName));
     if (!NameRule::validate(checked.fromName, NameRule::Subject::Person))
         checked.fromName.clear();
+    // One open invitation per person (review 2, #20): a second code for someone invited already is refused in words,
+    // with the first one named, so nobody gets codes that all work and a list that needs ids to tell them apart.
+    // Read as an invitation's failure: "the invitation could not be made".
     request(
-        "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(checked), Action::Invite,
-        [this, done](const QJsonObject &o) {
-            emit networkChanged();
-            done(NetworkJson::invitation(o));
+        "GET", planPath(QStringLiteral("/invitations")), {}, Action::Invite,
+        [this, checked, done](const QJsonObject &open) {
+            for (const QJsonValue &v : open.value(QStringLiteral("invitations")).toArray()) {
+                const InvitationEntry i = NetworkJson::invitation(v.toObject());
+                if ((!checked.memberId.isEmpty() && i.memberId == checked.memberId) || TextHygiene::sameName(inviteeName(i), checked.name)) {
+                    done(Error { ErrorCode::Conflict, openInvitationSentence(checked.name, i.expiresMs), {}, QStringLiteral("invitation-open") });
+                    return;
+                }
+            }
+            request(
+                "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(checked), Action::Invite,
+                [this, done](const QJsonObject &o) {
+                    emit networkChanged();
+                    done(NetworkJson::invitation(o));
+                },
+                [done](const Error &e) { done(e); });
         },
         [done](const Error &e) { done(e); });
+}
+
+QString NetworkClient::inviteeName(const InvitationEntry &invitation) const
+{
+    return !invitation.name.isEmpty() ? invitation.name : m_store.setting(QStringLiteral("invitation.%1.name").arg(invitation.invitationId));
+}
+
+QString NetworkClient::openInvitationSentence(const QString &name, qint64 expiresMs)
+{
+    return tr("%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first "
+              "under \"Invitations not used yet\" on the People page, then invite again.")
+        .arg(TextHygiene::isolate(name), QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresMs), QLocale::ShortFormat));
 }
 
 void NetworkClient::preview(const QString &code, Done<InvitationOffer> done)

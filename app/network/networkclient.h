@@ -35,7 +35,12 @@ public:
 
     /** Everyone the service lists (not removed), with their grants (all for the owner, own ones for a member). */
     void members(Done<PeopleList> done);
-    /** Makes an invitation (owner); the answer carries the one-time code. */
+    /**
+     * Makes an invitation (owner); the answer carries the one-time code. Refused on the device, before anything is made:
+     * a name the plan's rules refuse, a name of someone in the plan (Validation), and a person with an open invitation
+     * already, by member id or by name (Conflict, reason "invitation-open", openInvitationSentence; one GET of the
+     * invitations first).
+     */
     void invite(const InvitationRequest &request, Done<InvitationEntry> done);
     /** What an invitation offers, before joining; needs a connected (signed-in) device, changes nothing. */
     void preview(const QString &code, Done<InvitationOffer> done);
@@ -73,6 +78,10 @@ public:
     static Error plainError(const Error &error, Action action);
     /** "Someone in this plan already has this name ...", for a join or an invitation (names are unique per plan). */
     static QString nameTakenSentence(Action action);
+    /** "Noor has an invitation already that is not used yet (until ...). To give a new code, withdraw that one first ..." (the app's words). */
+    static QString openInvitationSentence(const QString &name, qint64 expiresMs);
+    /** Whom an open invitation is for: its name, or for one the service made without it, the name this device kept. */
+    QString inviteeName(const InvitationEntry &invitation) const;
     /** Why the device in use is not revoked from itself, and what to do instead (plain, translated). */
     static QString thisDeviceSentence();
 

@@ -205,6 +205,18 @@ TEST_CASE("The app refuses a name with a hidden character when inviting and when
         { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("name"), QStringLiteral("Noor") }, { QStringLiteral("grants"), grants } });
     REQUIRE(waitFor([&] { return invite.state() != QLatin1String("sending"); }));
     REQUIRE(invite.state() == QLatin1String("made"));
+    // Invited again (Invite tapped twice, review 2 #20): refused in words that say where the first one is; nothing is made.
+    InviteController again;
+    again.setPlan(plan);
+    again.invite(
+        { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("name"), QStringLiteral("noor") }, { QStringLiteral("grants"), grants } });
+    REQUIRE(waitFor([&] { return again.state() != QLatin1String("sending"); }));
+    CHECK(again.state() != QLatin1String("made"));
+    CHECK(again.error().contains(QStringLiteral("has an invitation already that is not used yet")));
+    CHECK(again.error().contains(QStringLiteral("\"Invitations not used yet\" on the People page")));
+    people.refresh();
+    REQUIRE(waitFor([&] { return !people.loading(); }));
+    CHECK(people.pendingInvitations().size() == 1);
 
     TestDir noorDir;
     Session noor(noorDir.path(), false);

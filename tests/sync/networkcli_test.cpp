@@ -238,7 +238,7 @@ TEST_CASE("samen-cli: invite create checks kind, grants and how long it stays op
     const QList<Case> cases {
         { network + grant + QStringList { QStringLiteral("--expires"), QStringLiteral("90d") }, "--expires wil een duur van 1 minuut tot 7 dagen" },
         { network + grant + QStringList { QStringLiteral("--expires"), QStringLiteral("0d") }, "--expires wil een duur van 1 minuut tot 7 dagen" },
-        { QStringList { QStringLiteral("--kind"), QStringLiteral("friend") } + grant, "--kind is network (iemand dichtbij" },
+        { QStringList { QStringLiteral("--kind"), QStringLiteral("friend") } + grant, "een van deze woorden: netwerk (iemand dichtbij" },
         { network, "Zeg met minstens één --grant" },
     };
     for (const Case &c : cases) {

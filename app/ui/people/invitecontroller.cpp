@@ -1,5 +1,6 @@
 #include "ui/people/invitecontroller.h"
 
+#include "domain/memberwords.h"
 #include "domain/namerule.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
@@ -34,6 +35,14 @@ void InviteController::setPlan(PlanController *plan)
 NetworkClient *InviteController::client()
 {
     return m_plan && m_plan->isOwner() ? PeopleController::networkFor(m_plan) : nullptr;
+}
+
+QVariantList InviteController::relations()
+{
+    QVariantList list;
+    for (const QString &code : MemberWords::relationCodes())
+        list.append(QVariantMap { { QStringLiteral("key"), code }, { QStringLiteral("label"), MemberWords::relationLabel(code) } });
+    return list;
 }
 
 QString InviteController::expiry() const

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QVariantList>
 #include <QVariantMap>
 
 #include <memory>
@@ -41,6 +42,8 @@ class InviteController : public QObject
     Q_PROPERTY(QString expiry READ expiry NOTIFY changed)
     /** One sentence on what was made: "The invitation for Sam: Social contacts (see). Give Sam the code …". */
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    /** The relations to choose from: [{key: the plan's code, label: "Friend", ...}] (MemberWords, the words samen-cli takes too). */
+    Q_PROPERTY(QVariantList relations READ relations CONSTANT)
 public:
     explicit InviteController(QObject *parent = nullptr);
     ~InviteController() override;
@@ -53,6 +56,7 @@ public:
     QString link() const { return m_link; }
     QString expiry() const;
     QString summary() const { return m_summary; }
+    static QVariantList relations();
 
     Q_INVOKABLE void invite(const QVariantMap &form);
     /** Withdraws the invitation just made: its code stops working. */

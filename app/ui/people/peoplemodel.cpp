@@ -1,5 +1,6 @@
 #include "ui/people/peoplemodel.h"
 
+#include "domain/memberwords.h"
 #include "domain/texthygiene.h"
 #include "store/planview.h"
 #include "ui/plancontroller.h"
@@ -30,19 +31,9 @@ int ringOrder(const QString &ring)
 
 QString relationWord(const QString &relation)
 {
-    if (relation == QLatin1String("partner"))
-        return QCoreApplication::translate("PeopleModel", "partner");
-    if (relation == QLatin1String("family"))
-        return QCoreApplication::translate("PeopleModel", "family");
-    if (relation == QLatin1String("friend"))
-        return QCoreApplication::translate("PeopleModel", "friend");
-    if (relation == QLatin1String("neighbour"))
-        return QCoreApplication::translate("PeopleModel", "neighbour");
-    if (relation == QLatin1String("employer"))
-        return QCoreApplication::translate("PeopleModel", "employer");
-    if (relation == QLatin1String("volunteer"))
-        return QCoreApplication::translate("PeopleModel", "volunteer");
-    return QCoreApplication::translate("PeopleModel", "someone close");
+    // The plan's words for a relation (MemberWords, as samen-cli says them); "other" or none: someone close.
+    const QString word = relation == QLatin1String("other") ? QString() : MemberWords::relation(relation);
+    return word.isEmpty() ? QCoreApplication::translate("PeopleModel", "someone close") : word;
 }
 
 } // namespace

@@ -56,15 +56,8 @@ Page {
     QtObject {
         id: relations
 
-        readonly property var model: [
-            { key: "friend", label: qsTr("Friend") },
-            { key: "family", label: qsTr("Family") },
-            { key: "partner", label: qsTr("Partner") },
-            { key: "neighbour", label: qsTr("Neighbour") },
-            { key: "employer", label: qsTr("Employer") },
-            { key: "volunteer", label: qsTr("Volunteer") },
-            { key: "other", label: qsTr("Someone else") }
-        ]
+        // The plan's words for a relation, the ones samen-cli takes too (MemberWords).
+        readonly property var model: inviter.relations
     }
 
     SamenScrollView {
