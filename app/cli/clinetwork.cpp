@@ -132,22 +132,6 @@ QString CliNetwork::shellArg(const QString &name)
     return name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
 }
 
-Result<QString> CliNetwork::relationCode(const QString &typed)
-{
-    const QString wanted = typed.trimmed();
-    if (wanted.isEmpty())
-        return QString();
-    QStringList words;
-    for (const char *code : { "partner", "family", "friend", "neighbour", "employer", "volunteer", "other" }) {
-        const QString word = relationWord(QString::fromLatin1(code));
-        if (wanted.compare(QLatin1String(code), Qt::CaseInsensitive) == 0 || wanted.compare(word, Qt::CaseInsensitive) == 0)
-            return QString::fromLatin1(code);
-        words << word;
-    }
-    return Error { ErrorCode::Validation,
-                   QCoreApplication::translate("samen", "Say the relation with one of these words: %1.").arg(words.join(QStringLiteral(", "))) };
-}
-
 QJsonArray CliNetwork::grantsJson(const QList<AccessGrant> &grants)
 {
     QJsonArray a;

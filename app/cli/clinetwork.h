@@ -46,12 +46,6 @@ public:
     QString domainLabel(const QString &key) const;
     /** A relation, in words ("friend"), or empty (MemberWords::relation). */
     static QString relationWord(const QString &relation);
-    /**
-     * The relation code (partner, family, friend, neighbour, employer, volunteer, other) a person typed, as the code or
-     * as its word in the person's language ("buur", "vriend"; case aside); "" for nothing typed. Validation error listing
-     * the words for anything else (review 2: a Dutch person had to type and read English codes).
-     */
-    static Result<QString> relationCode(const QString &typed);
     /** Grants as samen-cli prints them with --json: [{domainKey, access, purpose, until?}]. */
     static QJsonArray grantsJson(const QList<AccessGrant> &grants);
     /** " This lasts until YYYY-MM-DD." when the grant of domainKey among grants has an end, else "" (translated). */
