@@ -27,30 +27,6 @@
 <context>
     <name>AccessLogWords</name>
     <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>friend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>neighbour</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employer</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
         <source>en_GB</source>
         <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
         <translation>en_GB</translation>
@@ -503,10 +479,6 @@
         <translation>A case service keeps a copy of your plan, so the people you invite can help, and your other devices stay up to date. You decide who sees what. Ask your social worker or municipality for the address and the check code.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Address of the service</translation>
     </message>
@@ -628,6 +600,10 @@
     <message>
         <source>Remove from my plan</source>
         <translation>Remove from my plan</translation>
+    </message>
+    <message>
+        <source>Why (the purpose)</source>
+        <translation>Why (the purpose)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +954,10 @@
         <source>What happened, newest first</source>
         <translation>What happened, newest first</translation>
     </message>
+    <message>
+        <source>The case service's access log (the copy on this device)</source>
+        <translation>The case service's access log (the copy on this device)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1270,10 +1250,6 @@
         <translation>Your organisation's administrator gives you three things: the address of the service, its check code and an enrolment code. With them, this device shows the plans of the citizens you work with.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Address of the service</translation>
     </message>
@@ -1411,10 +1387,6 @@
         <translation>FHIR files (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file with a plan</source>
-        <translation>Choose a file with a plan</translation>
-    </message>
-    <message>
         <source>Take your plan with you</source>
         <translation>Take your plan with you</translation>
     </message>
@@ -1431,12 +1403,8 @@
         <translation>Opens a window to choose where the file goes</translation>
     </message>
     <message>
-        <source>Bring back a plan from a file</source>
-        <translation>Bring back a plan from a file</translation>
-    </message>
-    <message>
-        <source>Opens a window to choose the file</source>
-        <translation>Opens a window to choose the file</translation>
+        <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
+        <translation>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1585,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>Bring back your plan from a file</source>
+        <translation>Bring back your plan from a file</translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan</source>
+        <translation>Choose the file of your plan</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR files (*.json)</translation>
+    </message>
+    <message>
+        <source>Did you save your plan as a file before (in My data: "Save my plan as a file")? Then you can bring the whole plan back on this device from that file.</source>
+        <translation>Did you save your plan as a file before (in My data: "Save my plan as a file")? Then you can bring the whole plan back on this device from that file.</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opens a window to choose the file</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan?</source>
+        <translation>How do you want to lock your plan?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>With this device's own lock (recommended). You open your plan the way you open this device.</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Lock with this device's own lock</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>With a passphrase that only I know</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</source>
+        <translation>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Bring back my plan</source>
+        <translation>Bring back my plan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>InvitePage</name>
     <message>
         <source>To help me keep my week in order</source>
@@ -1625,34 +1664,6 @@
     <message>
         <source>Invite someone</source>
         <translation>Invite someone</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>Neighbour</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1907,6 +1918,10 @@
         <source>Add an agreement</source>
         <translation>Add an agreement</translation>
     </message>
+    <message>
+        <source>Once the meeting has begun, you can write down here what was talked about and save that it took place.</source>
+        <translation>Once the meeting has begun, you can write down here what was talked about and save that it took place.</translation>
+    </message>
 </context>
 <context>
     <name>MyDataPage</name>
@@ -1991,6 +2006,34 @@
     </message>
 </context>
 <context>
+    <name>NetworkMirror</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and what tells two people of that name apart: Mia (neighbour)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (second)</source>
+        <comment>the second person of this name in the plan: Mia (second)</comment>
+        <translation>%1 (second)</translation>
+    </message>
+    <message>
+        <source>%1 (third)</source>
+        <comment>the third person of this name in the plan</comment>
+        <translation>%1 (third)</translation>
+    </message>
+    <message>
+        <source>%1 (fourth)</source>
+        <comment>the fourth person of this name in the plan</comment>
+        <translation>%1 (fourth)</translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <comment>the n-th person of this name in the plan: Mia (number 5)</comment>
+        <translation>%1 (number %2)</translation>
+    </message>
+</context>
+<context>
     <name>NoPlanPage</name>
     <message>
         <source>There is no plan on this device</source>
@@ -2026,30 +2069,6 @@
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>friend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>neighbour</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>employer</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>volunteer</translation>
-    </message>
     <message>
         <source>someone close</source>
         <translation>someone close</translation>
@@ -3005,6 +3024,21 @@
         <source>look back on %1</source>
         <translation>look back on %1</translation>
     </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (no longer helps)</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetail</name>
+    <message>
+        <source>Hide the technical details</source>
+        <translation>Hide the technical details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Show the technical details</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -3120,6 +3154,14 @@
     <message>
         <source>I work with citizens</source>
         <translation>I work with citizens</translation>
+    </message>
+    <message>
+        <source>I have a file of my plan</source>
+        <translation>I have a file of my plan</translation>
+    </message>
+    <message>
+        <source>Bring back your plan from a file you saved before</source>
+        <translation>Bring back your plan from a file you saved before</translation>
     </message>
 </context>
 <context>
@@ -4118,14 +4160,6 @@ Next step: samen-cli sync</translation>
         <translation>Could not reach the service at %1. Your changes are kept and sent later.</translation>
     </message>
     <message>
-        <source>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</source>
-        <translation>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</translation>
-    </message>
-    <message>
-        <source>The connection to the service failed: %1</source>
-        <translation>The connection to the service failed: %1</translation>
-    </message>
-    <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
         <translation>This device is not enrolled with the service yet: use connect first.</translation>
     </message>
@@ -4164,10 +4198,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The secure connection to the service failed.</source>
         <translation>The secure connection to the service failed.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was refused: %1</source>
-        <translation>The service's certificate was refused: %1</translation>
     </message>
     <message>
         <source>The service's answer about your access was incomplete; it is asked again at the next sync.</source>
@@ -4262,10 +4292,6 @@ SQLite %5</translation>
         <translation>goals and their steps</translation>
     </message>
     <message>
-        <source>STEP_ID: mark a step done</source>
-        <translation>STEP_ID: mark a step done</translation>
-    </message>
-    <message>
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
         <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</translation>
     </message>
@@ -4304,14 +4330,6 @@ SQLite %5</translation>
     <message>
         <source>the devices of your account at the service</source>
         <translation>the devices of your account at the service</translation>
-    </message>
-    <message>
-        <source>DEVICE_ID: a device of your account may no longer sign in</source>
-        <translation>DEVICE_ID: a device of your account may no longer sign in</translation>
-    </message>
-    <message>
-        <source>a one-time code to connect your next device (connect --enrol-code)</source>
-        <translation>a one-time code to connect your next device (connect --enrol-code)</translation>
     </message>
     <message>
         <source>invitations not yet redeemed</source>
@@ -4532,10 +4550,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         </translation>
     </message>
     <message>
-        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
-        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
         <translation>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</translation>
     </message>
@@ -4604,20 +4618,12 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         <translation>Usage: samen-cli device list</translation>
     </message>
     <message>
-        <source>%1  %2  enrolled %3%4%5</source>
-        <translation>%1  %2  enrolled %3%4%5</translation>
-    </message>
-    <message>
         <source>  revoked</source>
         <translation>  revoked</translation>
     </message>
     <message>
         <source>  (this device)</source>
         <translation>  (this device)</translation>
-    </message>
-    <message>
-        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</source>
-        <translation>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</translation>
     </message>
     <message>
         <source>This device knows no one in this plan called %1, or with that id. Nothing was saved.
@@ -4630,28 +4636,12 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>Usage: samen-cli goal add --domain KEY TITLE [--why TEXT] [--due YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>Goal added. Id: %1</source>
-        <translation>Goal added. Id: %1</translation>
-    </message>
-    <message>
         <source>, by %1</source>
         <translation>, by %1</translation>
     </message>
     <message>
         <source>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</source>
         <translation>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</source>
-        <translation>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Step added. Id: %1</source>
-        <translation>Step added. Id: %1</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step done STEP_ID</source>
-        <translation>Usage: samen-cli step done STEP_ID</translation>
     </message>
     <message>
         <source>Well done! "%1" is done.</source>
@@ -4730,10 +4720,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
         <translation>No invitations are waiting to be redeemed.</translation>
     </message>
     <message>
-        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
-        <translation>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</translation>
-    </message>
-    <message>
         <source>Invitation withdrawn: its code no longer works.</source>
         <translation>Invitation withdrawn: its code no longer works.</translation>
     </message>
@@ -4768,14 +4754,6 @@ samen-cli member list shows the people this device knows. Someone who is not on 
     <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Usage: samen-cli device add  (prints a one-time code for your next device)</translation>
-    </message>
-    <message>
-        <source>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
-        <translation>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</translation>
     </message>
     <message>
         <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
@@ -5028,10 +5006,6 @@ It can be used until %4.</translation>
         <translation>This kind of item cannot be made here.</translation>
     </message>
     <message>
-        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
-        <translation>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</translation>
-    </message>
-    <message>
         <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
         <translation>The service cannot take this plan under its id: it is in use there by someone else.</translation>
     </message>
@@ -5103,10 +5077,6 @@ It can be used until %4.</translation>
     <message>
         <source>This lasts until %1.</source>
         <translation>This lasts until %1.</translation>
-    </message>
-    <message>
-        <source>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</source>
-        <translation>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</translation>
     </message>
     <message>
         <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
@@ -5285,12 +5255,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>--minutes must be a whole number, for example 60.</source>
         <translation>--minutes must be a whole number, for example 60.</translation>
-    </message>
-    <message>
-        <source>Meeting planned.
-%1</source>
-        <translation>Meeting planned.
-%1</translation>
     </message>
     <message>
         <source>No meetings yet. Plan one with samen-cli meeting add.</source>
@@ -5563,20 +5527,8 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>%1 did not accept your request to join the plan. Nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</source>
-        <translation>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</translation>
-    </message>
-    <message>
         <source>No open invitation is for %1. See samen-cli invite list.</source>
         <translation>No open invitation is for %1. See samen-cli invite list.</translation>
-    </message>
-    <message>
-        <source>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</source>
-        <translation>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</translation>
-    </message>
-    <message>
-        <source>NAME_OR_INVITATION_ID: its code no longer works</source>
-        <translation>NAME_OR_INVITATION_ID: its code no longer works</translation>
     </message>
     <message>
         <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
@@ -5609,10 +5561,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</source>
         <translation>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</translation>
-    </message>
-    <message>
-        <source>--fhir FILE: save the whole plan as one FHIR R4 file</source>
-        <translation>--fhir FILE: save the whole plan as one FHIR R4 file</translation>
     </message>
     <message>
         <source>FILE: bring back a plan exported by Samen (into a folder without a plan)</source>
@@ -5691,10 +5639,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>To start again: samen-cli init --name NAME, or samen-cli join CODE.</source>
         <translation>To start again: samen-cli init --name NAME, or samen-cli join CODE.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli export --fhir FILE</source>
-        <translation>Usage: samen-cli export --fhir FILE</translation>
     </message>
     <message>
         <source>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</source>
@@ -6016,10 +5960,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
         <translation>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</translation>
     </message>
     <message>
-        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</source>
-        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</translation>
-    </message>
-    <message>
         <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
         <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</translation>
     </message>
@@ -6221,7 +6161,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Your caseload is in sync: %n plan(s).</source>
-        <translation><numerusform>Your caseload is in sync: %n plan.</numerusform><numerusform>Your caseload is in sync: %n plans.</numerusform></translation>
+        <translation>
+            <numerusform>Your caseload is in sync: %n plan.</numerusform>
+            <numerusform>Your caseload is in sync: %n plans.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keeping every plan of your caseload in sync; stop with Ctrl+C.</source>
@@ -6242,6 +6185,216 @@ Commands:
     <message>
         <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
         <translation>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</translation>
+    </message>
+    <message>
+        <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
+        <translation>The service is busy or has a problem right now. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>The connection to the service failed.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe.</source>
+        <translation>The service's certificate was refused, so the connection would not be safe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
+        <translation><numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw NAME</source>
+        <translation>Usage: samen-cli invite withdraw NAME</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list --json.</source>
+        <translation>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
+        <translation><numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform><numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform></translation>
+    </message>
+    <message>
+        <source>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli connect LINK</source>
+        <translation>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <comment>the name of a device connected with samen-cli</comment>
+        <translation>%1 (command line)</translation>
+    </message>
+    <message>
+        <source>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</source>
+        <translation>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</translation>
+    </message>
+    <message>
+        <source>STEP: mark a step done (its title or the start of it)</source>
+        <translation>STEP: mark a step done (its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</source>
+        <translation>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</translation>
+    </message>
+    <message>
+        <source>--fhir FILE [--replace]: save the whole plan as one FHIR R4 file (only you can read it)</source>
+        <translation>--fhir FILE [--replace]: save the whole plan as one FHIR R4 file (only you can read it)</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</translation>
+    </message>
+    <message>
+        <source>NAME: a device of your account (see device list) may no longer sign in</source>
+        <translation>NAME: a device of your account (see device list) may no longer sign in</translation>
+    </message>
+    <message>
+        <source>a one-time code and link to connect your next device (connect LINK)</source>
+        <translation>a one-time code and link to connect your next device (connect LINK)</translation>
+    </message>
+    <message>
+        <source>NAME: the invitation for this person; its code no longer works</source>
+        <translation>NAME: the invitation for this person; its code no longer works</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, and this device has no copy of its access log: the file holds no access log.</source>
+        <translation>The case service could not be reached, and this device has no copy of its access log: the file holds no access log.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached: the access log in the file is the copy this device fetched on %1.</source>
+        <translation>The case service could not be reached: the access log in the file is the copy this device fetched on %1.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli export --fhir FILE [--replace]</source>
+        <translation>Usage: samen-cli export --fhir FILE [--replace]</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else)</source>
+        <translation>; who: %1, who no longer helps (choose someone else)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (no longer helps)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
+        <translation>Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</translation>
+    </message>
+    <message>
+        <source>Meeting recorded as held.</source>
+        <translation>Meeting recorded as held.</translation>
+    </message>
+    <message>
+        <source>Meeting planned.</source>
+        <translation>Meeting planned.</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</source>
+        <translation>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</translation>
+    </message>
+    <message>
+        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</source>
+        <translation>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>In your plan, without Samen on a device of their own:</source>
+        <translation>In your plan, without Samen on a device of their own:</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the link from your other device. Nothing was sent: you may not be talking to the right service. Make a new code on your other device.</source>
+        <translation>The service's public key does not match the pin in the link from your other device. Nothing was sent: you may not be talking to the right service. Make a new code on your other device.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</source>
+        <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</source>
+        <translation>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to connect to: add --service https://HOST:PORT.</source>
+        <translation>A bare code does not say which service to connect to: add --service https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>%1  enrolled %2%3%4</source>
+        <translation>%1  enrolled %2%3%4</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one: %2. Nothing was saved. Type more of the title.</source>
+        <translation>%1 fits more than one: %2. Nothing was saved. Type more of the title.</translation>
+    </message>
+    <message>
+        <source>%1 (goal: %2)</source>
+        <translation>%1 (goal: %2)</translation>
+    </message>
+    <message>
+        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list --json shows it.</source>
+        <translation>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list --json shows it.</translation>
+    </message>
+    <message>
+        <source>Goal added: %1</source>
+        <translation>Goal added: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)</source>
+        <translation>Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>There is no goal called %1. samen-cli goal list shows the goals.</source>
+        <translation>There is no goal called %1. samen-cli goal list shows the goals.</translation>
+    </message>
+    <message>
+        <source>Step added to %1: %2</source>
+        <translation>Step added to %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP (its title or the start of it)</source>
+        <translation>Usage: samen-cli step done STEP (its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>There is no step called %1. samen-cli goal list shows the steps.</source>
+        <translation>There is no step called %1. samen-cli goal list shows the steps.</translation>
+    </message>
+    <message>
+        <source>This time has already passed: a meeting is planned for a time still to come. To write down a meeting that already took place, record it as held.</source>
+        <translation>This time has already passed: a meeting is planned for a time still to come. To write down a meeting that already took place, record it as held.</translation>
+    </message>
+    <message>
+        <source>This meeting has not started yet, so it cannot be marked as held. Do that once it has taken place.</source>
+        <translation>This meeting has not started yet, so it cannot be marked as held. Do that once it has taken place.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>the kind of a person in the plan, as typed: someone of the citizen's own network</comment>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>Say the relation with one of these words: %1.</source>
+        <translation>Say the relation with one of these words: %1.</translation>
+    </message>
+    <message>
+        <source>Say the kind of person with one of these words: %1 (someone close, such as family, a friend or a neighbour) or %2 (someone who helps for their work, such as a social worker).</source>
+        <translation>Say the kind of person with one of these words: %1 (someone close, such as family, a friend or a neighbour) or %2 (someone who helps for their work, such as a social worker).</translation>
+    </message>
+    <message>
+        <source>An entry of the access log in the file cannot be read.</source>
+        <translation>An entry of the access log in the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>There is already a file %1. Choose another name, or add --replace to write over it.</source>
+        <translation>There is already a file %1. Choose another name, or add --replace to write over it.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file is marked as held, but it starts later than now.</source>
+        <translation>A meeting in the file is marked as held, but it starts later than now.</translation>
     </message>
 </context>
 <context>
@@ -6345,6 +6498,10 @@ Commands:
     <message>
         <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
         <translation>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</source>
+        <translation>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</translation>
     </message>
 </context>
 <context>
@@ -6737,20 +6894,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Choose a file on this device.</source>
-        <translation>Choose a file on this device.</translation>
+        <source>The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.</source>
+        <translation>The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.</translation>
     </message>
     <message>
-        <source>That file could not be opened.</source>
-        <translation>That file could not be opened.</translation>
-    </message>
-    <message>
-        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</translation>
+        <source>The access log in it is the copy this device fetched on %1.</source>
+        <translation>The access log in it is the copy this device fetched on %1.</translation>
     </message>
 </context>
 <context>
@@ -7009,6 +7158,37 @@ Commands:
     <message>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PlanImportController</name>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened. Choose it again, or choose another file.</source>
+        <translation>That file could not be opened. Choose it again, or choose another file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds the plan "%1" with %n records.</source>
+        <translation><numerusform>This file holds the plan "%1" with %n record.</numerusform><numerusform>This file holds the plan "%1" with %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan first.</source>
+        <translation>Choose the file of your plan first.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Bringing back your plan and locking it on this device. This can take a few seconds.</source>
+        <translation>Bringing back your plan and locking it on this device. This can take a few seconds.</translation>
+    </message>
+    <message>
+        <source>Samen is not ready yet. Try again.</source>
+        <translation>Samen is not ready yet. Try again.</translation>
     </message>
 </context>
 <context>

@@ -27,30 +27,6 @@
 <context>
     <name>AccessLogWords</name>
     <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>familie</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>vriend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>buur</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>vrijwilliger</translation>
-    </message>
-    <message>
         <source>en_GB</source>
         <comment>the locale (language_COUNTRY) the access log writes dates and times in</comment>
         <translation>nl_NL</translation>
@@ -503,10 +479,6 @@
         <translation>Een dienst bewaart een kopie van je plan. Zo kunnen de mensen die je uitnodigt helpen, en blijven je andere apparaten bij. Jij bepaalt wie wat ziet. Vraag je hulpverlener of gemeente om het adres en de controlecode.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Adres van de dienst</translation>
     </message>
@@ -628,6 +600,10 @@
     <message>
         <source>Remove from my plan</source>
         <translation>Uit mijn plan halen</translation>
+    </message>
+    <message>
+        <source>Why (the purpose)</source>
+        <translation>Waarom (de reden voor de toegang)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +954,10 @@
         <source>What happened, newest first</source>
         <translation>Wat er gebeurde, nieuwste eerst</translation>
     </message>
+    <message>
+        <source>The case service's access log (the copy on this device)</source>
+        <translation>Het toegangslogboek van de dienst (de kopie op dit apparaat)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1270,10 +1250,6 @@
         <translation>De beheerder van je organisatie geeft je drie dingen: het adres van de dienst, de controlecode en een aanmeldcode. Daarmee laat dit apparaat de plannen zien van de inwoners met wie je werkt.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
         <source>Address of the service</source>
         <translation>Adres van de dienst</translation>
     </message>
@@ -1411,10 +1387,6 @@
         <translation>FHIR-bestanden (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file with a plan</source>
-        <translation>Kies een bestand met een plan</translation>
-    </message>
-    <message>
         <source>Take your plan with you</source>
         <translation>Neem je plan mee</translation>
     </message>
@@ -1431,12 +1403,8 @@
         <translation>Opent een venster om te kiezen waar het bestand komt</translation>
     </message>
     <message>
-        <source>Bring back a plan from a file</source>
-        <translation>Een plan uit een bestand terughalen</translation>
-    </message>
-    <message>
-        <source>Opens a window to choose the file</source>
-        <translation>Opent een venster om het bestand te kiezen</translation>
+        <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
+        <translation>Wil je een plan uit zo'n bestand terugzetten? Open Samen dan op een apparaat zonder plan en kies op de eerste pagina "Ik heb een bestand van mijn plan". Op een apparaat staat één plan. Een bestand vervangt dus nooit het plan op dit apparaat.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1585,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>Bring back your plan from a file</source>
+        <translation>Je plan terugzetten uit een bestand</translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan</source>
+        <translation>Kies het bestand van je plan</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Did you save your plan as a file before (in My data: "Save my plan as a file")? Then you can bring the whole plan back on this device from that file.</source>
+        <translation>Heb je je plan eerder als bestand bewaard (bij Mijn gegevens: "Mijn plan als bestand bewaren")? Dan kun je het hele plan uit dat bestand terugzetten op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Kies een ander bestand</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>Opens a window to choose the file</source>
+        <translation>Opent een venster om het bestand te kiezen</translation>
+    </message>
+    <message>
+        <source>How do you want to lock your plan?</source>
+        <translation>Hoe wil je je plan op slot doen?</translation>
+    </message>
+    <message>
+        <source>With this device's own lock (recommended). You open your plan the way you open this device.</source>
+        <translation>Met het slot van dit apparaat (aangeraden). Je opent je plan zoals je dit apparaat opent.</translation>
+    </message>
+    <message>
+        <source>Lock with this device's own lock</source>
+        <translation>Op slot met het slot van dit apparaat</translation>
+    </message>
+    <message>
+        <source>With a passphrase that only I know</source>
+        <translation>Met een wachtwoord dat alleen ik weet</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoord</translation>
+    </message>
+    <message>
+        <source>A passphrase is a password of a few words that only you know, for example: blue bike on Sunday. You type it each time you open your plan. A PIN of at least %1 digits also works. If you forget it, nobody can open your plan, not even us. Write it down and keep it in a safe place.</source>
+        <translation>Een wachtwoord is een geheim dat alleen jij weet. Een paar woorden achter elkaar is makkelijk te onthouden, bijvoorbeeld: blauwe fiets op zondag. Je typt het elke keer als je je plan opent. Een pincode van minstens %1 cijfers mag ook. Ben je het vergeten? Dan kan niemand je plan openen, ook wij niet. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <source>Bring back my plan</source>
+        <translation>Zet mijn plan terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>InvitePage</name>
     <message>
         <source>To help me keep my week in order</source>
@@ -1625,34 +1664,6 @@
     <message>
         <source>Invite someone</source>
         <translation>Iemand uitnodigen</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation>Vriend</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>Buur</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Werkgever</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Vrijwilliger</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Iemand anders</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1907,6 +1918,10 @@
         <source>Add an agreement</source>
         <translation>Een afspraak toevoegen</translation>
     </message>
+    <message>
+        <source>Once the meeting has begun, you can write down here what was talked about and save that it took place.</source>
+        <translation>Als het overleg is begonnen, kun je hier opschrijven waarover is gepraat en bewaren dat het is geweest.</translation>
+    </message>
 </context>
 <context>
     <name>MyDataPage</name>
@@ -1991,6 +2006,34 @@
     </message>
 </context>
 <context>
+    <name>NetworkMirror</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and what tells two people of that name apart: Mia (neighbour)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (second)</source>
+        <comment>the second person of this name in the plan: Mia (second)</comment>
+        <translation>%1 (tweede)</translation>
+    </message>
+    <message>
+        <source>%1 (third)</source>
+        <comment>the third person of this name in the plan</comment>
+        <translation>%1 (derde)</translation>
+    </message>
+    <message>
+        <source>%1 (fourth)</source>
+        <comment>the fourth person of this name in the plan</comment>
+        <translation>%1 (vierde)</translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <comment>the n-th person of this name in the plan: Mia (number 5)</comment>
+        <translation>%1 (nummer %2)</translation>
+    </message>
+</context>
+<context>
     <name>NoPlanPage</name>
     <message>
         <source>There is no plan on this device</source>
@@ -2026,30 +2069,6 @@
 </context>
 <context>
     <name>PeopleModel</name>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>familie</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>vriend</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>buur</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>werkgever</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>vrijwilliger</translation>
-    </message>
     <message>
         <source>someone close</source>
         <translation>iemand dichtbij</translation>
@@ -3005,6 +3024,21 @@
         <source>look back on %1</source>
         <translation>terugkijken op %1</translation>
     </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (helpt niet meer mee)</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetail</name>
+    <message>
+        <source>Hide the technical details</source>
+        <translation>Verberg de technische details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Toon de technische details</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -3120,6 +3154,14 @@
     <message>
         <source>I work with citizens</source>
         <translation>Ik werk met inwoners</translation>
+    </message>
+    <message>
+        <source>I have a file of my plan</source>
+        <translation>Ik heb een bestand van mijn plan</translation>
+    </message>
+    <message>
+        <source>Bring back your plan from a file you saved before</source>
+        <translation>Zet je plan terug uit een bestand dat je eerder hebt bewaard</translation>
     </message>
 </context>
 <context>
@@ -4118,14 +4160,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>De dienst op %1 is niet bereikbaar. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
     </message>
     <message>
-        <source>The service is busy or has a problem (HTTP %1). Your changes are kept and sent later.</source>
-        <translation>De dienst is druk of heeft een probleem (HTTP %1). Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
-    </message>
-    <message>
-        <source>The connection to the service failed: %1</source>
-        <translation>De verbinding met de dienst is mislukt: %1</translation>
-    </message>
-    <message>
         <source>This device is not enrolled with the service yet: use connect first.</source>
         <translation>Dit apparaat is nog niet aangemeld bij de dienst. Gebruik eerst: samen-cli connect</translation>
     </message>
@@ -4164,10 +4198,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The secure connection to the service failed.</source>
         <translation>De beveiligde verbinding met de dienst is mislukt.</translation>
-    </message>
-    <message>
-        <source>The service's certificate was refused: %1</source>
-        <translation>Het certificaat van de dienst is geweigerd: %1</translation>
     </message>
     <message>
         <source>The service's answer about your access was incomplete; it is asked again at the next sync.</source>
@@ -4262,10 +4292,6 @@ SQLite %5</translation>
         <translation>doelen en hun stappen</translation>
     </message>
     <message>
-        <source>STEP_ID: mark a step done</source>
-        <translation>STAP_ID: zet een stap op klaar</translation>
-    </message>
-    <message>
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
         <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe</translation>
     </message>
@@ -4304,14 +4330,6 @@ SQLite %5</translation>
     <message>
         <source>the devices of your account at the service</source>
         <translation>de apparaten van je account bij de dienst</translation>
-    </message>
-    <message>
-        <source>DEVICE_ID: a device of your account may no longer sign in</source>
-        <translation>APPARAAT_ID: een apparaat van je account mag zich niet meer aanmelden</translation>
-    </message>
-    <message>
-        <source>a one-time code to connect your next device (connect --enrol-code)</source>
-        <translation>een eenmalige code om je volgende apparaat te verbinden (connect --enrol-code)</translation>
     </message>
     <message>
         <source>invitations not yet redeemed</source>
@@ -4532,10 +4550,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
         </translation>
     </message>
     <message>
-        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]</source>
-        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device is enrolled on your account and takes up your plan: run samen-cli sync to fetch it.</source>
         <translation>Verbonden met %1. Dit apparaat is aangemeld op je account en neemt je plan over. Haal het op met: samen-cli sync</translation>
     </message>
@@ -4604,20 +4618,12 @@ Niet opnieuw te versturen (mag niet of klopt niet): %1. Gooi weg met: samen-cli 
         <translation>Gebruik: samen-cli device list</translation>
     </message>
     <message>
-        <source>%1  %2  enrolled %3%4%5</source>
-        <translation>%1  %2  aangemeld %3%4%5</translation>
-    </message>
-    <message>
         <source>  revoked</source>
         <translation>  afgemeld</translation>
     </message>
     <message>
         <source>  (this device)</source>
         <translation>  (dit apparaat)</translation>
-    </message>
-    <message>
-        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list shows it.</source>
-        <translation>Meer dan één persoon in dit plan heet %1. Er is niets bewaard. Gebruik hun id. Je ziet het met: samen-cli member list</translation>
     </message>
     <message>
         <source>This device knows no one in this plan called %1, or with that id. Nothing was saved.
@@ -4631,28 +4637,12 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Gebruik: samen-cli goal add --domain GEBIED TITEL [--why TEKST] [--due JJJJ-MM-DD]</translation>
     </message>
     <message>
-        <source>Goal added. Id: %1</source>
-        <translation>Doel toegevoegd. Id: %1</translation>
-    </message>
-    <message>
         <source>, by %1</source>
         <translation>, klaar op %1</translation>
     </message>
     <message>
         <source>No goals yet. Add one with: samen-cli goal add --domain KEY TITLE</source>
         <translation>Nog geen doelen. Voeg er een toe met: samen-cli goal add --domain GEBIED TITEL</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step add GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due YYYY-MM-DD]</source>
-        <translation>Gebruik: samen-cli step add DOEL_ID TITEL [--owner NAAM|LID_ID] [--due JJJJ-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Step added. Id: %1</source>
-        <translation>Stap toegevoegd. Id: %1</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step done STEP_ID</source>
-        <translation>Gebruik: samen-cli step done STAP_ID</translation>
     </message>
     <message>
         <source>Well done! "%1" is done.</source>
@@ -4731,10 +4721,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
         <translation>Er wachten geen uitnodigingen om gebruikt te worden.</translation>
     </message>
     <message>
-        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list.</source>
-        <translation>Een uitnodigings-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli invite list.</translation>
-    </message>
-    <message>
         <source>Invitation withdrawn: its code no longer works.</source>
         <translation>Uitnodiging ingetrokken: de code werkt niet meer.</translation>
     </message>
@@ -4769,14 +4755,6 @@ Wie daar niet bij staat, kun je hier niet kiezen. Vraag de eigenaar van het plan
     <message>
         <source>Usage: samen-cli device add  (prints a one-time code for your next device)</source>
         <translation>Gebruik: samen-cli device add  (toont een eenmalige code voor je volgende apparaat)</translation>
-    </message>
-    <message>
-        <source>One-time code for your next device (valid until %1, not shown again):
-%2
-On that device, in a new data folder: samen-cli connect --service %3 --enrol-code CODE</source>
-        <translation>Eenmalige code voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
-%2
-Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect --service %3 --enrol-code CODE</translation>
     </message>
     <message>
         <source>Usage: samen-cli log [--member NAME_OR_ID]</source>
@@ -5029,10 +5007,6 @@ Te gebruiken tot %4.</translation>
         <translation>Dit soort onderdeel kan hier niet worden gemaakt.</translation>
     </message>
     <message>
-        <source>GOAL_ID TITLE [--owner NAME|MEMBER_ID] [--due DATE]: a step, and who does it</source>
-        <translation>DOEL_ID TITEL [--owner NAAM|LID_ID] [--due DATUM]: een stap, en wie hem doet</translation>
-    </message>
-    <message>
         <source>The service cannot take this plan under its id: it is in use there by someone else.</source>
         <translation>De dienst kan dit plan niet opnemen onder zijn nummer: iemand anders gebruikt dat daar al.</translation>
     </message>
@@ -5104,10 +5078,6 @@ Te gebruiken tot %4.</translation>
     <message>
         <source>This lasts until %1.</source>
         <translation>Dit geldt tot %1.</translation>
-    </message>
-    <message>
-        <source>--kind is network (someone close, such as family, a friend or a neighbour) or professional (someone registered with the service, such as a social worker).</source>
-        <translation>--kind is network (iemand dichtbij, zoals familie, een vriend of een buur) of professional (iemand die bij de dienst is ingeschreven, zoals een maatschappelijk werker).</translation>
     </message>
     <message>
         <source>Say what the person may see with at least one --grant DOMAIN:read or DOMAIN:write, e.g. --grant money:read. Without it they would see nothing of your plan.</source>
@@ -5286,12 +5256,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>--minutes must be a whole number, for example 60.</source>
         <translation>--minutes moet een heel getal zijn, bijvoorbeeld 60.</translation>
-    </message>
-    <message>
-        <source>Meeting planned.
-%1</source>
-        <translation>Overleg gepland.
-%1</translation>
     </message>
     <message>
         <source>No meetings yet. Plan one with samen-cli meeting add.</source>
@@ -5564,20 +5528,8 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>%1 heeft je verzoek om mee te doen niet aangenomen. Er is niets van het plan met dit apparaat gedeeld. Denk je dat dit een vergissing is? Vraag %1 dan om een nieuwe uitnodiging.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli invite withdraw NAME_OR_INVITATION_ID</source>
-        <translation>Gebruik: samen-cli invite withdraw NAAM_OF_UITNODIGING_ID</translation>
-    </message>
-    <message>
         <source>No open invitation is for %1. See samen-cli invite list.</source>
         <translation>Er is geen open uitnodiging voor %1. Zie samen-cli invite list.</translation>
-    </message>
-    <message>
-        <source>More than one open invitation is for %1. Give the one to withdraw by the id that samen-cli invite list shows.</source>
-        <translation>Er zijn meer open uitnodigingen voor %1. Noem de uitnodiging die je wilt intrekken bij het id dat samen-cli invite list laat zien.</translation>
-    </message>
-    <message>
-        <source>NAME_OR_INVITATION_ID: its code no longer works</source>
-        <translation>NAAM_OF_UITNODIGING_ID: de code werkt dan niet meer</translation>
     </message>
     <message>
         <source>Someone in this plan is already called %1. Add something to tell them apart, such as a surname.</source>
@@ -5610,10 +5562,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>[--yes] [--this-device-only]: erase the plan from this device and, as its owner, at the service (asks twice)</source>
         <translation>[--yes] [--this-device-only]: wis het plan van dit apparaat en, als je de eigenaar bent, ook bij de dienst (vraagt het twee keer)</translation>
-    </message>
-    <message>
-        <source>--fhir FILE: save the whole plan as one FHIR R4 file</source>
-        <translation>--fhir BESTAND: bewaar het hele plan als één FHIR R4-bestand</translation>
     </message>
     <message>
         <source>FILE: bring back a plan exported by Samen (into a folder without a plan)</source>
@@ -5692,10 +5640,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>To start again: samen-cli init --name NAME, or samen-cli join CODE.</source>
         <translation>Opnieuw beginnen: samen-cli init --name NAAM, of samen-cli join CODE.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli export --fhir FILE</source>
-        <translation>Gebruik: samen-cli export --fhir BESTAND</translation>
     </message>
     <message>
         <source>Could not write the export to %1. Check that the folder exists and that there is room on the disk.</source>
@@ -6017,10 +5961,6 @@ Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: sa
         <translation>%1 is het apparaat van een professional: er staan de plannen van je caseload in, geen eigen plan. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: enrol this device, register the plan (in an empty folder with a professional's code: a caseload device)</source>
-        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N]: meld dit apparaat aan en geef het plan door aan de dienst (in een lege map met de code van een professional: een apparaat voor je caseload)</translation>
-    </message>
-    <message>
         <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
         <translation>[--search NAAM]: op het apparaat van een professional, het plan van elke inwoner, wat aandacht nodig heeft eerst</translation>
     </message>
@@ -6222,7 +6162,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>Your caseload is in sync: %n plan(s).</source>
-        <translation><numerusform>Je caseload is bijgewerkt: %n plan.</numerusform><numerusform>Je caseload is bijgewerkt: %n plannen.</numerusform></translation>
+        <translation>
+            <numerusform>Je caseload is bijgewerkt: %n plan.</numerusform>
+            <numerusform>Je caseload is bijgewerkt: %n plannen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keeping every plan of your caseload in sync; stop with Ctrl+C.</source>
@@ -6243,6 +6186,216 @@ Opdrachten:
     <message>
         <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
         <translation>In je caseload is het plan van elke inwoner een kopie van het plan bij de dienst. Kan dit apparaat er een niet lezen? Wis het hier met: samen-cli erase --plan PLAN_ID (of de naam van de inwoner) en doe daarna weer mee met een nieuwe code van de inwoner.</translation>
+    </message>
+    <message>
+        <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
+        <translation>De dienst is druk of heeft nu een probleem. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>De verbinding met de dienst is mislukt.</translation>
+    </message>
+    <message>
+        <source>The service's certificate was refused, so the connection would not be safe.</source>
+        <translation>Het certificaat van de dienst is geweigerd, dus de verbinding zou niet veilig zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
+        <translation><numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli invite withdraw NAME</source>
+        <translation>Gebruik: samen-cli invite withdraw NAAM</translation>
+    </message>
+    <message>
+        <source>An invitation id is up to 64 letters, digits, "-" or "_": see samen-cli invite list --json.</source>
+        <translation>Een uitnodigings-id bestaat uit hooguit 64 letters, cijfers, "-" of "_": zie samen-cli invite list --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
+        <translation><numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform><numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform></translation>
+    </message>
+    <message>
+        <source>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli connect LINK</source>
+        <translation>Eenmalige code en link voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
+Code: %2
+Link: %3
+Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <comment>the name of a device connected with samen-cli</comment>
+        <translation>%1 (opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</source>
+        <translation>DOEL TITEL [--owner NAAM] [--due DATUM]: een stap van een doel (de titel of het begin ervan), en wie die doet</translation>
+    </message>
+    <message>
+        <source>STEP: mark a step done (its title or the start of it)</source>
+        <translation>STAP: zet een stap op klaar (de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</source>
+        <translation>TITEL --at DATUM_TIJD [--notes TEKST] en de opties van meeting add: leg een overleg vast dat al is geweest</translation>
+    </message>
+    <message>
+        <source>--fhir FILE [--replace]: save the whole plan as one FHIR R4 file (only you can read it)</source>
+        <translation>--fhir BESTAND [--replace]: bewaar het hele plan als één FHIR R4-bestand (alleen jij kunt het lezen)</translation>
+    </message>
+    <message>
+        <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</source>
+        <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], of LINK: meld dit apparaat aan en geef het plan door aan de dienst (in een lege map met de link of code van device add: je volgende apparaat; met de code van een professional: een apparaat voor je caseload)</translation>
+    </message>
+    <message>
+        <source>NAME: a device of your account (see device list) may no longer sign in</source>
+        <translation>NAAM: een apparaat van je account (zie device list) mag zich niet meer aanmelden</translation>
+    </message>
+    <message>
+        <source>a one-time code and link to connect your next device (connect LINK)</source>
+        <translation>een eenmalige code en link om je volgende apparaat te verbinden (connect LINK)</translation>
+    </message>
+    <message>
+        <source>NAME: the invitation for this person; its code no longer works</source>
+        <translation>NAAM: de uitnodiging voor deze persoon; de code werkt daarna niet meer</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, and this device has no copy of its access log: the file holds no access log.</source>
+        <translation>De dienst was niet bereikbaar en dit apparaat heeft geen kopie van het toegangslogboek: in het bestand staat geen toegangslogboek.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached: the access log in the file is the copy this device fetched on %1.</source>
+        <translation>De dienst was niet bereikbaar: het toegangslogboek in het bestand is de kopie die dit apparaat op %1 heeft opgehaald.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli export --fhir FILE [--replace]</source>
+        <translation>Gebruik: samen-cli export --fhir BESTAND [--replace]</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else)</source>
+        <translation>; wie: %1, die niet meer meehelpt (kies iemand anders)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer helps)</source>
+        <translation>%1 (helpt niet meer mee)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli meeting record TITLE --at 2026-11-02T10:00 [--notes TEXT] [--minutes N] [--place P] [--video-link https://...] [--with NAME]... [--agenda DOMAIN]... [--point TEXT]...</source>
+        <translation>Gebruik: samen-cli meeting record TITEL --at 2026-11-02T10:00 [--notes TEKST] [--minutes N] [--place PLEK] [--video-link https://...] [--with NAAM]... [--agenda GEBIED]... [--point TEKST]...</translation>
+    </message>
+    <message>
+        <source>Meeting recorded as held.</source>
+        <translation>Het overleg is vastgelegd als gehouden.</translation>
+    </message>
+    <message>
+        <source>Meeting planned.</source>
+        <translation>Overleg gepland.</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</source>
+        <translation>%1 heeft al een uitnodiging die nog niet gebruikt is. Bekijken: samen-cli invite list. Wil je een nieuwe code geven? Trek die uitnodiging dan eerst in (samen-cli invite withdraw %2) en nodig daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</source>
+        <translation>Deze link is voor je eigen volgende apparaat, geen uitnodiging: er is niets om vooraf te bekijken en geen naam om te geven. In een nieuwe gegevensmap: samen-cli connect LINK</translation>
+    </message>
+    <message>
+        <source>In your plan, without Samen on a device of their own:</source>
+        <translation>In je plan, zonder Samen op een eigen apparaat:</translation>
+    </message>
+    <message>
+        <source>The service's public key does not match the pin in the link from your other device. Nothing was sent: you may not be talking to the right service. Make a new code on your other device.</source>
+        <translation>De openbare sleutel van de dienst past niet bij de pin in de link van je andere apparaat. Er is niets verstuurd: misschien praat je niet met de juiste dienst. Maak een nieuwe code op je andere apparaat.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
+   or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</source>
+        <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]
+     of: samen-cli connect LINK [--device-name NAAM]  (de link die je andere apparaat laat zien voor je volgende apparaat)</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</source>
+        <translation>Dit is een uitnodiging voor het plan van iemand anders, geen link voor je eigen volgende apparaat. Om de uitnodiging aan te nemen, in een nieuwe gegevensmap: samen-cli join LINK</translation>
+    </message>
+    <message>
+        <source>A bare code does not say which service to connect to: add --service https://HOST:PORT.</source>
+        <translation>Een losse code zegt niet met welke dienst je verbindt: voeg --service https://HOST:POORT toe.</translation>
+    </message>
+    <message>
+        <source>%1  enrolled %2%3%4</source>
+        <translation>%1  aangemeld %2%3%4</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one: %2. Nothing was saved. Type more of the title.</source>
+        <translation>%1 past bij meer dan één: %2. Er is niets bewaard. Typ meer van de titel.</translation>
+    </message>
+    <message>
+        <source>%1 (goal: %2)</source>
+        <translation>%1 (doel: %2)</translation>
+    </message>
+    <message>
+        <source>More than one person in this plan is called %1. Nothing was saved. Use their id instead: samen-cli member list --json shows it.</source>
+        <translation>Meer dan één persoon in dit plan heet %1. Er is niets bewaard. Gebruik hun id. Je ziet het met: samen-cli member list --json</translation>
+    </message>
+    <message>
+        <source>Goal added: %1</source>
+        <translation>Doel toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step add GOAL TITLE [--owner NAME] [--due YYYY-MM-DD] (GOAL: its title or the start of it)</source>
+        <translation>Gebruik: samen-cli step add DOEL TITEL [--owner NAAM] [--due JJJJ-MM-DD] (DOEL: de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>There is no goal called %1. samen-cli goal list shows the goals.</source>
+        <translation>Er is geen doel dat %1 heet. Je ziet de doelen met: samen-cli goal list</translation>
+    </message>
+    <message>
+        <source>Step added to %1: %2</source>
+        <translation>Stap toegevoegd aan %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP (its title or the start of it)</source>
+        <translation>Gebruik: samen-cli step done STAP (de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>There is no step called %1. samen-cli goal list shows the steps.</source>
+        <translation>Er is geen stap die %1 heet. Je ziet de stappen met: samen-cli goal list</translation>
+    </message>
+    <message>
+        <source>This time has already passed: a meeting is planned for a time still to come. To write down a meeting that already took place, record it as held.</source>
+        <translation>Dit tijdstip is al voorbij: je plant een overleg voor een moment dat nog moet komen. Wil je een overleg opschrijven dat al is geweest? Leg het dan vast als gehouden.</translation>
+    </message>
+    <message>
+        <source>This meeting has not started yet, so it cannot be marked as held. Do that once it has taken place.</source>
+        <translation>Dit overleg is nog niet begonnen, dus het kan nog niet als gehouden staan. Doe dat als het is geweest.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>the kind of a person in the plan, as typed: someone of the citizen's own network</comment>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>Say the relation with one of these words: %1.</source>
+        <translation>Zeg de relatie met een van deze woorden: %1.</translation>
+    </message>
+    <message>
+        <source>Say the kind of person with one of these words: %1 (someone close, such as family, a friend or a neighbour) or %2 (someone who helps for their work, such as a social worker).</source>
+        <translation>Kies voor de soort persoon een van deze woorden: %1 (iemand dichtbij, zoals familie, een vriend of een buur) of %2 (iemand die helpt vanuit zijn of haar werk, zoals een maatschappelijk werker).</translation>
+    </message>
+    <message>
+        <source>An entry of the access log in the file cannot be read.</source>
+        <translation>Een regel van het toegangslogboek in het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>There is already a file %1. Choose another name, or add --replace to write over it.</source>
+        <translation>Er is al een bestand %1. Kies een andere naam, of zet er --replace achter om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>A meeting in the file is marked as held, but it starts later than now.</source>
+        <translation>Een overleg in het bestand staat als gehouden, maar het begint pas later dan nu.</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6499,10 @@ Opdrachten:
     <message>
         <source>Someone in your plan already has this name, so this person cannot be let in under it. Decline them and invite them again under a name that tells them apart, for example with their surname.</source>
         <translation>Iemand in je plan heeft deze naam al, dus deze persoon kan er niet onder worden toegelaten. Wijs de persoon af en nodig hem of haar opnieuw uit onder een naam die het verschil laat zien, bijvoorbeeld met de achternaam.</translation>
+    </message>
+    <message>
+        <source>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</source>
+        <translation>%1 heeft al een uitnodiging die nog niet gebruikt is (die kan gebruikt worden tot %2). Wil je een nieuwe code geven? Trek die uitnodiging dan eerst in op de pagina Mensen, onder "Uitnodigingen die nog niet gebruikt zijn", en nodig daarna opnieuw uit.</translation>
     </message>
 </context>
 <context>
@@ -6738,20 +6895,12 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <source>Choose a file on this device.</source>
-        <translation>Kies een bestand op dit apparaat.</translation>
+        <source>The access log is not in it: this device has not fetched it yet. Open the access log once, then save again.</source>
+        <translation>Het toegangslogboek staat er niet in: dit apparaat heeft het nog niet opgehaald. Open het toegangslogboek een keer en bewaar het plan dan opnieuw.</translation>
     </message>
     <message>
-        <source>That file could not be opened.</source>
-        <translation>Dat bestand kon niet worden geopend.</translation>
-    </message>
-    <message>
-        <source>This file holds a plan Samen can bring back, but this device already has your plan, and a device keeps one plan. Bring it back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>In dit bestand staat een plan dat Samen kan terughalen, maar dit apparaat heeft al je plan, en een apparaat bewaart één plan. Haal het terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Bring the plan back on a device without a plan (with samen-cli import). Nothing was changed.</source>
-        <translation>Haal het plan terug op een apparaat zonder plan (met samen-cli import). Er is niets veranderd.</translation>
+        <source>The access log in it is the copy this device fetched on %1.</source>
+        <translation>Het toegangslogboek erin is de kopie die dit apparaat op %1 heeft opgehaald.</translation>
     </message>
 </context>
 <context>
@@ -7010,6 +7159,37 @@ Opdrachten:
     <message>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::PlanImportController</name>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Kies een bestand op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened. Choose it again, or choose another file.</source>
+        <translation>Dat bestand kon niet worden geopend. Kies het nog een keer, of kies een ander bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds the plan "%1" with %n records.</source>
+        <translation><numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform><numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the file of your plan first.</source>
+        <translation>Kies eerst het bestand van je plan.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.</translation>
+    </message>
+    <message>
+        <source>Bringing back your plan and locking it on this device. This can take a few seconds.</source>
+        <translation>Je plan wordt teruggezet en op dit apparaat op slot gedaan. Dit kan een paar seconden duren.</translation>
+    </message>
+    <message>
+        <source>Samen is not ready yet. Try again.</source>
+        <translation>Samen is nog niet klaar. Probeer het nog een keer.</translation>
     </message>
 </context>
 <context>
