@@ -168,7 +168,7 @@ TEST_CASE("Every way an address can fail is said in plain words, and nothing is 
     CHECK(session.plan()->sync()->state() == QLatin1String("local"));
 }
 
-TEST_CASE("A network failure while connecting is said in the person's language; the network's own English is only the detail", "[connect]")
+TEST_CASE("A network failure while connecting is said in the person's language, and the network's own English is only the detail", "[connect]")
 {
     TestDir serviceDir;
     ServiceProcess service(serviceDir.path());

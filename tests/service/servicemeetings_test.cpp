@@ -256,7 +256,7 @@ TEST_CASE("A meeting is read by its participants, the coordinator and readers of
     CHECK(named(api, world, world.friendReader) == QStringList { housingWork });
 }
 
-TEST_CASE("The service refuses a meeting planned for a time already past and one marked held before it began; one recorded afterwards is taken",
+TEST_CASE("The service refuses a meeting planned for a time already past and one marked held before it began, and takes one recorded afterwards is taken",
           "[service][bothstores][meetings]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);

@@ -124,7 +124,7 @@ TEST_CASE("A meeting always invites the citizen, keeps them invited, and refuses
     CHECK_FALSE(t.editor().planMeeting(unknownDomain).ok());
 }
 
-TEST_CASE("A meeting is planned for a time to come and marked held once it began; one that took place is recorded as held", "[teamview][meeting]")
+TEST_CASE("A meeting is planned for a time to come and marked held once it began, and one that took place is recorded as held", "[teamview][meeting]")
 {
     Team t;
     const auto input = [&](const QDateTime &at) {

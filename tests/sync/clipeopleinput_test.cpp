@@ -98,7 +98,7 @@ int openInvitations(const TestDir &robin)
 
 } // namespace
 
-TEST_CASE("samen-cli: a person with an open invitation is not invited twice; withdraw by name takes all of a name's invitations, no ids needed",
+TEST_CASE("samen-cli: a person with an open invitation is not invited twice, and withdraw by name takes all of a name's invitations, no ids needed",
           "[sync][cli][people][invitations]")
 {
     RobinOnline w;
