@@ -5,6 +5,7 @@
 #include "cli/clinetwork.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
+#include "cli/stopsignal.h"
 #include "domain/texthygiene.h"
 #include "network/accesslogwords.h"
 #include "network/invitationlink.h"
@@ -17,10 +18,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimer>
 
 #include <algorithm>
-#include <csignal>
 
 namespace samen::cli {
 
@@ -56,13 +55,6 @@ QStringList invitationsFor(CliNetwork &net, const QList<InvitationEntry> &open, 
             ids << i.invitationId;
     }
     return ids;
-}
-
-volatile std::sig_atomic_t g_stopRequested = 0;
-
-extern "C" void requestStop(int)
-{
-    g_stopRequested = 1;
 }
 
 } // namespace
@@ -392,22 +384,14 @@ int cmdSyncWatch(CliContext &ctx)
         say({ { QStringLiteral("event"), QStringLiteral("access-withdrawn") }, { QStringLiteral("text"), message } }, message);
     });
 
-    g_stopRequested = 0;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    QEventLoop loop;
-    QTimer poll; // a signal handler may only set a flag: the loop looks at it
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (g_stopRequested || ctx.store().setting(QStringLiteral("planId")).isEmpty() || !ctx.store().health())
-            loop.quit();
-    });
-    poll.start(100);
-    say({ { QStringLiteral("event"), QStringLiteral("watching") } }, QCoreApplication::translate("samen", "Keeping the plan in sync; stop with Ctrl+C."));
-    client.start(60000);
-    loop.exec();
+    runUntilStopped(
+        [&] {
+            say({ { QStringLiteral("event"), QStringLiteral("watching") } },
+                QCoreApplication::translate("samen", "Keeping the plan in sync; stop with Ctrl+C."));
+            client.start(60000);
+        },
+        [&] { return ctx.store().setting(QStringLiteral("planId")).isEmpty() || !ctx.store().health(); });
     client.stop();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (!ctx.store().health())
         return ctx.fail(CliContext::damagedError());
     if (ctx.store().setting(QStringLiteral("planId")).isEmpty()) {

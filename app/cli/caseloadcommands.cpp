@@ -3,32 +3,22 @@
 #include "cli/clicontext.h"
 #include "cli/climain.h"
 #include "cli/clisync.h"
+#include "cli/stopsignal.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
 #include "sync/caseloadsync.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
-
-#include <csignal>
 
 namespace samen::cli {
 
 namespace {
-
-volatile std::sig_atomic_t g_watchStop = 0;
-
-extern "C" void stopWatching(int)
-{
-    g_watchStop = 1;
-}
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -313,23 +303,12 @@ int cmdSyncWatchCaseload(CliContext &ctx)
         say({ { QStringLiteral("event"), QStringLiteral("plan-removed") }, { QStringLiteral("planId"), planId }, { QStringLiteral("text"), message } },
             message);
     });
-    g_watchStop = 0;
-    std::signal(SIGINT, stopWatching);
-    std::signal(SIGTERM, stopWatching);
-    QEventLoop loop;
-    QTimer poll; // a signal handler may only set a flag: the loop looks at it
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (g_watchStop)
-            loop.quit();
+    runUntilStopped([&] {
+        say({ { QStringLiteral("event"), QStringLiteral("watching") } },
+            QCoreApplication::translate("samen", "Keeping every plan of your caseload in sync; stop with Ctrl+C."));
+        sync.start(60000);
     });
-    poll.start(100);
-    say({ { QStringLiteral("event"), QStringLiteral("watching") } },
-        QCoreApplication::translate("samen", "Keeping every plan of your caseload in sync; stop with Ctrl+C."));
-    sync.start(60000);
-    loop.exec();
     sync.stop();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     sync.dismissNotices(); // said as they came
     say({ { QStringLiteral("event"), QStringLiteral("stopped") } }, QCoreApplication::translate("samen", "Stopped."));
     return ExitOk;
