@@ -85,10 +85,16 @@ demo_make_caseload() {
   [[ -n "$org" && -n "$code" ]] || die "samen-service admin gave no enrolment code"
   "$bin/samen-cli" --data-dir "$data" --language "$lang" connect --service "$demo_service_url" --pin-sha256 "$demo_service_pin" \
     --ca-file "$demo_service_ca" --enrol-code "$code" >/dev/null
-  link="$("$bin/samen-cli" --data-dir "$robin" --json invite create --kind professional --name "André (adviser)" \
-    --role "benefits adviser" --grant money:write --grant work:read | python3 -c "$link_of")"
+  # What Robin types is in the language of the demo, like the plan itself.
+  local who="André (adviser)" role="benefits adviser"
+  if [ "$lang" = nl ]; then
+    who="André (adviseur)"
+    role="adviseur uitkeringen"
+  fi
+  link="$("$bin/samen-cli" --data-dir "$robin" --json invite create --kind professional --name "$who" \
+    --role "$role" --grant money:write --grant work:read | python3 -c "$link_of")"
   "$bin/samen-cli" --data-dir "$data" join "$link" >/dev/null
-  "$bin/samen-cli" --data-dir "$robin" member let-in "André (adviser)" >/dev/null
+  "$bin/samen-cli" --data-dir "$robin" member let-in "$who" >/dev/null
   "$bin/samen-cli" --data-dir "$robin" sync >/dev/null
   "$bin/samen-cli" --data-dir "$data" sync >/dev/null
 }

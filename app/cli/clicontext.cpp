@@ -314,8 +314,12 @@ int CliContext::fail(const Error &failure)
     // What the network said, in the person's language (NetworkWords: "nothing answers at this address", "this address
     // was not found", "a secure connection could not be made"), never Qt's or OpenSSL's English, and no promise to send
     // later from a command that connected nothing.
+    // A connected plan's own sentences stay (a sync says its changes are kept and sent later; erase says nothing was
+    // erased and what to do): those are true and name the next step. The bare "the connection failed" says nothing.
     const bool network = error.code == ErrorCode::Network && error.reason.startsWith(QLatin1String("network:"));
-    const QString message = TextHygiene::displaySafe(network ? app::NetworkWords::error(error) : error.message);
+    const bool connected = m_store && !m_store->setting(QStringLiteral("sync.service")).isEmpty();
+    const bool bare = error.message == QCoreApplication::translate("samen", "The connection to the service failed.");
+    const QString message = TextHygiene::displaySafe(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message);
     QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
