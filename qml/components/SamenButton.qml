@@ -32,7 +32,7 @@ Button {
     // large text size, a phone) wraps inside the button instead of running off the page. Only in a Flow
     // (it has "flow" and no "columns"): a Layout sizes its items itself.
     Binding on width {
-        when: control.parent !== null && control.parent.flow !== undefined && control.parent.columns === undefined && control.parent.width > 0
+        when: control.parent !== null && ("flow" in control.parent) && !("columns" in control.parent) && control.parent.width > 0
         value: Math.min(control.implicitWidth, control.parent ? control.parent.width : control.implicitWidth)
     }
 

@@ -1,7 +1,7 @@
 #include "fhir/fhirmeetingimport.h"
 
-#include "fhir/fhiraccesslog.h"
 #include "domain/meetingtime.h"
+#include "fhir/fhiraccesslog.h"
 #include "fhir/fhirstatus.h"
 #include "fhir/fhirvocabulary.h"
 
