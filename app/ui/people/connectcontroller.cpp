@@ -130,16 +130,20 @@ void ConnectController::connectService(const QString &deviceName, bool pinConfir
     m_network.clearConnectionCache(); // made with the probe's TLS settings
     m_client = std::make_unique<SyncClient>(m_plan->store(), m_network);
     m_client->setMaxAttempts(2);
+    const bool wasConnected = connected();
     if (const Status configured = m_client->configure(m_check.url, trust); !configured) {
         m_client.reset();
         setState(QStringLiteral("failed"), NetworkWords::error(configured.error()), configured.error().detail);
         return;
     }
     setState(QStringLiteral("connecting"), tr("Connecting your plan…"));
-    m_client->connectService(name, {}, [this](const Result<QJsonObject> &done) {
+    m_client->connectService(name, {}, [this, wasConnected](const Result<QJsonObject> &done) {
         // The client may not be deleted inside its own callback.
         m_client.release()->deleteLater();
         if (!done) {
+            // A first connect that failed leaves the plan unconnected, not half-configured (as samen-cli connect).
+            if (!wasConnected && m_plan)
+                (void)m_plan->store().setSetting(QStringLiteral("sync.service"), QString());
             setState(QStringLiteral("failed"), NetworkWords::error(done.error()), done.error().detail);
             return;
         }
