@@ -158,8 +158,6 @@ void ScreenshotTour::showNext()
         actAsMember(true);
     if (screen == QLatin1String("join-waiting"))
         actAsWaitingJoiner(true);
-    if ((screen == QLatin1String("join-waiting") || screen == QLatin1String("member")) && session && session->plan())
-        session->plan()->sync()->reloadRefused(); // the status line reads the state the tour just set up
     QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(screen))));
     if (!m_skipTo.isEmpty()) {
         if (screen != m_skipTo) {

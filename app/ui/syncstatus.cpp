@@ -26,12 +26,6 @@ SyncStatus::SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent)
 
 void SyncStatus::startSyncing()
 {
-    if (m_client && m_paused) {
-        m_paused = false;
-        m_client->start(kPullIntervalMs);
-        Q_EMIT changed();
-        return;
-    }
     if (m_client || m_caseloadRound)
         return;
     auto client = std::make_unique<SyncClient>(m_store, m_network);
@@ -88,7 +82,7 @@ void SyncStatus::stopSyncing()
     if (!m_client)
         return;
     m_client->stop();
-    m_paused = true; // not even a round asked for by an edit runs any more; the state read last stays
+    m_client.reset(); // not even a round asked for by an edit runs any more
     Q_EMIT changed();
 }
 
@@ -119,10 +113,6 @@ QString SyncStatus::state() const
     case SyncClient::State::Synced:
         break;
     }
-    // A join that waits for the owner (JoinFlow; PlanController ends the wait at the first grant) waits,
-    // whatever the last round said of the plan the device held before.
-    if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
-        return QStringLiteral("pending");
     if (m_client->waitingCount() > 0)
         return QStringLiteral("waiting");
     // Never "synced" before the plan is here (SyncClient::arrival).
@@ -182,7 +172,7 @@ void SyncStatus::changeMade()
         m_caseloadRound();
         return;
     }
-    if (m_client && !m_paused) {
+    if (m_client) {
         m_client->requestSync();
         Q_EMIT changed();
     }
@@ -250,7 +240,7 @@ bool SyncStatus::act(Action action, const QStringList &opIds)
     }
     m_refused->reload(m_store);
     if (action == Action::Retry && status)
-        changeMade(); // no round while paused (changeMade)
+        changeMade();
     Q_EMIT changed();
     if (status)
         Q_EMIT updated(); // the plan views show the plan without what was discarded

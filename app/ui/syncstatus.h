@@ -93,9 +93,10 @@ public:
     /** Starts syncing when the store has just been connected to a service (nothing when it already syncs or is not connected). */
     void startSyncing();
     /**
-     * Stops syncing until startSyncing() or the plan is opened again (the screenshot tour, before it
-     * plays the service's part on the store: a real round in between would undo it). The state stays
-     * what the store and the last round say: never "only on this device" for a connected plan.
+     * Stops syncing until the plan is opened again; the state is "local" meanwhile (the screenshot
+     * tour, before it plays the service's part on the store: a real round in between would undo it).
+     * Keeping the client for its state instead made the desktop AT-SPI walk crash inside Qt 6.4's
+     * Quick Layouts when the last refused change was discarded (a layout item deleted during a polish).
      */
     void stopSyncing();
     /**
@@ -129,7 +130,6 @@ private:
     QString m_actionError;
     QNetworkAccessManager m_network;
     std::unique_ptr<SyncClient> m_client;
-    bool m_paused = false; ///< stopSyncing(): the client is kept for its state, but runs no round
     QString m_lastState;
     std::function<void()> m_caseloadRound; ///< set on a caseload plan: rounds are the caseload's (followCaseload)
 };

@@ -28,13 +28,6 @@ Button {
     // switch access and voice control press through here.
     Accessible.onPressAction: if (enabled) clicked()
 
-    // Never wider than the Flow it sits in (the rows of buttons on every page): a long label (Dutch, a
-    // large text size, a phone) wraps inside the button instead of running off the page. Only in a Flow
-    // (it has "flow" and no "columns"): a Layout sizes its items itself.
-    Binding on width {
-        when: control.parent !== null && ("flow" in control.parent) && !("columns" in control.parent) && control.parent.width > 0
-        value: Math.min(control.implicitWidth, control.parent ? control.parent.width : control.implicitWidth)
-    }
 
     contentItem: Text {
         text: control.text
