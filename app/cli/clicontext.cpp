@@ -7,6 +7,7 @@
 #include "store/storeerrors.h"
 
 #include "sync/caseloadchanges.h"
+#include "sync/synchttp.h"
 #include "sync/uuid7.h"
 #include "sync/withdrawal.h"
 #include "ui/people/networkwords.h"
@@ -318,7 +319,7 @@ int CliContext::fail(const Error &failure)
     // erased and what to do): those are true and name the next step. The bare "the connection failed" says nothing.
     const bool network = error.code == ErrorCode::Network && error.reason.startsWith(QLatin1String("network:"));
     const bool connected = m_store && !m_store->setting(QStringLiteral("sync.service")).isEmpty();
-    const bool bare = error.message == QCoreApplication::translate("samen", "The connection to the service failed.");
+    const bool bare = error.message == SyncHttp::connectionFailedSentence();
     const QString message = TextHygiene::displaySafe(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message);
     QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {

@@ -196,8 +196,7 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
     }
     if (status == 0) {
         // Qt's English text only as detail; the reason lets the app say what failed in the person's language.
-        call->done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The connection to the service failed."), reply->errorString(),
-                           networkReason(netError) });
+        call->done(Error { ErrorCode::Network, connectionFailedSentence(), reply->errorString(), networkReason(netError) });
         return;
     }
     if (status == 413 && call->onTooLarge) {
@@ -299,6 +298,11 @@ void SyncHttp::signIn(Done<QString> callerDone)
         send(token);
     };
     send(challenge);
+}
+
+QString SyncHttp::connectionFailedSentence()
+{
+    return QCoreApplication::translate("samen", "The connection to the service failed.");
 }
 
 } // namespace samen

@@ -66,6 +66,8 @@ public:
      * text goes in Error::detail only.
      */
     static QString networkReason(QNetworkReply::NetworkError error) { return QStringLiteral("network:%1").arg(int(error)); }
+    /** "The connection to the service failed." (translated): a failure that says no more than that; callers may word its reason instead. */
+    static QString connectionFailedSentence();
     static std::shared_ptr<Request> enrolment(const QString &publicKeyBase64, const QString &deviceName, const QString &enrolCode);
 
     void send(std::shared_ptr<Request> request);
