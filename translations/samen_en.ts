@@ -2740,15 +2740,15 @@
     </message>
     <message>
         <source>Normal (100 %)</source>
-        <translation>Normal (100 %)</translation>
+        <translation>Normal (100 %)</translation>
     </message>
     <message>
         <source>Larger (150 %)</source>
-        <translation>Larger (150 %)</translation>
+        <translation>Larger (150 %)</translation>
     </message>
     <message>
         <source>Largest (200 %)</source>
-        <translation>Largest (200 %)</translation>
+        <translation>Largest (200 %)</translation>
     </message>
     <message>
         <source>Text size</source>

@@ -2740,15 +2740,15 @@
     </message>
     <message>
         <source>Normal (100 %)</source>
-        <translation>Normaal (100 %)</translation>
+        <translation>Normaal (100 %)</translation>
     </message>
     <message>
         <source>Larger (150 %)</source>
-        <translation>Groter (150 %)</translation>
+        <translation>Groter (150 %)</translation>
     </message>
     <message>
         <source>Largest (200 %)</source>
-        <translation>Grootst (200 %)</translation>
+        <translation>Grootst (200 %)</translation>
     </message>
     <message>
         <source>Text size</source>
