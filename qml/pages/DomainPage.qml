@@ -14,7 +14,8 @@ Page {
     property bool showBack: true
     /** The score just saved (shown as "Saved"), -1 when none or the slider moved since. */
     property int savedScore: -1
-    /** What this member may do here: the owner and members with write access edit; others read. */
+    /** What this member may do here: the owner and members with write access edit goals; others read. Only the owner
+        rates how it is going (their own words, BRIEF M2; WriteRule::isOwnersOwn). */
     readonly property bool editable: plan ? plan.domainAccess[domainKey] === "write" : false
     readonly property bool owner: plan ? plan.isOwner : false
     /** True after "Add goal" until it worked: its errors show next to the fields. */
@@ -123,7 +124,7 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: !page.editable && text.length > 0
+                        visible: !page.owner && text.length > 0
                         text: (page.domain.note || "").length > 0 ? qsTr("In their own words: \"%1\"").arg(page.domain.note) : ""
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
@@ -131,7 +132,7 @@ Page {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        visible: page.editable
+                        visible: page.owner
                         spacing: Theme.spacing
                         Slider {
                             id: scoreSlider
@@ -159,7 +160,7 @@ Page {
                     // The ends of the scale, under the slider so the slider keeps its width.
                     RowLayout {
                         Layout.fillWidth: true
-                        visible: page.editable
+                        visible: page.owner
                         Label {
                             wrapMode: Text.Wrap
                             text: qsTr("Bad")
@@ -179,13 +180,13 @@ Page {
 
                         objectName: "noteField"
                         Layout.fillWidth: true
-                        visible: page.editable
+                        visible: page.owner
                         accessibleName: qsTr("In your own words")
                         placeholderText: qsTr("In your own words: how is it going?")
                     }
                     SamenButton {
                         objectName: "assessButton"
-                        visible: page.editable
+                        visible: page.owner
                         text: qsTr("Save how it is going")
                         onClicked: {
                             const score = Math.round(scoreSlider.value);

@@ -33,6 +33,20 @@ bool isLowerCaseUuid(const QString &text)
     return isUuid(text) && text == text.toLower();
 }
 
+/**
+ * The invitation a member joined with: the latest redeemed one that names them (invitations come oldest first), or
+ * nullptr. Someone removed and invited again redeemed the newer one; the older one's grants are history.
+ */
+const InvitationRecord *redeemedBy(const QList<InvitationRecord> &invitations, const QString &memberId)
+{
+    const InvitationRecord *latest = nullptr;
+    for (const InvitationRecord &i : invitations) {
+        if (!memberId.isEmpty() && i.memberId == memberId && i.status == QLatin1String("redeemed"))
+            latest = &i;
+    }
+    return latest;
+}
+
 } // namespace
 
 PlanApi::PlanApi(ServiceStore &store, AuditLog &audit, const LiveEvents &events)
@@ -181,8 +195,8 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
         auto invitations = m_store.invitations(request.segments[2]);
         if (!invitations)
             return ApiResponse::internal();
-        for (const InvitationRecord &i : invitations.value()) { // oldest first: the latest invitation of a member wins
-            if (!i.memberId.isEmpty() && i.status == QLatin1String("redeemed"))
+        for (const InvitationRecord &i : invitations.value()) {
+            if (const InvitationRecord *latest = redeemedBy(invitations.value(), i.memberId); latest == &i)
                 invitationOf.insert(i.memberId, i);
         }
     }
@@ -258,13 +272,20 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
     StoreTransaction tx(m_store);
     if (!tx.begun())
         return ApiResponse::internal();
-    // The grants the invitation promised take effect only now, with the citizen's confirmation.
+    // The grants the invitation promised take effect only now, with the citizen's confirmation: those of the invitation
+    // this person redeemed, never those of an earlier one (someone removed and invited again gets what was offered
+    // this time; review 3, finding 28). What the member still held is replaced, not added to.
     QJsonArray granted;
-    const InvitationRecord *invitedBy = nullptr; // the latest invitation of this member: whom the owner invited
-    for (const InvitationRecord &inv : invitations.value()) {
-        if (inv.memberId != memberId)
-            continue;
-        invitedBy = &inv;
+    const InvitationRecord *invitedBy = redeemedBy(invitations.value(), memberId);
+    auto held = m_store.grants(planId);
+    if (!held)
+        return ApiResponse::internal();
+    for (const GrantRecord &g : held.value()) {
+        if (g.memberId == memberId && !m_store.deleteGrant(planId, g.grantId))
+            return ApiResponse::internal();
+    }
+    if (invitedBy) {
+        const InvitationRecord &inv = *invitedBy;
         for (const QJsonValue &g : inv.grants) {
             const GrantRecord grant { planId,
                                       newId(),

@@ -109,6 +109,9 @@ Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, cons
                                                      "change it; the person it names may set its status and evaluation."));
         return {};
     }
+    // The priority order and the self-assessment are the citizen's own, whatever a member's grants (WriteRule::isOwnersOwn).
+    if (WriteRule::isOwnersOwn(op.entityType) && !access.isOwner())
+        return Status::fail(ErrorCode::Permission, QStringLiteral("Only the plan's owner may order or rate the life domains."));
     const bool allowed = domain.isEmpty() ? access.isOwner() : access.canWrite(domain);
     if (!allowed)
         return Status::fail(ErrorCode::Permission,

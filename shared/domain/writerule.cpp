@@ -66,6 +66,12 @@ Error readOnly()
     return { ErrorCode::Permission, QCoreApplication::translate("samen", "You may read this part of the plan, but not change it. Nothing was saved.") };
 }
 
+Error ownersOwn()
+{
+    return { ErrorCode::Permission,
+             QCoreApplication::translate("samen", "How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.") };
+}
+
 Error meetingsOnly()
 {
     return { ErrorCode::Permission,
@@ -89,6 +95,11 @@ bool isCoordinator(const StateReader &state, const MemberAccess &access)
 }
 
 } // namespace
+
+bool WriteRule::isOwnersOwn(const QString &entityType)
+{
+    return entityType == QLatin1String("domain") || entityType == QLatin1String("assessment");
+}
 
 bool WriteRule::isMeetingWork(const QString &entityType)
 {
@@ -123,6 +134,8 @@ Status WriteRule::check(const StateReader &state, const MemberAccess &access, co
         const QString type = op.entityType;
         if (type == QLatin1String("timeline") && state.entity(op.entityId)) // members add entries; changing one is the owner's
             return ownerOnly();
+        if (isOwnersOwn(type))
+            return ownersOwn();
         const auto entity = after.entity(op.entityId);
         if (isMeetingWork(type)) {
             const auto before = state.entity(op.entityId);

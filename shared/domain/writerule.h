@@ -16,8 +16,11 @@ class StateReader;
  * stored, so an edit the service would refuse is never shown as saved. The
  * service stays the authority; this check only spares the person a refusal.
  *
- * - domain, assessment, goal, step: write access to its life domain (a step's is
- *   its goal's; the domain may be named earlier or later in the same edit);
+ * - domain (its place in the priority order) and assessment: the owner's alone: the
+ *   citizen orders their life domains and rates them in their own words (BRIEF M2),
+ *   no grant lets another person do it for them (isOwnersOwn);
+ * - goal, step: write access to its life domain (a step's is its goal's; the domain
+ *   may be named earlier or later in the same edit);
  * - meeting: the owner and the current coordinator (issue 13);
  * - agreement: the owner, write access to its domainKey, or the coordinator when
  *   they may read its domainKey (never beyond the grants); the
@@ -40,6 +43,8 @@ public:
      */
     static Status checkMeetingWork(const MemberAccess &access, bool coordinator, const QString &entityType, const QString &field, const QString &domainKey,
                                    const QString &whoIdBefore);
+    /** True for domain and assessment: the priority order and the self-assessment, which only the owner writes. */
+    static bool isOwnersOwn(const QString &entityType);
     /** True for meeting and agreement: the types checkMeetingWork decides. */
     static bool isMeetingWork(const QString &entityType);
 };

@@ -109,7 +109,9 @@ TestCase {
 
         const writable = createTemporaryObject(domainComponent, testCase, { domainKey: "work" });
         waitForRendering(writable);
-        verify(findChild(writable, "scoreSlider").visible);
+        // Write access adds goals; rating how it goes stays the owner's (review 3, finding 13).
+        verify(!findChild(writable, "scoreSlider").visible);
+        verify(!findChild(writable, "assessButton").visible);
         verify(findChild(writable, "newGoalForm").visible);
         verify(!findChild(writable, "readOnlyNote").visible);
     }
@@ -141,8 +143,13 @@ TestCase {
 
         // Where the member may write, the same calls work.
         verify(Session.plan.addGoal("work", "Adapted hours", "", "").length > 0, Session.plan.lastError);
-        verify(Session.plan.assess("work", 6, "Better"), Session.plan.lastError);
         verify(TestStore.waitingCount() > waiting);
+        // Rating how it goes stays the owner's, also where the member may write (review 3, finding 13).
+        const afterGoal = TestStore.waitingCount();
+        verify(!Session.plan.assess("work", 6, "Better"));
+        compare(Session.plan.lastError, "How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.");
+        verify(!Session.plan.moveDomain("work", -1));
+        compare(TestStore.waitingCount(), afterGoal, "nothing was stored");
     }
 
     function test_5_with_no_part_readable_the_home_says_so_and_what_to_do() {

@@ -151,8 +151,10 @@ TestCase {
         const other = page.planPane.shell;
         other.openDomain("work");
         waitForRendering(other);
-        tryVerify(() => findChild(other, "scoreSlider") !== null && findChild(other, "scoreSlider").visible);
-        verify(findChild(other, "newGoalForm").visible);
+        tryVerify(() => findChild(other, "newGoalForm") !== null && findChild(other, "newGoalForm").visible);
+        // A professional who may change Work adds goals there, but never rates it for the citizen (review 3, finding 13).
+        verify(!findChild(other, "scoreSlider").visible);
+        verify(!findChild(other, "assessButton").visible);
     }
 
     function test_5_on_a_phone_the_plan_opens_on_top_with_a_way_back() {

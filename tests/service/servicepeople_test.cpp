@@ -651,3 +651,42 @@ TEST_CASE("The service gives access only to the plan's own life domains: an invi
     CHECK(put(api, access, { { QStringLiteral("grants"), QJsonArray { grant("garden", "none"), grant("work", "read") } } }, world.owner.device.token).status
           == 200);
 }
+
+TEST_CASE("Someone removed and invited again gets only what the new invitation offers, never an earlier invitation's access", "[service][bothstores][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // The friend joined with read on housing; the owner removes them with all access, then invites them back for work only.
+    const QString id = world.friendReader.memberId;
+    REQUIRE(api.del(world.plan(QStringLiteral("/members/%1").arg(id)), world.owner.device.token).status == 200);
+    const Reply again = api.post(world.plan(QStringLiteral("/invitations")),
+                                 { { QStringLiteral("kind"), QStringLiteral("network") },
+                                   { QStringLiteral("memberId"), id },
+                                   { QStringLiteral("grants"), QJsonArray { grant("work", "read") } } },
+                                 world.owner.device.token);
+    REQUIRE(again.status == 201);
+    REQUIRE(api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), again.json.value(QStringLiteral("code")).toString() } },
+                     world.friendReader.device.token)
+                .status
+            == 200);
+    // While they wait, the owner sees this invitation's offer, not the first one's.
+    const QJsonObject waiting = memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), id);
+    REQUIRE_FALSE(waiting.isEmpty());
+    CHECK(waiting.value(QStringLiteral("offered")).toArray().size() == 1);
+    const Reply confirmed = api.post(world.plan(QStringLiteral("/members/%1/confirm").arg(id)), {}, world.owner.device.token);
+    REQUIRE(confirmed.status == 200);
+    auto described = [](const QJsonArray &grants) {
+        QStringList out;
+        for (const QJsonValue &g : grants)
+            out.append(g[QStringLiteral("domainKey")].toString() + QLatin1Char(':') + g[QStringLiteral("access")].toString());
+        out.sort();
+        return out;
+    };
+    CHECK(described(confirmed.json.value(QStringLiteral("grants")).toArray()) == QStringList { QStringLiteral("work:read") });
+    CHECK(described(api.get(world.plan(QStringLiteral("/grants")), world.friendReader.device.token).json.value(QStringLiteral("grants")).toArray())
+          == QStringList { QStringLiteral("work:read") });
+    // Housing stays closed to them.
+    const Reply housing = world.push(world.owner, world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("Owner's housing")));
+    REQUIRE(housing.status == 200);
+    for (const QJsonValue &op : api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token).json.value(QStringLiteral("ops")).toArray())
+        CHECK(op[QStringLiteral("value")].toString() != QStringLiteral("Owner's housing"));
+}

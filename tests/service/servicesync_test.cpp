@@ -375,3 +375,48 @@ TEST_CASE("Pushed operations are checked one by one and are idempotent by opId",
         CHECK(count() == before);
     }
 }
+
+TEST_CASE("The priority order and the self-assessments are the owner's: write access to a domain lets a member neither move nor rate it",
+          "[service][bothstores]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // The professional may write work and finances; the owner has ordered them and rated work.
+    const QString workDomain = newUuid();
+    const QString ownersRating = newUuid();
+    const QString owner = world.owner.memberId;
+    REQUIRE(
+        acceptedIds(world.push(world.owner,
+                               { makeOp(world.planId, owner, QStringLiteral("domain"), workDomain, QStringLiteral("key"), QStringLiteral("work")),
+                                 makeOp(world.planId, owner, QStringLiteral("domain"), workDomain, QStringLiteral("sortKey"), QStringLiteral("a1")),
+                                 makeOp(world.planId, owner, QStringLiteral("assessment"), ownersRating, QStringLiteral("domainKey"), QStringLiteral("work")),
+                                 makeOp(world.planId, owner, QStringLiteral("assessment"), ownersRating, QStringLiteral("score"), 7) }))
+            .size()
+        == 4);
+
+    const QString pro = world.professional.memberId;
+    const QString newRating = newUuid();
+    const QString newDomain = newUuid();
+    const QList<QJsonArray> edits {
+        { makeOp(world.planId, pro, QStringLiteral("domain"), workDomain, QStringLiteral("sortKey"), QStringLiteral("z9")) },
+        { makeOp(world.planId, pro, QStringLiteral("assessment"), ownersRating, QStringLiteral("score"), 2) },
+        { makeOp(world.planId, pro, QStringLiteral("assessment"), newRating, QStringLiteral("domainKey"), QStringLiteral("work")),
+          makeOp(world.planId, pro, QStringLiteral("assessment"), newRating, QStringLiteral("score"), 2) },
+        { makeOp(world.planId, pro, QStringLiteral("domain"), newDomain, QStringLiteral("key"), QStringLiteral("finances")) },
+    };
+    for (const QJsonArray &ops : edits) {
+        const Reply r = world.push(world.professional, ops);
+        REQUIRE(r.status == 200);
+        CHECK(acceptedIds(r).isEmpty());
+        CHECK(rejectedCount(r) == ops.size());
+        CHECK(firstReason(r).contains(QStringLiteral("owner")));
+    }
+    // Nothing of it reached the plan: the owner reads only their own four operations.
+    const Reply pull = api.get(world.plan(QStringLiteral("/ops")), world.owner.device.token);
+    QStringList authors;
+    for (const QJsonValue &op : pull.json.value(QStringLiteral("ops")).toArray())
+        authors.append(op[QStringLiteral("author")].toString());
+    CHECK(authors.size() == 4);
+    CHECK(authors.count(owner) == 4);
+    // A goal in the same domain is still theirs to add.
+    CHECK(acceptedIds(world.push(world.professional, world.goal(pro, QStringLiteral("work"), newUuid(), QStringLiteral("Adapted hours")))).size() == 3);
+}

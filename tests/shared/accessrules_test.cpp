@@ -112,14 +112,24 @@ TEST_CASE("WriteRule: a member changes only the domains granted for write, never
         return WriteRule::check(p.state, a, edit->ops);
     };
 
-    for (const Result<Edit> &edit :
-         { e.addGoal(QStringLiteral("money"), QStringLiteral("More"), {}, {}), e.assess(QStringLiteral("money"), 3, {}, QDate(2026, 3, 1)),
-           e.setGoalStatus(p.goalId, QStringLiteral("done")), e.addStep(p.goalId, QStringLiteral("Next"), p.ownerId, {}), e.completeStep(p.stepId),
-           e.moveDomain(QStringLiteral("money"), 1) }) {
+    for (const Result<Edit> &edit : { e.addGoal(QStringLiteral("money"), QStringLiteral("More"), {}, {}), e.setGoalStatus(p.goalId, QStringLiteral("done")),
+                                      e.addStep(p.goalId, QStringLiteral("Next"), p.ownerId, {}), e.completeStep(p.stepId) }) {
         const Status refused = check(reader, edit);
         CHECK(refused.error().code == ErrorCode::Permission);
         CHECK(refused.error().message == QStringLiteral("You may read this part of the plan, but not change it. Nothing was saved."));
         CHECK(check(writer, edit).ok()); // completing a step writes a timeline entry about it: allowed with the step's domain
+        CHECK(check(MemberAccess::owner(), edit).ok());
+    }
+    // The priority order and the self-assessment are the citizen's own (BRIEF M2): write access to the domain is not
+    // enough, not even for the domain itself (review 3, finding 13: a professional moved the citizen's first domain).
+    for (const Result<Edit> &edit :
+         { e.assess(QStringLiteral("money"), 3, {}, QDate(2026, 3, 1)), e.moveDomain(QStringLiteral("money"), 1), e.moveDomain(QStringLiteral("work"), -1) }) {
+        for (const MemberAccess &a : { reader, writer, member({ { "money", "write" }, { "work", "write" } }) }) {
+            const Status refused = check(a, edit);
+            CHECK(refused.error().code == ErrorCode::Permission);
+            CHECK(refused.error().message
+                  == QStringLiteral("How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved."));
+        }
         CHECK(check(MemberAccess::owner(), edit).ok());
     }
     CHECK(check(reader, e.addGoal(QStringLiteral("work"), QStringLiteral("Adapted hours"), {}, {})).ok());
