@@ -5653,10 +5653,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>Usage: samen-cli import FILE</translation>
     </message>
     <message>
-        <source>Could not open %1. Check the name of the file.</source>
-        <translation>Could not open %1. Check the name of the file.</translation>
-    </message>
-    <message>
         <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
         <translation>The plan "%1" is imported from %2 and locked with your passphrase.</translation>
     </message>
@@ -6200,7 +6196,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6212,7 +6211,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform><numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform>
+            <numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6395,6 +6397,18 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>A meeting in the file is marked as held, but it starts later than now.</translation>
+    </message>
+    <message>
+        <source>How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.</source>
+        <translation>How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Check the name of the file, or choose another file.</source>
+        <translation>Could not open %1. Check the name of the file, or choose another file.</translation>
+    </message>
+    <message>
+        <source>It is %1 MB, and a plan file from Samen is at most %2 MB. Choose the file Samen saved when you took your plan with you.</source>
+        <translation>It is %1 MB, and a plan file from Samen is at most %2 MB. Choose the file Samen saved when you took your plan with you.</translation>
     </message>
 </context>
 <context>
@@ -7166,13 +7180,12 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <source>Choose a file on this device.</source>
         <translation>Choose a file on this device.</translation>
     </message>
-    <message>
-        <source>That file could not be opened. Choose it again, or choose another file.</source>
-        <translation>That file could not be opened. Choose it again, or choose another file.</translation>
-    </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>This file holds the plan "%1" with %n record.</numerusform><numerusform>This file holds the plan "%1" with %n records.</numerusform></translation>
+        <translation>
+            <numerusform>This file holds the plan "%1" with %n record.</numerusform>
+            <numerusform>This file holds the plan "%1" with %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>

@@ -5654,10 +5654,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>Gebruik: samen-cli import BESTAND</translation>
     </message>
     <message>
-        <source>Could not open %1. Check the name of the file.</source>
-        <translation>%1 kon niet worden geopend. Kijk of de naam van het bestand klopt.</translation>
-    </message>
-    <message>
         <source>The plan "%1" is imported from %2 and locked with your passphrase.</source>
         <translation>Het plan "%1" is geïmporteerd uit %2 en op slot met je wachtwoord.</translation>
     </message>
@@ -6201,7 +6197,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6213,7 +6212,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform><numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform>
+            <numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6396,6 +6398,18 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>Een overleg in het bestand staat als gehouden, maar het begint pas later dan nu.</translation>
+    </message>
+    <message>
+        <source>How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.</source>
+        <translation>Hoe het gaat en welk levensgebied voorop staat, zegt de eigenaar van het plan zelf. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Check the name of the file, or choose another file.</source>
+        <translation>Kan %1 niet openen. Kijk of de naam van het bestand klopt, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>It is %1 MB, and a plan file from Samen is at most %2 MB. Choose the file Samen saved when you took your plan with you.</source>
+        <translation>Het is %1 MB, en een planbestand van Samen is hoogstens %2 MB. Kies het bestand dat Samen bewaarde toen je je plan meenam.</translation>
     </message>
 </context>
 <context>
@@ -7167,13 +7181,12 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <source>Choose a file on this device.</source>
         <translation>Kies een bestand op dit apparaat.</translation>
     </message>
-    <message>
-        <source>That file could not be opened. Choose it again, or choose another file.</source>
-        <translation>Dat bestand kon niet worden geopend. Kies het nog een keer, of kies een ander bestand.</translation>
-    </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform><numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform></translation>
+        <translation>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>

@@ -99,11 +99,7 @@ int cmdImport(CliContext &ctx)
     if (args->positional().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli import FILE"));
     const QString file = args->positional().first();
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return ctx.fail(Error { ErrorCode::NotFound,
-                                QCoreApplication::translate("samen", "Could not open %1. Check the name of the file.").arg(TextHygiene::isolate(file)) });
-    const auto bundle = FhirImporter::parse(in.readAll());
+    const auto bundle = FhirFile::read(file);
     if (!bundle)
         return ctx.fail(bundle.error());
     // Read the whole file before a store is made: a file Samen cannot read leaves the folder as it was.

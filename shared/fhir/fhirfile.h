@@ -7,7 +7,7 @@
 
 namespace samen {
 
-/** Writes an exported Bundle to the file a person chose: whole or not at all, readable by its owner only. */
+/** Reads a Bundle a person chose, within a size bound; writes an exported one: whole or not at all, readable by its owner only. */
 class FhirFile
 {
 public:
@@ -25,6 +25,20 @@ public:
      * the disk is full (nothing written, an existing file unchanged). Messages in plain words.
      */
     static Status write(const QString &path, const QJsonObject &bundle, Existing existing);
+
+    /**
+     * The largest file read() takes: 64 MiB. A Samen export of a plan of 5,000 items is a few MiB; a file
+     * larger than this is not one, and parsing it whole would take about twice its size in memory (review 3:
+     * a 300 MB file took 612 MB).
+     */
+    static constexpr qint64 kMaxBytes = 64LL * 1024 * 1024;
+
+    /**
+     * The JSON object in the file at path, for FhirImporter::read. Errors, each in plain words and naming the
+     * file: NotFound when it cannot be opened; Validation when it is larger than kMaxBytes (refused from its
+     * size, before a byte is read) or is not one JSON object (FhirImporter::parse). Reads nothing else.
+     */
+    static Result<QJsonObject> read(const QString &path);
 };
 
 } // namespace samen

@@ -1,6 +1,7 @@
 #include "ui/data/planimportcontroller.h"
 
 #include "domain/texthygiene.h"
+#include "fhir/fhirfile.h"
 #include "fhir/fhirimporter.h"
 #include "sync/hlcclock.h"
 #include "ui/session.h"
@@ -49,10 +50,7 @@ bool PlanImportController::chooseFile(const QUrl &file)
     m_fileName = QFileInfo(file.toLocalFile()).fileName();
     if (!file.isLocalFile())
         return fail(tr("Choose a file on this device."));
-    QFile in(file.toLocalFile());
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("That file could not be opened. Choose it again, or choose another file."));
-    auto bundle = FhirImporter::parse(in.readAll());
+    auto bundle = FhirFile::read(file.toLocalFile());
     if (!bundle)
         return fail(bundle.error().message);
     // The whole file is read and checked now, so a file Samen cannot read is refused before anything is made.
