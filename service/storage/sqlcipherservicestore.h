@@ -66,8 +66,11 @@ public:
     Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) override;
     Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
 
-    Result<std::optional<AuditRecord>> lastAudit() override;
+    Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) override;
+    Result<QList<qint64>> nextAuditSeqs(int count) override;
     Status insertAudit(const AuditRecord &entry) override;
+    Result<QList<AuditChainHead>> auditChains() override;
+    Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;
     Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
