@@ -60,6 +60,7 @@ const char *const kVersion4[] = {
     "ALTER TABLE audit ADD COLUMN IF NOT EXISTS chain_pos BIGINT NOT NULL DEFAULT 0",
     "UPDATE audit SET chain_pos = seq WHERE chain = 'legacy' AND chain_pos = 0",
     "CREATE UNIQUE INDEX IF NOT EXISTS audit_chain ON audit(chain, chain_pos)",
+    "CREATE INDEX IF NOT EXISTS devices_revoked ON devices(revoked_ms)", // LiveHub's sweep: the devices revoked lately
     "CREATE TABLE IF NOT EXISTS audit_chains (chain TEXT PRIMARY KEY, size BIGINT NOT NULL, head_hash TEXT NOT NULL)",
     "INSERT INTO audit_chains (chain, size, head_hash) SELECT 'legacy', COUNT(*), (SELECT hash FROM audit WHERE chain = 'legacy' ORDER BY chain_pos DESC LIMIT "
     "1)"

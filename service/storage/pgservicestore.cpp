@@ -108,6 +108,7 @@ Result<std::unique_ptr<PgServiceStore>> PgServiceStore::open(const QString &conn
 
 Result<PgRows> PgServiceStore::exec(const QString &sql, const QVariantList &values)
 {
+    ++m_statements;
     auto rows = m_db->exec(sql, values);
     if (!rows && rows.error().code == ErrorCode::Io)
         m_writesFailing = true;
@@ -228,6 +229,12 @@ Status PgServiceStore::revokeDevice(const QString &deviceId, qint64 atMs)
 Result<QList<DeviceRecord>> PgServiceStore::allDevices()
 {
     return collect<DeviceRecord>(exec(QStringLiteral("SELECT %1 FROM devices ORDER BY created_ms, id COLLATE \"C\"").arg(kDeviceColumns)), deviceFrom);
+}
+
+Result<QStringList> PgServiceStore::devicesRevokedSince(qint64 sinceMs)
+{
+    return collect<QString>(exec(QStringLiteral("SELECT id FROM devices WHERE revoked_ms >= $1 AND revoked_ms > 0"), { sinceMs }),
+                            [](const PgRows &r, int i) { return r.text(i, 0); });
 }
 
 Status PgServiceStore::insertOrganisation(const OrganisationRecord &o)

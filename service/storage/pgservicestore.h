@@ -48,6 +48,8 @@ public:
     Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
     Status revokeDevice(const QString &deviceId, qint64 atMs) override;
     Result<QList<DeviceRecord>> allDevices() override;
+    Result<QStringList> devicesRevokedSince(qint64 sinceMs) override;
+    qint64 statementCount() const override { return m_statements; }
 
     Status insertOrganisation(const OrganisationRecord &organisation) override;
     Result<QList<OrganisationRecord>> organisations() override;
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<PgConnection> m_db;
     QString m_instanceId;
     bool m_writesFailing = false;
+    qint64 m_statements = 0;
     bool m_inTransaction = false;
     QSet<QString> m_lockedPlans; ///< plans locked in the open transaction
     QList<LiveNotice> m_notices; ///< to send at the commit of the open transaction

@@ -170,10 +170,15 @@ public:
      */
     virtual Result<qint64> changesByOthers() = 0;
 
+    /** How many SQL statements this store has run since it was opened: what an operation costs, for tests and diagnostics. */
+    virtual qint64 statementCount() const = 0;
+
     virtual Status insertDevice(const DeviceRecord &device) = 0;
     virtual Result<std::optional<DeviceRecord>> device(const QString &deviceId) = 0;
     virtual Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) = 0;
     virtual Status revokeDevice(const QString &deviceId, qint64 atMs) = 0;
+    /** The ids of the devices revoked at or after sinceMs (epoch ms): one query, whatever the number of live sockets (LiveHub::sweep). */
+    virtual Result<QStringList> devicesRevokedSince(qint64 sinceMs) = 0;
     /** Every device of every account, oldest first (for the operator's list). */
     virtual Result<QList<DeviceRecord>> allDevices() = 0;
 

@@ -245,6 +245,7 @@ Status SqlCipherServiceStore::migrate()
             "ALTER TABLE audit ADD COLUMN chain_pos INTEGER NOT NULL DEFAULT 0",
             "UPDATE audit SET chain_pos = seq",
             "CREATE UNIQUE INDEX audit_chain ON audit(chain, chain_pos)",
+            "CREATE INDEX IF NOT EXISTS devices_revoked ON devices(revoked_ms)", // LiveHub's sweep: the devices revoked lately
             "CREATE TABLE audit_chains (chain TEXT PRIMARY KEY, size INTEGER NOT NULL, head_hash TEXT NOT NULL)",
             "INSERT INTO audit_chains (chain, size, head_hash) SELECT 'legacy', COUNT(*), (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1) FROM audit"
             " HAVING COUNT(*) > 0",
@@ -265,6 +266,7 @@ Status SqlCipherServiceStore::migrate()
 
 Result<Statement *> SqlCipherServiceStore::query(const QString &sql, const QVariantList &values)
 {
+    ++m_statements;
     auto st = m_db->prepare(sql);
     if (!st)
         return st.error();
@@ -329,6 +331,12 @@ Status SqlCipherServiceStore::revokeDevice(const QString &deviceId, qint64 atMs)
 Result<QList<DeviceRecord>> SqlCipherServiceStore::allDevices()
 {
     return collect<DeviceRecord>(query(QStringLiteral("SELECT %1 FROM devices ORDER BY created_ms, id").arg(kDeviceColumns)), deviceFrom);
+}
+
+Result<QStringList> SqlCipherServiceStore::devicesRevokedSince(qint64 sinceMs)
+{
+    return collect<QString>(query(QStringLiteral("SELECT id FROM devices WHERE revoked_ms >= ?1 AND revoked_ms > 0"), { sinceMs }),
+                            [](const Statement &st) { return st.text(0); });
 }
 
 Status SqlCipherServiceStore::insertOrganisation(const OrganisationRecord &o)

@@ -25,6 +25,8 @@ public:
     Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
     Status revokeDevice(const QString &deviceId, qint64 atMs) override;
     Result<QList<DeviceRecord>> allDevices() override;
+    Result<QStringList> devicesRevokedSince(qint64 sinceMs) override;
+    qint64 statementCount() const override { return m_statements; }
 
     Status insertOrganisation(const OrganisationRecord &organisation) override;
     Result<QList<OrganisationRecord>> organisations() override;
@@ -83,6 +85,7 @@ private:
     Status run(const QString &sql, const QVariantList &values = {});
 
     std::unique_ptr<Database> m_db;
+    qint64 m_statements = 0;
     bool m_writesFailing = false;
     /** Notes the outcome of a write: an I/O failure sets writesFailing(), a committed write clears it. */
     Status noted(Status status, bool committed);
