@@ -204,11 +204,11 @@ int AdminCommands::verifyAudit(const AdminOptions &options)
     if (options.headFile.isEmpty()) {
         auto checked = AuditLog::verify(m_store);
         if (!checked) {
-            m_err << "Audit chain BROKEN: " << checked.error().message << "\n";
+            m_err << "Audit log BROKEN: " << checked.error().message << "\n";
             m_err.flush();
             return 3;
         }
-        m_out << "Audit chain intact: " << checked->size << " entries verified\n";
+        m_out << "Audit log intact: " << checked->size() << " entries in " << checked->chains.size() << " chains verified\n";
         m_out.flush();
         return 0;
     }
@@ -225,14 +225,14 @@ int AdminCommands::verifyAudit(const AdminOptions &options)
             QStringLiteral("the saved head was signed by another key than this service's audit key (%1)").arg(QString::fromLatin1(saved->publicKey.toBase64())),
             3);
     const QString signedAt = when(saved->timestampMs);
-    auto checked = AuditLog::extends(m_store, AuditLog::ChainHead { saved->size, saved->headHash });
+    auto checked = AuditLog::extends(m_store, AuditLog::LogHead { saved->coveredChains() });
     if (!checked) {
         m_err << "Audit log does NOT extend the head saved at " << signedAt << " (" << saved->size << " entries): " << checked.error().message << "\n";
         m_err.flush();
         return 3;
     }
     m_out << "Audit log extends the head saved at " << signedAt << ": the " << saved->size << " entries it covered are unchanged, "
-          << (checked->size - saved->size) << " added since; " << checked->size << " entries verified\n";
+          << (checked->size() - saved->size) << " added since; " << checked->size() << " entries in " << checked->chains.size() << " chains verified\n";
     if (!options.auditKey)
         m_out << "The head's signature is valid for key " << saved->publicKey.toBase64()
               << "; compare it with the audit head key the service prints at start (or give --audit-key-file)\n";
@@ -246,11 +246,11 @@ int AdminCommands::printAuditHead(const AdminOptions &options, qint64 nowMs)
         return fail(QStringLiteral("no audit signing key: give --audit-key-file FILE (or --dev-tls for a development store)"));
     auto checked = AuditLog::verify(m_store);
     if (!checked) {
-        m_err << "Audit chain BROKEN, no head signed: " << checked.error().message << "\n";
+        m_err << "Audit log BROKEN, no head signed: " << checked.error().message << "\n";
         m_err.flush();
         return 3;
     }
-    m_out << QJsonDocument(AuditHead::sign(*options.auditKey, checked->size, checked->hash, nowMs).toJson()).toJson(QJsonDocument::Compact) << "\n";
+    m_out << QJsonDocument(AuditHead::sign(*options.auditKey, checked->chains, nowMs).toJson()).toJson(QJsonDocument::Compact) << "\n";
     m_out.flush();
     return 0;
 }

@@ -75,7 +75,7 @@ ApiResponse AuditApi::planAudit(const ApiRequest &request)
         return ApiResponse::internal();
     if (!verified)
         qCCritical(lcAudit, "audit chain broken: %s", qPrintable(verified.error().message));
-    const QJsonObject chain { { QStringLiteral("intact"), verified.ok() }, { QStringLiteral("entries"), verified ? verified->size : 0 } };
+    const QJsonObject chain { { QStringLiteral("intact"), verified.ok() }, { QStringLiteral("entries"), verified ? verified->size() : 0 } };
     // Reading the log is itself recorded, after the page is taken, so the reader sees what was there.
     if (!m_audit.append(request.segments[2], request.device.id, QStringLiteral("audit.read"), request.segments[2], {}, request.nowMs))
         return ApiResponse::internal();
@@ -95,7 +95,7 @@ ApiResponse AuditApi::head(const ApiRequest &request)
         return ApiResponse::error(503, QStringLiteral("audit-damaged"),
                                   QStringLiteral("The access log does not verify, so the service signs no head for it. The operator has been told."));
     }
-    const AuditHead signedHead = AuditHead::sign(m_headKey, verified->size, verified->hash, request.nowMs);
+    const AuditHead signedHead = AuditHead::sign(m_headKey, verified->chains, request.nowMs);
     if (signedHead.signature.isEmpty())
         return ApiResponse::internal();
     return ApiResponse::json(200, signedHead.toJson());

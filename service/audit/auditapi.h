@@ -20,8 +20,9 @@ public:
      */
     ApiResponse planAudit(const ApiRequest &request);
     /**
-     * GET /v1/audit/head: the chain's head signed now (AuditHead JSON), for any signed-in
-     * device; 503 audit-damaged, and nothing signed, when the chain does not verify.
+     * GET /v1/audit/head: the log's head signed now (AuditHead JSON, version 2: every chain's
+     * head and their Merkle root), for any signed-in device; 503 audit-damaged, and nothing
+     * signed, when a chain does not verify.
      */
     ApiResponse head(const ApiRequest &request);
 

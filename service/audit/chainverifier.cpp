@@ -8,7 +8,7 @@ ChainVerifier::ChainVerifier(ServiceStore &store, qint64 fullWalkMs)
 {
 }
 
-Result<AuditLog::ChainHead> ChainVerifier::check(qint64 nowMs)
+Result<AuditLog::LogHead> ChainVerifier::check(qint64 nowMs)
 {
     // A full walk also catches an older entry altered in place; it must still extend what was verified before.
     const bool full = !m_verified || nowMs - m_fullWalkAtMs >= m_fullWalkMs || nowMs < m_fullWalkAtMs;

@@ -7,10 +7,10 @@
 namespace samen::service {
 
 /**
- * The running service's view of the audit chain: remembers the last head it verified,
- * so each check walks only the entries added since, and the whole chain at most once
- * every fullWalkMs (10 minutes by default). A head that vanished or changed (entries
- * removed from the end, a rewrite) is reported as damage, also by a full walk.
+ * The running service's view of the audit log: remembers every chain's head it verified last,
+ * so each check walks only the chains whose recorded head moved, from their kept head, and the
+ * whole log at most once every fullWalkMs (10 minutes by default). A kept head that vanished or
+ * changed (entries removed from a chain's end, a rewrite) is reported as damage, also by a full walk.
  */
 class ChainVerifier
 {
@@ -19,13 +19,13 @@ public:
 
     explicit ChainVerifier(ServiceStore &store, qint64 fullWalkMs = kDefaultFullWalkMs);
 
-    /** The verified head now; Damaged (plain message) when the chain broke, other codes when the store failed. */
-    Result<AuditLog::ChainHead> check(qint64 nowMs);
+    /** Every chain's verified head now; Damaged (plain message) when a chain broke, other codes when the store failed. */
+    Result<AuditLog::LogHead> check(qint64 nowMs);
 
 private:
     ServiceStore &m_store;
     qint64 m_fullWalkMs;
-    std::optional<AuditLog::ChainHead> m_verified;
+    std::optional<AuditLog::LogHead> m_verified;
     qint64 m_fullWalkAtMs = 0;
 };
 

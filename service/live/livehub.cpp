@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcLive, "samen.live")
@@ -22,6 +23,8 @@ QByteArray message(const QJsonObject &o)
 }
 
 constexpr int kAuthTimeoutMs = 10000;
+// How far back a sweep looks beyond the previous one: another process's clock may lag this one's.
+constexpr qint64 kClockMarginMs = 60 * 1000;
 
 } // namespace
 
@@ -31,19 +34,22 @@ LiveHub::LiveHub(QAbstractHttpServer &server, ServiceStore &store, AuthApi &auth
     , m_store(store)
     , m_auth(auth)
     , m_metrics(metrics)
+    , m_sweptFromMs(QDateTime::currentMSecsSinceEpoch() - kClockMarginMs)
 {
+    if (auto mark = m_store.changesByOthers())
+        m_changeMark = mark.value();
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &LiveHub::accept);
     m_sweep = new QTimer(this);
     m_sweep->setInterval(sweepMs);
-    connect(m_sweep, &QTimer::timeout, this, &LiveHub::sweepRevoked);
+    connect(m_sweep, &QTimer::timeout, this, &LiveHub::sweep);
     m_sweep->start();
 }
 
 LiveHub::~LiveHub()
 {
-    for (const Connection &c : std::as_const(m_connections)) {
-        c.socket->disconnect(this);
-        c.socket->deleteLater();
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->deleteLater();
     }
 }
 
@@ -70,15 +76,13 @@ void LiveHub::accept()
         }
         socket->setMaxAllowedIncomingMessageSize(4096);
         socket->setMaxAllowedIncomingFrameSize(4096);
-        m_connections.append({ socket, {}, {}, {} });
+        m_connections.insert(socket, {});
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) { drop(socket); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
         QTimer::singleShot(kAuthTimeoutMs, socket, [this, socket] {
-            for (const Connection &c : std::as_const(m_connections)) {
-                if (c.socket == socket && c.deviceId.isEmpty())
-                    return drop(socket);
-            }
+            if (auto it = m_connections.constFind(socket); it != m_connections.cend() && it->deviceId.isEmpty())
+                drop(socket);
         });
         updateGauge();
     }
@@ -86,38 +90,40 @@ void LiveHub::accept()
 
 void LiveHub::onMessage(QWebSocket *socket, const QString &text)
 {
-    for (Connection &c : m_connections) {
-        if (c.socket != socket)
-            continue;
-        if (!c.deviceId.isEmpty())
-            return; // nothing else is expected from a device; ignore
-        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-        const QByteArray token = o.value(QStringLiteral("token")).toString().left(200).toLatin1();
-        const QByteArray tokenHash = Crypto::sha256(token);
-        auto device = token.isEmpty() ? Result<std::optional<DeviceRecord>>(std::optional<DeviceRecord> {})
-                                      : m_auth.deviceOfToken(tokenHash, QDateTime::currentMSecsSinceEpoch());
-        if (!device || !device->has_value()) {
-            socket->sendTextMessage(QStringLiteral(R"({"type":"error","error":"unauthorised"})"));
-            return drop(socket);
-        }
-        c.deviceId = device->value().id;
-        c.accountId = device->value().accountId;
-        c.tokenHash = tokenHash;
-        socket->sendTextMessage(QStringLiteral(R"({"type":"ready"})"));
-        return;
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || !it->deviceId.isEmpty())
+        return; // nothing else is expected from a device; ignore
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QByteArray token = o.value(QStringLiteral("token")).toString().left(200).toLatin1();
+    const QByteArray tokenHash = Crypto::sha256(token);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    auto device = token.isEmpty() ? Result<std::optional<DeviceRecord>>(std::optional<DeviceRecord> {}) : m_auth.deviceOfToken(tokenHash, nowMs);
+    // The token's expiry, kept with the socket so no later check needs the store.
+    auto live = device && device->has_value() ? m_store.liveToken(tokenHash, nowMs) : Result<std::optional<TokenRecord>>(std::optional<TokenRecord> {});
+    if (!live || !live->has_value()) {
+        socket->sendTextMessage(QStringLiteral(R"({"type":"error","error":"unauthorised"})"));
+        return drop(socket);
     }
+    it->deviceId = device->value().id;
+    it->accountId = device->value().accountId;
+    it->tokenExpiresMs = live->value().expiresMs;
+    m_byAccount.insert(it->accountId, socket);
+    m_byDevice.insert(it->deviceId, socket);
+    socket->sendTextMessage(QStringLiteral(R"({"type":"ready"})"));
 }
 
 void LiveHub::drop(QWebSocket *socket)
 {
-    for (qsizetype i = 0; i < m_connections.size(); ++i) {
-        if (m_connections[i].socket == socket) {
-            m_connections.removeAt(i);
-            socket->disconnect(this);
-            socket->close();
-            socket->deleteLater();
-            break;
+    auto it = m_connections.find(socket);
+    if (it != m_connections.end()) {
+        if (!it->deviceId.isEmpty()) {
+            m_byAccount.remove(it->accountId, socket);
+            m_byDevice.remove(it->deviceId, socket);
         }
+        m_connections.erase(it);
+        socket->disconnect(this);
+        socket->close();
+        socket->deleteLater();
     }
     updateGauge();
 }
@@ -127,27 +133,34 @@ void LiveHub::updateGauge()
     m_metrics.setWebSocketConnections(static_cast<int>(m_connections.size()));
 }
 
-bool LiveHub::stillSignedIn(const Connection &c, qint64 nowMs)
+void LiveHub::catchUp()
 {
-    auto device = m_auth.deviceOfToken(c.tokenHash, nowMs);
-    if (!device)
-        return true; // the store failed: decide at the next poke or sweep, not now
-    if (device->has_value())
-        return true;
-    // Expired, deleted or revoked: nothing more on this socket. The device signs in again and reconnects.
-    c.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
-    drop(c.socket);
-    return false;
+    auto mark = m_store.changesByOthers(); // SQLCipher: PRAGMA data_version, no table; PostgreSQL: -1 (revocations come as notices)
+    if (!mark || mark.value() < 0 || mark.value() == m_changeMark)
+        return;
+    m_changeMark = mark.value();
+    sweep();
 }
 
 void LiveHub::sendToAccounts(const QStringList &accountIds, const QByteArray &text)
 {
+    catchUp();
     int sent = 0;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QList<Connection> snapshot = m_connections; // stillSignedIn may drop connections
-    for (const Connection &c : snapshot) {
-        if (!c.deviceId.isEmpty() && accountIds.contains(c.accountId) && stillSignedIn(c, nowMs)) {
-            c.socket->sendTextMessage(QString::fromUtf8(text));
+    QSet<QString> done;
+    for (const QString &account : accountIds) {
+        if (done.contains(account))
+            continue;
+        done.insert(account);
+        const QList<QWebSocket *> sockets = m_byAccount.values(account); // a copy: drop() changes the index
+        for (QWebSocket *socket : sockets) {
+            if (m_connections.value(socket).tokenExpiresMs <= nowMs) {
+                // Its token ran out: nothing more on this socket. The device signs in again and reconnects.
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+                drop(socket);
+                continue;
+            }
+            socket->sendTextMessage(QString::fromUtf8(text));
             ++sent;
         }
     }
@@ -156,7 +169,7 @@ void LiveHub::sendToAccounts(const QStringList &accountIds, const QByteArray &te
 
 void LiveHub::planAdvanced(const QString &planId, qint64 seq)
 {
-    if (m_connections.isEmpty())
+    if (m_byAccount.isEmpty())
         return;
     auto members = m_store.members(planId);
     if (!members)
@@ -172,7 +185,7 @@ void LiveHub::planAdvanced(const QString &planId, qint64 seq)
 
 void LiveHub::accessChanged(const QString &planId, const QString &memberId)
 {
-    if (m_connections.isEmpty())
+    if (m_byAccount.isEmpty())
         return;
     auto members = m_store.members(planId);
     if (!members)
@@ -189,43 +202,42 @@ void LiveHub::accessChanged(const QString &planId, const QString &memberId)
 void LiveHub::planErased(const QString &planId, const QStringList &accountIds)
 {
     // Their devices sync, hear "plan-erased" and delete their copy (docs/sync-protocol.md, "Erasing a plan").
-    if (!m_connections.isEmpty())
+    if (!m_byAccount.isEmpty())
         sendToAccounts(accountIds, message({ { QStringLiteral("type"), QStringLiteral("plan-erased") }, { QStringLiteral("planId"), planId } }));
 }
 
-void LiveHub::sweepRevoked()
+void LiveHub::sweep()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QList<Connection> snapshot = m_connections;
-    for (const Connection &c : snapshot) {
-        if (!c.deviceId.isEmpty() && !c.tokenHash.isEmpty()) {
-            auto device = m_store.device(c.deviceId);
-            // A revoked device hears "revoked" below; any other socket whose token ran out is closed here.
-            if (device && device->has_value() && !device->value().revokedMs)
-                stillSignedIn(c, nowMs);
-        }
+    QList<QWebSocket *> expired;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (!it->deviceId.isEmpty() && it->tokenExpiresMs <= nowMs)
+            expired.append(it.key());
     }
-    QStringList revoked;
-    for (const Connection &c : std::as_const(m_connections)) {
-        if (c.deviceId.isEmpty() || revoked.contains(c.deviceId))
-            continue;
-        auto device = m_store.device(c.deviceId);
-        if (device && (!device->has_value() || device->value().revokedMs))
-            revoked.append(c.deviceId);
+    for (QWebSocket *socket : std::as_const(expired)) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+        drop(socket);
     }
-    for (const QString &deviceId : std::as_const(revoked))
-        deviceRevoked(deviceId);
+    if (m_byDevice.isEmpty())
+        return;
+    // One query for every socket: the devices revoked since the last sweep (with a margin for another process's clock).
+    auto revoked = m_store.devicesRevokedSince(m_sweptFromMs);
+    if (!revoked)
+        return; // the store failed: the next sweep looks again from the same time
+    m_sweptFromMs = nowMs - kClockMarginMs;
+    for (const QString &deviceId : revoked.value()) {
+        if (m_byDevice.contains(deviceId))
+            deviceRevoked(deviceId);
+    }
 }
 
 void LiveHub::deviceRevoked(const QString &deviceId)
 {
-    const QList<Connection> snapshot = m_connections;
-    for (const Connection &c : snapshot) {
-        if (c.deviceId == deviceId) {
-            c.socket->sendTextMessage(QStringLiteral(R"({"type":"revoked"})"));
-            c.socket->flush();
-            drop(c.socket);
-        }
+    const QList<QWebSocket *> sockets = m_byDevice.values(deviceId);
+    for (QWebSocket *socket : sockets) {
+        socket->sendTextMessage(QStringLiteral(R"({"type":"revoked"})"));
+        socket->flush();
+        drop(socket);
     }
 }
 
@@ -245,32 +257,28 @@ void LiveHub::hear(const LiveNotice &notice)
 
 void LiveHub::resyncAll()
 {
-    QHash<QString, QList<QByteArray>> byAccount; // account -> its pokes
-    QHash<QString, qint64> heads;
     int sent = 0;
-    const QList<Connection> snapshot = m_connections;
-    for (const Connection &c : snapshot) {
-        if (c.deviceId.isEmpty())
-            continue;
-        if (!byAccount.contains(c.accountId)) {
-            QList<QByteArray> pokes;
-            auto plans = m_store.membershipsOfAccount(c.accountId);
-            for (const MemberRecord &m : plans ? plans.value() : QList<MemberRecord> {}) {
-                if (m.status != QLatin1String("active"))
-                    continue;
-                if (!heads.contains(m.planId)) {
-                    auto head = m_store.planHead(m.planId);
-                    heads.insert(m.planId, head ? head.value() : 0);
-                }
-                pokes.append(message({ { QStringLiteral("type"), QStringLiteral("poke") },
-                                       { QStringLiteral("planId"), m.planId },
-                                       { QStringLiteral("seq"), heads.value(m.planId) } }));
+    QHash<QString, qint64> heads;
+    const QList<QString> accounts = m_byAccount.uniqueKeys();
+    for (const QString &account : accounts) {
+        QList<QByteArray> pokes;
+        auto plans = m_store.membershipsOfAccount(account);
+        for (const MemberRecord &m : plans ? plans.value() : QList<MemberRecord> {}) {
+            if (m.status != QLatin1String("active"))
+                continue;
+            if (!heads.contains(m.planId)) {
+                auto head = m_store.planHead(m.planId);
+                heads.insert(m.planId, head ? head.value() : 0);
             }
-            byAccount.insert(c.accountId, pokes);
+            pokes.append(message({ { QStringLiteral("type"), QStringLiteral("poke") },
+                                   { QStringLiteral("planId"), m.planId },
+                                   { QStringLiteral("seq"), heads.value(m.planId) } }));
         }
-        for (const QByteArray &poke : byAccount.value(c.accountId)) {
-            c.socket->sendTextMessage(QString::fromUtf8(poke));
-            ++sent;
+        for (QWebSocket *socket : m_byAccount.values(account)) {
+            for (const QByteArray &poke : std::as_const(pokes)) {
+                socket->sendTextMessage(QString::fromUtf8(poke));
+                ++sent;
+            }
         }
     }
     m_metrics.addPokes(sent);

@@ -5,6 +5,7 @@
 #include "storage/servicestore.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -24,10 +25,16 @@ class Metrics;
  * GET /v1/plans/{id}/snapshot), {"type":"membership-revoked","planId"} when it
  * was removed from a plan (it deletes its copy), and {"type":"revoked"} (then
  * the socket closes) when the device is revoked. A device revoked by another
- * process (samen-service admin revoke) is found by a sweep every sweepMs.
- * A socket lives only as long as the token it signed in with: before any poke
- * and at every sweep the token is checked again, and a socket whose token
- * expired (or was deleted) is closed without the poke; the device signs in again.
+ * process (samen-service admin revoke) is found by a sweep every sweepMs, and
+ * before any poke once the store says another process committed.
+ * A socket lives only as long as the token it signed in with: its expiry is kept
+ * from the sign-in, and a socket whose token expired is closed (at the sweep, and
+ * instead of a poke); the device signs in again. Tokens are deleted only with
+ * their device's revocation, which closes the device's sockets.
+ * Sockets are indexed by account and by device (issue 18): a poke costs one
+ * look-up of the plan's members and touches only their sockets, never every
+ * connection; a sweep is one query for the devices revoked since the last one,
+ * whatever the number of sockets.
  * Pokes carry no plan content: the device pulls over HTTPS.
  * With several instances (PostgreSQL), changes committed elsewhere arrive through
  * PgListener as LiveNotices (hear()); after its connection was lost, resyncAll()
@@ -51,29 +58,39 @@ public:
     void hear(const LiveNotice &notice);
     /** Pokes every signed-in socket with {"type":"poke","planId","seq"} for each active plan of its account (seq: the plan's head). */
     void resyncAll();
+    /**
+     * Closes the sockets whose token expired (no query) and those of devices revoked by another
+     * process since the last sweep (one query: ServiceStore::devicesRevokedSince). The timer calls
+     * it every sweepMs.
+     */
+    void sweep();
+    /** Open sockets, and those signed in. */
+    qsizetype connectionCount() const { return m_connections.size(); }
+    qsizetype signedInCount() const { return m_byDevice.size(); }
 
 private:
     struct Connection {
-        QWebSocket *socket = nullptr;
         QString deviceId; ///< empty until the token message arrived
         QString accountId;
-        QByteArray tokenHash; ///< SHA-256 of the token the socket signed in with
+        qint64 tokenExpiresMs = 0; ///< when the token the socket signed in with expires
     };
     void accept();
     void onMessage(QWebSocket *socket, const QString &message);
     void drop(QWebSocket *socket);
     void updateGauge();
-    /** Closes sockets whose device was revoked outside this process, and those whose token expired. */
-    void sweepRevoked();
-    /** Whether c's token still admits its device now; closes the socket when not. */
-    bool stillSignedIn(const Connection &c, qint64 nowMs);
+    /** Sweeps first when another process committed to the store since the last check (one cheap read), so its revocations count before a poke. */
+    void catchUp();
     void sendToAccounts(const QStringList &accountIds, const QByteArray &message);
 
     QAbstractHttpServer &m_server;
     ServiceStore &m_store;
     AuthApi &m_auth;
     Metrics &m_metrics;
-    QList<Connection> m_connections;
+    QHash<QWebSocket *, Connection> m_connections;
+    QMultiHash<QString, QWebSocket *> m_byAccount; ///< signed-in sockets per account
+    QMultiHash<QString, QWebSocket *> m_byDevice; ///< signed-in sockets per device
+    qint64 m_sweptFromMs = 0; ///< revocations at or after this time are still looked for
+    qint64 m_changeMark = -1; ///< ServiceStore::changesByOthers() at the last catchUp
     QTimer *m_sweep = nullptr;
 };
 

@@ -65,14 +65,15 @@ ApiResponse ErasureApi::erase(const ApiRequest &request)
         if (m.status != QLatin1String("removed") && !accounts.contains(m.accountId))
             accounts.append(m.accountId);
     }
-    auto seq = m_audit.nextSeq();
+    auto seq = m_audit.reserveSeq(planId); // locks the plan's chain: none of its entries lands after the blanking
     if (!seq)
         return ApiResponse::internal();
     auto blanked = m_store.erasePlan(planId, marker(planId), seq.value(), request.nowMs);
     if (!blanked)
         return ApiResponse::internal();
     // The one record kept: that an erasure happened, and how many entries it blanked (so the chain can account for them).
-    if (!m_audit.append(QString(), QString(), AuditLog::erasureAction(), QString(), { { QStringLiteral("redacted"), blanked.value() } }, request.nowMs)
+    if (!m_audit.append(QString(), QString(), AuditLog::erasureAction(), QString(), { { QStringLiteral("redacted"), blanked.value() } }, request.nowMs,
+                        seq.value())
         || !tx.commit())
         return ApiResponse::internal();
     qCInfo(lcHttp, "a plan was erased by its owner");

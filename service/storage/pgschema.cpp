@@ -52,6 +52,23 @@ const char *const kVersion3[] = {
     "CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id)",
 };
 
+// Version 4: an audit chain per plan (docs/security.md, "The audit chain"). Every entry so far is the
+// "legacy" chain, in seq order (seq ran 1, 2, 3 ... in it), with its recorded head; it stays verifiable
+// as it was and takes no new entries. Entry numbers come from a sequence from now on.
+const char *const kVersion4[] = {
+    "ALTER TABLE audit ADD COLUMN IF NOT EXISTS chain TEXT NOT NULL DEFAULT 'legacy'",
+    "ALTER TABLE audit ADD COLUMN IF NOT EXISTS chain_pos BIGINT NOT NULL DEFAULT 0",
+    "UPDATE audit SET chain_pos = seq WHERE chain = 'legacy' AND chain_pos = 0",
+    "CREATE UNIQUE INDEX IF NOT EXISTS audit_chain ON audit(chain, chain_pos)",
+    "CREATE INDEX IF NOT EXISTS devices_revoked ON devices(revoked_ms)", // LiveHub's sweep: the devices revoked lately
+    "CREATE TABLE IF NOT EXISTS audit_chains (chain TEXT PRIMARY KEY, size BIGINT NOT NULL, head_hash TEXT NOT NULL)",
+    "INSERT INTO audit_chains (chain, size, head_hash) SELECT 'legacy', COUNT(*), (SELECT hash FROM audit WHERE chain = 'legacy' ORDER BY chain_pos DESC LIMIT "
+    "1)"
+    " FROM audit WHERE chain = 'legacy' HAVING COUNT(*) > 0 ON CONFLICT (chain) DO NOTHING",
+    "CREATE SEQUENCE IF NOT EXISTS audit_seq",
+    "SELECT setval('audit_seq', COALESCE((SELECT MAX(seq) FROM audit), 0) + 1, false)",
+};
+
 } // namespace
 
 Result<int> PgSchema::version(PgConnection &db)
@@ -103,6 +120,12 @@ Status PgSchema::migrate(PgConnection &db)
         [[fallthrough]];
     case 2:
         for (const char *sql : kVersion3) {
+            if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
+        }
+        [[fallthrough]];
+    case 3:
+        for (const char *sql : kVersion4) {
             if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
                 return fail(s.error());
         }

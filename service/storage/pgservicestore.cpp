@@ -5,13 +5,14 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace samen::service {
 
 namespace {
 
 // Advisory lock keys: plans use the two-int form (class, hashtext(plan id)); a hash collision only makes two plans wait for each other.
 constexpr int kPlanLockClass = 0x73616d65; // "same"
-constexpr qint64 kAuditLock = 0x73616d656e0002;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -55,14 +56,15 @@ StoredOp storedOpFrom(const PgRows &r, int i)
 
 AuditRecord auditFrom(const PgRows &r, int i)
 {
-    return { r.integer(i, 0), r.integer(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), parseObject(r.text(i, 6)), r.text(i, 7), r.text(i, 8) };
+    return { r.integer(i, 0),           r.integer(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4),    r.text(i, 5),
+             parseObject(r.text(i, 6)), r.text(i, 7),    r.text(i, 8), r.text(i, 9), r.integer(i, 10) };
 }
 
 const QString kDeviceColumns = QStringLiteral("id, account_id, display_name, public_key, created_ms, revoked_ms");
 const QString kMemberColumns = QStringLiteral("plan_id, member_id, account_id, kind, role, status, created_ms, name");
 const QString kInvitationColumns
     = QStringLiteral("plan_id, invitation_id, kind, grants, created_by, created_ms, expires_ms, status, member_id, invitee, from_name, until_ms");
-const QString kAuditColumns = QStringLiteral("seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash");
+const QString kAuditColumns = QStringLiteral("seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash, chain, chain_pos");
 const QString kOpColumns = QStringLiteral("seq, domain_key, entity_type, field, body");
 // Text sort keys use the "C" collation: the order of ids is then the byte order SQLCipher gives, whatever the cluster's locale.
 
@@ -106,6 +108,7 @@ Result<std::unique_ptr<PgServiceStore>> PgServiceStore::open(const QString &conn
 
 Result<PgRows> PgServiceStore::exec(const QString &sql, const QVariantList &values)
 {
+    ++m_statements;
     auto rows = m_db->exec(sql, values);
     if (!rows && rows.error().code == ErrorCode::Io)
         m_writesFailing = true;
@@ -160,7 +163,6 @@ void PgServiceStore::endTransaction()
 {
     m_inTransaction = false;
     m_lockedPlans.clear();
-    m_auditLocked = false;
     m_notices.clear();
 }
 
@@ -227,6 +229,12 @@ Status PgServiceStore::revokeDevice(const QString &deviceId, qint64 atMs)
 Result<QList<DeviceRecord>> PgServiceStore::allDevices()
 {
     return collect<DeviceRecord>(exec(QStringLiteral("SELECT %1 FROM devices ORDER BY created_ms, id COLLATE \"C\"").arg(kDeviceColumns)), deviceFrom);
+}
+
+Result<QStringList> PgServiceStore::devicesRevokedSince(qint64 sinceMs)
+{
+    return collect<QString>(exec(QStringLiteral("SELECT id FROM devices WHERE revoked_ms >= $1 AND revoked_ms > 0"), { sinceMs }),
+                            [](const PgRows &r, int i) { return r.text(i, 0); });
 }
 
 Status PgServiceStore::insertOrganisation(const OrganisationRecord &o)
@@ -522,15 +530,50 @@ Status PgServiceStore::recordEntity(const QString &planId, const QString &entity
                { planId, entityId, entity.entityType, entity.domainKey });
 }
 
-Result<std::optional<AuditRecord>> PgServiceStore::lastAudit()
+Result<std::optional<AuditChainHead>> PgServiceStore::lockAuditChain(const QString &chain)
 {
-    // The chain is one: its next entry is decided under a lock held to the commit, so two instances never link to the same entry.
-    if (m_inTransaction && !m_auditLocked) {
-        if (Status s = run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLock)); !s)
+    // The row of this chain's head, locked to the commit: appends to other chains do not wait (no lock all chains share).
+    const QString select = QStringLiteral("SELECT chain, size, head_hash FROM audit_chains WHERE chain = $1 FOR UPDATE");
+    auto rows = exec(select, { chain });
+    if (rows && rows->isEmpty()) {
+        // A new chain: its row first (another instance may add it at once: then theirs is locked and waited for).
+        if (Status s = run(QStringLiteral("INSERT INTO audit_chains (chain, size, head_hash) VALUES ($1, 0, '') ON CONFLICT (chain) DO NOTHING"), { chain });
+            !s)
             return s.error();
-        m_auditLocked = true;
+        rows = exec(select, { chain });
     }
-    return first<AuditRecord>(exec(QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(kAuditColumns)), auditFrom);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->integer(0, 1) == 0)
+        return std::optional<AuditChainHead> {};
+    return std::optional<AuditChainHead> { AuditChainHead { rows->text(0, 0), rows->integer(0, 1), rows->text(0, 2) } };
+}
+
+Result<QList<qint64>> PgServiceStore::nextAuditSeqs(int count)
+{
+    auto rows = exec(QStringLiteral("SELECT nextval('audit_seq') FROM generate_series(1, $1::int)"), { count });
+    if (!rows)
+        return rows.error();
+    QList<qint64> out;
+    for (int i = 0; i < rows->size(); ++i)
+        out.append(rows->integer(i, 0));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Result<QList<AuditChainHead>> PgServiceStore::auditChains()
+{
+    return collect<AuditChainHead>(exec(QStringLiteral("SELECT chain, size, head_hash FROM audit_chains WHERE size > 0 ORDER BY chain COLLATE \"C\"")),
+                                   [](const PgRows &r, int i) {
+                                       return AuditChainHead { r.text(i, 0), r.integer(i, 1), r.text(i, 2) };
+                                   });
+}
+
+Result<QList<AuditRecord>> PgServiceStore::chainEntries(const QString &chain, qint64 afterPos, int limit)
+{
+    return collect<AuditRecord>(exec(QStringLiteral("SELECT %1 FROM audit WHERE chain = $1 AND chain_pos > $2 ORDER BY chain_pos LIMIT $3").arg(kAuditColumns),
+                                     { chain, afterPos, limit }),
+                                auditFrom);
 }
 
 Result<qint64> PgServiceStore::erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs)
@@ -565,8 +608,13 @@ Result<bool> PgServiceStore::planErased(const QByteArray &markerHash)
 
 Status PgServiceStore::insertAudit(const AuditRecord &e)
 {
-    return run(QStringLiteral("INSERT INTO audit (%1) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").arg(kAuditColumns),
-               { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, compact(e.detail), e.prevHash, e.hash });
+    if (Status s = run(QStringLiteral("INSERT INTO audit (%1) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)").arg(kAuditColumns),
+                       { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, compact(e.detail), e.prevHash, e.hash, e.chain, e.chainPos });
+        !s)
+        return s;
+    return run(QStringLiteral("INSERT INTO audit_chains (chain, size, head_hash) VALUES ($1, $2, $3)"
+                              " ON CONFLICT (chain) DO UPDATE SET size = EXCLUDED.size, head_hash = EXCLUDED.head_hash"),
+               { e.chain, e.chainPos, e.hash });
 }
 
 Result<QList<AuditRecord>> PgServiceStore::auditEntries(const QString &planId, qint64 afterSeq, int limit)

@@ -19,9 +19,10 @@ namespace samen::service {
  *   advisory transaction lock that entity(), opById(), recordEntity() and appendOp()
  *   take inside a transaction, so a push's checks and appends see no other push of
  *   the same plan in between (never MAX(seq)+1 without a lock);
- * - the audit chain is one chain, as on SQLCipher (the signed head covers it whole):
- *   lastAudit() inside a transaction takes a global advisory lock held to the commit,
- *   so entries link in commit order; this serialises the audited part of writes;
+ * - the audit log is a chain per plan plus a service-wide one (AuditLog): lockAuditChain()
+ *   row-locks that chain's head in audit_chains to the commit, so entries of one chain link
+ *   in commit order while other plans' appends go on; entry numbers come from a sequence
+ *   (no lock); the signed head covers every chain's head;
  * - single-use secrets are taken with DELETE ... RETURNING: one instance wins.
  * Changes live sockets elsewhere must hear of are sent with pg_notify in the same
  * transaction, just before COMMIT (LiveNotice; PgListener receives them).
@@ -47,6 +48,8 @@ public:
     Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
     Status revokeDevice(const QString &deviceId, qint64 atMs) override;
     Result<QList<DeviceRecord>> allDevices() override;
+    Result<QStringList> devicesRevokedSince(qint64 sinceMs) override;
+    qint64 statementCount() const override { return m_statements; }
 
     Status insertOrganisation(const OrganisationRecord &organisation) override;
     Result<QList<OrganisationRecord>> organisations() override;
@@ -88,7 +91,10 @@ public:
     Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) override;
     Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
 
-    Result<std::optional<AuditRecord>> lastAudit() override;
+    Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) override;
+    Result<QList<qint64>> nextAuditSeqs(int count) override;
+    Result<QList<AuditChainHead>> auditChains() override;
+    Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;
     Status insertAudit(const AuditRecord &entry) override;
@@ -109,9 +115,9 @@ private:
     std::unique_ptr<PgConnection> m_db;
     QString m_instanceId;
     bool m_writesFailing = false;
+    qint64 m_statements = 0;
     bool m_inTransaction = false;
     QSet<QString> m_lockedPlans; ///< plans locked in the open transaction
-    bool m_auditLocked = false;
     QList<LiveNotice> m_notices; ///< to send at the commit of the open transaction
 };
 

@@ -109,7 +109,12 @@ struct ProfessionalRecord {
     qint64 createdMs = 0;
 };
 
-/** One entry of the tamper-evident audit chain. */
+/**
+ * One entry of the tamper-evident audit log. The log is several hash chains (docs/security.md,
+ * "The audit chain"): one per plan, one for service-wide entries, and the one chain every entry
+ * was in before schema 9 ("legacy"). seq numbers entries across the whole log (rising, not
+ * gapless); chainPos numbers them 1, 2, 3 ... within their chain.
+ */
 struct AuditRecord {
     qint64 seq = 0;
     qint64 atMs = 0;
@@ -120,6 +125,16 @@ struct AuditRecord {
     QJsonObject detail;
     QString prevHash;
     QString hash;
+    QString chain; ///< AuditLog::chainOf(planId), or "legacy"; kept when the entry is blanked
+    qint64 chainPos = 0;
+};
+
+/** Where one audit chain ends: its key, its number of entries and the hash of its last entry (its genesis when empty). */
+struct AuditChainHead {
+    QString chain;
+    qint64 size = 0;
+    QString hash;
+    bool operator==(const AuditChainHead &o) const { return chain == o.chain && size == o.size && hash == o.hash; }
 };
 
 /**
@@ -155,10 +170,15 @@ public:
      */
     virtual Result<qint64> changesByOthers() = 0;
 
+    /** How many SQL statements this store has run since it was opened: what an operation costs, for tests and diagnostics. */
+    virtual qint64 statementCount() const = 0;
+
     virtual Status insertDevice(const DeviceRecord &device) = 0;
     virtual Result<std::optional<DeviceRecord>> device(const QString &deviceId) = 0;
     virtual Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) = 0;
     virtual Status revokeDevice(const QString &deviceId, qint64 atMs) = 0;
+    /** The ids of the devices revoked at or after sinceMs (epoch ms): one query, whatever the number of live sockets (LiveHub::sweep). */
+    virtual Result<QStringList> devicesRevokedSince(qint64 sinceMs) = 0;
     /** Every device of every account, oldest first (for the operator's list). */
     virtual Result<QList<DeviceRecord>> allDevices() = 0;
 
@@ -239,8 +259,24 @@ public:
     /** True when a plan whose id hashes to markerHash was erased. */
     virtual Result<bool> planErased(const QByteArray &markerHash) = 0;
 
-    virtual Result<std::optional<AuditRecord>> lastAudit() = 0;
+    /**
+     * Inside a transaction: locks one audit chain to the commit and returns its head as recorded
+     * with its last entry; nullopt while it has none. Only that chain is locked (PostgreSQL: the row
+     * lock of its head; no lock shared by all chains), so two plans' audited writes do not wait for
+     * each other; on SQLCipher the file has one writer anyway.
+     */
+    virtual Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) = 0;
+    /**
+     * count new entry numbers, each higher than every number handed out before (PostgreSQL: a
+     * sequence, which takes no lock; SQLCipher: MAX(seq)+1 ..., under the file's one writer).
+     */
+    virtual Result<QList<qint64>> nextAuditSeqs(int count) = 0;
+    /** Inserts an entry (chain and chainPos set) and records it as its chain's head; a taken chain position fails (unique index), so a chain never forks. */
     virtual Status insertAudit(const AuditRecord &entry) = 0;
+    /** Every chain's head as recorded with its last entry, ordered by chain key (byte order). */
+    virtual Result<QList<AuditChainHead>> auditChains() = 0;
+    /** One chain's entries after position afterPos, in chain order. */
+    virtual Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) = 0;
     /** Entries in sequence order; planId empty: all of them. */
     virtual Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) = 0;
 };

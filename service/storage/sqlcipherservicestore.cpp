@@ -6,7 +6,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -50,14 +50,14 @@ StoredOp storedOpFrom(const Statement &s)
 
 AuditRecord auditFrom(const Statement &s)
 {
-    return { s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), parseObject(s.text(6)), s.text(7), s.text(8) };
+    return { s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), parseObject(s.text(6)), s.text(7), s.text(8), s.text(9), s.integer(10) };
 }
 
 const QString kDeviceColumns = QStringLiteral("id, account_id, display_name, public_key, created_ms, revoked_ms");
 const QString kMemberColumns = QStringLiteral("plan_id, member_id, account_id, kind, role, status, created_ms, name");
 const QString kInvitationColumns
     = QStringLiteral("plan_id, invitation_id, kind, grants, created_by, created_ms, expires_ms, status, member_id, invitee, from_name, until_ms");
-const QString kAuditColumns = QStringLiteral("seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash");
+const QString kAuditColumns = QStringLiteral("seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash, chain, chain_pos");
 
 // Collects every row of a query through a row converter.
 template<typename T, typename F> Result<QList<T>> collect(Result<Statement *> st, F convert)
@@ -236,6 +236,26 @@ Status SqlCipherServiceStore::migrate()
         if (Status s = m_db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id)")); !s)
             return s;
         [[fallthrough]];
+    case 8: {
+        // Version 9: an audit chain per plan (docs/security.md, "The audit chain"). Every entry so far is
+        // the "legacy" chain, in seq order (seq ran 1, 2, 3 ... in it), with its recorded head; it stays
+        // verifiable as it was and takes no new entries.
+        const char *statements[] = {
+            "ALTER TABLE audit ADD COLUMN chain TEXT NOT NULL DEFAULT 'legacy'",
+            "ALTER TABLE audit ADD COLUMN chain_pos INTEGER NOT NULL DEFAULT 0",
+            "UPDATE audit SET chain_pos = seq",
+            "CREATE UNIQUE INDEX audit_chain ON audit(chain, chain_pos)",
+            "CREATE INDEX IF NOT EXISTS devices_revoked ON devices(revoked_ms)", // LiveHub's sweep: the devices revoked lately
+            "CREATE TABLE audit_chains (chain TEXT PRIMARY KEY, size INTEGER NOT NULL, head_hash TEXT NOT NULL)",
+            "INSERT INTO audit_chains (chain, size, head_hash) SELECT 'legacy', COUNT(*), (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1) FROM audit"
+            " HAVING COUNT(*) > 0",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        [[fallthrough]];
+    }
     default:
         break;
     }
@@ -246,6 +266,7 @@ Status SqlCipherServiceStore::migrate()
 
 Result<Statement *> SqlCipherServiceStore::query(const QString &sql, const QVariantList &values)
 {
+    ++m_statements;
     auto st = m_db->prepare(sql);
     if (!st)
         return st.error();
@@ -310,6 +331,12 @@ Status SqlCipherServiceStore::revokeDevice(const QString &deviceId, qint64 atMs)
 Result<QList<DeviceRecord>> SqlCipherServiceStore::allDevices()
 {
     return collect<DeviceRecord>(query(QStringLiteral("SELECT %1 FROM devices ORDER BY created_ms, id").arg(kDeviceColumns)), deviceFrom);
+}
+
+Result<QStringList> SqlCipherServiceStore::devicesRevokedSince(qint64 sinceMs)
+{
+    return collect<QString>(query(QStringLiteral("SELECT id FROM devices WHERE revoked_ms >= ?1 AND revoked_ms > 0"), { sinceMs }),
+                            [](const Statement &st) { return st.text(0); });
 }
 
 Status SqlCipherServiceStore::insertOrganisation(const OrganisationRecord &o)
@@ -598,15 +625,48 @@ Status SqlCipherServiceStore::recordEntity(const QString &planId, const QString 
                { planId, entityId, entity.entityType, entity.domainKey });
 }
 
-Result<std::optional<AuditRecord>> SqlCipherServiceStore::lastAudit()
+Result<std::optional<AuditChainHead>> SqlCipherServiceStore::lockAuditChain(const QString &chain)
 {
-    return first<AuditRecord>(query(QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(kAuditColumns)), auditFrom);
+    // The file has one writer: the transaction that writes holds every chain.
+    return first<AuditChainHead>(query(QStringLiteral("SELECT chain, size, head_hash FROM audit_chains WHERE chain = ?1"), { chain }), [](const Statement &st) {
+        return AuditChainHead { st.text(0), st.integer(1), st.text(2) };
+    });
+}
+
+Result<QList<qint64>> SqlCipherServiceStore::nextAuditSeqs(int count)
+{
+    auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit")), [](const Statement &st) { return st.integer(0); });
+    if (!last)
+        return last.error();
+    QList<qint64> out;
+    for (int i = 1; i <= count; ++i)
+        out.append(last->value_or(0) + i);
+    return out;
 }
 
 Status SqlCipherServiceStore::insertAudit(const AuditRecord &e)
 {
-    return run(QStringLiteral("INSERT INTO audit (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").arg(kAuditColumns),
-               { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, compact(e.detail), e.prevHash, e.hash });
+    if (Status s = run(QStringLiteral("INSERT INTO audit (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)").arg(kAuditColumns),
+                       { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, compact(e.detail), e.prevHash, e.hash, e.chain, e.chainPos });
+        !s)
+        return s;
+    return run(QStringLiteral("INSERT INTO audit_chains (chain, size, head_hash) VALUES (?1, ?2, ?3)"
+                              " ON CONFLICT (chain) DO UPDATE SET size = excluded.size, head_hash = excluded.head_hash"),
+               { e.chain, e.chainPos, e.hash });
+}
+
+Result<QList<AuditChainHead>> SqlCipherServiceStore::auditChains()
+{
+    return collect<AuditChainHead>(query(QStringLiteral("SELECT chain, size, head_hash FROM audit_chains ORDER BY chain")), [](const Statement &st) {
+        return AuditChainHead { st.text(0), st.integer(1), st.text(2) };
+    });
+}
+
+Result<QList<AuditRecord>> SqlCipherServiceStore::chainEntries(const QString &chain, qint64 afterPos, int limit)
+{
+    return collect<AuditRecord>(query(QStringLiteral("SELECT %1 FROM audit WHERE chain = ?1 AND chain_pos > ?2 ORDER BY chain_pos LIMIT ?3").arg(kAuditColumns),
+                                      { chain, afterPos, limit }),
+                                auditFrom);
 }
 
 Result<qint64> SqlCipherServiceStore::erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs)

@@ -25,6 +25,8 @@ public:
     Result<QList<DeviceRecord>> devicesOfAccount(const QString &accountId) override;
     Status revokeDevice(const QString &deviceId, qint64 atMs) override;
     Result<QList<DeviceRecord>> allDevices() override;
+    Result<QStringList> devicesRevokedSince(qint64 sinceMs) override;
+    qint64 statementCount() const override { return m_statements; }
 
     Status insertOrganisation(const OrganisationRecord &organisation) override;
     Result<QList<OrganisationRecord>> organisations() override;
@@ -66,8 +68,11 @@ public:
     Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) override;
     Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
 
-    Result<std::optional<AuditRecord>> lastAudit() override;
+    Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) override;
+    Result<QList<qint64>> nextAuditSeqs(int count) override;
     Status insertAudit(const AuditRecord &entry) override;
+    Result<QList<AuditChainHead>> auditChains() override;
+    Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;
     Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
@@ -80,6 +85,7 @@ private:
     Status run(const QString &sql, const QVariantList &values = {});
 
     std::unique_ptr<Database> m_db;
+    qint64 m_statements = 0;
     bool m_writesFailing = false;
     /** Notes the outcome of a write: an I/O failure sets writesFailing(), a committed write clears it. */
     Status noted(Status status, bool committed);

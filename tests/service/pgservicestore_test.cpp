@@ -142,7 +142,100 @@ TEST_CASE("PostgreSQL store: instances pushing to one plan at once get one unbro
     CHECK(store->planHead(QStringLiteral("p1")).value() == kInstances * kBatches * kOps); // 1..N, no gap, no duplicate
     auto head = AuditLog::verify(*store);
     REQUIRE(head);
-    CHECK(head->size == kInstances * kBatches);
+    CHECK(head->size() == kInstances * kBatches);
+    CHECK(head->chains.size() == 1); // all of p1's, in p1's chain
+}
+
+TEST_CASE("PostgreSQL store: audited writes to two plans do not wait for each other, two to one plan do", "[service][.pgonly]")
+{
+    const QString uri = cluster().freshDatabase();
+    // The second instance gives up on a lock after a second instead of waiting: a wait shows as an error, not as time.
+    auto first = open(uri);
+    auto second = open(uri + QStringLiteral("?options=-c%20lock_timeout%3D1000"));
+    AuditLog firstLog(*first);
+    AuditLog secondLog(*second);
+    StoreTransaction open1(*first);
+    REQUIRE(open1.begun());
+    REQUIRE(firstLog.append(QStringLiteral("p1"), QStringLiteral("d1"), QStringLiteral("ops.write"), QStringLiteral("p1"), {}, 1));
+    // While the first holds p1's chain: no advisory lock (before: one global lock for the whole chain), one row of audit_chains.
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    CHECK(db.value()
+              ->exec(QStringLiteral(
+                  "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
+              ->integer(0, 0)
+          == 0);
+    {
+        StoreTransaction tx(*second);
+        REQUIRE(tx.begun());
+        const Status other = secondLog.append(QStringLiteral("p2"), QStringLiteral("d2"), QStringLiteral("ops.write"), QStringLiteral("p2"), {}, 1);
+        INFO((other ? QString() : other.error().message).toStdString());
+        CHECK(other); // before: "canceling statement due to lock timeout" on the global audit lock
+        CHECK(tx.commit());
+    }
+    {
+        StoreTransaction tx(*second);
+        REQUIRE(tx.begun());
+        const Status same = secondLog.append(QStringLiteral("p1"), QStringLiteral("d2"), QStringLiteral("ops.write"), QStringLiteral("p1"), {}, 1);
+        REQUIRE_FALSE(same); // p1's chain is held by the first
+        CHECK(same.error().message.contains(QStringLiteral("lock timeout")));
+    }
+    REQUIRE(open1.commit());
+    auto head = AuditLog::verify(*first);
+    REQUIRE(head);
+    CHECK(head->size() == 2);
+    CHECK(head->chains.size() == 2);
+}
+
+TEST_CASE("PostgreSQL store: migrating to version 4 keeps the one audit chain verifiable as the legacy chain, and plans get their own", "[service][.pgonly]")
+{
+    const QString uri = cluster().freshDatabase();
+    open(uri);
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    // Back to version 3, with a chain written as version 3 wrote it: seq 1, 2, 3 ..., from 64 zeros.
+    for (const char *sql : { "DROP TABLE audit_chains", "DROP INDEX audit_chain", "ALTER TABLE audit DROP COLUMN chain",
+                             "ALTER TABLE audit DROP COLUMN chain_pos", "DROP SEQUENCE audit_seq", "UPDATE schema_version SET version = 3" })
+        REQUIRE(db.value()->execScript(QString::fromLatin1(sql)));
+    QString prev = AuditLog::genesis(AuditLog::legacyChain());
+    for (int seq = 1; seq <= 4; ++seq) {
+        AuditRecord e { seq, 100 + seq, seq % 2 ? QStringLiteral("p1") : QString(), QStringLiteral("d1"), QStringLiteral("ops.write"), QStringLiteral("p1"),
+                        {},  prev };
+        e.hash = AuditLog::entryHash(prev, e);
+        REQUIRE(db.value()->exec(QStringLiteral("INSERT INTO audit (seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash)"
+                                                " VALUES ($1, $2, $3, $4, $5, $6, '{}', $7, $8)"),
+                                 { e.seq, e.atMs, e.planId, e.actor, e.action, e.target, e.prevHash, e.hash }));
+        prev = e.hash;
+    }
+    auto store = open(uri);
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
+    auto legacy = AuditLog::verify(*store);
+    INFO((legacy ? QString() : legacy.error().message).toStdString());
+    REQUIRE(legacy);
+    REQUIRE(legacy->chains.size() == 1);
+    CHECK(legacy->chains[0] == AuditChainHead { AuditLog::legacyChain(), 4, prev });
+    // A head signed before (version 1: one chain) is the legacy chain's, and the log still extends it.
+    CHECK(AuditLog::extends(*store, AuditLog::LogHead { { AuditChainHead { AuditLog::legacyChain(), 4, prev } } }));
+    {
+        AuditLog audit(*store);
+        StoreTransaction tx(*store);
+        REQUIRE(tx.begun());
+        REQUIRE(audit.append(QStringLiteral("p1"), QStringLiteral("d1"), QStringLiteral("ops.write"), QStringLiteral("p1"), {}, 200));
+        REQUIRE(tx.commit());
+    }
+    auto now = AuditLog::verify(*store);
+    REQUIRE(now);
+    CHECK(now->size() == 5);
+    CHECK(now->chains.size() == 2);
+    auto planEntries = store->auditEntries(QStringLiteral("p1"), 0, 10).value();
+    REQUIRE(planEntries.size() == 3); // two legacy ones and the new one, in seq order
+    CHECK(planEntries[2].seq == 5);
+    CHECK(planEntries[2].prevHash == AuditLog::genesis(AuditLog::chainOf(QStringLiteral("p1"))));
+    // The legacy chain is still checked entry by entry.
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE audit SET action = 'grant.remove' WHERE seq = 2")));
+    auto broken = AuditLog::verify(*store);
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().message.contains(QStringLiteral("audit entry 2 was altered")));
 }
 
 TEST_CASE("PostgreSQL store: another instance hears a change only once it is committed, and resyncs after losing LISTEN", "[service][.pgonly]")

@@ -11,6 +11,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace samen::test;
 using samen::service::AuditHead;
 using samen::service::AuditLog;
@@ -29,9 +31,20 @@ bool tamper(const QString &dataDir, const QString &sql)
     return db && db.value()->exec(sql).ok();
 }
 
+/** The recorded head of every chain made to fit what is left, as an attacker holding the database key would (else a plain walk sees the cut). */
+const char *const kRecordHeads = "DELETE FROM audit_chains; INSERT INTO audit_chains (chain, size, head_hash) SELECT chain, MAX(chain_pos),"
+                                 " (SELECT b.hash FROM audit b WHERE b.chain = a.chain ORDER BY b.chain_pos DESC LIMIT 1) FROM audit a GROUP BY chain";
+
+/** Removes every entry from seq on, and records the chains' heads to fit: what is left is a consistent log. */
+bool cutFrom(const QString &dataDir, qint64 seq)
+{
+    return tamper(dataDir, QStringLiteral("BEGIN; DELETE FROM audit WHERE seq >= %1; %2; COMMIT").arg(seq).arg(QString::fromLatin1(kRecordHeads)));
+}
+
 /**
  * What an attacker holding the database key can do: change entry seq and recompute every
- * later hash, so the chain is consistent again and a plain walk finds nothing.
+ * later hash of its chain, and its recorded head, so the log is consistent again and a plain
+ * walk finds nothing.
  */
 bool rewriteFrom(const QString &dataDir, qint64 seq)
 {
@@ -45,9 +58,15 @@ bool rewriteFrom(const QString &dataDir, qint64 seq)
             return false;
         entries = all.value();
     }
-    QString prev = seq == 1 ? AuditLog::genesis() : entries.value(seq - 2).hash;
+    auto target = std::find_if(entries.cbegin(), entries.cend(), [seq](const samen::service::AuditRecord &e) { return e.seq == seq; });
+    if (target == entries.cend())
+        return false;
+    const QString chain = target->chain;
+    QString prev = target->prevHash;
     QStringList sql;
-    for (samen::service::AuditRecord e : entries.mid(seq - 1)) {
+    for (samen::service::AuditRecord e : entries) {
+        if (e.chain != chain || e.chainPos < target->chainPos)
+            continue;
         if (e.seq == seq)
             e.action = QStringLiteral("plan.create");
         e.prevHash = prev;
@@ -55,6 +74,7 @@ bool rewriteFrom(const QString &dataDir, qint64 seq)
         sql.append(QStringLiteral("UPDATE audit SET action = '%1', prev_hash = '%2', hash = '%3' WHERE seq = %4").arg(e.action, e.prevHash, e.hash).arg(e.seq));
         prev = e.hash;
     }
+    sql.append(QString::fromLatin1(kRecordHeads));
     return tamper(dataDir, QStringLiteral("BEGIN; %1; COMMIT").arg(sql.join(QStringLiteral("; "))));
 }
 
@@ -87,6 +107,10 @@ TEST_CASE("A saved audit head tells whether the log still extends it: a removed 
         REQUIRE(parsed);
         CHECK(parsed->signatureValid());
         CHECK(parsed->size > 5);
+        // Version 2: every chain's head (the plan's, the service's) under one signed Merkle root.
+        CHECK(parsed->version == 2);
+        CHECK(parsed->chains.size() >= 2);
+        CHECK(parsed->headHash == AuditHead::treeHash(parsed->chains));
         // The key is the one the service printed at start, for devices and auditors to compare.
         CHECK(service.output().contains("Audit head key (Ed25519, base64): " + parsed->publicKey.toBase64() + "\n"));
         headSize = parsed->size;
@@ -106,7 +130,7 @@ TEST_CASE("A saved audit head tells whether the log still extends it: a removed 
     }
     SECTION("entries removed from the end: the chain alone still verifies, the saved head says what is missing")
     {
-        REQUIRE(tamper(service.dataDir(), QStringLiteral("DELETE FROM audit WHERE seq >= %1").arg(headSize - 1)));
+        REQUIRE(cutFrom(service.dataDir(), headSize - 1));
         CHECK(service.admin({ QStringLiteral("audit"), QStringLiteral("verify") }, &text) == 0); // why the head is needed
         CHECK(service.admin(verifyHead, &text) == 3);
         CHECK(text.contains("does NOT extend"));
@@ -121,9 +145,13 @@ TEST_CASE("A saved audit head tells whether the log still extends it: a removed 
     }
     SECTION("a saved head changed after signing proves nothing")
     {
-        QJsonObject changed = QJsonDocument::fromJson(readRaw(headFile)).object();
-        changed.insert(QStringLiteral("size"), headSize - 2);
-        writeHead(dir, QJsonDocument(changed).toJson());
+        // One chain's head changed, and the root recomputed to fit: only the signature can tell.
+        auto changed = AuditHead::fromJson(QJsonDocument::fromJson(readRaw(headFile)).object());
+        REQUIRE(changed);
+        changed->chains[0].hash = QString(64, QLatin1Char('e'));
+        changed->headHash = AuditHead::treeHash(changed->chains);
+        REQUIRE(AuditHead::fromJson(changed->toJson()));
+        writeHead(dir, QJsonDocument(changed->toJson()).toJson());
         CHECK(service.admin(verifyHead, &text) == 3);
         CHECK(text.contains("signature does not match"));
     }
@@ -154,8 +182,8 @@ TEST_CASE("The running service notices entries removed from the end of its audit
     const qint64 entries = before.json[QStringLiteral("chain")][QStringLiteral("entries")].toInteger();
     REQUIRE(entries > 3);
 
-    // The last entries vanish while the service runs; what is left is still a consistent chain.
-    REQUIRE(tamper(service.dataDir(), QStringLiteral("DELETE FROM audit WHERE seq >= %1").arg(entries - 1)));
+    // The last entries vanish while the service runs; what is left is still a consistent log.
+    REQUIRE(cutFrom(service.dataDir(), entries - 1));
     const Reply after = api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token);
     REQUIRE(after.status == 200);
     CHECK_FALSE(after.json[QStringLiteral("chain")][QStringLiteral("intact")].toBool());

@@ -1,5 +1,8 @@
 // The service's SQLCipher store on its own: schema migrations on a real file.
+#include "audit/audithead.h"
+#include "audit/auditlog.h"
 #include "storage/sqlcipherservicestore.h"
+#include "storage/storetransaction.h"
 #include "store/database.h"
 #include "testdir.h"
 
@@ -28,10 +31,21 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
-/** Takes a current (version 7) file back to version 4: no erased plans (7), no index on the operations' fields (6), members without their name and invitations
+/** Takes a current file back to version 8: one audit chain, without chain columns or recorded heads. */
+void backToVersion8(const QString &path, const QByteArray &key)
+{
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    for (const char *sql : { "DROP TABLE audit_chains", "DROP INDEX audit_chain", "ALTER TABLE audit DROP COLUMN chain",
+                             "ALTER TABLE audit DROP COLUMN chain_pos", "PRAGMA user_version = 8" })
+        REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
+}
+
+/** Takes a current file back to version 4: no erased plans (7), no index on the operations' fields (6), members without their name and invitations
  * without whom they were for (5). */
 void backToVersion4(const QString &path, const QByteArray &key)
 {
+    backToVersion8(path, key);
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
     for (const char *sql :
@@ -190,4 +204,68 @@ TEST_CASE("Migrating the service store to version 5 keeps members and invitation
     REQUIRE(store.value()->upsertMember({ planId, QStringLiteral("member-2"), QStringLiteral("account-2"), QStringLiteral("network"), QStringLiteral("member"),
                                           QStringLiteral("active"), 7, QStringLiteral("Sam") }));
     CHECK(store.value()->members(planId)->first().name == QStringLiteral("Sam"));
+}
+
+TEST_CASE("Migrating the service store to version 9 keeps the one audit chain verifiable as the legacy chain, and plans get their own", "[service][audit]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x5d');
+    REQUIRE(SqlCipherServiceStore::open(path, key));
+    backToVersion8(path, key);
+    // A chain as version 8 wrote it: seq 1, 2, 3 ..., from 64 zeros, the entries of every plan and the service's in one.
+    QString prev = AuditLog::genesis(AuditLog::legacyChain());
+    {
+        auto db = Database::open(path, DatabaseKey::raw(key), false);
+        REQUIRE(db);
+        for (qint64 seq = 1; seq <= 4; ++seq) {
+            AuditRecord e { seq, 100 + seq, seq % 2 ? QStringLiteral("p1") : QString(), QStringLiteral("d1"), QStringLiteral("ops.write"), QStringLiteral("p1"),
+                            {},  prev };
+            e.hash = AuditLog::entryHash(prev, e);
+            REQUIRE(db.value()->exec(QStringLiteral("INSERT INTO audit (seq, at_ms, plan_id, actor, action, target, detail, prev_hash, hash)"
+                                                    " VALUES (%1, %2, '%3', 'd1', 'ops.write', 'p1', '{}', '%4', '%5')")
+                                         .arg(seq)
+                                         .arg(e.atMs)
+                                         .arg(e.planId, e.prevHash, e.hash)));
+            prev = e.hash;
+        }
+    }
+    auto store = SqlCipherServiceStore::open(path, key);
+    REQUIRE(store);
+    auto legacy = AuditLog::verify(*store.value());
+    INFO((legacy ? QString() : legacy.error().message).toStdString());
+    REQUIRE(legacy);
+    REQUIRE(legacy->chains.size() == 1);
+    CHECK(legacy->chains[0] == AuditChainHead { AuditLog::legacyChain(), 4, prev });
+    // A head signed before (version 1: one chain) names the legacy chain, and the log still extends it.
+    AuditHead v1;
+    v1.version = 1;
+    v1.size = 4;
+    v1.headHash = prev;
+    CHECK(AuditLog::extends(*store.value(), AuditLog::LogHead { v1.coveredChains() }));
+    {
+        AuditLog audit(*store.value());
+        StoreTransaction tx(*store.value());
+        REQUIRE(tx.begun());
+        REQUIRE(audit.append(QStringLiteral("p1"), QStringLiteral("d1"), QStringLiteral("ops.write"), QStringLiteral("p1"), {}, 200));
+        REQUIRE(tx.commit());
+    }
+    auto now = AuditLog::verify(*store.value());
+    REQUIRE(now);
+    CHECK(now->size() == 5);
+    CHECK(now->chains.size() == 2);
+    const auto planEntries = store.value()->auditEntries(QStringLiteral("p1"), 0, 10).value();
+    REQUIRE(planEntries.size() == 3); // two legacy ones and the new one, in seq order
+    CHECK(planEntries[2].seq == 5);
+    CHECK(planEntries[2].prevHash == AuditLog::genesis(AuditLog::chainOf(QStringLiteral("p1"))));
+    // The legacy chain is still checked entry by entry.
+    {
+        auto db = Database::open(path, DatabaseKey::raw(key), false);
+        REQUIRE(db);
+        REQUIRE(db.value()->exec(QStringLiteral("UPDATE audit SET action = 'grant.remove' WHERE seq = 2")));
+    }
+    auto broken = AuditLog::verify(*store.value());
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().message.contains(QStringLiteral("audit entry 2 was altered")));
+    CHECK(broken.error().message.contains(QStringLiteral("first chain")));
 }

@@ -201,21 +201,97 @@ TEST_CASE("Store contract: devices, members, grants, invitations and entities re
     CHECK(store->entity(QStringLiteral("p1"), QStringLiteral("e1")).value()->entityType == QStringLiteral("goal"));
 }
 
-TEST_CASE("Store contract: the audit chain links every entry and verifies", "[service][bothstores][storecontract]")
+TEST_CASE("Store contract: each plan's audit entries are a chain of their own, service-wide entries another, and all of them verify",
+          "[service][bothstores][storecontract]")
 {
     TestDir dir;
     auto store = openStore(dir);
     AuditLog audit(*store);
-    for (int i = 0; i < 5; ++i) {
+    const QStringList plans { QStringLiteral("p1"), QStringLiteral("p2"), QString(), QStringLiteral("p1"), QStringLiteral("p1"), QStringLiteral("p2") };
+    for (int i = 0; i < plans.size(); ++i) {
         StoreTransaction tx(*store);
         REQUIRE(tx.begun());
-        REQUIRE(audit.append(i % 2 ? QStringLiteral("p1") : QString(), QStringLiteral("d1"), QStringLiteral("ops.write"), QStringLiteral("p1"),
-                             { { QStringLiteral("count"), i } }, 100 + i));
+        REQUIRE(audit.append(plans[i], QStringLiteral("d1"), QStringLiteral("ops.write"), plans[i], { { QStringLiteral("count"), i } }, 100 + i));
         REQUIRE(tx.commit());
     }
     auto head = AuditLog::verify(*store);
+    INFO((head ? QString() : head.error().message).toStdString());
     REQUIRE(head);
-    CHECK(head->size == 5);
-    CHECK(store->auditEntries(QStringLiteral("p1"), 0, 10).value().size() == 2);
-    CHECK(store->lastAudit().value()->hash == head->hash);
+    CHECK(head->size() == 6);
+    REQUIRE(head->chains.size() == 3);
+    CHECK(head->chains == store->auditChains().value()); // the recorded heads are the walked ones
+    const QString p1 = AuditLog::chainOf(QStringLiteral("p1"));
+    REQUIRE(head->find(p1));
+    CHECK(head->find(p1)->size == 3);
+    CHECK(head->find(AuditLog::chainOf(QStringLiteral("p2")))->size == 2);
+    CHECK(head->find(QStringLiteral("service"))->size == 1);
+    // p1's entries link to each other only, from p1's own genesis; seq keeps rising across the log.
+    auto own = store->chainEntries(p1, 0, 10).value();
+    REQUIRE(own.size() == 3);
+    CHECK(own[0].prevHash == AuditLog::genesis(p1));
+    CHECK(own[1].prevHash == own[0].hash);
+    CHECK(own[2].prevHash == own[1].hash);
+    CHECK((own[0].chainPos == 1 && own[1].chainPos == 2 && own[2].chainPos == 3));
+    CHECK((own[0].seq < own[1].seq && own[1].seq < own[2].seq));
+    CHECK(own[2].hash == head->find(p1)->hash);
+    CHECK(store->auditEntries(QStringLiteral("p1"), 0, 10).value().size() == 3);
+    CHECK(store->auditEntries(QString(), 0, 10).value().size() == 6);
+    // No fork: a second entry at a taken position of a chain is refused.
+    AuditRecord fork = own[2];
+    fork.seq = 1000;
+    CHECK_FALSE(store->insertAudit(fork));
+}
+
+TEST_CASE("Store contract: an entry that does not fit one plan's chain is found, and named by that chain", "[service][bothstores][storecontract]")
+{
+    TestDir dir;
+    auto store = openStore(dir);
+    AuditLog audit(*store);
+    for (const QString &plan : { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p2") }) {
+        StoreTransaction tx(*store);
+        REQUIRE(tx.begun());
+        REQUIRE(audit.append(plan, QStringLiteral("d1"), QStringLiteral("ops.write"), plan, {}, 100));
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(AuditLog::verify(*store));
+    const QString p2 = AuditLog::chainOf(QStringLiteral("p2"));
+    SECTION("an entry slipped into p2's chain that does not link to the one before it")
+    {
+        AuditRecord forged = store->chainEntries(p2, 0, 10).value().at(1);
+        forged.seq = 99;
+        forged.chainPos = 3;
+        forged.action = QStringLiteral("ops.read");
+        forged.hash = AuditLog::entryHash(forged.prevHash, forged); // links to entry 1, not to entry 2
+        REQUIRE(store->insertAudit(forged));
+        auto checked = AuditLog::verify(*store);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().code == ErrorCode::Damaged);
+        CHECK(checked.error().message.contains(QStringLiteral("audit entry 99 does not link")));
+        CHECK(checked.error().message.contains(p2.left(12)));
+    }
+    SECTION("an entry of p2's chain whose content no longer matches its hash")
+    {
+        AuditRecord altered = store->chainEntries(p2, 0, 10).value().at(1);
+        altered.seq = 98;
+        altered.chainPos = 3;
+        altered.prevHash = altered.hash; // links, but its hash is that of other content
+        REQUIRE(store->insertAudit(altered));
+        auto checked = AuditLog::verify(*store);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().message.contains(QStringLiteral("audit entry 98 was altered")));
+        CHECK(checked.error().message.contains(p2.left(12)));
+    }
+    SECTION("a kept head of p2 that its chain no longer holds (cut short and re-grown)")
+    {
+        auto kept = AuditLog::verify(*store).value();
+        AuditLog::LogHead wrong = kept;
+        for (AuditChainHead &c : wrong.chains) {
+            if (c.chain == p2)
+                c.hash = QString(64, QLatin1Char('a'));
+        }
+        auto checked = AuditLog::extends(*store, wrong);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().message.contains(QStringLiteral("rewritten")));
+        CHECK(AuditLog::extends(*store, kept));
+    }
 }
