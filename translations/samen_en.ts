@@ -958,6 +958,46 @@
         <source>The case service's access log (the copy on this device)</source>
         <translation>The case service's access log (the copy on this device)</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (see and change)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (see)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Made in the meeting</source>
+        <translation>Made in the meeting</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1405,6 +1445,14 @@
     <message>
         <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
         <translation>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</translation>
+    </message>
+    <message>
+        <source>Send my plan to another app</source>
+        <translation>Send my plan to another app</translation>
+    </message>
+    <message>
+        <source>Saves the file in your documents folder and opens that folder, to send the file from there</source>
+        <translation>Saves the file in your documents folder and opens that folder, to send the file from there</translation>
     </message>
 </context>
 <context>
@@ -6179,14 +6227,6 @@ Commands:
         <translation>Erase %1's plan from this device? It stays at the service. Type yes to go on:</translation>
     </message>
     <message>
-        <source>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</source>
-        <translation>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</translation>
-    </message>
-    <message>
-        <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
-        <translation>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</translation>
-    </message>
-    <message>
         <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
         <translation>The service is busy or has a problem right now. Your changes are kept and sent later.</translation>
     </message>
@@ -6200,7 +6240,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6212,7 +6255,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform><numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform>
+            <numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6395,6 +6441,52 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>A meeting in the file is marked as held, but it starts later than now.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is kept in %2.</source>
+        <translation>%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Some changes you had made there and not sent yet could not be read; make them again.</source>
+        <translation>Some changes you had made there and not sent yet could not be read; make them again.</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</source>
+        <translation>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</source>
+        <translation>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</translation>
+    </message>
+    <message>
+        <source>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and only as long as your work with %1 needs it.</source>
+        <translation>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and only as long as your work with %1 needs it.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be repaired: %2</source>
+        <translation>%1's plan could not be repaired: %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The damaged file is kept in %2.</source>
+        <translation>%1's plan could not be read on this device. The damaged file is kept in %2.</translation>
+    </message>
+    <message>
+        <source>It was fetched again from the service (%1 changes received, %2 sent).</source>
+        <translation>It was fetched again from the service (%1 changes received, %2 sent).</translation>
+    </message>
+    <message>
+        <source>It could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>It could not be fetched from the service yet: %1
+Next step: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Every plan on this device can be read: there is nothing to repair.</source>
+        <translation>Every plan on this device can be read: there is nothing to repair.</translation>
+    </message>
+    <message>
+        <source>This plan can be read on this device: there is nothing to repair.</source>
+        <translation>This plan can be read on this device: there is nothing to repair.</translation>
     </message>
 </context>
 <context>
@@ -6901,6 +6993,30 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <source>The access log in it is the copy this device fetched on %1.</source>
         <translation>The access log in it is the copy this device fetched on %1.</translation>
     </message>
+    <message>
+        <source>There is no folder on this device to put the file in. Use "Save my plan as a file" and choose a place.</source>
+        <translation>There is no folder on this device to put the file in. Use "Save my plan as a file" and choose a place.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in %1. Make room on the disk, or use "Save my plan as a file" and choose another place.</source>
+        <translation>The file could not be saved in %1. Make room on the disk, or use "Save my plan as a file" and choose another place.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved as %1 in the folder %2.</source>
+        <translation>Your whole plan is saved as %1 in the folder %2.</translation>
+    </message>
+    <message>
+        <source>The folder is open now: from there, send the file with the app you choose, such as your e-mail.</source>
+        <translation>The folder is open now: from there, send the file with the app you choose, such as your e-mail.</translation>
+    </message>
+    <message>
+        <source>Samen could not open that folder on this device. Open it yourself to send the file with another app.</source>
+        <translation>Samen could not open that folder on this device. Open it yourself to send the file with another app.</translation>
+    </message>
+    <message>
+        <source>Keep the file safe: it holds everything of your plan. Delete it once you have sent it.</source>
+        <translation>Keep the file safe: it holds everything of your plan. Delete it once you have sent it.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::InviteController</name>
@@ -7172,7 +7288,10 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>This file holds the plan "%1" with %n record.</numerusform><numerusform>This file holds the plan "%1" with %n records.</numerusform></translation>
+        <translation>
+            <numerusform>This file holds the plan "%1" with %n record.</numerusform>
+            <numerusform>This file holds the plan "%1" with %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>

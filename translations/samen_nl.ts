@@ -958,6 +958,46 @@
         <source>The case service's access log (the copy on this device)</source>
         <translation>Het toegangslogboek van de dienst (de kopie op dit apparaat)</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Levensgebieden</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (bekijken en veranderen)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (bekijken)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuut</numerusform><numerusform>%n minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoe lang</translation>
+    </message>
+    <message>
+        <source>Made in the meeting</source>
+        <translation>Afgesproken in het overleg</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1405,6 +1445,14 @@
     <message>
         <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
         <translation>Wil je een plan uit zo'n bestand terugzetten? Open Samen dan op een apparaat zonder plan en kies op de eerste pagina "Ik heb een bestand van mijn plan". Op een apparaat staat één plan. Een bestand vervangt dus nooit het plan op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Send my plan to another app</source>
+        <translation>Mijn plan naar een andere app sturen</translation>
+    </message>
+    <message>
+        <source>Saves the file in your documents folder and opens that folder, to send the file from there</source>
+        <translation>Bewaart het bestand in je map met documenten en opent die map, om het bestand van daaruit te sturen</translation>
     </message>
 </context>
 <context>
@@ -6180,14 +6228,6 @@ Opdrachten:
         <translation>Het plan van %1 van dit apparaat wissen? Het blijft bij de dienst. Typ ja om door te gaan:</translation>
     </message>
     <message>
-        <source>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</source>
-        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1. Wil je het hier weer hebben? Doe dan mee met een nieuwe code van %1.</translation>
-    </message>
-    <message>
-        <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
-        <translation>In je caseload is het plan van elke inwoner een kopie van het plan bij de dienst. Kan dit apparaat er een niet lezen? Wis het hier met: samen-cli erase --plan PLAN_ID (of de naam van de inwoner) en doe daarna weer mee met een nieuwe code van de inwoner.</translation>
-    </message>
-    <message>
         <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
         <translation>De dienst is druk of heeft nu een probleem. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
     </message>
@@ -6201,7 +6241,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6213,7 +6256,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform><numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform>
+            <numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6396,6 +6442,52 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>Een overleg in het bestand staat als gehouden, maar het begint pas later dan nu.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is kept in %2.</source>
+        <translation>Het plan van %1 kon op dit apparaat niet gelezen worden. Daarom is het opnieuw opgehaald bij de dienst. Het beschadigde bestand is bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>Some changes you had made there and not sent yet could not be read; make them again.</source>
+        <translation>Een paar wijzigingen die je daar had gemaakt en nog niet had verstuurd, konden niet gelezen worden. Maak ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</source>
+        <translation>Het bestand van dit plan is te erg beschadigd om het plan opnieuw op te halen. Wis het van dit apparaat en vraag de inwoner om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</source>
+        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1, en je hoort er daar nog bij. Wil je het hier weer hebben? Vraag %1 dan om je uit het plan te halen en je opnieuw uit te nodigen. Doe daarna mee met die code.</translation>
+    </message>
+    <message>
+        <source>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and only as long as your work with %1 needs it.</source>
+        <translation>Wat %1 van het plan met je deelt, staat in %2 (FHIR R4, %3 gegevens). Het zijn de gegevens van %1: bewaar ze goed, en alleen zo lang je werk met %1 dat nodig heeft.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be repaired: %2</source>
+        <translation>Het plan van %1 kon niet hersteld worden: %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The damaged file is kept in %2.</source>
+        <translation>Het plan van %1 kon op dit apparaat niet gelezen worden. Het beschadigde bestand is bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>It was fetched again from the service (%1 changes received, %2 sent).</source>
+        <translation>Het is opnieuw opgehaald bij de dienst (%1 wijzigingen ontvangen, %2 verstuurd).</translation>
+    </message>
+    <message>
+        <source>It could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>Het kon nog niet opgehaald worden bij de dienst: %1
+Volgende stap: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Every plan on this device can be read: there is nothing to repair.</source>
+        <translation>Alle plannen op dit apparaat zijn te lezen: er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>This plan can be read on this device: there is nothing to repair.</source>
+        <translation>Dit plan is op dit apparaat te lezen: er is niets te herstellen.</translation>
     </message>
 </context>
 <context>
@@ -6902,6 +6994,30 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <source>The access log in it is the copy this device fetched on %1.</source>
         <translation>Het toegangslogboek erin is de kopie die dit apparaat op %1 heeft opgehaald.</translation>
     </message>
+    <message>
+        <source>There is no folder on this device to put the file in. Use "Save my plan as a file" and choose a place.</source>
+        <translation>Er is op dit apparaat geen map om het bestand in te zetten. Kies "Mijn plan als bestand bewaren" en kies zelf een plek.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in %1. Make room on the disk, or use "Save my plan as a file" and choose another place.</source>
+        <translation>Het bestand kon niet worden bewaard in %1. Maak ruimte op de schijf, of kies "Mijn plan als bestand bewaren" en kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved as %1 in the folder %2.</source>
+        <translation>Je hele plan staat in het bestand %1 in de map %2.</translation>
+    </message>
+    <message>
+        <source>The folder is open now: from there, send the file with the app you choose, such as your e-mail.</source>
+        <translation>De map is nu open: stuur het bestand van daaruit met de app die je kiest, bijvoorbeeld je e-mail.</translation>
+    </message>
+    <message>
+        <source>Samen could not open that folder on this device. Open it yourself to send the file with another app.</source>
+        <translation>Samen kon die map op dit apparaat niet openen. Open hem zelf om het bestand met een andere app te sturen.</translation>
+    </message>
+    <message>
+        <source>Keep the file safe: it holds everything of your plan. Delete it once you have sent it.</source>
+        <translation>Bewaar het bestand goed: alles van je plan staat erin. Gooi het weg als je het hebt verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::InviteController</name>
@@ -7173,7 +7289,10 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform><numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform></translation>
+        <translation>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>
