@@ -4,6 +4,8 @@
 #include "cli/climain.h"
 #include "cli/clisync.h"
 #include "cli/stopsignal.h"
+#include "domain/frameworks.h"
+#include "domain/namesearch.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
 #include "sync/caseloadsync.h"
@@ -29,6 +31,29 @@ QString localTime(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+/**
+ * The row with each life domain's label in the reader's language (the row keeps the words of the round that made it,
+ * and rounds skip unchanged plans): the label of its key in any framework Samen knows, else the kept one (a domain
+ * the citizen named). As the app does (DeviceCaseloadSource::item).
+ */
+QJsonObject inReadersWords(QJsonObject row)
+{
+    QJsonArray domains;
+    for (const QJsonValue &v : row.value(QStringLiteral("domains")).toArray()) {
+        QJsonObject d = v.toObject();
+        for (const QString &framework : frameworkKeys()) {
+            const QString label = domainLabel(framework, str(d, "key"));
+            if (label != str(d, "key")) {
+                d.insert(QStringLiteral("label"), label);
+                break;
+            }
+        }
+        domains.append(d);
+    }
+    row.insert(QStringLiteral("domains"), domains);
+    return row;
 }
 
 /** The lines of one caseload row, in words. */
@@ -108,12 +133,12 @@ int cmdCaseload(CliContext &ctx)
     QJsonArray rows;
     QStringList lines;
     for (const QJsonObject &r : ctx.caseload().rows()) {
-        if (!search.isEmpty() && !str(r, "citizen").contains(search, Qt::CaseInsensitive))
+        if (!search.isEmpty() && !namesearch::contains(str(r, "citizen"), search))
             continue;
-        QJsonObject shown = r;
+        QJsonObject shown = inReadersWords(r);
         shown.remove(QStringLiteral("sync")); // the device's own sync bookkeeping (CaseloadChanges), not the caseload's
         rows.append(shown);
-        lines << rowLines(r);
+        lines << rowLines(shown);
     }
     QString text = notices.join(QLatin1Char('\n'));
     if (!text.isEmpty())
@@ -121,7 +146,7 @@ int cmdCaseload(CliContext &ctx)
     if (rows.isEmpty())
         text += search.isEmpty()
             ? QCoreApplication::translate("samen", "Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE")
-            : QCoreApplication::translate("samen", "No plan in your caseload is for a name with \"%1\".").arg(search);
+            : QCoreApplication::translate("samen", "No plan in your caseload is for a name with \"%1\".").arg(TextHygiene::isolate(search));
     else
         text += QCoreApplication::translate("samen", "Your caseload: %n plan(s), most needing attention first.", nullptr, int(rows.size())) + QLatin1Char('\n')
             + lines.join(QLatin1Char('\n'));

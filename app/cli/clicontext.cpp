@@ -13,6 +13,7 @@
 #include "ui/people/networkwords.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,11 +263,13 @@ Result<bool> CliContext::openOrCreateStore()
 
 Status CliContext::storeForNewPlan()
 {
+    const bool existed = PlanStore::exists(m_dataDir);
     const auto holdsPlan = openOrCreateStore();
     if (!holdsPlan)
         return holdsPlan.error();
     if (holdsPlan.value())
         return Status::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan in %1. Nothing was changed.").arg(m_dataDir));
+    m_newStore = !existed;
     return {};
 }
 
@@ -280,6 +283,7 @@ Status CliContext::adoptNewPlan(const QString &planId, const QString &memberId)
         return saved;
     m_planId = planId;
     m_memberId = memberId;
+    m_newStore = false;
     return {};
 }
 
@@ -311,7 +315,8 @@ int CliContext::done(const QJsonValue &json, const QString &text)
 
 int CliContext::fail(const Error &failure)
 {
-    const Error error = m_store && !m_store->health() ? damagedError() : failure;
+    // A store this command made a moment ago and deletes again below is not a damaged plan to repair.
+    const Error error = m_store && !m_newStore && !m_store->health() ? damagedError() : failure;
     // What the network said, in the person's language (NetworkWords: "nothing answers at this address", "this address
     // was not found", "a secure connection could not be made"), never Qt's or OpenSSL's English, and no promise to send
     // later from a command that connected nothing.
@@ -326,6 +331,13 @@ int CliContext::fail(const Error &failure)
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
                                    .toJson(QJsonDocument::Compact)
                             << "\n";
+    }
+    if (m_newStore) {
+        // The store this command made holds no plan: the folder goes back to how it was (no half-made plan to unlock).
+        closeStore();
+        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(PlanStore::databasePath(m_dataDir) + QLatin1String(suffix));
+        m_newStore = false;
     }
     return exitCodeFor(error.code);
 }

@@ -79,6 +79,8 @@ public:
      * For a new plan (init, demo): makes a store, or opens one that holds no plan (left
      * by a join that did not finish, or by being removed from a plan) so the new plan
      * goes in it. Conflict when the store already holds a plan; Damaged with its next step.
+     * A store made here that gets no plan (adoptNewPlan) is deleted again when the command
+     * fails (fail): a failed init, demo or import leaves the folder as it was.
      */
     Status storeForNewPlan();
     /** Saves a new plan's ids as this device's plan (one transaction); a notice of an earlier removal is cleared. */
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<HlcClock> m_clock;
     QString m_planId;
     QString m_memberId;
+    bool m_newStore = false; ///< storeForNewPlan made the store in this run, and no plan is adopted into it yet
 };
 
 /** Exit code for an error code: 3 validation, 4 wrong key, 5 damaged/foreign/too new, 2 usage, 1 other. */

@@ -70,8 +70,9 @@ int eraseFromCaseload(CliContext &ctx, bool yes)
                                   { QStringLiteral("planId"), planId.value() },
                                   { QStringLiteral("service"), QStringLiteral("kept") } },
                     QCoreApplication::translate("samen",
-                                                "%1's plan is erased from this device. It stays at the service and with %1; to have it here again, "
-                                                "join it with a new code from %1.")
+                                                "%1's plan is erased from this device. It stays at the service and with %1, and you are still "
+                                                "in it there. To have it here again, ask %1 to take you out of the plan and invite you again; "
+                                                "then join with that code.")
                         .arg(citizen));
 }
 

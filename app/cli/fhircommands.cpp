@@ -77,9 +77,17 @@ int cmdExport(CliContext &ctx)
         return ctx.fail(written.error());
     const QJsonObject counts = FhirExporter::resourceCounts(bundle.value());
     const AccessLogCopy log = AccessLogCopy::read(ctx.store());
-    QString text = QCoreApplication::translate("samen", "Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.")
-                       .arg(TextHygiene::isolate(file))
-                       .arg(total(counts));
+    // On a professional's device the file holds the citizen's plan as far as they share it with this professional.
+    const QString citizen = ctx.isCaseload() ? ctx.caseload().device().row(ctx.planId()).value(QStringLiteral("citizen")).toString() : QString();
+    QString text = ctx.isCaseload()
+        ? QCoreApplication::translate("samen",
+                                      "What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, "
+                                      "and only as long as your work with %1 needs it.")
+              .arg(TextHygiene::isolate(citizen), TextHygiene::isolate(file))
+              .arg(total(counts))
+        : QCoreApplication::translate("samen", "Your whole plan is saved in %1 (FHIR R4, %2 records). Keep it safe: it holds everything of your plan.")
+              .arg(TextHygiene::isolate(file))
+              .arg(total(counts));
     if (!logNote.isEmpty())
         text += QLatin1Char('\n') + logNote;
     return ctx.done(QJsonObject { { QStringLiteral("file"), file },

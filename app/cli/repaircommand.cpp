@@ -1,22 +1,88 @@
 #include "cli/clisync.h"
 #include "cli/synccommands.h"
+#include "domain/texthygiene.h"
 #include "store/storesalvage.h"
+#include "sync/caseloadsync.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace samen::cli {
+
+namespace {
+
+/**
+ * repair on a professional's device: each plan there is this device's copy of a citizen's plan at the service, so a
+ * damaged one (the one given with --plan, or any) is rebuilt with what could be read (CaseloadSync::rebuildDamaged)
+ * and fetched again; the others are left as they are.
+ */
+int repairCaseload(CliContext &ctx)
+{
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QStringList plans = ctx.caseload().device().planIds();
+    if (!ctx.planChoice().isEmpty()) {
+        const auto planId = ctx.caseload().find(ctx.planChoice());
+        if (!planId)
+            return ctx.fail(planId.error());
+        plans = { planId.value() };
+    }
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    QJsonArray repaired;
+    QStringList lines, failed;
+    for (const QString &planId : plans) {
+        const QString citizen = TextHygiene::isolate(ctx.caseload().device().row(planId).value(QStringLiteral("citizen")).toString());
+        const auto store = ctx.caseload().plan(planId);
+        if (store || store.error().code != ErrorCode::Damaged)
+            continue;
+        const auto rebuilt = sync.rebuildDamaged(planId);
+        if (!rebuilt) {
+            failed << QCoreApplication::translate("samen", "%1's plan could not be repaired: %2").arg(citizen, rebuilt.error().message);
+            continue;
+        }
+        lines << QCoreApplication::translate("samen", "%1's plan could not be read on this device. The damaged file is kept in %2.")
+                     .arg(citizen, rebuilt->keptAt);
+        if (!rebuilt->unsentComplete)
+            lines << QCoreApplication::translate("samen", "Some changes you had made there and not sent yet could not be read; make them again.");
+        const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { sync.syncPlan(planId, done); });
+        QJsonObject entry { { QStringLiteral("planId"), planId },
+                            { QStringLiteral("keptAt"), rebuilt->keptAt },
+                            { QStringLiteral("unsentKept"), rebuilt->unsentKept },
+                            { QStringLiteral("unsentComplete"), rebuilt->unsentComplete },
+                            { QStringLiteral("fetched"), bool(round) } };
+        if (round) {
+            entry.insert(QStringLiteral("received"), round->received + round->history);
+            lines << QCoreApplication::translate("samen", "It was fetched again from the service (%1 changes received, %2 sent).")
+                         .arg(round->received + round->history)
+                         .arg(round->pushed);
+        } else {
+            lines << QCoreApplication::translate("samen", "It could not be fetched from the service yet: %1\nNext step: samen-cli sync")
+                         .arg(round.error().message);
+        }
+        repaired.append(entry);
+    }
+    sync.dismissNotices(); // said here already
+    if (repaired.isEmpty() && failed.isEmpty())
+        lines << (ctx.planChoice().isEmpty() ? QCoreApplication::translate("samen", "Every plan on this device can be read: there is nothing to repair.")
+                                             : QCoreApplication::translate("samen", "This plan can be read on this device: there is nothing to repair."));
+    lines << failed;
+    const QJsonObject out { { QStringLiteral("repaired"), repaired }, { QStringLiteral("failed"), QJsonArray::fromStringList(failed) } };
+    if (!failed.isEmpty())
+        return ctx.fail(Error { ErrorCode::Damaged, lines.join(QLatin1Char('\n')) });
+    return ctx.done(out, lines.join(QLatin1Char('\n')));
+}
+
+} // namespace
 
 int cmdRepair(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli repair"));
-    if (ctx.isCaseload()) // each plan there is a copy of the citizen's plan at the service: fetched again, not salvaged
-        return ctx.fail(Error { ErrorCode::Usage,
-                                QCoreApplication::translate("samen",
-                                                            "On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be "
-                                                            "read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's "
-                                                            "name), then join it again with a new code from the citizen.") });
+    if (ctx.isCaseload())
+        return repairCaseload(ctx);
     if (!PlanStore::exists(ctx.dataDir()))
         return ctx.fail(
             Error { ErrorCode::NotFound,

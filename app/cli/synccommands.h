@@ -32,7 +32,10 @@ int cmdSyncStatus(CliContext &ctx);
 int cmdSyncRetry(CliContext &ctx);
 int cmdSyncDiscard(CliContext &ctx);
 int cmdDeviceList(CliContext &ctx);
-/** samen-cli repair: rebuilds a damaged store (StoreSalvage) and, when connected, fetches the plan from the service again. */
+/**
+ * samen-cli repair: rebuilds a damaged store (StoreSalvage) and, when connected, fetches the plan from the service again.
+ * On a professional's device: each damaged plan of the caseload (or the one given with --plan), the others untouched.
+ */
 int cmdRepair(CliContext &ctx);
 
 } // namespace samen::cli

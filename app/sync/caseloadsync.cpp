@@ -41,6 +41,14 @@ QString noticeText(const QJsonObject &n)
     if (kind == QLatin1String("all"))
         return QCoreApplication::translate("samen", "%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.")
             .arg(citizen);
+    if (kind == QLatin1String("repaired"))
+        return QCoreApplication::translate("samen",
+                                           "%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is "
+                                           "kept in %2.")
+                   .arg(citizen, str(n, "keptAt"))
+            + (n.value(QStringLiteral("unsentComplete")).toBool(true) ? QString()
+                                                                      : QLatin1Char(' ')
+                       + QCoreApplication::translate("samen", "Some changes you had made there and not sent yet could not be read; make them again."));
     return QCoreApplication::translate("samen", "%1 has removed you from their plan. It is no longer in your caseload or on this device.").arg(citizen);
 }
 
@@ -264,9 +272,43 @@ void CaseloadSync::syncPlan(const QString &planId, Done<SyncSummary> done)
     syncPlanWith(planId, QString(), std::move(done));
 }
 
+Result<StoreSalvage::Report> CaseloadSync::rebuildDamaged(const QString &planId)
+{
+    auto rebuilt = m_folder.rebuildPlan(planId);
+    if (!rebuilt)
+        return rebuilt.error();
+    auto store = m_folder.plan(planId);
+    if (!store)
+        return store.error();
+    // Without the plan's own settings (its id and this device's member id in it) a round would take the plan for withdrawn.
+    if (store.value()->setting(QStringLiteral("planId")) != planId || store.value()->setting(QStringLiteral("memberId")).isEmpty())
+        return Result<StoreSalvage::Report>::fail(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("samen",
+                                        "This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for "
+                                        "a new invitation."));
+    // Its cursor went with the damaged file: the next round of all fetches it whole.
+    QJsonObject row = m_folder.device().row(planId);
+    row.remove(QStringLiteral("sync"));
+    (void)m_folder.device().saveRow(planId, row);
+    addNotice(QJsonObject { { QStringLiteral("kind"), QStringLiteral("repaired") },
+                            { QStringLiteral("citizen"), str(row, "citizen") },
+                            { QStringLiteral("keptAt"), rebuilt->keptAt },
+                            { QStringLiteral("unsentComplete"), rebuilt->unsentComplete } });
+    return rebuilt;
+}
+
 void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag, Done<SyncSummary> done)
 {
     auto store = m_folder.plan(planId);
+    if (!store && store.error().code == ErrorCode::Damaged) {
+        // This device's copy of the citizen's plan: the service holds it all, so it is rebuilt and fetched again.
+        if (const auto rebuilt = rebuildDamaged(planId); !rebuilt) {
+            done(rebuilt.error());
+            return;
+        }
+        store = m_folder.plan(planId);
+    }
     if (!store) {
         done(store.error());
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/storesalvage.h"
 #include "sync/syncclient.h"
 #include "sync/synctls.h"
 
@@ -78,6 +79,14 @@ public:
     void syncAll(Done<CaseloadRound> done);
     /** One plan's round, then its row; a removed plan leaves the caseload (see the class). */
     void syncPlan(const QString &planId, Done<SyncSummary> done);
+    /**
+     * A plan whose store on this device is damaged: rebuilt (CaseloadFolder::rebuildPlan) and marked
+     * due, so its next round fetches it from the service whole; a notice says so (kind "repaired",
+     * with where the damaged file is kept). A plan round that finds its store damaged does this
+     * itself. Conflict when the store is not damaged; Damaged when the plan's own settings could
+     * not be read (then only erasing it here and joining again brings it back).
+     */
+    Result<StoreSalvage::Report> rebuildDamaged(const QString &planId);
     /**
      * Keeps the caseload in sync on its own (the app's mode): a round of all now and every
      * intervalMs, and the live channel (one socket for the device): a poke for a plan runs

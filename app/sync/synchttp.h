@@ -108,6 +108,10 @@ private:
     int m_transferTimeoutMs = 30000;
     QString m_token;
     PushLimits m_pushLimits;
+    // The TLS configuration built from the trusted certificates (parsing the PEM each request cost 8 % of a caseload's first
+    // round: docs/architecture.md, "Benchmarks"); built again when the certificates change.
+    QByteArray m_sslFor;
+    QSslConfiguration m_ssl;
 };
 
 } // namespace samen

@@ -144,8 +144,10 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     const QStringList granted = access.grantedDomains();
     const QSet<QString> readable(granted.cbegin(), granted.cend());
     const bool accessChanged = !(DeviceAccess::load(m_store) == access);
-    // Saved first: the app offers only what this access allows, even if the purge below fails.
-    if (Status s = DeviceAccess::saveMember(m_store, access); !s) {
+    // Saved first: the app offers only what this access allows, even if the purge below fails (a commit only when it changed).
+    if (Status s
+        = accessChanged || m_store.setting(QStringLiteral("sync.role")) != QLatin1String("member") ? DeviceAccess::saveMember(m_store, access) : Status();
+        !s) {
         done(s.error());
         return;
     }
@@ -206,7 +208,7 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
             return;
         }
     }
-    if (Status s = m_store.setSetting(kReadDomains, readableJson); !s) {
+    if (Status s = readableJson == before ? Status() : m_store.setSetting(kReadDomains, readableJson); !s) { // a commit only when it changed
         done(s.error());
         return;
     }

@@ -1,8 +1,10 @@
 #include "ui/appmain.h"
 
 #include "core/paths.h"
+#include "ui/data/fhircontroller.h"
 #include "ui/displaysettings.h"
 #include "ui/notify/notifier.h"
+#include "ui/plancontroller.h" // fhircontroller.h holds a QPointer to it
 #include "ui/quickitemaccessible.h"
 #include "ui/screenshottour.h"
 #include "ui/session.h"
@@ -156,6 +158,9 @@ int appMain(int argc, char **argv)
     const std::unique_ptr<Notifier> notifier = oneShot ? nullptr : Notifier::forThisDesktop();
     // One-shot runs (tests, screenshots) never change the user's saved settings.
     Session session(parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir(), !oneShot);
+    // "Send my plan to another app" writes into the documents folder; a tour's or a test's presses write beside their data folder.
+    if (oneShot)
+        FhirController::setDefaultShareFolder(session.dataDir() + QStringLiteral("-copies"));
     Session::setInstance(&session);
     session.setNotifier(notifier.get());
     if (parser.isSet(language))

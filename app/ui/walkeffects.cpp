@@ -9,7 +9,7 @@
 namespace samen::app {
 
 namespace {
-const char *const schemes[] = { "tel", "mailto", "http", "https" };
+const char *const schemes[] = { "tel", "mailto", "http", "https", "file" };
 } // namespace
 
 WalkEffects::WalkEffects(QObject *parent)

@@ -8,7 +8,7 @@ namespace samen::app {
 /**
  * For the AT-SPI walk (`samen --walk-tour`, tests/a11y/atspi_walk.py): reports on stdout
  * what an action did outside the window, which no accessibility tree shows: a link handed
- * to the desktop (`effect url SCHEME`, e.g. tel, mailto, https; the link is not opened) and
+ * to the desktop (`effect url SCHEME`, e.g. tel, mailto, https, file; the link is not opened) and
  * text put on the clipboard (`effect clipboard N`, N characters). Only the scheme and the
  * length are printed, never the text. Only created in walk mode.
  */

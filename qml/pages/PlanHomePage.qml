@@ -75,8 +75,12 @@ Page {
             // The list may be gone by the time the call runs (the page was closed).
             onHeightChanged: if (!domainList.userScrolled) Qt.callLater(() => { if (domainList) domainList.positionViewAtBeginning(); })
 
+            // On a professional's device the caseload's bar above the plan carries its one title, with the
+            // citizen's name, on every page of the plan (CaseloadPlanPane): not a second one here.
             Label {
+                objectName: "planHomeTitle"
                 Layout.fillWidth: true
+                visible: Session.caseload === null
                 text: !page.plan ? "" : page.owner ? qsTr("Plan of %1").arg(DisplayText.isolate(page.plan.name)) : page.plan.title
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true

@@ -1,5 +1,8 @@
 #include "store/caseloadfolder.h"
 
+#include "domain/namesearch.h"
+#include "domain/texthygiene.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -58,11 +61,19 @@ Result<std::shared_ptr<PlanStore>> CaseloadFolder::plan(const QString &planId)
     for (const auto &[id, store] : m_open) {
         if (id == planId) {
             auto kept = store;
+            if (Status healthy = kept->health(); !healthy) { // found damaged while open: say so, as opening it again would
+                forget(planId);
+                return healthy.error();
+            }
             touch(planId, kept);
             return kept;
         }
     }
     if (std::shared_ptr<PlanStore> held = m_handedOut.value(planId).lock()) { // closed here, still held (a page, a round)
+        if (Status healthy = held->health(); !healthy) {
+            forget(planId);
+            return healthy.error();
+        }
         touch(planId, held);
         return held;
     }
@@ -94,7 +105,7 @@ Result<std::shared_ptr<PlanStore>> CaseloadFolder::addPlan(const QString &planId
     return store;
 }
 
-Status CaseloadFolder::removePlan(const QString &planId)
+void CaseloadFolder::forget(const QString &planId)
 {
     m_handedOut.remove(planId);
     for (qsizetype i = 0; i < m_open.size(); ++i) {
@@ -103,6 +114,26 @@ Status CaseloadFolder::removePlan(const QString &planId)
             break;
         }
     }
+}
+
+Result<StoreSalvage::Report> CaseloadFolder::rebuildPlan(const QString &planId)
+{
+    const QByteArray key = m_device->planKey(planId);
+    if (key.isEmpty() || !DeviceStore::isPlanId(planId))
+        return Result<StoreSalvage::Report>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This plan is not in your caseload."));
+    forget(planId); // the damaged file's connection goes before its file is moved aside
+    auto rebuilt = StoreSalvage::rebuild(planDir(planId), DatabaseKey::raw(key));
+    if (!rebuilt)
+        return rebuilt.error();
+    StoreSalvage::Report report = std::move(rebuilt).value();
+    std::shared_ptr<PlanStore> store(std::move(report.store));
+    touch(planId, store);
+    return report;
+}
+
+Status CaseloadFolder::removePlan(const QString &planId)
+{
+    forget(planId);
     if (DeviceStore::isPlanId(planId)) {
         QDir dir(planDir(planId));
         if (dir.exists() && !dir.removeRecursively())
@@ -114,24 +145,31 @@ Status CaseloadFolder::removePlan(const QString &planId)
 Result<QString> CaseloadFolder::find(const QString &planOrName) const
 {
     const QList<QJsonObject> all = rows();
-    QStringList byName;
+    const QString wanted = planOrName.trimmed();
+    // The whole name first, then part of it ("Zoë" for "Zoë Jansen"); case and accents ignored, as the caseload's search.
+    QStringList byName, byPart;
     for (const QJsonObject &r : all) {
         const QString id = r.value(QStringLiteral("planId")).toString();
-        if (id == planOrName)
+        if (id == wanted)
             return id;
-        if (r.value(QStringLiteral("citizen")).toString().compare(planOrName.trimmed(), Qt::CaseInsensitive) == 0)
+        const QString citizen = r.value(QStringLiteral("citizen")).toString();
+        if (namesearch::folded(citizen) == namesearch::folded(wanted))
             byName.append(id);
+        else if (!wanted.isEmpty() && namesearch::contains(citizen, wanted))
+            byPart.append(id);
     }
-    if (byName.size() == 1)
-        return byName.first();
-    if (byName.size() > 1)
-        return Result<QString>::fail(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("samen", "More than one plan is for someone called %1. Choose with --plan and the plan's id:").arg(planOrName)
-                + QLatin1Char('\n') + listing());
-    return Result<QString>::fail(ErrorCode::NotFound,
-                                 QCoreApplication::translate("samen", "No plan in your caseload is for \"%1\". The plans on this device:").arg(planOrName)
-                                     + QLatin1Char('\n') + listing());
+    const QStringList &found = byName.isEmpty() ? byPart : byName;
+    if (found.size() == 1)
+        return found.first();
+    if (found.size() > 1)
+        return Result<QString>::fail(ErrorCode::Conflict,
+                                     QCoreApplication::translate("samen", "More than one plan is for someone called %1. Choose with --plan and the plan's id:")
+                                             .arg(TextHygiene::isolate(wanted))
+                                         + QLatin1Char('\n') + listing());
+    return Result<QString>::fail(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("samen", "No plan in your caseload is for \"%1\". The plans on this device:").arg(TextHygiene::isolate(wanted))
+            + QLatin1Char('\n') + listing());
 }
 
 QString CaseloadFolder::listing() const
@@ -139,9 +177,9 @@ QString CaseloadFolder::listing() const
     QStringList lines;
     for (const QJsonObject &r : rows()) {
         const QString name = r.value(QStringLiteral("citizen")).toString();
-        lines.append(
-            QStringLiteral("  %1 (--plan %2)")
-                .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : name, r.value(QStringLiteral("planId")).toString()));
+        lines.append(QStringLiteral("  %1 (--plan %2)")
+                         .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : TextHygiene::isolate(name),
+                              r.value(QStringLiteral("planId")).toString()));
     }
     if (lines.isEmpty())
         return QCoreApplication::translate("samen", "  (none yet: join a plan with samen-cli join CODE)");

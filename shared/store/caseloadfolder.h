@@ -2,6 +2,7 @@
 
 #include "store/devicestore.h"
 #include "store/planstore.h"
+#include "store/storesalvage.h"
 
 #include <QHash>
 #include <QList>
@@ -53,9 +54,19 @@ public:
     /** Closes the plan's store and deletes its folder, then its row and key. Io when the files cannot be deleted (row kept). */
     Status removePlan(const QString &planId);
     /**
-     * The plan a person means: a plan id, or the citizen's name (case-insensitive, whole
-     * name). NotFound listing the plans by citizen name when nothing matches, Conflict
-     * when two citizens share the name (then use the plan id).
+     * A plan's store that plan() reported Damaged, rebuilt with its own key (StoreSalvage::rebuild:
+     * the damaged files kept in plans/<planId>/damaged-<time>/, the settings and unsent changes that
+     * could be read carried over); the plan's sync then fetches the rest from the service. The new
+     * store is opened and kept (plan() hands it out; the report's store is empty). NotFound when the plan
+     * is not in the caseload, Conflict when its
+     * store is not damaged, StoreSalvage's errors otherwise (then nothing changed).
+     */
+    Result<StoreSalvage::Report> rebuildPlan(const QString &planId);
+    /**
+     * The plan a person means: a plan id, or the citizen's name: the whole name, else a part
+     * of it ("Zoë" for "Zoë Jansen"), case and accents ignored (namesearch, as the caseload's
+     * search). NotFound listing the plans by citizen name when nothing matches, Conflict
+     * when two citizens match (then use the plan id).
      */
     Result<QString> find(const QString &planOrName) const;
     /** "Robin de Vries (plan 0193...)" lines of every plan, for messages that list them. */
@@ -70,6 +81,8 @@ public:
 private:
     CaseloadFolder(QString dataDir, std::unique_ptr<DeviceStore> device);
     void touch(const QString &planId, std::shared_ptr<PlanStore> store);
+    /** Lets go of a plan's open store (the holders keep theirs). */
+    void forget(const QString &planId);
 
     QString m_dataDir;
     std::unique_ptr<DeviceStore> m_device;

@@ -2,7 +2,8 @@
 // 127.0.0.1 (prints figures; not a test, though it runs on the Catch2 runner to share the
 // sync test helpers): 200 citizens each register a plan (Robin's demo plan; one of them
 // grown to 500 goals and steps) and invite the professional, who joins all 200 on one
-// device (CaseloadFolder + CaseloadSync) and is let in. Measured: the first caseload round
+// device (CaseloadFolder + CaseloadSync) and is let in (to every life domain of the 500-item
+// plan, so its copy holds all 500). Measured: the first caseload round (wall and CPU time)
 // of all 200 plans (one sign-in), reading the caseload index (device.db only), opening and
 // switching to a 500-item plan's store with its goals read, the process's RSS, and the real
 // app's peak RSS (samen offscreen on the same folder, stepped through its caseload screens:
@@ -17,13 +18,16 @@
 #include "sync/uuid7.h"
 #include "synctestsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace samen;
 using namespace samen::test;
@@ -122,6 +126,36 @@ AppMemory appMemory(const QString &dataDir)
     return m;
 }
 
+/** CPU time (user + system) a process has used so far, in seconds, from /proc/PID/stat; -1 when unreadable. */
+double cpuSeconds(qint64 pid)
+{
+    QFile f(pid == 0 ? QStringLiteral("/proc/self/stat") : QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // After "(comm)": state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+/** The pid of this process's child named comm (the service), 0 when there is none. */
+qint64 childNamed(const QByteArray &comm)
+{
+    for (const QFileInfo &task : QDir(QStringLiteral("/proc/self/task")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(task.absoluteFilePath() + QStringLiteral("/children"));
+        if (!children.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &pid : children.readAll().split(' ')) {
+            QFile name(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid.trimmed())));
+            if (!pid.trimmed().isEmpty() && name.open(QIODevice::ReadOnly) && name.readAll().trimmed() == comm)
+                return pid.trimmed().toLongLong();
+        }
+    }
+    return 0;
+}
+
 DatabaseKey randomKey()
 {
     QByteArray key(32, Qt::Uninitialized);
@@ -195,6 +229,11 @@ TEST_CASE("caseload benchmark", "[bench]")
                            AccessGrant { QStringLiteral("money"), QStringLiteral("read"), {}, 0, {} },
                            AccessGrant { QStringLiteral("housing"), QStringLiteral("read"), {}, 0, {} },
                            AccessGrant { QStringLiteral("social"), QStringLiteral("read"), {}, 0, {} } };
+        // The 500-item plan: every life domain, so the professional's copy holds (and the switch reads) all 500 items.
+        if (i == 0) {
+            for (const char *domain : { "physical-health", "mental-health", "meaning", "daily-functioning" })
+                request.grants.append(AccessGrant { QLatin1String(domain), QStringLiteral("read"), {}, 0, {} });
+        }
         NetworkClient ownerNet(*owner.client, *owner.store);
         const auto invitation = await<InvitationEntry>([&](SyncClient::Done<InvitationEntry> d) { ownerNet.invite(request, d); }, 60000);
         INFO((invitation ? QString() : invitation.error().message).toStdString());
@@ -231,10 +270,14 @@ TEST_CASE("caseload benchmark", "[bench]")
 
     // The first round of all 200 plans: one sign-in, then each plan's snapshot and history.
     folder.value()->closePlans();
+    // CPU time as well as wall time: on a shared machine the wall time is mostly the wait for a core.
+    const qint64 servicePid = childNamed("samen-service");
+    const double clientCpu0 = cpuSeconds(0), serviceCpu0 = cpuSeconds(servicePid);
     QElapsedTimer first;
     first.start();
     const auto round = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> d) { pro.syncAll(d); }, 600000);
     const double firstMs = first.nsecsElapsed() / 1e6;
+    const double clientCpu = cpuSeconds(0) - clientCpu0, serviceCpu = cpuSeconds(servicePid) - serviceCpu0;
     REQUIRE(round);
     CHECK(round->synced == kPlans);
     // A warm round (nothing new): what each later sync costs.
@@ -293,6 +336,9 @@ TEST_CASE("caseload benchmark", "[bench]")
     std::printf("  anchor, measured in this run: opening an empty plan store with a raw key, median %.2f ms\n", median(storeAnchor));
     std::printf("  first caseload round of all %d plans (one sign-in, %d operations received): %.0f ms (= %.0f x the round-trip anchor)   aim < 10000 ms\n",
                 kPlans, round->received, firstMs, firstMs / std::max(0.001, median(anchor)));
+    std::printf("    CPU time in that round: this process (the professional's device) %.1f s, the service %.1f s; together %.0f %% of the "
+                "round's wall time on one core (2 cores here)\n",
+                clientCpu, serviceCpu, 100.0 * (clientCpu + serviceCpu) / std::max(0.001, firstMs / 1000.0));
     std::printf("  a later round with nothing new: %.0f ms\n", warmMs);
     std::printf("  caseload index read (%d rows from device.db): median %.2f ms (= %.1f x the store anchor)   aim < 300 ms\n", kPlans, median(rowsMs),
                 median(rowsMs) / std::max(0.001, median(storeAnchor)));

@@ -17,8 +17,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QProcess>
@@ -342,6 +346,52 @@ TEST_CASE("samen-cli import refuses a file Samen cannot read and a folder with a
     CHECK(conflict.exitCode != 0);
     CHECK(conflict.err.contains("already a plan"));
     CHECK(runCli(target, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).out == before);
+}
+
+TEST_CASE("samen-cli import that cannot store the plan after making its file leaves no plan file behind, and the folder takes the plan later", "[fhir]")
+{
+    TestDir source, probe, dir;
+    const QString target = dir.file(QStringLiteral("target"));
+    // A large plan (Robin's with 300 more goals and their steps) as a Samen FHIR file.
+    REQUIRE(runCli(source.path(), { QStringLiteral("demo"), QStringLiteral("--extra-goals"), QStringLiteral("300") }).exitCode == 0);
+    const QString file = dir.file(QStringLiteral("robin.json"));
+    REQUIRE(runCli(source.path(), { QStringLiteral("export"), QStringLiteral("--fhir"), file }).exitCode == 0);
+    // How large a store with a small plan grows: the files may be twice that, so the store is made, but not the large plan.
+    REQUIRE(runCli(probe.path(), { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Small") }).exitCode == 0);
+    qint64 small = 0;
+    for (const char *suffix : { "", "-wal" })
+        small = std::max(small, QFileInfo(PlanStore::databasePath(probe.path()) + QLatin1String(suffix)).size());
+    REQUIRE(small > 0);
+    const rlim_t limit = rlim_t(small) * 2;
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAMEN_PASSPHRASE"), QStringLiteral("correct horse 42"));
+    cli.setProcessEnvironment(env);
+    // In the child only: no file may grow past the limit (a full disk, as the process sees it); writes past it fail.
+    cli.setChildProcessModifier([limit] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const struct rlimit rl {
+            limit, limit
+        };
+        ::setrlimit(RLIMIT_FSIZE, &rl);
+    });
+    cli.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"), { QStringLiteral("--data-dir"), target, QStringLiteral("import"), file });
+    cli.closeWriteChannel();
+    REQUIRE(cli.waitForFinished(120000));
+    const QByteArray err = cli.readAllStandardError();
+    INFO(err.constData());
+    CHECK(cli.exitStatus() == QProcess::NormalExit);
+    CHECK(cli.exitCode() != 0);
+    CHECK(err.startsWith("samen-cli: "));
+    CHECK_FALSE(err.contains("SQLITE"));
+    // Nothing is left to unlock: no plan file, no -wal, -shm or -journal.
+    CHECK(QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+
+    // The same file, with room: the plan arrives in the same folder.
+    const CliRun imported = runCli(target, { QStringLiteral("--json"), QStringLiteral("import"), file });
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.object().value(QStringLiteral("changes")).toInt() > 1000);
 }
 
 TEST_CASE("FhirImporter refuses a step whose goal, or an agreement whose meeting, is another kind of record, and stores nothing", "[fhir]")

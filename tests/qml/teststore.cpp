@@ -11,8 +11,10 @@
 #include "ui/session.h"
 #include "ui/syncstatus.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <QDateTime>
@@ -192,6 +194,38 @@ bool TestStore::writeFile(const QUrl &file, const QString &text) const
 bool TestStore::dataFolderEmpty() const
 {
     return g_session && QDir(g_session->dataDir()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+TestStore::~TestStore()
+{
+    if (m_catching)
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+void TestStore::catchOpenedFiles()
+{
+    m_openedPath.clear();
+    m_catching = true;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "noteOpened");
+}
+
+void TestStore::noteOpened(const QUrl &url)
+{
+    m_openedPath = url.toLocalFile();
+}
+
+QString TestStore::permissionsOf(const QString &path) const
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    QString out;
+    for (const auto &[flag, letter] :
+         { std::pair(QFileDevice::ReadOwner, 'r'), std::pair(QFileDevice::WriteOwner, 'w'), std::pair(QFileDevice::ExeOwner, 'x'),
+           std::pair(QFileDevice::ReadGroup, 'r'), std::pair(QFileDevice::WriteGroup, 'w'), std::pair(QFileDevice::ExeGroup, 'x'),
+           std::pair(QFileDevice::ReadOther, 'r'), std::pair(QFileDevice::WriteOther, 'w'), std::pair(QFileDevice::ExeOther, 'x') })
+        out += (p & flag) ? QLatin1Char(letter) : QLatin1Char('-');
+    return out;
 }
 
 QString TestStore::servicePin() const

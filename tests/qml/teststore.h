@@ -21,6 +21,7 @@ class TestStore : public QObject
     QML_SINGLETON
 public:
     using QObject::QObject;
+    ~TestStore() override;
 
     /** The Session of the test file that runs now (set by the runner). */
     static void setSession(samen::app::Session *session);
@@ -85,4 +86,18 @@ public:
     Q_INVOKABLE bool writeFile(const QUrl &file, const QString &text) const;
     /** True when the open session's data folder holds no file or folder at all. */
     Q_INVOKABLE bool dataFolderEmpty() const;
+    /** From now on a local file or folder handed to the desktop (QDesktopServices::openUrl) is noted, not opened: openedPath says which. */
+    Q_INVOKABLE void catchOpenedFiles();
+    /** The path of the last local file or folder handed to the desktop since catchOpenedFiles ("" when none). */
+    Q_INVOKABLE QString openedPath() const { return m_openedPath; }
+    /** The permissions of a local file as in `ls -l` ("rw-------"); "" when it does not exist. */
+    Q_INVOKABLE QString permissionsOf(const QString &path) const;
+
+public Q_SLOTS:
+    /** The handler catchOpenedFiles installs. */
+    void noteOpened(const QUrl &url);
+
+private:
+    QString m_openedPath;
+    bool m_catching = false;
 };

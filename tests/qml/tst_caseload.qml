@@ -224,6 +224,37 @@ TestCase {
         verify(open.visible);
     }
 
+    // Every visible text under item whose text holds name (the titles a person reads).
+    function textsNaming(item, name) {
+        let found = [];
+        if (!item || !item.visible)
+            return found;
+        if (item.text !== undefined && typeof item.text === "string" && item.text.indexOf(name) >= 0 && item.height > 0)
+            found.push(item.text);
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(textsNaming(item.children[i], name));
+        return found;
+    }
+
+    function test_8b_the_open_plan_has_one_title_with_the_citizens_name_at_both_sizes() {
+        for (const component of [phoneComponent, pageComponent]) {
+            const page = createTemporaryObject(component, testCase);
+            waitForRendering(page);
+            verify(Session.caseload.openPlan(ids[1]));
+            tryVerify(() => page.planPane !== null && page.planPane.shell !== null);
+            waitForRendering(page);
+            const title = findChild(page.planPane, "caseloadPlanTitle");
+            verify(title.visible);
+            compare(title.text, "Plan of \u2068Sam\u2069");
+            tryVerify(() => findChild(page.planPane, "planHomeTitle") !== null);
+            verify(!findChild(page.planPane, "planHomeTitle").visible, "the plan's home adds no second title");
+            const titles = textsNaming(page.planPane, "Sam").filter(t => t.toLowerCase().indexOf("plan") >= 0);
+            compare(titles.length, 1, titles.join(" | "));
+            Session.caseload.closePlan();
+            page.destroy();
+        }
+    }
+
     // Pictures to look at (not a check): SAMEN_CASELOAD_SHOTS=DIR saves the caseload with and
     // without a plan open and the enrolment page, phone and desktop, Dutch and English.
     function test_9_pictures() {

@@ -61,6 +61,40 @@ TestCase {
         compare(carePlans[0].resource.title, Session.plan.name);
     }
 
+    function test_onAPhoneThePlanGoesToAnotherAppThroughTheDocumentsFolderAndTheBannerSaysWhere() {
+        const wide = createTemporaryObject(sectionComponent, testCase);
+        waitForRendering(wide);
+        verify(!findChild(wide, "fhirSendButton").visible, "on a wide screen the save dialog is the way");
+        const section = createTemporaryObject(sectionComponent, testCase, { phone: true, width: 390 });
+        waitForRendering(section);
+        const folder = TestStore.temporaryFileUrl("documents").toString().replace("file://", "");
+        section.controller.shareFolder = folder;
+        TestStore.catchOpenedFiles();
+        const send = findChild(section, "fhirSendButton");
+        verify(send.visible);
+        compare(send.Accessible.name, "Send my plan to another app");
+        verify(send.Accessible.description.length > 0);
+        send.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        compare(section.controller.error, "");
+        const name = section.controller.suggestedName;
+        const file = folder + "/" + name;
+        compare(TestStore.openedPath(), folder, "the folder is handed to the desktop's file manager");
+        compare(TestStore.permissionsOf(file), "rw-------", "only its owner may read the file");
+        compare(JSON.parse(TestStore.readFile("file://" + file)).resourceType, "Bundle");
+        const banner = findChild(section, "fhirStatus");
+        verify(banner.visible);
+        verify(banner.text.indexOf(name) >= 0, banner.text);
+        verify(banner.text.indexOf(folder) >= 0, banner.text);
+        verify(banner.text.indexOf("send the file with the app you choose") >= 0, banner.text);
+        // A second time: a new file beside the first, never over it.
+        keyClick(Qt.Key_Space);
+        compare(section.controller.error, "");
+        const second = name.replace(".json", "-2.json");
+        verify(section.controller.status.indexOf(second) >= 0, section.controller.status);
+        compare(TestStore.permissionsOf(folder + "/" + second), "rw-------");
+    }
+
     function test_saysWhereAPlanIsBroughtBackAndOffersNoImportHere() {
         const section = createTemporaryObject(sectionComponent, testCase);
         waitForRendering(section);

@@ -3,6 +3,7 @@
 // professional's device as samen-cli processes in one data folder: connect with the
 // administrator's enrolment code, join each plan, sync once for all, read the caseload.
 // Each citizen grants different domains; one removes the professional during the test.
+#include "caseloadcitizen.h"
 #include "cliprocess.h"
 #include "synctestsupport.h"
 #include "testdir.h"
@@ -31,59 +32,6 @@ CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
     CHECK(run.exitCode == expectedExit);
     return run;
 }
-
-/** A citizen with a plan at the service and goals in housing, work, money and social. */
-struct Citizen {
-    TestDir dir;
-    std::unique_ptr<Device> device;
-    QString planId, name;
-    QHash<QString, QString> goals; ///< domain key -> goal id
-
-    Citizen(const QString &who, const QUrl &url, const SyncTrust &trust)
-        : name(who)
-    {
-        device = std::make_unique<Device>(dir.path(), who.toLower());
-        planId = device->makePlan(who);
-        for (const char *domain : { "housing", "work", "money", "social" })
-            goals.insert(QLatin1String(domain),
-                         device->edit(device->editor().addGoal(QLatin1String(domain), who + QStringLiteral(" goal ") + QLatin1String(domain), {}, {})));
-        REQUIRE(device->connect(url, trust, QStringLiteral("phone")));
-        REQUIRE(device->sync());
-    }
-    /**
-     * Invites the professional with these grants (domain -> read|write), as the app does (the plan
-     * records the invitation); returns the code and the member id in *memberId.
-     */
-    QString invite(const QList<std::pair<QString, QString>> &grants, QString *memberId)
-    {
-        InvitationRequest request;
-        request.kind = QStringLiteral("professional");
-        request.name = QStringLiteral("Andre");
-        request.role = QStringLiteral("Wijkcoach");
-        request.organisation = QStringLiteral("Wijkteam");
-        request.fromName = name;
-        for (const auto &[domain, access] : grants)
-            request.grants.append(AccessGrant { domain, access, {}, 0, {} });
-        NetworkClient owner(*device->client, *device->store);
-        const auto made = await<InvitationEntry>([&](SyncClient::Done<InvitationEntry> d) { owner.invite(request, d); });
-        INFO((made ? QString() : made.error().message).toStdString());
-        REQUIRE(made);
-        REQUIRE(mirror().invited(made.value()));
-        *memberId = made->memberId;
-        return made->code;
-    }
-    /** Lets the professional in, as the app does: the plan mirrors the member and the grants, and syncs. */
-    void letIn(const QString &memberId)
-    {
-        NetworkClient owner(*device->client, *device->store);
-        const auto person = await<PersonEntry>([&](SyncClient::Done<PersonEntry> d) { owner.letIn(memberId, d); });
-        INFO((person ? QString() : person.error().message).toStdString());
-        REQUIRE(person);
-        REQUIRE(mirror().letIn(person.value()));
-        REQUIRE(device->sync());
-    }
-    NetworkMirror mirror() { return NetworkMirror(*device->store, *device->clockPtr, planId, device->store->setting(QStringLiteral("memberId"))); }
-};
 
 QJsonObject rowFor(const QJsonArray &plans, const QString &planId)
 {

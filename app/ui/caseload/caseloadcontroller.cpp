@@ -90,6 +90,7 @@ bool CaseloadController::openPlan(const QString &planId)
             [this, planId, name] {
                 drop(planId);
                 setError(tr("%1's plan could not be read on this device. The next sync fetches it again.").arg(name));
+                m_source->planEdited(planId); // that sync, now: its round rebuilds the copy and fetches it (CaseloadSync::rebuildDamaged)
             },
             Qt::QueuedConnection);
         m_open.insert(m_open.begin(), OpenPlan { planId, plan });

@@ -1,28 +1,12 @@
 #include "ui/caseload/caseloadmodel.h"
 
+#include "domain/namesearch.h"
 #include "ui/team/teamwords.h"
 
 #include <QLocale>
 #include <algorithm>
 
 namespace samen::app {
-
-namespace {
-
-/** The name without accents and case, so "zoe" finds "Zoë". */
-QString folded(const QString &text)
-{
-    QString out;
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toCaseFolded());
-    }
-    return out;
-}
-
-} // namespace
 
 CaseloadModel::CaseloadModel(QObject *parent)
     : RowListModel({ QStringLiteral("id"), QStringLiteral("citizenName"), QStringLiteral("role"), QStringLiteral("domainsText"),
@@ -75,11 +59,11 @@ QString CaseloadModel::citizenName(const QString &planId) const
 
 void CaseloadModel::rebuild()
 {
-    const QString wanted = folded(m_search.trimmed());
+    const QString wanted = namesearch::folded(m_search.trimmed());
     QList<QVariantMap> rows;
     rows.reserve(m_items.size());
     for (const CaseloadItem &item : std::as_const(m_items)) {
-        if (wanted.isEmpty() || folded(item.citizenName).contains(wanted))
+        if (wanted.isEmpty() || namesearch::folded(item.citizenName).contains(wanted))
             rows.append(row(item));
     }
     setRows(rows);

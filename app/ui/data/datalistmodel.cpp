@@ -61,6 +61,8 @@ public:
         for (const QJsonValue &d : plan.value(QStringLiteral("domains")).toArray())
             m_labels.insert(str(d.toObject(), "key"), str(d.toObject(), "label"));
         m_framework = framework;
+        for (const QJsonValue &m : plan.value(QStringLiteral("meetings")).toArray())
+            m_meetings.insert(str(m.toObject(), "id"), str(m.toObject(), "title"));
     }
 
     QList<QVariantMap> build()
@@ -97,6 +99,13 @@ private:
     static QString line(const QString &what, const QString &value)
     {
         return value.isEmpty() ? QString() : QCoreApplication::translate("DataListModel", "%1: %2", "label: value").arg(what, value);
+    }
+    QString labels(const QJsonArray &keys) const
+    {
+        QStringList out;
+        for (const QJsonValue &k : keys)
+            out << label(k.toString());
+        return out.join(QStringLiteral(", "));
     }
     QStringList names(const QJsonArray &ids) const
     {
@@ -174,8 +183,14 @@ private:
                   you ? QString() : PeopleModel::relationText(m), line(QCoreApplication::translate("DataListModel", "Phone"), str(m, "phone")),
                   line(QCoreApplication::translate("DataListModel", "E-mail"), str(m, "email")),
                   line(QCoreApplication::translate("DataListModel", "Contact"), str(m, "contact")),
+                  // A professional's role and organisation are in relationText; anyone else may have them too.
+                  str(m, "kind") == QLatin1String("professional") ? QString() : line(QCoreApplication::translate("DataListModel", "Role"), str(m, "role")),
+                  str(m, "kind") == QLatin1String("professional") ? QString()
+                                                                  : line(QCoreApplication::translate("DataListModel", "Organisation"), str(m, "organisation")),
+                  line(QCoreApplication::translate("DataListModel", "Life domains"), labels(m.value(QStringLiteral("domains")).toArray())),
                   line(QCoreApplication::translate("DataListModel", "Period"), TeamWords::period(str(m, "since"), str(m, "until"))),
                   m.value(QStringLiteral("coordinator")).toBool() ? QCoreApplication::translate("DataListModel", "Coordinator") : QString(),
+                  you ? QString() : line(QCoreApplication::translate("DataListModel", "Circle"), PeopleModel::ringName(PeopleModel::ringOf(m))),
                   line(QCoreApplication::translate("DataListModel", "Note"), str(m, "note")) });
         }
     }
@@ -204,8 +219,19 @@ private:
                 : status == QLatin1String("withdrawn")                ? QCoreApplication::translate("DataListModel", "Withdrawn")
                 : status == QLatin1String("expired")                  ? QCoreApplication::translate("DataListModel", "Expired")
                                                                       : QCoreApplication::translate("DataListModel", "Not used yet");
+            QStringList offered;
+            for (const QJsonValue &g : i.value(QStringLiteral("grants")).toArray()) {
+                const QString key = g.toString().section(QLatin1Char(':'), 0, 0);
+                offered << (g.toString().endsWith(QLatin1String(":write")) ? QCoreApplication::translate("DataListModel", "%1 (see and change)").arg(label(key))
+                                                                           : QCoreApplication::translate("DataListModel", "%1 (see)").arg(label(key)));
+            }
             add(str(i, "id"), section, QCoreApplication::translate("DataListModel", "Invitation for %1").arg(str(i, "name")),
-                { state, line(QCoreApplication::translate("DataListModel", "Valid until"), moment(str(i, "expiresAt"))) });
+                { state, str(i, "kind") == QLatin1String("citizen") ? QString() : PeopleModel::relationText(i),
+                  str(i, "kind") == QLatin1String("professional") ? QString() : line(QCoreApplication::translate("DataListModel", "Role"), str(i, "role")),
+                  str(i, "kind") == QLatin1String("professional") ? QString()
+                                                                  : line(QCoreApplication::translate("DataListModel", "Organisation"), str(i, "organisation")),
+                  line(QCoreApplication::translate("DataListModel", "Offered"), offered.join(QStringLiteral(", "))),
+                  line(QCoreApplication::translate("DataListModel", "Valid until"), moment(str(i, "expiresAt"))) });
         }
     }
 
@@ -219,8 +245,12 @@ private:
                 agenda << label(k.toString());
             for (const QJsonValue &p : m.value(QStringLiteral("agendaPoints")).toArray())
                 agenda << p.toString();
+            const int minutes = m.value(QStringLiteral("minutes")).toInt();
+            // Worded here, not inside the braced list below: lupdate does not find a plural call nested in one.
+            const QString length = minutes > 0 ? QCoreApplication::translate("DataListModel", "%n minute(s)", nullptr, minutes) : QString();
             add(str(m, "id"), section, str(m, "title"),
-                { moment(str(m, "at")), statuswords::meeting(str(m, "status")), line(QCoreApplication::translate("DataListModel", "Where"), str(m, "place")),
+                { moment(str(m, "at")), statuswords::meeting(str(m, "status")), line(QCoreApplication::translate("DataListModel", "How long"), length),
+                  line(QCoreApplication::translate("DataListModel", "Where"), str(m, "place")),
                   line(QCoreApplication::translate("DataListModel", "Video link"), str(m, "videoLink")),
                   line(QCoreApplication::translate("DataListModel", "Who"),
                        names(m.value(QStringLiteral("participantIds")).toArray()).join(QStringLiteral(", "))),
@@ -238,6 +268,7 @@ private:
                 { statuswords::agreement(str(a, "status")),
                   line(QCoreApplication::translate("DataListModel", "Who"), str(a, "whoId").isEmpty() ? QString() : name(str(a, "whoId"))),
                   line(QCoreApplication::translate("DataListModel", "Life domain"), label(str(a, "domainKey"))),
+                  line(QCoreApplication::translate("DataListModel", "Made in the meeting"), m_meetings.value(str(a, "meetingId"))),
                   line(QCoreApplication::translate("DataListModel", "By"), day(str(a, "by"))),
                   line(QCoreApplication::translate("DataListModel", "Look back on"), day(str(a, "evaluationDate"))),
                   line(QCoreApplication::translate("DataListModel", "What was said"), str(a, "evaluation")) });
@@ -271,6 +302,7 @@ private:
     QString m_framework;
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_labels;
+    QHash<QString, QString> m_meetings; ///< meeting id -> its title
     QList<QVariantMap> m_rows;
 };
 

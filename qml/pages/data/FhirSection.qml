@@ -6,7 +6,8 @@ import Samen
 import Samen.Core
 
 // "Take your plan with you" on the My data page (issue 15): save the whole plan as one FHIR
-// file (a save dialog on desktop); what happened is said in a banner; the work is done by
+// file (a save dialog; on a phone also "send to another app": saved in the documents folder,
+// which then opens, as Qt 6.4 offers no share sheet on Linux); what happened is said in a banner; the work is done by
 // FhirController (docs/fhir.md). A plan is brought back from a file on the first-run page
 // (ImportPlanPage): a device keeps one plan, so here the page only says where and why.
 ColumnLayout {
@@ -14,6 +15,8 @@ ColumnLayout {
 
     property alias controller: fhir
     property alias saveDialog: saveDialog
+    // On a phone the file can also go straight to another app (FhirController::sendOn).
+    property bool phone: false
 
     spacing: Theme.spacingSmall
 
@@ -61,6 +64,17 @@ ColumnLayout {
                 fhir.clear();
                 saveDialog.selectedFile = saveDialog.currentFolder + "/" + fhir.suggestedName;
                 saveDialog.open();
+            }
+        }
+        SamenButton {
+            objectName: "fhirSendButton"
+            visible: section.phone
+            text: qsTr("Send my plan to another app")
+            primary: false
+            Accessible.description: qsTr("Saves the file in your documents folder and opens that folder, to send the file from there")
+            onClicked: {
+                fhir.clear();
+                fhir.sendOn();
             }
         }
     }

@@ -92,6 +92,7 @@ Page {
             // Take it with you, or bring a saved plan back (FHIR R4; docs/fhir.md).
             FhirSection {
                 Layout.fillWidth: true
+                phone: page.width < Theme.phoneMaxWidth
             }
 
             FieldLabel { text: qsTr("Erase my plan") }

@@ -1,0 +1,229 @@
+// samen-cli's erase, repair and passphrase change on a professional's device (issue 14), through
+// the real parts: two citizens' plans at the real samen-service over TLS, the professional's
+// caseload as samen-cli processes in one data folder. Each says in plain words what it did, to
+// which citizen's plan, and touches nothing else.
+#include "caseloadcitizen.h"
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include "store/caseloadfolder.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+const QString kNewPassphrase = QStringLiteral("another horse 77");
+
+CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0, const QString &passphrase = kPassphrase, const QProcessEnvironment &env = {})
+{
+    const CliRun run = runCli(dir.path(), args, passphrase, env);
+    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.constData() << run.err.constData());
+    CHECK(run.exitCode == expectedExit);
+    return run;
+}
+
+QStringList citizensIn(const TestDir &pro, const QString &passphrase = kPassphrase)
+{
+    QStringList names;
+    for (const QJsonValue &p :
+         cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload") }, 0, passphrase).object().value(QStringLiteral("plans")).toArray())
+        names << p[QStringLiteral("citizen")].toString();
+    names.sort();
+    return names;
+}
+
+QStringList goalTitles(const TestDir &pro, const QString &citizen, const QString &passphrase = kPassphrase)
+{
+    QStringList titles;
+    for (const QJsonValue &g :
+         cli(pro, { QStringLiteral("--json"), QStringLiteral("--plan"), citizen, QStringLiteral("goal"), QStringLiteral("list") }, 0, passphrase)
+             .json()
+             .array())
+        titles << g[QStringLiteral("title")].toString();
+    titles.sort();
+    return titles;
+}
+
+/** No plan id, no database file name, no error code in what a person reads. */
+void plain(const CliRun &run, const QStringList &planIds)
+{
+    for (const QString &id : planIds) {
+        CHECK_FALSE(run.out.contains(id.toUtf8()));
+        CHECK_FALSE(run.err.contains(id.toUtf8()));
+    }
+    CHECK_FALSE(QString::fromUtf8(run.out + run.err).contains(QRegularExpression(QStringLiteral("SQLITE|sqlcipher|Error code|\\bops\\."))));
+}
+
+} // namespace
+
+TEST_CASE("On a professional's device samen-cli's passphrase change, repair and erase say plainly what they did and touch only that plan",
+          "[sync][cli][caseload]")
+{
+    TestDir serviceDir, pro;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Citizen robin(QStringLiteral("Robin"), url, trust), sam(QStringLiteral("Sam"), url, trust);
+    cli(pro,
+        QStringList { QStringLiteral("connect") } + service.cliArgs()
+            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    for (Citizen *c : { &robin, &sam }) {
+        QString memberId;
+        cli(pro,
+            { QStringLiteral("join"),
+              c->invite({ { QStringLiteral("housing"), QStringLiteral("write") }, { QStringLiteral("work"), QStringLiteral("read") } }, &memberId) });
+        c->letIn(memberId);
+    }
+    cli(pro, { QStringLiteral("sync") });
+    REQUIRE(citizensIn(pro) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
+    const QStringList robinGoals { QStringLiteral("Robin goal housing"), QStringLiteral("Robin goal work") };
+    REQUIRE(goalTitles(pro, QStringLiteral("Robin")) == robinGoals);
+    const QStringList ids { robin.planId, sam.planId };
+
+    SECTION("the caseload names life domains in the reader's language, whichever language the round that made the row spoke (review 3, finding 2)")
+    {
+        const CliRun dutch = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("caseload") });
+        CHECK(dutch.out.contains("Wonen"));
+        CHECK_FALSE(dutch.out.contains("Housing"));
+        const QJsonArray rows = cli(pro, { QStringLiteral("--json"), QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("caseload") })
+                                    .object()
+                                    .value(QStringLiteral("plans"))
+                                    .toArray();
+        REQUIRE_FALSE(rows.isEmpty());
+        QStringList labels;
+        for (const QJsonValue &d : rows.first()[QStringLiteral("domains")].toArray())
+            labels << d[QStringLiteral("label")].toString();
+        CHECK(labels.contains(QStringLiteral("Wonen")));
+        CHECK(cli(pro, { QStringLiteral("caseload") }).out.contains("Housing"));
+    }
+
+    SECTION("--plan and --search take part of the name, case and accents ignored, as the app's search (review 3, finding 4)")
+    {
+        CHECK(goalTitles(pro, QStringLiteral("ROB")) == robinGoals);
+        CHECK(goalTitles(pro, QStringLiteral(" robin ")) == robinGoals);
+        const QJsonArray found = cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload"), QStringLiteral("--search"), QStringLiteral("SAM") })
+                                     .object()
+                                     .value(QStringLiteral("plans"))
+                                     .toArray();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0][QStringLiteral("citizen")].toString() == QStringLiteral("Sam"));
+        // No such name: the plans are listed, each name isolated (review 3, finding 6).
+        const CliRun none = cli(pro, { QStringLiteral("--plan"), QStringLiteral("Kim"), QStringLiteral("goal"), QStringLiteral("list") }, 1);
+        CHECK(none.err.contains("\u2068Sam\u2069 (--plan"));
+    }
+
+    SECTION("export of a citizen's plan says whose data it is and that it is what they share (review 3, finding 18)")
+    {
+        const QString file = pro.path() + QStringLiteral("/../robin-export.json");
+        const CliRun exported = cli(pro, { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("export"), QStringLiteral("--fhir"), file });
+        CHECK(exported.out.contains("What \u2068Robin\u2069 shares with you of their plan is saved in"));
+        CHECK_FALSE(exported.out.contains("Your whole plan"));
+        QFile::remove(file);
+    }
+
+    SECTION("passphrase change: the new one opens the caseload and every plan in it, the old one nothing")
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SAMEN_NEW_PASSPHRASE"), kNewPassphrase);
+        const CliRun changed = cli(pro, { QStringLiteral("passphrase"), QStringLiteral("change") }, 0, kPassphrase, env);
+        CHECK(changed.out.contains("Your passphrase is changed"));
+        plain(changed, ids);
+        const CliRun old = cli(pro, { QStringLiteral("caseload") }, 4);
+        CHECK(old.err.contains("passphrase"));
+        plain(old, ids);
+        CHECK(citizensIn(pro, kNewPassphrase) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
+        CHECK(goalTitles(pro, QStringLiteral("Robin"), kNewPassphrase) == robinGoals);
+        CHECK(cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") }, 0, kNewPassphrase).object().value(QStringLiteral("synced")).toInt() == 2);
+    }
+
+    SECTION("repair: a damaged plan is rebuilt and fetched again from the service; the other plan is untouched")
+    {
+        const CliRun nothing = cli(pro, { QStringLiteral("repair") });
+        CHECK(nothing.out.contains("nothing to repair"));
+        const QString robinDb = pro.path() + QStringLiteral("/plans/") + robin.planId + QStringLiteral("/samen.db");
+        const QString samDb = pro.path() + QStringLiteral("/plans/") + sam.planId + QStringLiteral("/samen.db");
+        const QByteArray samBefore = readRaw(samDb);
+        const qint64 pages = QFileInfo(robinDb).size() / 4096;
+        REQUIRE(pages >= 3);
+        REQUIRE(flipByte(robinDb, (pages / 2) * 4096 + 200));
+        const CliRun damaged = cli(pro, { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("list") }, 5);
+        CHECK(damaged.err.contains("samen-cli repair"));
+
+        const CliRun repaired = cli(pro, { QStringLiteral("repair") });
+        INFO(repaired.out.constData());
+        CHECK(repaired.out.contains("\u2068Robin\u2069's plan could not be read on this device"));
+        CHECK(repaired.out.contains("fetched again from the service"));
+        CHECK_FALSE(repaired.out.contains("Sam"));
+        plain(repaired, {}); // the kept file's path names the plan's folder
+        CHECK(goalTitles(pro, QStringLiteral("Robin")) == robinGoals);
+        CHECK(readRaw(samDb) == samBefore);
+        CHECK(QDir(pro.path() + QStringLiteral("/plans/") + robin.planId).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs).size() == 1);
+        // A change made after the repair reaches Robin: the rebuilt copy syncs as before.
+        cli(pro,
+            { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
+              QStringLiteral("housing"), QStringLiteral("Visit the housing office") });
+        cli(pro, { QStringLiteral("sync") });
+        REQUIRE(robin.device->sync());
+        bool arrived = false;
+        for (const QJsonObject &g : robin.device->store->entities(robin.planId, QStringLiteral("goal")))
+            arrived = arrived || g.value(QStringLiteral("title")).toString() == QStringLiteral("Visit the housing office");
+        CHECK(arrived);
+    }
+
+    SECTION("erase: says which plans there are, asks, and takes only the named citizen's plan off this device")
+    {
+        const CliRun which = cli(pro, { QStringLiteral("erase") }, 2);
+        CHECK(which.err.contains("Robin"));
+        CHECK(which.err.contains("Sam"));
+        CHECK(citizensIn(pro).size() == 2);
+        // No answer (no terminal): nothing is erased.
+        const CliRun unanswered = cli(pro, { QStringLiteral("erase"), QStringLiteral("--plan"), QStringLiteral("Sam") }, 2);
+        CHECK(unanswered.err.contains("Erase \u2068Sam\u2069's plan from this device?"));
+        CHECK(unanswered.err.contains("Nothing was erased."));
+        CHECK(citizensIn(pro).size() == 2);
+
+        const CliRun erased = cli(pro, { QStringLiteral("erase"), QStringLiteral("--plan"), QStringLiteral("Sam"), QStringLiteral("--yes") });
+        CHECK(erased.out.contains("\u2068Sam\u2069's plan is erased from this device. It stays at the service and with"));
+        CHECK(erased.out.contains("take you out of the plan and invite you again"));
+        plain(erased, ids);
+        CHECK_FALSE(QDir(pro.path() + QStringLiteral("/plans/") + sam.planId).exists());
+        CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin") });
+        {
+            auto folder = CaseloadFolder::open(pro.path(), DatabaseKey::passphrase(kPassphrase));
+            REQUIRE(folder);
+            CHECK(folder.value()->device().planKey(sam.planId).isEmpty());
+        }
+        // The next sync leaves it gone and Robin's plan as it was; at the service Sam's plan is untouched.
+        CHECK(cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("synced")).toInt() == 1);
+        CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin") });
+        CHECK(goalTitles(pro, QStringLiteral("Robin")) == robinGoals);
+        REQUIRE(sam.device->sync());
+        CHECK(sam.device->store->entities(sam.planId, QStringLiteral("goal")).size() == 4);
+        // What the answer says to have it here again works: Sam takes the professional out and invites them again.
+        QString memberId;
+        for (const QJsonObject &m : sam.device->store->entities(sam.planId, QStringLiteral("member"))) {
+            if (m.value(QStringLiteral("kind")).toString() == QLatin1String("professional"))
+                memberId = m.value(QStringLiteral("id")).toString();
+        }
+        REQUIRE_FALSE(memberId.isEmpty());
+        REQUIRE(sam.device->call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(sam.planId, memberId)));
+        REQUIRE(sam.device->sync());
+        const QString removed = memberId;
+        cli(pro, { QStringLiteral("join"), sam.invite({ { QStringLiteral("money"), QStringLiteral("read") } }, &memberId, removed) });
+        sam.letIn(memberId);
+        cli(pro, { QStringLiteral("sync") });
+        CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
+        CHECK(goalTitles(pro, QStringLiteral("Sam")).contains(QStringLiteral("Sam goal money")));
+    }
+}
