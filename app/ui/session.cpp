@@ -619,7 +619,7 @@ void Session::lock()
     }
     if (m_state != State::Unlocked)
         return;
-    // Closing the store drops the key from memory (cipher_memory_security wipes it).
+    // Closing the store drops the key from memory (SQLCipher wipes its private heap: docs/security.md, "Memory").
     PlanController *plan = m_plan;
     CaseloadController *caseload = m_caseload;
     m_plan = nullptr;

@@ -6,6 +6,7 @@
 #include "fhir/fhirpeopleimport.h"
 #include "fhir/fhirplanimport.h"
 #include "store/planstore.h"
+#include "sync/hlcclock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,6 +59,8 @@ Result<FhirImportedPlan> FhirImporter::read(const QJsonObject &bundle, HlcClock 
         if (!entry.toObject().value(QStringLiteral("fullUrl")).toString().startsWith(QStringLiteral("urn:uuid:")))
             return unreadable(QCoreApplication::translate("samen", "It was not exported by Samen."));
     }
+    // Every operation is made before any is stored (importInto stores them in one transaction).
+    HlcClock::FloorReadOnce floorOnce(clock);
     FhirImportContext context(bundle, clock);
     const QJsonObject carePlan = FhirPeopleImport::readPlan(context);
     if (!context.failed())

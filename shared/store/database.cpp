@@ -35,46 +35,36 @@ constexpr int kBusyTimeoutMs = 5000;
 const QByteArray kPlainHeader = QByteArrayLiteral("SQLite format 3\0");
 
 /**
- * Builds `PRAGMA <name> = <literal>` for a key. The caller wipes the result.
- * Raw keys become a blob literal (no KDF); passphrases a quoted string with
- * quotes doubled, which SQLCipher runs through its default KDF.
+ * The bytes SQLCipher takes as a key (sqlite3_key_v2, sqlite3_rekey_v2). The caller wipes them.
+ * Raw keys become SQLCipher's blob form `x'<64 hex digits>'` (no KDF); a passphrase is its
+ * UTF-8 bytes, which SQLCipher runs through its default KDF (the same key as `PRAGMA key =
+ * 'passphrase'`, so files keyed that way by earlier versions open). Handed over directly,
+ * never as SQL text, so no copy of the key passes through SQLite's parser and heap.
  */
-Result<QByteArray> keyPragma(const char *name, const DatabaseKey &key)
+Result<QByteArray> keyBytes(const DatabaseKey &key)
 {
-    QByteArray sql;
-    sql.reserve(32 + key.secret.size() * 2 + 8); // one allocation: no stray copies of the secret
-    sql.append("PRAGMA ").append(name).append(" = ");
+    QByteArray bytes;
     if (key.kind == DatabaseKey::Kind::RawKey) {
         if (key.secret.size() != 32)
             return Result<QByteArray>::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "A database key must be 32 bytes."));
         static const char hex[] = "0123456789abcdef";
-        sql.append("\"x'");
+        bytes.reserve(3 + key.secret.size() * 2); // one allocation: no stray copies of the secret
+        bytes.append("x'");
         for (const char c : key.secret) {
             const auto b = static_cast<unsigned char>(c);
-            sql.append(hex[b >> 4]).append(hex[b & 0xf]);
+            bytes.append(hex[b >> 4]).append(hex[b & 0xf]);
         }
-        sql.append("'\"");
-    } else {
+        bytes.append('\'');
+    } else if (key.kind == DatabaseKey::Kind::Passphrase) {
         if (key.secret.isEmpty())
             return Result<QByteArray>::fail(ErrorCode::Validation, QCoreApplication::translate("samen", "The passphrase is empty."));
         if (key.secret.contains('\0'))
             return Result<QByteArray>::fail(ErrorCode::Validation,
                                             QCoreApplication::translate("samen", "The passphrase contains a character that is not allowed."));
-        sql.append('\'');
-        for (const char c : key.secret) {
-            if (c == '\'')
-                sql.append('\'');
-            sql.append(c);
-        }
-        sql.append('\'');
+        bytes = key.secret;
+        bytes.detach();
     }
-    return sql;
-}
-
-/** The `PRAGMA key` text for key, empty for a plain file; the caller wipes it after use. */
-Result<QByteArray> keySqlFor(const DatabaseKey &key)
-{
-    return key.kind == DatabaseKey::Kind::None ? Result<QByteArray>(QByteArray()) : keyPragma("key", key);
+    return bytes;
 }
 
 void wipe(QByteArray &bytes)
@@ -161,7 +151,7 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteArray &keySql, bool encrypted, int flags)
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteArray &keySecret, bool encrypted, int flags)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -185,10 +175,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteAr
     // Until an open succeeds, closing must not checkpoint a leftover WAL into the file.
     sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
-    // Before the key, so the KDF's and the key's buffers are wiped and locked
-    // too: the setting is process-wide and only applies to later allocations.
-    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON")); !s)
-        return s.error();
+    // cipher_memory_security stays off (SQLCipher's default): locking and wiping every
+    // SQLite allocation cost a quarter of the CPU time of storing operations. The key and
+    // what SQLCipher derives from it live in SQLCipher's private heap, locked and wiped
+    // whatever this setting says; see docs/security.md ("Memory").
     // SQLCipher would print decrypt failures ("hmac check failed for pgno=1") to
     // stderr; the store logs its own, content-free lines instead. Both settings
     // are process-wide: no level, and no target even if a level is set later.
@@ -196,9 +186,9 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteAr
         if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
             return s.error();
     }
-    if (!keySql.isEmpty()) {
-        rc = sqlite3_exec(db->m_db, keySql.constData(), nullptr, nullptr, nullptr);
-        wipe(keySql);
+    if (!keySecret.isEmpty()) {
+        rc = sqlite3_key_v2(db->m_db, "main", keySecret.constData(), static_cast<int>(keySecret.size()));
+        wipe(keySecret);
         if (rc != SQLITE_OK)
             return fromSqlite(db->m_db, rc);
     }
@@ -214,11 +204,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
 {
     using R = Result<std::unique_ptr<Database>>;
     // Checked before SQLite runs, so a bad key never leaves a new empty file behind.
-    auto keyText = keySqlFor(key);
+    auto keyText = keyBytes(key);
     if (!keyText)
         return keyText.error();
-    QByteArray keySql = std::move(keyText.value());
-    auto wipeKey = qScopeGuard([&keySql] { wipe(keySql); });
+    QByteArray keySecret = std::move(keyText.value());
+    auto wipeKey = qScopeGuard([&keySecret] { wipe(keySecret); });
     if (!QFileInfo::exists(path)) {
         if (!create)
             return R::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
@@ -226,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
         return *bad;
     }
 
-    auto connected = connect(path, keySql, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
+    auto connected = connect(path, keySecret, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
     if (!connected)
         return connected.error();
     std::unique_ptr<Database> db = std::move(connected).value();
@@ -271,14 +261,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
 
 Result<std::unique_ptr<Database>> Database::openDamaged(const QString &path, const DatabaseKey &key)
 {
-    auto keyText = keySqlFor(key);
+    auto keyText = keyBytes(key);
     if (!keyText)
         return keyText.error();
-    QByteArray keySql = std::move(keyText.value());
-    auto wipeKey = qScopeGuard([&keySql] { wipe(keySql); });
+    QByteArray keySecret = std::move(keyText.value());
+    auto wipeKey = qScopeGuard([&keySecret] { wipe(keySecret); });
     if (!QFileInfo::exists(path))
         return Result<std::unique_ptr<Database>>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "There is no plan file here."));
-    auto connected = connect(path, keySql, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE);
+    auto connected = connect(path, keySecret, key.kind != DatabaseKey::Kind::None, SQLITE_OPEN_READWRITE);
     if (!connected)
         return connected.error();
     std::unique_ptr<Database> db = std::move(connected).value();
@@ -364,9 +354,9 @@ Status Database::rekey(const DatabaseKey &newKey)
 {
     if (newKey.kind == DatabaseKey::Kind::None)
         return Status::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "A plan file cannot be decrypted in place."));
-    auto sql = keyPragma("rekey", newKey);
-    if (!sql)
-        return sql.error();
+    auto secret = keyBytes(newKey);
+    if (!secret)
+        return secret.error();
     // Rekey rewrites every page. Folding the WAL into the main file first and
     // rekeying in rollback-journal mode means no page under the old key is
     // left in a -wal file, and the rewrite is still atomic.
@@ -374,11 +364,11 @@ Status Database::rekey(const DatabaseKey &newKey)
     if (s)
         s = exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     if (s) {
-        const int rc = sqlite3_exec(m_db, sql->constData(), nullptr, nullptr, nullptr);
+        const int rc = sqlite3_rekey_v2(m_db, "main", secret->constData(), static_cast<int>(secret->size()));
         if (rc != SQLITE_OK)
             s = fromSqlite(m_db, rc);
     }
-    wipe(sql.value());
+    wipe(secret.value());
     const Status back = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     return s ? back : s;
 }

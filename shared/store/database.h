@@ -18,7 +18,7 @@ namespace samen {
 struct DatabaseKey {
     enum class Kind {
         None, ///< plain SQLite (benchmarks and tests only)
-        RawKey, ///< 32 random bytes, used as `PRAGMA key = "x'<hex>'"` (no KDF)
+        RawKey, ///< 32 random bytes, given to SQLCipher as `x'<hex>'` (no KDF)
         Passphrase, ///< text run through SQLCipher 4's default KDF
     };
     Kind kind = Kind::None;
@@ -44,7 +44,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /** Opens (creating when allowed) and keys the file; sets WAL, synchronous=FULL, cipher_memory_security. */
+    /** Opens (creating when allowed) and keys the file; sets WAL, synchronous=FULL (cipher_memory_security stays off: docs/security.md). */
     static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, bool create);
     /**
      * As above; inspect runs after the key is verified and before the first
@@ -93,8 +93,8 @@ public:
 
 private:
     Database() = default;
-    /** Opens the file, sets the connection's safety settings and applies the key (wiping keySql): what every connection shares. */
-    static Result<std::unique_ptr<Database>> connect(const QString &path, QByteArray &keySql, bool encrypted, int flags);
+    /** Opens the file, sets the connection's safety settings and applies the key (wiping keySecret): what every connection shares. */
+    static Result<std::unique_ptr<Database>> connect(const QString &path, QByteArray &keySecret, bool encrypted, int flags);
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_damaged = false;

@@ -23,6 +23,19 @@ HlcClock::HlcClock(QString node, WallClock wallMs, Floor floor)
     m_last.node = m_node;
 }
 
+HlcClock::FloorReadOnce::FloorReadOnce(HlcClock &clock)
+    : m_clock(clock)
+    , m_floor(std::move(clock.m_floor))
+{
+    if (m_floor)
+        m_clock.m_floor = [floor = m_floor()] { return floor; };
+}
+
+HlcClock::FloorReadOnce::~FloorReadOnce()
+{
+    m_clock.m_floor = std::move(m_floor);
+}
+
 Hlc HlcClock::now()
 {
     if (m_floor) {

@@ -6,15 +6,17 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <malloc.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -113,19 +115,19 @@ def insert(rows):
     con.execute('COMMIT')
 insert(json.loads(lines[0]))
 batches = [json.loads(line) for line in lines[1:]]
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 for rows in batches:
     insert(rows)
-print('%.3f' % ((time.perf_counter() - start) * 1000))
+print('%.3f %.3f' % ((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000))
 )";
 
-/** The anchor's time for the 10,000 inserts in ms, or -1 when python3 or its sqlite3 is missing. */
-double anchorInsert10k()
+/** The anchor's wall-clock and CPU time for the 10,000 inserts in ms, or -1 when python3 or its sqlite3 is missing. */
+std::pair<double, double> anchorInsert10k()
 {
     QTemporaryDir dir;
     QFile data(dir.filePath(QStringLiteral("ops.jsonl")));
     if (!data.open(QIODevice::WriteOnly))
-        return -1;
+        return { -1, -1 };
     data.write(anchorLine(planOps()));
     for (const QList<Operation> &ops : editBatches())
         data.write(anchorLine(ops));
@@ -134,11 +136,13 @@ double anchorInsert10k()
     python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(kAnchorScript), dir.path(), data.fileName() });
     if (!python.waitForFinished(120000) || python.exitCode() != 0) {
         std::fprintf(stderr, "the anchor (/usr/bin/python3 with sqlite3) did not run: %s\n", python.readAllStandardError().constData());
-        return -1;
+        return { -1, -1 };
     }
-    bool ok = false;
-    const double result = python.readAllStandardOutput().trimmed().toDouble(&ok);
-    return ok ? result : -1;
+    const QList<QByteArray> figures = python.readAllStandardOutput().trimmed().split(' ');
+    bool ok = figures.size() == 2;
+    const double wall = ok ? figures[0].toDouble(&ok) : -1;
+    const double cpu = ok ? figures[1].toDouble(&ok) : -1;
+    return ok ? std::pair { wall, cpu } : std::pair { -1.0, -1.0 };
 }
 
 double median(std::vector<double> v)
@@ -152,6 +156,14 @@ double ms(const QElapsedTimer &t)
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
+/** CPU time (user + system) this process has used, in ms. */
+double cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 /** The overview a plan page shows: every live goal and step. */
 qsizetype overview(PlanStore &store)
 {
@@ -161,6 +173,7 @@ qsizetype overview(PlanStore &store)
 struct Figures {
     double openLoad = 0; ///< open + unlock + load the 500-entity plan, median
     double insert10k = 0; ///< 10,000 ops in batches of 100, total
+    double insertCpu = 0; ///< CPU time (user + system) of those inserts: less at the mercy of a busy machine
     double overview = 0; ///< overview query, median of 50
     int pagesRead = 0; ///< page cache misses during the 10,000 inserts (each one a page decrypted when keyed)
     int pagesWritten = 0; ///< pages written to the WAL during the inserts (each one encrypted when keyed)
@@ -211,6 +224,7 @@ Figures measure(const DatabaseKey &key, int runs)
     int cur = 0, hi = 0;
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &cur, &hi, 1);
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &hi, 1);
+    const double cpuBefore = cpuMs();
     QElapsedTimer t;
     t.start();
     for (const QList<Operation> &ops : batches) {
@@ -220,6 +234,7 @@ Figures measure(const DatabaseKey &key, int runs)
         }
     }
     f.insert10k = ms(t);
+    f.insertCpu = cpuMs() - cpuBefore;
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &f.pagesRead, &hi, 0);
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_WRITE, &f.pagesWritten, &hi, 0);
     f.pageCount = store.value()->database().scalar(QStringLiteral("PRAGMA page_count")).value();
@@ -236,41 +251,69 @@ Figures measure(const DatabaseKey &key, int runs)
     return f;
 }
 
-// Plain malloc for SQLite, bypassing SQLCipher's wrapper: with it cipher_memory_security
-// (mlock, wipe on free) does nothing. Only for the "without memory security" comparison.
-void *plainMalloc(int n)
+/**
+ * Switches SQLCipher's cipher_memory_security on for this process (it can only be switched
+ * on): every SQLite allocation locked and wiped on free, as the store did before issue 18.
+ * Only for the "with memory security" comparison; the store leaves it off.
+ */
+bool enableMemorySecurity()
 {
-    return std::malloc(static_cast<size_t>(n));
+    sqlite3 *db = nullptr;
+    const bool ok
+        = sqlite3_open(":memory:", &db) == SQLITE_OK && sqlite3_exec(db, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
 }
-void plainFree(void *p)
-{
-    std::free(p);
-}
-void *plainRealloc(void *p, int n)
-{
-    return std::realloc(p, static_cast<size_t>(n));
-}
-int plainSize(void *p)
-{
-    return p ? static_cast<int>(malloc_usable_size(p)) : 0;
-}
-int plainRoundup(int n)
-{
-    return (n + 7) & ~7;
-}
-int plainInit(void *)
-{
-    return SQLITE_OK;
-}
-void plainShutdown(void *) { }
 
-/** Must run before SQLite allocates anything the plan store keeps. */
-bool disableMemorySecurity()
+/**
+ * Where the pages of one batch go: the pages one batch of 100 edits writes to the WAL, by the
+ * table or index they belong to (SQLite's dbstat), and each one's size in the file. Frame
+ * headers of the WAL are not encrypted, so their page numbers can be read from the file.
+ */
+void printPagesPerBatch(PlanStore &store, const QList<Operation> &batch)
 {
-    static sqlite3_mem_methods methods { plainMalloc, plainFree, plainRealloc, plainSize, plainRoundup, plainInit, plainShutdown, nullptr };
-    // SQLCipher wraps the allocator once, in the first sqlite3_initialize(); a re-initialize keeps what is configured.
-    return sqlite3_initialize() == SQLITE_OK && sqlite3_shutdown() == SQLITE_OK && sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK
-        && sqlite3_initialize() == SQLITE_OK;
+    Database &db = store.database();
+    (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QHash<qint64, QString> owner;
+    QHash<QString, int> filePages;
+    (void)db.forEachRow(QStringLiteral("SELECT pageno, name FROM dbstat"), {}, [&](const Statement &q) {
+        owner.insert(q.integer(0), q.text(1));
+        ++filePages[q.text(1)];
+    });
+    if (!store.applyLocal(batch))
+        return;
+    QFile wal(db.path() + QStringLiteral("-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = wal.readAll();
+    constexpr int kHeader = 32, kFrameHeader = 24, kPage = 4096;
+    QHash<QString, QSet<qint64>> written;
+    for (qsizetype at = kHeader; at + kFrameHeader + kPage <= bytes.size(); at += kFrameHeader + kPage) {
+        const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData() + at);
+        const qint64 pgno = (qint64(b[0]) << 24) | (b[1] << 16) | (b[2] << 8) | b[3];
+        written[owner.value(pgno, QStringLiteral("(new page)"))].insert(pgno);
+    }
+    int total = 0;
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        total += static_cast<int>(it.value().size());
+    std::printf("pages one batch of 100 edits writes (keyed; table or index: pages written / pages in the file): %d\n ", total);
+    QStringList names = written.keys();
+    std::sort(names.begin(), names.end());
+    for (const QString &name : names)
+        std::printf(" %s %lld/%d", qPrintable(name), static_cast<long long>(written.value(name).size()), filePages.value(name));
+    std::printf("\n");
+}
+
+/** printPagesPerBatch on a keyed store after the plan and its 10,000 edits: a batch as it is after a year of use. */
+void printPagesAfterAYear(const DatabaseKey &key)
+{
+    QTemporaryDir dir;
+    auto store = PlanStore::create(dir.path(), key);
+    if (!store || !store.value()->applyLocal(planOps()))
+        return;
+    for (const QList<Operation> &ops : editBatches())
+        (void)store.value()->applyLocal(ops);
+    printPagesPerBatch(*store.value(), editBatches().first());
 }
 
 template<typename F> double medianOf(const std::vector<Figures> &rounds, F field)
@@ -285,9 +328,9 @@ template<typename F> double medianOf(const std::vector<Figures> &rounds, F field
 
 int main(int argc, char **argv)
 {
-    const bool withoutMemorySecurity = argc > 1 && std::strcmp(argv[1], "--without-memory-security") == 0;
-    if (withoutMemorySecurity && !disableMemorySecurity()) {
-        std::fprintf(stderr, "could not replace SQLite's allocator\n");
+    const bool withMemorySecurity = argc > 1 && std::strcmp(argv[1], "--with-memory-security") == 0;
+    if (withMemorySecurity && !enableMemorySecurity()) {
+        std::fprintf(stderr, "could not switch cipher_memory_security on\n");
         return 1;
     }
     QCoreApplication app(argc, argv);
@@ -305,12 +348,15 @@ int main(int argc, char **argv)
     // Keyed and plain rounds alternate, and each figure is the median over the rounds,
     // so a busy neighbour on a shared machine does not land on one side only.
     std::vector<Figures> keyedRounds, plainRounds;
-    std::vector<double> anchorRounds;
+    std::vector<double> anchorRounds, anchorCpuRounds;
     for (int r = 0; r < rounds; ++r) {
         keyedRounds.push_back(measure(DatabaseKey::raw(raw), runs));
         plainRounds.push_back(measure(DatabaseKey::none(), runs));
-        if (!withoutMemorySecurity)
-            anchorRounds.push_back(anchorInsert10k());
+        if (!withMemorySecurity) {
+            const auto [wall, cpu] = anchorInsert10k();
+            anchorRounds.push_back(wall);
+            anchorCpuRounds.push_back(cpu);
+        }
     }
     auto row = [&](const char *name, double (*field)(const Figures &)) {
         const double a = medianOf(keyedRounds, field);
@@ -318,17 +364,19 @@ int main(int argc, char **argv)
         std::printf("%-58s %8.1f ms %7.1f ms %6.2fx\n", name, a, b, b > 0 ? a / b : 0);
     };
     std::printf("store benchmark (PlanStore on SQLCipher 4, WAL, synchronous=FULL, cipher_memory_security %s; median of %d rounds)\n",
-                withoutMemorySecurity ? "OFF for comparison" : "on", rounds);
+                withMemorySecurity ? "ON for comparison" : "off", rounds);
     std::printf("%-58s %10s %10s %7s\n", "", "raw key", "no key", "ratio");
     row("open + unlock + load plan of 500 goals/steps (median)", [](const Figures &f) { return f.openLoad; });
     row("insert 10,000 ops in batches of 100 (total)", [](const Figures &f) { return f.insert10k; });
+    row("  the same: CPU time of the inserts", [](const Figures &f) { return f.insertCpu; });
     row("plan overview query (median of 50)", [](const Figures &f) { return f.overview; });
     row("check every page at open (file after the inserts, med. of 5)", [](const Figures &f) { return f.pageCheck; });
     const Figures &last = keyedRounds.back();
     std::printf("pages during the keyed inserts: %d read, %d written (each one decrypted or encrypted); file %lld pages\n", last.pagesRead, last.pagesWritten,
                 static_cast<long long>(last.pageCount));
-    if (withoutMemorySecurity)
+    if (withMemorySecurity)
         return 0;
+    printPagesAfterAYear(DatabaseKey::raw(raw));
     const double anchor = median(anchorRounds);
     const double keyedInsert = medianOf(keyedRounds, [](const Figures &f) { return f.insert10k; });
     if (std::any_of(anchorRounds.begin(), anchorRounds.end(), [](double a) { return a < 0; }))
@@ -336,6 +384,11 @@ int main(int argc, char **argv)
     else
         std::printf("%-58s %8.1f ms %7.1f ms %6.2fx  (anchor: Python's sqlite3, WAL, synchronous=FULL, same batches, one row per op)\n",
                     "insert 10,000 ops in batches of 100: Samen (raw key) vs anchor", keyedInsert, anchor, anchor > 0 ? keyedInsert / anchor : 0);
+    const double anchorCpu = median(anchorCpuRounds);
+    const double keyedCpu = medianOf(keyedRounds, [](const Figures &f) { return f.insertCpu; });
+    if (anchorCpu > 0)
+        std::printf("%-58s %8.1f ms %7.1f ms %6.2fx  (the anchor's includes Python's own)\n", "  the same: CPU time", keyedCpu, anchorCpu,
+                    keyedCpu / anchorCpu);
 
     // The passphrase path runs SQLCipher 4's default KDF (PBKDF2-HMAC-SHA512, 256,000 iterations) on every open.
     QTemporaryDir dir;
@@ -350,14 +403,14 @@ int main(int argc, char **argv)
     }
     std::printf("%-58s %8.1f ms\n", "open with a passphrase (KDF, median of 5)", median(kdf));
 
-    // The same workload in a fresh process whose SQLite never locks or wipes its memory,
-    // to show what cipher_memory_security costs (it is process-wide, so plain pays it too above).
+    // The same workload in a fresh process whose SQLite locks and wipes its memory (as the
+    // store did before issue 18), to show what cipher_memory_security costs (it is process-wide).
     std::fflush(stdout);
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);
     child.start(
         app.applicationFilePath(),
-        { QStringLiteral("--without-memory-security"), QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--rounds"), QString::number(rounds) });
+        { QStringLiteral("--with-memory-security"), QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--rounds"), QString::number(rounds) });
     child.waitForFinished(-1);
     return 0;
 }

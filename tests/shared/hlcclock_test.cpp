@@ -106,6 +106,36 @@ TEST_CASE("a floored clock reads its floor before every value and never issues o
     CHECK(clock.now() == Hlc { 9'000, 0, QStringLiteral("dev1") });
 }
 
+TEST_CASE("while a FloorReadOnce lives the clock reads its floor once, and every value stays above that floor", "[hlc]")
+{
+    qint64 wall = 1'000;
+    int reads = 0;
+    Hlc floor { 5'000, 3, QStringLiteral("other") };
+    HlcClock clock(
+        QStringLiteral("dev1"), [&] { return wall; },
+        [&] {
+            ++reads;
+            return floor;
+        });
+    {
+        HlcClock::FloorReadOnce once(clock);
+        CHECK(reads == 1);
+        Hlc last = floor;
+        for (int i = 0; i < 100; ++i) {
+            const Hlc next = clock.now();
+            CHECK(last < next);
+            last = next;
+        }
+        CHECK(reads == 1);
+        CHECK(last == Hlc { 5'000, 103, QStringLiteral("dev1") });
+    }
+    // Gone: the floor is read before every value again.
+    floor = Hlc { 7'000, 0, QStringLiteral("other") };
+    const Hlc after = clock.now();
+    CHECK(reads == 2);
+    CHECK(floor < after);
+}
+
 TEST_CASE("a floor that goes down makes the clock forget values it issued above it", "[hlc]")
 {
     qint64 wall = 100'000; // three days ahead, say
@@ -138,4 +168,9 @@ TEST_CASE("a clock text is read only in its one spelling: 13 digits, 6 digits an
     CHECK(canonical->wallMs == 1799902838270LL);
     CHECK(canonical->counter == 12u);
     CHECK(canonical->toString() == QStringLiteral("1799902838270-000012-node"));
+    // The text form at its edges, and out of range (written as before, in the long form).
+    CHECK(Hlc { 0, 0, QStringLiteral("n") }.toString() == QStringLiteral("0000000000000-000000-n"));
+    CHECK(Hlc { 9'999'999'999'999, 999'999, QStringLiteral("n_1") }.toString() == QStringLiteral("9999999999999-999999-n_1"));
+    CHECK(Hlc { 1'700'000'000'000, 7, QString() }.toString() == QStringLiteral("1700000000000-000007-"));
+    CHECK(Hlc { 10'000'000'000'000, 1'000'000, QStringLiteral("n") }.toString() == QStringLiteral("10000000000000-1000000-n"));
 }
