@@ -4918,10 +4918,6 @@ It can be used until %4.</translation>
         <translation>Until %1.</translation>
     </message>
     <message>
-        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
-        <translation>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
-    </message>
-    <message>
         <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
         <translation>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</translation>
     </message>
@@ -5916,10 +5912,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
 Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</translation>
     </message>
     <message>
-        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE</source>
-        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE</translation>
-    </message>
-    <message>
         <source>the citizen</source>
         <translation>the citizen</translation>
     </message>
@@ -6200,7 +6192,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6212,7 +6207,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform><numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform>
+            <numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6395,6 +6393,66 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>A meeting in the file is marked as held, but it starts later than now.</translation>
+    </message>
+    <message>
+        <source>%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</source>
+        <translation>%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
+        <translation>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</source>
+        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</translation>
+    </message>
+    <message>
+        <source>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</source>
+        <translation>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</translation>
+    </message>
+    <message>
+        <source>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</source>
+        <translation>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</translation>
+    </message>
+    <message>
+        <source>To add the plan to your caseload: samen-cli join LINK_OR_CODE</source>
+        <translation>To add the plan to your caseload: samen-cli join LINK_OR_CODE</translation>
+    </message>
+    <message>
+        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
+        <translation>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</translation>
+    </message>
+    <message>
+        <source>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</source>
+        <translation>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</translation>
+    </message>
+    <message>
+        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</source>
+        <translation>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
+    </message>
+    <message>
+        <source>this is a professional's account: registered with the service as %1 of %2</source>
+        <translation>this is a professional's account: registered with the service as %1 of %2</translation>
+    </message>
+    <message>
+        <source>This professional's device is connected already; the enrolment code was not used. A code makes a new device: use it in an empty data folder.</source>
+        <translation>This professional's device is connected already; the enrolment code was not used. A code makes a new device: use it in an empty data folder.</translation>
+    </message>
+    <message>
+        <source>This folder holds a plan already, so an enrolment code has nothing to do here; it was not used. A code makes a new device: use it in an empty data folder (a professional's code makes a professional's device there). To connect this plan: samen-cli connect --service URL</source>
+        <translation>This folder holds a plan already, so an enrolment code has nothing to do here; it was not used. A code makes a new device: use it in an empty data folder (a professional's code makes a professional's device there). To connect this plan: samen-cli connect --service URL</translation>
+    </message>
+    <message>
+        <source>How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.</source>
+        <translation>How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -7112,6 +7170,10 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <source>The invitation is withdrawn: its code no longer works.</source>
         <translation>The invitation is withdrawn: its code no longer works.</translation>
     </message>
+    <message>
+        <source>This account is a professional's: registered with the service as %1 of %2.</source>
+        <translation>This account is a professional's: registered with the service as %1 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -7172,7 +7234,10 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>This file holds the plan "%1" with %n record.</numerusform><numerusform>This file holds the plan "%1" with %n records.</numerusform></translation>
+        <translation>
+            <numerusform>This file holds the plan "%1" with %n record.</numerusform>
+            <numerusform>This file holds the plan "%1" with %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>

@@ -4919,10 +4919,6 @@ Te gebruiken tot %4.</translation>
         <translation>Tot %1.</translation>
     </message>
     <message>
-        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
-        <translation>Er is nog niets veranderd. Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
-    </message>
-    <message>
         <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
         <translation>Je hebt gevraagd om mee te doen. Zodra de eigenaar je toelaat, haal je het plan op met samen-cli sync.</translation>
     </message>
@@ -5917,10 +5913,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
 Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: samen-cli join CODE</translation>
     </message>
     <message>
-        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE</source>
-        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE</translation>
-    </message>
-    <message>
         <source>the citizen</source>
         <translation>de inwoner</translation>
     </message>
@@ -6201,7 +6193,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6213,7 +6208,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform><numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform>
+            <numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6396,6 +6394,66 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>Een overleg in het bestand staat als gehouden, maar het begint pas later dan nu.</translation>
+    </message>
+    <message>
+        <source>%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</source>
+        <translation>%1 heeft je niet toegelaten tot het plan. Het staat niet meer in je caseload; niets van het plan is met dit apparaat gedeeld. Denk je dat dit een vergissing is? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
+        <translation>Deze aanmeldcode is niet bekend, al gebruikt of verlopen. Vraag een nieuwe code: een professional aan de beheerder van de dienst, iemand anders op een eigen ander apparaat.</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</source>
+        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE [--preview]</translation>
+    </message>
+    <message>
+        <source>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</source>
+        <translation>Deze link is voor een volgend eigen apparaat van iemand, geen uitnodiging voor het plan van een inwoner: het apparaat van een professional kan er niets mee. Er is niets veranderd. Wil je een plan in je caseload? Vraag de inwoner om een uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</source>
+        <translation>Deze uitnodiging is voor de dienst op %1, en dit apparaat van een professional is aangemeld bij %2. In een caseload staan alleen plannen van de eigen dienst. Er is niets veranderd: vraag de inwoner of je beheerder bij welke dienst het plan staat.</translation>
+    </message>
+    <message>
+        <source>To add the plan to your caseload: samen-cli join LINK_OR_CODE</source>
+        <translation>Het plan in je caseload zetten: samen-cli join LINK_OF_CODE</translation>
+    </message>
+    <message>
+        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
+        <translation>Deze uitnodiging van %1 is voor iemand uit de eigen kring (%2), niet voor een professional: het apparaat van een professional neemt hem niet aan. Er is niets veranderd. Bedoelde %1 jou als professional? Vraag dan om een uitnodiging voor een professional.</translation>
+    </message>
+    <message>
+        <source>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</source>
+        <translation>Je doet al mee met het plan van %1: het staat in je caseload (samen-cli caseload). De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
+    </message>
+    <message>
+        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</source>
+        <translation>Bij de dienst doe je al mee met het plan van %1, maar het plan staat niet op dit apparaat. De uitnodiging is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Er is nog niets veranderd.</translation>
+    </message>
+    <message>
+        <source>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
+    </message>
+    <message>
+        <source>this is a professional's account: registered with the service as %1 of %2</source>
+        <translation>dit is het account van een professional: bij de dienst ingeschreven als %1 van %2</translation>
+    </message>
+    <message>
+        <source>This professional's device is connected already; the enrolment code was not used. A code makes a new device: use it in an empty data folder.</source>
+        <translation>Dit apparaat van een professional is al verbonden; de aanmeldcode is niet gebruikt. Met een code maak je een nieuw apparaat: gebruik hem in een lege gegevensmap.</translation>
+    </message>
+    <message>
+        <source>This folder holds a plan already, so an enrolment code has nothing to do here; it was not used. A code makes a new device: use it in an empty data folder (a professional's code makes a professional's device there). To connect this plan: samen-cli connect --service URL</source>
+        <translation>In deze map staat al een plan, dus een aanmeldcode heeft hier niets te doen; hij is niet gebruikt. Met een code maak je een nieuw apparaat: gebruik hem in een lege gegevensmap (de code van een professional maakt daar een apparaat van een professional). Dit plan verbinden: samen-cli connect --service URL</translation>
+    </message>
+    <message>
+        <source>How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.</source>
+        <translation>Hoe het gaat en welk levensgebied eerst komt, bepaalt de eigenaar van het plan. Er is niets bewaard.</translation>
     </message>
 </context>
 <context>
@@ -7113,6 +7171,10 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <source>The invitation is withdrawn: its code no longer works.</source>
         <translation>De uitnodiging is ingetrokken: de code werkt niet meer.</translation>
     </message>
+    <message>
+        <source>This account is a professional's: registered with the service as %1 of %2.</source>
+        <translation>Dit is het account van een professional: bij de dienst ingeschreven als %1 van %2.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -7173,7 +7235,10 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform><numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform></translation>
+        <translation>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>
