@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -205,6 +206,33 @@ int cmdInviteCreate(CliContext &ctx)
             .arg(TextHygiene::isolate(request.name), made->code, link, CliNetwork::when(made->expiresMs)));
 }
 
+int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &nextStep)
+{
+    const QString from = offer.fromName.isEmpty() ? QCoreApplication::translate("samen", "The plan's owner") : TextHygiene::isolate(offer.fromName);
+    QStringList lines { QCoreApplication::translate("samen", "%1 invites you to help with their plan.").arg(from) };
+    QStringList what;
+    for (const AccessGrant &g : offer.grants) {
+        const QString label = domainLabel(QStringLiteral("default"), g.domainKey);
+        QString line = g.access == QLatin1String("write") ? QCoreApplication::translate("samen", "You may see and change %1.").arg(label)
+                                                          : QCoreApplication::translate("samen", "You may see %1.").arg(label);
+        if (!g.purpose.isEmpty())
+            line += QLatin1Char(' ') + QCoreApplication::translate("samen", "Why: %1").arg(TextHygiene::isolate(g.purpose));
+        what << QStringLiteral("  ") + line;
+    }
+    lines << (what.isEmpty() ? QStringList { QStringLiteral("  ") + QCoreApplication::translate("samen", "No life area is offered yet.") } : what);
+    if (offer.untilMs)
+        lines << QCoreApplication::translate("samen", "Until %1.").arg(QDateTime::fromMSecsSinceEpoch(offer.untilMs).date().toString(Qt::ISODate));
+    lines << QCoreApplication::translate("samen", "Nothing has changed yet.") + QLatin1Char(' ') + nextStep;
+    const QJsonObject out { { QStringLiteral("planId"), offer.planId },
+                            { QStringLiteral("kind"), offer.kind },
+                            { QStringLiteral("from"), offer.fromName },
+                            { QStringLiteral("name"), offer.name },
+                            { QStringLiteral("grants"), CliNetwork::grantsJson(offer.grants) },
+                            { QStringLiteral("until"), offer.untilMs },
+                            { QStringLiteral("expiresAt"), offer.expiresMs } };
+    return ctx.done(out, lines.join(QLatin1Char('\n')));
+}
+
 int cmdJoin(CliContext &ctx)
 {
     // --preview is a switch: it takes no value.
@@ -264,49 +292,55 @@ int cmdJoin(CliContext &ctx)
     const QString deviceName = NameRule::tidy(args->value(QStringLiteral("device-name"), CliContext::defaultDeviceName()));
     if (Status named = NameRule::validate(deviceName, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
+    const bool hadStore = PlanStore::exists(ctx.dataDir());
     const auto holdsPlan = ctx.openOrCreateStore();
     if (!holdsPlan)
         return ctx.fail(holdsPlan.error());
     if (holdsPlan.value())
         return ctx.fail(Error { ErrorCode::Conflict,
                                 QCoreApplication::translate("samen", "There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
-    CliSync session(ctx);
-    if (Status configured = session.client.configure(QUrl(service), trust.value()); !configured)
+    // A preview's store that could not enrol goes again (no half-made folder; review 3, #5).
+    auto dropPreviewStore = [&] {
+        if (!previewOnly || hadStore)
+            return;
+        ctx.closeStore();
+        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(PlanStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
+    };
+    auto session = std::make_unique<CliSync>(ctx);
+    if (Status configured = session->client.configure(QUrl(service), trust.value()); !configured) {
+        session.reset();
+        dropPreviewStore();
         return ctx.fail(configured.error());
+    }
     const auto connected = await<QJsonObject>(
-        [&](SyncClient::Done<QJsonObject> done) { session.client.connectService(deviceName, args->value(QStringLiteral("enrol-code")), done); });
-    if (!connected)
-        return ctx.fail(NetworkClient::plainError(connected.error(), NetworkClient::Action::Join));
-    NetworkClient client(session.client, ctx.store());
+        [&](SyncClient::Done<QJsonObject> done) { session->client.connectService(deviceName, args->value(QStringLiteral("enrol-code")), done); });
+    if (!connected) {
+        // A refused enrolment code is said as such (SyncHttp::enrolmentFailed), not as a sign-in that failed.
+        const bool enrolled = !ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty();
+        const QString code = args->value(QStringLiteral("enrol-code"));
+        const Error failed = !code.isEmpty() && !enrolled ? connected.error() : NetworkClient::plainError(connected.error(), NetworkClient::Action::Join);
+        if (code.isEmpty() || !enrolled) {
+            session.reset();
+            dropPreviewStore();
+        }
+        return ctx.fail(failed);
+    }
+    auto client = std::make_unique<NetworkClient>(session->client, ctx.store());
     if (previewOnly) {
-        const auto offer = await<InvitationOffer>([&](SyncClient::Done<InvitationOffer> done) { client.preview(link->code(), done); });
+        const auto offer = await<InvitationOffer>([&](SyncClient::Done<InvitationOffer> done) { client->preview(link->code(), done); });
+        // A preview changes nothing, and leaves no store in a folder that had none (review 3, #5), unless that store holds
+        // an enrolment made with a one-time code (kept for the join that follows: the code cannot be used twice).
+        if (args->value(QStringLiteral("enrol-code")).isEmpty()) {
+            client.reset();
+            session.reset();
+            dropPreviewStore();
+        }
         if (!offer)
             return ctx.fail(offer.error());
-        const QString from = offer->fromName.isEmpty() ? QCoreApplication::translate("samen", "The plan's owner") : TextHygiene::isolate(offer->fromName);
-        QStringList lines { QCoreApplication::translate("samen", "%1 invites you to help with their plan.").arg(from) };
-        QStringList what;
-        for (const AccessGrant &g : offer->grants) {
-            const QString label = domainLabel(QStringLiteral("default"), g.domainKey);
-            QString line = g.access == QLatin1String("write") ? QCoreApplication::translate("samen", "You may see and change %1.").arg(label)
-                                                              : QCoreApplication::translate("samen", "You may see %1.").arg(label);
-            if (!g.purpose.isEmpty())
-                line += QLatin1Char(' ') + QCoreApplication::translate("samen", "Why: %1").arg(TextHygiene::isolate(g.purpose));
-            what << QStringLiteral("  ") + line;
-        }
-        lines << (what.isEmpty() ? QStringList { QStringLiteral("  ") + QCoreApplication::translate("samen", "No life area is offered yet.") } : what);
-        if (offer->untilMs)
-            lines << QCoreApplication::translate("samen", "Until %1.").arg(QDateTime::fromMSecsSinceEpoch(offer->untilMs).date().toString(Qt::ISODate));
-        lines << QCoreApplication::translate("samen", "Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]");
-        const QJsonObject out { { QStringLiteral("planId"), offer->planId },
-                                { QStringLiteral("kind"), offer->kind },
-                                { QStringLiteral("from"), offer->fromName },
-                                { QStringLiteral("name"), offer->name },
-                                { QStringLiteral("grants"), CliNetwork::grantsJson(offer->grants) },
-                                { QStringLiteral("until"), offer->untilMs },
-                                { QStringLiteral("expiresAt"), offer->expiresMs } };
-        return ctx.done(out, lines.join(QLatin1Char('\n')));
+        return showOffer(ctx, offer.value(), QCoreApplication::translate("samen", "To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]"));
     }
-    const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client.join(link->code(), name, done); });
+    const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)
         return ctx.fail(joined.error());
     // Who invited, as SyncClient::joinPlan saved it: whom this device waits for.

@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/peoplecommands.h"
+#include "network/networkshapes.h"
 
 namespace samen::cli {
 
@@ -10,6 +11,12 @@ namespace samen::cli {
 // the people already there are in peoplecommands.h.
 int cmdInviteCreate(CliContext &ctx);
 int cmdJoin(CliContext &ctx);
+/**
+ * Prints what an invitation offers (who invites, each life domain with see or see and change and why, until when)
+ * and "Nothing has changed yet." with nextStep; JSON: planId, kind, from, name, grants, until, expiresAt. For
+ * join --preview on a person's and on a professional's device.
+ */
+int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &nextStep);
 /** join confirm: the older name of member let-in. */
 int cmdJoinConfirm(CliContext &ctx);
 

@@ -121,10 +121,14 @@ int cmdPeopleList(CliContext &ctx)
         if (!p.role.isEmpty())
             about << TextHygiene::isolate(p.role);
         // What the service checked, next to what was typed (issue 12): a professional as the operator registered them.
+        // Whatever invitation they used: a professional's account that took a family invitation is said to be one (review 3, #26).
         if (p.kind == QLatin1String("professional"))
             about << (p.registeredOrganisation.isEmpty() ? QCoreApplication::translate("samen", "not registered with the service as a professional")
                                                          : QCoreApplication::translate("samen", "registered with the service as %1 of %2")
                                                                .arg(TextHygiene::isolate(p.registeredName), TextHygiene::isolate(p.registeredOrganisation)));
+        else if (!p.registeredOrganisation.isEmpty())
+            about << QCoreApplication::translate("samen", "this is a professional's account: registered with the service as %1 of %2")
+                         .arg(TextHygiene::isolate(p.registeredName), TextHygiene::isolate(p.registeredOrganisation));
         if (p.status == QLatin1String("pending") && !p.invitedName.isEmpty())
             about << QCoreApplication::translate("samen", "used the invitation for %1").arg(TextHygiene::isolate(p.invitedName));
         if (!about.isEmpty())

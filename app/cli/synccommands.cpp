@@ -15,6 +15,7 @@
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
 #include "domain/schema.h"
+#include "sync/caseloadsync.h"
 #include "sync/refusal.h"
 #include "sync/syncclient.h"
 
@@ -22,6 +23,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QSet>
 
 #include <algorithm>
@@ -184,7 +186,11 @@ int connectDevice(CliContext &ctx, const QStringList &words)
         enrolWith.clear();
     }
     if (ctx.isCaseload())
-        return ctx.fail(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "This professional's device is connected already.") });
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                code.isEmpty() ? QCoreApplication::translate("samen", "This professional's device is connected already.")
+                                               : QCoreApplication::translate("samen",
+                                                                             "This professional's device is connected already; the enrolment code was not "
+                                                                             "used. A code makes a new device: use it in an empty data folder.") });
     // With an enrolment code from the person's first device, a new data folder becomes their next device.
     bool holdsPlan = true;
     if (code.isEmpty()) {
@@ -194,6 +200,16 @@ int connectDevice(CliContext &ctx, const QStringList &words)
         if (!opened)
             return ctx.fail(opened.error());
         holdsPlan = opened.value();
+        // A folder that holds a plan is that plan's device already: an enrolment code (a professional's, or a person's
+        // for their next device) would be ignored, and whoever typed it would believe the device is now theirs (review
+        // 3, #15). Refused; the code stays unused.
+        if (holdsPlan)
+            return ctx.fail(Error { ErrorCode::Conflict,
+                                    QCoreApplication::translate("samen",
+                                                                "This folder holds a plan already, so an enrolment code has nothing to do here; it was "
+                                                                "not used. A code makes a new device: use it in an empty data folder (a professional's "
+                                                                "code makes a professional's device there). To connect this plan: samen-cli connect "
+                                                                "--service URL") });
     }
     CliSync session(ctx);
     const bool wasConnected = session.client.isConfigured();
@@ -399,12 +415,28 @@ int cmdDeviceList(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device list"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx);
-    const auto devices = await<QJsonArray>([&](SyncClient::Done<QJsonArray> done) { session.client.listDevices(done); });
-    if (!devices)
-        return ctx.fail(devices.error());
-    const QString self = ctx.store().setting(QStringLiteral("sync.deviceId"));
+    // The devices are the account's, not a plan's: on a professional's device they are listed without --plan, and
+    // "this device" is the one whose identity device.db holds (review 3, #30: it was looked for in the plan's store).
+    Result<QJsonArray> devices = QJsonArray();
+    QString self;
+    if (ctx.isCaseload()) {
+        if (Status opened = ctx.openCaseload(); !opened)
+            return ctx.fail(opened.error());
+        QNetworkAccessManager network;
+        CaseloadSync sync(ctx.caseload(), network);
+        const auto listed = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.call("GET", QStringLiteral("/v1/devices"), {}, done); });
+        if (!listed)
+            return ctx.fail(listed.error());
+        devices = listed->value(QStringLiteral("devices")).toArray();
+        self = ctx.caseload().device().setting(QStringLiteral("sync.deviceId"));
+    } else {
+        SAMEN_CLI_OPEN_PLAN(ctx)
+        CliSync session(ctx);
+        devices = await<QJsonArray>([&](SyncClient::Done<QJsonArray> done) { session.client.listDevices(done); });
+        if (!devices)
+            return ctx.fail(devices.error());
+        self = ctx.store().setting(QStringLiteral("sync.deviceId"));
+    }
     QStringList lines;
     for (const QJsonValue &d : devices.value()) {
         const QJsonObject o = d.toObject();

@@ -36,6 +36,11 @@ QString noticeText(const QJsonObject &n)
 {
     const QString citizen = str(n, "citizen").isEmpty() ? QCoreApplication::translate("samen", "A citizen") : TextHygiene::isolate(str(n, "citizen"));
     const QString kind = str(n, "kind");
+    if (kind == QLatin1String("declined"))
+        return QCoreApplication::translate("samen",
+                                           "%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared "
+                                           "with this device. If you think this is a mistake, ask %1 for a new invitation.")
+            .arg(citizen);
     if (kind == QLatin1String("erased"))
         return QCoreApplication::translate("samen", "%1 has erased their plan. It is no longer in your caseload or on this device.").arg(citizen);
     if (kind == QLatin1String("all"))
@@ -133,9 +138,9 @@ void CaseloadSync::enrol(const QString &typedName, const QString &enrolCode, Don
         return;
     }
     auto c = SyncHttp::enrolment(key->publicKeyBase64(), deviceName, enrolCode);
-    c->done = [this, done, deviceName](const Result<QJsonObject> &enrolled) {
+    c->done = [this, done, deviceName, withCode = !enrolCode.isEmpty()](const Result<QJsonObject> &enrolled) {
         if (!enrolled) {
-            done(enrolled.error());
+            done(SyncHttp::enrolmentFailed(enrolled.error(), withCode));
             return;
         }
         const QJsonObject answer = enrolled.value();
@@ -441,9 +446,12 @@ void CaseloadSync::refreshRow(const QString &planId, const QString &accessTag)
     }
 }
 
-void CaseloadSync::dropPlan(const QString &planId, const QString &kind)
+void CaseloadSync::dropPlan(const QString &planId, const QString &removal)
 {
-    const QString citizen = str(m_folder.device().row(planId), "citizen");
+    const QJsonObject row = m_folder.device().row(planId);
+    const QString citizen = str(row, "citizen");
+    // Taken out while still waiting to be let in: the citizen declined; the professional was never in the plan (review 3, #24).
+    const QString kind = removal == QLatin1String("removed") && row.value(QStringLiteral("waiting")).toBool() ? QStringLiteral("declined") : removal;
     if (Status s = m_folder.removePlan(planId); !s) {
         qCWarning(lcSync, "a removed plan's file could not be deleted; tried again at the next sync");
         return;

@@ -135,8 +135,11 @@ private:
     };
     void runPool(std::shared_ptr<Pool> pool);
     void syncPlanWith(const QString &planId, const QString &accessTag, Done<SyncSummary> done);
-    /** Deletes a plan from the device and keeps a notice of the given kind (removed, erased, all). */
-    void dropPlan(const QString &planId, const QString &kind);
+    /**
+     * Deletes a plan from the device and keeps a notice of the given kind (removed, erased, all); "removed" from a
+     * plan whose row still waits to be let in is kept as "declined" (the citizen did not let the professional in).
+     */
+    void dropPlan(const QString &planId, const QString &removal);
     void addNotice(const QJsonObject &notice);
     void refreshRow(const QString &planId, const QString &accessTag = {});
 

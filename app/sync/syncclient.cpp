@@ -384,9 +384,9 @@ void SyncClient::connectService(const QString &typedName, const QString &enrolCo
         return;
     }
     auto c = SyncHttp::enrolment(key->publicKeyBase64(), deviceName, enrolCode);
-    c->done = [this, done, afterEnrol](const Result<QJsonObject> &enrolled) {
+    c->done = [this, done, afterEnrol, withCode = !enrolCode.isEmpty()](const Result<QJsonObject> &enrolled) {
         if (!enrolled) {
-            done(enrolled.error());
+            done(SyncHttp::enrolmentFailed(enrolled.error(), withCode));
             return;
         }
         if (Status s = save("sync.deviceId", str(enrolled.value(), "deviceId")); !s) {

@@ -304,6 +304,17 @@ void SyncHttp::signIn(Done<QString> callerDone)
     send(challenge);
 }
 
+Error SyncHttp::enrolmentFailed(const Error &error, bool withCode)
+{
+    if (error.code != ErrorCode::Permission || !withCode)
+        return error;
+    return Error { error.code,
+                   QCoreApplication::translate("samen",
+                                               "This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional "
+                                               "from the service's administrator, a person from their other device."),
+                   error.detail, error.reason };
+}
+
 QString SyncHttp::connectionFailedSentence()
 {
     return QCoreApplication::translate("samen", "The connection to the service failed.");

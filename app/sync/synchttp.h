@@ -69,6 +69,12 @@ public:
     /** "The connection to the service failed." (translated): a failure that says no more than that; callers may word its reason instead. */
     static QString connectionFailedSentence();
     static std::shared_ptr<Request> enrolment(const QString &publicKeyBase64, const QString &deviceName, const QString &enrolCode);
+    /**
+     * A failed enrolment in the person's words: a refused one-time code (403) says the code is not known, used or
+     * expired and where a new one comes from (review 3, #16: "the service did not allow this" said nothing);
+     * other failures are returned as they are.
+     */
+    static Error enrolmentFailed(const Error &error, bool withCode);
 
     void send(std::shared_ptr<Request> request);
     /** Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one sign-in. */

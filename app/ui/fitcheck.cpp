@@ -3,6 +3,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <algorithm>
+
 namespace samen::app {
 
 namespace {
@@ -28,6 +30,22 @@ bool isReadOrUsed(const QQuickItem *item)
     return item->inherits("QQuickText") || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") || item->inherits("QQuickControl");
 }
 
+/** A page stack in the middle of a push or pop transition. */
+bool isMovingStack(const QQuickItem *item)
+{
+    return item->inherits("QQuickStackView") && item->property("busy").toBool();
+}
+
+bool anyMoving(QQuickItem *item)
+{
+    if (!item->isVisible())
+        return false;
+    if (isMovingStack(item))
+        return true;
+    const QList<QQuickItem *> children = item->childItems();
+    return std::any_of(children.cbegin(), children.cend(), [](QQuickItem *child) { return anyMoving(child); });
+}
+
 struct Walk {
     QRectF window;
     QStringList found;
@@ -38,6 +56,8 @@ struct Walk {
         if (!item->isVisible() || qFuzzyIsNull(item->opacity()))
             return;
         const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (isMovingStack(item))
+            found.append(QStringLiteral("%1 is still moving a page in or out").arg(describe(item)));
         if (isReadOrUsed(item) && item->width() > 0 && item->height() > 0) {
             if (item->property("truncated").toBool())
                 found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
@@ -74,6 +94,11 @@ QStringList FitCheck::problems(QQuickItem *root)
     walk.visit(root, walk.window, false);
     walk.found.removeDuplicates();
     return walk.found;
+}
+
+bool FitCheck::moving(QQuickItem *root)
+{
+    return root && anyMoving(root);
 }
 
 } // namespace samen::app

@@ -17,8 +17,14 @@ namespace samen::app {
 class FitCheck
 {
 public:
-    /** The problems under `root` (its window's content item when null is not given); empty when all fits. */
+    /**
+     * The problems under `root` (its window's content item when null is not given); empty when all fits.
+     * A page stack (StackView) still moving a page in or out is one too: what is measured then is not
+     * where the page stays (review 3, #25: the caseload's phone plan half slid in, cut at the edge).
+     */
     static QStringList problems(QQuickItem *root);
+    /** True while a visible page stack under `root` moves a page in or out (StackView `busy`). */
+    static bool moving(QQuickItem *root);
 };
 
 } // namespace samen::app

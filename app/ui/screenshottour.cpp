@@ -29,8 +29,12 @@
 namespace samen::app {
 
 namespace {
-// Long enough for page transitions and list layouts to settle.
+// Long enough for list layouts to settle; a page stack still moving is waited for besides (FitCheck::moving).
 constexpr int settleMs = 400;
+// How often, and how long at most, a picture waits for a page transition to end (its animation advances by rendered
+// frames: on a loaded machine 400 ms saw a page half slid in; review 3, #25). After that FitCheck reports it.
+constexpr int movingPollMs = 100;
+constexpr int movingPolls = 100;
 // Pages that ask the case service first (devices, a code for the next one) on loopback.
 constexpr int networkSettleMs = 2500;
 
@@ -172,8 +176,21 @@ void ScreenshotTour::showNext()
     QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, m_stepping ? &ScreenshotTour::announce : &ScreenshotTour::capture);
 }
 
+bool ScreenshotTour::waitForStill(void (ScreenshotTour::*then)())
+{
+    if (FitCheck::moving(m_window->contentItem()) && m_movingPolls < movingPolls) {
+        ++m_movingPolls;
+        QTimer::singleShot(movingPollMs, this, then);
+        return true;
+    }
+    m_movingPolls = 0;
+    return false;
+}
+
 void ScreenshotTour::announce()
 {
+    if (waitForStill(&ScreenshotTour::announce))
+        return;
     // With the number of words read so far, so the walker can tell this answer from an older one.
     std::printf("screen %s %d\n", qPrintable(m_screens.at(m_index)), m_commands);
     std::fflush(stdout);
@@ -210,6 +227,8 @@ void ScreenshotTour::readCommands()
 
 void ScreenshotTour::capture()
 {
+    if (waitForStill(&ScreenshotTour::capture))
+        return;
     const QString screen = m_screens.at(m_index);
     const QImage image = m_window->grabWindow();
     const QString path = QDir(m_outDir).filePath(QStringLiteral("%1-%2-%3.png").arg(screen, m_sizeLabel, m_language));

@@ -56,6 +56,8 @@ private:
     void readCommands();
     /** Undoes what showNext did for the current screen, then shows the next one. */
     void finishScreen();
+    /** While a page transition runs (FitCheck::moving), calls `then` again a little later and answers true (bounded). */
+    bool waitForStill(void (ScreenshotTour::*then)());
     void refuseSomeChanges();
     void discardRefusedChanges();
     /** Shows the plan as a member with read access to the first domain (true), or as its owner again (false). */
@@ -76,6 +78,7 @@ private:
     QString m_skipTo; ///< step mode: the screen a `goto` goes to; the screens before it are not waited for
     QByteArray m_input; ///< step mode: what stdin gave that is not yet a whole line
     int m_failures = 0;
+    int m_movingPolls = 0; ///< polls the current picture waited for a page transition to end
     QStringList m_refusedOpIds; ///< made up for the "refused" screen; discarded after it
 };
 

@@ -214,7 +214,9 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
         if (!plan.isOwner() && m.memberId != plan.member().memberId && (m.status != QLatin1String("active") || (!seesPlan && m.role != QLatin1String("owner"))))
             continue;
         QJsonObject o = memberJson(m);
-        if (m.kind == QLatin1String("professional") && professionals->contains(m.accountId))
+        // Any member whose account the operator registered as a professional, whatever the invitation's kind: a
+        // professional's account that redeems a family or network invitation is said to be one (review 3, #26).
+        if (professionals->contains(m.accountId))
             o.insert(QStringLiteral("registered"), professionals->value(m.accountId));
         if (invitationOf.contains(m.memberId)) {
             const InvitationRecord &i = invitationOf[m.memberId];

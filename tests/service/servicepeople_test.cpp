@@ -451,6 +451,34 @@ TEST_CASE("Only a professional the operator enrolled can use an invitation for a
     CHECK_FALSE(memberIn(seenByFriend, world.friendReader.memberId).contains(QStringLiteral("registered")));
 }
 
+TEST_CASE("A registered professional's account that redeems a family invitation is shown to the owner as that professional", "[service][bothstores][people]")
+{
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    // Review 3, #26: the owner invited "Oma Riet"; a professional's account used the code. The pending entry the owner
+    // confirms says who that account is, as it does for a professional invitation.
+    const QJsonObject body { { QStringLiteral("kind"), QStringLiteral("network") },
+                             { QStringLiteral("grants"), QJsonArray { grant("social", "read") } },
+                             { QStringLiteral("invitee"),
+                               QJsonObject { { QStringLiteral("name"), QStringLiteral("Oma Riet") },
+                                             { QStringLiteral("relation"), QStringLiteral("family") } } } };
+    const Reply created = api.post(world.plan(QStringLiteral("/invitations")), body, world.owner.device.token);
+    REQUIRE(created.status == 201);
+    Participant pro(213);
+    REQUIRE(world.enrolProfessional(pro, QStringLiteral("Buurtteam Noord"), QStringLiteral("André de Wit")));
+    const Reply joined
+        = api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), created.json.value(QStringLiteral("code")) } }, pro.device.token);
+    REQUIRE(joined.status == 200);
+    const QString memberId = joined.json.value(QStringLiteral("memberId")).toString();
+    const QJsonObject pending = memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), memberId);
+    CHECK(pending.value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
+    CHECK(pending.value(QStringLiteral("kind")).toString() == QStringLiteral("network"));
+    CHECK(pending.value(QStringLiteral("registered")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("André de Wit"));
+    CHECK(pending.value(QStringLiteral("registered")).toObject().value(QStringLiteral("organisation")).toString() == QStringLiteral("Buurtteam Noord"));
+    // A person's own account (not registered) never carries it.
+    CHECK_FALSE(memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), world.friendReader.memberId)
+                    .contains(QStringLiteral("registered")));
+}
+
 TEST_CASE("Names are unique per plan: an invitation or a join under the name of someone in the plan is refused with name-taken, changing nothing",
           "[service][people][names]")
 {

@@ -148,12 +148,19 @@ void PeopleController::afterChange(const QString &notice)
                 if (p.status != QLatin1String("pending"))
                     continue;
                 const QString offered = grantsText(plan, p.offered);
+                QString description
+                    = tr("%1 used your invitation and waits for you to let them in. Letting them in gives: %2.").arg(TextHygiene::isolate(p.name), offered);
+                // Who the account is, as the service's operator registered it (issue 12; review 3, #26: a professional's
+                // account that took a family invitation is said to be one before the owner lets it in).
+                if (!p.registeredOrganisation.isEmpty())
+                    description += QLatin1Char(' ')
+                        + tr("This account is a professional's: registered with the service as %1 of %2.")
+                              .arg(TextHygiene::isolate(p.registeredName), TextHygiene::isolate(p.registeredOrganisation));
                 joins.append(QVariantMap { { QStringLiteral("memberId"), p.memberId },
                                            { QStringLiteral("name"), p.name },
                                            { QStringLiteral("offered"), offered },
-                                           { QStringLiteral("description"),
-                                             tr("%1 used your invitation and waits for you to let them in. Letting them in gives: %2.")
-                                                 .arg(TextHygiene::isolate(p.name), offered) } });
+                                           { QStringLiteral("registered"), !p.registeredOrganisation.isEmpty() },
+                                           { QStringLiteral("description"), description } });
             }
             QVariantList invitations;
             const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -48,7 +48,9 @@ Pane {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
+                // Beside "All plans" on a phone at 200 % the name has a third of the width: it wraps, never cut
+                // (review 3, #25; FitCheck).
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }

@@ -1,0 +1,175 @@
+// Joining plans from a professional's device (review 3 of issue 14, findings 5, 15, 16, 24, 26, 30, 32), through the
+// real parts: Robin's demo plan at the real samen-service over TLS, and the professional's caseload device and the
+// citizens' folders as samen-cli processes.
+#include "robinonline.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+/** A professional's device in its own folder: connected with the administrator's code (registered as "Andre" of "Wijkteam"). */
+struct Caseload {
+    TestDir dir;
+    explicit Caseload(RobinOnline &w)
+    {
+        const CliRun connected = cli(dir,
+                                     QStringList { QStringLiteral("connect") } + w.service.cliArgs()
+                                         + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(w.serviceDir.path()) });
+        REQUIRE(connected.exitCode == 0);
+        REQUIRE(QFile::exists(dir.file(QStringLiteral("device.db"))));
+    }
+    int plans() { return cli(dir, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray().size(); }
+};
+
+QByteArray said(const CliRun &run)
+{
+    return run.out + run.err;
+}
+
+} // namespace
+
+TEST_CASE("A caseload device previews an invitation before joining, and a preview never leaves a store behind", "[sync][cli][caseload]")
+{
+    RobinOnline w;
+    Caseload pro(w);
+    const QString link
+        = w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:write") }).value(QStringLiteral("link")).toString();
+
+    // Review 3, #5: "--preview needs a value" / "unknown option --preview" on a professional's device; both orders work.
+    for (const QStringList &args : { QStringList { QStringLiteral("join"), link, QStringLiteral("--preview") },
+                                     QStringList { QStringLiteral("join"), QStringLiteral("--preview"), link } }) {
+        const CliRun preview = cli(pro.dir, args);
+        CHECK(preview.exitCode == 0);
+        CHECK(preview.out.contains("invites you to help"));
+        CHECK(preview.out.contains("You may see and change Money and debts."));
+        CHECK(preview.out.contains("Nothing has changed yet."));
+    }
+    CHECK(pro.plans() == 0);
+    CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
+
+    // Joined, then a second invitation of the same plan: said as such, and the invitation stays unused (#16).
+    REQUIRE(cli(pro.dir, { QStringLiteral("join"), link }).exitCode == 0);
+    CHECK(pro.plans() == 1);
+    const QString again
+        = w.invite(QStringLiteral("Ellen"), QStringLiteral("professional"), { QStringLiteral("work:read") }).value(QStringLiteral("link")).toString();
+    const CliRun twice = cli(pro.dir, { QStringLiteral("join"), again });
+    CHECK(twice.exitCode != 0);
+    CHECK(said(twice).contains("You are in"));
+    CHECK(said(twice).contains("plan already"));
+    CHECK(pro.plans() == 1);
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Invited, not yet joined:"));
+
+    // A person's empty folder: a preview of a used link fails and leaves no samen.db (#5's side finding); a good one neither.
+    TestDir person;
+    const CliRun used = cli(person, { QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--preview") });
+    CHECK(used.exitCode != 0);
+    CHECK(QDir(person.path()).entryList(QDir::Files).filter(QStringLiteral("samen.db")).isEmpty());
+    const QString open = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("social:read") }).value(QStringLiteral("link")).toString();
+    const CliRun looked = cli(person, { QStringLiteral("join"), open, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--preview") });
+    CHECK(looked.exitCode == 0);
+    CHECK(QDir(person.path()).entryList(QDir::Files).filter(QStringLiteral("samen.db")).isEmpty());
+    // ... and the join itself still works from that folder.
+    CHECK(cli(person, { QStringLiteral("join"), open, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
+}
+
+TEST_CASE("A professional's account that took a family invitation is named to the owner; a caseload device does not take one up",
+          "[sync][cli][caseload][people]")
+{
+    RobinOnline w;
+    Caseload pro(w);
+    const QString family = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("social:read") },
+                                    { QStringLiteral("--relation"), QStringLiteral("friend") })
+                               .value(QStringLiteral("link"))
+                               .toString();
+    // Review 3, #26: the caseload device refuses an invitation for someone in the citizen's circle, and nothing changes.
+    const CliRun refused = cli(pro.dir, { QStringLiteral("join"), family });
+    CHECK(refused.exitCode != 0);
+    CHECK(said(refused).contains("not for a professional"));
+    CHECK(pro.plans() == 0);
+    CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
+
+    // The same professional's account, from a person's folder (join with the administrator's code): the owner is told who it is,
+    // before and after letting in.
+    TestDir personal;
+    REQUIRE(cli(personal,
+                { QStringLiteral("join"), family, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--enrol-code"),
+                  professionalEnrolmentCode(w.serviceDir.path()), QStringLiteral("--name"), QStringLiteral("Sam") })
+                .exitCode
+            == 0);
+    const QByteArray registered = QStringLiteral("professional's account: registered with the service as \u2068Andre\u2069 of \u2068Wijkteam\u2069").toUtf8();
+    const CliRun waiting = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
+    CHECK(waiting.out.contains("Waiting to be let in:"));
+    CHECK(waiting.out.contains(registered));
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Sam") }).exitCode == 0);
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains(registered));
+}
+
+TEST_CASE("Enrolment codes and links on the wrong device are refused in plain words, and nothing is changed", "[sync][cli][caseload]")
+{
+    RobinOnline w;
+    // Review 3, #15: a professional's code on Robin's connected folder was ignored with "Connected".
+    const QString code = professionalEnrolmentCode(w.serviceDir.path());
+    const CliRun onPlan = cli(w.robin, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), code });
+    CHECK(onPlan.exitCode != 0);
+    CHECK(said(onPlan).contains("This folder holds a plan already"));
+    CHECK_FALSE(said(onPlan).contains("Connected"));
+    // The code was not used: it still makes a caseload in an empty folder.
+    TestDir fresh;
+    CHECK(cli(fresh, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), code }).exitCode == 0);
+    CHECK(QFile::exists(fresh.file(QStringLiteral("device.db"))));
+
+    // #16: a wrong and a used code say what they are and where a new one comes from, and leave the folder empty.
+    for (const QString &bad : { QStringLiteral("WRONGCODE123"), code }) {
+        TestDir empty;
+        const CliRun refused
+            = cli(empty, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), bad });
+        CHECK(refused.exitCode != 0);
+        CHECK(said(refused).contains("This enrolment code is not known, was used already, or has expired"));
+        CHECK(QDir(empty.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    // #16: a person's next-device link on a caseload device is named for what it is.
+    Caseload pro(w);
+    const QString deviceLink
+        = cli(w.robin, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("link")).toString();
+    REQUIRE_FALSE(deviceLink.isEmpty());
+    const CliRun nextDevice = cli(pro.dir, { QStringLiteral("join"), deviceLink });
+    CHECK(nextDevice.exitCode != 0);
+    CHECK(said(nextDevice).contains("This link is for a person's next device"));
+
+    // #32: an invitation link naming another service is said to be so, and the invitation stays open.
+    QString link = w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:read") }).value(QStringLiteral("link")).toString();
+    link.replace(QStringLiteral("127.0.0.1%3A") + QString::number(w.service.port()), QStringLiteral("127.0.0.1%3A1"));
+    REQUIRE(link.contains(QStringLiteral("127.0.0.1%3A1&")));
+    const CliRun elsewhere = cli(pro.dir, { QStringLiteral("join"), link });
+    CHECK(elsewhere.exitCode != 0);
+    CHECK(said(elsewhere).contains("This invitation is for the service at https://127.0.0.1:1"));
+    CHECK(pro.plans() == 0);
+
+    // #30: the caseload's own device is marked, and the account's devices are listed without --plan.
+    const CliRun devices = cli(pro.dir, { QStringLiteral("device"), QStringLiteral("list") });
+    CHECK(devices.exitCode == 0);
+    CHECK(devices.out.contains("(this device)"));
+}
+
+TEST_CASE("A professional declined before being let in is told so, not that they were removed", "[sync][cli][caseload]")
+{
+    RobinOnline w;
+    Caseload pro(w);
+    REQUIRE(
+        cli(pro.dir,
+            { QStringLiteral("join"),
+              w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:read") }).value(QStringLiteral("link")).toString() })
+            .exitCode
+        == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("decline"), QStringLiteral("André") }).exitCode == 0);
+    // Review 3, #24: "Robin has removed you from their plan" for a plan the professional was never let into.
+    const CliRun round = cli(pro.dir, { QStringLiteral("sync") });
+    CHECK(said(round).contains("did not let you into their plan"));
+    CHECK_FALSE(said(round).contains("removed you"));
+    CHECK(pro.plans() == 0);
+}
