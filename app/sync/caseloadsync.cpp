@@ -8,6 +8,7 @@
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
 #include "sync/synchttp.h"
+#include "sync/withdrawal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,6 +56,12 @@ QString noticeText(const QJsonObject &n)
                                                                       : QLatin1Char(' ')
                        + QCoreApplication::translate("samen", "Some changes you had made there and not sent yet could not be read; make them again."));
     return QCoreApplication::translate("samen", "%1 has removed you from their plan. It is no longer in your caseload or on this device.").arg(citizen);
+}
+
+/** The notice with what it says of changes not sent yet that went with the plan. */
+QString noticeWithLost(const QJsonObject &n)
+{
+    return noticeText(n) + Withdrawal::unsentLostSentence(n.value(QStringLiteral("unsentLost")).toInt());
 }
 
 } // namespace
@@ -325,9 +332,10 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
         client->deleteLater(); // after this callback: the client is still on the stack
         if (plan->setting(QStringLiteral("planId")).isEmpty()) {
             // The plan's Withdrawal deleted what the member may no longer read: here, the whole plan goes.
-            const QString kind
-                = QJsonDocument::fromJson(plan->setting(QStringLiteral("sync.withdrawalNotice")).toUtf8()).object().value(QStringLiteral("kind")).toString();
-            dropPlan(planId, kind == QLatin1String("erased") || kind == QLatin1String("all") ? kind : QStringLiteral("removed"));
+            const QJsonObject withdrawn = QJsonDocument::fromJson(plan->setting(QStringLiteral("sync.withdrawalNotice")).toUtf8()).object();
+            const QString kind = withdrawn.value(QStringLiteral("kind")).toString();
+            dropPlan(planId, kind == QLatin1String("erased") || kind == QLatin1String("all") ? kind : QStringLiteral("removed"),
+                     withdrawn.value(QStringLiteral("unsentLost")).toInt());
             done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
             return;
         }
@@ -446,21 +454,29 @@ void CaseloadSync::refreshRow(const QString &planId, const QString &accessTag)
     }
 }
 
-void CaseloadSync::dropPlan(const QString &planId, const QString &removal)
+void CaseloadSync::dropPlan(const QString &planId, const QString &removal, int unsentLost)
 {
     const QJsonObject row = m_folder.device().row(planId);
     const QString citizen = str(row, "citizen");
     // Taken out while still waiting to be let in: the citizen declined; the professional was never in the plan (review 3, #24).
     const QString kind = removal == QLatin1String("removed") && row.value(QStringLiteral("waiting")).toBool() ? QStringLiteral("declined") : removal;
+    // What the professional typed in this plan and had not sent goes with it: counted before the files go, and said.
+    if (unsentLost < 0) {
+        const auto store = m_folder.plan(planId);
+        unsentLost = store ? Withdrawal::unsentIn(*store.value()) : 0;
+    }
     if (Status s = m_folder.removePlan(planId); !s) {
         qCWarning(lcSync, "a removed plan's file could not be deleted; tried again at the next sync");
         return;
     }
     qCInfo(lcSync, "a plan left the caseload: %s", qPrintable(kind));
-    const QJsonObject notice { { QStringLiteral("kind"), kind }, { QStringLiteral("citizen"), citizen }, { QStringLiteral("planId"), planId } };
+    const QJsonObject notice { { QStringLiteral("kind"), kind },
+                               { QStringLiteral("citizen"), citizen },
+                               { QStringLiteral("planId"), planId },
+                               { QStringLiteral("unsentLost"), unsentLost } };
     addNotice(notice);
     emit caseloadChanged();
-    emit planRemoved(planId, noticeText(notice));
+    emit planRemoved(planId, noticeWithLost(notice));
 }
 
 void CaseloadSync::addNotice(const QJsonObject &notice)
@@ -475,7 +491,7 @@ QStringList CaseloadSync::notices() const
 {
     QStringList out;
     for (const QJsonValue &n : QJsonDocument::fromJson(m_folder.device().setting(kNotices).toUtf8()).array())
-        out.append(noticeText(n.toObject()));
+        out.append(noticeWithLost(n.toObject()));
     return out;
 }
 

@@ -137,9 +137,11 @@ private:
     void syncPlanWith(const QString &planId, const QString &accessTag, Done<SyncSummary> done);
     /**
      * Deletes a plan from the device and keeps a notice of the given kind (removed, erased, all); "removed" from a
-     * plan whose row still waits to be let in is kept as "declined" (the citizen did not let the professional in).
+     * plan whose row still waits to be let in is kept as "declined" (the citizen did not let the professional in). The
+     * notice says how many changes made here and not sent went with it: unsentLost as the plan's Withdrawal counted
+     * them, or, when -1 (the service said the plan is gone before the plan's own round ran), counted from its store now.
      */
-    void dropPlan(const QString &planId, const QString &removal);
+    void dropPlan(const QString &planId, const QString &removal, int unsentLost = -1);
     void addNotice(const QJsonObject &notice);
     void refreshRow(const QString &planId, const QString &accessTag = {});
 

@@ -289,7 +289,7 @@ void Withdrawal::dropPlan(const QString &kind, Done<bool> done)
 int Withdrawal::unsentCount() const
 {
     // Waiting to be pushed, or refused and kept for the person to retry: neither is at the service.
-    return m_store.waitingCount() + m_store.rejectedCount();
+    return unsentIn(m_store);
 }
 
 QString Withdrawal::ownerName() const
@@ -318,11 +318,20 @@ QString Withdrawal::noticeText(const PlanStore &store)
         return stored; // empty, or a sentence kept by an older version
     const QString text = noticeSentence(n);
     // Never silently: what the person typed and had not sent yet went with the plan (or the part of it).
-    const int lost = n.value(QStringLiteral("unsentLost")).toInt();
+    return text + unsentLostSentence(n.value(QStringLiteral("unsentLost")).toInt());
+}
+
+QString Withdrawal::unsentLostSentence(int lost)
+{
     if (lost <= 0)
-        return text;
-    return text + QLatin1Char(' ')
+        return {};
+    return QLatin1Char(' ')
         + QCoreApplication::translate("samen", "%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.", nullptr, lost);
+}
+
+int Withdrawal::unsentIn(const PlanStore &store)
+{
+    return store.waitingCount() + store.rejectedCount();
 }
 
 QString Withdrawal::noticeSentence(const QJsonObject &n)

@@ -47,6 +47,13 @@ public:
      * worded now in the current language; empty when there is none.
      */
     static QString noticeText(const PlanStore &store);
+    /**
+     * " N change(s) you had made here and not sent yet went with it: ..." for lost > 0 (with a leading space, to
+     * follow a notice's sentence), else empty: a plan that leaves a device never takes what the person typed silently.
+     */
+    static QString unsentLostSentence(int lost);
+    /** Changes made in store that the service does not hold: waiting to be sent, or refused and kept. */
+    static int unsentIn(const PlanStore &store);
     void dismissNotice();
     /**
      * The service answered "plan-erased" (its owner erased it, docs/sync-protocol.md "Erasing a

@@ -255,3 +255,34 @@ TEST_CASE("connect with a professional's code only in an empty folder, and a pla
     // --plan on a person's device is a usage error.
     cli(person, { QStringLiteral("--plan"), QStringLiteral("x"), QStringLiteral("goal"), QStringLiteral("list") }, 2);
 }
+
+TEST_CASE("A professional removed from a plan with changes not sent yet is told that they went with it", "[sync][caseload]")
+{
+    TestDir pro;
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Citizen sara(QStringLiteral("Sara"), url, trust);
+    cli(pro,
+        QStringList { QStringLiteral("connect") } + service.cliArgs()
+            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    QString memberId;
+    const CliRun joined
+        = cli(pro, { QStringLiteral("--json"), QStringLiteral("join"), sara.invite({ { QStringLiteral("work"), QStringLiteral("write") } }, &memberId) });
+    REQUIRE(joined.object().value(QStringLiteral("planId")).toString() == sara.planId);
+    sara.letIn(memberId);
+    cli(pro, { QStringLiteral("sync") });
+
+    // A goal typed on the professional's device and not sent; then Sara removes the professional.
+    cli(pro,
+        { QStringLiteral("--plan"), QStringLiteral("Sara"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"),
+          QStringLiteral("Write the application letter") });
+    REQUIRE(sara.device->call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(sara.planId, memberId)));
+    const CliRun removed = cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") });
+    CHECK(removed.object().value(QStringLiteral("removed")).toArray() == QJsonArray { sara.planId });
+    const QString notice = removed.object().value(QStringLiteral("notices")).toArray().first().toString();
+    CHECK(notice.contains(QStringLiteral("Sara")));
+    CHECK(notice.contains(QStringLiteral("not sent yet went with it")));
+}
