@@ -290,7 +290,19 @@ int cmdCoordinatorSet(CliContext &ctx)
     if (!who)
         return ctx.fail(who.error());
     const QString memberId = who.value();
-    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(memberId, args->value(QStringLiteral("note"))));
+    // Only someone let in holds regie: a connected plan asks the service who still waits (without the service, the
+    // service itself refuses it when the change arrives).
+    QStringList waiting;
+    if (!ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty()) {
+        CliNetwork net(ctx);
+        if (const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); }); people) {
+            for (const PersonEntry &p : people->people) {
+                if (p.status != QLatin1String("active"))
+                    waiting << p.memberId;
+            }
+        }
+    }
+    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(memberId, args->value(QStringLiteral("note")), waiting));
     if (!id)
         return ctx.fail(id.error());
     return printEntity(ctx, memberId,

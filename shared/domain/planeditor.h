@@ -106,8 +106,13 @@ public:
      * invitations) into the plan. Validation error, no operations, for a used id or a bad value.
      */
     Result<Edit> createEntity(const QString &entityType, const QString &entityId, const QList<std::pair<QString, QJsonValue>> &fields);
-    /** Moves the coordinator role to memberId: a logged warm handover with a note. */
-    Result<Edit> setCoordinator(const QString &memberId, const QString &note);
+    /**
+     * Moves the coordinator role to memberId: a logged warm handover with a note. Only someone let in
+     * holds it (issue 13): Validation error, no operations, for a member whose period ended (removed: `until`
+     * today or earlier) or one of `waiting`, the ids the case service lists as waiting to be let in or
+     * declined (the caller asks the service; the service refuses the same, sync-protocol.md push rule 7).
+     */
+    Result<Edit> setCoordinator(const QString &memberId, const QString &note, const QStringList &waiting = {});
     /**
      * A new meeting, status "planned", the owner always among the participants; a "meeting-planned" timeline entry.
      * Validation error for a start that has passed (meetingtime::checkPlanned, by the clock's time): a meeting that

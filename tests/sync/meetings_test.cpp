@@ -360,3 +360,40 @@ TEST_CASE("A neighbour who reads Work only sees a meeting when Work is on its ag
     CHECK(str(andreMeetings[1], "notes") == QStringLiteral("Robin told about the debts."));
     CHECK(andreMeetings[0].toObject().value(QStringLiteral("agendaPoints")).toArray().size() == 1);
 }
+
+TEST_CASE("Only someone let in can be made the coordinator: not a joiner who waits, and the service refuses it too", "[sync][meetings]")
+{
+    // Review 2, finding 28: Ellen, who had used her invitation and waited to be let in, could be made coordinator.
+    Circle robin(QStringLiteral("Robin"));
+    cli(robin.owner,
+        { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+          QStringLiteral("Ellen"), QStringLiteral("--relation"), QStringLiteral("employer") });
+    const QString code = cli(robin.owner,
+                             { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"),
+                               QStringLiteral("network"), QStringLiteral("--name"), QStringLiteral("Ellen"), QStringLiteral("--member"),
+                               QStringLiteral("Ellen"), QStringLiteral("--grant"), QStringLiteral("work:read") })
+                             .object()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    REQUIRE_FALSE(code.isEmpty());
+    TestDir ellen;
+    cli(ellen, QStringList { QStringLiteral("join"), code } + robin.service.cliArgs());
+    cli(robin.owner, { QStringLiteral("sync") });
+
+    const CliRun refused = cli(robin.owner,
+                               { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Ellen"), QStringLiteral("--note"),
+                                 QStringLiteral("Ellen keeps the overview.") },
+                               3);
+    CHECK(refused.err.contains("has not been let in"));
+    const QJsonObject team = json(robin.owner, { QStringLiteral("professionals") }).toObject();
+    CHECK(str(team.value(QStringLiteral("coordinator")), "name") == QStringLiteral("Robin"));
+
+    // Once let in, she can.
+    cli(robin.owner, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Ellen") });
+    cli(robin.owner,
+        { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Ellen"), QStringLiteral("--note"),
+          QStringLiteral("Ellen keeps the overview.") });
+    cli(robin.owner, { QStringLiteral("sync") });
+    CHECK(cli(robin.owner, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refusedTotal")).toInt() == 0);
+    CHECK(str(json(robin.owner, { QStringLiteral("professionals") }).toObject().value(QStringLiteral("coordinator")), "name") == QStringLiteral("Ellen"));
+}
