@@ -137,9 +137,11 @@ public:
     /**
      * Records how an agreement went: status "open", "done" or "dropped", what was said
      * (evaluation, may be empty), and optionally when to look at it again; an
-     * "agreement-evaluated" timeline entry.
+     * "agreement-evaluated" timeline entry. whoId (optional): who takes it on from now, a member who
+     * helps now (the next step when the one it named no longer helps); Validation error otherwise.
      */
-    Result<Edit> evaluateAgreement(const QString &agreementId, const QString &status, const QString &evaluation, const std::optional<QDate> &nextEvaluation);
+    Result<Edit> evaluateAgreement(const QString &agreementId, const QString &status, const QString &evaluation, const std::optional<QDate> &nextEvaluation,
+                                   const QString &whoId = {});
     /** Sets one field after validating it (generic edit). Free-text fields record the heads they replace. */
     Result<Edit> setField(const QString &entityId, const QString &field, const QJsonValue &value);
     /** Resolves a free-text conflict: one new value that replaces every head. */

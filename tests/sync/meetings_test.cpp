@@ -361,6 +361,88 @@ TEST_CASE("A neighbour who reads Work only sees a meeting when Work is on its ag
     CHECK(andreMeetings[0].toObject().value(QStringLiteral("agendaPoints")).toArray().size() == 1);
 }
 
+namespace {
+
+QJsonObject byName(const QJsonArray &items, const char *key, const QString &value)
+{
+    for (const QJsonValue &v : items)
+        if (str(v, key) == value)
+            return v.toObject();
+    return {};
+}
+
+QStringList domainsOf(const QJsonObject &person)
+{
+    QStringList out;
+    for (const QJsonValue &d : person.value(QStringLiteral("domains")).toArray())
+        out << str(d, "key") + QLatin1Char(':') + str(d, "access");
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A removed professional leaves the meetings to come and has helped before on every device, and their agreement asks who takes it on",
+          "[sync][meetings]")
+{
+    // Review 2, findings 14 and 22: after `member revoke Samira` (and no further sync of Robin's), André's and Sam's devices
+    // still listed her as a current professional invited to the next meeting, with her agreement open and nobody asked.
+    Circle robin(QStringLiteral("Robin"));
+    TestDir &andre = robin.join(QStringLiteral("professional"), QStringLiteral("André"), { QStringLiteral("money:write"), QStringLiteral("work:write") },
+                                QStringLiteral("Welzijn"));
+    robin.join(QStringLiteral("professional"), QStringLiteral("Samira"), { QStringLiteral("money:write") }, QStringLiteral("Sociale dienst"));
+    TestDir &sam = robin.join(QStringLiteral("network"), QStringLiteral("Sam"), { QStringLiteral("money:read") });
+    cli(robin.owner,
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Next meeting"), QStringLiteral("--at"), at(10), QStringLiteral("--with"),
+          QStringLiteral("André"), QStringLiteral("--with"), QStringLiteral("Samira"), QStringLiteral("--agenda"), QStringLiteral("money") });
+    cli(robin.owner,
+        { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Check the benefit"), QStringLiteral("--domain"), QStringLiteral("money"),
+          QStringLiteral("--who"), QStringLiteral("Samira") });
+    robin.syncAll();
+
+    const CliRun revoked = cli(robin.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Samira") });
+    CHECK(revoked.out.contains("see at their next sync that"));
+    for (const TestDir *device : { &robin.owner, &andre, &sam }) {
+        cli(*device, { QStringLiteral("sync") }); // Robin's own device does not sync again before the others
+        const QJsonObject team = json(*device, { QStringLiteral("professionals") }).toObject();
+        CHECK(names(team.value(QStringLiteral("former")).toArray()) == QStringList { QStringLiteral("Samira") });
+        CHECK_FALSE(names(team.value(QStringLiteral("professionals")).toArray()).contains(QStringLiteral("Samira")));
+        const QJsonObject next
+            = byName(json(*device, { QStringLiteral("meeting"), QStringLiteral("list") }).toArray(), "title", QStringLiteral("Next meeting"));
+        REQUIRE_FALSE(next.isEmpty());
+        const QStringList with = names(next.value(QStringLiteral("participants")).toArray());
+        CHECK(with.contains(QStringLiteral("André")));
+        CHECK_FALSE(with.contains(QStringLiteral("Samira")));
+        const QJsonObject agreement
+            = byName(json(*device, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray(), "what", QStringLiteral("Check the benefit"));
+        CHECK(agreement.value(QStringLiteral("whoFormer")).toBool());
+    }
+    CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("agreement"), QStringLiteral("list") }).out).contains(QStringLiteral("no longer helps")));
+
+    // Review 2, finding 8: what André works on comes from his grants; Sam's device does not know them and says nothing of them.
+    const auto andreOn = [&](const TestDir &device) {
+        const QJsonObject team = json(device, { QStringLiteral("professionals") }).toObject();
+        return domainsOf(byName(team.value(QStringLiteral("professionals")).toArray(), "name", QStringLiteral("André")));
+    };
+    CHECK(andreOn(robin.owner) == QStringList { QStringLiteral("money:write"), QStringLiteral("work:write") });
+    CHECK(andreOn(andre) == QStringList { QStringLiteral("money:write"), QStringLiteral("work:write") });
+    CHECK(andreOn(sam).isEmpty());
+
+    // The next step: the owner chooses who takes it on; Samira herself can no longer be chosen.
+    cli(robin.owner,
+        { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Check the benefit"), QStringLiteral("--who"), QStringLiteral("Samira") }, 3);
+    cli(robin.owner,
+        { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Check the benefit"), QStringLiteral("--who"), QStringLiteral("André") });
+    robin.syncAll();
+    for (const TestDir *device : { &robin.owner, &andre, &sam }) {
+        const QJsonObject agreement
+            = byName(json(*device, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray(), "what", QStringLiteral("Check the benefit"));
+        CHECK(str(agreement, "whoName") == QStringLiteral("André"));
+        CHECK_FALSE(agreement.value(QStringLiteral("whoFormer")).toBool());
+        CHECK(str(agreement, "status") == QStringLiteral("open"));
+    }
+}
+
 TEST_CASE("Only someone let in can be made the coordinator: not a joiner who waits, and the service refuses it too", "[sync][meetings]")
 {
     // Review 2, finding 28: Ellen, who had used her invitation and waited to be let in, could be made coordinator.
