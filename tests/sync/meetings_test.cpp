@@ -479,3 +479,22 @@ TEST_CASE("Only someone let in can be made the coordinator: not a joiner who wai
     CHECK(cli(robin.owner, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refusedTotal")).toInt() == 0);
     CHECK(str(json(robin.owner, { QStringLiteral("professionals") }).toObject().value(QStringLiteral("coordinator")), "name") == QStringLiteral("Ellen"));
 }
+
+TEST_CASE("Erasing on a member's device leaves the plan at the service: the owner sees that they left, and the member is told the way back", "[sync][meetings]")
+{
+    // Review 2, finding 27: a member who erased stayed a member with access and no device, the owner was not told, and the
+    // confirmation advised them to keep "your plan" with samen-cli export.
+    Circle robin(QStringLiteral("Robin"));
+    TestDir &sam = robin.join(QStringLiteral("network"), QStringLiteral("Sam"), { QStringLiteral("social:read") });
+    const CliRun asked = cli(sam, { QStringLiteral("erase") }, 2); // no answer on stdin: nothing is erased
+    CHECK(asked.err.contains("you leave it at the service"));
+    CHECK(asked.err.contains("ask its owner for a new invitation"));
+    CHECK_FALSE(asked.err.contains("samen-cli export"));
+
+    const CliRun erased = cli(sam, { QStringLiteral("--json"), QStringLiteral("erase"), QStringLiteral("--yes") });
+    CHECK(str(erased.object(), "service") == QStringLiteral("left"));
+    const QJsonArray members = json(robin.owner, { QStringLiteral("member"), QStringLiteral("list") }).toObject().value(QStringLiteral("members")).toArray();
+    for (const QJsonValue &m : members)
+        CHECK(str(m, "name") != QStringLiteral("Sam"));
+    CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("log") }).out).contains(QStringLiteral("left the plan")));
+}
