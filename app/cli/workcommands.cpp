@@ -150,13 +150,15 @@ int cmdGoalAdd(CliContext &ctx)
 int cmdGoalList(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
-    const QJsonArray goals = PlanView(ctx.store(), ctx.planId()).goals();
+    const PlanView view(ctx.store(), ctx.planId());
+    const QJsonArray goals = view.goals();
     QStringList lines;
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
-        // Titles, not ids (--json has them): the step commands take goals and steps by their titles.
+        // Titles, not ids (--json has them): the step commands take goals and steps by their titles; the life domain by
+        // its name in the person's language, never its key (review 3, finding 11).
         lines << QStringLiteral("[%1] %2 (%3)%4")
-                     .arg(goalprogress::word(o), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
+                     .arg(goalprogress::word(o), TextHygiene::isolate(str(o, "title")), TextHygiene::isolate(view.domainLabel(str(o, "domainKey"))),
                           str(o, "due").isEmpty() ? QString() : QCoreApplication::translate("samen", ", by %1").arg(str(o, "due")));
         for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject st = s.toObject();

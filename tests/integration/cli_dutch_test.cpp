@@ -171,7 +171,10 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     const QString goal
         = nl.id({ QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Huur betalen") });
     REQUIRE_FALSE(goal.isEmpty());
-    nl.run(words("goal list"));
+    // The life domain by its Dutch name, never its key (review 3, finding 11).
+    const QString listed = QString::fromUtf8(nl.run(words("goal list")).out);
+    CHECK(listed.contains(QStringLiteral("Geld en schulden")));
+    CHECK_FALSE(listed.contains(QStringLiteral("(money)")));
     nl.run(words("step add"), 2);
     nl.run({ QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bellen"), QStringLiteral("--owner"), QStringLiteral("Niemand") }, 3);
     const QString step = nl.id({ QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bellen") });
