@@ -181,7 +181,12 @@ Result<MeetingInput> meetingInput(CliContext &ctx, const CliArgs &args)
     if (!with)
         return with.error();
     in.participantIds = with.value();
-    in.agendaDomains = args.options(QStringLiteral("agenda"));
+    for (const QString &typed : args.options(QStringLiteral("agenda"))) {
+        const auto key = domainNamed(ctx, typed);
+        if (!key)
+            return key.error();
+        in.agendaDomains << key.value();
+    }
     in.agendaPoints = args.options(QStringLiteral("point"));
     return in;
 }
@@ -313,7 +318,10 @@ int cmdAgreementAdd(CliContext &ctx)
             "samen", "Usage: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]"));
     AgreementInput in;
     in.what = args->positional().first();
-    in.domainKey = args->value(QStringLiteral("domain"));
+    const auto domain = domainNamed(ctx, args->value(QStringLiteral("domain")));
+    if (!domain)
+        return ctx.fail(domain.error());
+    in.domainKey = domain.value();
     if (args->option(QStringLiteral("who"))) {
         const auto who = memberNamed(ctx, args->value(QStringLiteral("who")));
         if (!who)

@@ -255,6 +255,8 @@ int cmdAccessSet(CliContext &ctx)
     }
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
+    if (const auto typed = domainNamed(ctx, wanted.domainKey); typed) // its name in words is taken too (review 3, finding 29)
+        wanted.domainKey = typed.value();
     bool known = false;
     for (const QJsonObject &d : ctx.store().entities(ctx.planId(), QStringLiteral("domain")))
         known = known || d.value(QStringLiteral("key")).toString() == wanted.domainKey;

@@ -128,6 +128,23 @@ Result<QString> memberNamed(CliContext &ctx, const QString &who)
                        .arg(TextHygiene::isolate(typed.left(120))) };
 }
 
+Result<QString> domainNamed(CliContext &ctx, const QString &typed)
+{
+    const PlanView view(ctx.store(), ctx.planId());
+    const QString wanted = TextHygiene::withoutInvisible(typed).trimmed();
+    QStringList labels;
+    for (const QJsonValue &v : view.domains()) { // in the citizen's order
+        const QString key = str(v.toObject(), "key");
+        const QString label = view.domainLabel(key);
+        if (key.compare(wanted, Qt::CaseInsensitive) == 0 || TextHygiene::sameName(label, wanted))
+            return key;
+        labels << TextHygiene::isolate(label);
+    }
+    return Error { ErrorCode::Validation,
+                   QCoreApplication::translate("samen", "This plan has no life domain called %1. Choose one of: %2.")
+                       .arg(TextHygiene::isolate(wanted.left(120)), labels.join(QStringLiteral(", "))) };
+}
+
 int cmdGoalAdd(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
@@ -139,8 +156,10 @@ int cmdGoalAdd(CliContext &ctx)
     const auto due = args->date(QStringLiteral("due"));
     if (!due)
         return ctx.fail(due.error());
-    auto id = applyEdit(
-        ctx, editorFor(ctx).addGoal(args->value(QStringLiteral("domain")), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
+    const auto domain = domainNamed(ctx, args->value(QStringLiteral("domain")));
+    if (!domain)
+        return ctx.fail(domain.error());
+    auto id = applyEdit(ctx, editorFor(ctx).addGoal(domain.value(), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
     if (!id)
         return ctx.fail(id.error());
     // Its title, not its id (--json has the id): samen-cli step add takes the goal by its title.

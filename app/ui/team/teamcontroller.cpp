@@ -2,9 +2,9 @@
 
 #include "domain/planeditor.h"
 #include "domain/texthygiene.h"
+#include "network/networkclient.h"
 #include "store/planview.h"
 #include "store/teamview.h"
-#include "network/networkclient.h"
 #include "ui/people/peoplecontroller.h"
 #include "ui/plancontroller.h"
 #include "ui/team/teamwords.h"
