@@ -45,6 +45,14 @@ Result<QJsonObject> pick(const QJsonArray &items, const char *field, const QStri
         if (TextHygiene::sameName(str(o, field), wanted))
             found.append(o);
     }
+    // Else the start of it, as step add and step done take a goal's (review 3, finding 22): "Volgend" for "Volgend overleg".
+    const QString start = wanted.trimmed();
+    if (found.isEmpty() && !start.isEmpty()) {
+        for (const QJsonValue &v : items) {
+            if (TextHygiene::withoutInvisible(str(v.toObject(), field)).trimmed().startsWith(start, Qt::CaseInsensitive))
+                found.append(v.toObject());
+        }
+    }
     if (found.size() == 1)
         return found.first();
     if (found.size() > 1)

@@ -418,6 +418,9 @@ TEST_CASE("A removed professional leaves the meetings to come and has helped bef
         CHECK(agreement.value(QStringLiteral("whoFormer")).toBool());
     }
     CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("agreement"), QStringLiteral("list") }).out).contains(QStringLiteral("no longer helps")));
+    // A meeting by the start of its title, as a goal (review 3, finding 22).
+    CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("next") }).out)
+              .contains(QStringLiteral("Next meeting")));
 
     // Review 2, finding 8: what André works on comes from his grants; Sam's device does not know them and says nothing of them.
     const auto andreOn = [&](const TestDir &device) {
