@@ -122,6 +122,9 @@ int cmdPeopleList(CliContext &ctx)
         if (!p.role.isEmpty())
             about << TextHygiene::isolate(p.role);
         // What the service checked, next to what was typed (issue 12): a professional as the operator registered them.
+        if (p.kind != QLatin1String("professional") && !p.registeredOrganisation.isEmpty())
+            about << QCoreApplication::translate("samen", "uses the account of a professional registered with the service: %1 of %2")
+                         .arg(TextHygiene::isolate(p.registeredName), TextHygiene::isolate(p.registeredOrganisation));
         if (p.kind == QLatin1String("professional"))
             about << (p.registeredOrganisation.isEmpty() ? QCoreApplication::translate("samen", "not registered with the service as a professional")
                                                          : QCoreApplication::translate("samen", "registered with the service as %1 of %2")

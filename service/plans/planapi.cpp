@@ -200,7 +200,9 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
         if (!plan.isOwner() && m.memberId != plan.member().memberId && (m.status != QLatin1String("active") || (!seesPlan && m.role != QLatin1String("owner"))))
             continue;
         QJsonObject o = memberJson(m);
-        if (m.kind == QLatin1String("professional") && professionals->contains(m.accountId))
+        // Also whoever used an invitation of another kind from a professional's account, for the owner to see before letting
+        // them in (review 3, finding 26: a professional's device joined as the citizen's grandmother without a word).
+        if ((m.kind == QLatin1String("professional") || plan.isOwner()) && professionals->contains(m.accountId))
             o.insert(QStringLiteral("registered"), professionals->value(m.accountId));
         if (invitationOf.contains(m.memberId)) {
             const InvitationRecord &i = invitationOf[m.memberId];

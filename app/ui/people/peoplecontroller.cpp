@@ -148,12 +148,17 @@ void PeopleController::afterChange(const QString &notice)
                 if (p.status != QLatin1String("pending"))
                     continue;
                 const QString offered = grantsText(plan, p.offered);
+                QString description
+                    = tr("%1 used your invitation and waits for you to let them in. Letting them in gives: %2.").arg(TextHygiene::isolate(p.name), offered);
+                // A professional's account on an invitation for someone from the network: said before they are let in.
+                if (p.kind != QLatin1String("professional") && !p.registeredOrganisation.isEmpty())
+                    description += QLatin1Char(' ')
+                        + tr("This is the account of a professional registered with the service: %1 of %2.")
+                              .arg(TextHygiene::isolate(p.registeredName), TextHygiene::isolate(p.registeredOrganisation));
                 joins.append(QVariantMap { { QStringLiteral("memberId"), p.memberId },
                                            { QStringLiteral("name"), p.name },
                                            { QStringLiteral("offered"), offered },
-                                           { QStringLiteral("description"),
-                                             tr("%1 used your invitation and waits for you to let them in. Letting them in gives: %2.")
-                                                 .arg(TextHygiene::isolate(p.name), offered) } });
+                                           { QStringLiteral("description"), description } });
             }
             QVariantList invitations;
             const QDateTime now = QDateTime::currentDateTimeUtc();
