@@ -252,6 +252,10 @@
         <source>%1 withdrew the invitation for %2</source>
         <translation>%1 withdrew the invitation for %2</translation>
     </message>
+    <message>
+        <source>%1 left the plan</source>
+        <translation>%1 left the plan</translation>
+    </message>
 </context>
 <context>
     <name>AddDevicePage</name>
@@ -325,6 +329,10 @@
     <message>
         <source>Look back on: %1</source>
         <translation>Look back on: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with the plan. Choose who takes it on when you look back on it.</source>
+        <translation>%1 no longer helps with the plan. Choose who takes it on when you look back on it.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1356,18 @@
         <source>When to look back again?</source>
         <translation>When to look back again?</translation>
     </message>
+    <message>
+        <source>%1 no longer helps with the plan. Who takes it on?</source>
+        <translation>%1 no longer helps with the plan. Who takes it on?</translation>
+    </message>
+    <message>
+        <source>Choose who takes it on</source>
+        <translation>Choose who takes it on</translation>
+    </message>
+    <message>
+        <source>Who takes it on? %1</source>
+        <translation>Who takes it on? %1</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWords</name>
@@ -1928,10 +1948,6 @@
     <message>
         <source>My data</source>
         <translation>My data</translation>
-    </message>
-    <message>
-        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
-        <translation>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</translation>
     </message>
     <message>
         <source>Go on</source>
@@ -2881,6 +2897,14 @@
     <message>
         <source>You are in the plan, but nothing of it is shared with you yet.</source>
         <translation>You are in the plan, but nothing of it is shared with you yet.</translation>
+    </message>
+    <message>
+        <source>Last in step with the case service at %1. Not syncing right now.</source>
+        <translation>Last in step with the case service at %1. Not syncing right now.</translation>
+    </message>
+    <message>
+        <source>Connected to a case service. Not syncing right now.</source>
+        <translation>Connected to a case service. Not syncing right now.</translation>
     </message>
 </context>
 <context>
@@ -5181,10 +5205,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>agreements, with who and when</translation>
     </message>
     <message>
-        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
-        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</translation>
-    </message>
-    <message>
         <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
         <translation>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</translation>
     </message>
@@ -5289,10 +5309,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>No agreements yet.</source>
         <translation>No agreements yet.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
-        <translation>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
@@ -5627,10 +5643,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>It was not erased at the service: it is still there, and with the people in it.</source>
         <translation>It was not erased at the service: it is still there, and with the people in it.</translation>
-    </message>
-    <message>
-        <source>It stays at the service and with its owner; you are still a member.</source>
-        <translation>It stays at the service and with its owner; you are still a member.</translation>
     </message>
     <message>
         <source>It was never sent to a service, so it is gone everywhere.</source>
@@ -6200,7 +6212,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6212,7 +6227,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform><numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n invitation that was not used yet. It is withdrawn: its code no longer works.</numerusform>
+            <numerusform>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6272,10 +6290,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>Usage: samen-cli export --fhir FILE [--replace]</source>
         <translation>Usage: samen-cli export --fhir FILE [--replace]</translation>
-    </message>
-    <message>
-        <source>; who: %1, who no longer helps (choose someone else)</source>
-        <translation>; who: %1, who no longer helps (choose someone else)</translation>
     </message>
     <message>
         <source>%1 (no longer helps)</source>
@@ -6395,6 +6409,66 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>A meeting in the file is marked as held, but it starts later than now.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see at their next sync that %1 no longer helps.</source>
+        <translation> The others in the plan see at their next sync that %1 no longer helps.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</source>
+        <translation> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</translation>
+    </message>
+    <message>
+        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</source>
+        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</translation>
+    </message>
+    <message>
+        <source>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To help with this plan again later, ask its owner for a new invitation.</source>
+        <translation>This cannot be undone. To help with this plan again later, ask its owner for a new invitation.</translation>
+    </message>
+    <message>
+        <source>You could not leave the plan at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (you then stay a member until the owner removes you).</source>
+        <translation>You could not leave the plan at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (you then stay a member until the owner removes you).</translation>
+    </message>
+    <message>
+        <source>You left the plan at the service; its owner sees that you left. The plan stays with its owner.</source>
+        <translation>You left the plan at the service; its owner sees that you left. The plan stays with its owner.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner. You are still a member there, but this device can no longer reach it: ask the owner to remove you, or for a new invitation.</source>
+        <translation>It stays at the service and with its owner. You are still a member there, but this device can no longer reach it: ask the owner to remove you, or for a new invitation.</translation>
+    </message>
+    <message>
+        <source>To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE.</source>
+        <translation>To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE.</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)</source>
+        <translation>; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]</source>
+        <translation>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]</translation>
+    </message>
+    <message>
+        <source>uses the account of a professional registered with the service: %1 of %2</source>
+        <translation>uses the account of a professional registered with the service: %1 of %2</translation>
+    </message>
+    <message>
+        <source>This plan has no life domain called %1. Choose one of: %2.</source>
+        <translation>This plan has no life domain called %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.</source>
+        <translation>%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
+        <translation>%1 no longer helps with this plan. Choose someone who helps now.</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +6945,30 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <source>The plan could not be erased. Please try again.</source>
         <translation>The plan could not be erased. Please try again.</translation>
     </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</translation>
+    </message>
+    <message>
+        <source>You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan itself stays with %1. To help again later, ask %1 for a new invitation.</source>
+        <translation>You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan itself stays with %1. To help again later, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so you did not leave the plan and nothing was erased. Try again when you are online.</source>
+        <translation>The case service could not be reached, so you did not leave the plan and nothing was erased. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The case service did not let you leave the plan, so nothing was erased. %1</source>
+        <translation>The case service did not let you leave the plan, so nothing was erased. %1</translation>
+    </message>
+    <message>
+        <source>You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.</source>
+        <translation>You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</source>
+        <translation>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::FhirController</name>
@@ -7112,6 +7210,10 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <source>The invitation is withdrawn: its code no longer works.</source>
         <translation>The invitation is withdrawn: its code no longer works.</translation>
     </message>
+    <message>
+        <source>This is the account of a professional registered with the service: %1 of %2.</source>
+        <translation>This is the account of a professional registered with the service: %1 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -7172,7 +7274,10 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>This file holds the plan "%1" with %n record.</numerusform><numerusform>This file holds the plan "%1" with %n records.</numerusform></translation>
+        <translation>
+            <numerusform>This file holds the plan "%1" with %n record.</numerusform>
+            <numerusform>This file holds the plan "%1" with %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>

@@ -252,6 +252,10 @@
         <source>%1 withdrew the invitation for %2</source>
         <translation>%1 trok de uitnodiging voor %2 in</translation>
     </message>
+    <message>
+        <source>%1 left the plan</source>
+        <translation>%1 is uit het plan gestapt</translation>
+    </message>
 </context>
 <context>
     <name>AddDevicePage</name>
@@ -325,6 +329,10 @@
     <message>
         <source>Look back on: %1</source>
         <translation>Terugkijken op: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with the plan. Choose who takes it on when you look back on it.</source>
+        <translation>%1 helpt niet meer mee aan het plan. Kies wie het overneemt als je erop terugkijkt.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1356,18 @@
         <source>When to look back again?</source>
         <translation>Wanneer kijken we er opnieuw naar?</translation>
     </message>
+    <message>
+        <source>%1 no longer helps with the plan. Who takes it on?</source>
+        <translation>%1 helpt niet meer mee aan het plan. Wie neemt het over?</translation>
+    </message>
+    <message>
+        <source>Choose who takes it on</source>
+        <translation>Kies wie het overneemt</translation>
+    </message>
+    <message>
+        <source>Who takes it on? %1</source>
+        <translation>Wie neemt het over? %1</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWords</name>
@@ -1928,10 +1948,6 @@
     <message>
         <source>My data</source>
         <translation>Mijn gegevens</translation>
-    </message>
-    <message>
-        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
-        <translation>Wil je een kopie houden? Kies Annuleren en bewaar eerst een kopie van je plan. Kom daarna hier terug.</translation>
     </message>
     <message>
         <source>Go on</source>
@@ -2881,6 +2897,14 @@
     <message>
         <source>You are in the plan, but nothing of it is shared with you yet.</source>
         <translation>Je doet mee aan het plan, maar er is nog niets van met je gedeeld.</translation>
+    </message>
+    <message>
+        <source>Last in step with the case service at %1. Not syncing right now.</source>
+        <translation>Om %1 voor het laatst gelijk met de dienst. Er wordt nu niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Connected to a case service. Not syncing right now.</source>
+        <translation>Verbonden met een dienst. Er wordt nu niet gesynchroniseerd.</translation>
     </message>
 </context>
 <context>
@@ -5182,10 +5206,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>afspraken, met wie en wanneer</translation>
     </message>
     <message>
-        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
-        <translation>AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM]: hoe een afspraak is gegaan</translation>
-    </message>
-    <message>
         <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
         <translation>Er is meer dan één onderdeel dat %1 heet. Er is niets veranderd. Gebruik de id: de uitvoer met --json laat die zien.</translation>
     </message>
@@ -5290,10 +5310,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>No agreements yet.</source>
         <translation>Nog geen afspraken.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
-        <translation>Gebruik: samen-cli agreement evaluate AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM]</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
@@ -5628,10 +5644,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>It was not erased at the service: it is still there, and with the people in it.</source>
         <translation>Het is niet gewist bij de dienst: daar staat het nog, en bij de mensen in het plan.</translation>
-    </message>
-    <message>
-        <source>It stays at the service and with its owner; you are still a member.</source>
-        <translation>Het blijft bij de dienst en bij de eigenaar; je bent nog steeds lid.</translation>
     </message>
     <message>
         <source>It was never sent to a service, so it is gone everywhere.</source>
@@ -6201,7 +6213,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
@@ -6213,7 +6228,10 @@ Opdrachten:
     </message>
     <message numerus="yes">
         <source>%1 had %n invitations that were not used yet. All of them are withdrawn: their codes no longer work.</source>
-        <translation><numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform><numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform></translation>
+        <translation>
+            <numerusform>%1 had %n uitnodiging die nog niet gebruikt was. Die is ingetrokken: de code werkt niet meer.</numerusform>
+            <numerusform>%1 had %n uitnodigingen die nog niet gebruikt waren. Ze zijn allemaal ingetrokken: de codes werken niet meer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-time code and link for your next device (valid until %1, not shown again):
@@ -6273,10 +6291,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>Usage: samen-cli export --fhir FILE [--replace]</source>
         <translation>Gebruik: samen-cli export --fhir BESTAND [--replace]</translation>
-    </message>
-    <message>
-        <source>; who: %1, who no longer helps (choose someone else)</source>
-        <translation>; wie: %1, die niet meer meehelpt (kies iemand anders)</translation>
     </message>
     <message>
         <source>%1 (no longer helps)</source>
@@ -6396,6 +6410,66 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>A meeting in the file is marked as held, but it starts later than now.</source>
         <translation>Een overleg in het bestand staat als gehouden, maar het begint pas later dan nu.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see at their next sync that %1 no longer helps.</source>
+        <translation> De anderen in het plan zien bij hun volgende synchronisatie dat %1 niet meer meehelpt.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</source>
+        <translation> De anderen in het plan zien dat %1 niet meer meehelpt zodra dit apparaat heeft gesynchroniseerd (samen-cli sync).</translation>
+    </message>
+    <message>
+        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</source>
+        <translation>AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM] [--who NAAM]: hoe een afspraak is gegaan, en wie hem overneemt</translation>
+    </message>
+    <message>
+        <source>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Wissen haalt je uit het plan "%1": je stapt eruit bij de dienst (de eigenaar ziet dat je bent gestopt, en wat je kon zien houdt op), en jouw kopie gaat weg van dit apparaat. Het plan zelf is van de eigenaar: het blijft bij de dienst en bij de anderen.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To help with this plan again later, ask its owner for a new invitation.</source>
+        <translation>Dit kun je niet ongedaan maken. Wil je later weer meehelpen aan dit plan? Vraag de eigenaar dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>You could not leave the plan at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (you then stay a member until the owner removes you).</source>
+        <translation>Je kon niet uit het plan stappen bij de dienst, dus er is niets gewist. %1 Probeer het opnieuw als de dienst bereikbaar is, of wis alleen de kopie op dit apparaat met: samen-cli erase --this-device-only (je blijft dan lid tot de eigenaar je uit het plan haalt).</translation>
+    </message>
+    <message>
+        <source>You left the plan at the service; its owner sees that you left. The plan stays with its owner.</source>
+        <translation>Je bent uit het plan gestapt bij de dienst; de eigenaar ziet dat je bent gestopt. Het plan blijft bij de eigenaar.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner. You are still a member there, but this device can no longer reach it: ask the owner to remove you, or for a new invitation.</source>
+        <translation>Het blijft bij de dienst en bij de eigenaar. Je bent daar nog lid, maar dit apparaat kan er niet meer bij: vraag de eigenaar om je uit het plan te halen, of om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE.</source>
+        <translation>Weer meehelpen aan dit plan: vraag de eigenaar om een nieuwe uitnodiging, en dan samen-cli join CODE.</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)</source>
+        <translation>; wie: %1, die niet meer meehelpt (kies iemand anders: agreement evaluate --who NAAM)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]</source>
+        <translation>Gebruik: samen-cli agreement evaluate AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM] [--who NAAM]</translation>
+    </message>
+    <message>
+        <source>uses the account of a professional registered with the service: %1 of %2</source>
+        <translation>gebruikt het account van een professional die bij de dienst is ingeschreven: %1 van %2</translation>
+    </message>
+    <message>
+        <source>This plan has no life domain called %1. Choose one of: %2.</source>
+        <translation>Dit plan heeft geen levensgebied dat %1 heet. Kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.</source>
+        <translation>%1 is nog niet toegelaten tot je plan. Laat diegene eerst toe; daarna kan diegene het overzicht houden.</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
+        <translation>%1 helpt niet meer mee aan dit plan. Kies iemand die nu meehelpt.</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +6946,30 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <source>The plan could not be erased. Please try again.</source>
         <translation>Het plan kon niet gewist worden. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Wil je een kopie houden? Kies Annuleren en bewaar eerst een kopie van je plan. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan itself stays with %1. To help again later, ask %1 for a new invitation.</source>
+        <translation>Je stapt uit het plan van %1: %1 ziet dat je bent gestopt, en wat je kon zien houdt op. Jouw kopie gaat weg van dit apparaat. Het plan zelf blijft bij %1. Wil je later weer meehelpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so you did not leave the plan and nothing was erased. Try again when you are online.</source>
+        <translation>De dienst was niet bereikbaar, dus je bent niet uit het plan gestapt en er is niets gewist. Probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>The case service did not let you leave the plan, so nothing was erased. %1</source>
+        <translation>De dienst liet je niet uit het plan stappen, dus er is niets gewist. %1</translation>
+    </message>
+    <message>
+        <source>You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.</source>
+        <translation>Je bent uit het plan van %1 gestapt, en jouw kopie is gewist van dit apparaat. Wil je weer meehelpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</source>
+        <translation>Jouw kopie van het plan is gewist van dit apparaat. Je blijft lid van het plan van %1 tot %1 je uit het plan haalt.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::FhirController</name>
@@ -7113,6 +7211,10 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <source>The invitation is withdrawn: its code no longer works.</source>
         <translation>De uitnodiging is ingetrokken: de code werkt niet meer.</translation>
     </message>
+    <message>
+        <source>This is the account of a professional registered with the service: %1 of %2.</source>
+        <translation>Dit is het account van een professional die bij de dienst is ingeschreven: %1 van %2.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::PlanController</name>
@@ -7173,7 +7275,10 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     </message>
     <message numerus="yes">
         <source>This file holds the plan "%1" with %n records.</source>
-        <translation><numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform><numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform></translation>
+        <translation>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegeven.</numerusform>
+            <numerusform>In dit bestand staat het plan "%1" met %n gegevens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file of your plan first.</source>
