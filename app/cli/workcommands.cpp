@@ -3,6 +3,7 @@
 #include "cli/cliargs.h"
 #include "cli/clinetwork.h"
 #include "cli/editrunner.h"
+#include "domain/frameworks.h"
 #include "domain/goalprogress.h"
 #include "domain/memberwords.h"
 #include "domain/namerule.h"
@@ -132,9 +133,12 @@ Result<QString> domainNamed(CliContext &ctx, const QString &typed)
 {
     const PlanView view(ctx.store(), ctx.planId());
     const QString wanted = TextHygiene::withoutInvisible(typed).trimmed();
+    // Every domain of the plan's framework, also one this device may not read (a meeting's agenda may name it; the
+    // editor and the service decide what may be written).
+    const QString framework = str(ctx.store().entity(ctx.planId()).value_or(QJsonObject()), "framework");
     QStringList labels;
-    for (const QJsonValue &v : view.domains()) { // in the citizen's order
-        const QString key = str(v.toObject(), "key");
+    for (const LifeDomain &d : frameworkDomains(framework.isEmpty() ? QStringLiteral("default") : framework)) {
+        const QString key = d.key;
         const QString label = view.domainLabel(key);
         if (key.compare(wanted, Qt::CaseInsensitive) == 0 || TextHygiene::sameName(label, wanted))
             return key;

@@ -393,8 +393,9 @@ TEST_CASE("A removed professional leaves the meetings to come and has helped bef
     robin.join(QStringLiteral("professional"), QStringLiteral("Samira"), { QStringLiteral("money:write") }, QStringLiteral("Sociale dienst"));
     TestDir &sam = robin.join(QStringLiteral("network"), QStringLiteral("Sam"), { QStringLiteral("money:read") });
     cli(robin.owner,
-        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Next meeting"), QStringLiteral("--at"), at(10), QStringLiteral("--with"),
-          QStringLiteral("André"), QStringLiteral("--with"), QStringLiteral("Samira"), QStringLiteral("--agenda"), QStringLiteral("money") });
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Next meeting"), QStringLiteral("--at"), at(10), QStringLiteral("--place"),
+          QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("André"), QStringLiteral("--with"), QStringLiteral("Samira"),
+          QStringLiteral("--agenda"), QStringLiteral("money") });
     cli(robin.owner,
         { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Check the benefit"), QStringLiteral("--domain"), QStringLiteral("money"),
           QStringLiteral("--who"), QStringLiteral("Samira") });
@@ -436,7 +437,8 @@ TEST_CASE("A removed professional leaves the meetings to come and has helped bef
         { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Check the benefit"), QStringLiteral("--who"), QStringLiteral("Samira") }, 3);
     cli(robin.owner,
         { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Check the benefit"), QStringLiteral("--who"), QStringLiteral("André") });
-    robin.syncAll();
+    for (const TestDir *device : { &robin.owner, &andre, &sam }) // Samira's device no longer has the plan
+        cli(*device, { QStringLiteral("sync") });
     for (const TestDir *device : { &robin.owner, &andre, &sam }) {
         const QJsonObject agreement
             = byName(json(*device, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray(), "what", QStringLiteral("Check the benefit"));
