@@ -190,7 +190,6 @@ int cmdInviteCreate(CliContext &ctx)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)
         return ctx.fail(mirrored.error());
-    net.sendMirrored();
     const QString link = InvitationLink::ofDevice(ctx.store(), made->code).toString();
     const QJsonObject out { { QStringLiteral("invitationId"), made->invitationId },
                             { QStringLiteral("memberId"), made->memberId },
