@@ -127,6 +127,7 @@ int cmdInviteWithdraw(CliContext &ctx)
             return ctx.fail(mirrored.error());
         done.append(id);
     }
+    net.sendMirrored();
     QJsonObject out { { QStringLiteral("invitationIds"), done }, { QStringLiteral("status"), QStringLiteral("withdrawn") } };
     if (ids.size() == 1)
         out.insert(QStringLiteral("invitationId"), ids.first());
@@ -171,6 +172,7 @@ int cmdGrantSet(CliContext &ctx)
         return ctx.fail(now.error());
     if (Status mirrored = net.mirror().setAccess(memberId, now.value()); !mirrored)
         return ctx.fail(mirrored.error());
+    net.sendMirrored();
     const QJsonObject result { { QStringLiteral("memberId"), memberId }, { QStringLiteral("domainKey"), domain }, { QStringLiteral("access"), access } };
     const QString area = net.domainLabel(domain);
     if (access == QLatin1String("none"))
@@ -200,10 +202,18 @@ int cmdMemberRevoke(CliContext &ctx)
         return ctx.fail(removed.error());
     if (Status mirrored = net.mirror().removeMember(memberId); !mirrored)
         return ctx.fail(mirrored.error());
+    // The plan's record of it (their period's end, meetings still to come without them) is sent at once, as the app does, so
+    // every other device shows them as someone who helped before at its next sync (review 2, finding 14).
+    const bool sent = net.sendMirrored();
+    const QString others = sent ? QCoreApplication::translate("samen", " The others in the plan see at their next sync that %1 no longer helps.").arg(name)
+                                : QCoreApplication::translate("samen",
+                                                              " The others in the plan see that %1 no longer helps once this device has synced "
+                                                              "(samen-cli sync).")
+                                      .arg(name);
     return ctx.done(
-        QJsonObject { { QStringLiteral("memberId"), memberId }, { QStringLiteral("status"), QStringLiteral("removed") } },
-        QCoreApplication::translate("samen", "%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.")
-            .arg(name));
+        QJsonObject { { QStringLiteral("memberId"), memberId }, { QStringLiteral("status"), QStringLiteral("removed") }, { QStringLiteral("sent"), sent } },
+        QCoreApplication::translate("samen", "%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.").arg(name)
+            + others);
 }
 
 int cmdDeviceRevoke(CliContext &ctx)

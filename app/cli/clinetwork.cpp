@@ -22,6 +22,13 @@ CliNetwork::CliNetwork(CliContext &ctx)
 {
 }
 
+bool CliNetwork::sendMirrored()
+{
+    if (m_ctx.store().waitingCount() == 0)
+        return true;
+    return await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { m_session.client.syncOnce(done); }).ok();
+}
+
 bool CliNetwork::isOwner(const PeopleList &people)
 {
     for (const PersonEntry &p : people.people) {

@@ -24,6 +24,12 @@ public:
     }
     NetworkClient &client() { return m_client; }
     NetworkMirror &mirror() { return m_mirror; }
+    /**
+     * Sends what the mirror wrote into the plan (someone let in, their grants, an end date, an invitation) at once,
+     * in one sync round, so the other devices have it at their next sync, as the app does after every change (review 2,
+     * finding 14; review 3, finding 1). False when it could not be sent now: the next `samen-cli sync` sends it.
+     */
+    bool sendMirrored();
     SyncClient &sync() { return m_session.client; }
     /** True when the service lists this device's member as the plan's owner, so its plan mirrors the service. */
     static bool isOwner(const PeopleList &people);

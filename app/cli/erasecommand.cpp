@@ -94,6 +94,9 @@ int cmdErase(CliContext &ctx)
     const bool connected = PlanErasure::isConnected(ctx.store());
     const bool owner = DeviceAccess::load(ctx.store()).isOwner();
     const bool atService = connected && owner && !deviceOnly;
+    // A member's erase leaves the plan at the service first (review 2, finding 27): the owner sees it, and no grant outlives
+    // the only device that could use it.
+    const bool leaving = connected && !owner && !deviceOnly;
     const QString name = ctx.store().entity(ctx.planId()).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
     if (!yes) {
         const QString what = atService
@@ -101,16 +104,21 @@ int cmdErase(CliContext &ctx)
                                           "Erasing deletes your plan \"%1\" from this device and from the service, for everyone in it. "
                                           "The people you invited lose it at their next sync.")
                   .arg(TextHygiene::isolate(name))
+            : leaving ? QCoreApplication::translate("samen",
+                                                    "Erasing takes you out of the plan \"%1\": you leave it at the service (its owner sees that you "
+                                                    "left, and what you could see ends), and your copy is deleted from this device. The plan "
+                                                    "itself belongs to its owner: it stays at the service and with the others.")
+                            .arg(TextHygiene::isolate(name))
             : connected && !owner ? QCoreApplication::translate("samen",
                                                                 "Erasing deletes your copy of the plan \"%1\" from this device. The plan itself "
                                                                 "belongs to its owner: it stays at the service and with the others.")
                                         .arg(TextHygiene::isolate(name))
                                   : QCoreApplication::translate("samen", "Erasing deletes your plan \"%1\" from this device.").arg(TextHygiene::isolate(name));
-        std::fprintf(
-            stderr, "%s\n%s\n", what.toLocal8Bit().constData(),
-            QCoreApplication::translate("samen", "This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE")
-                .toLocal8Bit()
-                .constData());
+        // A copy to keep is for the plan's owner: a member's way back is a new invitation.
+        const QString after = owner
+            ? QCoreApplication::translate("samen", "This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE")
+            : QCoreApplication::translate("samen", "This cannot be undone. To help with this plan again later, ask its owner for a new invitation.");
+        std::fprintf(stderr, "%s\n%s\n", what.toLocal8Bit().constData(), after.toLocal8Bit().constData());
         if (!isYes(ask(QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
         if (!isEraseWord(ask(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))
@@ -133,6 +141,21 @@ int cmdErase(CliContext &ctx)
         }
         serviceState = QStringLiteral("erased");
     }
+    if (leaving) {
+        CliSync session(ctx);
+        const auto left = await<PlanErasure::Outcome>(
+            [&](std::function<void(const Result<PlanErasure::Outcome> &)> done) { PlanErasure::leaveAtService(session.client, ctx.store(), done); });
+        if (!left) {
+            Error e = left.error();
+            e.message = QCoreApplication::translate("samen",
+                                                    "You could not leave the plan at the service, so nothing was erased. %1 Try again when the "
+                                                    "service can be reached, or erase only this device's copy with: samen-cli erase "
+                                                    "--this-device-only (you then stay a member until the owner removes you).")
+                            .arg(e.message);
+            return ctx.fail(e);
+        }
+        serviceState = QStringLiteral("left");
+    }
     ctx.closeStore();
     if (Status s = PlanEraser::eraseSync(ctx.dataDir()); !s)
         return ctx.fail(s.error());
@@ -142,11 +165,19 @@ int cmdErase(CliContext &ctx)
         text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It is erased at the service too; the people in it lose it at their next sync.");
     else if (serviceState == QLatin1String("kept"))
         text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It was not erased at the service: it is still there, and with the people in it.");
+    else if (serviceState == QLatin1String("left"))
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("samen", "You left the plan at the service; its owner sees that you left. The plan stays with its owner.");
     else if (serviceState == QLatin1String("not-owner"))
-        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It stays at the service and with its owner; you are still a member.");
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("samen",
+                                          "It stays at the service and with its owner. You are still a member there, but this device can no longer "
+                                          "reach it: ask the owner to remove you, or for a new invitation.");
     else
         text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It was never sent to a service, so it is gone everywhere.");
-    text += QLatin1Char('\n') + QCoreApplication::translate("samen", "To start again: samen-cli init --name NAME, or samen-cli join CODE.");
+    text += QLatin1Char('\n')
+        + (owner ? QCoreApplication::translate("samen", "To start again: samen-cli init --name NAME, or samen-cli join CODE.")
+                 : QCoreApplication::translate("samen", "To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE."));
     return ctx.done(QJsonObject { { QStringLiteral("erasedOnDevice"), true }, { QStringLiteral("service"), serviceState } }, text);
 }
 

@@ -45,6 +45,14 @@ Result<QJsonObject> pick(const QJsonArray &items, const char *field, const QStri
         if (TextHygiene::sameName(str(o, field), wanted))
             found.append(o);
     }
+    // Else the start of it, as step add and step done take a goal's (review 3, finding 22): "Volgend" for "Volgend overleg".
+    const QString start = wanted.trimmed();
+    if (found.isEmpty() && !start.isEmpty()) {
+        for (const QJsonValue &v : items) {
+            if (TextHygiene::withoutInvisible(str(v.toObject(), field)).trimmed().startsWith(start, Qt::CaseInsensitive))
+                found.append(v.toObject());
+        }
+    }
     if (found.size() == 1)
         return found.first();
     if (found.size() > 1)
@@ -81,7 +89,8 @@ QString agreementLine(const QJsonObject &a)
         = QCoreApplication::translate("samen", "- %1 (%2, %3)").arg(isolated(a, "what"), isolated(a, "domainLabel"), statuswords::agreement(str(a, "status")));
     if (!str(a, "whoName").isEmpty())
         line += a.value(QStringLiteral("whoFormer")).toBool() && (str(a, "status").isEmpty() || str(a, "status") == QLatin1String("open"))
-            ? QCoreApplication::translate("samen", "; who: %1, who no longer helps (choose someone else)").arg(isolated(a, "whoName"))
+            ? QCoreApplication::translate("samen", "; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)")
+                  .arg(isolated(a, "whoName"))
             : QCoreApplication::translate("samen", "; who: %1").arg(isolated(a, "whoName"));
     if (!str(a, "by").isEmpty())
         line += QCoreApplication::translate("samen", "; by %1").arg(str(a, "by"));
@@ -180,7 +189,12 @@ Result<MeetingInput> meetingInput(CliContext &ctx, const CliArgs &args)
     if (!with)
         return with.error();
     in.participantIds = with.value();
-    in.agendaDomains = args.options(QStringLiteral("agenda"));
+    for (const QString &typed : args.options(QStringLiteral("agenda"))) {
+        const auto key = domainNamed(ctx, typed);
+        if (!key)
+            return key.error();
+        in.agendaDomains << key.value();
+    }
     in.agendaPoints = args.options(QStringLiteral("point"));
     return in;
 }
@@ -312,7 +326,10 @@ int cmdAgreementAdd(CliContext &ctx)
             "samen", "Usage: samen-cli agreement add WHAT --domain KEY [--who NAME] [--by DATE] [--evaluate DATE] [--meeting MEETING]"));
     AgreementInput in;
     in.what = args->positional().first();
-    in.domainKey = args->value(QStringLiteral("domain"));
+    const auto domain = domainNamed(ctx, args->value(QStringLiteral("domain")));
+    if (!domain)
+        return ctx.fail(domain.error());
+    in.domainKey = domain.value();
     if (args->option(QStringLiteral("who"))) {
         const auto who = memberNamed(ctx, args->value(QStringLiteral("who")));
         if (!who)
@@ -354,12 +371,12 @@ int cmdAgreementList(CliContext &ctx)
 int cmdAgreementEvaluate(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
-    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("status"), QStringLiteral("note"), QStringLiteral("next") });
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("status"), QStringLiteral("note"), QStringLiteral("next"), QStringLiteral("who") });
     if (!args)
         return ctx.fail(args.error());
-    if (args->positional().size() != 1 || !args->option(QStringLiteral("status")))
-        return ctx.usage(
-            QCoreApplication::translate("samen", "Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]"));
+    if (args->positional().size() != 1 || (!args->option(QStringLiteral("status")) && !args->option(QStringLiteral("who"))))
+        return ctx.usage(QCoreApplication::translate(
+            "samen", "Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]"));
     const TeamView view(ctx.store(), ctx.planId());
     const auto a = pick(view.agreements(), "what", args->positional().first(), QT_TRANSLATE_NOOP("samen", "There is no agreement %1."));
     if (!a)
@@ -367,8 +384,16 @@ int cmdAgreementEvaluate(CliContext &ctx)
     const auto next = args->date(QStringLiteral("next"));
     if (!next)
         return ctx.fail(next.error());
-    auto id = applyEdit(
-        ctx, editorFor(ctx).evaluateAgreement(str(a.value(), "id"), args->value(QStringLiteral("status")), args->value(QStringLiteral("note")), next.value()));
+    // Who takes it on from now (the next step when the one it named no longer helps); without --status it stays as it is.
+    QString whoId;
+    if (args->option(QStringLiteral("who"))) {
+        const auto who = memberNamed(ctx, args->value(QStringLiteral("who")));
+        if (!who)
+            return ctx.fail(who.error());
+        whoId = who.value();
+    }
+    const QString status = args->option(QStringLiteral("status")) ? args->value(QStringLiteral("status")) : str(a.value(), "status");
+    auto id = applyEdit(ctx, editorFor(ctx).evaluateAgreement(str(a.value(), "id"), status, args->value(QStringLiteral("note")), next.value(), whoId));
     if (!id)
         return ctx.fail(id.error());
     const QJsonObject now = byId(view.agreements(), id.value());

@@ -89,6 +89,7 @@ int cmdPeopleList(CliContext &ctx)
         // The owner's plan follows the service, so plan show lists everyone it lists.
         if (Status mirrored = net.mirror().reconcile(people.value(), open); !mirrored)
             return ctx.fail(mirrored.error());
+        net.sendMirrored();
     }
     QJsonArray members, invitations;
     QStringList in { QCoreApplication::translate("samen", "In the plan:") }, waiting { QCoreApplication::translate("samen", "Waiting to be let in:") },
@@ -214,6 +215,7 @@ int cmdMemberLetIn(CliContext &ctx)
         return ctx.fail(in.error());
     if (Status mirrored = net.mirror().letIn(in.value()); !mirrored)
         return ctx.fail(mirrored.error());
+    net.sendMirrored();
     const QString name = net.nameOf(in.value());
     return ctx.done(personJson(in.value(), net.plainNameOf(in.value())),
                     QCoreApplication::translate("samen", "%1 is in the plan now and %2. Their devices receive it at their next sync.")
@@ -257,6 +259,8 @@ int cmdAccessSet(CliContext &ctx)
     }
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
+    if (const auto typed = domainNamed(ctx, wanted.domainKey); typed) // its name in words is taken too (review 3, finding 29)
+        wanted.domainKey = typed.value();
     bool known = false;
     for (const QJsonObject &d : ctx.store().entities(ctx.planId(), QStringLiteral("domain")))
         known = known || d.value(QStringLiteral("key")).toString() == wanted.domainKey;
@@ -272,6 +276,7 @@ int cmdAccessSet(CliContext &ctx)
         return ctx.fail(now.error());
     if (Status mirrored = net.mirror().setAccess(person->memberId, now.value()); !mirrored)
         return ctx.fail(mirrored.error());
+    net.sendMirrored();
     const QString name = net.nameOf(person.value());
     const QString area = net.domainLabel(wanted.domainKey);
     const QString text = wanted.access == QLatin1String("none")

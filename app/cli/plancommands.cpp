@@ -2,6 +2,7 @@
 
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
+#include "cli/workcommands.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
 #include "domain/goalprogress.h"
@@ -230,7 +231,14 @@ int cmdDomainPrioritize(CliContext &ctx)
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)"));
-    auto id = applyEdit(ctx, editorFor(ctx).prioritize(ctx.args()));
+    QStringList keys;
+    for (const QString &typed : ctx.args()) {
+        const auto key = domainNamed(ctx, typed);
+        if (!key)
+            return ctx.fail(key.error());
+        keys << key.value();
+    }
+    auto id = applyEdit(ctx, editorFor(ctx).prioritize(keys));
     if (!id)
         return ctx.fail(id.error());
     return cmdDomainList(ctx);
@@ -251,12 +259,16 @@ int cmdDomainAssess(CliContext &ctx)
     const auto date = args->date(QStringLiteral("date"));
     if (!date)
         return ctx.fail(date.error());
-    auto id = applyEdit(
-        ctx, editorFor(ctx).assess(args->positional().first(), score, args->value(QStringLiteral("note")), date.value().value_or(QDate::currentDate())));
+    const auto domain = domainNamed(ctx, args->positional().first());
+    if (!domain)
+        return ctx.fail(domain.error());
+    auto id = applyEdit(ctx, editorFor(ctx).assess(domain.value(), score, args->value(QStringLiteral("note")), date.value().value_or(QDate::currentDate())));
     if (!id)
         return ctx.fail(id.error());
     return ctx.done(ctx.store().entity(id.value()).value_or(QJsonObject()),
-                    QCoreApplication::translate("samen", "Saved: %1 scored %2/10.").arg(args->positional().first()).arg(score));
+                    QCoreApplication::translate("samen", "Saved: %1 scored %2/10.")
+                        .arg(TextHygiene::isolate(PlanView(ctx.store(), ctx.planId()).domainLabel(domain.value())))
+                        .arg(score));
 }
 
 int cmdHistory(CliContext &ctx)

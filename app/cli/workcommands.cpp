@@ -3,6 +3,7 @@
 #include "cli/cliargs.h"
 #include "cli/clinetwork.h"
 #include "cli/editrunner.h"
+#include "domain/frameworks.h"
 #include "domain/goalprogress.h"
 #include "domain/memberwords.h"
 #include "domain/namerule.h"
@@ -128,6 +129,26 @@ Result<QString> memberNamed(CliContext &ctx, const QString &who)
                        .arg(TextHygiene::isolate(typed.left(120))) };
 }
 
+Result<QString> domainNamed(CliContext &ctx, const QString &typed)
+{
+    const PlanView view(ctx.store(), ctx.planId());
+    const QString wanted = TextHygiene::withoutInvisible(typed).trimmed();
+    // Every domain of the plan's framework, also one this device may not read (a meeting's agenda may name it; the
+    // editor and the service decide what may be written).
+    const QString framework = str(ctx.store().entity(ctx.planId()).value_or(QJsonObject()), "framework");
+    QStringList labels;
+    for (const LifeDomain &d : frameworkDomains(framework.isEmpty() ? QStringLiteral("default") : framework)) {
+        const QString key = d.key;
+        const QString label = view.domainLabel(key);
+        if (key.compare(wanted, Qt::CaseInsensitive) == 0 || TextHygiene::sameName(label, wanted))
+            return key;
+        labels << TextHygiene::isolate(label);
+    }
+    return Error { ErrorCode::Validation,
+                   QCoreApplication::translate("samen", "This plan has no life domain called %1. Choose one of: %2.")
+                       .arg(TextHygiene::isolate(wanted.left(120)), labels.join(QStringLiteral(", "))) };
+}
+
 int cmdGoalAdd(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
@@ -139,8 +160,10 @@ int cmdGoalAdd(CliContext &ctx)
     const auto due = args->date(QStringLiteral("due"));
     if (!due)
         return ctx.fail(due.error());
-    auto id = applyEdit(
-        ctx, editorFor(ctx).addGoal(args->value(QStringLiteral("domain")), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
+    const auto domain = domainNamed(ctx, args->value(QStringLiteral("domain")));
+    if (!domain)
+        return ctx.fail(domain.error());
+    auto id = applyEdit(ctx, editorFor(ctx).addGoal(domain.value(), args->positional().first(), args->value(QStringLiteral("why")), due.value()));
     if (!id)
         return ctx.fail(id.error());
     // Its title, not its id (--json has the id): samen-cli step add takes the goal by its title.
@@ -150,13 +173,15 @@ int cmdGoalAdd(CliContext &ctx)
 int cmdGoalList(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
-    const QJsonArray goals = PlanView(ctx.store(), ctx.planId()).goals();
+    const PlanView view(ctx.store(), ctx.planId());
+    const QJsonArray goals = view.goals();
     QStringList lines;
     for (const QJsonValue &g : goals) {
         const QJsonObject o = g.toObject();
-        // Titles, not ids (--json has them): the step commands take goals and steps by their titles.
+        // Titles, not ids (--json has them): the step commands take goals and steps by their titles; the life domain by
+        // its name in the person's language, never its key (review 3, finding 11).
         lines << QStringLiteral("[%1] %2 (%3)%4")
-                     .arg(goalprogress::word(o), TextHygiene::isolate(str(o, "title")), str(o, "domainKey"),
+                     .arg(goalprogress::word(o), TextHygiene::isolate(str(o, "title")), TextHygiene::isolate(view.domainLabel(str(o, "domainKey"))),
                           str(o, "due").isEmpty() ? QString() : QCoreApplication::translate("samen", ", by %1").arg(str(o, "due")));
         for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject st = s.toObject();
@@ -290,7 +315,19 @@ int cmdCoordinatorSet(CliContext &ctx)
     if (!who)
         return ctx.fail(who.error());
     const QString memberId = who.value();
-    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(memberId, args->value(QStringLiteral("note"))));
+    // Only someone let in holds regie: a connected plan asks the service who still waits (without the service, the
+    // service itself refuses it when the change arrives).
+    QStringList waiting;
+    if (!ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty()) {
+        CliNetwork net(ctx);
+        if (const auto people = net.run<PeopleList>([&](auto done) { net.client().members(done); }); people) {
+            for (const PersonEntry &p : people->people) {
+                if (p.status != QLatin1String("active"))
+                    waiting << p.memberId;
+            }
+        }
+    }
+    auto id = applyEdit(ctx, editorFor(ctx).setCoordinator(memberId, args->value(QStringLiteral("note")), waiting));
     if (!id)
         return ctx.fail(id.error());
     return printEntity(ctx, memberId,

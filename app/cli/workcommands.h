@@ -15,6 +15,13 @@ class CliContext;
  */
 Result<QString> memberNamed(CliContext &ctx, const QString &who);
 
+/**
+ * The life domain a person typed: its key, or its name in the person's language (case, spaces and
+ * invisible characters aside: "geld en schulden" is money). Validation error naming the plan's
+ * domains in words when none matches (review 3, finding 29: a Dutch reader had to type English keys).
+ */
+Result<QString> domainNamed(CliContext &ctx, const QString &typed);
+
 /** samen-cli commands on goals, steps, members and the coordinator role. */
 int cmdGoalAdd(CliContext &ctx);
 int cmdGoalList(CliContext &ctx);

@@ -220,6 +220,8 @@ QString AccessLogWords::sentence(const AuditEntry &e, int times) const
         text = QCoreApplication::translate("AccessLogWords", "%1 let %2 in").arg(who, whom);
     else if (a == QLatin1String("member.decline"))
         text = QCoreApplication::translate("AccessLogWords", "%1 did not let %2 in").arg(who, whom);
+    else if (a == QLatin1String("member.leave"))
+        text = QCoreApplication::translate("AccessLogWords", "%1 left the plan").arg(who);
     else if (a == QLatin1String("member.remove"))
         text = QCoreApplication::translate("AccessLogWords", "%1 removed %2 from the plan").arg(who, whom);
     else if (a == QLatin1String("grant.add") || a == QLatin1String("grant.set") || a == QLatin1String("grant.remove"))

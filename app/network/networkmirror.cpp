@@ -182,7 +182,24 @@ Status NetworkMirror::removeMember(const QString &memberId)
     const auto doc = m_store.entity(memberId);
     if (!doc || str(*doc, "type") != QLatin1String("member") || doc->value(QStringLiteral("_deleted")).toBool())
         return {};
-    return setIfDifferent(memberId, QStringLiteral("until"), QDate::currentDate().toString(Qt::ISODate));
+    if (Status s = setIfDifferent(memberId, QStringLiteral("until"), QDate::currentDate().toString(Qt::ISODate)); !s)
+        return s;
+    // Someone who no longer helps is not expected at a meeting still to come (review 2, finding 22): the owner's edit takes
+    // them out of every planned one, so each device's next pull agrees. Meetings held stay as they were (who was there).
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const QJsonObject &m : m_store.entities(m_planId, QStringLiteral("meeting"))) {
+        QJsonArray participants = m.value(QStringLiteral("participantIds")).toArray();
+        if (m.value(QStringLiteral("_deleted")).toBool() || str(m, "status") != QLatin1String("planned") || str(m, "at") < now
+            || !participants.contains(QJsonValue(memberId)))
+            continue;
+        for (qsizetype i = participants.size() - 1; i >= 0; --i) {
+            if (participants.at(i).toString() == memberId)
+                participants.removeAt(i);
+        }
+        if (Status s = setIfDifferent(str(m, "id"), QStringLiteral("participantIds"), participants); !s)
+            return s;
+    }
+    return {};
 }
 
 Status NetworkMirror::invited(const InvitationEntry &inv)

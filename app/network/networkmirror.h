@@ -30,7 +30,7 @@ public:
     Status letIn(const PersonEntry &person);
     /** After an access change: the member's grant entities become exactly `grants` (access none or absent: deleted). */
     Status setAccess(const QString &memberId, const QList<AccessGrant> &grants);
-    /** After removing someone: their grants deleted, `until` = today. */
+    /** After removing someone: their grants deleted, `until` = today, and taken out of the meetings still planned ahead. */
     Status removeMember(const QString &memberId);
     /** After inviting: an `invitation` entity (pending) under the invitation's id. */
     Status invited(const InvitationEntry &invitation);

@@ -55,4 +55,21 @@ void PlanErasure::eraseAtService(SyncClient &client, PlanStore &store, Done done
                 });
 }
 
+void PlanErasure::leaveAtService(SyncClient &client, PlanStore &store, Done done)
+{
+    const QString planId = store.setting(QStringLiteral("planId"));
+    const QString memberId = store.setting(QStringLiteral("sync.serviceMemberId"));
+    if (!isConnected(store) || planId.isEmpty()) {
+        done(Outcome::NotConnected);
+        return;
+    }
+    client.call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, memberId), {}, [done](const Result<QJsonObject> &left) {
+        // Gone already (removed by the owner, or the plan erased): nothing is left to leave.
+        if (left || left.error().code == ErrorCode::NotFound || left.error().reason == QLatin1String("plan-erased"))
+            done(Outcome::Left);
+        else
+            done(left.error());
+    });
+}
+
 } // namespace samen

@@ -24,6 +24,7 @@ public:
     enum class Outcome {
         Erased, ///< the service erased the plan (or had already erased it)
         NotConnected, ///< the plan was never connected to a service: nothing there to erase
+        Left, ///< a member left the plan at the service (their membership and grants ended; the plan stays with its owner)
     };
     using Done = std::function<void(const Result<Outcome> &)>;
 
@@ -33,6 +34,13 @@ public:
      * the service cannot be reached (nothing was erased there).
      */
     static void eraseAtService(SyncClient &client, PlanStore &store, Done done);
+    /**
+     * What erasing means on a member's device (not the owner's): the member leaves the plan at the service
+     * (DELETE /v1/plans/{planId}/members/{their id}; audited as `member.leave`, so the owner sees it and their
+     * grants end), before the copy here is deleted. Left (also when the service had already removed them),
+     * NotConnected, or Network (nothing changed there).
+     */
+    static void leaveAtService(SyncClient &client, PlanStore &store, Done done);
     /** True when the store is connected to a service (an erasure there is needed). */
     static bool isConnected(const PlanStore &store);
 };

@@ -83,6 +83,7 @@ void SyncStatus::stopSyncing()
         return;
     m_client->stop();
     m_client.reset(); // not even a round asked for by an edit runs any more
+    m_paused = true;
     Q_EMIT changed();
 }
 
@@ -92,10 +93,27 @@ SyncStatus::~SyncStatus()
         m_client->stop();
 }
 
+QString SyncStatus::pausedState() const
+{
+    // Only what the plan's arrival says: changes waiting or refused do not move it (the sentence still counts the refused
+    // ones). A state that changed when the tour discarded the last refused change made the desktop AT-SPI walk crash in
+    // Qt 6.4's Quick Layouts, as keeping the client did.
+    if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
+        return QStringLiteral("pending");
+    // The owner's own plan keeps the state it had before (the tour's refused-changes screen: a walk crashed there in Qt 6.4's
+    // Quick Layouts with "paused", as it did when the client was kept); a member's or a joiner's plan is never "local".
+    if (m_store.setting(QStringLiteral("sync.role")) != QLatin1String("member"))
+        return QStringLiteral("local");
+    const QString planId = m_store.setting(QStringLiteral("planId"));
+    if (!planId.isEmpty() && !m_store.entity(planId))
+        return m_store.setting(QStringLiteral("sync.lastSyncedAt")).isEmpty() ? QStringLiteral("arriving") : QStringLiteral("nothing-shared");
+    return QStringLiteral("paused");
+}
+
 QString SyncStatus::state() const
 {
     if (!m_client)
-        return QStringLiteral("local");
+        return m_paused ? pausedState() : QStringLiteral("local");
     switch (m_client->state()) {
     case SyncClient::State::NotConnected:
         return QStringLiteral("local");
@@ -151,6 +169,12 @@ int SyncStatus::retryable() const
 QDateTime SyncStatus::offlineSince() const
 {
     return m_client ? m_client->offlineSince() : QDateTime();
+}
+
+QDateTime SyncStatus::lastSyncedAt() const
+{
+    const QString ms = m_store.setting(QStringLiteral("sync.lastSyncedAt"));
+    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
 QString SyncStatus::withdrawalNotice() const

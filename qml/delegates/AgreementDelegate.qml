@@ -52,6 +52,15 @@ Rectangle {
             color: item.agreement.overdue === true ? Theme.warning : Theme.success
             wrapMode: Text.Wrap
         }
+        Label {
+            // Named, but no longer helping (TeamView: whoFormer): the next step, for whoever may look back on it.
+            Layout.fillWidth: true
+            visible: item.canEvaluate && item.agreement.whoFormer === true && (!item.agreement.status || item.agreement.status === "open")
+            text: qsTr("%1 no longer helps with the plan. Choose who takes it on when you look back on it.").arg(DisplayText.isolate(item.agreement.whoName || ""))
+            font.pixelSize: Theme.fontSmall
+            color: Theme.warning
+            wrapMode: Text.Wrap
+        }
         SamenButton {
             objectName: "evaluate_" + item.agreement.id
             visible: item.canEvaluate && (!item.agreement.status || item.agreement.status === "open")

@@ -12,10 +12,15 @@ Popup {
     property AgreementController controller
     property string agreementId
     property string what
+    // The agreement as the controller has it: whoFormer (the one it names no longer helps) offers who takes it on.
+    property var agreement: ({})
+    readonly property bool askWho: agreement.whoFormer === true && (!agreement.status || agreement.status === "open")
 
     function openFor(id, text) {
         agreementId = id;
         what = text;
+        agreement = controller ? controller.agreement(id) : ({});
+        whoBox.currentIndex = -1;
         doneChoice.checked = true;
         note.text = "";
         nextDate.date = "";
@@ -61,6 +66,28 @@ Popup {
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "whoFormerText"
+            Layout.fillWidth: true
+            visible: dialog.askWho
+            text: qsTr("%1 no longer helps with the plan. Who takes it on?").arg(DisplayText.isolate(dialog.agreement.whoName || ""))
+            font.pixelSize: Theme.fontBody
+            color: Theme.warning
+            wrapMode: Text.Wrap
+        }
+        SamenComboBox {
+            id: whoBox
+
+            objectName: "evaluateWho"
+            Layout.fillWidth: true
+            visible: dialog.askWho
+            model: dialog.controller ? dialog.controller.whoChoices : []
+            textRole: "name"
+            valueRole: "id"
+            displayText: currentIndex < 0 ? qsTr("Choose who takes it on") : currentText
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Who takes it on? %1").arg(displayText)
         }
         ButtonGroup { id: statusGroup }
         SamenRadioButton {
@@ -135,7 +162,8 @@ Popup {
                 text: qsTr("Save")
                 onClicked: {
                     const status = doneChoice.checked ? "done" : droppedChoice.checked ? "dropped" : "open";
-                    if (dialog.controller.evaluate(dialog.agreementId, status, note.text, openChoice.checked ? nextDate.date : ""))
+                    const who = dialog.askWho && whoBox.currentIndex >= 0 ? whoBox.currentValue : "";
+                    if (dialog.controller.evaluate(dialog.agreementId, status, note.text, openChoice.checked ? nextDate.date : "", who))
                         dialog.close();
                 }
             }

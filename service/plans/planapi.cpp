@@ -214,9 +214,9 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
         if (!plan.isOwner() && m.memberId != plan.member().memberId && (m.status != QLatin1String("active") || (!seesPlan && m.role != QLatin1String("owner"))))
             continue;
         QJsonObject o = memberJson(m);
-        // Any member whose account the operator registered as a professional, whatever the invitation's kind: a
-        // professional's account that redeems a family or network invitation is said to be one (review 3, #26).
-        if (professionals->contains(m.accountId))
+        // Also whoever used an invitation of another kind from a professional's account, for the owner to see before letting
+        // them in (review 3, finding 26: a professional's device joined as the citizen's grandmother without a word).
+        if ((m.kind == QLatin1String("professional") || plan.isOwner()) && professionals->contains(m.accountId))
             o.insert(QStringLiteral("registered"), professionals->value(m.accountId));
         if (invitationOf.contains(m.memberId)) {
             const InvitationRecord &i = invitationOf[m.memberId];
@@ -319,13 +319,18 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
 
 ApiResponse PlanApi::removeMember(const ApiRequest &request)
 {
-    auto a = access(m_store, request, true);
+    auto a = access(m_store, request, false);
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;
     const PlanAccess &plan = std::get<PlanAccess>(a);
     const QString planId = request.segments[2];
     const QString memberId = request.segments[4];
-    if (memberId == plan.member().memberId)
+    // The owner removes anyone; a member only themself: they leave the plan (review 2, finding 27: a member who erased their
+    // copy stayed a member with access, and the owner was not told).
+    const bool leaving = !plan.isOwner() && memberId == plan.member().memberId;
+    if (!plan.isOwner() && !leaving)
+        return ApiResponse::forbidden(QStringLiteral("Only the citizen who owns this plan may do this."));
+    if (plan.isOwner() && memberId == plan.member().memberId)
         return ApiResponse::conflict(QStringLiteral("The owner cannot remove themselves from their plan."));
     std::optional<MemberRecord> member;
     for (const MemberRecord &m : plan.members()) {
@@ -342,7 +347,9 @@ ApiResponse PlanApi::removeMember(const ApiRequest &request)
             return ApiResponse::internal();
     }
     // Declining a join that waits is told apart from removing someone who was let in.
-    const QString action = member->status == QLatin1String("pending") ? QStringLiteral("member.decline") : QStringLiteral("member.remove");
+    const QString action = leaving                   ? QStringLiteral("member.leave")
+        : member->status == QLatin1String("pending") ? QStringLiteral("member.decline")
+                                                     : QStringLiteral("member.remove");
     member->status = QStringLiteral("removed");
     if (!m_store.upsertMember(*member)
         || !m_audit.append(planId, request.device.id, action, memberId, { { QStringLiteral("memberId"), memberId } }, request.nowMs) || !tx.commit())

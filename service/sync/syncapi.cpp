@@ -247,6 +247,14 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     }
     if (Status s = checkType(planId, op, batch); !s)
         return s.error();
+    // Only someone let in holds regie (issue 13; review 2, finding 28): an id the service has as a member waiting to be let
+    // in, declined or removed is never made the coordinator. A contact the service never heard of may be (the owner's record).
+    if (op.entityType == QLatin1String("member") && op.field == QLatin1String("coordinator") && op.value == QJsonValue(true)) {
+        for (const MemberRecord &m : access.members()) {
+            if (m.memberId == op.entityId && m.status != QLatin1String("active"))
+                return refuse(QStringLiteral("Only someone who was let in to the plan can be its coordinator."));
+        }
+    }
     auto domain = domainOf(planId, op, batch);
     if (!domain)
         return domain.error();

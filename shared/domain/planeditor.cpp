@@ -366,11 +366,17 @@ Result<Edit> PlanEditor::createEntity(const QString &entityType, const QString &
     return edit;
 }
 
-Result<Edit> PlanEditor::setCoordinator(const QString &memberId, const QString &note)
+Result<Edit> PlanEditor::setCoordinator(const QString &memberId, const QString &note, const QStringList &waiting)
 {
     const auto next = liveEntity(memberId, QStringLiteral("member"));
     if (!next)
         return invalid(QCoreApplication::translate("samen", "Choose a person who is a member of this plan."));
+    if (waiting.contains(memberId))
+        return invalid(QCoreApplication::translate("samen", "%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.")
+                           .arg(TextHygiene::isolate(str(*next, "name"))));
+    if (const QDate until = QDate::fromString(str(*next, "until"), Qt::ISODate); until.isValid() && until <= QDate::currentDate())
+        return invalid(QCoreApplication::translate("samen", "%1 no longer helps with this plan. Choose someone who helps now.")
+                           .arg(TextHygiene::isolate(str(*next, "name"))));
     if (next->value(QStringLiteral("coordinator")).toBool())
         return invalid(QCoreApplication::translate("samen", "This person is already the coordinator."));
     if (note.trimmed().isEmpty())

@@ -106,8 +106,13 @@ public:
      * invitations) into the plan. Validation error, no operations, for a used id or a bad value.
      */
     Result<Edit> createEntity(const QString &entityType, const QString &entityId, const QList<std::pair<QString, QJsonValue>> &fields);
-    /** Moves the coordinator role to memberId: a logged warm handover with a note. */
-    Result<Edit> setCoordinator(const QString &memberId, const QString &note);
+    /**
+     * Moves the coordinator role to memberId: a logged warm handover with a note. Only someone let in
+     * holds it (issue 13): Validation error, no operations, for a member whose period ended (removed: `until`
+     * today or earlier) or one of `waiting`, the ids the case service lists as waiting to be let in or
+     * declined (the caller asks the service; the service refuses the same, sync-protocol.md push rule 7).
+     */
+    Result<Edit> setCoordinator(const QString &memberId, const QString &note, const QStringList &waiting = {});
     /**
      * A new meeting, status "planned", the owner always among the participants; a "meeting-planned" timeline entry.
      * Validation error for a start that has passed (meetingtime::checkPlanned, by the clock's time): a meeting that
@@ -132,9 +137,11 @@ public:
     /**
      * Records how an agreement went: status "open", "done" or "dropped", what was said
      * (evaluation, may be empty), and optionally when to look at it again; an
-     * "agreement-evaluated" timeline entry.
+     * "agreement-evaluated" timeline entry. whoId (optional): who takes it on from now, a member who
+     * helps now (the next step when the one it named no longer helps); Validation error otherwise.
      */
-    Result<Edit> evaluateAgreement(const QString &agreementId, const QString &status, const QString &evaluation, const std::optional<QDate> &nextEvaluation);
+    Result<Edit> evaluateAgreement(const QString &agreementId, const QString &status, const QString &evaluation, const std::optional<QDate> &nextEvaluation,
+                                   const QString &whoId = {});
     /** Sets one field after validating it (generic edit). Free-text fields record the heads they replace. */
     Result<Edit> setField(const QString &entityId, const QString &field, const QJsonValue &value);
     /** Resolves a free-text conflict: one new value that replaces every head. */

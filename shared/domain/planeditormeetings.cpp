@@ -189,7 +189,7 @@ Result<Edit> PlanEditor::addAgreement(const AgreementInput &agreement)
 }
 
 Result<Edit> PlanEditor::evaluateAgreement(const QString &agreementId, const QString &status, const QString &evaluation,
-                                           const std::optional<QDate> &nextEvaluation)
+                                           const std::optional<QDate> &nextEvaluation, const QString &whoId)
 {
     const QString type = QStringLiteral("agreement");
     const auto agreement = liveEntity(agreementId, type);
@@ -201,6 +201,12 @@ Result<Edit> PlanEditor::evaluateAgreement(const QString &agreementId, const QSt
         return s.error();
     if (nextEvaluation && !nextEvaluation->isValid())
         return invalid(QCoreApplication::translate("samen", "Choose a real date for the next evaluation."));
+    if (!whoId.isEmpty()) {
+        const auto who = liveEntity(whoId, QStringLiteral("member"));
+        const QDate until = who ? QDate::fromString(str(*who, "until"), Qt::ISODate) : QDate();
+        if (!who || (until.isValid() && until <= QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs).date()))
+            return invalid(QCoreApplication::translate("samen", "Choose a person who is part of the plan now."));
+    }
     const Hlc at = m_clock.now();
     Edit edit;
     edit.entityId = agreementId;
@@ -210,6 +216,8 @@ Result<Edit> PlanEditor::evaluateAgreement(const QString &agreementId, const QSt
         edit.ops.append(freeTextOp(type, agreementId, QStringLiteral("evaluation"), evaluation));
     if (nextEvaluation)
         edit.ops.append(makeOp(type, agreementId, QStringLiteral("evaluationDate"), nextEvaluation->toString(Qt::ISODate)));
+    if (!whoId.isEmpty() && str(*agreement, "whoId") != whoId)
+        edit.ops.append(makeOp(type, agreementId, QStringLiteral("whoId"), whoId));
     if (edit.ops.isEmpty())
         return invalid(QCoreApplication::translate("samen", "Nothing changed: give a new status, what was said, or a next evaluation date."));
     appendTimeline(edit, QStringLiteral("agreement-evaluated"), str(*agreement, "what"), at, agreementId);

@@ -25,8 +25,8 @@ QString actionCode(const QString &action)
         return QStringLiteral("R");
     static const QStringList created { QStringLiteral("plan.create"),  QStringLiteral("invitation.create"), QStringLiteral("grant.add"),
                                        QStringLiteral("device.enrol"), QStringLiteral("professional.add"),  QStringLiteral("organisation.add") };
-    static const QStringList deleted { QStringLiteral("member.remove"), QStringLiteral("grant.remove"), QStringLiteral("invitation.withdraw"),
-                                       QStringLiteral("plan.erase"), QStringLiteral("device.revoke") };
+    static const QStringList deleted { QStringLiteral("member.remove"),       QStringLiteral("member.leave"), QStringLiteral("grant.remove"),
+                                       QStringLiteral("invitation.withdraw"), QStringLiteral("plan.erase"),   QStringLiteral("device.revoke") };
     if (created.contains(action))
         return QStringLiteral("C");
     if (deleted.contains(action))

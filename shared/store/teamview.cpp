@@ -72,17 +72,29 @@ QJsonObject TeamView::person(const QString &memberId, const QDate &today) const
         p.insert(QLatin1String(field), str(m, field));
     p.insert(QStringLiteral("coordinator"), m.value(QStringLiteral("coordinator")).toBool());
 
+    // What they work on comes from their grants (issue 13), and only a device that knows those grants says it: the owner's
+    // (the plan's grant entities, which only the owner holds) and a member's own (its access from the service). A member's
+    // device says nothing of the others' domains (docs/sync-protocol.md, "Who reads what": who was granted what is between
+    // the owner and each member); the member record's own `domains` are the owner's words about a contact the service has
+    // no grants of, so only the owner's device falls back to them.
     QMap<QString, QString> access; // domain key -> "read" | "write" (the wider grant counts)
-    for (const QJsonObject &g : m_store.entities(m_planId, QStringLiteral("grant"))) {
-        if (str(g, "memberId") != memberId || !inForce(g, today))
-            continue;
-        if (access.value(str(g, "domainKey")) != QLatin1String("write"))
-            access.insert(str(g, "domainKey"), str(g, "access"));
+    const MemberAccess viewer = DeviceAccess::load(m_store);
+    if (viewer.isOwner()) {
+        for (const QJsonObject &g : m_store.entities(m_planId, QStringLiteral("grant"))) {
+            if (str(g, "memberId") != memberId || !inForce(g, today))
+                continue;
+            if (access.value(str(g, "domainKey")) != QLatin1String("write"))
+                access.insert(str(g, "domainKey"), str(g, "access"));
+        }
+        if (access.isEmpty()) {
+            for (const QJsonValue &key : m.value(QStringLiteral("domains")).toArray())
+                access.insert(key.toString(), QStringLiteral("write"));
+        }
+    } else if (memberId == viewer.memberId()) {
+        for (const QString &key : viewer.grantedDomains())
+            access.insert(key, viewer.canWrite(key) ? QStringLiteral("write") : QStringLiteral("read"));
     }
-    if (access.isEmpty()) {
-        for (const QJsonValue &key : m.value(QStringLiteral("domains")).toArray())
-            access.insert(key.toString(), QStringLiteral("write"));
-    }
+    p.insert(QStringLiteral("domainsKnown"), viewer.isOwner() || memberId == viewer.memberId());
     QJsonArray domains;
     for (const QJsonValue &d : view.domains()) { // in the citizen's priority order
         const QString key = str(d.toObject(), "key");

@@ -34,8 +34,11 @@ public:
      *
      * Person: { "id","name","kind","relation","organisation","role","phone","email",
      * "since","until" (absent fields are ""), "coordinator": bool, "domains": [{ "key",
-     * "label","access" ("read"|"write") }] (from the member's grants in force; for a
-     * member without grants, the member's `domains` with access "write"), "openSteps":
+     * "label","access" ("read"|"write") }] (from the member's grants in force, as far as this
+     * device knows them: on the owner's device the plan's grant entities, and for a member
+     * without grants the member's `domains` with access "write" (the owner's own words about a
+     * contact); on a member's device only their own grants, empty for everyone else),
+     * "domainsKnown": bool (false: this device does not know their grants), "openSteps":
      * [{ "id","title","due","domainKey","domainLabel" }], "openAgreements": [{ "id",
      * "what","by","evaluationDate","domainKey","domainLabel" }] }.
      */

@@ -171,7 +171,16 @@ TEST_CASE("samen-cli --language nl says everything of every command family in Du
     const QString goal
         = nl.id({ QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Huur betalen") });
     REQUIRE_FALSE(goal.isEmpty());
-    nl.run(words("goal list"));
+    // The life domain by its Dutch name, never its key (review 3, finding 11).
+    const QString listed = QString::fromUtf8(nl.run(words("goal list")).out);
+    CHECK(listed.contains(QStringLiteral("Geld en schulden")));
+    CHECK_FALSE(listed.contains(QStringLiteral("(money)")));
+    // And typed by that name (review 3, finding 29); a name the plan does not have is answered with the plan's names.
+    nl.run({ QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("geld en schulden"), QStringLiteral("Sparen") });
+    nl.run({ QStringLiteral("domain"), QStringLiteral("assess"), QStringLiteral("Geld en schulden"), QStringLiteral("--score"), QStringLiteral("5") });
+    const CliRun unknown
+        = nl.run({ QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("geld"), QStringLiteral("Sparen") }, 3);
+    CHECK(QString::fromUtf8(unknown.err).contains(QStringLiteral("Geld en schulden")));
     nl.run(words("step add"), 2);
     nl.run({ QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bellen"), QStringLiteral("--owner"), QStringLiteral("Niemand") }, 3);
     const QString step = nl.id({ QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bellen") });

@@ -318,3 +318,32 @@ TEST_CASE("The service refuses a meeting planned for a time already past and one
               world.push(world.owner, meeting(newUuid(), QDateTime::currentDateTimeUtc().addSecs(-120).toString(Qt::ISODate), QStringLiteral("planned"))))
           == 3);
 }
+
+TEST_CASE("The service makes no one the coordinator who was not let in: a joiner who waits and a removed member are refused", "[service][meetings]")
+{
+    // Review 2, finding 28: the device refuses it first (PlanEditor::setCoordinator); the service trusts no device.
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const MeetingWorld m { world };
+    Participant waiting(108);
+    REQUIRE(waiting.device.enrolAndSignIn(api));
+    const Reply invitation
+        = api.post(world.plan(QStringLiteral("/invitations")), { { QStringLiteral("kind"), QStringLiteral("network") } }, world.owner.device.token);
+    REQUIRE(invitation.status == 201);
+    const Reply redeemed = api.post(QStringLiteral("/v1/invitations/redeem"), { { QStringLiteral("code"), invitation.json.value(QStringLiteral("code")) } },
+                                    waiting.device.token);
+    REQUIRE(redeemed.status == 200);
+    waiting.memberId = redeemed.json.value(QStringLiteral("memberId")).toString();
+    REQUIRE(api.del(world.plan(QStringLiteral("/members/")) + world.friendReader.memberId, world.owner.device.token).status == 200);
+
+    for (const Participant *notLetIn : { &waiting, &world.friendReader }) {
+        const Reply refused = world.push(world.owner, { m.op(world.owner, QStringLiteral("member"), notLetIn->memberId, QStringLiteral("coordinator"), true) });
+        REQUIRE(refused.status == 200);
+        CHECK(acceptedCount(refused) == 0);
+        CHECK(refusedCount(refused, "invalid") == 1);
+    }
+    // Someone let in can be; and taking the mark away is never refused.
+    const Reply accepted = world.push(world.owner,
+                                      { m.op(world.owner, QStringLiteral("member"), world.professional.memberId, QStringLiteral("coordinator"), true),
+                                        m.op(world.owner, QStringLiteral("member"), waiting.memberId, QStringLiteral("coordinator"), false) });
+    CHECK(acceptedCount(accepted) == 2);
+}

@@ -258,6 +258,52 @@ TEST_CASE("Declining a join that waits is audited as a decline, and the person r
     CHECK_FALSE(actions.contains(QStringLiteral("member.remove")));
 }
 
+TEST_CASE("A professional's account that uses an invitation for someone from the network is shown to the owner as the professional it is",
+          "[service][bothstores][people]")
+{
+    // Review 3, finding 26: a professional's device joined as the citizen's grandmother, and nothing told the citizen.
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    Participant bea(203);
+    REQUIRE(world.enrolProfessional(bea, QStringLiteral("Buurtteam Zuid"), QStringLiteral("Bea Bakker")));
+    const Reply created
+        = api.post(world.plan(QStringLiteral("/invitations")),
+                   { { QStringLiteral("kind"), QStringLiteral("network") }, { QStringLiteral("grants"), QJsonArray { grant("housing", "read") } } },
+                   world.owner.device.token);
+    REQUIRE(created.status == 201);
+    const Reply redeemed = api.post(QStringLiteral("/v1/invitations/redeem"),
+                                    { { QStringLiteral("code"), created.json.value(QStringLiteral("code")).toString() } }, bea.device.token);
+    REQUIRE(redeemed.status == 200);
+    const QJsonObject waiting
+        = memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), redeemed.json.value(QStringLiteral("memberId")).toString());
+    REQUIRE_FALSE(waiting.isEmpty());
+    CHECK(waiting.value(QStringLiteral("kind")).toString() == QStringLiteral("network"));
+    CHECK(waiting.value(QStringLiteral("registered")).toObject().value(QStringLiteral("organisation")).toString() == QStringLiteral("Buurtteam Zuid"));
+    CHECK(waiting.value(QStringLiteral("registered")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Bea Bakker"));
+}
+
+TEST_CASE("A member may leave the plan (remove themself), audited as leaving, and may remove no one else", "[service][bothstores][people]")
+{
+    // Review 2, finding 27: erasing on a member's device left them a member with access, and the owner was not told.
+    SAMEN_SERVICE_WORLD(dir, service, api, world);
+    const QString friendId = world.friendReader.memberId;
+    CHECK(api.del(world.plan(QStringLiteral("/members/%1").arg(world.professional.memberId)), world.friendReader.device.token).status == 403);
+    CHECK(api.del(world.plan(QStringLiteral("/members/%1").arg(world.owner.memberId)), world.friendReader.device.token).status == 403);
+    REQUIRE_FALSE(memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), world.professional.memberId).isEmpty());
+
+    REQUIRE(api.del(world.plan(QStringLiteral("/members/%1").arg(friendId)), world.friendReader.device.token).status == 200);
+    CHECK(memberIn(api.get(world.plan(QStringLiteral("/members")), world.owner.device.token), friendId).isEmpty());
+    CHECK(api.get(world.plan(QStringLiteral("/ops")), world.friendReader.device.token).status == 404);
+    QStringList actions;
+    for (const QJsonValue &e : api.get(world.plan(QStringLiteral("/audit")), world.owner.device.token).json.value(QStringLiteral("entries")).toArray()) {
+        if (e[QStringLiteral("memberId")].toString() == friendId)
+            actions.append(e[QStringLiteral("action")].toString());
+    }
+    CHECK(actions.contains(QStringLiteral("member.leave")));
+    CHECK_FALSE(actions.contains(QStringLiteral("member.remove")));
+    // The owner cannot leave their own plan.
+    CHECK(api.del(world.plan(QStringLiteral("/members/%1").arg(world.owner.memberId)), world.owner.device.token).status == 409);
+}
+
 TEST_CASE("The owner sets a member's access to several domains in one call, the member hears it at once", "[service][bothstores][people]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);

@@ -6,10 +6,12 @@
 #include "domain/readrule.h"
 #include "domain/schema.h"
 #include "domain/writerule.h"
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/teamview.h"
 #include "store_test_support.h"
 #include "sync/hlcclock.h"
+#include "sync/uuid7.h"
 #include "testdir.h"
 
 #include <QJsonArray>
@@ -429,4 +431,61 @@ TEST_CASE("The demo plan holds Robin's last meeting with André, its three agree
     CHECK(team[QStringLiteral("coordinator")][QStringLiteral("since")].toString() < last[QStringLiteral("at")].toString().left(10));
     // The last meeting took place: it is written down as held, and entered the history when it took place.
     CHECK(QDateTime::fromString(last[QStringLiteral("at")].toString(), Qt::ISODate) < QDateTime::fromMSecsSinceEpoch(wall));
+}
+
+TEST_CASE("What a professional works on comes from their grants, and a member's device says it only of the member themself", "[teamview][grants]")
+{
+    // Review 2, finding 8: on Sam's device André "worked on" Family and friends (the member record's own domains, cut to what
+    // Sam reads), a domain André has no grant for; on André's own device only one of his three granted domains showed.
+    Team t;
+    const QString sam = t.take(t.editor().addMember(member(QStringLiteral("network"), QStringLiteral("Sam"), QStringLiteral("friend"), {}, {}, {})));
+    const auto grant = [&](const QString &memberId, const QString &domain, const QString &access) {
+        t.take(t.editor().createEntity(
+            QStringLiteral("grant"), newUuid7(),
+            { { QStringLiteral("memberId"), memberId }, { QStringLiteral("domainKey"), domain }, { QStringLiteral("access"), access } }));
+    };
+    grant(t.andre, QStringLiteral("money"), QStringLiteral("write"));
+    grant(t.andre, QStringLiteral("work"), QStringLiteral("write"));
+    grant(t.andre, QStringLiteral("housing"), QStringLiteral("read"));
+    grant(sam, QStringLiteral("social"), QStringLiteral("read"));
+    const auto domainsOf = [&](const QString &name) {
+        QStringList out;
+        const QJsonObject v = TeamView(*t.store, t.planId).professionals(t.today());
+        QJsonArray people = v[QStringLiteral("professionals")].toArray();
+        people.append(v[QStringLiteral("coordinator")]);
+        for (const QJsonValue &p : std::as_const(people))
+            if (p[QStringLiteral("name")].toString() == name)
+                for (const QJsonValue &d : p[QStringLiteral("domains")].toArray())
+                    out << d[QStringLiteral("key")].toString() + QLatin1Char(':') + d[QStringLiteral("access")].toString();
+        out.sort();
+        return out;
+    };
+    // The owner's device: André's grants (not the member record's money and social).
+    CHECK(domainsOf(QStringLiteral("André")) == QStringList { QStringLiteral("housing:read"), QStringLiteral("money:write"), QStringLiteral("work:write") });
+    CHECK(TeamView(*t.store, t.planId).person(t.andre, t.today())[QStringLiteral("domainsKnown")].toBool());
+    // Samira has no grant at the service: the owner's own words about her stand.
+    CHECK(domainsOf(QStringLiteral("Samira")) == QStringList { QStringLiteral("money:write") });
+
+    // Sam's device (the same data, as a member who reads Family and friends): nothing of André's or Samira's domains.
+    MemberAccess samAccess = MemberAccess::member();
+    samAccess.grant(QStringLiteral("social"), QStringLiteral("read"));
+    REQUIRE(DeviceAccess::saveMember(*t.store, samAccess).ok());
+    REQUIRE(t.store->setSetting(QStringLiteral("memberId"), sam).ok());
+    CHECK(domainsOf(QStringLiteral("André")).isEmpty());
+    CHECK(domainsOf(QStringLiteral("Samira")).isEmpty());
+    CHECK_FALSE(TeamView(*t.store, t.planId).person(t.andre, t.today())[QStringLiteral("domainsKnown")].toBool());
+    const QJsonObject samPerson = TeamView(*t.store, t.planId).person(sam, t.today());
+    CHECK(samPerson[QStringLiteral("domainsKnown")].toBool());
+    REQUIRE(samPerson[QStringLiteral("domains")].toArray().size() == 1);
+    CHECK(samPerson[QStringLiteral("domains")][0][QStringLiteral("access")].toString() == QLatin1String("read"));
+
+    // André's device: his own three grants, from his access.
+    MemberAccess andreAccess = MemberAccess::member();
+    andreAccess.grant(QStringLiteral("money"), QStringLiteral("write"));
+    andreAccess.grant(QStringLiteral("work"), QStringLiteral("write"));
+    andreAccess.grant(QStringLiteral("housing"), QStringLiteral("read"));
+    REQUIRE(DeviceAccess::saveMember(*t.store, andreAccess).ok());
+    REQUIRE(t.store->setSetting(QStringLiteral("memberId"), t.andre).ok());
+    CHECK(domainsOf(QStringLiteral("André")) == QStringList { QStringLiteral("housing:read"), QStringLiteral("money:write"), QStringLiteral("work:write") });
+    CHECK(domainsOf(QStringLiteral("Samira")).isEmpty());
 }

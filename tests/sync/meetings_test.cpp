@@ -360,3 +360,146 @@ TEST_CASE("A neighbour who reads Work only sees a meeting when Work is on its ag
     CHECK(str(andreMeetings[1], "notes") == QStringLiteral("Robin told about the debts."));
     CHECK(andreMeetings[0].toObject().value(QStringLiteral("agendaPoints")).toArray().size() == 1);
 }
+
+namespace {
+
+QJsonObject byName(const QJsonArray &items, const char *key, const QString &value)
+{
+    for (const QJsonValue &v : items)
+        if (str(v, key) == value)
+            return v.toObject();
+    return {};
+}
+
+QStringList domainsOf(const QJsonObject &person)
+{
+    QStringList out;
+    for (const QJsonValue &d : person.value(QStringLiteral("domains")).toArray())
+        out << str(d, "key") + QLatin1Char(':') + str(d, "access");
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A removed professional leaves the meetings to come and has helped before on every device, and their agreement asks who takes it on",
+          "[sync][meetings]")
+{
+    // Review 2, findings 14 and 22: after `member revoke Samira` (and no further sync of Robin's), André's and Sam's devices
+    // still listed her as a current professional invited to the next meeting, with her agreement open and nobody asked.
+    Circle robin(QStringLiteral("Robin"));
+    TestDir &andre = robin.join(QStringLiteral("professional"), QStringLiteral("André"), { QStringLiteral("money:write"), QStringLiteral("work:write") },
+                                QStringLiteral("Welzijn"));
+    robin.join(QStringLiteral("professional"), QStringLiteral("Samira"), { QStringLiteral("money:write") }, QStringLiteral("Sociale dienst"));
+    TestDir &sam = robin.join(QStringLiteral("network"), QStringLiteral("Sam"), { QStringLiteral("money:read") });
+    cli(robin.owner,
+        { QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("Next meeting"), QStringLiteral("--at"), at(10), QStringLiteral("--place"),
+          QStringLiteral("Wijkcentrum"), QStringLiteral("--with"), QStringLiteral("André"), QStringLiteral("--with"), QStringLiteral("Samira"),
+          QStringLiteral("--agenda"), QStringLiteral("money") });
+    cli(robin.owner,
+        { QStringLiteral("agreement"), QStringLiteral("add"), QStringLiteral("Check the benefit"), QStringLiteral("--domain"), QStringLiteral("money"),
+          QStringLiteral("--who"), QStringLiteral("Samira") });
+    robin.syncAll();
+
+    const CliRun revoked = cli(robin.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Samira") });
+    CHECK(revoked.out.contains("see at their next sync that"));
+    for (const TestDir *device : { &robin.owner, &andre, &sam }) {
+        cli(*device, { QStringLiteral("sync") }); // Robin's own device does not sync again before the others
+        const QJsonObject team = json(*device, { QStringLiteral("professionals") }).toObject();
+        CHECK(names(team.value(QStringLiteral("former")).toArray()) == QStringList { QStringLiteral("Samira") });
+        CHECK_FALSE(names(team.value(QStringLiteral("professionals")).toArray()).contains(QStringLiteral("Samira")));
+        const QJsonObject next
+            = byName(json(*device, { QStringLiteral("meeting"), QStringLiteral("list") }).toArray(), "title", QStringLiteral("Next meeting"));
+        REQUIRE_FALSE(next.isEmpty());
+        const QStringList with = names(next.value(QStringLiteral("participants")).toArray());
+        CHECK(with.contains(QStringLiteral("André")));
+        CHECK_FALSE(with.contains(QStringLiteral("Samira")));
+        const QJsonObject agreement
+            = byName(json(*device, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray(), "what", QStringLiteral("Check the benefit"));
+        CHECK(agreement.value(QStringLiteral("whoFormer")).toBool());
+    }
+    CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("agreement"), QStringLiteral("list") }).out).contains(QStringLiteral("no longer helps")));
+    // A meeting by the start of its title, as a goal (review 3, finding 22).
+    CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("next") }).out)
+              .contains(QStringLiteral("Next meeting")));
+
+    // Review 2, finding 8: what André works on comes from his grants; Sam's device does not know them and says nothing of them.
+    const auto andreOn = [&](const TestDir &device) {
+        const QJsonObject team = json(device, { QStringLiteral("professionals") }).toObject();
+        return domainsOf(byName(team.value(QStringLiteral("professionals")).toArray(), "name", QStringLiteral("André")));
+    };
+    CHECK(andreOn(robin.owner) == QStringList { QStringLiteral("money:write"), QStringLiteral("work:write") });
+    CHECK(andreOn(andre) == QStringList { QStringLiteral("money:write"), QStringLiteral("work:write") });
+    CHECK(andreOn(sam).isEmpty());
+
+    // The next step: the owner chooses who takes it on; Samira herself can no longer be chosen.
+    cli(robin.owner,
+        { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Check the benefit"), QStringLiteral("--who"), QStringLiteral("Samira") }, 3);
+    cli(robin.owner,
+        { QStringLiteral("agreement"), QStringLiteral("evaluate"), QStringLiteral("Check the benefit"), QStringLiteral("--who"), QStringLiteral("André") });
+    for (const TestDir *device : { &robin.owner, &andre, &sam }) // Samira's device no longer has the plan
+        cli(*device, { QStringLiteral("sync") });
+    for (const TestDir *device : { &robin.owner, &andre, &sam }) {
+        const QJsonObject agreement
+            = byName(json(*device, { QStringLiteral("agreement"), QStringLiteral("list") }).toArray(), "what", QStringLiteral("Check the benefit"));
+        CHECK(str(agreement, "whoName") == QStringLiteral("André"));
+        CHECK_FALSE(agreement.value(QStringLiteral("whoFormer")).toBool());
+        CHECK(str(agreement, "status") == QStringLiteral("open"));
+    }
+}
+
+TEST_CASE("Only someone let in can be made the coordinator: not a joiner who waits, and the service refuses it too", "[sync][meetings]")
+{
+    // Review 2, finding 28: Ellen, who had used her invitation and waited to be let in, could be made coordinator.
+    Circle robin(QStringLiteral("Robin"));
+    cli(robin.owner,
+        { QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+          QStringLiteral("Ellen"), QStringLiteral("--relation"), QStringLiteral("employer") });
+    const QString code = cli(robin.owner,
+                             { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"),
+                               QStringLiteral("network"), QStringLiteral("--name"), QStringLiteral("Ellen"), QStringLiteral("--member"),
+                               QStringLiteral("Ellen"), QStringLiteral("--grant"), QStringLiteral("work:read") })
+                             .object()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    REQUIRE_FALSE(code.isEmpty());
+    TestDir ellen;
+    cli(ellen, QStringList { QStringLiteral("join"), code } + robin.service.cliArgs());
+    cli(robin.owner, { QStringLiteral("sync") });
+
+    const CliRun refused = cli(robin.owner,
+                               { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Ellen"), QStringLiteral("--note"),
+                                 QStringLiteral("Ellen keeps the overview.") },
+                               3);
+    CHECK(refused.err.contains("has not been let in"));
+    const QJsonObject team = json(robin.owner, { QStringLiteral("professionals") }).toObject();
+    CHECK(str(team.value(QStringLiteral("coordinator")), "name") == QStringLiteral("Robin"));
+
+    // Once let in, she can.
+    cli(robin.owner, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Ellen") });
+    cli(robin.owner,
+        { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Ellen"), QStringLiteral("--note"),
+          QStringLiteral("Ellen keeps the overview.") });
+    cli(robin.owner, { QStringLiteral("sync") });
+    CHECK(cli(robin.owner, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refusedTotal")).toInt() == 0);
+    CHECK(str(json(robin.owner, { QStringLiteral("professionals") }).toObject().value(QStringLiteral("coordinator")), "name") == QStringLiteral("Ellen"));
+}
+
+TEST_CASE("Erasing on a member's device leaves the plan at the service: the owner sees that they left, and the member is told the way back", "[sync][meetings]")
+{
+    // Review 2, finding 27: a member who erased stayed a member with access and no device, the owner was not told, and the
+    // confirmation advised them to keep "your plan" with samen-cli export.
+    Circle robin(QStringLiteral("Robin"));
+    TestDir &sam = robin.join(QStringLiteral("network"), QStringLiteral("Sam"), { QStringLiteral("social:read") });
+    const CliRun asked = cli(sam, { QStringLiteral("erase") }, 2); // no answer on stdin: nothing is erased
+    CHECK(asked.err.contains("you leave it at the service"));
+    CHECK(asked.err.contains("ask its owner for a new invitation"));
+    CHECK_FALSE(asked.err.contains("samen-cli export"));
+
+    const CliRun erased = cli(sam, { QStringLiteral("--json"), QStringLiteral("erase"), QStringLiteral("--yes") });
+    CHECK(str(erased.object(), "service") == QStringLiteral("left"));
+    const QJsonArray members = json(robin.owner, { QStringLiteral("member"), QStringLiteral("list") }).toObject().value(QStringLiteral("members")).toArray();
+    for (const QJsonValue &m : members)
+        CHECK(str(m, "name") != QStringLiteral("Sam"));
+    CHECK(QString::fromUtf8(cli(robin.owner, { QStringLiteral("log") }).out).contains(QStringLiteral("left the plan")));
+}

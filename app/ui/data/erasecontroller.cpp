@@ -32,6 +32,18 @@ bool EraseController::erasesAtService() const
     return m_plan && m_plan->isOwner() && PlanErasure::isConnected(m_plan->store()) && m_plan->sync()->client();
 }
 
+bool EraseController::leavesAtService() const
+{
+    return m_plan && !m_plan->isOwner() && PlanErasure::isConnected(m_plan->store()) && m_plan->sync()->client();
+}
+
+QString EraseController::copyAdvice() const
+{
+    if (!m_plan || !m_plan->isOwner())
+        return {};
+    return tr("Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.");
+}
+
 QString EraseController::firstQuestion() const
 {
     return tr("Erase your plan?");
@@ -44,6 +56,10 @@ QString EraseController::explanation() const
     if (erasesAtService())
         return tr("Your plan is deleted from this device and from the case service. The people you invited lose it the next time their "
                   "device syncs. This cannot be undone.");
+    if (leavesAtService())
+        return tr("You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan "
+                  "itself stays with %1. To help again later, ask %1 for a new invitation.")
+            .arg(TextHygiene::isolate(m_plan->ownerName()));
     if (!m_plan->isOwner())
         return tr("Your copy of %1's plan is deleted from this device. The plan itself belongs to %1: it stays at the case service and "
                   "with the others. This cannot be undone.")
@@ -60,6 +76,10 @@ void EraseController::erase()
 {
     if (!m_plan || m_busy)
         return;
+    if (leavesAtService()) {
+        leave();
+        return;
+    }
     if (!erasesAtService()) {
         eraseHere(m_plan->isOwner() ? tr("Your plan is erased from this device. It was only on this device, so it is gone.")
                                     : tr("Your copy of the plan is erased from this device. The plan itself stays with its owner."));
@@ -87,10 +107,40 @@ void EraseController::erase()
     });
 }
 
+void EraseController::leave()
+{
+    m_busy = true;
+    m_error.clear();
+    m_canEraseHereOnly = false;
+    Q_EMIT changed();
+    SyncClient *client = m_plan->sync()->client();
+    client->stop(); // no round of its own while the member leaves
+    const QString owner = TextHygiene::isolate(m_plan->ownerName());
+    QPointer<EraseController> self(this);
+    PlanErasure::leaveAtService(*client, m_plan->store(), [self, owner](const Result<PlanErasure::Outcome> &left) {
+        if (!self)
+            return;
+        if (!left) {
+            const bool offline = left.error().code == ErrorCode::Network;
+            self->fail(offline ? tr("The case service could not be reached, so you did not leave the plan and nothing was erased. Try again "
+                                    "when you are online.")
+                               : tr("The case service did not let you leave the plan, so nothing was erased. %1").arg(left.error().message),
+                       offline);
+            return;
+        }
+        self->eraseHere(tr("You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.").arg(owner));
+    });
+}
+
 void EraseController::eraseHereOnly()
 {
     if (!m_plan || m_busy)
         return;
+    if (!m_plan->isOwner()) {
+        eraseHere(tr("Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.")
+                      .arg(TextHygiene::isolate(m_plan->ownerName())));
+        return;
+    }
     eraseHere(tr("Your plan is erased from this device. It is still at the case service and with the people in it."));
 }
 

@@ -18,7 +18,8 @@ class PlanController;
  * (Session::eraseHere: files and key; the app is at its first-run page, with a notice that
  * says what happened where). When the service cannot be reached nothing is erased: `error`
  * says so and `canEraseHereOnly` offers eraseHereOnly() (the plan stays at the service).
- * A member's device erases only its own copy.
+ * On a member's connected device erasing leaves the plan at the service first (PlanErasure::leaveAtService:
+ * the owner sees that they left, their access ends), then erases the copy here; `copyAdvice` is the owner's.
  */
 class EraseController : public QObject
 {
@@ -31,6 +32,8 @@ class EraseController : public QObject
     /** What erasing does here, in plain words (at the service too? what members see? what stays?). */
     Q_PROPERTY(QString explanation READ explanation NOTIFY planChanged)
     Q_PROPERTY(QString secondQuestion READ secondQuestion NOTIFY planChanged)
+    /** The advice to save a copy first: the owner's (their plan); "" on a member's device (their way back is a new invitation). */
+    Q_PROPERTY(QString copyAdvice READ copyAdvice NOTIFY planChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(bool canEraseHereOnly READ canEraseHereOnly NOTIFY changed)
@@ -40,9 +43,12 @@ public:
     PlanController *plan() const { return m_plan; }
     void setPlan(PlanController *plan);
     bool erasesAtService() const;
+    /** True when erasing leaves the plan at the service first (a member's connected device). */
+    bool leavesAtService() const;
     QString firstQuestion() const;
     QString explanation() const;
     QString secondQuestion() const;
+    QString copyAdvice() const;
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     bool canEraseHereOnly() const { return m_canEraseHereOnly; }
@@ -57,6 +63,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /** A member's erase: leaves the plan at the service, then erases the copy here; nothing is erased when leaving fails. */
+    void leave();
     void eraseHere(const QString &notice);
     void fail(const QString &message, bool hereOnly);
 

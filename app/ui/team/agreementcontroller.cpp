@@ -100,14 +100,14 @@ QString AgreementController::add(const QVariantMap &input)
     return id;
 }
 
-bool AgreementController::evaluate(const QString &agreementId, const QString &status, const QString &evaluation, const QString &nextDate)
+bool AgreementController::evaluate(const QString &agreementId, const QString &status, const QString &evaluation, const QString &nextDate, const QString &whoId)
 {
     if (!m_plan)
         return false;
     const auto next = PlanController::parseDate(nextDate);
     if (!next)
         return fail(next.error().message);
-    if (m_plan->applyEdit(m_plan->editor().evaluateAgreement(agreementId, status, evaluation, next.value())).isEmpty()) {
+    if (m_plan->applyEdit(m_plan->editor().evaluateAgreement(agreementId, status, evaluation, next.value(), whoId)).isEmpty()) {
         fail(m_plan->lastError());
         m_plan->clearError();
         return false;

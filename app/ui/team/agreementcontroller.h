@@ -47,8 +47,12 @@ public:
      * typed). Returns its id, or "" with `error` (nothing stored).
      */
     Q_INVOKABLE QString add(const QVariantMap &input);
-    /** Looks back on an agreement: status "done", "dropped" or "open", what was said, and for "open" the next date (as typed, may be ""). */
-    Q_INVOKABLE bool evaluate(const QString &agreementId, const QString &status, const QString &evaluation, const QString &nextDate);
+    /**
+     * Looks back on an agreement: status "done", "dropped" or "open", what was said, for "open" the next date (as typed,
+     * may be ""), and whoId: who takes it on from now ("" unchanged; the next step when the one it named no longer helps).
+     */
+    Q_INVOKABLE bool evaluate(const QString &agreementId, const QString &status, const QString &evaluation, const QString &nextDate,
+                              const QString &whoId = QString());
     /** One agreement's map; empty when unknown. */
     Q_INVOKABLE QVariantMap agreement(const QString &agreementId) const;
     Q_INVOKABLE void clearError();

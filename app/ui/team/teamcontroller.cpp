@@ -2,13 +2,16 @@
 
 #include "domain/planeditor.h"
 #include "domain/texthygiene.h"
+#include "network/networkclient.h"
 #include "store/planview.h"
 #include "store/teamview.h"
+#include "ui/people/peoplecontroller.h"
 #include "ui/plancontroller.h"
 #include "ui/team/teamwords.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace samen::app {
 
@@ -54,32 +57,78 @@ void TeamController::reload()
                        TeamWords::period(o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("until")).toString()));
             m_history.append(row);
         }
-        // Who may coordinate: the owner themself first, then the network, then professionals.
-        QVariantList self;
-        QVariantList network;
-        QVariantList professionals;
-        for (const QJsonValue &v : m_plan->view()->members()) {
-            const QJsonObject m = v.toObject();
-            if (!PlanView::isCurrentMember(m, m_plan->today()))
-                continue;
-            const QString kind = m.value(QStringLiteral("kind")).toString();
-            const QVariantMap person = TeamWords::person(m, ownerId);
-            QVariantMap row { { QStringLiteral("id"), m.value(QStringLiteral("id")).toString() },
-                              { QStringLiteral("name"), m.value(QStringLiteral("name")).toString() },
-                              { QStringLiteral("roleText"), person.value(QStringLiteral("roleText")) },
-                              { QStringLiteral("current"), m.value(QStringLiteral("coordinator")).toBool() } };
-            if (kind == QLatin1String("citizen")) {
-                row.insert(QStringLiteral("group"), QStringLiteral("self"));
-                row.insert(QStringLiteral("roleText"), m_plan->isOwner() ? tr("I do it myself") : tr("the person whose plan it is"));
-                self.append(row);
-            } else {
-                row.insert(QStringLiteral("group"), kind == QLatin1String("professional") ? QStringLiteral("professional") : QStringLiteral("network"));
-                (kind == QLatin1String("professional") ? professionals : network).append(row);
-            }
+        if (m_waitingPlan != m_plan->planId()) { // another plan: who waits there is asked afresh
+            m_waitingPlan = m_plan->planId();
+            m_waiting.clear();
+            m_asked = false;
         }
-        m_candidates = self + network + professionals;
+        buildCandidates();
+        askWhoWaits();
     }
     Q_EMIT changed();
+}
+
+void TeamController::buildCandidates()
+{
+    m_candidates.clear();
+    if (!m_plan || !m_plan->view())
+        return;
+    const QString ownerId = m_plan->isOwner() ? m_plan->memberId() : QString();
+    // Who may coordinate: the owner themself first, then the network, then professionals.
+    QVariantList self;
+    QVariantList network;
+    QVariantList professionals;
+    for (const QJsonValue &v : m_plan->view()->members()) {
+        const QJsonObject m = v.toObject();
+        if (!PlanView::isCurrentMember(m, m_plan->today()) || m_waiting.contains(m.value(QStringLiteral("id")).toString()))
+            continue;
+        const QString kind = m.value(QStringLiteral("kind")).toString();
+        const QVariantMap person = TeamWords::person(m, ownerId);
+        QVariantMap row { { QStringLiteral("id"), m.value(QStringLiteral("id")).toString() },
+                          { QStringLiteral("name"), m.value(QStringLiteral("name")).toString() },
+                          { QStringLiteral("roleText"), person.value(QStringLiteral("roleText")) },
+                          { QStringLiteral("current"), m.value(QStringLiteral("coordinator")).toBool() } };
+        if (kind == QLatin1String("citizen")) {
+            row.insert(QStringLiteral("group"), QStringLiteral("self"));
+            row.insert(QStringLiteral("roleText"), m_plan->isOwner() ? tr("I do it myself") : tr("the person whose plan it is"));
+            self.append(row);
+        } else {
+            row.insert(QStringLiteral("group"), kind == QLatin1String("professional") ? QStringLiteral("professional") : QStringLiteral("network"));
+            (kind == QLatin1String("professional") ? professionals : network).append(row);
+        }
+    }
+    m_candidates = self + network + professionals;
+}
+
+void TeamController::askWhoWaits()
+{
+    // Only someone let in holds regie (review 2, finding 28): the service lists who still waits to be let in.
+    NetworkClient *client = m_plan && m_plan->isOwner() ? PeopleController::networkFor(m_plan) : nullptr;
+    // Once per controller (each page makes its own): a page opened again asks again.
+    if (!client || m_asking || m_asked)
+        return;
+    m_asking = true;
+    m_asked = true;
+    QPointer<TeamController> guard(this);
+    const QString planId = m_waitingPlan;
+    client->members([guard, planId](const Result<PeopleList> &people) {
+        if (!guard)
+            return;
+        guard->m_asking = false;
+        if (!people || planId != guard->m_waitingPlan)
+            return; // offline: the service refuses a handover to someone waiting when it arrives
+        QStringList waiting;
+        for (const PersonEntry &p : people->people) {
+            if (p.status != QLatin1String("active"))
+                waiting << p.memberId;
+        }
+        waiting.sort();
+        if (waiting == guard->m_waiting)
+            return;
+        guard->m_waiting = waiting;
+        guard->buildCandidates();
+        Q_EMIT guard->changed();
+    });
 }
 
 QString TeamController::nameOf(const QString &memberId) const
@@ -118,7 +167,7 @@ bool TeamController::handOver(const QString &memberId, const QString &note)
         return false;
     m_notice.clear();
     const QString name = nameOf(memberId);
-    const QString id = m_plan->applyEdit(m_plan->editor().setCoordinator(memberId, note));
+    const QString id = m_plan->applyEdit(m_plan->editor().setCoordinator(memberId, note, m_waiting));
     if (id.isEmpty()) {
         m_error = m_plan->lastError();
         m_plan->clearError();

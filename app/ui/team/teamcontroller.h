@@ -19,7 +19,7 @@ class PlanController;
  * TeamWords::person maps; `history` items: {memberId, name, note, periodText}, newest first.
  * `compact` is true from four professionals on (the coordinator counted when a professional):
  * the page then shows each other professional as one line. `candidates` are the people who may
- * coordinate: the owner first ("I do it myself"), then the network, then professionals, each
+ * coordinate (never someone the service lists as waiting to be let in): the owner first ("I do it myself"), then the network, then professionals, each
  * {id, name, roleText, group ("self"|"network"|"professional"), current: bool}.
  * handOver() is the owner's: setCoordinator with a note, a plain `notice` after it.
  */
@@ -63,6 +63,10 @@ Q_SIGNALS:
 
 private:
     void reload() override;
+    /** Who may coordinate (`candidates`): current members, none of those the service lists as waiting to be let in. */
+    void buildCandidates();
+    /** On the owner's connected device: asks the service who waits to be let in, then builds the candidates again. */
+    void askWhoWaits();
     QString nameOf(const QString &memberId) const;
 
     QVariantMap m_coordinator;
@@ -70,6 +74,10 @@ private:
     QVariantList m_former;
     QVariantList m_history;
     QVariantList m_candidates;
+    QStringList m_waiting; ///< member ids the service lists as not let in (waiting or declined), sorted
+    bool m_asking = false;
+    bool m_asked = false;
+    QString m_waitingPlan; ///< the plan m_waiting was asked for
     QString m_error;
     QString m_notice;
 };

@@ -33,8 +33,7 @@ Page {
 
         objectName: "confirmEraseFirst"
         question: eraseController.firstQuestion
-        explanation: eraseController.explanation + "\n\n"
-                     + qsTr("Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.")
+        explanation: eraseController.copyAdvice ? eraseController.explanation + "\n\n" + eraseController.copyAdvice : eraseController.explanation
         confirmText: qsTr("Go on")
         onConfirmed: secondConfirm.open()
     }
