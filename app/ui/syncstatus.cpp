@@ -100,10 +100,6 @@ QString SyncStatus::pausedState() const
     // Qt 6.4's Quick Layouts, as keeping the client did.
     if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
         return QStringLiteral("pending");
-    // The owner's own plan keeps the state it had before (the tour's refused-changes screen: a walk crashed there in Qt 6.4's
-    // Quick Layouts with "paused", as it did when the client was kept); a member's or a joiner's plan is never "local".
-    if (m_store.setting(QStringLiteral("sync.role")) != QLatin1String("member"))
-        return QStringLiteral("local");
     const QString planId = m_store.setting(QStringLiteral("planId"));
     if (!planId.isEmpty() && !m_store.entity(planId))
         return m_store.setting(QStringLiteral("sync.lastSyncedAt")).isEmpty() ? QStringLiteral("arriving") : QStringLiteral("nothing-shared");

@@ -126,8 +126,8 @@ Q_SIGNALS:
 private:
     /**
      * The state of a connected plan whose syncing was stopped, from its store: "pending" (a join waiting to be
-     * let in); the owner's plan "local" (as before: see the .cpp); a member's "arriving" / "nothing-shared" (the
-     * plan not here), else "paused" (connected, not syncing now; refused changes are counted in the sentence).
+     * let in), "arriving" / "nothing-shared" (a member's plan not here), else "paused" (connected, not syncing now;
+     * refused changes are counted in the sentence, not in the state).
      */
     QString pausedState() const;
     enum class Action { Retry, Discard };
