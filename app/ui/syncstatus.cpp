@@ -95,15 +95,14 @@ SyncStatus::~SyncStatus()
 
 QString SyncStatus::pausedState() const
 {
-    // Only what the plan's arrival says: changes waiting or refused do not move it (the sentence still counts the refused
-    // ones). A state that changed when the tour discarded the last refused change made the desktop AT-SPI walk crash in
-    // Qt 6.4's Quick Layouts, as keeping the client did.
+    if (m_store.waitingCount() > 0)
+        return QStringLiteral("waiting");
     if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
         return QStringLiteral("pending");
     const QString planId = m_store.setting(QStringLiteral("planId"));
     if (!planId.isEmpty() && !m_store.entity(planId))
         return m_store.setting(QStringLiteral("sync.lastSyncedAt")).isEmpty() ? QStringLiteral("arriving") : QStringLiteral("nothing-shared");
-    return QStringLiteral("paused");
+    return refused() > 0 ? QStringLiteral("refused") : QStringLiteral("paused");
 }
 
 QString SyncStatus::state() const

@@ -125,9 +125,9 @@ Q_SIGNALS:
 
 private:
     /**
-     * The state of a connected plan whose syncing was stopped, from its store: "pending" (a join waiting to be
-     * let in), "arriving" / "nothing-shared" (a member's plan not here), else "paused" (connected, not syncing now;
-     * refused changes are counted in the sentence, not in the state).
+     * The state of a connected plan whose syncing was stopped, from its store: "waiting" (changes to send),
+     * "pending" (a join waiting to be let in), "arriving" / "nothing-shared" (a member's plan not here), "refused",
+     * else "paused" (connected, not syncing now).
      */
     QString pausedState() const;
     enum class Action { Retry, Discard };
