@@ -83,7 +83,6 @@ void SyncStatus::stopSyncing()
         return;
     m_client->stop();
     m_client.reset(); // not even a round asked for by an edit runs any more
-    m_paused = true;
     Q_EMIT changed();
 }
 
@@ -93,22 +92,10 @@ SyncStatus::~SyncStatus()
         m_client->stop();
 }
 
-QString SyncStatus::pausedState() const
-{
-    if (m_store.waitingCount() > 0)
-        return QStringLiteral("waiting");
-    if (m_store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
-        return QStringLiteral("pending");
-    const QString planId = m_store.setting(QStringLiteral("planId"));
-    if (!planId.isEmpty() && !m_store.entity(planId))
-        return m_store.setting(QStringLiteral("sync.lastSyncedAt")).isEmpty() ? QStringLiteral("arriving") : QStringLiteral("nothing-shared");
-    return refused() > 0 ? QStringLiteral("refused") : QStringLiteral("paused");
-}
-
 QString SyncStatus::state() const
 {
     if (!m_client)
-        return m_paused ? pausedState() : QStringLiteral("local");
+        return QStringLiteral("local");
     switch (m_client->state()) {
     case SyncClient::State::NotConnected:
         return QStringLiteral("local");
@@ -164,12 +151,6 @@ int SyncStatus::retryable() const
 QDateTime SyncStatus::offlineSince() const
 {
     return m_client ? m_client->offlineSince() : QDateTime();
-}
-
-QDateTime SyncStatus::lastSyncedAt() const
-{
-    const QString ms = m_store.setting(QStringLiteral("sync.lastSyncedAt"));
-    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
 QString SyncStatus::withdrawalNotice() const

@@ -46,8 +46,6 @@ class SyncStatus : public QObject
     /** How many of those can be sent again (the others were not allowed or not valid: only discard helps). */
     Q_PROPERTY(int retryable READ retryable NOTIFY changed)
     Q_PROPERTY(QDateTime offlineSince READ offlineSince NOTIFY changed)
-    /** When this device was last in step with the service (invalid when never). */
-    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY changed)
     /** Set when access was withdrawn and data left this device, in plain words; empty otherwise. */
     Q_PROPERTY(QString withdrawalNotice READ withdrawalNotice NOTIFY changed)
     /** The refused changes, described for the person (see RefusedChangeModel). */
@@ -67,7 +65,6 @@ public:
     int refused() const;
     int retryable() const;
     QDateTime offlineSince() const;
-    QDateTime lastSyncedAt() const;
     QString withdrawalNotice() const;
     /** The person has read the notice. */
     Q_INVOKABLE void dismissWithdrawalNotice();
@@ -96,10 +93,8 @@ public:
     /** Starts syncing when the store has just been connected to a service (nothing when it already syncs or is not connected). */
     void startSyncing();
     /**
-     * Stops syncing until the plan is opened again (the screenshot tour, before it plays the
-     * service's part on the store: a real round in between would undo it). The state is then read
-     * from the store alone (pausedState), never "local": a connected plan, a member's or a joiner's,
-     * is not only on this device (review 2, finding 18).
+     * Stops syncing until the plan is opened again; the state is "local" meanwhile (the screenshot
+     * tour, before it plays the service's part on the store: a real round in between would undo it).
      * Keeping the client for its state instead made the desktop AT-SPI walk crash inside Qt 6.4's
      * Quick Layouts when the last refused change was discarded (a layout item deleted during a polish).
      */
@@ -124,12 +119,6 @@ Q_SIGNALS:
     void updated();
 
 private:
-    /**
-     * The state of a connected plan whose syncing was stopped, from its store: "waiting" (changes to send),
-     * "pending" (a join waiting to be let in), "arriving" / "nothing-shared" (a member's plan not here), "refused",
-     * else "paused" (connected, not syncing now).
-     */
-    QString pausedState() const;
     enum class Action { Retry, Discard };
     bool act(Action action, const QStringList &opIds);
     /** Follows the client's state changes (the refused list, updated when a round ended). */
@@ -141,7 +130,6 @@ private:
     QString m_actionError;
     QNetworkAccessManager m_network;
     std::unique_ptr<SyncClient> m_client;
-    bool m_paused = false; ///< a connected plan whose syncing stopSyncing() stopped
     QString m_lastState;
     std::function<void()> m_caseloadRound; ///< set on a caseload plan: rounds are the caseload's (followCaseload)
 };

@@ -37,10 +37,6 @@ Rectangle {
         case "pending": text = qsTr("Waiting to be let in."); break;
         case "arriving": text = qsTr("Fetching the plan. It has not arrived on this device yet."); break;
         case "nothing-shared": text = qsTr("You are in the plan, but nothing of it is shared with you yet."); break;
-        // Connected, but not syncing now (never "only on this device": it is at the case service too).
-        case "paused": text = status.lastSyncedAt.getTime() > 0
-                              ? qsTr("Last in step with the case service at %1. Not syncing right now.").arg(when(status.lastSyncedAt))
-                              : qsTr("Connected to a case service. Not syncing right now."); break;
         case "offline": text = qsTr("No connection since %1. Your changes are kept and sent later.").arg(when(status.offlineSince)); break;
         default: text = qsTr("Sending changes does not work right now. Samen tries again later."); break;
         }
@@ -75,7 +71,7 @@ Rectangle {
             radius: width / 2
             color: line.state === "synced" ? Theme.success
                  : line.state === "offline" || line.state === "error" || line.state === "refused" ? Theme.warning
-                 : line.state === "local" || line.state === "paused" ? Theme.border : Theme.accent
+                 : line.state === "local" ? Theme.border : Theme.accent
         }
         Label {
             Layout.fillWidth: true

@@ -220,23 +220,3 @@ TEST_CASE("See everything lists the copy of the case service's access log this d
     CHECK(lines.at(1).contains(QStringLiteral("looked at")));
     CHECK_FALSE(lines.join(QLatin1Char(' ')).contains(QStringLiteral("ops.read")));
 }
-
-TEST_CASE("A connected plan whose syncing stopped never says it is only on this device, and a joiner who waits says it waits", "[app][sync]")
-{
-    // Review 2, finding 18: the screenshot tour stops syncing, and then a member's view and a joiner waiting to be let in
-    // read "Your plan is only on this device".
-    TestDir dir, serviceDir;
-    samen::test::ServiceProcess service(serviceDir.path());
-    REQUIRE(service.start());
-    Session session(dir.path(), false);
-    CurrentSession current(session);
-    session.setLanguage(QStringLiteral("en"));
-    REQUIRE(session.createDemoPlan(QStringLiteral("status-test-1")));
-    samen::test::connectAsRobin(session.plan(), service);
-    samen::app::SyncStatus *status = session.plan()->sync();
-    status->stopSyncing();
-    CHECK(status->state() == QStringLiteral("paused"));
-    CHECK(status->lastSyncedAt().isValid());
-    REQUIRE(session.plan()->store().setSettings({ { QStringLiteral("join.waiting"), QStringLiteral("1") } }).ok());
-    CHECK(status->state() == QStringLiteral("pending"));
-}
