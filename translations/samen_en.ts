@@ -252,6 +252,10 @@
         <source>%1 withdrew the invitation for %2</source>
         <translation>%1 withdrew the invitation for %2</translation>
     </message>
+    <message>
+        <source>%1 left the plan</source>
+        <translation>%1 left the plan</translation>
+    </message>
 </context>
 <context>
     <name>AddDevicePage</name>
@@ -325,6 +329,10 @@
     <message>
         <source>Look back on: %1</source>
         <translation>Look back on: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with the plan. Choose who takes it on when you look back on it.</source>
+        <translation>%1 no longer helps with the plan. Choose who takes it on when you look back on it.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +966,46 @@
         <source>The case service's access log (the copy on this device)</source>
         <translation>The case service's access log (the copy on this device)</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (see and change)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (see)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Made in the meeting</source>
+        <translation>Made in the meeting</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1348,6 +1396,18 @@
         <source>When to look back again?</source>
         <translation>When to look back again?</translation>
     </message>
+    <message>
+        <source>%1 no longer helps with the plan. Who takes it on?</source>
+        <translation>%1 no longer helps with the plan. Who takes it on?</translation>
+    </message>
+    <message>
+        <source>Choose who takes it on</source>
+        <translation>Choose who takes it on</translation>
+    </message>
+    <message>
+        <source>Who takes it on? %1</source>
+        <translation>Who takes it on? %1</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWords</name>
@@ -1405,6 +1465,14 @@
     <message>
         <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
         <translation>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</translation>
+    </message>
+    <message>
+        <source>Send my plan to another app</source>
+        <translation>Send my plan to another app</translation>
+    </message>
+    <message>
+        <source>Saves the file in your documents folder and opens that folder, to send the file from there</source>
+        <translation>Saves the file in your documents folder and opens that folder, to send the file from there</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +1996,6 @@
     <message>
         <source>My data</source>
         <translation>My data</translation>
-    </message>
-    <message>
-        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
-        <translation>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</translation>
     </message>
     <message>
         <source>Go on</source>
@@ -4918,10 +4982,6 @@ It can be used until %4.</translation>
         <translation>Until %1.</translation>
     </message>
     <message>
-        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
-        <translation>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
-    </message>
-    <message>
         <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
         <translation>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</translation>
     </message>
@@ -5181,10 +5241,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>agreements, with who and when</translation>
     </message>
     <message>
-        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
-        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</translation>
-    </message>
-    <message>
         <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
         <translation>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</translation>
     </message>
@@ -5289,10 +5345,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>No agreements yet.</source>
         <translation>No agreements yet.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
-        <translation>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
@@ -5629,10 +5681,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>It was not erased at the service: it is still there, and with the people in it.</translation>
     </message>
     <message>
-        <source>It stays at the service and with its owner; you are still a member.</source>
-        <translation>It stays at the service and with its owner; you are still a member.</translation>
-    </message>
-    <message>
         <source>It was never sent to a service, so it is gone everywhere.</source>
         <translation>It was never sent to a service, so it is gone everywhere.</translation>
     </message>
@@ -5912,10 +5960,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
 Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</translation>
     </message>
     <message>
-        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE</source>
-        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE</translation>
-    </message>
-    <message>
         <source>the citizen</source>
         <translation>the citizen</translation>
     </message>
@@ -6175,14 +6219,6 @@ Commands:
         <translation>Erase %1's plan from this device? It stays at the service. Type yes to go on:</translation>
     </message>
     <message>
-        <source>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</source>
-        <translation>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</translation>
-    </message>
-    <message>
-        <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
-        <translation>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</translation>
-    </message>
-    <message>
         <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
         <translation>The service is busy or has a problem right now. Your changes are kept and sent later.</translation>
     </message>
@@ -6274,10 +6310,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>Usage: samen-cli export --fhir FILE [--replace]</source>
         <translation>Usage: samen-cli export --fhir FILE [--replace]</translation>
-    </message>
-    <message>
-        <source>; who: %1, who no longer helps (choose someone else)</source>
-        <translation>; who: %1, who no longer helps (choose someone else)</translation>
     </message>
     <message>
         <source>%1 (no longer helps)</source>
@@ -6409,6 +6441,164 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>It is %1 MB, and a plan file from Samen is at most %2 MB. Choose the file Samen saved when you took your plan with you.</source>
         <translation>It is %1 MB, and a plan file from Samen is at most %2 MB. Choose the file Samen saved when you took your plan with you.</translation>
+    </message>
+    <message>
+        <source>%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</source>
+        <translation>%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is kept in %2.</source>
+        <translation>%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Some changes you had made there and not sent yet could not be read; make them again.</source>
+        <translation>Some changes you had made there and not sent yet could not be read; make them again.</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</source>
+        <translation>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
+        <translation>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see at their next sync that %1 no longer helps.</source>
+        <translation> The others in the plan see at their next sync that %1 no longer helps.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</source>
+        <translation> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</source>
+        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</translation>
+    </message>
+    <message>
+        <source>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</source>
+        <translation>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</translation>
+    </message>
+    <message>
+        <source>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</source>
+        <translation>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</translation>
+    </message>
+    <message>
+        <source>To add the plan to your caseload: samen-cli join LINK_OR_CODE</source>
+        <translation>To add the plan to your caseload: samen-cli join LINK_OR_CODE</translation>
+    </message>
+    <message>
+        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
+        <translation>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</translation>
+    </message>
+    <message>
+        <source>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</source>
+        <translation>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</translation>
+    </message>
+    <message>
+        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</source>
+        <translation>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</translation>
+    </message>
+    <message>
+        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</source>
+        <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</source>
+        <translation>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</translation>
+    </message>
+    <message>
+        <source>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To help with this plan again later, ask its owner for a new invitation.</source>
+        <translation>This cannot be undone. To help with this plan again later, ask its owner for a new invitation.</translation>
+    </message>
+    <message>
+        <source>You could not leave the plan at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (you then stay a member until the owner removes you).</source>
+        <translation>You could not leave the plan at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (you then stay a member until the owner removes you).</translation>
+    </message>
+    <message>
+        <source>You left the plan at the service; its owner sees that you left. The plan stays with its owner.</source>
+        <translation>You left the plan at the service; its owner sees that you left. The plan stays with its owner.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner. You are still a member there, but this device can no longer reach it: ask the owner to remove you, or for a new invitation.</source>
+        <translation>It stays at the service and with its owner. You are still a member there, but this device can no longer reach it: ask the owner to remove you, or for a new invitation.</translation>
+    </message>
+    <message>
+        <source>To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE.</source>
+        <translation>To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE.</translation>
+    </message>
+    <message>
+        <source>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and only as long as your work with %1 needs it.</source>
+        <translation>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and only as long as your work with %1 needs it.</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)</source>
+        <translation>; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]</source>
+        <translation>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
+    </message>
+    <message>
+        <source>this is a professional's account: registered with the service as %1 of %2</source>
+        <translation>this is a professional's account: registered with the service as %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be repaired: %2</source>
+        <translation>%1's plan could not be repaired: %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The damaged file is kept in %2.</source>
+        <translation>%1's plan could not be read on this device. The damaged file is kept in %2.</translation>
+    </message>
+    <message>
+        <source>It was fetched again from the service (%1 changes received, %2 sent).</source>
+        <translation>It was fetched again from the service (%1 changes received, %2 sent).</translation>
+    </message>
+    <message>
+        <source>It could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>It could not be fetched from the service yet: %1
+Next step: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Every plan on this device can be read: there is nothing to repair.</source>
+        <translation>Every plan on this device can be read: there is nothing to repair.</translation>
+    </message>
+    <message>
+        <source>This plan can be read on this device: there is nothing to repair.</source>
+        <translation>This plan can be read on this device: there is nothing to repair.</translation>
+    </message>
+    <message>
+        <source>This professional's device is connected already; the enrolment code was not used. A code makes a new device: use it in an empty data folder.</source>
+        <translation>This professional's device is connected already; the enrolment code was not used. A code makes a new device: use it in an empty data folder.</translation>
+    </message>
+    <message>
+        <source>This folder holds a plan already, so an enrolment code has nothing to do here; it was not used. A code makes a new device: use it in an empty data folder (a professional's code makes a professional's device there). To connect this plan: samen-cli connect --service URL</source>
+        <translation>This folder holds a plan already, so an enrolment code has nothing to do here; it was not used. A code makes a new device: use it in an empty data folder (a professional's code makes a professional's device there). To connect this plan: samen-cli connect --service URL</translation>
+    </message>
+    <message>
+        <source>This plan has no life domain called %1. Choose one of: %2.</source>
+        <translation>This plan has no life domain called %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.</source>
+        <translation>%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
+        <translation>%1 no longer helps with this plan. Choose someone who helps now.</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +7075,30 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <source>The plan could not be erased. Please try again.</source>
         <translation>The plan could not be erased. Please try again.</translation>
     </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</translation>
+    </message>
+    <message>
+        <source>You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan itself stays with %1. To help again later, ask %1 for a new invitation.</source>
+        <translation>You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan itself stays with %1. To help again later, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so you did not leave the plan and nothing was erased. Try again when you are online.</source>
+        <translation>The case service could not be reached, so you did not leave the plan and nothing was erased. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The case service did not let you leave the plan, so nothing was erased. %1</source>
+        <translation>The case service did not let you leave the plan, so nothing was erased. %1</translation>
+    </message>
+    <message>
+        <source>You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.</source>
+        <translation>You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</source>
+        <translation>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::FhirController</name>
@@ -6914,6 +7128,30 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>The access log in it is the copy this device fetched on %1.</source>
         <translation>The access log in it is the copy this device fetched on %1.</translation>
+    </message>
+    <message>
+        <source>There is no folder on this device to put the file in. Use "Save my plan as a file" and choose a place.</source>
+        <translation>There is no folder on this device to put the file in. Use "Save my plan as a file" and choose a place.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in %1. Make room on the disk, or use "Save my plan as a file" and choose another place.</source>
+        <translation>The file could not be saved in %1. Make room on the disk, or use "Save my plan as a file" and choose another place.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved as %1 in the folder %2.</source>
+        <translation>Your whole plan is saved as %1 in the folder %2.</translation>
+    </message>
+    <message>
+        <source>The folder is open now: from there, send the file with the app you choose, such as your e-mail.</source>
+        <translation>The folder is open now: from there, send the file with the app you choose, such as your e-mail.</translation>
+    </message>
+    <message>
+        <source>Samen could not open that folder on this device. Open it yourself to send the file with another app.</source>
+        <translation>Samen could not open that folder on this device. Open it yourself to send the file with another app.</translation>
+    </message>
+    <message>
+        <source>Keep the file safe: it holds everything of your plan. Delete it once you have sent it.</source>
+        <translation>Keep the file safe: it holds everything of your plan. Delete it once you have sent it.</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7363,10 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>The invitation is withdrawn: its code no longer works.</source>
         <translation>The invitation is withdrawn: its code no longer works.</translation>
+    </message>
+    <message>
+        <source>This account is a professional's: registered with the service as %1 of %2.</source>
+        <translation>This account is a professional's: registered with the service as %1 of %2.</translation>
     </message>
 </context>
 <context>

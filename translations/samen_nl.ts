@@ -252,6 +252,10 @@
         <source>%1 withdrew the invitation for %2</source>
         <translation>%1 trok de uitnodiging voor %2 in</translation>
     </message>
+    <message>
+        <source>%1 left the plan</source>
+        <translation>%1 is uit het plan gestapt</translation>
+    </message>
 </context>
 <context>
     <name>AddDevicePage</name>
@@ -325,6 +329,10 @@
     <message>
         <source>Look back on: %1</source>
         <translation>Terugkijken op: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with the plan. Choose who takes it on when you look back on it.</source>
+        <translation>%1 helpt niet meer mee aan het plan. Kies wie het overneemt als je erop terugkijkt.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +966,46 @@
         <source>The case service's access log (the copy on this device)</source>
         <translation>Het toegangslogboek van de dienst (de kopie op dit apparaat)</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Levensgebieden</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>%1 (see and change)</source>
+        <translation>%1 (bekijken en veranderen)</translation>
+    </message>
+    <message>
+        <source>%1 (see)</source>
+        <translation>%1 (bekijken)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuut</numerusform><numerusform>%n minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoe lang</translation>
+    </message>
+    <message>
+        <source>Made in the meeting</source>
+        <translation>Afgesproken in het overleg</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1348,6 +1396,18 @@
         <source>When to look back again?</source>
         <translation>Wanneer kijken we er opnieuw naar?</translation>
     </message>
+    <message>
+        <source>%1 no longer helps with the plan. Who takes it on?</source>
+        <translation>%1 helpt niet meer mee aan het plan. Wie neemt het over?</translation>
+    </message>
+    <message>
+        <source>Choose who takes it on</source>
+        <translation>Kies wie het overneemt</translation>
+    </message>
+    <message>
+        <source>Who takes it on? %1</source>
+        <translation>Wie neemt het over? %1</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryWords</name>
@@ -1405,6 +1465,14 @@
     <message>
         <source>To bring back a plan from such a file, open Samen on a device without a plan and choose "I have a file of my plan" on the first page. A device keeps one plan, so a file never replaces the plan on this device.</source>
         <translation>Wil je een plan uit zo'n bestand terugzetten? Open Samen dan op een apparaat zonder plan en kies op de eerste pagina "Ik heb een bestand van mijn plan". Op een apparaat staat één plan. Een bestand vervangt dus nooit het plan op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Send my plan to another app</source>
+        <translation>Mijn plan naar een andere app sturen</translation>
+    </message>
+    <message>
+        <source>Saves the file in your documents folder and opens that folder, to send the file from there</source>
+        <translation>Bewaart het bestand in je map met documenten en opent die map, om het bestand van daaruit te sturen</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +1996,6 @@
     <message>
         <source>My data</source>
         <translation>Mijn gegevens</translation>
-    </message>
-    <message>
-        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
-        <translation>Wil je een kopie houden? Kies Annuleren en bewaar eerst een kopie van je plan. Kom daarna hier terug.</translation>
     </message>
     <message>
         <source>Go on</source>
@@ -4919,10 +4983,6 @@ Te gebruiken tot %4.</translation>
         <translation>Tot %1.</translation>
     </message>
     <message>
-        <source>Nothing has changed yet. To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
-        <translation>Er is nog niets veranderd. Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
-    </message>
-    <message>
         <source>You asked to join the plan. Once its owner lets you in, run samen-cli sync to receive it.</source>
         <translation>Je hebt gevraagd om mee te doen. Zodra de eigenaar je toelaat, haal je het plan op met samen-cli sync.</translation>
     </message>
@@ -5182,10 +5242,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>afspraken, met wie en wanneer</translation>
     </message>
     <message>
-        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]: how an agreement went</source>
-        <translation>AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM]: hoe een afspraak is gegaan</translation>
-    </message>
-    <message>
         <source>More than one item is called %1. Nothing was changed. Use its id: the --json output shows it.</source>
         <translation>Er is meer dan één onderdeel dat %1 heet. Er is niets veranderd. Gebruik de id: de uitvoer met --json laat die zien.</translation>
     </message>
@@ -5290,10 +5346,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>No agreements yet.</source>
         <translation>Nog geen afspraken.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE]</source>
-        <translation>Gebruik: samen-cli agreement evaluate AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM]</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
@@ -5630,10 +5682,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>Het is niet gewist bij de dienst: daar staat het nog, en bij de mensen in het plan.</translation>
     </message>
     <message>
-        <source>It stays at the service and with its owner; you are still a member.</source>
-        <translation>Het blijft bij de dienst en bij de eigenaar; je bent nog steeds lid.</translation>
-    </message>
-    <message>
         <source>It was never sent to a service, so it is gone everywhere.</source>
         <translation>Het is nooit naar een dienst gestuurd, dus het is nu overal weg.</translation>
     </message>
@@ -5913,10 +5961,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
 Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: samen-cli join CODE</translation>
     </message>
     <message>
-        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE</source>
-        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE</translation>
-    </message>
-    <message>
         <source>the citizen</source>
         <translation>de inwoner</translation>
     </message>
@@ -6176,14 +6220,6 @@ Opdrachten:
         <translation>Het plan van %1 van dit apparaat wissen? Het blijft bij de dienst. Typ ja om door te gaan:</translation>
     </message>
     <message>
-        <source>%1's plan is erased from this device. It stays at the service and with %1; to have it here again, join it with a new code from %1.</source>
-        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1. Wil je het hier weer hebben? Doe dan mee met een nieuwe code van %1.</translation>
-    </message>
-    <message>
-        <source>On your caseload each citizen's plan is a copy of the plan at the service. If one cannot be read on this device, erase it here with: samen-cli erase --plan PLAN_ID (or the citizen's name), then join it again with a new code from the citizen.</source>
-        <translation>In je caseload is het plan van elke inwoner een kopie van het plan bij de dienst. Kan dit apparaat er een niet lezen? Wis het hier met: samen-cli erase --plan PLAN_ID (of de naam van de inwoner) en doe daarna weer mee met een nieuwe code van de inwoner.</translation>
-    </message>
-    <message>
         <source>The service is busy or has a problem right now. Your changes are kept and sent later.</source>
         <translation>De dienst is druk of heeft nu een probleem. Je wijzigingen blijven bewaard en worden later verstuurd.</translation>
     </message>
@@ -6275,10 +6311,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>Usage: samen-cli export --fhir FILE [--replace]</source>
         <translation>Gebruik: samen-cli export --fhir BESTAND [--replace]</translation>
-    </message>
-    <message>
-        <source>; who: %1, who no longer helps (choose someone else)</source>
-        <translation>; wie: %1, die niet meer meehelpt (kies iemand anders)</translation>
     </message>
     <message>
         <source>%1 (no longer helps)</source>
@@ -6410,6 +6442,164 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>It is %1 MB, and a plan file from Samen is at most %2 MB. Choose the file Samen saved when you took your plan with you.</source>
         <translation>Het is %1 MB, en een planbestand van Samen is hoogstens %2 MB. Kies het bestand dat Samen bewaarde toen je je plan meenam.</translation>
+    </message>
+    <message>
+        <source>%1 did not let you into their plan. It is no longer in your caseload; nothing of the plan was shared with this device. If you think this is a mistake, ask %1 for a new invitation.</source>
+        <translation>%1 heeft je niet toegelaten tot het plan. Het staat niet meer in je caseload; niets van het plan is met dit apparaat gedeeld. Denk je dat dit een vergissing is? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is kept in %2.</source>
+        <translation>Het plan van %1 kon op dit apparaat niet gelezen worden. Daarom is het opnieuw opgehaald bij de dienst. Het beschadigde bestand is bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>Some changes you had made there and not sent yet could not be read; make them again.</source>
+        <translation>Een paar wijzigingen die je daar had gemaakt en nog niet had verstuurd, konden niet gelezen worden. Maak ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</source>
+        <translation>Het bestand van dit plan is te erg beschadigd om het plan opnieuw op te halen. Wis het van dit apparaat en vraag de inwoner om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
+        <translation>Deze aanmeldcode is niet bekend, al gebruikt of verlopen. Vraag een nieuwe code: een professional aan de beheerder van de dienst, iemand anders op een eigen ander apparaat.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see at their next sync that %1 no longer helps.</source>
+        <translation> De anderen in het plan zien bij hun volgende synchronisatie dat %1 niet meer meehelpt.</translation>
+    </message>
+    <message>
+        <source> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</source>
+        <translation> De anderen in het plan zien dat %1 niet meer meehelpt zodra dit apparaat heeft gesynchroniseerd (samen-cli sync).</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</source>
+        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE [--preview]</translation>
+    </message>
+    <message>
+        <source>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</source>
+        <translation>Deze link is voor een volgend eigen apparaat van iemand, geen uitnodiging voor het plan van een inwoner: het apparaat van een professional kan er niets mee. Er is niets veranderd. Wil je een plan in je caseload? Vraag de inwoner om een uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</source>
+        <translation>Deze uitnodiging is voor de dienst op %1, en dit apparaat van een professional is aangemeld bij %2. In een caseload staan alleen plannen van de eigen dienst. Er is niets veranderd: vraag de inwoner of je beheerder bij welke dienst het plan staat.</translation>
+    </message>
+    <message>
+        <source>To add the plan to your caseload: samen-cli join LINK_OR_CODE</source>
+        <translation>Het plan in je caseload zetten: samen-cli join LINK_OF_CODE</translation>
+    </message>
+    <message>
+        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
+        <translation>Deze uitnodiging van %1 is voor iemand uit de eigen kring (%2), niet voor een professional: het apparaat van een professional neemt hem niet aan. Er is niets veranderd. Bedoelde %1 jou als professional? Vraag dan om een uitnodiging voor een professional.</translation>
+    </message>
+    <message>
+        <source>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</source>
+        <translation>Je doet al mee met het plan van %1: het staat in je caseload (samen-cli caseload). De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
+    </message>
+    <message>
+        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</source>
+        <translation>Bij de dienst doe je al mee met het plan van %1, maar het plan staat niet op dit apparaat. De uitnodiging is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</source>
+        <translation>AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM] [--who NAAM]: hoe een afspraak is gegaan, en wie hem overneemt</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</source>
+        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1, en je hoort er daar nog bij. Wil je het hier weer hebben? Vraag %1 dan om je uit het plan te halen en je opnieuw uit te nodigen. Doe daarna mee met die code.</translation>
+    </message>
+    <message>
+        <source>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
+        <translation>Wissen haalt je uit het plan "%1": je stapt eruit bij de dienst (de eigenaar ziet dat je bent gestopt, en wat je kon zien houdt op), en jouw kopie gaat weg van dit apparaat. Het plan zelf is van de eigenaar: het blijft bij de dienst en bij de anderen.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To help with this plan again later, ask its owner for a new invitation.</source>
+        <translation>Dit kun je niet ongedaan maken. Wil je later weer meehelpen aan dit plan? Vraag de eigenaar dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>You could not leave the plan at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (you then stay a member until the owner removes you).</source>
+        <translation>Je kon niet uit het plan stappen bij de dienst, dus er is niets gewist. %1 Probeer het opnieuw als de dienst bereikbaar is, of wis alleen de kopie op dit apparaat met: samen-cli erase --this-device-only (je blijft dan lid tot de eigenaar je uit het plan haalt).</translation>
+    </message>
+    <message>
+        <source>You left the plan at the service; its owner sees that you left. The plan stays with its owner.</source>
+        <translation>Je bent uit het plan gestapt bij de dienst; de eigenaar ziet dat je bent gestopt. Het plan blijft bij de eigenaar.</translation>
+    </message>
+    <message>
+        <source>It stays at the service and with its owner. You are still a member there, but this device can no longer reach it: ask the owner to remove you, or for a new invitation.</source>
+        <translation>Het blijft bij de dienst en bij de eigenaar. Je bent daar nog lid, maar dit apparaat kan er niet meer bij: vraag de eigenaar om je uit het plan te halen, of om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>To help with this plan again: ask its owner for a new invitation, then samen-cli join CODE.</source>
+        <translation>Weer meehelpen aan dit plan: vraag de eigenaar om een nieuwe uitnodiging, en dan samen-cli join CODE.</translation>
+    </message>
+    <message>
+        <source>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and only as long as your work with %1 needs it.</source>
+        <translation>Wat %1 van het plan met je deelt, staat in %2 (FHIR R4, %3 gegevens). Het zijn de gegevens van %1: bewaar ze goed, en alleen zo lang je werk met %1 dat nodig heeft.</translation>
+    </message>
+    <message>
+        <source>; who: %1, who no longer helps (choose someone else: agreement evaluate --who NAME)</source>
+        <translation>; wie: %1, die niet meer meehelpt (kies iemand anders: agreement evaluate --who NAAM)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli agreement evaluate AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]</source>
+        <translation>Gebruik: samen-cli agreement evaluate AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM] [--who NAAM]</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Er is nog niets veranderd.</translation>
+    </message>
+    <message>
+        <source>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
+        <translation>Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
+    </message>
+    <message>
+        <source>this is a professional's account: registered with the service as %1 of %2</source>
+        <translation>dit is het account van een professional: bij de dienst ingeschreven als %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be repaired: %2</source>
+        <translation>Het plan van %1 kon niet hersteld worden: %2</translation>
+    </message>
+    <message>
+        <source>%1's plan could not be read on this device. The damaged file is kept in %2.</source>
+        <translation>Het plan van %1 kon op dit apparaat niet gelezen worden. Het beschadigde bestand is bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>It was fetched again from the service (%1 changes received, %2 sent).</source>
+        <translation>Het is opnieuw opgehaald bij de dienst (%1 wijzigingen ontvangen, %2 verstuurd).</translation>
+    </message>
+    <message>
+        <source>It could not be fetched from the service yet: %1
+Next step: samen-cli sync</source>
+        <translation>Het kon nog niet opgehaald worden bij de dienst: %1
+Volgende stap: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Every plan on this device can be read: there is nothing to repair.</source>
+        <translation>Alle plannen op dit apparaat zijn te lezen: er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>This plan can be read on this device: there is nothing to repair.</source>
+        <translation>Dit plan is op dit apparaat te lezen: er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>This professional's device is connected already; the enrolment code was not used. A code makes a new device: use it in an empty data folder.</source>
+        <translation>Dit apparaat van een professional is al verbonden; de aanmeldcode is niet gebruikt. Met een code maak je een nieuw apparaat: gebruik hem in een lege gegevensmap.</translation>
+    </message>
+    <message>
+        <source>This folder holds a plan already, so an enrolment code has nothing to do here; it was not used. A code makes a new device: use it in an empty data folder (a professional's code makes a professional's device there). To connect this plan: samen-cli connect --service URL</source>
+        <translation>In deze map staat al een plan, dus een aanmeldcode heeft hier niets te doen; hij is niet gebruikt. Met een code maak je een nieuw apparaat: gebruik hem in een lege gegevensmap (de code van een professional maakt daar een apparaat van een professional). Dit plan verbinden: samen-cli connect --service URL</translation>
+    </message>
+    <message>
+        <source>This plan has no life domain called %1. Choose one of: %2.</source>
+        <translation>Dit plan heeft geen levensgebied dat %1 heet. Kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not been let in to your plan yet. Let them in first; then they can keep the overview.</source>
+        <translation>%1 is nog niet toegelaten tot je plan. Laat diegene eerst toe; daarna kan diegene het overzicht houden.</translation>
+    </message>
+    <message>
+        <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
+        <translation>%1 helpt niet meer mee aan dit plan. Kies iemand die nu meehelpt.</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +7076,30 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <source>The plan could not be erased. Please try again.</source>
         <translation>Het plan kon niet gewist worden. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Do you want to keep a copy? Choose Cancel and first save a copy of your plan. Then come back here.</source>
+        <translation>Wil je een kopie houden? Kies Annuleren en bewaar eerst een kopie van je plan. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>You leave %1's plan: %1 sees that you left, and what you could see ends. Your copy is deleted from this device. The plan itself stays with %1. To help again later, ask %1 for a new invitation.</source>
+        <translation>Je stapt uit het plan van %1: %1 ziet dat je bent gestopt, en wat je kon zien houdt op. Jouw kopie gaat weg van dit apparaat. Het plan zelf blijft bij %1. Wil je later weer meehelpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so you did not leave the plan and nothing was erased. Try again when you are online.</source>
+        <translation>De dienst was niet bereikbaar, dus je bent niet uit het plan gestapt en er is niets gewist. Probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>The case service did not let you leave the plan, so nothing was erased. %1</source>
+        <translation>De dienst liet je niet uit het plan stappen, dus er is niets gewist. %1</translation>
+    </message>
+    <message>
+        <source>You left %1's plan, and your copy is erased from this device. To help again, ask %1 for a new invitation.</source>
+        <translation>Je bent uit het plan van %1 gestapt, en jouw kopie is gewist van dit apparaat. Wil je weer meehelpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</source>
+        <translation>Jouw kopie van het plan is gewist van dit apparaat. Je blijft lid van het plan van %1 tot %1 je uit het plan haalt.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::FhirController</name>
@@ -6915,6 +7129,30 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>The access log in it is the copy this device fetched on %1.</source>
         <translation>Het toegangslogboek erin is de kopie die dit apparaat op %1 heeft opgehaald.</translation>
+    </message>
+    <message>
+        <source>There is no folder on this device to put the file in. Use "Save my plan as a file" and choose a place.</source>
+        <translation>Er is op dit apparaat geen map om het bestand in te zetten. Kies "Mijn plan als bestand bewaren" en kies zelf een plek.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in %1. Make room on the disk, or use "Save my plan as a file" and choose another place.</source>
+        <translation>Het bestand kon niet worden bewaard in %1. Maak ruimte op de schijf, of kies "Mijn plan als bestand bewaren" en kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Your whole plan is saved as %1 in the folder %2.</source>
+        <translation>Je hele plan staat in het bestand %1 in de map %2.</translation>
+    </message>
+    <message>
+        <source>The folder is open now: from there, send the file with the app you choose, such as your e-mail.</source>
+        <translation>De map is nu open: stuur het bestand van daaruit met de app die je kiest, bijvoorbeeld je e-mail.</translation>
+    </message>
+    <message>
+        <source>Samen could not open that folder on this device. Open it yourself to send the file with another app.</source>
+        <translation>Samen kon die map op dit apparaat niet openen. Open hem zelf om het bestand met een andere app te sturen.</translation>
+    </message>
+    <message>
+        <source>Keep the file safe: it holds everything of your plan. Delete it once you have sent it.</source>
+        <translation>Bewaar het bestand goed: alles van je plan staat erin. Gooi het weg als je het hebt verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7364,10 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>The invitation is withdrawn: its code no longer works.</source>
         <translation>De uitnodiging is ingetrokken: de code werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>This account is a professional's: registered with the service as %1 of %2.</source>
+        <translation>Dit is het account van een professional: bij de dienst ingeschreven als %1 van %2.</translation>
     </message>
 </context>
 <context>
