@@ -133,8 +133,17 @@ void ScreenshotTour::start()
     showNext();
 }
 
+void ScreenshotTour::later(int ms, void (ScreenshotTour::*then)())
+{
+    QTimer::singleShot(ms, this, [this, then, shown = m_shown] {
+        if (shown == m_shown) // still on the screen this was meant for: a `goto` may have moved on meanwhile
+            (this->*then)();
+    });
+}
+
 void ScreenshotTour::showNext()
 {
+    ++m_shown;
     const QStringList &all = m_screens;
     if (m_index >= all.size()) {
         if (m_stepping) {
@@ -173,14 +182,14 @@ void ScreenshotTour::showNext()
     }
     const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect") || screen == QLatin1String("people")
         || screen == QLatin1String("invite") || screen == QLatin1String("log");
-    QTimer::singleShot(asksService ? networkSettleMs : settleMs, this, m_stepping ? &ScreenshotTour::announce : &ScreenshotTour::capture);
+    later(asksService ? networkSettleMs : settleMs, m_stepping ? &ScreenshotTour::announce : &ScreenshotTour::capture);
 }
 
 bool ScreenshotTour::waitForStill(void (ScreenshotTour::*then)())
 {
     if (FitCheck::moving(m_window->contentItem()) && m_movingPolls < movingPolls) {
         ++m_movingPolls;
-        QTimer::singleShot(movingPollMs, this, then);
+        later(movingPollMs, then);
         return true;
     }
     m_movingPolls = 0;
@@ -220,7 +229,7 @@ void ScreenshotTour::readCommands()
             finishScreen();
         } else if (line == "again") {
             QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(m_screens.at(m_index)))));
-            QTimer::singleShot(settleMs, this, &ScreenshotTour::announce);
+            later(settleMs, &ScreenshotTour::announce);
         }
     }
 }

@@ -58,6 +58,8 @@ private:
     void finishScreen();
     /** While a page transition runs (FitCheck::moving), calls `then` again a little later and answers true (bounded). */
     bool waitForStill(void (ScreenshotTour::*then)());
+    /** Calls then after ms unless the tour has shown another screen meanwhile (a `goto` passing by, the walker moving on). */
+    void later(int ms, void (ScreenshotTour::*then)());
     void refuseSomeChanges();
     void discardRefusedChanges();
     /** Shows the plan as a member with read access to the first domain (true), or as its owner again (false). */
@@ -79,6 +81,7 @@ private:
     QByteArray m_input; ///< step mode: what stdin gave that is not yet a whole line
     int m_failures = 0;
     int m_movingPolls = 0; ///< polls the current picture waited for a page transition to end
+    int m_shown = 0; ///< screens shown so far: a timer set for an earlier screen does nothing (see later())
     QStringList m_refusedOpIds; ///< made up for the "refused" screen; discarded after it
 };
 

@@ -19,7 +19,14 @@ QByteArray Crypto::randomBytes(int count)
 
 QString Crypto::randomSecret()
 {
-    return QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    // Never with a leading '-': a person types or pastes codes after a command (samen-cli join CODE), where a word that
+    // starts with '-' is read as an option (1 code in 64 was unusable). Drawing again keeps all 256 bits but the first
+    // character's 1/64: about 255.98 bits.
+    for (;;) {
+        const QString secret = QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        if (!secret.startsWith(QLatin1Char('-')))
+            return secret;
+    }
 }
 
 QByteArray Crypto::sha256(const QByteArray &data)

@@ -11,7 +11,8 @@ class Crypto
 public:
     /** Cryptographically secure random bytes (OpenSSL RAND_bytes); empty on failure. */
     static QByteArray randomBytes(int count);
-    /** A random secret for people or clients to carry: 32 bytes as base64url without padding (256 bits). */
+    /** A random secret for people or clients to carry: 32 bytes as base64url without padding, never starting with "-" (so a
+        command line never reads a code as an option): 43 characters, about 255.98 bits. Empty if RAND_bytes fails. */
     static QString randomSecret();
     static QByteArray sha256(const QByteArray &data);
     /** True when signature (64 bytes) is a valid Ed25519 signature by publicKey (32 raw bytes) over message. */

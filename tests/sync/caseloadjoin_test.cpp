@@ -76,7 +76,7 @@ TEST_CASE("A caseload device previews an invitation before joining, and a previe
     CHECK(cli(person, { QStringLiteral("join"), open, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
 }
 
-TEST_CASE("A professional's account that took a family invitation is named to the owner; a caseload device does not take one up",
+TEST_CASE("A professional's account that took a family invitation is named to the owner, and a caseload device does not take one up",
           "[sync][cli][caseload][people]")
 {
     RobinOnline w;

@@ -34,12 +34,9 @@ ColumnLayout {
         nameFilters: [qsTr("FHIR files (*.json)")]
         onAccepted: fhir.exportTo(selectedFile)
     }
-    Label {
-        Layout.fillWidth: true
+    // The same heading as the page's other two sections ("See everything", "Erase my plan"; review 2, finding 23).
+    FieldLabel {
         text: qsTr("Take your plan with you")
-        font.pixelSize: Theme.fontTitle
-        color: Theme.text
-        wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }

@@ -73,7 +73,11 @@ Page {
                 wrapMode: Text.Wrap
             }
 
-            FieldLabel { text: qsTr("See everything") }
+            FieldLabel {
+                text: qsTr("See everything")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Every part of your plan on this device, with what happened before.")
@@ -94,7 +98,11 @@ Page {
                 phone: page.width < Theme.phoneMaxWidth
             }
 
-            FieldLabel { text: qsTr("Erase my plan") }
+            FieldLabel {
+                text: qsTr("Erase my plan")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
             Label {
                 objectName: "eraseExplanation"
                 Layout.fillWidth: true
