@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace samen::cli {
 
@@ -126,34 +127,36 @@ int cmdErase(CliContext &ctx)
     }
 
     QString serviceState = connected ? (owner ? QStringLiteral("kept") : QStringLiteral("not-owner")) : QStringLiteral("not-connected");
-    if (atService) {
+    // At the service first (erase as the owner, leave as a member); when that fails nothing is erased, and the
+    // sentence says what to do. step is PlanErasure::eraseAtService or ::leaveAtService.
+    using Step = void (*)(SyncClient &, PlanStore &, PlanErasure::Done);
+    auto atServiceFirst = [&](Step step, const QString &failed) -> std::optional<Error> {
         CliSync session(ctx);
-        const auto erased = await<PlanErasure::Outcome>(
-            [&](std::function<void(const Result<PlanErasure::Outcome> &)> done) { PlanErasure::eraseAtService(session.client, ctx.store(), done); });
-        if (!erased) {
-            Error e = erased.error();
-            e.message = QCoreApplication::translate("samen",
-                                                    "The plan could not be erased at the service, so nothing was erased: not there and not on this "
-                                                    "device. %1 Try again when the service can be reached, or erase only this device's copy with: "
-                                                    "samen-cli erase --this-device-only (the plan then stays at the service).")
-                            .arg(e.message);
-            return ctx.fail(e);
-        }
+        const auto done
+            = await<PlanErasure::Outcome>([&](std::function<void(const Result<PlanErasure::Outcome> &)> d) { step(session.client, ctx.store(), d); });
+        if (done)
+            return std::nullopt;
+        Error e = done.error();
+        e.message = failed.arg(e.message);
+        return e;
+    };
+    if (atService) {
+        if (auto failed = atServiceFirst(&PlanErasure::eraseAtService,
+                                         QCoreApplication::translate("samen",
+                                                                     "The plan could not be erased at the service, so nothing was erased: not there and not on "
+                                                                     "this device. %1 Try again when the service can be reached, or erase only this device's "
+                                                                     "copy with: samen-cli erase --this-device-only (the plan then stays at the service).")))
+            return ctx.fail(*failed);
         serviceState = QStringLiteral("erased");
     }
     if (leaving) {
-        CliSync session(ctx);
-        const auto left = await<PlanErasure::Outcome>(
-            [&](std::function<void(const Result<PlanErasure::Outcome> &)> done) { PlanErasure::leaveAtService(session.client, ctx.store(), done); });
-        if (!left) {
-            Error e = left.error();
-            e.message = QCoreApplication::translate("samen",
-                                                    "You could not leave the plan at the service, so nothing was erased. %1 Try again when the "
-                                                    "service can be reached, or erase only this device's copy with: samen-cli erase "
-                                                    "--this-device-only (you then stay a member until the owner removes you).")
-                            .arg(e.message);
-            return ctx.fail(e);
-        }
+        if (auto failed
+            = atServiceFirst(&PlanErasure::leaveAtService,
+                             QCoreApplication::translate("samen",
+                                                         "You could not leave the plan at the service, so nothing was erased. %1 Try again when the "
+                                                         "service can be reached, or erase only this device's copy with: samen-cli erase "
+                                                         "--this-device-only (you then stay a member until the owner removes you).")))
+            return ctx.fail(*failed);
         serviceState = QStringLiteral("left");
     }
     ctx.closeStore();

@@ -422,7 +422,15 @@ class Walker:
     def activate_all(self, nodes):
         base = fingerprint(nodes)
         base_controls = {(n.role, n.name) for n in nodes if n.interactive}
-        targets = [(n.path, n.role, n.name) for n in nodes if n.interactive and n.role in PRESSABLE | {pyatspi.ROLE_LIST_ITEM} and n.name.strip()]
+        # With a modal dialog open a person reaches only its controls (focus stays in it; a press behind it does
+        # nothing), though Qt still reports the page behind as showing: press only what is inside the dialog.
+        dialogs = [n.path for n in nodes if n.role == pyatspi.ROLE_DIALOG]
+
+        def reachable(path):
+            return not dialogs or any(path[:len(d)] == d for d in dialogs)
+
+        targets = [(n.path, n.role, n.name) for n in nodes
+                   if n.interactive and n.role in PRESSABLE | {pyatspi.ROLE_LIST_ITEM} and n.name.strip() and reachable(n.path)]
         for path, role, name in targets:
             if (role, name) in self.pressed_elsewhere:
                 continue
