@@ -34,15 +34,15 @@ bool isLowerCaseUuid(const QString &text)
 }
 
 /**
- * The invitation a member joined with: the latest redeemed one that names them (invitations come oldest first), or
- * nullptr. Someone removed and invited again redeemed the newer one; the older one's grants are history.
+ * The invitation each member joined with: per member id, the latest redeemed invitation that names them (invitations
+ * come oldest first). Someone removed and invited again redeemed the newer one; the older one's grants are history.
  */
-const InvitationRecord *redeemedBy(const QList<InvitationRecord> &invitations, const QString &memberId)
+QHash<QString, InvitationRecord> redeemedByMember(const QList<InvitationRecord> &invitations)
 {
-    const InvitationRecord *latest = nullptr;
+    QHash<QString, InvitationRecord> latest;
     for (const InvitationRecord &i : invitations) {
-        if (!memberId.isEmpty() && i.memberId == memberId && i.status == QLatin1String("redeemed"))
-            latest = &i;
+        if (!i.memberId.isEmpty() && i.status == QLatin1String("redeemed"))
+            latest.insert(i.memberId, i);
     }
     return latest;
 }
@@ -195,10 +195,7 @@ ApiResponse PlanApi::listMembers(const ApiRequest &request)
         auto invitations = m_store.invitations(request.segments[2]);
         if (!invitations)
             return ApiResponse::internal();
-        for (const InvitationRecord &i : invitations.value()) {
-            if (const InvitationRecord *latest = redeemedBy(invitations.value(), i.memberId); latest == &i)
-                invitationOf.insert(i.memberId, i);
-        }
+        invitationOf = redeemedByMember(invitations.value());
     }
     // A professional is shown as the operator registered them, so nobody passes for one by what they typed (issue 12).
     const auto professionals = registeredProfessionals(m_store);
@@ -278,7 +275,9 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
     // this person redeemed, never those of an earlier one (someone removed and invited again gets what was offered
     // this time; review 3, finding 28). What the member still held is replaced, not added to.
     QJsonArray granted;
-    const InvitationRecord *invitedBy = redeemedBy(invitations.value(), memberId);
+    const QHash<QString, InvitationRecord> redeemed = redeemedByMember(invitations.value());
+    const auto found = redeemed.constFind(memberId);
+    const InvitationRecord *invitedBy = found == redeemed.cend() ? nullptr : &found.value();
     auto held = m_store.grants(planId);
     if (!held)
         return ApiResponse::internal();

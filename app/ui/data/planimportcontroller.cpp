@@ -6,7 +6,6 @@
 #include "sync/hlcclock.h"
 #include "ui/session.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPointer>
