@@ -95,6 +95,16 @@ Result<DemoPlan> buildDemoPlan(HlcClock &clock, const QDate &today, int extraGoa
     SAMEN_DEMO_TRY(handover,
                    b.take(ed.setCoordinator(andreId.value(),
                                             QCoreApplication::translate("demo", "André plans our meeting every 6 weeks and keeps an eye on the whole plan."))))
+    // Robin wrote the plan down when André started helping and handed him the overview a month later. Made today as it
+    // is, the history said "Robin: from today until today" (review 3, finding 22): the plan's start and the handover are
+    // dated like the rest of the demo's past.
+    const auto dayAt = [](const QDate &day) { return QDateTime(day, QTime(10, 0)).toUTC().toString(Qt::ISODate); };
+    SAMEN_DEMO_TRY(planStart, b.take(ed.setField(planId.value(), QStringLiteral("createdAt"), dayAt(today.addDays(-120)))))
+    for (const QJsonObject &t : state.entities(planId.value(), QStringLiteral("timeline"))) {
+        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("coordinator-handover")) {
+            SAMEN_DEMO_TRY(handedOver, b.take(ed.setField(t.value(QStringLiteral("id")).toString(), QStringLiteral("at"), dayAt(today.addDays(-90)))))
+        }
+    }
 
     const QDate before = today.addDays(-42);
     const QList<std::tuple<const char *, int, int, const char *>> scores {

@@ -431,6 +431,15 @@ TEST_CASE("The demo plan holds Robin's last meeting with André, its three agree
     CHECK(team[QStringLiteral("coordinator")][QStringLiteral("since")].toString() < last[QStringLiteral("at")].toString().left(10));
     // The last meeting took place: it is written down as held, and entered the history when it took place.
     CHECK(QDateTime::fromString(last[QStringLiteral("at")].toString(), Qt::ISODate) < QDateTime::fromMSecsSinceEpoch(wall));
+    // Robin kept the overview for a while before handing it to André, long before today (review 3, finding 22: both
+    // were dated today, so Robin's period was "from today until today").
+    const QJsonArray history = team[QStringLiteral("coordinatorHistory")].toArray();
+    REQUIRE(history.size() == 2);
+    CHECK(history[0][QStringLiteral("name")].toString() == QStringLiteral("André"));
+    CHECK(history[1][QStringLiteral("name")].toString() == QStringLiteral("Robin"));
+    CHECK(history[1][QStringLiteral("from")].toString() < history[1][QStringLiteral("until")].toString());
+    CHECK(history[0][QStringLiteral("from")].toString() == history[1][QStringLiteral("until")].toString());
+    CHECK(history[0][QStringLiteral("from")].toString() < last[QStringLiteral("at")].toString().left(10));
 }
 
 TEST_CASE("What a professional works on comes from their grants, and a member's device says it only of the member themself", "[teamview][grants]")
