@@ -996,7 +996,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long</source>
@@ -5929,10 +5932,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <source>Usage: samen-cli caseload [--search NAME]</source>
-        <translation>Usage: samen-cli caseload [--search NAME]</translation>
-    </message>
-    <message>
         <source>This folder is not a professional's device, so it has no caseload.
 To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</source>
         <translation>This folder is not a professional's device, so it has no caseload.
@@ -5952,12 +5951,6 @@ To make one in an empty folder: samen-cli connect --service URL --enrol-code COD
             <numerusform>Your caseload: %n plan, most needing attention first.</numerusform>
             <numerusform>Your caseload: %n plans, most needing attention first.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 as a professional's device. Your caseload is empty.
-Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</source>
-        <translation>Connected to %1 as a professional's device. Your caseload is empty.
-Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</translation>
     </message>
     <message>
         <source>the citizen</source>
@@ -5998,10 +5991,6 @@ Next step: join a citizen's plan with the code they gave you: samen-cli join COD
     <message>
         <source>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</source>
         <translation>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
-        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</translation>
     </message>
     <message>
         <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...
@@ -6495,16 +6484,8 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <translation>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</translation>
     </message>
     <message>
-        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</source>
-        <translation>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</translation>
-    </message>
-    <message>
         <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</source>
         <translation>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</translation>
-    </message>
-    <message>
-        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</source>
-        <translation>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</translation>
     </message>
     <message>
         <source>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
@@ -6599,6 +6580,60 @@ Next step: samen-cli sync</translation>
     <message>
         <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
         <translation>%1 no longer helps with this plan. Choose someone who helps now.</translation>
+    </message>
+    <message>
+        <source>The service's answer was incomplete. Samen tries again later.</source>
+        <translation>The service's answer was incomplete. Samen tries again later.</translation>
+    </message>
+    <message>
+        <source>a citizen (still waiting to be let in)</source>
+        <translation>a citizen (still waiting to be let in)</translation>
+    </message>
+    <message>
+        <source>Added to this device, as you are in these plans at the service: %1.</source>
+        <translation>Added to this device, as you are in these plans at the service: %1.</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload.</source>
+        <translation>This folder is not a professional's device, so it has no caseload.</translation>
+    </message>
+    <message>
+        <source>Every plan you are in at the service is on this device already.</source>
+        <translation>Every plan you are in at the service is on this device already.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload [--search NAME]
+   or: samen-cli caseload restore</source>
+        <translation>Usage: samen-cli caseload [--search NAME]
+   or: samen-cli caseload restore</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as a professional's device.</source>
+        <translation>Connected to %1 as a professional's device.</translation>
+    </message>
+    <message>
+        <source>The plans you are in could not be fetched yet (%1). Next step: samen-cli sync</source>
+        <translation>The plans you are in could not be fetched yet (%1). Next step: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Your caseload is empty.</source>
+        <translation>Your caseload is empty.</translation>
+    </message>
+    <message>
+        <source>Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</source>
+        <translation>Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</translation>
+    </message>
+    <message>
+        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used. To have the plan here: samen-cli caseload restore</source>
+        <translation>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used. To have the plan here: samen-cli caseload restore</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back</source>
+        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</source>
+        <translation>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</translation>
     </message>
 </context>
 <context>

@@ -996,7 +996,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuut</numerusform><numerusform>%n minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long</source>
@@ -5930,10 +5933,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>Laatste wijziging: %1</translation>
     </message>
     <message>
-        <source>Usage: samen-cli caseload [--search NAME]</source>
-        <translation>Gebruik: samen-cli caseload [--search NAAM]</translation>
-    </message>
-    <message>
         <source>This folder is not a professional's device, so it has no caseload.
 To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</source>
         <translation>Deze map is geen apparaat van een professional, dus er is geen caseload.
@@ -5953,12 +5952,6 @@ Zo maak je er een in een lege map: samen-cli connect --service URL --enrol-code 
             <numerusform>Je caseload: %n plan, wat aandacht nodig heeft eerst.</numerusform>
             <numerusform>Je caseload: %n plannen, wat aandacht nodig heeft eerst.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 as a professional's device. Your caseload is empty.
-Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</source>
-        <translation>Verbonden met %1 als apparaat van een professional. Je caseload is leeg.
-Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: samen-cli join CODE</translation>
     </message>
     <message>
         <source>the citizen</source>
@@ -5999,10 +5992,6 @@ Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: sa
     <message>
         <source>%1 is a professional's device: it holds the plans of your caseload, not a plan of its own. Nothing was changed.</source>
         <translation>%1 is het apparaat van een professional: er staan de plannen van je caseload in, geen eigen plan. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
-        <translation>[--search NAAM]: op het apparaat van een professional, het plan van elke inwoner, wat aandacht nodig heeft eerst</translation>
     </message>
     <message>
         <source>Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...
@@ -6496,16 +6485,8 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <translation>Je doet al mee met het plan van %1: het staat in je caseload (samen-cli caseload). De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
     </message>
     <message>
-        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used.</source>
-        <translation>Bij de dienst doe je al mee met het plan van %1, maar het plan staat niet op dit apparaat. De uitnodiging is niet gebruikt.</translation>
-    </message>
-    <message>
         <source>AGREEMENT --status open|done|dropped [--note TEXT] [--next DATE] [--who NAME]: how an agreement went, and who takes it on</source>
         <translation>AFSPRAAK --status open|done|dropped [--note TEKST] [--next DATUM] [--who NAAM]: hoe een afspraak is gegaan, en wie hem overneemt</translation>
-    </message>
-    <message>
-        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there. To have it here again, ask %1 to take you out of the plan and invite you again; then join with that code.</source>
-        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1, en je hoort er daar nog bij. Wil je het hier weer hebben? Vraag %1 dan om je uit het plan te halen en je opnieuw uit te nodigen. Doe daarna mee met die code.</translation>
     </message>
     <message>
         <source>Erasing takes you out of the plan "%1": you leave it at the service (its owner sees that you left, and what you could see ends), and your copy is deleted from this device. The plan itself belongs to its owner: it stays at the service and with the others.</source>
@@ -6600,6 +6581,60 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
         <translation>%1 helpt niet meer mee aan dit plan. Kies iemand die nu meehelpt.</translation>
+    </message>
+    <message>
+        <source>The service's answer was incomplete. Samen tries again later.</source>
+        <translation>Het antwoord van de dienst was niet compleet. Samen probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>a citizen (still waiting to be let in)</source>
+        <translation>een inwoner (je wacht nog tot je wordt toegelaten)</translation>
+    </message>
+    <message>
+        <source>Added to this device, as you are in these plans at the service: %1.</source>
+        <translation>Op dit apparaat gezet, omdat je bij de dienst in deze plannen zit: %1.</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload.</source>
+        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload.</translation>
+    </message>
+    <message>
+        <source>Every plan you are in at the service is on this device already.</source>
+        <translation>Elk plan waar je bij de dienst in zit, staat al op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload [--search NAME]
+   or: samen-cli caseload restore</source>
+        <translation>Gebruik: samen-cli caseload [--search NAAM]
+   of: samen-cli caseload restore</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as a professional's device.</source>
+        <translation>Verbonden met %1 als apparaat van een professional.</translation>
+    </message>
+    <message>
+        <source>The plans you are in could not be fetched yet (%1). Next step: samen-cli sync</source>
+        <translation>De plannen waar je in zit, konden nog niet worden opgehaald (%1). Volgende stap: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Your caseload is empty.</source>
+        <translation>Je caseload is leeg.</translation>
+    </message>
+    <message>
+        <source>Next step: join a citizen's plan with the code they gave you: samen-cli join CODE</source>
+        <translation>Volgende stap: doe mee met het plan van een inwoner met de code die je kreeg: samen-cli join CODE</translation>
+    </message>
+    <message>
+        <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used. To have the plan here: samen-cli caseload restore</source>
+        <translation>Bij de dienst doe je al mee met het plan van %1, maar het plan staat niet op dit apparaat. De uitnodiging is niet gebruikt. Om het plan hier te krijgen: samen-cli caseload restore</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back</source>
+        <translation>[--search NAAM]: op het apparaat van een professional, het plan van elke inwoner, wat aandacht nodig heeft eerst; caseload restore: de plannen die van dit apparaat zijn gewist, komen terug</translation>
+    </message>
+    <message>
+        <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</source>
+        <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1, en je hoort er daar nog bij. Het komt hier niet vanzelf terug. Wil je het hier weer hebben? samen-cli caseload restore</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "domain/texthygiene.h"
 #include "network/accesslogwords.h"
 #include "network/invitationlink.h"
+#include "store/caseloadfolder.h"
+#include "sync/caseloadsync.h"
 #include "sync/syncclient.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -266,14 +269,30 @@ int cmdDeviceAdd(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device add  (prints a one-time code for your next device)"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliSync session(ctx);
-    const auto made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
+    Result<QJsonObject> made = QJsonObject();
+    QString link;
+    if (ctx.isCaseload()) {
+        // A professional's next device is the account's, not one plan's: no --plan, and the link names the service the
+        // caseload is enrolled at (review 4, finding 3: the link's service was empty). Every plan follows at its first sync.
+        if (Status opened = ctx.openCaseload(); !opened)
+            return ctx.fail(opened.error());
+        QNetworkAccessManager network;
+        CaseloadSync sync(ctx.caseload(), network);
+        made = await<QJsonObject>(
+            [&](SyncClient::Done<QJsonObject> done) { sync.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {}, done); });
+        if (made)
+            link = InvitationLink::ofDevice(ctx.caseload().device(), made->value(QStringLiteral("code")).toString(), InvitationLink::Kind::Device).toString();
+    } else {
+        SAMEN_CLI_OPEN_PLAN(ctx)
+        CliSync session(ctx);
+        made = session.call("POST", QStringLiteral("/v1/devices/enrolment-codes"), QJsonObject {});
+        // The same link (and so the same QR) the app's Devices page shows: service, pin and code (review 2, #17).
+        if (made)
+            link = InvitationLink::ofDevice(ctx.store(), made->value(QStringLiteral("code")).toString(), InvitationLink::Kind::Device).toString();
+    }
     if (!made)
         return ctx.fail(made.error());
-    // The same link (and so the same QR) the app's Devices page shows: service, pin and code (review 2, #17).
     const QString code = made->value(QStringLiteral("code")).toString();
-    const QString link = InvitationLink::ofDevice(ctx.store(), code, InvitationLink::Kind::Device).toString();
     QJsonObject out = made.value();
     out.insert(QStringLiteral("link"), link);
     return ctx.done(out,

@@ -115,13 +115,52 @@ QStringList takeNotices(CaseloadSync &sync)
 
 } // namespace
 
+/** "Added to this device, as you are in these plans at the service: Robin, Zoë." for plans a round took up (CaseloadAdoption). */
+static QString addedSentence(CliContext &ctx, const QStringList &planIds)
+{
+    QStringList names;
+    for (const QString &planId : planIds) {
+        const QString citizen = str(ctx.caseload().device().row(planId), "citizen");
+        names << (citizen.isEmpty() ? QCoreApplication::translate("samen", "a citizen (still waiting to be let in)") : TextHygiene::isolate(citizen));
+    }
+    return QCoreApplication::translate("samen", "Added to this device, as you are in these plans at the service: %1.").arg(names.join(QStringLiteral(", ")));
+}
+
+/**
+ * `caseload restore`: the plans of the account this device let go (erase --plan) come back, with a round of all.
+ * Prints whose plans came back, or that every plan is here already.
+ */
+static int restoreCaseload(CliContext &ctx)
+{
+    if (!ctx.isCaseload())
+        return ctx.fail(
+            Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "This folder is not a professional's device, so it has no caseload.") });
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    const auto round = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync.restoreAll(done); });
+    if (!round)
+        return ctx.fail(round.error());
+    const QStringList notices = takeNotices(sync);
+    QStringList lines = notices;
+    lines << (round->added.isEmpty() ? QCoreApplication::translate("samen", "Every plan you are in at the service is on this device already.")
+                                     : addedSentence(ctx, round->added));
+    return ctx.done(QJsonObject { { QStringLiteral("added"), QJsonArray::fromStringList(round->added) },
+                                  { QStringLiteral("plans"), int(ctx.caseload().device().planIds().size()) },
+                                  { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } },
+                    lines.join(QLatin1Char('\n')));
+}
+
 int cmdCaseload(CliContext &ctx)
 {
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("search") });
     if (!args)
         return ctx.fail(args.error());
+    if (args->positional() == QStringList { QStringLiteral("restore") } && !args->option(QStringLiteral("search")))
+        return restoreCaseload(ctx);
     if (!args->positional().isEmpty())
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload [--search NAME]"));
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload [--search NAME]\n   or: samen-cli caseload restore"));
     if (!ctx.isCaseload())
         return ctx.fail(Error { ErrorCode::NotFound,
                                 QCoreApplication::translate("samen",
@@ -202,12 +241,23 @@ bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &t
     }
     QJsonObject out = enrolled.value();
     out.insert(QStringLiteral("service"), sync->serviceUrl().toString());
-    out.insert(QStringLiteral("plans"), 0);
-    *exit = ctx.done(out,
-                     QCoreApplication::translate("samen",
-                                                 "Connected to %1 as a professional's device. Your caseload is empty.\n"
-                                                 "Next step: join a citizen's plan with the code they gave you: samen-cli join CODE")
-                         .arg(sync->serviceUrl().toString()));
+    // A second or new device of an account that is in plans already: they come now (review 4, finding 3).
+    const auto round = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync->syncAll(done); });
+    const QStringList added = round ? round->added : QStringList();
+    out.insert(QStringLiteral("plans"), int(ctx.caseload().device().planIds().size()));
+    out.insert(QStringLiteral("added"), QJsonArray::fromStringList(added));
+    const QString connected = QCoreApplication::translate("samen", "Connected to %1 as a professional's device.").arg(sync->serviceUrl().toString());
+    if (!round)
+        *exit = ctx.done(out,
+                         connected + QLatin1Char('\n')
+                             + QCoreApplication::translate("samen", "The plans you are in could not be fetched yet (%1). Next step: samen-cli sync")
+                                   .arg(round.error().message));
+    else if (added.isEmpty())
+        *exit = ctx.done(out,
+                         connected + QLatin1Char(' ') + QCoreApplication::translate("samen", "Your caseload is empty.") + QLatin1Char('\n')
+                             + QCoreApplication::translate("samen", "Next step: join a citizen's plan with the code they gave you: samen-cli join CODE"));
+    else
+        *exit = ctx.done(out, connected + QLatin1Char('\n') + addedSentence(ctx, added) + QLatin1Char('\n') + QStringLiteral("samen-cli caseload"));
     return true;
 }
 
@@ -279,15 +329,16 @@ int cmdJoinCaseload(CliContext &ctx)
                                                             "was not used; %1 may withdraw it.")
                                     .arg(who) });
     const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.join(link->code(), done); });
+    if (!joined && joined.error().code == ErrorCode::Conflict && joined.error().reason != QLatin1String("name-taken"))
+        // The account is in the plan already (joined from another device, or erased here): review 4, finding 3 (no next step).
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                QCoreApplication::translate("samen",
+                                                            "The service has you in %1's plan already, though the plan is not on this device. The "
+                                                            "invitation was not used. To have the plan here: samen-cli caseload restore")
+                                    .arg(who),
+                                joined.error().detail, joined.error().reason });
     if (!joined)
-        return ctx.fail(joined.error().code == ErrorCode::Conflict && joined.error().reason != QLatin1String("name-taken")
-                            ? Error { ErrorCode::Conflict,
-                                      QCoreApplication::translate("samen",
-                                                                  "The service has you in %1's plan already, though the plan is not on this "
-                                                                  "device. The invitation was not used.")
-                                          .arg(who),
-                                      joined.error().detail, joined.error().reason }
-                            : NetworkClient::plainError(joined.error(), NetworkClient::Action::Join));
+        return ctx.fail(NetworkClient::plainError(joined.error(), NetworkClient::Action::Join));
     const QString planId = str(joined.value(), "planId");
     const QJsonObject row = ctx.caseload().device().row(planId);
     const QString citizen = str(row, "citizen");
@@ -336,6 +387,8 @@ int cmdSyncCaseload(CliContext &ctx)
     const QStringList notices = takeNotices(sync);
     QStringList lines;
     lines << notices;
+    if (!round.added.isEmpty())
+        lines << addedSentence(ctx, round.added);
     lines << QCoreApplication::translate("samen", "Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.")
                  .arg(round.synced)
                  .arg(round.plans - int(round.removed.size()))
@@ -348,6 +401,7 @@ int cmdSyncCaseload(CliContext &ctx)
                             { QStringLiteral("received"), round.received },
                             { QStringLiteral("pushed"), round.pushed },
                             { QStringLiteral("removed"), QJsonArray::fromStringList(round.removed) },
+                            { QStringLiteral("added"), QJsonArray::fromStringList(round.added) },
                             { QStringLiteral("failed"), QJsonArray::fromStringList(round.failed) },
                             { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } };
     if (!round.failed.isEmpty()) {

@@ -123,7 +123,9 @@ const QList<Command> &commands()
                             "caseload device)") },
         { { QStringLiteral("caseload") },
           cmdCaseload,
-          QT_TRANSLATE_NOOP("samen", "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first") },
+          QT_TRANSLATE_NOOP("samen",
+                            "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: "
+                            "the plans erased from this device come back") },
         { { QStringLiteral("sync"), QStringLiteral("status") },
           cmdSyncStatus,
           QT_TRANSLATE_NOOP("samen", "synced, changes waiting, offline since, refused changes") },

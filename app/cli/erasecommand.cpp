@@ -72,8 +72,8 @@ int eraseFromCaseload(CliContext &ctx, bool yes)
                                   { QStringLiteral("service"), QStringLiteral("kept") } },
                     QCoreApplication::translate("samen",
                                                 "%1's plan is erased from this device. It stays at the service and with %1, and you are still "
-                                                "in it there. To have it here again, ask %1 to take you out of the plan and invite you again; "
-                                                "then join with that code.")
+                                                "in it there; it does not come back here on its own. To have it here again: samen-cli caseload "
+                                                "restore")
                         .arg(citizen));
 }
 

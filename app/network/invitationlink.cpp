@@ -33,7 +33,7 @@ InvitationLink::InvitationLink(QUrl service, QString pin, QString code, Kind kin
 {
 }
 
-InvitationLink InvitationLink::ofDevice(const PlanStore &store, const QString &code, Kind kind)
+InvitationLink InvitationLink::ofDevice(const SettingStore &store, const QString &code, Kind kind)
 {
     const QString given = store.setting(QStringLiteral("sync.pin"));
     return InvitationLink(QUrl(store.setting(QStringLiteral("sync.service"))), given.isEmpty() ? store.setting(QStringLiteral("sync.seenPin")) : given, code,

@@ -7,7 +7,7 @@
 
 namespace samen {
 
-class PlanStore;
+class SettingStore;
 
 /**
  * The link that carries an invitation: samen://join?service=<https url>&pin=<64 hex,
@@ -30,7 +30,7 @@ public:
      * the one given at connect (sync.pin) or, after a connect that trusted a CA file or the system's CAs, the
      * key the verified service showed (sync.seenPin, kept by SyncHttp), so the joiner can check the service either way.
      */
-    static InvitationLink ofDevice(const PlanStore &store, const QString &code, Kind kind = Kind::Join);
+    static InvitationLink ofDevice(const SettingStore &store, const QString &code, Kind kind = Kind::Join);
 
     /** The link text; the pin in 64 lower-case hex digits (empty pin: left out). */
     QString toString() const;

@@ -4,6 +4,7 @@
 #include "domain/texthygiene.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
+#include "sync/caseloadadoption.h"
 #include "sync/caseloadchanges.h"
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
@@ -210,6 +211,16 @@ void CaseloadSync::join(const QString &invitationCode, Done<QJsonObject> done)
 
 void CaseloadSync::syncAll(Done<CaseloadRound> done)
 {
+    syncAllWith(false, std::move(done));
+}
+
+void CaseloadSync::restoreAll(Done<CaseloadRound> done)
+{
+    syncAllWith(true, std::move(done));
+}
+
+void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
+{
     if (m_running) {
         done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "A sync is already running.") });
         return;
@@ -224,7 +235,23 @@ void CaseloadSync::syncAll(Done<CaseloadRound> done)
         if (!m_requested.isEmpty()) // asked for while this round ran
             QTimer::singleShot(0, this, &CaseloadSync::runRequested);
     };
-    // One request says which plans changed since their cursors and which are gone (CaseloadChanges).
+    // The account's plans this device never held come first (a second or new device: CaseloadAdoption); then one
+    // request says which plans changed since their cursors and which are gone (CaseloadChanges).
+    CaseloadAdoption::adoptNew(*m_http, m_folder, letGoToo, [this, round, finish](const Result<QStringList> &added) {
+        if (!added) {
+            finish(added.error());
+            return;
+        }
+        round->added = added.value();
+        round->plans = int(m_folder.device().planIds().size());
+        if (!added->isEmpty())
+            emit caseloadChanged();
+        askChanges(round, finish);
+    });
+}
+
+void CaseloadSync::askChanges(std::shared_ptr<CaseloadRound> round, Done<CaseloadRound> finish)
+{
     CaseloadChanges::ask(*m_http, m_folder, [this, round, finish](const Result<CaseloadWork> &work) {
         if (!work) {
             finish(work.error());

@@ -30,6 +30,7 @@ struct CaseloadRound {
     int received = 0; ///< operations new to this device, over all plans
     int pushed = 0; ///< operations the service accepted, over all plans
     QStringList removed; ///< plan ids that left the caseload and the device in this round
+    QStringList added; ///< plan ids of the account this device did not hold, added in this round (CaseloadAdoption)
     QStringList failed; ///< "Citizen's name: plain reason" for each plan whose round failed
 };
 
@@ -77,6 +78,8 @@ public:
     void join(const QString &invitationCode, Done<QJsonObject> done);
     /** A round for every plan of the caseload, one sign-in (see the class). Conflict when a round runs. */
     void syncAll(Done<CaseloadRound> done);
+    /** A round of all that first takes up again the plans of the account this device let go (`erase --plan` here). */
+    void restoreAll(Done<CaseloadRound> done);
     /** One plan's round, then its row; a removed plan leaves the caseload (see the class). */
     void syncPlan(const QString &planId, Done<SyncSummary> done);
     /**
@@ -133,6 +136,9 @@ private:
         int inFlight = 0;
         Done<CaseloadRound> done;
     };
+    void syncAllWith(bool letGoToo, Done<CaseloadRound> done);
+    /** The second half of a round of all: which plans changed and which are gone (CaseloadChanges), then their rounds. */
+    void askChanges(std::shared_ptr<CaseloadRound> round, Done<CaseloadRound> finish);
     void runPool(std::shared_ptr<Pool> pool);
     void syncPlanWith(const QString &planId, const QString &accessTag, Done<SyncSummary> done);
     /**

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -140,7 +141,23 @@ Result<QByteArray> DeviceStore::addPlan(const QString &planId, const QJsonObject
                        .run();
         !s)
         return s.error();
+    // Held once, so never taken up again on its own after it leaves (heldPlanIds, which holds planId now that its row is
+    // in); a crash before this only means that.
+    (void)setSetting(QStringLiteral("caseload.known"),
+                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(heldPlanIds())).toJson(QJsonDocument::Compact)));
     return key;
+}
+
+QStringList DeviceStore::heldPlanIds() const
+{
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(setting(QStringLiteral("caseload.known")).toUtf8()).array())
+        ids.append(v.toString());
+    for (const QString &now : planIds()) { // a device from before the list: what it holds now
+        if (!ids.contains(now))
+            ids.append(now);
+    }
+    return ids;
 }
 
 QByteArray DeviceStore::planKey(const QString &planId) const

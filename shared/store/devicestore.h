@@ -50,6 +50,12 @@ public:
     /** Plan ids in the caseload, in the caseload's order. */
     QStringList planIds() const;
     /**
+     * Every plan id this device has held in its caseload, also those that left it since
+     * (erased here, removed by the citizen): the setting "caseload.known" (a JSON array that
+     * addPlan extends) plus the plans held now (a device from before the list has only those).
+     */
+    QStringList heldPlanIds() const;
+    /**
      * The caseload rows, most needing attention first, then by the citizen's name:
      * each the row saved with saveRow (shape: CaseloadSummary::of) with "planId" set.
      */

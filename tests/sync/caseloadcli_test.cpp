@@ -195,7 +195,7 @@ TEST_CASE("On a professional's device samen-cli's passphrase change, repair and 
 
         const CliRun erased = cli(pro, { QStringLiteral("erase"), QStringLiteral("--plan"), QStringLiteral("Sam"), QStringLiteral("--yes") });
         CHECK(erased.out.contains("\u2068Sam\u2069's plan is erased from this device. It stays at the service and with"));
-        CHECK(erased.out.contains("take you out of the plan and invite you again"));
+        CHECK(erased.out.contains("To have it here again: samen-cli caseload restore"));
         plain(erased, ids);
         CHECK_FALSE(QDir(pro.path() + QStringLiteral("/plans/") + sam.planId).exists());
         CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin") });
@@ -210,20 +210,44 @@ TEST_CASE("On a professional's device samen-cli's passphrase change, repair and 
         CHECK(goalTitles(pro, QStringLiteral("Robin")) == robinGoals);
         REQUIRE(sam.device->sync());
         CHECK(sam.device->store->entities(sam.planId, QStringLiteral("goal")).size() == 4);
-        // What the answer says to have it here again works: Sam takes the professional out and invites them again.
-        QString memberId;
-        for (const QJsonObject &m : sam.device->store->entities(sam.planId, QStringLiteral("member"))) {
-            if (m.value(QStringLiteral("kind")).toString() == QLatin1String("professional"))
-                memberId = m.value(QStringLiteral("id")).toString();
-        }
-        REQUIRE_FALSE(memberId.isEmpty());
-        REQUIRE(sam.device->call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(sam.planId, memberId)));
-        REQUIRE(sam.device->sync());
-        const QString removed = memberId;
-        cli(pro, { QStringLiteral("join"), sam.invite({ { QStringLiteral("money"), QStringLiteral("read") } }, &memberId, removed) });
-        sam.letIn(memberId);
-        cli(pro, { QStringLiteral("sync") });
+        // What the answer says to have it here again works, without Sam (review 4, finding 3: the only way back was that Sam
+        // took the professional out and invited them again).
+        const CliRun back = cli(pro, { QStringLiteral("caseload"), QStringLiteral("restore") });
+        CHECK(back.out.contains("Added to this device, as you are in these plans at the service: \u2068Sam\u2069."));
+        plain(back, ids);
         CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
-        CHECK(goalTitles(pro, QStringLiteral("Sam")).contains(QStringLiteral("Sam goal money")));
+        CHECK(goalTitles(pro, QStringLiteral("Sam")).contains(QStringLiteral("Sam goal housing")));
+        CHECK(cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("synced")).toInt() == 2);
+    }
+
+    SECTION("a second device of the professional gets every plan of the account at its first sync; erasing one there leaves the other "
+            "device as it was (review 4, finding 3)")
+    {
+        // device add is the account's, not one plan's: no --plan, and the link names the service.
+        const CliRun added = cli(pro, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") });
+        const QString link = added.object().value(QStringLiteral("link")).toString();
+        INFO(link.toStdString());
+        CHECK(link.contains(QStringLiteral("service=https%3A%2F%2F127.0.0.1%3A%1").arg(service.port())));
+        TestDir laptop;
+        const CliRun connected = cli(laptop, QStringList { QStringLiteral("connect"), link } + service.cliArgs().mid(2));
+        CHECK(connected.out.contains("Added to this device, as you are in these plans at the service:"));
+        CHECK(connected.out.contains("\u2068Robin\u2069"));
+        CHECK(connected.out.contains("\u2068Sam\u2069"));
+        plain(connected, ids);
+        CHECK(citizensIn(laptop) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
+        CHECK(goalTitles(laptop, QStringLiteral("Robin")) == robinGoals);
+        // An edit on the laptop reaches the first device through the service.
+        cli(laptop,
+            { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
+              QStringLiteral("housing"), QStringLiteral("Call the landlord") });
+        cli(laptop, { QStringLiteral("sync") });
+        cli(pro, { QStringLiteral("sync") });
+        CHECK(goalTitles(pro, QStringLiteral("Robin")).contains(QStringLiteral("Call the landlord")));
+        // Erased on the laptop: gone there at its next syncs, still on the first device.
+        cli(laptop, { QStringLiteral("erase"), QStringLiteral("--plan"), QStringLiteral("Sam"), QStringLiteral("--yes") });
+        const CliRun again = cli(laptop, { QStringLiteral("--json"), QStringLiteral("sync") });
+        CHECK(again.object().value(QStringLiteral("added")).toArray().isEmpty());
+        CHECK(citizensIn(laptop) == QStringList { QStringLiteral("Robin") });
+        CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
     }
 }

@@ -1,0 +1,101 @@
+#include "sync/caseloadadoption.h"
+
+#include "store/caseloadfolder.h"
+#include "store/devicestore.h"
+#include "sync/synchttp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace samen {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+bool isMembership(const QJsonObject &m)
+{
+    // Removed memberships are not listed (PlanApi::listPlans); a role other than a member's is not a caseload's.
+    const QString status = str(m, "status");
+    return !str(m, "planId").isEmpty() && !str(m, "memberId").isEmpty() && (status == QLatin1String("active") || status == QLatin1String("pending"))
+        && str(m, "role") != QLatin1String("owner");
+}
+
+} // namespace
+
+void CaseloadAdoption::listMemberships(SyncHttp &http, Done<QList<QJsonObject>> done)
+{
+    auto c = std::make_shared<SyncHttp::Request>();
+    c->verb = "GET";
+    c->path = QStringLiteral("/v1/plans");
+    c->done = [done](const Result<QJsonObject> &listed) {
+        if (!listed) {
+            done(listed.error());
+            return;
+        }
+        if (!listed->value(QStringLiteral("plans")).isArray()) {
+            done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The service's answer was incomplete. Samen tries again later.") });
+            return;
+        }
+        QList<QJsonObject> out;
+        for (const QJsonValue &p : listed->value(QStringLiteral("plans")).toArray()) {
+            if (isMembership(p.toObject()))
+                out.append(p.toObject());
+        }
+        done(out);
+    };
+    http.send(c);
+}
+
+Status CaseloadAdoption::add(CaseloadFolder &folder, const QJsonObject &membership)
+{
+    const QString planId = str(membership, "planId");
+    const bool waiting = str(membership, "status") != QLatin1String("active");
+    // The citizen's name arrives with the plan (CaseloadSummary); until then the row has none.
+    auto store = folder.addPlan(planId,
+                                QJsonObject { { QStringLiteral("citizen"), QString() },
+                                              { QStringLiteral("waiting"), waiting },
+                                              { QStringLiteral("domains"), QJsonArray() },
+                                              { QStringLiteral("stepsForMe"), QJsonArray() },
+                                              { QStringLiteral("nextMeeting"), QJsonValue::Null } });
+    if (!store)
+        return store.error();
+    const QString memberId = str(membership, "memberId");
+    // As a join leaves it (SyncClient::takeUpJoin), but a membership let in already does not wait.
+    Status s = store.value()->setSettings({ { QStringLiteral("planId"), planId },
+                                            { QStringLiteral("memberId"), memberId },
+                                            { QStringLiteral("sync.serviceMemberId"), memberId },
+                                            { QStringLiteral("sync.role"), QStringLiteral("member") },
+                                            { QStringLiteral("join.waiting"), waiting ? QStringLiteral("1") : QString() } });
+    if (!s)
+        (void)folder.removePlan(planId);
+    return s;
+}
+
+void CaseloadAdoption::adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, Done<QStringList> done)
+{
+    listMemberships(http, [&folder, letGoToo, done](const Result<QList<QJsonObject>> &memberships) {
+        if (!memberships) {
+            done(memberships.error());
+            return;
+        }
+        const QStringList held = letGoToo ? folder.device().planIds() : folder.device().heldPlanIds();
+        QStringList added;
+        for (const QJsonObject &m : memberships.value()) {
+            const QString planId = str(m, "planId");
+            if (held.contains(planId) || !DeviceStore::isPlanId(planId))
+                continue;
+            if (Status s = add(folder, m); !s) {
+                done(s.error());
+                return;
+            }
+            added.append(planId);
+        }
+        done(added);
+    });
+}
+
+} // namespace samen

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace samen {
+
+class CaseloadFolder;
+class SyncHttp;
+
+/**
+ * The plans of the professional's account that this device does not hold yet: a second or
+ * replacement device enrolled into an account that is a member of plans gets them, as a
+ * person's next device gets their plan (review 4, finding 3: "sign in once, see every plan
+ * they are part of", issue 14). One GET /v1/plans per round of all names the account's
+ * memberships (pending or active); each one this device has never held is added to the
+ * caseload (its own store and key, CaseloadFolder::addPlan) with the plan's member id, and the
+ * round that follows fetches it. A plan this device held once and let go (erased here with
+ * `erase --plan`, or dropped when the citizen removed the professional) is never taken up
+ * again on its own: only explicitly (`caseload restore`: adoptNew with letGoToo). The plans held once: DeviceStore::heldPlanIds.
+ */
+class CaseloadAdoption
+{
+public:
+    template<typename T> using Done = std::function<void(const Result<T> &)>;
+
+    /**
+     * Adds every membership of the account this device does not hold and never held (letGoToo: also those it let go,
+     * for `caseload restore`); answers the plan ids added.
+     */
+    static void adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, Done<QStringList> done);
+
+private:
+    static void listMemberships(SyncHttp &http, Done<QList<QJsonObject>> done);
+    /** Adds the plan (row and store) for one membership of GET /v1/plans; the row says whether the join still waits. */
+    static Status add(CaseloadFolder &folder, const QJsonObject &membership);
+};
+
+} // namespace samen
