@@ -252,11 +252,16 @@ int cmdSync(CliContext &ctx)
     QSet<QString> refusedBefore;
     for (const OutboxEntry &e : ctx.store().rejected())
         refusedBefore.insert(e.op.opId);
+    const QString noticeBefore = session.client.withdrawalNotice();
     const auto round = await<SyncSummary>([&](SyncClient::Done<SyncSummary> done) { session.client.syncOnce(done); });
     if (!round)
         return ctx.fail(round.error());
     const SyncSummary &s = round.value();
-    QString text = QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
+    // What this round took away (a domain no longer shared, with the changes typed there and not sent), said once here as
+    // the app shows it (review 4, finding 10: the CLI said "Everything is synced" while a goal went).
+    const QString notice = session.client.withdrawalNotice() != noticeBefore ? session.client.withdrawalNotice() : QString();
+    QString text = (notice.isEmpty() ? QString() : notice + QLatin1Char('\n'))
+        + QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
     // Counted as the person made them: one new goal is one change, not its four fields (the JSON keeps the operations).
     QSet<QString> refusedItems;
     for (const OutboxEntry &e : ctx.store().rejected()) {
@@ -275,6 +280,7 @@ int cmdSync(CliContext &ctx)
                                   { QStringLiteral("cursor"), s.cursor },
                                   { QStringLiteral("waiting"), s.waiting },
                                   { QStringLiteral("refusedTotal"), s.refusedTotal },
+                                  { QStringLiteral("notice"), notice },
                                   { QStringLiteral("state"), stateName(session.client.state()) } },
                     text);
 }

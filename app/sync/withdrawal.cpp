@@ -24,6 +24,15 @@ namespace samen {
 
 namespace {
 
+/** The domain keys in the kept list of readable domains (a JSON array; "" before the first check). */
+QStringList readDomainsIn(const QString &json)
+{
+    QStringList keys;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        keys.append(v.toString());
+    return keys;
+}
+
 const QString kNotice = QStringLiteral("sync.withdrawalNotice");
 const QString kReadDomains = QStringLiteral("sync.readDomains");
 const QString kRole = QStringLiteral("sync.role"); ///< "owner" or "member", from the caseload
@@ -156,15 +165,19 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
     const QString owner = ownerName();
     const bool heldPlan = !m_store.entity(planId).value_or(QJsonObject()).isEmpty();
     const QString framework = m_store.entity(planId).value_or(QJsonObject()).value(QStringLiteral("framework")).toString();
+    // The domains that went: those this device received anything of, and those it could read before even when it never
+    // received anything there, where only its own unsent changes may be (review 4, finding 10: those went without a word).
+    const QString before = m_store.setting(kReadDomains);
     QStringList lostKeys;
-    for (const QString &key : m_store.receivedDomainKeys(planId)) {
-        if (!readable.contains(key))
+    for (const QString &key : m_store.receivedDomainKeys(planId) + readDomainsIn(before)) {
+        if (!readable.contains(key) && !lostKeys.contains(key))
             lostKeys << key;
     }
     // One rule with the service (ReadRule): lost domains, and with no domain left the whole plan. Reading every
     // entity's scope costs a pass over the plan, so only when something may have become unreadable.
-    const int waitingBefore = unsentCount();
+    int unsentLost = 0; // changes not sent yet that went with what was purged
     if (accessChanged || !lostKeys.isEmpty() || (!access.readsAnything() && heldPlan)) {
+        const int unsentBefore = unsentCount();
         const auto purged = m_store.purgeUnreadable(planId, access);
         if (!purged) {
             done(purged.error());
@@ -172,8 +185,8 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
         }
         if (purged.value() > 0)
             qCInfo(lcSync, "access was withdrawn: %d entities deleted from this device", purged.value());
+        unsentLost = unsentBefore - unsentCount();
     }
-    const int unsentLost = waitingBefore - unsentCount(); // changes not sent yet that went with what was purged
     if (!access.readsAnything() && heldPlan) {
         tell(QJsonObject {
             { QStringLiteral("kind"), QStringLiteral("all") }, { QStringLiteral("owner"), owner }, { QStringLiteral("unsentLost"), unsentLost } });
@@ -190,13 +203,8 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
 
     QStringList readableNow(readable.cbegin(), readable.cend());
     readableNow.sort();
-    const QString before = m_store.setting(kReadDomains);
-    const QSet<QString> previous = [&] {
-        QSet<QString> set;
-        for (const QJsonValue &v : QJsonDocument::fromJson(before.toUtf8()).array())
-            set.insert(v.toString());
-        return set;
-    }();
+    const QStringList previousList = readDomainsIn(before);
+    const QSet<QString> previous(previousList.cbegin(), previousList.cend());
     const QString readableJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(readableNow)).toJson(QJsonDocument::Compact));
     // Operations of a newly granted domain lie before this device's cursor: the round's history
     // fetch takes them from the start (it goes on where it stopped if the round is cut off).
@@ -331,7 +339,13 @@ QString Withdrawal::unsentLostSentence(int lost)
 
 int Withdrawal::unsentIn(const PlanStore &store)
 {
-    return store.waitingCount() + store.rejectedCount();
+    // Counted as the person made them, as samen-cli sync counts: a new goal is one change, not its four fields.
+    QSet<QString> items;
+    for (const QList<OutboxEntry> &entries : { store.outbox(-1), store.rejected() }) {
+        for (const OutboxEntry &e : entries)
+            items.insert(e.op.entityId);
+    }
+    return int(items.size());
 }
 
 QString Withdrawal::noticeSentence(const QJsonObject &n)

@@ -52,7 +52,10 @@ public:
      * follow a notice's sentence), else empty: a plan that leaves a device never takes what the person typed silently.
      */
     static QString unsentLostSentence(int lost);
-    /** Changes made in store that the service does not hold: waiting to be sent, or refused and kept. */
+    /**
+     * Changes made in store that the service does not hold (waiting to be sent, or refused and kept), counted as the
+     * person made them: the items (entities) they touch. Reads the whole outbox: for a withdrawal, not every round.
+     */
     static int unsentIn(const PlanStore &store);
     void dismissNotice();
     /**

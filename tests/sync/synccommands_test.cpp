@@ -154,6 +154,26 @@ TEST_CASE("grant set takes a domain away and gives it back, and refuses a bad ac
           != 0);
 }
 
+TEST_CASE("Write taken away from a domain this device never received anything of: the change typed there and not sent is said to be gone",
+          "[sync][cli][access]")
+{
+    // Review 4, finding 10: the domain was not among those the device had received operations for, so the purge took the
+    // member's own unsent goal without any notice ("all up to date").
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("social"), QStringLiteral("write") });
+    ok(n.friendDir, { QStringLiteral("sync") });
+    ok(n.friendDir,
+       { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("social"), QStringLiteral("See friends weekly") });
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("social"), QStringLiteral("none") });
+    const QString said = ok(n.friendDir, { QStringLiteral("sync") }).object().value(QStringLiteral("notice")).toString();
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("Family and friends")));
+    CHECK(said.contains(QStringLiteral("1 change(s) you had made here and not sent yet went with it")));
+    // Said once: the next round has nothing new to say.
+    CHECK(ok(n.friendDir, { QStringLiteral("sync") }).object().value(QStringLiteral("notice")).toString().isEmpty());
+    CHECK(goalTitles(n.friendDir) == QStringList { QStringLiteral("A room of my own"), QStringLiteral("Keep my job") });
+}
+
 TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and an unknown member is refused", "[sync][cli][access]")
 {
     Network n;
