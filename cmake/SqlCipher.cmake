@@ -42,6 +42,14 @@ target_compile_definitions(sqlcipher
     # file size, all a reader needs). Debian's SQLite is built with it, as Python's sqlite3 (the
     # store benchmark's anchor) shows: fsync also wrote the file's times to disk at every commit.
     HAVE_FDATASYNC=1)
-# Third-party code: build it quietly and optimised even in debug builds.
-target_compile_options(sqlcipher PRIVATE -w -O2)
+# Third-party code: build it quietly and optimised even in debug builds, with line tables only (-g1), and with the same
+# flags in every preset: the amalgamation is the project's only C, so the build type's C flags are emptied here, and
+# ccache compiles it once for the GCC presets (scripts/test builds ci and asan from a clean clone). SQLite's own
+# assertions are off without SQLITE_DEBUG whatever NDEBUG says.
+foreach(_config DEBUG RELEASE RELWITHDEBINFO MINSIZEREL)
+  set(CMAKE_C_FLAGS_${_config} "")
+endforeach()
+set_target_properties(sqlcipher PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+target_compile_options(sqlcipher PRIVATE -w -O2 -g1)
+target_compile_definitions(sqlcipher PRIVATE NDEBUG)
 target_link_libraries(sqlcipher PUBLIC OpenSSL::Crypto Threads::Threads ${CMAKE_DL_LIBS} m)
