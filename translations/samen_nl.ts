@@ -996,7 +996,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuut</numerusform><numerusform>%n minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>How long</source>
@@ -4368,10 +4371,6 @@ SQLite %5</translation>
         <translation>ID VELD WIJZIGING_ID: zet een eerdere waarde terug</translation>
     </message>
     <message>
-        <source>choose a new passphrase</source>
-        <translation>kies een nieuw wachtwoord</translation>
-    </message>
-    <message>
         <source>synced, changes waiting, offline since, refused changes</source>
         <translation>bijgewerkt, wachtende wijzigingen, offline sinds, geweigerde wijzigingen</translation>
     </message>
@@ -6031,10 +6030,6 @@ Opdrachten:
         <translation>Het bestand van het plan kon niet van dit apparaat worden verwijderd.</translation>
     </message>
     <message>
-        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
-        <translation>Er is meer dan één plan van iemand die %1 heet. Kies met --plan en het id van het plan:</translation>
-    </message>
-    <message>
         <source>No plan in your caseload is for "%1". The plans on this device:</source>
         <translation>Geen plan in je caseload is van "%1". De plannen op dit apparaat:</translation>
     </message>
@@ -6601,6 +6596,72 @@ Volgende stap: samen-cli sync</translation>
         <source>%1 no longer helps with this plan. Choose someone who helps now.</source>
         <translation>%1 helpt niet meer mee aan dit plan. Kies iemand die nu meehelpt.</translation>
     </message>
+    <message>
+        <source>%1 no longer shares anything of their plan with you. You are still in the plan, so it stays in your caseload; what %1 shares with you again shows here.</source>
+        <translation>%1 deelt niets meer van het plan met je. Je zit nog wel in het plan, dus het blijft in je caseload; wat %1 weer met je deelt, zie je hier.</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone of this name too; this one: %1 (--plan %2)</source>
+        <translation>Er is nog een plan van iemand met deze naam. Dit plan: %1 (--plan %2)</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares anything of the plan with you. You are still in the plan.</source>
+        <translation>%1 deelt niets meer van het plan met je. Je zit nog wel in het plan.</translation>
+    </message>
+    <message>
+        <source>%1 (was due %2: overdue)</source>
+        <translation>%1 (uiterlijk %2: te laat)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (uiterlijk %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
+        <translation><numerusform>Niet geaccepteerd door de dienst: %n wijziging van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform><numerusform>Niet geaccepteerd door de dienst: %n wijzigingen van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
+        <translation><numerusform>In het plan van %1 heeft de dienst %n wijziging van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform><numerusform>In het plan van %1 heeft de dienst %n wijzigingen van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform></translation>
+    </message>
+    <message>
+        <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
+        <translation>kies een nieuw wachtwoord (gevraagd in een terminal; anders uit SAMEN_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>--plan needs a value: the plan's id or the citizen's name.</source>
+        <translation>--plan heeft een waarde nodig: het id van het plan of de naam van de inwoner.</translation>
+    </message>
+    <message>
+        <source>No new passphrase: set SAMEN_NEW_PASSPHRASE (and SAMEN_PASSPHRASE for the current one), or run samen-cli in a terminal. Nothing was changed.</source>
+        <translation>Geen nieuw wachtwoord. Zet SAMEN_NEW_PASSPHRASE (en SAMEN_PASSPHRASE voor het huidige), of start samen-cli in een terminal. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This part of the plan is not shared with you: you may not see or change it. Nothing was saved.</source>
+        <translation>Dit deel van het plan is niet met je gedeeld: je mag het niet zien en niet veranderen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</source>
+        <translation>Het caseloadbestand van dit apparaat (device.db in %1) is beschadigd of niet compleet. Daarom kan je caseload hier niet open. Er is niets veranderd. De plannen van de inwoners zijn veilig bij de dienst; alleen wijzigingen die je hier maakte en nog niet verstuurde, kunnen verloren zijn.
+Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je beheerder dit apparaat in te trekken en je een nieuwe inschrijfcode te geven, en stel dit apparaat opnieuw in, in een lege map. Vraag daarna elke inwoner om je uit het plan te halen en je opnieuw uit te nodigen.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</source>
+        <translation>Er is meer dan één plan van iemand die %1 heet. Kies er een door de --plan te typen die erbij staat:</translation>
+    </message>
+    <message>
+        <source>you may see %1</source>
+        <translation>je mag %1 zien</translation>
+    </message>
+    <message>
+        <source>waiting to be let in</source>
+        <translation>wacht om te worden toegelaten</translation>
+    </message>
+    <message>
+        <source>in your caseload since %1</source>
+        <translation>in je caseload sinds %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6772,6 +6833,44 @@ Volgende stap: samen-cli sync</translation>
         <source>%1 for %2</source>
         <comment>a role for life domains: coach for Money and Work</comment>
         <translation>%1 voor %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>agreements to look back on: 1 overdue</comment>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>steps for you: 2 overdue</comment>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>first due %1</source>
+        <translation>de eerste uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>you may see %1</source>
+        <translation>je mag %1 zien</translation>
+    </message>
+    <message>
+        <source>in your caseload since %1</source>
+        <translation>in je caseload sinds %1</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone called %1 too.</source>
+        <translation>Er is ook een ander plan van iemand die %1 heet.</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone called %1 too. This one: %2.</source>
+        <translation>Er is ook een ander plan van iemand die %1 heet. Dit plan: %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares anything of the plan with you. You are still in the plan.</source>
+        <translation>%1 deelt niets meer van het plan met je. Je zit nog wel in het plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made were not accepted: open the plan to see why.</source>
+        <translation><numerusform>%n wijziging van jou is niet geaccepteerd: open het plan om te zien waarom.</numerusform><numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform></translation>
     </message>
 </context>
 <context>
