@@ -39,6 +39,9 @@ QtObject {
     readonly property real headingGrowth: 1 / Math.sqrt(DisplaySettings.textScale)
     readonly property real fontTitle: Math.max(baseFont, baseFont * 1.5 * headingGrowth)
     readonly property real fontHeadline: Math.max(fontTitle, baseFont * 2 * headingGrowth)
+    // A heading inside a card or section: smaller than a page title, never smaller than the body text under it
+    // (at 200 % fontTitle * 0.8 fell below the body: review 4, R4-5).
+    readonly property real fontHeading: Math.max(fontBody, fontTitle * 0.8)
 
     // The people rings at most this wide; a QR code this big (scanners need it large and sharp).
     readonly property int pictureMaxWidth: 560

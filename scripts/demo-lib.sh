@@ -72,7 +72,9 @@ demo_has_caseload() {
 
 # demo_make_caseload DATA LANG ROBIN: a professional's device in DATA (André, benefits adviser at
 # "Buurtteam Noord"), enrolled with the code an administrator made (samen-service admin), in Robin's
-# plan (ROBIN: Robin's data folder from demo_make_plan) with an invitation Robin made and let in.
+# plan (ROBIN: Robin's data folder from demo_make_plan) with an invitation Robin made and let in, and
+# in the plan of another citizen called Robin (DATA-robin2, Family and friends only), so the pictures
+# show how the caseload tells two citizens of one name apart.
 # Needs samen-cli's caseload commands (issue 14: demo_has_caseload). Call it outside an `if`, so that
 # `set -e` ends the script at a step that fails (inside an `if` bash ignores it).
 demo_make_caseload() {
@@ -96,5 +98,16 @@ demo_make_caseload() {
   "$bin/samen-cli" --data-dir "$data" join "$link" >/dev/null
   "$bin/samen-cli" --data-dir "$robin" member let-in "$who" >/dev/null
   "$bin/samen-cli" --data-dir "$robin" sync >/dev/null
+  # Another citizen called Robin, who shares only Family and friends: the caseload tells the two apart (review 3, #14).
+  local other="$data-robin2"
+  "$bin/samen-cli" --data-dir "$other" --language "$lang" init --name Robin >/dev/null
+  "$bin/samen-cli" --data-dir "$other" connect --service "$demo_service_url" --pin-sha256 "$demo_service_pin" \
+    --ca-file "$demo_service_ca" >/dev/null
+  "$bin/samen-cli" --data-dir "$other" sync >/dev/null
+  link="$("$bin/samen-cli" --data-dir "$other" --json invite create --kind professional --name "$who" \
+    --role "$role" --grant social:read | python3 -c "$link_of")"
+  "$bin/samen-cli" --data-dir "$data" join "$link" >/dev/null
+  "$bin/samen-cli" --data-dir "$other" member let-in "$who" >/dev/null
+  "$bin/samen-cli" --data-dir "$other" sync >/dev/null
   "$bin/samen-cli" --data-dir "$data" sync >/dev/null
 }

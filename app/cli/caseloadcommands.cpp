@@ -11,6 +11,7 @@
 #include "network/invitationlink.h"
 #include "network/networkclient.h"
 #include "network/networkjson.h"
+#include "store/caseloadfolder.h"
 #include "sync/caseloadsync.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace samen::cli {
 
@@ -59,8 +62,8 @@ QJsonObject inReadersWords(QJsonObject row)
     return row;
 }
 
-/** The lines of one caseload row, in words. */
-QStringList rowLines(const QJsonObject &r)
+/** The lines of one caseload row, in words; shared: another plan's citizen has the same name (then what tells them apart follows). */
+QStringList rowLines(const QJsonObject &r, bool shared)
 {
     QStringList lines;
     const QString citizen
@@ -69,6 +72,9 @@ QStringList rowLines(const QJsonObject &r)
     if (!str(r, "organisation").isEmpty())
         you = you.isEmpty() ? str(r, "organisation") : QStringLiteral("%1, %2").arg(you, str(r, "organisation"));
     lines << (you.isEmpty() ? citizen : QCoreApplication::translate("samen", "%1 (you: %2)").arg(citizen, TextHygiene::isolate(you)));
+    if (const QString apart = shared ? CaseloadFolder::tellApart(r) : QString(); !apart.isEmpty())
+        lines << QStringLiteral("  ")
+                + QCoreApplication::translate("samen", "Another plan is for someone of this name too; this one: %1 (--plan %2)").arg(apart, str(r, "planId"));
     if (r.value(QStringLiteral("waiting")).toBool()) {
         lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Waiting for %1 to let you in.").arg(citizen);
         return lines;
@@ -81,7 +87,10 @@ QStringList rowLines(const QJsonObject &r)
     if (!read.isEmpty())
         lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "You may only see: %1").arg(read.join(QStringLiteral(", ")));
     if (write.isEmpty() && read.isEmpty())
-        lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Nothing of the plan is shared with you yet.");
+        lines << QStringLiteral("  ")
+                + (r.value(QStringLiteral("withdrawn")).toBool()
+                       ? QCoreApplication::translate("samen", "%1 no longer shares anything of the plan with you. You are still in the plan.").arg(citizen)
+                       : QCoreApplication::translate("samen", "Nothing of the plan is shared with you yet."));
     const QJsonObject meeting = r.value(QStringLiteral("nextMeeting")).toObject();
     if (!meeting.isEmpty())
         lines << QStringLiteral("  ")
@@ -95,10 +104,22 @@ QStringList rowLines(const QJsonObject &r)
     const QJsonArray steps = r.value(QStringLiteral("stepsForMe")).toArray();
     if (!steps.isEmpty()) {
         QStringList titles;
-        for (const QJsonValue &s : steps)
-            titles << TextHygiene::isolate(str(s.toObject(), "title"));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        for (const QJsonValue &s : steps) {
+            // The date it is due, and overdue said in words: the row is sorted first for it (review 3, #12).
+            const QString title = TextHygiene::isolate(str(s.toObject(), "title"));
+            const QString dueOn = str(s.toObject(), "due");
+            titles << (dueOn.isEmpty()     ? title
+                           : dueOn < today ? QCoreApplication::translate("samen", "%1 (was due %2: overdue)").arg(title, dueOn)
+                                           : QCoreApplication::translate("samen", "%1 (due %2)").arg(title, dueOn));
+        }
         lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Steps for you: %1").arg(titles.join(QStringLiteral("; ")));
     }
+    if (const int refused = r.value(QStringLiteral("refused")).toInt(); refused > 0)
+        lines << QStringLiteral("  ")
+                + QCoreApplication::translate("samen", "Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status", nullptr,
+                                              refused)
+                      .arg(str(r, "planId"));
     if (!str(r, "lastChange").isEmpty())
         lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Last change: %1").arg(localTime(str(r, "lastChange")));
     return lines;
@@ -174,13 +195,17 @@ int cmdCaseload(CliContext &ctx)
     const QString search = args->value(QStringLiteral("search")).trimmed();
     QJsonArray rows;
     QStringList lines;
-    for (const QJsonObject &r : ctx.caseload().rows()) {
+    const QList<QJsonObject> all = ctx.caseload().rows();
+    QHash<QString, int> named; // folded name -> plans for someone of that name
+    for (const QJsonObject &r : all)
+        ++named[namesearch::folded(str(r, "citizen"))];
+    for (const QJsonObject &r : all) {
         if (!search.isEmpty() && !namesearch::contains(str(r, "citizen"), search))
             continue;
         QJsonObject shown = inReadersWords(r);
         shown.remove(QStringLiteral("sync")); // the device's own sync bookkeeping (CaseloadChanges), not the caseload's
         rows.append(shown);
-        lines << rowLines(shown);
+        lines << rowLines(shown, !str(r, "citizen").isEmpty() && named.value(namesearch::folded(str(r, "citizen"))) > 1);
     }
     QString text = notices.join(QLatin1Char('\n'));
     if (!text.isEmpty())
@@ -373,6 +398,8 @@ int cmdSyncCaseload(CliContext &ctx)
             round.synced = 1;
             round.received = one->received + one->history;
             round.pushed = one->pushed;
+            if (one->refused > 0)
+                round.refused << planId.value();
         } else if (ctx.caseload().device().planKey(planId.value()).isEmpty()) {
             round.removed << planId.value();
         } else if (!ctx.caseload().device().row(planId.value()).value(QStringLiteral("waiting")).toBool()) {
@@ -396,6 +423,17 @@ int cmdSyncCaseload(CliContext &ctx)
                  .arg(round.pushed);
     for (const QString &f : round.failed)
         lines << QCoreApplication::translate("samen", "Not synced: %1").arg(f);
+    // Changes the service did not accept in this round (grants narrowed meanwhile, review 3 #10): said, with where to look.
+    QJsonArray refused;
+    for (const QString &planId : round.refused) {
+        const QJsonObject row = ctx.caseload().device().row(planId);
+        const int count = std::max(1, row.value(QStringLiteral("refused")).toInt());
+        refused.append(
+            QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("citizen"), str(row, "citizen") }, { QStringLiteral("count"), count } });
+        lines << QCoreApplication::translate("samen", "In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status",
+                                             nullptr, count)
+                     .arg(TextHygiene::isolate(str(row, "citizen")), planId);
+    }
     const QJsonObject out { { QStringLiteral("plans"), round.plans },
                             { QStringLiteral("synced"), round.synced },
                             { QStringLiteral("received"), round.received },
@@ -403,6 +441,7 @@ int cmdSyncCaseload(CliContext &ctx)
                             { QStringLiteral("removed"), QJsonArray::fromStringList(round.removed) },
                             { QStringLiteral("added"), QJsonArray::fromStringList(round.added) },
                             { QStringLiteral("failed"), QJsonArray::fromStringList(round.failed) },
+                            { QStringLiteral("refused"), refused },
                             { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } };
     if (!round.failed.isEmpty()) {
         ctx.done(out, lines.join(QLatin1Char('\n')));

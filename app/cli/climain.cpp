@@ -19,6 +19,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <algorithm>
 #include <functional>
 
 namespace samen::cli {
@@ -114,7 +115,9 @@ const QList<Command> &commands()
         { { QStringLiteral("import") }, cmdImport, QT_TRANSLATE_NOOP("samen", "FILE: bring back a plan exported by Samen (into a folder without a plan)") },
         { { QStringLiteral("history") }, cmdHistory, QT_TRANSLATE_NOOP("samen", "ENTITY_ID: every change, old values included") },
         { { QStringLiteral("restore") }, cmdRestore, QT_TRANSLATE_NOOP("samen", "ENTITY_ID FIELD OP_ID: bring back an earlier value") },
-        { { QStringLiteral("passphrase"), QStringLiteral("change") }, cmdPassphraseChange, QT_TRANSLATE_NOOP("samen", "choose a new passphrase") },
+        { { QStringLiteral("passphrase"), QStringLiteral("change") },
+          cmdPassphraseChange,
+          QT_TRANSLATE_NOOP("samen", "choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)") },
         { { QStringLiteral("connect") },
           cmdConnect,
           QT_TRANSLATE_NOOP("samen",
@@ -209,6 +212,7 @@ int cliMain(const QStringList &arguments)
     QStringList args = arguments.mid(1);
     QString dataDir = defaultDataDir();
     QString plan;
+    bool planGiven = false;
     bool json = false;
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
@@ -219,6 +223,7 @@ int cliMain(const QStringList &arguments)
             dataDir = args.takeFirst();
         } else if (opt == QLatin1String("--plan") && !args.isEmpty()) {
             plan = args.takeFirst();
+            planGiven = true;
         } else if (opt == QLatin1String("--language") && !args.isEmpty()) {
             const QString language = args.takeFirst();
             if (language != QLatin1String("en") && language != QLatin1String("nl")) {
@@ -241,12 +246,19 @@ int cliMain(const QStringList &arguments)
         if (args.mid(0, c.words.size()) == c.words) {
             // --plan (a caseload's plan) may come anywhere after the command too.
             QStringList rest = args.mid(c.words.size());
-            for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
+            for (qsizetype i = 0; i < rest.size(); ++i) {
                 if (rest[i] == QLatin1String("--plan")) {
-                    plan = rest[i + 1];
-                    rest.remove(i, 2);
+                    plan = i + 1 < rest.size() ? rest[i + 1] : QString();
+                    rest.remove(i, std::min<qsizetype>(2, rest.size() - i));
+                    planGiven = true;
                     break;
                 }
+            }
+            // A --plan without a value (or only spaces) is said, never dropped as if it were not typed (review 3, #19).
+            plan = plan.trimmed();
+            if (planGiven && plan.isEmpty()) {
+                CliContext ctx(dataDir, json, {});
+                return ctx.usage(QCoreApplication::translate("samen", "--plan needs a value: the plan's id or the citizen's name."));
             }
             CliContext ctx(dataDir, json, rest);
             ctx.setPlanChoice(plan);

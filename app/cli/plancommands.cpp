@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <unistd.h>
+
 namespace samen::cli {
 
 namespace {
@@ -328,6 +330,11 @@ int cmdPassphraseChange(CliContext &ctx)
         SAMEN_CLI_OPEN_PLAN(ctx)
     }
     QString next = QString::fromUtf8(qgetenv("SAMEN_NEW_PASSPHRASE"));
+    if (next.isEmpty() && !isatty(STDIN_FILENO)) // not asked in a terminal: say which variable holds the new one (review 3, #27)
+        return ctx.fail(Error { ErrorCode::Usage,
+                                QCoreApplication::translate("samen",
+                                                            "No new passphrase: set SAMEN_NEW_PASSPHRASE (and SAMEN_PASSPHRASE for the current one), or "
+                                                            "run samen-cli in a terminal. Nothing was changed.") });
     if (next.isEmpty()) {
         qunsetenv("SAMEN_PASSPHRASE");
         auto asked = ctx.passphrase(QCoreApplication::translate("samen", "New passphrase"));

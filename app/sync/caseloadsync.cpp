@@ -27,6 +27,8 @@ namespace samen {
 namespace {
 
 const QString kNotices = QStringLiteral("caseload.notices");
+const QString kOfflineSince = QStringLiteral("caseload.offlineSince"); ///< ms since the epoch; "" when the last round reached the service
+const QString kLastError = QStringLiteral("caseload.lastError"); ///< the last round of all's plain reason when not a network one
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -36,7 +38,10 @@ QString str(const QJsonObject &o, const char *key)
 /** A kept notice (facts) in the reader's language. */
 QString noticeText(const QJsonObject &n)
 {
-    const QString citizen = str(n, "citizen").isEmpty() ? QCoreApplication::translate("samen", "A citizen") : TextHygiene::isolate(str(n, "citizen"));
+    QString citizen = str(n, "citizen").isEmpty() ? QCoreApplication::translate("samen", "A citizen") : TextHygiene::isolate(str(n, "citizen"));
+    // Another plan of the caseload was for someone of the same name: which one this was (review 3, #21).
+    if (const QString apart = n.value(QStringLiteral("shared")).toBool() ? CaseloadFolder::tellApart(n) : QString(); !apart.isEmpty())
+        citizen = QStringLiteral("%1 (%2)").arg(citizen, apart);
     const QString kind = str(n, "kind");
     if (kind == QLatin1String("declined"))
         return QCoreApplication::translate("samen",
@@ -45,6 +50,11 @@ QString noticeText(const QJsonObject &n)
             .arg(citizen);
     if (kind == QLatin1String("erased"))
         return QCoreApplication::translate("samen", "%1 has erased their plan. It is no longer in your caseload or on this device.").arg(citizen);
+    if (kind == QLatin1String("withdrawn"))
+        return QCoreApplication::translate("samen",
+                                           "%1 no longer shares anything of their plan with you. You are still in the plan, so it stays in your "
+                                           "caseload; what %1 shares with you again shows here.")
+            .arg(citizen);
     if (kind == QLatin1String("all"))
         return QCoreApplication::translate("samen", "%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.")
             .arg(citizen);
@@ -230,6 +240,7 @@ void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
     round->plans = int(m_folder.device().planIds().size());
     auto finish = [this, done](const Result<CaseloadRound> &r) {
         m_running = false;
+        noteReach(r ? Status() : Status(r.error()));
         emit roundOfAllEnded(r ? QString() : r.error().message);
         done(r);
         if (!m_requested.isEmpty()) // asked for while this round ran
@@ -293,6 +304,8 @@ void CaseloadSync::runPool(std::shared_ptr<Pool> pool)
                 ++round.synced;
                 round.received += r->received + r->history;
                 round.pushed += r->pushed;
+                if (r->refused > 0)
+                    round.refused.append(planId);
             } else if (m_folder.device().planKey(planId).isEmpty()) {
                 round.removed.append(planId);
             } else if (r.error().code == ErrorCode::Permission && m_folder.device().row(planId).value(QStringLiteral("waiting")).toBool()) {
@@ -366,11 +379,40 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
             done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
             return;
         }
+        if (r)
+            noteReach(Status()); // the service answered: the caseload is not offline (any more)
         // The service's access tag is kept only after a round that took it in (a wait to be let in counts): else asked again.
         const bool tookIn = r || (r.error().code == ErrorCode::Permission && plan->setting(QStringLiteral("join.waiting")) == QLatin1String("1"));
         refreshRow(planId, tookIn ? accessTag : QString());
         done(r);
     });
+}
+
+void CaseloadSync::noteReach(const Status &outcome)
+{
+    DeviceStore &device = m_folder.device();
+    if (outcome) {
+        if (!device.setting(kOfflineSince).isEmpty() || !device.setting(kLastError).isEmpty())
+            (void)device.setSettings({ { kOfflineSince, QString() }, { kLastError, QString() } });
+        return;
+    }
+    if (outcome.error().code == ErrorCode::Network) {
+        if (device.setting(kOfflineSince).isEmpty()) // since the first round that could not reach the service
+            (void)device.setSettings({ { kOfflineSince, QString::number(QDateTime::currentMSecsSinceEpoch()) }, { kLastError, QString() } });
+        return;
+    }
+    (void)device.setSettings({ { kOfflineSince, QString() }, { kLastError, outcome.error().message } });
+}
+
+QDateTime CaseloadSync::offlineSince(const SettingStore &device)
+{
+    const QString ms = device.setting(kOfflineSince);
+    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong());
+}
+
+QString CaseloadSync::lastError(const SettingStore &device)
+{
+    return device.setting(kLastError);
 }
 
 void CaseloadSync::start(int intervalMs)
@@ -473,6 +515,25 @@ void CaseloadSync::refreshRow(const QString &planId, const QString &accessTag)
     if (str(row, "citizen").isEmpty()) // the plan has not arrived yet: the name the invitation gave
         row.insert(QStringLiteral("citizen"), str(before, "citizen"));
     row.insert(QStringLiteral("planId"), planId);
+    // All access withdrawn (the professional is still a member: the plan stays): the row says so, never "nothing
+    // shared yet", keeps the role the member record no longer shows, and the round says so once (review 4, R4-1).
+    const bool sharedNothing = row.value(QStringLiteral("domains")).toArray().isEmpty() && !row.value(QStringLiteral("waiting")).toBool();
+    const bool withdrawn
+        = sharedNothing && (!before.value(QStringLiteral("domains")).toArray().isEmpty() || before.value(QStringLiteral("withdrawn")).toBool());
+    row.insert(QStringLiteral("withdrawn"), withdrawn);
+    for (const char *kept : { "role", "organisation" }) {
+        if (str(row, kept).isEmpty() && !str(before, kept).isEmpty())
+            row.insert(QLatin1String(kept), before.value(QLatin1String(kept)));
+    }
+    if (withdrawn && !before.value(QStringLiteral("withdrawn")).toBool()) {
+        QJsonObject notice { { QStringLiteral("kind"), QStringLiteral("withdrawn") }, { QStringLiteral("citizen"), str(row, "citizen") } };
+        if (m_folder.nameShared(str(row, "citizen"), planId)) {
+            notice.insert(QStringLiteral("shared"), true);
+            notice.insert(QStringLiteral("domains"), before.value(QStringLiteral("domains")));
+            notice.insert(QStringLiteral("joined"), before.value(QStringLiteral("joined")));
+        }
+        addNotice(notice);
+    }
     // What the next round of all asks the service with (CaseloadChanges); the caseload page does not read it.
     row.insert(QStringLiteral("sync"), CaseloadChanges::rowSync(m_folder, planId, before, accessTag));
     if (row != before) {
@@ -497,10 +558,15 @@ void CaseloadSync::dropPlan(const QString &planId, const QString &removal, int u
         return;
     }
     qCInfo(lcSync, "a plan left the caseload: %s", qPrintable(kind));
-    const QJsonObject notice { { QStringLiteral("kind"), kind },
-                               { QStringLiteral("citizen"), citizen },
-                               { QStringLiteral("planId"), planId },
-                               { QStringLiteral("unsentLost"), unsentLost } };
+    QJsonObject notice { { QStringLiteral("kind"), kind },
+                         { QStringLiteral("citizen"), citizen },
+                         { QStringLiteral("planId"), planId },
+                         { QStringLiteral("unsentLost"), unsentLost } };
+    if (m_folder.nameShared(citizen, planId)) { // the facts that tell it apart, worded when the notice is read
+        notice.insert(QStringLiteral("shared"), true);
+        notice.insert(QStringLiteral("domains"), row.value(QStringLiteral("domains")));
+        notice.insert(QStringLiteral("joined"), row.value(QStringLiteral("joined")));
+    }
     addNotice(notice);
     emit caseloadChanged();
     emit planRemoved(planId, noticeWithLost(notice));

@@ -5,6 +5,7 @@
 #include "sync/syncclient.h"
 #include "sync/synctls.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -21,6 +22,7 @@ namespace samen {
 
 class CaseloadFolder;
 class LiveListener;
+class SettingStore;
 class SyncHttp;
 
 /** What one caseload round did. */
@@ -32,6 +34,7 @@ struct CaseloadRound {
     QStringList removed; ///< plan ids that left the caseload and the device in this round
     QStringList added; ///< plan ids of the account this device did not hold, added in this round (CaseloadAdoption)
     QStringList failed; ///< "Citizen's name: plain reason" for each plan whose round failed
+    QStringList refused; ///< plan ids whose round had changes of this device's refused by the service (see the row's "refused")
 };
 
 /**
@@ -109,6 +112,14 @@ public:
     /** An authenticated JSON request to the service on the device's sign-in (signs in first when needed). */
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done);
 
+    /**
+     * How the caseload's last round reached the service, kept in device.db (so a restart and every open
+     * plan's status line know it): offlineSince is when rounds began to fail to reach it (invalid when
+     * the last one did), lastError the plain reason the last round of all failed otherwise ("" when none).
+     */
+    static QDateTime offlineSince(const SettingStore &device);
+    static QString lastError(const SettingStore &device);
+
     /** Plain sentences about plans that left the caseload (and access withdrawn inside a plan), oldest first; kept until dismissed. */
     QStringList notices() const;
     void dismissNotices();
@@ -149,6 +160,8 @@ private:
      */
     void dropPlan(const QString &planId, const QString &removal, int unsentLost = -1);
     void addNotice(const QJsonObject &notice);
+    /** Keeps how a round ended in device.db (offlineSince, lastError): a good round clears both. */
+    void noteReach(const Status &outcome);
     void refreshRow(const QString &planId, const QString &accessTag = {});
 
     void openLive();

@@ -555,6 +555,12 @@ Status SyncClient::takeUpJoin(PlanStore &store, const QJsonObject &joined)
                                { QStringLiteral("sync.role"), QStringLiteral("member") },
                                { QStringLiteral("join.waiting"), QStringLiteral("1") },
                                { QStringLiteral("join.from"), TextHygiene::withoutInvisible(from) },
+                               // Whom the owner invited (role, organisation): the caseload's row shows them from the first round,
+                               // before the owner's device has synced the member record (review 3, #1; CaseloadSummary).
+                               // When this device joined: tells two plans of citizens with the same name apart (review 3, #3).
+                               { QStringLiteral("join.at"), QString::number(QDateTime::currentMSecsSinceEpoch()) },
+                               { QStringLiteral("join.invitee"),
+                                 QString::fromUtf8(QJsonDocument(joined.value(QStringLiteral("invitee")).toObject()).toJson(QJsonDocument::Compact)) },
                                { QStringLiteral("sync.withdrawalNotice"), QString() } });
 }
 

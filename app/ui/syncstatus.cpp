@@ -1,6 +1,7 @@
 #include "ui/syncstatus.h"
 
 #include "store/planstore.h"
+#include "sync/caseloadsync.h"
 #include "sync/syncclient.h"
 #include "ui/refusedchangemodel.h"
 
@@ -43,6 +44,7 @@ void SyncStatus::followCaseload(SettingStore &identity, std::function<void()> re
         m_client->stop();
     m_client = std::make_unique<SyncClient>(m_store, m_network, &identity); // never started: it only reads the state
     m_caseloadRound = std::move(requestRound);
+    m_identity = &identity;
     watch();
     m_lastState = state();
     Q_EMIT changed();
@@ -113,6 +115,14 @@ QString SyncStatus::state() const
     case SyncClient::State::Synced:
         break;
     }
+    // A caseload's round that did not reach the service (or failed) ran no round of this plan: the plan's own
+    // state is that of its last round, so the caseload's says how things stand now (review 3, #17).
+    if (m_caseloadRound && m_identity) {
+        if (!CaseloadSync::lastError(*m_identity).isEmpty())
+            return QStringLiteral("error");
+        if (CaseloadSync::offlineSince(*m_identity).isValid())
+            return QStringLiteral("offline");
+    }
     if (m_client->waitingCount() > 0)
         return QStringLiteral("waiting");
     // Never "synced" before the plan is here (SyncClient::arrival).
@@ -150,6 +160,10 @@ int SyncStatus::retryable() const
 
 QDateTime SyncStatus::offlineSince() const
 {
+    if (m_caseloadRound && m_identity) {
+        if (const QDateTime since = CaseloadSync::offlineSince(*m_identity); since.isValid())
+            return since;
+    }
     return m_client ? m_client->offlineSince() : QDateTime();
 }
 

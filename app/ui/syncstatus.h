@@ -103,7 +103,9 @@ public:
      * A plan of a professional's caseload: the caseload's own sync (CaseloadSync) runs its
      * rounds, so this runs none and opens no live channel of its own; it shows the state the
      * rounds leave in the plan's store, with the service and sign-in of device.db (identity),
-     * read again by caseloadRoundEnded(). A change made here, or "check again now", asks the
+     * read again by caseloadRoundEnded(); when the caseload's last round could not reach the service
+     * (or failed) the state is "offline" (since then) or "error", whatever the plan's own last round
+     * said (CaseloadSync::offlineSince, lastError). A change made here, or "check again now", asks the
      * caseload for a round with requestRound. Without this the plan reads "only on this
      * device", as its store names no service.
      */
@@ -132,6 +134,7 @@ private:
     std::unique_ptr<SyncClient> m_client;
     QString m_lastState;
     std::function<void()> m_caseloadRound; ///< set on a caseload plan: rounds are the caseload's (followCaseload)
+    SettingStore *m_identity = nullptr; ///< device.db on a caseload plan: how the caseload's last round reached the service
 };
 
 } // namespace samen::app

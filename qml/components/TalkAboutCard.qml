@@ -55,7 +55,7 @@ Rectangle {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             text: qsTr("To talk about")
-            font.pixelSize: Theme.fontTitle * 0.8
+            font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
             Accessible.role: Accessible.Heading

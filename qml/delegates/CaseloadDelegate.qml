@@ -18,6 +18,9 @@ ItemDelegate {
     required property string lastChangeText
     required property bool needsAttention
     required property string summary
+    required property string tellApartText
+    required property string refusedText
+    required property string withdrawnText
     /** The plan open now (its row is marked). */
     property string currentPlanId: ""
     readonly property bool current: row.id === currentPlanId
@@ -51,10 +54,20 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: row.citizenName
-            font.pixelSize: Theme.fontTitle * 0.8
+            font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
             elide: Text.ElideRight
+        }
+        // Only when another plan is for someone of the same name: what tells this one apart.
+        Label {
+            objectName: "caseloadTellApart"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.tellApartText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
@@ -79,6 +92,25 @@ ItemDelegate {
             font.pixelSize: Theme.fontSmall
             font.bold: row.needsAttention
             color: row.needsAttention ? Theme.warning : Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "caseloadWithdrawn"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.withdrawnText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "caseloadRefused"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.refusedText
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: Theme.warning
             wrapMode: Text.Wrap
         }
         Label {

@@ -116,7 +116,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: card.compact ? qsTr("%1. %2").arg(card.priority).arg(card.label) : card.label
-                font.pixelSize: Theme.fontTitle * 0.8
+                font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap

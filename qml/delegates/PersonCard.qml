@@ -44,7 +44,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: !card.collapsible
             text: card.person.name || ""
-            font.pixelSize: Theme.fontTitle * 0.8
+            font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap

@@ -46,7 +46,7 @@ Popup {
         Label {
             Layout.fillWidth: true
             text: qsTr("A new agreement")
-            font.pixelSize: Theme.fontTitle * 0.8
+            font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap

@@ -52,7 +52,7 @@ Popup {
             Label {
                 Layout.fillWidth: true
                 text: dialog.question
-                font.pixelSize: Theme.fontTitle * 0.8
+                font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap

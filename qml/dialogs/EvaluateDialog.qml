@@ -54,7 +54,7 @@ Popup {
         Label {
             Layout.fillWidth: true
             text: qsTr("How did it go?")
-            font.pixelSize: Theme.fontTitle * 0.8
+            font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap

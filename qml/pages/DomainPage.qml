@@ -106,7 +106,7 @@ Page {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                         text: qsTr("How is it going?")
-                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: Theme.text
                         Accessible.role: Accessible.Heading
@@ -152,7 +152,7 @@ Page {
                         }
                         Label {
                             text: Math.round(scoreSlider.value) + "/10"
-                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.pixelSize: Theme.fontHeading
                             font.bold: true
                             color: Theme.text
                         }
@@ -218,7 +218,7 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 text: page.owner ? qsTr("My goals") : qsTr("Goals")
-                font.pixelSize: Theme.fontTitle * 0.8
+                font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading

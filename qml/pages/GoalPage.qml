@@ -246,7 +246,7 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 text: qsTr("Steps")
-                font.pixelSize: Theme.fontTitle * 0.8
+                font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading

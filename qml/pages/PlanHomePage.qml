@@ -112,7 +112,7 @@ Page {
                         text: page.plan && page.plan.waitingFor.length > 0
                               ? qsTr("Waiting for %1 to let you in.").arg(DisplayText.isolate(page.plan.waitingFor))
                               : qsTr("Waiting for the owner of the plan to let you in.")
-                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -155,7 +155,7 @@ Page {
                         Layout.fillWidth: true
                         visible: !(page.plan && page.plan.waitingToJoin)
                         text: qsTr("You cannot see any part of this plan at the moment.")
-                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -209,7 +209,7 @@ Page {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: page.owner ? qsTr("My story") : page.plan && page.plan.ownerName.length > 0 ? qsTr("%1's story").arg(page.plan.ownerName) : qsTr("The story")
-                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: Theme.text
                         Accessible.role: Accessible.Heading
@@ -284,7 +284,7 @@ Page {
                 Layout.fillWidth: true
                 visible: page.plan && page.plan.hasAccess
                 text: page.owner ? qsTr("My life domains, most important first") : qsTr("Life domains, most important first")
-                font.pixelSize: Theme.fontTitle * 0.8
+                font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -312,7 +312,9 @@ Page {
 
         delegate: DomainDelegate {
             total: domainList.count
-            editable: page.plan ? page.plan.domainAccess[key] === "write" : false
+            // The order of the life domains is the owner's alone (WriteRule; review 4, R4-4): write access to a
+            // domain gives no handle, arrows or Ctrl+arrow.
+            editable: page.owner
             open: key === page.openKey
             onOpenRequested: key => page.domainOpened(key)
             onMoveRequested: (key, delta) => page.move(key, delta)

@@ -99,7 +99,9 @@ int AdminCommands::addOrganisation(const QString &name, qint64 nowMs)
 {
     const QString clean = cleanName(name);
     if (clean.isEmpty())
-        return fail(QStringLiteral("an organisation name is 1 to 120 characters without control characters"), 2);
+        return fail(QStringLiteral("an organisation name is 1 to 120 characters on one line, without hidden characters (such as direction "
+                                   "marks or zero-width spaces)"),
+                    2);
     const OrganisationRecord organisation { newId(), clean, nowMs };
     StoreTransaction tx(m_store);
     if (!tx.begun() || !m_store.insertOrganisation(organisation)
@@ -112,9 +114,14 @@ int AdminCommands::addOrganisation(const QString &name, qint64 nowMs)
 
 int AdminCommands::addProfessional(const AdminOptions &options, qint64 nowMs)
 {
+    if (options.organisationId.isEmpty() || options.name.trimmed().isEmpty())
+        return fail(QStringLiteral("give --org ID and --name NAME"), 2);
+    // Say which rule the name broke: it may be of the right length and still hold a hidden character (review 3, #27).
     const QString name = cleanName(options.name);
-    if (options.organisationId.isEmpty() || name.isEmpty())
-        return fail(QStringLiteral("give --org ID and --name NAME (1 to 120 characters)"), 2);
+    if (name.isEmpty())
+        return fail(QStringLiteral("the name must be 1 to 120 characters on one line, without hidden characters (such as direction marks or "
+                                   "zero-width spaces)"),
+                    2);
     if (options.codeValidHours < 1 || options.codeValidHours > 24 * 30)
         return fail(QStringLiteral("--code-valid-hours wants 1 to 720"), 2);
     auto organisations = m_store.organisations();

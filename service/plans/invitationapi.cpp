@@ -283,7 +283,9 @@ ApiResponse InvitationApi::redeem(const ApiRequest &request)
                                            { QStringLiteral("memberId"), member.memberId },
                                            { QStringLiteral("status"), member.status },
                                            { QStringLiteral("name"), member.name },
-                                           { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), inv.fromName } } } });
+                                           { QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), inv.fromName } } },
+                                           // Whom the owner invited, as the preview showed it: the joiner's device knows its role from the start.
+                                           { QStringLiteral("invitee"), inv.invitee } });
 }
 
 } // namespace samen::service

@@ -66,6 +66,12 @@ Error readOnly()
     return { ErrorCode::Permission, QCoreApplication::translate("samen", "You may read this part of the plan, but not change it. Nothing was saved.") };
 }
 
+Error notShared()
+{
+    return { ErrorCode::Permission,
+             QCoreApplication::translate("samen", "This part of the plan is not shared with you: you may not see or change it. Nothing was saved.") };
+}
+
 Error ownersOwn()
 {
     return { ErrorCode::Permission,
@@ -162,6 +168,9 @@ Status WriteRule::check(const StateReader &state, const MemberAccess &access, co
         const QString domain = entity ? ReadRule::domainOf(after, *entity) : QString();
         if (ReadRule::scopeOf(type, domain) != ReadRule::Scope::Domain)
             return ownerOnly();
+        // Not "you may read this" about a domain the member may not even see (review 3, #34).
+        if (!domain.isEmpty() && !access.canRead(domain))
+            return notShared();
         if (domain.isEmpty() || !access.canWrite(domain))
             return readOnly();
     }

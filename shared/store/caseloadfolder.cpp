@@ -1,10 +1,13 @@
 #include "store/caseloadfolder.h"
 
+#include "domain/frameworks.h"
 #include "domain/namesearch.h"
 #include "domain/texthygiene.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
+#include <QJsonArray>
 
 namespace samen {
 
@@ -32,9 +35,25 @@ Result<std::unique_ptr<CaseloadFolder>> CaseloadFolder::create(const QString &da
 Result<std::unique_ptr<CaseloadFolder>> CaseloadFolder::open(const QString &dataDir, const DatabaseKey &key)
 {
     auto device = DeviceStore::open(dataDir, key);
+    if (!device && device.error().code == ErrorCode::Damaged)
+        return deviceDamaged(dataDir);
     if (!device)
         return device.error();
     return std::unique_ptr<CaseloadFolder>(new CaseloadFolder(dataDir, std::move(device).value()));
+}
+
+Error CaseloadFolder::deviceDamaged(const QString &dataDir)
+{
+    // Not "this plan file": device.db holds the device's identity and the keys of every plan copy, so no repair here can
+    // bring those back; the plans are the service's, and the way back goes through the administrator (review 3, #7).
+    return { ErrorCode::Damaged,
+             QCoreApplication::translate("samen",
+                                         "This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened "
+                                         "here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not "
+                                         "sent yet may be lost.\nTo work again: keep this folder aside (rename it), ask your administrator to revoke "
+                                         "this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask "
+                                         "each citizen to remove you from their plan and invite you again.")
+                 .arg(QDir::toNativeSeparators(dataDir)) };
 }
 
 QString CaseloadFolder::planDir(const QString &planId) const
@@ -161,25 +180,72 @@ Result<QString> CaseloadFolder::find(const QString &planOrName) const
     const QStringList &found = byName.isEmpty() ? byPart : byName;
     if (found.size() == 1)
         return found.first();
+    // Only the plans that matched, each with what tells it apart and the --plan to type (review 3, #3).
     if (found.size() > 1)
-        return Result<QString>::fail(ErrorCode::Conflict,
-                                     QCoreApplication::translate("samen", "More than one plan is for someone called %1. Choose with --plan and the plan's id:")
-                                             .arg(TextHygiene::isolate(wanted))
-                                         + QLatin1Char('\n') + listing());
+        return Result<QString>::fail(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("samen", "More than one plan is for someone called %1. Choose one by typing its --plan as shown:")
+                    .arg(TextHygiene::isolate(wanted))
+                + QLatin1Char('\n') + listing(found));
     return Result<QString>::fail(
         ErrorCode::NotFound,
         QCoreApplication::translate("samen", "No plan in your caseload is for \"%1\". The plans on this device:").arg(TextHygiene::isolate(wanted))
             + QLatin1Char('\n') + listing());
 }
 
-QString CaseloadFolder::listing() const
+QString CaseloadFolder::tellApart(const QJsonObject &row)
+{
+    QStringList parts;
+    QStringList labels;
+    for (const QJsonValue &d : row.value(QStringLiteral("domains")).toArray()) {
+        const QString key = d[QStringLiteral("key")].toString();
+        QString label = d[QStringLiteral("label")].toString(key);
+        for (const QString &framework : frameworkKeys()) { // in the reader's language where Samen knows the domain
+            if (const QString known = domainLabel(framework, key); known != key) {
+                label = known;
+                break;
+            }
+        }
+        labels.append(TextHygiene::isolate(label));
+    }
+    if (!labels.isEmpty())
+        parts.append(QCoreApplication::translate("samen", "you may see %1").arg(labels.join(QStringLiteral(", "))));
+    else if (row.value(QStringLiteral("waiting")).toBool())
+        parts.append(QCoreApplication::translate("samen", "waiting to be let in"));
+    const QDate joined = QDate::fromString(row.value(QStringLiteral("joined")).toString(), Qt::ISODate);
+    if (joined.isValid())
+        parts.append(QCoreApplication::translate("samen", "in your caseload since %1").arg(joined.toString(Qt::ISODate)));
+    return parts.join(QStringLiteral("; "));
+}
+
+bool CaseloadFolder::nameShared(const QString &citizen, const QString &planId) const
+{
+    if (citizen.isEmpty())
+        return false;
+    for (const QJsonObject &r : rows()) {
+        if (r.value(QStringLiteral("planId")).toString() != planId
+            && namesearch::folded(r.value(QStringLiteral("citizen")).toString()) == namesearch::folded(citizen))
+            return true;
+    }
+    return false;
+}
+
+QString CaseloadFolder::listing(const QStringList &only) const
 {
     QStringList lines;
-    for (const QJsonObject &r : rows()) {
+    const QList<QJsonObject> all = rows();
+    QHash<QString, int> named; // folded name -> how many plans are for someone of that name
+    for (const QJsonObject &r : all)
+        ++named[namesearch::folded(r.value(QStringLiteral("citizen")).toString())];
+    for (const QJsonObject &r : all) {
+        const QString id = r.value(QStringLiteral("planId")).toString();
+        if (!only.isEmpty() && !only.contains(id))
+            continue;
         const QString name = r.value(QStringLiteral("citizen")).toString();
-        lines.append(QStringLiteral("  %1 (--plan %2)")
-                         .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : TextHygiene::isolate(name),
-                              r.value(QStringLiteral("planId")).toString()));
+        const QString shown = name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : TextHygiene::isolate(name);
+        // Two citizens of one name: what tells their plans apart comes with each.
+        const QString apart = !name.isEmpty() && named.value(namesearch::folded(name)) > 1 ? tellApart(r) : QString();
+        lines.append(apart.isEmpty() ? QStringLiteral("  %1 (--plan %2)").arg(shown, id) : QStringLiteral("  %1: %2 (--plan %3)").arg(shown, apart, id));
     }
     if (lines.isEmpty())
         return QCoreApplication::translate("samen", "  (none yet: join a plan with samen-cli join CODE)");

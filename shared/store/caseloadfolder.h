@@ -5,6 +5,7 @@
 #include "store/storesalvage.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -30,7 +31,10 @@ public:
     static bool isCaseload(const QString &dataDir) { return DeviceStore::exists(dataDir); }
     /** Makes device.db in an empty (or new) folder. Conflict when the folder already holds a device or a plan (samen.db). */
     static Result<std::unique_ptr<CaseloadFolder>> create(const QString &dataDir, const DatabaseKey &key);
-    /** Opens device.db; no plan store is opened. Errors as DeviceStore::open. */
+    /**
+     * Opens device.db; no plan store is opened. Errors as DeviceStore::open, but a damaged device.db is said as
+     * such, with the way back (deviceDamaged), never as a damaged plan file.
+     */
     static Result<std::unique_ptr<CaseloadFolder>> open(const QString &dataDir, const DatabaseKey &key);
 
     const QString &dataDir() const { return m_dataDir; }
@@ -69,14 +73,29 @@ public:
      * when two citizens match (then use the plan id).
      */
     Result<QString> find(const QString &planOrName) const;
-    /** "Robin de Vries (plan 0193...)" lines of every plan, for messages that list them. */
-    QString listing() const;
+    /**
+     * "  Robin de Vries (--plan 0193...)" lines of every plan (only those in `only` when given), for messages
+     * that list them; a citizen whose name another plan's citizen shares gets what tells the plans apart
+     * (tellApart): "  Robin: you may see Work; in your caseload since 2026-11-30 (--plan ...)".
+     */
+    QString listing(const QStringList &only = {}) const;
+    /**
+     * What tells a plan apart from another citizen's of the same name, in the reader's words: the life
+     * domains this professional may see and the day the plan came into the caseload ("you may see Money
+     * and debts, Work; in your caseload since 2026-11-30"); "" when the row holds neither (review 3, #3).
+     */
+    static QString tellApart(const QJsonObject &row);
+    /** True when another plan of the caseload is for a citizen of this name (case and accents ignored). */
+    bool nameShared(const QString &citizen, const QString &planId) const;
 
     /** How many plan stores stay open (at least 1). */
     void setKeepOpen(int stores) { m_keepOpen = std::max(1, stores); }
     int keepOpen() const { return m_keepOpen; }
     /** Closes every open plan store. */
     void closePlans() { m_open.clear(); }
+
+    /** Damaged: device.db of this folder cannot be read; what that means and the way back, in plain words. */
+    static Error deviceDamaged(const QString &dataDir);
 
 private:
     CaseloadFolder(QString dataDir, std::unique_ptr<DeviceStore> device);

@@ -1,10 +1,13 @@
 #include "store/caseloadsummary.h"
 
+#include "domain/texthygiene.h"
 #include "store/deviceaccess.h"
 #include "store/planview.h"
 #include "store/teamview.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 
 namespace samen {
 
@@ -40,8 +43,15 @@ QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
     }
     row.insert(QStringLiteral("citizen"), citizen);
     const QJsonObject self = team.person(me, today);
-    row.insert(QStringLiteral("role"), str(self, "role"));
-    row.insert(QStringLiteral("organisation"), str(self, "organisation"));
+    // The member record the owner's device writes when it lets the professional in; until it has synced, whom the
+    // invitation was for (kept at the join: SyncClient::takeUpJoin), so the row has the role from the first round.
+    const QJsonObject invitee = QJsonDocument::fromJson(store.setting(QStringLiteral("join.invitee")).toUtf8()).object();
+    const auto known = [&](const char *key) {
+        const QString own = str(self, key);
+        return own.isEmpty() ? TextHygiene::withoutInvisible(str(invitee, key)) : own;
+    };
+    row.insert(QStringLiteral("role"), known("role"));
+    row.insert(QStringLiteral("organisation"), known("organisation"));
 
     const MemberAccess access = DeviceAccess::load(store);
     QJsonArray domains;
@@ -85,14 +95,25 @@ QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
     int stepsOverdue = 0;
     for (const QJsonValue &s : self.value(QStringLiteral("openSteps")).toArray()) {
         const QString dueDate = str(s.toObject(), "due");
-        if (!dueDate.isEmpty() && dueDate < today.toString(Qt::ISODate))
-            ++stepsOverdue;
+        const bool late = !dueDate.isEmpty() && dueDate < today.toString(Qt::ISODate);
+        stepsOverdue += late ? 1 : 0;
         steps.append(QJsonObject { { QStringLiteral("title"), str(s.toObject(), "title") }, { QStringLiteral("due"), dueDate } });
     }
     row.insert(QStringLiteral("stepsForMe"), steps);
 
     const qint64 last = store.clockFloor().wallMs;
     row.insert(QStringLiteral("lastChange"), last > 0 ? QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).toString(Qt::ISODateWithMs) : QString());
+    // The day this device joined the plan ("" when it joined before this was kept): tells two citizens of one name apart.
+    const qint64 joinedMs = store.setting(QStringLiteral("join.at")).toLongLong();
+    row.insert(QStringLiteral("joined"), joinedMs > 0 ? QDateTime::fromMSecsSinceEpoch(joinedMs).toLocalTime().date().toString(Qt::ISODate) : QString());
+    // Changes made here that the service did not accept (kept until retried or discarded), counted per item as the
+    // app's list shows them, not per field (review 3, #10: the round said nothing, the row showed nothing).
+    QSet<QString> refusedItems;
+    if (store.rejectedCount() > 0) {
+        for (const OutboxEntry &e : store.rejected())
+            refusedItems.insert(e.op.entityId);
+    }
+    row.insert(QStringLiteral("refused"), int(refusedItems.size()));
     row.insert(QStringLiteral("waiting"), store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"));
     row.insert(QStringLiteral("attention"), attention(overdue, int(due.size()), stepsOverdue, int(steps.size()), meetingSoon));
     return row;

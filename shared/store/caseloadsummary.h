@@ -16,13 +16,16 @@ class CaseloadSummary
 public:
     /**
      * The row: { "planId", "citizen" (the citizen's name; "" before the plan arrived),
-     * "role", "organisation" (the professional's own, from their member entry),
+     * "role", "organisation" (the professional's own, from their member entry; until the
+     * owner's device has synced it, from whom the invitation was for, kept at the join),
      * "domains": [{ "key", "label", "access": "read"|"write" }] (the grants this device
      * last heard, DeviceAccess; in the citizen's priority order), "nextMeeting":
      * { "at" (ISO date-time, UTC), "title" } | null, "agreementsDue" (open agreements
      * whose evaluation is within TeamView::kReviewDays), "agreementsOverdue" (of those,
      * evaluation before today), "stepsForMe": [{ "title", "due" }] (open steps whose
-     * owner is this professional), "lastChange" (ISO date-time, UTC, of the newest
+     * owner is this professional), "withdrawn" (bool, set by CaseloadSync when a row that named domains comes to name none:
+     * the citizen withdrew all access, the professional is still a member), "refused" (int: changes made on this device that the service did not
+     * accept, one per item), "lastChange" (ISO date-time, UTC, of the newest
      * change the device has seen; "" when none), "waiting" (bool: not let in yet),
      * "attention" (int, higher first; see attention()) }.
      */

@@ -113,6 +113,42 @@ TEST_CASE("A caseload row says in words what the professional is and what waits 
     CHECK(model.get(0).value(QStringLiteral("agreementsText")).toString().isEmpty());
 }
 
+TEST_CASE("Two citizens of one name are told apart on their cards, and overdue steps and refused changes are said with their dates", "[caseload][review3]")
+{
+    // Review 3: #14 (two identical "Robin" cards), #12 (overdue steps not said), #10 (refused changes not on the row).
+    speakEnglish();
+    CaseloadModel model;
+    CaseloadItem first = item(QStringLiteral("p1"), QStringLiteral("Robin"), 0);
+    first.joined = QDate(2026, 11, 2);
+    first.stepsAssigned = 2;
+    first.stepsOverdue = 1;
+    first.firstStepDue = QDate(2026, 11, 20);
+    first.refused = 1;
+    CaseloadItem second = item(QStringLiteral("p2"), QStringLiteral("robin"), 0);
+    second.joined = QDate(2026, 11, 30);
+    model.setItems({ first, second, item(QStringLiteral("p3"), QStringLiteral("Sam"), 0) });
+    QHash<QString, QVariantMap> byId;
+    for (int i = 0; i < model.rowCount(); ++i)
+        byId.insert(model.get(i).value(QStringLiteral("id")).toString(), model.get(i));
+    CHECK(byId[QStringLiteral("p1")].value(QStringLiteral("tellApartText")).toString()
+          == QStringLiteral("Another plan is for someone called Robin too. This one: you may see Money and Work; in your caseload since 2 November 2026."));
+    CHECK(byId[QStringLiteral("p2")].value(QStringLiteral("tellApartText")).toString()
+          == QStringLiteral("Another plan is for someone called robin too. This one: you may see Money and Work; in your caseload since 30 November 2026."));
+    CHECK(byId[QStringLiteral("p3")].value(QStringLiteral("tellApartText")).toString().isEmpty());
+    CHECK(byId[QStringLiteral("p1")].value(QStringLiteral("summary")).toString().contains(QStringLiteral("since 2 November 2026")));
+    // Searching shows one Robin: it is still told apart from the other, which is in the caseload all the same.
+    model.setSearch(QStringLiteral("robin"));
+    CHECK_FALSE(model.get(0).value(QStringLiteral("tellApartText")).toString().isEmpty());
+    model.setSearch({});
+
+    CHECK(byId[QStringLiteral("p1")].value(QStringLiteral("stepsText")).toString()
+          == QStringLiteral("2 steps for you, 1 overdue (first due 20 November 2026)"));
+    CHECK(byId[QStringLiteral("p1")].value(QStringLiteral("refusedText")).toString()
+          == QStringLiteral("1 change you made was not accepted: open the plan to see why."));
+    CHECK(byId[QStringLiteral("p1")].value(QStringLiteral("needsAttention")).toBool());
+    CHECK(byId[QStringLiteral("p2")].value(QStringLiteral("refusedText")).toString().isEmpty());
+}
+
 TEST_CASE("Opening plans from the caseload keeps the last two open and shows exactly what each citizen granted", "[caseload]")
 {
     TestDir dir;

@@ -4,10 +4,13 @@
 // service is named in device.db, not in the plan's store), and erasing one plan's copy
 // from the device, which leaves device.db and the other plans as they were.
 #include "testdir.h"
+#include "waitfor.h"
 
 #include "domain/demoplan.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
+#include "sync/caseloadsync.h"
+#include "sync/devicekey.h"
 #include "sync/hlcclock.h"
 #include "ui/caseload/caseloadcontroller.h"
 #include "ui/caseload/caseloadmodel.h"
@@ -21,13 +24,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QPointer>
+#include <QTcpServer>
 #include <QUuid>
 
 using namespace samen;
 using samen::app::CaseloadController;
 using samen::app::DeviceCaseloadSource;
 using samen::test::TestDir;
+using samen::test::waitFor;
 
 namespace {
 
@@ -92,4 +98,72 @@ TEST_CASE("A plan opened from the real caseload shows the caseload's sync state,
     CHECK(QFile::exists(dir.path() + QStringLiteral("/device.db")));
     REQUIRE(caseload.openPlan(sam));
     CHECK(caseload.currentPlan()->sync()->state() == QStringLiteral("synced"));
+}
+
+TEST_CASE("An open caseload plan's status line says the service cannot be reached when the caseload's rounds fail, not that all is up to date",
+          "[caseload][review3]")
+{
+    // Review 3, #17: the service down, the plan said "Everything is up to date." (its own last round had ended well;
+    // the caseload's round that failed never reached its status line).
+    TestDir dir;
+    QString robin;
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe; // a port nobody listens on: the service is down
+        REQUIRE(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    {
+        auto folder = CaseloadFolder::create(dir.path(), kDeviceKey);
+        REQUIRE(folder);
+        DeviceStore &device = folder.value()->device();
+        REQUIRE(device.setSettings({ { QStringLiteral("sync.service"), QStringLiteral("https://127.0.0.1:%1").arg(closedPort) },
+                                     { QStringLiteral("sync.deviceId"), QUuid::createUuid().toString(QUuid::WithoutBraces) } }));
+        REQUIRE(DeviceKey::loadOrCreate(device)); // enrolled: the source starts its rounds at once
+        robin = addSyncedPlan(*folder.value(), QStringLiteral("Robin"));
+    }
+    auto folder = CaseloadFolder::open(dir.path(), kDeviceKey);
+    REQUIRE(folder);
+    CaseloadFolder &opened = *folder.value();
+    CaseloadController caseload(std::make_unique<DeviceCaseloadSource>(std::move(folder).value()));
+    REQUIRE(caseload.openPlan(robin));
+    samen::app::SyncStatus *status = caseload.currentPlan()->sync();
+    CHECK(status->state() == QStringLiteral("synced")); // its last round ended well; no round of the caseload has ended yet
+
+    // The caseload's first round tries the service (three attempts), then gives up: the open plan says so.
+    REQUIRE(waitFor([&] { return CaseloadSync::offlineSince(opened.device()).isValid(); }, 60000));
+    REQUIRE(waitFor([&] { return status->state() == QStringLiteral("offline"); }));
+    CHECK(status->offlineSince().isValid());
+    CHECK(status->offlineSince() <= QDateTime::currentDateTime());
+}
+
+TEST_CASE("A caseload row read by the app counts an overdue agreement once and works out overdue steps on the day it is shown", "[caseload][review4]")
+{
+    // Review 4, R4-6: the card said "2 agreements" for one overdue agreement (the row's agreementsDue counts it already).
+    const QDate today = QDate::currentDate();
+    const QJsonObject row {
+        { QStringLiteral("planId"), QStringLiteral("p1") },
+        { QStringLiteral("citizen"), QStringLiteral("Robin") },
+        { QStringLiteral("agreementsDue"), 1 },
+        { QStringLiteral("agreementsOverdue"), 1 },
+        { QStringLiteral("stepsForMe"),
+          QJsonArray { QJsonObject { { QStringLiteral("title"), QStringLiteral("Call") }, { QStringLiteral("due"), today.addDays(-3).toString(Qt::ISODate) } },
+                       QJsonObject { { QStringLiteral("title"), QStringLiteral("Write") }, { QStringLiteral("due"), today.addDays(4).toString(Qt::ISODate) } },
+                       QJsonObject { { QStringLiteral("title"), QStringLiteral("Ask") }, { QStringLiteral("due"), QString() } } } },
+        { QStringLiteral("joined"), QStringLiteral("2026-11-02") },
+        { QStringLiteral("refused"), 2 }
+    };
+    const samen::app::CaseloadItem item = DeviceCaseloadSource::item(row);
+    CHECK(item.agreementsDue == 1);
+    CHECK(item.agreementsOverdue == 1);
+    CHECK(item.stepsAssigned == 3);
+    CHECK(item.stepsOverdue == 1); // worked out today: the row may be days old
+    CHECK(item.firstStepDue == today.addDays(-3));
+    CHECK(item.joined == QDate(2026, 11, 2));
+    CHECK(item.refused == 2);
+    samen::app::CaseloadModel model;
+    model.setItems({ item });
+    const QString agreements = model.get(0).value(QStringLiteral("agreementsText")).toString();
+    CHECK(agreements.startsWith(QStringLiteral("1 ")));
+    CHECK(agreements.endsWith(QStringLiteral(", 1 overdue")));
 }

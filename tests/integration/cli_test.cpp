@@ -280,6 +280,17 @@ TEST_CASE("passphrase change: the old one stops working, the new one works", "[c
     CHECK(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, QStringLiteral("a brand new secret")).exitCode == 0);
 }
 
+TEST_CASE("passphrase change outside a terminal without SAMEN_NEW_PASSPHRASE names that variable and changes nothing", "[cli]")
+{
+    // Review 3, #27: the answer named SAMEN_PASSPHRASE (set already), not the variable the new passphrase is read from.
+    TestDir dir;
+    initPlan(dir);
+    const CliRun run = runCli(dir.path(), { QStringLiteral("passphrase"), QStringLiteral("change") });
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("SAMEN_NEW_PASSPHRASE"));
+    CHECK(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).exitCode == 0); // the old one still opens it
+}
+
 TEST_CASE("The demo plan is Robin's, with priorities, assessments, goals and people", "[cli]")
 {
     TestDir dir;

@@ -4,6 +4,8 @@
 #include "ui/caseload/caseloadcontroller.h"
 #include "ui/session.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -30,18 +32,31 @@ QStringList TestCaseloadStore::showCaseload(const QVariantList &plans)
     auto source = std::make_unique<TestCaseloadSource>(g_dir->path());
     QStringList ids;
     for (const QVariant &entry : plans) {
+        // A row as device.db keeps it (domain keys, steps with dates), worded by the app as on a professional's device.
         const QVariantMap plan = entry.toMap();
-        samen::app::CaseloadItem row;
-        row.citizenName = plan.value(QStringLiteral("name")).toString();
-        row.role = plan.value(QStringLiteral("role")).toString();
-        row.domains = plan.value(QStringLiteral("domains")).toStringList();
-        row.attention = plan.value(QStringLiteral("attention")).toInt();
-        row.agreementsDue = plan.value(QStringLiteral("agreementsDue")).toInt();
-        row.stepsAssigned = plan.value(QStringLiteral("stepsAssigned")).toInt();
+        const QVariantMap grants = plan.value(QStringLiteral("grants")).toMap();
+        QJsonArray domains;
+        for (auto it = grants.cbegin(); it != grants.cend(); ++it)
+            domains.append(QJsonObject { { QStringLiteral("key"), it.key() }, { QStringLiteral("access"), it.value().toString() } });
+        QJsonArray steps;
+        const int overdue = plan.value(QStringLiteral("stepsOverdue")).toInt();
+        for (int i = 0; i < plan.value(QStringLiteral("stepsAssigned")).toInt(); ++i)
+            steps.append(QJsonObject { { QStringLiteral("title"), QStringLiteral("Step %1").arg(i + 1) },
+                                       { QStringLiteral("due"), i < overdue ? QDate::currentDate().addDays(-2).toString(Qt::ISODate) : QString() } });
+        QJsonObject row { { QStringLiteral("citizen"), plan.value(QStringLiteral("name")).toString() },
+                          { QStringLiteral("role"), plan.value(QStringLiteral("role")).toString() },
+                          { QStringLiteral("domains"), domains },
+                          { QStringLiteral("attention"), plan.value(QStringLiteral("attention")).toInt() },
+                          { QStringLiteral("agreementsDue"), plan.value(QStringLiteral("agreementsDue")).toInt() },
+                          { QStringLiteral("stepsForMe"), steps },
+                          { QStringLiteral("joined"), plan.value(QStringLiteral("joined")).toString() },
+                          { QStringLiteral("refused"), plan.value(QStringLiteral("refused")).toInt() },
+                          { QStringLiteral("lastChange"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate) } };
         if (plan.contains(QStringLiteral("meetingInDays")))
-            row.nextMeeting = QDateTime::currentDateTimeUtc().addDays(plan.value(QStringLiteral("meetingInDays")).toInt());
-        row.lastChange = QDateTime::currentDateTimeUtc().addDays(-1);
-        const QString id = source->addPlan(row, plan.value(QStringLiteral("grants")).toMap());
+            row.insert(QStringLiteral("nextMeeting"),
+                       QJsonObject { { QStringLiteral("at"),
+                                       QDateTime::currentDateTimeUtc().addDays(plan.value(QStringLiteral("meetingInDays")).toInt()).toString(Qt::ISODate) } });
+        const QString id = source->addPlan(row, grants);
         if (id.isEmpty())
             return {};
         ids.append(id);

@@ -25,10 +25,11 @@ public:
     static void setSession(samen::app::Session *session);
 
     /**
-     * Shows a caseload (Session.caseload) of these plans, each a map: name, role, domains
-     * (labels), grants (domain key -> "read" / "write"), attention, agreementsDue,
-     * stepsAssigned, meetingInDays (none when absent). Their plan ids in the same order;
-     * empty on failure.
+     * Shows a caseload (Session.caseload) of these plans, each a map: name, role, grants
+     * (domain key -> "read" / "write": the domains the row names, worded by the app as on a
+     * professional's device, in the language it speaks), attention, agreementsDue,
+     * stepsAssigned (of which stepsOverdue are overdue), meetingInDays (none when absent),
+     * joined (yyyy-MM-dd), refused. Their plan ids in the same order; empty on failure.
      */
     Q_INVOKABLE QStringList showCaseload(const QVariantList &plans);
     /** Takes the plan off the device (its store, key and row) and refreshes the caseload, as a sync round does. */

@@ -87,11 +87,20 @@ TestCase {
         waitForRendering(home);
         verify(!findChild(home, "storyButton").visible, "only the owner writes the story");
         verify(!findChild(home, "noAccess").visible);
+        // Review 4, R4-4: a member who may change Work is offered no way to reorder the owner's life domains.
+        const domains = findChild(home, "domainList");
+        verify(domains.count > 0);
+        for (let i = 0; i < domains.count; ++i) {
+            const card = domains.itemAtIndex(i);
+            if (card)
+                verify(!card.editable, card.key + " offers reordering to a member");
+        }
 
         verify(TestStore.setOwner());
         compare(Session.plan.title, "My plan");
         compare(nav.sections[0].label, "My plan");
         verify(findChild(home, "storyButton").visible);
+        tryVerify(() => domains.itemAtIndex(0) && domains.itemAtIndex(0).editable, 5000, "the owner reorders their life domains");
     }
 
     function test_2_a_read_only_domain_has_no_slider_and_no_new_goal_form() {

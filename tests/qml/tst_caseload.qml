@@ -47,9 +47,9 @@ TestCase {
 
     function initTestCase() {
         ids = TestCaseloadStore.showCaseload([
-            { name: "Robin", role: "coach", domains: ["Money and debts"], grants: { money: "read" }, attention: 1, agreementsDue: 1, meetingInDays: 3 },
-            { name: "Sam", role: "coach", domains: ["Work"], grants: { work: "write" }, attention: 3, stepsAssigned: 2 },
-            { name: "Zoë", role: "job coach", domains: ["Housing"], grants: { housing: "write" }, attention: 0 }
+            { name: "Robin", role: "coach", grants: { money: "read" }, attention: 1, agreementsDue: 1, meetingInDays: 3 },
+            { name: "Sam", role: "coach", grants: { work: "write" }, attention: 3, stepsAssigned: 2 },
+            { name: "Zoë", role: "job coach", grants: { housing: "write" }, attention: 0 }
         ]);
         compare(ids.length, 3);
         verify(Session.caseload !== null);
@@ -84,7 +84,7 @@ TestCase {
         verify(plans.get(1).nextMeetingText.startsWith("Next meeting: "));
         compare(plans.get(2).role, "job coach for Housing");
         const first = list.itemAtIndex(0);
-        verify(first.Accessible.name.startsWith("Sam. coach for Work."), first.Accessible.name);
+        verify(first.Accessible.name.startsWith("Sam. coach for Work and daytime activities."), first.Accessible.name);
         verify(findChild(page, "caseloadChoose").visible, "with nothing open the right side says what to do");
         compare(findChild(page, "caseloadJoin").Accessible.name, "Join another plan with a code");
     }
@@ -253,6 +253,35 @@ TestCase {
             Session.caseload.closePlan();
             page.destroy();
         }
+    }
+
+    // Review 3, #31: the rows are worded by the app in the language it speaks, as on a professional's device; a
+    // Dutch row holds no English word (other than the names and roles the test gave), so the Dutch pictures show
+    // what a Dutch professional sees.
+    function test_8c_the_rows_are_in_the_language_the_app_speaks() {
+        const fields = ["role", "nextMeetingText", "agreementsText", "stepsText", "lastChangeText", "tellApartText", "refusedText", "withdrawnText", "summary"];
+        const data = ["Robin", "Sam", "Zoë", "coach", "job"];
+        const words = text => text.split(/[\s,.;:()·]+/).filter(w => /[A-Za-zÀ-ÿ]/.test(w) && data.indexOf(w) < 0);
+        const rows = {};
+        for (const lang of ["en", "nl"]) {
+            Session.language = lang;
+            const plans = Session.caseload.plans;
+            for (let i = 0; i < plans.count; ++i) {
+                const row = plans.get(i);
+                rows[lang + row.citizenName] = row;
+            }
+        }
+        Session.language = "en";
+        const names = Object.keys(rows).filter(k => k.startsWith("en")).map(k => k.slice(2));
+        verify(names.length >= 2, names.join(", "));
+        for (const name of names) {
+            for (const field of fields) {
+                const english = words(rows["en" + name][field]);
+                const untranslated = words(rows["nl" + name][field]).filter(w => english.indexOf(w) >= 0);
+                compare(untranslated.join(" "), "", name + "'s " + field + " in Dutch: " + rows["nl" + name][field]);
+            }
+        }
+        compare(rows["nlSam"].role, "coach voor Werk en dagbesteding");
     }
 
     // Pictures to look at (not a check): SAMEN_CASELOAD_SHOTS=DIR saves the caseload with and

@@ -144,11 +144,14 @@ TestCase {
     function test_1_body_text_is_16_px_and_follows_the_text_size() {
         compare(DisplaySettings.textScale, 1.0);
         compare(Theme.fontBody, 16);
+        fuzzyCompare(Theme.fontHeading, 16 * 1.5 * 0.8, 0.01);
         DisplaySettings.textScale = 2.0;
         compare(Theme.fontBody, 32);
         // Headings grow less than body text, and stay larger: 32 * 2 / sqrt(2) px.
         fuzzyCompare(Theme.fontHeadline, 32 * Math.SQRT2, 0.01);
         verify(Theme.fontTitle > Theme.fontBody);
+        verify(Theme.fontHeading >= Theme.fontBody, "a card's heading is never smaller than its body text (review 4, R4-5)");
+        verify(Theme.fontHeading <= Theme.fontTitle);
         DisplaySettings.textScale = 5.0; // more than 200 % is not offered
         compare(DisplaySettings.textScale, 2.0);
         DisplaySettings.textScale = 0.5;

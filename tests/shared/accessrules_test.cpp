@@ -120,6 +120,13 @@ TEST_CASE("WriteRule: a member changes only the domains granted for write, never
         CHECK(check(writer, edit).ok()); // completing a step writes a timeline entry about it: allowed with the step's domain
         CHECK(check(MemberAccess::owner(), edit).ok());
     }
+    // A domain the member may not even see: said so, not "you may read this" (review 3, #34).
+    const MemberAccess elsewhere = member({ { "work", "write" } });
+    for (const Result<Edit> &edit : { e.addGoal(QStringLiteral("money"), QStringLiteral("More"), {}, {}), e.setGoalStatus(p.goalId, QStringLiteral("done")) }) {
+        const Status refused = check(elsewhere, edit);
+        CHECK(refused.error().code == ErrorCode::Permission);
+        CHECK(refused.error().message == QStringLiteral("This part of the plan is not shared with you: you may not see or change it. Nothing was saved."));
+    }
     // The priority order and the self-assessment are the citizen's own (BRIEF M2): write access to the domain is not
     // enough, not even for the domain itself (review 3, finding 13: a professional moved the citizen's first domain).
     for (const Result<Edit> &edit :

@@ -10,9 +10,11 @@
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
 #include "ui/caseload/caseloadsource.h"
+#include "ui/caseload/devicecaseloadsource.h"
 
 #include <QDir>
 #include <QHash>
+#include <QJsonObject>
 #include <QUuid>
 #include <QVariantMap>
 
@@ -54,6 +56,21 @@ public:
         m_plans.insert(demo->planId, Plan { folder, key });
         return demo->planId;
     }
+    /**
+     * The same with the row as device.db keeps it (CaseloadSummary's shape: domain keys, not labels): it is
+     * worded by the app's own DeviceCaseloadSource::item each time the rows are read, so a language switch
+     * rewords it as on a professional's device (review 3, #31: the double's English labels in Dutch pictures).
+     */
+    QString addPlan(const QJsonObject &row, const QVariantMap &grants)
+    {
+        const QString planId = addPlan(samen::app::DeviceCaseloadSource::item(row), grants);
+        if (!planId.isEmpty()) {
+            QJsonObject kept = row;
+            kept.insert(QStringLiteral("planId"), planId);
+            m_rows.insert(planId, kept);
+        }
+        return planId;
+    }
     /** Takes a plan off the device as a removal does: its folder, key and row go (the source keeps no notice). */
     bool removePlan(const QString &planId)
     {
@@ -66,6 +83,7 @@ public:
                 break;
             }
         }
+        m_rows.remove(planId);
         const bool gone = QDir(plan->folder).removeRecursively();
         m_plans.erase(plan);
         ++m_removedCount;
@@ -74,6 +92,7 @@ public:
     /** Changes a plan's row (as a sync round recomputes it). */
     void setRow(const samen::app::CaseloadItem &row)
     {
+        m_rows.remove(row.planId); // the words the test gives from now on
         for (samen::app::CaseloadItem &item : m_items) {
             if (item.planId == row.planId)
                 item = row;
@@ -82,7 +101,15 @@ public:
     /** How many times a plan's store was opened. */
     int opened() const { return m_opened; }
 
-    QList<samen::app::CaseloadItem> items() override { return m_items; }
+    QList<samen::app::CaseloadItem> items() override
+    {
+        QList<samen::app::CaseloadItem> out = m_items;
+        for (samen::app::CaseloadItem &item : out) {
+            if (const auto row = m_rows.constFind(item.planId); row != m_rows.cend())
+                item = samen::app::DeviceCaseloadSource::item(*row); // in the language the app speaks now
+        }
+        return out;
+    }
     samen::Result<std::shared_ptr<samen::PlanStore>> openPlan(const QString &planId) override
     {
         const auto plan = m_plans.constFind(planId);
@@ -102,6 +129,7 @@ private:
     };
     QString m_root;
     QList<samen::app::CaseloadItem> m_items;
+    QHash<QString, QJsonObject> m_rows; ///< plans added with a device.db row: worded when read
     QHash<QString, Plan> m_plans;
     int m_opened = 0;
     int m_removedCount = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -19,7 +20,13 @@ struct CaseloadItem {
     QStringList domains; ///< the life domains granted to this professional, as labels in the app's language
     QDateTime nextMeeting; ///< the next planned meeting; invalid: none
     int agreementsDue = 0; ///< agreements whose evaluation date is within 14 days or past
+    int agreementsOverdue = 0; ///< of those, the ones whose evaluation date is past
     int stepsAssigned = 0; ///< open steps assigned to this professional
+    int stepsOverdue = 0; ///< of those, due before today (worked out when read: the row may be days old)
+    QDate firstStepDue; ///< the earliest due date of those steps; invalid: none has one
+    QDate joined; ///< the day this device joined the plan; invalid: not known (tells two citizens of one name apart)
+    int refused = 0; ///< changes made here that the service did not accept (one per item)
+    bool withdrawn = false; ///< the citizen withdrew all access (the professional is still in the plan)
     QDateTime lastChange; ///< the last change to the plan this device knows of
     int attention = 0; ///< how much needs attention (higher first; from the caseload row)
 };

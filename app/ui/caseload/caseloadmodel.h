@@ -14,8 +14,12 @@ namespace samen::app {
  * meeting; then the citizen's name), filtered by `search` (part of the citizen's
  * name, case and accents ignored). Roles: id (the plan id, for openPlan only, never
  * shown), citizenName, role, domainsText ("Money, Work"), nextMeetingText,
- * agreementsDue, agreementsText, stepsAssigned, stepsText, lastChangeText,
- * needsAttention (bool), summary (the whole row in one sentence, for screen readers).
+ * agreementsDue, agreementsText, stepsAssigned, stepsText (with how many are overdue
+ * and the first due date), lastChangeText, needsAttention (bool), tellApartText (only
+ * when another plan's citizen has the same name: the day this plan came into the
+ * caseload), refusedText (changes the service did not accept; "" when none),
+ * withdrawnText (the citizen withdrew all access; "" otherwise), summary
+ * (the whole row in one sentence, for screen readers).
  */
 class CaseloadModel : public samen::app::RowListModel
 {
@@ -45,7 +49,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    QVariantMap row(const CaseloadItem &item) const;
+    /** nameShared: another plan of the caseload is for someone of the same name. */
+    QVariantMap row(const CaseloadItem &item, bool nameShared) const;
 
     QList<CaseloadItem> m_items; ///< sorted
     QString m_search;

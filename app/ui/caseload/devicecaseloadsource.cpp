@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace samen::app {
 
 namespace {
@@ -24,6 +26,11 @@ DeviceCaseloadSource::DeviceCaseloadSource(std::unique_ptr<CaseloadFolder> folde
             m_changed();
     });
     QObject::connect(m_sync.get(), &CaseloadSync::noticesChanged, m_sync.get(), [this] {
+        if (m_changed)
+            m_changed();
+    });
+    // A round that reached nobody changes no row, but the open plans' status lines must say so (review 3, #17).
+    QObject::connect(m_sync.get(), &CaseloadSync::roundOfAllEnded, m_sync.get(), [this] {
         if (m_changed)
             m_changed();
     });
@@ -51,8 +58,23 @@ CaseloadItem DeviceCaseloadSource::item(const QJsonObject &row)
     const QJsonValue meeting = row.value(QLatin1String("nextMeeting"));
     if (meeting.isObject())
         out.nextMeeting = QDateTime::fromString(meeting.toObject().value(QLatin1String("at")).toString(), Qt::ISODate);
-    out.agreementsDue = row.value(QLatin1String("agreementsDue")).toInt() + row.value(QLatin1String("agreementsOverdue")).toInt();
-    out.stepsAssigned = int(row.value(QLatin1String("stepsForMe")).toArray().size());
+    // The row's agreementsDue counts the overdue ones too (CaseloadSummary): never added twice (review 4, R4-6).
+    out.agreementsDue = row.value(QLatin1String("agreementsDue")).toInt();
+    out.agreementsOverdue = std::min(out.agreementsDue, row.value(QLatin1String("agreementsOverdue")).toInt());
+    const QJsonArray steps = row.value(QLatin1String("stepsForMe")).toArray();
+    out.stepsAssigned = int(steps.size());
+    const QDate today = QDate::currentDate();
+    for (const QJsonValue &step : steps) {
+        const QDate due = QDate::fromString(step.toObject().value(QLatin1String("due")).toString(), Qt::ISODate);
+        if (!due.isValid())
+            continue;
+        out.stepsOverdue += due < today ? 1 : 0;
+        if (!out.firstStepDue.isValid() || due < out.firstStepDue)
+            out.firstStepDue = due;
+    }
+    out.joined = QDate::fromString(row.value(QLatin1String("joined")).toString(), Qt::ISODate);
+    out.refused = row.value(QLatin1String("refused")).toInt();
+    out.withdrawn = row.value(QLatin1String("withdrawn")).toBool();
     out.lastChange = QDateTime::fromString(row.value(QLatin1String("lastChange")).toString(), Qt::ISODate);
     out.attention = row.value(QLatin1String("attention")).toInt();
     return out;

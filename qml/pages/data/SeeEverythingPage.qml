@@ -64,7 +64,7 @@ Page {
             width: list.width
             topPadding: Theme.spacing
             text: section
-            font.pixelSize: Theme.fontTitle * 0.8
+            font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap

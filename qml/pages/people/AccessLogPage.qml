@@ -111,7 +111,7 @@ Page {
                         Layout.topMargin: Theme.spacingSmall
                         visible: line.index === 0 || logModel.get(line.index - 1).day !== line.day
                         text: line.day
-                        font.pixelSize: Theme.fontTitle * 0.8
+                        font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: Theme.text
                         Accessible.role: Accessible.Heading

@@ -158,7 +158,7 @@ Page {
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                             text: qsTr("Waiting for you to let them in")
-                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.pixelSize: Theme.fontHeading
                             font.bold: true
                             color: Theme.text
                             Accessible.role: Accessible.Heading
@@ -234,7 +234,7 @@ Page {
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                             text: qsTr("Invitations not used yet")
-                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.pixelSize: Theme.fontHeading
                             font.bold: true
                             color: Theme.text
                             Accessible.role: Accessible.Heading
@@ -375,7 +375,7 @@ Page {
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                             text: qsTr("Who helped before")
-                            font.pixelSize: Theme.fontTitle * 0.8
+                            font.pixelSize: Theme.fontHeading
                             font.bold: true
                             color: Theme.text
                             Accessible.role: Accessible.Heading

@@ -1,0 +1,194 @@
+// What a fresh user met on a professional's device (review 3 of issue 14), through the real parts: two
+// citizens who are both called Robin, at the real samen-service over TLS, and the professional's caseload
+// as samen-cli processes in one data folder. The citizens let the professional in at the service only
+// (their devices have not synced the member record yet): the caseload still shows the professional's role.
+#include "caseloadcitizen.h"
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+
+#include "network/networkclient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
+{
+    const CliRun run = runCli(dir.path(), args);
+    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.constData() << run.err.constData());
+    CHECK(run.exitCode == expectedExit);
+    return run;
+}
+
+QJsonObject rowFor(const TestDir &pro, const QString &planId)
+{
+    for (const QJsonValue &p : cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray()) {
+        if (p[QStringLiteral("planId")].toString() == planId)
+            return p.toObject();
+    }
+    return {};
+}
+
+/** Lets the professional in at the service only, as `samen-cli member let-in` does before the citizen's device syncs. */
+PersonEntry letInAtServiceOnly(Citizen &citizen, const QString &memberId)
+{
+    NetworkClient owner(*citizen.device->client, *citizen.device->store);
+    const auto person = await<PersonEntry>([&](SyncClient::Done<PersonEntry> d) { owner.letIn(memberId, d); });
+    INFO((person ? QString() : person.error().message).toStdString());
+    REQUIRE(person);
+    return person.value();
+}
+
+} // namespace
+
+TEST_CASE("Two citizens of one name in a caseload: the role shows from the first round, the plans are told apart, and the CLI says what it refused",
+          "[sync][cli][caseload][review3]")
+{
+    TestDir serviceDir, pro;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Citizen first(QStringLiteral("Robin"), url, trust), second(QStringLiteral("Robin"), url, trust);
+    cli(pro,
+        QStringList { QStringLiteral("connect") } + service.cliArgs()
+            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+
+    QString firstMember, secondMember;
+    const QString firstCode
+        = first.invite({ { QStringLiteral("money"), QStringLiteral("write") }, { QStringLiteral("work"), QStringLiteral("read") } }, &firstMember);
+    const QString secondCode = second.invite({ { QStringLiteral("social"), QStringLiteral("read") } }, &secondMember);
+    cli(pro, { QStringLiteral("join"), firstCode });
+    cli(pro, { QStringLiteral("join"), secondCode });
+    const PersonEntry firstIn = letInAtServiceOnly(first, firstMember);
+    letInAtServiceOnly(second, secondMember);
+    cli(pro, { QStringLiteral("sync") });
+
+    // #1: the role and organisation the citizen invited the professional as, from the first round.
+    for (const QString &planId : { first.planId, second.planId }) {
+        const QJsonObject row = rowFor(pro, planId);
+        CHECK(row.value(QStringLiteral("role")).toString() == QStringLiteral("Wijkcoach"));
+        CHECK(row.value(QStringLiteral("organisation")).toString() == QStringLiteral("Wijkteam"));
+        CHECK(row.value(QStringLiteral("joined")).toString() == QDate::currentDate().toString(Qt::ISODate));
+    }
+
+    // #3: the caseload says, for each Robin, what tells the plans apart; --plan Robin lists just the two, to pick from.
+    const QString listed = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out);
+    CHECK(listed.count(QStringLiteral("Another plan is for someone of this name too")) == 2);
+    CHECK(listed.contains(QStringLiteral("--plan ") + first.planId));
+    CHECK(listed.contains(QStringLiteral("--plan ") + second.planId));
+    const CliRun ambiguous = cli(pro,
+                                 { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--plan"), QStringLiteral("robin"),
+                                   QStringLiteral("goal"), QStringLiteral("list") },
+                                 1);
+    const QStringList lines = QString::fromUtf8(ambiguous.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList choices;
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("(--plan ")))
+            choices << line;
+    }
+    REQUIRE(choices.size() == 2);
+    for (const QString &choice : choices)
+        CHECK(choice.contains(QStringLiteral("in your caseload since ") + QDate::currentDate().toString(Qt::ISODate)));
+    CHECK(QString::fromUtf8(ambiguous.err).contains(QStringLiteral("\u2068Money and debts\u2069")));
+    CHECK(QString::fromUtf8(ambiguous.err).contains(QStringLiteral("\u2068Work and daytime activities\u2069")));
+    CHECK(QString::fromUtf8(ambiguous.err).contains(QStringLiteral("you may see \u2068Family and friends\u2069")));
+
+    // #19: --plan without a value after the command is said, not dropped.
+    const CliRun noValue
+        = cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan") }, 2);
+    CHECK(noValue.err.contains("--plan needs a value"));
+    cli(pro, { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan"), QStringLiteral("  ") }, 2);
+
+    // #34: a domain the professional may not even see is said so, not "you may read this".
+    const CliRun hidden = cli(pro,
+                              { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--plan"), second.planId, QStringLiteral("goal"),
+                                QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Not mine to add") },
+                              1);
+    CHECK(hidden.err.contains("not shared with you"));
+
+    // #12: a step for the professional that is overdue says so, with its date.
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    REQUIRE(first.mirror().letIn(firstIn)); // the citizen's device records the professional: now they can be given a step
+    first.device->edit(first.device->editor().addStep(first.goals.value(QStringLiteral("money")), QStringLiteral("Call the bank"), firstMember, yesterday));
+    REQUIRE(first.device->sync());
+    cli(pro, { QStringLiteral("sync") });
+    CHECK(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out)
+              .contains(QStringLiteral("\u2068Call the bank\u2069 (was due %1: overdue)").arg(yesterday.toString(Qt::ISODate))));
+
+    // #10: money narrowed to read while the professional's new goal waited to be sent: the round says it was refused.
+    cli(pro,
+        { QStringLiteral("--plan"), first.planId, QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"),
+          QStringLiteral("Budget plan") });
+    {
+        NetworkClient owner(*first.device->client, *first.device->store);
+        const auto narrowed = await<QList<AccessGrant>>([&](SyncClient::Done<QList<AccessGrant>> d) {
+            owner.setAccess(firstMember, { AccessGrant { QStringLiteral("money"), QStringLiteral("read"), {}, 0, {} } }, d);
+        });
+        INFO((narrowed ? QString() : narrowed.error().message).toStdString());
+        REQUIRE(narrowed);
+    }
+    const CliRun round = cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--json"), QStringLiteral("sync") });
+    const QJsonArray refused = round.object().value(QStringLiteral("refused")).toArray();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0][QStringLiteral("planId")].toString() == first.planId);
+    const int count = refused[0][QStringLiteral("count")].toInt(); // per item, as the app lists them, not per field
+    CHECK(count >= 1);
+    CHECK(count <= 2); // the goal (and an entry about it, when the edit made one)
+    CHECK(rowFor(pro, first.planId).value(QStringLiteral("refused")).toInt() == count);
+    CHECK(QString::fromUtf8(round.out).contains(first.planId)); // --json: where to look
+    CHECK(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out)
+              .contains(QStringLiteral("Not accepted by the service: ")));
+
+    // #21: the second Robin removes the professional: the notice says which Robin's plan left.
+    {
+        NetworkClient owner(*second.device->client, *second.device->store);
+        REQUIRE(await<bool>([&](SyncClient::Done<bool> d) { owner.removeMember(secondMember, d); }));
+    }
+    const QString notice = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out);
+    CHECK(notice.contains(QStringLiteral("⁨Robin⁩ (you may see ⁨Family and friends⁩; in your caseload since %1) has removed you")
+                              .arg(QDate::currentDate().toString(Qt::ISODate))));
+
+    // Review 4, R4-1: the first Robin withdraws all access: the plan stays (still a member), the row says so and keeps
+    // the role, and the round says so once.
+    {
+        NetworkClient owner(*first.device->client, *first.device->store);
+        const auto none = await<QList<AccessGrant>>([&](SyncClient::Done<QList<AccessGrant>> d) {
+            owner.setAccess(firstMember,
+                            { AccessGrant { QStringLiteral("money"), QStringLiteral("none"), {}, 0, {} },
+                              AccessGrant { QStringLiteral("work"), QStringLiteral("none"), {}, 0, {} } },
+                            d);
+        });
+        INFO((none ? QString() : none.error().message).toStdString());
+        REQUIRE(none);
+    }
+    const QString withdrawnRound = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out);
+    CHECK(withdrawnRound.count(QStringLiteral("no longer shares anything of their plan with you")) == 1);
+    const QJsonObject withdrawnRow = rowFor(pro, first.planId);
+    CHECK(withdrawnRow.value(QStringLiteral("withdrawn")).toBool());
+    CHECK(withdrawnRow.value(QStringLiteral("domains")).toArray().isEmpty());
+    CHECK(withdrawnRow.value(QStringLiteral("role")).toString() == QStringLiteral("Wijkcoach"));
+    const QString withdrawnText = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out);
+    CHECK(withdrawnText.contains(QStringLiteral("no longer shares anything of the plan with you. You are still in the plan.")));
+    CHECK_FALSE(withdrawnText.contains(QStringLiteral("shared with you yet")));
+    CHECK_FALSE(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out)
+                    .contains(QStringLiteral("no longer shares anything"))); // said once
+
+    // #7: a byte flipped in device.db: the words name the caseload file and the way back, for every command.
+    REQUIRE(flipByte(pro.path() + QStringLiteral("/device.db"), 1000));
+    for (const QStringList &args :
+         { QStringList { QStringLiteral("caseload") }, QStringList { QStringLiteral("sync") }, QStringList { QStringLiteral("repair") } }) {
+        const CliRun damaged = cli(pro, QStringList { QStringLiteral("--language"), QStringLiteral("en") } + args, 5);
+        CHECK(damaged.err.contains("caseload file (device.db"));
+        CHECK(damaged.err.contains("administrator"));
+        CHECK_FALSE(damaged.err.contains("This plan file"));
+    }
+}
