@@ -75,9 +75,9 @@ Status CaseloadAdoption::add(CaseloadFolder &folder, const QJsonObject &membersh
     return s;
 }
 
-void CaseloadAdoption::adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, Done<QStringList> done)
+void CaseloadAdoption::adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, const QStringList &again, Done<QStringList> done)
 {
-    listMemberships(http, [&folder, letGoToo, done](const Result<QList<QJsonObject>> &memberships) {
+    listMemberships(http, [&folder, letGoToo, again, done](const Result<QList<QJsonObject>> &memberships) {
         if (!memberships) {
             done(memberships.error());
             return;
@@ -86,7 +86,7 @@ void CaseloadAdoption::adoptNew(SyncHttp &http, CaseloadFolder &folder, bool let
         QStringList added;
         for (const QJsonObject &m : memberships.value()) {
             const QString planId = str(m, "planId");
-            if (held.contains(planId) || !DeviceStore::isPlanId(planId))
+            if ((held.contains(planId) && !again.contains(planId)) || folder.device().planIds().contains(planId) || !DeviceStore::isPlanId(planId))
                 continue;
             if (Status s = add(folder, m); !s) {
                 done(s.error());

@@ -30,9 +30,10 @@ public:
 
     /**
      * Adds every membership of the account this device does not hold and never held (letGoToo: also those it let go,
-     * for `caseload restore`); answers the plan ids added.
+     * for `caseload restore`; again: these plan ids whatever this device held, e.g. a plan whose file went missing);
+     * answers the plan ids added.
      */
-    static void adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, Done<QStringList> done);
+    static void adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, const QStringList &again, Done<QStringList> done);
 
 private:
     static void listMemberships(SyncHttp &http, Done<QList<QJsonObject>> done);

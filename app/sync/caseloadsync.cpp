@@ -12,6 +12,8 @@
 #include "sync/withdrawal.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -58,6 +60,8 @@ QString noticeText(const QJsonObject &n)
     if (kind == QLatin1String("all"))
         return QCoreApplication::translate("samen", "%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.")
             .arg(citizen);
+    if (kind == QLatin1String("refetched"))
+        return QCoreApplication::translate("samen", "%1's plan was missing or empty on this device, so it was fetched again from the service.").arg(citizen);
     if (kind == QLatin1String("repaired"))
         return QCoreApplication::translate("samen",
                                            "%1's plan could not be read on this device, so it was fetched again from the service. The damaged file is "
@@ -246,16 +250,37 @@ void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
         if (!m_requested.isEmpty()) // asked for while this round ran
             QTimer::singleShot(0, this, &CaseloadSync::runRequested);
     };
+    // A plan whose file is gone or empty here (review 4, finding 12: the round said all was well, and nothing could bring
+    // it back) is taken off the caseload and taken up again below, fetched whole from the service.
+    QHash<QString, QString> lost; // plan id -> the citizen's name
+    for (const QString &planId : m_folder.device().planIds()) {
+        const QFileInfo file(QDir(m_folder.planDir(planId)).filePath(QStringLiteral("samen.db")));
+        if (file.exists() && file.size() > 0)
+            continue;
+        lost.insert(planId, str(m_folder.device().row(planId), "citizen"));
+        if (Status s = m_folder.removePlan(planId); !s)
+            qCWarning(lcSync, "a plan whose file is missing could not be taken off the caseload; tried again at the next round");
+    }
     // The account's plans this device never held come first (a second or new device: CaseloadAdoption); then one
     // request says which plans changed since their cursors and which are gone (CaseloadChanges).
-    CaseloadAdoption::adoptNew(*m_http, m_folder, letGoToo, [this, round, finish](const Result<QStringList> &added) {
+    CaseloadAdoption::adoptNew(*m_http, m_folder, letGoToo, lost.keys(), [this, round, finish, lost](const Result<QStringList> &added) {
         if (!added) {
             finish(added.error());
             return;
         }
-        round->added = added.value();
+        for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
+            // Fetched again; or, when the account is no longer in the plan, gone as a removal is.
+            addNotice(QJsonObject { { QStringLiteral("kind"), added->contains(it.key()) ? QStringLiteral("refetched") : QStringLiteral("removed") },
+                                    { QStringLiteral("citizen"), it.value() } });
+            if (!added->contains(it.key()))
+                round->removed.append(it.key());
+        }
+        for (const QString &planId : added.value()) {
+            if (!lost.contains(planId))
+                round->added.append(planId);
+        }
         round->plans = int(m_folder.device().planIds().size());
-        if (!added->isEmpty())
+        if (!added->isEmpty() || !lost.isEmpty())
             emit caseloadChanged();
         askChanges(round, finish);
     });
@@ -337,8 +362,8 @@ Result<StoreSalvage::Report> CaseloadSync::rebuildDamaged(const QString &planId)
         return Result<StoreSalvage::Report>::fail(
             ErrorCode::Damaged,
             QCoreApplication::translate("samen",
-                                        "This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for "
-                                        "a new invitation."));
+                                        "This plan's file was too damaged to fetch the plan again in place: erase it from this device "
+                                        "(samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole."));
     // Its cursor went with the damaged file: the next round of all fetches it whole.
     QJsonObject row = m_folder.device().row(planId);
     row.remove(QStringLiteral("sync"));

@@ -220,6 +220,24 @@ TEST_CASE("On a professional's device samen-cli's passphrase change, repair and 
         CHECK(cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("synced")).toInt() == 2);
     }
 
+    SECTION("a plan whose folder is gone or whose file is empty is fetched again by the next sync, with a notice (review 4, finding 12)")
+    {
+        REQUIRE(QDir(pro.path() + QStringLiteral("/plans/") + robin.planId).removeRecursively());
+        {
+            QFile samDb(pro.path() + QStringLiteral("/plans/") + sam.planId + QStringLiteral("/samen.db"));
+            REQUIRE(samDb.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        }
+        const CliRun round = cli(pro, { QStringLiteral("sync") });
+        CHECK(round.out.contains("\u2068Robin\u2069's plan was missing or empty on this device, so it was fetched again from the service."));
+        CHECK(round.out.contains("\u2068Sam\u2069's plan was missing or empty on this device, so it was fetched again from the service."));
+        plain(round, ids);
+        CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin"), QStringLiteral("Sam") });
+        CHECK(goalTitles(pro, QStringLiteral("Robin")) == robinGoals);
+        CHECK(goalTitles(pro, QStringLiteral("Sam")).contains(QStringLiteral("Sam goal housing")));
+        // Said once: the next round finds nothing to fetch again.
+        CHECK_FALSE(cli(pro, { QStringLiteral("sync") }).out.contains("missing or empty"));
+    }
+
     SECTION("a second device of the professional gets every plan of the account at its first sync; erasing one there leaves the other "
             "device as it was (review 4, finding 3)")
     {
