@@ -6617,11 +6617,17 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
-        <translation><numerusform>Not accepted by the service: %n change you made. See why: samen-cli --plan %1 sync status</numerusform><numerusform>Not accepted by the service: %n changes you made. See why: samen-cli --plan %1 sync status</numerusform></translation>
+        <translation>
+            <numerusform>Not accepted by the service: %n change you made. See why: samen-cli --plan %1 sync status</numerusform>
+            <numerusform>Not accepted by the service: %n changes you made. See why: samen-cli --plan %1 sync status</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
-        <translation><numerusform>In %1's plan the service did not accept %n change you made. See why: samen-cli --plan %2 sync status</numerusform><numerusform>In %1's plan the service did not accept %n changes you made. See why: samen-cli --plan %2 sync status</numerusform></translation>
+        <translation>
+            <numerusform>In %1's plan the service did not accept %n change you made. See why: samen-cli --plan %2 sync status</numerusform>
+            <numerusform>In %1's plan the service did not accept %n changes you made. See why: samen-cli --plan %2 sync status</numerusform>
+        </translation>
     </message>
     <message>
         <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
@@ -6836,12 +6842,18 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>agreements to look back on: 1 overdue</comment>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>steps for you: 2 overdue</comment>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>first due %1</source>
@@ -6869,7 +6881,14 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     </message>
     <message numerus="yes">
         <source>%n change(s) you made were not accepted: open the plan to see why.</source>
-        <translation><numerusform>%n change you made was not accepted: open the plan to see why.</numerusform><numerusform>%n changes you made were not accepted: open the plan to see why.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you made was not accepted: open the plan to see why.</numerusform>
+            <numerusform>%n changes you made were not accepted: open the plan to see why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Waiting for %1 to let you in.</translation>
     </message>
 </context>
 <context>

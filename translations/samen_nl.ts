@@ -6618,11 +6618,17 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
-        <translation><numerusform>Niet geaccepteerd door de dienst: %n wijziging van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform><numerusform>Niet geaccepteerd door de dienst: %n wijzigingen van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform></translation>
+        <translation>
+            <numerusform>Niet geaccepteerd door de dienst: %n wijziging van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform>
+            <numerusform>Niet geaccepteerd door de dienst: %n wijzigingen van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
-        <translation><numerusform>In het plan van %1 heeft de dienst %n wijziging van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform><numerusform>In het plan van %1 heeft de dienst %n wijzigingen van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform></translation>
+        <translation>
+            <numerusform>In het plan van %1 heeft de dienst %n wijziging van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform>
+            <numerusform>In het plan van %1 heeft de dienst %n wijzigingen van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform>
+        </translation>
     </message>
     <message>
         <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
@@ -6837,12 +6843,18 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>agreements to look back on: 1 overdue</comment>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>steps for you: 2 overdue</comment>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>first due %1</source>
@@ -6870,7 +6882,14 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     </message>
     <message numerus="yes">
         <source>%n change(s) you made were not accepted: open the plan to see why.</source>
-        <translation><numerusform>%n wijziging van jou is niet geaccepteerd: open het plan om te zien waarom.</numerusform><numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging van jou is niet geaccepteerd: open het plan om te zien waarom.</numerusform>
+            <numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Wachten tot %1 je toelaat.</translation>
     </message>
 </context>
 <context>
