@@ -20,7 +20,7 @@ ItemDelegate {
     required property string summary
     required property string tellApartText
     required property string refusedText
-    required property string withdrawnText
+    required property string accessNoteText
     /** The plan open now (its row is marked). */
     property string currentPlanId: ""
     readonly property bool current: row.id === currentPlanId
@@ -95,10 +95,10 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label {
-            objectName: "caseloadWithdrawn"
+            objectName: "caseloadAccessNote"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: row.withdrawnText
+            text: row.accessNoteText
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             wrapMode: Text.Wrap

@@ -166,4 +166,10 @@ TEST_CASE("A caseload row read by the app counts an overdue agreement once and w
     const QString agreements = model.get(0).value(QStringLiteral("agreementsText")).toString();
     CHECK(agreements.startsWith(QStringLiteral("1 ")));
     CHECK(agreements.endsWith(QStringLiteral(", 1 overdue")));
+
+    // Review 4, R4-21: a plan still waiting to be let in says so on its card.
+    QJsonObject waiting = row;
+    waiting.insert(QStringLiteral("waiting"), true);
+    model.setItems({ DeviceCaseloadSource::item(waiting) });
+    CHECK(model.get(0).value(QStringLiteral("accessNoteText")).toString() == QStringLiteral("Waiting for Robin to let you in."));
 }

@@ -259,7 +259,7 @@ TestCase {
     // Dutch row holds no English word (other than the names and roles the test gave), so the Dutch pictures show
     // what a Dutch professional sees.
     function test_8c_the_rows_are_in_the_language_the_app_speaks() {
-        const fields = ["role", "nextMeetingText", "agreementsText", "stepsText", "lastChangeText", "tellApartText", "refusedText", "withdrawnText", "summary"];
+        const fields = ["role", "nextMeetingText", "agreementsText", "stepsText", "lastChangeText", "tellApartText", "refusedText", "accessNoteText", "summary"];
         const data = ["Robin", "Sam", "Zoë", "coach", "job"];
         const words = text => text.split(/[\s,.;:()·]+/).filter(w => /[A-Za-zÀ-ÿ]/.test(w) && data.indexOf(w) < 0);
         const rows = {};

@@ -176,9 +176,9 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
     CHECK(withdrawnRow.value(QStringLiteral("withdrawn")).toBool());
     CHECK(withdrawnRow.value(QStringLiteral("domains")).toArray().isEmpty());
     CHECK(withdrawnRow.value(QStringLiteral("role")).toString() == QStringLiteral("Wijkcoach"));
-    const QString withdrawnText = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out);
-    CHECK(withdrawnText.contains(QStringLiteral("no longer shares anything of the plan with you. You are still in the plan.")));
-    CHECK_FALSE(withdrawnText.contains(QStringLiteral("shared with you yet")));
+    const QString accessNoteText = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out);
+    CHECK(accessNoteText.contains(QStringLiteral("no longer shares anything of the plan with you. You are still in the plan.")));
+    CHECK_FALSE(accessNoteText.contains(QStringLiteral("shared with you yet")));
     CHECK_FALSE(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out)
                     .contains(QStringLiteral("no longer shares anything"))); // said once
 

@@ -27,6 +27,7 @@ struct CaseloadItem {
     QDate joined; ///< the day this device joined the plan; invalid: not known (tells two citizens of one name apart)
     int refused = 0; ///< changes made here that the service did not accept (one per item)
     bool withdrawn = false; ///< the citizen withdrew all access (the professional is still in the plan)
+    bool waiting = false; ///< joined, not let in yet
     QDateTime lastChange; ///< the last change to the plan this device knows of
     int attention = 0; ///< how much needs attention (higher first; from the caseload row)
 };

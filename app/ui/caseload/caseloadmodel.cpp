@@ -13,7 +13,7 @@ CaseloadModel::CaseloadModel(QObject *parent)
     : RowListModel({ QStringLiteral("id"), QStringLiteral("citizenName"), QStringLiteral("role"), QStringLiteral("domainsText"),
                      QStringLiteral("nextMeetingText"), QStringLiteral("agreementsDue"), QStringLiteral("agreementsText"), QStringLiteral("stepsAssigned"),
                      QStringLiteral("stepsText"), QStringLiteral("lastChangeText"), QStringLiteral("needsAttention"), QStringLiteral("summary"),
-                     QStringLiteral("tellApartText"), QStringLiteral("refusedText"), QStringLiteral("withdrawnText") },
+                     QStringLiteral("tellApartText"), QStringLiteral("refusedText"), QStringLiteral("accessNoteText") },
                    parent)
 {
 }
@@ -98,9 +98,10 @@ QVariantMap CaseloadModel::row(const CaseloadItem &item, bool nameShared) const
         apart = parts.isEmpty() ? tr("Another plan is for someone called %1 too.").arg(item.citizenName)
                                 : tr("Another plan is for someone called %1 too. This one: %2.").arg(item.citizenName, parts.join(QStringLiteral("; ")));
     }
-    const QString withdrawn = item.withdrawn && item.domains.isEmpty()
-        ? tr("%1 no longer shares anything of the plan with you. You are still in the plan.").arg(item.citizenName)
-        : QString();
+    // What the plan shares: nothing yet (waiting to be let in: review 4, R4-21) or nothing any more (R4-1).
+    const QString withdrawn = item.waiting         ? tr("Waiting for %1 to let you in.").arg(item.citizenName)
+        : item.withdrawn && item.domains.isEmpty() ? tr("%1 no longer shares anything of the plan with you. You are still in the plan.").arg(item.citizenName)
+                                                   : QString();
     const QString refused = item.refused > 0 ? tr("%n change(s) you made were not accepted: open the plan to see why.", "", item.refused) : QString();
     const QString changed = item.lastChange.isValid() ? tr("Last change: %1").arg(TeamWords::date(item.lastChange.toLocalTime().date())) : QString();
     QString roleText = item.role;
@@ -125,7 +126,7 @@ QVariantMap CaseloadModel::row(const CaseloadItem &item, bool nameShared) const
         { QStringLiteral("needsAttention"), item.attention > 0 || item.refused > 0 },
         { QStringLiteral("tellApartText"), apart },
         { QStringLiteral("refusedText"), refused },
-        { QStringLiteral("withdrawnText"), withdrawn },
+        { QStringLiteral("accessNoteText"), withdrawn },
         { QStringLiteral("summary"), summary.join(QStringLiteral(". ")) },
     };
 }

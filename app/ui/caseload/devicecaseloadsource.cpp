@@ -75,6 +75,7 @@ CaseloadItem DeviceCaseloadSource::item(const QJsonObject &row)
     out.joined = QDate::fromString(row.value(QLatin1String("joined")).toString(), Qt::ISODate);
     out.refused = row.value(QLatin1String("refused")).toInt();
     out.withdrawn = row.value(QLatin1String("withdrawn")).toBool();
+    out.waiting = row.value(QLatin1String("waiting")).toBool();
     out.lastChange = QDateTime::fromString(row.value(QLatin1String("lastChange")).toString(), Qt::ISODate);
     out.attention = row.value(QLatin1String("attention")).toInt();
     return out;
