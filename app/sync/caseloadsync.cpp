@@ -60,6 +60,10 @@ QString noticeText(const QJsonObject &n)
     if (kind == QLatin1String("all"))
         return QCoreApplication::translate("samen", "%1 has withdrawn all your access to their plan. It is no longer in your caseload or on this device.")
             .arg(citizen);
+    if (kind == QLatin1String("narrowed")) {
+        const QJsonObject plan = n.value(QStringLiteral("plan")).toObject();
+        return Withdrawal::noticeSentence(plan) + Withdrawal::unsentLostSentence(plan.value(QStringLiteral("unsentLost")).toInt());
+    }
     if (kind == QLatin1String("refetched"))
         return QCoreApplication::translate("samen", "%1's plan was missing or empty on this device, so it was fetched again from the service.").arg(citizen);
     if (kind == QLatin1String("repaired"))
@@ -393,7 +397,8 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
     std::shared_ptr<PlanStore> plan = store.value();
     auto *client = new SyncClient(*plan, *m_http, this);
     client->setSnapshotFirst(false); // the state and its history in one pass: half the requests of a first round
-    client->syncOnce([this, client, plan, planId, accessTag, done](const Result<SyncSummary> &r) {
+    const QString noticeBefore = plan->setting(QStringLiteral("sync.withdrawalNotice"));
+    client->syncOnce([this, client, plan, planId, accessTag, done, noticeBefore](const Result<SyncSummary> &r) {
         client->deleteLater(); // after this callback: the client is still on the stack
         if (plan->setting(QStringLiteral("planId")).isEmpty()) {
             // The plan's Withdrawal deleted what the member may no longer read: here, the whole plan goes.
@@ -404,6 +409,14 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
             done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
             return;
         }
+        // Part of the plan taken away (a domain no longer shared, with what was typed there and not sent): said by the
+        // caseload as well, not only on the plan's page (review 4, finding 10: the round printed nothing).
+        const QString noticeNow = plan->setting(QStringLiteral("sync.withdrawalNotice"));
+        const QJsonObject narrowed = QJsonDocument::fromJson(noticeNow.toUtf8()).object();
+        if (noticeNow != noticeBefore && narrowed.value(QStringLiteral("kind")).toString() == QLatin1String("domains"))
+            addNotice(QJsonObject { { QStringLiteral("kind"), QStringLiteral("narrowed") },
+                                    { QStringLiteral("citizen"), str(m_folder.device().row(planId), "citizen") },
+                                    { QStringLiteral("plan"), narrowed } });
         if (r)
             noteReach(Status()); // the service answered: the caseload is not offline (any more)
         // The service's access tag is kept only after a round that took it in (a wait to be let in counts): else asked again.

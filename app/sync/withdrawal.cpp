@@ -24,6 +24,13 @@ namespace samen {
 
 namespace {
 
+/** True when every domain a "domains" notice names is readable again. */
+bool readableAgain(const QJsonObject &notice, const QSet<QString> &readable)
+{
+    const QJsonArray domains = notice.value(QStringLiteral("domains")).toArray();
+    return !domains.isEmpty() && std::all_of(domains.cbegin(), domains.cend(), [&](const QJsonValue &d) { return readable.contains(d.toString()); });
+}
+
 /** The domain keys in the kept list of readable domains (a JSON array; "" before the first check). */
 QStringList readDomainsIn(const QString &json)
 {
@@ -196,9 +203,12 @@ void Withdrawal::applyGrants(const QJsonObject &grants, Done<bool> done)
                            { QStringLiteral("framework"), framework },
                            { QStringLiteral("domains"), QJsonArray::fromStringList(lostKeys) },
                            { QStringLiteral("unsentLost"), unsentLost } });
-    } else if (access.readsAnything()
-               && QJsonDocument::fromJson(m_store.setting(kNotice).toUtf8()).object().value(QStringLiteral("kind")).toString() == QLatin1String("all")) {
-        dismissNotice(); // access is back: "all your access was withdrawn" no longer holds
+    } else if (const QJsonObject standing = QJsonDocument::fromJson(m_store.setting(kNotice).toUtf8()).object(); access.readsAnything()
+               && (standing.value(QStringLiteral("kind")).toString() == QLatin1String("all")
+                   || (standing.value(QStringLiteral("kind")).toString() == QLatin1String("domains") && readableAgain(standing, readable)))) {
+        // Access is back: "all your access was withdrawn", or "your access to Money was withdrawn" once Money is shared
+        // again, no longer holds (review 4, finding 10: the notice outlived the grant).
+        dismissNotice();
     }
 
     QStringList readableNow(readable.cbegin(), readable.cend());

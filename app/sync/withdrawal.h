@@ -47,6 +47,8 @@ public:
      * worded now in the current language; empty when there is none.
      */
     static QString noticeText(const PlanStore &store);
+    /** A kept notice's facts (see noticeText) worded now, without what it says of unsent changes. */
+    static QString noticeSentence(const QJsonObject &notice);
     /**
      * " N change(s) you had made here and not sent yet went with it: ..." for lost > 0 (with a leading space, to
      * follow a notice's sentence), else empty: a plan that leaves a device never takes what the person typed silently.
@@ -73,8 +75,6 @@ public:
 private:
     /** Changes made on this device that the service does not hold: waiting, or refused and kept. */
     int unsentCount() const;
-    /** The notice's main sentence, without what it says of unsent changes. */
-    static QString noticeSentence(const QJsonObject &notice);
     void checkGrants(Done<bool> done);
     void applyGrants(const QJsonObject &grants, Done<bool> done);
     void confirmRemoved(Done<bool> done);

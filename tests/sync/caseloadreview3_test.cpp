@@ -8,6 +8,7 @@
 #include "testdir.h"
 
 #include "network/networkclient.h"
+#include "store/caseloadfolder.h"
 
 #include <catch2/catch.hpp>
 
@@ -147,6 +148,39 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
     CHECK(QString::fromUtf8(round.out).contains(first.planId)); // --json: where to look
     CHECK(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out)
               .contains(QStringLiteral("Not accepted by the service: ")));
+
+    // Review 4, R4-10: write on money taken away altogether while a new goal there waited to be sent: the round says the
+    // part went and the change with it; when money is shared again, the plan's notice no longer stands.
+    const auto setMoney = [&](const QString &access) {
+        NetworkClient owner(*first.device->client, *first.device->store);
+        const auto set = await<QList<AccessGrant>>([&](SyncClient::Done<QList<AccessGrant>> d) {
+            owner.setAccess(
+                firstMember,
+                { AccessGrant { QStringLiteral("money"), access, {}, 0, {} }, AccessGrant { QStringLiteral("work"), QStringLiteral("read"), {}, 0, {} } }, d);
+        });
+        INFO((set ? QString() : set.error().message).toStdString());
+        REQUIRE(set);
+    };
+    setMoney(QStringLiteral("write"));
+    cli(pro, { QStringLiteral("sync") });
+    cli(pro,
+        { QStringLiteral("--plan"), first.planId, QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"),
+          QStringLiteral("Ask for debt help") });
+    setMoney(QStringLiteral("none"));
+    const QString narrowedRound = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out);
+    INFO(narrowedRound.toStdString());
+    CHECK(narrowedRound.contains(QStringLiteral("has withdrawn your access to Money and debts")));
+    CHECK(narrowedRound.contains(QStringLiteral("you had made here and not sent yet went with it")));
+    setMoney(QStringLiteral("read"));
+    CHECK_FALSE(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out)
+                    .contains(QStringLiteral("withdrawn your access")));
+    {
+        auto folder = CaseloadFolder::open(pro.path(), DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(folder);
+        auto plan = folder.value()->plan(first.planId);
+        REQUIRE(plan);
+        CHECK(plan.value()->setting(QStringLiteral("sync.withdrawalNotice")).isEmpty());
+    }
 
     // #21: the second Robin removes the professional: the notice says which Robin's plan left.
     {
