@@ -40,6 +40,8 @@ class SyncStatus : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Get it from PlanController.sync")
     Q_PROPERTY(QString state READ state NOTIFY changed)
+    /** True for a plan of a professional's caseload: its connection is the caseload's (device.db), not the plan's. */
+    Q_PROPERTY(bool inCaseload READ inCaseload NOTIFY changed)
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)
     /** Refused changes as the person sees them: one per changed item and reason (see RefusedChangeModel). */
     Q_PROPERTY(int refused READ refused NOTIFY changed)
@@ -60,6 +62,7 @@ public:
     SyncStatus(PlanStore &store, HlcClock &clock, QObject *parent = nullptr);
     ~SyncStatus() override;
 
+    bool inCaseload() const { return bool(m_caseloadRound); }
     QString state() const;
     int waiting() const;
     int refused() const;

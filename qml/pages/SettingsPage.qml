@@ -12,6 +12,8 @@ Page {
     // Text sizes up to 200 % (WCAG 1.4.4); every page takes its sizes from Theme, which follows this.
     readonly property var textSizes: [{ scale: 1.0, name: qsTr("Normal (100 %)") }, { scale: 1.5, name: qsTr("Larger (150 %)") },
                                       { scale: 2.0, name: qsTr("Largest (200 %)") }]
+    // A citizen's plan opened from a professional's caseload: its connection is the caseload's, not the plan's.
+    readonly property bool inCaseload: Session.plan !== null && Session.plan.sync !== null && Session.plan.sync.inCaseload
 
     signal connectRequested()
     signal devicesRequested()
@@ -111,7 +113,9 @@ Page {
             Label {
                 objectName: "serviceState"
                 Layout.fillWidth: true
-                text: Session.plan && Session.plan.sync && Session.plan.sync.state !== "local"
+                text: page.inCaseload
+                      ? qsTr("This plan comes to this device through your caseload's connection to the case service.")
+                      : Session.plan && Session.plan.sync && Session.plan.sync.state !== "local"
                       ? qsTr("Your plan is connected to a case service.")
                       : qsTr("Your plan is only on this device.")
                 font.pixelSize: Theme.fontBody
@@ -119,6 +123,8 @@ Page {
                 wrapMode: Text.Wrap
             }
             Flow {
+                // A caseload plan's connection is the caseload's (review 4, finding 25): nothing to connect here.
+                visible: !page.inCaseload
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
 

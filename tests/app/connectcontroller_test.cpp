@@ -2,6 +2,7 @@
 // in groups, comparing it before trusting an unknown certificate, and every failure
 // in plain words with nothing saved.
 #include "serviceprocess.h"
+#include "store/devicestore.h"
 #include "store/planstore.h"
 #include "testdir.h"
 #include "ui/people/connectcontroller.h"
@@ -194,4 +195,29 @@ TEST_CASE("A network failure while connecting is said in the person's language, 
     CHECK_FALSE(c.detail().isEmpty());
     CHECK_FALSE(c.detail().contains(c.message()));
     CHECK(session.plan()->store().setting(QStringLiteral("sync.service")).isEmpty());
+}
+
+TEST_CASE("A plan opened from a professional's caseload is not connected on its own: the controller refuses and writes nothing (review 4, finding 25)",
+          "[connect][caseload]")
+{
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    TestDir dir, deviceDir;
+    // What CaseloadController does for a plan it opens: the plan's rounds are the caseload's, on device.db's sign-in.
+    auto device = samen::DeviceStore::create(deviceDir.path(), samen::DatabaseKey::passphrase(kPass));
+    REQUIRE(device);
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    REQUIRE(session.createDemoPlan(kPass));
+    session.plan()->sync()->followCaseload(*device.value(), [] {});
+    REQUIRE(session.plan()->sync()->inCaseload());
+    ConnectController c;
+    c.setPlan(session.plan());
+    REQUIRE(checked(c, address(service), service.pin()) == QLatin1String("checked"));
+    c.connectService(QStringLiteral("laptop"), true);
+    CHECK(c.state() == QLatin1String("failed"));
+    CHECK(c.message().contains(QStringLiteral("in your caseload")));
+    CHECK(session.plan()->store().setting(QStringLiteral("sync.service")).isEmpty());
+    CHECK(session.plan()->store().setting(QStringLiteral("sync.deviceId")).isEmpty());
 }

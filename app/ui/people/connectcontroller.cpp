@@ -110,6 +110,12 @@ void ConnectController::connectService(const QString &deviceName, bool pinConfir
         setState(QStringLiteral("failed"), tr("Check the service first."));
         return;
     }
+    // A citizen's plan in a professional's caseload syncs through the caseload's connection (device.db): connecting it
+    // here would register the citizen's copy as a plan of its own (review 4, finding 25). Nothing is written.
+    if (m_plan->sync() && m_plan->sync()->inCaseload()) {
+        setState(QStringLiteral("failed"), tr("This plan is in your caseload: it is connected through your caseload's service. Nothing was changed."));
+        return;
+    }
     if (needsComparison() && !pinConfirmed) {
         // Stays "checked": the person can still compare and confirm.
         m_message = tr("First compare the check code and confirm that it is the same.");
