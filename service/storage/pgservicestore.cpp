@@ -1,5 +1,6 @@
 #include "storage/pgservicestore.h"
 
+#include "storage/materialisedfield.h"
 #include "storage/pgschema.h"
 
 #include <QJsonDocument>
@@ -472,9 +473,33 @@ Result<qint64> PgServiceStore::appendOp(const QString &planId, const StoredOp &o
     if (next->isEmpty())
         return Result<qint64>::fail(ErrorCode::NotFound, QStringLiteral("no such plan"));
     const qint64 seq = next->integer(0, 0);
-    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms)"
-                                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"),
-                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs });
+    // The field's state is read and written under the plan's lock (above), so two instances never fold into one state at once.
+    StoredOp stored = op;
+    stored.seq = seq;
+    const auto key = MaterialisedField::keyOf(stored);
+    auto stateRows
+        = exec(QStringLiteral("SELECT state FROM field_state WHERE plan_id = $1 AND entity_id = $2 AND field = $3"), { planId, key.first, key.second });
+    if (!stateRows)
+        return stateRows.error();
+    MaterialisedField state = MaterialisedField::fromText(stateRows->isEmpty() ? QString() : stateRows->text(0, 0));
+    const QList<qint64> before = state.heads();
+    state.apply(stored);
+    const QList<qint64> after = state.heads();
+    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms, current)"
+                                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs,
+                         after.contains(seq) ? 1 : 0 });
+        !s)
+        return s.error();
+    for (const qint64 replaced : before) {
+        if (after.contains(replaced))
+            continue;
+        if (Status s = run(QStringLiteral("UPDATE ops SET current = 0 WHERE plan_id = $1 AND seq = $2"), { planId, replaced }); !s)
+            return s.error();
+    }
+    if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES ($1, $2, $3, $4)"
+                                      " ON CONFLICT (plan_id, entity_id, field) DO UPDATE SET state = excluded.state"),
+                       { planId, key.first, key.second, state.toText() });
         !s)
         return s.error();
     if (Status s = notice({ QStringLiteral("plan"), planId, {}, seq }); !s)
@@ -487,6 +512,12 @@ Result<QList<StoredOp>> PgServiceStore::opsAfter(const QString &planId, qint64 a
     return collect<StoredOp>(
         exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND seq > $2 ORDER BY seq LIMIT $3").arg(kOpColumns), { planId, afterSeq, limit }),
         storedOpFrom);
+}
+
+Result<QList<StoredOp>> PgServiceStore::currentOps(const QString &planId)
+{
+    return collect<StoredOp>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND current = 1 ORDER BY seq").arg(kOpColumns), { planId }),
+                             storedOpFrom);
 }
 
 Result<qint64> PgServiceStore::planHead(const QString &planId)
@@ -581,8 +612,9 @@ Result<qint64> PgServiceStore::erasePlan(const QString &planId, const QByteArray
     // Under the plan's lock, so no push of another instance lands between the deletes.
     if (Status s = lockPlan(planId); !s)
         return s.error();
-    for (const char *sql : { "DELETE FROM ops WHERE plan_id = $1", "DELETE FROM entities WHERE plan_id = $1", "DELETE FROM grants WHERE plan_id = $1",
-                             "DELETE FROM invitations WHERE plan_id = $1", "DELETE FROM members WHERE plan_id = $1", "DELETE FROM plans WHERE id = $1" }) {
+    for (const char *sql : { "DELETE FROM ops WHERE plan_id = $1", "DELETE FROM field_state WHERE plan_id = $1", "DELETE FROM entities WHERE plan_id = $1",
+                             "DELETE FROM grants WHERE plan_id = $1", "DELETE FROM invitations WHERE plan_id = $1", "DELETE FROM members WHERE plan_id = $1",
+                             "DELETE FROM plans WHERE id = $1" }) {
         if (Status s = run(QString::fromLatin1(sql), { planId }); !s)
             return s.error();
     }

@@ -234,8 +234,19 @@ public:
     virtual Status updateInvitation(const InvitationRecord &invitation) = 0;
 
     virtual Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) = 0;
+    /**
+     * Stores an accepted operation under the plan's next sequence number (returned) and, in the same
+     * transaction, folds it into the plan's current state (MaterialisedField: per entity and field the
+     * operations that make it up now), so a snapshot never merges the whole history.
+     */
     virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
     virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    /**
+     * The plan's current state as appendOp keeps it: per (entity id, field) its last writer, and for
+     * free-text fields every value no later edit replaced (what samen::mergeField gives for all the
+     * field's operations), in sequence order. One query, whatever the length of the history.
+     */
+    virtual Result<QList<StoredOp>> currentOps(const QString &planId) = 0;
     /** The highest sequence number of a plan's operations; 0 when it has none (or the plan is unknown). */
     virtual Result<qint64> planHead(const QString &planId) = 0;
     /** Every accepted operation of a plan on one field of one entity type (an agreement's whoId, ...), in sequence order. */

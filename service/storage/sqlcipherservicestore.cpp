@@ -1,12 +1,14 @@
 #include "storage/sqlcipherservicestore.h"
 
+#include "storage/materialisedfield.h"
+
 #include <QJsonDocument>
 
 namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 9;
+constexpr int kSchemaVersion = 10;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -256,12 +258,60 @@ Status SqlCipherServiceStore::migrate()
         }
         [[fallthrough]];
     }
+    case 9: {
+        // Version 10: every plan's current state kept as operations are accepted (MaterialisedField), so a
+        // snapshot reads it instead of merging the whole history: per (entity, field) its state, and on each
+        // operation whether it is part of the current state now. Filled from the history of every plan.
+        const char *statements[] = {
+            "CREATE TABLE field_state (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, state TEXT NOT NULL,"
+            " PRIMARY KEY (plan_id, entity_id, field))",
+            "ALTER TABLE ops ADD COLUMN current INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX ops_current ON ops(plan_id, seq) WHERE current = 1",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        if (Status s = materialiseAllPlans(); !s)
+            return s;
+        [[fallthrough]];
+    }
     default:
         break;
     }
     if (Status s = m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !s)
         return s;
     return tx.commit();
+}
+
+Status SqlCipherServiceStore::materialiseAllPlans()
+{
+    QStringList plans;
+    if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT plan_id FROM ops ORDER BY plan_id"), {},
+                                    [&plans](const Statement &st) { plans.append(st.text(0)); });
+        !s)
+        return s;
+    for (const QString &planId : std::as_const(plans)) {
+        QHash<QPair<QString, QString>, MaterialisedField> fields;
+        if (Status s = m_db->forEachRow(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 ORDER BY seq"), { planId },
+                                        [&fields](const Statement &st) {
+                                            const StoredOp op = storedOpFrom(st);
+                                            fields[MaterialisedField::keyOf(op)].apply(op);
+                                        });
+            !s)
+            return s;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES (?1, ?2, ?3, ?4)"),
+                               { planId, it.key().first, it.key().second, it.value().toText() });
+                !s)
+                return s;
+            for (const qint64 seq : it.value().heads()) {
+                if (Status s = run(QStringLiteral("UPDATE ops SET current = 1 WHERE plan_id = ?1 AND seq = ?2"), { planId, seq }); !s)
+                    return s;
+            }
+        }
+    }
+    return {};
 }
 
 Result<Statement *> SqlCipherServiceStore::query(const QString &sql, const QVariantList &values)
@@ -565,12 +615,43 @@ Result<qint64> SqlCipherServiceStore::appendOp(const QString &planId, const Stor
     if (!last)
         return last.error();
     const qint64 seq = last->value_or(0) + 1;
-    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms)"
-                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs });
+    StoredOp stored = op;
+    stored.seq = seq;
+    const auto key = MaterialisedField::keyOf(stored);
+    auto stateText = first<QString>(
+        query(QStringLiteral("SELECT state FROM field_state WHERE plan_id = ?1 AND entity_id = ?2 AND field = ?3"), { planId, key.first, key.second }),
+        [](const Statement &s) { return s.text(0); });
+    if (!stateText)
+        return stateText.error();
+    MaterialisedField state = MaterialisedField::fromText(stateText->value_or(QString()));
+    const QList<qint64> before = state.heads();
+    state.apply(stored);
+    const QList<qint64> after = state.heads();
+    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms, current)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs,
+                         after.contains(seq) ? 1 : 0 });
+        !s)
+        return s.error();
+    for (const qint64 replaced : before) {
+        if (after.contains(replaced))
+            continue;
+        if (Status s = run(QStringLiteral("UPDATE ops SET current = 0 WHERE plan_id = ?1 AND seq = ?2"), { planId, replaced }); !s)
+            return s.error();
+    }
+    if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES (?1, ?2, ?3, ?4)"
+                                      " ON CONFLICT (plan_id, entity_id, field) DO UPDATE SET state = excluded.state"),
+                       { planId, key.first, key.second, state.toText() });
         !s)
         return s.error();
     return seq;
+}
+
+Result<QList<StoredOp>> SqlCipherServiceStore::currentOps(const QString &planId)
+{
+    return collect<StoredOp>(
+        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND current = 1 ORDER BY seq"), { planId }),
+        storedOpFrom);
 }
 
 Result<QList<StoredOp>> SqlCipherServiceStore::opsAfter(const QString &planId, qint64 afterSeq, int limit)
@@ -673,8 +754,9 @@ Result<qint64> SqlCipherServiceStore::erasePlan(const QString &planId, const QBy
 {
     // secure_delete is compiled in (SQLITE_SECURE_DELETE): the deleted cells are overwritten in the file.
     const char *deletes[] = {
-        "DELETE FROM ops WHERE plan_id = ?1",         "DELETE FROM entities WHERE plan_id = ?1", "DELETE FROM grants WHERE plan_id = ?1",
-        "DELETE FROM invitations WHERE plan_id = ?1", "DELETE FROM members WHERE plan_id = ?1",  "DELETE FROM plans WHERE id = ?1",
+        "DELETE FROM ops WHERE plan_id = ?1",    "DELETE FROM field_state WHERE plan_id = ?1", "DELETE FROM entities WHERE plan_id = ?1",
+        "DELETE FROM grants WHERE plan_id = ?1", "DELETE FROM invitations WHERE plan_id = ?1", "DELETE FROM members WHERE plan_id = ?1",
+        "DELETE FROM plans WHERE id = ?1",
     };
     for (const char *sql : deletes) {
         if (Status s = run(QString::fromLatin1(sql), { planId }); !s)

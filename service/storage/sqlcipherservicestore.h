@@ -62,6 +62,7 @@ public:
     Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
     Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
     Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
+    Result<QList<StoredOp>> currentOps(const QString &planId) override;
     Result<qint64> planHead(const QString &planId) override;
     Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) override;
     Result<qint64> opCount() override;
@@ -80,6 +81,8 @@ public:
 private:
     explicit SqlCipherServiceStore(std::unique_ptr<Database> db);
     Status migrate();
+    /** Version 10: the current state of every plan so far (field_state and ops.current), from its whole history. */
+    Status materialiseAllPlans();
     /** Prepares (cached) and binds; the caller steps or runs. */
     Result<Statement *> query(const QString &sql, const QVariantList &values = {});
     Status run(const QString &sql, const QVariantList &values = {});
