@@ -1,5 +1,6 @@
 #include "storage/pgschema.h"
 
+#include "security/crypto.h"
 #include "storage/materialisedfield.h"
 #include "storage/pgconnection.h"
 
@@ -183,6 +184,16 @@ Status PgSchema::migrate(PgConnection &db)
         }
         if (Status s = materialiseAllPlans(db); !s)
             return fail(s.error());
+        [[fallthrough]];
+    case 5:
+        // Version 6: the secret that names plans' audit chains in a signed head (docs/security.md, "The audit chain"),
+        // one for every instance.
+        if (Status s = db.execScript(QStringLiteral("CREATE TABLE IF NOT EXISTS service_secrets (name TEXT PRIMARY KEY, value BYTEA NOT NULL)")); !s)
+            return fail(s.error());
+        if (auto r = db.exec(QStringLiteral("INSERT INTO service_secrets (name, value) VALUES ('audit-chain-names', $1) ON CONFLICT (name) DO NOTHING"),
+                             { Crypto::randomBytes(32) });
+            !r)
+            return fail(r.error());
         // Later versions: a case per version, falling through, as in SqlCipherServiceStore::migrate.
         break;
     default:

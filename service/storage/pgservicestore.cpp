@@ -638,6 +638,16 @@ Result<bool> PgServiceStore::planErased(const QByteArray &markerHash)
     return !rows->isEmpty();
 }
 
+Result<QByteArray> PgServiceStore::auditNameKey()
+{
+    auto rows = exec(QStringLiteral("SELECT value FROM service_secrets WHERE name = 'audit-chain-names'"));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->blob(0, 0).size() != 32)
+        return Result<QByteArray>::fail(ErrorCode::Internal, QStringLiteral("The service database has no secret for audit chain names."));
+    return rows->blob(0, 0);
+}
+
 Status PgServiceStore::insertAudit(const AuditRecord &e)
 {
     if (Status s = run(QStringLiteral("INSERT INTO audit (%1) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)").arg(kAuditColumns),

@@ -95,6 +95,7 @@ public:
     Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) override;
     Result<QList<qint64>> nextAuditSeqs(int count) override;
     Result<QList<AuditChainHead>> auditChains() override;
+    Result<QByteArray> auditNameKey() override;
     Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;

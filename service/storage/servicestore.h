@@ -284,6 +284,12 @@ public:
     virtual Result<QList<qint64>> nextAuditSeqs(int count) = 0;
     /** Inserts an entry (chain and chainPos set) and records it as its chain's head; a taken chain position fails (unique index), so a chain never forks. */
     virtual Status insertAudit(const AuditRecord &entry) = 0;
+    /**
+     * The service's secret for the names plans' audit chains have in a signed head (AuditHead::published):
+     * 32 random bytes made once, when the store was created or migrated (SQLCipher schema 11, PostgreSQL
+     * version 6), the same for every instance of one database.
+     */
+    virtual Result<QByteArray> auditNameKey() = 0;
     /** Every chain's head as recorded with its last entry, ordered by chain key (byte order). */
     virtual Result<QList<AuditChainHead>> auditChains() = 0;
     /** One chain's entries after position afterPos, in chain order. */

@@ -1,5 +1,6 @@
 #include "storage/sqlcipherservicestore.h"
 
+#include "security/crypto.h"
 #include "storage/materialisedfield.h"
 
 #include <QJsonDocument>
@@ -8,7 +9,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 10;
+constexpr int kSchemaVersion = 11;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -276,6 +277,13 @@ Status SqlCipherServiceStore::migrate()
             return s;
         [[fallthrough]];
     }
+    case 10:
+        // Version 11: the secret that names plans' audit chains in a signed head (docs/security.md, "The audit chain").
+        if (Status s = m_db->exec(QStringLiteral("CREATE TABLE service_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)")); !s)
+            return s;
+        if (Status s = run(QStringLiteral("INSERT INTO service_secrets (name, value) VALUES ('audit-chain-names', ?1)"), { Crypto::randomBytes(32) }); !s)
+            return s;
+        [[fallthrough]];
     default:
         break;
     }
@@ -741,6 +749,17 @@ Result<QList<AuditChainHead>> SqlCipherServiceStore::auditChains()
     return collect<AuditChainHead>(query(QStringLiteral("SELECT chain, size, head_hash FROM audit_chains ORDER BY chain")), [](const Statement &st) {
         return AuditChainHead { st.text(0), st.integer(1), st.text(2) };
     });
+}
+
+Result<QByteArray> SqlCipherServiceStore::auditNameKey()
+{
+    auto key = first<QByteArray>(query(QStringLiteral("SELECT value FROM service_secrets WHERE name = 'audit-chain-names'")),
+                                 [](const Statement &st) { return st.blob(0); });
+    if (!key)
+        return key.error();
+    if (!key->has_value() || key->value().size() != 32)
+        return Result<QByteArray>::fail(ErrorCode::Internal, QStringLiteral("The service database has no secret for audit chain names."));
+    return key->value();
 }
 
 Result<QList<AuditRecord>> SqlCipherServiceStore::chainEntries(const QString &chain, qint64 afterPos, int limit)

@@ -298,8 +298,8 @@ TEST_CASE("PostgreSQL store: migrating to version 5 gives every plan its current
     REQUIRE(db);
     // Back to version 4, with what a version 4 service stored: a title written three times (the middle one last by
     // its clock), a free-text field in conflict (two values, a third replaced by one of them), another plan's operation.
-    for (const char *sql :
-         { "DROP TABLE field_state", "DROP INDEX ops_current", "ALTER TABLE ops DROP COLUMN current", "UPDATE schema_version SET version = 4" })
+    for (const char *sql : { "DROP TABLE service_secrets", "DROP TABLE field_state", "DROP INDEX ops_current", "ALTER TABLE ops DROP COLUMN current",
+                             "UPDATE schema_version SET version = 4" })
         REQUIRE(db.value()->execScript(QString::fromLatin1(sql)));
     const struct {
         const char *plan, *opId, *field, *hlc, *base;
@@ -336,4 +336,23 @@ TEST_CASE("PostgreSQL store: migrating to version 5 gives every plan its current
     // Opening again (another instance starting) changes nothing.
     open(uri);
     CHECK(idsOf(QStringLiteral("p1")) == "t2@2 w2@5 w3@6");
+}
+
+TEST_CASE("PostgreSQL store: migrating to version 6 makes the secret of the audit chains' published names, once for every instance",
+          "[service][.pgonly][audit]")
+{
+    const QString uri = cluster().freshDatabase();
+    const QByteArray made = open(uri)->auditNameKey().value();
+    CHECK(made.size() == 32);
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    REQUIRE(db.value()->execScript(QStringLiteral("DROP TABLE service_secrets")));
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 5")));
+    auto first = open(uri);
+    auto second = open(uri); // another instance starting on the same database
+    const QByteArray migrated = first->auditNameKey().value();
+    CHECK(migrated.size() == 32);
+    CHECK(migrated != made);
+    CHECK(second->auditNameKey().value() == migrated);
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
 }

@@ -32,9 +32,19 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
+/** Takes a current file back to version 10: no secret for the audit chains' published names. */
+void backToVersion10(const QString &path, const QByteArray &key)
+{
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    for (const char *sql : { "DROP TABLE service_secrets", "PRAGMA user_version = 10" })
+        REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
+}
+
 /** Takes a current file back to version 9: no current state kept (field_state, ops.current). */
 void backToVersion9(const QString &path, const QByteArray &key)
 {
+    backToVersion10(path, key);
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
     for (const char *sql : { "DROP TABLE field_state", "DROP INDEX ops_current", "ALTER TABLE ops DROP COLUMN current", "PRAGMA user_version = 9" })
@@ -334,4 +344,33 @@ TEST_CASE("Migrating the service store to version 10 gives every plan its curren
     why.op.insert(QStringLiteral("base"), QJsonArray { QStringLiteral("w2"), QStringLiteral("w3") });
     REQUIRE(store.value()->appendOp(QStringLiteral("p1"), why, 9));
     CHECK(seqsOf(QStringLiteral("p1")) == "t4@7 w4@8");
+}
+
+TEST_CASE("Migrating the service store to version 11 makes the secret of the audit chains' published names, once", "[service][audit]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x5f');
+    QByteArray made;
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        made = store.value()->auditNameKey().value();
+    }
+    CHECK(made.size() == 32);
+    backToVersion10(path, key);
+    QByteArray migrated;
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        auto secret = store.value()->auditNameKey();
+        REQUIRE(secret);
+        migrated = secret.value();
+    }
+    CHECK(migrated.size() == 32);
+    CHECK(migrated != made); // random, made by the migration
+    // Kept from then on: the same published names after every start.
+    auto store = SqlCipherServiceStore::open(path, key);
+    REQUIRE(store);
+    CHECK(store.value()->auditNameKey().value() == migrated);
 }
