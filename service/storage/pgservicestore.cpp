@@ -138,6 +138,12 @@ Status PgServiceStore::begin()
 
 Status PgServiceStore::commit()
 {
+    for (auto it = m_seqs.cbegin(); it != m_seqs.cend(); ++it) {
+        if (it.value().second == it.value().first)
+            continue;
+        if (Status s = run(QStringLiteral("UPDATE plans SET last_seq = $2 WHERE id = $1"), { it.key(), it.value().second }); !s)
+            return s;
+    }
     const QList<LiveNotice> notices = m_notices;
     if (!notices.isEmpty()) {
         if (Status s = sendNotices(notices); !s)
@@ -165,6 +171,7 @@ void PgServiceStore::endTransaction()
     m_inTransaction = false;
     m_lockedPlans.clear();
     m_notices.clear();
+    m_seqs.clear();
 }
 
 Status PgServiceStore::lockPlan(const QString &planId)
@@ -467,12 +474,20 @@ Result<qint64> PgServiceStore::appendOp(const QString &planId, const StoredOp &o
     if (Status s = lockPlan(planId); !s)
         return s.error();
     // The plan's row is the counter: the UPDATE also row-locks it to the commit, so even a caller outside a transaction gets a unique number.
-    auto next = exec(QStringLiteral("UPDATE plans SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq"), { planId });
-    if (!next)
-        return next.error();
-    if (next->isEmpty())
-        return Result<qint64>::fail(ErrorCode::NotFound, QStringLiteral("no such plan"));
-    const qint64 seq = next->integer(0, 0);
+    // Inside a transaction only the plan's first append raises it here; the next ones count on, and commit() writes the last back.
+    qint64 seq = 0;
+    if (const auto known = m_seqs.find(planId); m_inTransaction && known != m_seqs.end()) {
+        seq = ++known.value().second;
+    } else {
+        auto next = exec(QStringLiteral("UPDATE plans SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq"), { planId });
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
+            return Result<qint64>::fail(ErrorCode::NotFound, QStringLiteral("no such plan"));
+        seq = next->integer(0, 0);
+        if (m_inTransaction)
+            m_seqs.insert(planId, { seq, seq });
+    }
     // The field's state is read and written under the plan's lock (above), so two instances never fold into one state at once.
     StoredOp stored = op;
     stored.seq = seq;
@@ -612,6 +627,7 @@ Result<qint64> PgServiceStore::erasePlan(const QString &planId, const QByteArray
     // Under the plan's lock, so no push of another instance lands between the deletes.
     if (Status s = lockPlan(planId); !s)
         return s.error();
+    m_seqs.remove(planId);
     for (const char *sql : { "DELETE FROM ops WHERE plan_id = $1", "DELETE FROM field_state WHERE plan_id = $1", "DELETE FROM entities WHERE plan_id = $1",
                              "DELETE FROM grants WHERE plan_id = $1", "DELETE FROM invitations WHERE plan_id = $1", "DELETE FROM members WHERE plan_id = $1",
                              "DELETE FROM plans WHERE id = $1" }) {

@@ -121,6 +121,12 @@ private:
     bool m_inTransaction = false;
     QSet<QString> m_lockedPlans; ///< plans locked in the open transaction
     QList<LiveNotice> m_notices; ///< to send at the commit of the open transaction
+    /**
+     * Plans this transaction appended to: (last_seq as its first append raised it, row-locking the plan to the
+     * commit; the last number given since). Later appends count on from there without a round trip each, and
+     * commit() writes the last number back once per plan.
+     */
+    QHash<QString, QPair<qint64, qint64>> m_seqs;
 };
 
 } // namespace samen::service

@@ -351,16 +351,23 @@ Status SqlCipherServiceStore::noted(Status status, bool committed)
 
 Status SqlCipherServiceStore::begin()
 {
-    return noted(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")), false);
+    m_lastSeq.clear();
+    Status s = noted(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")), false);
+    m_inTransaction = s.ok();
+    return s;
 }
 
 Status SqlCipherServiceStore::commit()
 {
+    m_lastSeq.clear();
+    m_inTransaction = false;
     return noted(m_db->exec(QStringLiteral("COMMIT")), true);
 }
 
 void SqlCipherServiceStore::rollback()
 {
+    m_lastSeq.clear();
+    m_inTransaction = false;
     (void)m_db->exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -618,11 +625,14 @@ Result<std::optional<StoredOp>> SqlCipherServiceStore::opById(const QString &pla
 
 Result<qint64> SqlCipherServiceStore::appendOp(const QString &planId, const StoredOp &op, qint64 nowMs)
 {
-    auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE plan_id = ?1"), { planId }),
-                              [](const Statement &s) { return s.integer(0); });
-    if (!last)
-        return last.error();
-    const qint64 seq = last->value_or(0) + 1;
+    qint64 seq = m_lastSeq.value(planId, -1) + 1;
+    if (seq == 0) {
+        auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE plan_id = ?1"), { planId }),
+                                  [](const Statement &s) { return s.integer(0); });
+        if (!last)
+            return last.error();
+        seq = last->value_or(0) + 1;
+    }
     StoredOp stored = op;
     stored.seq = seq;
     const auto key = MaterialisedField::keyOf(stored);
@@ -652,6 +662,8 @@ Result<qint64> SqlCipherServiceStore::appendOp(const QString &planId, const Stor
                        { planId, key.first, key.second, state.toText() });
         !s)
         return s.error();
+    if (m_inTransaction)
+        m_lastSeq.insert(planId, seq);
     return seq;
 }
 
@@ -777,6 +789,7 @@ Result<qint64> SqlCipherServiceStore::erasePlan(const QString &planId, const QBy
         "DELETE FROM grants WHERE plan_id = ?1", "DELETE FROM invitations WHERE plan_id = ?1", "DELETE FROM members WHERE plan_id = ?1",
         "DELETE FROM plans WHERE id = ?1",
     };
+    m_lastSeq.remove(planId);
     for (const char *sql : deletes) {
         if (Status s = run(QString::fromLatin1(sql), { planId }); !s)
             return s.error();

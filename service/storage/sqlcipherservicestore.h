@@ -3,6 +3,8 @@
 #include "storage/servicestore.h"
 #include "store/database.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace samen::service {
@@ -90,6 +92,13 @@ private:
 
     std::unique_ptr<Database> m_db;
     qint64 m_statements = 0;
+    /**
+     * Inside a transaction (begin() to commit() or rollback()): each plan's highest sequence number once
+     * appendOp read it, so the next is not read again with MAX(seq) for every operation of a push. The
+     * transaction is the file's one writer, so no one else appends in between.
+     */
+    QHash<QString, qint64> m_lastSeq;
+    bool m_inTransaction = false;
     bool m_writesFailing = false;
     /** Notes the outcome of a write: an I/O failure sets writesFailing(), a committed write clears it. */
     Status noted(Status status, bool committed);
