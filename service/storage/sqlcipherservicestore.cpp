@@ -264,8 +264,9 @@ Status SqlCipherServiceStore::migrate()
         // snapshot reads it instead of merging the whole history: per (entity, field) its state, and on each
         // operation whether it is part of the current state now. Filled from the history of every plan.
         const char *statements[] = {
+            // WITHOUT ROWID: the rows live in their key's B-tree, so a push writes one B-tree of it, not a table and an index.
             "CREATE TABLE field_state (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, state TEXT NOT NULL,"
-            " PRIMARY KEY (plan_id, entity_id, field))",
+            " PRIMARY KEY (plan_id, entity_id, field)) WITHOUT ROWID",
             "ALTER TABLE ops ADD COLUMN current INTEGER NOT NULL DEFAULT 0",
             "CREATE INDEX ops_current ON ops(plan_id, seq) WHERE current = 1",
         };
