@@ -232,7 +232,11 @@ int AdminCommands::verifyAudit(const AdminOptions &options)
             QStringLiteral("the saved head was signed by another key than this service's audit key (%1)").arg(QString::fromLatin1(saved->publicKey.toBase64())),
             3);
     const QString signedAt = when(saved->timestampMs);
-    auto checked = AuditLog::extends(m_store, AuditLog::LogHead { saved->coveredChains() });
+    auto nameKey = m_store.auditNameKey();
+    auto current = m_store.auditChains();
+    if (!nameKey || !current)
+        return fail(QStringLiteral("cannot read the service database: %1").arg((!nameKey ? nameKey.error() : current.error()).message));
+    auto checked = AuditLog::extends(m_store, AuditLog::LogHead { AuditHead::ownKeys(saved->coveredChains(), current.value(), nameKey.value()) });
     if (!checked) {
         m_err << "Audit log does NOT extend the head saved at " << signedAt << " (" << saved->size << " entries): " << checked.error().message << "\n";
         m_err.flush();
@@ -257,7 +261,12 @@ int AdminCommands::printAuditHead(const AdminOptions &options, qint64 nowMs)
         m_err.flush();
         return 3;
     }
-    m_out << QJsonDocument(AuditHead::sign(*options.auditKey, checked->chains, nowMs).toJson()).toJson(QJsonDocument::Compact) << "\n";
+    auto nameKey = m_store.auditNameKey();
+    if (!nameKey)
+        return fail(QStringLiteral("cannot read the service database: %1").arg(nameKey.error().message));
+    m_out << QJsonDocument(AuditHead::sign(*options.auditKey, AuditHead::published(checked->chains, nameKey.value()), nowMs).toJson())
+                 .toJson(QJsonDocument::Compact)
+          << "\n";
     m_out.flush();
     return 0;
 }

@@ -95,7 +95,11 @@ ApiResponse AuditApi::head(const ApiRequest &request)
         return ApiResponse::error(503, QStringLiteral("audit-damaged"),
                                   QStringLiteral("The access log does not verify, so the service signs no head for it. The operator has been told."));
     }
-    const AuditHead signedHead = AuditHead::sign(m_headKey, verified->chains, request.nowMs);
+    // Plans' chains under their published names: the head names no plan (docs/security.md, "The audit chain").
+    auto nameKey = m_store.auditNameKey();
+    if (!nameKey)
+        return ApiResponse::internal();
+    const AuditHead signedHead = AuditHead::sign(m_headKey, AuditHead::published(verified->chains, nameKey.value()), request.nowMs);
     if (signedHead.signature.isEmpty())
         return ApiResponse::internal();
     return ApiResponse::json(200, signedHead.toJson());

@@ -4,8 +4,12 @@
 #include "security/crypto.h"
 #include "security/signingkey.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace samen::service {
 
@@ -49,8 +53,38 @@ AuditHead AuditHead::sign(const SigningKey &key, const QList<AuditChainHead> &ch
     head.headHash = treeHash(chains);
     head.timestampMs = timestampMs;
     head.publicKey = key.publicKey();
-    head.signature = key.sign(signedBytes(2, head.size, head.headHash, timestampMs));
+    head.signature = key.sign(signedBytes(head.version, head.size, head.headHash, timestampMs));
     return head;
+}
+
+QString AuditHead::publishedName(const QString &chain, const QByteArray &nameKey)
+{
+    if (chain == AuditLog::legacyChain() || chain == AuditLog::chainOf(QString()))
+        return chain;
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(chain.toUtf8(), nameKey, QCryptographicHash::Sha256).toHex());
+}
+
+QList<AuditChainHead> AuditHead::published(const QList<AuditChainHead> &chains, const QByteArray &nameKey)
+{
+    QList<AuditChainHead> out;
+    out.reserve(chains.size());
+    for (const AuditChainHead &c : chains)
+        out.append({ publishedName(c.chain, nameKey), c.size, c.hash });
+    std::sort(out.begin(), out.end(), [](const AuditChainHead &a, const AuditChainHead &b) { return a.chain < b.chain; });
+    return out;
+}
+
+QList<AuditChainHead> AuditHead::ownKeys(const QList<AuditChainHead> &saved, const QList<AuditChainHead> &current, const QByteArray &nameKey)
+{
+    QHash<QString, QString> keyOf;
+    for (const AuditChainHead &c : current) {
+        keyOf.insert(c.chain, c.chain);
+        keyOf.insert(publishedName(c.chain, nameKey), c.chain);
+    }
+    QList<AuditChainHead> out;
+    for (const AuditChainHead &c : saved)
+        out.append({ keyOf.value(c.chain, c.chain), c.size, c.hash });
+    return out;
 }
 
 bool AuditHead::signatureValid() const
@@ -73,6 +107,8 @@ QJsonObject AuditHead::toJson() const
                     { QStringLiteral("algorithm"), QStringLiteral("Ed25519") },
                     { QStringLiteral("publicKey"), QString::fromLatin1(publicKey.toBase64()) },
                     { QStringLiteral("signature"), QString::fromLatin1(signature.toBase64()) } };
+    if (version >= 3)
+        o.insert(QStringLiteral("version"), version);
     if (version >= 2) {
         QJsonArray list;
         for (const AuditChainHead &c : chains)
@@ -103,7 +139,10 @@ Result<AuditHead> AuditHead::fromJson(const QJsonObject &json)
         return malformed();
     head.size = size.toInteger();
     head.timestampMs = timestamp.toInteger();
-    head.version = json.contains(QStringLiteral("chains")) ? 2 : 1;
+    const QJsonValue version = json.value(QStringLiteral("version"));
+    if (!version.isUndefined() && (version.toInteger(-1) != 3 || !json.contains(QStringLiteral("chains"))))
+        return malformed();
+    head.version = !version.isUndefined() ? 3 : json.contains(QStringLiteral("chains")) ? 2 : 1;
     if (head.version == 1)
         return head;
     qint64 total = 0;

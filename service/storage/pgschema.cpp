@@ -1,6 +1,10 @@
 #include "storage/pgschema.h"
 
+#include "security/crypto.h"
+#include "storage/materialisedfield.h"
 #include "storage/pgconnection.h"
+
+#include <QJsonDocument>
 
 namespace samen::service {
 
@@ -69,6 +73,49 @@ const char *const kVersion4[] = {
     "SELECT setval('audit_seq', COALESCE((SELECT MAX(seq) FROM audit), 0) + 1, false)",
 };
 
+// Version 5: every plan's current state kept as operations are accepted (MaterialisedField), so a snapshot
+// reads it instead of merging the whole history: per (entity, field) its state, and on each operation whether
+// it is part of the current state now. Filled from the history of every plan (materialiseAllPlans).
+// Like version 4's, it can run again on a database that has it (tests take a database back to an older version).
+const char *const kVersion5[] = {
+    "CREATE TABLE IF NOT EXISTS field_state (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, state TEXT NOT NULL,"
+    " PRIMARY KEY (plan_id, entity_id, field))",
+    "ALTER TABLE ops ADD COLUMN IF NOT EXISTS current INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX IF NOT EXISTS ops_current ON ops(plan_id, seq) WHERE current = 1",
+    "DELETE FROM field_state",
+    "UPDATE ops SET current = 0 WHERE current = 1",
+};
+
+Status materialiseAllPlans(PgConnection &db)
+{
+    auto plans = db.exec(QStringLiteral("SELECT DISTINCT plan_id FROM ops ORDER BY plan_id"));
+    if (!plans)
+        return plans.error();
+    for (int p = 0; p < plans->size(); ++p) {
+        const QString planId = plans->text(p, 0);
+        auto ops = db.exec(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = $1 ORDER BY seq"), { planId });
+        if (!ops)
+            return ops.error();
+        QHash<QPair<QString, QString>, MaterialisedField> fields;
+        for (int i = 0; i < ops->size(); ++i) {
+            const StoredOp op { ops->integer(i, 0), ops->text(i, 1), ops->text(i, 2), ops->text(i, 3),
+                                QJsonDocument::fromJson(ops->text(i, 4).toUtf8()).object() };
+            fields[MaterialisedField::keyOf(op)].apply(op);
+        }
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (auto r = db.exec(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES ($1, $2, $3, $4)"),
+                                 { planId, it.key().first, it.key().second, it.value().toText() });
+                !r)
+                return r.error();
+            for (const qint64 seq : it.value().heads()) {
+                if (auto r = db.exec(QStringLiteral("UPDATE ops SET current = 1 WHERE plan_id = $1 AND seq = $2"), { planId, seq }); !r)
+                    return r.error();
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<int> PgSchema::version(PgConnection &db)
@@ -129,6 +176,24 @@ Status PgSchema::migrate(PgConnection &db)
             if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
                 return fail(s.error());
         }
+        [[fallthrough]];
+    case 4:
+        for (const char *sql : kVersion5) {
+            if (Status s = db.execScript(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
+        }
+        if (Status s = materialiseAllPlans(db); !s)
+            return fail(s.error());
+        [[fallthrough]];
+    case 5:
+        // Version 6: the secret that names plans' audit chains in a signed head (docs/security.md, "The audit chain"),
+        // one for every instance.
+        if (Status s = db.execScript(QStringLiteral("CREATE TABLE IF NOT EXISTS service_secrets (name TEXT PRIMARY KEY, value BYTEA NOT NULL)")); !s)
+            return fail(s.error());
+        if (auto r = db.exec(QStringLiteral("INSERT INTO service_secrets (name, value) VALUES ('audit-chain-names', $1) ON CONFLICT (name) DO NOTHING"),
+                             { Crypto::randomBytes(32) });
+            !r)
+            return fail(r.error());
         // Later versions: a case per version, falling through, as in SqlCipherServiceStore::migrate.
         break;
     default:

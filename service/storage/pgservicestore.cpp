@@ -1,5 +1,6 @@
 #include "storage/pgservicestore.h"
 
+#include "storage/materialisedfield.h"
 #include "storage/pgschema.h"
 
 #include <QJsonDocument>
@@ -137,6 +138,12 @@ Status PgServiceStore::begin()
 
 Status PgServiceStore::commit()
 {
+    for (auto it = m_seqs.cbegin(); it != m_seqs.cend(); ++it) {
+        if (it.value().second == it.value().first)
+            continue;
+        if (Status s = run(QStringLiteral("UPDATE plans SET last_seq = $2 WHERE id = $1"), { it.key(), it.value().second }); !s)
+            return s;
+    }
     const QList<LiveNotice> notices = m_notices;
     if (!notices.isEmpty()) {
         if (Status s = sendNotices(notices); !s)
@@ -164,6 +171,7 @@ void PgServiceStore::endTransaction()
     m_inTransaction = false;
     m_lockedPlans.clear();
     m_notices.clear();
+    m_seqs.clear();
 }
 
 Status PgServiceStore::lockPlan(const QString &planId)
@@ -466,15 +474,47 @@ Result<qint64> PgServiceStore::appendOp(const QString &planId, const StoredOp &o
     if (Status s = lockPlan(planId); !s)
         return s.error();
     // The plan's row is the counter: the UPDATE also row-locks it to the commit, so even a caller outside a transaction gets a unique number.
-    auto next = exec(QStringLiteral("UPDATE plans SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq"), { planId });
-    if (!next)
-        return next.error();
-    if (next->isEmpty())
-        return Result<qint64>::fail(ErrorCode::NotFound, QStringLiteral("no such plan"));
-    const qint64 seq = next->integer(0, 0);
-    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms)"
-                                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"),
-                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs });
+    // Inside a transaction only the plan's first append raises it here; the next ones count on, and commit() writes the last back.
+    qint64 seq = 0;
+    if (const auto known = m_seqs.find(planId); m_inTransaction && known != m_seqs.end()) {
+        seq = ++known.value().second;
+    } else {
+        auto next = exec(QStringLiteral("UPDATE plans SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq"), { planId });
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
+            return Result<qint64>::fail(ErrorCode::NotFound, QStringLiteral("no such plan"));
+        seq = next->integer(0, 0);
+        if (m_inTransaction)
+            m_seqs.insert(planId, { seq, seq });
+    }
+    // The field's state is read and written under the plan's lock (above), so two instances never fold into one state at once.
+    StoredOp stored = op;
+    stored.seq = seq;
+    const auto key = MaterialisedField::keyOf(stored);
+    auto stateRows
+        = exec(QStringLiteral("SELECT state FROM field_state WHERE plan_id = $1 AND entity_id = $2 AND field = $3"), { planId, key.first, key.second });
+    if (!stateRows)
+        return stateRows.error();
+    MaterialisedField state = MaterialisedField::fromText(stateRows->isEmpty() ? QString() : stateRows->text(0, 0));
+    const QList<qint64> before = state.heads();
+    state.apply(stored);
+    const QList<qint64> after = state.heads();
+    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms, current)"
+                                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs,
+                         after.contains(seq) ? 1 : 0 });
+        !s)
+        return s.error();
+    for (const qint64 replaced : before) {
+        if (after.contains(replaced))
+            continue;
+        if (Status s = run(QStringLiteral("UPDATE ops SET current = 0 WHERE plan_id = $1 AND seq = $2"), { planId, replaced }); !s)
+            return s.error();
+    }
+    if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES ($1, $2, $3, $4)"
+                                      " ON CONFLICT (plan_id, entity_id, field) DO UPDATE SET state = excluded.state"),
+                       { planId, key.first, key.second, state.toText() });
         !s)
         return s.error();
     if (Status s = notice({ QStringLiteral("plan"), planId, {}, seq }); !s)
@@ -487,6 +527,12 @@ Result<QList<StoredOp>> PgServiceStore::opsAfter(const QString &planId, qint64 a
     return collect<StoredOp>(
         exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND seq > $2 ORDER BY seq LIMIT $3").arg(kOpColumns), { planId, afterSeq, limit }),
         storedOpFrom);
+}
+
+Result<QList<StoredOp>> PgServiceStore::currentOps(const QString &planId)
+{
+    return collect<StoredOp>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND current = 1 ORDER BY seq").arg(kOpColumns), { planId }),
+                             storedOpFrom);
 }
 
 Result<qint64> PgServiceStore::planHead(const QString &planId)
@@ -581,8 +627,10 @@ Result<qint64> PgServiceStore::erasePlan(const QString &planId, const QByteArray
     // Under the plan's lock, so no push of another instance lands between the deletes.
     if (Status s = lockPlan(planId); !s)
         return s.error();
-    for (const char *sql : { "DELETE FROM ops WHERE plan_id = $1", "DELETE FROM entities WHERE plan_id = $1", "DELETE FROM grants WHERE plan_id = $1",
-                             "DELETE FROM invitations WHERE plan_id = $1", "DELETE FROM members WHERE plan_id = $1", "DELETE FROM plans WHERE id = $1" }) {
+    m_seqs.remove(planId);
+    for (const char *sql : { "DELETE FROM ops WHERE plan_id = $1", "DELETE FROM field_state WHERE plan_id = $1", "DELETE FROM entities WHERE plan_id = $1",
+                             "DELETE FROM grants WHERE plan_id = $1", "DELETE FROM invitations WHERE plan_id = $1", "DELETE FROM members WHERE plan_id = $1",
+                             "DELETE FROM plans WHERE id = $1" }) {
         if (Status s = run(QString::fromLatin1(sql), { planId }); !s)
             return s.error();
     }
@@ -604,6 +652,16 @@ Result<bool> PgServiceStore::planErased(const QByteArray &markerHash)
     if (!rows)
         return rows.error();
     return !rows->isEmpty();
+}
+
+Result<QByteArray> PgServiceStore::auditNameKey()
+{
+    auto rows = exec(QStringLiteral("SELECT value FROM service_secrets WHERE name = 'audit-chain-names'"));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->blob(0, 0).size() != 32)
+        return Result<QByteArray>::fail(ErrorCode::Internal, QStringLiteral("The service database has no secret for audit chain names."));
+    return rows->blob(0, 0);
 }
 
 Status PgServiceStore::insertAudit(const AuditRecord &e)

@@ -85,6 +85,7 @@ public:
     Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
     Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
     Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
+    Result<QList<StoredOp>> currentOps(const QString &planId) override;
     Result<qint64> planHead(const QString &planId) override;
     Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) override;
     Result<qint64> opCount() override;
@@ -94,6 +95,7 @@ public:
     Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) override;
     Result<QList<qint64>> nextAuditSeqs(int count) override;
     Result<QList<AuditChainHead>> auditChains() override;
+    Result<QByteArray> auditNameKey() override;
     Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;
@@ -119,6 +121,12 @@ private:
     bool m_inTransaction = false;
     QSet<QString> m_lockedPlans; ///< plans locked in the open transaction
     QList<LiveNotice> m_notices; ///< to send at the commit of the open transaction
+    /**
+     * Plans this transaction appended to: (last_seq as its first append raised it, row-locking the plan to the
+     * commit; the last number given since). Later appends count on from there without a round trip each, and
+     * commit() writes the last number back once per plan.
+     */
+    QHash<QString, QPair<qint64, qint64>> m_seqs;
 };
 
 } // namespace samen::service

@@ -234,8 +234,19 @@ public:
     virtual Status updateInvitation(const InvitationRecord &invitation) = 0;
 
     virtual Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) = 0;
+    /**
+     * Stores an accepted operation under the plan's next sequence number (returned) and, in the same
+     * transaction, folds it into the plan's current state (MaterialisedField: per entity and field the
+     * operations that make it up now), so a snapshot never merges the whole history.
+     */
     virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
     virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    /**
+     * The plan's current state as appendOp keeps it: per (entity id, field) its last writer, and for
+     * free-text fields every value no later edit replaced (what samen::mergeField gives for all the
+     * field's operations), in sequence order. One query, whatever the length of the history.
+     */
+    virtual Result<QList<StoredOp>> currentOps(const QString &planId) = 0;
     /** The highest sequence number of a plan's operations; 0 when it has none (or the plan is unknown). */
     virtual Result<qint64> planHead(const QString &planId) = 0;
     /** Every accepted operation of a plan on one field of one entity type (an agreement's whoId, ...), in sequence order. */
@@ -273,6 +284,12 @@ public:
     virtual Result<QList<qint64>> nextAuditSeqs(int count) = 0;
     /** Inserts an entry (chain and chainPos set) and records it as its chain's head; a taken chain position fails (unique index), so a chain never forks. */
     virtual Status insertAudit(const AuditRecord &entry) = 0;
+    /**
+     * The service's secret for the names plans' audit chains have in a signed head (AuditHead::published):
+     * 32 random bytes made once, when the store was created or migrated (SQLCipher schema 11, PostgreSQL
+     * version 6), the same for every instance of one database.
+     */
+    virtual Result<QByteArray> auditNameKey() = 0;
     /** Every chain's head as recorded with its last entry, ordered by chain key (byte order). */
     virtual Result<QList<AuditChainHead>> auditChains() = 0;
     /** One chain's entries after position afterPos, in chain order. */

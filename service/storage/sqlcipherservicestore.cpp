@@ -1,12 +1,15 @@
 #include "storage/sqlcipherservicestore.h"
 
+#include "security/crypto.h"
+#include "storage/materialisedfield.h"
+
 #include <QJsonDocument>
 
 namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 9;
+constexpr int kSchemaVersion = 11;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -256,12 +259,68 @@ Status SqlCipherServiceStore::migrate()
         }
         [[fallthrough]];
     }
+    case 9: {
+        // Version 10: every plan's current state kept as operations are accepted (MaterialisedField), so a
+        // snapshot reads it instead of merging the whole history: per (entity, field) its state, and on each
+        // operation whether it is part of the current state now. Filled from the history of every plan.
+        const char *statements[] = {
+            // WITHOUT ROWID: the rows live in their key's B-tree, so a push writes one B-tree of it, not a table and an index.
+            "CREATE TABLE field_state (plan_id TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, state TEXT NOT NULL,"
+            " PRIMARY KEY (plan_id, entity_id, field)) WITHOUT ROWID",
+            "ALTER TABLE ops ADD COLUMN current INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX ops_current ON ops(plan_id, seq) WHERE current = 1",
+        };
+        for (const char *sql : statements) {
+            if (Status s = m_db->exec(QString::fromLatin1(sql)); !s)
+                return s;
+        }
+        if (Status s = materialiseAllPlans(); !s)
+            return s;
+        [[fallthrough]];
+    }
+    case 10:
+        // Version 11: the secret that names plans' audit chains in a signed head (docs/security.md, "The audit chain").
+        if (Status s = m_db->exec(QStringLiteral("CREATE TABLE service_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)")); !s)
+            return s;
+        if (Status s = run(QStringLiteral("INSERT INTO service_secrets (name, value) VALUES ('audit-chain-names', ?1)"), { Crypto::randomBytes(32) }); !s)
+            return s;
+        [[fallthrough]];
     default:
         break;
     }
     if (Status s = m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !s)
         return s;
     return tx.commit();
+}
+
+Status SqlCipherServiceStore::materialiseAllPlans()
+{
+    QStringList plans;
+    if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT plan_id FROM ops ORDER BY plan_id"), {},
+                                    [&plans](const Statement &st) { plans.append(st.text(0)); });
+        !s)
+        return s;
+    for (const QString &planId : std::as_const(plans)) {
+        QHash<QPair<QString, QString>, MaterialisedField> fields;
+        if (Status s = m_db->forEachRow(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 ORDER BY seq"), { planId },
+                                        [&fields](const Statement &st) {
+                                            const StoredOp op = storedOpFrom(st);
+                                            fields[MaterialisedField::keyOf(op)].apply(op);
+                                        });
+            !s)
+            return s;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES (?1, ?2, ?3, ?4)"),
+                               { planId, it.key().first, it.key().second, it.value().toText() });
+                !s)
+                return s;
+            for (const qint64 seq : it.value().heads()) {
+                if (Status s = run(QStringLiteral("UPDATE ops SET current = 1 WHERE plan_id = ?1 AND seq = ?2"), { planId, seq }); !s)
+                    return s;
+            }
+        }
+    }
+    return {};
 }
 
 Result<Statement *> SqlCipherServiceStore::query(const QString &sql, const QVariantList &values)
@@ -293,16 +352,23 @@ Status SqlCipherServiceStore::noted(Status status, bool committed)
 
 Status SqlCipherServiceStore::begin()
 {
-    return noted(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")), false);
+    m_lastSeq.clear();
+    Status s = noted(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")), false);
+    m_inTransaction = s.ok();
+    return s;
 }
 
 Status SqlCipherServiceStore::commit()
 {
+    m_lastSeq.clear();
+    m_inTransaction = false;
     return noted(m_db->exec(QStringLiteral("COMMIT")), true);
 }
 
 void SqlCipherServiceStore::rollback()
 {
+    m_lastSeq.clear();
+    m_inTransaction = false;
     (void)m_db->exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -560,17 +626,53 @@ Result<std::optional<StoredOp>> SqlCipherServiceStore::opById(const QString &pla
 
 Result<qint64> SqlCipherServiceStore::appendOp(const QString &planId, const StoredOp &op, qint64 nowMs)
 {
-    auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE plan_id = ?1"), { planId }),
-                              [](const Statement &s) { return s.integer(0); });
-    if (!last)
-        return last.error();
-    const qint64 seq = last->value_or(0) + 1;
-    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms)"
-                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs });
+    qint64 seq = m_lastSeq.value(planId, -1) + 1;
+    if (seq == 0) {
+        auto last = first<qint64>(query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE plan_id = ?1"), { planId }),
+                                  [](const Statement &s) { return s.integer(0); });
+        if (!last)
+            return last.error();
+        seq = last->value_or(0) + 1;
+    }
+    StoredOp stored = op;
+    stored.seq = seq;
+    const auto key = MaterialisedField::keyOf(stored);
+    auto stateText = first<QString>(
+        query(QStringLiteral("SELECT state FROM field_state WHERE plan_id = ?1 AND entity_id = ?2 AND field = ?3"), { planId, key.first, key.second }),
+        [](const Statement &s) { return s.text(0); });
+    if (!stateText)
+        return stateText.error();
+    MaterialisedField state = MaterialisedField::fromText(stateText->value_or(QString()));
+    const QList<qint64> before = state.heads();
+    state.apply(stored);
+    const QList<qint64> after = state.heads();
+    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms, current)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs,
+                         after.contains(seq) ? 1 : 0 });
         !s)
         return s.error();
+    for (const qint64 replaced : before) {
+        if (after.contains(replaced))
+            continue;
+        if (Status s = run(QStringLiteral("UPDATE ops SET current = 0 WHERE plan_id = ?1 AND seq = ?2"), { planId, replaced }); !s)
+            return s.error();
+    }
+    if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES (?1, ?2, ?3, ?4)"
+                                      " ON CONFLICT (plan_id, entity_id, field) DO UPDATE SET state = excluded.state"),
+                       { planId, key.first, key.second, state.toText() });
+        !s)
+        return s.error();
+    if (m_inTransaction)
+        m_lastSeq.insert(planId, seq);
     return seq;
+}
+
+Result<QList<StoredOp>> SqlCipherServiceStore::currentOps(const QString &planId)
+{
+    return collect<StoredOp>(
+        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND current = 1 ORDER BY seq"), { planId }),
+        storedOpFrom);
 }
 
 Result<QList<StoredOp>> SqlCipherServiceStore::opsAfter(const QString &planId, qint64 afterSeq, int limit)
@@ -662,6 +764,17 @@ Result<QList<AuditChainHead>> SqlCipherServiceStore::auditChains()
     });
 }
 
+Result<QByteArray> SqlCipherServiceStore::auditNameKey()
+{
+    auto key = first<QByteArray>(query(QStringLiteral("SELECT value FROM service_secrets WHERE name = 'audit-chain-names'")),
+                                 [](const Statement &st) { return st.blob(0); });
+    if (!key)
+        return key.error();
+    if (!key->has_value() || key->value().size() != 32)
+        return Result<QByteArray>::fail(ErrorCode::Internal, QStringLiteral("The service database has no secret for audit chain names."));
+    return key->value();
+}
+
 Result<QList<AuditRecord>> SqlCipherServiceStore::chainEntries(const QString &chain, qint64 afterPos, int limit)
 {
     return collect<AuditRecord>(query(QStringLiteral("SELECT %1 FROM audit WHERE chain = ?1 AND chain_pos > ?2 ORDER BY chain_pos LIMIT ?3").arg(kAuditColumns),
@@ -673,9 +786,11 @@ Result<qint64> SqlCipherServiceStore::erasePlan(const QString &planId, const QBy
 {
     // secure_delete is compiled in (SQLITE_SECURE_DELETE): the deleted cells are overwritten in the file.
     const char *deletes[] = {
-        "DELETE FROM ops WHERE plan_id = ?1",         "DELETE FROM entities WHERE plan_id = ?1", "DELETE FROM grants WHERE plan_id = ?1",
-        "DELETE FROM invitations WHERE plan_id = ?1", "DELETE FROM members WHERE plan_id = ?1",  "DELETE FROM plans WHERE id = ?1",
+        "DELETE FROM ops WHERE plan_id = ?1",    "DELETE FROM field_state WHERE plan_id = ?1", "DELETE FROM entities WHERE plan_id = ?1",
+        "DELETE FROM grants WHERE plan_id = ?1", "DELETE FROM invitations WHERE plan_id = ?1", "DELETE FROM members WHERE plan_id = ?1",
+        "DELETE FROM plans WHERE id = ?1",
     };
+    m_lastSeq.remove(planId);
     for (const char *sql : deletes) {
         if (Status s = run(QString::fromLatin1(sql), { planId }); !s)
             return s.error();

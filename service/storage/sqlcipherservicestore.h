@@ -3,6 +3,8 @@
 #include "storage/servicestore.h"
 #include "store/database.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace samen::service {
@@ -62,6 +64,7 @@ public:
     Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
     Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
     Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
+    Result<QList<StoredOp>> currentOps(const QString &planId) override;
     Result<qint64> planHead(const QString &planId) override;
     Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) override;
     Result<qint64> opCount() override;
@@ -72,6 +75,7 @@ public:
     Result<QList<qint64>> nextAuditSeqs(int count) override;
     Status insertAudit(const AuditRecord &entry) override;
     Result<QList<AuditChainHead>> auditChains() override;
+    Result<QByteArray> auditNameKey() override;
     Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;
@@ -80,12 +84,21 @@ public:
 private:
     explicit SqlCipherServiceStore(std::unique_ptr<Database> db);
     Status migrate();
+    /** Version 10: the current state of every plan so far (field_state and ops.current), from its whole history. */
+    Status materialiseAllPlans();
     /** Prepares (cached) and binds; the caller steps or runs. */
     Result<Statement *> query(const QString &sql, const QVariantList &values = {});
     Status run(const QString &sql, const QVariantList &values = {});
 
     std::unique_ptr<Database> m_db;
     qint64 m_statements = 0;
+    /**
+     * Inside a transaction (begin() to commit() or rollback()): each plan's highest sequence number once
+     * appendOp read it, so the next is not read again with MAX(seq) for every operation of a push. The
+     * transaction is the file's one writer, so no one else appends in between.
+     */
+    QHash<QString, qint64> m_lastSeq;
+    bool m_inTransaction = false;
     bool m_writesFailing = false;
     /** Notes the outcome of a write: an I/O failure sets writesFailing(), a committed write clears it. */
     Status noted(Status status, bool committed);

@@ -73,6 +73,16 @@ Result<MemberAccess> SyncApi::readerAccess(ServiceStore &store, const PlanAccess
     return roles->readerAccess(access.memberAccess());
 }
 
+Result<std::optional<EntityRecord>> SyncApi::entity(const QString &planId, const QString &entityId, Batch &batch)
+{
+    if (const auto cached = batch.entities.constFind(entityId); cached != batch.entities.cend())
+        return cached.value();
+    auto found = m_store.entity(planId, entityId);
+    if (found)
+        batch.entities.insert(entityId, found.value());
+    return found;
+}
+
 Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch)
 {
     // A meeting or agreement, or a new timeline entry about one: the shared rule (WriteRule::checkMeetingWork).
@@ -81,7 +91,7 @@ Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, cons
     QString field = op.field;
     if (op.entityType == QLatin1String("timeline")) {
         const QString refId = op.field == QLatin1String("refId") ? op.value.toString() : batch.timelineRefs.value(op.entityId);
-        auto target = refId.isEmpty() || refId == op.entityId ? Result<std::optional<EntityRecord>>(std::nullopt) : m_store.entity(planId, refId);
+        auto target = refId.isEmpty() || refId == op.entityId ? Result<std::optional<EntityRecord>>(std::nullopt) : entity(planId, refId, batch);
         if (!target)
             return target.error();
         if (target->has_value() && WriteRule::isMeetingWork(target->value().entityType)) {
@@ -120,16 +130,16 @@ Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, cons
     return {};
 }
 
-Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch)
+Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, Batch &batch)
 {
-    auto known = m_store.entity(planId, op.entityId);
+    auto known = entity(planId, op.entityId, batch);
     if (!known)
         return known.error();
     // Never the client's word: the domain comes from the stored entity the entry refers to.
     const QString refId = op.field == QLatin1String("refId") ? op.value.toString() : batch.timelineRefs.value(op.entityId);
     QString derived;
     if (!refId.isEmpty() && refId != op.entityId) {
-        auto target = m_store.entity(planId, refId);
+        auto target = entity(planId, refId, batch);
         if (!target)
             return target.error();
         derived = target->has_value() ? target->value().domainKey : QString();
@@ -141,13 +151,13 @@ Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation
     return known->value().domainKey;
 }
 
-Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, const Batch &batch)
+Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, Batch &batch)
 {
     if (op.entityType == QLatin1String("timeline"))
         return timelineDomainOf(planId, op, batch);
     if (!isDomainScoped(op.entityType))
         return QString();
-    auto known = m_store.entity(planId, op.entityId);
+    auto known = entity(planId, op.entityId, batch);
     if (!known)
         return known.error();
     // checkType() ran first: a known entity has this operation's type, so a domain-scoped one has its domain.
@@ -163,7 +173,7 @@ Result<QString> SyncApi::domainOf(const QString &planId, const Operation &op, co
     }
     if (op.entityType == QLatin1String("step") && op.field == QLatin1String("goalId")) {
         const QString goalId = op.value.toString();
-        auto goal = m_store.entity(planId, goalId);
+        auto goal = entity(planId, goalId, batch);
         if (!goal)
             return goal.error();
         // The goal must be a goal: an entry or assessment in the same domain is not a step's goal.
@@ -202,7 +212,7 @@ Status SyncApi::checkType(const QString &planId, const Operation &op, Batch &bat
     }
     if (batch.memberIds.contains(op.entityId) && op.entityType != QLatin1String("member"))
         return otherType;
-    auto known = m_store.entity(planId, op.entityId);
+    auto known = entity(planId, op.entityId, batch);
     if (!known)
         return known.error();
     if (known->has_value() && known->value().entityType != op.entityType)
@@ -263,7 +273,7 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     const bool timeline = op.entityType == QLatin1String("timeline");
     bool createsTimeline = false;
     if (timeline) {
-        auto known = m_store.entity(planId, op.entityId);
+        auto known = entity(planId, op.entityId, batch);
         if (!known)
             return known.error();
         createsTimeline = !known->has_value();
@@ -275,16 +285,22 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     auto seq = m_store.appendOp(planId, stored, nowMs);
     if (!seq)
         return seq.error();
-    // Every entity's type and domain, from its first accepted operation (a known one is left as it is).
-    if (Status s = m_store.recordEntity(planId, op.entityId, { op.entityType, domain.value() }); !s)
-        return s.error();
+    // Every entity's type and domain, from its first accepted operation (a known one is left as it is: checkType asked already).
+    auto known = entity(planId, op.entityId, batch);
+    if (!known)
+        return known.error();
+    if (!known->has_value()) {
+        if (Status s = m_store.recordEntity(planId, op.entityId, { op.entityType, domain.value() }); !s)
+            return s.error();
+        batch.entities.insert(op.entityId, EntityRecord { op.entityType, domain.value() });
+    }
     if (createsTimeline)
         batch.newTimeline.insert(op.entityId);
     ++batch.groups[{ op.entityType, domain.value() }].first;
     return seq;
 }
 
-Result<QHash<QString, QString>> SyncApi::newEntitiesWithInvalidValues(const QString &planId, const QJsonArray &ops)
+Result<QHash<QString, QString>> SyncApi::newEntitiesWithInvalidValues(const QString &planId, const QJsonArray &ops, Batch &batch)
 {
     QHash<QString, QString> broken;
     for (const QJsonValue &v : ops) {
@@ -296,7 +312,7 @@ Result<QHash<QString, QString>> SyncApi::newEntitiesWithInvalidValues(const QStr
         const Status valid = validateField(type, field, v[QStringLiteral("value")]);
         if (valid)
             continue;
-        auto known = m_store.entity(planId, entityId);
+        auto known = entity(planId, entityId, batch);
         if (!known)
             return known.error();
         if (!known->has_value())
@@ -331,7 +347,7 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     StoreTransaction tx(m_store);
     if (!tx.begun())
         return ApiResponse::internal();
-    auto brokenNew = newEntitiesWithInvalidValues(planId, ops);
+    auto brokenNew = newEntitiesWithInvalidValues(planId, ops, batch);
     if (!brokenNew)
         return ApiResponse::internal();
     // A meeting planned for a time already past, or marked held before it began (MeetingTimeCheck): a new one is
@@ -345,7 +361,7 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         if (why.isEmpty())
             continue;
         const QString entityId = v[QStringLiteral("entityId")].toString();
-        auto known = m_store.entity(planId, entityId);
+        auto known = entity(planId, entityId, batch);
         if (!known)
             return ApiResponse::internal();
         if (known->has_value())

@@ -46,7 +46,15 @@ private:
         QSet<QString> newTimeline; ///< timeline entries this push created (their later ops are part of the creation)
         QMap<QPair<QString, QString>, QPair<int, int>> groups; ///< (entity type, domain) -> (accepted, refused): one audit entry each
         std::optional<PlanRoles> roles; ///< loaded when the push has a meeting or agreement in it, as it stood before the push
+        /** Entity ids looked up in the store during this push, and those it recorded: the store's answer, kept for the push's transaction. */
+        QHash<QString, std::optional<EntityRecord>> entities;
     };
+
+    /**
+     * ServiceStore::entity, asked once per id and push: the push's checks ask about the same ids several times
+     * (type, domain, timeline), and what the push records is kept here too, so the answer stays the store's.
+     */
+    Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId, Batch &batch);
 
     /**
      * Refuses (Validation) an operation whose entity type differs from the type its id
@@ -55,9 +63,9 @@ private:
      */
     Status checkType(const QString &planId, const Operation &op, Batch &batch);
     /** The domain an operation belongs to ("" = plan-level), or a rejection reason. */
-    Result<QString> domainOf(const QString &planId, const Operation &op, const Batch &batch);
+    Result<QString> domainOf(const QString &planId, const Operation &op, Batch &batch);
     /** A timeline entry's domain: that of the stored entity its refId names ("" when none), fixed once it exists. */
-    Result<QString> timelineDomainOf(const QString &planId, const Operation &op, const Batch &batch);
+    Result<QString> timelineDomainOf(const QString &planId, const Operation &op, Batch &batch);
     /**
      * Whether the caller may make this operation (push rule 7): write access to its domain,
      * the owner's for plan-level entities; meetings, agreements and new timeline entries
@@ -71,7 +79,7 @@ private:
      * fails validateField: entity id -> the plain reason. All their operations in the push
      * are refused, so a new item is taken whole or not at all.
      */
-    Result<QHash<QString, QString>> newEntitiesWithInvalidValues(const QString &planId, const QJsonArray &ops);
+    Result<QHash<QString, QString>> newEntitiesWithInvalidValues(const QString &planId, const QJsonArray &ops, Batch &batch);
 
     ServiceStore &m_store;
     AuditLog &m_audit;

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <thread>
@@ -286,4 +288,71 @@ TEST_CASE("PostgreSQL store: another instance hears a change only once it is com
         REQUIRE(samen::test::waitFor([&heard] { return heard.size() == 2; }, 10000));
         CHECK(heard.last().seq == 3);
     }
+}
+
+TEST_CASE("PostgreSQL store: migrating to version 5 gives every plan its current state, from its whole history", "[service][.pgonly][snapshot]")
+{
+    const QString uri = cluster().freshDatabase();
+    open(uri);
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    // Back to version 4, with what a version 4 service stored: a title written three times (the middle one last by
+    // its clock), a free-text field in conflict (two values, a third replaced by one of them), another plan's operation.
+    for (const char *sql : { "DROP TABLE service_secrets", "DROP TABLE field_state", "DROP INDEX ops_current", "ALTER TABLE ops DROP COLUMN current",
+                             "UPDATE schema_version SET version = 4" })
+        REQUIRE(db.value()->execScript(QString::fromLatin1(sql)));
+    const struct {
+        const char *plan, *opId, *field, *hlc, *base;
+    } history[] = {
+        { "p1", "t1", "title", "0000000001000-000000-a", "" }, { "p1", "t2", "title", "0000000003000-000000-a", "" },
+        { "p1", "t3", "title", "0000000002000-000000-a", "" }, { "p1", "w1", "why", "0000000001000-000000-a", "" },
+        { "p1", "w2", "why", "0000000002000-000000-a", "w1" }, { "p1", "w3", "why", "0000000001500-000000-b", "" },
+        { "p2", "x1", "title", "0000000001000-000000-a", "" },
+    };
+    for (const auto &h : history) {
+        QJsonObject body { { QStringLiteral("opId"), QString::fromLatin1(h.opId) },
+                           { QStringLiteral("entityId"), QStringLiteral("g1") },
+                           { QStringLiteral("hlc"), QString::fromLatin1(h.hlc) },
+                           { QStringLiteral("author"), QStringLiteral("m1") } };
+        if (*h.base)
+            body.insert(QStringLiteral("base"), QJsonArray { QString::fromLatin1(h.base) });
+        REQUIRE(db.value()->exec(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms)"
+                                                " VALUES ($1, (SELECT COUNT(*) + 1 FROM ops WHERE plan_id = $1), $2, 'goal', $3, 'housing', $4, 1)"),
+                                 { QString::fromLatin1(h.plan), QString::fromLatin1(h.opId), QString::fromLatin1(h.field),
+                                   QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)) }));
+    }
+    auto store = open(uri);
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
+    const auto idsOf = [&store](const QString &plan) {
+        auto current = store->currentOps(plan);
+        REQUIRE(current);
+        QStringList ids;
+        for (const StoredOp &op : current.value())
+            ids.append(op.op.value(QStringLiteral("opId")).toString() + QLatin1Char('@') + QString::number(op.seq));
+        return ids.join(QLatin1Char(' ')).toStdString();
+    };
+    CHECK(idsOf(QStringLiteral("p1")) == "t2@2 w2@5 w3@6");
+    CHECK(idsOf(QStringLiteral("p2")) == "x1@1");
+    // Opening again (another instance starting) changes nothing.
+    open(uri);
+    CHECK(idsOf(QStringLiteral("p1")) == "t2@2 w2@5 w3@6");
+}
+
+TEST_CASE("PostgreSQL store: migrating to version 6 makes the secret of the audit chains' published names, once for every instance",
+          "[service][.pgonly][audit]")
+{
+    const QString uri = cluster().freshDatabase();
+    const QByteArray made = open(uri)->auditNameKey().value();
+    CHECK(made.size() == 32);
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    REQUIRE(db.value()->execScript(QStringLiteral("DROP TABLE service_secrets")));
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 5")));
+    auto first = open(uri);
+    auto second = open(uri); // another instance starting on the same database
+    const QByteArray migrated = first->auditNameKey().value();
+    CHECK(migrated.size() == 32);
+    CHECK(migrated != made);
+    CHECK(second->auditNameKey().value() == migrated);
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
 }

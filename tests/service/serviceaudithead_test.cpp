@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -107,8 +108,8 @@ TEST_CASE("A saved audit head tells whether the log still extends it: a removed 
         REQUIRE(parsed);
         CHECK(parsed->signatureValid());
         CHECK(parsed->size > 5);
-        // Version 2: every chain's head (the plan's, the service's) under one signed Merkle root.
-        CHECK(parsed->version == 2);
+        // Version 3: every chain's head (the plan's, the service's) under one signed Merkle root, plans' chains by their published names.
+        CHECK(parsed->version == 3);
         CHECK(parsed->chains.size() >= 2);
         CHECK(parsed->headHash == AuditHead::treeHash(parsed->chains));
         // The key is the one the service printed at start, for devices and auditors to compare.
@@ -190,4 +191,46 @@ TEST_CASE("The running service notices entries removed from the end of its audit
     const Reply head = api.get(QStringLiteral("/v1/audit/head"), world.owner.device.token);
     CHECK(head.status == 503);
     CHECK(head.json[QStringLiteral("error")].toString() == QLatin1String("audit-damaged"));
+}
+
+TEST_CASE("The signed audit head names no plan: whoever knows a plan id cannot find its chain in the head", "[service]")
+{
+    TestDir dir;
+    ServiceProcess service(dir.file(QStringLiteral("data")));
+    REQUIRE(service.start());
+    QStringList names;
+    QString planId;
+    {
+        ApiClient api(service.port(), service.certificate());
+        PlanWorld world(api, service);
+        REQUIRE(world.build());
+        planId = world.planId;
+        const Reply head = api.get(QStringLiteral("/v1/audit/head"), world.stranger.device.token);
+        REQUIRE(head.status == 200);
+        auto parsed = AuditHead::fromJson(head.json);
+        REQUIRE(parsed);
+        REQUIRE(parsed->chains.size() >= 2);
+        for (const samen::service::AuditChainHead &c : parsed->chains)
+            names.append(c.chain);
+    }
+    // Before: the plan's chain was listed under SHA-256("samen-audit-chain:" + plan id), which anyone can compute.
+    CHECK_FALSE(names.contains(AuditLog::chainOf(planId)));
+    CHECK(names.contains(QStringLiteral("service")));
+    // Each chain is still listed: the plan's under a name made with the service's secret, which stays the same
+    // in another process (the secret is in the database), so a head saved earlier still names it.
+    const QStringList planNames = names.filter(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")));
+    REQUIRE_FALSE(planNames.isEmpty());
+    REQUIRE(service.stop() == 0);
+    {
+        QByteArray text;
+        REQUIRE(service.admin({ QStringLiteral("audit"), QStringLiteral("head") }, &text) == 0);
+        auto printed = AuditHead::fromJson(QJsonDocument::fromJson(text.trimmed()).object());
+        REQUIRE(printed);
+        QStringList again;
+        for (const samen::service::AuditChainHead &c : printed->chains)
+            again.append(c.chain);
+        for (const QString &name : planNames)
+            CHECK(again.contains(name));
+        CHECK_FALSE(again.contains(AuditLog::chainOf(planId)));
+    }
 }

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace samen;
@@ -31,9 +32,29 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
+/** Takes a current file back to version 10: no secret for the audit chains' published names. */
+void backToVersion10(const QString &path, const QByteArray &key)
+{
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    for (const char *sql : { "DROP TABLE service_secrets", "PRAGMA user_version = 10" })
+        REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
+}
+
+/** Takes a current file back to version 9: no current state kept (field_state, ops.current). */
+void backToVersion9(const QString &path, const QByteArray &key)
+{
+    backToVersion10(path, key);
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    for (const char *sql : { "DROP TABLE field_state", "DROP INDEX ops_current", "ALTER TABLE ops DROP COLUMN current", "PRAGMA user_version = 9" })
+        REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
+}
+
 /** Takes a current file back to version 8: one audit chain, without chain columns or recorded heads. */
 void backToVersion8(const QString &path, const QByteArray &key)
 {
+    backToVersion9(path, key);
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
     for (const char *sql : { "DROP TABLE audit_chains", "DROP INDEX audit_chain", "ALTER TABLE audit DROP COLUMN chain",
@@ -268,4 +289,88 @@ TEST_CASE("Migrating the service store to version 9 keeps the one audit chain ve
     REQUIRE_FALSE(broken);
     CHECK(broken.error().message.contains(QStringLiteral("audit entry 2 was altered")));
     CHECK(broken.error().message.contains(QStringLiteral("first chain")));
+}
+
+TEST_CASE("Migrating the service store to version 10 gives every plan its current state, from its whole history", "[service][snapshot]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x5e');
+    REQUIRE(SqlCipherServiceStore::open(path, key));
+    backToVersion9(path, key);
+    // What a version 9 service stored: a title written three times (the middle one last by its clock), a free-text
+    // field in conflict (two values, a third replaced by one of them), and another plan's operation.
+    const auto write = [](const QString &plan, const QString &opId, const QString &field, const QString &hlc, const QString &base) {
+        return QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms) VALUES ('%1',"
+                              " (SELECT COUNT(*) + 1 FROM ops WHERE plan_id = '%1'), '%2', 'goal', '%3', 'housing',"
+                              " '{\"opId\":\"%2\",\"entityId\":\"g1\",\"hlc\":\"%4\",\"author\":\"m1\"%5}', 1)")
+            .arg(plan, opId, field, hlc, base.isEmpty() ? QString() : QStringLiteral(",\"base\":[\"%1\"]").arg(base));
+    };
+    {
+        auto db = Database::open(path, DatabaseKey::raw(key), false);
+        REQUIRE(db);
+        for (const QString &sql :
+             { write(QStringLiteral("p1"), QStringLiteral("t1"), QStringLiteral("title"), QStringLiteral("0000000001000-000000-a"), {}),
+               write(QStringLiteral("p1"), QStringLiteral("t2"), QStringLiteral("title"), QStringLiteral("0000000003000-000000-a"), {}),
+               write(QStringLiteral("p1"), QStringLiteral("t3"), QStringLiteral("title"), QStringLiteral("0000000002000-000000-a"), {}),
+               write(QStringLiteral("p1"), QStringLiteral("w1"), QStringLiteral("why"), QStringLiteral("0000000001000-000000-a"), {}),
+               write(QStringLiteral("p1"), QStringLiteral("w2"), QStringLiteral("why"), QStringLiteral("0000000002000-000000-a"), QStringLiteral("w1")),
+               write(QStringLiteral("p1"), QStringLiteral("w3"), QStringLiteral("why"), QStringLiteral("0000000001500-000000-b"), {}),
+               write(QStringLiteral("p2"), QStringLiteral("x1"), QStringLiteral("title"), QStringLiteral("0000000001000-000000-a"), {}) })
+            REQUIRE(db.value()->exec(sql));
+    }
+    auto store = SqlCipherServiceStore::open(path, key);
+    REQUIRE(store);
+    const auto seqsOf = [&store](const QString &plan) {
+        auto current = store.value()->currentOps(plan);
+        REQUIRE(current);
+        QStringList ids;
+        for (const StoredOp &op : current.value())
+            ids.append(op.op.value(QStringLiteral("opId")).toString() + QLatin1Char('@') + QString::number(op.seq));
+        return ids.join(QLatin1Char(' ')).toStdString();
+    };
+    CHECK(seqsOf(QStringLiteral("p1")) == "t2@2 w2@5 w3@6");
+    CHECK(seqsOf(QStringLiteral("p2")) == "x1@1");
+    // And the state is kept from there: a later title replaces t2, an edit of both values ends the conflict.
+    StoredOp title { 0, QStringLiteral("housing"), QStringLiteral("goal"), QStringLiteral("title"),
+                     QJsonObject { { QStringLiteral("opId"), QStringLiteral("t4") },
+                                   { QStringLiteral("entityId"), QStringLiteral("g1") },
+                                   { QStringLiteral("hlc"), QStringLiteral("0000000004000-000000-a") },
+                                   { QStringLiteral("author"), QStringLiteral("m1") } } };
+    REQUIRE(store.value()->appendOp(QStringLiteral("p1"), title, 9));
+    StoredOp why = title;
+    why.field = QStringLiteral("why");
+    why.op.insert(QStringLiteral("opId"), QStringLiteral("w4"));
+    why.op.insert(QStringLiteral("base"), QJsonArray { QStringLiteral("w2"), QStringLiteral("w3") });
+    REQUIRE(store.value()->appendOp(QStringLiteral("p1"), why, 9));
+    CHECK(seqsOf(QStringLiteral("p1")) == "t4@7 w4@8");
+}
+
+TEST_CASE("Migrating the service store to version 11 makes the secret of the audit chains' published names, once", "[service][audit]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x5f');
+    QByteArray made;
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        made = store.value()->auditNameKey().value();
+    }
+    CHECK(made.size() == 32);
+    backToVersion10(path, key);
+    QByteArray migrated;
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        auto secret = store.value()->auditNameKey();
+        REQUIRE(secret);
+        migrated = secret.value();
+    }
+    CHECK(migrated.size() == 32);
+    CHECK(migrated != made); // random, made by the migration
+    // Kept from then on: the same published names after every start.
+    auto store = SqlCipherServiceStore::open(path, key);
+    REQUIRE(store);
+    CHECK(store.value()->auditNameKey().value() == migrated);
 }

@@ -2,36 +2,20 @@
 // on SQLCipher (default) or on PostgreSQL (SAMEN_TEST_BACKEND=postgresql, the
 // "pg service:" CTests; a throwaway cluster, tests/support/pgcluster.h).
 #include "audit/auditlog.h"
-#include "pgcluster.h"
-#include "storage/pgservicestore.h"
-#include "storage/sqlcipherservicestore.h"
 #include "storage/storetransaction.h"
-#include "testdir.h"
+#include "storeundertest.h"
 
 #include <catch2/catch.hpp>
 
 using namespace samen;
 using namespace samen::service;
-using samen::test::PgCluster;
 using samen::test::TestDir;
 
 namespace {
 
-/** A fresh, empty store of the backend under test. */
 std::unique_ptr<ServiceStore> openStore(const TestDir &dir)
 {
-    if (PgCluster::wanted()) {
-        PgCluster *cluster = PgCluster::shared();
-        INFO(PgCluster::lastError().toStdString());
-        REQUIRE(cluster);
-        auto pg = PgServiceStore::open(cluster->freshDatabase());
-        INFO((pg ? QString() : pg.error().message).toStdString());
-        REQUIRE(pg);
-        return std::move(pg.value());
-    }
-    auto file = SqlCipherServiceStore::open(dir.file(QStringLiteral("service.db")), QByteArray(32, 'k'));
-    REQUIRE(file);
-    return std::move(file.value());
+    return samen::test::openStoreUnderTest(dir);
 }
 
 StoredOp op(const QString &planId, const QString &opId, const QString &type, const QString &entityId, const QString &field)
