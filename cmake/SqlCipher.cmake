@@ -38,6 +38,8 @@ target_compile_definitions(sqlcipher
     SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown
     SQLITE_ENABLE_FTS5 SQLITE_ENABLE_JSON1 SQLITE_DQS=0 SQLITE_OMIT_LOAD_EXTENSION
     SQLITE_DEFAULT_WAL_SYNCHRONOUS=2 SQLITE_ENABLE_DBSTAT_VTAB
+    # sqlite_dbpage: Database::checkPages reads every page through it (each one's HMAC checked).
+    SQLITE_ENABLE_DBPAGE_VTAB
     # fdatasync instead of fsync for commits (SQLite's own switch; Linux's fdatasync also flushes the
     # file size, all a reader needs). Debian's SQLite is built with it, as Python's sqlite3 (the
     # store benchmark's anchor) shows: fsync also wrote the file's times to disk at every commit.

@@ -159,8 +159,25 @@ void PlanFollowingModel::setPlan(PlanController *plan)
 {
     if (!PlanController::follow(this, m_plan, plan, [this] { reload(); }))
         return;
-    reload();
+    reloadWhenComplete();
     Q_EMIT planChanged();
+}
+
+void PlanFollowingModel::classBegin()
+{
+    m_settingUp = true;
+}
+
+void PlanFollowingModel::componentComplete()
+{
+    m_settingUp = false;
+    reload();
+}
+
+void PlanFollowingModel::reloadWhenComplete()
+{
+    if (!m_settingUp)
+        reload();
 }
 
 bool PlanFollowingModel::setFilter(QString &field, const QString &value)
@@ -168,7 +185,7 @@ bool PlanFollowingModel::setFilter(QString &field, const QString &value)
     if (field == value)
         return false;
     field = value;
-    reload();
+    reloadWhenComplete();
     return true;
 }
 

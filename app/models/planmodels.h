@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 
 Q_MOC_INCLUDE("ui/plancontroller.h")
 
@@ -51,16 +52,24 @@ public:
     void reload(const PlanView &view, const QDate &today);
 };
 
-/** A list that follows a PlanController: set `plan` and it reloads whenever the plan changes. */
-class PlanFollowingModel : public samen::app::RowListModel
+/**
+ * A list that follows a PlanController: set `plan` and it reloads whenever the plan changes.
+ * Declared in QML, it loads once, when all its properties are set (componentComplete), not once
+ * per property: a goal list given its plan and then its domain filled itself with every goal of
+ * the plan first (issue 18: most of the model work before the app's first frame).
+ */
+class PlanFollowingModel : public samen::app::RowListModel, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ANONYMOUS
+    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(samen::app::PlanController *plan READ plan WRITE setPlan NOTIFY planChanged)
 public:
     using RowListModel::RowListModel;
     PlanController *plan() const { return m_plan; }
     void setPlan(PlanController *plan);
+    void classBegin() override;
+    void componentComplete() override;
 
 Q_SIGNALS:
     void planChanged();
@@ -70,8 +79,13 @@ protected:
     virtual void reload() = 0;
     /** Sets a filter value and reloads when it changed; true if it changed. */
     bool setFilter(QString &field, const QString &value);
+    /** reload(), unless QML is still setting the initial properties (componentComplete loads then). */
+    void reloadWhenComplete();
 
     QPointer<PlanController> m_plan;
+
+private:
+    bool m_settingUp = false; ///< between classBegin and componentComplete
 };
 
 /** Goals of one life domain (or all goals when domainKey is empty), following the plan as it changes. */

@@ -78,10 +78,13 @@ public:
     /** Records a result code of this connection; marks the connection damaged for the codes above. */
     void note(int rc);
     /**
-     * Checks every page of the main file: SQLCipher's `PRAGMA cipher_integrity_check`
-     * (the HMAC of each page; a plain file: `PRAGMA quick_check`). Damaged, and the
-     * connection marked damaged, when any page fails. Cost: reads the whole file once
-     * (figures: tests/bench/store_bench.cpp). Frames in the WAL are checked at open
+     * Checks every page of the database: each one read once through SQLite (the
+     * `sqlite_dbpage` table, page 1 to the last, free pages included, from the WAL where
+     * a newer version is there), so SQLCipher checks its HMAC; SQLCipher's `PRAGMA
+     * cipher_integrity_check` when that table is missing (a system SQLCipher) and to count
+     * the failing pages after a failure. A plain file: `PRAGMA quick_check`. Damaged, and
+     * the connection marked damaged, when any page fails. Cost: reads the whole file once
+     * (figures: tests/bench/store_bench.cpp). Frames in the WAL are also checked at open
      * (walcheck) and each page's HMAC when it is read.
      */
     Status checkPages();

@@ -94,11 +94,11 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
             ops = it.value();
             const QJsonArray fieldHeads = heads.value(field).toArray();
             if (!fieldHeads.isEmpty()) {
-                auto winner = OperationTable::select(m_db, QStringLiteral("op_id = ?1"), { fieldHeads.last().toString() });
+                auto winner = storedWinner(fieldHeads.last().toString(), doc, field);
                 if (!winner)
                     return winner.error();
-                if (!winner->isEmpty())
-                    ops.append(winner->first());
+                if (winner->has_value())
+                    ops.append(*winner.value());
             }
         } else {
             auto all = OperationTable::ofEntity(m_db, entityId, field);
@@ -138,6 +138,37 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
     if (!save)
         return save.error();
     return save.value()->bind({ entityId, plan, type, deleted, sortKey, docText, headsText }).run();
+}
+
+Result<std::optional<Operation>> EntityMaterializer::storedWinner(const QString &opId, const QJsonObject &doc, const QString &field)
+{
+    if (!doc.contains(field) || entityColumns().contains(field)) {
+        // The document does not hold the winner's value: the whole stored operation.
+        auto stored = OperationTable::select(m_db, QStringLiteral("op_id = ?1"), { opId });
+        if (!stored)
+            return stored.error();
+        return stored->isEmpty() ? std::nullopt : std::optional<Operation>(stored->first());
+    }
+    // What a last-writer-wins merge compares (operationLess: clock, author, id); the value is
+    // the document's, which is the winner's. Reading and parsing the whole row (its JSON value,
+    // base and plan) for every field an edit touched was a fifth of the time of merging it.
+    auto st = m_db.prepare(QStringLiteral("SELECT hlc, author FROM ops WHERE op_id = ?1"));
+    if (!st)
+        return st.error();
+    auto row = st.value()->bind({ opId }).step();
+    if (!row)
+        return row.error();
+    std::optional<Operation> winner;
+    if (row.value()) {
+        winner.emplace();
+        winner->opId = opId;
+        winner->hlc = Hlc::parse(st.value()->text(0)).value_or(Hlc {});
+        winner->authorMemberId = st.value()->text(1);
+        winner->field = field;
+        winner->value = doc.value(field);
+    }
+    st.value()->reset();
+    return winner;
 }
 
 Status EntityMaterializer::refreshAll()

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace samen {
 
 /**
@@ -48,6 +50,13 @@ public:
     Status refreshAll();
 
 private:
+    /**
+     * The stored winner of a last-writer-wins field (opId, the last of its heads) as far as
+     * mergeField compares it: opId, clock, author and the value the document shows. Empty
+     * when no such operation is stored; the whole operation when the document lacks the field.
+     */
+    Result<std::optional<Operation>> storedWinner(const QString &opId, const QJsonObject &doc, const QString &field);
+
     Database &m_db;
 };
 

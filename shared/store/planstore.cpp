@@ -296,7 +296,9 @@ std::optional<Operation> PlanStore::operation(const QString &opId) const
 QStringList PlanStore::planIds() const
 {
     QStringList ids;
-    eachRow(*m_db, QStringLiteral("SELECT DISTINCT plan_id FROM ops ORDER BY plan_id"), {}, [&](const Statement &q) { ids.append(q.text(0)); });
+    // Every stored operation's entity has a row under the operation's plan (EntityIdentity), and
+    // entities_list begins with plan_id: no scan of the operations (there is no index of them by plan).
+    eachRow(*m_db, QStringLiteral("SELECT DISTINCT plan_id FROM entities ORDER BY plan_id"), {}, [&](const Statement &q) { ids.append(q.text(0)); });
     return ids;
 }
 

@@ -34,7 +34,7 @@ struct OutboxEntry {
 class PlanStore : public StateReader, public SettingStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x53414D4E; // "SAMN"
 
     ~PlanStore() override;

@@ -122,7 +122,7 @@ Result<int> PlanStore::purgeEntities(const QString &planId, const QStringList &e
         if (!tx.begun())
             return tx.begun().error();
         // ?1 plan, ?2 entity, ?3 the entity's key in the index on ops (OperationTable::entityKey);
-        // "+plan_id" keeps SQLite from walking the whole plan through ops_plan instead.
+        // "+plan_id": the entity's key finds its operations (there is no index by plan since schema 5).
         const QStringList statements {
             QStringLiteral("DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM ops WHERE entity_key = ?3 AND +plan_id = ?1 AND entity_id = ?2)"),
             QStringLiteral("DELETE FROM entities WHERE id = ?2"),

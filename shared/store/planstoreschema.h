@@ -29,6 +29,7 @@ private:
     static Status migrateV1ToV2(Database &db);
     static Status migrateV2ToV3(Database &db);
     static Status migrateV3ToV4(Database &db);
+    static Status migrateV4ToV5(Database &db);
 };
 
 } // namespace samen

@@ -1,3 +1,4 @@
+#include "store/operationtable.h"
 #include "store/planstore.h"
 #include "store_test_support.h"
 #include "testdir.h"
@@ -84,6 +85,21 @@ INSERT INTO field_state VALUES
   ('g2', 'title', 'op-8', '["op-8"]'), ('g2', '_deleted', 'op-9', '["op-9"]'), ('p2', 'name', 'op-10', '["op-10"]');
 )sql";
 
+// Version 4 as Samen 0.4 wrote it: the merge state in the entities row, the documents
+// without id/type/planId, and operations found by a 16-bit key of their entity (filled
+// in by writeOldStore: OperationTable::entityKey is stored in files and never changes).
+const char *const kVersion4Changes = R"sql(
+ALTER TABLE entities ADD COLUMN heads TEXT NOT NULL DEFAULT '{}';
+UPDATE entities SET heads = (SELECT json_group_object(field, json(heads)) FROM field_state
+  WHERE entity_id = entities.id) WHERE id IN (SELECT entity_id FROM field_state);
+DROP TABLE field_state;
+UPDATE entities SET doc = json_remove(doc, '$.id', '$.type', '$.planId');
+ALTER TABLE ops ADD COLUMN entity_key INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX ops_entity ON ops (entity_key);
+DROP INDEX ops_entity_field;
+PRAGMA user_version = 4;
+)sql";
+
 /** Writes a store in an earlier layout, as that version of Samen left it. */
 void writeOldStore(const QString &dir, int version)
 {
@@ -95,6 +111,15 @@ void writeOldStore(const QString &dir, int version)
         REQUIRE(db.value()->exec(QString::fromUtf8(kVersion2Changes)).ok());
     if (version >= 3)
         REQUIRE(db.value()->exec(QString::fromUtf8(kVersion3Changes)).ok());
+    if (version >= 4) {
+        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion4Changes)).ok());
+        for (const char *entity : { "g1", "s1" })
+            REQUIRE(db.value()
+                        ->exec(QStringLiteral("UPDATE ops SET entity_key = %1 WHERE entity_id = '%2'")
+                                   .arg(OperationTable::entityKey(QLatin1String(entity)))
+                                   .arg(QLatin1String(entity)))
+                        .ok());
+    }
     REQUIRE(db.value()->scalar(QStringLiteral("PRAGMA user_version")).value() == version);
 }
 
@@ -239,7 +264,7 @@ TEST_CASE("A version 1 store is migrated to the current version with its data an
 TEST_CASE("Opening a migrated store again does not migrate twice", "[store]")
 {
     TestDir dir;
-    writeOldStore(dir.path(), GENERATE(1, 2, 3));
+    writeOldStore(dir.path(), GENERATE(1, 2, 3, 4));
     REQUIRE(PlanStore::open(dir.path(), test::testRawKey()).ok());
     auto again = PlanStore::open(dir.path(), test::testRawKey());
     REQUIRE(again.ok());
@@ -248,7 +273,7 @@ TEST_CASE("Opening a migrated store again does not migrate twice", "[store]")
     CHECK(again.value()->database().scalar(QStringLiteral("PRAGMA user_version")).value() == PlanStore::kSchemaVersion);
 }
 
-TEST_CASE("A version 3 store with data, outbox and refused changes reads back the same after migrating to version 4", "[store]")
+TEST_CASE("A version 3 store with data, outbox and refused changes reads back the same after migrating to the current version", "[store]")
 {
     TestDir dir;
     writeOldStore(dir.path(), 3);
@@ -259,7 +284,7 @@ TEST_CASE("A version 3 store with data, outbox and refused changes reads back th
     }
     const QString plan = QStringLiteral("plan-1");
     auto check = [&](PlanStore &store) {
-        CHECK(store.database().scalar(QStringLiteral("PRAGMA user_version")).value() == 4);
+        CHECK(store.database().scalar(QStringLiteral("PRAGMA user_version")).value() == PlanStore::kSchemaVersion);
         CHECK(store.operationCount() == 10);
         CHECK(store.planIds() == QStringList { plan, QStringLiteral("plan-2") });
         CHECK(store.setting(QStringLiteral("deviceId")) == QStringLiteral("dev-A"));
@@ -340,4 +365,39 @@ TEST_CASE("A version 3 store with data, outbox and refused changes reads back th
     CHECK(store.entities(plan, QStringLiteral("step")).size() == 1);
     CHECK(store.rejected().isEmpty());
     CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
+}
+
+TEST_CASE("A version 4 store loses its index of operations by plan and still lists, finds and purges its plans", "[store]")
+{
+    TestDir dir;
+    writeOldStore(dir.path(), 4);
+    {
+        auto db = Database::open(PlanStore::databasePath(dir.path()), test::testRawKey(), false);
+        REQUIRE(db.ok());
+        CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plan'")).value() == 1);
+    }
+    auto opened = PlanStore::open(dir.path(), test::testRawKey());
+    REQUIRE(opened.ok());
+    PlanStore &store = *opened.value();
+    Database &db = store.database();
+    CHECK(db.scalar(QStringLiteral("PRAGMA user_version")).value() == PlanStore::kSchemaVersion);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plan'")).value() == 0);
+    // Every operation is kept; the plan ids come from the entities, read through their list index.
+    CHECK(store.operationCount() == 5);
+    CHECK(store.planIds() == QStringList { QStringLiteral("plan-1") });
+    CHECK(queryPlan(db, QStringLiteral("SELECT DISTINCT plan_id FROM entities ORDER BY plan_id")).contains(QStringLiteral("entities_list")));
+    CHECK(ids(store.history(QStringLiteral("g1")))
+          == QStringList { QStringLiteral("op-1"), QStringLiteral("op-2"), QStringLiteral("op-3"), QStringLiteral("op-4") });
+    CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("why")) == QStringList { QStringLiteral("op-3"), QStringLiteral("op-4") });
+    // A plan added after the migration is listed, and purging a plan still finds all of its operations.
+    REQUIRE(store
+                .applyRemote({ test::makeOp(QStringLiteral("op-20"), QStringLiteral("goal"), QStringLiteral("g9"), QStringLiteral("title"),
+                                            QStringLiteral("Other plan's goal"), 5000, QStringLiteral("bob"), {}, QStringLiteral("plan-2")) })
+                .ok());
+    CHECK(store.planIds() == QStringList { QStringLiteral("plan-1"), QStringLiteral("plan-2") });
+    REQUIRE(store.purgePlan(QStringLiteral("plan-1")).ok());
+    CHECK(store.planIds() == QStringList { QStringLiteral("plan-2") });
+    CHECK(store.operationCount() == 1);
+    CHECK(store.outbox(-1).isEmpty());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
 }
