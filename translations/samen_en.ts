@@ -2821,6 +2821,10 @@
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
+    <message>
+        <source>This plan comes to this device through your caseload's connection to the case service.</source>
+        <translation>This plan comes to this device through your caseload's connection to the case service.</translation>
+    </message>
 </context>
 <context>
     <name>StepDelegate</name>
@@ -4369,10 +4373,6 @@ SQLite %5</translation>
     <message>
         <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
         <translation>ENTITY_ID FIELD OP_ID: bring back an earlier value</translation>
-    </message>
-    <message>
-        <source>choose a new passphrase</source>
-        <translation>choose a new passphrase</translation>
     </message>
     <message>
         <source>synced, changes waiting, offline since, refused changes</source>
@@ -6019,10 +6019,6 @@ Commands:
         <translation>Could not delete the plan's file from this device.</translation>
     </message>
     <message>
-        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
-        <translation>More than one plan is for someone called %1. Choose with --plan and the plan's id:</translation>
-    </message>
-    <message>
         <source>No plan in your caseload is for "%1". The plans on this device:</source>
         <translation>No plan in your caseload is for "%1". The plans on this device:</translation>
     </message>
@@ -6444,10 +6440,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <translation>Some changes you had made there and not sent yet could not be read; make them again.</translation>
     </message>
     <message>
-        <source>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</source>
-        <translation>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</translation>
-    </message>
-    <message>
         <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
         <translation>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</translation>
     </message>
@@ -6635,6 +6627,80 @@ Next step: samen-cli sync</translation>
         <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</source>
         <translation>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</translation>
     </message>
+    <message>
+        <source>%1 no longer shares anything of their plan with you. You are still in the plan, so it stays in your caseload; what %1 shares with you again shows here.</source>
+        <translation>%1 no longer shares anything of their plan with you. You are still in the plan, so it stays in your caseload; what %1 shares with you again shows here.</translation>
+    </message>
+    <message>
+        <source>%1's plan was missing or empty on this device, so it was fetched again from the service.</source>
+        <translation>%1's plan was missing or empty on this device, so it was fetched again from the service.</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole.</source>
+        <translation>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole.</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone of this name too; this one: %1 (--plan %2)</source>
+        <translation>Another plan is for someone of this name too; this one: %1 (--plan %2)</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares anything of the plan with you. You are still in the plan.</source>
+        <translation>%1 no longer shares anything of the plan with you. You are still in the plan.</translation>
+    </message>
+    <message>
+        <source>%1 (was due %2: overdue)</source>
+        <translation>%1 (was due %2: overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
+        <translation><numerusform>Not accepted by the service: %n change you made. See why: samen-cli --plan %1 sync status</numerusform><numerusform>Not accepted by the service: %n changes you made. See why: samen-cli --plan %1 sync status</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
+        <translation><numerusform>In %1's plan the service did not accept %n change you made. See why: samen-cli --plan %2 sync status</numerusform><numerusform>In %1's plan the service did not accept %n changes you made. See why: samen-cli --plan %2 sync status</numerusform></translation>
+    </message>
+    <message>
+        <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
+        <translation>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>--plan needs a value: the plan's id or the citizen's name.</source>
+        <translation>--plan needs a value: the plan's id or the citizen's name.</translation>
+    </message>
+    <message>
+        <source>No new passphrase: set SAMEN_NEW_PASSPHRASE (and SAMEN_PASSPHRASE for the current one), or run samen-cli in a terminal. Nothing was changed.</source>
+        <translation>No new passphrase: set SAMEN_NEW_PASSPHRASE (and SAMEN_PASSPHRASE for the current one), or run samen-cli in a terminal. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This part of the plan is not shared with you: you may not see or change it. Nothing was saved.</source>
+        <translation>This part of the plan is not shared with you: you may not see or change it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</source>
+        <translation>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</source>
+        <translation>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</translation>
+    </message>
+    <message>
+        <source>you may see %1</source>
+        <translation>you may see %1</translation>
+    </message>
+    <message>
+        <source>waiting to be let in</source>
+        <translation>waiting to be let in</translation>
+    </message>
+    <message>
+        <source>in your caseload since %1</source>
+        <translation>in your caseload since %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6807,6 +6873,48 @@ Next step: samen-cli sync</translation>
         <comment>a role for life domains: coach for Money and Work</comment>
         <translation>%1 for %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>agreements to look back on: 1 overdue</comment>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>steps for you: 2 overdue</comment>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>first due %1</source>
+        <translation>first due %1</translation>
+    </message>
+    <message>
+        <source>you may see %1</source>
+        <translation>you may see %1</translation>
+    </message>
+    <message>
+        <source>in your caseload since %1</source>
+        <translation>in your caseload since %1</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone called %1 too.</source>
+        <translation>Another plan is for someone called %1 too.</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone called %1 too. This one: %2.</source>
+        <translation>Another plan is for someone called %1 too. This one: %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Waiting for %1 to let you in.</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares anything of the plan with you. You are still in the plan.</source>
+        <translation>%1 no longer shares anything of the plan with you. You are still in the plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made were not accepted: open the plan to see why.</source>
+        <translation><numerusform>%n change you made was not accepted: open the plan to see why.</numerusform><numerusform>%n changes you made were not accepted: open the plan to see why.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samen::app::ConnectController</name>
@@ -6853,6 +6961,10 @@ Next step: samen-cli sync</translation>
     <message>
         <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
         <translation>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</translation>
+    </message>
+    <message>
+        <source>This plan is in your caseload: it is connected through your caseload's service. Nothing was changed.</source>
+        <translation>This plan is in your caseload: it is connected through your caseload's service. Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -2821,6 +2821,10 @@
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
+    <message>
+        <source>This plan comes to this device through your caseload's connection to the case service.</source>
+        <translation>Dit plan komt op dit apparaat via de verbinding van je caseload met de dienst.</translation>
+    </message>
 </context>
 <context>
     <name>StepDelegate</name>
@@ -4369,10 +4373,6 @@ SQLite %5</translation>
     <message>
         <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
         <translation>ID VELD WIJZIGING_ID: zet een eerdere waarde terug</translation>
-    </message>
-    <message>
-        <source>choose a new passphrase</source>
-        <translation>kies een nieuw wachtwoord</translation>
     </message>
     <message>
         <source>synced, changes waiting, offline since, refused changes</source>
@@ -6020,10 +6020,6 @@ Opdrachten:
         <translation>Het bestand van het plan kon niet van dit apparaat worden verwijderd.</translation>
     </message>
     <message>
-        <source>More than one plan is for someone called %1. Choose with --plan and the plan's id:</source>
-        <translation>Er is meer dan één plan van iemand die %1 heet. Kies met --plan en het id van het plan:</translation>
-    </message>
-    <message>
         <source>No plan in your caseload is for "%1". The plans on this device:</source>
         <translation>Geen plan in je caseload is van "%1". De plannen op dit apparaat:</translation>
     </message>
@@ -6445,10 +6441,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <translation>Een paar wijzigingen die je daar had gemaakt en nog niet had verstuurd, konden niet gelezen worden. Maak ze opnieuw.</translation>
     </message>
     <message>
-        <source>This plan's file was too damaged to fetch the plan again: erase it from this device and ask the citizen for a new invitation.</source>
-        <translation>Het bestand van dit plan is te erg beschadigd om het plan opnieuw op te halen. Wis het van dit apparaat en vraag de inwoner om een nieuwe uitnodiging.</translation>
-    </message>
-    <message>
         <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
         <translation>Deze aanmeldcode is niet bekend, al gebruikt of verlopen. Vraag een nieuwe code: een professional aan de beheerder van de dienst, iemand anders op een eigen ander apparaat.</translation>
     </message>
@@ -6636,6 +6628,80 @@ Volgende stap: samen-cli sync</translation>
         <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</source>
         <translation>Het plan van %1 is van dit apparaat gewist. Het blijft bij de dienst en bij %1, en je hoort er daar nog bij. Het komt hier niet vanzelf terug. Wil je het hier weer hebben? samen-cli caseload restore</translation>
     </message>
+    <message>
+        <source>%1 no longer shares anything of their plan with you. You are still in the plan, so it stays in your caseload; what %1 shares with you again shows here.</source>
+        <translation>%1 deelt niets meer van het plan met je. Je zit nog wel in het plan, dus het blijft in je caseload; wat %1 weer met je deelt, zie je hier.</translation>
+    </message>
+    <message>
+        <source>%1's plan was missing or empty on this device, so it was fetched again from the service.</source>
+        <translation>Het plan van %1 ontbrak op dit apparaat of was leeg. Daarom is het opnieuw opgehaald bij de dienst.</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole.</source>
+        <translation>Het bestand van dit plan is te erg beschadigd om het plan hier opnieuw op te halen. Wis het van dit apparaat (samen-cli erase --plan NAAM). Daarna haalt samen-cli caseload restore het hele plan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone of this name too; this one: %1 (--plan %2)</source>
+        <translation>Er is nog een plan van iemand met deze naam. Dit plan: %1 (--plan %2)</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares anything of the plan with you. You are still in the plan.</source>
+        <translation>%1 deelt niets meer van het plan met je. Je zit nog wel in het plan.</translation>
+    </message>
+    <message>
+        <source>%1 (was due %2: overdue)</source>
+        <translation>%1 (uiterlijk %2: te laat)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (uiterlijk %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
+        <translation><numerusform>Niet geaccepteerd door de dienst: %n wijziging van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform><numerusform>Niet geaccepteerd door de dienst: %n wijzigingen van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
+        <translation><numerusform>In het plan van %1 heeft de dienst %n wijziging van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform><numerusform>In het plan van %1 heeft de dienst %n wijzigingen van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform></translation>
+    </message>
+    <message>
+        <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
+        <translation>kies een nieuw wachtwoord (gevraagd in een terminal; anders uit SAMEN_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>--plan needs a value: the plan's id or the citizen's name.</source>
+        <translation>--plan heeft een waarde nodig: het id van het plan of de naam van de inwoner.</translation>
+    </message>
+    <message>
+        <source>No new passphrase: set SAMEN_NEW_PASSPHRASE (and SAMEN_PASSPHRASE for the current one), or run samen-cli in a terminal. Nothing was changed.</source>
+        <translation>Geen nieuw wachtwoord. Zet SAMEN_NEW_PASSPHRASE (en SAMEN_PASSPHRASE voor het huidige), of start samen-cli in een terminal. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This part of the plan is not shared with you: you may not see or change it. Nothing was saved.</source>
+        <translation>Dit deel van het plan is niet met je gedeeld: je mag het niet zien en niet veranderen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</source>
+        <translation>Het caseloadbestand van dit apparaat (device.db in %1) is beschadigd of niet compleet. Daarom kan je caseload hier niet open. Er is niets veranderd. De plannen van de inwoners zijn veilig bij de dienst; alleen wijzigingen die je hier maakte en nog niet verstuurde, kunnen verloren zijn.
+Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je beheerder dit apparaat in te trekken en je een nieuwe inschrijfcode te geven, en stel dit apparaat opnieuw in, in een lege map. Vraag daarna elke inwoner om je uit het plan te halen en je opnieuw uit te nodigen.</translation>
+    </message>
+    <message>
+        <source>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</source>
+        <translation>Er is meer dan één plan van iemand die %1 heet. Kies er een door de --plan te typen die erbij staat:</translation>
+    </message>
+    <message>
+        <source>you may see %1</source>
+        <translation>je mag %1 zien</translation>
+    </message>
+    <message>
+        <source>waiting to be let in</source>
+        <translation>wacht om te worden toegelaten</translation>
+    </message>
+    <message>
+        <source>in your caseload since %1</source>
+        <translation>in je caseload sinds %1</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -6808,6 +6874,48 @@ Volgende stap: samen-cli sync</translation>
         <comment>a role for life domains: coach for Money and Work</comment>
         <translation>%1 voor %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>agreements to look back on: 1 overdue</comment>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>steps for you: 2 overdue</comment>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>first due %1</source>
+        <translation>de eerste uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>you may see %1</source>
+        <translation>je mag %1 zien</translation>
+    </message>
+    <message>
+        <source>in your caseload since %1</source>
+        <translation>in je caseload sinds %1</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone called %1 too.</source>
+        <translation>Er is ook een ander plan van iemand die %1 heet.</translation>
+    </message>
+    <message>
+        <source>Another plan is for someone called %1 too. This one: %2.</source>
+        <translation>Er is ook een ander plan van iemand die %1 heet. Dit plan: %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to let you in.</source>
+        <translation>Wachten tot %1 je toelaat.</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares anything of the plan with you. You are still in the plan.</source>
+        <translation>%1 deelt niets meer van het plan met je. Je zit nog wel in het plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made were not accepted: open the plan to see why.</source>
+        <translation><numerusform>%n wijziging van jou is niet geaccepteerd: open het plan om te zien waarom.</numerusform><numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samen::app::ConnectController</name>
@@ -6854,6 +6962,10 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>Your plan is connected to this service. Changes are sent there and shared with the people you invite.</source>
         <translation>Je plan is verbonden met deze dienst. Wijzigingen gaan daarheen en worden gedeeld met de mensen die je uitnodigt.</translation>
+    </message>
+    <message>
+        <source>This plan is in your caseload: it is connected through your caseload's service. Nothing was changed.</source>
+        <translation>Dit plan staat in je caseload: het is verbonden via de dienst van je caseload. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
