@@ -6574,10 +6574,6 @@ Next step: samen-cli sync</translation>
         <translation>%1 no longer helps with this plan. Choose someone who helps now.</translation>
     </message>
     <message>
-        <source>The service's answer was incomplete. Samen tries again later.</source>
-        <translation>The service's answer was incomplete. Samen tries again later.</translation>
-    </message>
-    <message>
         <source>a citizen (still waiting to be let in)</source>
         <translation>a citizen (still waiting to be let in)</translation>
     </message>
@@ -6657,11 +6653,17 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
-        <translation><numerusform>Not accepted by the service: %n change you made. See why: samen-cli --plan %1 sync status</numerusform><numerusform>Not accepted by the service: %n changes you made. See why: samen-cli --plan %1 sync status</numerusform></translation>
+        <translation>
+            <numerusform>Not accepted by the service: %n change you made. See why: samen-cli --plan %1 sync status</numerusform>
+            <numerusform>Not accepted by the service: %n changes you made. See why: samen-cli --plan %1 sync status</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
-        <translation><numerusform>In %1's plan the service did not accept %n change you made. See why: samen-cli --plan %2 sync status</numerusform><numerusform>In %1's plan the service did not accept %n changes you made. See why: samen-cli --plan %2 sync status</numerusform></translation>
+        <translation>
+            <numerusform>In %1's plan the service did not accept %n change you made. See why: samen-cli --plan %2 sync status</numerusform>
+            <numerusform>In %1's plan the service did not accept %n changes you made. See why: samen-cli --plan %2 sync status</numerusform>
+        </translation>
     </message>
     <message>
         <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
@@ -6876,12 +6878,18 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>agreements to look back on: 1 overdue</comment>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>steps for you: 2 overdue</comment>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>first due %1</source>
@@ -6913,7 +6921,10 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     </message>
     <message numerus="yes">
         <source>%n change(s) you made were not accepted: open the plan to see why.</source>
-        <translation><numerusform>%n change you made was not accepted: open the plan to see why.</numerusform><numerusform>%n changes you made were not accepted: open the plan to see why.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you made was not accepted: open the plan to see why.</numerusform>
+            <numerusform>%n changes you made were not accepted: open the plan to see why.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6575,10 +6575,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>%1 helpt niet meer mee aan dit plan. Kies iemand die nu meehelpt.</translation>
     </message>
     <message>
-        <source>The service's answer was incomplete. Samen tries again later.</source>
-        <translation>Het antwoord van de dienst was niet compleet. Samen probeert het later opnieuw.</translation>
-    </message>
-    <message>
         <source>a citizen (still waiting to be let in)</source>
         <translation>een inwoner (je wacht nog tot je wordt toegelaten)</translation>
     </message>
@@ -6658,11 +6654,17 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status</source>
-        <translation><numerusform>Niet geaccepteerd door de dienst: %n wijziging van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform><numerusform>Niet geaccepteerd door de dienst: %n wijzigingen van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform></translation>
+        <translation>
+            <numerusform>Niet geaccepteerd door de dienst: %n wijziging van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform>
+            <numerusform>Niet geaccepteerd door de dienst: %n wijzigingen van jou. Zie waarom: samen-cli --plan %1 sync status</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status</source>
-        <translation><numerusform>In het plan van %1 heeft de dienst %n wijziging van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform><numerusform>In het plan van %1 heeft de dienst %n wijzigingen van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform></translation>
+        <translation>
+            <numerusform>In het plan van %1 heeft de dienst %n wijziging van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform>
+            <numerusform>In het plan van %1 heeft de dienst %n wijzigingen van jou niet geaccepteerd. Zie waarom: samen-cli --plan %2 sync status</numerusform>
+        </translation>
     </message>
     <message>
         <source>choose a new passphrase (asked in a terminal; else SAMEN_NEW_PASSPHRASE)</source>
@@ -6877,12 +6879,18 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>agreements to look back on: 1 overdue</comment>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>steps for you: 2 overdue</comment>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>first due %1</source>
@@ -6914,7 +6922,10 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     </message>
     <message numerus="yes">
         <source>%n change(s) you made were not accepted: open the plan to see why.</source>
-        <translation><numerusform>%n wijziging van jou is niet geaccepteerd: open het plan om te zien waarom.</numerusform><numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging van jou is niet geaccepteerd: open het plan om te zien waarom.</numerusform>
+            <numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

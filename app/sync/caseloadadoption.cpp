@@ -1,10 +1,12 @@
 #include "sync/caseloadadoption.h"
 
 #include "store/caseloadfolder.h"
+#include "store/caseloadsummary.h"
 #include "store/devicestore.h"
+#include "sync/caseloadchanges.h"
+#include "sync/syncclient.h"
 #include "sync/synchttp.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace samen {
@@ -37,7 +39,7 @@ void CaseloadAdoption::listMemberships(SyncHttp &http, Done<QList<QJsonObject>> 
             return;
         }
         if (!listed->value(QStringLiteral("plans")).isArray()) {
-            done(Error { ErrorCode::Network, QCoreApplication::translate("samen", "The service's answer was incomplete. Samen tries again later.") });
+            done(CaseloadChanges::incompleteAnswer());
             return;
         }
         QList<QJsonObject> out;
@@ -55,21 +57,13 @@ Status CaseloadAdoption::add(CaseloadFolder &folder, const QJsonObject &membersh
     const QString planId = str(membership, "planId");
     const bool waiting = str(membership, "status") != QLatin1String("active");
     // The citizen's name arrives with the plan (CaseloadSummary); until then the row has none.
-    auto store = folder.addPlan(planId,
-                                QJsonObject { { QStringLiteral("citizen"), QString() },
-                                              { QStringLiteral("waiting"), waiting },
-                                              { QStringLiteral("domains"), QJsonArray() },
-                                              { QStringLiteral("stepsForMe"), QJsonArray() },
-                                              { QStringLiteral("nextMeeting"), QJsonValue::Null } });
+    auto store = folder.addPlan(planId, CaseloadSummary::beforeArrival(QString(), waiting));
     if (!store)
         return store.error();
-    const QString memberId = str(membership, "memberId");
     // As a join leaves it (SyncClient::takeUpJoin), but a membership let in already does not wait.
-    Status s = store.value()->setSettings({ { QStringLiteral("planId"), planId },
-                                            { QStringLiteral("memberId"), memberId },
-                                            { QStringLiteral("sync.serviceMemberId"), memberId },
-                                            { QStringLiteral("sync.role"), QStringLiteral("member") },
-                                            { QStringLiteral("join.waiting"), waiting ? QStringLiteral("1") : QString() } });
+    Status s = SyncClient::takeUpJoin(*store.value(), membership);
+    if (s && !waiting)
+        s = store.value()->setSetting(QStringLiteral("join.waiting"), QString());
     if (!s)
         (void)folder.removePlan(planId);
     return s;

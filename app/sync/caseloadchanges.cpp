@@ -15,12 +15,6 @@ namespace {
 
 const QString kSync = QStringLiteral("sync");
 
-Error incomplete()
-{
-    return Error { ErrorCode::Network,
-                   QCoreApplication::translate("samen", "The service's answer about your plans was incomplete; it is asked again at the next sync.") };
-}
-
 } // namespace
 
 bool CaseloadChanges::dueHere(const QJsonObject &sync)
@@ -95,7 +89,7 @@ void CaseloadChanges::askChunk(SyncHttp &http, CaseloadFolder &folder, std::shar
         }
         // Never read a cut-off or odd answer as "nothing changed" or "all gone".
         if (!answer->value(QStringLiteral("changed")).isArray() || !answer->value(QStringLiteral("gone")).isArray()) {
-            done(incomplete());
+            done(incompleteAnswer());
             return;
         }
         QSet<QString> changed;
@@ -129,6 +123,12 @@ void CaseloadChanges::askChunk(SyncHttp &http, CaseloadFolder &folder, std::shar
     http.send(c);
 }
 
+Error CaseloadChanges::incompleteAnswer()
+{
+    return Error { ErrorCode::Network,
+                   QCoreApplication::translate("samen", "The service's answer about your plans was incomplete; it is asked again at the next sync.") };
+}
+
 void CaseloadChanges::askMemberships(SyncHttp &http, CaseloadFolder &folder, Done<CaseloadWork> done)
 {
     auto c = std::make_shared<SyncHttp::Request>();
@@ -141,7 +141,7 @@ void CaseloadChanges::askMemberships(SyncHttp &http, CaseloadFolder &folder, Don
         }
         // Never read a cut-off or odd answer as "no plans": that would delete the whole caseload.
         if (!listed->value(QStringLiteral("plans")).isArray()) {
-            done(incomplete());
+            done(incompleteAnswer());
             return;
         }
         QSet<QString> member;

@@ -49,6 +49,9 @@ public:
      */
     static QJsonObject rowSync(CaseloadFolder &folder, const QString &planId, const QJsonObject &before, const QString &accessTag);
 
+    /** The error for an answer about the caller's plans that was cut off or odd: Network, asked again at the next sync. */
+    static Error incompleteAnswer();
+
     /** Marks a plan's row so the next round of all runs its round whatever the service says (an edit made here). */
     static void markDue(CaseloadFolder &folder, const QString &planId);
 

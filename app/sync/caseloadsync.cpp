@@ -203,12 +203,7 @@ void CaseloadSync::join(const QString &invitationCode, Done<QJsonObject> done)
         }
         const QString planId = str(joined.value(), "planId");
         const QString citizen = TextHygiene::withoutInvisible(joined->value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString());
-        auto store = m_folder.addPlan(planId,
-                                      QJsonObject { { QStringLiteral("citizen"), citizen },
-                                                    { QStringLiteral("waiting"), true },
-                                                    { QStringLiteral("domains"), QJsonArray() },
-                                                    { QStringLiteral("stepsForMe"), QJsonArray() },
-                                                    { QStringLiteral("nextMeeting"), QJsonValue::Null } });
+        auto store = m_folder.addPlan(planId, CaseloadSummary::beforeArrival(citizen, true));
         if (!store) {
             done(store.error());
             return;

@@ -119,4 +119,13 @@ QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
     return row;
 }
 
+QJsonObject CaseloadSummary::beforeArrival(const QString &citizen, bool waiting)
+{
+    return QJsonObject { { QStringLiteral("citizen"), citizen },
+                         { QStringLiteral("waiting"), waiting },
+                         { QStringLiteral("domains"), QJsonArray() },
+                         { QStringLiteral("stepsForMe"), QJsonArray() },
+                         { QStringLiteral("nextMeeting"), QJsonValue::Null } };
+}
+
 } // namespace samen

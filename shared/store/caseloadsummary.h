@@ -30,6 +30,8 @@ public:
      * "attention" (int, higher first; see attention()) }.
      */
     static QJsonObject of(const PlanStore &store, const QDateTime &now);
+    /** The row of a plan added to the caseload before it arrived: the citizen's name as far as known, nothing shared yet. */
+    static QJsonObject beforeArrival(const QString &citizen, bool waiting);
     /**
      * What needs attention first, as one number: 100 per overdue evaluation, 20 per
      * other evaluation due, 30 per overdue step of mine, 10 per other open step of mine,

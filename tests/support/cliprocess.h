@@ -50,4 +50,13 @@ inline CliRun runCli(const QString &dataDir, const QStringList &args, const QStr
     return run;
 }
 
+/** runCli, then checks its exit code; the command and what it printed go with a failure's report. */
+inline CliRun expectCli(const QString &dataDir, const QStringList &args, int expectedExit = 0)
+{
+    const CliRun run = runCli(dataDir, args);
+    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.constData() << run.err.constData());
+    CHECK(run.exitCode == expectedExit);
+    return run;
+}
+
 } // namespace samen::test

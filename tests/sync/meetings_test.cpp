@@ -22,10 +22,7 @@ namespace {
 
 CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
 {
-    const CliRun run = runCli(dir.path(), args);
-    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.constData() << run.err.constData());
-    CHECK(run.exitCode == expectedExit);
-    return run;
+    return expectCli(dir.path(), args, expectedExit);
 }
 
 QJsonValue json(const TestDir &dir, const QStringList &args)
