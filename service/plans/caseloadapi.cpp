@@ -78,11 +78,9 @@ ApiResponse CaseloadApi::changes(const ApiRequest &request)
     auto memberships = m_store.membershipsOfAccount(request.device.accountId);
     if (!memberships)
         return ApiResponse::internal();
-    QHash<QString, MemberRecord> mine;
-    for (const MemberRecord &m : memberships.value()) {
-        if (m.status != QLatin1String("removed"))
-            mine.insert(m.planId, m);
-    }
+    QHash<QString, MemberRecord> mine, ended;
+    for (const MemberRecord &m : memberships.value())
+        (m.status != QLatin1String("removed") ? mine : ended).insert(m.planId, m);
     QJsonArray changed, gone;
     for (const Asked &a : std::as_const(asked)) {
         if (!mine.contains(a.planId)) {
@@ -92,6 +90,15 @@ ApiResponse CaseloadApi::changes(const ApiRequest &request)
             QJsonObject g { { QStringLiteral("planId"), a.planId } };
             if (erased.value())
                 g.insert(QStringLiteral("erased"), true);
+            // The caller's own membership ended by leaving (from another of their devices): their devices say "you left",
+            // not "removed" (review 4, R4-8). Only for a plan the caller was in: nothing is said of anyone else's.
+            if (!erased.value() && ended.contains(a.planId)) {
+                auto left = m_store.memberLeft(a.planId, ended[a.planId].memberId);
+                if (!left)
+                    return ApiResponse::internal();
+                if (left.value())
+                    g.insert(QStringLiteral("left"), true);
+            }
             gone.append(g);
             continue;
         }

@@ -12,7 +12,7 @@ namespace samen::service {
  * tag it was last told ("access"); the answer names only the plans with newer operations
  * or another access tag (grants in force, role, membership status), and the listed plans
  * the caller is not (or no longer) a member of ("gone", with "erased" when the owner erased
- * the plan). Each plan is authorised on its own; another person's plan id is answered as
+ * the plan, "left" when the caller left it themselves, from any of their devices). Each plan is authorised on its own; another person's plan id is answered as
  * gone, never with its sequence number. At most kMaxPlans per request (422 too-many-plans).
  */
 class CaseloadApi

@@ -675,6 +675,16 @@ Status PgServiceStore::insertAudit(const AuditRecord &e)
                { e.chain, e.chainPos, e.hash });
 }
 
+Result<bool> PgServiceStore::memberLeft(const QString &planId, const QString &memberId)
+{
+    auto rows = exec(QStringLiteral("SELECT action FROM audit WHERE plan_id = $1 AND target = $2 AND action IN ('member.leave', 'member.remove', "
+                                    "'member.decline') ORDER BY seq DESC LIMIT 1"),
+                     { planId, memberId });
+    if (!rows)
+        return rows.error();
+    return !rows->isEmpty() && rows->text(0, 0) == QLatin1String("member.leave");
+}
+
 Result<QList<AuditRecord>> PgServiceStore::auditEntries(const QString &planId, qint64 afterSeq, int limit)
 {
     if (planId.isEmpty())

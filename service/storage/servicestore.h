@@ -294,6 +294,12 @@ public:
     virtual Result<QList<AuditChainHead>> auditChains() = 0;
     /** One chain's entries after position afterPos, in chain order. */
     virtual Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) = 0;
+    /**
+     * True when the member's last membership change in the plan's audit log (member.leave, member.remove,
+     * member.decline) is member.leave: they left on their own (DELETE of their own member id), not removed.
+     * One indexed read of the plan's entries for that target, newest first.
+     */
+    virtual Result<bool> memberLeft(const QString &planId, const QString &memberId) = 0;
     /** Entries in sequence order; planId empty: all of them. */
     virtual Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) = 0;
 };

@@ -818,6 +818,17 @@ Result<bool> SqlCipherServiceStore::planErased(const QByteArray &markerHash)
     return found->has_value();
 }
 
+Result<bool> SqlCipherServiceStore::memberLeft(const QString &planId, const QString &memberId)
+{
+    auto last = first<QString>(query(QStringLiteral("SELECT action FROM audit WHERE plan_id = ?1 AND target = ?2 AND action IN ('member.leave', "
+                                                    "'member.remove', 'member.decline') ORDER BY seq DESC LIMIT 1"),
+                                     { planId, memberId }),
+                               [](const Statement &s) { return s.text(0); });
+    if (!last)
+        return last.error();
+    return last->has_value() && last->value() == QLatin1String("member.leave");
+}
+
 Result<QList<AuditRecord>> SqlCipherServiceStore::auditEntries(const QString &planId, qint64 afterSeq, int limit)
 {
     if (planId.isEmpty())

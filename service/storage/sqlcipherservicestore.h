@@ -79,6 +79,7 @@ public:
     Result<QList<AuditRecord>> chainEntries(const QString &chain, qint64 afterPos, int limit) override;
     Result<qint64> erasePlan(const QString &planId, const QByteArray &markerHash, qint64 erasureSeq, qint64 nowMs) override;
     Result<bool> planErased(const QByteArray &markerHash) override;
+    Result<bool> memberLeft(const QString &planId, const QString &memberId) override;
     Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) override;
 
 private:

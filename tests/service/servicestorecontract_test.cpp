@@ -279,3 +279,28 @@ TEST_CASE("Store contract: an entry that does not fit one plan's chain is found,
         CHECK(AuditLog::extends(*store, kept));
     }
 }
+
+TEST_CASE("Store contract: memberLeft says whether a member's last membership change in a plan was leaving, not being removed",
+          "[service][bothstores][storecontract]")
+{
+    TestDir dir;
+    auto store = openStore(dir);
+    AuditLog audit(*store);
+    auto log = [&](const QString &plan, const QString &action, const QString &member, qint64 at) {
+        StoreTransaction tx(*store);
+        REQUIRE(tx.begun());
+        REQUIRE(audit.append(plan, QStringLiteral("d1"), action, member, { { QStringLiteral("memberId"), member } }, at));
+        REQUIRE(tx.commit());
+    };
+    log(QStringLiteral("p1"), QStringLiteral("member.confirm"), QStringLiteral("m1"), 100);
+    CHECK_FALSE(store->memberLeft(QStringLiteral("p1"), QStringLiteral("m1")).value());
+    log(QStringLiteral("p1"), QStringLiteral("member.leave"), QStringLiteral("m1"), 101);
+    log(QStringLiteral("p2"), QStringLiteral("member.remove"), QStringLiteral("m1"), 102); // another plan's entry about the same id
+    log(QStringLiteral("p1"), QStringLiteral("ops.write"), QStringLiteral("m1"), 103);
+    CHECK(store->memberLeft(QStringLiteral("p1"), QStringLiteral("m1")).value());
+    CHECK_FALSE(store->memberLeft(QStringLiteral("p2"), QStringLiteral("m1")).value());
+    CHECK_FALSE(store->memberLeft(QStringLiteral("p1"), QStringLiteral("m2")).value());
+    // Let in again and then removed by the owner: the last change counts.
+    log(QStringLiteral("p1"), QStringLiteral("member.remove"), QStringLiteral("m1"), 104);
+    CHECK_FALSE(store->memberLeft(QStringLiteral("p1"), QStringLiteral("m1")).value());
+}
