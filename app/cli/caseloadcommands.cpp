@@ -175,13 +175,19 @@ static int restoreCaseload(CliContext &ctx)
 
 int cmdCaseload(CliContext &ctx)
 {
-    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("search") });
+    QStringList words = ctx.args();
+    const bool yes = words.removeAll(QStringLiteral("--yes")) > 0;
+    auto args = CliArgs::parse(words, { QStringLiteral("search") });
     if (!args)
         return ctx.fail(args.error());
-    if (args->positional() == QStringList { QStringLiteral("restore") } && !args->option(QStringLiteral("search")))
+    if (args->positional() == QStringList { QStringLiteral("restore") } && !args->option(QStringLiteral("search")) && !yes)
         return restoreCaseload(ctx);
-    if (!args->positional().isEmpty())
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload [--search NAME]\n   or: samen-cli caseload restore"));
+    if (args->positional() == QStringList { QStringLiteral("leave") } && !args->option(QStringLiteral("search")))
+        return leaveCaseloadPlan(ctx, yes);
+    if (!args->positional().isEmpty() || yes)
+        return ctx.usage(QCoreApplication::translate("samen",
+                                                     "Usage: samen-cli caseload [--search NAME]\n   or: samen-cli caseload restore\n"
+                                                     "   or: samen-cli caseload leave --plan PLAN [--yes]"));
     if (!ctx.isCaseload())
         return ctx.fail(Error { ErrorCode::NotFound,
                                 QCoreApplication::translate("samen",
@@ -208,13 +214,19 @@ int cmdCaseload(CliContext &ctx)
         lines << rowLines(shown, !str(r, "citizen").isEmpty() && named.value(namesearch::folded(str(r, "citizen"))) > 1);
     }
     QString text = notices.join(QLatin1Char('\n'));
-    if (!text.isEmpty())
+    // Disconnected (the service revoked this device): what happened and the way back, whether or not the notice was read.
+    const bool revoked = CaseloadSync::isRevoked(ctx.caseload().device());
+    if (revoked && !text.contains(CaseloadSync::revokedSentence()))
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + CaseloadSync::revokedSentence();
+    if (revoked)
+        text += QLatin1Char('\n') + CaseloadSync::reconnectCommand();
+    if (!text.isEmpty() && (!rows.isEmpty() || !revoked))
         text += QStringLiteral("\n\n");
-    if (rows.isEmpty())
+    if (rows.isEmpty() && !revoked) // (disconnected, the way back above is the next step)
         text += search.isEmpty()
             ? QCoreApplication::translate("samen", "Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE")
             : QCoreApplication::translate("samen", "No plan in your caseload is for a name with \"%1\".").arg(TextHygiene::isolate(search));
-    else
+    else if (!rows.isEmpty())
         text += QCoreApplication::translate("samen", "Your caseload: %n plan(s), most needing attention first.", nullptr, int(rows.size())) + QLatin1Char('\n')
             + lines.join(QLatin1Char('\n'));
     return ctx.done(QJsonObject { { QStringLiteral("plans"), rows }, { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } }, text);
@@ -407,6 +419,12 @@ int cmdSyncCaseload(CliContext &ctx)
         }
     } else {
         const auto all = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync.syncAll(done); });
+        if (!all && CaseloadSync::isRevoked(ctx.caseload().device())) {
+            sync.dismissNotices(); // said here, with the command that connects again
+            Error revoked = all.error();
+            revoked.message = CaseloadSync::revokedSentence() + QLatin1Char('\n') + CaseloadSync::reconnectCommand();
+            return ctx.fail(revoked);
+        }
         if (!all)
             return ctx.fail(all.error());
         round = all.value();

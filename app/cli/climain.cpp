@@ -128,7 +128,8 @@ const QList<Command> &commands()
           cmdCaseload,
           QT_TRANSLATE_NOOP("samen",
                             "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: "
-                            "the plans erased from this device come back") },
+                            "the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan "
+                            "(they see it) and it leaves your devices") },
         { { QStringLiteral("sync"), QStringLiteral("status") },
           cmdSyncStatus,
           QT_TRANSLATE_NOOP("samen", "synced, changes waiting, offline since, refused changes") },

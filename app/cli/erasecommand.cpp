@@ -17,10 +17,8 @@
 
 namespace samen::cli {
 
-namespace {
-
 /** Asks one question on stderr and reads the answer from stdin (empty when there is none). */
-QString ask(const QString &question)
+QString askLine(const QString &question)
 {
     std::fprintf(stderr, "%s ", question.toLocal8Bit().constData());
     std::fflush(stderr);
@@ -36,6 +34,8 @@ bool isYes(const QString &answer)
     const QString a = answer.toLower();
     return a == QLatin1String("yes") || a == QCoreApplication::translate("samen", "yes", "the answer that confirms erasing").toLower();
 }
+
+namespace {
 
 bool isEraseWord(const QString &answer)
 {
@@ -62,7 +62,8 @@ int eraseFromCaseload(CliContext &ctx, bool yes)
     if (!planId)
         return ctx.fail(planId.error());
     const QString citizen = TextHygiene::isolate(ctx.caseload().device().row(planId.value()).value(QStringLiteral("citizen")).toString());
-    if (!yes && !isYes(ask(QCoreApplication::translate("samen", "Erase %1's plan from this device? It stays at the service. Type yes to go on:").arg(citizen))))
+    if (!yes
+        && !isYes(askLine(QCoreApplication::translate("samen", "Erase %1's plan from this device? It stays at the service. Type yes to go on:").arg(citizen))))
         return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
     ctx.closeStore();
     if (Status removed = ctx.caseload().removePlan(planId.value()); !removed)
@@ -120,9 +121,9 @@ int cmdErase(CliContext &ctx)
             ? QCoreApplication::translate("samen", "This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE")
             : QCoreApplication::translate("samen", "This cannot be undone. To help with this plan again later, ask its owner for a new invitation.");
         std::fprintf(stderr, "%s\n%s\n", what.toLocal8Bit().constData(), after.toLocal8Bit().constData());
-        if (!isYes(ask(QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
+        if (!isYes(askLine(QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
-        if (!isEraseWord(ask(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))
+        if (!isEraseWord(askLine(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
     }
 

@@ -185,6 +185,11 @@ int connectDevice(CliContext &ctx, const QStringList &words)
             return exit;
         enrolWith.clear();
     }
+    if (ctx.isCaseload() && !code.isEmpty()) { // a revoked caseload device connects again (review 4, R4-20)
+        int exit = ExitOk;
+        if (reconnectCaseload(ctx, service, trust.value(), name, code, &exit))
+            return exit;
+    }
     if (ctx.isCaseload())
         return ctx.fail(Error { ErrorCode::Conflict,
                                 code.isEmpty() ? QCoreApplication::translate("samen", "This professional's device is connected already.")

@@ -103,7 +103,10 @@ void CaseloadChanges::askChunk(SyncHttp &http, CaseloadFolder &folder, std::shar
         for (const QJsonValue &g : answer->value(QStringLiteral("gone")).toArray()) {
             const QString planId = g[QStringLiteral("planId")].toString();
             if (askedIds.contains(planId) && !changed.contains(planId))
-                work->gone.insert(planId, g[QStringLiteral("erased")].toBool());
+                work->gone.insert(planId,
+                                  g[QStringLiteral("erased")].toBool()     ? QStringLiteral("erased")
+                                      : g[QStringLiteral("left")].toBool() ? QStringLiteral("left")
+                                                                           : QStringLiteral("removed"));
         }
         for (qsizetype i = from; i < std::min<qsizetype>(plans.size(), from + kChunk); ++i) {
             const QString &planId = plans[i];
@@ -152,7 +155,7 @@ void CaseloadChanges::askMemberships(SyncHttp &http, CaseloadFolder &folder, Don
             if (member.contains(planId))
                 work.todo.append(planId);
             else
-                work.gone.insert(planId, false);
+                work.gone.insert(planId, QStringLiteral("removed"));
         }
         done(work);
     };

@@ -18,7 +18,7 @@ class SyncHttp;
 struct CaseloadWork {
     QStringList todo; ///< plans whose round runs, in the caseload's order
     QHash<QString, QString> access; ///< plan id -> the access tag the service gave now (saved when the plan's round ends well)
-    QHash<QString, bool> gone; ///< plan id -> true when its owner erased it (false: the professional is no longer a member)
+    QHash<QString, QString> gone; ///< plan id -> why: "erased" (its owner erased it), "left" (the professional left it, from any device), "removed"
     int unchanged = 0; ///< plans whose round is skipped: nothing new at the service, nothing waiting here
 };
 

@@ -64,6 +64,13 @@ QString noticeText(const QJsonObject &n)
         const QJsonObject plan = n.value(QStringLiteral("plan")).toObject();
         return Withdrawal::noticeSentence(plan) + Withdrawal::unsentLostSentence(plan.value(QStringLiteral("unsentLost")).toInt());
     }
+    if (kind == QLatin1String("left"))
+        return QCoreApplication::translate("samen",
+                                           "You left %1's plan: %1 sees that you left. It is no longer in your caseload or on this device, and "
+                                           "your other devices let it go at their next sync. To help %1 again, ask %1 for a new invitation.")
+            .arg(citizen);
+    if (kind == QLatin1String("revoked"))
+        return CaseloadSync::revokedSentence();
     if (kind == QLatin1String("refetched"))
         return QCoreApplication::translate("samen", "%1's plan was missing or empty on this device, so it was fetched again from the service.").arg(citizen);
     if (kind == QLatin1String("repaired"))
@@ -91,6 +98,8 @@ CaseloadSync::CaseloadSync(CaseloadFolder &folder, QNetworkAccessManager &networ
     , m_http(new SyncHttp(folder.device(), network, this))
 {
     setMaxAttempts(3);
+    // Connected before any plan's SyncClient on the same session: the caseload drops its plans itself (one notice).
+    connect(m_http, &SyncHttp::deviceRevoked, this, &CaseloadSync::dropRevoked);
 }
 
 CaseloadSync::~CaseloadSync() = default;
@@ -173,11 +182,15 @@ void CaseloadSync::enrol(const QString &typedName, const QString &enrolCode, Don
         if (Status s = m_folder.device().setSettings({ { QStringLiteral("sync.deviceId"), str(answer, "deviceId") },
                                                        { QStringLiteral("sync.accountId"), str(answer, "accountId") },
                                                        { QStringLiteral("sync.kind"), str(answer, "kind") },
-                                                       { QStringLiteral("sync.displayName"), deviceName } });
+                                                       { QStringLiteral("sync.displayName"), deviceName },
+                                                       // Enrolled anew after a revocation: that is over (dropRevoked).
+                                                       { QStringLiteral("caseload.revoked"), QString() },
+                                                       { kLastError, QString() } });
             !s) {
             done(s.error());
             return;
         }
+        m_revoked = false;
         qCInfo(lcSync, "caseload device enrolled");
         m_http->signIn([done, answer](const Result<QString> &signedIn) {
             if (!signedIn)
@@ -238,15 +251,24 @@ void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
         done(Error { ErrorCode::Conflict, QCoreApplication::translate("samen", "A sync is already running.") });
         return;
     }
+    if (isRevoked(m_folder.device())) { // no round until the device is enrolled again (dropRevoked said how)
+        done(Error { ErrorCode::Permission, revokedSentence(), {}, QStringLiteral("device-revoked") });
+        return;
+    }
     m_running = true;
     auto round = std::make_shared<CaseloadRound>();
     round->plans = int(m_folder.device().planIds().size());
     auto finish = [this, done](const Result<CaseloadRound> &r) {
         m_running = false;
+        if (m_revoked) { // said once, by dropRevoked; the round's own error (a sign-in refused) would hide the way back
+            emit roundOfAllEnded(revokedSentence());
+            done(Error { ErrorCode::Permission, revokedSentence(), {}, QStringLiteral("device-revoked") });
+            return;
+        }
         noteReach(r ? Status() : Status(r.error()));
         emit roundOfAllEnded(r ? QString() : r.error().message);
         done(r);
-        if (!m_requested.isEmpty()) // asked for while this round ran
+        if (!m_requested.isEmpty() || !m_afterRound.isEmpty()) // asked for while this round ran
             QTimer::singleShot(0, this, &CaseloadSync::runRequested);
     };
     // A plan whose file is gone or empty here (review 4, finding 12: the round said all was well, and nothing could bring
@@ -260,6 +282,7 @@ void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
         if (Status s = m_folder.removePlan(planId); !s)
             qCWarning(lcSync, "a plan whose file is missing could not be taken off the caseload; tried again at the next round");
     }
+    markDamagedDue(lost);
     // The account's plans this device never held come first (a second or new device: CaseloadAdoption); then one
     // request says which plans changed since their cursors and which are gone (CaseloadChanges).
     CaseloadAdoption::adoptNew(*m_http, m_folder, letGoToo, lost.keys(), [this, round, finish, lost](const Result<QStringList> &added) {
@@ -293,7 +316,7 @@ void CaseloadSync::askChanges(std::shared_ptr<CaseloadRound> round, Done<Caseloa
             return;
         }
         for (auto it = work->gone.cbegin(); it != work->gone.cend(); ++it) {
-            dropPlan(it.key(), it.value() ? QStringLiteral("erased") : QStringLiteral("removed"));
+            dropPlan(it.key(), it.value());
             round->removed.append(it.key());
         }
         round->synced = work->unchanged;
@@ -390,18 +413,31 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
         return;
     }
     std::shared_ptr<PlanStore> plan = store.value();
+    m_checked.insert(planId); // opened well (its pages checked): the round of all need not open it again for that
     auto *client = new SyncClient(*plan, *m_http, this);
     client->setSnapshotFirst(false); // the state and its history in one pass: half the requests of a first round
     const QString noticeBefore = plan->setting(QStringLiteral("sync.withdrawalNotice"));
     client->syncOnce([this, client, plan, planId, accessTag, done, noticeBefore](const Result<SyncSummary> &r) {
         client->deleteLater(); // after this callback: the client is still on the stack
+        if (m_revoked) { // dropRevoked took every plan off the device: nothing of this one is left to note
+            done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, revokedSentence() }) : r);
+            return;
+        }
         if (plan->setting(QStringLiteral("planId")).isEmpty()) {
             // The plan's Withdrawal deleted what the member may no longer read: here, the whole plan goes.
             const QJsonObject withdrawn = QJsonDocument::fromJson(plan->setting(QStringLiteral("sync.withdrawalNotice")).toUtf8()).object();
             const QString kind = withdrawn.value(QStringLiteral("kind")).toString();
-            dropPlan(planId, kind == QLatin1String("erased") || kind == QLatin1String("all") ? kind : QStringLiteral("removed"),
-                     withdrawn.value(QStringLiteral("unsentLost")).toInt());
-            done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
+            const int unsentLost = withdrawn.value(QStringLiteral("unsentLost")).toInt();
+            auto drop = [this, planId, unsentLost, r, done](const QString &why) {
+                dropPlan(planId, why, unsentLost);
+                done(r ? Result<SyncSummary>(Error { ErrorCode::Permission, notices().value(notices().size() - 1) }) : r);
+            };
+            if (kind == QLatin1String("erased") || kind == QLatin1String("all"))
+                drop(kind);
+            else if (kind == QLatin1String("removed")) // or left, from another device of the professional's (asked)
+                whyGone(planId, drop);
+            else
+                drop(QStringLiteral("removed"));
             return;
         }
         // Part of the plan taken away (a domain no longer shared, with what was typed there and not sent): said by the
@@ -419,6 +455,22 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
         refreshRow(planId, tookIn ? accessTag : QString());
         done(r);
     });
+}
+
+void CaseloadSync::markDamagedDue(const QHash<QString, QString> &lost)
+{
+    // A damaged plan file (not empty) was only repaired when a round brought news for that plan (review 4, R4-22): each
+    // plan's store is opened once while this sync lives (its pages checked, PlanStore::open), and one that is damaged gets
+    // its round now, which rebuilds it and fetches it again (syncPlanWith, rebuildDamaged: the "repaired" notice).
+    for (const QString &planId : m_folder.device().planIds()) {
+        if (lost.contains(planId) || m_checked.contains(planId))
+            continue;
+        const auto store = m_folder.plan(planId);
+        if (store)
+            m_checked.insert(planId);
+        else if (store.error().code == ErrorCode::Damaged)
+            CaseloadChanges::markDue(m_folder, planId);
+    }
 }
 
 void CaseloadSync::noteReach(const Status &outcome)
@@ -482,6 +534,8 @@ void CaseloadSync::requestSync(const QString &planId)
 
 void CaseloadSync::runRequested()
 {
+    while (!m_running && !m_afterRound.isEmpty()) // a leave asked for while a round ran goes first
+        m_afterRound.takeFirst()();
     if (m_running || m_requested.isEmpty())
         return;
     if (m_requested.contains(QString())) {
@@ -519,6 +573,7 @@ void CaseloadSync::openLive()
             else
                 requestSync(); // a membership changed: the round of all learns which
         });
+        connect(m_live, &LiveListener::revoked, this, &CaseloadSync::dropRevoked);
         connect(m_live, &LiveListener::closed, this, [this](const QString &) {
             if (!m_started)
                 return;

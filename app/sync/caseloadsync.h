@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -79,6 +80,23 @@ public:
      * caseload already (nothing added).
      */
     void join(const QString &invitationCode, Done<QJsonObject> done);
+    /**
+     * The professional leaves a citizen's plan (closes the case): DELETE /v1/plans/{planId}/members/{their member id}
+     * (audited as member.leave: the citizen sees that they left), then the plan leaves the caseload and this device, with
+     * a notice (kind "left"); the account's other devices let it go at their next round. done gets the notice. Nothing
+     * changes when the service says no: Network when it cannot be reached, its refusal otherwise; NotFound when the plan
+     * is not in the caseload. Asked while a round runs, it runs when that round ends.
+     */
+    void leave(const QString &planId, Done<QString> done);
+    /**
+     * True once the service said this device is revoked (403 device-revoked at sign-in, or "revoked" on the live
+     * channel): every plan was taken off the device and its enrolment forgotten (see dropRevoked).
+     */
+    static bool isRevoked(const SettingStore &device);
+    /** What a revoked caseload device says: what happened and the way to connect again (the notice, the last error). */
+    static QString revokedSentence();
+    /** samen-cli's way to connect a revoked caseload device again, after revokedSentence. */
+    static QString reconnectCommand();
     /** A round for every plan of the caseload, one sign-in (see the class). Conflict when a round runs. */
     void syncAll(Done<CaseloadRound> done);
     /** A round of all that first takes up again the plans of the account this device let go (`erase --plan` here). */
@@ -162,17 +180,31 @@ private:
     void addNotice(const QJsonObject &notice);
     /** Keeps how a round ended in device.db (offlineSince, lastError): a good round clears both. */
     void noteReach(const Status &outcome);
+    /** Opens each plan's store not yet checked by this sync (lost: those just taken off); a damaged one is marked due. */
+    void markDamagedDue(const QHash<QString, QString> &lost);
     void refreshRow(const QString &planId, const QString &accessTag = {});
 
     void openLive();
     void runRequested();
+    /**
+     * The service revoked this device (an administrator, or another device of the account): a device no longer trusted
+     * keeps no citizen's plan. Every plan leaves the device (store, key, row), the enrolment (device id and key) is
+     * forgotten so the device can be enrolled again, rounds stop, and one notice (kind "revoked") and the caseload's
+     * last error say what happened and what to do (review 4, R4-20).
+     */
+    void dropRevoked();
+    /** Why a plan the service no longer lets this device into is gone: "left" (the professional left it), else "removed". */
+    void whyGone(const QString &planId, std::function<void(const QString &why)> done);
 
     CaseloadFolder &m_folder;
     SyncHttp *m_http = nullptr;
     bool m_running = false;
     bool m_started = false;
+    bool m_revoked = false; ///< dropRevoked ran: plan rounds still in flight end without touching their plan
     int m_parallel = 4;
     QStringList m_requested; ///< plans asked for while a round ran ("" = all)
+    QList<std::function<void()>> m_afterRound; ///< leaves asked for while a round ran: they run when it ends
+    QSet<QString> m_checked; ///< plans whose store opened well (its pages checked) while this sync lives
     QTimer *m_timer = nullptr;
     LiveListener *m_live = nullptr;
 };

@@ -192,6 +192,43 @@ TestCase {
         verify(!notice.visible);
     }
 
+    // Leaving a plan (review 4, R4-8): a clearly named action beside the plan's title, a question in plain
+    // words first (Escape or Cancel changes nothing), and when it cannot be done the reason beside the plan,
+    // which stays open (this test caseload has no service: nothing can be left).
+    function test_6b_leaving_a_plan_asks_first_and_says_why_not() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        verify(Session.caseload.openPlan(ids[1]));
+        const leave = findChild(page.planPane, "caseloadLeave");
+        tryVerify(() => leave.visible);
+        compare(leave.text, "Leave this plan");
+        compare(leave.Accessible.name, "Leave the plan of Sam");
+        const dialog = findChild(page.planPane, "confirmLeavePlan");
+        mouseClick(leave);
+        tryVerify(() => dialog.opened);
+        compare(dialog.question, "Leave \u2068Sam\u2069's plan?");
+        verify(dialog.explanation.indexOf("\u2068Sam\u2069 sees that you left") >= 0);
+        verify(dialog.explanation.indexOf("you need a new invitation") >= 0);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible);
+        compare(Session.caseload.currentName, "Sam", "cancelled: nothing changed");
+
+        leave.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        tryVerify(() => dialog.opened);
+        const confirm = findChild(dialog.contentItem, "confirmButton");
+        compare(confirm.text, "Leave the plan");
+        confirm.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        const why = findChild(page.planPane, "caseloadLeaveError");
+        tryVerify(() => why.visible);
+        compare(why.text, "This device is not connected to a service, so you cannot leave a plan from it.");
+        compare(Session.caseload.currentName, "Sam", "the plan stays open");
+        compare(listOf(page).count, 2);
+        Session.caseload.clearLeaveError();
+        verify(!why.visible);
+    }
+
     function test_7_enrolment_errors_are_plain_words() {
         const page = createTemporaryObject(enrolComponent, testCase);
         waitForRendering(page);

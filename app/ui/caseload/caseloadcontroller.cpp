@@ -1,5 +1,6 @@
 #include "ui/caseload/caseloadcontroller.h"
 
+#include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "ui/caseload/caseloadmodel.h"
 #include "ui/plancontroller.h"
@@ -55,6 +56,7 @@ QStringList CaseloadController::openPlanIds() const
 bool CaseloadController::openPlan(const QString &planId)
 {
     clearError();
+    clearLeaveError();
     if (planId == m_currentId && currentPlan())
         return true;
     const QString name = m_model->citizenName(planId);
@@ -67,6 +69,13 @@ bool CaseloadController::openPlan(const QString &planId)
         std::rotate(m_open.begin(), found, found + 1); // most recent first
     } else {
         auto store = m_source->openPlan(planId);
+        if (!store && store.error().code == ErrorCode::Damaged) {
+            // Repaired now, not when the plan next changes at the service (review 4, R4-22): its round rebuilds the copy and
+            // fetches it again (CaseloadSync::rebuildDamaged), with the caseload's notice.
+            setError(tr("%1's plan could not be read on this device. The next sync fetches it again.").arg(name));
+            m_source->planEdited(planId);
+            return false;
+        }
         if (!store) {
             setError(tr("%1's plan could not be opened on this device. %2").arg(name, store.error().message));
             return false;
@@ -131,6 +140,10 @@ void CaseloadController::refresh()
             m_ownNotices.append(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(it.value()));
     }
     updateNotice();
+    if (const bool disconnected = m_source->disconnected(); disconnected != m_disconnected) {
+        m_disconnected = disconnected;
+        Q_EMIT disconnectedChanged();
+    }
     // The plan open now reads what the round brought, and the open plans' status lines how it ended.
     for (const OpenPlan &open : m_open)
         open.plan->sync()->caseloadRoundEnded();
@@ -158,6 +171,74 @@ void CaseloadController::join(const QString &code)
         }
         Q_EMIT guard->joined();
     });
+}
+
+QString CaseloadController::leaveQuestion() const
+{
+    return m_currentId.isEmpty() ? QString() : tr("Leave %1's plan?").arg(TextHygiene::isolate(currentName()));
+}
+
+QString CaseloadController::leaveExplanation() const
+{
+    if (m_currentId.isEmpty())
+        return {};
+    return tr("You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from "
+              "this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.")
+        .arg(TextHygiene::isolate(currentName()));
+}
+
+void CaseloadController::leaveCurrentPlan()
+{
+    if (m_leaving || m_currentId.isEmpty())
+        return;
+    clearError();
+    m_leaving = true;
+    m_leaveError.clear();
+    Q_EMIT leavingChanged();
+    const QString planId = m_currentId;
+    QPointer<CaseloadController> guard(this);
+    m_source->leavePlan(planId, [guard, planId](const QString &error, const QString &notice) {
+        if (!guard)
+            return;
+        guard->m_leaving = false;
+        guard->m_leaveError = error; // when set, nothing changed: the plan stays open
+        Q_EMIT guard->leavingChanged();
+        if (!error.isEmpty())
+            return;
+        guard->drop(planId);
+        // The source keeps the notice (the caseload's); a source that keeps none has it said here.
+        if (!guard->m_source->notices().contains(notice) && !notice.isEmpty())
+            guard->m_ownNotices.append(notice);
+        guard->refresh();
+        Q_EMIT guard->left();
+    });
+}
+
+void CaseloadController::connectAgain(const QString &code)
+{
+    if (m_connecting)
+        return;
+    clearError();
+    m_connecting = true;
+    Q_EMIT disconnectedChanged();
+    QPointer<CaseloadController> guard(this);
+    m_source->connectAgain(code, [guard](const QString &error) {
+        if (!guard)
+            return;
+        guard->m_connecting = false;
+        Q_EMIT guard->disconnectedChanged();
+        guard->refresh();
+        if (!error.isEmpty())
+            guard->setError(error);
+    });
+}
+
+void CaseloadController::clearLeaveError()
+{
+    if (m_leaveError.isEmpty())
+        return;
+    m_leaveError.clear();
+    Q_EMIT leavingChanged();
 }
 
 void CaseloadController::drop(const QString &planId)

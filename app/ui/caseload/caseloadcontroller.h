@@ -41,6 +41,17 @@ class CaseloadController : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     /** True while a join runs. */
     Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
+    /** True while leaving a plan runs (leaveCurrentPlan). */
+    Q_PROPERTY(bool leaving READ leaving NOTIFY leavingChanged)
+    /** The question before leaving the open plan, and what leaving does in plain words; "" when none is open. */
+    Q_PROPERTY(QString leaveQuestion READ leaveQuestion NOTIFY currentChanged)
+    Q_PROPERTY(QString leaveExplanation READ leaveExplanation NOTIFY currentChanged)
+    /** Why leaving the open plan did not happen (offline, refused: nothing changed), shown beside the plan; "" when it did not fail. */
+    Q_PROPERTY(QString leaveError READ leaveError NOTIFY leavingChanged)
+    /** True when the service revoked this device: its plans were taken off it; connectAgain with a new code. */
+    Q_PROPERTY(bool disconnected READ disconnected NOTIFY disconnectedChanged)
+    /** True while connectAgain runs. */
+    Q_PROPERTY(bool connecting READ connecting NOTIFY disconnectedChanged)
     /** Why the last step failed, in plain words; "" when it did not. */
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
@@ -73,6 +84,24 @@ public:
     Q_INVOKABLE void join(const QString &code);
     bool joining() const { return m_joining; }
     /**
+     * The professional leaves the open plan (closes the case, review 4 R4-8): at the service first (the citizen
+     * sees that they left, CaseloadSource::leavePlan), then the plan closes and leaves the caseload, and notice
+     * says so. Offline or refused: nothing changes and error says why. `leaving` while it runs.
+     */
+    Q_INVOKABLE void leaveCurrentPlan();
+    bool disconnected() const { return m_disconnected; }
+    bool connecting() const { return m_connecting; }
+    /**
+     * A revoked device connects again with a new enrolment code (or link), and the account's plans come back
+     * (CaseloadSource::connectAgain); `error` says why not, in plain words.
+     */
+    Q_INVOKABLE void connectAgain(const QString &code);
+    bool leaving() const { return m_leaving; }
+    QString leaveError() const { return m_leaveError; }
+    Q_INVOKABLE void clearLeaveError();
+    QString leaveQuestion() const;
+    QString leaveExplanation() const;
+    /**
      * Erases a plan from this device only (the professional's copy: the plan stays at the service
      * and with its citizen): it closes, then its store and key are deleted; notice is shown after.
      */
@@ -85,6 +114,10 @@ Q_SIGNALS:
     void noticeChanged();
     void errorChanged();
     void joiningChanged();
+    void leavingChanged();
+    void disconnectedChanged();
+    /** Leaving a plan ended well: it is no longer in the caseload. */
+    void left();
     /** A join ended well: the plan is in the caseload. */
     void joined();
 
@@ -105,6 +138,10 @@ private:
     QString m_notice;
     QStringList m_ownNotices; ///< open plans that left the list without a notice of the source's
     bool m_joining = false;
+    bool m_leaving = false;
+    bool m_disconnected = false;
+    bool m_connecting = false;
+    QString m_leaveError;
     QString m_error;
 };
 

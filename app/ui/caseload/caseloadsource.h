@@ -50,6 +50,23 @@ public:
      * stays at the service and with its citizen. A plain error when it cannot.
      */
     virtual Status erasePlan(const QString &planId);
+    /**
+     * The professional leaves a plan at the service (the citizen sees it; CaseloadSync::leave), after which it leaves
+     * the caseload and this device. done gets "" and the notice that says so, or the plain reason nothing changed
+     * (offline, refused). Without a service: the reason at once.
+     */
+    virtual void leavePlan(const QString &planId, std::function<void(const QString &error, const QString &notice)> done);
+    /**
+     * True when the service revoked this device (CaseloadSync::isRevoked): its plans were taken off it and it is
+     * enrolled no more, until connectAgain.
+     */
+    virtual bool disconnected() const { return false; }
+    /**
+     * Enrols a revoked device again with a new enrolment code (or the whole link from another device of the
+     * professional's) at the service it was enrolled at, and takes up the account's plans. done gets "" when
+     * connected, else the plain reason (nothing changed).
+     */
+    virtual void connectAgain(const QString &code, std::function<void(const QString &error)> done);
     /** Called after a local change to a plan (it is sent soon). */
     virtual void planEdited(const QString &planId) { Q_UNUSED(planId); }
     /**
@@ -63,6 +80,18 @@ inline Status CaseloadSource::erasePlan(const QString &planId)
 {
     Q_UNUSED(planId);
     return Status::fail(ErrorCode::Usage, QCoreApplication::translate("samen", "This plan cannot be erased from this device."));
+}
+
+inline void CaseloadSource::leavePlan(const QString &planId, std::function<void(const QString &error, const QString &notice)> done)
+{
+    Q_UNUSED(planId);
+    done(QCoreApplication::translate("samen", "This device is not connected to a service, so you cannot leave a plan from it."), QString());
+}
+
+inline void CaseloadSource::connectAgain(const QString &code, std::function<void(const QString &error)> done)
+{
+    Q_UNUSED(code);
+    done(QCoreApplication::translate("samen", "This caseload has no case service to connect to."));
 }
 
 inline void CaseloadSource::join(const QString &code, std::function<void(const QString &error)> done)

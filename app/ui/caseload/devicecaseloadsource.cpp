@@ -124,6 +124,63 @@ void DeviceCaseloadSource::planEdited(const QString &planId)
     m_sync->requestSync(planId);
 }
 
+void DeviceCaseloadSource::leavePlan(const QString &planId, std::function<void(const QString &error, const QString &notice)> done)
+{
+    if (!m_sync->isConfigured() || !m_sync->isEnrolled()) {
+        CaseloadSource::leavePlan(planId, std::move(done));
+        return;
+    }
+    m_sync->leave(planId, [done = std::move(done)](const Result<QString> &left) {
+        if (left)
+            done(QString(), left.value());
+        else
+            done(left.error().message, QString());
+    });
+}
+
+bool DeviceCaseloadSource::disconnected() const
+{
+    return CaseloadSync::isRevoked(m_folder->device());
+}
+
+void DeviceCaseloadSource::connectAgain(const QString &code, std::function<void(const QString &error)> done)
+{
+    QString bare = code.trimmed();
+    if (const auto link = InvitationLink::parseDevice(bare); link && !link->code().isEmpty()) // a link from another device of yours
+        bare = link->code();
+    if (bare.isEmpty()) {
+        done(QCoreApplication::translate("samen", "Type or paste the new enrolment code."));
+        return;
+    }
+    QString name = m_folder->device().setting(QStringLiteral("sync.displayName"));
+    if (name.isEmpty())
+        name = QCoreApplication::translate("samen", "Work device");
+    m_sync->enrol(name, bare, [this, done = std::move(done)](const Result<QJsonObject> &enrolled) {
+        if (!enrolled) {
+            done(enrolled.error().message);
+            return;
+        }
+        if (enrolled->value(QStringLiteral("kind")).toString() != QLatin1String("professional")) {
+            // A person's code: this folder stays a caseload, so that enrolment is not kept.
+            (void)m_folder->device().setSettings({ { QStringLiteral("sync.deviceId"), QString() },
+                                                   { QStringLiteral("sync.deviceKey"), QString() },
+                                                   { QStringLiteral("caseload.revoked"), QStringLiteral("1") } });
+            done(QCoreApplication::translate("samen",
+                                             "This code is for a person's own device, not for a professional's: this device was not "
+                                             "connected. Ask your administrator for a professional's enrolment code."));
+            return;
+        }
+        m_sync->dismissNotices(); // the revocation is over: the caseload says how things stand now
+        // The account's plans, also those the revocation took off this device, come back with the first round.
+        m_sync->restoreAll([this, done](const Result<CaseloadRound> &) {
+            m_sync->start(kRoundIntervalMs);
+            if (m_changed)
+                m_changed();
+            done(QString());
+        });
+    });
+}
+
 void DeviceCaseloadSource::join(const QString &code, std::function<void(const QString &error)> done)
 {
     if (!m_sync->isConfigured() || !m_sync->isEnrolled()) {

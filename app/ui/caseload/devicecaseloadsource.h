@@ -37,6 +37,9 @@ public:
     SettingStore *identity() override;
     Status erasePlan(const QString &planId) override;
     void planEdited(const QString &planId) override;
+    void leavePlan(const QString &planId, std::function<void(const QString &error, const QString &notice)> done) override;
+    bool disconnected() const override;
+    void connectAgain(const QString &code, std::function<void(const QString &error)> done) override;
     void join(const QString &code, std::function<void(const QString &error)> done) override;
 
     /** One caseload row (CaseloadSummary's shape) as the page shows it. */

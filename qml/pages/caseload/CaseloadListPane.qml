@@ -64,6 +64,11 @@ Pane {
             text: pane.caseload ? pane.caseload.error : ""
             onDismissed: pane.caseload.clearError()
         }
+        ReconnectCard {
+            objectName: "caseloadReconnect"
+            Layout.fillWidth: true
+            caseload: pane.caseload
+        }
         SamenTextField {
             id: searchField
 
@@ -80,7 +85,7 @@ Pane {
             objectName: "caseloadEmpty"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: !pane.caseload ? ""
+            text: !pane.caseload || pane.caseload.disconnected ? ""
                 : pane.caseload.plans.total === 0 ? qsTr("You are not part of a plan yet. When a citizen invites you, join their plan with the code they give you.")
                 : pane.caseload.plans.count === 0 ? qsTr("Nobody in your caseload has that name.")
                 : ""
@@ -113,7 +118,7 @@ Pane {
             objectName: "caseloadJoin"
             Layout.fillWidth: true
             Layout.maximumWidth: Infinity
-            visible: !pane.joinOpen
+            visible: !pane.joinOpen && !(pane.caseload !== null && pane.caseload.disconnected)
             text: qsTr("Join another plan with a code")
             primary: false
             onClicked: {

@@ -24,6 +24,17 @@ Pane {
     padding: 0
     background: Rectangle { color: Theme.background }
 
+    // Leaving closes the case: asked first, in plain words (Cancel has the focus).
+    ConfirmDialog {
+        id: leaveConfirm
+
+        objectName: "confirmLeavePlan"
+        question: Session.caseload ? Session.caseload.leaveQuestion : ""
+        explanation: Session.caseload ? Session.caseload.leaveExplanation : ""
+        confirmText: qsTr("Leave the plan")
+        onConfirmed: Session.caseload.leaveCurrentPlan()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -54,6 +65,23 @@ Pane {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+            SamenButton {
+                objectName: "caseloadLeave"
+                visible: Session.caseload !== null && Session.caseload.currentName.length > 0
+                enabled: Session.caseload !== null && !Session.caseload.leaving
+                text: Session.caseload && Session.caseload.leaving ? qsTr("Leaving…") : qsTr("Leave this plan")
+                primary: false
+                Accessible.name: Session.caseload ? qsTr("Leave the plan of %1").arg(Session.caseload.currentName) : text
+                onClicked: leaveConfirm.open()
+            }
+        }
+        Banner {
+            objectName: "caseloadLeaveError"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingSmall
+            Layout.rightMargin: Theme.spacingSmall
+            text: Session.caseload ? Session.caseload.leaveError : ""
+            onDismissed: Session.caseload.clearLeaveError()
         }
         Loader {
             id: shellLoader

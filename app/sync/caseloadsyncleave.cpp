@@ -1,0 +1,135 @@
+// CaseloadSync: how a plan or the whole caseload leaves a professional's device on purpose or on
+// the service's word: the professional leaves a plan (review 4, R4-8), the device is revoked (R4-20).
+#include "domain/texthygiene.h"
+#include "store/caseloadfolder.h"
+#include "sync/caseloadsync.h"
+#include "sync/synchttp.h"
+#include "sync/withdrawal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace samen {
+
+namespace {
+const QString kRevoked = QStringLiteral("caseload.revoked"); ///< "1" once the service said this device is revoked
+} // namespace
+
+QString CaseloadSync::revokedSentence()
+{
+    return QCoreApplication::translate("samen",
+                                       "This device was disconnected from the case service: it was revoked, by your administrator or from "
+                                       "another device of yours. A disconnected device is no longer trusted with citizens' plans, so they "
+                                       "were removed from it; they are still at the service. To work with them again, ask your administrator "
+                                       "for a new enrolment code (or make one on another device of yours) and connect this device again with it.");
+}
+
+QString CaseloadSync::reconnectCommand()
+{
+    return QCoreApplication::translate("samen",
+                                       "Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, "
+                                       "or from samen-cli device add on another device of yours).");
+}
+
+bool CaseloadSync::isRevoked(const SettingStore &device)
+{
+    return device.setting(kRevoked) == QLatin1String("1");
+}
+
+void CaseloadSync::leave(const QString &planId, Done<QString> done)
+{
+    const QJsonObject row = m_folder.device().row(planId);
+    if (row.isEmpty()) {
+        done(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "This plan is not in your caseload.") });
+        return;
+    }
+    const QString citizen = row.value(QStringLiteral("citizen")).toString();
+    if (m_running) { // after the round that runs now (the app's rounds run on their own)
+        m_afterRound.append([this, planId, done] { leave(planId, done); });
+        return;
+    }
+    auto store = m_folder.plan(planId);
+    const QString memberId = store ? store.value()->setting(QStringLiteral("sync.serviceMemberId")) : QString();
+    if (memberId.isEmpty()) {
+        done(Error { ErrorCode::Damaged,
+                     QCoreApplication::translate("samen",
+                                                 "This device cannot tell the service who you are in this plan, so you did not leave it. Nothing "
+                                                 "was changed: let the next sync fetch the plan again, then try again.") });
+        return;
+    }
+    m_running = true; // no round of the plan while it goes
+    call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, memberId), {}, [this, planId, citizen, done](const Result<QJsonObject> &left) {
+        m_running = false;
+        // Gone already (the citizen removed the professional, or erased the plan): there is nothing left to leave.
+        const bool gone = left || left.error().code == ErrorCode::NotFound || left.error().reason == QLatin1String("plan-erased");
+        if (!gone) {
+            const QString who = TextHygiene::isolate(citizen);
+            done(Error { left.error().code,
+                         left.error().code == ErrorCode::Network
+                             ? QCoreApplication::translate("samen",
+                                                           "The case service could not be reached, so you did not leave %1's plan. Nothing was "
+                                                           "changed: try again when you are online.")
+                                   .arg(who)
+                             : QCoreApplication::translate("samen", "The case service did not let you leave %1's plan. Nothing was changed. %2")
+                                   .arg(who, left.error().message),
+                         left.error().detail, left.error().reason });
+        } else {
+            qCInfo(lcSync, "the professional left a plan");
+            dropPlan(planId, QStringLiteral("left"));
+            done(notices().value(notices().size() - 1));
+        }
+        if (!m_requested.isEmpty() || !m_afterRound.isEmpty())
+            QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+    });
+}
+
+void CaseloadSync::whyGone(const QString &planId, std::function<void(const QString &why)> done)
+{
+    // One entry of the caseload's changes: the service says "left" of a plan the caller left from any of their devices.
+    const QJsonObject asked { { QStringLiteral("planId"), planId }, { QStringLiteral("after"), 0 } };
+    call("POST", QStringLiteral("/v1/caseload/changes"), QJsonObject { { QStringLiteral("plans"), QJsonArray { asked } } },
+         [planId, done](const Result<QJsonObject> &answer) {
+             bool left = false;
+             if (answer) {
+                 for (const QJsonValue &g : answer->value(QStringLiteral("gone")).toArray())
+                     left = left || (g[QStringLiteral("planId")].toString() == planId && g[QStringLiteral("left")].toBool());
+             }
+             done(left ? QStringLiteral("left") : QStringLiteral("removed"));
+         });
+}
+
+void CaseloadSync::dropRevoked()
+{
+    if (m_revoked)
+        return;
+    m_revoked = true;
+    stop();
+    m_http->clearToken();
+    DeviceStore &device = m_folder.device();
+    int unsentLost = 0;
+    int dropped = 0;
+    for (const QString &planId : device.planIds()) {
+        if (const auto store = m_folder.plan(planId))
+            unsentLost += Withdrawal::unsentIn(*store.value());
+        if (Status s = m_folder.removePlan(planId); !s)
+            qCWarning(lcSync, "a plan of a revoked device could not be deleted");
+        else
+            ++dropped;
+    }
+    qCInfo(lcSync, "this device was revoked: %d plan(s) taken off it", dropped);
+    // The service no longer knows the device: it enrols anew with a code (samen-cli connect --enrol-code).
+    (void)device.setSettings({ { QStringLiteral("sync.deviceId"), QString() },
+                               { QStringLiteral("sync.deviceKey"), QString() },
+                               { kRevoked, QStringLiteral("1") },
+                               { QStringLiteral("caseload.offlineSince"), QString() },
+                               { QStringLiteral("caseload.lastError"), revokedSentence() } });
+    addNotice(QJsonObject { { QStringLiteral("kind"), QStringLiteral("revoked") }, { QStringLiteral("unsentLost"), unsentLost } });
+    emit caseloadChanged();
+}
+
+} // namespace samen

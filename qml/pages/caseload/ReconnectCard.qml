@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+import Samen.Core
+
+// Shown when the case service revoked this device (its plans were taken off it): the way
+// back, a new enrolment code from the administrator (or a code or link made on another
+// device of the professional's), and this device is connected again with its plans.
+ColumnLayout {
+    id: card
+
+    property CaseloadController caseload: null
+
+    visible: caseload !== null && caseload.disconnected
+    spacing: Theme.spacingSmall
+
+    FieldLabel { text: qsTr("Connect this device again") }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Type the new enrolment code from your administrator, or a code or link made on another device of yours.")
+        font.pixelSize: Theme.fontBody
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+    SamenTextField {
+        id: codeField
+
+        objectName: "caseloadReconnectCode"
+        Layout.fillWidth: true
+        enabled: card.caseload !== null && !card.caseload.connecting
+        accessibleName: qsTr("New enrolment code")
+        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+        onAccepted: connectButton.clicked()
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+
+        SamenButton {
+            id: connectButton
+
+            objectName: "caseloadReconnectButton"
+            text: qsTr("Connect again")
+            enabled: card.caseload !== null && !card.caseload.connecting
+            Accessible.name: qsTr("Connect this device to the case service again")
+            onClicked: card.caseload.connectAgain(codeField.text)
+        }
+        BusyIndicator {
+            running: card.caseload !== null && card.caseload.connecting
+            visible: running
+            Accessible.name: qsTr("Connecting…")
+        }
+    }
+}

@@ -1,0 +1,265 @@
+// A professional's caseload when a plan leaves it on purpose or on the service's word, through the
+// real parts (samen-cli processes and the app's CaseloadController on the professional's folder, the
+// real samen-service over TLS): the professional leaves a citizen's plan (review 4, R4-8), the
+// administrator revokes the device (R4-20), and a damaged plan file is repaired at the next round
+// although nothing changed at the service (R4-22).
+#include "caseloadcitizen.h"
+#include "cliprocess.h"
+#include "synctestsupport.h"
+#include "testdir.h"
+#include "waitfor.h"
+
+#include "network/accesslogwords.h"
+#include "network/networkclient.h"
+#include "store/caseloadfolder.h"
+#include "ui/caseload/caseloadcontroller.h"
+#include "ui/caseload/caseloadmodel.h"
+#include "ui/caseload/devicecaseloadsource.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace samen;
+using namespace samen::test;
+
+namespace {
+
+CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
+{
+    return expectCli(dir.path(), args, expectedExit);
+}
+
+/** samen-cli that is to fail (any exit code but 0). */
+CliRun failing(const TestDir &dir, const QStringList &args)
+{
+    const CliRun run = runCli(dir.path(), args);
+    INFO("samen-cli " << args.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.constData() << run.err.constData());
+    CHECK(run.exitCode != 0);
+    return run;
+}
+
+QStringList citizensIn(const TestDir &pro)
+{
+    QStringList names;
+    for (const QJsonValue &p : cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray())
+        names << p[QStringLiteral("citizen")].toString();
+    names.sort();
+    return names;
+}
+
+QStringList goalTitles(const TestDir &pro, const QString &citizen)
+{
+    QStringList titles;
+    for (const QJsonValue &g :
+         cli(pro, { QStringLiteral("--json"), QStringLiteral("--plan"), citizen, QStringLiteral("goal"), QStringLiteral("list") }).json().array())
+        titles << g[QStringLiteral("title")].toString();
+    titles.sort();
+    return titles;
+}
+
+const QStringList kBoth { QStringLiteral("Robin"), QStringLiteral("Sam") };
+
+/** The real service, Robin's and Sam's plans, and André's caseload folder (samen-cli) in both, let in and synced. */
+struct Caseload {
+    TestDir serviceDir, pro;
+    ServiceProcess service { serviceDir.path() };
+    std::unique_ptr<Citizen> robin, sam;
+
+    Caseload()
+    {
+        REQUIRE(service.start());
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+        const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+        robin = std::make_unique<Citizen>(QStringLiteral("Robin"), url, trust);
+        sam = std::make_unique<Citizen>(QStringLiteral("Sam"), url, trust);
+        cli(pro,
+            QStringList { QStringLiteral("connect") } + service.cliArgs()
+                + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+        for (Citizen *c : { robin.get(), sam.get() }) {
+            QString memberId;
+            cli(pro, { QStringLiteral("join"), c->invite({ { QStringLiteral("housing"), QStringLiteral("write") } }, &memberId) });
+            c->letIn(memberId);
+        }
+        cli(pro, { QStringLiteral("sync") });
+        REQUIRE(citizensIn(pro) == kBoth);
+    }
+
+    /** A second device of André's account (device add on the first), holding both plans. */
+    void addLaptop(const TestDir &laptop)
+    {
+        const QString link
+            = cli(pro, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("link")).toString();
+        cli(laptop, QStringList { QStringLiteral("connect"), link } + service.cliArgs().mid(2));
+        REQUIRE(citizensIn(laptop) == kBoth);
+    }
+
+    /** The access log of Robin's plan as Robin reads it: its sentences for the entries of this action. */
+    QStringList robinReads(const QString &action)
+    {
+        NetworkClient owner(*robin->device->client, *robin->device->store);
+        const auto log = await<AuditLogPage>([&](SyncClient::Done<AuditLogPage> d) { owner.auditLog(d); });
+        REQUIRE(log);
+        AccessLogWords words(*robin->device->store, robin->planId);
+        QStringList said;
+        for (const AuditEntry &e : log->entries) {
+            if (e.action == action)
+                said << words.sentence(e);
+        }
+        return said;
+    }
+};
+
+} // namespace
+
+TEST_CASE("samen-cli caseload leave asks first and changes nothing offline; then the professional leaves, the citizen's access log "
+          "says so, and the plan leaves this device and the professional's other device, which says they left",
+          "[sync][cli][caseload][leave]")
+{
+    Caseload c;
+    TestDir laptop;
+    c.addLaptop(laptop);
+
+    // Which plan: said, with the plans to choose from.
+    const CliRun which = cli(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave") }, 2);
+    CHECK(which.err.contains("--plan"));
+    CHECK(which.err.contains("Robin"));
+    // Asked first, in plain words; no answer (no terminal): nothing changes.
+    const CliRun unanswered = cli(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), QStringLiteral("Robin") }, 2);
+    CHECK(unanswered.err.contains("\u2068Robin\u2069 sees that you left"));
+    CHECK(unanswered.err.contains("removed from this device and from your other devices"));
+    CHECK(unanswered.err.contains("you need a new invitation"));
+    CHECK(unanswered.err.contains("Nothing was changed"));
+    CHECK(citizensIn(c.pro) == kBoth);
+
+    // Offline: it says it could not be done now, and nothing changed here or at the service.
+    c.service.stop();
+    const CliRun offline
+        = failing(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("--yes") });
+    CHECK(offline.err.contains("could not be reached, so you did not leave \u2068Robin\u2069's plan"));
+    REQUIRE(c.service.start());
+    CHECK(citizensIn(c.pro) == kBoth);
+    CHECK(c.robinReads(QStringLiteral("member.leave")).isEmpty());
+
+    const CliRun left
+        = cli(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("--yes") });
+    CHECK(left.out.contains("You left \u2068Robin\u2069's plan"));
+    CHECK_FALSE(left.out.contains(c.robin->planId.toUtf8()));
+    CHECK(citizensIn(c.pro) == QStringList { QStringLiteral("Sam") });
+    CHECK_FALSE(QDir(c.pro.path() + QStringLiteral("/plans/") + c.robin->planId).exists());
+    // The citizen sees that the professional left (not that Robin removed them).
+    const QStringList said = c.robinReads(QStringLiteral("member.leave"));
+    REQUIRE(said.size() == 1);
+    CHECK(said.first().contains(QStringLiteral("Andre")));
+    CHECK(said.first().contains(QStringLiteral("left the plan")));
+    CHECK(c.robinReads(QStringLiteral("member.remove")).isEmpty());
+    // Sam's plan is untouched, and restore does not bring Robin's back (the account is no longer in it).
+    CHECK(goalTitles(c.pro, QStringLiteral("Sam")).contains(QStringLiteral("Sam goal housing")));
+    cli(c.pro, { QStringLiteral("caseload"), QStringLiteral("restore") });
+    CHECK(citizensIn(c.pro) == QStringList { QStringLiteral("Sam") });
+
+    // The other device lets it go at its next round, saying the professional left, not that Robin removed them.
+    const CliRun round = cli(laptop, { QStringLiteral("sync") });
+    CHECK(round.out.contains("You left \u2068Robin\u2069's plan"));
+    CHECK_FALSE(round.out.contains("removed you"));
+    CHECK(citizensIn(laptop) == QStringList { QStringLiteral("Sam") });
+}
+
+TEST_CASE("In the app the professional leaves the open plan: the question says what happens, offline nothing changes and it says why, "
+          "then the plan closes and leaves the caseload with a notice",
+          "[sync][caseload][leave][app]")
+{
+    Caseload c;
+    auto folder = CaseloadFolder::open(c.pro.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(folder);
+    app::CaseloadController caseload(std::make_unique<app::DeviceCaseloadSource>(std::move(folder).value()));
+    REQUIRE(caseload.openPlan(c.robin->planId));
+    CHECK(caseload.leaveQuestion() == QStringLiteral("Leave \u2068Robin\u2069's plan?"));
+    const QString why = caseload.leaveExplanation();
+    CHECK(why.contains(QStringLiteral("\u2068Robin\u2069 sees that you left")));
+    CHECK(why.contains(QStringLiteral("from your other devices")));
+    CHECK(why.contains(QStringLiteral("you need a new invitation")));
+    CHECK_FALSE(why.contains(c.robin->planId));
+
+    c.service.stop();
+    caseload.leaveCurrentPlan();
+    CHECK(caseload.leaving());
+    REQUIRE(waitFor([&] { return !caseload.leaving(); }, 60000));
+    CHECK(caseload.leaveError().contains(QStringLiteral("could not be reached, so you did not leave")));
+    CHECK(caseload.currentPlanId() == c.robin->planId);
+    CHECK(caseload.plans()->rowCount() == 2);
+
+    REQUIRE(c.service.start());
+    caseload.leaveCurrentPlan();
+    REQUIRE(waitFor([&] { return !caseload.leaving(); }, 60000));
+    CHECK(caseload.leaveError().isEmpty());
+    CHECK(caseload.currentPlanId().isEmpty());
+    CHECK(caseload.plans()->rowCount() == 1);
+    CHECK(caseload.notice().contains(QStringLiteral("You left \u2068Robin\u2069's plan")));
+    CHECK(c.robinReads(QStringLiteral("member.leave")).size() == 1);
+}
+
+TEST_CASE("A caseload device the administrator revoked removes the citizens' plans at its next sync, says what happened and how to "
+          "connect again, and that way works",
+          "[sync][cli][caseload][revoked]")
+{
+    Caseload c;
+    TestDir laptop;
+    c.addLaptop(laptop);
+    QString deviceId;
+    {
+        auto folder = CaseloadFolder::open(c.pro.path(), DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(folder);
+        deviceId = folder.value()->device().setting(QStringLiteral("sync.deviceId"));
+    }
+    REQUIRE_FALSE(deviceId.isEmpty());
+    QByteArray text;
+    REQUIRE(serviceAdmin(c.serviceDir.path(), { QStringLiteral("revoke"), deviceId }, &text) == 0);
+
+    const CliRun round = failing(c.pro, { QStringLiteral("sync") });
+    const QString said = QString::fromUtf8(round.out + round.err);
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("This device was disconnected from the case service")));
+    CHECK(said.contains(QStringLiteral("samen-cli connect --service URL --enrol-code CODE")));
+    CHECK_FALSE(said.contains(QStringLiteral("tries again")));
+    // The plans are gone from the device: no longer trusted with them.
+    CHECK(citizensIn(c.pro).isEmpty());
+    CHECK(QDir(c.pro.path() + QStringLiteral("/plans")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    // The caseload says it too, with the way back, not that all is well.
+    const CliRun listed = cli(c.pro, { QStringLiteral("caseload") });
+    CHECK(listed.out.contains("This device was disconnected from the case service"));
+    CHECK(listed.out.contains("samen-cli connect --service URL --enrol-code CODE"));
+
+    // The way back: a new code (here from the professional's other device) connects this folder again, with its plans.
+    const QString link
+        = cli(laptop, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("link")).toString();
+    const CliRun again = cli(c.pro, QStringList { QStringLiteral("connect"), link } + c.service.cliArgs().mid(2));
+    CHECK(again.out.contains("Connected again"));
+    CHECK(citizensIn(c.pro) == kBoth);
+    CHECK(goalTitles(c.pro, QStringLiteral("Robin")).contains(QStringLiteral("Robin goal housing")));
+    CHECK(cli(c.pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("synced")).toInt() == 2);
+}
+
+TEST_CASE("A damaged plan file in a caseload is repaired at the next round although nothing changed at the service (review 4, R4-22)",
+          "[sync][cli][caseload][damaged]")
+{
+    Caseload c;
+    const QStringList robinGoals = goalTitles(c.pro, QStringLiteral("Robin"));
+    REQUIRE_FALSE(robinGoals.isEmpty());
+    const QString robinDb = c.pro.path() + QStringLiteral("/plans/") + c.robin->planId + QStringLiteral("/samen.db");
+    const qint64 pages = QFileInfo(robinDb).size() / 4096;
+    REQUIRE(pages >= 3);
+    REQUIRE(flipByte(robinDb, (pages / 2) * 4096 + 200));
+
+    // One round; no new operation at the service for either plan.
+    const CliRun round = cli(c.pro, { QStringLiteral("sync") });
+    CHECK(round.out.contains("\u2068Robin\u2069's plan could not be read on this device, so it was fetched again from the service."));
+    CHECK_FALSE(round.out.contains("\u2068Sam\u2069's plan could not be read"));
+    CHECK(goalTitles(c.pro, QStringLiteral("Robin")) == robinGoals);
+    CHECK(QDir(c.pro.path() + QStringLiteral("/plans/") + c.robin->planId).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs).size() == 1);
+    // Said once.
+    CHECK_FALSE(cli(c.pro, { QStringLiteral("sync") }).out.contains("could not be read"));
+}
