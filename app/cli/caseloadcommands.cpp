@@ -12,6 +12,7 @@
 #include "network/networkclient.h"
 #include "network/networkjson.h"
 #include "store/caseloadfolder.h"
+#include "store/caseloadsummary.h"
 #include "sync/caseloadsync.h"
 
 #include <QCoreApplication>
@@ -201,7 +202,8 @@ int cmdCaseload(CliContext &ctx)
     const QString search = args->value(QStringLiteral("search")).trimmed();
     QJsonArray rows;
     QStringList lines;
-    const QList<QJsonObject> all = ctx.caseload().rows();
+    // The figures that depend on the date, for today: a row is as old as its plan's last change (R4-26).
+    const QList<QJsonObject> all = CaseloadSummary::asOf(ctx.caseload().rows(), QDateTime::currentDateTime());
     QHash<QString, int> named; // folded name -> plans for someone of that name
     for (const QJsonObject &r : all)
         ++named[namesearch::folded(str(r, "citizen"))];

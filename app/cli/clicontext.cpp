@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSysInfo>
 
 #include <cstdio>
@@ -308,7 +309,7 @@ int CliContext::done(const QJsonValue &json, const QString &text)
         const QJsonDocument doc = safe.isArray() ? QJsonDocument(safe.toArray()) : QJsonDocument(safe.toObject());
         out << doc.toJson(QJsonDocument::Indented);
     } else if (!text.isEmpty()) {
-        out << TextHygiene::displaySafe(text) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+        out << TextHygiene::displaySafe(withPlanInCommands(text)) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     }
     return ExitOk;
 }
@@ -325,7 +326,7 @@ int CliContext::fail(const Error &failure)
     const bool network = error.code == ErrorCode::Network && error.reason.startsWith(QLatin1String("network:"));
     const bool connected = m_store && !m_store->setting(QStringLiteral("sync.service")).isEmpty();
     const bool bare = error.message == SyncHttp::connectionFailedSentence();
-    const QString message = TextHygiene::displaySafe(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message);
+    const QString message = TextHygiene::displaySafe(withPlanInCommands(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message));
     QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
@@ -345,6 +346,40 @@ int CliContext::fail(const Error &failure)
 int CliContext::usage(const QString &message)
 {
     return fail(Error { ErrorCode::Usage, message + QCoreApplication::translate("samen", "\nSee: samen-cli help") });
+}
+
+QString CliContext::shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[\\p{L}\\p{N}_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString CliContext::withPlanInCommands(const QString &text) const
+{
+    if (!m_caseload || m_planId.isEmpty() || !text.contains(QLatin1String("samen-cli ")))
+        return text;
+    // The commands that work on one plan (those that open it: --plan on a caseload of several); caseload, join,
+    // connect, sync (of all), device and the rest are the device's and work as they are.
+    static const QRegularExpression planCommand(QStringLiteral("\\bsamen-cli (?!--plan\\b)(?=(?:plan|story|domain|goal|step|member|access|coordinator|"
+                                                               "professionals|meeting|agreement|export|history|restore|log|invite|grant|"
+                                                               "sync (?:status|retry|discard))\\b)"));
+    QString out = text;
+    out.replace(planCommand, QStringLiteral("samen-cli --plan %1 ").arg(m_planId));
+    return out;
+}
+
+QString CliContext::command(const QStringList &words) const
+{
+    QStringList line { QStringLiteral("samen-cli") };
+    if (m_caseload && !m_planId.isEmpty())
+        line << QStringLiteral("--plan") << m_planId;
+    for (const QString &w : words)
+        line << shellWord(w);
+    return line.join(QLatin1Char(' '));
 }
 
 } // namespace samen::cli

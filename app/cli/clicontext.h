@@ -109,6 +109,22 @@ public:
      */
     static QString defaultDeviceName();
     int usage(const QString &message);
+    /**
+     * A samen-cli command to suggest, as it can be typed and works: "samen-cli" with --data-dir when
+     * this is not the default folder is left out (the person typed it), but on a caseload device with a
+     * plan open "--plan PLAN_ID" goes first, as every plan command there needs it (review 4, R4-11).
+     * Words with spaces or shell characters are quoted (shellWord).
+     */
+    QString command(const QStringList &words) const;
+    /**
+     * The text with "--plan PLAN_ID" put into every samen-cli command it names that works on one plan
+     * (goal list, member list, sync status, ...), when this is a caseload device with a plan open: a
+     * message's next step then works as printed on a device of several plans (review 4, R4-11). done()
+     * and fail() pass their text through it; other text is returned as it is.
+     */
+    QString withPlanInCommands(const QString &text) const;
+    /** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+    static QString shellWord(const QString &word);
 
 private:
     void adopt(std::shared_ptr<PlanStore> store);

@@ -206,6 +206,27 @@ void useLanguage(const QString &language)
     }
 }
 
+/**
+ * The language of the person's system, as POSIX programs choose their messages' language: LC_ALL, else
+ * LC_MESSAGES, else LANG (the first one set); with a locale other than C or POSIX, GNU's LANGUAGE list
+ * (its first entry) comes first. "nl" when that is Dutch (nl, nl_NL.UTF-8, nl_BE), else "en" (review 4, R4-23).
+ */
+QString systemLanguage()
+{
+    QString locale;
+    for (const char *name : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        locale = qEnvironmentVariable(name).trimmed();
+        if (!locale.isEmpty())
+            break;
+    }
+    if (locale.isEmpty() || locale == QLatin1String("C") || locale.startsWith(QLatin1String("C.")) || locale == QLatin1String("POSIX"))
+        return QStringLiteral("en");
+    if (const QString list = qEnvironmentVariable("LANGUAGE").trimmed(); !list.isEmpty())
+        locale = list.section(QLatin1Char(':'), 0, 0);
+    const QString language = locale.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0).toLower();
+    return language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
 } // namespace
 
 int cliMain(const QStringList &arguments)
@@ -280,6 +301,8 @@ int cliMain(int argc, char **argv)
         if (opt == "--language" || opt == "--data-dir" || opt == "--plan")
             ++i; // their value
     }
+    // Without --language, the system's: LANG=nl_NL.UTF-8 (or LC_ALL, LC_MESSAGES) speaks Dutch (a no-op when --language was given).
+    useLanguage(systemLanguage());
     for (int i = 1; i < argc; ++i) {
         if (!TextHygiene::isValidUtf8(QByteArrayView(argv[i]))) {
             bool json = false;

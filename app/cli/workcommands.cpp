@@ -8,6 +8,7 @@
 #include "domain/memberwords.h"
 #include "domain/namerule.h"
 #include "domain/statuswords.h"
+#include "domain/steprule.h"
 #include "domain/texthygiene.h"
 #include "store/planview.h"
 
@@ -219,6 +220,19 @@ int cmdStepAdd(CliContext &ctx)
         owner = found.value();
     }
     auto id = applyEdit(ctx, editorFor(ctx).addStep(str(goal.value(), "id"), args->positional()[1], owner, due.value()));
+    if (!id && id.error().reason == QLatin1String(StepRule::kUnreachable)) {
+        // Both ways on, as commands that work as printed (review 4, R4-13): share the life domain, or choose someone else.
+        Error error = id.error();
+        const QString name = str(ctx.store().entity(owner).value_or(QJsonObject()), "name");
+        error.message += QLatin1Char('\n')
+            + QCoreApplication::translate("samen", "To share it: %1\nTo give the step to someone else: %2\nWho is in the plan: %3")
+                  .arg(ctx.command({ QStringLiteral("access"), QStringLiteral("set"), name,
+                                     str(ctx.store().entity(str(goal.value(), "id")).value_or(QJsonObject()), "domainKey"), QStringLiteral("read") }),
+                       ctx.command({ QStringLiteral("step"), QStringLiteral("add"), str(goal.value(), "title"), args->positional()[1].trimmed(),
+                                     QStringLiteral("--owner"), QStringLiteral("NAME") }),
+                       ctx.command({ QStringLiteral("member"), QStringLiteral("list") }));
+        return ctx.fail(error);
+    }
     if (!id)
         return ctx.fail(id.error());
     return printEntity(ctx, id.value(),

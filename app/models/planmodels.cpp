@@ -1,6 +1,7 @@
 #include "models/planmodels.h"
 
 #include "domain/goalprogress.h"
+#include "domain/steprule.h"
 #include "store/planview.h"
 #include "ui/plancontroller.h"
 
@@ -209,7 +210,7 @@ void GoalListModel::reload()
 
 StepListModel::StepListModel(QObject *parent)
     : PlanFollowingModel({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("ownerName"), QStringLiteral("due"), QStringLiteral("done"),
-                           QStringLiteral("overdue"), QStringLiteral("ownerId"), QStringLiteral("dueDate") },
+                           QStringLiteral("overdue"), QStringLiteral("ownerId"), QStringLiteral("dueDate"), QStringLiteral("tickable") },
                          parent)
 {
 }
@@ -231,9 +232,14 @@ void StepListModel::reload()
         for (const QJsonValue &g : m_plan->goals()) {
             if (str(g.toObject(), "id") != m_goalId)
                 continue;
+            const QString domain = str(g.toObject(), "domainKey");
+            const MemberAccess &access = m_plan->access();
             for (const QJsonValue &v : g.toObject().value(QStringLiteral("steps")).toArray()) {
                 const QJsonObject s = v.toObject();
                 const bool done = s.value(QStringLiteral("done")).toBool();
+                // Whoever may change the life domain, and the person the step is given to where they may only read (R4-18).
+                const bool tickable
+                    = access.isOwner() || access.canWrite(domain) || StepRule::mayTick(access, QStringLiteral("done"), domain, str(s, "ownerId"));
                 rows.append({ { QStringLiteral("id"), str(s, "id") },
                               { QStringLiteral("title"), str(s, "title") },
                               { QStringLiteral("ownerName"), names.value(str(s, "ownerId")) },
@@ -241,7 +247,8 @@ void StepListModel::reload()
                               { QStringLiteral("done"), done },
                               { QStringLiteral("overdue"), !done && !str(s, "due").isEmpty() && str(s, "due") < today },
                               { QStringLiteral("ownerId"), str(s, "ownerId") },
-                              { QStringLiteral("dueDate"), str(s, "due") } });
+                              { QStringLiteral("dueDate"), str(s, "due") },
+                              { QStringLiteral("tickable"), tickable } });
             }
         }
     }

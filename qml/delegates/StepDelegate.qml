@@ -17,6 +17,10 @@ Rectangle {
     required property string dueDate
     required property bool done
     required property bool overdue
+    /** True when this member may tick the step off: they may change its life domain, or it is given to them (even where they may only read). */
+    required property bool tickable
+    /** The goal the step belongs to (for what its person may see). */
+    property string goalId: ""
     property PlanController plan: Session.plan
     /** False where the member may only read: the box shows the state but cannot be changed. */
     property bool editable: true
@@ -25,6 +29,8 @@ Rectangle {
 
     signal completeRequested(string stepId)
     signal uncompleteRequested(string stepId)
+    /** "Choose what ... may see" under "Who does it?" when that person cannot see the step's life domain. */
+    signal consentRequested(string memberId)
 
     function fieldError(field) {
         return saving && plan && plan.errorField === field ? plan.lastError : "";
@@ -32,7 +38,7 @@ Rectangle {
     function startEditing() {
         editTitle.text = title;
         editDue.date = dueDate;
-        ownerBox.currentIndex = Math.max(0, ownerBox.indexOfValue(ownerId));
+        editOwner.currentIndex = Math.max(0, editOwner.indexOfValue(ownerId));
         editing = true;
         editTitle.forceActiveFocus(Qt.TabFocusReason);
     }
@@ -60,7 +66,7 @@ Rectangle {
 
                 objectName: "stepBox"
                 checked: stepItem.done
-                enabled: stepItem.editable
+                enabled: stepItem.tickable
                 Accessible.name: stepItem.done ? qsTr("Done: %1 (untick if it is not done)").arg(stepItem.title) : qsTr("Mark as done: %1").arg(stepItem.title)
                 onClicked: {
                     if (stepItem.done)
@@ -148,7 +154,7 @@ Rectangle {
             FieldError { objectName: "editStepTitleError"; Layout.fillWidth: true; text: stepItem.fieldError("title") }
             FieldLabel { Layout.fillWidth: true; text: qsTr("Who does it?") }
             SamenComboBox {
-                id: ownerBox
+                id: editOwner
 
                 objectName: "editStepOwner"
                 Layout.fillWidth: true
@@ -156,6 +162,27 @@ Rectangle {
                 textRole: "name"
                 valueRole: "id"
                 Accessible.name: qsTr("Who does this step? %1").arg(currentText)
+            }
+            Label {
+                id: editReachNote
+
+                objectName: "editStepReachNote"
+                Layout.fillWidth: true
+                // Only a new person is checked: one the step is given to already keeps it.
+                text: stepItem.editing && (editOwner.currentValue || "") !== stepItem.ownerId
+                      ? StepReach.note(stepItem.plan, stepItem.goalId, editOwner.currentValue || "") : ""
+                visible: text.length > 0
+                font.pixelSize: Theme.fontSmall
+                color: Theme.warning
+                wrapMode: Text.Wrap
+            }
+            SamenButton {
+                objectName: "editStepShareButton"
+                visible: editReachNote.visible
+                primary: false
+                text: qsTr("Choose what %1 may see").arg(editOwner.currentText)
+                Accessible.name: text
+                onClicked: stepItem.consentRequested(editOwner.currentValue)
             }
             DateField {
                 id: editDue
@@ -174,7 +201,7 @@ Rectangle {
                     text: qsTr("Save")
                     onClicked: {
                         stepItem.saving = true;
-                        if (stepItem.plan.editStep(stepItem.id, editTitle.text, ownerBox.currentValue || "", editDue.date)) {
+                        if (stepItem.plan.editStep(stepItem.id, editTitle.text, editOwner.currentValue || "", editDue.date)) {
                             stepItem.editing = false;
                             stepItem.saving = false;
                         }

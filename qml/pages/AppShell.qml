@@ -126,6 +126,7 @@ Item {
 
         GoalPage {
             onBackRequested: shell.back()
+            onConsentRequested: memberId => shell.openConsent(memberId)
         }
     }
 

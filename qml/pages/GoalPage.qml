@@ -22,6 +22,8 @@ Page {
     property string activeForm: ""
 
     signal backRequested()
+    /** "Share ... with ..." under "Who does it?": opens what that person may see (AppShell's consent page). */
+    signal consentRequested(string memberId)
 
     /** The message for `field` of `form`, when the last error is about it; "". */
     function fieldError(form, field) {
@@ -269,9 +271,11 @@ Page {
                 delegate: StepDelegate {
                     Layout.fillWidth: true
                     plan: page.plan
+                    goalId: page.goalId
                     editable: page.editable
                     onCompleteRequested: stepId => page.plan.completeStep(stepId)
                     onUncompleteRequested: stepId => page.plan.uncompleteStep(stepId)
+                    onConsentRequested: memberId => page.consentRequested(memberId)
                 }
             }
             Banner {
@@ -326,6 +330,26 @@ Page {
                         valueRole: "id"
                         font.pixelSize: Theme.fontBody
                         Accessible.name: qsTr("Who does this step? %1").arg(currentText)
+                    }
+                    // Said before the step is made: someone who cannot see this life domain would never get it (R4-13).
+                    Label {
+                        id: reachNote
+
+                        objectName: "stepReachNote"
+                        Layout.fillWidth: true
+                        text: StepReach.note(page.plan, page.goalId, ownerBox.currentValue || "")
+                        visible: text.length > 0
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.warning
+                        wrapMode: Text.Wrap
+                    }
+                    SamenButton {
+                        objectName: "stepShareButton"
+                        visible: reachNote.visible
+                        primary: false
+                        text: qsTr("Choose what %1 may see").arg(ownerBox.currentText)
+                        Accessible.name: text
+                        onClicked: page.consentRequested(ownerBox.currentValue)
                     }
                     DateField {
                         id: stepDue

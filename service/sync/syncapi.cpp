@@ -4,6 +4,7 @@
 
 #include "domain/readrule.h"
 #include "domain/schema.h"
+#include "domain/steprule.h"
 #include "domain/writerule.h"
 #include "http/jsonrequest.h"
 #include "plans/planapi.h"
@@ -122,12 +123,51 @@ Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, cons
     // The priority order and the self-assessment are the citizen's own, whatever a member's grants (WriteRule::isOwnersOwn).
     if (WriteRule::isOwnersOwn(op.entityType) && !access.isOwner())
         return Status::fail(ErrorCode::Permission, QStringLiteral("Only the plan's owner may order or rate the life domains."));
+    // Someone given a step ticks it off where they may only read (StepRule::mayTick; review 4, R4-18): who it is given to
+    // is the service's own stored ownerId, never the client's word.
+    if (!access.isOwner() && !domain.isEmpty() && !access.canWrite(domain)) {
+        auto ticks = ticksOwnStep(access, planId, op, domain, batch);
+        if (!ticks)
+            return ticks.error();
+        if (ticks.value())
+            return {};
+    }
     const bool allowed = domain.isEmpty() ? access.isOwner() : access.canWrite(domain);
     if (!allowed)
         return Status::fail(ErrorCode::Permission,
                             domain.isEmpty() ? QStringLiteral("Only the plan's owner may change this.")
                                              : QStringLiteral("You may not change the domain \"%1\".").arg(domain));
     return {};
+}
+
+Result<bool> SyncApi::ticksOwnStep(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch)
+{
+    QString stepId;
+    QString field;
+    if (op.entityType == QLatin1String("step") && StepRule::isTickField(op.field)) {
+        stepId = op.entityId;
+        field = op.field;
+    } else if (op.entityType == QLatin1String("timeline") && batch.timelineKinds.value(op.entityId) == QLatin1String("step-done")) {
+        // Only a new entry: changing one that exists stays the owner's (accept() refuses it after this check).
+        stepId = batch.timelineRefs.value(op.entityId);
+        auto target = stepId.isEmpty() ? Result<std::optional<EntityRecord>>(std::nullopt) : entity(planId, stepId, batch);
+        if (!target)
+            return target.error();
+        if (!target->has_value() || target->value().entityType != QLatin1String("step"))
+            return false;
+    } else {
+        return false;
+    }
+    if (!batch.stepOwners) {
+        auto owners = PlanRoles::winners(m_store, planId, QStringLiteral("step"), QStringLiteral("ownerId"));
+        if (!owners)
+            return owners.error();
+        QHash<QString, QString> byStep;
+        for (const Operation &o : owners.value())
+            byStep.insert(o.entityId, o.value.toString());
+        batch.stepOwners = byStep;
+    }
+    return StepRule::mayTick(access.memberAccess(), field, domain, batch.stepOwners->value(stepId));
 }
 
 Result<QString> SyncApi::timelineDomainOf(const QString &planId, const Operation &op, Batch &batch)
@@ -343,6 +383,11 @@ ApiResponse SyncApi::push(const ApiRequest &request)
             batch.created.insert(v[QStringLiteral("entityId")].toString(), { type, v[QStringLiteral("value")].toString() });
         if (type == QLatin1String("timeline") && field == QLatin1String("refId") && v[QStringLiteral("value")].isString())
             batch.timelineRefs.insert(v[QStringLiteral("entityId")].toString(), v[QStringLiteral("value")].toString());
+        if (type == QLatin1String("timeline") && field == QLatin1String("kind")) {
+            const QString entry = v[QStringLiteral("entityId")].toString();
+            const QString kind = v[QStringLiteral("value")].toString();
+            batch.timelineKinds.insert(entry, batch.timelineKinds.contains(entry) && batch.timelineKinds.value(entry) != kind ? QString() : kind);
+        }
     }
     StoreTransaction tx(m_store);
     if (!tx.begun())

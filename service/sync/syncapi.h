@@ -43,6 +43,8 @@ private:
         QSet<QString> memberIds; ///< the plan's member ids: these ids are members' records only
         bool membersLoaded = false;
         QHash<QString, QString> timelineRefs; ///< timeline entry id -> the refId this batch gives it
+        QHash<QString, QString> timelineKinds; ///< timeline entry id -> the kind this batch gives it ("" when it gives two)
+        std::optional<QHash<QString, QString>> stepOwners; ///< step id -> ownerId as stored before the push; loaded when a step given to a reader is ticked
         QSet<QString> newTimeline; ///< timeline entries this push created (their later ops are part of the creation)
         QMap<QPair<QString, QString>, QPair<int, int>> groups; ///< (entity type, domain) -> (accepted, refused): one audit entry each
         std::optional<PlanRoles> roles; ///< loaded when the push has a meeting or agreement in it, as it stood before the push
@@ -72,6 +74,12 @@ private:
      * about them by WriteRule::checkMeetingWork (coordinator and whoId from PlanRoles).
      */
     Status checkWrite(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch);
+    /**
+     * Whether op ticks off (or back) a step given to the caller (StepRule::mayTick): the step's done
+     * or doneAt, or a new "step-done" timeline entry about it; the step's ownerId is the one the
+     * service stored before this push (PlanRoles::winners), loaded once per push when needed.
+     */
+    Result<bool> ticksOwnStep(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch);
     /** Checks one operation and stores it; returns the sequence number or the reason it was refused. */
     Result<qint64> accept(const PlanAccess &access, const QString &planId, const QJsonValue &json, Batch &batch, qint64 nowMs, QString *opId);
     /**

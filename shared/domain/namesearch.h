@@ -5,8 +5,10 @@
 namespace samen::namesearch {
 
 /**
- * A name as a search compares it: compatibility-decomposed (NFKD), without combining marks, case-folded, so
- * "zoe" finds "Zoë" and "ZOË" (the caseload's search in the app and samen-cli, and samen-cli's --plan NAME).
+ * A name as a search compares it: compatibility-decomposed (NFKD), without combining marks and without format
+ * characters (Unicode Cf: zero-width space and joiners, soft hyphen, bidi marks and isolates, U+FEFF), case-folded,
+ * white space runs as one space and trimmed, so "zoe" finds "Zoë", "ZOË" and "Zo\u200Be" and the reverse (the
+ * caseload's search in the app and samen-cli, and samen-cli's --plan NAME; review 4, R4-17).
  */
 QString folded(const QString &text);
 

@@ -5,6 +5,7 @@
 #include "domain/frameworks.h"
 #include "domain/referencechecker.h"
 #include "domain/schema.h"
+#include "domain/steprule.h"
 #include "domain/texthygiene.h"
 #include "sync/fractionalindex.h"
 #include "sync/hlcclock.h"
@@ -281,6 +282,12 @@ Result<Edit> PlanEditor::addStep(const QString &goalId, const QString &title, co
         if (Status s = checkReferences(type, field, value); !s)
             return s.error();
     }
+    // Never a step for someone who cannot see its life domain: it would never reach them (review 4, R4-13).
+    if (const auto goal = m_state.entity(goalId))
+        if (Status s = StepRule::checkReach(m_state, m_planId, ownerMemberId, goal->value(QStringLiteral("domainKey")).toString(),
+                                            QDate::fromString(localDate(m_clock.now()), Qt::ISODate));
+            !s)
+            return s.error();
     fields.append({ QStringLiteral("sortKey"), sortKeyAfterLast(type, QStringLiteral("goalId"), goalId) });
     Edit edit;
     edit.entityId = newUuid7();

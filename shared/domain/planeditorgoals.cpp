@@ -1,9 +1,12 @@
 // PlanEditor: changing, unticking and deleting goals and steps (issue 17). The rest is in planeditor.cpp.
 #include "domain/planeditor.h"
 
+#include "domain/steprule.h"
+#include "sync/hlcclock.h"
 #include "sync/statereader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace samen {
@@ -81,6 +84,13 @@ Result<Edit> PlanEditor::editStep(const QString &stepId, const QString &title, c
     const auto step = liveEntity(stepId, QStringLiteral("step"));
     if (!step)
         return invalid(QCoreApplication::translate("samen", "Choose a step of this plan."));
+    // A step given to someone new must reach them (review 4, R4-13); one already theirs stays as it is.
+    if (ownerMemberId != step->value(QStringLiteral("ownerId")).toString())
+        if (const auto goal = m_state.entity(step->value(QStringLiteral("goalId")).toString()))
+            if (Status s = StepRule::checkReach(m_state, m_planId, ownerMemberId, goal->value(QStringLiteral("domainKey")).toString(),
+                                                QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs).date());
+                !s)
+                return s.error();
     Edit edit;
     edit.entityId = stepId;
     const Fields fields { { QStringLiteral("title"), title },

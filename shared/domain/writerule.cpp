@@ -1,6 +1,7 @@
 #include "domain/writerule.h"
 
 #include "domain/readrule.h"
+#include "domain/steprule.h"
 #include "sync/statereader.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,26 @@ bool isCoordinator(const StateReader &state, const MemberAccess &access)
     return me && me->value(QStringLiteral("type")).toString() == QLatin1String("member") && me->value(QStringLiteral("coordinator")).toBool();
 }
 
+/**
+ * Whether op ticks off (or back) a step given to this member, where they may only read: the step's done mark
+ * and time, or a new "step-done" entry about it (StepRule::mayTick, the service's rule too; review 4, R4-18).
+ */
+bool ticksOwnStep(const StateReader &state, const EditedState &after, const MemberAccess &access, const Operation &op, const QString &domain)
+{
+    const auto ownerBefore = [&](const QString &stepId) {
+        const auto step = state.entity(stepId);
+        return step && step->value(QStringLiteral("type")).toString() == QLatin1String("step") ? step->value(QStringLiteral("ownerId")).toString() : QString();
+    };
+    if (op.entityType == QLatin1String("step"))
+        return StepRule::mayTick(access, op.field, domain, ownerBefore(op.entityId));
+    if (op.entityType != QLatin1String("timeline") || state.entity(op.entityId))
+        return false;
+    const auto entry = after.entity(op.entityId);
+    if (!entry || entry->value(QStringLiteral("kind")).toString() != QLatin1String("step-done"))
+        return false;
+    return StepRule::mayTick(access, QString(), domain, ownerBefore(entry->value(QStringLiteral("refId")).toString()));
+}
+
 } // namespace
 
 bool WriteRule::isOwnersOwn(const QString &entityType)
@@ -171,6 +192,8 @@ Status WriteRule::check(const StateReader &state, const MemberAccess &access, co
         // Not "you may read this" about a domain the member may not even see (review 3, #34).
         if (!domain.isEmpty() && !access.canRead(domain))
             return notShared();
+        if (!domain.isEmpty() && !access.canWrite(domain) && ticksOwnStep(state, after, access, op, domain))
+            continue;
         if (domain.isEmpty() || !access.canWrite(domain))
             return readOnly();
     }

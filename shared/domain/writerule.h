@@ -20,7 +20,8 @@ class StateReader;
  *   citizen orders their life domains and rates them in their own words (BRIEF M2),
  *   no grant lets another person do it for them (isOwnersOwn);
  * - goal, step: write access to its life domain (a step's is its goal's; the domain
- *   may be named earlier or later in the same edit);
+ *   may be named earlier or later in the same edit); the member a step is given to may
+ *   tick it off (and back) where they may only read (StepRule::mayTick);
  * - meeting: the owner and the current coordinator (issue 13);
  * - agreement: the owner, write access to its domainKey, or the coordinator when
  *   they may read its domainKey (never beyond the grants); the

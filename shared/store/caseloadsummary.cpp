@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace samen {
 
 namespace {
@@ -73,32 +75,31 @@ QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
     }
     row.insert(QStringLiteral("domains"), domains);
 
-    const QJsonObject talk = team.toTalkAbout(now);
-    const QJsonObject meeting = talk.value(QStringLiteral("nextMeeting")).toObject();
-    bool meetingSoon = false;
-    if (meeting.isEmpty()) {
-        row.insert(QStringLiteral("nextMeeting"), QJsonValue::Null);
-    } else {
-        const QDateTime at = QDateTime::fromString(str(meeting, "at"), Qt::ISODate);
-        meetingSoon = at.isValid() && at <= now.addDays(7);
-        row.insert(QStringLiteral("nextMeeting"),
-                   QJsonObject { { QStringLiteral("at"), str(meeting, "at") }, { QStringLiteral("title"), str(meeting, "title") } });
+    // The dates themselves are kept, not what they meant on the day of the round: the figures that depend on the date
+    // are worked out when the row is shown (asOf), so a quiet plan's agreement that becomes due is counted (R4-26).
+    const QString nowText = now.toUTC().toString(Qt::ISODate);
+    QList<QJsonObject> ahead;
+    for (const QJsonObject &m : store.entities(planId, QStringLiteral("meeting"))) {
+        if (str(m, "status") == QLatin1String("planned") && str(m, "at") >= nowText)
+            ahead.append(QJsonObject { { QStringLiteral("at"), str(m, "at") }, { QStringLiteral("title"), str(m, "title") } });
     }
-    const QJsonArray due = talk.value(QStringLiteral("reviewsDue")).toArray();
-    int overdue = 0;
-    for (const QJsonValue &a : due)
-        overdue += a.toObject().value(QStringLiteral("overdue")).toBool() ? 1 : 0;
-    row.insert(QStringLiteral("agreementsDue"), int(due.size()));
-    row.insert(QStringLiteral("agreementsOverdue"), overdue);
+    std::sort(ahead.begin(), ahead.end(), [](const QJsonObject &a, const QJsonObject &b) { return str(a, "at") < str(b, "at"); });
+    QJsonArray meetings;
+    for (const QJsonObject &m : std::as_const(ahead).mid(0, kMeetingsKept))
+        meetings.append(m);
+    row.insert(QStringLiteral("meetingsAhead"), meetings);
+    QStringList reviews;
+    for (const QJsonValue &v : team.agreements()) {
+        const QJsonObject a = v.toObject();
+        if (str(a, "status") == QLatin1String("open") && !str(a, "evaluationDate").isEmpty())
+            reviews.append(str(a, "evaluationDate"));
+    }
+    reviews.sort();
+    row.insert(QStringLiteral("reviewDates"), QJsonArray::fromStringList(reviews));
 
     QJsonArray steps;
-    int stepsOverdue = 0;
-    for (const QJsonValue &s : self.value(QStringLiteral("openSteps")).toArray()) {
-        const QString dueDate = str(s.toObject(), "due");
-        const bool late = !dueDate.isEmpty() && dueDate < today.toString(Qt::ISODate);
-        stepsOverdue += late ? 1 : 0;
-        steps.append(QJsonObject { { QStringLiteral("title"), str(s.toObject(), "title") }, { QStringLiteral("due"), dueDate } });
-    }
+    for (const QJsonValue &s : self.value(QStringLiteral("openSteps")).toArray())
+        steps.append(QJsonObject { { QStringLiteral("title"), str(s.toObject(), "title") }, { QStringLiteral("due"), str(s.toObject(), "due") } });
     row.insert(QStringLiteral("stepsForMe"), steps);
 
     const qint64 last = store.clockFloor().wallMs;
@@ -115,8 +116,57 @@ QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
     }
     row.insert(QStringLiteral("refused"), int(refusedItems.size()));
     row.insert(QStringLiteral("waiting"), store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"));
-    row.insert(QStringLiteral("attention"), attention(overdue, int(due.size()), stepsOverdue, int(steps.size()), meetingSoon));
+    return asOf(row, now);
+}
+
+QJsonObject CaseloadSummary::asOf(QJsonObject row, const QDateTime &now)
+{
+    // A row kept before the dates were (no "reviewDates"): its figures stay as they were until its plan's next round.
+    if (!row.contains(QStringLiteral("reviewDates")))
+        return row;
+    const QDate today = now.toLocalTime().date();
+    const QString todayText = today.toString(Qt::ISODate);
+    const QString until = today.addDays(TeamView::kReviewDays).toString(Qt::ISODate);
+    int due = 0;
+    int overdue = 0;
+    for (const QJsonValue &v : row.value(QStringLiteral("reviewDates")).toArray()) {
+        const QString evaluation = v.toString();
+        if (evaluation.isEmpty() || evaluation > until)
+            continue;
+        ++due;
+        overdue += evaluation < todayText ? 1 : 0;
+    }
+    row.insert(QStringLiteral("agreementsDue"), due);
+    row.insert(QStringLiteral("agreementsOverdue"), overdue);
+    const QString nowText = now.toUTC().toString(Qt::ISODate);
+    QJsonValue next = QJsonValue::Null;
+    for (const QJsonValue &m : row.value(QStringLiteral("meetingsAhead")).toArray()) {
+        if (str(m.toObject(), "at") >= nowText) {
+            next = m;
+            break;
+        }
+    }
+    row.insert(QStringLiteral("nextMeeting"), next);
+    const QDateTime at = QDateTime::fromString(str(next.toObject(), "at"), Qt::ISODate);
+    const bool meetingSoon = at.isValid() && at <= now.addDays(7);
+    const QJsonArray steps = row.value(QStringLiteral("stepsForMe")).toArray();
+    int stepsOverdue = 0;
+    for (const QJsonValue &s : steps) {
+        const QString dueDate = str(s.toObject(), "due");
+        stepsOverdue += !dueDate.isEmpty() && dueDate < todayText ? 1 : 0;
+    }
+    row.insert(QStringLiteral("attention"), attention(overdue, due, stepsOverdue, int(steps.size()), meetingSoon));
     return row;
+}
+
+QList<QJsonObject> CaseloadSummary::asOf(QList<QJsonObject> rows, const QDateTime &now)
+{
+    for (QJsonObject &row : rows)
+        row = asOf(row, now);
+    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("attention")).toInt() > b.value(QStringLiteral("attention")).toInt();
+    });
+    return rows;
 }
 
 QJsonObject CaseloadSummary::beforeArrival(const QString &citizen, bool waiting)

@@ -20,7 +20,8 @@ public:
      * owner's device has synced it, from whom the invitation was for, kept at the join),
      * "domains": [{ "key", "label", "access": "read"|"write" }] (the grants this device
      * last heard, DeviceAccess; in the citizen's priority order), "nextMeeting":
-     * { "at" (ISO date-time, UTC), "title" } | null, "agreementsDue" (open agreements
+     * { "at" (ISO date-time, UTC), "title" } | null, "meetingsAhead": [{ "at", "title" }] (at most
+     * kMeetingsKept, soonest first), "reviewDates": ["yyyy-MM-dd"], "agreementsDue" (open agreements
      * whose evaluation is within TeamView::kReviewDays), "agreementsOverdue" (of those,
      * evaluation before today), "stepsForMe": [{ "title", "due" }] (open steps whose
      * owner is this professional), "withdrawn" (bool, set by CaseloadSync when a row that named domains comes to name none:
@@ -30,6 +31,21 @@ public:
      * "attention" (int, higher first; see attention()) }.
      */
     static QJsonObject of(const PlanStore &store, const QDateTime &now);
+    /**
+     * The row's figures that depend on the date, worked out for `now` from the dates the row
+     * keeps (review 4, R4-26: a row is as old as its plan's last change, and a quiet plan's
+     * agreement that becomes due must be counted): "agreementsDue" and "agreementsOverdue"
+     * from "reviewDates" (the evaluation dates of the open agreements this device holds,
+     * sorted), "nextMeeting" (the first of "meetingsAhead", the planned meetings at or after
+     * the round, that is not past: null when none) and "attention". The caseload page and
+     * samen-cli caseload call it whenever they show rows. A row kept before these dates
+     * were (no "reviewDates") is returned as it is.
+     */
+    static QJsonObject asOf(QJsonObject row, const QDateTime &now);
+    /** Every row asOf `now`, most needing attention first (the stored order otherwise: then by name). */
+    static QList<QJsonObject> asOf(QList<QJsonObject> rows, const QDateTime &now);
+    /** How many planned meetings a row keeps ("meetingsAhead"), so the next one is known after one has passed. */
+    static constexpr int kMeetingsKept = 5;
     /** The row of a plan added to the caseload before it arrived: the citizen's name as far as known, nothing shared yet. */
     static QJsonObject beforeArrival(const QString &citizen, bool waiting);
     /**

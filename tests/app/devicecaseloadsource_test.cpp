@@ -3,6 +3,8 @@
 // showing the sync state the caseload's rounds left (never "only on this device": the
 // service is named in device.db, not in the plan's store), and erasing one plan's copy
 // from the device, which leaves device.db and the other plans as they were.
+#include "cliprocess.h"
+#include "faketime.h"
 #include "testdir.h"
 #include "waitfor.h"
 
@@ -32,6 +34,8 @@
 using namespace samen;
 using samen::app::CaseloadController;
 using samen::app::DeviceCaseloadSource;
+using samen::test::CliRun;
+using samen::test::runCli;
 using samen::test::TestDir;
 using samen::test::waitFor;
 
@@ -172,4 +176,51 @@ TEST_CASE("A caseload row read by the app counts an overdue agreement once and w
     waiting.insert(QStringLiteral("waiting"), true);
     model.setItems({ DeviceCaseloadSource::item(waiting) });
     CHECK(model.get(0).value(QStringLiteral("accessNoteText")).toString() == QStringLiteral("Waiting for Robin to let you in."));
+}
+
+TEST_CASE("A caseload row's figures that depend on the date are worked out when shown, with no round in between", "[caseload][review4]")
+{
+    // Review 4, R4-26: the counts were those of the plan's last round, so a quiet citizen's agreement that became due
+    // was never counted. Robin's demo plan has open agreements to look back on in 10, 21 and 21 days.
+    TestDir dir;
+    QString robin;
+    {
+        auto folder = CaseloadFolder::create(dir.path(), DatabaseKey::passphrase(QStringLiteral("correct horse 42")));
+        REQUIRE(folder);
+        robin = addSyncedPlan(*folder.value(), QStringLiteral("Robin"));
+    }
+    QJsonObject row;
+    {
+        auto folder = CaseloadFolder::open(dir.path(), DatabaseKey::passphrase(QStringLiteral("correct horse 42")));
+        REQUIRE(folder);
+        row = folder.value()->device().row(robin);
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto today = DeviceCaseloadSource::item(row, now);
+    CHECK(today.agreementsDue == 1);
+    CHECK(today.agreementsOverdue == 0);
+    const auto inEightDays = DeviceCaseloadSource::item(row, now.addDays(8));
+    CHECK(inEightDays.agreementsDue == 3);
+    CHECK(inEightDays.agreementsOverdue == 0);
+    CHECK(inEightDays.attention > today.attention);
+    const auto inAMonth = DeviceCaseloadSource::item(row, now.addDays(30));
+    CHECK(inAMonth.agreementsDue == 3);
+    CHECK(inAMonth.agreementsOverdue == 3);
+    // A planned meeting that has passed is no longer "next".
+    if (today.nextMeeting.isValid())
+        CHECK((!inAMonth.nextMeeting.isValid() || inAMonth.nextMeeting > now.addDays(30)));
+
+    // samen-cli caseload the same, its clock moved on with libfaketime: no round, the figures of that day.
+    const auto caseload = [&](const QString &offset) {
+        const CliRun run = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("caseload") }, QStringLiteral("correct horse 42"),
+                                  offset.isEmpty() ? QProcessEnvironment() : samen::test::fakeTime(offset));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.object().value(QStringLiteral("plans")).toArray().first().toObject();
+    };
+    CHECK(caseload(QString()).value(QStringLiteral("agreementsDue")).toInt() == 1);
+    const QJsonObject later = caseload(QStringLiteral("+8d"));
+    CHECK(later.value(QStringLiteral("agreementsDue")).toInt() == 3);
+    CHECK(later.value(QStringLiteral("agreementsOverdue")).toInt() == 0);
+    CHECK(caseload(QStringLiteral("+30d")).value(QStringLiteral("agreementsOverdue")).toInt() == 3);
 }

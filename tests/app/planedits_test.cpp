@@ -1,9 +1,11 @@
 // Changing, deleting and unticking goals and steps in the app (issue 17), on a real encrypted
 // store: an error names the field it is about (the form shows it there), undo puts back what
 // was there, and a goal whose steps are all done offers "done".
+#include "domain/planeditor.h"
 #include "testdir.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
+#include "ui/stepreach.h"
 
 #include <catch2/catch.hpp>
 
@@ -86,4 +88,39 @@ TEST_CASE("A goal whose steps are all done says so and offers done, and untickin
     REQUIRE(plan->setGoalStatus(goal, QStringLiteral("done")));
     CHECK(plan->goal(goal).value(QStringLiteral("statusText")).toString() == QLatin1String("Done"));
     CHECK_FALSE(plan->goal(goal).value(QStringLiteral("offersDone")).toBool());
+}
+
+TEST_CASE("Who does a step: the app says before saving that someone cannot see the goal's life domain, and saves nothing", "[edits][step]")
+{
+    // Review 4, R4-13: a step given to a professional in a domain they may not see never reached them.
+    TestDir dir;
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    REQUIRE(session.createPlan(QStringLiteral("Robin"), QStringLiteral("default"), QStringLiteral("edits-reach")));
+    auto *plan = session.plan();
+    samen::MemberInput pro;
+    pro.kind = QStringLiteral("professional");
+    pro.name = QStringLiteral("Samira");
+    const QString samira = plan->applyEdit(plan->editor().addMember(pro));
+    REQUIRE(!samira.isEmpty());
+    REQUIRE(!plan->applyEdit(plan->editor().createEntity(QStringLiteral("grant"), QStringLiteral("0190a5d2-0000-7000-8000-000000000001"),
+                                                         { { QStringLiteral("memberId"), samira },
+                                                           { QStringLiteral("domainKey"), QStringLiteral("money") },
+                                                           { QStringLiteral("access"), QStringLiteral("read") } }))
+                 .isEmpty());
+    const QString work = plan->addGoal(QStringLiteral("work"), QStringLiteral("Keep my job"), QString(), QString());
+    const QString money = plan->addGoal(QStringLiteral("money"), QStringLiteral("Overview"), QString(), QString());
+    REQUIRE(!work.isEmpty());
+
+    const samen::app::StepReach reach;
+    const QString note = reach.note(plan, work, samira);
+    CHECK(note
+          == QStringLiteral("Samira cannot see Work and daytime activities: share Work and daytime activities with Samira first, or give the step to "
+                            "someone else."));
+    CHECK(reach.note(plan, money, samira).isEmpty());
+    CHECK(reach.note(plan, work, plan->memberId()).isEmpty());
+    CHECK(plan->addStep(work, QStringLiteral("Call HR"), samira, QString()).isEmpty());
+    CHECK(plan->lastError() == note);
+    CHECK(plan->goal(work).value(QStringLiteral("openSteps")).toInt() == 0);
+    CHECK_FALSE(plan->addStep(money, QStringLiteral("Send the letter"), samira, QString()).isEmpty());
 }

@@ -82,3 +82,34 @@ TEST_CASE("A language Samen does not speak is refused, naming the ones it does",
         CHECK(bad.exitCode() == 2);
     }
 }
+
+TEST_CASE("samen-cli speaks the system's language: LANG, LC_MESSAGES and LC_ALL as POSIX orders them, and --language first", "[cli][language]")
+{
+    // Review 4, R4-23: with LANG=nl_NL.UTF-8 samen-cli spoke English.
+    TestDir dir;
+    const auto under = [&](std::initializer_list<std::pair<const char *, const char *>> vars, const QStringList &before = {}) {
+        // Every variable said, the others empty (an empty one counts as not set), whatever the test's own environment.
+        QProcessEnvironment env;
+        for (const char *name : { "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE" })
+            env.insert(QLatin1String(name), QString());
+        for (const auto &[name, value] : vars)
+            env.insert(QLatin1String(name), QLatin1String(value));
+        const CliRun run = runCli(dir.path(), before + QStringList { QStringLiteral("no-such-command") }, QStringLiteral("correct horse 42"), env);
+        CHECK(run.exitCode == 2);
+        return QString::fromUtf8(run.err);
+    };
+    const QString dutch = QStringLiteral("Onbekende opdracht");
+    const QString english = QStringLiteral("Unknown command");
+    CHECK(under({ { "LANG", "nl_NL.UTF-8" } }).contains(dutch));
+    CHECK(under({ { "LANG", "nl_BE" } }).contains(dutch));
+    CHECK(under({ { "LANG", "C.UTF-8" }, { "LC_MESSAGES", "nl_NL.UTF-8" } }).contains(dutch));
+    CHECK(under({ { "LANG", "en_GB.UTF-8" }, { "LC_ALL", "nl_NL.UTF-8" } }).contains(dutch));
+    CHECK(under({ { "LANG", "en_GB.UTF-8" }, { "LANGUAGE", "nl:en" } }).contains(dutch));
+    CHECK(under({ { "LANG", "nl_NL.UTF-8" }, { "LC_ALL", "en_GB.UTF-8" } }).contains(english));
+    CHECK(under({ { "LANG", "C.UTF-8" } }).contains(english));
+    CHECK(under({ { "LANG", "C.UTF-8" }, { "LANGUAGE", "nl" } }).contains(english)); // as gettext: LANGUAGE counts only with a locale set
+    CHECK(under({ { "LANG", "de_DE.UTF-8" } }).contains(english));
+    // --language wins over the system, both ways.
+    CHECK(under({ { "LANG", "nl_NL.UTF-8" } }, { QStringLiteral("--language"), QStringLiteral("en") }).contains(english));
+    CHECK(under({ { "LANG", "C.UTF-8" } }, { QStringLiteral("--language"), QStringLiteral("nl") }).contains(dutch));
+}

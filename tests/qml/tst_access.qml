@@ -69,6 +69,10 @@ TestCase {
         moneyGoal = Session.plan.addGoal("money", "Pay the rent arrears", "", "");
         verify(moneyGoal.length > 0, Session.plan.lastError);
         verify(Session.plan.addStep(moneyGoal, "Call the bailiff", "", "").length > 0, Session.plan.lastError);
+        // A step given to someone else: this member may not tick it (review 4, R4-18: only their own).
+        const andre = TestStore.addProfessional("André", "Buurtteam", "coach", ["money"], "", "");
+        verify(andre.length > 0, Session.plan.lastError);
+        verify(Session.plan.addStep(moneyGoal, "Ask the bank", andre, "").length > 0, Session.plan.lastError);
         verify(TestStore.acceptWaiting() > 0);
         verify(TestStore.setMemberAccess({ "money": "read", "work": "write" }));
     }
@@ -132,7 +136,7 @@ TestCase {
         verify(!findChild(page, "statusBox").enabled);
         verify(findChild(page, "readOnlyNote").visible);
         steps.goalId = testCase.moneyGoal;
-        compare(steps.count, 1);
+        compare(steps.count, 2);
     }
 
     function test_4_an_edit_the_member_may_not_make_is_refused_and_stores_nothing() {
@@ -144,7 +148,7 @@ TestCase {
         verify(!Session.plan.assess("money", 3, "no"));
         verify(!Session.plan.setGoalStatus(testCase.moneyGoal, "done"));
         steps.goalId = testCase.moneyGoal;
-        verify(!Session.plan.completeStep(steps.get(0).id));
+        verify(!Session.plan.completeStep(stepCalled("Ask the bank").id), "a step given to someone else");
         verify(!Session.plan.setStory("Written by someone else"));
         compare(Session.plan.lastError, "Only the plan's owner may change this. Nothing was saved.");
         verify(!Session.plan.moveDomain("money", 1));
@@ -159,6 +163,47 @@ TestCase {
         compare(Session.plan.lastError, "How it is going and which life domain comes first are for the plan's owner to say. Nothing was saved.");
         verify(!Session.plan.moveDomain("work", -1));
         compare(TestStore.waitingCount(), afterGoal, "nothing was stored");
+    }
+
+    function findAccessible(item, name) {
+        if (item.Accessible && item.Accessible.name === name)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findAccessible(item.children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    function stepCalled(title) {
+        for (let i = 0; i < steps.count; ++i) {
+            if (steps.get(i).title === title)
+                return steps.get(i);
+        }
+        return null;
+    }
+
+    function test_4b_a_step_given_to_the_member_has_a_working_tick_box_where_they_may_only_read() {
+        // Review 4, R4-18: someone given a step can say it is done, also in a life domain they may only read.
+        compare(Session.plan.domainAccess["money"], "read");
+        steps.goalId = testCase.moneyGoal;
+        const mine = stepCalled("Call the bailiff");
+        const theirs = stepCalled("Ask the bank");
+        verify(mine.tickable, "the member's own step");
+        verify(!theirs.tickable, "someone else's step");
+        const page = createTemporaryObject(goalComponent, testCase, { goalId: testCase.moneyGoal });
+        waitForRendering(page);
+        verify(findChild(page, "readOnlyNote").visible);
+        const box = findAccessible(page, "Mark as done: Call the bailiff");
+        const other = findAccessible(page, "Mark as done: Ask the bank");
+        verify(box !== null && other !== null);
+        verify(box.enabled, "a working tick box, not a read-only one");
+        verify(!other.enabled);
+        const waiting = TestStore.waitingCount();
+        mouseClick(box);
+        tryVerify(() => stepCalled("Call the bailiff").done, 5000, Session.plan.lastError);
+        verify(TestStore.waitingCount() > waiting, "the tick is stored to be sent");
+        compare(Session.plan.lastError, "");
     }
 
     function test_5_with_no_part_readable_the_home_says_so_and_what_to_do() {

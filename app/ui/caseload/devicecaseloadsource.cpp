@@ -3,6 +3,7 @@
 #include "domain/frameworks.h"
 #include "network/invitationlink.h"
 #include "store/caseloadfolder.h"
+#include "store/caseloadsummary.h"
 #include "sync/caseloadsync.h"
 #include "ui/people/networkwords.h"
 
@@ -46,6 +47,13 @@ DeviceCaseloadSource::~DeviceCaseloadSource()
 
 CaseloadItem DeviceCaseloadSource::item(const QJsonObject &row)
 {
+    return item(row, QDateTime::currentDateTime());
+}
+
+CaseloadItem DeviceCaseloadSource::item(const QJsonObject &stored, const QDateTime &now)
+{
+    // The figures that depend on the date, for now: a row is as old as its plan's last change (R4-26).
+    const QJsonObject row = CaseloadSummary::asOf(stored, now);
     CaseloadItem out;
     out.planId = row.value(QLatin1String("planId")).toString();
     out.citizenName = row.value(QLatin1String("citizen")).toString();
@@ -63,7 +71,7 @@ CaseloadItem DeviceCaseloadSource::item(const QJsonObject &row)
     out.agreementsOverdue = std::min(out.agreementsDue, row.value(QLatin1String("agreementsOverdue")).toInt());
     const QJsonArray steps = row.value(QLatin1String("stepsForMe")).toArray();
     out.stepsAssigned = int(steps.size());
-    const QDate today = QDate::currentDate();
+    const QDate today = now.toLocalTime().date();
     for (const QJsonValue &step : steps) {
         const QDate due = QDate::fromString(step.toObject().value(QLatin1String("due")).toString(), Qt::ISODate);
         if (!due.isValid())

@@ -44,6 +44,8 @@ public:
 
     /** One caseload row (CaseloadSummary's shape) as the page shows it. */
     static CaseloadItem item(const QJsonObject &row);
+    /** The same for a given moment: the figures that depend on the date are worked out for now (CaseloadSummary::asOf), not kept. */
+    static CaseloadItem item(const QJsonObject &row, const QDateTime &now);
 
 private:
     std::unique_ptr<CaseloadFolder> m_folder;
