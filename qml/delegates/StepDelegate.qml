@@ -22,7 +22,7 @@ Rectangle {
     /** The goal the step belongs to (for what its person may see). */
     property string goalId: ""
     property PlanController plan: Session.plan
-    /** False where the member may only read: the box shows the state but cannot be changed. */
+    /** False where the member may only read: no "Change" or "Delete" (the box follows tickable). */
     property bool editable: true
     property bool editing: false
     property bool saving: false
