@@ -36,6 +36,11 @@ QString PgRows::text(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
 }
 
+QByteArray PgRows::bytes(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
 qint64 PgRows::integer(int row, int column) const
 {
     return QByteArray(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column)).toLongLong();

@@ -24,6 +24,8 @@ public:
     int size() const;
     bool isEmpty() const { return size() == 0; }
     QString text(int row, int column) const;
+    /** A text column's UTF-8 bytes as the server sent them, unconverted. */
+    QByteArray bytes(int row, int column) const;
     qint64 integer(int row, int column) const;
     /** A bytea column: libpq's text form is "\x" and hex; returns the raw bytes. */
     QByteArray blob(int row, int column) const;

@@ -55,6 +55,11 @@ StoredOp storedOpFrom(const PgRows &r, int i)
     return { r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), parseObject(r.text(i, 4)) };
 }
 
+StoredOpText storedOpTextFrom(const PgRows &r, int i)
+{
+    return { r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.bytes(i, 4) };
+}
+
 AuditRecord auditFrom(const PgRows &r, int i)
 {
     return { r.integer(i, 0),           r.integer(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4),    r.text(i, 5),
@@ -522,17 +527,17 @@ Result<qint64> PgServiceStore::appendOp(const QString &planId, const StoredOp &o
     return seq;
 }
 
-Result<QList<StoredOp>> PgServiceStore::opsAfter(const QString &planId, qint64 afterSeq, int limit)
+Result<QList<StoredOpText>> PgServiceStore::opTextsAfter(const QString &planId, qint64 afterSeq, int limit)
 {
-    return collect<StoredOp>(
+    return collect<StoredOpText>(
         exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND seq > $2 ORDER BY seq LIMIT $3").arg(kOpColumns), { planId, afterSeq, limit }),
-        storedOpFrom);
+        storedOpTextFrom);
 }
 
-Result<QList<StoredOp>> PgServiceStore::currentOps(const QString &planId)
+Result<QList<StoredOpText>> PgServiceStore::currentOpTexts(const QString &planId)
 {
-    return collect<StoredOp>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND current = 1 ORDER BY seq").arg(kOpColumns), { planId }),
-                             storedOpFrom);
+    return collect<StoredOpText>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND current = 1 ORDER BY seq").arg(kOpColumns), { planId }),
+                                 storedOpTextFrom);
 }
 
 Result<qint64> PgServiceStore::planHead(const QString &planId)

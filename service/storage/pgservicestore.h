@@ -84,8 +84,8 @@ public:
 
     Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
     Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
-    Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) override;
-    Result<QList<StoredOp>> currentOps(const QString &planId) override;
+    Result<QList<StoredOpText>> opTextsAfter(const QString &planId, qint64 afterSeq, int limit) override;
+    Result<QList<StoredOpText>> currentOpTexts(const QString &planId) override;
     Result<qint64> planHead(const QString &planId) override;
     Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) override;
     Result<qint64> opCount() override;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -81,6 +82,19 @@ struct StoredOp {
     QString entityType;
     QString field;
     QJsonObject op;
+};
+
+/**
+ * An accepted operation as it is sent to devices: the columns a read rule needs and the
+ * operation's JSON exactly as the service stored it (compact, keys in Qt's order, no "seq"),
+ * never parsed on the way out (OpWire splices the sequence number in).
+ */
+struct StoredOpText {
+    qint64 seq = 0;
+    QString domainKey; ///< empty: a plan-level entity
+    QString entityType;
+    QString field;
+    QByteArray json; ///< UTF-8, as stored
 };
 
 /**
@@ -240,13 +254,18 @@ public:
      * operations that make it up now), so a snapshot never merges the whole history.
      */
     virtual Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) = 0;
-    virtual Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    /** At most limit operations of a plan with a sequence number above afterSeq, in sequence order, as stored (a pull). */
+    virtual Result<QList<StoredOpText>> opTextsAfter(const QString &planId, qint64 afterSeq, int limit) = 0;
+    /** opTextsAfter, each operation parsed. */
+    Result<QList<StoredOp>> opsAfter(const QString &planId, qint64 afterSeq, int limit) { return parsed(opTextsAfter(planId, afterSeq, limit)); }
     /**
      * The plan's current state as appendOp keeps it: per (entity id, field) its last writer, and for
      * free-text fields every value no later edit replaced (what samen::mergeField gives for all the
-     * field's operations), in sequence order. One query, whatever the length of the history.
+     * field's operations), in sequence order, as stored (a snapshot). One query, whatever the length of the history.
      */
-    virtual Result<QList<StoredOp>> currentOps(const QString &planId) = 0;
+    virtual Result<QList<StoredOpText>> currentOpTexts(const QString &planId) = 0;
+    /** currentOpTexts, each operation parsed. */
+    Result<QList<StoredOp>> currentOps(const QString &planId) { return parsed(currentOpTexts(planId)); }
     /** The highest sequence number of a plan's operations; 0 when it has none (or the plan is unknown). */
     virtual Result<qint64> planHead(const QString &planId) = 0;
     /** Every accepted operation of a plan on one field of one entity type (an agreement's whoId, ...), in sequence order. */
@@ -302,6 +321,18 @@ public:
     virtual Result<bool> memberLeft(const QString &planId, const QString &memberId) = 0;
     /** Entries in sequence order; planId empty: all of them. */
     virtual Result<QList<AuditRecord>> auditEntries(const QString &planId, qint64 afterSeq, int limit) = 0;
+
+private:
+    static Result<QList<StoredOp>> parsed(const Result<QList<StoredOpText>> &texts)
+    {
+        if (!texts)
+            return texts.error();
+        QList<StoredOp> out;
+        out.reserve(texts->size());
+        for (const StoredOpText &t : texts.value())
+            out.append({ t.seq, t.domainKey, t.entityType, t.field, QJsonDocument::fromJson(t.json).object() });
+        return out;
+    }
 };
 
 } // namespace samen::service

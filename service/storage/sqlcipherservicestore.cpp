@@ -51,6 +51,12 @@ StoredOp storedOpFrom(const Statement &s)
     return { s.integer(0), s.text(1), s.text(2), s.text(3), parseObject(s.text(4)) };
 }
 
+// The body's bytes as stored (blob() of a TEXT column gives its UTF-8 unconverted).
+StoredOpText storedOpTextFrom(const Statement &s)
+{
+    return { s.integer(0), s.text(1), s.text(2), s.text(3), s.blob(4) };
+}
+
 AuditRecord auditFrom(const Statement &s)
 {
     return { s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), parseObject(s.text(6)), s.text(7), s.text(8), s.text(9), s.integer(10) };
@@ -668,21 +674,19 @@ Result<qint64> SqlCipherServiceStore::appendOp(const QString &planId, const Stor
     return seq;
 }
 
-Result<QList<StoredOp>> SqlCipherServiceStore::currentOps(const QString &planId)
+Result<QList<StoredOpText>> SqlCipherServiceStore::currentOpTexts(const QString &planId)
 {
-    return collect<StoredOp>(
+    return collect<StoredOpText>(
         query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND current = 1 ORDER BY seq"), { planId }),
-        storedOpFrom);
+        storedOpTextFrom);
 }
 
-Result<QList<StoredOp>> SqlCipherServiceStore::opsAfter(const QString &planId, qint64 afterSeq, int limit)
+Result<QList<StoredOpText>> SqlCipherServiceStore::opTextsAfter(const QString &planId, qint64 afterSeq, int limit)
 {
-    return collect<StoredOp>(
+    return collect<StoredOpText>(
         query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3"),
               { planId, afterSeq, limit }),
-        [](const Statement &s) {
-            return StoredOp { s.integer(0), s.text(1), s.text(2), s.text(3), parseObject(s.text(4)) };
-        });
+        storedOpTextFrom);
 }
 
 Result<qint64> SqlCipherServiceStore::planHead(const QString &planId)

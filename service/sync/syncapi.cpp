@@ -10,6 +10,7 @@
 #include "plans/planapi.h"
 #include "storage/storetransaction.h"
 #include "sync/meetingtimecheck.h"
+#include "sync/opwire.h"
 #include "sync/uuid7.h"
 
 namespace samen::service {
@@ -59,9 +60,12 @@ bool SyncApi::isDomainScoped(const QString &entityType)
 bool SyncApi::mayRead(const MemberAccess &reader, const StoredOp &op)
 {
     // op.domainKey is the domain decided at push (a step's is its goal's, a timeline entry's its refId's).
-    const QString entityId = op.op.value(QStringLiteral("entityId")).toString();
-    return ReadRule::mayRead(reader, op.entityType, op.domainKey, entityId)
-        && ReadRule::mayReadField(reader, op.entityType, op.op.value(QStringLiteral("field")).toString(), entityId);
+    return mayRead(reader, op.entityType, op.domainKey, op.op.value(QStringLiteral("field")).toString(), op.op.value(QStringLiteral("entityId")).toString());
+}
+
+bool SyncApi::mayRead(const MemberAccess &reader, const QString &entityType, const QString &domainKey, const QString &field, const QString &entityId)
+{
+    return ReadRule::mayRead(reader, entityType, domainKey, entityId) && ReadRule::mayReadField(reader, entityType, field, entityId);
 }
 
 Result<MemberAccess> SyncApi::readerAccess(ServiceStore &store, const PlanAccess &access, const QString &planId)
@@ -482,29 +486,33 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
     if (!okAfter || !okLimit || after < 0 || limit < 1 || limit > m_config.maxPull)
         return ApiResponse::badRequest(QStringLiteral("\"after\" must be a sequence number (0 or more) and \"limit\" from 1 to %1.").arg(m_config.maxPull));
     const QString planId = request.segments[2];
-    auto page = m_store.opsAfter(planId, after, static_cast<int>(limit));
+    auto page = m_store.opTextsAfter(planId, after, static_cast<int>(limit));
     if (!page)
         return ApiResponse::internal();
     const auto reader = readerAccess(m_store, access, planId);
     if (!reader)
         return ApiResponse::internal();
-    QJsonArray ops;
+    // Each operation goes out as the text stored at push, "seq" spliced in (OpWire): no parsing, no serialising.
+    QByteArray ops = "[";
     qint64 next = after;
     QMap<QString, int> readPerDomain;
     QMap<QString, int> readNamed; // received only because it names the reader, not by a grant
-    for (const StoredOp &op : page.value()) {
+    for (const StoredOpText &op : page.value()) {
         next = op.seq;
-        if (!mayRead(reader.value(), op))
+        const auto reading = OpWire::read(op.json);
+        const QString entityId = OpWire::entityId(op.json, reading);
+        if (!mayRead(reader.value(), op.entityType, op.domainKey, op.field, entityId))
             continue;
-        QJsonObject o = op.op;
-        o.insert(QStringLiteral("seq"), op.seq);
-        ops.append(o);
-        ++(mayRead(access.memberAccess(), op) ? readPerDomain : readNamed)[op.domainKey];
+        if (ops.size() > 1)
+            ops += ',';
+        OpWire::appendWithSeq(ops, op, reading);
+        ++(mayRead(access.memberAccess(), op.entityType, op.domainKey, op.field, entityId) ? readPerDomain : readNamed)[op.domainKey];
     }
+    ops += ']';
     if (!AuditLog::appendReads(m_audit, planId, request.device.id, QStringLiteral("ops.read"), readPerDomain, readNamed, request.nowMs))
         return ApiResponse::internal();
-    return ApiResponse::json(
-        200, QJsonObject { { QStringLiteral("ops"), ops }, { QStringLiteral("next"), next }, { QStringLiteral("more"), page->size() == limit } });
+    return ApiResponse::text(200, OpWire::withOps(QJsonObject { { QStringLiteral("next"), next }, { QStringLiteral("more"), page->size() == limit } }, ops),
+                             QByteArrayLiteral("application/json"));
 }
 
 } // namespace samen::service

@@ -33,6 +33,8 @@ public:
     static bool isDomainScoped(const QString &entityType);
     /** Whether a reader (readerAccess) may read a stored operation: ReadRule, see docs/sync-protocol.md, "Who reads what". */
     static bool mayRead(const MemberAccess &reader, const StoredOp &op);
+    /** The same for an operation known by its columns and entity id (OpWire reads it from the stored text). */
+    static bool mayRead(const MemberAccess &reader, const QString &entityType, const QString &domainKey, const QString &field, const QString &entityId);
     /** The caller's access as a reader: their grants, and (not the owner) the agreements and meetings that name them now (PlanRoles). */
     static Result<MemberAccess> readerAccess(ServiceStore &store, const PlanAccess &access, const QString &planId);
 

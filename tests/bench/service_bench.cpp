@@ -5,7 +5,7 @@
 // 10 devices, the snapshot of a 500-item plan, an open-loop run (1,000 devices each pushing
 // a small batch every few seconds, latency from the moment each push was due) and the
 // memory of idle WebSocket connections. Prints figures, never pass/fail.
-// Usage: samen_service_bench [--sockets N] [--open-seconds S] [--period-ms MS] [--push-seconds S] [--only sqlcipher|pg1|pg2] [--compare SAVED_BINARY]
+// Usage: samen_service_bench [--sockets N] [--open-seconds S (0: none)] [--period-ms MS] [--push-seconds S] [--only sqlcipher|pg1|pg2] [--compare SAVED_BINARY]
 // --compare: each setup also runs on a saved samen-service binary (an earlier build), just before
 // this build's, so a before/after table comes from one run on the same machine load.
 // PostgreSQL runs on a throwaway cluster with fsync on (SAMEN_TEST_PG_DURABLE=0: off).
@@ -299,13 +299,15 @@ Figures measure(const QString &binary, bool postgres, int instances, int socketC
     std::printf("    pulls and snapshots done\n");
     std::fflush(stdout);
 
-    if (!enrol(apis, devices, 1000 - static_cast<int>(devices.size()), ports, certificate)) {
-        std::fprintf(stderr, "enrolment of 1,000 devices failed\n");
-        return f;
+    if (openSeconds > 0) { // --open-seconds 0: no open-loop run (nor its 1,000 enrolments)
+        if (!enrol(apis, devices, 1000 - static_cast<int>(devices.size()), ports, certificate)) {
+            std::fprintf(stderr, "enrolment of 1,000 devices failed\n");
+            return f;
+        }
+        pushOpenLoop(first(1000), periodMs, openSeconds, f);
+        std::printf("    open loop done: %s\n", f["open loop: push p50/p95/p99 ms"].c_str());
+        std::fflush(stdout);
     }
-    pushOpenLoop(first(1000), periodMs, openSeconds, f);
-    std::printf("    open loop done: %s\n", f["open loop: push p50/p95/p99 ms"].c_str());
-    std::fflush(stdout);
 
     if (instances == 1 && socketCount > 0)
         f["idle WebSocket KiB each"] = fmt("%.1f", idleSockets(devices, socketCount, ports.front(), certificate, services.front()->processId()));
@@ -326,7 +328,7 @@ int main(int argc, char **argv)
         return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
     };
     const int socketCount = option("--sockets", QStringLiteral("1000")).toInt();
-    const int openSeconds = option("--open-seconds", QStringLiteral("20")).toInt();
+    const int openSeconds = std::max(0, option("--open-seconds", QStringLiteral("20")).toInt());
     const int periodMs = std::max(100, option("--period-ms", QStringLiteral("5000")).toInt());
     const int pushSeconds = std::max(1, option("--push-seconds", QStringLiteral("10")).toInt());
     const QString only = option("--only", QString());
