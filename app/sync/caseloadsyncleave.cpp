@@ -77,7 +77,9 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
                                    .arg(who)
                              : QCoreApplication::translate("samen", "The case service did not let you leave %1's plan. Nothing was changed. %2")
                                    .arg(who, left.error().message),
-                         left.error().detail, left.error().reason });
+                         // A network reason would have samen-cli say only what the network did (CliContext::fail): this sentence
+                         // also says that nothing changed.
+                         left.error().detail, left.error().code == ErrorCode::Network ? QString() : left.error().reason });
         } else {
             qCInfo(lcSync, "the professional left a plan");
             dropPlan(planId, QStringLiteral("left"));
