@@ -1,7 +1,12 @@
 #include "ui/fitcheck.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QTextOption>
 
 #include <algorithm>
 
@@ -46,6 +51,34 @@ bool anyMoving(QQuickItem *item)
     return std::any_of(children.cbegin(), children.cend(), [](QQuickItem *child) { return anyMoving(child); });
 }
 
+/**
+ * The first word of a wrapping text that is wider than its line, empty when none: under Text.Wrap the text breaks
+ * it in two, under Text.WordWrap it runs past the line's end. A text wrapping anywhere on purpose (a code, a key)
+ * is not judged, nor are rich and styled text.
+ */
+QString wordTooWide(const QQuickItem *item)
+{
+    const int wrap = item->property("wrapMode").toInt();
+    if (!item->inherits("QQuickText") || (wrap != QTextOption::WrapAtWordBoundaryOrAnywhere && wrap != QTextOption::WordWrap))
+        return {};
+    const QString text = item->property("text").toString();
+    const int format = item->property("textFormat").toInt(); // Text.PlainText 0, Text.AutoText 2
+    if (format != 0 && (format != 2 || Qt::mightBeRichText(text)))
+        return {};
+    const qreal line = item->width() - item->property("leftPadding").toReal() - item->property("rightPadding").toReal();
+    if (line <= 0)
+        return {};
+    const QFontMetricsF metrics(item->property("font").value<QFont>());
+    // Qt's line breaking may also break after a hyphen or a slash: those parts are words of their own here.
+    static const QRegularExpression between(QStringLiteral("[\\s/\\-\\x{2010}]+"));
+    const QStringList words = text.split(between, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (metrics.horizontalAdvance(word) > line + slack)
+            return word;
+    }
+    return {};
+}
+
 struct Walk {
     QRectF window;
     QStringList found;
@@ -61,6 +94,11 @@ struct Walk {
         if (isReadOrUsed(item) && item->width() > 0 && item->height() > 0) {
             if (item->property("truncated").toBool())
                 found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
+            if (const QString word = wordTooWide(item); !word.isEmpty())
+                found.append((item->property("wrapMode").toInt() == QTextOption::WordWrap
+                                  ? QStringLiteral("%1 cannot fit the word \"%2\" on a line: it runs past the end")
+                                  : QStringLiteral("%1 breaks the word \"%2\" in two: it is wider than its line"))
+                                 .arg(describe(item), word));
             // Only what is (partly) on screen vertically can be judged; a list's rows out of view are fine.
             const bool shownRow = rect.bottom() > clip.top() && rect.top() < clip.bottom();
             if (shownRow && (rect.left() < clip.left() - slack || rect.right() > clip.right() + slack))
