@@ -167,7 +167,7 @@ void ScreenshotTour::showNext()
     if ((screen == QLatin1String("refused") || screen == QLatin1String("join-waiting") || screen == QLatin1String("member")) && session && session->plan())
         // From here the tour plays the service's part on the store itself: no real rounds in between. The status line
         // says what the person would see, connected (or waiting to be let in), never "only on this device".
-        session->plan()->sync()->stopSyncing();
+        session->plan()->sync()->holdState(screen == QLatin1String("join-waiting") ? QStringLiteral("pending") : QStringLiteral("synced"));
     if (screen == QLatin1String("refused"))
         refuseSomeChanges();
     if (screen == QLatin1String("member"))
@@ -292,6 +292,8 @@ void ScreenshotTour::finishScreen()
         showPlanNotice(false);
     if (screen == QLatin1String("join-waiting")) {
         actAsWaitingJoiner(false);
+        if (m_session && m_session->plan())
+            m_session->plan()->sync()->holdState(QStringLiteral("synced"));
     }
     ++m_index;
     showNext();
