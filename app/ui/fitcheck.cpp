@@ -84,6 +84,7 @@ QString wordTooWide(const QQuickItem *item)
 struct Walk {
     QRectF window;
     QStringList found;
+    QStringList words; ///< words broken in two (wordBreaks): reported, not yet failures
 
     // clip: the scene rectangle of the nearest clipping ancestor (the window when none); scrolls: inside a Flickable.
     void visit(QQuickItem *item, const QRectF &clip, bool scrolls)
@@ -97,7 +98,7 @@ struct Walk {
             if (item->property("truncated").toBool())
                 found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
             if (const QString word = wordTooWide(item); !word.isEmpty())
-                found.append((item->property("wrapMode").toInt() == QTextOption::WordWrap
+                words.append((item->property("wrapMode").toInt() == QTextOption::WordWrap
                                   ? QStringLiteral("%1 cannot fit the word \"%2\" on a line: it runs past the end")
                                   : QStringLiteral("%1 breaks the word \"%2\" in two: it is wider than its line"))
                                  .arg(describe(item), word));
@@ -134,6 +135,17 @@ QStringList FitCheck::problems(QQuickItem *root)
     walk.visit(root, walk.window, false);
     walk.found.removeDuplicates();
     return walk.found;
+}
+
+QStringList FitCheck::wordBreaks(QQuickItem *root)
+{
+    if (!root || !root->window())
+        return {};
+    Walk walk;
+    walk.window = QRectF(QPointF(0, 0), root->window()->size());
+    walk.visit(root, walk.window, false);
+    walk.words.removeDuplicates();
+    return walk.words;
 }
 
 bool FitCheck::moving(QQuickItem *root)

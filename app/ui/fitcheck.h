@@ -25,6 +25,12 @@ public:
      * where the page stays (review 3, #25: the caseload's phone plan half slid in, cut at the edge).
      */
     static QStringList problems(QQuickItem *root);
+    /**
+     * Texts under `root` that break a word in two (Text.Wrap, the word wider than its line), one plain line each.
+     * Not part of problems() yet: the first run found such words on several phone screens at 200 % (people,
+     * professionals, goal-edit, log, meeting-plan); the tour prints them as notes until they are fixed.
+     */
+    static QStringList wordBreaks(QQuickItem *root);
     /** True while a visible page stack under `root` moves a page in or out (StackView `busy`). */
     static bool moving(QQuickItem *root);
 };
