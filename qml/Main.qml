@@ -28,10 +28,15 @@ ApplicationWindow {
             return;
         if (Session.caseload) {
             // A professional's device: the caseload alone, or with the first plan open.
-            if (name === "caseload")
+            // The plan's Settings (what a caseload plan offers there), and its home with a notice above it.
+            if (name === "caseload") {
                 Session.caseload.closePlan();
-            else if (name === "caseload-plan" && Session.caseload.plans.count > 0)
+            } else if (name.startsWith("caseload-plan") && Session.caseload.plans.count > 0) {
                 Session.caseload.openPlan(Session.caseload.plans.get(0).id);
+                const shell = content.item && content.item.planPane ? content.item.planPane.shell : null;
+                if (shell)
+                    shell.showSection(name === "caseload-plan-settings" ? "settings" : "home");
+            }
             return;
         }
         const shell = content.item;

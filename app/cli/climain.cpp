@@ -132,7 +132,9 @@ const QList<Command> &commands()
                             "(they see it) and it leaves your devices") },
         { { QStringLiteral("sync"), QStringLiteral("status") },
           cmdSyncStatus,
-          QT_TRANSLATE_NOOP("samen", "synced, changes waiting, offline since, refused changes") },
+          QT_TRANSLATE_NOOP("samen",
+                            "synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload "
+                            "(--plan: one plan)") },
         { { QStringLiteral("sync"), QStringLiteral("retry") }, cmdSyncRetry, QT_TRANSLATE_NOOP("samen", "OP_ID|--all: send refused changes again") },
         { { QStringLiteral("sync"), QStringLiteral("discard") },
           cmdSyncDiscard,

@@ -11,6 +11,7 @@
 #include "cli/accesscommands.h"
 
 #include "cli/caseloadcommands.h"
+#include "cli/caseloadstatus.h"
 #include "cli/cliargs.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
@@ -292,6 +293,9 @@ int cmdSync(CliContext &ctx)
 
 int cmdSyncStatus(CliContext &ctx)
 {
+    // A professional's device: the caseload as a whole, unless --plan names one (review 4, R4-7).
+    if (ctx.isCaseload() && ctx.planChoice().isEmpty())
+        return cmdSyncStatusCaseload(ctx);
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli sync status"));
     SAMEN_CLI_OPEN_PLAN(ctx)

@@ -31,6 +31,7 @@ namespace {
 const QString kNotices = QStringLiteral("caseload.notices");
 const QString kOfflineSince = QStringLiteral("caseload.offlineSince"); ///< ms since the epoch; "" when the last round reached the service
 const QString kLastError = QStringLiteral("caseload.lastError"); ///< the last round of all's plain reason when not a network one
+const QString kLastRoundAt = QStringLiteral("caseload.lastRoundAt"); ///< ms since the epoch: when a round of all last ended well
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -266,6 +267,8 @@ void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
             return;
         }
         noteReach(r ? Status() : Status(r.error()));
+        if (r) // samen-cli sync status says when (R4-7)
+            (void)m_folder.device().setSetting(kLastRoundAt, QString::number(QDateTime::currentMSecsSinceEpoch()));
         emit roundOfAllEnded(r ? QString() : r.error().message);
         done(r);
         if (!m_requested.isEmpty() || !m_afterRound.isEmpty()) // asked for while this round ran
@@ -498,6 +501,12 @@ QDateTime CaseloadSync::offlineSince(const SettingStore &device)
 QString CaseloadSync::lastError(const SettingStore &device)
 {
     return device.setting(kLastError);
+}
+
+QDateTime CaseloadSync::lastRoundAt(const SettingStore &device)
+{
+    const QString ms = device.setting(kLastRoundAt);
+    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong());
 }
 
 void CaseloadSync::start(int intervalMs)

@@ -137,6 +137,8 @@ public:
      */
     static QDateTime offlineSince(const SettingStore &device);
     static QString lastError(const SettingStore &device);
+    /** When a round of all last ended well (invalid before the first), kept in device.db. */
+    static QDateTime lastRoundAt(const SettingStore &device);
 
     /** Plain sentences about plans that left the caseload (and access withdrawn inside a plan), oldest first; kept until dismissed. */
     QStringList notices() const;

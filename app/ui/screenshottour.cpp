@@ -6,6 +6,7 @@
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/syncclient.h"
+#include "ui/caseload/caseloadcontroller.h"
 #include "ui/fitcheck.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickWindow>
 #include <QSet>
@@ -98,7 +100,7 @@ QStringList ScreenshotTour::screens()
 
 QStringList ScreenshotTour::caseloadScreens()
 {
-    return { QStringLiteral("caseload"), QStringLiteral("caseload-plan") };
+    return { QStringLiteral("caseload"), QStringLiteral("caseload-plan"), QStringLiteral("caseload-plan-settings"), QStringLiteral("caseload-plan-notice") };
 }
 
 bool ScreenshotTour::looksBlank(const QImage &image)
@@ -163,14 +165,17 @@ void ScreenshotTour::showNext()
         }
     }
     if ((screen == QLatin1String("refused") || screen == QLatin1String("join-waiting") || screen == QLatin1String("member")) && session && session->plan())
-        // From here the tour plays the service's part on the store itself: no real rounds in between.
-        session->plan()->sync()->stopSyncing();
+        // From here the tour plays the service's part on the store itself: no real rounds in between. The status line
+        // says what the person would see, connected (or waiting to be let in), never "only on this device".
+        session->plan()->sync()->holdState(screen == QLatin1String("join-waiting") ? QStringLiteral("pending") : QStringLiteral("synced"));
     if (screen == QLatin1String("refused"))
         refuseSomeChanges();
     if (screen == QLatin1String("member"))
         actAsMember(true);
     if (screen == QLatin1String("join-waiting"))
         actAsWaitingJoiner(true);
+    if (screen == QLatin1String("caseload-plan-notice"))
+        QTimer::singleShot(0, this, [this] { showPlanNotice(true); }); // once the plan is open (showScreen below)
     QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(screen))));
     if (!m_skipTo.isEmpty()) {
         if (screen != m_skipTo) {
@@ -251,6 +256,12 @@ void ScreenshotTour::capture()
         std::fprintf(stderr, "samen --screenshot-tour: %s: %s\n", qPrintable(path), qPrintable(problem));
     if (!cut.isEmpty())
         ++m_failures;
+    for (const QString &word : FitCheck::wordBreaks(m_window->contentItem())) // not failures yet (FitCheck::wordBreaks)
+        std::fprintf(stderr, "samen --screenshot-tour: note: %s: %s\n", qPrintable(path), qPrintable(word));
+    if (const QString wrong = statusProblem(); !wrong.isEmpty()) {
+        std::fprintf(stderr, "samen --screenshot-tour: %s: %s\n", qPrintable(path), qPrintable(wrong));
+        ++m_failures;
+    }
     if (!image.save(path)) {
         std::fprintf(stderr, "samen --screenshot-tour: could not save %s\n", qPrintable(path));
         ++m_failures;
@@ -261,6 +272,17 @@ void ScreenshotTour::capture()
     finishScreen();
 }
 
+QString ScreenshotTour::statusProblem() const
+{
+    PlanController *plan = m_session ? m_session->plan() : nullptr;
+    if (!plan || !plan->sync() || m_session->state() != Session::State::Unlocked)
+        return {};
+    const bool connected = plan->sync()->inCaseload() || !plan->store().setting(QStringLiteral("sync.service")).isEmpty();
+    if (connected && plan->sync()->state() == QLatin1String("local"))
+        return QStringLiteral("the status line says the plan is only on this device, but it is connected to a case service");
+    return {};
+}
+
 void ScreenshotTour::finishScreen()
 {
     const QString screen = m_screens.at(m_index);
@@ -268,8 +290,13 @@ void ScreenshotTour::finishScreen()
         discardRefusedChanges();
     if (screen == QLatin1String("member"))
         actAsMember(false);
-    if (screen == QLatin1String("join-waiting"))
+    if (screen == QLatin1String("caseload-plan-notice"))
+        showPlanNotice(false);
+    if (screen == QLatin1String("join-waiting")) {
         actAsWaitingJoiner(false);
+        if (m_session && m_session->plan())
+            m_session->plan()->sync()->holdState(QStringLiteral("synced"));
+    }
     ++m_index;
     showNext();
 }
@@ -350,6 +377,26 @@ void ScreenshotTour::actAsWaitingJoiner(bool waiting)
                                   { QStringLiteral("join.from"), QString() } });
     }
     plan->refresh();
+}
+
+void ScreenshotTour::showPlanNotice(bool shown)
+{
+    PlanController *plan = m_session ? m_session->plan() : nullptr;
+    if (!plan)
+        return;
+    if (!shown) {
+        plan->sync()->dismissWithdrawalNotice();
+        return;
+    }
+    // Kept as Withdrawal keeps it (facts, worded when read): a domain never shared with this professional (Housing),
+    // so a round of the caseload meanwhile leaves it standing, with two changes typed there and not sent.
+    const QString owner = m_session->caseload() ? m_session->caseload()->currentName() : QString();
+    const QJsonObject notice { { QStringLiteral("kind"), QStringLiteral("domains") },
+                               { QStringLiteral("owner"), owner },
+                               { QStringLiteral("domains"), QJsonArray { QStringLiteral("housing") } },
+                               { QStringLiteral("unsentLost"), 2 } };
+    (void)plan->store().setSetting(QStringLiteral("sync.withdrawalNotice"), QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact)));
+    plan->sync()->caseloadRoundEnded(); // reads the plan's state again: the notice shows
 }
 
 void ScreenshotTour::discardRefusedChanges()

@@ -36,7 +36,10 @@ public:
 
     /** The screens in tour order. */
     static QStringList screens();
-    /** The screens on a professional's device (unlocked first): the caseload, the caseload with its first plan open. */
+    /**
+     * The screens on a professional's device (unlocked first): the caseload, the caseload with its first plan open,
+     * that plan's Settings, and that plan with a notice above its pages.
+     */
     static QStringList caseloadScreens();
     /** True when the image has fewer than three distinct colours. */
     static bool looksBlank(const QImage &image);
@@ -60,8 +63,15 @@ private:
     bool waitForStill(void (ScreenshotTour::*then)());
     /** Calls then after ms unless the tour has shown another screen meanwhile (a `goto` passing by, the walker moving on). */
     void later(int ms, void (ScreenshotTour::*then)());
+    /**
+     * What is wrong with the status line of the screen shown, in one plain line; empty when nothing is: a plan
+     * connected to a case service (its own connection or its caseload's) never says "only on this device".
+     */
+    QString statusProblem() const;
     void refuseSomeChanges();
     void discardRefusedChanges();
+    /** true: the open caseload plan shows a notice above its pages (access to a domain withdrawn, R4-19); false: gone again. */
+    void showPlanNotice(bool shown);
     /** Shows the plan as a member with read access to the first domain (true), or as its owner again (false). */
     void actAsMember(bool member);
     /** true: the plan as a joiner's device holds it before the owner lets them in (no access yet, "waiting for Robin"); false: back. */

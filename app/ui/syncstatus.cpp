@@ -33,6 +33,7 @@ void SyncStatus::startSyncing()
     if (!client->isConfigured())
         return;
     m_client = std::move(client);
+    m_heldState.clear();
     watch();
     m_client->start(kPullIntervalMs);
     Q_EMIT changed();
@@ -88,6 +89,13 @@ void SyncStatus::stopSyncing()
     Q_EMIT changed();
 }
 
+void SyncStatus::holdState(const QString &state)
+{
+    stopSyncing();
+    m_heldState = state;
+    Q_EMIT changed();
+}
+
 SyncStatus::~SyncStatus()
 {
     if (m_client)
@@ -96,8 +104,11 @@ SyncStatus::~SyncStatus()
 
 QString SyncStatus::state() const
 {
-    if (!m_client)
-        return QStringLiteral("local");
+    if (!m_client) {
+        if (m_heldState == QLatin1String("synced") && refused() > 0)
+            return QStringLiteral("refused");
+        return m_heldState.isEmpty() ? QStringLiteral("local") : m_heldState;
+    }
     switch (m_client->state()) {
     case SyncClient::State::NotConnected:
         return QStringLiteral("local");

@@ -103,6 +103,13 @@ public:
      */
     void stopSyncing();
     /**
+     * Stops syncing (as stopSyncing) and shows `state` meanwhile instead of "local": the screenshot tour's pictures of
+     * a connected plan as a member's device holds it ("synced"; "pending" while waiting to be let in) say what that
+     * person sees, not "only on this device". "synced" becomes "refused" while refused changes are kept, as it does
+     * for a plan that syncs. An empty state ends the hold ("local" again until the plan is opened anew).
+     */
+    void holdState(const QString &state);
+    /**
      * A plan of a professional's caseload: the caseload's own sync (CaseloadSync) runs its
      * rounds, so this runs none and opens no live channel of its own; it shows the state the
      * rounds leave in the plan's store, with the service and sign-in of device.db (identity),
@@ -138,6 +145,7 @@ private:
     QString m_lastState;
     std::function<void()> m_caseloadRound; ///< set on a caseload plan: rounds are the caseload's (followCaseload)
     SettingStore *m_identity = nullptr; ///< device.db on a caseload plan: how the caseload's last round reached the service
+    QString m_heldState; ///< holdState: shown while no client runs ("" when none)
 };
 
 } // namespace samen::app

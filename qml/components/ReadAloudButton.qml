@@ -6,8 +6,9 @@ import Samen.Core
 
 // "Read aloud": the page's text, composed in C++ (ReadAloud) and spoken in the app's
 // language; "Stop reading" while it speaks. Without a voice the button is off and a
-// short sentence says why.
-RowLayout {
+// short sentence says why: beside the button where there is room, under it where there is not (a phone at 200 %:
+// beside it the sentence had a column so narrow that Text.Wrap broke its words in two).
+GridLayout {
     id: control
 
     /** What the page reads: "story", "domain" (subject: its key), "goal" (subject: its id, with its steps) or "list" (listModel's listRole of each row, after heading). */
@@ -29,7 +30,12 @@ RowLayout {
         return reader.storyText();
     }
 
-    spacing: Theme.spacingSmall
+    // Beside the button the sentence needs a column of about 20 characters (12 of its ems): a long Dutch word fits.
+    readonly property bool narrow: width < readButton.implicitWidth + Theme.spacingSmall + Theme.fontSmall * 12
+
+    columns: narrow ? 1 : 2
+    rowSpacing: Theme.spacingSmall
+    columnSpacing: Theme.spacingSmall
 
     ReadAloud {
         id: reader
@@ -37,6 +43,8 @@ RowLayout {
         plan: Session.plan
     }
     SamenButton {
+        id: readButton
+
         objectName: "readAloudButton"
         // Top, not centred: in a card whose width settles late (the home page's story) a centred button stayed
         // where the first, narrow layout put it, over the text below.
@@ -60,6 +68,6 @@ RowLayout {
         text: reader.reason
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap
     }
 }

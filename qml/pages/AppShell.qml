@@ -134,25 +134,32 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        Banner {
-            objectName: "withdrawalNotice"
+        // At most a third of the height: the page below stays in reach at every text size (review 4, R4-19).
+        NoticeArea {
+            objectName: "shellNotices"
             Layout.fillWidth: true
-            Layout.margins: Theme.spacingSmall
-            text: Session.plan && Session.plan.sync ? Session.plan.sync.withdrawalNotice : ""
-            onDismissed: Session.plan.sync.dismissWithdrawalNotice()
-        }
-        Banner {
-            objectName: "celebration"
-            Layout.fillWidth: true
-            Layout.margins: Theme.spacingSmall
-            positive: true
-            text: shell.celebration
-            onDismissed: shell.celebration = ""
-        }
-        // "Goal deleted. Undo" after a change that can be undone.
-        UndoBar {
-            Layout.fillWidth: true
-            Layout.margins: Theme.spacingSmall
+            maxHeight: shell.height / 3
+
+            Banner {
+                objectName: "withdrawalNotice"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingSmall
+                text: Session.plan && Session.plan.sync ? Session.plan.sync.withdrawalNotice : ""
+                onDismissed: Session.plan.sync.dismissWithdrawalNotice()
+            }
+            Banner {
+                objectName: "celebration"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingSmall
+                positive: true
+                text: shell.celebration
+                onDismissed: shell.celebration = ""
+            }
+            // "Goal deleted. Undo" after a change that can be undone.
+            UndoBar {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingSmall
+            }
         }
         // On a phone the menu sits at the bottom but comes first after the notices in Tab order, as the side
         // menu does on a desktop: a person with a keyboard reaches the main places in a few presses, not after

@@ -45,6 +45,17 @@ TestCase {
     }
 
     Component {
+        id: readAloudComponent
+
+        // As wide as a phone's page (390 less the page's margins).
+        ReadAloudButton {
+            width: 358
+        }
+    }
+    TextMetrics {
+        id: wordMetrics
+    }
+    Component {
         id: dateComponent
 
         DateField {
@@ -208,5 +219,27 @@ TestCase {
         verify(button.Accessible.name.length > 0);
         const reason = findChild(page, "readAloudReason");
         verify(reason.visible && reason.text.length > 0, "a plain sentence says why");
+    }
+
+    // At 200 % on a phone the sentence beside the button had a column so narrow that Text.Wrap broke Dutch words in
+    // two: it goes under the button there, and no word is wider than its line.
+    function test_7_at_200_percent_on_a_phone_the_reason_is_under_the_button_in_whole_words() {
+        Session.language = "nl";
+        DisplaySettings.textScale = 2.0;
+        const control = createTemporaryObject(readAloudComponent, testCase);
+        waitForRendering(control);
+        const button = findChild(control, "readAloudButton");
+        const reason = findChild(control, "readAloudReason");
+        verify(reason.visible && reason.text.length > 0);
+        verify(reason.y >= button.y + button.height, "under the button, not beside it (" + reason.y + ")");
+        wordMetrics.font = reason.font;
+        for (const word of reason.text.split(/[\s\/-]+/)) {
+            wordMetrics.text = word;
+            verify(wordMetrics.advanceWidth <= reason.width + 0.5, "\"" + word + "\" fits its line of " + reason.width);
+        }
+        DisplaySettings.textScale = 1.0;
+        Session.language = "en";
+        waitForRendering(control);
+        verify(reason.y < button.y + button.height, "at 100 % beside the button again");
     }
 }

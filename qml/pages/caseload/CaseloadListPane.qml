@@ -51,18 +51,26 @@ Pane {
                 onClicked: Session.lock()
             }
         }
-        Banner {
-            objectName: "caseloadNotice"
+        // At most a third of the pane: the list and joining stay in reach at every text size (review 4, R4-19).
+        NoticeArea {
+            objectName: "caseloadNotices"
             Layout.fillWidth: true
-            // Plans taken off this device at the last sync (the professional was removed from them).
-            text: pane.caseload ? pane.caseload.notice : ""
-            onDismissed: pane.caseload.dismissNotice()
-        }
-        Banner {
-            objectName: "caseloadError"
-            Layout.fillWidth: true
-            text: pane.caseload ? pane.caseload.error : ""
-            onDismissed: pane.caseload.clearError()
+            maxHeight: pane.availableHeight / 3
+
+            Banner {
+                objectName: "caseloadNotice"
+                Layout.fillWidth: true
+                // Plans taken off this device at the last sync (the professional was removed from them).
+                text: pane.caseload ? pane.caseload.notice : ""
+                onDismissed: pane.caseload.dismissNotice()
+            }
+            Banner {
+                objectName: "caseloadError"
+                Layout.fillWidth: true
+                Layout.topMargin: pane.caseload && pane.caseload.notice.length > 0 ? Theme.spacingSmall : 0
+                text: pane.caseload ? pane.caseload.error : ""
+                onDismissed: pane.caseload.clearError()
+            }
         }
         ReconnectCard {
             objectName: "caseloadReconnect"
