@@ -468,6 +468,22 @@
         <source>Plan of %1</source>
         <translation>Plan of %1</translation>
     </message>
+    <message>
+        <source>Leave the plan</source>
+        <translation>Leave the plan</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>Leaving…</translation>
+    </message>
+    <message>
+        <source>Leave this plan</source>
+        <translation>Leave this plan</translation>
+    </message>
+    <message>
+        <source>Leave the plan of %1</source>
+        <translation>Leave the plan of %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1599,6 +1615,10 @@
         <source>When?</source>
         <translation>When?</translation>
     </message>
+    <message>
+        <source>Choose what %1 may see</source>
+        <translation>Choose what %1 may see</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPage</name>
@@ -2664,6 +2684,33 @@
     </message>
 </context>
 <context>
+    <name>ReconnectCard</name>
+    <message>
+        <source>Connect this device again</source>
+        <translation>Connect this device again</translation>
+    </message>
+    <message>
+        <source>Type the new enrolment code from your administrator, or a code or link made on another device of yours.</source>
+        <translation>Type the new enrolment code from your administrator, or a code or link made on another device of yours.</translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation>New enrolment code</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Connect again</translation>
+    </message>
+    <message>
+        <source>Connect this device to the case service again</source>
+        <translation>Connect this device to the case service again</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangeDelegate</name>
     <message>
         <source>Try again</source>
@@ -2887,6 +2934,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may see</source>
+        <translation>Choose what %1 may see</translation>
     </message>
 </context>
 <context>
@@ -4373,10 +4424,6 @@ SQLite %5</translation>
     <message>
         <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
         <translation>ENTITY_ID FIELD OP_ID: bring back an earlier value</translation>
-    </message>
-    <message>
-        <source>synced, changes waiting, offline since, refused changes</source>
-        <translation>synced, changes waiting, offline since, refused changes</translation>
     </message>
     <message>
         <source>OP_ID|--all: send refused changes again</source>
@@ -6590,12 +6637,6 @@ Next step: samen-cli sync</translation>
         <translation>Every plan you are in at the service is on this device already.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli caseload [--search NAME]
-   or: samen-cli caseload restore</source>
-        <translation>Usage: samen-cli caseload [--search NAME]
-   or: samen-cli caseload restore</translation>
-    </message>
-    <message>
         <source>Connected to %1 as a professional's device.</source>
         <translation>Connected to %1 as a professional's device.</translation>
     </message>
@@ -6614,10 +6655,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used. To have the plan here: samen-cli caseload restore</source>
         <translation>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used. To have the plan here: samen-cli caseload restore</translation>
-    </message>
-    <message>
-        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back</source>
-        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back</translation>
     </message>
     <message>
         <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</source>
@@ -6702,6 +6739,150 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     <message>
         <source>in your caseload since %1</source>
         <translation>in your caseload since %1</translation>
+    </message>
+    <message>
+        <source>You left %1's plan: %1 sees that you left. It is no longer in your caseload or on this device, and your other devices let it go at their next sync. To help %1 again, ask %1 for a new invitation.</source>
+        <translation>You left %1's plan: %1 sees that you left. It is no longer in your caseload or on this device, and your other devices let it go at their next sync. To help %1 again, ask %1 for a new invitation.</translation>
+    </message>
+    <message>
+        <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code (or make one on another device of yours) and connect this device again with it.</source>
+        <translation>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code (or make one on another device of yours) and connect this device again with it.</translation>
+    </message>
+    <message>
+        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, or from samen-cli device add on another device of yours).</source>
+        <translation>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, or from samen-cli device add on another device of yours).</translation>
+    </message>
+    <message>
+        <source>This device cannot tell the service who you are in this plan, so you did not leave it. Nothing was changed: let the next sync fetch the plan again, then try again.</source>
+        <translation>This device cannot tell the service who you are in this plan, so you did not leave it. Nothing was changed: let the next sync fetch the plan again, then try again.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so you did not leave %1's plan. Nothing was changed: try again when you are online.</source>
+        <translation>The case service could not be reached, so you did not leave %1's plan. Nothing was changed: try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The case service did not let you leave %1's plan. Nothing was changed. %2</source>
+        <translation>The case service did not let you leave %1's plan. Nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service, so you cannot leave a plan from it.</source>
+        <translation>This device is not connected to a service, so you cannot leave a plan from it.</translation>
+    </message>
+    <message>
+        <source>This caseload has no case service to connect to.</source>
+        <translation>This caseload has no case service to connect to.</translation>
+    </message>
+    <message>
+        <source>Type or paste the new enrolment code.</source>
+        <translation>Type or paste the new enrolment code.</translation>
+    </message>
+    <message>
+        <source>Work device</source>
+        <translation>Work device</translation>
+    </message>
+    <message>
+        <source>This code is for a person's own device, not for a professional's: this device was not connected. Ask your administrator for a professional's enrolment code.</source>
+        <translation>This code is for a person's own device, not for a professional's: this device was not connected. Ask your administrator for a professional's enrolment code.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload [--search NAME]
+   or: samen-cli caseload restore
+   or: samen-cli caseload leave --plan PLAN [--yes]</source>
+        <translation>Usage: samen-cli caseload [--search NAME]
+   or: samen-cli caseload restore
+   or: samen-cli caseload leave --plan PLAN [--yes]</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload. To leave a plan you are a member of on your own device: samen-cli erase</source>
+        <translation>This folder is not a professional's device, so it has no caseload. To leave a plan you are a member of on your own device: samen-cli erase</translation>
+    </message>
+    <message>
+        <source>Say which citizen's plan you leave: samen-cli caseload leave --plan PLAN_ID (or the citizen's name). Your plans:</source>
+        <translation>Say which citizen's plan you leave: samen-cli caseload leave --plan PLAN_ID (or the citizen's name). Your plans:</translation>
+    </message>
+    <message>
+        <source>Leaving %1's plan closes your part in it: %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</source>
+        <translation>Leaving %1's plan closes your part in it: %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</translation>
+    </message>
+    <message>
+        <source>Leave %1's plan? Type yes to go on:</source>
+        <translation>Leave %1's plan? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: you are still in %1's plan.</source>
+        <translation>Nothing was changed: you are still in %1's plan.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1 as a professional's device.</source>
+        <translation>Connected again to %1 as a professional's device.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload: %n plan(s). See them with: samen-cli caseload</source>
+        <translation><numerusform>Your caseload: %n plan. See it with: samen-cli caseload</numerusform><numerusform>Your caseload: %n plans. See them with: samen-cli caseload</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli sync status [--plan PLAN_ID]</source>
+        <translation>Usage on a professional's device: samen-cli sync status [--plan PLAN_ID]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload: %n plan(s), kept in sync with %1.</source>
+        <translation><numerusform>Your caseload: %n plan, kept in sync with %1.</numerusform><numerusform>Your caseload: %n plans, kept in sync with %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No connection to the service since %1. Changes are kept here and sent later.</source>
+        <translation>No connection to the service since %1. Changes are kept here and sent later.</translation>
+    </message>
+    <message>
+        <source>The last sync did not work: %1</source>
+        <translation>The last sync did not work: %1</translation>
+    </message>
+    <message>
+        <source>No sync of the whole caseload has run on this device yet: samen-cli sync</source>
+        <translation>No sync of the whole caseload has run on this device yet: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Last sync of every plan: %1.</source>
+        <translation>Last sync of every plan: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in: %1.</source>
+        <translation>Waiting to be let in: %1.</translation>
+    </message>
+    <message>
+        <source>Still to send or fetch at the next sync: %1.</source>
+        <translation>Still to send or fetch at the next sync: %1.</translation>
+    </message>
+    <message>
+        <source>Every plan is up to date.</source>
+        <translation>Every plan is up to date.</translation>
+    </message>
+    <message>
+        <source>Notices:</source>
+        <translation>Notices:</translation>
+    </message>
+    <message>
+        <source>One plan's status: samen-cli --plan NAME sync status</source>
+        <translation>One plan's status: samen-cli --plan NAME sync status</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</source>
+        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</translation>
+    </message>
+    <message>
+        <source>synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload (--plan: one plan)</source>
+        <translation>synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload (--plan: one plan)</translation>
+    </message>
+    <message>
+        <source>To share it: %1
+To give the step to someone else: %2
+Who is in the plan: %3</source>
+        <translation>To share it: %1
+To give the step to someone else: %2
+Who is in the plan: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot see %2: share %2 with %1 first, or give the step to someone else.</source>
+        <translation>%1 cannot see %2: share %2 with %1 first, or give the step to someone else.</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +7021,14 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     <message>
         <source>You are no longer part of %1's plan. It has been removed from this device.</source>
         <translation>You are no longer part of %1's plan. It has been removed from this device.</translation>
+    </message>
+    <message>
+        <source>Leave %1's plan?</source>
+        <translation>Leave %1's plan?</translation>
+    </message>
+    <message>
+        <source>You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</source>
+        <translation>You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</translation>
     </message>
 </context>
 <context>

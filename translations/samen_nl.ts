@@ -468,6 +468,22 @@
         <source>Plan of %1</source>
         <translation>Plan van %1</translation>
     </message>
+    <message>
+        <source>Leave the plan</source>
+        <translation>Uit het plan stappen</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>Bezig met uitstappen…</translation>
+    </message>
+    <message>
+        <source>Leave this plan</source>
+        <translation>Uit dit plan stappen</translation>
+    </message>
+    <message>
+        <source>Leave the plan of %1</source>
+        <translation>Uit het plan van %1 stappen</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1599,6 +1615,10 @@
         <source>When?</source>
         <translation>Wanneer?</translation>
     </message>
+    <message>
+        <source>Choose what %1 may see</source>
+        <translation>Kies wat %1 mag zien</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPage</name>
@@ -2664,6 +2684,33 @@
     </message>
 </context>
 <context>
+    <name>ReconnectCard</name>
+    <message>
+        <source>Connect this device again</source>
+        <translation>Dit apparaat opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>Type the new enrolment code from your administrator, or a code or link made on another device of yours.</source>
+        <translation>Typ de nieuwe aanmeldcode van je beheerder, of een code of link die je op een ander apparaat van jou hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>New enrolment code</source>
+        <translation>Nieuwe aanmeldcode</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>Connect this device to the case service again</source>
+        <translation>Dit apparaat opnieuw met de dienst verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bezig met verbinden…</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangeDelegate</name>
     <message>
         <source>Try again</source>
@@ -2887,6 +2934,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may see</source>
+        <translation>Kies wat %1 mag zien</translation>
     </message>
 </context>
 <context>
@@ -4373,10 +4424,6 @@ SQLite %5</translation>
     <message>
         <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
         <translation>ID VELD WIJZIGING_ID: zet een eerdere waarde terug</translation>
-    </message>
-    <message>
-        <source>synced, changes waiting, offline since, refused changes</source>
-        <translation>bijgewerkt, wachtende wijzigingen, offline sinds, geweigerde wijzigingen</translation>
     </message>
     <message>
         <source>OP_ID|--all: send refused changes again</source>
@@ -6591,12 +6638,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Elk plan waar je bij de dienst in zit, staat al op dit apparaat.</translation>
     </message>
     <message>
-        <source>Usage: samen-cli caseload [--search NAME]
-   or: samen-cli caseload restore</source>
-        <translation>Gebruik: samen-cli caseload [--search NAAM]
-   of: samen-cli caseload restore</translation>
-    </message>
-    <message>
         <source>Connected to %1 as a professional's device.</source>
         <translation>Verbonden met %1 als apparaat van een professional.</translation>
     </message>
@@ -6615,10 +6656,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The service has you in %1's plan already, though the plan is not on this device. The invitation was not used. To have the plan here: samen-cli caseload restore</source>
         <translation>Bij de dienst doe je al mee met het plan van %1, maar het plan staat niet op dit apparaat. De uitnodiging is niet gebruikt. Om het plan hier te krijgen: samen-cli caseload restore</translation>
-    </message>
-    <message>
-        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back</source>
-        <translation>[--search NAAM]: op het apparaat van een professional, het plan van elke inwoner, wat aandacht nodig heeft eerst; caseload restore: de plannen die van dit apparaat zijn gewist, komen terug</translation>
     </message>
     <message>
         <source>%1's plan is erased from this device. It stays at the service and with %1, and you are still in it there; it does not come back here on its own. To have it here again: samen-cli caseload restore</source>
@@ -6703,6 +6740,150 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     <message>
         <source>in your caseload since %1</source>
         <translation>in je caseload sinds %1</translation>
+    </message>
+    <message>
+        <source>You left %1's plan: %1 sees that you left. It is no longer in your caseload or on this device, and your other devices let it go at their next sync. To help %1 again, ask %1 for a new invitation.</source>
+        <translation>Je bent uit het plan van %1 gestapt: %1 ziet dat je eruit bent gestapt. Het staat niet meer in je caseload en niet meer op dit apparaat, en je andere apparaten laten het los bij hun volgende synchronisatie. Wil je %1 weer helpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code (or make one on another device of yours) and connect this device again with it.</source>
+        <translation>Dit apparaat is losgekoppeld van de dienst: het is ingetrokken, door je beheerder of vanaf een ander apparaat van jou. Een losgekoppeld apparaat wordt niet meer vertrouwd met plannen van inwoners, dus die zijn ervan gehaald; ze staan nog bij de dienst. Wil je er weer mee werken? Vraag je beheerder om een nieuwe aanmeldcode (of maak er een op een ander apparaat van jou) en verbind dit apparaat daarmee opnieuw.</translation>
+    </message>
+    <message>
+        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, or from samen-cli device add on another device of yours).</source>
+        <translation>Opnieuw verbinden: samen-cli connect --service URL --enrol-code CODE (een code van je beheerder, of van samen-cli device add op een ander apparaat van jou).</translation>
+    </message>
+    <message>
+        <source>This device cannot tell the service who you are in this plan, so you did not leave it. Nothing was changed: let the next sync fetch the plan again, then try again.</source>
+        <translation>Dit apparaat kan de dienst niet vertellen wie je bent in dit plan, dus je bent er niet uit gestapt. Er is niets veranderd: laat de volgende synchronisatie het plan opnieuw ophalen en probeer het dan nog eens.</translation>
+    </message>
+    <message>
+        <source>The case service could not be reached, so you did not leave %1's plan. Nothing was changed: try again when you are online.</source>
+        <translation>De dienst was niet bereikbaar, dus je bent niet uit het plan van %1 gestapt. Er is niets veranderd: probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>The case service did not let you leave %1's plan. Nothing was changed. %2</source>
+        <translation>De dienst liet je niet uit het plan van %1 stappen. Er is niets veranderd. %2</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a service, so you cannot leave a plan from it.</source>
+        <translation>Dit apparaat is niet verbonden met een dienst, dus je kunt er niet uit een plan mee stappen.</translation>
+    </message>
+    <message>
+        <source>This caseload has no case service to connect to.</source>
+        <translation>Deze caseload heeft geen dienst om mee te verbinden.</translation>
+    </message>
+    <message>
+        <source>Type or paste the new enrolment code.</source>
+        <translation>Typ of plak de nieuwe aanmeldcode.</translation>
+    </message>
+    <message>
+        <source>Work device</source>
+        <translation>Werkapparaat</translation>
+    </message>
+    <message>
+        <source>This code is for a person's own device, not for a professional's: this device was not connected. Ask your administrator for a professional's enrolment code.</source>
+        <translation>Deze code is voor het eigen apparaat van iemand, niet voor dat van een professional: dit apparaat is niet verbonden. Vraag je beheerder om een aanmeldcode voor een professional.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload [--search NAME]
+   or: samen-cli caseload restore
+   or: samen-cli caseload leave --plan PLAN [--yes]</source>
+        <translation>Gebruik: samen-cli caseload [--search NAAM]
+   of: samen-cli caseload restore
+   of: samen-cli caseload leave --plan PLAN [--yes]</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload. To leave a plan you are a member of on your own device: samen-cli erase</source>
+        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload. Uit een plan stappen waar je op je eigen apparaat in zit: samen-cli erase</translation>
+    </message>
+    <message>
+        <source>Say which citizen's plan you leave: samen-cli caseload leave --plan PLAN_ID (or the citizen's name). Your plans:</source>
+        <translation>Zeg uit welk plan van een inwoner je stapt: samen-cli caseload leave --plan PLAN_ID (of de naam van de inwoner). Je plannen:</translation>
+    </message>
+    <message>
+        <source>Leaving %1's plan closes your part in it: %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</source>
+        <translation>Als je uit het plan van %1 stapt, stopt jouw deel erin: %1 ziet dat je eruit bent gestapt, en wat je kon zien en veranderen stopt. Het plan gaat van dit apparaat en van je andere apparaten af. Het plan zelf blijft bij %1. Wil je %1 later weer helpen? Dan heb je een nieuwe uitnodiging nodig.</translation>
+    </message>
+    <message>
+        <source>Leave %1's plan? Type yes to go on:</source>
+        <translation>Uit het plan van %1 stappen? Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: you are still in %1's plan.</source>
+        <translation>Er is niets veranderd: je zit nog in het plan van %1.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1 as a professional's device.</source>
+        <translation>Opnieuw verbonden met %1 als apparaat van een professional.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload: %n plan(s). See them with: samen-cli caseload</source>
+        <translation><numerusform>Je caseload: %n plan. Bekijk het met: samen-cli caseload</numerusform><numerusform>Je caseload: %n plannen. Bekijk ze met: samen-cli caseload</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli sync status [--plan PLAN_ID]</source>
+        <translation>Gebruik op het apparaat van een professional: samen-cli sync status [--plan PLAN_ID_OF_NAAM]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your caseload: %n plan(s), kept in sync with %1.</source>
+        <translation><numerusform>Je caseload: %n plan, bijgehouden met %1.</numerusform><numerusform>Je caseload: %n plannen, bijgehouden met %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No connection to the service since %1. Changes are kept here and sent later.</source>
+        <translation>Geen verbinding met de service sinds %1. Wijzigingen blijven hier bewaard en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <source>The last sync did not work: %1</source>
+        <translation>Het laatste bijwerken is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>No sync of the whole caseload has run on this device yet: samen-cli sync</source>
+        <translation>Op dit apparaat is de hele caseload nog niet bijgewerkt: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Last sync of every plan: %1.</source>
+        <translation>Alle plannen voor het laatst bijgewerkt: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in: %1.</source>
+        <translation>Wachten tot je wordt toegelaten: %1.</translation>
+    </message>
+    <message>
+        <source>Still to send or fetch at the next sync: %1.</source>
+        <translation>Nog te versturen of op te halen bij de volgende keer bijwerken: %1.</translation>
+    </message>
+    <message>
+        <source>Every plan is up to date.</source>
+        <translation>Alle plannen zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Notices:</source>
+        <translation>Meldingen:</translation>
+    </message>
+    <message>
+        <source>One plan's status: samen-cli --plan NAME sync status</source>
+        <translation>De stand van één plan: samen-cli --plan NAAM sync status</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</source>
+        <translation>[--search NAAM]: op het apparaat van een professional elk plan van een inwoner, wat de meeste aandacht vraagt eerst; caseload restore: de plannen die van dit apparaat gewist zijn, komen terug; caseload leave --plan PLAN [--yes]: je stapt uit het plan van de inwoner (die ziet dat) en het gaat van je apparaten af</translation>
+    </message>
+    <message>
+        <source>synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload (--plan: one plan)</source>
+        <translation>bijgewerkt, wachtende wijzigingen, offline sinds, geweigerde wijzigingen; op het apparaat van een professional de hele caseload (--plan: één plan)</translation>
+    </message>
+    <message>
+        <source>To share it: %1
+To give the step to someone else: %2
+Who is in the plan: %3</source>
+        <translation>Om het te delen: %1
+Om de stap aan iemand anders te geven: %2
+Wie er in het plan zitten: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot see %2: share %2 with %1 first, or give the step to someone else.</source>
+        <translation>%1 kan %2 niet zien: deel %2 eerst met %1, of geef de stap aan iemand anders.</translation>
     </message>
 </context>
 <context>
@@ -6841,6 +7022,14 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     <message>
         <source>You are no longer part of %1's plan. It has been removed from this device.</source>
         <translation>Je hoort niet meer bij het plan van %1. Het is van dit apparaat gehaald.</translation>
+    </message>
+    <message>
+        <source>Leave %1's plan?</source>
+        <translation>Uit het plan van %1 stappen?</translation>
+    </message>
+    <message>
+        <source>You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</source>
+        <translation>Je stopt met helpen bij dit plan. %1 ziet dat je eruit bent gestapt, en wat je kon zien en veranderen stopt. Het plan gaat van dit apparaat en van je andere apparaten af. Het plan zelf blijft bij %1. Wil je %1 later weer helpen? Dan heb je een nieuwe uitnodiging nodig.</translation>
     </message>
 </context>
 <context>
