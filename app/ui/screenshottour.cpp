@@ -174,8 +174,15 @@ void ScreenshotTour::showNext()
         actAsMember(true);
     if (screen == QLatin1String("join-waiting"))
         actAsWaitingJoiner(true);
-    if (screen == QLatin1String("caseload-plan-notice"))
-        QTimer::singleShot(0, this, [this] { showPlanNotice(true); }); // once the plan is open (showScreen below)
+    // Once the plan is open and its first domain has slid in beside it (showScreen below). Set at once, on the desktop
+    // the domain page beside the plan kept its height from before the notice (it ran off the bottom) and the home
+    // column did not wrap; why is not found yet (docs/accessibility.md, "Known gaps").
+    const bool noticeLater = screen == QLatin1String("caseload-plan-notice");
+    if (noticeLater)
+        QTimer::singleShot(settleMs, this, [this, shown = m_shown] {
+            if (shown == m_shown)
+                showPlanNotice(true);
+        });
     QMetaObject::invokeMethod(m_window, "showScreen", Q_ARG(QVariant, QVariant(shownAs(screen))));
     if (!m_skipTo.isEmpty()) {
         if (screen != m_skipTo) {
@@ -187,7 +194,7 @@ void ScreenshotTour::showNext()
     }
     const bool asksService = screen == QLatin1String("devices") || screen == QLatin1String("connect") || screen == QLatin1String("people")
         || screen == QLatin1String("invite") || screen == QLatin1String("log");
-    later(asksService ? networkSettleMs : settleMs, m_stepping ? &ScreenshotTour::announce : &ScreenshotTour::capture);
+    later(asksService ? networkSettleMs : (noticeLater ? 2 * settleMs : settleMs), m_stepping ? &ScreenshotTour::announce : &ScreenshotTour::capture);
 }
 
 bool ScreenshotTour::waitForStill(void (ScreenshotTour::*then)())
