@@ -366,7 +366,7 @@ QString CliContext::withPlanInCommands(const QString &text) const
     // connect, sync (of all), device and the rest are the device's and work as they are.
     static const QRegularExpression planCommand(QStringLiteral("\\bsamen-cli (?!--plan\\b)(?=(?:plan|story|domain|goal|step|member|access|coordinator|"
                                                                "professionals|meeting|agreement|export|history|restore|log|invite|grant|"
-                                                               "sync (?:status|retry|discard))\\b)"));
+                                                               "sync\\x20(?:status|retry|discard))\\b)")); // \x20: a space
     QString out = text;
     out.replace(planCommand, QStringLiteral("samen-cli --plan %1 ").arg(m_planId));
     return out;

@@ -115,7 +115,7 @@ struct Caseload {
 
 } // namespace
 
-TEST_CASE("samen-cli caseload leave asks first and changes nothing offline; then the professional leaves, the citizen's access log "
+TEST_CASE("samen-cli caseload leave asks first and changes nothing offline, then the professional leaves, the citizen's access log "
           "says so, and the plan leaves this device and the professional's other device, which says they left",
           "[sync][cli][caseload][leave]")
 {

@@ -204,11 +204,17 @@ TEST_CASE("samen-cli: a name pasted from the CLI's own sentences (isolates, mark
     REQUIRE(in.exitCode == 0);
     CHECK(cli(w.robin, { QStringLiteral("access"), QStringLiteral("set"), pasted, QStringLiteral("social"), QStringLiteral("write") }).exitCode == 0);
 
-    // step add --owner matches the same way.
+    // step add --owner matches the same way (a goal in Family and friends, which Sam may see: a step is given only to
+    // someone who can see its life domain, StepRule).
+    REQUIRE(
+        cli(w.robin, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("social"), QStringLiteral("Coffee with Sam") })
+            .exitCode
+        == 0);
     QString goal;
     for (const QJsonValue &g :
          cli(w.robin, { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object().value(QStringLiteral("goals")).toArray())
-        goal = g[QStringLiteral("id")].toString();
+        if (g[QStringLiteral("title")].toString() == QStringLiteral("Coffee with Sam"))
+            goal = g[QStringLiteral("id")].toString();
     REQUIRE_FALSE(goal.isEmpty());
     CHECK(cli(w.robin, { QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bring soup"), QStringLiteral("--owner"), pasted }).exitCode == 0);
 

@@ -168,7 +168,7 @@ TEST_CASE("Write taken away from a domain this device never received anything of
     const QString said = ok(n.friendDir, { QStringLiteral("sync") }).object().value(QStringLiteral("notice")).toString();
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("Family and friends")));
-    CHECK(said.contains(QStringLiteral("1 change(s) you had made here and not sent yet went with it")));
+    CHECK(said.contains(QStringLiteral("1 change you had made here and not sent yet went with it")));
     // Said once: the next round has nothing new to say.
     CHECK(ok(n.friendDir, { QStringLiteral("sync") }).object().value(QStringLiteral("notice")).toString().isEmpty());
     CHECK(goalTitles(n.friendDir) == QStringList { QStringLiteral("A room of my own"), QStringLiteral("Keep my job") });

@@ -39,12 +39,23 @@ Pane {
         anchors.fill: parent
         spacing: 0
 
-        RowLayout {
+        // "All plans", the title and "Leave this plan" in one row where they fit; where the title would have less than
+        // about ten wide letters (a phone at 200 %), "Leave this plan" goes on a row of its own under them (FitCheck).
+        GridLayout {
+            id: header
+
+            readonly property bool stacked: width < (backButton.visible ? backButton.implicitWidth : 0) + leaveButton.implicitWidth
+                                            + Theme.fontTitle * 10 + 2 * columnSpacing
+
             Layout.fillWidth: true
             Layout.margins: Theme.spacingSmall
-            spacing: Theme.spacing
+            columns: stacked ? 2 : 3
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacingSmall
 
             SamenButton {
+                id: backButton
+
                 objectName: "caseloadBack"
                 visible: pane.showBack
                 text: qsTr("All plans")
@@ -66,7 +77,10 @@ Pane {
                 Accessible.name: text
             }
             SamenButton {
+                id: leaveButton
+
                 objectName: "caseloadLeave"
+                Layout.columnSpan: header.stacked && backButton.visible ? 2 : 1
                 visible: Session.caseload !== null && Session.caseload.currentName.length > 0
                 enabled: Session.caseload !== null && !Session.caseload.leaving
                 text: Session.caseload && Session.caseload.leaving ? qsTr("Leaving…") : qsTr("Leave this plan")
