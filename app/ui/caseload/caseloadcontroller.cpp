@@ -153,23 +153,30 @@ void CaseloadController::refresh()
 
 void CaseloadController::join(const QString &code)
 {
-    if (m_joining)
+    runOnce(&CaseloadController::m_joining, &CaseloadController::joiningChanged, &CaseloadController::joined,
+            [this, code](std::function<void(const QString &)> done) { m_source->join(code, std::move(done)); });
+}
+
+void CaseloadController::runOnce(bool CaseloadController::*busy, void (CaseloadController::*busyChanged)(), void (CaseloadController::*succeeded)(),
+                                 const std::function<void(std::function<void(const QString &)>)> &start)
+{
+    if (this->*busy)
         return;
     clearError();
-    m_joining = true;
-    Q_EMIT joiningChanged();
+    this->*busy = true;
+    Q_EMIT(this->*busyChanged)();
     QPointer<CaseloadController> guard(this);
-    m_source->join(code, [guard](const QString &error) {
+    start([guard, busy, busyChanged, succeeded](const QString &error) {
         if (!guard)
             return;
-        guard->m_joining = false;
-        Q_EMIT guard->joiningChanged();
-        guard->refresh();
-        if (!error.isEmpty()) {
-            guard->setError(error);
-            return;
-        }
-        Q_EMIT guard->joined();
+        CaseloadController &self = *guard;
+        self.*busy = false;
+        Q_EMIT(self.*busyChanged)();
+        self.refresh();
+        if (!error.isEmpty())
+            self.setError(error);
+        else if (succeeded)
+            Q_EMIT(self.*succeeded)();
     });
 }
 
@@ -216,21 +223,8 @@ void CaseloadController::leaveCurrentPlan()
 
 void CaseloadController::connectAgain(const QString &code)
 {
-    if (m_connecting)
-        return;
-    clearError();
-    m_connecting = true;
-    Q_EMIT disconnectedChanged();
-    QPointer<CaseloadController> guard(this);
-    m_source->connectAgain(code, [guard](const QString &error) {
-        if (!guard)
-            return;
-        guard->m_connecting = false;
-        Q_EMIT guard->disconnectedChanged();
-        guard->refresh();
-        if (!error.isEmpty())
-            guard->setError(error);
-    });
+    runOnce(&CaseloadController::m_connecting, &CaseloadController::disconnectedChanged, nullptr,
+            [this, code](std::function<void(const QString &)> done) { m_source->connectAgain(code, std::move(done)); });
 }
 
 void CaseloadController::clearLeaveError()

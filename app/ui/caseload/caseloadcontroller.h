@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "ui/caseload/caseloadsource.h"
 
 #include <QObject>
@@ -127,6 +129,13 @@ private:
         PlanController *plan = nullptr;
     };
     void setError(const QString &message);
+    /**
+     * Runs one call to the source at a time: while *busy is set, a second one is ignored. Clears the error, sets *busy
+     * (busyChanged), and when the source answers clears it again, reads the caseload anew and either shows the error
+     * or emits succeeded (none: nullptr). join and connectAgain.
+     */
+    void runOnce(bool CaseloadController::*busy, void (CaseloadController::*busyChanged)(), void (CaseloadController::*succeeded)(),
+                 const std::function<void(std::function<void(const QString &)>)> &start);
     void updateNotice();
     /** Closes a plan that is open (it was removed or damaged); current becomes none when it was current. */
     void drop(const QString &planId);
