@@ -67,6 +67,21 @@ Result<QByteArray> keyBytes(const DatabaseKey &key)
     return bytes;
 }
 
+/**
+ * PBKDF2-HMAC-SHA512 iterations for a passphrase: SQLCipher 4's default, 256,000, set on every connection so a
+ * SQLCipher with another default still opens every file. SAMEN_TEST_KDF_ITERATIONS (1 to 255,999; the test presets
+ * set it) lowers it for the test suites, which open stores and run samen-cli thousands of times: at 256,000, six
+ * tenths of the sync suite's CPU went to it (perf, 2026-11-30). A file made under it opens only under it (the derived
+ * key differs), so it cannot weaken a file made without it. Not for use outside tests (docs/security.md, "Keys").
+ */
+int kdfIterations()
+{
+    constexpr int kSqlCipher4Default = 256000;
+    bool ok = false;
+    const int lowered = qEnvironmentVariableIntValue("SAMEN_TEST_KDF_ITERATIONS", &ok);
+    return ok && lowered > 0 && lowered < kSqlCipher4Default ? lowered : kSqlCipher4Default;
+}
+
 void wipe(QByteArray &bytes)
 {
     if (!bytes.isEmpty())
@@ -198,8 +213,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, QByteAr
     // SQLCipher would print decrypt failures ("hmac check failed for pgno=1") to
     // stderr; the store logs its own, content-free lines instead. Both settings
     // are process-wide: no level, and no target even if a level is set later.
-    for (const char *pragma : { "PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off" }) {
-        if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+    // The KDF iterations are process-wide too: set before the key, from which SQLCipher takes them.
+    for (const QString &pragma : { QStringLiteral("PRAGMA cipher_log_level = NONE"), QStringLiteral("PRAGMA cipher_log = off"),
+                                   QStringLiteral("PRAGMA cipher_default_kdf_iter = %1").arg(kdfIterations()) }) {
+        if (auto s = db->exec(pragma); !s)
             return s.error();
     }
     if (!keySecret.isEmpty()) {

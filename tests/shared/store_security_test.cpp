@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -289,4 +290,56 @@ TEST_CASE("After changing the key only the new key opens the store", "[store]")
         CHECK(PlanStore::open(dir.path(), DatabaseKey::passphrase(QStringLiteral("typed"))).ok());
         checkNoPlaintext(dir.path());
     }
+}
+
+namespace {
+
+/** Whether SQLCipher opens FILE with PASSPHRASE stretched by ITERATIONS rounds of its KDF (a connection of its own). */
+bool opensWithIterations(const QString &file, const QByteArray &passphrase, int iterations)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_key_v2(db, "main", passphrase.constData(), static_cast<int>(passphrase.size())) == SQLITE_OK
+        && sqlite3_exec(db, QByteArray("PRAGMA kdf_iter = " + QByteArray::number(iterations)).constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    ok = ok && sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+} // namespace
+
+TEST_CASE("A passphrase is stretched by SQLCipher 4's 256,000 KDF iterations, and a test's lowered count cannot weaken a file made "
+          "without it",
+          "[store]")
+{
+    const QByteArray kName = QByteArrayLiteral("SAMEN_TEST_KDF_ITERATIONS");
+    const QByteArray before = qgetenv(kName.constData());
+    const bool wasSet = qEnvironmentVariableIsSet(kName.constData());
+    auto restore = qScopeGuard([&] {
+        if (wasSet)
+            qputenv(kName.constData(), before);
+        else
+            qunsetenv(kName.constData());
+    });
+    const QByteArray passphrase = QByteArrayLiteral("a long enough passphrase");
+    TestDir full;
+    TestDir lowered;
+
+    qunsetenv(kName.constData());
+    writeMarkedStore(full.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase)));
+    CHECK(opensWithIterations(PlanStore::databasePath(full.path()), passphrase, 256000));
+    CHECK_FALSE(opensWithIterations(PlanStore::databasePath(full.path()), passphrase, 2));
+
+    qputenv(kName.constData(), "2");
+    writeMarkedStore(lowered.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase)));
+    CHECK(opensWithIterations(PlanStore::databasePath(lowered.path()), passphrase, 2));
+    // Set, it does not open the file made without it: the derived key differs.
+    CHECK(openError(full.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase))) == ErrorCode::WrongKey);
+    // Out of range it is ignored.
+    qputenv(kName.constData(), "0");
+    CHECK(PlanStore::open(full.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase))).ok());
+
+    qunsetenv(kName.constData());
+    CHECK(openError(lowered.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase))) == ErrorCode::WrongKey);
+    CHECK(PlanStore::open(full.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase))).ok());
 }
