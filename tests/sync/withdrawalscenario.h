@@ -36,10 +36,11 @@ inline QByteArray rawFile(const QString &path)
 
 /**
  * Decrypts every page of a SQLCipher 4 file (default settings: 4096-byte pages,
- * PBKDF2-HMAC-SHA512 with 256000 iterations, AES-256-CBC, 80 reserved bytes per page
- * holding the IV and HMAC), the way the library does, independently of it: so free
- * pages and the unused space inside pages are searched too. The WAL's frames
- * (32-byte header, then 24-byte frame headers before each page) use the same key.
+ * PBKDF2-HMAC-SHA512 with 256000 iterations, or SAMEN_TEST_KDF_ITERATIONS as the store
+ * takes it in a test, AES-256-CBC, 80 reserved bytes per page holding the IV and HMAC),
+ * the way the library does, independently of it: so free pages and the unused space
+ * inside pages are searched too. The WAL's frames (32-byte header, then 24-byte frame
+ * headers before each page) use the same key.
  */
 struct PageDecryptor {
     static constexpr int kPage = 4096;
@@ -51,8 +52,12 @@ struct PageDecryptor {
         REQUIRE(mainFile.size() >= kPage);
         const QByteArray salt = mainFile.left(16);
         key.resize(32);
+        bool lowered = false;
+        int iterations = qEnvironmentVariableIntValue("SAMEN_TEST_KDF_ITERATIONS", &lowered);
+        if (!lowered || iterations <= 0 || iterations >= 256000)
+            iterations = 256000;
         REQUIRE(PKCS5_PBKDF2_HMAC(kPassphrase.toUtf8().constData(), static_cast<int>(kPassphrase.toUtf8().size()),
-                                  reinterpret_cast<const unsigned char *>(salt.constData()), 16, 256000, EVP_sha512(), 32,
+                                  reinterpret_cast<const unsigned char *>(salt.constData()), 16, iterations, EVP_sha512(), 32,
                                   reinterpret_cast<unsigned char *>(key.data()))
                 == 1);
     }
