@@ -6818,7 +6818,10 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     </message>
     <message numerus="yes">
         <source>Your caseload: %n plan(s). See them with: samen-cli caseload</source>
-        <translation><numerusform>Your caseload: %n plan. See it with: samen-cli caseload</numerusform><numerusform>Your caseload: %n plans. See them with: samen-cli caseload</numerusform></translation>
+        <translation>
+            <numerusform>Your caseload: %n plan. See it with: samen-cli caseload</numerusform>
+            <numerusform>Your caseload: %n plans. See them with: samen-cli caseload</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage on a professional's device: samen-cli sync status [--plan PLAN_ID]</source>
@@ -6826,7 +6829,10 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
     </message>
     <message numerus="yes">
         <source>Your caseload: %n plan(s), kept in sync with %1.</source>
-        <translation><numerusform>Your caseload: %n plan, kept in sync with %1.</numerusform><numerusform>Your caseload: %n plans, kept in sync with %1.</numerusform></translation>
+        <translation>
+            <numerusform>Your caseload: %n plan, kept in sync with %1.</numerusform>
+            <numerusform>Your caseload: %n plans, kept in sync with %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to the service since %1. Changes are kept here and sent later.</source>
@@ -6883,6 +6889,18 @@ Who is in the plan: %3</translation>
     <message>
         <source>%1 cannot see %2: share %2 with %1 first, or give the step to someone else.</source>
         <translation>%1 cannot see %2: share %2 with %1 first, or give the step to someone else.</translation>
+    </message>
+    <message>
+        <source>Changes you made in %1's plan could not be sent, so you did not leave it: leaving would lose them. %2</source>
+        <translation>Changes you made in %1's plan could not be sent, so you did not leave it: leaving would lose them. %2</translation>
+    </message>
+    <message>
+        <source>Changes you made in %1's plan have not been sent yet, so you did not leave it: leaving would lose them. Nothing was changed: try again when you are online.</source>
+        <translation>Changes you made in %1's plan have not been sent yet, so you did not leave it: leaving would lose them. Nothing was changed: try again when you are online.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</source>
+        <translation><numerusform>%n change you made in this plan has not been sent yet: it is sent first, and if that cannot be done now, you stay in the plan.</numerusform><numerusform>%n changes you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</numerusform></translation>
     </message>
 </context>
 <context>

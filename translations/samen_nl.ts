@@ -6819,7 +6819,10 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     </message>
     <message numerus="yes">
         <source>Your caseload: %n plan(s). See them with: samen-cli caseload</source>
-        <translation><numerusform>Je caseload: %n plan. Bekijk het met: samen-cli caseload</numerusform><numerusform>Je caseload: %n plannen. Bekijk ze met: samen-cli caseload</numerusform></translation>
+        <translation>
+            <numerusform>Je caseload: %n plan. Bekijk het met: samen-cli caseload</numerusform>
+            <numerusform>Je caseload: %n plannen. Bekijk ze met: samen-cli caseload</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage on a professional's device: samen-cli sync status [--plan PLAN_ID]</source>
@@ -6827,7 +6830,10 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
     </message>
     <message numerus="yes">
         <source>Your caseload: %n plan(s), kept in sync with %1.</source>
-        <translation><numerusform>Je caseload: %n plan, bijgehouden met %1.</numerusform><numerusform>Je caseload: %n plannen, bijgehouden met %1.</numerusform></translation>
+        <translation>
+            <numerusform>Je caseload: %n plan, bijgehouden met %1.</numerusform>
+            <numerusform>Je caseload: %n plannen, bijgehouden met %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to the service since %1. Changes are kept here and sent later.</source>
@@ -6884,6 +6890,18 @@ Wie er in het plan zitten: %3</translation>
     <message>
         <source>%1 cannot see %2: share %2 with %1 first, or give the step to someone else.</source>
         <translation>%1 kan %2 niet zien: deel %2 eerst met %1, of geef de stap aan iemand anders.</translation>
+    </message>
+    <message>
+        <source>Changes you made in %1's plan could not be sent, so you did not leave it: leaving would lose them. %2</source>
+        <translation>Wijzigingen die je in het plan van %1 maakte konden niet worden verstuurd, dus je bent niet uit het plan gestapt: dan zouden ze verloren gaan. %2</translation>
+    </message>
+    <message>
+        <source>Changes you made in %1's plan have not been sent yet, so you did not leave it: leaving would lose them. Nothing was changed: try again when you are online.</source>
+        <translation>Wijzigingen die je in het plan van %1 maakte zijn nog niet verstuurd, dus je bent niet uit het plan gestapt: dan zouden ze verloren gaan. Er is niets veranderd: probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</source>
+        <translation><numerusform>%n wijziging die je in dit plan maakte is nog niet verstuurd: die wordt eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform><numerusform>%n wijzigingen die je in dit plan maakte zijn nog niet verstuurd: die worden eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,15 @@ int leaveCaseloadPlan(CliContext &ctx, bool yes)
                                                    "change ends. The plan is removed from this device and from your other devices. The plan "
                                                    "itself stays with %1. To help %1 again later, you need a new invitation.")
                            .arg(citizen);
-        if (const auto store = ctx.caseload().plan(planId.value()); store && Withdrawal::unsentIn(*store.value()) > 0)
+        // Counted apart: lupdate does not see a translate() inside an if with an initializer (review 5, #7: it stayed English).
+        const auto store = ctx.caseload().plan(planId.value());
+        const int unsent = store ? Withdrawal::unsentIn(*store.value()) : 0;
+        if (unsent > 0)
             what += QLatin1Char(' ')
-                + QCoreApplication::translate("samen", "%n change(s) you made in this plan have not been sent yet; they go with it.", nullptr,
-                                              Withdrawal::unsentIn(*store.value()));
+                + QCoreApplication::translate("samen",
+                                              "%n change(s) you made in this plan have not been sent yet: they are sent first, and if "
+                                              "that cannot be done now, you stay in the plan.",
+                                              nullptr, unsent);
         std::fprintf(stderr, "%s\n", what.toLocal8Bit().constData());
         if (!isYes(askLine(QCoreApplication::translate("samen", "Leave %1's plan? Type yes to go on:").arg(citizen))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was changed: you are still in %1's plan.").arg(citizen) });

@@ -85,7 +85,9 @@ public:
      * (audited as member.leave: the citizen sees that they left), then the plan leaves the caseload and this device, with
      * a notice (kind "left"); the account's other devices let it go at their next round. done gets the notice. Nothing
      * changes when the service says no: Network when it cannot be reached, its refusal otherwise; NotFound when the plan
-     * is not in the caseload. Asked while a round runs, it runs when that round ends.
+     * is not in the caseload. Asked while a round runs, it runs when that round ends. Changes made on this device and not
+     * sent yet are sent first (a round of the plan); when they cannot all be sent, the professional does not leave and
+     * done gets why (Network offline, Conflict when some still wait).
      */
     void leave(const QString &planId, Done<QString> done);
     /**
@@ -188,6 +190,8 @@ private:
 
     void openLive();
     void runRequested();
+    /** leave's second half: DELETE the membership at the service, then the plan leaves the caseload and this device. */
+    void leaveMembership(const QString &planId, const QString &memberId, const QString &citizen, Done<QString> done);
     /**
      * The service revoked this device (an administrator, or another device of the account): a device no longer trusted
      * keeps no citizen's plan. Every plan leaves the device (store, key, row), the enrolment (device id and key) is

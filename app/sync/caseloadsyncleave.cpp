@@ -18,6 +18,15 @@ namespace samen {
 
 namespace {
 const QString kRevoked = QStringLiteral("caseload.revoked"); ///< "1" once the service said this device is revoked
+
+/** What a leave says when the service cannot be reached (WHO: the citizen's name, isolated). */
+QString notLeftOffline(const QString &who)
+{
+    return QCoreApplication::translate("samen",
+                                       "The case service could not be reached, so you did not leave %1's plan. Nothing was changed: try again "
+                                       "when you are online.")
+        .arg(who);
+}
 } // namespace
 
 QString CaseloadSync::revokedSentence()
@@ -50,6 +59,12 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
     }
     const QString citizen = row.value(QStringLiteral("citizen")).toString();
     if (m_running) { // after the round that runs now (the app's rounds run on their own)
+        // Unless the service could not be reached at the last round: this round's retries can take minutes, and the
+        // professional would wait without an answer, then leave when it came back (review 5, #2). Said now, as offline.
+        if (offlineSince(m_folder.device()).isValid()) {
+            done(Error { ErrorCode::Network, notLeftOffline(TextHygiene::isolate(citizen)) });
+            return;
+        }
         m_afterRound.append([this, planId, done] { leave(planId, done); });
         return;
     }
@@ -62,6 +77,37 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
                                                  "was changed: let the next sync fetch the plan again, then try again.") });
         return;
     }
+    if (store.value()->outbox(-1).isEmpty()) {
+        leaveMembership(planId, memberId, citizen, std::move(done));
+        return;
+    }
+    // What was made here and not sent yet goes to the service first (review 5, #1): leaving takes the plan off this
+    // device, and those changes with it. When they cannot all be sent, nothing changes.
+    m_running = true; // no other round of the plan meanwhile
+    syncPlan(planId, [this, planId, memberId, citizen, done](const Result<SyncSummary> &round) {
+        m_running = false;
+        if (round && round->waiting == 0 && !m_folder.device().row(planId).isEmpty()) {
+            leaveMembership(planId, memberId, citizen, done);
+            return;
+        }
+        const QString who = TextHygiene::isolate(citizen);
+        done(Error { round ? ErrorCode::Conflict : round.error().code,
+                     !round && round.error().code != ErrorCode::Network
+                         ? QCoreApplication::translate("samen",
+                                                       "Changes you made in %1's plan could not be sent, so you did not leave it: leaving "
+                                                       "would lose them. %2")
+                               .arg(who, round.error().message)
+                         : QCoreApplication::translate("samen",
+                                                       "Changes you made in %1's plan have not been sent yet, so you did not leave it: "
+                                                       "leaving would lose them. Nothing was changed: try again when you are online.")
+                               .arg(who) });
+        if (!m_requested.isEmpty() || !m_afterRound.isEmpty())
+            QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+    });
+}
+
+void CaseloadSync::leaveMembership(const QString &planId, const QString &memberId, const QString &citizen, Done<QString> done)
+{
     m_running = true; // no round of the plan while it goes
     call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, memberId), {}, [this, planId, citizen, done](const Result<QJsonObject> &left) {
         m_running = false;
@@ -71,10 +117,7 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
             const QString who = TextHygiene::isolate(citizen);
             done(Error { left.error().code,
                          left.error().code == ErrorCode::Network
-                             ? QCoreApplication::translate("samen",
-                                                           "The case service could not be reached, so you did not leave %1's plan. Nothing was "
-                                                           "changed: try again when you are online.")
-                                   .arg(who)
+                             ? notLeftOffline(who)
                              : QCoreApplication::translate("samen", "The case service did not let you leave %1's plan. Nothing was changed. %2")
                                    .arg(who, left.error().message),
                          // A network reason would have samen-cli say only what the network did (CliContext::fail): this sentence

@@ -12,6 +12,7 @@
 #include "network/accesslogwords.h"
 #include "network/networkclient.h"
 #include "store/caseloadfolder.h"
+#include "sync/caseloadsync.h"
 #include "ui/caseload/caseloadcontroller.h"
 #include "ui/caseload/caseloadmodel.h"
 #include "ui/caseload/devicecaseloadsource.h"
@@ -21,7 +22,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
+
+#include <optional>
 
 using namespace samen;
 using namespace samen::test;
@@ -166,6 +170,68 @@ TEST_CASE("samen-cli caseload leave asks first and changes nothing offline, then
     CHECK(round.out.contains("You left \u2068Robin\u2069's plan"));
     CHECK_FALSE(round.out.contains("removed you"));
     CHECK(citizensIn(laptop) == QStringList { QStringLiteral("Sam") });
+}
+
+TEST_CASE("A professional's changes not sent yet go to the service before they leave, and while they cannot be sent the professional "
+          "stays in the plan (review 5, #1)",
+          "[sync][cli][caseload][leave]")
+{
+    Caseload c;
+    c.service.stop();
+    cli(c.pro,
+        { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
+          QStringLiteral("housing"), QStringLiteral("Andre's last goal") });
+    // The question says they are sent first.
+    const CliRun asked = cli(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), QStringLiteral("Robin") }, 2);
+    CHECK(asked.err.contains("1 change you made in this plan has not been sent yet: it is sent first"));
+    // Offline they cannot be sent: the professional stays, and the change is still here to send.
+    const CliRun offline
+        = failing(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("--yes") });
+    CHECK(offline.err.contains("have not been sent yet, so you did not leave it"));
+    CHECK(citizensIn(c.pro) == kBoth);
+    CHECK(goalTitles(c.pro, QStringLiteral("Robin")).contains(QStringLiteral("Andre's last goal")));
+
+    REQUIRE(c.service.start());
+    const CliRun left
+        = cli(c.pro, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("--yes") });
+    CHECK(left.out.contains("You left \u2068Robin\u2069's plan"));
+    CHECK_FALSE(left.out.contains("not sent"));
+    CHECK(citizensIn(c.pro) == QStringList { QStringLiteral("Sam") });
+    // Robin has the goal André made before leaving.
+    REQUIRE(c.robin->device->sync());
+    QStringList robinsGoals;
+    for (const QJsonObject &g : c.robin->device->store->entities(c.robin->planId, QStringLiteral("goal")))
+        robinsGoals << g.value(QStringLiteral("title")).toString();
+    CHECK(robinsGoals.contains(QStringLiteral("Andre's last goal")));
+}
+
+TEST_CASE("A leave asked while a round retries an unreachable service is answered at once, not when the service is back "
+          "(review 5, #2)",
+          "[sync][caseload][leave]")
+{
+    Caseload c;
+    auto folder = CaseloadFolder::open(c.pro.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(folder);
+    QNetworkAccessManager network;
+    CaseloadSync sync(*folder.value(), network);
+    c.service.stop();
+    CHECK_FALSE(await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> d) { sync.syncAll(d); }, 120000));
+    REQUIRE(CaseloadSync::offlineSince(folder.value()->device()).isValid());
+
+    bool roundEnded = false;
+    sync.syncAll([&](const Result<CaseloadRound> &) { roundEnded = true; });
+    REQUIRE(sync.isSyncing());
+    std::optional<Result<QString>> answer;
+    sync.leave(c.robin->planId, [&](const Result<QString> &r) { answer = r; });
+    REQUIRE(answer.has_value());
+    CHECK_FALSE(answer->ok());
+    CHECK(answer->error().code == ErrorCode::Network);
+    CHECK(answer->error().message.contains(QStringLiteral("could not be reached, so you did not leave \u2068Robin\u2069's plan")));
+    REQUIRE(waitFor([&] { return roundEnded; }, 120000));
+    // Nothing was left: the plan is still in the caseload, and the service never heard of a leave.
+    REQUIRE(c.service.start());
+    CHECK(citizensIn(c.pro) == kBoth);
+    CHECK(c.robinReads(QStringLiteral("member.leave")).isEmpty());
 }
 
 TEST_CASE("In the app the professional leaves the open plan: the question says what happens, offline nothing changes and it says why, "
