@@ -243,14 +243,18 @@ Page {
                         Repeater {
                             model: network.pendingInvitations
 
-                            delegate: RowLayout {
+                            // "Withdraw" beside the invitation where the text keeps about twelve letters a line, under it
+                            // where not (a phone at 200 %: beside the button a word was broken in two; FitCheck).
+                            delegate: GridLayout {
                                 id: invitationRow
 
                                 required property var modelData
                                 required property int index
 
                                 Layout.fillWidth: true
-                                spacing: Theme.spacingSmall
+                                columns: width < withdrawButton.implicitWidth + columnSpacing + Theme.fontBody * 12 ? 1 : 2
+                                columnSpacing: Theme.spacingSmall
+                                rowSpacing: Theme.spacingSmall / 2
 
                                 Label {
                                     Layout.fillWidth: true
@@ -260,6 +264,8 @@ Page {
                                     wrapMode: Text.Wrap
                                 }
                                 SamenButton {
+                                    id: withdrawButton
+
                                     objectName: "withdraw_" + invitationRow.index
                                     text: qsTr("Withdraw")
                                     primary: false
