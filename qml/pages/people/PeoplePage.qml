@@ -11,6 +11,12 @@ Page {
 
     readonly property bool wide: width >= Theme.phoneMaxWidth
     property string selectedId: ""
+    // The width of the column with what needs doing (beside the picture when wide), from the page's width alone: a
+    // row that chose its columns by its own width made the page's layout loop ("Polish loop detected").
+    readonly property real textColumnWidth: {
+        const all = scroller.availableWidth - 2 * Theme.spacing;
+        return wide ? all - Theme.spacingLarge - Math.min(Theme.pictureMaxWidth, (all - Theme.spacingLarge) * 0.4) : all;
+    }
 
     signal inviteRequested()
     signal consentRequested(string memberId)
@@ -252,7 +258,7 @@ Page {
                                 required property int index
 
                                 Layout.fillWidth: true
-                                columns: width < withdrawButton.implicitWidth + columnSpacing + Theme.fontBody * 12 ? 1 : 2
+                                columns: page.textColumnWidth < withdrawButton.implicitWidth + columnSpacing + Theme.fontBody * 12 ? 1 : 2
                                 columnSpacing: Theme.spacingSmall
                                 rowSpacing: Theme.spacingSmall / 2
 
