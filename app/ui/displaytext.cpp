@@ -15,6 +15,19 @@ QString DisplayText::isolate(const QString &text) const
     return TextHygiene::isolate(text);
 }
 
+QString DisplayText::breakable(const QString &address) const
+{
+    QString shown;
+    shown.reserve(address.size() + address.size() / 4);
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        shown.append(address.at(i));
+        const bool join = address.at(i) == u'@' || address.at(i) == u'.';
+        if (join && i + 1 < address.size())
+            shown.append(QChar(0x200B));
+    }
+    return shown;
+}
+
 QString DisplayText::goalStatus(const QString &status) const
 {
     return statuswords::goal(status);

@@ -23,6 +23,12 @@ public:
 
     /** text between U+2068 and U+2069 (empty stays empty); invalid UTF-16 shown as U+FFFD. */
     Q_INVOKABLE QString isolate(const QString &text) const;
+    /**
+     * An e-mail address, web address or other long identifier made breakable at its natural joins: a zero-width
+     * space (U+200B) after each "@" and "." inside it, so a line too narrow for it breaks there, never in the
+     * middle of a name (a phone at 200 %). For display only: link to, copy and name the address without it.
+     */
+    Q_INVOKABLE QString breakable(const QString &address) const;
     /** The non-empty parts joined with " · " (a card's detail line: status, steps, date); "" when all are empty. */
     Q_INVOKABLE QString joinShown(const QStringList &parts) const;
     /** A goal's status in words (statuswords::goal). */

@@ -53,15 +53,15 @@ bool anyMoving(QQuickItem *item)
 
 /**
  * The first word of a wrapping text that is wider than its line, empty when none: under Text.Wrap the text breaks
- * it in two, under Text.WordWrap it runs past the line's end. A text wrapping anywhere on purpose (a code, a key)
- * is not judged, nor are rich and styled text.
+ * it in two, under Text.WordWrap it runs past the line's end (past the item's edge). A text wrapping anywhere on
+ * purpose (Text.WrapAnywhere: a code, a key) is not judged, nor are rich and styled text. Words are what Qt may
+ * break between: spaces, hyphens, slashes and zero-width spaces (DisplayText.breakable puts those in an e-mail
+ * address after "@" and ".").
  */
 QString wordTooWide(const QQuickItem *item)
 {
     const int wrap = item->property("wrapMode").toInt();
-    // Text.WordWrap is not judged yet: the first run found words running past the end in the phone's menu (Dutch
-    // "Instellingen" at 100 %), the Progress and Timeline titles; to be fixed before it is (see docs/accessibility.md).
-    if (!item->inherits("QQuickText") || wrap != QTextOption::WrapAtWordBoundaryOrAnywhere)
+    if (!item->inherits("QQuickText") || (wrap != QTextOption::WrapAtWordBoundaryOrAnywhere && wrap != QTextOption::WordWrap))
         return {};
     const QString text = item->property("text").toString();
     const int format = item->property("textFormat").toInt(); // Text.PlainText 0, Text.AutoText 2
@@ -72,7 +72,7 @@ QString wordTooWide(const QQuickItem *item)
         return {};
     const QFontMetricsF metrics(item->property("font").value<QFont>());
     // Qt's line breaking may also break after a hyphen or a slash: those parts are words of their own here.
-    static const QRegularExpression between(QStringLiteral("[\\s/\\-\\x{2010}]+"));
+    static const QRegularExpression between(QStringLiteral("[\\s/\\-\\x{2010}\\x{200B}]+"));
     const QStringList words = text.split(between, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (metrics.horizontalAdvance(word) > line + slack)
@@ -84,7 +84,6 @@ QString wordTooWide(const QQuickItem *item)
 struct Walk {
     QRectF window;
     QStringList found;
-    QStringList words; ///< words broken in two (wordBreaks): reported, not yet failures
 
     // clip: the scene rectangle of the nearest clipping ancestor (the window when none); scrolls: inside a Flickable.
     void visit(QQuickItem *item, const QRectF &clip, bool scrolls)
@@ -98,7 +97,7 @@ struct Walk {
             if (item->property("truncated").toBool())
                 found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
             if (const QString word = wordTooWide(item); !word.isEmpty())
-                words.append((item->property("wrapMode").toInt() == QTextOption::WordWrap
+                found.append((item->property("wrapMode").toInt() == QTextOption::WordWrap
                                   ? QStringLiteral("%1 cannot fit the word \"%2\" on a line: it runs past the end")
                                   : QStringLiteral("%1 breaks the word \"%2\" in two: it is wider than its line"))
                                  .arg(describe(item), word));
@@ -135,17 +134,6 @@ QStringList FitCheck::problems(QQuickItem *root)
     walk.visit(root, walk.window, false);
     walk.found.removeDuplicates();
     return walk.found;
-}
-
-QStringList FitCheck::wordBreaks(QQuickItem *root)
-{
-    if (!root || !root->window())
-        return {};
-    Walk walk;
-    walk.window = QRectF(QPointF(0, 0), root->window()->size());
-    walk.visit(root, walk.window, false);
-    walk.words.removeDuplicates();
-    return walk.words;
 }
 
 bool FitCheck::moving(QQuickItem *root)

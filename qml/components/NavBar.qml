@@ -20,9 +20,24 @@ Rectangle {
         { key: "settings", label: qsTr("Settings") }
     ]
 
-    /** A bottom bar too narrow for the five places side by side at this text size (a phone with large text): one
-        row with the place shown and a "Menu" button that lists every place, instead of a bar of two or three rows. */
-    readonly property bool collapsed: !vertical && width > 0 && width < Theme.fontSmall * 24
+    // On the bottom bar: each tab's side padding, the space between tabs and around them.
+    readonly property real tabPadding: 2
+    readonly property real barMargin: Theme.spacingSmall / 2
+    // Each place's longest word on a tab (bold, as the place shown is), in pixels: a tab is never narrower, so no
+    // word runs past its edge ("Instellingen", "Voortgang", "happened" did on a phone at 100 %, FitCheck).
+    readonly property var tabWords: sections.map(section => {
+        let widest = 0;
+        for (const word of section.label.split(/\s+/))
+            widest = Math.max(widest, tabMetrics.advanceWidth(word));
+        return Math.ceil(widest) + 1;
+    })
+    // The width the five tabs need side by side.
+    readonly property real tabsWidth: tabWords.reduce((sum, word) => sum + word + 2 * tabPadding, 0)
+                                      + (sections.length - 1) * navGrid.columnSpacing + 2 * barMargin
+    /** A bottom bar too narrow for every place's longest word side by side at this text size and language (a phone
+        with large text): one row with the place shown and a "Menu" button that lists every place, instead of a bar
+        of two or three rows or words running past their tab. */
+    readonly property bool collapsed: !vertical && width > 0 && width < tabsWidth
     readonly property string currentLabel: {
         for (const section of sections) {
             if (section.key === current)
@@ -39,11 +54,17 @@ Rectangle {
     Accessible.role: Accessible.PageTabList
     Accessible.name: qsTr("Main menu")
 
+    FontMetrics {
+        id: tabMetrics
+
+        font.pixelSize: Theme.fontSmall * 0.92
+        font.bold: true
+    }
     GridLayout {
         id: navGrid
 
         anchors.fill: parent
-        anchors.margins: nav.vertical ? Theme.spacing : Theme.spacingSmall / 2
+        anchors.margins: nav.vertical ? Theme.spacing : nav.barMargin
         visible: !nav.collapsed
         columns: nav.vertical ? 1 : nav.sections.length
         rowSpacing: Theme.spacingSmall
@@ -56,16 +77,18 @@ Rectangle {
                 id: item
 
                 required property var modelData
+                required property int index
 
                 Layout.fillWidth: true
-                // On the bottom bar every tab gets the same share of the width.
-                Layout.preferredWidth: nav.vertical ? -1 : 1
+                // On the bottom bar every tab is at least as wide as its longest word; the rest is shared out.
+                Layout.minimumWidth: nav.vertical ? -1 : nav.tabWords[index] + 2 * nav.tabPadding
+                Layout.preferredWidth: nav.vertical ? -1 : nav.tabWords[index] + 2 * nav.tabPadding
                 Layout.alignment: Qt.AlignTop
-                leftPadding: nav.vertical ? Theme.spacing : 2
-                rightPadding: nav.vertical ? Theme.spacing : 2
+                leftPadding: nav.vertical ? Theme.spacing : nav.tabPadding
+                rightPadding: nav.vertical ? Theme.spacing : nav.tabPadding
                 text: modelData.label
-                // Five tabs side by side on a phone: a little smaller, so "Instellingen" fits.
-                font.pixelSize: nav.vertical ? Theme.fontBody : Theme.fontSmall * 0.92
+                // Five tabs side by side on a phone: a little smaller (tabMetrics measures this size).
+                font.pixelSize: nav.vertical ? Theme.fontBody : tabMetrics.font.pixelSize
                 font.bold: nav.current === modelData.key
                 highlighted: nav.current === modelData.key
                 focusPolicy: Qt.StrongFocus

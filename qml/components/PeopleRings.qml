@@ -55,6 +55,11 @@ Item {
             color: Theme.accentText
         }
     }
+    FontMetrics {
+        id: chipMetrics
+
+        font.pixelSize: Theme.fontSmall
+    }
     Repeater {
         id: persons
 
@@ -71,12 +76,20 @@ Item {
             required property real posY
             required property bool coordinator
             required property int index
+            // The name's longest word, in pixels: a chip is at most a third of the picture wide, yet never narrower than
+            // a word of the name, so a name is never broken in the middle (a phone at 200 %; FitCheck).
+            readonly property real longestWord: {
+                let widest = 0;
+                for (const word of chipText.text.split(/\s+/))
+                    widest = Math.max(widest, chipMetrics.advanceWidth(word));
+                return Math.ceil(widest) + 1;
+            }
 
             objectName: "ringPerson_" + index
             // On its ring, but never past the picture's edge (a name on the outer ring would be cut off there).
             x: Math.max(0, Math.min(rings.width - width, rings.width / 2 + (chip.posX - 0.5) * rings.side - width / 2))
             y: Math.max(0, Math.min(rings.height - height, rings.height / 2 + (chip.posY - 0.5) * rings.side - height / 2))
-            width: Math.min(chipText.implicitWidth + 2 * Theme.spacingSmall, rings.side * 0.3)
+            width: Math.min(chipText.implicitWidth + 2 * Theme.spacingSmall, Math.max(rings.side * 0.3, longestWord + 2 * Theme.spacingSmall), rings.width)
             height: chipText.implicitHeight + Theme.spacingSmall
             radius: height / 2
             color: rings.selectedId === id ? Theme.accent : Theme.surface

@@ -100,7 +100,8 @@ Rectangle {
                     width: Math.min(implicitWidth, card.width - 2 * Theme.spacing)
                     visible: (card.person.emailLink || "").length > 0
                     primary: false
-                    text: qsTr("E-mail %1").arg(card.person.email)
+                    // The address breaks at its "@" and dots only, never in the middle of a name (a phone at 200 %).
+                    text: qsTr("E-mail %1").arg(DisplayText.breakable(card.person.email))
                     Accessible.name: qsTr("E-mail %1 at %2").arg(card.person.name).arg(card.person.email)
                     onClicked: Qt.openUrlExternally(card.person.emailLink)
                 }

@@ -184,71 +184,78 @@ Item {
                 anchors.bottomMargin: bottomNav.visible ? bottomNav.height : 0
                 spacing: 0
 
-                RowLayout {
+                // In an Item of its own, the RowLayout lays itself out whenever a part appears or goes; nested in the column
+                // it was only laid out when resized, and a resize before it took in the details coming into view left them
+                // where they were (a caseload plan's notice at once: docs/accessibility.md, issue 14).
+                Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    spacing: 0
 
-                    NavBar {
-                        Layout.fillHeight: true
-                        visible: shell.wide
-                        vertical: true
-                        current: shell.navSection
-                        onSelected: key => shell.showSection(key)
-                    }
-                    Loader {
-                        id: sectionLoader
+                    RowLayout {
+                    anchors.fill: parent
+                        spacing: 0
 
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.preferredWidth: shell.wide ? 1 : -1
-                        visible: shell.wide || detail.depth === 0
-                        sourceComponent: {
-                            switch (shell.section) {
-                            case "progress": return progressComponent;
-                            case "timeline": return timelineComponent;
-                            case "settings": return settingsComponent;
-                            case "people": return peopleComponent;
-                            case "connect": return connectComponent;
-                            case "devices": return devicesComponent;
-                            case "mydata": return myDataComponent;
-                            case "everything": return everythingComponent;
-                            case "invite": return inviteComponent;
-                            case "consent": return consentComponent;
-                            case "log": return logComponent;
-                            case "team": return teamComponent;
-                            case "handover": return handoverComponent;
-                            case "meeting-plan": return planMeetingComponent;
-                            case "meeting": return meetingComponent;
-                            }
-                            return homeComponent;
+                        NavBar {
+                            Layout.fillHeight: true
+                            visible: shell.wide
+                            vertical: true
+                            current: shell.navSection
+                            onSelected: key => shell.showSection(key)
                         }
-                    }
-                    Rectangle {
-                        visible: shell.wide && shell.section === "home"
-                        Layout.fillHeight: true
-                        implicitWidth: 1
-                        color: Theme.border
-                    }
-                    StackView {
-                        id: detail
+                        Loader {
+                            id: sectionLoader
 
-                        objectName: "detailStack"
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.preferredWidth: shell.wide ? 1 : -1
-                        visible: shell.wide ? shell.section === "home" : depth > 0
-                        clip: true
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: shell.wide ? 1 : -1
+                            visible: shell.wide || detail.depth === 0
+                            sourceComponent: {
+                                switch (shell.section) {
+                                case "progress": return progressComponent;
+                                case "timeline": return timelineComponent;
+                                case "settings": return settingsComponent;
+                                case "people": return peopleComponent;
+                                case "connect": return connectComponent;
+                                case "devices": return devicesComponent;
+                                case "mydata": return myDataComponent;
+                                case "everything": return everythingComponent;
+                                case "invite": return inviteComponent;
+                                case "consent": return consentComponent;
+                                case "log": return logComponent;
+                                case "team": return teamComponent;
+                                case "handover": return handoverComponent;
+                                case "meeting-plan": return planMeetingComponent;
+                                case "meeting": return meetingComponent;
+                                }
+                                return homeComponent;
+                            }
+                        }
+                        Rectangle {
+                            visible: shell.wide && shell.section === "home"
+                            Layout.fillHeight: true
+                            implicitWidth: 1
+                            color: Theme.border
+                        }
+                        StackView {
+                            id: detail
 
-                        Label {
-                            anchors.centerIn: parent
-                            width: parent.width - 2 * Theme.spacingLarge
-                            visible: detail.depth === 0
-                            text: qsTr("Choose a life domain to see how it is going and your goals.")
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.textMuted
-                            wrapMode: Text.Wrap
-                            horizontalAlignment: Text.AlignHCenter
+                            objectName: "detailStack"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: shell.wide ? 1 : -1
+                            visible: shell.wide ? shell.section === "home" : depth > 0
+                            clip: true
+
+                            Label {
+                                anchors.centerIn: parent
+                                width: parent.width - 2 * Theme.spacingLarge
+                                visible: detail.depth === 0
+                                text: qsTr("Choose a life domain to see how it is going and your goals.")
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.textMuted
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignHCenter
+                            }
                         }
                     }
                 }

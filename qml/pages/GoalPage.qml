@@ -188,10 +188,20 @@ Page {
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
-            RowLayout {
+            // The label beside its list where both fit on one line, above it where not (a phone at 200 %: squeezed
+            // beside the list, "Status" was broken in two; FitCheck).
+            GridLayout {
+                id: statusRow
+
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                columns: width < statusLabel.implicitWidth + columnSpacing + statusBox.implicitWidth ? 1 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacingSmall / 2
+
                 Label {
+                    id: statusLabel
+
+                    Layout.fillWidth: statusRow.columns === 1
                     wrapMode: Text.Wrap
                     text: qsTr("Status")
                     font.pixelSize: Theme.fontBody

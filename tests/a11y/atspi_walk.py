@@ -122,7 +122,9 @@ def log(text):
 
 
 def norm(text):
-    return " ".join((text or "").split()).casefold()
+    # A zero-width space is a place a line may break (an e-mail address breaks at "@" and "."; DisplayText.breakable),
+    # nothing anyone sees or hears: the label is the same without it.
+    return " ".join((text or "").replace("\u200b", "").split()).casefold()
 
 
 def key(name):

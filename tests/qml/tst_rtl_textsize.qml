@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Samen
 import Samen.Core
+import Samen.Testing
 
 // Text at 200 % and right-to-left (issue 17). The text size is one setting in Theme
 // (DisplaySettings), 16 px body text at 100 %, and pages follow it; a page under
@@ -139,6 +140,7 @@ TestCase {
 
     function cleanup() {
         DisplaySettings.textScale = 1.0;
+        Session.language = "en";
     }
 
     function test_1_body_text_is_16_px_and_follows_the_text_size() {
@@ -256,5 +258,25 @@ TestCase {
             tryVerify(() => !menu.visible);
         }
         compare(chosen, ["home", "people", "progress", "timeline", "settings"]);
+    }
+
+    // Issue 14: at 100 % on a phone the bottom bar's five tabs had the same share of the width, and Dutch "Instellingen",
+    // the bold "Voortgang" (the place shown) and English "happened" ran past their tab. Each tab is now at least as wide
+    // as its longest word, or the bar is the one row with "Menu".
+    function test_8b_no_word_runs_past_its_tab_in_either_language_data() {
+        const rows = [];
+        for (const language of ["nl", "en"]) {
+            for (const key of ["home", "people", "progress", "timeline", "settings"])
+                rows.push({ tag: language + " " + key, language: language, current: key });
+        }
+        return rows;
+    }
+    function test_8b_no_word_runs_past_its_tab_in_either_language(data) {
+        Session.language = data.language;
+        const nav = createTemporaryObject(navComponent, testCase, { current: data.current });
+        waitForRendering(nav);
+        compare(TestFit.problems(nav), [], "every word fits its tab");
+        if (data.language === "en")
+            verify(!nav.collapsed, "in English the five places still fit side by side at 100 %");
     }
 }

@@ -11,6 +11,8 @@ Page {
 
     property bool showBack: true
     readonly property AccessLogModel log: logModel
+    // Too narrow for the time beside the line (about 24 letters of body text): the time goes above it.
+    readonly property bool narrow: width < Theme.fontBody * 24
 
     signal backRequested()
 
@@ -117,10 +119,14 @@ Page {
                         Accessible.role: Accessible.Heading
                         Accessible.name: text
                     }
-                    RowLayout {
+                    // The time beside what happened where that leaves the line room for its longest words, above it
+                    // where not (a phone at 200 %: beside the time a word was broken in two; FitCheck).
+                    GridLayout {
                         objectName: "logLine_" + line.index
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
+                        columns: page.narrow ? 1 : 2
+                        columnSpacing: Theme.spacing
+                        rowSpacing: 0
                         Accessible.role: Accessible.ListItem
                         Accessible.name: line.description
 

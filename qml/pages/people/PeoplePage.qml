@@ -11,6 +11,12 @@ Page {
 
     readonly property bool wide: width >= Theme.phoneMaxWidth
     property string selectedId: ""
+    // The width of the column with what needs doing (beside the picture when wide), from the page's width alone: a
+    // row that chose its columns by its own width made the page's layout loop ("Polish loop detected").
+    readonly property real textColumnWidth: {
+        const all = scroller.availableWidth - 2 * Theme.spacing;
+        return wide ? all - Theme.spacingLarge - Math.min(Theme.pictureMaxWidth, (all - Theme.spacingLarge) * 0.4) : all;
+    }
 
     signal inviteRequested()
     signal consentRequested(string memberId)
@@ -243,14 +249,18 @@ Page {
                         Repeater {
                             model: network.pendingInvitations
 
-                            delegate: RowLayout {
+                            // "Withdraw" beside the invitation where the text keeps about twelve letters a line, under it
+                            // where not (a phone at 200 %: beside the button a word was broken in two; FitCheck).
+                            delegate: GridLayout {
                                 id: invitationRow
 
                                 required property var modelData
                                 required property int index
 
                                 Layout.fillWidth: true
-                                spacing: Theme.spacingSmall
+                                columns: page.textColumnWidth < withdrawButton.implicitWidth + columnSpacing + Theme.fontBody * 12 ? 1 : 2
+                                columnSpacing: Theme.spacingSmall
+                                rowSpacing: Theme.spacingSmall / 2
 
                                 Label {
                                     Layout.fillWidth: true
@@ -260,6 +270,8 @@ Page {
                                     wrapMode: Text.Wrap
                                 }
                                 SamenButton {
+                                    id: withdrawButton
+
                                     objectName: "withdraw_" + invitationRow.index
                                     text: qsTr("Withdraw")
                                     primary: false

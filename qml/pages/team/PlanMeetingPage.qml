@@ -188,13 +188,19 @@ Page {
             Repeater {
                 model: page.points
 
-                delegate: RowLayout {
+                // "Remove" beside the point where the text keeps about twelve letters a line, under it where not (a phone
+                // at 200 %: beside the button "dagbesteding" was broken in two; FitCheck).
+                delegate: GridLayout {
                     id: point
 
                     required property string modelData
                     required property int index
 
                     Layout.fillWidth: true
+                    columns: width < removeButton.implicitWidth + columnSpacing + Theme.fontBody * 12 ? 1 : 2
+                    columnSpacing: Theme.spacingSmall
+                    rowSpacing: Theme.spacingSmall / 2
+
                     Label {
                         Layout.fillWidth: true
                         text: "• " + point.modelData
@@ -203,6 +209,8 @@ Page {
                         wrapMode: Text.Wrap
                     }
                     SamenButton {
+                        id: removeButton
+
                         text: qsTr("Remove")
                         primary: false
                         Accessible.name: qsTr("Remove the point %1").arg(point.modelData)
@@ -210,9 +218,13 @@ Page {
                     }
                 }
             }
-            RowLayout {
+            // The button beside the field where the field keeps about twelve letters, under it where not (a phone at
+            // 200 %: squeezed beside "Add point", the field broke "Nog" of its hint in two; FitCheck).
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacingSmall
+                columns: width < addPointButton.implicitWidth + columnSpacing + Theme.fontBody * 12 ? 1 : 2
+                columnSpacing: Theme.spacingSmall
+                rowSpacing: Theme.spacingSmall
 
                 SamenTextField {
                     id: pointField
@@ -224,6 +236,8 @@ Page {
                     onAccepted: page.addPoint()
                 }
                 SamenButton {
+                    id: addPointButton
+
                     objectName: "addPointButton"
                     text: qsTr("Add point")
                     primary: false
