@@ -271,8 +271,7 @@ void CaseloadSync::syncAllWith(bool letGoToo, Done<CaseloadRound> done)
             (void)m_folder.device().setSetting(kLastRoundAt, QString::number(QDateTime::currentMSecsSinceEpoch()));
         emit roundOfAllEnded(r ? QString() : r.error().message);
         done(r);
-        if (!m_requested.isEmpty() || !m_afterRound.isEmpty()) // asked for while this round ran
-            QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+        runWaitingSoon(); // what was asked for while this round ran
     };
     // A plan whose file is gone or empty here (review 4, finding 12: the round said all was well, and nothing could bring
     // it back) is taken off the caseload and taken up again below, fetched whole from the service.
@@ -538,6 +537,12 @@ void CaseloadSync::requestSync(const QString &planId)
     if (!m_requested.contains(planId))
         m_requested.append(planId);
     if (!m_running)
+        QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+}
+
+void CaseloadSync::runWaitingSoon()
+{
+    if (!m_requested.isEmpty() || !m_afterRound.isEmpty())
         QTimer::singleShot(0, this, &CaseloadSync::runRequested);
 }
 

@@ -190,6 +190,8 @@ private:
 
     void openLive();
     void runRequested();
+    /** After a round or a leave ends: runs what was asked for meanwhile (rounds, leaves), on the next turn of the loop. */
+    void runWaitingSoon();
     /** leave's second half: DELETE the membership at the service, then the plan leaves the caseload and this device. */
     void leaveMembership(const QString &planId, const QString &memberId, const QString &citizen, Done<QString> done);
     /**

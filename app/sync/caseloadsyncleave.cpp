@@ -101,8 +101,7 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
                                                        "Changes you made in %1's plan have not been sent yet, so you did not leave it: "
                                                        "leaving would lose them. Nothing was changed: try again when you are online.")
                                .arg(who) });
-        if (!m_requested.isEmpty() || !m_afterRound.isEmpty())
-            QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+        runWaitingSoon();
     });
 }
 
@@ -128,8 +127,7 @@ void CaseloadSync::leaveMembership(const QString &planId, const QString &memberI
             dropPlan(planId, QStringLiteral("left"));
             done(notices().value(notices().size() - 1));
         }
-        if (!m_requested.isEmpty() || !m_afterRound.isEmpty())
-            QTimer::singleShot(0, this, &CaseloadSync::runRequested);
+        runWaitingSoon();
     });
 }
 

@@ -3,6 +3,12 @@
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 
+#include <QFontMetricsF>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
 namespace samen::app {
 
 DisplayText::DisplayText(QObject *parent)
@@ -26,6 +32,16 @@ QString DisplayText::breakable(const QString &address) const
             shown.append(QChar(0x200B));
     }
     return shown;
+}
+
+qreal DisplayText::widestWord(const QString &text, const QFont &font) const
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return std::ceil(widest) + 1;
 }
 
 QString DisplayText::goalStatus(const QString &status) const

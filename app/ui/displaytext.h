@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -29,6 +30,12 @@ public:
      * middle of a name (a phone at 200 %). For display only: link to, copy and name the address without it.
      */
     Q_INVOKABLE QString breakable(const QString &address) const;
+    /**
+     * The width in pixels of the widest word of `text` (words: between white space) in `font`, rounded up, plus one
+     * pixel: what a tab, chip or list box must keep so that none of its words is broken in two or runs past its edge
+     * (FitCheck); 1 for an empty text.
+     */
+    Q_INVOKABLE qreal widestWord(const QString &text, const QFont &font) const;
     /** The non-empty parts joined with " · " (a card's detail line: status, steps, date); "" when all are empty. */
     Q_INVOKABLE QString joinShown(const QStringList &parts) const;
     /** A goal's status in words (statuswords::goal). */

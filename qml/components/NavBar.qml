@@ -25,12 +25,7 @@ Rectangle {
     readonly property real barMargin: Theme.spacingSmall / 2
     // Each place's longest word on a tab (bold, as the place shown is), in pixels: a tab is never narrower, so no
     // word runs past its edge ("Instellingen", "Voortgang", "happened" did on a phone at 100 %, FitCheck).
-    readonly property var tabWords: sections.map(section => {
-        let widest = 0;
-        for (const word of section.label.split(/\s+/))
-            widest = Math.max(widest, tabMetrics.advanceWidth(word));
-        return Math.ceil(widest) + 1;
-    })
+    readonly property var tabWords: sections.map(section => DisplayText.widestWord(section.label, tabMetrics.font))
     // The width the five tabs need side by side.
     readonly property real tabsWidth: tabWords.reduce((sum, word) => sum + word + 2 * tabPadding, 0)
                                       + (sections.length - 1) * navGrid.columnSpacing + 2 * barMargin

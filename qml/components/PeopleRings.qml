@@ -55,11 +55,6 @@ Item {
             color: Theme.accentText
         }
     }
-    FontMetrics {
-        id: chipMetrics
-
-        font.pixelSize: Theme.fontSmall
-    }
     Repeater {
         id: persons
 
@@ -78,12 +73,7 @@ Item {
             required property int index
             // The name's longest word, in pixels: a chip is at most a third of the picture wide, yet never narrower than
             // a word of the name, so a name is never broken in the middle (a phone at 200 %; FitCheck).
-            readonly property real longestWord: {
-                let widest = 0;
-                for (const word of chipText.text.split(/\s+/))
-                    widest = Math.max(widest, chipMetrics.advanceWidth(word));
-                return Math.ceil(widest) + 1;
-            }
+            readonly property real longestWord: DisplayText.widestWord(chipText.text, chipText.font)
 
             objectName: "ringPerson_" + index
             // On its ring, but never past the picture's edge (a name on the outer ring would be cut off there).

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Samen
+import Samen.Core
 
 // A drop-down list whose chosen text a screen reader reads as text, not as an unnamed
 // text field (Qt's Basic style shows it in a read-only TextField without a name). A long
@@ -11,12 +12,7 @@ ComboBox {
     id: box
 
     // The longest word of the text shown, in pixels; that text may be none of the choices ("All steps done").
-    readonly property real longestWord: {
-        let widest = 0;
-        for (const word of box.displayText.split(/\s+/))
-            widest = Math.max(widest, boxMetrics.advanceWidth(word));
-        return Math.ceil(widest) + 1;
-    }
+    readonly property real longestWord: DisplayText.widestWord(box.displayText, box.font)
 
     font.pixelSize: Theme.fontBody
     // The space before the text is the box's, not the text's: ComboBox.WidestText measures the widest choice for the
@@ -26,12 +22,6 @@ ComboBox {
     implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                             Math.max(implicitContentWidth, longestWord) + leftPadding + rightPadding)
     Layout.minimumWidth: longestWord + leftPadding + rightPadding
-
-    FontMetrics {
-        id: boxMetrics
-
-        font: box.font
-    }
 
     contentItem: Text {
         text: box.displayText

@@ -192,7 +192,7 @@ Item {
                     Layout.fillHeight: true
 
                     RowLayout {
-                    anchors.fill: parent
+                        anchors.fill: parent
                         spacing: 0
 
                         NavBar {
