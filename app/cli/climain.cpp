@@ -67,7 +67,7 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("samen", "GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it") },
         { { QStringLiteral("step"), QStringLiteral("done") },
           cmdStepDone,
-          QT_TRANSLATE_NOOP("samen", "STEP: mark a step done (its title or the start of it)") },
+          QT_TRANSLATE_NOOP("samen", "STEP [--undo]: mark a step done, or not done after all (its title or the start of it)") },
         { { QStringLiteral("member"), QStringLiteral("add") },
           cmdMemberAdd,
           QT_TRANSLATE_NOOP("samen", "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]") },

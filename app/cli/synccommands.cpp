@@ -330,11 +330,15 @@ int cmdSyncStatus(CliContext &ctx)
     }
     for (const auto &[key, ops] : std::as_const(groups)) {
         const Refusal why = reasons.value(key);
-        const QString domain = why.domainKey.isEmpty() ? QString() : PlanView(ctx.store(), ops.constFirst().planId).domainLabel(why.domainKey);
+        // A step for someone who cannot see its life domain: sent again once it is shared, or dropped (both commands as they work here).
+        const QString next = why.code == Refusal::kUnreachable
+            ? QCoreApplication::translate("samen", "once it is shared, %1 sends it again; %2 drops it.")
+                  .arg(ctx.command({ QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") }),
+                       ctx.command({ QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }))
+            : why.retryable() ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
+                              : QCoreApplication::translate("samen", "samen-cli sync discard --all drops it.");
         lines << QCoreApplication::translate("samen", "Not accepted: %1. %2 Next step: %3")
-                     .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explain(why.code, domain),
-                          why.retryable() ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
-                                          : QCoreApplication::translate("samen", "samen-cli sync discard --all drops it."));
+                     .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explainGroup(ctx.store(), ops, why), next);
     }
     QJsonObject out { { QStringLiteral("state"), stateName(c.state()) },
                       { QStringLiteral("text"), c.statusText() },

@@ -10,6 +10,7 @@
 #include "domain/statuswords.h"
 #include "domain/steprule.h"
 #include "domain/texthygiene.h"
+#include "store/deviceaccess.h"
 #include "store/planview.h"
 
 #include <QCoreApplication>
@@ -243,19 +244,23 @@ int cmdStepAdd(CliContext &ctx)
 int cmdStepDone(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN(ctx)
-    if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step done STEP (its title or the start of it)"));
+    // --undo: the step was not done after all; whoever may tick it may untick it (review 4, R4-18).
+    QStringList words = ctx.args();
+    const bool undo = words.removeAll(QStringLiteral("--undo")) > 0;
+    if (words.size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli step done STEP [--undo] (its title or the start of it)"));
     const auto step
-        = pickByTitle(titled(ctx, true), ctx.args().first(), QT_TRANSLATE_NOOP("samen", "There is no step called %1. samen-cli goal list shows the steps."));
+        = pickByTitle(titled(ctx, true), words.first(), QT_TRANSLATE_NOOP("samen", "There is no step called %1. samen-cli goal list shows the steps."));
     if (!step)
         return ctx.fail(step.error());
     const QString stepId = str(step.value(), "id");
-    auto id = applyEdit(ctx, editorFor(ctx).completeStep(stepId));
+    auto id = applyEdit(ctx, undo ? editorFor(ctx).uncompleteStep(stepId, DeviceAccess::load(ctx.store()).isOwner()) : editorFor(ctx).completeStep(stepId));
     if (!id)
         return ctx.fail(id.error());
+    const QString title = TextHygiene::isolate(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title"));
     return printEntity(ctx, stepId,
-                       QCoreApplication::translate("samen", "Well done! \"%1\" is done.")
-                           .arg(TextHygiene::isolate(str(ctx.store().entity(stepId).value_or(QJsonObject()), "title"))));
+                       undo ? QCoreApplication::translate("samen", "\"%1\" is open again: it is no longer ticked off.").arg(title)
+                            : QCoreApplication::translate("samen", "Well done! \"%1\" is done.").arg(title));
 }
 
 int cmdMemberAdd(CliContext &ctx)

@@ -125,7 +125,7 @@ public:
     Q_INVOKABLE bool setGoalStatus(const QString &goalId, const QString &status);
     Q_INVOKABLE QString addStep(const QString &goalId, const QString &title, const QString &ownerId, const QString &dueText);
     Q_INVOKABLE bool completeStep(const QString &stepId);
-    /** Unticks a done step (PlanEditor::uncompleteStep); undoable. */
+    /** Unticks a done step (PlanEditor::uncompleteStep); undoable for the owner (anyone else ticks it again). */
     Q_INVOKABLE bool uncompleteStep(const QString &stepId);
     /** Changes a goal: title, why, target date "YYYY-MM-DD" or "" (none); undoable. A bad field sets errorField. */
     Q_INVOKABLE bool editGoal(const QString &goalId, const QString &title, const QString &why, const QString &dueText);

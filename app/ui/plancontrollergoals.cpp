@@ -55,7 +55,10 @@ QString PlanController::applyUndoable(const Result<Edit> &edit, const QString &l
 
 bool PlanController::uncompleteStep(const QString &stepId)
 {
-    return !applyUndoable(editor().uncompleteStep(stepId), tr("The step is no longer ticked.")).isEmpty();
+    // Anyone but the owner adds a "step-reopened" entry, which only the owner may delete: ticking the box again is their undo.
+    if (!isOwner())
+        return !apply(editor().uncompleteStep(stepId, false)).isEmpty();
+    return !applyUndoable(editor().uncompleteStep(stepId, true), tr("The step is no longer ticked.")).isEmpty();
 }
 
 bool PlanController::editGoal(const QString &goalId, const QString &title, const QString &why, const QString &dueText)

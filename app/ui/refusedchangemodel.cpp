@@ -46,10 +46,42 @@ QString RefusedChangeModel::explain(const QString &code, const QString &domainLa
         return tr("This change is too large to send to the service. It stays on this device until you discard it.");
     if (code == Refusal::kInvalid)
         return tr("This change cannot be accepted as it is, so trying again does not help. Discard it, and make the change again if you still want it.");
+    if (code == Refusal::kUnreachable && !domainLabel.isEmpty())
+        return tr("The person you gave this step to cannot see %1, so it would not reach them. The plan's owner can share %1 with them; then send "
+                  "this change again. Or discard it and give the step to someone else.")
+            .arg(domainLabel);
+    if (code == Refusal::kUnreachable)
+        return tr("The person you gave this step to cannot see its life domain, so it would not reach them. The plan's owner can share it with them; "
+                  "then send this change again. Or discard it and give the step to someone else.");
     if (code == Refusal::kClock)
         return tr("The date or time on this device was wrong when you made this change. Check them, then try again: the change is sent with the "
                   "current time.");
     return tr("The service could not accept this change.");
+}
+
+QString RefusedChangeModel::explainGroup(const PlanStore &store, const QList<Operation> &ops, const Refusal &why)
+{
+    const QString planId = ops.isEmpty() ? QString() : ops.constFirst().planId;
+    const QString domain = why.domainKey.isEmpty() ? QString() : PlanView(store, planId).domainLabel(why.domainKey);
+    if (why.code != Refusal::kUnreachable || domain.isEmpty())
+        return explain(why.code, domain);
+    // Who the refused change gave the step to: its last ownerId value (the person's item is plan-level, on every device).
+    QString person;
+    for (const Operation &op : ops) {
+        if (op.field == QLatin1String("ownerId") && op.value.isString())
+            person = text(store.entity(op.value.toString()).value_or(QJsonObject()), "name");
+    }
+    if (person.isEmpty())
+        return explain(why.code, domain);
+    person = shortTitle(person);
+    // The owner's device holds the grants (share it now); a member's asks the owner.
+    const QString me = store.setting(QStringLiteral("memberId"));
+    const bool owner = !me.isEmpty() && text(store.entity(me).value_or(QJsonObject()), "kind") == QLatin1String("citizen");
+    if (owner)
+        return tr("%1 cannot see %2: share %2 with %1, then send this change again. Or discard it and give the step to someone else.").arg(person, domain);
+    return tr("%1 cannot see %2: ask the plan's owner to share %2 with %1, then send this change again. Or discard it and give the step to someone "
+              "else.")
+        .arg(person, domain);
 }
 
 QString RefusedChangeModel::describe(const PlanStore &store, const QList<Operation> &ops)
@@ -104,6 +136,13 @@ QString RefusedChangeModel::describe(const PlanStore &store, const QList<Operati
             return tr("A new step: \"%1\"").arg(title);
         if (fields.contains(QStringLiteral("done")) && doc.value(QStringLiteral("done")).toBool())
             return tr("Marking the step \"%1\" as done").arg(title);
+        if (fields.contains(QStringLiteral("done")))
+            return tr("Marking the step \"%1\" as not done").arg(title);
+        if (fields == QSet<QString> { QStringLiteral("ownerId") }) {
+            const QString person = shortTitle(text(store.entity(ops.constLast().value.toString()).value_or(QJsonObject()), "name"));
+            if (!person.isEmpty())
+                return tr("Giving the step \"%1\" to %2").arg(title, person);
+        }
         return tr("Your change to the step \"%1\"").arg(title);
     }
     if (type == QLatin1String("member") && !text(doc, "name").isEmpty()) {
@@ -152,11 +191,10 @@ void RefusedChangeModel::reload(const PlanStore &store)
         for (const Operation &op : group)
             opIds.append(op.opId);
         const Refusal &why = refusals[key];
-        const QString domainLabel = why.domainKey.isEmpty() ? QString() : PlanView(store, group.constFirst().planId).domainLabel(why.domainKey);
         rows.append({ { QStringLiteral("id"), opIds.constFirst() },
                       { QStringLiteral("opIds"), opIds },
                       { QStringLiteral("what"), describe(store, group) },
-                      { QStringLiteral("why"), explain(why.code, domainLabel) },
+                      { QStringLiteral("why"), explainGroup(store, group, why) },
                       { QStringLiteral("code"), why.code },
                       { QStringLiteral("retryable"), why.retryable() } });
     }

@@ -8,6 +8,7 @@
 namespace samen {
 class PlanStore;
 struct Operation;
+struct Refusal;
 } // namespace samen
 
 namespace samen::app {
@@ -46,6 +47,13 @@ public:
      * never the service's own words.
      */
     static QString explain(const QString &code, const QString &domainLabel = {});
+    /**
+     * explain() for one group of refused operations as the store holds them (their refusal why, with
+     * the life domain the device knows for it): a step given to someone who cannot see its life domain
+     * (Refusal::kUnreachable, R4-13) names that person and the life domain, and says what the owner's
+     * device can do (share it) or what a member's can (ask the owner); every other code as explain().
+     */
+    static QString explainGroup(const PlanStore &store, const QList<Operation> &ops, const Refusal &why);
 };
 
 } // namespace samen::app

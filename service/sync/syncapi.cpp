@@ -11,6 +11,7 @@
 #include "storage/storetransaction.h"
 #include "sync/meetingtimecheck.h"
 #include "sync/opwire.h"
+#include "sync/stepownercheck.h"
 #include "sync/uuid7.h"
 
 namespace samen::service {
@@ -29,9 +30,12 @@ Result<qint64> refuse(const QString &reason, ErrorCode code = ErrorCode::Validat
 }
 
 /** The machine-readable kind of a refusal, so a device can explain it in its own language. */
-QString refusalCode(ErrorCode code)
+QString refusalCode(const Error &error)
 {
-    switch (code) {
+    // A step given to someone who cannot see its life domain: its own code, so the device can name both (R4-13).
+    if (error.reason == QLatin1String(StepOwnerCheck::kRefusal))
+        return error.reason;
+    switch (error.code) {
     case ErrorCode::Permission:
         return QStringLiteral("forbidden");
     case ErrorCode::Conflict:
@@ -151,7 +155,7 @@ Result<bool> SyncApi::ticksOwnStep(const PlanAccess &access, const QString &plan
     if (op.entityType == QLatin1String("step") && StepRule::isTickField(op.field)) {
         stepId = op.entityId;
         field = op.field;
-    } else if (op.entityType == QLatin1String("timeline") && batch.timelineKinds.value(op.entityId) == QLatin1String("step-done")) {
+    } else if (op.entityType == QLatin1String("timeline") && StepRule::isTickEntry(batch.timelineKinds.value(op.entityId))) {
         // Only a new entry: changing one that exists stays the owner's (accept() refuses it after this check).
         stepId = batch.timelineRefs.value(op.entityId);
         auto target = stepId.isEmpty() ? Result<std::optional<EntityRecord>>(std::nullopt) : entity(planId, stepId, batch);
@@ -314,6 +318,9 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
         return domain.error();
     if (Status allowed = checkWrite(access, planId, op, domain.value(), batch); !allowed)
         return allowed.error();
+    // A step is given only to someone who may read its life domain, by the service's own grants now (R4-13).
+    if (Status reaches = StepOwnerCheck::check(access, op, domain.value(), nowMs); !reaches)
+        return reaches.error();
     const bool timeline = op.entityType == QLatin1String("timeline");
     bool createsTimeline = false;
     if (timeline) {
@@ -436,7 +443,7 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         if (!why.isEmpty()) {
             ++batch.groups[refusedGroup].second;
             rejected.append(QJsonObject { { QStringLiteral("opId"), v[QStringLiteral("opId")].toString().left(64) },
-                                          { QStringLiteral("code"), refusalCode(ErrorCode::Validation) },
+                                          { QStringLiteral("code"), refusalCode(Error { ErrorCode::Validation, {} }) },
                                           { QStringLiteral("reason"), why } });
             continue;
         }
@@ -445,9 +452,8 @@ ApiResponse SyncApi::push(const ApiRequest &request)
             accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });
         else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission || seq.error().code == ErrorCode::Conflict) {
             ++batch.groups[refusedGroup].second;
-            rejected.append(QJsonObject { { QStringLiteral("opId"), opId },
-                                          { QStringLiteral("code"), refusalCode(seq.error().code) },
-                                          { QStringLiteral("reason"), seq.error().message } });
+            rejected.append(QJsonObject {
+                { QStringLiteral("opId"), opId }, { QStringLiteral("code"), refusalCode(seq.error()) }, { QStringLiteral("reason"), seq.error().message } });
         } else
             return ApiResponse::internal();
     }

@@ -78,7 +78,7 @@ private:
     Status checkWrite(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch);
     /**
      * Whether op ticks off (or back) a step given to the caller (StepRule::mayTick): the step's done
-     * or doneAt, or a new "step-done" timeline entry about it; the step's ownerId is the one the
+     * or doneAt, or a new "step-done" or "step-reopened" timeline entry about it; the step's ownerId is the one the
      * service stored before this push (PlanRoles::winners), loaded once per push when needed.
      */
     Result<bool> ticksOwnStep(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch);

@@ -86,10 +86,14 @@ public:
     /** Marks a step done and adds a "small success" timeline entry. */
     Result<Edit> completeStep(const QString &stepId);
     /**
-     * Unticks a done step: done false, doneAt cleared, and its "small success" timeline entries
-     * deleted (it was not done after all). Validation error for an unknown step or one not done.
+     * Unticks a done step: done false, doneAt cleared. The plan's owner's "small success" timeline
+     * entries about it are deleted (it was not done after all); anyone else (a writer of the domain,
+     * or the person the step is given to: StepRule::mayTick) adds a "step-reopened" entry instead,
+     * as an entry that exists is the owner's to change. asOwner: whether the device acts as the plan's
+     * owner (its MemberAccess); nullopt: whether the author is the plan's citizen member. Validation error
+     * for an unknown step or one not done.
      */
-    Result<Edit> uncompleteStep(const QString &stepId);
+    Result<Edit> uncompleteStep(const QString &stepId, std::optional<bool> asOwner = std::nullopt);
     /**
      * Changes a goal's title, why (empty: cleared) and target date (nullopt: cleared): one
      * operation per field that differs; no operations (and no error) when nothing differs.

@@ -41,7 +41,7 @@ bool sameValue(const QJsonObject &doc, const QString &field, const QJsonValue &v
 
 } // namespace
 
-Result<Edit> PlanEditor::uncompleteStep(const QString &stepId)
+Result<Edit> PlanEditor::uncompleteStep(const QString &stepId, std::optional<bool> asOwner)
 {
     const auto step = liveEntity(stepId, QStringLiteral("step"));
     if (!step)
@@ -52,7 +52,13 @@ Result<Edit> PlanEditor::uncompleteStep(const QString &stepId)
     edit.entityId = stepId;
     edit.ops.append(makeOp(QStringLiteral("step"), stepId, QStringLiteral("done"), false));
     edit.ops.append(makeOp(QStringLiteral("step"), stepId, QStringLiteral("doneAt"), QJsonValue(QJsonValue::Null)));
-    // It was not done after all: its small success leaves the timeline (undo brings it back).
+    // Anyone but the owner: the timeline says so in a new entry. An entry that exists is the owner's to change (WriteRule),
+    // so nobody deletes someone else's record of what happened, and the owner sees the step was ticked and why it is open.
+    if (!asOwner.value_or(!m_author.isEmpty() && m_author == ownerMemberId())) {
+        appendTimeline(edit, QStringLiteral("step-reopened"), step->value(QStringLiteral("title")).toString(), m_clock.now(), stepId);
+        return edit;
+    }
+    // The owner: it was not done after all, and its small success leaves their timeline (undo brings it back).
     for (const QJsonObject &t : m_state.entities(m_planId, QStringLiteral("timeline"))) {
         if (t.value(QStringLiteral("kind")).toString() == QLatin1String("step-done") && t.value(QStringLiteral("refId")).toString() == stepId)
             edit.ops.append(makeOp(QStringLiteral("timeline"), t.value(QStringLiteral("id")).toString(), kTombstoneField, true));

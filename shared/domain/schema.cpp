@@ -90,8 +90,8 @@ QList<EntitySpec> buildSpecs()
                  freeText("evaluation", 2000) } });
     s.append({ QStringLiteral("timeline"),
                { oneOf("kind",
-                       { "plan-created", "step-done", "goal-done", "assessment", "member-added", "coordinator-handover", "note", "restored", "meeting-planned",
-                         "meeting-held", "agreement-made", "agreement-evaluated" },
+                       { "plan-created", "step-done", "step-reopened", "goal-done", "assessment", "member-added", "coordinator-handover", "note", "restored",
+                         "meeting-planned", "meeting-held", "agreement-made", "agreement-evaluated" },
                        true),
                  text("text", 500), ofKind("at", FieldKind::DateTime, true), ofKind("refId", FieldKind::Reference) } });
     return s;

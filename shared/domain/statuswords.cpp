@@ -31,6 +31,7 @@ QString timeline(const QString &kind)
     static const QHash<QString, const char *> words {
         { QStringLiteral("plan-created"), QT_TRANSLATE_NOOP("samen", "Plan started") },
         { QStringLiteral("step-done"), QT_TRANSLATE_NOOP("samen", "Step done") },
+        { QStringLiteral("step-reopened"), QT_TRANSLATE_NOOP("samen", "Step not done after all") },
         { QStringLiteral("goal-done"), QT_TRANSLATE_NOOP("samen", "Goal reached") },
         { QStringLiteral("assessment"), QT_TRANSLATE_NOOP("samen", "Rated a life domain") },
         { QStringLiteral("member-added"), QT_TRANSLATE_NOOP("samen", "Someone joined") },

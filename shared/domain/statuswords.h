@@ -13,8 +13,8 @@ namespace statuswords {
 
 /** A goal's status: open, in-progress, done, paused (schema.cpp). */
 QString goal(const QString &status);
-/** A timeline entry's kind: plan-created, step-done, goal-done, assessment, member-added, coordinator-handover, note, restored, meeting-planned, meeting-held,
- * agreement-made, agreement-evaluated. */
+/** A timeline entry's kind: plan-created, step-done, step-reopened, goal-done, assessment, member-added, coordinator-handover, note, restored, meeting-planned,
+ * meeting-held, agreement-made, agreement-evaluated. */
 QString timeline(const QString &kind);
 /**
  * A timeline entry's headline: the kind in words (timeline()), and for a coordinator handover

@@ -21,6 +21,11 @@ bool StepRule::isTickField(const QString &field)
     return field == QLatin1String("done") || field == QLatin1String("doneAt");
 }
 
+bool StepRule::isTickEntry(const QString &kind)
+{
+    return kind == QLatin1String("step-done") || kind == QLatin1String("step-reopened");
+}
+
 bool StepRule::mayTick(const MemberAccess &access, const QString &field, const QString &domainKey, const QString &ownerIdBefore)
 {
     if (access.memberId().isEmpty() || ownerIdBefore != access.memberId())

@@ -20,12 +20,14 @@ class StateReader;
  *   in words that offer both ways on: share that life domain first, or choose someone
  *   else. A contact without grants (kept on record, no device) and the owner may always
  *   be given a step. A device without the grants cannot judge and lets it pass.
- * - Ticking off: the member a step names (its ownerId, as stored before the edit) may
- *   set that step's done mark and time, and add the "step-done" entry about it to the
- *   timeline, when they may read its life domain, even without write access to it:
- *   someone given a step can say it is done. Nothing else of the step, nor of any step
- *   given to someone else. The device (WriteRule) and the service (SyncApi::checkWrite,
- *   from the service's own stored ownerId) decide by mayTick.
+ * - Ticking off and back: the member a step names (its ownerId, as stored before the edit)
+ *   may set that step's done mark and time (true or false), and add a "step-done" or
+ *   "step-reopened" entry about it to the timeline, when they may read its life domain,
+ *   even without write access to it: someone given a step can say it is done, and that it
+ *   was not after all. Nothing else of the step, nor of any step given to someone else,
+ *   and no entry that exists (the timeline is the owner's to change). The device
+ *   (WriteRule) and the service (SyncApi::checkWrite, from the service's own stored
+ *   ownerId) decide by mayTick.
  */
 class StepRule
 {
@@ -42,12 +44,14 @@ public:
     static Status checkReach(const StateReader &state, const QString &planId, const QString &ownerMemberId, const QString &domainKey, const QDate &today);
     /**
      * Whether a member may make a change to a step given to them: field is "done" or
-     * "doneAt" of the step, or "" for a new timeline entry of kind "step-done" about it;
+     * "doneAt" of the step, or "" for a new timeline entry about it of a kind isTickEntry takes;
      * ownerIdBefore is the step's ownerId before the change; the member must read domainKey.
      */
     static bool mayTick(const MemberAccess &access, const QString &field, const QString &domainKey, const QString &ownerIdBefore);
     /** True for the fields ticking a step off (or back) changes: done, doneAt. */
     static bool isTickField(const QString &field);
+    /** True for the timeline kinds ticking a step off or back adds: "step-done", "step-reopened". */
+    static bool isTickEntry(const QString &kind);
 };
 
 } // namespace samen

@@ -103,7 +103,7 @@ bool isCoordinator(const StateReader &state, const MemberAccess &access)
 
 /**
  * Whether op ticks off (or back) a step given to this member, where they may only read: the step's done mark
- * and time, or a new "step-done" entry about it (StepRule::mayTick, the service's rule too; review 4, R4-18).
+ * and time, or a new "step-done" or "step-reopened" entry about it (StepRule::mayTick, the service's rule too; review 4, R4-18).
  */
 bool ticksOwnStep(const StateReader &state, const EditedState &after, const MemberAccess &access, const Operation &op, const QString &domain)
 {
@@ -116,7 +116,7 @@ bool ticksOwnStep(const StateReader &state, const EditedState &after, const Memb
     if (op.entityType != QLatin1String("timeline") || state.entity(op.entityId))
         return false;
     const auto entry = after.entity(op.entityId);
-    if (!entry || entry->value(QStringLiteral("kind")).toString() != QLatin1String("step-done"))
+    if (!entry || !StepRule::isTickEntry(entry->value(QStringLiteral("kind")).toString()))
         return false;
     return StepRule::mayTick(access, QString(), domain, ownerBefore(entry->value(QStringLiteral("refId")).toString()));
 }

@@ -7,7 +7,7 @@ namespace samen {
 namespace {
 bool known(const QString &code)
 {
-    return code == Refusal::kForbidden || code == Refusal::kInvalid || code == Refusal::kClock || code == Refusal::kTooLarge;
+    return code == Refusal::kForbidden || code == Refusal::kInvalid || code == Refusal::kClock || code == Refusal::kUnreachable || code == Refusal::kTooLarge;
 }
 
 // A domain key as the plan makes them (PlanAccess::isDomainKey on the service): nothing else is kept beside the code.

@@ -20,12 +20,17 @@ struct Refusal {
     static inline const QString kInvalid = QStringLiteral("invalid");
     /** The change's clock was too far ahead of the service's: fine once stamped with a right clock. */
     static inline const QString kClock = QStringLiteral("clock");
+    /**
+     * The step was given to someone who cannot see its life domain, by the service's grants at the
+     * time of the push (R4-13): fine once that life domain is shared with them, so it can be sent again.
+     */
+    static inline const QString kUnreachable = QStringLiteral("step-unreachable");
     /** The device did not send it: one change larger than the service takes in a push. */
     static inline const QString kTooLarge = QStringLiteral("too-large");
     /** Kept for a refusal of a kind this device does not know (a newer service). */
     static inline const QString kUnknown = QStringLiteral("unknown");
 
-    QString code; ///< kForbidden, kInvalid, kClock, kTooLarge, or empty when unknown (unknown codes, older stores)
+    QString code; ///< kForbidden, kInvalid, kClock, kUnreachable, kTooLarge, or empty when unknown (unknown codes, older stores)
     QString domainKey; ///< the life domain the refused change was in, "" for plan-level changes or when not known
 
     /** The kept form: "code" or "code@domainKey"; kUnknown for an unknown code (never empty). */
@@ -34,7 +39,8 @@ struct Refusal {
     static Refusal parse(const QString &kept);
     /**
      * Whether sending the change again can be accepted: a clock refusal can (the change
-     * is stamped again with a current clock), and so can one of unknown kind; forbidden,
+     * is stamped again with a current clock), a step given to someone who cannot see its
+     * life domain can once it is shared with them, and so can one of unknown kind; forbidden,
      * invalid and too large ones cannot, they can only be discarded.
      */
     bool retryable() const { return code != kForbidden && code != kInvalid && code != kTooLarge; }

@@ -204,6 +204,15 @@ TestCase {
         tryVerify(() => stepCalled("Call the bailiff").done, 5000, Session.plan.lastError);
         verify(TestStore.waitingCount() > waiting, "the tick is stored to be sent");
         compare(Session.plan.lastError, "");
+        // Ticked by mistake: the same box unticks it (the owner's "step done" entry stays; a new one says it is open again).
+        const ticked = TestStore.waitingCount();
+        let done = null;
+        tryVerify(() => (done = findAccessible(page, "Done: Call the bailiff (untick if it is not done)")) !== null, 5000);
+        verify(done.enabled, "the box works both ways");
+        mouseClick(done);
+        tryVerify(() => !stepCalled("Call the bailiff").done, 5000, Session.plan.lastError);
+        compare(Session.plan.lastError, "");
+        verify(TestStore.waitingCount() > ticked, "the untick is stored to be sent");
     }
 
     function test_5_with_no_part_readable_the_home_says_so_and_what_to_do() {

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QUuid>
 
 using namespace samen::test;
@@ -66,6 +67,34 @@ TEST_CASE("A member ticks off a step given to them in a life domain they may onl
         CHECK(refusals(r).toStdString() == "");
         CHECK(r.json.value(QStringLiteral("accepted")).toArray().size() == 6);
     }
+    SECTION("ticked by mistake: they tick it back, and say so in a new entry; the entry of the tick stays the owner's")
+    {
+        const QJsonArray ticked = tick(hers);
+        REQUIRE(refusals(world.push(world.friendReader, ticked)).isEmpty());
+        const QString tickEntry = ticked[2].toObject().value(QStringLiteral("entityId")).toString();
+        const QString reopened = newId();
+        const Reply r
+            = world.push(world.friendReader,
+                         { makeOp(world.planId, reader, QStringLiteral("step"), hers, QStringLiteral("done"), false),
+                           makeOp(world.planId, reader, QStringLiteral("step"), hers, QStringLiteral("doneAt"), QJsonValue(QJsonValue::Null)),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), reopened, QStringLiteral("kind"), QStringLiteral("step-reopened")),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), reopened, QStringLiteral("text"), QStringLiteral("Visit the flat")),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), reopened, QStringLiteral("at"), now),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), reopened, QStringLiteral("refId"), hers),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), tickEntry, QStringLiteral("_deleted"), true) });
+        REQUIRE(r.status == 200);
+        CHECK(refusals(r).toStdString() == "forbidden");
+        CHECK(r.json.value(QStringLiteral("accepted")).toArray().size() == 6);
+        // Not for a step given to someone else.
+        const QString other = newId();
+        const Reply notHers
+            = world.push(world.friendReader,
+                         { makeOp(world.planId, reader, QStringLiteral("step"), robins, QStringLiteral("done"), false),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), other, QStringLiteral("kind"), QStringLiteral("step-reopened")),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), other, QStringLiteral("at"), now),
+                           makeOp(world.planId, reader, QStringLiteral("timeline"), other, QStringLiteral("refId"), robins) });
+        CHECK(refusals(notHers).toStdString() == "forbidden,forbidden,forbidden,forbidden");
+    }
     SECTION("nothing else of it: its title, who does it, or a note about it")
     {
         const QString note = newId();
@@ -102,9 +131,19 @@ TEST_CASE("A member ticks off a step given to them in a life domain they may onl
     }
     SECTION("someone who may not read the life domain cannot tick a step given to them there")
     {
-        // The professional may write work and finances, not housing.
+        // The professional may write work and finances; given the step while they could read housing, which is then withdrawn
+        // (a step is given only to someone who may read its life domain: R4-13).
         const QString pro = world.professional.memberId;
+        const QString access = world.plan(QStringLiteral("/members/%1/access").arg(pro));
+        const auto setHousing = [&](const char *level) {
+            const QJsonObject body { { QStringLiteral("grants"),
+                                       QJsonArray { QJsonObject { { QStringLiteral("domainKey"), QStringLiteral("housing") },
+                                                                  { QStringLiteral("access"), QLatin1String(level) } } } } };
+            return api.send("PUT", access, QJsonDocument(body).toJson(QJsonDocument::Compact), world.owner.device.token).status;
+        };
+        REQUIRE(setHousing("read") == 200);
         REQUIRE(refusals(world.push(world.owner, { makeOp(world.planId, owner, QStringLiteral("step"), robins, QStringLiteral("ownerId"), pro) })).isEmpty());
+        REQUIRE(setHousing("none") == 200);
         const Reply r = world.push(world.professional,
                                    { makeOp(world.planId, pro, QStringLiteral("step"), robins, QStringLiteral("done"), true),
                                      makeOp(world.planId, pro, QStringLiteral("step"), robins, QStringLiteral("doneAt"), now) });

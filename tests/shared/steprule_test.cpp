@@ -139,6 +139,46 @@ TEST_CASE("Someone given a step ticks it off where they may only read, and nothi
     CHECK_FALSE(WriteRule::check(p.state, samira, note).ok());
 }
 
+TEST_CASE("Someone given a step unticks it where they may only read: a new 'not done after all' entry, the owner's entries stay", "[access][step]")
+{
+    Plan p;
+    const QString hers = p.apply(p.editor().addStep(p.moneyGoal, QStringLiteral("Send the letter"), p.samira, {}));
+    const MemberAccess samira = p.samiraAccess();
+    const auto tick = p.editorOf(p.samira).completeStep(hers);
+    REQUIRE(WriteRule::check(p.state, samira, tick->ops).ok());
+    p.state.apply(tick->ops);
+    const auto entries = [&](const char *kind) {
+        int n = 0;
+        for (const QJsonObject &t : p.state.entities(p.planId, QStringLiteral("timeline")))
+            n += t.value(QStringLiteral("kind")).toString() == QLatin1String(kind) && t.value(QStringLiteral("refId")).toString() == hers ? 1 : 0;
+        return n;
+    };
+    REQUIRE(entries("step-done") == 1);
+
+    // Ticked by mistake: she unticks it; the "step done" entry stays (an entry that exists is the owner's), a new one says so.
+    const auto untick = p.editorOf(p.samira).uncompleteStep(hers);
+    REQUIRE(untick.ok());
+    const Status allowed = WriteRule::check(p.state, samira, untick->ops);
+    INFO((allowed ? QString() : allowed.error().message).toStdString());
+    CHECK(allowed.ok());
+    p.state.apply(untick->ops);
+    CHECK_FALSE(p.state.entity(hers)->value(QStringLiteral("done")).toBool());
+    CHECK(p.state.entity(hers)->value(QStringLiteral("doneAt")).toString().isEmpty());
+    CHECK(entries("step-done") == 1);
+    CHECK(entries("step-reopened") == 1);
+    // Not on a step given to someone else, and she deletes no entry.
+    const QString robins = p.apply(p.editor().addStep(p.moneyGoal, QStringLiteral("Sign the letter"), p.ownerId, {}));
+    p.apply(p.editor().completeStep(robins));
+    CHECK_FALSE(WriteRule::check(p.state, samira, p.editorOf(p.samira).uncompleteStep(robins)->ops).ok());
+
+    // The owner's untick takes their small success off the timeline, as before.
+    p.apply(p.editorOf(p.samira).completeStep(hers));
+    REQUIRE(entries("step-done") == 2);
+    p.apply(p.editor().uncompleteStep(hers));
+    CHECK(entries("step-done") == 0);
+    CHECK(entries("step-reopened") == 1);
+}
+
 TEST_CASE("The caseload's name search ignores what cannot be seen, on both sides", "[caseload][search]")
 {
     const QString zwsp = QString(QChar(0x200B));

@@ -28,15 +28,14 @@ CliRun cli(const TestDir &dir, const QStringList &args, int expectedExit = 0)
 struct SharedPlan {
     TestDir serviceDir, owner, professional;
     ServiceProcess service { serviceDir.path() };
-    QString goalId, ownerMember, samMember;
+    QString planId, goalId, ownerMember, samMember;
 
     SharedPlan()
     {
         REQUIRE(service.start());
-        ownerMember = cli(owner, { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") })
-                          .object()
-                          .value(QStringLiteral("memberId"))
-                          .toString();
+        const QJsonObject made = cli(owner, { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).object();
+        ownerMember = made.value(QStringLiteral("memberId")).toString();
+        planId = made.value(QStringLiteral("planId")).toString();
         goalId = cli(owner,
                      { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"),
                        QStringLiteral("Keep my job") })
@@ -119,4 +118,72 @@ TEST_CASE("On a professional's device step add --owner takes the owner and membe
     cli(plan.owner, { QStringLiteral("sync") });
     cli(plan.professional, { QStringLiteral("sync") });
     CHECK(add(QStringLiteral("Still this Sam"), QStringLiteral("Sam")).object().value(QStringLiteral("ownerId")).toString() == plan.samMember);
+}
+
+TEST_CASE("A professional's device gives a step to someone who cannot see its life domain: the service refuses it and samen-cli says why and what next",
+          "[sync][cli][step]")
+{
+    SharedPlan plan;
+    // Kees joins with his own device and may see Housing only.
+    TestDir kees;
+    const QString code = cli(plan.owner,
+                             { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"),
+                               QStringLiteral("network"), QStringLiteral("--name"), QStringLiteral("Kees"), QStringLiteral("--relation"),
+                               QStringLiteral("friend"), QStringLiteral("--grant"), QStringLiteral("housing:read") })
+                             .object()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    QStringList join = QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + plan.service.cliArgs();
+    const QString keesMember = cli(kees, join).object().value(QStringLiteral("memberId")).toString();
+    REQUIRE_FALSE(keesMember.isEmpty());
+    cli(plan.owner, { QStringLiteral("join"), QStringLiteral("confirm"), keesMember });
+    cli(plan.owner, { QStringLiteral("sync") });
+    cli(plan.professional, { QStringLiteral("sync") });
+
+    // André's device does not hold Kees's grants: it takes the step, the service refuses who does it (and only that).
+    const QJsonObject step = cli(plan.professional,
+                                 { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("add"), plan.goalId, QStringLiteral("Call HR"),
+                                   QStringLiteral("--owner"), QStringLiteral("Kees") })
+                                 .object();
+    CHECK(step.value(QStringLiteral("ownerId")).toString() == keesMember);
+    // A professional's device syncs its caseload: the round names the plan where something was not accepted.
+    const QJsonArray inRound = cli(plan.professional, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refused")).toArray();
+    REQUIRE(inRound.size() == 1);
+    CHECK(inRound[0].toObject().value(QStringLiteral("planId")).toString() == plan.planId);
+    CHECK(inRound[0].toObject().value(QStringLiteral("count")).toInt() == 1);
+    // The caseload's status points to the plan's, which says what was not accepted, why, and what next, as commands that work here.
+    const QStringList inPlan { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--plan"), plan.planId };
+    const CliRun status = cli(plan.professional, inPlan + QStringList { QStringLiteral("sync"), QStringLiteral("status") });
+    const QString said = QString::fromUtf8(status.out);
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("Not accepted: Giving the step \"\u2068Call HR\u2069\" to \u2068Kees\u2069.")));
+    CHECK(said.contains(QStringLiteral("\u2068Kees\u2069 cannot see Work and daytime activities: ask the plan's owner to share Work and daytime activities "
+                                       "with \u2068Kees\u2069, then send this change again. Or discard it and give the step to someone else.")));
+    CHECK(said.contains(QStringLiteral("Next step: once it is shared, samen-cli --plan %1 sync retry --all sends it again; samen-cli --plan %1 sync discard "
+                                       "--all drops it.")
+                            .arg(plan.planId)));
+    const QJsonArray refused
+        = cli(plan.professional,
+              QStringList { QStringLiteral("--json"), QStringLiteral("--plan"), plan.planId, QStringLiteral("sync"), QStringLiteral("status") })
+              .object()
+              .value(QStringLiteral("refused"))
+              .toArray();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("step-unreachable"));
+    CHECK(refused[0].toObject().value(QStringLiteral("field")).toString() == QStringLiteral("ownerId"));
+    // The step itself reached Robin, given to nobody.
+    QHash<QString, QString> ownerOf;
+    for (const QJsonValue &s : plan.ownerSteps())
+        ownerOf.insert(s.toObject().value(QStringLiteral("title")).toString(), s.toObject().value(QStringLiteral("ownerId")).toString());
+    CHECK(ownerOf.contains(QStringLiteral("Call HR")));
+    CHECK(ownerOf.value(QStringLiteral("Call HR")).isEmpty());
+
+    // Once Robin shares Work with Kees, sending it again works as printed.
+    cli(plan.owner, { QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("Kees"), QStringLiteral("work"), QStringLiteral("read") });
+    cli(plan.professional, { QStringLiteral("--plan"), plan.planId, QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });
+    CHECK(cli(plan.professional, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refused")).toArray().isEmpty());
+    ownerOf.clear();
+    for (const QJsonValue &s : plan.ownerSteps())
+        ownerOf.insert(s.toObject().value(QStringLiteral("title")).toString(), s.toObject().value(QStringLiteral("ownerId")).toString());
+    CHECK(ownerOf.value(QStringLiteral("Call HR")) == keesMember);
 }

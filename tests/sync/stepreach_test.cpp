@@ -153,6 +153,23 @@ TEST_CASE("Steps for a professional on a caseload of two plans: given only where
     REQUIRE(robin.device->sync());
     CHECK(stepCalled(*robin.device->store, QStringLiteral("Send the letter")).value(QStringLiteral("done")).toBool());
     CHECK_FALSE(stepCalled(*robin.device->store, QStringLiteral("Sign the letter")).value(QStringLiteral("done")).toBool());
+    // Ticked by mistake: he unticks it with the same command, Robin sees it open again, and "What happened" says so beside the tick.
+    const CliRun untick = cli(pro.path(),
+                              { QStringLiteral("--plan"), robin.planId, QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("Send the letter"),
+                                QStringLiteral("--undo") });
+    CHECK(QString::fromUtf8(untick.out).contains(QStringLiteral("\"\u2068Send the letter\u2069\" is open again: it is no longer ticked off.")));
+    CHECK(cli(pro.path(), { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refused")).toArray().isEmpty());
+    REQUIRE(robin.device->sync());
+    CHECK_FALSE(stepCalled(*robin.device->store, QStringLiteral("Send the letter")).value(QStringLiteral("done")).toBool());
+    const QString happened = QString::fromUtf8(cli(robinDir, { QStringLiteral("plan"), QStringLiteral("show") }).out);
+    INFO(happened.toStdString());
+    CHECK(happened.contains(QStringLiteral("Step not done after all: \u2068Send the letter\u2069")));
+    CHECK(happened.contains(QStringLiteral("Step done: \u2068Send the letter\u2069")));
+    // He ticks it again the same way.
+    cli(pro.path(), { QStringLiteral("--plan"), robin.planId, QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("Send the letter") });
+    CHECK(cli(pro.path(), { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("refused")).toArray().isEmpty());
+    REQUIRE(robin.device->sync());
+    CHECK(stepCalled(*robin.device->store, QStringLiteral("Send the letter")).value(QStringLiteral("done")).toBool());
 
     // R4-11: on a device of two plans, the command a message names carries --plan and works as printed.
     const CliRun noGoal = cli(pro.path(),
