@@ -6304,10 +6304,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <translation>GOAL TITLE [--owner NAME] [--due DATE]: a step of a goal (its title or the start of it), and who does it</translation>
     </message>
     <message>
-        <source>STEP: mark a step done (its title or the start of it)</source>
-        <translation>STEP: mark a step done (its title or the start of it)</translation>
-    </message>
-    <message>
         <source>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</source>
         <translation>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</translation>
     </message>
@@ -6420,10 +6416,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
     <message>
         <source>Step added to %1: %2</source>
         <translation>Step added to %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step done STEP (its title or the start of it)</source>
-        <translation>Usage: samen-cli step done STEP (its title or the start of it)</translation>
     </message>
     <message>
         <source>There is no step called %1. samen-cli goal list shows the steps.</source>
@@ -6901,6 +6893,26 @@ Who is in the plan: %3</translation>
     <message numerus="yes">
         <source>%n change(s) you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</source>
         <translation><numerusform>%n change you made in this plan has not been sent yet: it is sent first, and if that cannot be done now, you stay in the plan.</numerusform><numerusform>%n changes you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</numerusform></translation>
+    </message>
+    <message>
+        <source>STEP [--undo]: mark a step done, or not done after all (its title or the start of it)</source>
+        <translation>STEP [--undo]: mark a step done, or not done after all (its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>once it is shared, %1 sends it again; %2 drops it.</source>
+        <translation>once it is shared, %1 sends it again; %2 drops it.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP [--undo] (its title or the start of it)</source>
+        <translation>Usage: samen-cli step done STEP [--undo] (its title or the start of it)</translation>
+    </message>
+    <message>
+        <source>"%1" is open again: it is no longer ticked off.</source>
+        <translation>"%1" is open again: it is no longer ticked off.</translation>
+    </message>
+    <message>
+        <source>Step not done after all</source>
+        <translation>Step not done after all</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8034,30 @@ Who is in the plan: %3</translation>
     <message>
         <source>This change is too large to send to the service. It stays on this device until you discard it.</source>
         <translation>This change is too large to send to the service. It stays on this device until you discard it.</translation>
+    </message>
+    <message>
+        <source>The person you gave this step to cannot see %1, so it would not reach them. The plan's owner can share %1 with them; then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>The person you gave this step to cannot see %1, so it would not reach them. The plan's owner can share %1 with them; then send this change again. Or discard it and give the step to someone else.</translation>
+    </message>
+    <message>
+        <source>The person you gave this step to cannot see its life domain, so it would not reach them. The plan's owner can share it with them; then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>The person you gave this step to cannot see its life domain, so it would not reach them. The plan's owner can share it with them; then send this change again. Or discard it and give the step to someone else.</translation>
+    </message>
+    <message>
+        <source>%1 cannot see %2: share %2 with %1, then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>%1 cannot see %2: share %2 with %1, then send this change again. Or discard it and give the step to someone else.</translation>
+    </message>
+    <message>
+        <source>%1 cannot see %2: ask the plan's owner to share %2 with %1, then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>%1 cannot see %2: ask the plan's owner to share %2 with %1, then send this change again. Or discard it and give the step to someone else.</translation>
+    </message>
+    <message>
+        <source>Marking the step "%1" as not done</source>
+        <translation>Marking the step "%1" as not done</translation>
+    </message>
+    <message>
+        <source>Giving the step "%1" to %2</source>
+        <translation>Giving the step "%1" to %2</translation>
     </message>
 </context>
 <context>

@@ -6305,10 +6305,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <translation>DOEL TITEL [--owner NAAM] [--due DATUM]: een stap van een doel (de titel of het begin ervan), en wie die doet</translation>
     </message>
     <message>
-        <source>STEP: mark a step done (its title or the start of it)</source>
-        <translation>STAP: zet een stap op klaar (de titel of het begin ervan)</translation>
-    </message>
-    <message>
         <source>TITLE --at DATE_TIME [--notes TEXT] and the options of meeting add: write down a meeting that already took place</source>
         <translation>TITEL --at DATUM_TIJD [--notes TEKST] en de opties van meeting add: leg een overleg vast dat al is geweest</translation>
     </message>
@@ -6421,10 +6417,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
     <message>
         <source>Step added to %1: %2</source>
         <translation>Stap toegevoegd aan %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli step done STEP (its title or the start of it)</source>
-        <translation>Gebruik: samen-cli step done STAP (de titel of het begin ervan)</translation>
     </message>
     <message>
         <source>There is no step called %1. samen-cli goal list shows the steps.</source>
@@ -6902,6 +6894,26 @@ Wie er in het plan zitten: %3</translation>
     <message numerus="yes">
         <source>%n change(s) you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</source>
         <translation><numerusform>%n wijziging die je in dit plan maakte is nog niet verstuurd: die wordt eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform><numerusform>%n wijzigingen die je in dit plan maakte zijn nog niet verstuurd: die worden eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform></translation>
+    </message>
+    <message>
+        <source>STEP [--undo]: mark a step done, or not done after all (its title or the start of it)</source>
+        <translation>STAP [--undo]: zet een stap op klaar, of toch op niet klaar (de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>once it is shared, %1 sends it again; %2 drops it.</source>
+        <translation>zodra het gedeeld is, verstuurt %1 haar opnieuw; %2 gooit haar weg.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli step done STEP [--undo] (its title or the start of it)</source>
+        <translation>Gebruik: samen-cli step done STAP [--undo] (de titel of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>"%1" is open again: it is no longer ticked off.</source>
+        <translation>"%1" staat weer open: de stap is niet meer afgevinkt.</translation>
+    </message>
+    <message>
+        <source>Step not done after all</source>
+        <translation>Stap toch niet klaar</translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8035,30 @@ Wie er in het plan zitten: %3</translation>
     <message>
         <source>This change is too large to send to the service. It stays on this device until you discard it.</source>
         <translation>Deze wijziging is te groot om naar de dienst te sturen. Ze blijft op dit apparaat tot je haar weggooit.</translation>
+    </message>
+    <message>
+        <source>The person you gave this step to cannot see %1, so it would not reach them. The plan's owner can share %1 with them; then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>De persoon aan wie je deze stap gaf, kan %1 niet zien. Zo komt de stap niet bij die persoon aan. De eigenaar van het plan kan %1 met die persoon delen; verstuur deze wijziging daarna opnieuw. Of gooi haar weg en geef de stap aan iemand anders.</translation>
+    </message>
+    <message>
+        <source>The person you gave this step to cannot see its life domain, so it would not reach them. The plan's owner can share it with them; then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>De persoon aan wie je deze stap gaf, kan het levensgebied ervan niet zien. Zo komt de stap niet bij die persoon aan. De eigenaar van het plan kan het met die persoon delen; verstuur deze wijziging daarna opnieuw. Of gooi haar weg en geef de stap aan iemand anders.</translation>
+    </message>
+    <message>
+        <source>%1 cannot see %2: share %2 with %1, then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>%1 kan %2 niet zien: deel %2 met %1 en verstuur deze wijziging dan opnieuw. Of gooi haar weg en geef de stap aan iemand anders.</translation>
+    </message>
+    <message>
+        <source>%1 cannot see %2: ask the plan's owner to share %2 with %1, then send this change again. Or discard it and give the step to someone else.</source>
+        <translation>%1 kan %2 niet zien: vraag de eigenaar van het plan om %2 met %1 te delen en verstuur deze wijziging dan opnieuw. Of gooi haar weg en geef de stap aan iemand anders.</translation>
+    </message>
+    <message>
+        <source>Marking the step "%1" as not done</source>
+        <translation>De stap "%1" weer op niet klaar zetten</translation>
+    </message>
+    <message>
+        <source>Giving the step "%1" to %2</source>
+        <translation>De stap "%1" aan %2 geven</translation>
     </message>
 </context>
 <context>
