@@ -268,14 +268,19 @@ int cliMain(const QStringList &arguments)
     }
     for (const Command &c : commands()) {
         if (args.mid(0, c.words.size()) == c.words) {
-            // --plan (a caseload's plan) may come anywhere after the command too.
+            // --plan (a caseload's plan) and --json may come anywhere after the command too (up to a "--", after which
+            // every word is the command's own): `caseload --json` as the README writes it (review 6, #5).
             QStringList rest = args.mid(c.words.size());
-            for (qsizetype i = 0; i < rest.size(); ++i) {
+            for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
                 if (rest[i] == QLatin1String("--plan")) {
                     plan = i + 1 < rest.size() ? rest[i + 1] : QString();
                     rest.remove(i, std::min<qsizetype>(2, rest.size() - i));
                     planGiven = true;
-                    break;
+                } else if (rest[i] == QLatin1String("--json")) {
+                    json = true;
+                    rest.remove(i);
+                } else {
+                    ++i;
                 }
             }
             // A --plan without a value (or only spaces) is said, never dropped as if it were not typed (review 3, #19).

@@ -306,13 +306,18 @@ void SyncHttp::signIn(Done<QString> callerDone)
 
 Error SyncHttp::enrolmentFailed(const Error &error, bool withCode)
 {
-    if (error.code != ErrorCode::Permission || !withCode)
+    // Only the service's own answer about the code (review 6, #2: a certificate this device does not trust is a
+    // Permission error too, and sent professionals to their administrator for a code that could not help).
+    if (!withCode || error.reason != QLatin1String("enrolment-code-invalid"))
         return error;
-    return Error { error.code,
-                   QCoreApplication::translate("samen",
-                                               "This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional "
-                                               "from the service's administrator, a person from their other device."),
-                   error.detail, error.reason };
+    return Error { error.code, enrolmentCodeInvalidSentence(), error.detail, error.reason };
+}
+
+QString SyncHttp::enrolmentCodeInvalidSentence()
+{
+    return QCoreApplication::translate("samen",
+                                       "This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional "
+                                       "from the service's administrator, a person from their other device.");
 }
 
 QString SyncHttp::connectionFailedSentence()

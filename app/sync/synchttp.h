@@ -70,11 +70,14 @@ public:
     static QString connectionFailedSentence();
     static std::shared_ptr<Request> enrolment(const QString &publicKeyBase64, const QString &deviceName, const QString &enrolCode);
     /**
-     * A failed enrolment in the person's words: a refused one-time code (403) says the code is not known, used or
-     * expired and where a new one comes from (review 3, #16: "the service did not allow this" said nothing);
-     * other failures are returned as they are.
+     * A failed enrolment in the person's words: a one-time code the service refused (403 `enrolment-code-invalid`)
+     * says the code is not known, used or expired and where a new one comes from (review 3, #16: "the service did
+     * not allow this" said nothing); other failures, a certificate this device does not trust among them, are
+     * returned as they are (review 6, #2).
      */
     static Error enrolmentFailed(const Error &error, bool withCode);
+    /** The sentence of enrolmentFailed for a refused code (translated, context "samen"). */
+    static QString enrolmentCodeInvalidSentence();
 
     void send(std::shared_ptr<Request> request);
     /** Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one sign-in. */

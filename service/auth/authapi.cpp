@@ -68,7 +68,8 @@ ApiResponse AuthApi::enrol(const ApiRequest &request)
         if (!taken->has_value()) {
             // The failed attempt is still committed: a code is spent by its first use.
             (void)tx.commit();
-            return ApiResponse::forbidden(QStringLiteral("This enrolment code is not valid: it is unknown, used or expired."));
+            return ApiResponse::error(403, QStringLiteral("enrolment-code-invalid"),
+                                      QStringLiteral("This enrolment code is not valid: it is unknown, used or expired."));
         }
         existingAccount = !taken->value().accountId.isEmpty();
         if (existingAccount)

@@ -4,6 +4,7 @@
 #include "serviceprocess.h"
 #include "store/devicestore.h"
 #include "store/planstore.h"
+#include "sync/synchttp.h"
 #include "testdir.h"
 #include "ui/people/connectcontroller.h"
 #include "ui/people/networkwords.h"
@@ -220,4 +221,16 @@ TEST_CASE("A plan opened from a professional's caseload is not connected on its 
     CHECK(c.message().contains(QStringLiteral("in your caseload")));
     CHECK(session.plan()->store().setting(QStringLiteral("sync.service")).isEmpty());
     CHECK(session.plan()->store().setting(QStringLiteral("sync.deviceId")).isEmpty());
+}
+
+TEST_CASE("A refused enrolment code is said as the code's fault and a refused certificate never is", "[app][connect]")
+{
+    using samen::app::NetworkWords;
+    // Review 6, #3: the service's enrolment-code-invalid was said as "did not accept this device, or its certificate ...".
+    const QString code = NetworkWords::error(
+        samen::Error { samen::ErrorCode::Permission, QStringLiteral("x"), QStringLiteral("English detail"), QStringLiteral("enrolment-code-invalid") });
+    CHECK(code == samen::SyncHttp::enrolmentCodeInvalidSentence());
+    CHECK(code.contains(QStringLiteral("enrolment code")));
+    const QString other = NetworkWords::error(samen::Error { samen::ErrorCode::Permission, QStringLiteral("x"), {}, QStringLiteral("forbidden") });
+    CHECK_FALSE(other.contains(QStringLiteral("enrolment code")));
 }

@@ -185,6 +185,8 @@ TEST_CASE("Enrolment checks its input and can be closed to self-signup", "[servi
                                              { QStringLiteral("displayName"), QStringLiteral("x") },
                                              { QStringLiteral("code"), QStringLiteral("guessed-code") } });
         CHECK(unknownCode.status == 403);
+        // Its own machine code: a device tells it from a refused certificate or a revoked device (review 6, #2 and #3).
+        CHECK(unknownCode.errorCode() == QStringLiteral("enrolment-code-invalid"));
     }
     SECTION("with --no-signup a device needs a code")
     {

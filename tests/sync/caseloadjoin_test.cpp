@@ -132,6 +132,19 @@ TEST_CASE("Enrolment codes and links on the wrong device are refused in plain wo
         CHECK(QDir(empty.path()).entryList(QDir::Files).isEmpty());
     }
 
+    // Review 6, #2: a certificate this device does not trust is said as such, not as the code's fault; the code was
+    // never sent, so it still works once the certificate is given.
+    const QString unsent = professionalEnrolmentCode(w.serviceDir.path());
+    TestDir untrusting;
+    const CliRun untrusted = cli(untrusting,
+                                 { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("connect"), QStringLiteral("--service"),
+                                   w.service.cliArgs().at(1), QStringLiteral("--enrol-code"), unsent });
+    CHECK(untrusted.exitCode != 0);
+    CHECK(said(untrusted).contains("The service's certificate is not trusted by this device"));
+    CHECK_FALSE(said(untrusted).contains("enrolment code"));
+    CHECK(cli(untrusting, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), unsent }).exitCode
+          == 0);
+
     // #16: a person's next-device link on a caseload device is named for what it is.
     Caseload pro(w);
     const QString deviceLink

@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace samen;
 using namespace samen::test;
@@ -105,6 +106,17 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
         = cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan") }, 2);
     CHECK(noValue.err.contains("--plan needs a value"));
     cli(pro, { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan"), QStringLiteral("  ") }, 2);
+
+    // Review 6, #5: --json after the command, as the README writes it, is the same as before it.
+    const QJsonDocument after
+        = QJsonDocument::fromJson(cli(pro, { QStringLiteral("caseload"), QStringLiteral("--json"), QStringLiteral("--search"), QStringLiteral("robin") }).out);
+    CHECK_FALSE(after.isNull());
+    CHECK(after
+          == QJsonDocument::fromJson(
+              cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload"), QStringLiteral("--search"), QStringLiteral("robin") }).out));
+    CHECK_FALSE(QJsonDocument::fromJson(
+                    cli(pro, { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan"), first.planId, QStringLiteral("--json") }).out)
+                    .isNull());
 
     // #34: a domain the professional may not even see is said so, not "you may read this".
     const CliRun hidden = cli(pro,

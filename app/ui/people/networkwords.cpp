@@ -1,5 +1,7 @@
 #include "ui/people/networkwords.h"
 
+#include "sync/synchttp.h"
+
 #include <QCoreApplication>
 
 namespace samen::app {
@@ -108,6 +110,9 @@ QString NetworkWords::error(const Error &error)
         }
         return tr("Could not reach the service. Check that this device is online and try again.");
     case ErrorCode::Permission:
+        // A refused enrolment code is said as the code's fault, never as a certificate's (review 6, #3).
+        if (error.reason == QLatin1String("enrolment-code-invalid"))
+            return SyncHttp::enrolmentCodeInvalidSentence();
         return tr("The service did not accept this device, or its certificate is no longer the one you checked. Nothing was sent.");
     case ErrorCode::NotFound:
         return tr("The service does not know this. It may have been removed in the meantime.");
