@@ -198,7 +198,7 @@ TEST_CASE("A network failure while connecting is said in the person's language, 
     CHECK(session.plan()->store().setting(QStringLiteral("sync.service")).isEmpty());
 }
 
-TEST_CASE("A plan opened from a professional's caseload is not connected on its own; the controller refuses and writes nothing (review 4, finding 25)",
+TEST_CASE("A plan opened from a professional's caseload is not connected on its own, the controller refuses and writes nothing (review 4, finding 25)",
           "[connect][caseload]")
 {
     TestDir serviceDir;

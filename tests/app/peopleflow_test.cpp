@@ -50,7 +50,7 @@ QString access(const ConsentController &c, const QString &domainKey)
 
 } // namespace
 
-TEST_CASE("Invite, join from a second app, let in, change and withdraw access; each step takes effect and the access log says it in words", "[people][flow]")
+TEST_CASE("Invite, join from a second app, let in, change and withdraw access, each step takes effect and the access log says it in words", "[people][flow]")
 {
     TestDir serviceDir;
     ServiceProcess service(serviceDir.path());

@@ -149,7 +149,7 @@ TEST_CASE("Asking for enrolment codes counts against the device's rate limit", "
     CHECK(statuses.last() == 429);
 }
 
-TEST_CASE("A device cannot revoke itself while it is the account's only active device; 409 last-device, and it still signs in",
+TEST_CASE("A device cannot revoke itself while it is the account's only active device, 409 last-device, and it still signs in",
           "[service][bothstores][devices]")
 {
     TestDir dir;

@@ -68,7 +68,7 @@ TEST_CASE("opId and entityId are lower-case UUIDs: anything else is refused and 
           == 3);
 }
 
-TEST_CASE("A retry of an opId gets the same answer only with the same content; different content under it is refused", "[service]")
+TEST_CASE("A retry of an opId gets the same answer only with the same content, different content under it is refused", "[service]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);
     const QJsonArray ops = world.goal(world.owner.memberId, QStringLiteral("housing"), newUuid(), QStringLiteral("A home"));

@@ -319,7 +319,7 @@ TEST_CASE("The service refuses a meeting planned for a time already past and one
           == 3);
 }
 
-TEST_CASE("The service makes no one the coordinator who was not let in; a joiner who waits and a removed member are refused", "[service][meetings]")
+TEST_CASE("The service makes no one the coordinator who was not let in, a joiner who waits and a removed member are refused", "[service][meetings]")
 {
     // Review 2, finding 28: the device refuses it first (PlanEditor::setCoordinator); the service trusts no device.
     SAMEN_SERVICE_WORLD(dir, service, api, world);

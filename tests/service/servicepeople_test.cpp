@@ -682,7 +682,7 @@ TEST_CASE("A member never sees who waits to be let in, and a member who reads no
     CHECK(seen == expected);
 }
 
-TEST_CASE("The service gives access only to the plan's own life domains; an invitation, a grant or an access change for another is refused with "
+TEST_CASE("The service gives access only to the plan's own life domains, an invitation, a grant or an access change for another is refused with "
           "unknown-domain",
           "[service][people]")
 {

@@ -376,7 +376,7 @@ TEST_CASE("Pushed operations are checked one by one and are idempotent by opId",
     }
 }
 
-TEST_CASE("The priority order and the self-assessments are the owner's; write access to a domain lets a member neither move nor rate it",
+TEST_CASE("The priority order and the self-assessments are the owner's, write access to a domain lets a member neither move nor rate it",
           "[service][bothstores]")
 {
     SAMEN_SERVICE_WORLD(dir, service, api, world);

@@ -51,7 +51,7 @@ TEST_CASE("a key fits between any two different keys, and open ends work", "[fra
     requireBetween(QStringLiteral("Z"), QStringLiteral("a"));
 }
 
-TEST_CASE("keys that differ only by trailing zeros have no room between them; an empty key says re-key", "[fractional]")
+TEST_CASE("keys that differ only by trailing zeros have no room between them, an empty key says re-key", "[fractional]")
 {
     // "a" < "a0" as text, but no text sorts strictly between them.
     REQUIRE(keyBetween(QStringLiteral("a"), QStringLiteral("a0")).isEmpty());

@@ -178,7 +178,7 @@ TEST_CASE("A caseload's round of all asks once which plans changed: an unchanged
     (void)sent;
 }
 
-TEST_CASE("A started caseload hears a citizen's change on the live channel; the step reaches the caseload row without a sync asked for",
+TEST_CASE("A started caseload hears a citizen's change on the live channel, the step reaches the caseload row without a sync asked for",
           "[sync][caseload][live]")
 {
     TestDir serviceDir, proDir;

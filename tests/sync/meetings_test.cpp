@@ -482,7 +482,7 @@ TEST_CASE("Only someone let in can be made the coordinator: not a joiner who wai
     CHECK(str(json(robin.owner, { QStringLiteral("professionals") }).toObject().value(QStringLiteral("coordinator")), "name") == QStringLiteral("Ellen"));
 }
 
-TEST_CASE("Erasing on a member's device leaves the plan at the service; the owner sees that they left, and the member is told the way back", "[sync][meetings]")
+TEST_CASE("Erasing on a member's device leaves the plan at the service, the owner sees that they left, and the member is told the way back", "[sync][meetings]")
 {
     // Review 2, finding 27: a member who erased stayed a member with access and no device, the owner was not told, and the
     // confirmation advised them to keep "your plan" with samen-cli export.

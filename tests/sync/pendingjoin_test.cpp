@@ -92,7 +92,7 @@ TEST_CASE("A member waiting to be let in syncs to \"waiting\", not an error, a d
     CHECK(friendDevice.client->state() != SyncClient::State::Pending);
 }
 
-TEST_CASE("A newly joined device never says \"synced\" before the plan is on it; it says what it waits for", "[sync][people]")
+TEST_CASE("A newly joined device never says \"synced\" before the plan is on it, it says what it waits for", "[sync][people]")
 {
     JoinWorld w;
     Device &citizen = w.citizen;

@@ -124,7 +124,7 @@ TEST_CASE("samen-cli log shows the owner what others did: not the owner's own re
     CHECK(text.contains(QStringLiteral("Robin\u2069 let \u2068Sam")));
 }
 
-TEST_CASE("samen-cli member list on a member's device says what this device can know; its own access, never \"no access\" for the others",
+TEST_CASE("samen-cli member list on a member's device says what this device can know, its own access, never \"no access\" for the others",
           "[sync][cli][people]")
 {
     RobinOnline w;

@@ -120,7 +120,7 @@ TEST_CASE("On a professional's device step add --owner takes the owner and membe
     CHECK(add(QStringLiteral("Still this Sam"), QStringLiteral("Sam")).object().value(QStringLiteral("ownerId")).toString() == plan.samMember);
 }
 
-TEST_CASE("A professional's device gives a step to someone who cannot see its life domain; the service refuses it and samen-cli says why and what next",
+TEST_CASE("A professional's device gives a step to someone who cannot see its life domain, the service refuses it and samen-cli says why and what next",
           "[sync][cli][step]")
 {
     SharedPlan plan;

@@ -154,7 +154,7 @@ TEST_CASE("grant set takes a domain away and gives it back, and refuses a bad ac
           != 0);
 }
 
-TEST_CASE("Write taken away from a domain this device never received anything of; the change typed there and not sent is said to be gone",
+TEST_CASE("Write taken away from a domain this device never received anything of, the change typed there and not sent is said to be gone",
           "[sync][cli][access]")
 {
     // Review 4, finding 10: the domain was not among those the device had received operations for, so the purge took the
