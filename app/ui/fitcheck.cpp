@@ -1,5 +1,6 @@
 #include "ui/fitcheck.h"
 
+#include <QAccessible>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QQuickItem>
@@ -33,6 +34,25 @@ QString describe(const QQuickItem *item)
 bool isReadOrUsed(const QQuickItem *item)
 {
     return item->inherits("QQuickText") || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") || item->inherits("QQuickControl");
+}
+
+/**
+ * A text shortened on purpose (Text.elide set: a long name in a title, tab or chip, review 5 of issue 14, #3) whose
+ * whole is still there for a screen reader: in its own accessible name or in that of the control or row it is part of
+ * (a button's or tab's contentItem, up to four levels up). Such a text is not "cut short"; one cut without elide or without its whole is.
+ */
+bool shortenedOnPurpose(QQuickItem *item)
+{
+    if (!item->inherits("QQuickText") || item->property("elide").toInt() == Qt::ElideNone)
+        return false;
+    const QString whole = item->property("text").toString();
+    // The text itself, or the control or row it is part of (a button's contentItem, a list row's column).
+    QQuickItem *part = item;
+    for (int up = 0; part && up < 4; ++up, part = part->parentItem()) {
+        if (QAccessibleInterface *said = QAccessible::queryAccessibleInterface(part); said && said->text(QAccessible::Name).contains(whole))
+            return true;
+    }
+    return false;
 }
 
 /** A page stack in the middle of a push or pop transition. */
@@ -94,7 +114,7 @@ struct Walk {
         if (isMovingStack(item))
             found.append(QStringLiteral("%1 is still moving a page in or out").arg(describe(item)));
         if (isReadOrUsed(item) && item->width() > 0 && item->height() > 0) {
-            if (item->property("truncated").toBool())
+            if (item->property("truncated").toBool() && !shortenedOnPurpose(item))
                 found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
             if (const QString word = wordTooWide(item); !word.isEmpty())
                 found.append((item->property("wrapMode").toInt() == QTextOption::WordWrap
