@@ -47,6 +47,7 @@ Rectangle {
             font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
+            horizontalAlignment: Text.AlignLeft // the app's side, not the name's script's
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }

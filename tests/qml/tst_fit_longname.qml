@@ -108,6 +108,11 @@ TestCase {
         DisplaySettings.textScale = 2.0;
         const page = createTemporaryObject(phoneComponent, testCase);
         waitForRendering(page);
+        // The caseload's row: the name on the app's side, not the right because the name is Arabic.
+        const row = findChild(page, "caseloadCitizenName");
+        compare(row.text, arabic);
+        compare(row.effectiveHorizontalAlignment, Text.AlignLeft);
+        save(page, "rtl-name-caseload-phone-200");
         verify(Session.caseload.openPlan(ids[0]));
         tryVerify(() => page.planPane !== null && page.planPane.shell !== null);
         waitForRendering(page);
@@ -118,9 +123,10 @@ TestCase {
         const place = findChild(page.planPane.shell, "navCurrentPlace");
         verify(place !== null && place.visible, "a phone at 200 %: the bar shows the place and a menu");
         compare(place.text, Session.plan.title);
+        tryVerify(() => !TestFit.moving(page));
+        save(page, "rtl-name-plan-phone-200");
         // Even a title that starts with right-to-left letters keeps to the app's side.
         place.text = arabic + "'s plan";
         compare(place.effectiveHorizontalAlignment, Text.AlignLeft);
-        save(page, "rtl-name-plan-phone-200");
     }
 }

@@ -117,6 +117,7 @@ Page {
                                 font.bold: true
                                 font.strikeout: card.revoked
                                 color: Theme.text
+                                horizontalAlignment: Text.AlignLeft // the app's side, not the name's script's
                                 wrapMode: Text.Wrap
                             }
                             Label {
