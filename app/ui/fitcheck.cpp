@@ -38,18 +38,24 @@ bool isReadOrUsed(const QQuickItem *item)
 
 /**
  * A text shortened on purpose (Text.elide set: a long name in a title, tab or chip, review 5 of issue 14, #3) whose
- * whole is still there for a screen reader: in its own accessible name or in that of the control or row it is part of
+ * whole is still there for a screen reader (each of its words): in its own accessible name or in that of the control or row it is part of
  * (a button's or tab's contentItem, up to four levels up). Such a text is not "cut short"; one cut without elide or without its whole is.
  */
 bool shortenedOnPurpose(QQuickItem *item)
 {
     if (!item->inherits("QQuickText") || item->property("elide").toInt() == Qt::ElideNone)
         return false;
-    const QString whole = item->property("text").toString();
-    // The text itself, or the control or row it is part of (a button's contentItem, a list row's column).
+    // Its words (those with a letter or digit: not a "★"), without the marks that isolate a name.
+    static const QRegularExpression isolates(QStringLiteral("[\\x{2066}-\\x{2069}]"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    static const QRegularExpression wordish(QStringLiteral("[\\p{L}\\p{N}]"));
+    const QStringList words = item->property("text").toString().remove(isolates).split(spaces, Qt::SkipEmptyParts).filter(wordish);
+    // The text itself, or the control or row it is part of (a button's contentItem, a list row's column, a chip).
     QQuickItem *part = item;
     for (int up = 0; part && up < 4; ++up, part = part->parentItem()) {
-        if (QAccessibleInterface *said = QAccessible::queryAccessibleInterface(part); said && said->text(QAccessible::Name).contains(whole))
+        QAccessibleInterface *said = QAccessible::queryAccessibleInterface(part);
+        const QString heard = said ? said->text(QAccessible::Name).remove(isolates) : QString();
+        if (!heard.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return heard.contains(word); }))
             return true;
     }
     return false;
