@@ -79,8 +79,10 @@ TestCase {
         verify(back.visible);
         compare(back.contentItem.lineCount, 1, "\"All plans\" on one line");
         const leave = findChild(page.planPane, "caseloadLeave");
-        verify(bottomOf(title) <= topOf(leave) + 0.5 || topOf(title) >= bottomOf(leave) - 0.5
-               || title.mapToItem(null, title.width, 0).x <= leave.mapToItem(null, 0, 0).x + 0.5, "the title is not under a button");
+        tryVerify(() => bottomOf(title) <= topOf(leave) + 0.5 || topOf(title) >= bottomOf(leave) - 0.5
+                  || title.mapToItem(null, title.width, 0).x <= leave.mapToItem(null, 0, 0).x + 0.5, 2000,
+                  "the title is not under a button: title " + topOf(title) + " to " + bottomOf(title) + " (" + title.lineCount
+                  + " lines, " + title.implicitHeight + "), leave " + topOf(leave) + " to " + bottomOf(leave));
 
         const nav = findChild(shell, "bottomNav");
         verify(nav.visible);
