@@ -8,6 +8,7 @@
 #include "domain/frameworks.h"
 #include "domain/namesearch.h"
 #include "domain/texthygiene.h"
+#include "network/caseloadjoin.h"
 #include "network/invitationlink.h"
 #include "network/networkclient.h"
 #include "network/networkjson.h"
@@ -300,12 +301,6 @@ bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &t
     return true;
 }
 
-/** True when both addresses name one service: scheme, host (any case) and port (443 when not given). */
-static bool sameService(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443);
-}
-
 int cmdJoinCaseload(CliContext &ctx)
 {
     // --preview is a switch, as on a person's device (review 3, #5: it was refused here, so a professional joined blind).
@@ -316,51 +311,29 @@ int cmdJoinCaseload(CliContext &ctx)
         return ctx.fail(args.error());
     if (args->positional().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]"));
-    const QString typed = args->positional().first();
-    // Said for what it is (review 3, #16: "this is not an invitation code or link" for a link that is one).
-    if (const QUrl url(typed.trimmed()); url.scheme() == QLatin1String("samen") && url.host() == QLatin1String("device"))
-        return ctx.fail(Error { ErrorCode::Usage,
-                                QCoreApplication::translate("samen",
-                                                            "This link is for a person's next device of their own, not an invitation to a citizen's plan: "
-                                                            "a professional's device cannot take it up. Nothing was changed. To add a plan to your "
-                                                            "caseload, ask the citizen for an invitation.") });
-    const auto link = InvitationLink::parse(typed);
+    // What a caseload takes up is one rule, the app's too (CaseloadJoin): the link, its service, then the offer's kind.
+    const auto link = CaseloadJoin::parse(args->positional().first());
     if (!link)
         return ctx.fail(link.error());
     if (Status opened = ctx.openCaseload(); !opened)
         return ctx.fail(opened.error());
     QNetworkAccessManager network;
     CaseloadSync sync(ctx.caseload(), network);
-    // A caseload holds the plans of the one service the device is enrolled at: a link naming another is said to be so,
-    // not taken up here (review 3, #32), where its code would fail without a reason or, worse, match another plan.
-    if (link->hasService() && sync.isConfigured() && !sameService(link->service(), sync.serviceUrl()))
-        return ctx.fail(Error {
-            ErrorCode::Conflict,
-            QCoreApplication::translate("samen",
-                                        "This invitation is for the service at %1, and this professional's device is enrolled at "
-                                        "%2. A caseload holds the plans of its own service only. Nothing was changed: ask the "
-                                        "citizen or your administrator which service the plan is at.")
-                .arg(link->service().toString(QUrl::RemovePath | QUrl::RemoveQuery), sync.serviceUrl().toString(QUrl::RemovePath | QUrl::RemoveQuery)) });
+    if (Status same = CaseloadJoin::sameService(link.value(), sync); !same)
+        return ctx.fail(same.error());
     // Looked at first, whether to join or only to look: who invites, for which plan and what (nothing changes).
-    const auto looked = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) {
-        sync.call("POST", QStringLiteral("/v1/invitations/preview"), QJsonObject { { QStringLiteral("code"), link->code() } }, done);
-    });
+    if (previewOnly) {
+        // Only looking: an offer this device would refuse is shown too, so the professional sees what it is.
+        const auto looked = await<InvitationOffer>([&](CaseloadJoin::Done<InvitationOffer> done) { CaseloadJoin::preview(sync, link->code(), done); });
+        if (!looked)
+            return ctx.fail(looked.error());
+        return showOffer(ctx, looked.value(), QCoreApplication::translate("samen", "To add the plan to your caseload: samen-cli join LINK_OR_CODE"));
+    }
+    const auto looked = await<CaseloadJoin::Look>([&](CaseloadJoin::Done<CaseloadJoin::Look> done) { CaseloadJoin::look(sync, link->code(), done); });
     if (!looked)
-        return ctx.fail(NetworkClient::plainError(looked.error(), NetworkClient::Action::Preview));
-    const InvitationOffer offer = NetworkJson::offer(looked.value());
-    if (previewOnly)
-        return showOffer(ctx, offer, QCoreApplication::translate("samen", "To add the plan to your caseload: samen-cli join LINK_OR_CODE"));
-    const QString who = offer.fromName.isEmpty() ? QCoreApplication::translate("samen", "the citizen") : TextHygiene::isolate(offer.fromName);
-    // A caseload holds the plans one works on as a professional: an invitation for family, a friend or anyone else in
-    // the citizen's network is not taken up on it (review 3, #26; docs/architecture.md). The service shows the owner
-    // such an account as the professional it is, whichever device redeems.
-    if (offer.kind != QLatin1String("professional"))
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "This invitation from %1 is for someone in their own circle (%2), not for a professional: "
-                                                            "a professional's device does not take it up. Nothing was changed. If %1 meant you as a "
-                                                            "professional, ask for an invitation for a professional.")
-                                    .arg(who, TextHygiene::isolate(offer.name.isEmpty() ? who : offer.name)) });
+        return ctx.fail(looked.error());
+    const InvitationOffer &offer = looked->offer;
+    const QString who = CaseloadJoin::inviter(offer);
     if (ctx.caseload().device().planIds().contains(offer.planId))
         return ctx.fail(Error { ErrorCode::Conflict,
                                 QCoreApplication::translate("samen",

@@ -1,5 +1,6 @@
 #include "ui/fitcheck.h"
 
+#include <QAccessible>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QQuickItem>
@@ -33,6 +34,31 @@ QString describe(const QQuickItem *item)
 bool isReadOrUsed(const QQuickItem *item)
 {
     return item->inherits("QQuickText") || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") || item->inherits("QQuickControl");
+}
+
+/**
+ * A text shortened on purpose (Text.elide set: a long name in a title, tab or chip, review 5 of issue 14, #3) whose
+ * whole is still there for a screen reader (each of its words): in its own accessible name or in that of the control or row it is part of
+ * (a button's or tab's contentItem, up to four levels up). Such a text is not "cut short"; one cut without elide or without its whole is.
+ */
+bool shortenedOnPurpose(QQuickItem *item)
+{
+    if (!item->inherits("QQuickText") || item->property("elide").toInt() == Qt::ElideNone)
+        return false;
+    // Its words (those with a letter or digit: not a "★"), without the marks that isolate a name.
+    static const QRegularExpression isolates(QStringLiteral("[\\x{2066}-\\x{2069}]"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    static const QRegularExpression wordish(QStringLiteral("[\\p{L}\\p{N}]"));
+    const QStringList words = item->property("text").toString().remove(isolates).split(spaces, Qt::SkipEmptyParts).filter(wordish);
+    // The text itself, or the control or row it is part of (a button's contentItem, a list row's column, a chip).
+    QQuickItem *part = item;
+    for (int up = 0; part && up < 4; ++up, part = part->parentItem()) {
+        QAccessibleInterface *said = QAccessible::queryAccessibleInterface(part);
+        const QString heard = said ? said->text(QAccessible::Name).remove(isolates) : QString();
+        if (!heard.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return heard.contains(word); }))
+            return true;
+    }
+    return false;
 }
 
 /** A page stack in the middle of a push or pop transition. */
@@ -94,7 +120,7 @@ struct Walk {
         if (isMovingStack(item))
             found.append(QStringLiteral("%1 is still moving a page in or out").arg(describe(item)));
         if (isReadOrUsed(item) && item->width() > 0 && item->height() > 0) {
-            if (item->property("truncated").toBool())
+            if (item->property("truncated").toBool() && !shortenedOnPurpose(item))
                 found.append(QStringLiteral("%1 is cut short").arg(describe(item)));
             if (const QString word = wordTooWide(item); !word.isEmpty())
                 found.append((item->property("wrapMode").toInt() == QTextOption::WordWrap

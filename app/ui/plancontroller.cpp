@@ -3,6 +3,7 @@
 #include "domain/editundo.h"
 #include "domain/goalprogress.h"
 #include "domain/planeditor.h"
+#include "domain/texthygiene.h"
 #include "domain/writerule.h"
 #include "models/planmodels.h"
 #include "store/deviceaccess.h"
@@ -77,7 +78,7 @@ QString PlanController::title() const
     if (m_access.isOwner())
         return tr("My plan");
     const QString owner = ownerName();
-    return owner.isEmpty() ? tr("The plan") : tr("%1's plan").arg(owner);
+    return owner.isEmpty() ? tr("The plan") : tr("%1's plan").arg(TextHygiene::isolate(owner));
 }
 
 QVariantMap PlanController::domainAccess() const

@@ -94,12 +94,16 @@ Rectangle {
                 Keys.onReturnPressed: nav.selected(modelData.key)
                 // Qt 6.4 ignores an AT-SPI "Press" unless it is handled (switch access, voice control).
                 Accessible.onPressAction: nav.selected(modelData.key)
+                // A long name in "Robin's plan" takes two lines at most, elided; the tab's accessible name keeps it whole
+                // (review 5 of issue 14, #3: a tab grew to ten lines).
                 contentItem: Text {
                     text: item.text
                     font: item.font
                     color: item.highlighted ? Theme.accent : Theme.text
                     horizontalAlignment: nav.vertical ? Text.AlignLeft : Text.AlignHCenter
                     wrapMode: Text.WordWrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                 }
                 background: Rectangle {
                     radius: Theme.radius / 2
@@ -131,13 +135,21 @@ Rectangle {
             Accessible.description: qsTr("Shows every place of the app: %1").arg(nav.sections.map(s => s.label).join(", "))
             onClicked: placesMenu.open()
         }
+        // The place shown: aligned by the app's layout direction, not by its text's (an Arabic name put it to the right
+        // in the English app: review 5, #5); a long name at most two lines, elided, whole for a screen reader (#3).
         Label {
+            objectName: "navCurrentPlace"
             Layout.fillWidth: true
             text: nav.currentLabel
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.text
+            horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
     }
     // The places as a list above the bar, one per row at the full text size.
@@ -200,7 +212,10 @@ Rectangle {
                         text: place.text
                         font: place.font
                         color: place.highlighted ? Theme.accent : Theme.text
+                        horizontalAlignment: Text.AlignLeft
                         wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
                     }
                     background: Rectangle {
                         radius: Theme.radius / 2

@@ -102,8 +102,11 @@ Item {
                 anchors.centerIn: parent
                 width: parent.width - Theme.spacingSmall
                 horizontalAlignment: Text.AlignHCenter
-                // A long name wraps onto more lines at large text instead of being cut short.
+                // A long name wraps onto a second line at large text, and is elided after it (the chip's name for a
+                // screen reader and the list beside the rings keep it whole: review 5 of issue 14, #3).
                 wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
                 text: chip.coordinator ? qsTr("%1 ★").arg(DisplayText.isolate(chip.name)) : chip.name
                 font.pixelSize: Theme.fontSmall
                 color: rings.selectedId === chip.id ? Theme.accentText : Theme.text

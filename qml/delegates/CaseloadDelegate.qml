@@ -53,10 +53,13 @@ ItemDelegate {
 
         Label {
             Layout.fillWidth: true
+            objectName: "caseloadCitizenName"
             text: row.citizenName
             font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
+            // On the app's side whatever script the name is in (review 5, #5: an Arabic name went to the right).
+            horizontalAlignment: Text.AlignLeft
             elide: Text.ElideRight
         }
         // Only when another plan is for someone of the same name: what tells this one apart.

@@ -47,6 +47,7 @@ Rectangle {
             font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text
+            horizontalAlignment: Text.AlignLeft // the app's side, not the name's script's
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
@@ -91,7 +92,7 @@ Rectangle {
                     visible: (card.person.phoneLink || "").length > 0
                     primary: false
                     text: qsTr("Call %1").arg(card.person.phone)
-                    Accessible.name: qsTr("Call %1 on %2").arg(card.person.name).arg(card.person.phone)
+                    Accessible.name: qsTr("Call %1 on %2").arg(DisplayText.isolate(card.person.name)).arg(card.person.phone)
                     onClicked: Qt.openUrlExternally(card.person.phoneLink)
                 }
                 SamenButton {
@@ -102,7 +103,7 @@ Rectangle {
                     primary: false
                     // The address breaks at its "@" and dots only, never in the middle of a name (a phone at 200 %).
                     text: qsTr("E-mail %1").arg(DisplayText.breakable(card.person.email))
-                    Accessible.name: qsTr("E-mail %1 at %2").arg(card.person.name).arg(card.person.email)
+                    Accessible.name: qsTr("E-mail %1 at %2").arg(DisplayText.isolate(card.person.name)).arg(card.person.email)
                     onClicked: Qt.openUrlExternally(card.person.emailLink)
                 }
             }

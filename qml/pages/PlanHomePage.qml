@@ -208,7 +208,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: page.owner ? qsTr("My story") : page.plan && page.plan.ownerName.length > 0 ? qsTr("%1's story").arg(page.plan.ownerName) : qsTr("The story")
+                        text: page.owner ? qsTr("My story") : page.plan && page.plan.ownerName.length > 0 ? qsTr("%1's story").arg(DisplayText.isolate(page.plan.ownerName)) : qsTr("The story")
                         font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: Theme.text

@@ -204,11 +204,40 @@ TEST_CASE("A plan taken off the device leaves the caseload and closes with a pla
     CHECK(caseload.currentPlanId().isEmpty());
     CHECK(caseload.plans()->total() == 1);
     CHECK(caseload.plans()->get(0).value(QStringLiteral("citizenName")).toString() == QStringLiteral("Sam"));
-    CHECK(caseload.notice() == QStringLiteral("You are no longer part of Robin's plan. It has been removed from this device."));
+    // The name isolated in the sentence (review 5, #5: an Arabic name turned the words around it).
+    CHECK(caseload.notice() == QStringLiteral("You are no longer part of \u2068Robin\u2069's plan. It has been removed from this device."));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(open.isNull()); // its store closed
     CHECK(caseload.openPlanIds().isEmpty());
     caseload.dismissNotice();
     CHECK(caseload.notice().isEmpty());
     REQUIRE(caseload.openPlan(sam)); // the rest works as before
+}
+
+TEST_CASE("Caseload notices: newest first, only the newest three until asked for the earlier ones", "[caseload][review5]")
+{
+    TestDir dir;
+    auto source = std::make_unique<TestCaseloadSource>(dir.path());
+    TestCaseloadSource &plans = *source;
+    QStringList notices;
+    for (int i = 1; i <= 30; ++i)
+        notices << QStringLiteral("Notice %1.").arg(i);
+    plans.setRevoked(true, notices); // oldest first, as the caseload keeps them
+    CaseloadController caseload(std::move(source));
+    caseload.refresh();
+    CHECK(caseload.disconnected());
+    // Review 5, #2: the newest notice came last, under 29 old ones.
+    CHECK(caseload.notice() == QStringLiteral("Notice 30.\nNotice 29.\nNotice 28."));
+    CHECK(caseload.earlierNotices() == 27);
+    CHECK(caseload.noticesToggleText() == QStringLiteral("Show all 30 notices"));
+    caseload.setAllNotices(true);
+    CHECK(caseload.notice().split(QLatin1Char('\n')).size() == 30);
+    CHECK(caseload.notice().startsWith(QStringLiteral("Notice 30.\n")));
+    CHECK(caseload.notice().endsWith(QStringLiteral("\nNotice 1.")));
+    CHECK(caseload.earlierNotices() == 0);
+    CHECK(caseload.noticesToggleText() == QStringLiteral("Show only the newest notices"));
+    caseload.dismissNotice();
+    CHECK(caseload.notice().isEmpty());
+    CHECK_FALSE(caseload.allNotices());
+    CHECK(caseload.noticesToggleText().isEmpty());
 }

@@ -74,6 +74,18 @@ bool TestCaseloadStore::removePlan(const QString &planId)
     return true;
 }
 
+void TestCaseloadStore::showRevoked(int oldNotices, const QString &newest)
+{
+    if (!g_source || !g_session || !g_session->caseload())
+        return;
+    QStringList notices;
+    for (int i = 1; i <= oldNotices; ++i)
+        notices << QStringLiteral("Old notice %1: a plan left this device.").arg(i);
+    notices << newest;
+    g_source->setRevoked(true, notices);
+    g_session->caseload()->refresh();
+}
+
 QString TestCaseloadStore::shotDir() const
 {
     return qEnvironmentVariable("SAMEN_CASELOAD_SHOTS");

@@ -34,6 +34,11 @@ public:
     Q_INVOKABLE QStringList showCaseload(const QVariantList &plans);
     /** Takes the plan off the device (its store, key and row) and refreshes the caseload, as a sync round does. */
     Q_INVOKABLE bool removePlan(const QString &planId);
+    /**
+     * As if the service revoked this device: the caseload is disconnected, with oldNotices old notices and then
+     * `newest` (the newest), as a caseload keeps them; connecting again fails (this caseload has no service).
+     */
+    Q_INVOKABLE void showRevoked(int oldNotices, const QString &newest);
     /** How many times a plan's store was opened since showCaseload. */
     Q_INVOKABLE int storesOpened() const;
     /** Where to save pictures of the caseload pages (SAMEN_CASELOAD_SHOTS); "" when none are wanted. */

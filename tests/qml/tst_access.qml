@@ -84,9 +84,9 @@ TestCase {
 
     function test_1_the_title_says_whose_plan_it_is() {
         verify(!Session.plan.isOwner);
-        compare(Session.plan.title, "Robin's plan");
+        compare(Session.plan.title, "\u2068Robin\u2069's plan");
         const nav = createTemporaryObject(navComponent, testCase);
-        compare(nav.sections[0].label, "Robin's plan");
+        compare(nav.sections[0].label, "\u2068Robin\u2069's plan");
         const home = createTemporaryObject(homeComponent, testCase);
         waitForRendering(home);
         verify(!findChild(home, "storyButton").visible, "only the owner writes the story");

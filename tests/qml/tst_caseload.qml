@@ -185,7 +185,7 @@ TestCase {
         compare(list.count, 2);
         const notice = findChild(page, "caseloadNotice");
         verify(notice.visible);
-        compare(notice.text, "You are no longer part of Zoë's plan. It has been removed from this device.");
+        compare(notice.text, "You are no longer part of \u2068Zoë\u2069's plan. It has been removed from this device.");
         verify(findChild(page, "caseloadChoose").visible, "not a dead end: the other plans are there to open");
         verify(Session.caseload.openPlan(ids[0]));
         Session.caseload.dismissNotice();
@@ -202,7 +202,7 @@ TestCase {
         const leave = findChild(page.planPane, "caseloadLeave");
         tryVerify(() => leave.visible);
         compare(leave.text, "Leave this plan");
-        compare(leave.Accessible.name, "Leave the plan of Sam");
+        compare(leave.Accessible.name, "Leave the plan of \u2068Sam\u2069");
         const dialog = findChild(page.planPane, "confirmLeavePlan");
         mouseClick(leave);
         tryVerify(() => dialog.opened);
@@ -241,6 +241,40 @@ TestCase {
         compare(findChild(page, "enrolCode").visible, false, "the code is asked only after the service was found");
     }
 
+    // Review 5 of issue 14, #6: a passphrase the rule refuses was said above the form in the check's success colour.
+    function test_7b_a_passphrase_mistake_shows_beside_its_field_in_the_error_style() {
+        const page = createTemporaryObject(enrolComponent, testCase);
+        waitForRendering(page);
+        findChild(page, "enrolAddress").text = TestStore.startService();
+        findChild(page, "enrolPin").text = TestStore.servicePin();
+        mouseClick(findChild(page, "enrolCheck"));
+        tryVerify(() => page.flow.state === "checked", 20000, page.flow.message);
+        const checked = findChild(page, "enrolCheckedMessage");
+        const found = checked.text;
+        const choice = findChild(page, "enrolPassphraseChoice");
+        if (choice.visible)
+            mouseClick(choice);
+        findChild(page, "enrolCode").text = "ABCD-EFGH";
+        const passphrase = findChild(page, "enrolPassphrase");
+        verify(passphrase.visible);
+        passphrase.text = "ab";
+        mouseClick(findChild(page, "enrolButton"));
+        const error = findChild(page, "enrolPassphraseError");
+        tryVerify(() => error.visible);
+        verify(error.text.indexOf("This passphrase is too short") === 0, error.text);
+        compare(error.color, Theme.danger);
+        tryVerify(() => error.mapToItem(null, 0, 0).y >= passphrase.mapToItem(null, 0, passphrase.height).y - 0.5, 2000,
+                  "under the field: " + error.mapToItem(null, 0, 0).y + " " + passphrase.mapToItem(null, 0, passphrase.height).y);
+        compare(checked.text, found, "the check's own words stay as they were");
+        verify(!findChild(page, "enrolCodeError").visible);
+        compare(page.flow.state, "checked", "nothing changed: the form stays to correct");
+        // A missing code beside the code field.
+        findChild(page, "enrolCode").text = "";
+        mouseClick(findChild(page, "enrolButton"));
+        tryVerify(() => findChild(page, "enrolCodeError").visible);
+        verify(!error.visible);
+    }
+
     function test_8_joining_another_plan_says_in_plain_words_why_it_cannot() {
         const page = createTemporaryObject(pageComponent, testCase);
         waitForRendering(page);
@@ -252,9 +286,13 @@ TestCase {
         compare(field.Accessible.name, "Code or link from the citizen");
         keyClick(Qt.Key_A);
         keyClick(Qt.Key_Return);
-        const error = findChild(page, "caseloadError");
+        // Beside the field (review 5, #2), not above the list.
+        const error = findChild(page, "caseloadJoinError");
         tryVerify(() => error.visible);
         compare(error.text, "This device is not connected to a service, so it cannot join a plan.");
+        verify(!findChild(page, "caseloadError").visible);
+        tryVerify(() => error.mapToItem(null, 0, 0).y >= field.mapToItem(null, 0, field.height).y - 0.5, 2000,
+                  "under the field: " + error.mapToItem(null, 0, 0).y + " " + field.mapToItem(null, 0, field.height).y);
         compare(listOf(page).count, Session.caseload.plans.count, "nothing was added");
         mouseClick(findChild(page, "caseloadJoinCancel"));
         verify(!findChild(page, "caseloadJoinForm").visible);

@@ -170,4 +170,35 @@ TestCase {
         verify(findChild(page, "connectMessage").text.indexOf("connected") >= 0);
         tryCompare(Session.plan.sync, "state", "synced", 30000);
     }
+
+    // Review 5 of issue 14, #3: an 80-character name on a chip of the rings, a phone at 200 %: two lines at most,
+    // elided, the whole name in the chip's accessible name; FitCheck finds nothing on the chip. Last: it adds a person.
+    function test_z_a_long_name_on_a_ring_takes_two_lines_at_most() {
+        const longName = "Anna Maria Wilhelmina Theodora van den Berghe-Oudshoorn de Vries-Janssen Bakkers";
+        verify(TestStore.addProfessional(longName, "Wijkteam", "coach", ["money"], "", "").length > 0);
+        testCase.width = 390;
+        testCase.height = 844;
+        DisplaySettings.textScale = 2.0;
+        const shell = createTemporaryObject(shellComponent, testCase);
+        shell.showSection("people");
+        waitForRendering(shell);
+        const rings = findChild(shell, "peopleRings");
+        let chip = null;
+        for (let i = 0; i < 12 && chip === null; ++i) {
+            const c = findChild(rings, "ringPerson_" + i);
+            if (c !== null && c.name === longName)
+                chip = c;
+        }
+        verify(chip !== null, "the long name is on a ring");
+        let text = null;
+        for (let i = 0; i < chip.children.length; ++i) {
+            if (chip.children[i].lineCount !== undefined)
+                text = chip.children[i];
+        }
+        verify(text.lineCount <= 2, "the chip's name takes " + text.lineCount + " lines");
+        verify(chip.Accessible.name.indexOf(longName) >= 0, chip.Accessible.name);
+        // The chip alone (below the window at 200 %: the page scrolls it into view, which a check of the chip cannot see).
+        compare(TestFit.problems(chip).filter(problem => problem.indexOf("runs off the bottom") < 0), []);
+        DisplaySettings.textScale = 1.0;
+    }
 }

@@ -100,6 +100,15 @@ public:
     }
     /** How many times a plan's store was opened. */
     int opened() const { return m_opened; }
+    /** As if the service revoked this device (disconnected) and these notices were kept, oldest first. */
+    void setRevoked(bool revoked, const QStringList &notices)
+    {
+        m_revoked = revoked;
+        m_notices = notices;
+    }
+    QStringList notices() const override { return m_notices; }
+    void dismissNotices() override { m_notices.clear(); }
+    bool disconnected() const override { return m_revoked; }
 
     QList<samen::app::CaseloadItem> items() override
     {
@@ -133,4 +142,6 @@ private:
     QHash<QString, Plan> m_plans;
     int m_opened = 0;
     int m_removedCount = 0;
+    bool m_revoked = false;
+    QStringList m_notices;
 };

@@ -59,7 +59,7 @@ bool CaseloadController::openPlan(const QString &planId)
     clearLeaveError();
     if (planId == m_currentId && currentPlan())
         return true;
-    const QString name = m_model->citizenName(planId);
+    const QString name = TextHygiene::isolate(m_model->citizenName(planId)); // put into sentences below
     if (name.isEmpty()) {
         setError(tr("This plan is not in your caseload any more."));
         return false;
@@ -137,7 +137,7 @@ void CaseloadController::refresh()
             continue;
         drop(it.key());
         if (!told && !it.value().isEmpty())
-            m_ownNotices.append(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(it.value()));
+            m_ownNotices.append(tr("You are no longer part of %1's plan. It has been removed from this device.").arg(TextHygiene::isolate(it.value())));
     }
     updateNotice();
     if (const bool disconnected = m_source->disconnected(); disconnected != m_disconnected) {
@@ -272,16 +272,42 @@ void CaseloadController::eraseFromDevice(const QString &planId, const QString &n
 
 void CaseloadController::updateNotice()
 {
-    const QString notice = (m_source->notices() + m_ownNotices).join(QLatin1Char('\n'));
-    if (notice == m_notice)
+    // Newest first, and only the newest few unless asked: the notice of today was last under 30 old ones (review 5, #2).
+    QStringList all = m_source->notices() + m_ownNotices;
+    std::reverse(all.begin(), all.end());
+    const int count = int(all.size());
+    if (!m_allNotices && count > noticesShown)
+        all = all.mid(0, noticesShown);
+    const QString notice = all.join(QLatin1Char('\n'));
+    if (notice == m_notice && count == m_noticeCount)
         return;
     m_notice = notice;
+    m_noticeCount = count;
     Q_EMIT noticeChanged();
+}
+
+void CaseloadController::setAllNotices(bool all)
+{
+    if (all == m_allNotices)
+        return;
+    m_allNotices = all;
+    const QString before = m_notice;
+    updateNotice(); // emits when the text changed
+    if (m_notice == before)
+        Q_EMIT noticeChanged(); // allNotices and the button's words changed all the same
+}
+
+QString CaseloadController::noticesToggleText() const
+{
+    if (m_noticeCount <= noticesShown)
+        return {};
+    return m_allNotices ? tr("Show only the newest notices") : tr("Show all %1 notices").arg(m_noticeCount);
 }
 
 void CaseloadController::dismissNotice()
 {
     m_ownNotices.clear();
+    m_allNotices = false;
     m_source->dismissNotices();
     updateNotice();
 }

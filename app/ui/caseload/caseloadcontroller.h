@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QQmlEngine>
 
+#include <algorithm>
+
 #include <memory>
 #include <vector>
 
@@ -39,8 +41,17 @@ class CaseloadController : public QObject
     Q_PROPERTY(QString currentPlanId READ currentPlanId NOTIFY currentChanged)
     /** The open plan's citizen's name (its title); "" when none is open. */
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
-    /** What was taken off this device ("Robin's plan is no longer on this device: …"); "" when nothing. */
+    /**
+     * What was taken off this device ("Robin's plan is no longer on this device: …"), one notice a line, newest first;
+     * at most noticesShown of them unless allNotices; "" when nothing.
+     */
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /** How many older notices notice leaves out now (0 when it shows them all). */
+    Q_PROPERTY(int earlierNotices READ earlierNotices NOTIFY noticeChanged)
+    /** True: notice shows every notice; false: the newest noticesShown. Back to false when the notices are dismissed. */
+    Q_PROPERTY(bool allNotices READ allNotices WRITE setAllNotices NOTIFY noticeChanged)
+    /** The words of the button that shows the earlier notices or only the newest again; "" when there are few. */
+    Q_PROPERTY(QString noticesToggleText READ noticesToggleText NOTIFY noticeChanged)
     /** True while a join runs. */
     Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
     /** True while leaving a plan runs (leaveCurrentPlan). */
@@ -59,6 +70,8 @@ class CaseloadController : public QObject
 public:
     /** How many opened plans stay open (the current one and the one before). */
     static constexpr int keptOpen = 2;
+    /** How many notices show before "Show all N notices" (review 5, #2: 30 old ones hid the newest). */
+    static constexpr int noticesShown = 3;
 
     explicit CaseloadController(std::unique_ptr<CaseloadSource> source, QObject *parent = nullptr);
     ~CaseloadController() override;
@@ -68,6 +81,10 @@ public:
     QString currentPlanId() const { return m_currentId; }
     QString currentName() const;
     QString notice() const { return m_notice; }
+    int earlierNotices() const { return m_allNotices ? 0 : std::max(0, m_noticeCount - noticesShown); }
+    bool allNotices() const { return m_allNotices; }
+    void setAllNotices(bool all);
+    QString noticesToggleText() const;
     QString error() const { return m_error; }
     CaseloadSource &source() { return *m_source; }
     /** Plans open now (at most keptOpen), most recent first (tests). */
@@ -145,6 +162,8 @@ private:
     std::vector<OpenPlan> m_open; ///< most recent first
     QString m_currentId;
     QString m_notice;
+    int m_noticeCount = 0; ///< every notice, shown or not
+    bool m_allNotices = false;
     QStringList m_ownNotices; ///< open plans that left the list without a notice of the source's
     bool m_joining = false;
     bool m_leaving = false;

@@ -1,11 +1,12 @@
 #include "ui/caseload/devicecaseloadsource.h"
 
 #include "domain/frameworks.h"
+#include "network/caseloadjoin.h"
 #include "network/invitationlink.h"
+#include "network/networkclient.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
 #include "sync/caseloadsync.h"
-#include "ui/people/networkwords.h"
 
 #include <QJsonArray>
 
@@ -195,15 +196,34 @@ void DeviceCaseloadSource::join(const QString &code, std::function<void(const QS
         CaseloadSource::join(code, std::move(done));
         return;
     }
-    // A whole invitation link holds the code (its service must be this device's).
-    QString bare = code.trimmed();
-    if (const auto link = InvitationLink::parse(bare); link && !link->code().isEmpty())
-        bare = link->code();
-    if (bare.isEmpty()) {
+    // The caseload's one rule (CaseloadJoin, as samen-cli join): the link and its service, then what the invitation
+    // offers; an invitation for someone in the citizen's own circle is refused in words and nothing changes (review 5, #1).
+    if (code.trimmed().isEmpty()) {
         done(QCoreApplication::translate("samen", "Type or paste the code the citizen gave you."));
         return;
     }
-    m_sync->join(bare, [done = std::move(done)](const Result<QJsonObject> &joined) { done(joined ? QString() : NetworkWords::error(joined.error())); });
+    const auto bare = CaseloadJoin::code(code, *m_sync);
+    if (!bare) {
+        done(bare.error().message);
+        return;
+    }
+    CaseloadJoin::look(*m_sync, bare.value(), [this, done = std::move(done)](const Result<CaseloadJoin::Look> &looked) {
+        if (!looked) {
+            done(looked.error().message);
+            return;
+        }
+        if (m_folder->device().planIds().contains(looked->offer.planId)) {
+            done(QCoreApplication::translate("samen",
+                                             "You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may "
+                                             "withdraw it.")
+                     .arg(CaseloadJoin::inviter(looked->offer)));
+            return;
+        }
+        // The service's refusal in the same precise words as samen-cli's (used, withdrawn, expired: review 5, #4).
+        m_sync->join(looked->code, [done](const Result<QJsonObject> &joined) {
+            done(joined ? QString() : NetworkClient::plainError(joined.error(), NetworkClient::Action::Join).message);
+        });
+    });
 }
 
 } // namespace samen::app

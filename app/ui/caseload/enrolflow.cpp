@@ -82,21 +82,25 @@ void EnrolFlow::enrol(const QString &code, const QString &passphrase, bool useKe
         setState(QStringLiteral("failed"), tr("Check the service first."));
         return;
     }
-    // The form's own mistakes keep the check ("checked"): the person corrects them and goes on.
-    auto ask = [this](const QString &message) {
-        m_message = message;
+    // The form's own mistakes keep the check ("checked") and its words: the person corrects them and goes on; each is
+    // said beside its field.
+    auto ask = [this](const QString &field, const QString &message) {
+        m_formErrorField = field;
+        m_formError = message;
         Q_EMIT changed();
     };
     if (needsComparison() && !pinConfirmed)
-        return ask(tr("First compare the check code and confirm that it is the same."));
+        return ask(QStringLiteral("compare"), tr("First compare the check code and confirm that it is the same."));
     if (code.trimmed().isEmpty())
-        return ask(tr("Type the enrolment code your administrator gave you."));
+        return ask(QStringLiteral("code"), tr("Type the enrolment code your administrator gave you."));
     if (!useKeychain) {
         if (const Status strong = validateNewPassphrase(passphrase); !strong)
-            return ask(strong.error().message);
+            return ask(QStringLiteral("passphrase"), strong.error().message);
     }
     if (!m_session || m_session->state() != Session::State::Welcome)
-        return ask(tr("This device already holds a plan."));
+        return ask(QString(), tr("This device already holds a plan."));
+    m_formError.clear();
+    m_formErrorField.clear();
     start(code.trimmed(), passphrase, useKeychain);
 }
 
@@ -112,6 +116,8 @@ void EnrolFlow::setState(const QString &state, const QString &message, const QSt
     m_state = state;
     m_message = message;
     m_detail = detail;
+    m_formError.clear();
+    m_formErrorField.clear();
     Q_EMIT changed();
 }
 

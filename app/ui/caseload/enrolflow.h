@@ -47,6 +47,13 @@ class EnrolFlow : public QObject
     Q_PROPERTY(QStringList pinGroups READ pinGroups NOTIFY changed)
     /** True when the person must compare the check code and confirm it (not trusted by the system, none typed). */
     Q_PROPERTY(bool needsComparison READ needsComparison NOTIFY changed)
+    /**
+     * A mistake in the form after the check, in plain words, shown beside its field (review 5 of issue 14, #6: it showed
+     * in the check's success colour); "" when none. The check's own words stay in message.
+     */
+    Q_PROPERTY(QString formError READ formError NOTIFY changed)
+    /** Which field formError is about: "compare" (the check code), "code", "passphrase" or "" (the form as a whole). */
+    Q_PROPERTY(QString formErrorField READ formErrorField NOTIFY changed)
 public:
     explicit EnrolFlow(QObject *parent = nullptr);
     ~EnrolFlow() override;
@@ -56,6 +63,8 @@ public:
     QString state() const { return m_state; }
     QString message() const { return m_message; }
     QString detail() const { return m_detail; }
+    QString formError() const { return m_formError; }
+    QString formErrorField() const { return m_formErrorField; }
     QStringList pinGroups() const;
     bool needsComparison() const { return m_state == QLatin1String("checked") && !m_check.trustedBySystem && !m_pinTyped; }
     /** Seconds before an unanswered check fails (tests). */
@@ -89,6 +98,8 @@ private:
     QString m_state = QStringLiteral("idle");
     QString m_message;
     QString m_detail;
+    QString m_formError;
+    QString m_formErrorField;
     std::unique_ptr<CaseloadFolder> m_folder; ///< only while enrolling
     std::unique_ptr<CaseloadSync> m_sync; ///< only while enrolling; uses m_folder
 };

@@ -64,18 +64,52 @@ Pane {
                 text: pane.caseload ? pane.caseload.notice : ""
                 onDismissed: pane.caseload.dismissNotice()
             }
+            // Newest first, the newest few; the earlier ones on request (review 5, #2: 30 old ones above the newest).
+            SamenButton {
+                objectName: "caseloadNoticesToggle"
+                Layout.topMargin: Theme.spacingSmall / 2
+                visible: text.length > 0
+                text: pane.caseload ? pane.caseload.noticesToggleText : ""
+                primary: false
+                onClicked: pane.caseload.allNotices = !pane.caseload.allNotices
+            }
+            // An error of joining or connecting again shows beside its field (review 5, #2); others show here.
             Banner {
                 objectName: "caseloadError"
                 Layout.fillWidth: true
                 Layout.topMargin: pane.caseload && pane.caseload.notice.length > 0 ? Theme.spacingSmall : 0
-                text: pane.caseload ? pane.caseload.error : ""
+                text: pane.caseload && !pane.joinOpen && !pane.caseload.disconnected ? pane.caseload.error : ""
                 onDismissed: pane.caseload.clearError()
             }
         }
-        ReconnectCard {
-            objectName: "caseloadReconnect"
+        // A revoked device: the way back, scrolling at every text size (review 5, #2: its button was cut off at 200 %).
+        SamenScrollView {
+            id: reconnectScroller
+
+            objectName: "caseloadReconnectScroller"
             Layout.fillWidth: true
-            caseload: pane.caseload
+            Layout.fillHeight: true
+            visible: pane.caseload !== null && pane.caseload.disconnected
+            contentWidth: availableWidth
+            clip: true
+
+            // Scrolls so that item (a field, the error under it, a button) is in sight.
+            function reveal(item) {
+                const flick = reconnectScroller.contentItem as Flickable;
+                const top = item.mapToItem(flick.contentItem, 0, 0).y;
+                const bottom = top + item.height;
+                if (top < flick.contentY)
+                    flick.contentY = Math.max(0, top);
+                else if (bottom > flick.contentY + flick.height)
+                    flick.contentY = Math.min(bottom - flick.height, Math.max(0, flick.contentHeight - flick.height));
+            }
+
+            ReconnectCard {
+                objectName: "caseloadReconnect"
+                width: reconnectScroller.availableWidth
+                caseload: pane.caseload
+                onFieldFocused: item => reconnectScroller.reveal(item)
+            }
         }
         SamenTextField {
             id: searchField
@@ -107,6 +141,7 @@ Pane {
             objectName: "caseloadList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: !(pane.caseload !== null && pane.caseload.disconnected)
             clip: true
             spacing: Theme.spacingSmall
             currentIndex: -1
@@ -152,6 +187,11 @@ Pane {
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                 onAccepted: joinButton.clicked()
             }
+            FieldError {
+                objectName: "caseloadJoinError"
+                Layout.fillWidth: true
+                text: pane.caseload && pane.joinOpen ? pane.caseload.error : ""
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
@@ -172,6 +212,7 @@ Pane {
                     onClicked: {
                         pane.joinOpen = false;
                         codeField.text = "";
+                        pane.caseload.clearError();
                     }
                 }
                 BusyIndicator {

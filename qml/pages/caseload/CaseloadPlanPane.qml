@@ -40,16 +40,18 @@ Pane {
         spacing: 0
 
         // "All plans", the title and "Leave this plan" in one row where they fit; where the title would have less than
-        // about ten wide letters (a phone at 200 %), "Leave this plan" goes on a row of its own under them (FitCheck).
+        // about ten wide letters (a phone, or large text), each has a row of its own, the whole width (FitCheck). A long
+        // name is elided; its whole is in the heading's accessible name and tooltip (review 5 of issue 14, #3: an
+        // 80-character name ran under a button and "All plans" wrapped).
         GridLayout {
             id: header
 
-            readonly property bool stacked: width < (backButton.visible ? backButton.implicitWidth : 0) + leaveButton.implicitWidth
-                                            + Theme.fontTitle * 10 + 2 * columnSpacing
+            readonly property real backWidth: backButton.visible ? backButton.implicitWidth + columnSpacing : 0
+            readonly property bool stacked: width < backWidth + leaveButton.implicitWidth + Theme.fontTitle * 10 + columnSpacing
 
             Layout.fillWidth: true
             Layout.margins: Theme.spacingSmall
-            columns: stacked ? 2 : 3
+            columns: stacked ? 1 : 3
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacingSmall
 
@@ -57,6 +59,8 @@ Pane {
                 id: backButton
 
                 objectName: "caseloadBack"
+                // Its two words on one line, always.
+                Layout.minimumWidth: Math.min(implicitWidth, header.width)
                 visible: pane.showBack
                 text: qsTr("All plans")
                 primary: false
@@ -64,28 +68,35 @@ Pane {
                 onClicked: pane.backRequested()
             }
             Label {
+                id: title
+
                 objectName: "caseloadPlanTitle"
                 Layout.fillWidth: true
                 text: Session.caseload ? qsTr("Plan of %1").arg(DisplayText.isolate(Session.caseload.currentName)) : ""
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
-                // Beside "All plans" on a phone at 200 % the name has a third of the width: it wraps, never cut
-                // (review 3, #25; FitCheck).
-                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                ToolTip.visible: titleHover.hovered && truncated
+                ToolTip.text: text
+
+                HoverHandler { id: titleHover }
+
             }
             SamenButton {
                 id: leaveButton
 
                 objectName: "caseloadLeave"
-                Layout.columnSpan: header.stacked && backButton.visible ? 2 : 1
+                Layout.minimumWidth: Math.min(implicitWidth, header.width)
                 visible: Session.caseload !== null && Session.caseload.currentName.length > 0
                 enabled: Session.caseload !== null && !Session.caseload.leaving
                 text: Session.caseload && Session.caseload.leaving ? qsTr("Leaving…") : qsTr("Leave this plan")
                 primary: false
-                Accessible.name: Session.caseload ? qsTr("Leave the plan of %1").arg(Session.caseload.currentName) : text
+                Accessible.name: Session.caseload ? qsTr("Leave the plan of %1").arg(DisplayText.isolate(Session.caseload.currentName)) : text
                 onClicked: leaveConfirm.open()
             }
         }

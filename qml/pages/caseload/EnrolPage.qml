@@ -138,6 +138,11 @@ Page {
                     Accessible.name: text
                     Keys.onReturnPressed: toggle()
                 }
+                FieldError {
+                    objectName: "enrolCompareError"
+                    Layout.fillWidth: true
+                    text: enroller.formErrorField === "compare" ? enroller.formError : ""
+                }
                 FieldLabel { text: qsTr("Enrolment code") }
                 SamenTextField {
                     id: codeField
@@ -147,6 +152,12 @@ Page {
                     enabled: !page.busy
                     accessibleName: qsTr("Enrolment code")
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                }
+                // Each mistake beside its field, in the error style (review 5, #6: the passphrase's showed above, in green).
+                FieldError {
+                    objectName: "enrolCodeError"
+                    Layout.fillWidth: true
+                    text: enroller.formErrorField === "code" ? enroller.formError : ""
                 }
                 Label {
                     Layout.fillWidth: true
@@ -196,6 +207,11 @@ Page {
                     echoMode: TextInput.Password
                     accessibleName: qsTr("Choose a passphrase for this device")
                     onAccepted: enrolButton.clicked()
+                }
+                FieldError {
+                    objectName: "enrolPassphraseError"
+                    Layout.fillWidth: true
+                    text: enroller.formErrorField === "passphrase" || enroller.formErrorField === "" ? enroller.formError : ""
                 }
                 Flow {
                     Layout.fillWidth: true

@@ -12,6 +12,9 @@ ColumnLayout {
 
     property CaseloadController caseload: null
 
+    // A part of the card took the focus or changed (the scroll view around it brings it in sight).
+    signal fieldFocused(Item item)
+
     visible: caseload !== null && caseload.disconnected
     spacing: Theme.spacingSmall
 
@@ -32,6 +35,17 @@ ColumnLayout {
         accessibleName: qsTr("New enrolment code")
         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
         onAccepted: connectButton.clicked()
+        onActiveFocusChanged: if (activeFocus) card.fieldFocused(codeField)
+    }
+    // Why connecting again did not work, beside the field (review 5, #2: it showed above, out of sight at 200 %).
+    FieldError {
+        id: connectError
+
+        objectName: "caseloadReconnectError"
+        Layout.fillWidth: true
+        text: card.caseload && card.caseload.disconnected ? card.caseload.error : ""
+        // Brought in sight once laid out (its height is known only then).
+        onHeightChanged: if (connectError.text.length > 0) card.fieldFocused(connectError)
     }
     Flow {
         Layout.fillWidth: true
@@ -45,6 +59,7 @@ ColumnLayout {
             enabled: card.caseload !== null && !card.caseload.connecting
             Accessible.name: qsTr("Connect this device to the case service again")
             onClicked: card.caseload.connectAgain(codeField.text)
+            onActiveFocusChanged: if (activeFocus) card.fieldFocused(connectButton)
         }
         BusyIndicator {
             running: card.caseload !== null && card.caseload.connecting

@@ -15,7 +15,7 @@ Page {
 
     signal backRequested()
 
-    title: consent.name.length > 0 ? qsTr("What %1 may see").arg(consent.name) : qsTr("What this person may see")
+    title: consent.name.length > 0 ? qsTr("What %1 may see").arg(DisplayText.isolate(consent.name)) : qsTr("What this person may see")
     background: Rectangle { color: Theme.background }
 
     ConsentController {
@@ -30,9 +30,9 @@ Page {
         property bool removing: false
 
         objectName: "confirmConsent"
-        question: removing ? qsTr("Remove %1 from your plan?").arg(consent.name) : qsTr("Withdraw everything %1 may see?").arg(consent.name)
-        explanation: removing ? qsTr("%1 will see nothing of your plan any more, and is no longer a member. You can invite them again later.").arg(consent.name)
-                              : qsTr("%1 stays in your plan but sees none of it until you share something again.").arg(consent.name)
+        question: removing ? qsTr("Remove %1 from your plan?").arg(DisplayText.isolate(consent.name)) : qsTr("Withdraw everything %1 may see?").arg(DisplayText.isolate(consent.name))
+        explanation: removing ? qsTr("%1 will see nothing of your plan any more, and is no longer a member. You can invite them again later.").arg(DisplayText.isolate(consent.name))
+                              : qsTr("%1 stays in your plan but sees none of it until you share something again.").arg(DisplayText.isolate(consent.name))
         confirmText: removing ? qsTr("Remove") : qsTr("Withdraw everything")
         onConfirmed: removing ? consent.removeFromPlan() : consent.withdrawAll()
     }
@@ -123,7 +123,7 @@ Page {
                                 currentIndex: row.modelData.access === "write" ? 2 : row.modelData.access === "read" ? 1 : 0
                                 enabled: !consent.busy
                                 font.pixelSize: Theme.fontBody
-                                Accessible.name: qsTr("%1: what %2 may do").arg(row.modelData.label).arg(consent.name)
+                                Accessible.name: qsTr("%1: what %2 may do").arg(row.modelData.label).arg(DisplayText.isolate(consent.name))
                                 onActivated: i => consent.setAccess(row.modelData.domainKey, ["none", "read", "write"][i], purposeField.text, untilField.date)
                             }
                         }
@@ -143,7 +143,7 @@ Page {
                                 Layout.fillWidth: true
                                 text: row.modelData.purpose
                                 placeholderText: qsTr("Why")
-                                accessibleName: qsTr("Why %1 may see %2").arg(consent.name).arg(row.modelData.label)
+                                accessibleName: qsTr("Why %1 may see %2").arg(DisplayText.isolate(consent.name)).arg(row.modelData.label)
                                 onAccepted: consent.setAccess(row.modelData.domainKey, row.modelData.access, text, untilField.date)
                             }
                             // Picked as day, month and year; each change is sent at once, as the access is.
@@ -152,7 +152,7 @@ Page {
 
                                 objectName: "consentUntil_" + row.modelData.domainKey
                                 Layout.fillWidth: true
-                                label: qsTr("Until which date %1 may see %2").arg(consent.name).arg(row.modelData.label)
+                                label: qsTr("Until which date %1 may see %2").arg(DisplayText.isolate(consent.name)).arg(row.modelData.label)
                                 date: row.modelData.until
                                 defaultDate: DateChoice.shift(DateChoice.today(), 182)
                                 onDateChanged: if (date !== row.modelData.until) consent.setAccess(row.modelData.domainKey, row.modelData.access, purposeField.text, date)

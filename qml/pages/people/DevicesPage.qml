@@ -112,11 +112,12 @@ Page {
 
                             Label {
                                 Layout.fillWidth: true
-                                text: card.isThis ? qsTr("%1 (this device)").arg(card.name) : card.name
+                                text: card.isThis ? qsTr("%1 (this device)").arg(DisplayText.isolate(card.name)) : card.name
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 font.strikeout: card.revoked
                                 color: Theme.text
+                                horizontalAlignment: Text.AlignLeft // the app's side, not the name's script's
                                 wrapMode: Text.Wrap
                             }
                             Label {
@@ -132,7 +133,7 @@ Page {
                             visible: !card.revoked && !card.isThis
                             text: qsTr("Revoke")
                             primary: false
-                            Accessible.name: qsTr("Revoke %1").arg(card.name)
+                            Accessible.name: qsTr("Revoke %1").arg(DisplayText.isolate(card.name))
                             onClicked: {
                                 confirm.deviceId = card.id;
                                 confirm.subject = card.name;

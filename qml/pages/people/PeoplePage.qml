@@ -355,9 +355,10 @@ Page {
 
                                 Label {
                                     Layout.fillWidth: true
-                                    text: item.coordinator ? qsTr("%1 (coordinator)").arg(item.name) : item.name
+                                    text: item.coordinator ? qsTr("%1 (coordinator)").arg(DisplayText.isolate(item.name)) : item.name
                                     font.pixelSize: Theme.fontBody
                                     color: Theme.text
+                                    horizontalAlignment: Text.AlignLeft // the app's side, not the name's script's
                                     wrapMode: Text.Wrap
                                 }
                                 Label {
@@ -413,6 +414,7 @@ Page {
                                     text: formerRow.modelData.name
                                     font.pixelSize: Theme.fontBody
                                     color: Theme.text
+                                    horizontalAlignment: Text.AlignLeft // the app's side, not the name's script's
                                     wrapMode: Text.Wrap
                                 }
                                 Label {

@@ -112,8 +112,8 @@ Page {
                         ButtonGroup.group: choiceGroup
                         enabled: !candidate.modelData.current
                         checked: page.chosenId === candidate.modelData.id
-                        text: candidate.modelData.current ? qsTr("%1, %2 (coordinates now)").arg(candidate.modelData.name).arg(candidate.modelData.roleText)
-                                                          : qsTr("%1, %2").arg(candidate.modelData.name).arg(candidate.modelData.roleText)
+                        text: candidate.modelData.current ? qsTr("%1, %2 (coordinates now)").arg(DisplayText.isolate(candidate.modelData.name)).arg(candidate.modelData.roleText)
+                                                          : qsTr("%1, %2").arg(DisplayText.isolate(candidate.modelData.name)).arg(candidate.modelData.roleText)
                         font.pixelSize: Theme.fontBody
                         Accessible.name: text
                         onToggled: if (checked) page.chosenId = candidate.modelData.id

@@ -147,7 +147,7 @@ Page {
                     // The citizen is always there: shown ticked, and it cannot be unticked.
                     checked: modelData.fixed || page.chosenPeople[modelData.id] === true
                     checkable: !modelData.fixed
-                    text: qsTr("%1, %2").arg(modelData.name).arg(modelData.roleText)
+                    text: qsTr("%1, %2").arg(DisplayText.isolate(modelData.name)).arg(modelData.roleText)
                     font.pixelSize: Theme.fontBody
                     Accessible.name: text
                     onToggled: {
