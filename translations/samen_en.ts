@@ -6914,6 +6914,10 @@ Who is in the plan: %3</translation>
         <source>Step not done after all</source>
         <translation>Step not done after all</translation>
     </message>
+    <message>
+        <source>You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may withdraw it.</source>
+        <translation>You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may withdraw it.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7059,6 +7063,14 @@ Who is in the plan: %3</translation>
     <message>
         <source>You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</source>
         <translation>You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</translation>
+    </message>
+    <message>
+        <source>Show only the newest notices</source>
+        <translation>Show only the newest notices</translation>
+    </message>
+    <message>
+        <source>Show all %1 notices</source>
+        <translation>Show all %1 notices</translation>
     </message>
 </context>
 <context>

@@ -6194,7 +6194,7 @@ Opdrachten:
     </message>
     <message>
         <source>Your plan "%1" is ready and locked with your passphrase.</source>
-        <translation>Je plan "%1" is klaar en op slot met je wachtwoordzin.</translation>
+        <translation>Je plan "%1" is klaar en op slot met je wachtwoord.</translation>
     </message>
     <message>
         <source>The service's public key does not match the pin in the invitation link. Nothing was sent: you may not be talking to the right service. Ask for the link again.</source>
@@ -6210,11 +6210,11 @@ Opdrachten:
     </message>
     <message>
         <source>This passphrase is too short: use at least %1 characters or digits.</source>
-        <translation>Deze wachtwoordzin is te kort: gebruik minstens %1 tekens of cijfers.</translation>
+        <translation>Dit wachtwoord is te kort: gebruik minstens %1 tekens of cijfers.</translation>
     </message>
     <message>
         <source>This passphrase is too long: use at most 1024 characters.</source>
-        <translation>Deze wachtwoordzin is te lang: gebruik hoogstens 1024 tekens.</translation>
+        <translation>Dit wachtwoord is te lang: gebruik hoogstens 1024 tekens.</translation>
     </message>
     <message>
         <source>%1 looks the same as the name of someone in this plan, %2, though some letters differ (from another alphabet, for example). Add something to tell them apart, such as a surname.</source>
@@ -6915,6 +6915,10 @@ Wie er in het plan zitten: %3</translation>
         <source>Step not done after all</source>
         <translation>Stap toch niet klaar</translation>
     </message>
+    <message>
+        <source>You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may withdraw it.</source>
+        <translation>Je doet al mee met het plan van %1: het staat in je caseload. De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7060,6 +7064,14 @@ Wie er in het plan zitten: %3</translation>
     <message>
         <source>You stop helping with this plan. %1 sees that you left, and what you could see and change ends. The plan is removed from this device and from your other devices. The plan itself stays with %1. To help %1 again later, you need a new invitation.</source>
         <translation>Je stopt met helpen bij dit plan. %1 ziet dat je eruit bent gestapt, en wat je kon zien en veranderen stopt. Het plan gaat van dit apparaat en van je andere apparaten af. Het plan zelf blijft bij %1. Wil je %1 later weer helpen? Dan heb je een nieuwe uitnodiging nodig.</translation>
+    </message>
+    <message>
+        <source>Show only the newest notices</source>
+        <translation>Laat alleen de nieuwste meldingen zien</translation>
+    </message>
+    <message>
+        <source>Show all %1 notices</source>
+        <translation>Laat alle %1 meldingen zien</translation>
     </message>
 </context>
 <context>
