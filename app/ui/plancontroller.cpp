@@ -6,9 +6,11 @@
 #include "domain/writerule.h"
 #include "models/planmodels.h"
 #include "store/deviceaccess.h"
+#include "store/pagecheck.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/withdrawal.h"
+#include "ui/pagecheckwatch.h"
 #include "ui/syncstatus.h"
 
 #include <QJsonArray>
@@ -36,6 +38,16 @@ PlanController::PlanController(std::shared_ptr<PlanStore> store, QString planId,
     connect(m_sync.get(), &SyncStatus::updated, this, &PlanController::refresh);
     // Refused changes are described with the plan's titles, in the current language.
     connect(this, &PlanController::changed, m_sync.get(), &SyncStatus::reloadRefused);
+    // A store opened with its page check left for later (Session): checked after the first frame;
+    // a damaged page found then closes the plan as damage found while reading does.
+    if (auto check = m_store->pendingPageCheck()) {
+        auto *watch = new PageCheckWatch(check, this);
+        connect(watch, &PageCheckWatch::finished, this, [this](bool intact) {
+            if (!intact)
+                Q_EMIT damaged();
+        });
+        watch->startAfterFirstFrame();
+    }
 }
 
 PlanController::~PlanController() = default;
