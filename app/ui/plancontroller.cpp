@@ -6,6 +6,7 @@
 #include "domain/writerule.h"
 #include "models/planmodels.h"
 #include "store/deviceaccess.h"
+#include "store/goalsummary.h"
 #include "store/pagecheck.h"
 #include "store/planstore.h"
 #include "store/planview.h"
@@ -210,7 +211,9 @@ void PlanController::refresh()
     m_access = DeviceAccess::load(*m_store);
     if (hasAccess() && m_store->setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
         (void)m_store->setSetting(QStringLiteral("join.waiting"), QString()); // let in: a later withdrawal is not a wait
-    m_domains->reload(*m_view, goals());
+    // The home's first screen: each domain's goal count and next step, without building every goal and
+    // step (issue 18); the goals are read when a list first asks for them (goals()).
+    m_domains->reload(*m_view, summarizeGoals(*m_store, m_planId));
     m_timeline->reload(*m_view);
     m_members->reload(*m_view, today());
     // A damaged page met while reading: the models may be incomplete, so they are not shown.
