@@ -3,7 +3,6 @@
 #include "store/planstore.h"
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace samen {
@@ -17,50 +16,53 @@ QString textField(const char *field)
 }
 
 struct Row {
-    QString sortKey, id, a, b, c;
+    QString sortKey, id;
+    QString a; ///< a goal's domainKey, a step's goalId
+    QString title, due; ///< a step's
     bool done = false;
 };
 
-/**
- * The live entities of one type with three text fields (and `done` for steps), in
- * PlanView::sorted's order: the store's (sort_key, id), re-sorted as it does only when
- * that is not the order of (sort key as text, id).
- */
-std::vector<Row> rows(PlanStore &store, const QString &planId, const QString &type, const char *a, const char *b, const char *c)
+/** In PlanView::sorted's order: by sort key (as text, "" when it is not text) and id, which are unique. */
+void sortAsPlanView(std::vector<Row> &rows)
 {
-    std::vector<Row> out;
-    const QString sql = QStringLiteral("SELECT coalesce(sort_key, ''), id, %1, %2, %3, json_type(doc, '$.done') = 'true' FROM entities "
-                                       "WHERE plan_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY sort_key, id")
-                            .arg(textField(a), textField(b), textField(c));
-    (void)store.database().forEachRow(sql, { planId, type }, [&out](const Statement &q) {
-        out.push_back({ q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5) != 0 });
-    });
-    const auto before = [](const Row &x, const Row &y) { return std::pair(x.sortKey, x.id) < std::pair(y.sortKey, y.id); };
-    if (!std::is_sorted(out.begin(), out.end(), before))
-        std::stable_sort(out.begin(), out.end(), before);
-    return out;
+    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return std::pair(x.sortKey, x.id) < std::pair(y.sortKey, y.id); });
 }
 
 } // namespace
 
 QHash<QString, DomainGoals> summarizeGoals(PlanStore &store, const QString &planId)
 {
+    // One pass over the table in its own order (NOT INDEXED), goals and steps together: they share its pages, so
+    // each page is read and decrypted once (type by type through the index, each was read twice: issue 18).
+    const QString sql = QStringLiteral("SELECT type = 'step', coalesce(sort_key, ''), id, "
+                                       "CASE type WHEN 'step' THEN %1 ELSE %2 END, "
+                                       "CASE type WHEN 'step' THEN %3 ELSE '' END, CASE type WHEN 'step' THEN %4 ELSE '' END, "
+                                       "type = 'step' AND json_type(doc, '$.done') = 'true' "
+                                       "FROM entities NOT INDEXED WHERE plan_id = ?1 AND type IN ('goal', 'step') AND deleted = 0")
+                            .arg(textField("goalId"), textField("domainKey"), textField("title"), textField("due"));
+    std::vector<Row> goals;
+    std::vector<Row> steps;
+    (void)store.database().forEachRow(sql, { planId }, [&](const Statement &q) {
+        (q.integer(0) != 0 ? steps : goals).push_back({ q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.integer(6) != 0 });
+    });
+    sortAsPlanView(goals);
+    sortAsPlanView(steps);
     // Of each goal's steps not done (in the steps' order): the one due first; undated ones only when none is dated.
     struct Next {
         QString title, due;
         bool any = false;
     };
     QHash<QString, Next> nextByGoal;
-    for (const Row &step : rows(store, planId, QStringLiteral("step"), "goalId", "title", "due")) {
+    for (const Row &step : steps) {
         if (step.done)
             continue;
         Next &next = nextByGoal[step.a];
-        if (!next.any || (!step.c.isEmpty() && (next.due.isEmpty() || step.c < next.due)))
-            next = { step.b, step.c, true };
+        if (!next.any || (!step.due.isEmpty() && (next.due.isEmpty() || step.due < next.due)))
+            next = { step.title, step.due, true };
     }
     QHash<QString, DomainGoals> out;
     QHash<QString, bool> found; // domains whose next step is known: the first goal with one gives it
-    for (const Row &goal : rows(store, planId, QStringLiteral("goal"), "domainKey", "title", "due")) {
+    for (const Row &goal : goals) {
         DomainGoals &d = out[goal.a];
         ++d.goals;
         if (found.value(goal.a))
