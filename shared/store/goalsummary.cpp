@@ -3,6 +3,7 @@
 #include "store/planstore.h"
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace samen {
@@ -25,7 +26,7 @@ struct Row {
 /** In PlanView::sorted's order: by sort key (as text, "" when it is not text) and id, which are unique. */
 void sortAsPlanView(std::vector<Row> &rows)
 {
-    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return std::pair(x.sortKey, x.id) < std::pair(y.sortKey, y.id); });
+    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return std::tie(x.sortKey, x.id) < std::tie(y.sortKey, y.id); });
 }
 
 } // namespace
