@@ -16,9 +16,13 @@ ApplicationWindow {
     property bool lockedForInactivity: false
     // What the tour puts back after a screen that changed the plan (ticked steps, a deleted step).
     property var afterScreen: null
+    // The finders below follow the plan only once a screen was asked for: filled at start, they read
+    // every goal of a large plan before the first frame (issue 18).
+    property bool screensAsked: false
 
     // Shows one named screen (for the screenshot tour and tests).
     function showScreen(name) {
+        screensAsked = true;
         if (afterScreen) {
             afterScreen();
             afterScreen = null;
@@ -146,22 +150,22 @@ ApplicationWindow {
     StepListModel {
         id: stepFinder
 
-        plan: Session.plan
+        plan: window.screensAsked ? Session.plan : null
     }
     PeopleModel {
         id: peopleFinder
 
-        plan: Session.plan
+        plan: window.screensAsked ? Session.plan : null
     }
     MeetingController {
         id: meetingFinder
 
-        plan: Session.plan
+        plan: window.screensAsked ? Session.plan : null
     }
     GoalListModel {
         id: goalFinder
 
-        plan: Session.plan
+        plan: window.screensAsked ? Session.plan : null
         domainKey: Session.plan && Session.plan.domains.count > 0 ? Session.plan.domains.get(0).key : ""
     }
 

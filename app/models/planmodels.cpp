@@ -73,19 +73,8 @@ DomainListModel::DomainListModel(QObject *parent)
 {
 }
 
-void DomainListModel::reload(const PlanView &view, const QJsonArray &goals)
+void DomainListModel::reload(const PlanView &view, const QHash<QString, DomainGoals> &goals)
 {
-    QHash<QString, int> goalCount;
-    QHash<QString, QString> nextStep;
-    for (const QJsonValue &g : goals) {
-        const QJsonObject goal = g.toObject();
-        const QString key = str(goal, "domainKey");
-        ++goalCount[key];
-        if (!nextStep.contains(key)) {
-            if (const QJsonObject next = nextOpenStep(goal); !next.isEmpty())
-                nextStep.insert(key, str(next, "title"));
-        }
-    }
     QList<QVariantMap> rows;
     for (const QJsonValue &v : view.domains()) {
         const QJsonObject d = v.toObject();
@@ -98,8 +87,8 @@ void DomainListModel::reload(const PlanView &view, const QJsonArray &goals)
                       { QStringLiteral("note"), str(a, "note") },
                       { QStringLiteral("assessedOn"), shortDate(str(a, "date")) },
                       { QStringLiteral("previousScore"), scoreOf(d.value(QStringLiteral("previousAssessment")).toObject()) },
-                      { QStringLiteral("goalCount"), goalCount.value(str(d, "key")) },
-                      { QStringLiteral("nextStep"), nextStep.value(str(d, "key")) } });
+                      { QStringLiteral("goalCount"), goals.value(str(d, "key")).goals },
+                      { QStringLiteral("nextStep"), goals.value(str(d, "key")).nextStep } });
     }
     setRows(rows);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/rowlistmodel.h"
+#include "store/goalsummary.h"
 
 #include <QDate>
 #include <QPointer>
@@ -25,8 +26,8 @@ class DomainListModel : public samen::app::RowListModel
     QML_UNCREATABLE("Get it from PlanController.domains")
 public:
     explicit DomainListModel(QObject *parent = nullptr);
-    /** goals: PlanView::goals of the same plan (PlanController::goals, read once for every list). */
-    void reload(const PlanView &view, const QJsonArray &goals);
+    /** goals: each domain's goal count and next step (summarizeGoals of the same plan; not every goal, issue 18). */
+    void reload(const PlanView &view, const QHash<QString, DomainGoals> &goals);
 };
 
 /** What happened in the plan, newest first. */

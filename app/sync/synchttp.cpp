@@ -111,11 +111,11 @@ void SyncHttp::send(std::shared_ptr<Request> call)
     if (q >= 0)
         url.setQuery(call->path.mid(q + 1));
     QNetworkRequest request(url);
-    if (m_ssl.isNull() || m_sslFor != trust.caPem) {
+    if (!m_ssl || m_ssl->isNull() || m_sslFor != trust.caPem) {
         m_ssl = trust.configuration();
         m_sslFor = trust.caPem;
     }
-    request.setSslConfiguration(m_ssl);
+    request.setSslConfiguration(*m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_transferTimeoutMs);

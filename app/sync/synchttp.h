@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -118,9 +119,11 @@ private:
     QString m_token;
     PushLimits m_pushLimits;
     // The TLS configuration built from the trusted certificates (parsing the PEM each request cost 8 % of a caseload's first
-    // round: docs/architecture.md, "Benchmarks"); built again when the certificates change.
+    // round: docs/architecture.md, "Benchmarks"); built again when the certificates change. Built at the first
+    // request, not with this object: a QSslConfiguration loads Qt's TLS plugin, about 4 ms of the app's start
+    // before its first frame even for a plan that syncs with nothing (issue 18).
     QByteArray m_sslFor;
-    QSslConfiguration m_ssl;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 } // namespace samen

@@ -7,9 +7,12 @@
 #include "domain/writerule.h"
 #include "models/planmodels.h"
 #include "store/deviceaccess.h"
+#include "store/goalsummary.h"
+#include "store/pagecheck.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/withdrawal.h"
+#include "ui/pagecheckwatch.h"
 #include "ui/syncstatus.h"
 
 #include <QJsonArray>
@@ -37,6 +40,16 @@ PlanController::PlanController(std::shared_ptr<PlanStore> store, QString planId,
     connect(m_sync.get(), &SyncStatus::updated, this, &PlanController::refresh);
     // Refused changes are described with the plan's titles, in the current language.
     connect(this, &PlanController::changed, m_sync.get(), &SyncStatus::reloadRefused);
+    // A store opened with its page check left for later (Session): checked after the first frame;
+    // a damaged page found then closes the plan as damage found while reading does.
+    if (auto check = m_store->pendingPageCheck()) {
+        auto *watch = new PageCheckWatch(check, this);
+        connect(watch, &PageCheckWatch::finished, this, [this](bool intact) {
+            if (!intact)
+                Q_EMIT damaged();
+        });
+        watch->startAfterFirstFrame();
+    }
 }
 
 PlanController::~PlanController() = default;
@@ -199,7 +212,9 @@ void PlanController::refresh()
     m_access = DeviceAccess::load(*m_store);
     if (hasAccess() && m_store->setting(QStringLiteral("join.waiting")) == QLatin1String("1"))
         (void)m_store->setSetting(QStringLiteral("join.waiting"), QString()); // let in: a later withdrawal is not a wait
-    m_domains->reload(*m_view, goals());
+    // The home's first screen: each domain's goal count and next step, without building every goal and
+    // step (issue 18); the goals are read when a list first asks for them (goals()).
+    m_domains->reload(*m_view, summarizeGoals(*m_store, m_planId));
     m_timeline->reload(*m_view);
     m_members->reload(*m_view, today());
     // A damaged page met while reading: the models may be incomplete, so they are not shown.

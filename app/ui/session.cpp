@@ -408,7 +408,9 @@ bool Session::openStore(const DatabaseKey &key, const QString &wrongKeyMessage)
         showCaseload(std::make_unique<DeviceCaseloadSource>(std::move(folder).value()));
         return true;
     }
-    auto store = PlanStore::open(m_dataDir, key);
+    // Every page of the file is read after the first frame, not before (issue 18: most of a large plan's
+    // start); writes wait for it (PlanController starts it, and reports damage found then).
+    auto store = PlanStore::open(m_dataDir, key, PlanStore::PageCheckTiming::Later);
     if (!store) {
         qCInfo(lcSession, "unlock failed: %s", qPrintable(errorCodeName(store.error().code)));
         if (store.error().code == ErrorCode::Damaged) {

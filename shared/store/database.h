@@ -30,6 +30,7 @@ struct DatabaseKey {
 };
 
 class Statement;
+class PageCheck;
 
 /**
  * One SQLCipher connection (RAII). Threading rule: a Database and its
@@ -74,7 +75,7 @@ public:
      * fails with Damaged, so a damaged file is never written through and nothing is
      * reported saved. Reads still run (so what is intact can be salvaged).
      */
-    bool isDamaged() const { return m_damaged; }
+    bool isDamaged() const;
     /** Records a result code of this connection; marks the connection damaged for the codes above. */
     void note(int rc);
     /**
@@ -88,6 +89,17 @@ public:
      * (walcheck) and each page's HMAC when it is read.
      */
     Status checkPages();
+    /**
+     * Leaves checkPages to `check`, which runs it on a connection of its own (PageCheck):
+     * until it has passed, every write on this connection (BEGIN, a writing statement,
+     * exec, rekey) first waits for it, starting it when nobody has yet; when it failed,
+     * the write is refused with Damaged and the connection counts as damaged (isDamaged).
+     */
+    void deferPageCheck(std::shared_ptr<PageCheck> check);
+    /** The page check deferPageCheck left pending, or null (none, or it has passed). */
+    std::shared_ptr<PageCheck> pendingPageCheck() const { return m_pageCheck; }
+    /** Waits for a pending page check (deferPageCheck), if any: Damaged when it failed. */
+    Status awaitPageCheck();
     qint64 lastInsertRowId() const;
     /** Rows changed by the last INSERT/UPDATE/DELETE (0 when INSERT OR IGNORE skipped a duplicate). */
     int changes() const;
@@ -104,6 +116,7 @@ private:
     bool m_encrypted = false;
     struct Cache;
     std::unique_ptr<Cache> m_cache;
+    std::shared_ptr<PageCheck> m_pageCheck; ///< pending until it passed (deferPageCheck)
 };
 
 /** A cached prepared statement; reset and cleared by bind-all helpers before each use. */

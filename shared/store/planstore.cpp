@@ -4,6 +4,7 @@
 #include "store/entityidentity.h"
 #include "store/entitymaterializer.h"
 #include "store/operationtable.h"
+#include "store/pagecheck.h"
 #include "store/planstoreschema.h"
 #include "store/storeerrors.h"
 #include "store/storelog.h"
@@ -36,6 +37,14 @@ template<typename F> void eachRow(Database &db, const QString &sql, const QVaria
     (void)db.forEachRow(sql, args, onRow);
 }
 
+/** True when the file is in WAL mode already, so opening it writes nothing (read from page 1). */
+bool isInWalMode(Database &db)
+{
+    QString mode;
+    (void)db.forEachRow(QStringLiteral("PRAGMA journal_mode"), {}, [&mode](const Statement &row) { mode = row.text(0); });
+    return mode == QLatin1String("wal");
+}
+
 } // namespace
 
 PlanStore::PlanStore(std::unique_ptr<Database> db)
@@ -63,6 +72,16 @@ Status PlanStore::health() const
 Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &dataDir, const DatabaseKey &key)
 {
     return openFile(dataDir, key, false);
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &dataDir, const DatabaseKey &key, PageCheckTiming timing)
+{
+    return openFile(dataDir, key, false, timing);
+}
+
+std::shared_ptr<PageCheck> PlanStore::pendingPageCheck() const
+{
+    return m_db->pendingPageCheck();
 }
 
 namespace {
@@ -119,12 +138,15 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &dataDir, con
     return store;
 }
 
-Result<std::unique_ptr<PlanStore>> PlanStore::openFile(const QString &dataDir, const DatabaseKey &key, bool create)
+Result<std::unique_ptr<PlanStore>> PlanStore::openFile(const QString &dataDir, const DatabaseKey &key, bool create, PageCheckTiming timing)
 {
-    // An existing store's pages are all checked before anything reads or writes it.
-    auto inspect = [create](Database &db) -> Status {
+    // An existing store's pages are all checked before anything reads or writes it; or, Later, before
+    // anything writes it (a check of its own, which every write waits for: Database::deferPageCheck).
+    // Opening switches a file not yet in WAL mode to it, a write: such a file is checked at open.
+    auto inspect = [create, timing](Database &db) -> Status {
         if (!create) {
-            if (Status pages = db.checkPages(); !pages)
+            const bool later = timing == PageCheckTiming::Later && isInWalMode(db);
+            if (Status pages = later ? Status() : db.checkPages(); !pages)
                 return pages;
         }
         return PlanStoreSchema::check(db, !create);
@@ -132,6 +154,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::openFile(const QString &dataDir, c
     auto db = Database::open(databasePath(dataDir), key, create, inspect);
     if (!db)
         return db.error();
+    if (!create && timing == PageCheckTiming::Later)
+        db.value()->deferPageCheck(std::make_shared<PageCheck>(databasePath(dataDir), key));
     if (auto s = PlanStoreSchema::upgrade(*db.value()); !s)
         return s.error();
     std::unique_ptr<PlanStore> store(new PlanStore(std::move(db.value())));

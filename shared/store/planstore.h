@@ -46,6 +46,20 @@ public:
      * store always has one from its first transaction).
      */
     static Result<std::unique_ptr<PlanStore>> open(const QString &dataDir, const DatabaseKey &key);
+    /** When open reads every page of the file to check it. */
+    enum class PageCheckTiming {
+        AtOpen, ///< before open returns (as open above)
+        /**
+         * Later, on a connection of its own (pendingPageCheck()->start(); the app starts it after its first
+         * frame): until it has passed, every write waits for it (starting it); when it fails, health() is
+         * Damaged and nothing is written. A file not yet in WAL mode, or one that must be migrated, is
+         * still checked at open.
+         */
+        Later,
+    };
+    static Result<std::unique_ptr<PlanStore>> open(const QString &dataDir, const DatabaseKey &key, PageCheckTiming timing);
+    /** The page check that open(..., Later) left pending, or null (none, or it has passed). */
+    std::shared_ptr<PageCheck> pendingPageCheck() const;
     /** Creates a new, empty store (fails with Conflict when one exists). */
     static Result<std::unique_ptr<PlanStore>> create(const QString &dataDir, const DatabaseKey &key);
     static QString databasePath(const QString &dataDir);
@@ -180,7 +194,8 @@ public:
 
 private:
     explicit PlanStore(std::unique_ptr<Database> db);
-    static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create);
+    static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create,
+                                                       PageCheckTiming timing = PageCheckTiming::AtOpen);
     Status apply(const QList<Operation> &ops, bool local, int *stored = nullptr);
     QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
     /** NotFound unless every one of opIds is a refused operation. */

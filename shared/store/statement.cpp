@@ -66,9 +66,14 @@ Result<bool> Statement::step()
 {
     if (m_bindRc != SQLITE_OK)
         return fromSqlite(sqlite3_db_handle(m_stmt), m_bindRc);
-    // A damaged file is never written through: only reads run on it.
-    if (m_db.isDamaged() && !sqlite3_stmt_readonly(m_stmt))
-        return storeerrors::damaged();
+    // A damaged file is never written through: only reads run on it. Nor is one whose page
+    // check is still pending (Database::deferPageCheck): a write waits for it.
+    if (!sqlite3_stmt_readonly(m_stmt)) {
+        if (Status checked = m_db.awaitPageCheck(); !checked)
+            return checked.error();
+        if (m_db.isDamaged())
+            return storeerrors::damaged();
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

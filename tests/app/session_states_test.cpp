@@ -1,5 +1,7 @@
 // The app's Session in the states that used to be dead ends: a damaged plan file (at
-// unlock: repair or start over) and a plan file without a plan (start a new plan in it).
+// unlock: repair or start over; or found by the page check after the plan shows) and a
+// plan file without a plan (start a new plan in it).
+#include "store/pagecheck.h"
 #include "store/planstore.h"
 #include "testdir.h"
 #include "ui/plancontroller.h"
@@ -7,13 +9,17 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
+using samen::Database;
 using samen::DatabaseKey;
 using samen::PlanStore;
 using samen::app::Session;
+using samen::test::flipByte;
 using samen::test::readRaw;
 using samen::test::TestDir;
 
@@ -38,6 +44,31 @@ void damageEntities(const QString &dataDir)
     REQUIRE(f.getChar(&c));
     REQUIRE(f.seek((root - 1) * 4096 + 300));
     REQUIRE(f.putChar(static_cast<char>(c ^ 0x01)));
+}
+
+/** Adds a table that nothing in the app reads or writes, and flips a byte in its page. */
+void damageUntouched(const QString &dataDir)
+{
+    qint64 root = 0;
+    {
+        auto store = PlanStore::open(dataDir, DatabaseKey::passphrase(kPass));
+        REQUIRE(store.ok());
+        Database &db = store.value()->database();
+        REQUIRE(db.exec(QStringLiteral("CREATE TABLE untouched (x TEXT); INSERT INTO untouched VALUES ('kept apart')")).ok());
+        root = db.scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'untouched'")).value();
+    }
+    REQUIRE(root > 1);
+    REQUIRE(flipByte(PlanStore::databasePath(dataDir), (root - 1) * 4096 + 300));
+}
+
+/** Runs the event loop until pred holds or timeoutMs passes. */
+template<typename Pred> bool waitFor(Pred pred, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!pred() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return pred();
 }
 
 QStringList keptFolders(const QString &dataDir)
@@ -75,6 +106,56 @@ TEST_CASE("A damaged plan file at unlock shows the damaged state, and repair bri
     const QStringList kept = keptFolders(dir.path());
     REQUIRE(kept.size() == 1);
     CHECK(readRaw(PlanStore::databasePath(QDir(dir.path()).filePath(kept.first()))) == damaged);
+}
+
+TEST_CASE("A damaged page found after the plan shows closes it as damaged, and nothing was written", "[session][damage]")
+{
+    TestDir dir;
+    {
+        Session first(dir.path(), false);
+        REQUIRE(first.createPlan(QStringLiteral("Tess"), QStringLiteral("default"), kPass));
+        REQUIRE(first.plan()->setStory(QStringLiteral("Written before the damage")));
+        first.lock();
+    }
+    damageUntouched(dir.path());
+    const QByteArray damaged = readRaw(PlanStore::databasePath(dir.path()));
+
+    // The plan shows at once: its pages are checked after that (the first frame), on a thread of their own.
+    Session session(dir.path(), false);
+    REQUIRE(session.unlock(kPass));
+    CHECK(session.state() == Session::State::Unlocked);
+    REQUIRE(session.plan() != nullptr);
+    CHECK(session.plan()->story() == QLatin1String("Written before the damage"));
+    // A change made before the check ended waits for it and is refused.
+    CHECK_FALSE(session.plan()->setStory(QStringLiteral("Written before the check ended")));
+
+    REQUIRE(waitFor([&] { return session.state() == Session::State::Damaged; }, 10000));
+    CHECK(session.plan() == nullptr);
+    CHECK(readRaw(PlanStore::databasePath(dir.path())) == damaged);
+    CHECK(readRaw(PlanStore::databasePath(dir.path()) + QStringLiteral("-wal")).isEmpty());
+}
+
+TEST_CASE("A plan whose pages are intact stays open after the check, and changes are saved", "[session][damage]")
+{
+    TestDir dir;
+    {
+        Session first(dir.path(), false);
+        REQUIRE(first.createPlan(QStringLiteral("Tess"), QStringLiteral("default"), kPass));
+        first.lock();
+    }
+    Session session(dir.path(), false);
+    REQUIRE(session.unlock(kPass));
+    REQUIRE(session.plan() != nullptr);
+    std::shared_ptr<samen::PageCheck> check = session.plan()->store().pendingPageCheck();
+    REQUIRE(check);
+    REQUIRE(waitFor([&] { return check->state() == samen::PageCheck::State::Passed; }, 10000));
+    QCoreApplication::processEvents();
+    CHECK(session.state() == Session::State::Unlocked);
+    REQUIRE(session.plan()->setStory(QStringLiteral("Written after the check")));
+    session.lock();
+    REQUIRE(waitFor([&] { return session.plan() == nullptr; }, 1000));
+    REQUIRE(session.unlock(kPass));
+    CHECK(session.plan()->story() == QLatin1String("Written after the check"));
 }
 
 TEST_CASE("An empty plan file is damaged, not a new plan, and starting over keeps it aside", "[session][damage]")
