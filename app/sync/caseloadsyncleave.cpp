@@ -87,8 +87,16 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
     m_running = true; // no other round of the plan meanwhile
     syncPlan(planId, [this, planId, memberId, citizen, done](const Result<SyncSummary> &round) {
         m_running = false;
-        if (round && round->waiting == 0 && !m_folder.device().row(planId).isEmpty()) {
+        const bool stillHere = !m_folder.device().row(planId).isEmpty();
+        if (round && round->waiting == 0 && stillHere) {
             leaveMembership(planId, memberId, citizen, done);
+            return;
+        }
+        // The round found the plan gone already (the citizen removed the professional, withdrew all, or erased it): there is
+        // nothing left to leave, and its notice says what happened, not that changes wait (review 5).
+        if (!stillHere) {
+            done(notices().value(notices().size() - 1));
+            runWaitingSoon();
             return;
         }
         const QString who = TextHygiene::isolate(citizen);

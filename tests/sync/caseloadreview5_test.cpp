@@ -112,3 +112,83 @@ TEST_CASE("review 5: a revoked professional's device comes back into the same ac
     CHECK(runCli(reused.path(), connectArgs + QStringList { QStringLiteral("--enrol-code"), code }).exitCode != 0);
 }
 
+namespace {
+
+/** The citizen invites André as a professional without a role or an organisation; returns the code and the member id. */
+QString inviteWithoutRole(Citizen &citizen, QString *memberId)
+{
+    InvitationRequest request;
+    request.kind = QStringLiteral("professional");
+    request.name = QStringLiteral("Andre");
+    request.fromName = citizen.name;
+    request.grants.append(AccessGrant { QStringLiteral("housing"), QStringLiteral("write"), {}, 0, {} });
+    NetworkClient owner(*citizen.device->client, *citizen.device->store);
+    const auto made = await<InvitationEntry>([&](SyncClient::Done<InvitationEntry> d) { owner.invite(request, d); });
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made);
+    REQUIRE(citizen.mirror().invited(made.value()));
+    *memberId = made->memberId;
+    return made->code;
+}
+
+} // namespace
+
+TEST_CASE("review 5: a leave names which of two Robins once, a leave of a plan gone already says so, a row without a role says so",
+          "[sync][cli][caseload][review5]")
+{
+    TestDir serviceDir, pro;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
+    const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
+    Citizen first(QStringLiteral("Robin"), url, trust), second(QStringLiteral("Robin"), url, trust);
+    cli(pro,
+        QStringList { QStringLiteral("connect") } + service.cliArgs()
+            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    QString firstMember, secondMember;
+    cli(pro, { QStringLiteral("join"), inviteWithoutRole(first, &firstMember) });
+    cli(pro, { QStringLiteral("join"), second.invite({ { QStringLiteral("housing"), QStringLiteral("write") } }, &secondMember) });
+    first.letIn(firstMember);
+    second.letIn(secondMember);
+    cli(pro, { QStringLiteral("sync") });
+
+    // #4: no role given: said in words; the organisation is the one the operator registered André with.
+    QJsonObject firstRow;
+    for (const QJsonValue &p : cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray()) {
+        if (p[QStringLiteral("planId")].toString() == first.planId)
+            firstRow = p.toObject();
+    }
+    CHECK(firstRow.value(QStringLiteral("organisation")).toString() == QStringLiteral("Wijkteam"));
+    const QString listed = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload") }).out);
+    INFO(listed.toStdString());
+    CHECK(listed.contains(QStringLiteral("\u2068Robin\u2069 (you: no role given, \u2068Wijkteam\u2069)")));
+    CHECK(listed.contains(QStringLiteral("\u2068Robin\u2069 (you: \u2068Wijkcoach\u2069, \u2068Wijkteam\u2069)")));
+
+    // #3: leaving the first Robin's plan: which Robin is said once, not at every mention of the name.
+    const CliRun left = cli(pro,
+                            { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"),
+                              first.planId, QStringLiteral("--yes") });
+    const QString leftSaid = QString::fromUtf8(left.out);
+    INFO(leftSaid.toStdString());
+    CHECK(leftSaid.contains(QStringLiteral("You left \u2068Robin\u2069 (you may see")));
+    CHECK(leftSaid.count(QStringLiteral("you may see")) == 1);
+    CHECK(leftSaid.count(QStringLiteral("in your caseload since")) == 1);
+
+    // #3: a change made here waits to be sent while the second Robin removes André: the leave finds the plan gone
+    // already and says so, not that changes have not been sent.
+    cli(pro,
+        { QStringLiteral("--plan"), second.planId, QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"),
+          QStringLiteral("Find a flat") });
+    {
+        NetworkClient owner(*second.device->client, *second.device->store);
+        REQUIRE(await<bool>([&](SyncClient::Done<bool> d) { owner.removeMember(secondMember, d); }));
+    }
+    const CliRun gone = runCli(pro.path(),
+                               { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("caseload"), QStringLiteral("leave"),
+                                 QStringLiteral("--plan"), second.planId, QStringLiteral("--yes") });
+    const QString goneSaid = QString::fromUtf8(gone.out + gone.err);
+    INFO(goneSaid.toStdString());
+    CHECK(goneSaid.contains(QStringLiteral("\u2068Robin\u2069 has removed you from their plan")));
+    CHECK_FALSE(goneSaid.contains(QStringLiteral("not been sent")));
+    CHECK(citizensIn(pro).isEmpty());
+}
