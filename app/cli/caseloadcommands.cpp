@@ -191,10 +191,11 @@ int cmdCaseload(CliContext &ctx)
                                                      "Usage: samen-cli caseload [--search NAME]\n   or: samen-cli caseload restore\n"
                                                      "   or: samen-cli caseload leave --plan PLAN [--yes]"));
     if (!ctx.isCaseload())
-        return ctx.fail(Error { ErrorCode::NotFound,
-                                QCoreApplication::translate("samen",
-                                                            "This folder is not a professional's device, so it has no caseload.\n"
-                                                            "To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE") });
+        return ctx.fail(
+            Error { ErrorCode::NotFound,
+                    QCoreApplication::translate("samen",
+                                                "This folder is not a professional's device, so it has no caseload.\n"
+                                                "To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --service URL --enrol-code CODE") });
     if (Status opened = ctx.openCaseload(); !opened)
         return ctx.fail(opened.error());
     QNetworkAccessManager network;
@@ -489,7 +490,7 @@ int cmdSyncWatchCaseload(CliContext &ctx)
                     QCoreApplication::translate("samen", "This device is not connected to a service yet: samen-cli connect --service URL --enrol-code CODE") });
     QTextStream out(stdout);
     auto say = [&](const QJsonObject &json, const QString &text) {
-        out << (ctx.json() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) : text) << "\n";
+        out << (ctx.json() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) : ctx.withCommandsAsTyped(text)) << "\n";
         out.flush();
     };
     QObject guard;

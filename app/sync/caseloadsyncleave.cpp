@@ -43,7 +43,7 @@ QString CaseloadSync::reconnectCommand()
 {
     return QCoreApplication::translate("samen",
                                        "Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account "
-                                       "from your administrator, or from samen-cli device add on another device of yours).");
+                                       "from your administrator, or from device add on another device of yours).");
 }
 
 bool CaseloadSync::isRevoked(const SettingStore &device)

@@ -11,7 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace samen;
@@ -36,6 +38,33 @@ QStringList citizensIn(const TestDir &pro)
 QString captured(const QByteArray &text, const QString &pattern)
 {
     return QRegularExpression(pattern).match(QString::fromUtf8(text)).captured(1);
+}
+
+/**
+ * Runs a samen-cli command as a message printed it (words split at spaces), from another working folder, plus extra
+ * arguments. The default data folder is one of the test's (XDG_DATA_HOME), so a command that lacks --data-dir
+ * changes nothing of the machine's.
+ */
+CliRun runPrinted(const QString &printed, const QStringList &extra, const TestDir &home)
+{
+    QStringList words = printed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    REQUIRE(words.value(0) == QStringLiteral("samen-cli"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAMEN_PASSPHRASE"), QStringLiteral("correct horse 42"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(QDir::tempPath());
+    p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"), words.mid(1) + extra);
+    p.closeWriteChannel();
+    CliRun run;
+    REQUIRE(p.waitForFinished(30000));
+    run.exitCode = p.exitCode();
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    INFO(printed.toStdString() << "\n" << run.out.constData() << run.err.constData());
+    CHECK(run.exitCode == 0);
+    return run;
 }
 
 } // namespace
@@ -78,6 +107,9 @@ TEST_CASE("review 5: a revoked professional's device comes back into the same ac
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("a new enrolment code for your existing account, not for a new account")));
     CHECK(citizensIn(pro).isEmpty());
+    // #6: the command to connect again names this folder (not the default one), so it works as printed.
+    const QString hint = captured(round.out + round.err, QStringLiteral("Connect again with: (samen-cli [^(]+CODE) \\("));
+    CHECK(hint == QString::fromUtf8(round.suggested("connect --service URL --enrol-code CODE")));
 
     // A second "Andre" in the same organisation is refused, and the refusal names the way back.
     const QStringList addAndre { QStringLiteral("professional"), QStringLiteral("add"),  QStringLiteral("--org"), orgId,
@@ -100,7 +132,11 @@ TEST_CASE("review 5: a revoked professional's device comes back into the same ac
     CHECK(text.contains("Account: " + accountId.toLatin1()));
     const QString code = captured(text, QStringLiteral("not shown again\\): (\\S+)"));
     REQUIRE_FALSE(code.isEmpty());
-    const CliRun again = cli(pro, connectArgs + QStringList { QStringLiteral("--enrol-code"), code });
+    // Pasted with the service's address and the code in place of URL and CODE (and this test service's own certificate).
+    QString pasted = hint;
+    pasted.replace(QStringLiteral(" URL "), QStringLiteral(" %1 ").arg(url.toString())).replace(QStringLiteral(" CODE"), QLatin1Char(' ') + code);
+    TestDir home;
+    const CliRun again = runPrinted(pasted, service.cliArgs().mid(2), home);
     CHECK(again.out.contains("Connected again"));
     CHECK(citizensIn(pro) == QStringList { QStringLiteral("Robin") });
     CHECK(cli(pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("synced")).toInt() == 1);
