@@ -298,7 +298,7 @@ int cmdDeviceAdd(CliContext &ctx)
     return ctx.done(out,
                     QCoreApplication::translate("samen",
                                                 "One-time code and link for your next device (valid until %1, not shown again):\nCode: %2\nLink: %3\n"
-                                                "On that device, in a new data folder: samen-cli connect LINK")
+                                                "On that device, in a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK")
                         .arg(when(made->value(QStringLiteral("expiresAt")).toInteger()), code, link));
 }
 
@@ -388,7 +388,7 @@ int cmdSyncWatch(CliContext &ctx)
         if (ctx.json())
             out << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
         else
-            out << text << "\n";
+            out << ctx.withCommandsAsTyped(text) << "\n";
         out.flush();
     };
     QString last;

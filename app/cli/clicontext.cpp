@@ -3,6 +3,7 @@
 #include "domain/namerule.h"
 
 #include "core/passphrase.h"
+#include "core/paths.h"
 #include "domain/texthygiene.h"
 #include "store/storeerrors.h"
 
@@ -13,6 +14,7 @@
 #include "ui/people/networkwords.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,7 +311,7 @@ int CliContext::done(const QJsonValue &json, const QString &text)
         const QJsonDocument doc = safe.isArray() ? QJsonDocument(safe.toArray()) : QJsonDocument(safe.toObject());
         out << doc.toJson(QJsonDocument::Indented);
     } else if (!text.isEmpty()) {
-        out << TextHygiene::displaySafe(withPlanInCommands(text)) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+        out << TextHygiene::displaySafe(withCommandsAsTyped(text)) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     }
     return ExitOk;
 }
@@ -326,7 +328,7 @@ int CliContext::fail(const Error &failure)
     const bool network = error.code == ErrorCode::Network && error.reason.startsWith(QLatin1String("network:"));
     const bool connected = m_store && !m_store->setting(QStringLiteral("sync.service")).isEmpty();
     const bool bare = error.message == SyncHttp::connectionFailedSentence();
-    const QString message = TextHygiene::displaySafe(withPlanInCommands(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message));
+    const QString message = TextHygiene::displaySafe(withCommandsAsTyped(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message));
     QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })
@@ -369,6 +371,18 @@ QString CliContext::withPlanInCommands(const QString &text) const
                                                                "sync\\x20(?:status|retry|discard))\\b)")); // \x20: a space
     QString out = text;
     out.replace(planCommand, QStringLiteral("samen-cli --plan %1 ").arg(m_planId));
+    return out;
+}
+
+QString CliContext::withCommandsAsTyped(const QString &text) const
+{
+    const QString withPlan = withPlanInCommands(text);
+    if (!withPlan.contains(QLatin1String("samen-cli "))
+        || QDir::cleanPath(QDir(m_dataDir).absolutePath()) == QDir::cleanPath(QDir(defaultDataDir()).absolutePath()))
+        return withPlan;
+    static const QRegularExpression command(QStringLiteral("\\bsamen-cli (?!--data-dir\\b)"));
+    QString out = withPlan;
+    out.replace(command, QStringLiteral("samen-cli --data-dir %1 ").arg(shellWord(m_dataDir)));
     return out;
 }
 

@@ -110,9 +110,9 @@ public:
     static QString defaultDeviceName();
     int usage(const QString &message);
     /**
-     * A samen-cli command to suggest, as it can be typed and works: "samen-cli" with --data-dir when
-     * this is not the default folder is left out (the person typed it), but on a caseload device with a
-     * plan open "--plan PLAN_ID" goes first, as every plan command there needs it (review 4, R4-11).
+     * A samen-cli command to suggest, as it can be typed and works: on a caseload device with a plan
+     * open "--plan PLAN_ID" goes first, as every plan command there needs it (review 4, R4-11); done()
+     * and fail() add --data-dir when this is not the default folder (withCommandsAsTyped).
      * Words with spaces or shell characters are quoted (shellWord).
      */
     QString command(const QStringList &words) const;
@@ -123,6 +123,13 @@ public:
      * and fail() pass their text through it; other text is returned as it is.
      */
     QString withPlanInCommands(const QString &text) const;
+    /**
+     * The text with "--data-dir DIR" put into every samen-cli command it names, when this folder is not
+     * the default one, so a suggested next step works as printed when pasted (review 5: "connect again
+     * with ..." worked on another folder). A command for another folder names its own --data-dir
+     * (NEW_FOLDER) and is left as it is. Applies withPlanInCommands first; done() and fail() pass their text through it.
+     */
+    QString withCommandsAsTyped(const QString &text) const;
     /** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
     static QString shellWord(const QString &word);
 

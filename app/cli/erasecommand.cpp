@@ -120,7 +120,7 @@ int cmdErase(CliContext &ctx)
         const QString after = owner
             ? QCoreApplication::translate("samen", "This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE")
             : QCoreApplication::translate("samen", "This cannot be undone. To help with this plan again later, ask its owner for a new invitation.");
-        std::fprintf(stderr, "%s\n%s\n", what.toLocal8Bit().constData(), after.toLocal8Bit().constData());
+        std::fprintf(stderr, "%s\n%s\n", what.toLocal8Bit().constData(), ctx.withCommandsAsTyped(after).toLocal8Bit().constData());
         if (!isYes(askLine(QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
         if (!isEraseWord(askLine(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))

@@ -258,7 +258,7 @@ int cmdJoin(CliContext &ctx)
             return ctx.fail(Error { ErrorCode::Usage,
                                     QCoreApplication::translate("samen",
                                                                 "This link is for your own next device, not an invitation: there is nothing to preview and "
-                                                                "no name to give. In a new data folder: samen-cli connect LINK") });
+                                                                "no name to give. In a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK") });
         return connectDevice(ctx, words);
     }
     const auto link = InvitationLink::parse(args->positional().first());

@@ -119,7 +119,7 @@ int cmdRepair(CliContext &ctx)
             "samen",
             "This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again "
             "from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, "
-            "add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).");
+            "add this device from your other device (device add there, then samen-cli connect --enrol-code CODE --service URL here).");
         return ctx.done(out, lines.join(QLatin1Char('\n')));
     }
     CliSync session(ctx);

@@ -145,7 +145,7 @@ int connectDevice(CliContext &ctx, const QStringList &words)
             return ctx.fail(Error { ErrorCode::Usage,
                                     QCoreApplication::translate("samen",
                                                                 "This is an invitation to someone's plan, not a link for your own next device. "
-                                                                "To accept it, in a new data folder: samen-cli join LINK") });
+                                                                "To accept it, in a new data folder: samen-cli --data-dir NEW_FOLDER join LINK") });
         const auto link = InvitationLink::parseDevice(text);
         if (!link)
             return ctx.fail(link.error());

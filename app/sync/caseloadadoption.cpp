@@ -1,5 +1,6 @@
 #include "sync/caseloadadoption.h"
 
+#include "domain/texthygiene.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
 #include "store/devicestore.h"
@@ -12,6 +13,8 @@
 namespace samen {
 
 namespace {
+
+const QString kAccountOrganisation = QStringLiteral("account.organisation");
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -28,12 +31,17 @@ bool isMembership(const QJsonObject &m)
 
 } // namespace
 
-void CaseloadAdoption::listMemberships(SyncHttp &http, Done<QList<QJsonObject>> done)
+QString CaseloadAdoption::accountOrganisation(const SettingStore &device)
+{
+    return device.setting(kAccountOrganisation);
+}
+
+void CaseloadAdoption::listMemberships(SyncHttp &http, CaseloadFolder &folder, Done<QList<QJsonObject>> done)
 {
     auto c = std::make_shared<SyncHttp::Request>();
     c->verb = "GET";
     c->path = QStringLiteral("/v1/plans");
-    c->done = [done](const Result<QJsonObject> &listed) {
+    c->done = [&folder, done](const Result<QJsonObject> &listed) {
         if (!listed) {
             done(listed.error());
             return;
@@ -42,6 +50,11 @@ void CaseloadAdoption::listMemberships(SyncHttp &http, Done<QList<QJsonObject>> 
             done(CaseloadChanges::incompleteAnswer());
             return;
         }
+        // The operator's words for the account (review 5: a row of an invitation without an organisation showed none).
+        const QString organisation
+            = TextHygiene::withoutInvisible(listed->value(QStringLiteral("registered")).toObject().value(QStringLiteral("organisation")).toString().left(120));
+        if (!organisation.isEmpty() && folder.device().setting(kAccountOrganisation) != organisation)
+            (void)folder.device().setSetting(kAccountOrganisation, organisation);
         QList<QJsonObject> out;
         for (const QJsonValue &p : listed->value(QStringLiteral("plans")).toArray()) {
             if (isMembership(p.toObject()))
@@ -71,7 +84,7 @@ Status CaseloadAdoption::add(CaseloadFolder &folder, const QJsonObject &membersh
 
 void CaseloadAdoption::adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, const QStringList &again, Done<QStringList> done)
 {
-    listMemberships(http, [&folder, letGoToo, again, done](const Result<QList<QJsonObject>> &memberships) {
+    listMemberships(http, folder, [&folder, letGoToo, again, done](const Result<QList<QJsonObject>> &memberships) {
         if (!memberships) {
             done(memberships.error());
             return;

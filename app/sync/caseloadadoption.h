@@ -10,6 +10,7 @@
 namespace samen {
 
 class CaseloadFolder;
+class SettingStore;
 class SyncHttp;
 
 /**
@@ -34,9 +35,15 @@ public:
      * answers the plan ids added.
      */
     static void adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, const QStringList &again, Done<QStringList> done);
+    /** The organisation the operator registered this professional with (kept at each round of all); empty before the first. */
+    static QString accountOrganisation(const SettingStore &device);
 
 private:
-    static void listMemberships(SyncHttp &http, Done<QList<QJsonObject>> done);
+    /**
+     * The account's memberships (GET /v1/plans); also keeps the organisation the operator registered the
+     * professional with ("account.organisation" in device.db): a caseload row whose invitation named none shows it.
+     */
+    static void listMemberships(SyncHttp &http, CaseloadFolder &folder, Done<QList<QJsonObject>> done);
     /** Adds the plan (row and store) for one membership of GET /v1/plans; the row says whether the join still waits. */
     static Status add(CaseloadFolder &folder, const QJsonObject &membership);
 };

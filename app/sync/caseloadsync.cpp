@@ -39,12 +39,26 @@ QString str(const QJsonObject &o, const char *key)
 }
 
 /** A kept notice (facts) in the reader's language. */
+QString noticeSentence(const QJsonObject &n);
+
+/**
+ * A kept notice (facts) in the reader's language. Another plan of the caseload was for someone of the same name:
+ * which one this was follows the name's first mention only (review 3, #21; review 5: a sentence that names the
+ * citizen four times said it four times).
+ */
 QString noticeText(const QJsonObject &n)
 {
-    QString citizen = str(n, "citizen").isEmpty() ? QCoreApplication::translate("samen", "A citizen") : TextHygiene::isolate(str(n, "citizen"));
-    // Another plan of the caseload was for someone of the same name: which one this was (review 3, #21).
-    if (const QString apart = n.value(QStringLiteral("shared")).toBool() ? CaseloadFolder::tellApart(n) : QString(); !apart.isEmpty())
-        citizen = QStringLiteral("%1 (%2)").arg(citizen, apart);
+    const QString text = noticeSentence(n);
+    const QString apart = n.value(QStringLiteral("shared")).toBool() && !str(n, "citizen").isEmpty() ? CaseloadFolder::tellApart(n) : QString();
+    const QString citizen = TextHygiene::isolate(str(n, "citizen"));
+    const qsizetype at = apart.isEmpty() ? -1 : text.indexOf(citizen);
+    return at < 0 ? text : QString(text).insert(at + citizen.size(), QStringLiteral(" (%1)").arg(apart));
+}
+
+/** The notice's sentence, the citizen named by name alone. */
+QString noticeSentence(const QJsonObject &n)
+{
+    const QString citizen = str(n, "citizen").isEmpty() ? QCoreApplication::translate("samen", "A citizen") : TextHygiene::isolate(str(n, "citizen"));
     const QString kind = str(n, "kind");
     if (kind == QLatin1String("declined"))
         return QCoreApplication::translate("samen",
@@ -627,6 +641,9 @@ void CaseloadSync::refreshRow(const QString &planId, const QString &accessTag)
         if (str(row, kept).isEmpty() && !str(before, kept).isEmpty())
             row.insert(QLatin1String(kept), before.value(QLatin1String(kept)));
     }
+    // An invitation that named no organisation: the one the operator registered the professional with (review 5).
+    if (str(row, "organisation").isEmpty())
+        row.insert(QStringLiteral("organisation"), CaseloadAdoption::accountOrganisation(m_folder.device()));
     if (withdrawn && !before.value(QStringLiteral("withdrawn")).toBool()) {
         QJsonObject notice { { QStringLiteral("kind"), QStringLiteral("withdrawn") }, { QStringLiteral("citizen"), str(row, "citizen") } };
         if (m_folder.nameShared(str(row, "citizen"), planId)) {

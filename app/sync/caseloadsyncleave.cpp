@@ -35,14 +35,15 @@ QString CaseloadSync::revokedSentence()
                                        "This device was disconnected from the case service: it was revoked, by your administrator or from "
                                        "another device of yours. A disconnected device is no longer trusted with citizens' plans, so they "
                                        "were removed from it; they are still at the service. To work with them again, ask your administrator "
-                                       "for a new enrolment code (or make one on another device of yours) and connect this device again with it.");
+                                       "for a new enrolment code for your existing account, not for a new account (a new account starts "
+                                       "empty), or make one on another device of yours; then connect this device again with it.");
 }
 
 QString CaseloadSync::reconnectCommand()
 {
     return QCoreApplication::translate("samen",
-                                       "Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, "
-                                       "or from samen-cli device add on another device of yours).");
+                                       "Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account "
+                                       "from your administrator, or from device add on another device of yours).");
 }
 
 bool CaseloadSync::isRevoked(const SettingStore &device)
@@ -86,8 +87,16 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
     m_running = true; // no other round of the plan meanwhile
     syncPlan(planId, [this, planId, memberId, citizen, done](const Result<SyncSummary> &round) {
         m_running = false;
-        if (round && round->waiting == 0 && !m_folder.device().row(planId).isEmpty()) {
+        const bool stillHere = !m_folder.device().row(planId).isEmpty();
+        if (round && round->waiting == 0 && stillHere) {
             leaveMembership(planId, memberId, citizen, done);
+            return;
+        }
+        // The round found the plan gone already (the citizen removed the professional, withdrew all, or erased it): there is
+        // nothing left to leave, and its notice says what happened, not that changes wait (review 5).
+        if (!stillHere) {
+            done(notices().value(notices().size() - 1));
+            runWaitingSoon();
             return;
         }
         const QString who = TextHygiene::isolate(citizen);

@@ -89,10 +89,28 @@ void applyFont(const DisplaySettings &display)
     QGuiApplication::setFont(font);
 }
 
+/** True when the command line asks for --help (-h, -?, --help-all) or --version (-v) before any "--". */
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int appMain(int argc, char **argv)
 {
+    // --help and --version print and exit, also where there is no display (a server, an ssh session): Qt's offscreen
+    // platform then, as a window system that cannot be reached would abort before the options are read (review 5).
+    if (asksForHelpOrVersion(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Samen"));
     QGuiApplication::setOrganizationName(QStringLiteral("Samen"));
@@ -163,8 +181,9 @@ int appMain(int argc, char **argv)
         FhirController::setDefaultShareFolder(session.dataDir() + QStringLiteral("-copies"));
     Session::setInstance(&session);
     session.setNotifier(notifier.get());
+    // A flag applies to this run only (docs/running.md); the settings page saves what the person chooses there (review 5).
     if (parser.isSet(language))
-        session.setLanguage(parser.value(language));
+        session.setLanguageForThisRun(parser.value(language));
     installQtTranslations(app, session.language());
 
     // Text size: saved with the settings (not by one-shot runs), --text-scale for this run.
@@ -179,7 +198,7 @@ int appMain(int argc, char **argv)
         display.setBasePixels(px);
     }
     if (scale > 0.0)
-        display.setTextScale(scale);
+        display.setTextScaleForThisRun(scale);
     applyFont(display);
     QObject::connect(&display, &DisplaySettings::textScaleChanged, &app, [&display] { applyFont(display); });
     // Read aloud: the platform's voices, only for a person using the app (one-shot runs and the

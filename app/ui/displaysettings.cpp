@@ -50,6 +50,14 @@ void DisplaySettings::setTextScale(qreal scale)
     Q_EMIT textScaleChanged();
 }
 
+void DisplaySettings::setTextScaleForThisRun(qreal scale)
+{
+    const bool persist = m_persist;
+    m_persist = false;
+    setTextScale(scale);
+    m_persist = persist;
+}
+
 void DisplaySettings::setBasePixels(int pixels)
 {
     const int clamped = std::clamp(pixels, 8, 64);

@@ -39,6 +39,8 @@ public:
     qreal textScale() const { return m_textScale; }
     /** Clamped to kMinScale..kMaxScale; NaN is ignored. */
     void setTextScale(qreal scale);
+    /** As setTextScale, for this run only: nothing is saved (--text-scale: a flag is not a setting, docs/running.md). */
+    void setTextScaleForThisRun(qreal scale);
     qreal bodyPixels() const { return m_basePixels * m_textScale; }
     /** The size at 100 % (--font-size); 8 to 64 px. */
     void setBasePixels(int pixels);

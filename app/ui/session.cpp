@@ -202,6 +202,14 @@ void Session::setIdleMinutes(int minutes)
     Q_EMIT idleMinutesChanged();
 }
 
+void Session::setLanguageForThisRun(const QString &language)
+{
+    const bool persist = m_persist;
+    m_persist = false;
+    setLanguage(language);
+    m_persist = persist;
+}
+
 void Session::setLanguage(const QString &language)
 {
     const QString lang = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");

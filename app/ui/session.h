@@ -108,7 +108,10 @@ public:
     void setIdleInterval(std::chrono::milliseconds interval);
     void setIdleMinutes(int minutes);
     QString language() const { return m_language; }
+    /** Switches the language and saves it (the settings page). */
     void setLanguage(const QString &language);
+    /** Switches the language for this run only, saving nothing (--language: a flag is not a setting, docs/running.md). */
+    void setLanguageForThisRun(const QString &language);
     int minPassphraseLength() const;
     QString dataDir() const { return m_dataDir; }
     bool keychainAvailable() const { return m_keychainAvailable; }

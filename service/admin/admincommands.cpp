@@ -43,6 +43,8 @@ QString AdminCommands::usage()
     return QStringLiteral("admin commands:\n"
                           "  admin org add NAME                                  register an organisation\n"
                           "  admin professional add --org ID --name NAME         register a professional; prints a one-time enrolment code\n"
+                          "  admin professional code NAME_OR_ACCOUNT [--org ID]  a new one-time enrolment code for an existing professional's\n"
+                          "                                                      account (a revoked or new device): their plans come back\n"
                           "  admin list                                          organisations, professionals and devices\n"
                           "  admin revoke DEVICE_ID                              revoke a device and its tokens\n"
                           "  admin audit verify [--head FILE]                    check the audit hash chain (and that it extends a saved head)\n"
@@ -72,8 +74,9 @@ bool AdminCommands::recognised(const QStringList &args)
 {
     const QString verb = args.value(1);
     return (args.size() == 4 && verb == QLatin1String("org") && args[2] == QLatin1String("add"))
-        || (args.size() == 3 && verb == QLatin1String("professional") && args[2] == QLatin1String("add")) || (args.size() == 2 && verb == QLatin1String("list"))
-        || (args.size() == 3 && verb == QLatin1String("revoke"))
+        || (args.size() == 3 && verb == QLatin1String("professional") && args[2] == QLatin1String("add"))
+        || (args.size() == 4 && verb == QLatin1String("professional") && args[2] == QLatin1String("code"))
+        || (args.size() == 2 && verb == QLatin1String("list")) || (args.size() == 3 && verb == QLatin1String("revoke"))
         || (args.size() == 3 && verb == QLatin1String("audit") && (args[2] == QLatin1String("verify") || args[2] == QLatin1String("head")));
 }
 
@@ -84,6 +87,8 @@ int AdminCommands::run(const QStringList &args, const AdminOptions &options, qin
         return addOrganisation(args[3], nowMs);
     if (args.size() == 3 && verb == QLatin1String("professional") && args[2] == QLatin1String("add"))
         return addProfessional(options, nowMs);
+    if (args.size() == 4 && verb == QLatin1String("professional") && args[2] == QLatin1String("code"))
+        return newProfessionalCode(args[3], options, nowMs);
     if (args.size() == 2 && verb == QLatin1String("list"))
         return list();
     if (args.size() == 3 && verb == QLatin1String("revoke"))
@@ -135,6 +140,18 @@ int AdminCommands::addProfessional(const AdminOptions &options, qint64 nowMs)
     if (organisationName.isEmpty())
         return fail(QStringLiteral("there is no organisation with id %1 (see: admin list)").arg(options.organisationId.left(64)));
 
+    // One name once per organisation: a second "André" there would be a new, empty account that nobody can tell apart
+    // from the first; the way back for an existing professional is a new code for their account (review 5).
+    auto professionals = m_store.professionals();
+    if (!professionals)
+        return fail(professionals.error().message);
+    for (const ProfessionalRecord &p : professionals.value()) {
+        if (p.organisationId == options.organisationId && TextHygiene::sameName(p.name, name))
+            return fail(QStringLiteral("there is already a professional called %1 in %2 (account %3): nothing was added. For a new enrolment "
+                                       "code for their existing account (their plans come back): admin professional code %3")
+                            .arg(p.name, organisationName, p.accountId));
+    }
+
     const ProfessionalRecord professional { newId(), options.organisationId, name, newId(), nowMs };
     const QString code = Crypto::randomSecret();
     const qint64 expires = nowMs + static_cast<qint64>(options.codeValidHours) * 3600 * 1000;
@@ -151,6 +168,68 @@ int AdminCommands::addProfessional(const AdminOptions &options, qint64 nowMs)
           << "Enrolment code (one use, valid until " << when(expires) << "; it is not shown again): " << code << "\n";
     m_out.flush();
     return 0;
+}
+
+int AdminCommands::newProfessionalCode(const QString &who, const AdminOptions &options, qint64 nowMs)
+{
+    if (options.codeValidHours < 1 || options.codeValidHours > 24 * 30)
+        return fail(QStringLiteral("--code-valid-hours wants 1 to 720"), 2);
+    auto organisations = m_store.organisations();
+    auto professionals = m_store.professionals();
+    if (!organisations || !professionals)
+        return fail(QStringLiteral("could not read the service store"));
+    QHash<QString, QString> organisationNames;
+    for (const OrganisationRecord &o : organisations.value())
+        organisationNames.insert(o.id, o.name);
+    const auto line = [&](const ProfessionalRecord &p) {
+        return QStringLiteral("  %1 (%2)  account %3").arg(p.name, organisationNames.value(p.organisationId, p.organisationId), p.accountId);
+    };
+    const QString typed = NameRule::tidy(who);
+    QList<ProfessionalRecord> found;
+    QStringList everyone;
+    for (const ProfessionalRecord &p : professionals.value()) {
+        everyone.append(line(p));
+        if (!options.organisationId.isEmpty() && p.organisationId != options.organisationId)
+            continue;
+        if (p.accountId == who.trimmed() || p.id == who.trimmed() || (!typed.isEmpty() && TextHygiene::sameName(p.name, typed)))
+            found.append(p);
+    }
+    if (found.isEmpty())
+        return fail(
+            QStringLiteral("there is no professional called or with account \"%1\"%2: no code was made. The professionals:\n%3")
+                .arg(who.left(120), options.organisationId.isEmpty() ? QString() : QStringLiteral(" in organisation ") + options.organisationId.left(64),
+                     everyone.isEmpty() ? QStringLiteral("  (none yet: admin professional add --org ID --name NAME)") : everyone.join(QLatin1Char('\n'))));
+    if (found.size() > 1) {
+        QStringList which;
+        for (const ProfessionalRecord &p : found)
+            which.append(line(p));
+        return fail(QStringLiteral("more than one professional is called %1: no code was made. Give the account, or --org ID:\n%2")
+                        .arg(typed, which.join(QLatin1Char('\n'))));
+    }
+    const ProfessionalRecord &professional = found.first();
+    const qint64 expires = nowMs + static_cast<qint64>(options.codeValidHours) * 3600 * 1000;
+    const QString code = issueCode(professional.accountId, professional.id, QStringLiteral("professional.enrolment-code"), expires, nowMs);
+    if (code.isEmpty())
+        return fail(QStringLiteral("could not store the enrolment code"));
+    m_out << "Professional: " << professional.id << "  " << professional.name << " ("
+          << organisationNames.value(professional.organisationId, professional.organisationId) << ")\n"
+          << "Account: " << professional.accountId << " (existing: a device enrolled with this code joins it, and the plans the professional "
+          << "is in come back at its next sync)\n"
+          << "Enrolment code (one use, valid until " << when(expires) << "; it is not shown again): " << code << "\n";
+    m_out.flush();
+    return 0;
+}
+
+QString AdminCommands::issueCode(const QString &accountId, const QString &professionalId, const QString &action, qint64 expires, qint64 nowMs)
+{
+    const QString code = Crypto::randomSecret();
+    StoreTransaction tx(m_store);
+    if (!tx.begun() || !m_store.insertEnrolmentCode(Crypto::sha256(code.toUtf8()), { accountId, QStringLiteral("professional"), expires })
+        || !m_audit.append(QString(), kAdmin, action, professionalId, { { QStringLiteral("accountId"), accountId }, { QStringLiteral("expiresAt"), expires } },
+                           nowMs)
+        || !tx.commit())
+        return {};
+    return code;
 }
 
 int AdminCommands::list()
@@ -170,8 +249,8 @@ int AdminCommands::list()
     m_out << "Professionals (" << professionals->size() << ")\n";
     for (const ProfessionalRecord &p : professionals.value()) {
         professionalOfAccount.insert(p.accountId, p.id);
-        m_out << "  " << p.id << "  " << p.name << "  organisation " << organisationNames.value(p.organisationId, p.organisationId) << "  added "
-              << when(p.createdMs) << "\n";
+        m_out << "  " << p.id << "  " << p.name << "  organisation " << organisationNames.value(p.organisationId, p.organisationId) << "  account "
+              << p.accountId << "  added " << when(p.createdMs) << "\n";
     }
     // Device names are typed by their users (often a person's name): the operator sees ids and states only.
     m_out << "Devices (" << devices->size() << ")\n";

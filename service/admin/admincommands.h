@@ -45,6 +45,14 @@ public:
 private:
     int addOrganisation(const QString &name, qint64 nowMs);
     int addProfessional(const AdminOptions &options, qint64 nowMs);
+    /**
+     * A new one-time enrolment code for an existing professional's account (who: their name, account id or
+     * professional id; --org narrows a name), so a revoked or new device enrols into the same account and the
+     * plans come back. Refuses an unknown or ambiguous one with the professionals to choose from (exit 1).
+     */
+    int newProfessionalCode(const QString &who, const AdminOptions &options, qint64 nowMs);
+    /** Stores a one-time professional's code for accountId, audited as action on professionalId; empty when it could not be stored. */
+    QString issueCode(const QString &accountId, const QString &professionalId, const QString &action, qint64 expires, qint64 nowMs);
     int list();
     int revoke(const QString &deviceId, qint64 nowMs);
     int verifyAudit(const AdminOptions &options);

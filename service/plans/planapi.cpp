@@ -180,7 +180,15 @@ ApiResponse PlanApi::listPlans(const ApiRequest &request)
         o.insert(QStringLiteral("planId"), m.planId);
         plans.append(o);
     }
-    return ApiResponse::json(200, QJsonObject { { QStringLiteral("plans"), plans } });
+    QJsonObject out { { QStringLiteral("plans"), plans } };
+    // A professional's own name and organisation as the operator registered them: the caseload shows the
+    // organisation where an invitation named none (review 5).
+    const auto professionals = registeredProfessionals(m_store);
+    if (!professionals)
+        return ApiResponse::internal();
+    if (professionals->contains(request.device.accountId))
+        out.insert(QStringLiteral("registered"), professionals->value(request.device.accountId));
+    return ApiResponse::json(200, out);
 }
 
 ApiResponse PlanApi::listMembers(const ApiRequest &request)

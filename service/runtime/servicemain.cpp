@@ -163,18 +163,21 @@ int serviceMain(QCoreApplication &app)
         QStringLiteral("File holding the token GET /metrics asks for (\"Authorization: Bearer TOKEN\", at least 32 characters on its first line); "
                        "without it /metrics needs none."),
         QStringLiteral("FILE"));
-    const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("admin professional add: the organisation's id."), QStringLiteral("ID"));
+    const QCommandLineOption orgOpt(QStringLiteral("org"),
+                                    QStringLiteral("admin professional add (and code, to tell two of one name apart): the organisation's id."),
+                                    QStringLiteral("ID"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("admin professional add: the professional's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeHoursOpt(QStringLiteral("code-valid-hours"),
-                                          QStringLiteral("admin professional add: hours the enrolment code stays valid (default 72)."), QStringLiteral("HOURS"),
-                                          QStringLiteral("72"));
+                                          QStringLiteral("admin professional add and code: hours the enrolment code stays valid (default 72)."),
+                                          QStringLiteral("HOURS"), QStringLiteral("72"));
     parser.addOptions({ listenOpt,       dataDirOpt,     devTlsOpt,  certOpt,          keyOpt,         dbKeyOpt,         databaseOpt,
                         auditKeyOpt,     headOpt,        maxBodyOpt, signupOpt,        noSignupOpt,    tokenLifetimeOpt, enrolCodeLifetimeOpt,
                         addressLimitOpt, deviceLimitOpt, sweepOpt,   headerTimeoutOpt, bodyTimeoutOpt, idleTimeoutOpt,   perAddressOpt,
                         auditFlushOpt,   orgOpt,         nameOpt,    codeHoursOpt,     metricsTokenOpt });
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  QStringLiteral("Admin command instead of serving; it may run while the service runs: \"admin org add NAME\", "
-                                                "\"admin professional add --org ID --name NAME\", \"admin list\", \"admin revoke DEVICE_ID\", "
+                                                "\"admin professional add --org ID --name NAME\", \"admin professional code NAME_OR_ACCOUNT [--org ID]\", "
+                                                "\"admin list\", \"admin revoke DEVICE_ID\", "
                                                 "\"admin audit verify [--head FILE]\", \"admin audit head\"."),
                                  QStringLiteral("[admin ...]"));
     parser.process(app);

@@ -41,7 +41,7 @@ void checkDamaged(const CliRun &run)
     INFO(run.err.constData());
     CHECK(run.exitCode == 5);
     CHECK(run.err.contains("damaged"));
-    CHECK(run.err.contains("samen-cli repair"));
+    CHECK(run.err.contains(run.suggested("repair")));
     CHECK_FALSE(run.out.contains("saved"));
     CHECK_FALSE(run.out.contains("Plan:"));
 }
@@ -114,8 +114,8 @@ TEST_CASE("Without a plan, plan show names the next steps and init makes the pla
     {
         const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
         CHECK(show.exitCode == 1);
-        CHECK(show.err.contains("samen-cli init --name NAME"));
-        CHECK(show.err.contains("samen-cli join CODE"));
+        CHECK(show.err.contains(show.suggested("init --name NAME")));
+        CHECK(show.err.contains(show.suggested("join CODE")));
     }
     SECTION("a plan file that holds no plan")
     {
@@ -126,8 +126,8 @@ TEST_CASE("Without a plan, plan show names the next steps and init makes the pla
         const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
         CHECK(show.exitCode == 1);
         CHECK(show.err.contains("holds no plan"));
-        CHECK(show.err.contains("samen-cli init --name NAME"));
-        CHECK(show.err.contains("samen-cli join CODE"));
+        CHECK(show.err.contains(show.suggested("init --name NAME")));
+        CHECK(show.err.contains(show.suggested("join CODE")));
     }
     SECTION("a plan file left by a removal from a plan")
     {
@@ -140,7 +140,7 @@ TEST_CASE("Without a plan, plan show names the next steps and init makes the pla
         const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
         CHECK(show.exitCode == 1);
         CHECK(show.err.contains("Robin has removed you from the plan."));
-        CHECK(show.err.contains("samen-cli init --name NAME"));
+        CHECK(show.err.contains(show.suggested("init --name NAME")));
     }
     const CliRun init = cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") });
     INFO(init.err.constData());

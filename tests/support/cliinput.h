@@ -16,6 +16,7 @@ inline CliRun runCliInput(const QString &dataDir, const QStringList &args, const
     p.write(input);
     p.closeWriteChannel();
     CliRun run;
+    run.dataDir = dataDir;
     if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished();

@@ -15,7 +15,13 @@ struct CliRun {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    QString dataDir; ///< the folder it ran on
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    /**
+     * A samen-cli command as this run suggests it: "samen-cli --data-dir DIR REST" (a test's folder is never the
+     * default one, so every suggested command names it and works as printed: CliContext::withCommandsAsTyped).
+     */
+    QByteArray suggested(const QByteArray &rest) const { return "samen-cli --data-dir " + dataDir.toUtf8() + ' ' + rest; }
     QJsonObject object() const { return json().object(); }
 };
 
@@ -34,6 +40,7 @@ inline CliRun runCli(const QString &dataDir, const QStringList &args, const QStr
     p.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"), QStringList { QStringLiteral("--data-dir"), dataDir } + args);
     p.closeWriteChannel();
     CliRun run;
+    run.dataDir = dataDir;
     if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished();

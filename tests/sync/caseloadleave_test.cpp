@@ -289,7 +289,7 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     const QString said = QString::fromUtf8(round.out + round.err);
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("This device was disconnected from the case service")));
-    CHECK(said.contains(QStringLiteral("samen-cli connect --service URL --enrol-code CODE")));
+    CHECK(said.contains(QString::fromUtf8(round.suggested("connect --service URL --enrol-code CODE"))));
     CHECK_FALSE(said.contains(QStringLiteral("tries again")));
     // The plans are gone from the device: no longer trusted with them.
     CHECK(citizensIn(c.pro).isEmpty());
@@ -297,7 +297,7 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     // The caseload says it too, with the way back, not that all is well.
     const CliRun listed = cli(c.pro, { QStringLiteral("caseload") });
     CHECK(listed.out.contains("This device was disconnected from the case service"));
-    CHECK(listed.out.contains("samen-cli connect --service URL --enrol-code CODE"));
+    CHECK(listed.out.contains(listed.suggested("connect --service URL --enrol-code CODE")));
 
     // The way back: a new code (here from the professional's other device) connects this folder again, with its plans.
     const QString link

@@ -55,8 +55,8 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     const CliRun afterBad = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(afterBad.exitCode == 1);
     CHECK(afterBad.err.contains("joining a plan did not finish"));
-    CHECK(afterBad.err.contains("samen-cli join CODE"));
-    CHECK(afterBad.err.contains("samen-cli init --name NAME"));
+    CHECK(afterBad.err.contains(afterBad.suggested("join CODE")));
+    CHECK(afterBad.err.contains(afterBad.suggested("init --name NAME")));
 
     // 2. Joining again in the same folder works; until the owner lets them in, plan show says what to wait for.
     const CliRun joined = cli(pro, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs());
@@ -65,7 +65,7 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     const CliRun pending = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(pending.exitCode == 1);
     CHECK(pending.err.contains("has not arrived"));
-    CHECK(pending.err.contains("samen-cli sync"));
+    CHECK(pending.err.contains(pending.suggested("sync")));
     REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
     REQUIRE(cli(pro, { QStringLiteral("sync") }).exitCode == 0);
     const CliRun member = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
@@ -78,8 +78,8 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     const CliRun removed = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(removed.exitCode == 1);
     CHECK(removed.err.contains("removed you"));
-    CHECK(removed.err.contains("samen-cli init --name NAME"));
-    CHECK(removed.err.contains("samen-cli join CODE"));
+    CHECK(removed.err.contains(removed.suggested("init --name NAME")));
+    CHECK(removed.err.contains(removed.suggested("join CODE")));
     // The notice is kept as facts and worded when read: in Dutch for a Dutch reader, though an English run removed the plan.
     const CliRun dutch = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(QString::fromUtf8(dutch.err).contains(QStringLiteral("\u2068Robin\u2069 heeft je uit het plan gehaald.")));
@@ -131,7 +131,7 @@ TEST_CASE("repair rebuilds a damaged device store from the service and keeps the
     const QByteArray damagedBytes = readRaw(db);
     const CliRun show = cli(dir, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(show.exitCode == 5);
-    CHECK(show.err.contains("samen-cli repair"));
+    CHECK(show.err.contains(show.suggested("repair")));
 
     const CliRun repair = cli(dir, { QStringLiteral("--json"), QStringLiteral("repair") });
     REQUIRE(repair.exitCode == 0);
@@ -208,7 +208,7 @@ TEST_CASE("A device revoked from another device of the account deletes the plan 
     const CliRun show = cli(laptop, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(show.exitCode != 0);
     CHECK_FALSE(show.out.contains("Letters keep coming"));
-    CHECK(show.err.contains("samen-cli connect --enrol-code CODE"));
+    CHECK(show.err.contains(show.suggested("connect --enrol-code CODE")));
 
     // The next step works: a new code from the phone, the same folder connects again and takes up the plan.
     REQUIRE(cli(laptop,

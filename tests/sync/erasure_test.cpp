@@ -101,7 +101,7 @@ TEST_CASE("samen-cli erase asks twice, then erases the plan on this device and a
     // Saying no at either question erases nothing; the first question offers the export.
     const CliRun no = runCliInput(dir.path(), { QStringLiteral("erase") }, "no\n");
     CHECK(no.exitCode != 0);
-    CHECK(no.err.contains("samen-cli export --fhir FILE"));
+    CHECK(no.err.contains(no.suggested("export --fhir FILE")));
     CHECK(no.err.contains("Nothing was erased."));
     const CliRun notTheWord = runCliInput(dir.path(), { QStringLiteral("erase") }, "yes\nok\n");
     CHECK(notTheWord.exitCode != 0);

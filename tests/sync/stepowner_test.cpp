@@ -92,7 +92,7 @@ TEST_CASE("On a professional's device step add --owner takes the owner and membe
     // Someone this device does not know: said plainly, nothing stored.
     const CliRun unknown = add(QStringLiteral("Nobody's step"), QStringLiteral("Kim"), 3);
     CHECK(unknown.err.contains("This device knows no one in this plan called"));
-    CHECK(unknown.err.contains("samen-cli member list"));
+    CHECK(unknown.err.contains(unknown.suggested("member list")));
     const CliRun dutch = runCli(plan.professional.path(),
                                 { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("step"), QStringLiteral("add"), plan.goalId,
                                   QStringLiteral("Stap"), QStringLiteral("--owner"), QStringLiteral("Kim") });
@@ -158,7 +158,8 @@ TEST_CASE("A professional's device gives a step to someone who cannot see its li
     CHECK(said.contains(QStringLiteral("Not accepted: Giving the step \"\u2068Call HR\u2069\" to \u2068Kees\u2069.")));
     CHECK(said.contains(QStringLiteral("\u2068Kees\u2069 cannot see Work and daytime activities: ask the plan's owner to share Work and daytime activities "
                                        "with \u2068Kees\u2069, then send this change again. Or discard it and give the step to someone else.")));
-    CHECK(said.contains(QStringLiteral("Next step: once it is shared, samen-cli sync retry --all sends it again; samen-cli sync discard --all drops it.")));
+    CHECK(said.contains(QString::fromUtf8("Next step: once it is shared, " + status.suggested("sync retry --all") + " sends it again; "
+                                          + status.suggested("sync discard --all") + " drops it.")));
     const QJsonArray refused = cli(plan.professional, QStringList { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status") })
                                    .object()
                                    .value(QStringLiteral("refused"))

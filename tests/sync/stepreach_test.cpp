@@ -176,7 +176,7 @@ TEST_CASE("Steps for a professional on a caseload of two plans: given only where
                               { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("step"), QStringLiteral("add"),
                                 QStringLiteral("No such goal"), QStringLiteral("A step") },
                               3);
-    const QString named = QStringLiteral("samen-cli --plan %1 goal list").arg(robin.planId);
+    const QString named = QString::fromUtf8(noGoal.suggested("--plan " + robin.planId.toUtf8() + " goal list"));
     CHECK(QString::fromUtf8(noGoal.err).contains(named));
     const CliRun listed = cli(pro.path(), shellWords(named).mid(1));
     CHECK(listed.out.contains("Robin goal money"));
@@ -185,6 +185,6 @@ TEST_CASE("Steps for a professional on a caseload of two plans: given only where
                                     { QStringLiteral("--plan"), robin.planId, QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Robin goal money"),
                                       QStringLiteral("A step"), QStringLiteral("--owner"), QStringLiteral("Kim") },
                                     3);
-    CHECK(QString::fromUtf8(unknownOwner.err).contains(QStringLiteral("samen-cli --plan %1 member list").arg(robin.planId)));
+    CHECK(unknownOwner.err.contains(unknownOwner.suggested("--plan " + robin.planId.toUtf8() + " member list")));
     cli(pro.path(), { QStringLiteral("--plan"), robin.planId, QStringLiteral("member"), QStringLiteral("list") });
 }
