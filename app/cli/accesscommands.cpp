@@ -67,6 +67,8 @@ int cmdInviteList(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite list"));
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can see the invitations.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     const auto listed = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
     if (!listed)
@@ -97,6 +99,8 @@ int cmdInviteWithdraw(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli invite withdraw NAME"));
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can withdraw an invitation.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     const auto listed = net.run<QList<InvitationEntry>>([&](auto done) { net.client().invitations(done); });
     if (!listed)
@@ -154,6 +158,8 @@ int cmdGrantSet(CliContext &ctx)
     if (!isPlainId(memberId))
         return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "A member id is up to 64 letters, digits, \"-\" or \"_\".") });
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can change what someone may see and change.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     if (access == QLatin1String("none")) {
         // Withdrawing what the member does not have is a mistake worth saying.
@@ -193,6 +199,8 @@ int cmdMemberRevoke(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member revoke NAME_OR_ID"));
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can remove someone from the plan.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     // A name or an id, found as by every other member command (CliNetwork::find).
     const auto person = net.person(ctx.args().first(), QStringLiteral("active"));

@@ -77,7 +77,10 @@ int cmdSyncStatusCaseload(CliContext &ctx)
     QString state;
     QStringList lines;
     const int plans = int(rows.size());
-    if (!sync.isConfigured() || !sync.isEnrolled()) {
+    if (CaseloadSync::isRevoked(device)) { // not "not connected yet": it was, and the service let it go (review 6, #1)
+        state = QStringLiteral("revoked");
+        lines << CaseloadSync::revokedSentence() << CaseloadSync::reconnectCommand();
+    } else if (!sync.isConfigured() || !sync.isEnrolled()) {
         state = QStringLiteral("not-connected");
         lines << QCoreApplication::translate("samen", "This device is not connected to a service yet: samen-cli connect --service URL --enrol-code CODE");
     } else {
@@ -104,9 +107,11 @@ int cmdSyncStatusCaseload(CliContext &ctx)
     lines << refusedLines;
     if (state == QLatin1String("synced") && waitingNames.isEmpty())
         lines << QCoreApplication::translate("samen", "Every plan is up to date.");
-    if (!notices.isEmpty()) {
+    QStringList unsaid = notices; // the revocation is said above already
+    unsaid.removeAll(CaseloadSync::revokedSentence());
+    if (!unsaid.isEmpty()) {
         lines << QCoreApplication::translate("samen", "Notices:");
-        for (const QString &notice : notices)
+        for (const QString &notice : std::as_const(unsaid))
             lines << QStringLiteral("  ") + notice;
     }
     if (plans > 0)

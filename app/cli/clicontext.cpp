@@ -5,9 +5,11 @@
 #include "core/passphrase.h"
 #include "core/paths.h"
 #include "domain/texthygiene.h"
+#include "store/deviceaccess.h"
 #include "store/storeerrors.h"
 
 #include "sync/caseloadchanges.h"
+#include "sync/caseloadsync.h"
 #include "sync/synchttp.h"
 #include "sync/uuid7.h"
 #include "sync/withdrawal.h"
@@ -113,6 +115,26 @@ QString CliContext::noPlanNextSteps()
 bool CliContext::isCaseload() const
 {
     return CaseloadFolder::isCaseload(m_dataDir);
+}
+
+Status CliContext::requireOwner(const QString &refusal) const
+{
+    if (DeviceAccess::load(*m_store).isOwner())
+        return {};
+    return Error { ErrorCode::Permission, refusal, {}, QStringLiteral("owner-only") };
+}
+
+Status CliContext::refuseIfRevoked()
+{
+    if (!isCaseload())
+        return {};
+    if (Status opened = openCaseload(); !opened)
+        return opened; // what the command would say, without asking the passphrase twice
+    if (!CaseloadSync::isRevoked(m_caseload->device()))
+        return {};
+    return Error {
+        ErrorCode::Permission, CaseloadSync::revokedSentence() + QLatin1Char('\n') + CaseloadSync::reconnectCommand(), {}, QStringLiteral("device-revoked")
+    };
 }
 
 Status CliContext::openCaseload()
@@ -328,7 +350,15 @@ int CliContext::fail(const Error &failure)
     const bool network = error.code == ErrorCode::Network && error.reason.startsWith(QLatin1String("network:"));
     const bool connected = m_store && !m_store->setting(QStringLiteral("sync.service")).isEmpty();
     const bool bare = error.message == SyncHttp::connectionFailedSentence();
-    const QString message = TextHygiene::displaySafe(withCommandsAsTyped(network && (!connected || bare) ? app::NetworkWords::error(error) : error.message));
+    // A professional's device reaches a service an administrator set up: an address they never typed is no advice for them
+    // (review 6, #7); what is true is that nothing was lost and a later try may work.
+    const bool caseloadRound = network && (!connected || bare) && !m_addressTyped && (m_caseload || isCaseload());
+    const QString worded = caseloadRound  ? QCoreApplication::translate("samen",
+                                                                        "The case service cannot be reached right now. Nothing was lost: what is on this "
+                                                                         "device stays here. Try again later.")
+        : network && (!connected || bare) ? app::NetworkWords::error(error)
+                                          : error.message;
+    const QString message = TextHygiene::displaySafe(withCommandsAsTyped(worded));
     QTextStream(stderr) << "samen-cli: " << message << "\n";
     if (m_json) {
         QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorCodeName(error.code) }, { QStringLiteral("message"), message } })

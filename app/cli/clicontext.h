@@ -40,6 +40,19 @@ public:
      * no store or a store without a plan (init, join), damaged (repair).
      */
     Status openPlan();
+    /**
+     * On a professional's device the service revoked (CaseloadSync::isRevoked): Permission (reason "device-revoked") saying
+     * so and how to connect again; ok otherwise, and on any other folder. Opens the caseload (asks the passphrase once).
+     */
+    Status refuseIfRevoked();
+    /** The person typed the service's address in this command (connect, or --service): network errors then speak of the address. */
+    void setAddressTyped(bool typed) { m_addressTyped = typed; }
+    /**
+     * Permission with `refusal` (a whole sentence: "Only the plan's owner can ...") when this device's member is not the
+     * plan's owner (DeviceAccess); ok for the owner. Asked before anything is looked up, so a member hears why first
+     * (review 6, #3). Needs the plan open.
+     */
+    Status requireOwner(const QString &refusal) const;
     /** True when the data folder is a professional's device (device.db: a caseload of several plans). */
     bool isCaseload() const;
     /** Opens device.db (passphrase as for a plan); no plan is opened. */
@@ -139,6 +152,7 @@ private:
     Status openCaseloadPlan();
     QString m_dataDir;
     bool m_json = false;
+    bool m_addressTyped = false; ///< setAddressTyped
     QStringList m_args;
     QString m_planChoice;
     std::unique_ptr<CaseloadFolder> m_caseload;

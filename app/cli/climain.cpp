@@ -180,6 +180,17 @@ const QList<Command> &commands()
     return list;
 }
 
+/** The commands that work, or say what happened, on a caseload device the service revoked (the rest: CliContext::refuseIfRevoked). */
+bool handlesRevocation(const QStringList &words, bool planGiven)
+{
+    const QString first = words.value(0);
+    if (first == QLatin1String("version") || first == QLatin1String("connect") || first == QLatin1String("erase") || first == QLatin1String("caseload"))
+        return true;
+    if (words == QStringList { QStringLiteral("sync") })
+        return true;
+    return words == QStringList { QStringLiteral("sync"), QStringLiteral("status") } && !planGiven;
+}
+
 QString helpText()
 {
     QString text = QCoreApplication::translate(
@@ -291,6 +302,14 @@ int cliMain(const QStringList &arguments)
             }
             CliContext ctx(dataDir, json, rest);
             ctx.setPlanChoice(plan);
+            ctx.setAddressTyped(c.words.first() == QLatin1String("connect") || rest.contains(QLatin1String("--service")));
+            // A revoked professional's device: every command says so and how to connect again (review 6, #1), but those that
+            // say it themselves or are the way back (connect; caseload, sync and the caseload's sync status word it with the
+            // notices) and those that need no service (version, erase).
+            if (!handlesRevocation(c.words, planGiven)) {
+                if (Status ok = ctx.refuseIfRevoked(); !ok)
+                    return ctx.fail(ok.error());
+            }
             return c.run(ctx);
         }
     }

@@ -95,6 +95,8 @@ int cmdInviteCreate(CliContext &ctx)
                                     QCoreApplication::translate("samen", "--expires wants a duration from 1 minute to 7 days, such as 7d, 24h or 30m.") });
     }
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can invite someone.")); !owner)
+        return ctx.fail(owner.error());
     if (const auto member = args->option(QStringLiteral("member"))) {
         // Someone already in the plan (a contact): the invitation makes them the same person at the service.
         auto id = memberEntity(ctx, *member);
@@ -114,6 +116,15 @@ int cmdInviteCreate(CliContext &ctx)
         // Someone already in the plan by this name (a contact without a device of their own): the way to invite them is --member.
         for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member"))) {
             if (m.value(QStringLiteral("id")).toString() != ctx.memberId() && TextHygiene::sameName(m.value(QStringLiteral("name")).toString(), request.name)) {
+                // Someone removed from the plan (their period ended): invited again as the same person, never blocked by a
+                // name member list no longer shows (review 6, #6).
+                if (!PlanView::isCurrentMember(m, QDate::currentDate())) {
+                    request.memberId = m.value(QStringLiteral("id")).toString();
+                    request.relation = m.value(QStringLiteral("relation")).toString();
+                    request.organisation = m.value(QStringLiteral("organisation")).toString();
+                    request.role = m.value(QStringLiteral("role")).toString();
+                    continue;
+                }
                 const QString name = m.value(QStringLiteral("name")).toString();
                 return ctx.fail(Error { ErrorCode::Validation,
                                         QCoreApplication::translate("samen",

@@ -206,6 +206,8 @@ int cmdMemberLetIn(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member let-in NAME_OR_ID"));
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can let someone in.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     const auto person = net.person(ctx.args().first(), QStringLiteral("pending"));
     if (!person)
@@ -227,6 +229,8 @@ int cmdMemberDecline(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member decline NAME_OR_ID"));
     SAMEN_CLI_OPEN_PLAN(ctx)
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can decide not to let someone in.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     const auto person = net.person(ctx.args().first(), QStringLiteral("pending"));
     if (!person)
@@ -258,6 +262,9 @@ int cmdAccessSet(CliContext &ctx)
         wanted.untilMs = end.value();
     }
     SAMEN_CLI_OPEN_PLAN(ctx)
+    // The owner first: a member hears why, not that a life domain or a person was not found (review 6, #3).
+    if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can change what someone may see and change.")); !owner)
+        return ctx.fail(owner.error());
     CliNetwork net(ctx);
     if (const auto typed = domainNamed(ctx, wanted.domainKey); typed) // its name in words is taken too (review 3, finding 29)
         wanted.domainKey = typed.value();
@@ -266,7 +273,7 @@ int cmdAccessSet(CliContext &ctx)
         known = known || d.value(QStringLiteral("key")).toString() == wanted.domainKey;
     if (!known)
         return ctx.fail(Error { ErrorCode::Validation,
-                                QCoreApplication::translate("samen", "There is no life area %1 in this plan. See samen-cli domain list.")
+                                QCoreApplication::translate("samen", "There is no life domain %1 in this plan. See samen-cli domain list.")
                                     .arg(TextHygiene::isolate(wanted.domainKey.left(40))) });
     const auto person = net.person(a[0], QStringLiteral("active"));
     if (!person)

@@ -278,6 +278,8 @@ int cmdSync(CliContext &ctx)
         text += QCoreApplication::translate("samen", " The service refused %1: see samen-cli sync status.")
                     .arg(changes(std::max(1, static_cast<int>(refusedItems.size()))));
     text += QLatin1Char(' ') + session.client.statusText();
+    if (s.refused == 0 && session.client.refusedItemCount() > 0) // refused before this round: where to see why
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "See why: samen-cli sync status");
     return ctx.done(QJsonObject { { QStringLiteral("pushed"), s.pushed },
                                   { QStringLiteral("refused"), s.refused },
                                   { QStringLiteral("received"), s.received },

@@ -15,6 +15,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace samen::cli {
 
@@ -192,8 +195,16 @@ int cmdGoalList(CliContext &ctx)
                               TextHygiene::isolate(str(st, "title")));
         }
     }
-    if (lines.isEmpty())
-        lines << QCoreApplication::translate("samen", "No goals yet. Add one with: samen-cli goal add --domain KEY TITLE");
+    if (lines.isEmpty()) {
+        // Never a command this device would be refused (review 6, #4): on a plan it may only read, who can add goals.
+        const MemberAccess access = DeviceAccess::load(ctx.store());
+        const QStringList granted = access.grantedDomains();
+        const bool writes = access.isOwner() || std::any_of(granted.begin(), granted.end(), [&](const QString &d) { return access.canWrite(d); });
+        lines << (writes ? QCoreApplication::translate("samen", "No goals yet. Add one with: samen-cli goal add --domain KEY TITLE")
+                         : QCoreApplication::translate("samen",
+                                                       "No goals yet. You may read this plan but not change it, so you cannot add goals: the "
+                                                       "plan's owner can, or someone they let change a life domain."));
+    }
     return ctx.done(goals, lines.join(QLatin1Char('\n')));
 }
 

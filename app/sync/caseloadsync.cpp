@@ -502,7 +502,8 @@ void CaseloadSync::noteReach(const Status &outcome)
             (void)device.setSettings({ { kOfflineSince, QString::number(QDateTime::currentMSecsSinceEpoch()) }, { kLastError, QString() } });
         return;
     }
-    (void)device.setSettings({ { kOfflineSince, QString() }, { kLastError, outcome.error().message } });
+    const bool revoked = outcome.error().reason == QLatin1String("device-revoked");
+    (void)device.setSettings({ { kOfflineSince, QString() }, { kLastError, revoked ? outcome.error().reason : outcome.error().message } });
 }
 
 QDateTime CaseloadSync::offlineSince(const SettingStore &device)
@@ -513,7 +514,12 @@ QDateTime CaseloadSync::offlineSince(const SettingStore &device)
 
 QString CaseloadSync::lastError(const SettingStore &device)
 {
-    return device.setting(kLastError);
+    // Kept as a code where there is one, worded in the language of whoever reads it (review 6, #1: a Dutch sentence kept by
+    // a Dutch run was shown as it was to an English one).
+    const QString kept = device.setting(kLastError);
+    if (kept == QLatin1String("device-revoked") || (kept.isEmpty() && isRevoked(device)))
+        return revokedSentence();
+    return kept;
 }
 
 QDateTime CaseloadSync::lastRoundAt(const SettingStore &device)

@@ -135,7 +135,8 @@ public:
     /**
      * How the caseload's last round reached the service, kept in device.db (so a restart and every open
      * plan's status line know it): offlineSince is when rounds began to fail to reach it (invalid when
-     * the last one did), lastError the plain reason the last round of all failed otherwise ("" when none).
+     * the last one did), lastError the plain reason the last round of all failed otherwise ("" when none;
+     * a revoked device's reason is kept as its code, "device-revoked", and worded here in the reader's language).
      */
     static QDateTime offlineSince(const SettingStore &device);
     static QString lastError(const SettingStore &device);

@@ -179,7 +179,7 @@ void CaseloadSync::dropRevoked()
                                { QStringLiteral("sync.deviceKey"), QString() },
                                { kRevoked, QStringLiteral("1") },
                                { QStringLiteral("caseload.offlineSince"), QString() },
-                               { QStringLiteral("caseload.lastError"), revokedSentence() } });
+                               { QStringLiteral("caseload.lastError"), QStringLiteral("device-revoked") } }); // worded when shown (lastError)
     addNotice(QJsonObject { { QStringLiteral("kind"), QStringLiteral("revoked") }, { QStringLiteral("unsentLost"), unsentLost } });
     emit caseloadChanged();
 }

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -212,6 +213,16 @@ int SyncClient::refusedCount() const
     return m_store.rejectedCount();
 }
 
+int SyncClient::refusedItemCount() const
+{
+    if (m_store.rejectedCount() == 0)
+        return 0;
+    QSet<QString> items;
+    for (const OutboxEntry &e : m_store.rejected())
+        items.insert(e.op.entityId);
+    return int(items.size());
+}
+
 QDateTime SyncClient::offlineSince() const
 {
     const QString ms = setting("sync.offlineSince");
@@ -262,7 +273,8 @@ QString SyncClient::statusText() const
     default:
         text = waiting > 0 ? QCoreApplication::translate("samen", "%n change(s) waiting to be sent.", nullptr, waiting) : QString();
     }
-    const int refused = refusedCount();
+    // Counted per item, as the caseload's row and samen-cli sync count them (review 6, #5: one goal refused was "4 changes").
+    const int refused = refusedItemCount();
     // Never "synced" before the plan is here: say what is happening instead.
     if (text.isEmpty() && refused == 0) {
         switch (arrival()) {
@@ -277,11 +289,11 @@ QString SyncClient::statusText() const
         }
     }
     if (text.isEmpty()) // never "synced" while the service refused something of this device's
-        return refused == 0 ? QCoreApplication::translate("samen", "Everything is synced.")
-                            : QCoreApplication::translate(
-                                "samen", "Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.", nullptr, refused);
+        return refused == 0
+            ? QCoreApplication::translate("samen", "Everything is synced.")
+            : QCoreApplication::translate("samen", "Nothing is waiting to be sent, but the service did not accept %n change(s) you made.", nullptr, refused);
     if (refused > 0)
-        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "%n change(s) were refused by the service: see sync status.", nullptr, refused);
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "The service did not accept %n change(s) you made.", nullptr, refused);
     return text;
 }
 

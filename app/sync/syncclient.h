@@ -159,6 +159,8 @@ public:
     State state() const;
     int waitingCount() const;
     int refusedCount() const;
+    /** The items (goals, steps, ...) with a change the service refused: how people count them (statusText, the caseload's row). */
+    int refusedItemCount() const;
     QDateTime offlineSince() const;
     QString lastError() const;
     QString statusText() const;

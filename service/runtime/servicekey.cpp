@@ -96,7 +96,10 @@ Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir
                                                            "which is not used outside development; %2")
                                                 .arg(dataDir, kKeyAdvice));
         return Result<ServiceKey>::fail(ErrorCode::Usage,
-                                        QStringLiteral("no database key: give --db-key-file FILE or set SAMEN_SERVICE_DB_KEY (64 hex characters)"));
+                                        QStringLiteral("no database key: give --db-key-file FILE or set SAMEN_SERVICE_DB_KEY (64 hex characters), the key the "
+                                                       "service runs with (make one with: openssl rand -hex 32 > FILE, readable by the service's user "
+                                                       "only, outside the data folder). For development, start the service once with --dev-tls: it makes "
+                                                       "a key in the data folder, which admin commands with --dev-tls then use"));
     }
     if (QFile::exists(devPath)) {
         auto raw = readKeyFile(devPath);
@@ -104,9 +107,12 @@ Result<ServiceKey> loadServiceKey(const QString &keyFile, const QString &dataDir
             return raw.error();
         return ServiceKey { raw.value(), QStringLiteral("data-dir"), devPath };
     }
-    if (!rules.mayGenerate)
+    if (!rules.mayGenerate) // an admin command before the service ever ran here: the next step is to start it (review 6, #8)
         return Result<ServiceKey>::fail(ErrorCode::Usage,
-                                        QStringLiteral("no database key: give --db-key-file FILE or set SAMEN_SERVICE_DB_KEY (64 hex characters)"));
+                                        QStringLiteral("no database key in %1 yet: start the service once with --dev-tls and this --data-dir (it "
+                                                       "makes the key there, service-db.key), then run this admin command again; or give "
+                                                       "--db-key-file FILE or set SAMEN_SERVICE_DB_KEY (64 hex characters)")
+                                            .arg(dataDir));
     const QByteArray raw = Crypto::randomBytes(32);
     if (raw.size() != 32 || !QDir().mkpath(dataDir))
         return Result<ServiceKey>::fail(ErrorCode::Io, QStringLiteral("cannot create a database key in %1").arg(dataDir));

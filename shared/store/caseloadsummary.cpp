@@ -22,9 +22,13 @@ QString str(const QJsonObject &o, const char *key)
 
 } // namespace
 
-int CaseloadSummary::attention(int overdueAgreements, int dueAgreements, int overdueSteps, int openSteps, bool meetingSoon)
+int CaseloadSummary::attention(int overdue, int daysToSoonest, int dueAgreements, int openSteps, bool meetingSoon)
 {
-    return 100 * overdueAgreements + 20 * (dueAgreements - overdueAgreements) + 30 * overdueSteps + 10 * (openSteps - overdueSteps) + (meetingSoon ? 15 : 0);
+    // Three bands that never overlap (review 6, #2: 10 per open step let four undated steps outrank an overdue one).
+    const int overdueBand = 1'000'000 * std::clamp(overdue, 0, 999);
+    const int soonestBand = daysToSoonest < 0 ? 0 : 1'000 * (999 - std::min(daysToSoonest, 998));
+    const int rest = 10 * std::clamp(dueAgreements + openSteps, 0, 49) + (meetingSoon ? 5 : 0);
+    return overdueBand + soonestBand + rest;
 }
 
 QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
@@ -151,11 +155,20 @@ QJsonObject CaseloadSummary::asOf(QJsonObject row, const QDateTime &now)
     const bool meetingSoon = at.isValid() && at <= now.addDays(7);
     const QJsonArray steps = row.value(QStringLiteral("stepsForMe")).toArray();
     int stepsOverdue = 0;
+    QString soonest; // the first date still to come: a step of mine due, or an agreement to evaluate
+    auto consider = [&](const QString &date) {
+        if (!date.isEmpty() && date >= todayText && (soonest.isEmpty() || date < soonest))
+            soonest = date;
+    };
     for (const QJsonValue &s : steps) {
         const QString dueDate = str(s.toObject(), "due");
         stepsOverdue += !dueDate.isEmpty() && dueDate < todayText ? 1 : 0;
+        consider(dueDate);
     }
-    row.insert(QStringLiteral("attention"), attention(overdue, due, stepsOverdue, int(steps.size()), meetingSoon));
+    for (const QJsonValue &v : row.value(QStringLiteral("reviewDates")).toArray())
+        consider(v.toString());
+    const int daysToSoonest = soonest.isEmpty() ? -1 : int(today.daysTo(QDate::fromString(soonest, Qt::ISODate)));
+    row.insert(QStringLiteral("attention"), attention(overdue + stepsOverdue, daysToSoonest, due, int(steps.size()), meetingSoon));
     return row;
 }
 

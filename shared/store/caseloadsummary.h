@@ -49,12 +49,15 @@ public:
     /** The row of a plan added to the caseload before it arrived: the citizen's name as far as known, nothing shared yet. */
     static QJsonObject beforeArrival(const QString &citizen, bool waiting);
     /**
-     * What needs attention first, as one number: 100 per overdue evaluation, 20 per
-     * other evaluation due, 30 per overdue step of mine, 10 per other open step of mine,
-     * 15 for a meeting within 7 days. (The order on the caseload page; BRIEF.md M9:
-     * "sorted by what needs attention".)
+     * What needs attention first, as one number (higher first): anything overdue before anything
+     * else (overdue: evaluations of agreements and steps of mine past their date, 1,000,000 each),
+     * then the soonest date still to come (daysToSoonest: days from today to the first step of mine
+     * due or agreement to evaluate, 0 = today, -1 = none; 1,000 × (999 - days)), then the rest
+     * (10 per agreement due and open step of mine, 5 for a meeting within 7 days). The bands never
+     * overlap, so undated steps never outrank an overdue one (review 6, #2). (The order on the
+     * caseload page; BRIEF.md M9: "sorted by what needs attention".)
      */
-    static int attention(int overdueAgreements, int dueAgreements, int overdueSteps, int openSteps, bool meetingSoon);
+    static int attention(int overdue, int daysToSoonest, int dueAgreements, int openSteps, bool meetingSoon);
 };
 
 } // namespace samen

@@ -150,3 +150,19 @@ TEST_CASE("Outside development a database key inside the data folder is refused,
         CHECK(productionStart(data, keys, &text) == 0); // the same files, 0600: it starts
     }
 }
+
+TEST_CASE("An admin command on a new data folder says to start the service once, which makes the key", "[service]")
+{
+    // review 6, #8: it said only "no database key", and not that the first start of the service makes it.
+    TestDir dir;
+    QByteArray text;
+    const QStringList orgAdd { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("admin"), QStringLiteral("org"), QStringLiteral("add"),
+                               QStringLiteral("Wijkteam") };
+    CHECK(adminRun(QStringList { QStringLiteral("--dev-tls") } + orgAdd, &text) != 0);
+    INFO(text.constData());
+    CHECK(text.contains("start the service once with --dev-tls"));
+    CHECK(adminRun(orgAdd, &text) != 0);
+    INFO(text.constData());
+    CHECK(text.contains("start the service once with --dev-tls"));
+    CHECK(text.contains("openssl rand -hex 32"));
+}
