@@ -58,13 +58,15 @@ Result<QString> CaseloadJoin::code(const QString &typed, const CaseloadSync &syn
 
 void CaseloadJoin::preview(CaseloadSync &sync, const QString &code, Done<InvitationOffer> done)
 {
-    sync.call("POST", QStringLiteral("/v1/invitations/preview"), QJsonObject { { QStringLiteral("code"), code } },
-              [done = std::move(done)](const Result<QJsonObject> &looked) {
-                  if (looked)
-                      done(NetworkJson::offer(looked.value()));
-                  else
-                      done(NetworkClient::plainError(looked.error(), NetworkClient::Action::Preview));
-              });
+    sync.call(
+        "POST", QStringLiteral("/v1/invitations/preview"), QJsonObject { { QStringLiteral("code"), code } },
+        [done = std::move(done)](const Result<QJsonObject> &looked) {
+            if (looked)
+                done(NetworkJson::offer(looked.value()));
+            else
+                done(NetworkClient::plainError(looked.error(), NetworkClient::Action::Preview));
+        },
+        true);
 }
 
 void CaseloadJoin::look(CaseloadSync &sync, const QString &code, Done<Look> done)

@@ -159,9 +159,10 @@ QUrl CaseloadSync::serviceUrl() const
     return m_http->serviceUrl();
 }
 
-void CaseloadSync::call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done)
+void CaseloadSync::call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done, bool quick)
 {
     auto c = std::make_shared<SyncHttp::Request>();
+    c->quick = quick;
     c->verb = verb;
     c->path = path;
     c->body = body;
@@ -223,6 +224,7 @@ void CaseloadSync::join(const QString &invitationCode, Done<QJsonObject> done)
     c->verb = "POST";
     c->path = QStringLiteral("/v1/invitations/redeem");
     c->hasBody = true;
+    c->quick = true;
     c->body = { { QStringLiteral("code"), invitationCode } };
     c->done = [this, done](const Result<QJsonObject> &joined) {
         if (!joined) {

@@ -77,7 +77,7 @@ public:
      * Redeems an invitation code, adds the plan to the caseload (its own store and key)
      * and runs its first round. Answer: the service's (planId, memberId, status, from)
      * plus "citizen" (the name the citizen is shown by). Conflict when the plan is in the
-     * caseload already (nothing added).
+     * caseload already (nothing added). A quick request (SyncHttp::Request::quick): a person waits for it.
      */
     void join(const QString &invitationCode, Done<QJsonObject> done);
     /**
@@ -129,8 +129,11 @@ public:
     /** True while a round runs. */
     bool isSyncing() const { return m_running; }
 
-    /** An authenticated JSON request to the service on the device's sign-in (signs in first when needed). */
-    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done);
+    /**
+     * An authenticated JSON request to the service on the device's sign-in (signs in first when needed). quick: a person
+     * waits for it (SyncHttp::Request::quick: a few attempts within seconds, not the rounds' backoff).
+     */
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Done<QJsonObject> done, bool quick = false);
 
     /**
      * How the caseload's last round reached the service, kept in device.db (so a restart and every open

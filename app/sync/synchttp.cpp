@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -96,12 +98,14 @@ void SyncHttp::send(std::shared_ptr<Request> call)
         return;
     }
     if (call->authenticated && m_token.isEmpty()) {
-        signIn([this, call](const Result<QString> &signedIn) {
-            if (!signedIn)
-                call->done(signedIn.error());
-            else
-                send(call);
-        });
+        signIn(
+            [this, call](const Result<QString> &signedIn) {
+                if (!signedIn)
+                    call->done(signedIn.error());
+                else
+                    send(call);
+            },
+            call->quick);
         return;
     }
     const SyncTrust trust = this->trust();
@@ -118,7 +122,7 @@ void SyncHttp::send(std::shared_ptr<Request> call)
     request.setSslConfiguration(*m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setTransferTimeout(call->quick ? std::min(m_transferTimeoutMs, quickTransferTimeoutMs) : m_transferTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (call->authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
@@ -183,7 +187,8 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         ++call->attempt;
         qCInfo(lcSync, "service unreachable or busy (HTTP %d), attempt %d", status, call->attempt);
         emit unreachable();
-        if (m_maxAttempts > 0 && call->attempt >= m_maxAttempts) {
+        const int maxAttempts = call->quick ? quickAttempts : m_maxAttempts;
+        if (maxAttempts > 0 && call->attempt >= maxAttempts) {
             const QString message = !busy
                 ? QCoreApplication::translate("samen", "Could not reach the service at %1. Your changes are kept and sent later.").arg(serviceUrl().toString())
                 : QCoreApplication::translate("samen", "The service is busy or has a problem right now. Your changes are kept and sent later.");
@@ -194,7 +199,8 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         }
         bool ok = false;
         const int retryAfterS = reply->rawHeader("Retry-After").toInt(&ok);
-        const int delay = m_backoff.nextDelayMs(ok ? retryAfterS * 1000 : 0);
+        // A quick request waits 250 ms, 500 ms, … up to 2 s (a long Retry-After: it gives up instead, at its last attempt).
+        const int delay = call->quick ? std::min(2000, 250 << std::min(call->attempt, 4)) : m_backoff.nextDelayMs(ok ? retryAfterS * 1000 : 0);
         QTimer::singleShot(delay, this, [this, call] { send(call); });
         return;
     }
@@ -242,17 +248,23 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
     call->done(json);
 }
 
-void SyncHttp::signIn(Done<QString> callerDone)
+void SyncHttp::signIn(Done<QString> callerDone, bool quick)
 {
-    // One sign-in at a time: the rounds of many plans (a caseload) share its token.
-    m_signingIn.append(std::move(callerDone));
-    if (m_signingIn.size() > 1)
-        return;
-    const Done<QString> done = [this](const Result<QString> &outcome) {
-        const QList<Done<QString>> waiting = std::exchange(m_signingIn, {});
-        for (const Done<QString> &d : waiting)
-            d(outcome);
-    };
+    Done<QString> done;
+    if (quick && !m_signingIn.isEmpty()) {
+        // A person waits: not behind the rounds' sign-in, which may wait minutes between its attempts (review 6, #1).
+        done = std::move(callerDone);
+    } else {
+        // One sign-in at a time: the rounds of many plans (a caseload) share its token.
+        m_signingIn.append(std::move(callerDone));
+        if (m_signingIn.size() > 1)
+            return;
+        done = [this](const Result<QString> &outcome) {
+            const QList<Done<QString>> waiting = std::exchange(m_signingIn, {});
+            for (const Done<QString> &d : waiting)
+                d(outcome);
+        };
+    }
     const QString deviceId = setting("sync.deviceId");
     auto key = DeviceKey::loadOrCreate(m_store);
     if (deviceId.isEmpty() || !key) {
@@ -264,9 +276,10 @@ void SyncHttp::signIn(Done<QString> callerDone)
     challenge->path = QStringLiteral("/v1/auth/challenge");
     challenge->hasBody = true;
     challenge->authenticated = false;
+    challenge->quick = quick;
     challenge->body = { { QStringLiteral("deviceId"), deviceId } };
     const DeviceKey k = key.value();
-    challenge->done = [this, done, deviceId, k](const Result<QJsonObject> &answer) {
+    challenge->done = [this, done, deviceId, k, quick](const Result<QJsonObject> &answer) {
         if (!answer && answer.error().code == ErrorCode::Permission) {
             // The only refusal of a challenge: the service does not know this device, or it was revoked.
             done(Error { ErrorCode::Permission,
@@ -286,6 +299,7 @@ void SyncHttp::signIn(Done<QString> callerDone)
         token->path = QStringLiteral("/v1/auth/token");
         token->hasBody = true;
         token->authenticated = false;
+        token->quick = quick;
         token->body = { { QStringLiteral("deviceId"), deviceId },
                         { QStringLiteral("nonce"), nonce },
                         { QStringLiteral("signature"), QString::fromLatin1(k.sign("samen-auth-v1:" + nonce.toLatin1()).toBase64()) } };

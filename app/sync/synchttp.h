@@ -45,6 +45,12 @@ public:
         bool authenticated = true;
         bool authRetried = false;
         int attempt = 0;
+        /**
+         * A person waits for this answer (joining a plan): quickAttempts attempts at most, waits of 250 ms to 2 s of its
+         * own (not the backoff the rounds grew while the service was away: review 6, #1, 2 to 5 minutes), and
+         * quickTransferTimeoutMs without a byte moving counts as network trouble; a sign-in it starts is quick too.
+         */
+        bool quick = false;
         Done<QJsonObject> done;
         std::function<void(int status, const QJsonObject &json)> onStatus; ///< raw answer, for callers that handle non-2xx codes
         std::function<void()> onTooLarge; ///< the service answered 413 (body over its limit); done is not called then
@@ -81,8 +87,15 @@ public:
     static QString enrolmentCodeInvalidSentence();
 
     void send(std::shared_ptr<Request> request);
-    /** Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one sign-in. */
-    void signIn(Done<QString> done);
+    /**
+     * Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one
+     * sign-in. quick: its requests are quick ones (Request::quick), and it does not wait behind a sign-in that runs.
+     */
+    void signIn(Done<QString> done, bool quick = false);
+    /** The attempts of a quick request (Request::quick), as samen-cli's (clisync.h). */
+    static constexpr int quickAttempts = 3;
+    /** How long a quick request may go without a byte moving, in ms. */
+    static constexpr int quickTransferTimeoutMs = 5000;
 
     bool isConfigured() const;
     QUrl serviceUrl() const;

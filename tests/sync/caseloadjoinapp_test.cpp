@@ -5,10 +5,12 @@
 #include "waitfor.h"
 
 #include "store/caseloadfolder.h"
+#include "sync/caseloadsync.h"
 #include "ui/caseload/caseloadcontroller.h"
 #include "ui/caseload/caseloadmodel.h"
 #include "ui/caseload/devicecaseloadsource.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 using namespace samen;
@@ -79,4 +81,43 @@ TEST_CASE("App caseload join: a family invitation is refused in the CLI's words,
         = w.invite(QStringLiteral("Samira"), QStringLiteral("professional"), { QStringLiteral("work:read") }).value(QStringLiteral("link")).toString();
     CHECK(joinInApp(caseload, again).contains(QStringLiteral("plan already: it is in your caseload")));
     CHECK(caseload.plans()->rowCount() == 1);
+}
+
+TEST_CASE("App caseload join: gives up within seconds when the service is down, and Cancel stops it", "[sync][caseload][app][review6]")
+{
+    RobinOnline w;
+    TestDir proDir;
+    enrolled(proDir, w);
+    auto folder = CaseloadFolder::open(proDir.path(), DatabaseKey::passphrase(kPassphrase));
+    REQUIRE(folder);
+    auto source = std::make_unique<app::DeviceCaseloadSource>(std::move(folder).value());
+    app::DeviceCaseloadSource &device = *source;
+    app::CaseloadController caseload(std::move(source));
+    const QString link
+        = w.invite(QStringLiteral("Ellen"), QStringLiteral("professional"), { QStringLiteral("work:read") }).value(QStringLiteral("link")).toString();
+    REQUIRE(waitFor([&] { return !device.sync().isSyncing(); }, 30000)); // signed in, the first round ended
+    w.service.stop();
+    // The waits the rounds' backoff reaches after some minutes without the service (review 6, #1: 2 to 5+ minutes).
+    device.sync().setBackoff(60000, 300000);
+
+    QElapsedTimer clock;
+    clock.start();
+    caseload.join(link);
+    CHECK(caseload.joining());
+    REQUIRE(waitFor([&] { return !caseload.joining(); }, 15000));
+    INFO("gave up after " << clock.elapsed() << " ms: " << caseload.error().toStdString());
+    CHECK(clock.elapsed() < 10000);
+    CHECK(caseload.error() == QStringLiteral("Could not reach the service. Check the internet connection and try again."));
+    CHECK(caseload.plans()->rowCount() == 0);
+
+    // Cancel while it runs: it stops at once, says nothing, and the late answer says nothing either.
+    caseload.clearError();
+    caseload.join(link);
+    REQUIRE(caseload.joining());
+    caseload.cancelJoin();
+    CHECK_FALSE(caseload.joining());
+    CHECK(caseload.error().isEmpty());
+    waitFor([] { return false; }, 4000);
+    CHECK(caseload.error().isEmpty());
+    CHECK_FALSE(caseload.joining());
 }

@@ -7,6 +7,7 @@
 #include "ui/syncstatus.h"
 
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -153,23 +154,42 @@ void CaseloadController::refresh()
 
 void CaseloadController::join(const QString &code)
 {
-    runOnce(&CaseloadController::m_joining, &CaseloadController::joiningChanged, &CaseloadController::joined,
-            [this, code](std::function<void(const QString &)> done) { m_source->join(code, std::move(done)); });
+    runOnce(
+        &CaseloadController::m_joining, &CaseloadController::joiningChanged, &CaseloadController::joined,
+        [this, code](std::function<void(const QString &)> done) { m_source->join(code, std::move(done)); }, joinGiveUpMs,
+        tr("The service did not answer, so you did not join the plan. Check the internet connection and try again in a few "
+           "minutes. If it still does not work, ask your administrator whether the service is running."));
+}
+
+void CaseloadController::cancelJoin()
+{
+    if (!m_joining)
+        return;
+    ++m_run; // the answer of the join that ran is not shown
+    m_joining = false;
+    Q_EMIT joiningChanged();
+    clearError();
 }
 
 void CaseloadController::runOnce(bool CaseloadController::*busy, void (CaseloadController::*busyChanged)(), void (CaseloadController::*succeeded)(),
-                                 const std::function<void(std::function<void(const QString &)>)> &start)
+                                 const std::function<void(std::function<void(const QString &)>)> &start, int giveUpMs, const QString &giveUpError)
 {
     if (this->*busy)
         return;
     clearError();
     this->*busy = true;
     Q_EMIT(this->*busyChanged)();
+    const quint64 run = ++m_run;
     QPointer<CaseloadController> guard(this);
-    start([guard, busy, busyChanged, succeeded](const QString &error) {
+    auto finish = [guard, run, busy, busyChanged, succeeded](const QString &error) {
         if (!guard)
             return;
         CaseloadController &self = *guard;
+        if (self.m_run != run || !(self.*busy)) {
+            self.refresh(); // cancelled or given up: what it did after all shows, nothing is said
+            return;
+        }
+        ++self.m_run;
         self.*busy = false;
         Q_EMIT(self.*busyChanged)();
         self.refresh();
@@ -177,7 +197,13 @@ void CaseloadController::runOnce(bool CaseloadController::*busy, void (CaseloadC
             self.setError(error);
         else if (succeeded)
             Q_EMIT(self.*succeeded)();
-    });
+    };
+    if (giveUpMs > 0)
+        QTimer::singleShot(giveUpMs, this, [this, run, finish, giveUpError] {
+            if (m_run == run)
+                finish(giveUpError);
+        });
+    start(finish);
 }
 
 QString CaseloadController::leaveQuestion() const

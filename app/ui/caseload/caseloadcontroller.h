@@ -103,6 +103,16 @@ public:
     Q_INVOKABLE void join(const QString &code);
     bool joining() const { return m_joining; }
     /**
+     * Stops waiting for the join that runs (its Cancel): `joining` ends at once and nothing is said; an answer that
+     * comes later is not shown (a plan the service let in after all shows at the next refresh). Nothing when none runs.
+     */
+    Q_INVOKABLE void cancelJoin();
+    /**
+     * How long a join may run before it gives up and error says so, in ms (review 6, #1: it ran for minutes while the
+     * service was down); its requests give up sooner when nothing answers (SyncHttp::Request::quick).
+     */
+    static constexpr int joinGiveUpMs = 20000;
+    /**
      * The professional leaves the open plan (closes the case, review 4 R4-8): at the service first (the citizen
      * sees that they left, CaseloadSource::leavePlan), then the plan closes and leaves the caseload, and notice
      * says so. Offline or refused: nothing changes and error says why. `leaving` while it runs.
@@ -149,10 +159,11 @@ private:
     /**
      * Runs one call to the source at a time: while *busy is set, a second one is ignored. Clears the error, sets *busy
      * (busyChanged), and when the source answers clears it again, reads the caseload anew and either shows the error
-     * or emits succeeded (none: nullptr). join and connectAgain.
+     * or emits succeeded (none: nullptr). join and connectAgain. giveUpMs > 0: after that long without an answer it ends
+     * as if the source said giveUpError; an answer after that (or after cancelJoin) only refreshes.
      */
     void runOnce(bool CaseloadController::*busy, void (CaseloadController::*busyChanged)(), void (CaseloadController::*succeeded)(),
-                 const std::function<void(std::function<void(const QString &)>)> &start);
+                 const std::function<void(std::function<void(const QString &)>)> &start, int giveUpMs = 0, const QString &giveUpError = {});
     void updateNotice();
     /** Closes a plan that is open (it was removed or damaged); current becomes none when it was current. */
     void drop(const QString &planId);
@@ -166,6 +177,7 @@ private:
     bool m_allNotices = false;
     QStringList m_ownNotices; ///< open plans that left the list without a notice of the source's
     bool m_joining = false;
+    quint64 m_run = 0; ///< counts runOnce's calls and cancels: an answer of an earlier one is not shown
     bool m_leaving = false;
     bool m_disconnected = false;
     bool m_connecting = false;

@@ -42,6 +42,9 @@ public:
     void connectAgain(const QString &code, std::function<void(const QString &error)> done) override;
     void join(const QString &code, std::function<void(const QString &error)> done) override;
 
+    /** The caseload's sync (tests: its backoff, as the rounds grow it while the service is away). */
+    CaseloadSync &sync() { return *m_sync; }
+
     /** One caseload row (CaseloadSummary's shape) as the page shows it. */
     static CaseloadItem item(const QJsonObject &row);
     /** The same for a given moment: the figures that depend on the date are worked out for now (CaseloadSummary::asOf), not kept. */

@@ -208,8 +208,10 @@ Pane {
                     objectName: "caseloadJoinCancel"
                     text: qsTr("Cancel")
                     primary: false
-                    enabled: pane.caseload !== null && !pane.caseload.joining
+                    // Also while a join runs: it stops waiting for it (review 6, #1).
+                    enabled: pane.caseload !== null
                     onClicked: {
+                        pane.caseload.cancelJoin();
                         pane.joinOpen = false;
                         codeField.text = "";
                         pane.caseload.clearError();
