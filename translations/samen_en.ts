@@ -4036,10 +4036,6 @@ Next step: once the plan's owner has let you in, run: samen-cli sync</translatio
         <translation>This device was not connected to a service: your plan was rebuilt from what could still be read here.</translation>
     </message>
     <message>
-        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
-        <translation>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</translation>
-    </message>
-    <message>
         <source>The new file is ready, but the plan could not be fetched from the service yet: %1
 Next step: samen-cli sync</source>
         <translation>The new file is ready, but the plan could not be fetched from the service yet: %1
@@ -4190,20 +4186,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>Everything is synced.</source>
         <translation>Everything is synced.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
-        <translation>
-            <numerusform>Nothing is waiting to be sent, but %n change was refused by the service: see sync status.</numerusform>
-            <numerusform>Nothing is waiting to be sent, but %n changes were refused by the service: see sync status.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) were refused by the service: see sync status.</source>
-        <translation>
-            <numerusform>%n change was refused by the service: see sync status.</numerusform>
-            <numerusform>%n changes were refused by the service: see sync status.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This device's sign-in key in the plan store is damaged.</source>
@@ -5092,10 +5074,6 @@ It can be used until %4.</translation>
         <translation>The access must be none, read or write.</translation>
     </message>
     <message>
-        <source>There is no life area %1 in this plan. See samen-cli domain list.</source>
-        <translation>There is no life area %1 in this plan. See samen-cli domain list.</translation>
-    </message>
-    <message>
         <source>%1 will no longer see %2. Their devices delete it at their next sync.</source>
         <translation>%1 will no longer see %2. Their devices delete it at their next sync.</translation>
     </message>
@@ -5979,12 +5957,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <source>This folder is not a professional's device, so it has no caseload.
-To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</source>
-        <translation>This folder is not a professional's device, so it has no caseload.
-To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</translation>
-    </message>
-    <message>
         <source>Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE</source>
         <translation>Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE</translation>
     </message>
@@ -6285,16 +6257,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>One-time code and link for your next device (valid until %1, not shown again):
-Code: %2
-Link: %3
-On that device, in a new data folder: samen-cli connect LINK</source>
-        <translation>One-time code and link for your next device (valid until %1, not shown again):
-Code: %2
-Link: %3
-On that device, in a new data folder: samen-cli connect LINK</translation>
-    </message>
-    <message>
         <source>%1 (command line)</source>
         <comment>the name of a device connected with samen-cli</comment>
         <translation>%1 (command line)</translation>
@@ -6360,10 +6322,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
         <translation>%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.</translation>
     </message>
     <message>
-        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</source>
-        <translation>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</translation>
-    </message>
-    <message>
         <source>In your plan, without Samen on a device of their own:</source>
         <translation>In your plan, without Samen on a device of their own:</translation>
     </message>
@@ -6376,10 +6334,6 @@ On that device, in a new data folder: samen-cli connect LINK</translation>
    or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</source>
         <translation>Usage: samen-cli connect --service https://HOST:PORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAME]
    or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</translation>
-    </message>
-    <message>
-        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</source>
-        <translation>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</translation>
     </message>
     <message>
         <source>A bare code does not say which service to connect to: add --service https://HOST:PORT.</source>
@@ -6737,14 +6691,6 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
         <translation>You left %1's plan: %1 sees that you left. It is no longer in your caseload or on this device, and your other devices let it go at their next sync. To help %1 again, ask %1 for a new invitation.</translation>
     </message>
     <message>
-        <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code (or make one on another device of yours) and connect this device again with it.</source>
-        <translation>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code (or make one on another device of yours) and connect this device again with it.</translation>
-    </message>
-    <message>
-        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, or from samen-cli device add on another device of yours).</source>
-        <translation>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, or from samen-cli device add on another device of yours).</translation>
-    </message>
-    <message>
         <source>This device cannot tell the service who you are in this plan, so you did not leave it. Nothing was changed: let the next sync fetch the plan again, then try again.</source>
         <translation>This device cannot tell the service who you are in this plan, so you did not leave it. Nothing was changed: let the next sync fetch the plan again, then try again.</translation>
     </message>
@@ -6892,7 +6838,10 @@ Who is in the plan: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</source>
-        <translation><numerusform>%n change you made in this plan has not been sent yet: it is sent first, and if that cannot be done now, you stay in the plan.</numerusform><numerusform>%n changes you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you made in this plan has not been sent yet: it is sent first, and if that cannot be done now, you stay in the plan.</numerusform>
+            <numerusform>%n changes you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>STEP [--undo]: mark a step done, or not done after all (its title or the start of it)</source>
@@ -6917,6 +6866,98 @@ Who is in the plan: %3</translation>
     <message>
         <source>You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may withdraw it.</source>
         <translation>You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may withdraw it.</translation>
+    </message>
+    <message>
+        <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code for your existing account, not for a new account (a new account starts empty), or make one on another device of yours; then connect this device again with it.</source>
+        <translation>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code for your existing account, not for a new account (a new account starts empty), or make one on another device of yours; then connect this device again with it.</translation>
+    </message>
+    <message>
+        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</source>
+        <translation>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be sent, but the service did not accept %n change(s) you made.</source>
+        <translation><numerusform>Nothing is waiting to be sent, but the service did not accept %n change you made.</numerusform><numerusform>Nothing is waiting to be sent, but the service did not accept %n changes you made.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not accept %n change(s) you made.</source>
+        <translation><numerusform>The service did not accept %n change you made.</numerusform><numerusform>The service did not accept %n changes you made.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can see the invitations.</source>
+        <translation>Only the plan's owner can see the invitations.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can withdraw an invitation.</source>
+        <translation>Only the plan's owner can withdraw an invitation.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can change what someone may see and change.</source>
+        <translation>Only the plan's owner can change what someone may see and change.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can remove someone from the plan.</source>
+        <translation>Only the plan's owner can remove someone from the plan.</translation>
+    </message>
+    <message>
+        <source>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK</source>
+        <translation>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>no role given</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload.
+To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --service URL --enrol-code CODE</source>
+        <translation>This folder is not a professional's device, so it has no caseload.
+To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --service URL --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>The case service cannot be reached right now. Nothing was lost: what is on this device stays here. Try again later.</source>
+        <translation>The case service cannot be reached right now. Nothing was lost: what is on this device stays here. Try again later.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can invite someone.</source>
+        <translation>Only the plan's owner can invite someone.</translation>
+    </message>
+    <message>
+        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK</source>
+        <translation>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can let someone in.</source>
+        <translation>Only the plan's owner can let someone in.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can decide not to let someone in.</source>
+        <translation>Only the plan's owner can decide not to let someone in.</translation>
+    </message>
+    <message>
+        <source>There is no life domain %1 in this plan. See samen-cli domain list.</source>
+        <translation>There is no life domain %1 in this plan. See samen-cli domain list.</translation>
+    </message>
+    <message>
+        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
+        <translation>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (device add there, then samen-cli connect --enrol-code CODE --service URL here).</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli --data-dir NEW_FOLDER join LINK</source>
+        <translation>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli --data-dir NEW_FOLDER join LINK</translation>
+    </message>
+    <message>
+        <source>See why: samen-cli sync status</source>
+        <translation>See why: samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>No goals yet. You may read this plan but not change it, so you cannot add goals: the plan's owner can, or someone they let change a life domain.</source>
+        <translation>No goals yet. You may read this plan but not change it, so you cannot add goals: the plan's owner can, or someone they let change a life domain.</translation>
     </message>
 </context>
 <context>
@@ -7071,6 +7112,10 @@ Who is in the plan: %3</translation>
     <message>
         <source>Show all %1 notices</source>
         <translation>Show all %1 notices</translation>
+    </message>
+    <message>
+        <source>The service did not answer, so you did not join the plan. Check the internet connection and try again in a few minutes. If it still does not work, ask your administrator whether the service is running.</source>
+        <translation>The service did not answer, so you did not join the plan. Check the internet connection and try again in a few minutes. If it still does not work, ask your administrator whether the service is running.</translation>
     </message>
 </context>
 <context>

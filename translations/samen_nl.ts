@@ -4036,10 +4036,6 @@ Volgende stap: als de eigenaar van het plan je heeft toegelaten, voer dan uit: s
         <translation>Dit apparaat was niet verbonden met een dienst: je plan is opnieuw opgebouwd uit wat hier nog te lezen was.</translation>
     </message>
     <message>
-        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (samen-cli device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
-        <translation>De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan het plan hier niet opnieuw opgehaald worden. Doe opnieuw mee met het plan met een code van de eigenaar (samen-cli join CODE --service URL). Is het je eigen plan? Voeg dit apparaat dan toe vanaf je andere apparaat (daar samen-cli device add, dan hier samen-cli connect --enrol-code CODE --service URL).</translation>
-    </message>
-    <message>
         <source>The new file is ready, but the plan could not be fetched from the service yet: %1
 Next step: samen-cli sync</source>
         <translation>Het nieuwe bestand is klaar, maar het plan kon nog niet opgehaald worden bij de dienst: %1
@@ -4190,20 +4186,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>Everything is synced.</source>
         <translation>Alles is bijgewerkt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing is waiting to be sent, but %n change(s) were refused by the service: see sync status.</source>
-        <translation>
-            <numerusform>Er wacht niets om verstuurd te worden, maar %n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform>
-            <numerusform>Er wacht niets om verstuurd te worden, maar %n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) were refused by the service: see sync status.</source>
-        <translation>
-            <numerusform>%n wijziging is niet geaccepteerd door de dienst: zie sync status.</numerusform>
-            <numerusform>%n wijzigingen zijn niet geaccepteerd door de dienst: zie sync status.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This device's sign-in key in the plan store is damaged.</source>
@@ -5093,10 +5075,6 @@ Te gebruiken tot %4.</translation>
         <translation>De toegang moet none, read of write zijn.</translation>
     </message>
     <message>
-        <source>There is no life area %1 in this plan. See samen-cli domain list.</source>
-        <translation>Er is geen levensgebied %1 in dit plan. Zie samen-cli domain list.</translation>
-    </message>
-    <message>
         <source>%1 will no longer see %2. Their devices delete it at their next sync.</source>
         <translation>%1 ziet %2 niet meer. Hun apparaten wissen het bij de volgende synchronisatie.</translation>
     </message>
@@ -5980,12 +5958,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         <translation>Laatste wijziging: %1</translation>
     </message>
     <message>
-        <source>This folder is not a professional's device, so it has no caseload.
-To make one in an empty folder: samen-cli connect --service URL --enrol-code CODE</source>
-        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload.
-Zo maak je er een in een lege map: samen-cli connect --service URL --enrol-code CODE</translation>
-    </message>
-    <message>
         <source>Your caseload holds no plan yet. Join a plan with the code a citizen gave you: samen-cli join CODE</source>
         <translation>Er staat nog geen plan in je caseload. Doe mee met een plan met de code die een inwoner je gaf: samen-cli join CODE</translation>
     </message>
@@ -6286,16 +6258,6 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <source>One-time code and link for your next device (valid until %1, not shown again):
-Code: %2
-Link: %3
-On that device, in a new data folder: samen-cli connect LINK</source>
-        <translation>Eenmalige code en link voor je volgende apparaat (geldig tot %1, wordt niet opnieuw getoond):
-Code: %2
-Link: %3
-Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
-    </message>
-    <message>
         <source>%1 (command line)</source>
         <comment>the name of a device connected with samen-cli</comment>
         <translation>%1 (opdrachtregel)</translation>
@@ -6361,10 +6323,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
         <translation>%1 heeft al een uitnodiging die nog niet gebruikt is. Bekijken: samen-cli invite list. Wil je een nieuwe code geven? Trek die uitnodiging dan eerst in (samen-cli invite withdraw %2) en nodig daarna opnieuw uit.</translation>
     </message>
     <message>
-        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli connect LINK</source>
-        <translation>Deze link is voor je eigen volgende apparaat, geen uitnodiging: er is niets om vooraf te bekijken en geen naam om te geven. In een nieuwe gegevensmap: samen-cli connect LINK</translation>
-    </message>
-    <message>
         <source>In your plan, without Samen on a device of their own:</source>
         <translation>In je plan, zonder Samen op een eigen apparaat:</translation>
     </message>
@@ -6377,10 +6335,6 @@ Op dat apparaat, in een nieuwe gegevensmap: samen-cli connect LINK</translation>
    or: samen-cli connect LINK [--device-name NAME]  (the link your other device shows for your next device)</source>
         <translation>Gebruik: samen-cli connect --service https://HOST:POORT [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name NAAM]
      of: samen-cli connect LINK [--device-name NAAM]  (de link die je andere apparaat laat zien voor je volgende apparaat)</translation>
-    </message>
-    <message>
-        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli join LINK</source>
-        <translation>Dit is een uitnodiging voor het plan van iemand anders, geen link voor je eigen volgende apparaat. Om de uitnodiging aan te nemen, in een nieuwe gegevensmap: samen-cli join LINK</translation>
     </message>
     <message>
         <source>A bare code does not say which service to connect to: add --service https://HOST:PORT.</source>
@@ -6738,14 +6692,6 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
         <translation>Je bent uit het plan van %1 gestapt: %1 ziet dat je eruit bent gestapt. Het staat niet meer in je caseload en niet meer op dit apparaat, en je andere apparaten laten het los bij hun volgende synchronisatie. Wil je %1 weer helpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
     </message>
     <message>
-        <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code (or make one on another device of yours) and connect this device again with it.</source>
-        <translation>Dit apparaat is losgekoppeld van de dienst: het is ingetrokken, door je beheerder of vanaf een ander apparaat van jou. Een losgekoppeld apparaat wordt niet meer vertrouwd met plannen van inwoners, dus die zijn ervan gehaald; ze staan nog bij de dienst. Wil je er weer mee werken? Vraag je beheerder om een nieuwe aanmeldcode (of maak er een op een ander apparaat van jou) en verbind dit apparaat daarmee opnieuw.</translation>
-    </message>
-    <message>
-        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code from your administrator, or from samen-cli device add on another device of yours).</source>
-        <translation>Opnieuw verbinden: samen-cli connect --service URL --enrol-code CODE (een code van je beheerder, of van samen-cli device add op een ander apparaat van jou).</translation>
-    </message>
-    <message>
         <source>This device cannot tell the service who you are in this plan, so you did not leave it. Nothing was changed: let the next sync fetch the plan again, then try again.</source>
         <translation>Dit apparaat kan de dienst niet vertellen wie je bent in dit plan, dus je bent er niet uit gestapt. Er is niets veranderd: laat de volgende synchronisatie het plan opnieuw ophalen en probeer het dan nog eens.</translation>
     </message>
@@ -6893,7 +6839,10 @@ Wie er in het plan zitten: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) you made in this plan have not been sent yet: they are sent first, and if that cannot be done now, you stay in the plan.</source>
-        <translation><numerusform>%n wijziging die je in dit plan maakte is nog niet verstuurd: die wordt eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform><numerusform>%n wijzigingen die je in dit plan maakte zijn nog niet verstuurd: die worden eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je in dit plan maakte is nog niet verstuurd: die wordt eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform>
+            <numerusform>%n wijzigingen die je in dit plan maakte zijn nog niet verstuurd: die worden eerst verstuurd, en als dat nu niet kan, blijf je in het plan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>STEP [--undo]: mark a step done, or not done after all (its title or the start of it)</source>
@@ -6918,6 +6867,104 @@ Wie er in het plan zitten: %3</translation>
     <message>
         <source>You are in %1's plan already: it is in your caseload. The invitation was not used; %1 may withdraw it.</source>
         <translation>Je doet al mee met het plan van %1: het staat in je caseload. De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
+    </message>
+    <message>
+        <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code for your existing account, not for a new account (a new account starts empty), or make one on another device of yours; then connect this device again with it.</source>
+        <translation>Dit apparaat is losgekoppeld van de dienst: je beheerder of een ander apparaat van jou heeft het ingetrokken. Een losgekoppeld apparaat wordt niet meer vertrouwd met de plannen van inwoners, dus die zijn van dit apparaat gehaald. Bij de dienst staan ze nog. Wil je er weer mee werken? Vraag je beheerder om een nieuwe aanmeldcode voor je bestaande account, niet voor een nieuw account (een nieuw account begint leeg), of maak er een op een ander apparaat van jou. Verbind dit apparaat daarna opnieuw met die code.</translation>
+    </message>
+    <message>
+        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</source>
+        <translation>Verbind opnieuw met: samen-cli connect --service URL --enrol-code CODE (een code voor je bestaande account van je beheerder, of van device add op een ander apparaat van jou).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is waiting to be sent, but the service did not accept %n change(s) you made.</source>
+        <translation>
+            <numerusform>Er wacht niets om verstuurd te worden, maar de dienst nam %n verandering van jou niet aan.</numerusform>
+            <numerusform>Er wacht niets om verstuurd te worden, maar de dienst nam %n veranderingen van jou niet aan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not accept %n change(s) you made.</source>
+        <translation>
+            <numerusform>De dienst nam %n verandering van jou niet aan.</numerusform>
+            <numerusform>De dienst nam %n veranderingen van jou niet aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can see the invitations.</source>
+        <translation>Alleen de eigenaar van het plan kan de uitnodigingen zien.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can withdraw an invitation.</source>
+        <translation>Alleen de eigenaar van het plan kan een uitnodiging intrekken.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can change what someone may see and change.</source>
+        <translation>Alleen de eigenaar van het plan kan veranderen wat iemand mag zien en veranderen.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can remove someone from the plan.</source>
+        <translation>Alleen de eigenaar van het plan kan iemand uit het plan halen.</translation>
+    </message>
+    <message>
+        <source>One-time code and link for your next device (valid until %1, not shown again):
+Code: %2
+Link: %3
+On that device, in a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK</source>
+        <translation>Eenmalige code en link voor je volgende apparaat (geldig tot %1, wordt niet nog eens getoond):
+Code: %2
+Link: %3
+Op dat apparaat, in een nieuwe gegevensmap: samen-cli --data-dir NIEUWE_MAP connect LINK</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>geen rol opgegeven</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload.
+To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --service URL --enrol-code CODE</source>
+        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload.
+Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --service URL --enrol-code CODE</translation>
+    </message>
+    <message>
+        <source>The case service cannot be reached right now. Nothing was lost: what is on this device stays here. Try again later.</source>
+        <translation>De dienst is nu niet te bereiken. Er is niets verloren: wat op dit apparaat staat, blijft hier. Probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can invite someone.</source>
+        <translation>Alleen de eigenaar van het plan kan iemand uitnodigen.</translation>
+    </message>
+    <message>
+        <source>This link is for your own next device, not an invitation: there is nothing to preview and no name to give. In a new data folder: samen-cli --data-dir NEW_FOLDER connect LINK</source>
+        <translation>Deze link is voor je eigen volgende apparaat, geen uitnodiging: er is niets om vooraf te bekijken en geen naam om op te geven. In een nieuwe gegevensmap: samen-cli --data-dir NIEUWE_MAP connect LINK</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can let someone in.</source>
+        <translation>Alleen de eigenaar van het plan kan iemand toelaten.</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner can decide not to let someone in.</source>
+        <translation>Alleen de eigenaar van het plan kan besluiten iemand niet toe te laten.</translation>
+    </message>
+    <message>
+        <source>There is no life domain %1 in this plan. See samen-cli domain list.</source>
+        <translation>Er is geen levensgebied %1 in dit plan. Zie samen-cli domain list.</translation>
+    </message>
+    <message>
+        <source>This device's connection to a service could not be read from the damaged file, so the plan cannot be fetched again from here. Join the plan again with a code from its owner (samen-cli join CODE --service URL), or, for your own plan, add this device from your other device (device add there, then samen-cli connect --enrol-code CODE --service URL here).</source>
+        <translation>De verbinding van dit apparaat met een dienst kon niet uit het beschadigde bestand worden gelezen. Daarom kan het plan hier niet opnieuw worden opgehaald. Doe opnieuw mee met een code van de eigenaar (samen-cli join CODE --service URL). Is het je eigen plan? Voeg dit apparaat dan toe vanaf je andere apparaat (daar device add, dan hier samen-cli connect --enrol-code CODE --service URL).</translation>
+    </message>
+    <message>
+        <source>This is an invitation to someone's plan, not a link for your own next device. To accept it, in a new data folder: samen-cli --data-dir NEW_FOLDER join LINK</source>
+        <translation>Dit is een uitnodiging voor het plan van iemand, geen link voor je eigen volgende apparaat. Om hem aan te nemen, in een nieuwe gegevensmap: samen-cli --data-dir NIEUWE_MAP join LINK</translation>
+    </message>
+    <message>
+        <source>See why: samen-cli sync status</source>
+        <translation>Zie waarom: samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>No goals yet. You may read this plan but not change it, so you cannot add goals: the plan's owner can, or someone they let change a life domain.</source>
+        <translation>Nog geen doelen. Je mag dit plan lezen maar niet veranderen, dus je kunt geen doelen toevoegen. De eigenaar van het plan kan dat wel, of iemand die een levensgebied mag veranderen.</translation>
     </message>
 </context>
 <context>
@@ -7072,6 +7119,10 @@ Wie er in het plan zitten: %3</translation>
     <message>
         <source>Show all %1 notices</source>
         <translation>Laat alle %1 meldingen zien</translation>
+    </message>
+    <message>
+        <source>The service did not answer, so you did not join the plan. Check the internet connection and try again in a few minutes. If it still does not work, ask your administrator whether the service is running.</source>
+        <translation>De dienst gaf geen antwoord, dus je doet nog niet mee met het plan. Controleer de internetverbinding en probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Vraag je beheerder of de dienst werkt.</translation>
     </message>
 </context>
 <context>
