@@ -105,7 +105,8 @@ TEST_CASE("Every samen-cli command on a revoked caseload device says it was revo
     refused(c.pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("sync") });
 
     const QString disconnected = QStringLiteral("This device was disconnected from the case service");
-    const QString way = QStringLiteral("samen-cli connect --service URL --enrol-code CODE");
+    // As typed: the suggested command names this device's folder, so it works when pasted (review 5, #6).
+    const QString way = QStringLiteral("samen-cli --data-dir %1 connect --service URL --enrol-code CODE").arg(c.pro.path());
     const CliRun status = cli(c.pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync"), QStringLiteral("status") });
     INFO(status.out.toStdString());
     CHECK(status.out.contains(disconnected.toUtf8()));
@@ -199,10 +200,11 @@ TEST_CASE("A citizen can invite someone they removed from the plan again by name
                                QStringLiteral("--kind"),       QStringLiteral("professional"), QStringLiteral("--name"),
                                QStringLiteral("Karim Haddad"), QStringLiteral("--grant"),      QStringLiteral("work:read") };
     const QString code = cli(citizen, invite).object().value(QStringLiteral("code")).toString();
-    const QString memberId = cli(pro, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs())
-                                 .object()
-                                 .value(QStringLiteral("memberId"))
-                                 .toString();
+    // A professional's invitation is taken by an account the operator registered as one (403 professional-only otherwise).
+    cli(pro,
+        QStringList { QStringLiteral("connect") } + service.cliArgs()
+            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    const QString memberId = cli(pro, { QStringLiteral("--json"), QStringLiteral("join"), code }).object().value(QStringLiteral("memberId")).toString();
     cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId });
     cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Karim Haddad") });
     CHECK_FALSE(cli(citizen, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Karim Haddad"));

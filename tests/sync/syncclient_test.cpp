@@ -145,7 +145,7 @@ TEST_CASE("A write outside the member's grant is refused with its reason and kep
     REQUIRE(refused.size() == 1);
     CHECK(refused.first().rejectedReason.contains(QStringLiteral("housing")));
     CHECK(SyncClient::refusalCode(refused.first().rejectedReason) == QStringLiteral("forbidden"));
-    CHECK(professional.client->statusText().contains(QStringLiteral("refused")));
+    CHECK(professional.client->statusText().contains(QStringLiteral("did not accept 1 change")));
     REQUIRE(citizen.sync());
     CHECK(winner(*citizen.store, housingGoal, QStringLiteral("title")) == QStringLiteral("A room of my own"));
 
