@@ -45,6 +45,10 @@ QByteArray Metrics::render() const
            "# TYPE samen_operations_accepted_total counter\n"
            "samen_operations_accepted_total "
         + QByteArray::number(m_operationsAccepted) + "\n";
+    out += "# HELP samen_heap_trims_total Times freed memory was given back to the system after connections closed.\n"
+           "# TYPE samen_heap_trims_total counter\n"
+           "samen_heap_trims_total "
+        + QByteArray::number(m_heapTrims) + "\n";
     return out;
 }
 

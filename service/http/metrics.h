@@ -19,6 +19,9 @@ public:
     /** Records one connection the service closed on its own: reason is "idle", "request-timeout" or "address-cap". */
     void addConnectionClosed(const QString &reason) { ++m_closed[reason]; }
 
+    /** One HeapRelease trim: freed memory given back to the system after connections closed. */
+    void addHeapTrim() { ++m_heapTrims; }
+
     /** Operations this instance accepted (counted after their commit). */
     void addOperationsAccepted(qint64 count) { m_operationsAccepted += static_cast<quint64>(count); }
 
@@ -34,6 +37,7 @@ private:
     int m_sockets = 0;
     quint64 m_pokes = 0;
     quint64 m_operationsAccepted = 0;
+    quint64 m_heapTrims = 0;
     QMap<QString, quint64> m_closed;
 };
 

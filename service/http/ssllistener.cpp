@@ -16,10 +16,11 @@ namespace {
 class OpenConnection : public QObject
 {
 public:
-    OpenConnection(QObject *socket, std::shared_ptr<QHash<QHostAddress, int>> open, QHostAddress address)
+    OpenConnection(QObject *socket, std::shared_ptr<QHash<QHostAddress, int>> open, QHostAddress address, std::shared_ptr<std::function<void()>> onClosed)
         : QObject(socket)
         , m_open(std::move(open))
         , m_address(std::move(address))
+        , m_onClosed(std::move(onClosed))
     {
         ++(*m_open)[m_address];
     }
@@ -28,11 +29,14 @@ public:
         auto it = m_open->find(m_address);
         if (it != m_open->end() && --it.value() <= 0)
             m_open->erase(it);
+        if (*m_onClosed)
+            (*m_onClosed)();
     }
 
 private:
     std::shared_ptr<QHash<QHostAddress, int>> m_open;
     QHostAddress m_address;
+    std::shared_ptr<std::function<void()>> m_onClosed;
 };
 
 /** The peer address of an accepted socket, or a null address when the OS cannot tell. */
@@ -80,7 +84,7 @@ void SslListener::incomingConnection(qintptr descriptor)
     for (auto it = kids.crbegin(); it != kids.crend(); ++it) {
         auto *socket = qobject_cast<QSslSocket *>(*it);
         if (socket && socket->socketDescriptor() == descriptor) {
-            new OpenConnection(socket, m_open, peer);
+            new OpenConnection(socket, m_open, peer, m_onClosed);
             return;
         }
     }

@@ -28,6 +28,9 @@ public:
     /** Open connections from address now. */
     int openFrom(const QHostAddress &address) const;
 
+    /** Called as each connection's socket is destroyed (HeapRelease::noteClosed); may outlive the listener at shutdown. */
+    void setOnClosed(std::function<void()> onClosed) { *m_onClosed = std::move(onClosed); }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
@@ -36,6 +39,7 @@ private:
     OnRefused m_onRefused;
     /** Shared with each connection's counter, which may outlive the listener at shutdown. */
     std::shared_ptr<QHash<QHostAddress, int>> m_open;
+    std::shared_ptr<std::function<void()>> m_onClosed = std::make_shared<std::function<void()>>();
 };
 
 } // namespace samen::service

@@ -39,6 +39,7 @@ const std::vector<std::string> kRows = {
     "open loop: push p50/p95/p99 ms",
     "open loop: ops/s accepted",
     "idle WebSocket KiB each",
+    "WebSocket KiB kept after close",
 };
 
 std::string fmt(const char *format, double a, double b = 0, double c = 0)
@@ -200,8 +201,12 @@ void pushOpenLoop(std::vector<BenchDevice *> devices, int periodMs, int seconds,
     f["open loop: ops/s accepted"] = fmt("%.0f", static_cast<double>(accepted) / seconds);
 }
 
-/** Opens count signed-in idle WebSockets on port; the service's RSS growth per ready socket in KiB. */
-double idleSockets(const std::vector<BenchDevice> &devices, int count, quint16 port, const QSslCertificate &certificate, qint64 pid)
+/**
+ * Opens count signed-in idle WebSockets on port and closes them again. Sets f's rows "idle WebSocket KiB each" (the
+ * service's RSS growth per ready socket while they are open) and "... kept after close" (what of that growth is still
+ * held 5 s after they closed: the service gives freed memory back 2 s after the last close, HeapRelease).
+ */
+void idleSockets(Figures &f, const std::vector<BenchDevice> &devices, int count, quint16 port, const QSslCertificate &certificate, qint64 pid)
 {
     QCoreApplication::processEvents();
     const qint64 rssBefore = rssKb(pid);
@@ -232,7 +237,15 @@ double idleSockets(const std::vector<BenchDevice> &devices, int count, quint16 p
     std::printf("    idle WebSockets: %d opened, %d ready, %d failed; RSS %lld -> %lld KiB\n", count, ready, failed, static_cast<long long>(rssBefore),
                 static_cast<long long>(rssAfter));
     sockets.clear();
-    return ready > 0 ? static_cast<double>(rssAfter - rssBefore) / ready : 0.0;
+    QElapsedTimer closed;
+    closed.start();
+    waitFor([&] { return closed.elapsed() > 5000; }, 6000);
+    const qint64 rssClosed = rssKb(pid);
+    std::printf("    closed: RSS %lld KiB 5 s later\n", static_cast<long long>(rssClosed));
+    if (ready == 0)
+        return;
+    f["idle WebSocket KiB each"] = fmt("%.1f", static_cast<double>(rssAfter - rssBefore) / ready);
+    f["WebSocket KiB kept after close"] = fmt("%.1f", static_cast<double>(rssClosed - rssBefore) / ready);
 }
 
 /** Runs every measurement on one setup: instances samen-service processes on one store. */
@@ -310,7 +323,7 @@ Figures measure(const QString &binary, bool postgres, int instances, int socketC
     }
 
     if (instances == 1 && socketCount > 0)
-        f["idle WebSocket KiB each"] = fmt("%.1f", idleSockets(devices, socketCount, ports.front(), certificate, services.front()->processId()));
+        idleSockets(f, devices, socketCount, ports.front(), certificate, services.front()->processId());
     devices.clear();
     for (auto &s : services)
         s->stop();
