@@ -252,12 +252,17 @@ int AdminCommands::list()
         m_out << "  " << p.id << "  " << p.name << "  organisation " << organisationNames.value(p.organisationId, p.organisationId) << "  account "
               << p.accountId << "  added " << when(p.createdMs) << "\n";
     }
-    // Device names are typed by their users (often a person's name): the operator sees ids and states only.
+    // A citizen's or network member's device name is typed by them (often a person's name): the operator sees its id and
+    // state only. A professional's device is the organisation's work device: its name tells the operator which one to
+    // revoke when one is lost (review 15, F6), shown quoted and display-safe (no control or direction characters).
     m_out << "Devices (" << devices->size() << ")\n";
     for (const DeviceRecord &d : devices.value()) {
         const QString professional = professionalOfAccount.value(d.accountId);
+        const QString name = professional.isEmpty() || d.displayName.trimmed().isEmpty()
+            ? QString()
+            : QStringLiteral("  \"%1\"").arg(TextHygiene::displaySafe(d.displayName.trimmed()));
         m_out << "  " << d.id << "  " << (professional.isEmpty() ? QStringLiteral("citizen or network member") : QStringLiteral("professional ") + professional)
-              << "  enrolled " << when(d.createdMs) << "  " << (d.revokedMs ? QStringLiteral("revoked ") + when(d.revokedMs) : QStringLiteral("active"))
+              << name << "  enrolled " << when(d.createdMs) << "  " << (d.revokedMs ? QStringLiteral("revoked ") + when(d.revokedMs) : QStringLiteral("active"))
               << "\n";
     }
     m_out.flush();

@@ -153,7 +153,21 @@ QJsonObject CaseloadSummary::asOf(QJsonObject row, const QDateTime &now)
     row.insert(QStringLiteral("nextMeeting"), next);
     const QDateTime at = QDateTime::fromString(str(next.toObject(), "at"), Qt::ISODate);
     const bool meetingSoon = at.isValid() && at <= now.addDays(7);
-    const QJsonArray steps = row.value(QStringLiteral("stepsForMe")).toArray();
+    // The professional's steps soonest due first, those without a date last (review 15, F3: in the order they were made),
+    // then by title; the sort is stable, so steps alike keep the order they had.
+    QList<QJsonObject> mine;
+    for (const QJsonValue &s : row.value(QStringLiteral("stepsForMe")).toArray())
+        mine.append(s.toObject());
+    std::stable_sort(mine.begin(), mine.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QString da = str(a, "due"), db = str(b, "due");
+        if (da.isEmpty() != db.isEmpty())
+            return db.isEmpty();
+        return da != db ? da < db : str(a, "title").localeAwareCompare(str(b, "title")) < 0;
+    });
+    QJsonArray steps;
+    for (const QJsonObject &s : std::as_const(mine))
+        steps.append(s);
+    row.insert(QStringLiteral("stepsForMe"), steps);
     int stepsOverdue = 0;
     QString soonest; // the first date still to come: a step of mine due, or an agreement to evaluate
     auto consider = [&](const QString &date) {

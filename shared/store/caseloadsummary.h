@@ -37,7 +37,8 @@ public:
      * agreement that becomes due must be counted): "agreementsDue" and "agreementsOverdue"
      * from "reviewDates" (the evaluation dates of the open agreements this device holds,
      * sorted), "nextMeeting" (the first of "meetingsAhead", the planned meetings at or after
-     * the round, that is not past: null when none) and "attention". The caseload page and
+     * the round, that is not past: null when none), "attention", and "stepsForMe" sorted
+     * soonest due first (those without a date last, then by title). The caseload page and
      * samen-cli caseload call it whenever they show rows. A row kept before these dates
      * were (no "reviewDates") is returned as it is.
      */

@@ -66,3 +66,22 @@ TEST_CASE("An agreement past its evaluation date comes before a step due today, 
     CHECK(order(rows)
           == QStringList { QStringLiteral("TwoLate"), QStringLiteral("LateAgreement"), QStringLiteral("StepToday"), QStringLiteral("EvaluateInAWeek") });
 }
+
+TEST_CASE("A professional's steps are listed soonest due first, those without a date last, in the order they were made otherwise", "[caseload]")
+{
+    QJsonObject r = row(QStringLiteral("Robin"), {});
+    const QList<QPair<QString, QString>> made { { QStringLiteral("Go through the folder"), day(8) },
+                                                { QStringLiteral("Some day"), QString() },
+                                                { QStringLiteral("Add up the income"), day(5) },
+                                                { QStringLiteral("Late already"), day(-2) } };
+    QJsonArray steps;
+    for (const auto &[title, due] : made)
+        steps.append(QJsonObject { { QStringLiteral("title"), title }, { QStringLiteral("due"), due } });
+    r.insert(QStringLiteral("stepsForMe"), steps);
+    QStringList titles;
+    for (const QJsonValue &s : CaseloadSummary::asOf(r, kNow).value(QStringLiteral("stepsForMe")).toArray())
+        titles << s.toObject().value(QStringLiteral("title")).toString();
+    CHECK(titles
+          == QStringList { QStringLiteral("Late already"), QStringLiteral("Add up the income"), QStringLiteral("Go through the folder"),
+                           QStringLiteral("Some day") });
+}
