@@ -4,6 +4,7 @@
 #include "domain/readrule.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
+#include "store/caseloadsummary.h"
 #include "store/planview.h"
 #include "ui/people/serviceprobe.h"
 #include "ui/refusedchangemodel.h"
@@ -427,6 +428,15 @@ int cmdSyncDiscard(CliContext &ctx)
         ids << e.op.opId;
     if (Status s = ctx.store().discardRejected(ids); !s)
         return ctx.fail(s.error());
+    if (ctx.isCaseload()) {
+        // The caseload's row says how many of the professional's changes were not accepted: said right now, not only
+        // after the plan's next round (review 15, F9).
+        QJsonObject row = ctx.caseload().device().row(ctx.planId());
+        if (!row.isEmpty()) {
+            row.insert(QStringLiteral("refused"), CaseloadSummary::refusedItems(ctx.store()));
+            (void)ctx.caseload().device().saveRow(ctx.planId(), row);
+        }
+    }
     const int n = static_cast<int>(ids.size());
     return ctx.done(QJsonObject { { QStringLiteral("discarded"), n } },
                     QCoreApplication::translate("samen", "%1 discarded: the plan on this device is as if they were never made.").arg(changes(n)));

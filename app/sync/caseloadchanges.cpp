@@ -33,7 +33,10 @@ QJsonObject CaseloadChanges::rowSync(CaseloadFolder &folder, const QString &plan
     const qint64 until = plan.setting(QStringLiteral("sync.historyUntil")).toLongLong();
     const qint64 fetched = plan.setting(QStringLiteral("sync.historyCursor")).toLongLong();
     sync.insert(QStringLiteral("cursor"), plan.setting(QStringLiteral("sync.cursor")).toLongLong());
-    sync.insert(QStringLiteral("due"), plan.waitingCount() > 0 || fetched < until);
+    // Also while it holds changes the service refused: its round then makes the row again, so the row's count follows a
+    // retry or discard made anywhere (the app, samen-cli, an older version) at the next round (review 15, F9: a
+    // discarded change was "not accepted" in the caseload for good, as the plan's round was skipped).
+    sync.insert(QStringLiteral("due"), plan.waitingCount() > 0 || fetched < until || plan.rejectedCount() > 0);
     if (!accessTag.isEmpty())
         sync.insert(QStringLiteral("access"), accessTag);
     return sync;

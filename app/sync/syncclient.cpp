@@ -4,6 +4,7 @@
 #include "domain/readrule.h"
 #include "domain/schema.h"
 #include "domain/texthygiene.h"
+#include "store/caseloadsummary.h"
 #include "store/planstore.h"
 #include "sync/devicekey.h"
 #include "sync/livelistener.h"
@@ -215,12 +216,7 @@ int SyncClient::refusedCount() const
 
 int SyncClient::refusedItemCount() const
 {
-    if (m_store.rejectedCount() == 0)
-        return 0;
-    QSet<QString> items;
-    for (const OutboxEntry &e : m_store.rejected())
-        items.insert(e.op.entityId);
-    return int(items.size());
+    return CaseloadSummary::refusedItems(m_store); // one count for the plan's status, the caseload's row and samen-cli
 }
 
 QDateTime SyncClient::offlineSince() const

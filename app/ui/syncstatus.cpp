@@ -264,7 +264,9 @@ bool SyncStatus::act(Action action, const QStringList &opIds)
         m_actionError = tr("That did not work. Nothing was changed. Please try again.");
     }
     m_refused->reload(m_store);
-    if (action == Action::Retry && status)
+    // A retry waits to be sent; a discard changes what a caseload's row says of the plan (its count of refused
+    // changes): either way a round, which sends it or makes the row again (review 15, F9).
+    if (status)
         changeMade();
     Q_EMIT changed();
     if (status)

@@ -31,6 +31,16 @@ int CaseloadSummary::attention(int overdue, int daysToSoonest, int dueAgreements
     return overdueBand + soonestBand + rest;
 }
 
+int CaseloadSummary::refusedItems(const PlanStore &store)
+{
+    if (store.rejectedCount() == 0)
+        return 0;
+    QSet<QString> items;
+    for (const OutboxEntry &e : store.rejected())
+        items.insert(e.op.entityId);
+    return int(items.size());
+}
+
 QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
 {
     const QString planId = store.setting(QStringLiteral("planId"));
@@ -113,12 +123,7 @@ QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)
     row.insert(QStringLiteral("joined"), joinedMs > 0 ? QDateTime::fromMSecsSinceEpoch(joinedMs).toLocalTime().date().toString(Qt::ISODate) : QString());
     // Changes made here that the service did not accept (kept until retried or discarded), counted per item as the
     // app's list shows them, not per field (review 3, #10: the round said nothing, the row showed nothing).
-    QSet<QString> refusedItems;
-    if (store.rejectedCount() > 0) {
-        for (const OutboxEntry &e : store.rejected())
-            refusedItems.insert(e.op.entityId);
-    }
-    row.insert(QStringLiteral("refused"), int(refusedItems.size()));
+    row.insert(QStringLiteral("refused"), refusedItems(store));
     row.insert(QStringLiteral("waiting"), store.setting(QStringLiteral("join.waiting")) == QLatin1String("1"));
     return asOf(row, now);
 }

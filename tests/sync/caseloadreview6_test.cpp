@@ -216,3 +216,50 @@ TEST_CASE("A citizen can invite someone they removed from the plan again by name
     CHECK_FALSE(again.object().value(QStringLiteral("code")).toString().isEmpty());
     CHECK(again.object().value(QStringLiteral("memberId")).toString() == memberId);
 }
+
+TEST_CASE("A discarded change the service refused leaves the caseload row, at once in samen-cli, at the next round when discarded elsewhere",
+          "[sync][cli][caseload][review15]")
+{
+    ReadOnlyCaseload c(QStringLiteral("write"));
+    cli(c.pro,
+        kAnna
+            + QStringList { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("meaning"),
+                            QStringLiteral("Find a club") });
+    {
+        NetworkClient owner(*c.anna->device->client, *c.anna->device->store);
+        const auto narrowed = await<QList<AccessGrant>>([&](SyncClient::Done<QList<AccessGrant>> d) {
+            owner.setAccess(c.annaMember, { AccessGrant { QStringLiteral("meaning"), QStringLiteral("read"), {}, 0, {} } }, d);
+        });
+        REQUIRE(narrowed);
+    }
+    cli(c.pro, { QStringLiteral("sync") });
+    auto row = [&c] {
+        const QJsonArray plans = cli(c.pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray();
+        REQUIRE(plans.size() == 1);
+        return plans[0].toObject();
+    };
+    REQUIRE(row().value(QStringLiteral("refused")).toInt() == 1);
+
+    SECTION("discarded with samen-cli: the row says so at once")
+    {
+        cli(c.pro, kAnna + QStringList { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") });
+        CHECK(row().value(QStringLiteral("refused")).toInt() == 0);
+    }
+    SECTION("discarded elsewhere (the app, an older version): the next round makes the row again, though nothing is new at the service")
+    {
+        {
+            auto folder = CaseloadFolder::open(c.pro.path(), DatabaseKey::passphrase(kPassphrase));
+            REQUIRE(folder);
+            auto plan = folder.value()->plan(row().value(QStringLiteral("planId")).toString());
+            REQUIRE(plan);
+            QStringList ids;
+            for (const OutboxEntry &e : plan.value()->rejected())
+                ids << e.op.opId;
+            REQUIRE_FALSE(ids.isEmpty());
+            REQUIRE(plan.value()->discardRejected(ids));
+        }
+        CHECK(row().value(QStringLiteral("refused")).toInt() == 1); // the row is as the last round left it
+        cli(c.pro, { QStringLiteral("sync") });
+        CHECK(row().value(QStringLiteral("refused")).toInt() == 0);
+    }
+}
