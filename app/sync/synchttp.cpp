@@ -157,12 +157,14 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         call->done(Error { ErrorCode::Permission,
                            QCoreApplication::translate("samen",
                                                        "The service's public key does not match the pin this device was given for it. Nothing was "
-                                                       "sent: you may not be talking to the right service. Check the pin or link you were given.") });
+                                                       "sent: you may not be talking to the right service. Check the pin or link you were given."),
+                           {},
+                           QString::fromLatin1(kTlsPinReason) });
         return;
     }
     if (const QString ssl = reply->property("samenSslErrors").toString(); !ssl.isEmpty()) {
         qCWarning(lcSync, "certificate refused");
-        call->done(Error { ErrorCode::Permission, ssl });
+        call->done(Error { ErrorCode::Permission, ssl, {}, QString::fromLatin1(kTlsCertificateReason) });
         return;
     }
     // Verified without a pin (a CA file or the system's CAs): keep the key the service showed, so the links this
@@ -280,8 +282,10 @@ void SyncHttp::signIn(Done<QString> callerDone, bool quick)
     challenge->body = { { QStringLiteral("deviceId"), deviceId } };
     const DeviceKey k = key.value();
     challenge->done = [this, done, deviceId, k, quick](const Result<QJsonObject> &answer) {
-        if (!answer && answer.error().code == ErrorCode::Permission) {
-            // The only refusal of a challenge: the service does not know this device, or it was revoked.
+        if (!answer && answer.error().code == ErrorCode::Permission && !isTlsRefusal(answer.error())) {
+            // The only refusal of a challenge by the service: it does not know this device, or it was revoked. A
+            // certificate this device refused is not that (review 15, F10: with the clock two hours behind, the
+            // service's certificate was not valid yet, and the device was told it had been removed).
             done(Error { ErrorCode::Permission,
                          QCoreApplication::translate("samen",
                                                      "This device is no longer connected to the plan: it was removed from the devices "

@@ -86,6 +86,16 @@ public:
     /** The sentence of enrolmentFailed for a refused code (translated, context "samen"). */
     static QString enrolmentCodeInvalidSentence();
 
+    /** Error::reason of a connection this device refused: the service's certificate (not trusted, expired, not valid yet). */
+    static constexpr const char *kTlsCertificateReason = "tls-certificate";
+    /** Error::reason of a connection this device refused: the service's key is not the pin it was given. */
+    static constexpr const char *kTlsPinReason = "tls-pin";
+    /** True for an error this device raised about the service's certificate or key, never the service's own refusal. */
+    static bool isTlsRefusal(const Error &error)
+    {
+        return error.reason == QLatin1String(kTlsCertificateReason) || error.reason == QLatin1String(kTlsPinReason);
+    }
+
     void send(std::shared_ptr<Request> request);
     /**
      * Challenge and signed answer → bearer token (kept in memory only). Calls made while a sign-in runs wait for it: one

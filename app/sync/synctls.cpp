@@ -61,7 +61,7 @@ QString describeSslErrors(const QList<QSslError> &errors)
             return QCoreApplication::translate(
                 "samen", "The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.");
         case QSslError::CertificateExpired:
-            return QCoreApplication::translate("samen", "The service's certificate has expired.");
+            return QCoreApplication::translate("samen", "The service's certificate has expired, or this device's date and time are wrong: check them first.");
         case QSslError::CertificateNotYetValid:
             return QCoreApplication::translate("samen", "The service's certificate is not valid yet: check this device's date and time.");
         case QSslError::HostNameMismatch:

@@ -158,3 +158,28 @@ TEST_CASE("A change refused for a clock three days ahead: later changes are not,
     CHECK(found == refused);
     CHECK(domainOrder(*store.value()).first() == QStringLiteral("money"));
 }
+
+TEST_CASE("A device whose clock is a day behind is told to check its date and time, never that it was removed", "[sync][clock][cli]")
+{
+    // Its clock is before the service's certificate was made, so the certificate is not valid yet to it: that is this
+    // device refusing the service, not the service refusing the device (review 15, F10: "no longer connected ... removed").
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    cliJson(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
+    cliJson(dir,
+            { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()), QStringLiteral("--ca-file"),
+              serviceDir.file(QStringLiteral("dev-tls-cert.pem")), QStringLiteral("--pin-sha256"), service.pin() });
+    cliJson(dir, { QStringLiteral("sync") });
+
+    const CliRun behind
+        = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }, kPassphrase, fakeTime(QStringLiteral("-1d")));
+    const QString said = QString::fromUtf8(behind.out + behind.err);
+    INFO(said.toStdString());
+    CHECK(behind.exitCode != 0);
+    CHECK(said.contains(QStringLiteral("date and time")));
+    CHECK_FALSE(said.contains(QStringLiteral("no longer connected")));
+    CHECK_FALSE(said.contains(QStringLiteral("removed")));
+    // Nothing was taken off the device: with the right clock the next sync simply works.
+    CHECK(cliJson(dir, { QStringLiteral("sync") }).value(QStringLiteral("state")).toString() == QStringLiteral("synced"));
+}
