@@ -122,8 +122,8 @@ Page {
                 text: page.inCaseload
                       ? qsTr("This plan comes to this device through your caseload's connection to the case service.")
                       : Session.plan && Session.plan.sync && Session.plan.sync.state !== "local"
-                      ? qsTr("Your plan is connected to a case service.")
-                      : qsTr("Your plan is only on this device.")
+                      ? (page.othersPlan ? qsTr("This plan is connected to a case service.") : qsTr("Your plan is connected to a case service."))
+                      : (page.othersPlan ? qsTr("This plan is only on this device.") : qsTr("Your plan is only on this device."))
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap

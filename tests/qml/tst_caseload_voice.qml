@@ -24,7 +24,8 @@ TestCase {
     readonly property var ownerWords: [/People around me/, /Lock my plan/, /\bmy data\b/i, /Everything in your plan/, /your plan is yours/,
                                        /Erase my plan/, /Take your plan with you/, /What would you like to change/, /your goals/,
                                        /You rate it/, /Who helps you/, /nobody in your plan/, /Why does this matter to you/,
-                                       /What do you want to reach/, /Your three most important/, /Talking about my plan/]
+                                       /What do you want to reach/, /Your three most important/, /Talking about my plan/,
+                                       /Your plan is (only on|connected)/]
 
     Component {
         id: pageComponent
