@@ -240,6 +240,8 @@ TestCase {
                         shell.openDomain(shot.domain);
                     else
                         shell.showSection(shot.section);
+                    // The phone's push of the plan, and the pages, come to rest first.
+                    tryVerify(() => !TestFit.moving(page), 10000, "the pages settle");
                     wait(300);
                     waitForRendering(page);
                     grabImage(page).save(dir + "/caseload-voice-" + (shot.domain ? "domain-readonly" : shot.section) + "-" + size.name + "-" + lang + ".png");
