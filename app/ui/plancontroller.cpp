@@ -86,6 +86,12 @@ QString PlanController::ownerName() const
     return {};
 }
 
+QString PlanController::ownerInText() const
+{
+    const QString owner = ownerName();
+    return owner.isEmpty() ? tr("the owner of the plan") : TextHygiene::isolate(owner);
+}
+
 QString PlanController::title() const
 {
     if (m_access.isOwner())

@@ -61,6 +61,11 @@ class PlanController : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     /** The owner's name as the plan's members give it; empty when this device does not hold it. */
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY changed)
+    /**
+     * Who the plan belongs to, to put inside a sentence a member reads ("Mensen om %1 heen"): the owner's name isolated
+     * (U+2068/U+2069), or "the owner of the plan" when this device does not hold it (review 6, #4: pages spoke to the owner).
+     */
+    Q_PROPERTY(QString ownerInText READ ownerInText NOTIFY changed)
     /** Life domain key -> "read" or "write": what this member may do there (owner: every domain "write"); a key not in the map is not readable. */
     Q_PROPERTY(QVariantMap domainAccess READ domainAccess NOTIFY changed)
     /** False for a member who may read no part of the plan (all access withdrawn, or not granted yet). */
@@ -88,6 +93,7 @@ public:
     bool isOwner() const { return m_access.isOwner(); }
     QString title() const;
     QString ownerName() const;
+    QString ownerInText() const;
     QVariantMap domainAccess() const;
     bool hasAccess() const { return m_access.readsAnything(); }
     bool waitingToJoin() const;

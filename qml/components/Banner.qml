@@ -8,6 +8,9 @@ Rectangle {
     id: banner
 
     property string text
+    // Several messages at once (text holds them all, for screen readers): each shown as its own item, apart from the
+    // others (review 6, #15: several notices ran into one text). Empty: text is shown as it is.
+    property var lines: []
     property bool positive: false
     // False for a message that says how things stand (it goes when they change): then there is no OK.
     property bool dismissable: true
@@ -31,10 +34,33 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
+            visible: banner.lines.length === 0
             text: banner.text
             color: banner.positive ? Theme.success : Theme.danger
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: banner.lines.length > 0
+            spacing: Theme.spacing
+
+            Repeater {
+                model: banner.lines
+
+                Label {
+                    required property string modelData
+
+                    objectName: "bannerLine"
+                    Layout.fillWidth: true
+                    text: modelData
+                    color: banner.positive ? Theme.success : Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: text
+                }
+            }
         }
         SamenButton {
             visible: banner.dismissable

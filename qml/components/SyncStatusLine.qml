@@ -28,7 +28,8 @@ Rectangle {
     readonly property string sentence: {
         let text = "";
         switch (state) {
-        case "local": text = qsTr("Your plan is only on this device."); break;
+        // Someone else's plan is not "your plan" (review 6, #4).
+        case "local": text = Session.plan && !Session.plan.isOwner ? qsTr("This plan is only on this device.") : qsTr("Your plan is only on this device."); break;
         case "syncing": text = qsTr("Sending and fetching changes…"); break;
         case "synced": text = qsTr("Everything is up to date."); break;
         case "waiting": text = qsTr("%n change(s) waiting to be sent.", "", status.waiting); break;

@@ -21,6 +21,7 @@ ItemDelegate {
     required property string tellApartText
     required property string refusedText
     required property string accessNoteText
+    required property string accessText
     /** The plan open now (its row is marked). */
     property string currentPlanId: ""
     readonly property bool current: row.id === currentPlanId
@@ -95,6 +96,16 @@ ItemDelegate {
             font.pixelSize: Theme.fontSmall
             font.bold: row.needsAttention
             color: row.needsAttention ? Theme.warning : Theme.text
+            wrapMode: Text.Wrap
+        }
+        // Only reading, or also changing (review 6, #20).
+        Label {
+            objectName: "caseloadAccess"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.accessText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
             wrapMode: Text.Wrap
         }
         Label {

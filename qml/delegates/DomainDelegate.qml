@@ -36,7 +36,7 @@ ItemDelegate {
     Accessible.role: Accessible.ListItem
     Accessible.selected: open
     Accessible.name: qsTr("%1. %2. %3").arg(priority).arg(label)
-        .arg(rated ? qsTr("You rate it %1 out of 10").arg(score) : qsTr("Not rated yet"))
+        .arg(!rated ? qsTr("Not rated yet") : Session.plan && !Session.plan.isOwner ? qsTr("Rated %1 out of 10").arg(score) : qsTr("You rate it %1 out of 10").arg(score))
     onClicked: openRequested(key)
     onActiveFocusChanged: {
         if (activeFocus && ListView.view)

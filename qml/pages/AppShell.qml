@@ -250,7 +250,10 @@ Item {
                                 anchors.centerIn: parent
                                 width: parent.width - 2 * Theme.spacingLarge
                                 visible: detail.depth === 0
-                                text: qsTr("Choose a life domain to see how it is going and your goals.")
+                                objectName: "chooseDomainText"
+                                // A member reads the owner's goals, not their own (review 6, #4).
+                                text: !Session.plan || Session.plan.isOwner ? qsTr("Choose a life domain to see how it is going and your goals.")
+                                    : qsTr("Choose a life domain to see how it is going and the goals of %1.").arg(Session.plan.ownerInText)
                                 font.pixelSize: Theme.fontBody
                                 color: Theme.textMuted
                                 wrapMode: Text.Wrap

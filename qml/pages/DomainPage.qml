@@ -18,6 +18,8 @@ Page {
         rates how it is going (their own words, BRIEF M2; WriteRule::isOwnersOwn). */
     readonly property bool editable: plan ? plan.domainAccess[domainKey] === "write" : false
     readonly property bool owner: plan ? plan.isOwner : false
+    // The owner inside a sentence a member reads (review 6, #4: the page spoke to the owner).
+    readonly property string whose: plan ? plan.ownerInText : ""
     /** True after "Add goal" until it worked: its errors show next to the fields. */
     property bool addingGoal: false
 
@@ -226,7 +228,10 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: goals.count === 0
-                text: page.editable ? qsTr("No goals here yet. What would you like to change?") : qsTr("No goals here yet.")
+                objectName: "noGoalsText"
+                text: !page.editable ? qsTr("No goals here yet.")
+                    : page.owner ? qsTr("No goals here yet. What would you like to change?")
+                    : qsTr("No goals here yet. You may add a goal that %1 wants to reach.").arg(page.whose)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -268,7 +273,9 @@ Page {
                 objectName: "readOnlyNote"
                 Layout.fillWidth: true
                 visible: !page.editable
-                text: qsTr("You may read this part of the plan, but not change it.")
+                // Who can change it, where the reader is not the owner.
+                text: page.owner ? qsTr("You may read this part of the plan, but not change it.")
+                    : qsTr("You may read this part of the plan, but not change it. %1 decides who may change it.").arg(page.whose)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -290,22 +297,23 @@ Page {
                     spacing: Theme.spacingSmall
 
                     FieldLabel { text: qsTr("A new goal") }
-                    FieldLabel { Layout.fillWidth: true; text: qsTr("What do you want to reach?"); font.bold: false }
+                    FieldLabel { Layout.fillWidth: true; text: goalTitle.accessibleName; font.bold: false }
                     SamenTextField {
                         id: goalTitle
 
                         objectName: "goalTitle"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("What do you want to reach?")
+                        accessibleName: page.owner ? qsTr("What do you want to reach?") : qsTr("What does %1 want to reach?").arg(page.whose)
                     }
                     FieldError { objectName: "goalTitleError"; Layout.fillWidth: true; text: page.goalFieldError("title") }
-                    FieldLabel { Layout.fillWidth: true; text: qsTr("Why does this matter to you? (may stay empty)"); font.bold: false }
+                    FieldLabel { Layout.fillWidth: true; text: goalWhy.accessibleName; font.bold: false }
                     SamenTextField {
                         id: goalWhy
 
                         objectName: "goalWhy"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("Why does this matter to you? (may stay empty)")
+                        accessibleName: page.owner ? qsTr("Why does this matter to you? (may stay empty)")
+                                                   : qsTr("Why does this matter to %1? (may stay empty)").arg(page.whose)
                     }
                     FieldError { Layout.fillWidth: true; text: page.goalFieldError("why") }
                     DateField {

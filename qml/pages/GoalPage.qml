@@ -15,6 +15,9 @@ Page {
     readonly property var statuses: ["open", "in-progress", "done", "paused"]
     /** The owner and members with write access to the goal's domain edit; others read. */
     readonly property bool editable: plan && goal.domainKey ? plan.domainAccess[goal.domainKey] === "write" : false
+    readonly property bool owner: plan ? plan.isOwner : false
+    // The owner inside a sentence a member reads (review 6, #4: the page spoke to the owner).
+    readonly property string whose: plan ? plan.ownerInText : ""
 
     /** True while the goal's own form (title, why, date) is open. */
     property bool editing: false
@@ -129,22 +132,23 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: Theme.spacingSmall
 
-                    FieldLabel { Layout.fillWidth: true; text: qsTr("What do you want to reach?") }
+                    FieldLabel { Layout.fillWidth: true; text: editTitle.accessibleName }
                     SamenTextField {
                         id: editTitle
 
                         objectName: "editGoalTitle"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("What do you want to reach?")
+                        accessibleName: page.owner ? qsTr("What do you want to reach?") : qsTr("What does %1 want to reach?").arg(page.whose)
                     }
                     FieldError { objectName: "editGoalTitleError"; Layout.fillWidth: true; text: page.fieldError("goal", "title") }
-                    FieldLabel { Layout.fillWidth: true; text: qsTr("Why does this matter to you? (may stay empty)") }
+                    FieldLabel { Layout.fillWidth: true; text: editWhy.accessibleName }
                     SamenTextField {
                         id: editWhy
 
                         objectName: "editGoalWhy"
                         Layout.fillWidth: true
-                        accessibleName: qsTr("Why does this matter to you? (may stay empty)")
+                        accessibleName: page.owner ? qsTr("Why does this matter to you? (may stay empty)")
+                                                   : qsTr("Why does this matter to %1? (may stay empty)").arg(page.whose)
                     }
                     FieldError { Layout.fillWidth: true; text: page.fieldError("goal", "why") }
                     DateField {
@@ -242,7 +246,8 @@ Page {
 
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("All steps are done. Did you reach this goal?")
+                        text: page.owner ? qsTr("All steps are done. Did you reach this goal?")
+                                         : qsTr("All steps are done. Did %1 reach this goal?").arg(page.whose)
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -266,7 +271,10 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: steps.count === 0
-                text: page.editable ? qsTr("No steps yet. What is one small thing you can do first?") : qsTr("No steps yet.")
+                objectName: "noStepsText"
+                text: !page.editable ? qsTr("No steps yet.")
+                    : page.owner ? qsTr("No steps yet. What is one small thing you can do first?")
+                    : qsTr("No steps yet. What is one small first step towards this goal?")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -298,7 +306,9 @@ Page {
                 objectName: "readOnlyNote"
                 Layout.fillWidth: true
                 visible: !page.editable
-                text: qsTr("You may read this part of the plan, but not change it.")
+                // Who can change it, where the reader is not the owner.
+                text: page.owner ? qsTr("You may read this part of the plan, but not change it.")
+                    : qsTr("You may read this part of the plan, but not change it. %1 decides who may change it.").arg(page.whose)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.Wrap

@@ -235,7 +235,8 @@ Page {
                     Banner {
                         Layout.fillWidth: true
                         visible: page.plan && page.plan.storyVersions.length > 1
-                        text: qsTr("Your story was changed in two places at the same time. Both versions are kept. Open it to choose.")
+                        text: page.owner ? qsTr("Your story was changed in two places at the same time. Both versions are kept. Open it to choose.")
+                            : qsTr("The story was changed in two places at the same time. Both versions are kept until %1 chooses one.").arg(page.plan ? page.plan.ownerInText : "")
                     }
                     SamenTextArea {
                         id: storyEdit

@@ -14,6 +14,9 @@ Page {
                                       { scale: 2.0, name: qsTr("Largest (200 %)") }]
     // A citizen's plan opened from a professional's caseload: its connection is the caseload's, not the plan's.
     readonly property bool inCaseload: Session.plan !== null && Session.plan.sync !== null && Session.plan.sync.inCaseload
+    // Someone else's plan (a professional's caseload, or a member's device): the lock is this device's, the data a copy
+    // (review 6, #4: "Lock my plan" and "my data" in a professional's view of Robin's plan).
+    readonly property bool othersPlan: Session.holdsCaseload || (Session.plan !== null && !Session.plan.isOwner)
 
     signal connectRequested()
     signal devicesRequested()
@@ -69,7 +72,10 @@ Page {
                 Accessible.name: qsTr("Text size")
                 onActivated: index => DisplaySettings.textScale = page.textSizes[index].scale
             }
-            FieldLabel { text: qsTr("Lock my plan when I do nothing for") }
+            FieldLabel {
+                objectName: "idleLabel"
+                text: page.othersPlan ? qsTr("Lock Samen on this device when I do nothing for") : qsTr("Lock my plan when I do nothing for")
+            }
             RowLayout {
                 spacing: Theme.spacingSmall
                 SpinBox {
@@ -81,7 +87,7 @@ Page {
                     value: Session.idleMinutes
                     editable: true
                     font.pixelSize: Theme.fontBody
-                    Accessible.name: qsTr("Minutes before the plan locks")
+                    Accessible.name: page.othersPlan ? qsTr("Minutes before Samen locks") : qsTr("Minutes before the plan locks")
                     // Qt 6.4 tells assistive technology the range from these names, not from/to.
                     readonly property int minimumValue: from
                     readonly property int maximumValue: to
@@ -116,8 +122,8 @@ Page {
                 text: page.inCaseload
                       ? qsTr("This plan comes to this device through your caseload's connection to the case service.")
                       : Session.plan && Session.plan.sync && Session.plan.sync.state !== "local"
-                      ? qsTr("Your plan is connected to a case service.")
-                      : qsTr("Your plan is only on this device.")
+                      ? (page.othersPlan ? qsTr("This plan is connected to a case service.") : qsTr("Your plan is connected to a case service."))
+                      : (page.othersPlan ? qsTr("This plan is only on this device.") : qsTr("Your plan is only on this device."))
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -145,18 +151,18 @@ Page {
                     onClicked: page.devicesRequested()
                 }
             }
-            FieldLabel { text: qsTr("My data") }
+            FieldLabel { text: page.othersPlan ? qsTr("This plan on this device") : qsTr("My data") }
             SamenButton {
                 Layout.maximumWidth: column.width
                 objectName: "myDataButton"
-                text: qsTr("See, take with you or erase my data")
+                text: page.othersPlan ? qsTr("See what this device keeps of this plan") : qsTr("See, take with you or erase my data")
                 primary: false
                 onClicked: page.myDataRequested()
             }
             SamenButton {
                 Layout.maximumWidth: column.width
                 objectName: "lockButton"
-                text: qsTr("Lock my plan now")
+                text: page.othersPlan ? qsTr("Lock Samen now") : qsTr("Lock my plan now")
                 primary: false
                 onClicked: Session.lock()
             }

@@ -106,11 +106,39 @@ TEST_CASE("A caseload row says in words what the professional is and what waits 
     CHECK(shown.value(QStringLiteral("stepsText")).toString() == QStringLiteral("1 step for you"));
     CHECK(shown.value(QStringLiteral("lastChangeText")).toString() == QStringLiteral("Last change: 28 November 2026"));
     const QString summary = shown.value(QStringLiteral("summary")).toString();
-    CHECK(summary.startsWith(QStringLiteral("Robin. coach for Money and Work. Next meeting: ")));
+    CHECK(summary.startsWith(QStringLiteral("Robin. coach for Money and Work. You may read these life domains, not change them. Next meeting: ")));
     CHECK_FALSE(summary.contains(QStringLiteral("0191a2b3")));
     model.setItems({ item(QStringLiteral("p"), QStringLiteral("Sam"), 0) });
     CHECK(model.get(0).value(QStringLiteral("nextMeetingText")).toString() == QStringLiteral("No meeting planned"));
     CHECK(model.get(0).value(QStringLiteral("agreementsText")).toString().isEmpty());
+}
+
+TEST_CASE("A row says whether the plan may only be read or also changed, per domain where mixed", "[caseload][review6]")
+{
+    // Review 6, #20: the row did not say whether the professional could change anything.
+    speakEnglish();
+    CaseloadModel model;
+    CaseloadItem reader = item(QStringLiteral("p1"), QStringLiteral("Robin"), 0);
+    CaseloadItem writer = item(QStringLiteral("p2"), QStringLiteral("Sam"), 0);
+    writer.writable = writer.domains;
+    CaseloadItem mixed = item(QStringLiteral("p3"), QStringLiteral("Zoë"), 0);
+    mixed.writable = { QStringLiteral("Work") };
+    CaseloadItem nothing = item(QStringLiteral("p4"), QStringLiteral("Ali"), 0);
+    nothing.domains.clear();
+    nothing.withdrawn = true;
+    model.setItems({ reader, writer, mixed, nothing });
+    QHash<QString, QVariantMap> byId;
+    for (int i = 0; i < model.rowCount(); ++i)
+        byId.insert(model.get(i).value(QStringLiteral("id")).toString(), model.get(i));
+    CHECK(byId[QStringLiteral("p1")].value(QStringLiteral("accessText")).toString() == QStringLiteral("You may read these life domains, not change them"));
+    CHECK(byId[QStringLiteral("p2")].value(QStringLiteral("accessText")).toString() == QStringLiteral("You may read and change these life domains"));
+    CHECK(byId[QStringLiteral("p3")].value(QStringLiteral("accessText")).toString() == QStringLiteral("Read and change: Work. Only read: Money"));
+    CHECK(byId[QStringLiteral("p4")].value(QStringLiteral("accessText")).toString().isEmpty());
+    // Screen readers hear it right after the role.
+    CHECK(byId[QStringLiteral("p3")]
+              .value(QStringLiteral("summary"))
+              .toString()
+              .startsWith(QStringLiteral("Zoë. coach for Money and Work. Read and change: Work. Only read: Money. ")));
 }
 
 TEST_CASE("Two citizens of one name are told apart on their cards, and overdue steps and refused changes are said with their dates", "[caseload][review3]")

@@ -308,6 +308,7 @@ void CaseloadController::updateNotice()
     if (notice == m_notice && count == m_noticeCount)
         return;
     m_notice = notice;
+    m_notices = all;
     m_noticeCount = count;
     Q_EMIT noticeChanged();
 }

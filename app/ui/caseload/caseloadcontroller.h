@@ -46,6 +46,8 @@ class CaseloadController : public QObject
      * at most noticesShown of them unless allNotices; "" when nothing.
      */
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /** The same notices one by one, newest first, each shown as its own item (review 6, #15: several ran into one text). */
+    Q_PROPERTY(QStringList notices READ notices NOTIFY noticeChanged)
     /** How many older notices notice leaves out now (0 when it shows them all). */
     Q_PROPERTY(int earlierNotices READ earlierNotices NOTIFY noticeChanged)
     /** True: notice shows every notice; false: the newest noticesShown. Back to false when the notices are dismissed. */
@@ -81,6 +83,7 @@ public:
     QString currentPlanId() const { return m_currentId; }
     QString currentName() const;
     QString notice() const { return m_notice; }
+    QStringList notices() const { return m_notices; }
     int earlierNotices() const { return m_allNotices ? 0 : std::max(0, m_noticeCount - noticesShown); }
     bool allNotices() const { return m_allNotices; }
     void setAllNotices(bool all);
@@ -173,6 +176,7 @@ private:
     std::vector<OpenPlan> m_open; ///< most recent first
     QString m_currentId;
     QString m_notice;
+    QStringList m_notices; ///< what m_notice shows, one by one
     int m_noticeCount = 0; ///< every notice, shown or not
     bool m_allNotices = false;
     QStringList m_ownNotices; ///< open plans that left the list without a notice of the source's

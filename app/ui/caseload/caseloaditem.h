@@ -18,6 +18,7 @@ struct CaseloadItem {
     QString citizenName; ///< the citizen's name as the plan gives it
     QString role; ///< this professional's own role in the plan ("coach"); may be empty
     QStringList domains; ///< the life domains granted to this professional, as labels in the app's language
+    QStringList writable; ///< of those, the ones this professional may also change (the others they may only read)
     QDateTime nextMeeting; ///< the next planned meeting; invalid: none
     int agreementsDue = 0; ///< agreements whose evaluation date is within 14 days or past
     int agreementsOverdue = 0; ///< of those, the ones whose evaluation date is past

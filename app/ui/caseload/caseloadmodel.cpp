@@ -13,7 +13,7 @@ CaseloadModel::CaseloadModel(QObject *parent)
     : RowListModel({ QStringLiteral("id"), QStringLiteral("citizenName"), QStringLiteral("role"), QStringLiteral("domainsText"),
                      QStringLiteral("nextMeetingText"), QStringLiteral("agreementsDue"), QStringLiteral("agreementsText"), QStringLiteral("stepsAssigned"),
                      QStringLiteral("stepsText"), QStringLiteral("lastChangeText"), QStringLiteral("needsAttention"), QStringLiteral("summary"),
-                     QStringLiteral("tellApartText"), QStringLiteral("refusedText"), QStringLiteral("accessNoteText") },
+                     QStringLiteral("tellApartText"), QStringLiteral("refusedText"), QStringLiteral("accessNoteText"), QStringLiteral("accessText") },
                    parent)
 {
 }
@@ -104,11 +104,22 @@ QVariantMap CaseloadModel::row(const CaseloadItem &item, bool nameShared) const
                                                    : QString();
     const QString refused = item.refused > 0 ? tr("%n change(s) you made were not accepted: open the plan to see why.", "", item.refused) : QString();
     const QString changed = item.lastChange.isValid() ? tr("Last change: %1").arg(TeamWords::date(item.lastChange.toLocalTime().date())) : QString();
+    // Whether this professional may only read or also change the plan, per domain where that differs (review 6, #20).
+    QStringList readOnly;
+    for (const QString &domain : item.domains) {
+        if (!item.writable.contains(domain))
+            readOnly.append(domain);
+    }
+    const QString access = item.domains.isEmpty() ? QString()
+        : readOnly.isEmpty()                      ? tr("You may read and change these life domains")
+        : item.writable.isEmpty()
+        ? tr("You may read these life domains, not change them")
+        : tr("Read and change: %1. Only read: %2").arg(QLocale().createSeparatedList(item.writable), QLocale().createSeparatedList(readOnly));
     QString roleText = item.role;
     if (!domains.isEmpty())
         roleText = roleText.isEmpty() ? domains : tr("%1 for %2", "a role for life domains: coach for Money and Work").arg(item.role, domains);
     QStringList summary { item.citizenName };
-    for (const QString &part : { apart, roleText, withdrawn, meeting, agreements, steps, refused, changed }) {
+    for (const QString &part : { apart, roleText, access, withdrawn, meeting, agreements, steps, refused, changed }) {
         if (!part.isEmpty())
             summary.append(part);
     }
@@ -127,6 +138,7 @@ QVariantMap CaseloadModel::row(const CaseloadItem &item, bool nameShared) const
         { QStringLiteral("tellApartText"), apart },
         { QStringLiteral("refusedText"), refused },
         { QStringLiteral("accessNoteText"), withdrawn },
+        { QStringLiteral("accessText"), access },
         { QStringLiteral("summary"), summary.join(QStringLiteral(". ")) },
     };
 }

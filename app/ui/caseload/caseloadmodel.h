@@ -18,7 +18,8 @@ namespace samen::app {
  * and the first due date), lastChangeText, needsAttention (bool), tellApartText (only
  * when another plan's citizen has the same name: the day this plan came into the
  * caseload), refusedText (changes the service did not accept; "" when none),
- * accessNoteText (waiting to be let in, or the citizen withdrew all access; "" otherwise), summary
+ * accessNoteText (waiting to be let in, or the citizen withdrew all access; "" otherwise), accessText (whether this
+ * professional may only read or also change the plan, per domain where that differs; "" when nothing is granted), summary
  * (the whole row in one sentence, for screen readers).
  */
 class CaseloadModel : public samen::app::RowListModel

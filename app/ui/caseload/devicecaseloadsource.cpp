@@ -63,6 +63,8 @@ CaseloadItem DeviceCaseloadSource::item(const QJsonObject &stored, const QDateTi
         const QString key = domain.toObject().value(QLatin1String("key")).toString();
         const QString label = domainLabel(QStringLiteral("default"), key);
         out.domains.append(label != key || label.isEmpty() ? label : domain.toObject().value(QLatin1String("label")).toString(key));
+        if (domain.toObject().value(QLatin1String("access")).toString() == QLatin1String("write"))
+            out.writable.append(out.domains.last());
     }
     const QJsonValue meeting = row.value(QLatin1String("nextMeeting"));
     if (meeting.isObject())

@@ -71,8 +71,8 @@ void EnrolFlow::check(const QString &address, const QString &pin)
         }
         setState(QStringLiteral("checked"),
                  m_check.trustedBySystem || m_pinTyped ? tr("The service was found and its certificate is in order.")
-                                                       : tr("This device does not know this service yet. Compare the check code below with the one "
-                                                            "you were given, group by group. Only connect if they are the same."));
+                                                       : tr("This device does not know this service yet. Compare the check code of the service with the "
+                                                            "one you were given, group by group. Only connect if they are the same."));
     });
 }
 

@@ -46,6 +46,8 @@ QString EraseController::copyAdvice() const
 
 QString EraseController::firstQuestion() const
 {
+    if (m_plan && !m_plan->isOwner()) // a member erases their copy, not the plan (review 6, #4)
+        return tr("Erase your copy of this plan?");
     return tr("Erase your plan?");
 }
 
@@ -69,6 +71,8 @@ QString EraseController::explanation() const
 
 QString EraseController::secondQuestion() const
 {
+    if (m_plan && !m_plan->isOwner())
+        return tr("Are you sure? Your copy will be gone from this device.");
     return tr("Are you sure? Your plan will be gone for good.");
 }
 

@@ -62,6 +62,7 @@ Pane {
                 Layout.fillWidth: true
                 // Plans taken off this device at the last sync (the professional was removed from them).
                 text: pane.caseload ? pane.caseload.notice : ""
+                lines: pane.caseload && pane.caseload.notices.length > 1 ? pane.caseload.notices : []
                 onDismissed: pane.caseload.dismissNotice()
             }
             // Newest first, the newest few; the earlier ones on request (review 5, #2: 30 old ones above the newest).
@@ -162,7 +163,8 @@ Pane {
             Layout.fillWidth: true
             Layout.maximumWidth: Infinity
             visible: !pane.joinOpen && !(pane.caseload !== null && pane.caseload.disconnected)
-            text: qsTr("Join another plan with a code")
+            // "Another" only when there is a plan already (review 6, #15).
+            text: pane.caseload && pane.caseload.plans.total > 0 ? qsTr("Join another plan with a code") : qsTr("Join a plan with a code")
             primary: false
             onClicked: {
                 pane.joinOpen = true;

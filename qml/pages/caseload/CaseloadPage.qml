@@ -67,7 +67,10 @@ Item {
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 2 * Theme.spacing, Theme.pictureMaxWidth)
                     visible: Session.plan === null
-                    text: qsTr("Choose a plan on the left to open it.")
+                    // With no plan to choose: how one comes (review 6, #15: "choose a plan" on an empty caseload).
+                    text: !page.caseload || page.caseload.disconnected ? qsTr("Connect this device again to see your plans.")
+                        : page.caseload.plans.total === 0 ? qsTr("No plans yet. When a citizen gives you an invitation code, choose \"Join a plan with a code\" and type the code. Their plan then shows here.")
+                        : qsTr("Choose a plan on the left to open it.")
                     horizontalAlignment: Text.AlignHCenter
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted

@@ -11,6 +11,10 @@ Page {
 
     property bool showBack: true
     readonly property EraseController eraser: eraseController
+    // Someone else's plan (review 6, #4: "Everything in your plan is yours" in a professional's view of Robin's plan):
+    // the page is about this device's copy; taking the plan along and erasing it are the owner's.
+    readonly property bool othersPlan: Session.plan !== null && !Session.plan.isOwner
+    readonly property string whose: Session.plan ? Session.plan.ownerInText : ""
 
     signal backRequested()
     signal everythingRequested()
@@ -20,7 +24,7 @@ Page {
         firstConfirm.open();
     }
 
-    title: qsTr("My data")
+    title: othersPlan ? qsTr("The plan of %1 on this device").arg(whose) : qsTr("My data")
     background: Rectangle { color: Theme.background }
 
     EraseController {
@@ -43,7 +47,7 @@ Page {
         objectName: "confirmEraseSecond"
         question: eraseController.secondQuestion
         explanation: qsTr("After this, Samen starts as new on this device.")
-        confirmText: qsTr("Erase my plan")
+        confirmText: page.othersPlan ? qsTr("Erase my copy") : qsTr("Erase my plan")
         onConfirmed: eraseController.erase()
     }
 
@@ -67,7 +71,9 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Everything in your plan is yours. You can see all of it, take it with you, or erase it.")
+                objectName: "myDataIntro"
+                text: page.othersPlan ? qsTr("The plan belongs to %1. This device keeps a copy of the parts that %1 shares with you. Only %1 can take the plan along or erase it.").arg(page.whose)
+                    : qsTr("Everything in your plan is yours. You can see all of it, take it with you, or erase it.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -80,7 +86,8 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Every part of your plan on this device, with what happened before.")
+                text: page.othersPlan ? qsTr("Every part of the plan that this device keeps, with what happened before.")
+                    : qsTr("Every part of your plan on this device, with what happened before.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -94,17 +101,32 @@ Page {
 
             // Take it with you, or bring a saved plan back (FHIR R4; docs/fhir.md).
             FhirSection {
+                objectName: "fhirSection"
                 Layout.fillWidth: true
+                visible: !page.othersPlan
                 phone: page.width < Theme.phoneMaxWidth
             }
 
+            // On a professional's device a plan leaves the caseload by leaving it (the caseload's own button).
+            Label {
+                objectName: "leaveHint"
+                Layout.fillWidth: true
+                visible: Session.holdsCaseload
+                text: qsTr("To stop helping %1 and take this plan off this device, choose \"Leave this plan\".").arg(page.whose)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
             FieldLabel {
-                text: qsTr("Erase my plan")
+                objectName: "eraseHeading"
+                visible: !Session.holdsCaseload
+                text: page.othersPlan ? qsTr("Erase my copy of the plan") : qsTr("Erase my plan")
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
                 objectName: "eraseExplanation"
+                visible: !Session.holdsCaseload
                 Layout.fillWidth: true
                 text: eraseController.explanation
                 font.pixelSize: Theme.fontBody
@@ -123,11 +145,12 @@ Page {
             }
             Flow {
                 Layout.fillWidth: true
+                visible: !Session.holdsCaseload
                 spacing: Theme.spacingSmall
 
                 SamenButton {
                     objectName: "eraseButton"
-                    text: qsTr("Erase my plan…")
+                    text: page.othersPlan ? qsTr("Erase my copy…") : qsTr("Erase my plan…")
                     primary: false
                     enabled: !eraseController.busy
                     onClicked: page.askToErase()

@@ -14,7 +14,8 @@ Page {
 
     signal backRequested()
 
-    title: qsTr("Everything in your plan")
+    // Someone else's plan: what this device keeps of it (review 6, #4).
+    title: Session.plan && !Session.plan.isOwner ? qsTr("Everything of the plan on this device") : qsTr("Everything in your plan")
     background: Rectangle { color: Theme.background }
 
     DataListModel {
@@ -51,7 +52,9 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("This is all your plan holds on this device, with what happened before. Nothing is left out.")
+                text: Session.plan && !Session.plan.isOwner
+                      ? qsTr("This is all this device keeps of the plan of %1, with what happened before. Nothing is left out.").arg(Session.plan.ownerInText)
+                      : qsTr("This is all your plan holds on this device, with what happened before. Nothing is left out.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap

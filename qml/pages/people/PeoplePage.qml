@@ -30,7 +30,8 @@ Page {
             page.consentRequested(memberId);
     }
 
-    title: qsTr("People around me")
+    // A member reads whose people these are (review 6, #4: "around me" in a professional's view of Robin's plan).
+    title: !Session.plan || Session.plan.isOwner ? qsTr("People around me") : qsTr("People around %1").arg(Session.plan.ownerInText)
     background: Rectangle { color: Theme.background }
 
     PeopleModel {
@@ -90,7 +91,10 @@ Page {
 
                     Label {
                         Layout.fillWidth: true
-                        text: people.count > 0
+                        objectName: "peopleIntro"
+                        text: Session.plan && !Session.plan.isOwner
+                              ? qsTr("Who helps %1, and how close they are. Family and friends are in the inner circle, professionals in the outer one.").arg(Session.plan.ownerInText)
+                              : people.count > 0
                               ? qsTr("Who helps you, and how close they are. Family and friends are in the inner circle, professionals in the outer one.")
                               : qsTr("There is nobody in your plan yet besides you.")
                         font.pixelSize: Theme.fontBody

@@ -84,7 +84,9 @@ Page {
 
                 objectName: "meetingTitle"
                 Layout.fillWidth: true
-                text: qsTr("Talking about my plan together")
+                // A coordinator who is not the owner plans a meeting about the owner's plan (review 6, #4).
+                text: !Session.plan || Session.plan.isOwner ? qsTr("Talking about my plan together")
+                    : qsTr("Talking about the plan of %1 together").arg(Session.plan.ownerName.length > 0 ? Session.plan.ownerName : Session.plan.ownerInText)
                 accessibleName: qsTr("What is the meeting about?")
             }
             FieldLabel { text: qsTr("When?") }
@@ -160,7 +162,9 @@ Page {
             FieldLabel { text: qsTr("What to talk about") }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Your three most important life domains are ticked.")
+                objectName: "agendaHint"
+                text: !Session.plan || Session.plan.isOwner ? qsTr("Your three most important life domains are ticked.")
+                    : qsTr("The three most important life domains of %1 are ticked.").arg(Session.plan.ownerInText)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
