@@ -388,6 +388,10 @@
         <source>Choose a life domain to see how it is going and your goals.</source>
         <translation>Choose a life domain to see how it is going and your goals.</translation>
     </message>
+    <message>
+        <source>Choose a life domain to see how it is going and the goals of %1.</source>
+        <translation>Choose a life domain to see how it is going and the goals of %1.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -446,12 +450,24 @@
         <source>Joining the plan…</source>
         <translation>Joining the plan…</translation>
     </message>
+    <message>
+        <source>Join a plan with a code</source>
+        <translation>Join a plan with a code</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Choose a plan on the left to open it.</source>
         <translation>Choose a plan on the left to open it.</translation>
+    </message>
+    <message>
+        <source>Connect this device again to see your plans.</source>
+        <translation>Connect this device again to see your plans.</translation>
+    </message>
+    <message>
+        <source>No plans yet. When a citizen gives you an invitation code, choose "Join a plan with a code" and type the code. Their plan then shows here.</source>
+        <translation>No plans yet. When a citizen gives you an invitation code, choose "Join a plan with a code" and type the code. Their plan then shows here.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1218,10 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Rated %1 out of 10</source>
+        <translation>Rated %1 out of 10</translation>
+    </message>
 </context>
 <context>
     <name>DomainPage</name>
@@ -1304,6 +1324,22 @@
     <message>
         <source>By when?</source>
         <translation>By when?</translation>
+    </message>
+    <message>
+        <source>No goals here yet. You may add a goal that %1 wants to reach.</source>
+        <translation>No goals here yet. You may add a goal that %1 wants to reach.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. %1 decides who may change it.</source>
+        <translation>You may read this part of the plan, but not change it. %1 decides who may change it.</translation>
+    </message>
+    <message>
+        <source>What does %1 want to reach?</source>
+        <translation>What does %1 want to reach?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to %1? (may stay empty)</source>
+        <translation>Why does this matter to %1? (may stay empty)</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1654,26 @@
     <message>
         <source>Choose what %1 may see</source>
         <translation>Choose what %1 may see</translation>
+    </message>
+    <message>
+        <source>What does %1 want to reach?</source>
+        <translation>What does %1 want to reach?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to %1? (may stay empty)</source>
+        <translation>Why does this matter to %1? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>All steps are done. Did %1 reach this goal?</source>
+        <translation>All steps are done. Did %1 reach this goal?</translation>
+    </message>
+    <message>
+        <source>No steps yet. What is one small first step towards this goal?</source>
+        <translation>No steps yet. What is one small first step towards this goal?</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. %1 decides who may change it.</source>
+        <translation>You may read this part of the plan, but not change it. %1 decides who may change it.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2112,34 @@
         <source>Erase only on this device</source>
         <translation>Erase only on this device</translation>
     </message>
+    <message>
+        <source>The plan of %1 on this device</source>
+        <translation>The plan of %1 on this device</translation>
+    </message>
+    <message>
+        <source>Erase my copy</source>
+        <translation>Erase my copy</translation>
+    </message>
+    <message>
+        <source>The plan belongs to %1. This device keeps a copy of the parts that %1 shares with you. Only %1 can take the plan along or erase it.</source>
+        <translation>The plan belongs to %1. This device keeps a copy of the parts that %1 shares with you. Only %1 can take the plan along or erase it.</translation>
+    </message>
+    <message>
+        <source>Every part of the plan that this device keeps, with what happened before.</source>
+        <translation>Every part of the plan that this device keeps, with what happened before.</translation>
+    </message>
+    <message>
+        <source>To stop helping %1 and take this plan off this device, choose "Leave this plan".</source>
+        <translation>To stop helping %1 and take this plan off this device, choose "Leave this plan".</translation>
+    </message>
+    <message>
+        <source>Erase my copy of the plan</source>
+        <translation>Erase my copy of the plan</translation>
+    </message>
+    <message>
+        <source>Erase my copy…</source>
+        <translation>Erase my copy…</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -2296,6 +2380,14 @@
         <source>Everyone who helps, and who coordinates</source>
         <translation>Everyone who helps, and who coordinates</translation>
     </message>
+    <message>
+        <source>People around %1</source>
+        <translation>People around %1</translation>
+    </message>
+    <message>
+        <source>Who helps %1, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
+        <translation>Who helps %1, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleRings</name>
@@ -2456,6 +2548,10 @@
         <source>Asked at %1. When you are let in, your plan shows it here.</source>
         <translation>Asked at %1. When you are let in, your plan shows it here.</translation>
     </message>
+    <message>
+        <source>The story was changed in two places at the same time. Both versions are kept until %1 chooses one.</source>
+        <translation>The story was changed in two places at the same time. Both versions are kept until %1 chooses one.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMeetingPage</name>
@@ -2542,6 +2638,14 @@
     <message>
         <source>Plan the meeting</source>
         <translation>Plan the meeting</translation>
+    </message>
+    <message>
+        <source>Talking about the plan of %1 together</source>
+        <translation>Talking about the plan of %1 together</translation>
+    </message>
+    <message>
+        <source>The three most important life domains of %1 are ticked.</source>
+        <translation>The three most important life domains of %1 are ticked.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2897,14 @@
         <source>This is all your plan holds on this device, with what happened before. Nothing is left out.</source>
         <translation>This is all your plan holds on this device, with what happened before. Nothing is left out.</translation>
     </message>
+    <message>
+        <source>Everything of the plan on this device</source>
+        <translation>Everything of the plan on this device</translation>
+    </message>
+    <message>
+        <source>This is all this device keeps of the plan of %1, with what happened before. Nothing is left out.</source>
+        <translation>This is all this device keeps of the plan of %1, with what happened before. Nothing is left out.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2871,6 +2983,34 @@
     <message>
         <source>This plan comes to this device through your caseload's connection to the case service.</source>
         <translation>This plan comes to this device through your caseload's connection to the case service.</translation>
+    </message>
+    <message>
+        <source>Lock Samen on this device when I do nothing for</source>
+        <translation>Lock Samen on this device when I do nothing for</translation>
+    </message>
+    <message>
+        <source>Minutes before Samen locks</source>
+        <translation>Minutes before Samen locks</translation>
+    </message>
+    <message>
+        <source>This plan is connected to a case service.</source>
+        <translation>This plan is connected to a case service.</translation>
+    </message>
+    <message>
+        <source>This plan is only on this device.</source>
+        <translation>This plan is only on this device.</translation>
+    </message>
+    <message>
+        <source>This plan on this device</source>
+        <translation>This plan on this device</translation>
+    </message>
+    <message>
+        <source>See what this device keeps of this plan</source>
+        <translation>See what this device keeps of this plan</translation>
+    </message>
+    <message>
+        <source>Lock Samen now</source>
+        <translation>Lock Samen now</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3143,10 @@
     <message>
         <source>You are in the plan, but nothing of it is shared with you yet.</source>
         <translation>You are in the plan, but nothing of it is shared with you yet.</translation>
+    </message>
+    <message>
+        <source>This plan is only on this device.</source>
+        <translation>This plan is only on this device.</translation>
     </message>
 </context>
 <context>
@@ -4282,10 +4426,6 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.</source>
         <translation>The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.</translation>
-    </message>
-    <message>
-        <source>The service's certificate has expired.</source>
-        <translation>The service's certificate has expired.</translation>
     </message>
     <message>
         <source>The service's certificate is not valid yet: check this device's date and time.</source>
@@ -6877,11 +7017,17 @@ Who is in the plan: %3</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but the service did not accept %n change(s) you made.</source>
-        <translation><numerusform>Nothing is waiting to be sent, but the service did not accept %n change you made.</numerusform><numerusform>Nothing is waiting to be sent, but the service did not accept %n changes you made.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing is waiting to be sent, but the service did not accept %n change you made.</numerusform>
+            <numerusform>Nothing is waiting to be sent, but the service did not accept %n changes you made.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The service did not accept %n change(s) you made.</source>
-        <translation><numerusform>The service did not accept %n change you made.</numerusform><numerusform>The service did not accept %n changes you made.</numerusform></translation>
+        <translation>
+            <numerusform>The service did not accept %n change you made.</numerusform>
+            <numerusform>The service did not accept %n changes you made.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the plan's owner can see the invitations.</source>
@@ -6958,6 +7104,10 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>No goals yet. You may read this plan but not change it, so you cannot add goals: the plan's owner can, or someone they let change a life domain.</source>
         <translation>No goals yet. You may read this plan but not change it, so you cannot add goals: the plan's owner can, or someone they let change a life domain.</translation>
+    </message>
+    <message>
+        <source>The service's certificate has expired, or this device's date and time are wrong: check them first.</source>
+        <translation>The service's certificate has expired, or this device's date and time are wrong: check them first.</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7352,18 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
             <numerusform>%n changes you made were not accepted: open the plan to see why.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You may read and change these life domains</source>
+        <translation>You may read and change these life domains</translation>
+    </message>
+    <message>
+        <source>You may read these life domains, not change them</source>
+        <translation>You may read these life domains, not change them</translation>
+    </message>
+    <message>
+        <source>Read and change: %1. Only read: %2</source>
+        <translation>Read and change: %1. Only read: %2</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::ConnectController</name>
@@ -7230,10 +7392,6 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
         <translation>The service was found and its certificate is in order.</translation>
     </message>
     <message>
-        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
-        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
-    </message>
-    <message>
         <source>Check the service first.</source>
         <translation>Check the service first.</translation>
     </message>
@@ -7252,6 +7410,10 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>This plan is in your caseload: it is connected through your caseload's service. Nothing was changed.</source>
         <translation>This plan is in your caseload: it is connected through your caseload's service. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</translation>
     </message>
 </context>
 <context>
@@ -7419,10 +7581,6 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
         <translation>The service was found and its certificate is in order.</translation>
     </message>
     <message>
-        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
-        <translation>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</translation>
-    </message>
-    <message>
         <source>Check the service first.</source>
         <translation>Check the service first.</translation>
     </message>
@@ -7457,6 +7615,10 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</source>
         <translation>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</translation>
     </message>
 </context>
 <context>
@@ -7532,6 +7694,14 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</source>
         <translation>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</translation>
+    </message>
+    <message>
+        <source>Erase your copy of this plan?</source>
+        <translation>Erase your copy of this plan?</translation>
+    </message>
+    <message>
+        <source>Are you sure? Your copy will be gone from this device.</source>
+        <translation>Are you sure? Your copy will be gone from this device.</translation>
     </message>
 </context>
 <context>
@@ -7848,6 +8018,10 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>the owner of the plan</source>
+        <translation>the owner of the plan</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,10 @@
         <source>Choose a life domain to see how it is going and your goals.</source>
         <translation>Kies een levensgebied. Dan zie je hoe het gaat en wat je doelen zijn.</translation>
     </message>
+    <message>
+        <source>Choose a life domain to see how it is going and the goals of %1.</source>
+        <translation>Kies een levensgebied om te zien hoe het gaat en wat de doelen van %1 zijn.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -446,12 +450,24 @@
         <source>Joining the plan…</source>
         <translation>Meedoen met het plan…</translation>
     </message>
+    <message>
+        <source>Join a plan with a code</source>
+        <translation>Doe mee met een plan met een code</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Choose a plan on the left to open it.</source>
         <translation>Kies links een plan om het te openen.</translation>
+    </message>
+    <message>
+        <source>Connect this device again to see your plans.</source>
+        <translation>Verbind dit apparaat opnieuw om je plannen te zien.</translation>
+    </message>
+    <message>
+        <source>No plans yet. When a citizen gives you an invitation code, choose "Join a plan with a code" and type the code. Their plan then shows here.</source>
+        <translation>Nog geen plannen. Geeft iemand je een uitnodigingscode? Kies dan "Doe mee met een plan met een code" en typ de code. Het plan van die persoon staat dan hier.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1218,10 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Rated %1 out of 10</source>
+        <translation>Cijfer: %1 van de 10</translation>
+    </message>
 </context>
 <context>
     <name>DomainPage</name>
@@ -1304,6 +1324,22 @@
     <message>
         <source>By when?</source>
         <translation>Vóór wanneer?</translation>
+    </message>
+    <message>
+        <source>No goals here yet. You may add a goal that %1 wants to reach.</source>
+        <translation>Hier zijn nog geen doelen. Je mag een doel toevoegen dat %1 wil bereiken.</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. %1 decides who may change it.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet wijzigen. %1 bepaalt wie het mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>What does %1 want to reach?</source>
+        <translation>Wat wil %1 bereiken?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to %1? (may stay empty)</source>
+        <translation>Waarom is dit belangrijk voor %1? (mag leeg blijven)</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1654,26 @@
     <message>
         <source>Choose what %1 may see</source>
         <translation>Kies wat %1 mag zien</translation>
+    </message>
+    <message>
+        <source>What does %1 want to reach?</source>
+        <translation>Wat wil %1 bereiken?</translation>
+    </message>
+    <message>
+        <source>Why does this matter to %1? (may stay empty)</source>
+        <translation>Waarom is dit belangrijk voor %1? (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>All steps are done. Did %1 reach this goal?</source>
+        <translation>Alle stappen zijn klaar. Heeft %1 dit doel bereikt?</translation>
+    </message>
+    <message>
+        <source>No steps yet. What is one small first step towards this goal?</source>
+        <translation>Nog geen stappen. Wat is een kleine eerste stap naar dit doel?</translation>
+    </message>
+    <message>
+        <source>You may read this part of the plan, but not change it. %1 decides who may change it.</source>
+        <translation>Je mag dit deel van het plan lezen, maar niet wijzigen. %1 bepaalt wie het mag wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2112,34 @@
         <source>Erase only on this device</source>
         <translation>Alleen op dit apparaat wissen</translation>
     </message>
+    <message>
+        <source>The plan of %1 on this device</source>
+        <translation>Het plan van %1 op dit apparaat</translation>
+    </message>
+    <message>
+        <source>Erase my copy</source>
+        <translation>Wis mijn kopie</translation>
+    </message>
+    <message>
+        <source>The plan belongs to %1. This device keeps a copy of the parts that %1 shares with you. Only %1 can take the plan along or erase it.</source>
+        <translation>Het plan is van %1. Dit apparaat bewaart een kopie van de delen die %1 met je deelt. Alleen %1 kan het plan meenemen of wissen.</translation>
+    </message>
+    <message>
+        <source>Every part of the plan that this device keeps, with what happened before.</source>
+        <translation>Elk deel van het plan dat dit apparaat bewaart, met wat er eerder gebeurde.</translation>
+    </message>
+    <message>
+        <source>To stop helping %1 and take this plan off this device, choose "Leave this plan".</source>
+        <translation>Wil je %1 niet meer helpen en dit plan van dit apparaat halen? Kies dan "Uit dit plan stappen".</translation>
+    </message>
+    <message>
+        <source>Erase my copy of the plan</source>
+        <translation>Wis mijn kopie van het plan</translation>
+    </message>
+    <message>
+        <source>Erase my copy…</source>
+        <translation>Wis mijn kopie…</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -2296,6 +2380,14 @@
         <source>Everyone who helps, and who coordinates</source>
         <translation>Iedereen die helpt, en wie de vaste contactpersoon is</translation>
     </message>
+    <message>
+        <source>People around %1</source>
+        <translation>Mensen om %1 heen</translation>
+    </message>
+    <message>
+        <source>Who helps %1, and how close they are. Family and friends are in the inner circle, professionals in the outer one.</source>
+        <translation>Wie %1 helpt, en hoe dichtbij. Familie en vrienden staan in de binnenste cirkel, professionals in de buitenste.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleRings</name>
@@ -2456,6 +2548,10 @@
         <source>Asked at %1. When you are let in, your plan shows it here.</source>
         <translation>Gevraagd om %1. Als je bent toegelaten, zie je dat hier in je plan.</translation>
     </message>
+    <message>
+        <source>The story was changed in two places at the same time. Both versions are kept until %1 chooses one.</source>
+        <translation>Het verhaal is op twee plekken tegelijk veranderd. Beide versies blijven bewaard tot %1 er een kiest.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMeetingPage</name>
@@ -2542,6 +2638,14 @@
     <message>
         <source>Plan the meeting</source>
         <translation>Overleg plannen</translation>
+    </message>
+    <message>
+        <source>Talking about the plan of %1 together</source>
+        <translation>Samen praten over het plan van %1</translation>
+    </message>
+    <message>
+        <source>The three most important life domains of %1 are ticked.</source>
+        <translation>De drie belangrijkste levensgebieden van %1 zijn aangevinkt.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2897,14 @@
         <source>This is all your plan holds on this device, with what happened before. Nothing is left out.</source>
         <translation>Dit is alles wat je plan op dit apparaat bevat, met wat er eerder gebeurde. Er is niets weggelaten.</translation>
     </message>
+    <message>
+        <source>Everything of the plan on this device</source>
+        <translation>Alles van het plan op dit apparaat</translation>
+    </message>
+    <message>
+        <source>This is all this device keeps of the plan of %1, with what happened before. Nothing is left out.</source>
+        <translation>Dit is alles wat dit apparaat van het plan van %1 bewaart, met wat er eerder gebeurde. Er is niets weggelaten.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2871,6 +2983,34 @@
     <message>
         <source>This plan comes to this device through your caseload's connection to the case service.</source>
         <translation>Dit plan komt op dit apparaat via de verbinding van je caseload met de dienst.</translation>
+    </message>
+    <message>
+        <source>Lock Samen on this device when I do nothing for</source>
+        <translation>Zet Samen op dit apparaat op slot als ik zo lang niets doe:</translation>
+    </message>
+    <message>
+        <source>Minutes before Samen locks</source>
+        <translation>Minuten voordat Samen op slot gaat</translation>
+    </message>
+    <message>
+        <source>This plan is connected to a case service.</source>
+        <translation>Dit plan is verbonden met een dienst.</translation>
+    </message>
+    <message>
+        <source>This plan is only on this device.</source>
+        <translation>Dit plan staat alleen op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This plan on this device</source>
+        <translation>Dit plan op dit apparaat</translation>
+    </message>
+    <message>
+        <source>See what this device keeps of this plan</source>
+        <translation>Bekijk wat dit apparaat van dit plan bewaart</translation>
+    </message>
+    <message>
+        <source>Lock Samen now</source>
+        <translation>Zet Samen nu op slot</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3143,10 @@
     <message>
         <source>You are in the plan, but nothing of it is shared with you yet.</source>
         <translation>Je doet mee aan het plan, maar er is nog niets van met je gedeeld.</translation>
+    </message>
+    <message>
+        <source>This plan is only on this device.</source>
+        <translation>Dit plan staat alleen op dit apparaat.</translation>
     </message>
 </context>
 <context>
@@ -4282,10 +4426,6 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The service's certificate is not trusted by this device. If it is your own service, give its certificate with --ca-file.</source>
         <translation>Dit apparaat vertrouwt het certificaat van de dienst niet. Is het je eigen dienst? Geef dan het certificaat mee met --ca-file.</translation>
-    </message>
-    <message>
-        <source>The service's certificate has expired.</source>
-        <translation>Het certificaat van de dienst is verlopen.</translation>
     </message>
     <message>
         <source>The service's certificate is not valid yet: check this device's date and time.</source>
@@ -6966,6 +7106,10 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
         <source>No goals yet. You may read this plan but not change it, so you cannot add goals: the plan's owner can, or someone they let change a life domain.</source>
         <translation>Nog geen doelen. Je mag dit plan lezen maar niet veranderen, dus je kunt geen doelen toevoegen. De eigenaar van het plan kan dat wel, of iemand die een levensgebied mag veranderen.</translation>
     </message>
+    <message>
+        <source>The service's certificate has expired, or this device's date and time are wrong: check them first.</source>
+        <translation>Het certificaat van de dienst is verlopen, of de datum en tijd van dit apparaat kloppen niet: controleer die eerst.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7209,6 +7353,18 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
             <numerusform>%n wijzigingen van jou zijn niet geaccepteerd: open het plan om te zien waarom.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You may read and change these life domains</source>
+        <translation>Je mag deze levensgebieden lezen en wijzigen</translation>
+    </message>
+    <message>
+        <source>You may read these life domains, not change them</source>
+        <translation>Je mag deze levensgebieden lezen, maar niet wijzigen</translation>
+    </message>
+    <message>
+        <source>Read and change: %1. Only read: %2</source>
+        <translation>Lezen en wijzigen: %1. Alleen lezen: %2</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::ConnectController</name>
@@ -7237,10 +7393,6 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
         <translation>De dienst is gevonden en het certificaat is in orde.</translation>
     </message>
     <message>
-        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
-        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
-    </message>
-    <message>
         <source>Check the service first.</source>
         <translation>Zoek eerst de dienst op.</translation>
     </message>
@@ -7259,6 +7411,10 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>This plan is in your caseload: it is connected through your caseload's service. Nothing was changed.</source>
         <translation>Dit plan staat in je caseload: het is verbonden via de dienst van je caseload. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode van de dienst groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
     </message>
 </context>
 <context>
@@ -7426,10 +7582,6 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
         <translation>De dienst is gevonden en het certificaat is in orde.</translation>
     </message>
     <message>
-        <source>This device does not know this service yet. Compare the check code below with the one you were given, group by group. Only connect if they are the same.</source>
-        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode hieronder groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
-    </message>
-    <message>
         <source>Check the service first.</source>
         <translation>Zoek eerst de dienst op.</translation>
     </message>
@@ -7464,6 +7616,10 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>This code is for a person's own device, not for someone who works with citizens. On the welcome page, choose 'I already use Samen on another device'.</source>
         <translation>Deze code is voor het eigen apparaat van een inwoner, niet voor iemand die met inwoners werkt. Kies op de welkomstpagina 'Ik gebruik Samen al op een ander apparaat'.</translation>
+    </message>
+    <message>
+        <source>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</source>
+        <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode van de dienst groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7695,14 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>Your copy of the plan is erased from this device. You are still a member of %1's plan until %1 removes you.</source>
         <translation>Jouw kopie van het plan is gewist van dit apparaat. Je blijft lid van het plan van %1 tot %1 je uit het plan haalt.</translation>
+    </message>
+    <message>
+        <source>Erase your copy of this plan?</source>
+        <translation>Je kopie van dit plan wissen?</translation>
+    </message>
+    <message>
+        <source>Are you sure? Your copy will be gone from this device.</source>
+        <translation>Weet je het zeker? Je kopie is dan weg van dit apparaat.</translation>
     </message>
 </context>
 <context>
@@ -7855,6 +8019,10 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>the owner of the plan</source>
+        <translation>de eigenaar van het plan</translation>
     </message>
 </context>
 <context>
