@@ -183,8 +183,12 @@ Page {
                         visible: page.owner
                         accessibleName: qsTr("In your own words")
                         placeholderText: qsTr("In your own words: how is it going?")
+                        // Return does what the form's button does (review 6, #8).
+                        onAccepted: assessButton.clicked()
                     }
                     SamenButton {
+                        id: assessButton
+
                         objectName: "assessButton"
                         visible: page.owner
                         text: qsTr("Save how it is going")
@@ -297,6 +301,8 @@ Page {
                         objectName: "goalTitle"
                         Layout.fillWidth: true
                         accessibleName: qsTr("What do you want to reach?")
+                        // Return does what the form's button does (review 6, #8).
+                        onAccepted: addGoalButton.clicked()
                     }
                     FieldError { objectName: "goalTitleError"; Layout.fillWidth: true; text: page.goalFieldError("title") }
                     FieldLabel { Layout.fillWidth: true; text: qsTr("Why does this matter to you? (may stay empty)"); font.bold: false }
@@ -306,6 +312,7 @@ Page {
                         objectName: "goalWhy"
                         Layout.fillWidth: true
                         accessibleName: qsTr("Why does this matter to you? (may stay empty)")
+                        onAccepted: addGoalButton.clicked()
                     }
                     FieldError { Layout.fillWidth: true; text: page.goalFieldError("why") }
                     DateField {
@@ -317,6 +324,8 @@ Page {
                         error: page.goalFieldError("due")
                     }
                     SamenButton {
+                        id: addGoalButton
+
                         objectName: "addGoalButton"
                         text: qsTr("Add goal")
                         onClicked: {

@@ -136,6 +136,8 @@ Page {
                         objectName: "editGoalTitle"
                         Layout.fillWidth: true
                         accessibleName: qsTr("What do you want to reach?")
+                        // Return does what the form's button does (review 6, #8).
+                        onAccepted: saveGoalButton.clicked()
                     }
                     FieldError { objectName: "editGoalTitleError"; Layout.fillWidth: true; text: page.fieldError("goal", "title") }
                     FieldLabel { Layout.fillWidth: true; text: qsTr("Why does this matter to you? (may stay empty)") }
@@ -145,6 +147,7 @@ Page {
                         objectName: "editGoalWhy"
                         Layout.fillWidth: true
                         accessibleName: qsTr("Why does this matter to you? (may stay empty)")
+                        onAccepted: saveGoalButton.clicked()
                     }
                     FieldError { Layout.fillWidth: true; text: page.fieldError("goal", "why") }
                     DateField {
@@ -160,6 +163,8 @@ Page {
                         spacing: Theme.spacingSmall
 
                         SamenButton {
+                            id: saveGoalButton
+
                             objectName: "saveGoalButton"
                             text: qsTr("Save")
                             onClicked: {
@@ -327,6 +332,8 @@ Page {
                         objectName: "stepTitle"
                         Layout.fillWidth: true
                         accessibleName: qsTr("What is the next small step?")
+                        // Return does what the form's button does: adds the step (review 6, #8).
+                        onAccepted: addStepButton.clicked()
                     }
                     FieldError { objectName: "stepTitleError"; Layout.fillWidth: true; text: page.fieldError("step", "title") }
                     FieldLabel { Layout.fillWidth: true; text: qsTr("Who does it?"); font.bold: false }
@@ -370,6 +377,8 @@ Page {
                         error: page.fieldError("step", "due")
                     }
                     SamenButton {
+                        id: addStepButton
+
                         objectName: "addStepButton"
                         text: qsTr("Add step")
                         onClicked: {
