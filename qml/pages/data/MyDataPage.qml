@@ -121,9 +121,8 @@ Page {
                 visible: running
                 Accessible.name: qsTr("Erasing…")
             }
-            Flow {
+            ButtonFlow {
                 Layout.fillWidth: true
-                spacing: Theme.spacingSmall
 
                 SamenButton {
                     objectName: "eraseButton"
