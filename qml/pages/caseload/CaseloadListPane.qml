@@ -82,6 +82,12 @@ Pane {
                 onDismissed: pane.caseload.clearError()
             }
         }
+        // The service cannot be reached: said calmly, with "Try again" (review 6, #6).
+        OfflineLine {
+            objectName: "caseloadOffline"
+            Layout.fillWidth: true
+            reach: pane.caseload ? pane.caseload.reach : null
+        }
         // A revoked device: the way back, scrolling at every text size (review 5, #2: its button was cut off at 200 %).
         SamenScrollView {
             id: reconnectScroller
