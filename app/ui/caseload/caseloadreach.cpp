@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QLocale>
+#include <QNetworkInformation>
 
 namespace samen::app {
 
@@ -14,9 +15,20 @@ CaseloadReach::CaseloadReach(CaseloadSource &source, QObject *parent)
 {
     // Back at the app after a while (the laptop opened, the window chosen again): while offline, try at once
     // rather than at the next round or after the backoff's wait.
-    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-            if (state == Qt::ApplicationActive && m_offline && !m_trying)
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (!app)
+        return;
+    connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && m_offline && !m_trying)
+            tryAgain();
+    });
+    // The device is on a network again (the platform says so, where it can: NetworkManager, GLib; Qt 6.4's
+    // loadBackendByFeatures): the same.
+    if (!QNetworkInformation::instance())
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    if (QNetworkInformation *network = QNetworkInformation::instance()) {
+        connect(network, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability reachability) {
+            if (reachability == QNetworkInformation::Reachability::Online && m_offline && !m_trying)
                 tryAgain();
         });
     }

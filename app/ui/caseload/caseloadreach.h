@@ -13,7 +13,8 @@ class CaseloadSource;
  * Whether a professional's caseload reaches the service, for its page (Session.caseload.reach; review 6, #6:
  * the list looked current while the service could not be reached). `offline` when the last round failed for the
  * network, with a calm sentence that nothing is lost and when the caseload was last up to date; tryAgain starts a
- * round now, past the backoff's wait (CaseloadSource::syncNow), as does the app coming to the front while offline.
+ * round now, past the backoff's wait (CaseloadSource::syncNow), as do the app coming to the front and the device
+ * coming back online (QNetworkInformation, where the platform tells) while offline.
  * Read again by CaseloadController after every change of its source. UI thread.
  */
 class CaseloadReach : public QObject
