@@ -129,6 +129,11 @@ void CaseloadSync::setBackoff(int baseMs, int maxMs)
     m_http->setBackoff(baseMs, maxMs);
 }
 
+int CaseloadSync::waitingRetries() const
+{
+    return m_http->waitingRetries();
+}
+
 QString CaseloadSync::token() const
 {
     return m_http->token();
@@ -495,6 +500,8 @@ void CaseloadSync::noteReach(const Status &outcome)
 {
     DeviceStore &device = m_folder.device();
     if (outcome) {
+        // Reached: the next outage's waits start small again (review 6, #6: they stayed at minutes for ever).
+        m_http->resetBackoff();
         if (!device.setting(kOfflineSince).isEmpty() || !device.setting(kLastError).isEmpty())
             (void)device.setSettings({ { kOfflineSince, QString() }, { kLastError, QString() } });
         return;
@@ -552,6 +559,12 @@ void CaseloadSync::stop()
     m_requested.clear();
 }
 
+void CaseloadSync::tryNow()
+{
+    m_http->retryNow();
+    requestSync();
+}
+
 void CaseloadSync::requestSync(const QString &planId)
 {
     if (!planId.isEmpty()) // an edit here (or a poke): its round runs at the next round of all too, should this one not end well
@@ -602,7 +615,12 @@ void CaseloadSync::openLive()
         return;
     if (!m_live) {
         m_live = new LiveListener(this);
-        connect(m_live, &LiveListener::ready, this, [this] { requestSync(); }); // pokes missed while it was down
+        // Pokes missed while it was down; and the service may be back after an outage: a round now, not after the
+        // backoff's wait (review 6, #6).
+        connect(m_live, &LiveListener::ready, this, [this] {
+            m_liveRetryMs = kLiveRetryFirstMs;
+            tryNow();
+        });
         connect(m_live, &LiveListener::poked, this, [this](const QString &planId, qint64) {
             if (!m_folder.device().planKey(planId).isEmpty())
                 requestSync(planId);
@@ -614,16 +632,23 @@ void CaseloadSync::openLive()
             if (!m_started)
                 return;
             m_http->clearToken();
-            QTimer::singleShot(5000, this, &CaseloadSync::openLive);
+            QTimer::singleShot(m_liveRetryMs, this, &CaseloadSync::openLive);
         });
     }
     if (m_http->token().isEmpty()) {
-        m_http->signIn([this](const Result<QString> &signedIn) {
-            if (signedIn)
-                openLive();
-            else if (m_started)
-                QTimer::singleShot(5000, this, &CaseloadSync::openLive);
-        });
+        // A quick sign-in of its own: not queued behind a round's sign-in asleep in the backoff's wait of minutes, so the
+        // channel (and with it a round, tryNow) is back within seconds of the service (review 6, #6). Tried again after
+        // 5 s, then less often, at least every 20 s.
+        m_http->signIn(
+            [this](const Result<QString> &signedIn) {
+                if (signedIn) {
+                    openLive();
+                } else if (m_started) {
+                    QTimer::singleShot(m_liveRetryMs, this, &CaseloadSync::openLive);
+                    m_liveRetryMs = std::min(2 * m_liveRetryMs, kLiveRetryMaxMs);
+                }
+            },
+            true);
         return;
     }
     m_live->open(serviceUrl(), m_http->trust(), m_http->token());

@@ -122,6 +122,12 @@ public:
     void stop();
     /** A round soon: of one plan (after a local edit in it), or of all ("" ). */
     void requestSync(const QString &planId = {});
+    /**
+     * A round of all now, also when one waits out the backoff between attempts: what waits is sent at once and the
+     * backoff starts from its first wait (SyncHttp::retryNow). For "Try again", the app coming to the front, and the
+     * live channel back after an outage (review 6, #6: the caseload stayed offline minutes after the service returned).
+     */
+    void tryNow();
     /** How many plans' rounds a round of all keeps in flight at once over the one sign-in (default 4, at least 1). */
     void setParallelRounds(int rounds);
     /** True while the live channel is open and signed in (pokes arrive). */
@@ -154,6 +160,8 @@ public:
     /** How often a request is tried on network trouble (0 = keep trying); and the waits between. */
     void setMaxAttempts(int attempts);
     void setBackoff(int baseMs, int maxMs);
+    /** How many requests wait out the backoff before their next attempt (tests: a round asleep in a wait). */
+    int waitingRetries() const;
 
 signals:
     /** Rows of the caseload changed (a plan added, synced or removed). */
@@ -219,6 +227,9 @@ private:
     QSet<QString> m_checked; ///< plans whose store opened well (its pages checked) while this sync lives
     QTimer *m_timer = nullptr;
     LiveListener *m_live = nullptr;
+    static constexpr int kLiveRetryFirstMs = 5000;
+    static constexpr int kLiveRetryMaxMs = 20000;
+    int m_liveRetryMs = kLiveRetryFirstMs; ///< the wait before the live channel is tried again (grows while the service is away)
 };
 
 } // namespace samen

@@ -203,7 +203,15 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         const int retryAfterS = reply->rawHeader("Retry-After").toInt(&ok);
         // A quick request waits 250 ms, 500 ms, … up to 2 s (a long Retry-After: it gives up instead, at its last attempt).
         const int delay = call->quick ? std::min(2000, 250 << std::min(call->attempt, 4)) : m_backoff.nextDelayMs(ok ? retryAfterS * 1000 : 0);
-        QTimer::singleShot(delay, this, [this, call] { send(call); });
+        auto *wait = new QTimer(this);
+        wait->setSingleShot(true);
+        connect(wait, &QTimer::timeout, this, [this, call, wait] {
+            m_waiting.removeAll(wait);
+            wait->deleteLater();
+            send(call);
+        });
+        m_waiting.append(wait);
+        wait->start(delay);
         return;
     }
     if (status == 0) {
@@ -248,6 +256,15 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
         return;
     }
     call->done(json);
+}
+
+void SyncHttp::retryNow()
+{
+    m_backoff.reset();
+    for (const QPointer<QTimer> &wait : std::as_const(m_waiting)) {
+        if (wait)
+            wait->start(0);
+    }
 }
 
 void SyncHttp::signIn(Done<QString> callerDone, bool quick)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -119,6 +121,14 @@ public:
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     void setBackoff(int baseMs, int maxMs) { m_backoff = SyncBackoff(baseMs, maxMs); }
     void resetBackoff() { m_backoff.reset(); }
+    /**
+     * The service may be back (a person pressed "Try again", the live channel reconnected): the backoff starts
+     * again from its first wait, and every request waiting out a wait before its next attempt is sent now (review 6,
+     * #6: a round asleep in a wait of minutes kept the caseload offline long after the service returned).
+     */
+    void retryNow();
+    /** How many requests wait out a backoff before their next attempt (tests). */
+    int waitingRetries() const { return int(m_waiting.size()); }
 
 signals:
     /** A request met network trouble, 5xx or 429 (it is retried while attempts remain). */
@@ -135,6 +145,7 @@ private:
 
     SettingStore &m_store;
     QList<Done<QString>> m_signingIn; ///< callers waiting for the sign-in that runs (empty: none runs)
+    QList<QPointer<QTimer>> m_waiting; ///< the waits of requests before their next attempt (retryNow ends them)
     QNetworkAccessManager &m_network;
     SyncBackoff m_backoff;
     int m_maxAttempts = 0;

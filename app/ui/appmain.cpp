@@ -13,10 +13,12 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -33,6 +35,8 @@
 
 Q_IMPORT_QML_PLUGIN(Samen_CorePlugin)
 Q_IMPORT_QML_PLUGIN(SamenPlugin)
+
+Q_LOGGING_CATEGORY(lcStart, "samen.app.start")
 
 namespace samen::app {
 
@@ -111,6 +115,8 @@ int appMain(int argc, char **argv)
     if (asksForHelpOrVersion(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Samen"));
     QGuiApplication::setOrganizationName(QStringLiteral("Samen"));
@@ -202,7 +208,9 @@ int appMain(int argc, char **argv)
     applyFont(display);
     QObject::connect(&display, &DisplaySettings::textScaleChanged, &app, [&display] { applyFont(display); });
     // Read aloud: the platform's voices, only for a person using the app (one-shot runs and the
-    // tours start no speech service). Without it, "Read aloud" says why it is not available.
+    // tours start no speech service). Without it, "Read aloud" says why it is not available. Nothing
+    // starts here: the voice starts at the first "read aloud", on a thread of its own (review 6, #19:
+    // a slow or absent speech-dispatcher held up the first frame for seconds, or for ever).
     std::unique_ptr<SpeechEngine> speech;
     if (!parser.isSet(selfTest) && !parser.isSet(screenshot) && !parser.isSet(tour) && !parser.isSet(walkTour))
         speech = QtSpeechEngine::forThisDevice();
@@ -228,6 +236,10 @@ int appMain(int argc, char **argv)
     if (!window)
         return 1;
     mirrorIfRightToLeft(window);
+    // How long a person waits for the first frame (tests/integration/appstart_test.cpp reads it).
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [sinceStart] { qCInfo(lcStart, "first frame %lld ms after start", static_cast<long long>(sinceStart.elapsed())); }, Qt::SingleShotConnection);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2)

@@ -33,6 +33,9 @@ Rectangle {
         with large text): one row with the place shown and a "Menu" button that lists every place, instead of a bar
         of two or three rows or words running past their tab. */
     readonly property bool collapsed: !vertical && width > 0 && width < tabsWidth
+    /** The place whose page has the same name as its heading (the plan's home, titled with the plan's name by the page
+        or by the caseload's bar above it): the collapsed bar does not name it a second time (review 6, #21). */
+    property string headedPlace: "home"
     readonly property string currentLabel: {
         for (const section of sections) {
             if (section.key === current)
@@ -137,9 +140,11 @@ Rectangle {
         }
         // The place shown: aligned by the app's layout direction, not by its text's (an Arabic name put it to the right
         // in the English app: review 5, #5); a long name at most two lines, elided, whole for a screen reader (#3).
+        // Not on the plan's home, whose heading says it already (at 200 % the plan's title showed twice: review 6, #21).
         Label {
             objectName: "navCurrentPlace"
             Layout.fillWidth: true
+            visible: nav.current !== nav.headedPlace
             text: nav.currentLabel
             font.pixelSize: Theme.fontBody
             font.bold: true

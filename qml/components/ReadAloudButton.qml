@@ -5,7 +5,8 @@ import Samen
 import Samen.Core
 
 // "Read aloud": the page's text, composed in C++ (ReadAloud) and spoken in the app's
-// language; "Stop reading" while it speaks. Without a voice the button is off and a
+// language; "Starting the voice…" while the voice starts (the first time), "Stop reading"
+// while it speaks. Without a voice (or when it did not start) the button is off and a
 // short sentence says why: beside the button where there is room, under it where there is not (a phone at 200 %:
 // beside it the sentence had a column so narrow that Text.Wrap broke its words in two).
 GridLayout {
@@ -49,12 +50,14 @@ GridLayout {
         // Top, not centred: in a card whose width settles late (the home page's story) a centred button stayed
         // where the first, narrow layout put it, over the text below.
         Layout.alignment: Qt.AlignTop
-        text: reader.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+        // The voice starts at the first press (review 6, #19: not with the app); meanwhile the button says so, and a
+        // second press means: do not read it after all.
+        text: reader.starting ? qsTr("Starting the voice…") : reader.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
         primary: false
         enabled: reader.available
-        Accessible.description: reader.available ? "" : reader.reason
+        Accessible.description: !reader.available ? reader.reason : reader.starting ? qsTr("Press again to not read it after all.") : ""
         onClicked: {
-            if (reader.speaking)
+            if (reader.speaking || reader.starting)
                 reader.stop();
             else
                 reader.read(control.composed());

@@ -5,6 +5,8 @@ import Samen
 
 // One plan of a professional's caseload: the citizen, what this professional is in
 // the plan, and what needs their attention. Enter, Space or a click opens the plan.
+// Only the list's current row is a Tab stop (the arrow keys move between rows, CaseloadListPane):
+// with 50 plans, Tab went through 50 rows to get past the list (review 6, #8).
 ItemDelegate {
     id: row
 
@@ -30,13 +32,16 @@ ItemDelegate {
 
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: Theme.spacing
-    focusPolicy: Qt.StrongFocus
+    // The current row, or the first while there is none yet.
+    focusPolicy: ListView.isCurrentItem || (ListView.view && ListView.view.currentIndex < 0 && row.index === 0) ? Qt.StrongFocus : Qt.ClickFocus
     Accessible.role: Accessible.ListItem
     Accessible.name: row.summary
     onClicked: openRequested(row.id)
     onActiveFocusChanged: {
-        if (activeFocus && ListView.view)
+        if (activeFocus && ListView.view) {
+            ListView.view.currentIndex = row.index;
             ListView.view.positionViewAtIndex(row.index, ListView.Contain);
+        }
     }
     Keys.onReturnPressed: openRequested(row.id)
     Keys.onEnterPressed: openRequested(row.id)

@@ -185,8 +185,12 @@ Page {
                         visible: page.owner
                         accessibleName: qsTr("In your own words")
                         placeholderText: qsTr("In your own words: how is it going?")
+                        // Return does what the form's button does (review 6, #8).
+                        onAccepted: assessButton.clicked()
                     }
                     SamenButton {
+                        id: assessButton
+
                         objectName: "assessButton"
                         visible: page.owner
                         text: qsTr("Save how it is going")
@@ -304,6 +308,8 @@ Page {
                         objectName: "goalTitle"
                         Layout.fillWidth: true
                         accessibleName: page.owner ? qsTr("What do you want to reach?") : qsTr("What does %1 want to reach?").arg(page.whose)
+                        // Return does what the form's button does (review 6, #8).
+                        onAccepted: addGoalButton.clicked()
                     }
                     FieldError { objectName: "goalTitleError"; Layout.fillWidth: true; text: page.goalFieldError("title") }
                     FieldLabel { Layout.fillWidth: true; text: goalWhy.accessibleName; font.bold: false }
@@ -314,6 +320,7 @@ Page {
                         Layout.fillWidth: true
                         accessibleName: page.owner ? qsTr("Why does this matter to you? (may stay empty)")
                                                    : qsTr("Why does this matter to %1? (may stay empty)").arg(page.whose)
+                        onAccepted: addGoalButton.clicked()
                     }
                     FieldError { Layout.fillWidth: true; text: page.goalFieldError("why") }
                     DateField {
@@ -325,6 +332,8 @@ Page {
                         error: page.goalFieldError("due")
                     }
                     SamenButton {
+                        id: addGoalButton
+
                         objectName: "addGoalButton"
                         text: qsTr("Add goal")
                         onClicked: {

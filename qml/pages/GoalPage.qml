@@ -139,6 +139,8 @@ Page {
                         objectName: "editGoalTitle"
                         Layout.fillWidth: true
                         accessibleName: page.owner ? qsTr("What do you want to reach?") : qsTr("What does %1 want to reach?").arg(page.whose)
+                        // Return does what the form's button does (review 6, #8).
+                        onAccepted: saveGoalButton.clicked()
                     }
                     FieldError { objectName: "editGoalTitleError"; Layout.fillWidth: true; text: page.fieldError("goal", "title") }
                     FieldLabel { Layout.fillWidth: true; text: editWhy.accessibleName }
@@ -149,6 +151,7 @@ Page {
                         Layout.fillWidth: true
                         accessibleName: page.owner ? qsTr("Why does this matter to you? (may stay empty)")
                                                    : qsTr("Why does this matter to %1? (may stay empty)").arg(page.whose)
+                        onAccepted: saveGoalButton.clicked()
                     }
                     FieldError { Layout.fillWidth: true; text: page.fieldError("goal", "why") }
                     DateField {
@@ -164,6 +167,8 @@ Page {
                         spacing: Theme.spacingSmall
 
                         SamenButton {
+                            id: saveGoalButton
+
                             objectName: "saveGoalButton"
                             text: qsTr("Save")
                             onClicked: {
@@ -337,6 +342,8 @@ Page {
                         objectName: "stepTitle"
                         Layout.fillWidth: true
                         accessibleName: qsTr("What is the next small step?")
+                        // Return does what the form's button does: adds the step (review 6, #8).
+                        onAccepted: addStepButton.clicked()
                     }
                     FieldError { objectName: "stepTitleError"; Layout.fillWidth: true; text: page.fieldError("step", "title") }
                     FieldLabel { Layout.fillWidth: true; text: qsTr("Who does it?"); font.bold: false }
@@ -380,6 +387,8 @@ Page {
                         error: page.fieldError("step", "due")
                     }
                     SamenButton {
+                        id: addStepButton
+
                         objectName: "addStepButton"
                         text: qsTr("Add step")
                         onClicked: {

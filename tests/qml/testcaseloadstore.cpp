@@ -4,6 +4,7 @@
 #include "ui/caseload/caseloadcontroller.h"
 #include "ui/session.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -84,6 +85,23 @@ void TestCaseloadStore::showRevoked(int oldNotices, const QString &newest)
     notices << newest;
     g_source->setRevoked(true, notices);
     g_session->caseload()->refresh();
+}
+
+void TestCaseloadStore::showOffline(int minutesAgo)
+{
+    if (!g_source || !g_session || !g_session->caseload())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (minutesAgo < 0)
+        g_source->setOffline(0, now);
+    else
+        g_source->setOffline(now - qint64(minutesAgo) * 60000, now - qint64(minutesAgo + 5) * 60000);
+    g_session->caseload()->refresh();
+}
+
+int TestCaseloadStore::roundsAsked() const
+{
+    return g_source ? g_source->roundsAsked() : -1;
 }
 
 QString TestCaseloadStore::shotDir() const

@@ -39,6 +39,13 @@ public:
      * `newest` (the newest), as a caseload keeps them; connecting again fails (this caseload has no service).
      */
     Q_INVOKABLE void showRevoked(int oldNotices, const QString &newest);
+    /**
+     * As if the caseload's last round could not reach the service (minutesAgo >= 0: since then, its last good round
+     * minutesAgo + 5 minutes ago) or did (minutesAgo < 0); the caseload is read again.
+     */
+    Q_INVOKABLE void showOffline(int minutesAgo);
+    /** How many rounds the caseload asked for now ("Try again"). */
+    Q_INVOKABLE int roundsAsked() const;
     /** How many times a plan's store was opened since showCaseload. */
     Q_INVOKABLE int storesOpened() const;
     /** Where to save pictures of the caseload pages (SAMEN_CASELOAD_SHOTS); "" when none are wanted. */

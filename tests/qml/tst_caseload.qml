@@ -132,6 +132,52 @@ TestCase {
         compare(TestCaseloadStore.storesOpened() - opened, 2, "back to Sam's plan opens no store again");
     }
 
+    // Review 6, #8: every row was a Tab stop (50 plans, 50 Tabs to get past the list). The list is one Tab stop, the arrow
+    // keys and Home and End move between its rows, Return or Space opens the plan; each row keeps its own name.
+    function test_3b_the_list_is_one_tab_stop_and_the_arrow_keys_move_in_it() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        const list = listOf(page);
+        compare(list.count, 3);
+        const row = i => list.itemAtIndex(i);
+        for (let i = 0; i < list.count; ++i)
+            verify(row(i).Accessible.name.indexOf(Session.caseload.plans.get(i).citizenName) >= 0, "row " + i + ": " + row(i).Accessible.name);
+
+        const search = findChild(page, "caseloadSearch");
+        search.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        verify(row(0).activeFocus, "Tab from the search goes to the list's first row");
+        keyClick(Qt.Key_Tab);
+        for (let i = 0; i < list.count; ++i)
+            verify(!row(i).activeFocus, "a second Tab leaves the list, not to row " + i);
+        verify(findChild(page, "caseloadJoin").activeFocus, "it goes to what comes after the list");
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        verify(row(0).activeFocus, "Shift+Tab comes back to the row it left");
+
+        keyClick(Qt.Key_Down);
+        verify(row(1).activeFocus, "Down: the next row");
+        keyClick(Qt.Key_End);
+        verify(row(2).activeFocus, "End: the last row");
+        keyClick(Qt.Key_Home);
+        verify(row(0).activeFocus, "Home: the first row");
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Up);
+        verify(row(1).activeFocus, "Up: the row before");
+        // The row it is on is the Tab stop now: Tab leaves and Shift+Tab comes back to it.
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        verify(row(1).activeFocus, "back on the row it left");
+        keyClick(Qt.Key_Space);
+        tryVerify(() => Session.plan !== null);
+        compare(Session.caseload.currentName, Session.caseload.plans.get(1).citizenName);
+        Session.caseload.closePlan();
+        row(2).forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => Session.plan !== null);
+        compare(Session.caseload.currentName, Session.caseload.plans.get(2).citizenName);
+    }
+
     function test_4_a_domain_only_granted_for_reading_shows_no_edit_controls() {
         const page = createTemporaryObject(pageComponent, testCase);
         waitForRendering(page);

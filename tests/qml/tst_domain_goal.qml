@@ -152,6 +152,50 @@ TestCase {
         tryVerify(() => steps.get(before).done, 5000, "Return ticked the step and it is stored");
     }
 
+    // Types text key by key, as a person does.
+    function type(text) {
+        for (const c of text)
+            keyClick(c);
+    }
+
+    // Review 6, #8: typing a new step's text and pressing Return did nothing. Return in a form's text field does what
+    // its button does: adds the step, adds the goal, saves how it is going.
+    function test_6_return_in_a_forms_text_field_does_what_its_button_does() {
+        const domainPage = createTemporaryObject(domainComponent, testCase, { domainKey: "money" });
+        waitForRendering(domainPage);
+        const goalCount = goals.count;
+        const goalTitle = findChild(domainPage, "goalTitle");
+        goalTitle.forceActiveFocus();
+        type("Open the post every week");
+        compare(goalTitle.text, "Open the post every week");
+        keyClick(Qt.Key_Return);
+        tryCompare(goals, "count", goalCount + 1);
+        const goalId = goals.get(goals.count - 1).id;
+        compare(Session.plan.goal(goalId).title, "Open the post every week");
+        compare(goalTitle.text, "", "the field is emptied, ready for the next");
+
+        const note = findChild(domainPage, "noteField");
+        findChild(domainPage, "scoreSlider").value = 6;
+        note.forceActiveFocus();
+        type("Better");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => Session.plan.domain("money").note === "Better", 5000, "Return saved how it is going");
+
+        const goalPage = createTemporaryObject(goalComponent, testCase, { goalId: goalId });
+        waitForRendering(goalPage);
+        steps.goalId = goalId;
+        const field = findChild(goalPage, "stepTitle");
+        field.forceActiveFocus();
+        type("Buy a letter tray");
+        keyClick(Qt.Key_Return);
+        tryCompare(steps, "count", 1);
+        compare(steps.get(0).title, "Buy a letter tray");
+        compare(field.text, "");
+        type("Empty it on Mondays");
+        keyClick(Qt.Key_Enter);
+        tryCompare(steps, "count", 2);
+    }
+
     function findAccessible(item, name) {
         if (item.Accessible && item.Accessible.name === name)
             return item;

@@ -88,6 +88,11 @@ TestCase {
         verify(nav.visible);
         for (const text of texts(nav, []))
             verify(text.lineCount <= 2, "a bottom-bar text takes " + text.lineCount + " lines: " + text.text);
+        // Review 6, #21: at 200 % the bar of one row also named the plan, under the caseload's title: the title twice.
+        if (nav.collapsed) {
+            const titles = texts(page, []).filter(t => t.text === title.text || t.text === Session.plan.title);
+            compare(titles.length, 1, "the plan's title shows once: " + titles.map(t => t.text).join(" | "));
+        }
         verify(nav.height <= testCase.height / 5, "the bottom bar is " + nav.height + " high");
         tryVerify(() => !TestFit.moving(page));
         save(page, shot);
@@ -123,8 +128,10 @@ TestCase {
         compare(findChild(page.planPane, "caseloadPlanTitle").text, "Plan of \u2068" + arabic + "\u2069");
         compare(findChild(page.planPane, "caseloadLeave").Accessible.name, "Leave the plan of \u2068" + arabic + "\u2069");
         const place = findChild(page.planPane.shell, "navCurrentPlace");
-        verify(place !== null && place.visible, "a phone at 200 %: the bar shows the place and a menu");
-        compare(place.text, Session.plan.title);
+        verify(place !== null && !place.visible, "on the plan's home the bar does not repeat the plan's title (review 6, #21)");
+        page.planPane.shell.showSection("people");
+        tryVerify(() => place.visible, 2000, "a phone at 200 %: elsewhere the bar shows the place and a menu");
+        compare(place.text, "People");
         tryVerify(() => !TestFit.moving(page));
         save(page, "rtl-name-plan-phone-200");
         // Even a title that starts with right-to-left letters keeps to the app's side.

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Samen
 import Samen.Core
+import Samen.Testing
 
 // My data (issue 15): reached from Settings; "see everything" lists the plan in words and
 // is walked by keyboard; erasing asks two questions (Cancel at either erases nothing) and
@@ -124,6 +125,42 @@ TestCase {
         tryCompare(second, "visible", false);
         compare(Session.state, Session.Unlocked);
         verify(Session.plan !== null);
+    }
+
+    // Review 6, #18: on a phone at 200 % My data's buttons ran past the screen's edge, cut off. Each is held to the
+    // width there is and its words wrap; FitCheck (the screenshot tour's judge) finds nothing, in either language.
+    function test_4b_at_200_percent_on_a_phone_every_button_fits_data() {
+        return [{ tag: "en", language: "en" }, { tag: "nl", language: "nl" }];
+    }
+    function test_4b_at_200_percent_on_a_phone_every_button_fits(data) {
+        Session.language = data.language;
+        DisplaySettings.textScale = 2.0;
+        const page = createTemporaryObject(myDataComponent, testCase);
+        waitForRendering(page);
+        const cut = [];
+        for (const name of ["everythingButton", "fhirExportButton", "fhirSendButton", "eraseButton", "eraseHereOnlyButton"]) {
+            const button = findChild(page, name);
+            if (!button || !button.visible)
+                continue;
+            const left = button.mapToItem(page, 0, 0).x;
+            if (left < -0.5 || left + button.width > page.width + 0.5)
+                cut.push(name + " from " + Math.round(left) + " to " + Math.round(left + button.width));
+        }
+        const problems = TestFit.problems(page);
+        if (TestCaseloadStore.shotDir().length > 0) {
+            // The picture with the buttons to take the plan along in sight.
+            const exportButton = findChild(page, "fhirExportButton");
+            let scrolled = exportButton;
+            while (scrolled && scrolled.contentY === undefined)
+                scrolled = scrolled.parent;
+            scrolled.contentY = Math.max(0, exportButton.mapToItem(scrolled.contentItem, 0, 0).y - page.height / 3);
+            waitForRendering(page);
+            grabImage(page).save(TestCaseloadStore.shotDir() + "/mydata-phone-200-" + data.language + ".png");
+        }
+        DisplaySettings.textScale = 1.0;
+        Session.language = "en";
+        compare(cut, [], "no button sticks out");
+        compare(problems, [], "FitCheck finds nothing");
     }
 
     function test_5_yes_twice_erases_the_plan_and_the_first_run_page_says_so() {

@@ -8,6 +8,7 @@
 #include "security/keystore.h"
 #include "store/deviceaccess.h"
 #include "store/planstore.h"
+#include "store/settingstore.h"
 #include "sync/hlcclock.h"
 #include "ui/caseload/caseloadsource.h"
 #include "ui/caseload/devicecaseloadsource.h"
@@ -106,6 +107,20 @@ public:
         m_revoked = revoked;
         m_notices = notices;
     }
+    /**
+     * As if the caseload's last round could not reach the service since sinceMs (ms since the epoch; 0: it did
+     * reach it), its last good round at lastRoundMs: what device.db keeps (CaseloadSync::offlineSince, lastRoundAt).
+     */
+    void setOffline(qint64 sinceMs, qint64 lastRoundMs)
+    {
+        m_device.values.insert(QStringLiteral("caseload.offlineSince"), sinceMs > 0 ? QString::number(sinceMs) : QString());
+        m_device.values.insert(QStringLiteral("caseload.lastRoundAt"), lastRoundMs > 0 ? QString::number(lastRoundMs) : QString());
+        m_hasDevice = true;
+    }
+    samen::SettingStore *identity() override { return m_hasDevice ? &m_device : nullptr; }
+    void syncNow() override { ++m_roundsAsked; }
+    /** How many rounds were asked for now (syncNow: "Try again"). */
+    int roundsAsked() const { return m_roundsAsked; }
     QStringList notices() const override { return m_notices; }
     void dismissNotices() override { m_notices.clear(); }
     bool disconnected() const override { return m_revoked; }
@@ -144,4 +159,23 @@ private:
     int m_removedCount = 0;
     bool m_revoked = false;
     QStringList m_notices;
+    /** device.db's settings as far as a test sets them (setOffline). */
+    struct Settings : samen::SettingStore {
+        QHash<QString, QString> values;
+        QString setting(const QString &key) const override { return values.value(key); }
+        samen::Status setSetting(const QString &key, const QString &value) override
+        {
+            values.insert(key, value);
+            return {};
+        }
+        samen::Status setSettings(const QList<std::pair<QString, QString>> &settings) override
+        {
+            for (const auto &[key, value] : settings)
+                values.insert(key, value);
+            return {};
+        }
+    };
+    Settings m_device;
+    bool m_hasDevice = false;
+    int m_roundsAsked = 0;
 };

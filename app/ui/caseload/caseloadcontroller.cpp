@@ -3,6 +3,7 @@
 #include "domain/texthygiene.h"
 #include "store/planstore.h"
 #include "ui/caseload/caseloadmodel.h"
+#include "ui/caseload/caseloadreach.h"
 #include "ui/plancontroller.h"
 #include "ui/syncstatus.h"
 
@@ -17,6 +18,7 @@ CaseloadController::CaseloadController(std::unique_ptr<CaseloadSource> source, Q
     : QObject(parent)
     , m_source(std::move(source))
     , m_model(new CaseloadModel(this))
+    , m_reach(new CaseloadReach(*m_source, this))
 {
     m_source->setChangedHandler([this] { refresh(); });
     refresh();
@@ -145,6 +147,7 @@ void CaseloadController::refresh()
         m_disconnected = disconnected;
         Q_EMIT disconnectedChanged();
     }
+    m_reach->update();
     // The plan open now reads what the round brought, and the open plans' status lines how it ended.
     for (const OpenPlan &open : m_open)
         open.plan->sync()->caseloadRoundEnded();

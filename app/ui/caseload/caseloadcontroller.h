@@ -15,10 +15,12 @@
 
 Q_MOC_INCLUDE("ui/plancontroller.h")
 Q_MOC_INCLUDE("ui/caseload/caseloadmodel.h")
+Q_MOC_INCLUDE("ui/caseload/caseloadreach.h")
 
 namespace samen::app {
 
 class CaseloadModel;
+class CaseloadReach;
 class PlanController;
 
 /**
@@ -36,6 +38,8 @@ class CaseloadController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Get it from Session.caseload")
     Q_PROPERTY(samen::app::CaseloadModel *plans READ plans CONSTANT)
+    /** Whether the caseload reaches the service: offline, in words, and "try again" (review 6, #6). */
+    Q_PROPERTY(samen::app::CaseloadReach *reach READ reach CONSTANT)
     /** The plan opened from the caseload; null when none is open. */
     Q_PROPERTY(samen::app::PlanController *currentPlan READ currentPlan NOTIFY currentChanged)
     Q_PROPERTY(QString currentPlanId READ currentPlanId NOTIFY currentChanged)
@@ -79,6 +83,7 @@ public:
     ~CaseloadController() override;
 
     CaseloadModel *plans() const { return m_model; }
+    CaseloadReach *reach() const { return m_reach; }
     PlanController *currentPlan() const;
     QString currentPlanId() const { return m_currentId; }
     QString currentName() const;
@@ -173,6 +178,7 @@ private:
 
     std::unique_ptr<CaseloadSource> m_source;
     CaseloadModel *m_model;
+    CaseloadReach *m_reach;
     std::vector<OpenPlan> m_open; ///< most recent first
     QString m_currentId;
     QString m_notice;

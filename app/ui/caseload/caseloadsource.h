@@ -69,6 +69,10 @@ public:
     virtual void connectAgain(const QString &code, std::function<void(const QString &error)> done);
     /** Called after a local change to a plan (it is sent soon). */
     virtual void planEdited(const QString &planId) { Q_UNUSED(planId); }
+    /** A round of every plan now, not after the waits between attempts (CaseloadSync::tryNow); nothing without a service. */
+    virtual void syncNow() { }
+    /** True while a round runs. */
+    virtual bool syncing() const { return false; }
     /**
      * Joins another plan with an invitation code or link; done gets "" when the plan is in
      * the caseload, else a plain sentence. Without a service: a plain sentence at once.

@@ -135,6 +135,17 @@ void DeviceCaseloadSource::planEdited(const QString &planId)
     m_sync->requestSync(planId);
 }
 
+void DeviceCaseloadSource::syncNow()
+{
+    if (m_sync->isConfigured() && m_sync->isEnrolled() && !disconnected())
+        m_sync->tryNow();
+}
+
+bool DeviceCaseloadSource::syncing() const
+{
+    return m_sync->isSyncing();
+}
+
 void DeviceCaseloadSource::leavePlan(const QString &planId, std::function<void(const QString &error, const QString &notice)> done)
 {
     if (!m_sync->isConfigured() || !m_sync->isEnrolled()) {

@@ -37,6 +37,8 @@ public:
     SettingStore *identity() override;
     Status erasePlan(const QString &planId) override;
     void planEdited(const QString &planId) override;
+    void syncNow() override;
+    bool syncing() const override;
     void leavePlan(const QString &planId, std::function<void(const QString &error, const QString &notice)> done) override;
     bool disconnected() const override;
     void connectAgain(const QString &code, std::function<void(const QString &error)> done) override;

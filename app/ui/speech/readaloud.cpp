@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 namespace samen::app {
 
 namespace {
@@ -44,8 +46,21 @@ ReadAloud::ReadAloud(SpeechEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
 {
-    if (m_engine)
+    if (m_engine) {
         connect(m_engine, &SpeechEngine::speakingChanged, this, &ReadAloud::engineChanged);
+        connect(m_engine, &SpeechEngine::readinessChanged, this, &ReadAloud::engineReady);
+    }
+}
+
+void ReadAloud::engineReady()
+{
+    const SpeechEngine::Readiness now = m_engine->readiness();
+    if (now == SpeechEngine::Readiness::Ready || now == SpeechEngine::Readiness::Failed) {
+        const QString text = std::exchange(m_waiting, QString());
+        if (!text.isEmpty() && available())
+            m_engine->say(text, QLocale());
+    }
+    Q_EMIT engineChanged();
 }
 
 void ReadAloud::setPlan(PlanController *plan)
@@ -58,7 +73,23 @@ void ReadAloud::setPlan(PlanController *plan)
 
 bool ReadAloud::available() const
 {
-    return m_engine && m_engine->canSpeak(QLocale());
+    if (!m_engine)
+        return false;
+    switch (m_engine->readiness()) {
+    case SpeechEngine::Readiness::Idle:
+    case SpeechEngine::Readiness::Starting:
+        return true; // it may well speak: known once it has started
+    case SpeechEngine::Readiness::Failed:
+        return false;
+    case SpeechEngine::Readiness::Ready:
+        break;
+    }
+    return m_engine->canSpeak(QLocale());
+}
+
+bool ReadAloud::starting() const
+{
+    return m_engine && m_engine->readiness() == SpeechEngine::Readiness::Starting;
 }
 
 QString ReadAloud::reason() const
@@ -181,12 +212,18 @@ bool ReadAloud::read(const QString &text)
 {
     if (!available() || text.trimmed().isEmpty())
         return false;
+    if (m_engine->readiness() != SpeechEngine::Readiness::Ready) {
+        m_waiting = text; // read once the engine is ready (engineReady)
+        m_engine->prepare();
+        return true;
+    }
     m_engine->say(text, QLocale());
     return true;
 }
 
 void ReadAloud::stop()
 {
+    m_waiting.clear();
     if (m_engine)
         m_engine->stop();
 }

@@ -18,6 +18,8 @@ class SpeechEngine;
  * a life domain, a goal with its steps, the access log) as plain sentences in the app's
  * language, from the plan's data, and hands them to a SpeechEngine. Without an engine
  * or a voice for the language, `available` is false and `reason` says why in plain words.
+ * The platform's engine starts at the first read (SpeechEngine::prepare): `starting` while it
+ * does, then the text asked for is read (review 6, #19: it started with the app and held it up).
  */
 class ReadAloud : public QObject
 {
@@ -27,6 +29,8 @@ class ReadAloud : public QObject
     Q_PROPERTY(bool available READ available NOTIFY engineChanged)
     Q_PROPERTY(QString reason READ reason NOTIFY engineChanged)
     Q_PROPERTY(bool speaking READ speaking NOTIFY engineChanged)
+    /** True while the engine starts (the first read); the text asked for is read when it is ready. */
+    Q_PROPERTY(bool starting READ starting NOTIFY engineChanged)
 public:
     /** Uses SpeechEngine::shared(), the engine main built. */
     explicit ReadAloud(QObject *parent = nullptr);
@@ -38,6 +42,7 @@ public:
     bool available() const;
     QString reason() const;
     bool speaking() const;
+    bool starting() const;
 
     /** "My story." and the story; "" without a plan. */
     Q_INVOKABLE QString storyText() const;
@@ -48,7 +53,10 @@ public:
     /** Each row's `role` text of a list (the access log's "description": day, time, what happened), one sentence each. */
     Q_INVOKABLE QString listText(const QString &heading, QAbstractItemModel *model, const QString &role) const;
 
-    /** Hands `text` to the engine in the app's language; false (nothing said) when unavailable or empty. */
+    /**
+     * Hands `text` to the engine in the app's language; false (nothing said) when unavailable or empty. An engine not
+     * started yet starts now, and reads `text` once it is ready (true: it will be read, unless starting fails).
+     */
     Q_INVOKABLE bool read(const QString &text);
     Q_INVOKABLE void stop();
 
@@ -57,7 +65,10 @@ Q_SIGNALS:
     void engineChanged();
 
 private:
+    void engineReady();
+
     QPointer<SpeechEngine> m_engine;
+    QString m_waiting; ///< asked for while the engine started
     QPointer<PlanController> m_plan;
 };
 

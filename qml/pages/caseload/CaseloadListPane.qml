@@ -83,6 +83,12 @@ Pane {
                 onDismissed: pane.caseload.clearError()
             }
         }
+        // The service cannot be reached: said calmly, with "Try again" (review 6, #6).
+        OfflineLine {
+            objectName: "caseloadOffline"
+            Layout.fillWidth: true
+            reach: pane.caseload ? pane.caseload.reach : null
+        }
         // A revoked device: the way back, scrolling at every text size (review 5, #2: its button was cut off at 200 %).
         SamenScrollView {
             id: reconnectScroller
@@ -146,12 +152,20 @@ Pane {
             clip: true
             spacing: Theme.spacingSmall
             currentIndex: -1
+            // One Tab stop: the current row (CaseloadDelegate); Up and Down, Home and End move between the rows, and
+            // Return or Space opens the plan (review 6, #8: every row was a Tab stop).
             keyNavigationEnabled: true
-            activeFocusOnTab: true
             model: pane.caseload ? pane.caseload.plans : null
             Accessible.role: Accessible.List
             Accessible.name: qsTr("The people I work with")
             onActiveFocusChanged: if (activeFocus && count > 0 && currentIndex < 0) currentIndex = 0
+            Keys.onPressed: event => {
+                if (count === 0 || (event.key !== Qt.Key_Home && event.key !== Qt.Key_End))
+                    return;
+                currentIndex = event.key === Qt.Key_Home ? 0 : count - 1;
+                positionViewAtIndex(currentIndex, ListView.Contain);
+                event.accepted = true;
+            }
             delegate: CaseloadDelegate {
                 currentPlanId: pane.caseload ? pane.caseload.currentPlanId : ""
                 focus: ListView.isCurrentItem

@@ -47,9 +47,8 @@ ColumnLayout {
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }
-    Flow {
+    ButtonFlow {
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
 
         SamenButton {
             id: exportButton

@@ -143,10 +143,9 @@ Page {
                 visible: running
                 Accessible.name: qsTr("Erasing…")
             }
-            Flow {
+            ButtonFlow {
                 Layout.fillWidth: true
                 visible: !Session.holdsCaseload
-                spacing: Theme.spacingSmall
 
                 SamenButton {
                     objectName: "eraseButton"
