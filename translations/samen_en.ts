@@ -2232,6 +2232,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineLine</name>
+    <message>
+        <source>Trying again…</source>
+        <translation>Trying again…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try again to reach the service</source>
+        <translation>Try again to reach the service</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -2785,6 +2800,14 @@
     <message>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Starting the voice…</source>
+        <translation>Starting the voice…</translation>
+    </message>
+    <message>
+        <source>Press again to not read it after all.</source>
+        <translation>Press again to not read it after all.</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7389,30 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     </message>
 </context>
 <context>
+    <name>samen::app::CaseloadReach</name>
+    <message>
+        <source>No connection to the service. What you do here is kept, and is sent as soon as there is a connection again.</source>
+        <translation>No connection to the service. What you do here is kept, and is sent as soon as there is a connection again.</translation>
+    </message>
+    <message>
+        <source>Last up to date: %1.</source>
+        <translation>Last up to date: %1.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day and a time</comment>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::ConnectController</name>
     <message>
         <source>My device</source>
@@ -8057,16 +8104,12 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
 <context>
     <name>samen::app::QtSpeechEngine</name>
     <message>
-        <source>Reading aloud does not work on this device right now.</source>
-        <translation>Reading aloud does not work on this device right now.</translation>
-    </message>
-    <message>
         <source>There is no voice for this language on this device.</source>
         <translation>There is no voice for this language on this device.</translation>
     </message>
     <message>
-        <source>Reading aloud does not work on this device.</source>
-        <translation>Reading aloud does not work on this device.</translation>
+        <source>The voice of this device does not answer, so reading aloud does not work right now.</source>
+        <translation>The voice of this device does not answer, so reading aloud does not work right now.</translation>
     </message>
 </context>
 <context>
@@ -8456,6 +8499,21 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</source>
         <translation>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::SpeechWorker</name>
+    <message>
+        <source>Reading aloud does not work on this device: it has no voice installed.</source>
+        <translation>Reading aloud does not work on this device: it has no voice installed.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device right now.</source>
+        <translation>Reading aloud does not work on this device right now.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device.</source>
+        <translation>Reading aloud does not work on this device.</translation>
     </message>
 </context>
 <context>

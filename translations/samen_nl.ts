@@ -2232,6 +2232,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineLine</name>
+    <message>
+        <source>Trying again…</source>
+        <translation>We proberen het opnieuw…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try again to reach the service</source>
+        <translation>Probeer opnieuw de dienst te bereiken</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -2785,6 +2800,14 @@
     <message>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Starting the voice…</source>
+        <translation>De stem start…</translation>
+    </message>
+    <message>
+        <source>Press again to not read it after all.</source>
+        <translation>Druk nog een keer om toch niet voor te lezen.</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7390,30 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     </message>
 </context>
 <context>
+    <name>samen::app::CaseloadReach</name>
+    <message>
+        <source>No connection to the service. What you do here is kept, and is sent as soon as there is a connection again.</source>
+        <translation>Geen verbinding met de dienst. Wat je hier doet, blijft bewaard en gaat mee zodra er weer verbinding is.</translation>
+    </message>
+    <message>
+        <source>Last up to date: %1.</source>
+        <translation>Voor het laatst bijgewerkt: %1.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gisteren om %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day and a time</comment>
+        <translation>%1 om %2</translation>
+    </message>
+</context>
+<context>
     <name>samen::app::ConnectController</name>
     <message>
         <source>My device</source>
@@ -8058,16 +8105,12 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
 <context>
     <name>samen::app::QtSpeechEngine</name>
     <message>
-        <source>Reading aloud does not work on this device right now.</source>
-        <translation>Voorlezen werkt nu niet op dit apparaat.</translation>
-    </message>
-    <message>
         <source>There is no voice for this language on this device.</source>
         <translation>Er is op dit apparaat geen stem voor deze taal.</translation>
     </message>
     <message>
-        <source>Reading aloud does not work on this device.</source>
-        <translation>Voorlezen werkt niet op dit apparaat.</translation>
+        <source>The voice of this device does not answer, so reading aloud does not work right now.</source>
+        <translation>De stem van dit apparaat reageert niet. Voorlezen werkt nu niet.</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +8500,21 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</source>
         <translation>De lijst die veel hulpverleners gebruiken (de Zelfredzaamheid-Matrix): elf delen, zoals geld, wonen en verslaving.</translation>
+    </message>
+</context>
+<context>
+    <name>samen::app::SpeechWorker</name>
+    <message>
+        <source>Reading aloud does not work on this device: it has no voice installed.</source>
+        <translation>Voorlezen werkt niet op dit apparaat: er is geen stem geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device right now.</source>
+        <translation>Voorlezen werkt nu niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this device.</source>
+        <translation>Voorlezen werkt niet op dit apparaat.</translation>
     </message>
 </context>
 <context>
