@@ -52,7 +52,13 @@ QString noticeText(const QJsonObject &n)
     const QString apart = n.value(QStringLiteral("shared")).toBool() && !str(n, "citizen").isEmpty() ? CaseloadFolder::tellApart(n) : QString();
     const QString citizen = TextHygiene::isolate(str(n, "citizen"));
     const qsizetype at = apart.isEmpty() ? -1 : text.indexOf(citizen);
-    return at < 0 ? text : QString(text).insert(at + citizen.size(), QStringLiteral(" (%1)").arg(apart));
+    if (at < 0)
+        return text;
+    // Not between a name and its possessive ("Zoë (you may see ...)'s plan": review 15, F11): then after the sentence.
+    const QChar next = text.value(at + citizen.size());
+    if (next == QLatin1Char('\'') || next == QChar(0x2019) || next.isLetter())
+        return text + QLatin1Char(' ') + QCoreApplication::translate("samen", "(This %1: %2.)").arg(citizen, apart);
+    return QString(text).insert(at + citizen.size(), QStringLiteral(" (%1)").arg(apart));
 }
 
 /** The notice's sentence, the citizen named by name alone. */

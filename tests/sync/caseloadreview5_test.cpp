@@ -206,7 +206,9 @@ TEST_CASE("review 5: a leave names which of two Robins once, a leave of a plan g
                               first.planId, QStringLiteral("--yes") });
     const QString leftSaid = QString::fromUtf8(left.out);
     INFO(leftSaid.toStdString());
-    CHECK(leftSaid.contains(QStringLiteral("You left \u2068Robin\u2069 (you may see")));
+    // Not inside "Robin's plan" (review 15, F11): after the sentence, once.
+    CHECK(leftSaid.contains(QStringLiteral("(This \u2068Robin\u2069: you may see")));
+    CHECK_FALSE(leftSaid.contains(QStringLiteral("\u2069 (you may see")));
     CHECK(leftSaid.count(QStringLiteral("you may see")) == 1);
     CHECK(leftSaid.count(QStringLiteral("in your caseload since")) == 1);
 
