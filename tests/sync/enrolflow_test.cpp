@@ -81,3 +81,71 @@ TEST_CASE("App enrolment: looking again after a wrong code finds the certificate
     CHECK(session.state() == app::Session::State::Unlocked);
     CHECK(QFile::exists(DeviceStore::databasePath(dir.path())));
 }
+
+TEST_CASE("App enrolment: a wrong code is said at the code, the check stays, and the right one enrols", "[enrol][app][review15]")
+{
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QString code = professionalEnrolmentCode(serviceDir.path());
+    const QString address = QStringLiteral("https://127.0.0.1:%1").arg(service.port());
+    TestDir dir;
+    app::Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    app::EnrolFlow flow;
+    flow.setSession(&session);
+    QStringList refusedSignals;
+    QObject::connect(&flow, &app::EnrolFlow::codeRefused, [&] { refusedSignals << flow.formError(); });
+
+    const bool typed = GENERATE(false, true);
+    INFO("check code typed: " << typed);
+    REQUIRE(lookFor(flow, address, typed ? service.pin() : QString()) == QLatin1String("checked"));
+    const QString checkedWords = flow.message();
+
+    // Beside the code field, with only the professional's half of the advice; not back at the address.
+    REQUIRE(enrolWith(flow, QStringLiteral("WRONGCODE"), true) == QLatin1String("checked"));
+    CHECK(flow.formErrorField() == QStringLiteral("code"));
+    CHECK(flow.formError() == QStringLiteral("This enrolment code is not known, was used already, or has expired. Ask your administrator for a new code."));
+    CHECK(refusedSignals.size() == 1);
+    CHECK(flow.message() == checkedWords);
+    CHECK(flow.needsComparison() == !typed);
+    CHECK(flow.pinGroups().join(QString()) == service.pin());
+    CHECK(emptyFolder(dir));
+    CHECK(session.state() == app::Session::State::Welcome);
+
+    // The right code at once: the same check, a new caseload with the same trust.
+    REQUIRE(enrolWith(flow, code, true) == QLatin1String("done"));
+    CHECK_FALSE(flow.message().contains(QStringLiteral("certificate")));
+    CHECK(session.state() == app::Session::State::Unlocked);
+    CHECK(QFile::exists(DeviceStore::databasePath(dir.path())));
+}
+
+TEST_CASE("App enrolment: after the service could not be reached, looking again and the right code enrol", "[enrol][app][review15]")
+{
+    TestDir serviceDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    const QString code = professionalEnrolmentCode(serviceDir.path());
+    const QString address = QStringLiteral("https://127.0.0.1:%1").arg(service.port());
+    TestDir dir;
+    app::Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    app::EnrolFlow flow;
+    flow.setSession(&session);
+
+    // First a wrong code (the device trusted the service's certificate for it), then the service goes away.
+    REQUIRE(lookFor(flow, address) == QLatin1String("checked"));
+    REQUIRE(enrolWith(flow, QStringLiteral("WRONGCODE"), true) == QLatin1String("checked"));
+    service.stop();
+    REQUIRE(enrolWith(flow, code, true) == QLatin1String("failed"));
+    CHECK_FALSE(flow.message().isEmpty());
+    CHECK_FALSE(flow.message().contains(QStringLiteral("certificate")));
+    CHECK(emptyFolder(dir));
+
+    // Back, on the same address: unknown to this device as at first, and the right code enrols.
+    REQUIRE(service.start());
+    REQUIRE(lookFor(flow, address) == QLatin1String("checked"));
+    CHECK(flow.needsComparison());
+    REQUIRE(enrolWith(flow, code, true) == QLatin1String("done"));
+    CHECK(session.state() == app::Session::State::Unlocked);
+}
