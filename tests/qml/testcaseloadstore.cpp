@@ -15,14 +15,30 @@ namespace {
 samen::app::Session *g_session = nullptr;
 std::unique_ptr<QTemporaryDir> g_dir;
 TestCaseloadSource *g_source = nullptr; ///< owned by the session's CaseloadController
+std::unique_ptr<samen::app::Session> g_welcome; ///< welcomeSession(); before g_welcomeDir goes
+std::unique_ptr<QTemporaryDir> g_welcomeDir;
 } // namespace
 
 void TestCaseloadStore::setSession(samen::app::Session *session)
 {
     g_session = session;
     g_source = nullptr;
-    if (!session)
+    if (!session) {
         g_dir.reset();
+        g_welcome.reset();
+        g_welcomeDir.reset();
+    }
+}
+
+QObject *TestCaseloadStore::welcomeSession()
+{
+    g_welcome.reset();
+    g_welcomeDir = std::make_unique<QTemporaryDir>();
+    g_welcome = std::make_unique<samen::app::Session>(g_welcomeDir->path(), false);
+    if (g_session)
+        g_welcome->setLanguage(g_session->language());
+    QJSEngine::setObjectOwnership(g_welcome.get(), QJSEngine::CppOwnership);
+    return g_welcome.get();
 }
 
 QStringList TestCaseloadStore::showCaseload(const QVariantList &plans)

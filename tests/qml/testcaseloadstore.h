@@ -50,4 +50,9 @@ public:
     Q_INVOKABLE int storesOpened() const;
     /** Where to save pictures of the caseload pages (SAMEN_CASELOAD_SHOTS); "" when none are wanted. */
     Q_INVOKABLE QString shotDir() const;
+    /**
+     * A second Session in an empty folder of its own (Welcome: no plan, no caseload), for an enrolment that must really
+     * run while the test's Session shows a caseload; kept until the next call or the end of the test file.
+     */
+    Q_INVOKABLE QObject *welcomeSession();
 };

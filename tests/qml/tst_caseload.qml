@@ -321,6 +321,51 @@ TestCase {
         verify(!error.visible);
     }
 
+    // Review 15, F7: a code the service did not know sent the professional back to the address (and the next try, with
+    // the right code, was refused with a false certificate warning). Now it is said beside the code field, and the
+    // check, its words and the rest of the form stay as they were; only the code is typed again.
+    function test_7c_a_wrong_enrolment_code_is_said_at_the_code_and_the_rest_stays() {
+        const page = createTemporaryObject(enrolComponent, testCase);
+        page.flow.session = TestCaseloadStore.welcomeSession();
+        waitForRendering(page);
+        const address = findChild(page, "enrolAddress");
+        address.text = TestStore.startService();
+        mouseClick(findChild(page, "enrolCheck"));
+        tryVerify(() => page.flow.state === "checked", 20000, page.flow.message);
+        verify(page.flow.needsComparison, "no check code typed: the person compares the groups");
+        const checked = findChild(page, "enrolCheckedMessage");
+        const found = checked.text;
+        const same = findChild(page, "enrolSame");
+        same.checked = true;
+        const choice = findChild(page, "enrolPassphraseChoice");
+        if (choice.visible)
+            mouseClick(choice);
+        const code = findChild(page, "enrolCode");
+        code.text = "WRONGCODE";
+        const passphrase = findChild(page, "enrolPassphrase");
+        passphrase.text = "correct horse 42";
+        findChild(page, "enrolButton").clicked();
+        const error = findChild(page, "enrolCodeError");
+        tryVerify(() => error.visible, 30000, page.flow.state + ": " + page.flow.message);
+        compare(error.text, "This enrolment code is not known, was used already, or has expired. Ask your administrator for a new code.");
+        compare(error.color, Theme.danger);
+        compare(page.flow.state, "checked");
+        verify(findChild(page, "enrolChecked").visible, "still at the code, not back at the address");
+        verify(!findChild(page, "enrolError").visible, "no banner above the form");
+        compare(checked.text, found, "the check's own words stay as they were");
+        verify(same.visible && same.checked, "the comparison stays confirmed");
+        compare(code.text, "", "the wrong code is typed again");
+        verify(code.activeFocus, "at the code field");
+        compare(passphrase.text, "correct horse 42");
+        verify(address.text.length > 0);
+        verify(findChild(page, "enrolButton").enabled);
+        tryVerify(() => error.mapToItem(null, 0, 0).y >= code.mapToItem(null, 0, code.height).y - 0.5, 2000, "under the code field");
+        if (TestCaseloadStore.shotDir().length > 0) {
+            waitForRendering(page);
+            grabImage(page).save(TestCaseloadStore.shotDir() + "/enrol-wrong-code-1280x844-en.png");
+        }
+    }
+
     function test_8_joining_another_plan_says_in_plain_words_why_it_cannot() {
         const page = createTemporaryObject(pageComponent, testCase);
         waitForRendering(page);

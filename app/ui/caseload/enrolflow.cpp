@@ -69,10 +69,10 @@ void EnrolFlow::check(const QString &address, const QString &pin)
                      tr("The check code of this service is not the one you were given. Do not connect: you may not be talking to the right service."));
             return;
         }
-        setState(QStringLiteral("checked"),
-                 m_check.trustedBySystem || m_pinTyped ? tr("The service was found and its certificate is in order.")
-                                                       : tr("This device does not know this service yet. Compare the check code of the service with the "
-                                                            "one you were given, group by group. Only connect if they are the same."));
+        m_checkedMessage = m_check.trustedBySystem || m_pinTyped ? tr("The service was found and its certificate is in order.")
+                                                                 : tr("This device does not know this service yet. Compare the check code of the service "
+                                                                      "with the one you were given, group by group. Only connect if they are the same.");
+        setState(QStringLiteral("checked"), m_checkedMessage);
     });
 }
 
@@ -158,7 +158,10 @@ void EnrolFlow::start(const QString &code, const QString &passphrase, bool useKe
     const QString host = QSysInfo::machineHostName().left(80);
     m_sync->enrol(host.isEmpty() ? tr("My device") : host, code, [this](const Result<QJsonObject> &enrolled) {
         if (!enrolled) {
-            failAndDiscard(NetworkWords::error(enrolled.error()), enrolled.error().detail);
+            if (enrolled.error().reason == QLatin1String("enrolment-code-invalid"))
+                refuseCode();
+            else
+                failAndDiscard(NetworkWords::error(enrolled.error()), enrolled.error().detail);
             return;
         }
         if (enrolled->value(QLatin1String("kind")).toString() != QLatin1String("professional")) {
@@ -176,6 +179,24 @@ void EnrolFlow::start(const QString &code, const QString &passphrase, bool useKe
 
 void EnrolFlow::failAndDiscard(const QString &message, const QString &detail)
 {
+    discard();
+    setState(QStringLiteral("failed"), message, detail);
+}
+
+void EnrolFlow::refuseCode()
+{
+    discard();
+    // The check still holds: the next code enrols with the same trust, made anew (start), as the first try did.
+    setState(QStringLiteral("checked"), m_checkedMessage);
+    m_formErrorField = QStringLiteral("code");
+    // Only the professional's half of the advice (SyncHttp::enrolmentCodeInvalidSentence also tells a person's device).
+    m_formError = tr("This enrolment code is not known, was used already, or has expired. Ask your administrator for a new code.");
+    Q_EMIT changed();
+    Q_EMIT codeRefused();
+}
+
+void EnrolFlow::discard()
+{
     if (m_sync)
         m_sync.release()->deleteLater(); // may be inside its callback
     m_folder.reset();
@@ -189,7 +210,6 @@ void EnrolFlow::failAndDiscard(const QString &message, const QString &detail)
             (void)KeyStore(dataDir).deleteKeySync();
         QFile::remove(KeyStore::modeFilePath(dataDir));
     }
-    setState(QStringLiteral("failed"), message, detail);
 }
 
 } // namespace samen::app

@@ -32,7 +32,8 @@ class Session;
  * passphrase or the system key store): the device's caseload is made (device.db) and
  * Session shows it. States: idle, checking, checked, enrolling, failed; every failure
  * a plain sentence in `message` (the service's own English only as `detail`), and a
- * failed enrolment leaves nothing on the device.
+ * failed enrolment leaves nothing on the device. A code the service does not know keeps
+ * the check ("checked"; formError beside the code, codeRefused).
  */
 class EnrolFlow : public QObject
 {
@@ -82,19 +83,29 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /** The service did not take the enrolment code: the page empties the code field and puts the focus there. */
+    void codeRefused();
 
 private:
     void setState(const QString &state, const QString &message = {}, const QString &detail = {});
     /** The enrolment itself, once the form is in order (see enrol). */
     void start(const QString &code, const QString &passphrase, bool useKeychain);
-    /** A failed enrolment: removes device.db, its key and key mode (nothing stays on the device), then says why. */
+    /** A failed enrolment: removes what it made (discard), then says why; the service is looked for again. */
     void failAndDiscard(const QString &message, const QString &detail = {});
+    /**
+     * The service did not know the code: removes what the enrolment made (discard) and keeps the check, its words
+     * and the form; the error shows beside the code field (review 15, F7: it went back to the address).
+     */
+    void refuseCode();
+    /** Removes device.db, its key and key mode: nothing of a failed enrolment stays on the device. */
+    void discard();
 
     QPointer<Session> m_session;
     QNetworkAccessManager m_network;
     ServiceProbe m_probe;
     ServiceCheck m_check;
     bool m_pinTyped = false;
+    QString m_checkedMessage; ///< what the check said, shown again after a refused code
     QString m_state = QStringLiteral("idle");
     QString m_message;
     QString m_detail;

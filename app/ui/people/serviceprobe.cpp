@@ -51,6 +51,12 @@ void ServiceProbe::check(const QString &address, Done done)
         done(url.error());
         return;
     }
+    // Every check makes its own TLS handshake. Qt keeps a connection per host with the TLS settings it was made
+    // with, whatever a later request asks: one left by a try that trusted exactly this service's chain (a failed
+    // enrolment, a failed connect) answered without the certificate being looked at, so the check said "in order"
+    // for a certificate this device does not know, and the next try, trusting only the system, was refused with
+    // a warning that the certificate had changed (review 15, F7).
+    m_network.clearConnectionCache();
     ask(url.value(), {}, false, std::move(done));
 }
 

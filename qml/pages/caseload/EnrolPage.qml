@@ -24,6 +24,15 @@ Page {
 
         session: Session
     }
+    // A code the service did not know: typed again, at its own field (the rest of the form stays as typed).
+    Connections {
+        target: enroller
+
+        function onCodeRefused() {
+            codeField.clear();
+            codeField.forceActiveFocus();
+        }
+    }
 
     SamenScrollView {
         id: scroller
