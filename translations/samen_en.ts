@@ -454,6 +454,13 @@
         <source>Join a plan with a code</source>
         <translation>Join a plan with a code</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n plan(s)</source>
+        <translation>
+            <numerusform>Show the %n plan</numerusform>
+            <numerusform>Show all %n plans</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -7132,6 +7139,10 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
         <source>The service's certificate has expired, or this device's date and time are wrong: check them first.</source>
         <translation>The service's certificate has expired, or this device's date and time are wrong: check them first.</translation>
     </message>
+    <message>
+        <source>(This %1: %2.)</source>
+        <translation>(This %1: %2.)</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7666,6 +7677,10 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</source>
         <translation>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not known, was used already, or has expired. Ask your administrator for a new code.</source>
+        <translation>This enrolment code is not known, was used already, or has expired. Ask your administrator for a new code.</translation>
     </message>
 </context>
 <context>

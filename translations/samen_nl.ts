@@ -454,6 +454,13 @@
         <source>Join a plan with a code</source>
         <translation>Doe mee met een plan met een code</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n plan(s)</source>
+        <translation>
+            <numerusform>Toon alle %n plannen</numerusform>
+            <numerusform>Toon alle %n plannen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
@@ -7133,6 +7140,10 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
         <source>The service's certificate has expired, or this device's date and time are wrong: check them first.</source>
         <translation>Het certificaat van de dienst is verlopen, of de datum en tijd van dit apparaat kloppen niet: controleer die eerst.</translation>
     </message>
+    <message>
+        <source>(This %1: %2.)</source>
+        <translation>(Deze %1: %2.)</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7667,6 +7678,10 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>This device does not know this service yet. Compare the check code of the service with the one you were given, group by group. Only connect if they are the same.</source>
         <translation>Dit apparaat kent deze dienst nog niet. Vergelijk de controlecode van de dienst groep voor groep met de code die je hebt gekregen. Maak alleen verbinding als ze gelijk zijn.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not known, was used already, or has expired. Ask your administrator for a new code.</source>
+        <translation>Deze aanmeldcode is niet bekend, al gebruikt of verlopen. Vraag je beheerder om een nieuwe code.</translation>
     </message>
 </context>
 <context>

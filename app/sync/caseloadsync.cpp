@@ -55,7 +55,7 @@ QString noticeText(const QJsonObject &n)
     if (at < 0)
         return text;
     // Not between a name and its possessive ("Zoë (you may see ...)'s plan": review 15, F11): then after the sentence.
-    const QChar next = text.value(at + citizen.size());
+    const QChar next = at + citizen.size() < text.size() ? text.at(at + citizen.size()) : QChar();
     if (next == QLatin1Char('\'') || next == QChar(0x2019) || next.isLetter())
         return text + QLatin1Char(' ') + QCoreApplication::translate("samen", "(This %1: %2.)").arg(citizen, apart);
     return QString(text).insert(at + citizen.size(), QStringLiteral(" (%1)").arg(apart));

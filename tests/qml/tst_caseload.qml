@@ -106,8 +106,15 @@ TestCase {
         const empty = findChild(page, "caseloadEmpty");
         verify(empty.visible);
         compare(empty.text, "Nobody in your caseload has that name.");
-        field.text = "";
+        // The way back to every plan is a button, not only the search field (review 15, F15).
+        const showAll = findChild(page, "caseloadShowAll");
+        verify(showAll.visible);
+        compare(showAll.Accessible.name, "Show all 3 plans");
+        mouseClick(showAll);
+        compare(field.text, "");
         compare(list.count, 3);
+        verify(!showAll.visible);
+        verify(field.activeFocus);
     }
 
     function test_3_opening_a_plan_by_keyboard_and_mouse_keeps_the_last_two_open() {

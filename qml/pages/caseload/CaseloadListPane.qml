@@ -142,6 +142,17 @@ Pane {
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
+        // A search that finds nobody (the plan it found may have left the caseload meanwhile): one step back to every plan
+        // (review 15, F15: the caseload looked empty until the search was cleared by hand).
+        SamenButton {
+            objectName: "caseloadShowAll"
+            visible: !!pane.caseload && !pane.caseload.disconnected && pane.caseload.plans.total > 0 && pane.caseload.plans.count === 0
+            text: qsTr("Show all %n plan(s)", "", pane.caseload ? pane.caseload.plans.total : 0)
+            onClicked: {
+                searchField.text = "";
+                searchField.forceActiveFocus();
+            }
+        }
         ListView {
             id: caseList
 
