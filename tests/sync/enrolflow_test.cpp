@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <tuple>
+
 using namespace samen;
 using namespace samen::test;
 
@@ -42,21 +44,35 @@ bool emptyFolder(const TestDir &dir)
         && !QDir(dir.path()).exists(QStringLiteral("plans"));
 }
 
+/** The real service with a fresh professional's enrolment code, and the app's enrolment page on an empty folder, in English. */
+struct EnrolWorld {
+    TestDir serviceDir;
+    ServiceProcess service { serviceDir.path() };
+    QString code;
+    QString address;
+    TestDir dir;
+    app::Session session { dir.path(), false };
+    app::EnrolFlow flow;
+
+    EnrolWorld()
+    {
+        REQUIRE(service.start());
+        code = professionalEnrolmentCode(serviceDir.path());
+        address = QStringLiteral("https://127.0.0.1:%1").arg(service.port());
+        session.setLanguage(QStringLiteral("en"));
+        flow.setSession(&session);
+    }
+    /** What a test uses, to bind by name. */
+    auto parts() { return std::tie(service, code, address, dir, session, flow); }
+};
+
 } // namespace
 
 TEST_CASE("App enrolment: looking again after a wrong code finds the certificate as it is, and the right code enrols", "[enrol][app][review15]")
 {
-    TestDir serviceDir;
-    ServiceProcess service(serviceDir.path());
-    REQUIRE(service.start());
-    const QString code = professionalEnrolmentCode(serviceDir.path());
-    const QString address = QStringLiteral("https://127.0.0.1:%1").arg(service.port());
-    TestDir dir;
-    app::Session session(dir.path(), false);
-    session.setLanguage(QStringLiteral("en"));
+    EnrolWorld w;
+    auto [service, code, address, dir, session, flow] = w.parts();
     REQUIRE(session.state() == app::Session::State::Welcome);
-    app::EnrolFlow flow;
-    flow.setSession(&session);
 
     // With no check code typed, as the review did; with the typed one it went the same way.
     const bool typed = GENERATE(false, true);
@@ -84,16 +100,8 @@ TEST_CASE("App enrolment: looking again after a wrong code finds the certificate
 
 TEST_CASE("App enrolment: a wrong code is said at the code, the check stays, and the right one enrols", "[enrol][app][review15]")
 {
-    TestDir serviceDir;
-    ServiceProcess service(serviceDir.path());
-    REQUIRE(service.start());
-    const QString code = professionalEnrolmentCode(serviceDir.path());
-    const QString address = QStringLiteral("https://127.0.0.1:%1").arg(service.port());
-    TestDir dir;
-    app::Session session(dir.path(), false);
-    session.setLanguage(QStringLiteral("en"));
-    app::EnrolFlow flow;
-    flow.setSession(&session);
+    EnrolWorld w;
+    auto [service, code, address, dir, session, flow] = w.parts();
     QStringList refusedSignals;
     QObject::connect(&flow, &app::EnrolFlow::codeRefused, [&] { refusedSignals << flow.formError(); });
 
@@ -122,16 +130,8 @@ TEST_CASE("App enrolment: a wrong code is said at the code, the check stays, and
 
 TEST_CASE("App enrolment: after the service could not be reached, looking again and the right code enrol", "[enrol][app][review15]")
 {
-    TestDir serviceDir;
-    ServiceProcess service(serviceDir.path());
-    REQUIRE(service.start());
-    const QString code = professionalEnrolmentCode(serviceDir.path());
-    const QString address = QStringLiteral("https://127.0.0.1:%1").arg(service.port());
-    TestDir dir;
-    app::Session session(dir.path(), false);
-    session.setLanguage(QStringLiteral("en"));
-    app::EnrolFlow flow;
-    flow.setSession(&session);
+    EnrolWorld w;
+    auto [service, code, address, dir, session, flow] = w.parts();
 
     // First a wrong code (the device trusted the service's certificate for it), then the service goes away.
     REQUIRE(lookFor(flow, address) == QLatin1String("checked"));

@@ -51,6 +51,16 @@ QJsonObject cliJson(const TestDir &dir, const QStringList &args, int expectedExi
     return run.object();
 }
 
+/** Robin's plan in dir, connected to the service (its certificate and pin) and synced once, through samen-cli. */
+void initConnected(const TestDir &dir, const TestDir &serviceDir, const ServiceProcess &service)
+{
+    cliJson(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
+    cliJson(dir,
+            { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()), QStringLiteral("--ca-file"),
+              serviceDir.file(QStringLiteral("dev-tls-cert.pem")), QStringLiteral("--pin-sha256"), service.pin() });
+    cliJson(dir, { QStringLiteral("sync") });
+}
+
 } // namespace
 
 TEST_CASE("A device whose clock is an hour behind pulls a new goal title, renames it, and its later change wins on both devices", "[sync][clock]")
@@ -97,11 +107,7 @@ TEST_CASE("A change refused for a clock three days ahead: later changes are not,
     TestDir serviceDir, dir;
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());
-    cliJson(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
-    cliJson(dir,
-            { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()), QStringLiteral("--ca-file"),
-              serviceDir.file(QStringLiteral("dev-tls-cert.pem")), QStringLiteral("--pin-sha256"), service.pin() });
-    cliJson(dir, { QStringLiteral("sync") });
+    initConnected(dir, serviceDir, service);
 
     // Made while the device's date was three days ahead: the service refuses it for its clock.
     cliJson(dir, { QStringLiteral("domain"), QStringLiteral("prioritize"), QStringLiteral("money") }, 0, fakeTime(QStringLiteral("+3d")));
@@ -166,11 +172,7 @@ TEST_CASE("A device whose clock is a day behind is told to check its date and ti
     TestDir serviceDir, dir;
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());
-    cliJson(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") });
-    cliJson(dir,
-            { QStringLiteral("connect"), QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:%1").arg(service.port()), QStringLiteral("--ca-file"),
-              serviceDir.file(QStringLiteral("dev-tls-cert.pem")), QStringLiteral("--pin-sha256"), service.pin() });
-    cliJson(dir, { QStringLiteral("sync") });
+    initConnected(dir, serviceDir, service);
 
     const CliRun behind
         = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }, kPassphrase, fakeTime(QStringLiteral("-1d")));
