@@ -2182,6 +2182,10 @@
         <source>Shows every place of the app: %1</source>
         <translation>Toont alle plekken in de app: %1</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMirror</name>

@@ -13,7 +13,10 @@ Rectangle {
     property bool vertical: false
     property string current: "home"
     readonly property var sections: [
-        { key: "home", label: Session.plan ? Session.plan.title : qsTr("My plan") },
+        // On the bottom bar someone else's plan is "Plan": the page's title above names whose, and "Plan van …" was cut
+        // to "Plan van …" on a phone (review 15, F4); the tab's accessible name keeps the whole title.
+        { key: "home", label: Session.plan ? Session.plan.title : qsTr("My plan"),
+          tab: !vertical && Session.plan && !Session.plan.isOwner ? qsTr("Plan") : "" },
         { key: "people", label: qsTr("People") },
         { key: "progress", label: qsTr("Progress") },
         { key: "timeline", label: qsTr("What happened") },
@@ -25,7 +28,7 @@ Rectangle {
     readonly property real barMargin: Theme.spacingSmall / 2
     // Each place's longest word on a tab (bold, as the place shown is), in pixels: a tab is never narrower, so no
     // word runs past its edge ("Instellingen", "Voortgang", "happened" did on a phone at 100 %, FitCheck).
-    readonly property var tabWords: sections.map(section => DisplayText.widestWord(section.label, tabMetrics.font))
+    readonly property var tabWords: sections.map(section => DisplayText.widestWord(section.tab || section.label, tabMetrics.font))
     // The width the five tabs need side by side.
     readonly property real tabsWidth: tabWords.reduce((sum, word) => sum + word + 2 * tabPadding, 0)
                                       + (sections.length - 1) * navGrid.columnSpacing + 2 * barMargin
@@ -77,6 +80,8 @@ Rectangle {
                 required property var modelData
                 required property int index
 
+                objectName: "navTab_" + modelData.key
+
                 Layout.fillWidth: true
                 // On the bottom bar every tab is at least as wide as its longest word; the rest is shared out.
                 Layout.minimumWidth: nav.vertical ? -1 : nav.tabWords[index] + 2 * nav.tabPadding
@@ -84,7 +89,7 @@ Rectangle {
                 Layout.alignment: Qt.AlignTop
                 leftPadding: nav.vertical ? Theme.spacing : nav.tabPadding
                 rightPadding: nav.vertical ? Theme.spacing : nav.tabPadding
-                text: modelData.label
+                text: modelData.tab || modelData.label
                 // Five tabs side by side on a phone: a little smaller (tabMetrics measures this size).
                 font.pixelSize: nav.vertical ? Theme.fontBody : tabMetrics.font.pixelSize
                 font.bold: nav.current === modelData.key

@@ -423,6 +423,14 @@ TestCase {
             verify(!findChild(page.planPane, "planHomeTitle").visible, "the plan's home adds no second title");
             const titles = textsNaming(page.planPane, "Sam").filter(t => t.toLowerCase().indexOf("plan") >= 0);
             compare(titles.length, 1, titles.join(" | "));
+            // The phone's bottom bar: "Plan", not a cut "Plan of …" (review 15, F4); its accessible name whole.
+            const homeTab = findChild(page.planPane, "navTab_home");
+            if (component === phoneComponent) {
+                verify(homeTab !== null && homeTab.visible, "a phone shows the bottom bar's tabs at 100 %");
+                compare(homeTab.text, "Plan");
+                compare(homeTab.Accessible.name, Session.plan.title);
+                verify(Session.plan.title.indexOf("'s plan") > 0, Session.plan.title);
+            }
             Session.caseload.closePlan();
             page.destroy();
         }
