@@ -1048,6 +1048,14 @@
         <source>Made in the meeting</source>
         <translation>Made in the meeting</translation>
     </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>%1's story</source>
+        <translation>%1's story</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -1048,6 +1048,14 @@
         <source>Made in the meeting</source>
         <translation>Afgesproken in het overleg</translation>
     </message>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>%1's story</source>
+        <translation>Het verhaal van %1</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

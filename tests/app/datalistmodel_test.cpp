@@ -182,3 +182,23 @@ TEST_CASE("See everything shows every field of every kind of record: changing an
     CHECK(notShown.join(QStringLiteral(", ")).toStdString() == "");
     CHECK(checked.size() > 60);
 }
+
+TEST_CASE("See everything speaks of the owner's plan and story to someone who is not the owner", "[app][data]")
+{
+    TestDir dir;
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    REQUIRE(session.createDemoPlan(QStringLiteral("data-voice-1")));
+    PlanStore &store = session.plan()->store();
+    const QString planId = session.plan()->planId();
+    const QString mine = shown(store, planId, session.plan()->memberId());
+    CHECK(mine.contains(QStringLiteral("Your plan|")));
+    CHECK(mine.contains(QStringLiteral("|My story|")));
+    // A professional's caseload or a member's device (DataListModel passes no owner id then): review 16, F1.
+    const QString theirs = shown(store, planId, QString());
+    INFO(theirs.toStdString());
+    CHECK_FALSE(theirs.contains(QStringLiteral("Your plan")));
+    CHECK_FALSE(theirs.contains(QStringLiteral("My story")));
+    CHECK(theirs.contains(QStringLiteral("The plan|")));
+    CHECK(theirs.contains(QStringLiteral("'s story|")));
+}

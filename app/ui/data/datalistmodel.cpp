@@ -3,6 +3,7 @@
 #include "domain/frameworks.h"
 #include "domain/goalprogress.h"
 #include "domain/statuswords.h"
+#include "domain/texthygiene.h"
 #include "network/accesslogwords.h"
 #include "store/accesslogcopy.h"
 #include "store/planview.h"
@@ -117,12 +118,17 @@ private:
 
     void planAndStory()
     {
-        const QString section = QCoreApplication::translate("DataListModel", "Your plan");
+        // Seen by someone who is not the plan's owner (a professional's caseload, a member): the plan and the story are
+        // the owner's (review 16, F1: "Your plan", "My story" inside a citizen's plan on a professional's device).
+        const bool owner = !m_owner.isEmpty();
+        const QString section = owner ? QCoreApplication::translate("DataListModel", "Your plan") : QCoreApplication::translate("DataListModel", "The plan");
         add(QStringLiteral("plan"), section, str(m_plan, "name"),
             { line(QCoreApplication::translate("DataListModel", "Set of life domains"), frameworkName(m_framework)),
               line(QCoreApplication::translate("DataListModel", "Made on"), day(str(m_plan, "createdAt"))) });
         const QJsonObject story = m_plan.value(QStringLiteral("story")).toObject();
-        add(QStringLiteral("story"), section, QCoreApplication::translate("DataListModel", "My story"),
+        add(QStringLiteral("story"), section,
+            owner ? QCoreApplication::translate("DataListModel", "My story")
+                  : QCoreApplication::translate("DataListModel", "%1's story").arg(TextHygiene::isolate(str(m_plan, "name"))),
             { str(story, "text").isEmpty() ? QCoreApplication::translate("DataListModel", "Not written yet.") : str(story, "text") });
     }
 
