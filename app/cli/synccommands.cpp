@@ -64,6 +64,16 @@ QString changes(int n)
     return QCoreApplication::translate("samen", "%n change(s)", nullptr, n);
 }
 
+/** How many items (goals, steps, ...) the changes are of: how the status, the caseload and these lines count them
+ * (review 16, F4: "1 change" was not accepted, then "4 changes" discarded, for one goal's four fields). */
+int itemsOf(const QList<OutboxEntry> &entries)
+{
+    QSet<QString> items;
+    for (const OutboxEntry &e : entries)
+        items.insert(e.op.entityId);
+    return int(items.size());
+}
+
 } // namespace
 
 Result<SyncTrust> trustFromArgs(const CliArgs &args)
@@ -390,13 +400,16 @@ int cmdSyncRetry(CliContext &ctx)
         return ctx.fail(chosen.error());
     // --all sends what can be accepted; one that was not allowed or not valid is left for discard.
     QStringList ids;
-    int hopeless = 0;
+    QList<OutboxEntry> retried, left;
     for (const OutboxEntry &e : chosen.value()) {
-        if (!all || Refusal::parse(e.rejectedReason).retryable())
+        if (!all || Refusal::parse(e.rejectedReason).retryable()) {
             ids << e.op.opId;
-        else
-            ++hopeless;
+            retried << e;
+        } else {
+            left << e;
+        }
     }
+    const int hopeless = static_cast<int>(left.size());
     if (ids.isEmpty())
         return ctx.fail(
             Error { ErrorCode::Validation,
@@ -407,10 +420,11 @@ int cmdSyncRetry(CliContext &ctx)
     if (Status s = ctx.store().retryRejected(ids, ctx.clock()); !s)
         return ctx.fail(s.error());
     const int n = static_cast<int>(ids.size());
-    QString text = QCoreApplication::translate("samen", "%1 back in line, with the current time: they are sent with the next sync.").arg(changes(n));
+    QString text
+        = QCoreApplication::translate("samen", "%1 back in line, with the current time: they are sent with the next sync.").arg(changes(itemsOf(retried)));
     if (hopeless > 0)
         text += QCoreApplication::translate("samen", "\n%1 cannot be sent again (not allowed or not valid): discard them with samen-cli sync discard.")
-                    .arg(changes(hopeless));
+                    .arg(changes(itemsOf(left)));
     return ctx.done(QJsonObject { { QStringLiteral("retried"), n }, { QStringLiteral("notRetryable"), hopeless } }, text);
 }
 
@@ -438,8 +452,9 @@ int cmdSyncDiscard(CliContext &ctx)
         }
     }
     const int n = static_cast<int>(ids.size());
-    return ctx.done(QJsonObject { { QStringLiteral("discarded"), n } },
-                    QCoreApplication::translate("samen", "%1 discarded: the plan on this device is as if they were never made.").arg(changes(n)));
+    return ctx.done(
+        QJsonObject { { QStringLiteral("discarded"), n }, { QStringLiteral("items"), itemsOf(chosen.value()) } },
+        QCoreApplication::translate("samen", "%1 discarded: the plan on this device is as if they were never made.").arg(changes(itemsOf(chosen.value()))));
 }
 
 int cmdDeviceList(CliContext &ctx)

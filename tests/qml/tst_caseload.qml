@@ -343,6 +343,7 @@ TestCase {
         const checked = findChild(page, "enrolCheckedMessage");
         const found = checked.text;
         const same = findChild(page, "enrolSame");
+        tryVerify(() => same.activeFocus, 2000, "the service found: focus at the comparison (review 16, F7)");
         same.checked = true;
         const choice = findChild(page, "enrolPassphraseChoice");
         if (choice.visible)
@@ -367,6 +368,11 @@ TestCase {
         verify(address.text.length > 0);
         verify(findChild(page, "enrolButton").enabled);
         tryVerify(() => error.mapToItem(null, 0, 0).y >= code.mapToItem(null, 0, code.height).y - 0.5, 2000, "under the code field");
+        // Return in the code field signs in, as the button does: the same wrong code refused again.
+        code.text = "WRONGCODE";
+        code.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => page.flow.state === "checked" && code.text === "", 30000, "Return sent the code: " + page.flow.state);
         if (TestCaseloadStore.shotDir().length > 0) {
             waitForRendering(page);
             grabImage(page).save(TestCaseloadStore.shotDir() + "/enrol-wrong-code-1280x844-en.png");

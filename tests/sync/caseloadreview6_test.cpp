@@ -242,7 +242,10 @@ TEST_CASE("A discarded change the service refused leaves the caseload row, at on
 
     SECTION("discarded with samen-cli: the row says so at once")
     {
-        cli(c.pro, kAnna + QStringList { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") });
+        const QString said
+            = QString::fromUtf8(cli(c.pro, kAnna + QStringList { QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }).out);
+        // Counted as the row counted it, per item: one goal of several fields is "1 change" (review 16, F4: "4 changes").
+        CHECK(said.contains(QStringLiteral("1 change discarded")));
         CHECK(row().value(QStringLiteral("refused")).toInt() == 0);
     }
     SECTION("discarded elsewhere (the app, an older version): the next round makes the row again, though nothing is new at the service")

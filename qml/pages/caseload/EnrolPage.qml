@@ -24,13 +24,30 @@ Page {
 
         session: Session
     }
+    // The state last seen, so focus moves only when the step changes.
+    property string shownState: ""
+
     // A code the service did not know: typed again, at its own field (the rest of the form stays as typed).
+    // Focus follows the steps (review 16, F7: it was lost after "Look for the service" and "Another address"): the
+    // service found, at the comparison or the code; back to another address, at the address.
     Connections {
         target: enroller
 
         function onCodeRefused() {
             codeField.clear();
             codeField.forceActiveFocus();
+        }
+        function onChanged() {
+            const was = page.shownState;
+            page.shownState = enroller.state;
+            if (enroller.state === "checked" && was === "checking") {
+                if (enroller.needsComparison)
+                    sameBox.forceActiveFocus();
+                else
+                    codeField.forceActiveFocus();
+            }
+            else if (enroller.state === "idle" && was === "checked")
+                addressField.forceActiveFocus();
         }
     }
 
@@ -161,6 +178,8 @@ Page {
                     enabled: !page.busy
                     accessibleName: qsTr("Enrolment code")
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    // Return signs in when the form is complete, as the button does.
+                    onAccepted: if (enrolButton.enabled) enrolButton.clicked()
                 }
                 // Each mistake beside its field, in the error style (review 5, #6: the passphrase's showed above, in green).
                 FieldError {
