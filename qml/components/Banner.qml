@@ -46,15 +46,16 @@ Rectangle {
             spacing: Theme.spacing
 
             Repeater {
-                model: banner.lines
+                // Each line with the banner's colour: a delegate does not reach the banner's id (qmllint, Qt 6.4).
+                model: banner.lines.map(line => ({ text: line, color: banner.positive ? Theme.success : Theme.danger }))
 
                 Label {
-                    required property string modelData
+                    required property var modelData
 
                     objectName: "bannerLine"
                     Layout.fillWidth: true
-                    text: modelData
-                    color: banner.positive ? Theme.success : Theme.danger
+                    text: modelData.text
+                    color: modelData.color
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.ListItem
