@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 using namespace samen;
+using samen::test::bigGoalOps;
 using samen::test::flipByte;
 using samen::test::makeOp;
 using samen::test::readRaw;
@@ -24,21 +25,12 @@ constexpr qint64 kPage = 4096;
 constexpr qint64 kWalHeader = 32;
 constexpr qint64 kFrameHeader = 24;
 
-QList<Operation> goalOps(int from, int count)
-{
-    QList<Operation> ops;
-    for (int i = from; i < from + count; ++i)
-        ops.append(makeOp(QStringLiteral("op-%1").arg(i), QStringLiteral("goal"), QStringLiteral("goal-%1").arg(i), QStringLiteral("title"),
-                          QStringLiteral("Goal %1 %2").arg(i).arg(QString(200, QLatin1Char('x'))), 1000 + i));
-    return ops;
-}
-
 /** A closed store of many pages (every entity spans several tables and indexes). */
 void writeStore(const QString &dir)
 {
     auto store = PlanStore::create(dir, test::testRawKey());
     REQUIRE(store.ok());
-    REQUIRE(store.value()->applyLocal(goalOps(0, 300)).ok());
+    REQUIRE(store.value()->applyLocal(bigGoalOps(0, 300)).ok());
     REQUIRE(store.value()->setSetting(QStringLiteral("planId"), QStringLiteral("plan-1")).ok());
 }
 
@@ -92,7 +84,7 @@ TEST_CASE("A page damaged while the store is open makes every read report damage
     REQUIRE_FALSE(store.value()->health().ok());
     CHECK(store.value()->health().error().code == ErrorCode::Damaged);
     // Nothing is written through: not an edit, not a setting, not a sync mark.
-    const Status edit = store.value()->applyLocal(goalOps(1000, 1));
+    const Status edit = store.value()->applyLocal(bigGoalOps(1000, 1));
     REQUIRE_FALSE(edit.ok());
     CHECK(edit.error().code == ErrorCode::Damaged);
     const Status setting = store.value()->setSetting(QStringLiteral("note"), QStringLiteral("x"));
@@ -129,11 +121,11 @@ TEST_CASE("A byte flipped in the WAL is damage, not a silent loss of the changes
     TestDir copy;
     auto store = PlanStore::create(live.path(), test::testRawKey());
     REQUIRE(store.ok());
-    REQUIRE(store.value()->applyLocal(goalOps(0, 100)).ok());
+    REQUIRE(store.value()->applyLocal(bigGoalOps(0, 100)).ok());
     REQUIRE(store.value()->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
     // Three more saves live only in the WAL while the store is open.
     for (int batch = 0; batch < 3; ++batch)
-        REQUIRE(store.value()->applyLocal(goalOps(100 + batch * 10, 10)).ok());
+        REQUIRE(store.value()->applyLocal(bigGoalOps(100 + batch * 10, 10)).ok());
     const QString from = PlanStore::databasePath(live.path());
     const QString to = PlanStore::databasePath(copy.path());
     const qint64 walSize = QFileInfo(from + QStringLiteral("-wal")).size();
@@ -181,7 +173,7 @@ TEST_CASE("A journal left without its plan file is kept aside, never overwritten
         auto store = PlanStore::create(dir.path(), test::testRawKey());
         REQUIRE(store.ok());
         // Saved changes that still live in the WAL only (checkpoints off: see Database::open).
-        REQUIRE(store.value()->applyLocal(goalOps(0, 20)).ok());
+        REQUIRE(store.value()->applyLocal(bigGoalOps(0, 20)).ok());
         journal = readRaw(path + QStringLiteral("-wal"));
         REQUIRE(journal.size() > 0);
         REQUIRE(QFile::remove(path)); // the plan file is lost while its journal stays

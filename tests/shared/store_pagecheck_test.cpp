@@ -15,6 +15,7 @@
 #include <atomic>
 
 using namespace samen;
+using samen::test::bigGoalOps;
 using samen::test::flipByte;
 using samen::test::makeOp;
 using samen::test::readRaw;
@@ -25,15 +26,6 @@ namespace {
 
 constexpr qint64 kPage = 4096;
 
-QList<Operation> goalOps(int from, int count)
-{
-    QList<Operation> ops;
-    for (int i = from; i < from + count; ++i)
-        ops.append(makeOp(QStringLiteral("op-%1").arg(i), QStringLiteral("goal"), QStringLiteral("goal-%1").arg(i), QStringLiteral("title"),
-                          QStringLiteral("Goal %1 %2").arg(i).arg(QString(200, QLatin1Char('x'))), 1000 + i));
-    return ops;
-}
-
 /**
  * A closed store of many pages: 300 goals, a table that no read or write of the store's own
  * touches (one page: its root), and free pages at the end of the file (a dropped table).
@@ -43,7 +35,7 @@ qint64 writeStore(const QString &dir)
 {
     auto store = PlanStore::create(dir, test::testRawKey());
     REQUIRE(store.ok());
-    REQUIRE(store.value()->applyLocal(goalOps(0, 300)).ok());
+    REQUIRE(store.value()->applyLocal(bigGoalOps(0, 300)).ok());
     REQUIRE(store.value()->setSetting(QStringLiteral("planId"), QStringLiteral("plan-1")).ok());
     Database &db = store.value()->database();
     REQUIRE(db.exec(QStringLiteral("CREATE TABLE untouched (x TEXT); INSERT INTO untouched VALUES ('kept apart')")).ok());
@@ -92,7 +84,7 @@ TEST_CASE("A page check left for later finds a byte flipped in a page no read to
     CHECK(store.value()->setting(QStringLiteral("planId")) == QLatin1String("plan-1"));
     CHECK(store.value()->health().ok());
 
-    auto written = store.value()->applyLocal(goalOps(1000, 1));
+    auto written = store.value()->applyLocal(bigGoalOps(1000, 1));
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().code == ErrorCode::Damaged);
     CHECK(check->state() == PageCheck::State::Failed);
@@ -129,7 +121,7 @@ TEST_CASE("A page check left for later that fails on its own makes the store dam
     CHECK(calls == 1);
     CHECK_FALSE(reported);
     CHECK_FALSE(store.value()->health().ok());
-    CHECK_FALSE(store.value()->applyLocal(goalOps(1000, 1)).ok());
+    CHECK_FALSE(store.value()->applyLocal(bigGoalOps(1000, 1)).ok());
     store.value().reset();
     CHECK(onDisk(dir.path()) == before);
 }
@@ -144,10 +136,10 @@ TEST_CASE("A write on a store whose page check is left for later lands only afte
     REQUIRE(check);
     CHECK(check->state() == PageCheck::State::Waiting);
 
-    REQUIRE(store.value()->applyLocal(goalOps(1000, 1)).ok());
+    REQUIRE(store.value()->applyLocal(bigGoalOps(1000, 1)).ok());
     CHECK(check->state() == PageCheck::State::Passed);
     CHECK_FALSE(store.value()->pendingPageCheck()); // later writes no longer wait
-    REQUIRE(store.value()->applyLocal(goalOps(1001, 1)).ok());
+    REQUIRE(store.value()->applyLocal(bigGoalOps(1001, 1)).ok());
     CHECK(store.value()->health().ok());
     store.value().reset();
     check.reset();

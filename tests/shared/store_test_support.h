@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,16 @@ inline DatabaseKey testRawKey(char seed = 1)
 inline QByteArray sha256(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+/** count goals' titles from index from, each about 210 characters: a store of many pages (the damage and page-check tests). */
+inline QList<Operation> bigGoalOps(int from, int count)
+{
+    QList<Operation> ops;
+    for (int i = from; i < from + count; ++i)
+        ops.append(makeOp(QStringLiteral("op-%1").arg(i), QStringLiteral("goal"), QStringLiteral("goal-%1").arg(i), QStringLiteral("title"),
+                          QStringLiteral("Goal %1 %2").arg(i).arg(QString(200, QLatin1Char('x'))), 1000 + i));
+    return ops;
 }
 
 } // namespace samen::test
