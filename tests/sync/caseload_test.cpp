@@ -265,9 +265,7 @@ TEST_CASE("A professional removed from a plan with changes not sent yet is told 
     const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
     const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
     Citizen sara(QStringLiteral("Sara"), url, trust);
-    cli(pro,
-        QStringList { QStringLiteral("connect") } + service.cliArgs()
-            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    cli(pro, professionalConnectArgs(service, serviceDir.path()));
     QString memberId;
     const CliRun joined
         = cli(pro, { QStringLiteral("--json"), QStringLiteral("join"), sara.invite({ { QStringLiteral("work"), QStringLiteral("write") } }, &memberId) });

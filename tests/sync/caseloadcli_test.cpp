@@ -75,9 +75,7 @@ TEST_CASE("On a professional's device samen-cli's passphrase change, repair and 
     const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
     const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
     Citizen robin(QStringLiteral("Robin"), url, trust), sam(QStringLiteral("Sam"), url, trust);
-    cli(pro,
-        QStringList { QStringLiteral("connect") } + service.cliArgs()
-            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    cli(pro, professionalConnectArgs(service, serviceDir.path()));
     for (Citizen *c : { &robin, &sam }) {
         QString memberId;
         cli(pro,

@@ -80,9 +80,7 @@ struct Caseload {
         const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
         robin = std::make_unique<Citizen>(QStringLiteral("Robin"), url, trust);
         sam = std::make_unique<Citizen>(QStringLiteral("Sam"), url, trust);
-        cli(pro,
-            QStringList { QStringLiteral("connect") } + service.cliArgs()
-                + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+        cli(pro, professionalConnectArgs(service, serviceDir.path()));
         for (Citizen *c : { robin.get(), sam.get() }) {
             QString memberId;
             cli(pro, { QStringLiteral("join"), c->invite({ { QStringLiteral("housing"), QStringLiteral("write") } }, &memberId) });

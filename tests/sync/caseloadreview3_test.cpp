@@ -57,9 +57,7 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
     const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
     const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
     Citizen first(QStringLiteral("Robin"), url, trust), second(QStringLiteral("Robin"), url, trust);
-    cli(pro,
-        QStringList { QStringLiteral("connect") } + service.cliArgs()
-            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    cli(pro, professionalConnectArgs(service, serviceDir.path()));
 
     QString firstMember, secondMember;
     const QString firstCode

@@ -178,9 +178,7 @@ TEST_CASE("review 5: a leave names which of two Robins once, a leave of a plan g
     const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
     const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
     Citizen first(QStringLiteral("Robin"), url, trust), second(QStringLiteral("Robin"), url, trust);
-    cli(pro,
-        QStringList { QStringLiteral("connect") } + service.cliArgs()
-            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    cli(pro, professionalConnectArgs(service, serviceDir.path()));
     QString firstMember, secondMember;
     cli(pro, { QStringLiteral("join"), inviteWithoutRole(first, &firstMember) });
     cli(pro, { QStringLiteral("join"), second.invite({ { QStringLiteral("housing"), QStringLiteral("write") } }, &secondMember) });

@@ -44,9 +44,7 @@ struct ReadOnlyCaseload {
         REQUIRE(service.start());
         const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
         anna = std::make_unique<Citizen>(QStringLiteral("Anna"), url, trustOf(serviceDir.path(), service.pin()));
-        cli(pro,
-            QStringList { QStringLiteral("connect") } + service.cliArgs()
-                + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+        cli(pro, professionalConnectArgs(service, serviceDir.path()));
         QString memberId;
         cli(pro, { QStringLiteral("join"), anna->invite({ { QStringLiteral("meaning"), meaning } }, &memberId) });
         anna->letIn(memberId);
@@ -201,9 +199,7 @@ TEST_CASE("A citizen can invite someone they removed from the plan again by name
                                QStringLiteral("Karim Haddad"), QStringLiteral("--grant"),      QStringLiteral("work:read") };
     const QString code = cli(citizen, invite).object().value(QStringLiteral("code")).toString();
     // A professional's invitation is taken by an account the operator registered as one (403 professional-only otherwise).
-    cli(pro,
-        QStringList { QStringLiteral("connect") } + service.cliArgs()
-            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    cli(pro, professionalConnectArgs(service, serviceDir.path()));
     const QString memberId = cli(pro, { QStringLiteral("--json"), QStringLiteral("join"), code }).object().value(QStringLiteral("memberId")).toString();
     cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId });
     cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Karim Haddad") });

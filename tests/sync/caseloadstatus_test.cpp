@@ -35,9 +35,7 @@ TEST_CASE("samen-cli sync status on a professional's device summarises the casel
     const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
     const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
     Citizen robin(QStringLiteral("Robin"), url, trust), sam(QStringLiteral("Sam"), url, trust);
-    expectCli(pro.path(),
-              QStringList { QStringLiteral("connect") } + service.cliArgs()
-                  + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    expectCli(pro.path(), professionalConnectArgs(service, serviceDir.path()));
     QString robinMember, samMember;
     expectCli(pro.path(), { QStringLiteral("join"), robin.invite({ { QStringLiteral("housing"), QStringLiteral("write") } }, &robinMember) });
     robin.letIn(robinMember);

@@ -105,9 +105,7 @@ TEST_CASE("Steps for a professional on a caseload of two plans: given only where
     const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(service.port()));
     const SyncTrust trust = trustOf(serviceDir.path(), service.pin());
     Citizen robin(QStringLiteral("Robin"), url, trust), zoe(QStringLiteral("Zoe"), url, trust);
-    cli(pro.path(),
-        QStringList { QStringLiteral("connect") } + service.cliArgs()
-            + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()) });
+    cli(pro.path(), professionalConnectArgs(service, serviceDir.path()));
     QString andre, andreAtZoe;
     const QString robinCode = robin.invite({ { QStringLiteral("money"), QStringLiteral("read") } }, &andre);
     const QString zoeCode = zoe.invite({ { QStringLiteral("social"), QStringLiteral("read") } }, &andreAtZoe);

@@ -136,6 +136,13 @@ inline QString professionalEnrolmentCode(const QString &serviceDataDir)
     return code;
 }
 
+/** samen-cli's arguments that make a folder a professional's device at the service: connect, with a fresh enrolment code. */
+inline QStringList professionalConnectArgs(const ServiceProcess &service, const QString &serviceDataDir)
+{
+    return QStringList { QStringLiteral("connect") } + service.cliArgs()
+        + QStringList { QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDataDir) };
+}
+
 /** Every operation the service holds for the plan, as this device may read them (one page of up to 1000). */
 inline QJsonArray serviceOps(Device &device)
 {
