@@ -64,14 +64,11 @@ QString changes(int n)
     return QCoreApplication::translate("samen", "%n change(s)", nullptr, n);
 }
 
-/** How many items (goals, steps, ...) the changes are of: how the status, the caseload and these lines count them
- * (review 16, F4: "1 change" was not accepted, then "4 changes" discarded, for one goal's four fields). */
+/** Counted per item, as the status and the caseload count them (review 16, F4: "1 change" was not accepted, then
+ * "4 changes" discarded, for one goal's four fields). */
 int itemsOf(const QList<OutboxEntry> &entries)
 {
-    QSet<QString> items;
-    for (const OutboxEntry &e : entries)
-        items.insert(e.op.entityId);
-    return int(items.size());
+    return CaseloadSummary::itemCount(entries);
 }
 
 } // namespace

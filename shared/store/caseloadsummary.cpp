@@ -31,14 +31,17 @@ int CaseloadSummary::attention(int overdue, int daysToSoonest, int dueAgreements
     return overdueBand + soonestBand + rest;
 }
 
-int CaseloadSummary::refusedItems(const PlanStore &store)
+int CaseloadSummary::itemCount(const QList<OutboxEntry> &changes)
 {
-    if (store.rejectedCount() == 0)
-        return 0;
     QSet<QString> items;
-    for (const OutboxEntry &e : store.rejected())
+    for (const OutboxEntry &e : changes)
         items.insert(e.op.entityId);
     return int(items.size());
+}
+
+int CaseloadSummary::refusedItems(const PlanStore &store)
+{
+    return store.rejectedCount() == 0 ? 0 : itemCount(store.rejected());
 }
 
 QJsonObject CaseloadSummary::of(const PlanStore &store, const QDateTime &now)

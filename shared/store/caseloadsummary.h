@@ -33,6 +33,8 @@ public:
     static QJsonObject of(const PlanStore &store, const QDateTime &now);
     /** The row's "refused": the items (goals, steps, ...) with a change made here that the service did not accept. */
     static int refusedItems(const PlanStore &store);
+    /** How many items (goals, steps, ...) changes are of: how people count changes (one goal's four fields: one). */
+    static int itemCount(const QList<OutboxEntry> &changes);
     /**
      * The row's figures that depend on the date, worked out for `now` from the dates the row
      * keeps (review 4, R4-26: a row is as old as its plan's last change, and a quiet plan's
