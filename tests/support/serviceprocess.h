@@ -51,13 +51,16 @@ public:
             return false;
         QElapsedTimer timer;
         timer.start();
+        // Only this run's words count: after a stop() and start() the earlier run's "Listening on" is still in m_stdout,
+        // and matching it returned before the new process listened (a test then found nothing at the address).
+        const qsizetype from = m_stdout.size();
         static const QRegularExpression listening(QStringLiteral("Listening on: https://127\\.0\\.0\\.1:(\\d+)"));
         static const QRegularExpression pin(QStringLiteral("Public key pin \\(SPKI SHA-256\\): ([0-9a-f]{64})"));
         static const QRegularExpression certSha(QStringLiteral("Certificate SHA-256: ([0-9a-f]{64})"));
         while (timer.elapsed() < timeoutMs) {
             m_process->waitForReadyRead(100);
             m_stdout += m_process->readAllStandardOutput();
-            const QString text = QString::fromUtf8(m_stdout);
+            const QString text = QString::fromUtf8(m_stdout.mid(from));
             if (auto m = listening.match(text); m.hasMatch()) {
                 m_port = static_cast<quint16>(m.captured(1).toUInt());
                 m_pin = pin.match(text).captured(1);
