@@ -112,6 +112,11 @@ quint16 CaseServer::listenOn(const QHostAddress &address, quint16 port)
         if (release)
             release->noteClosed();
     });
+    QPointer<CaseServer> self = this;
+    server->setOnBuffersReleased([self] {
+        if (self)
+            self->m_metrics.addSocketBufferRelease();
+    });
     // From the TCP accept to the end of the handshake (Qt restarts it once the ClientHello arrives).
     server->setHandshakeTimeout(m_config.headerTimeoutMs);
     const RequestGuard::Limits limits { m_config.maxBodyBytes, m_config.headerTimeoutMs, m_config.bodyTimeoutMs, m_config.idleTimeoutMs };

@@ -21,6 +21,8 @@ public:
 
     /** One HeapRelease trim: freed memory given back to the system after connections closed. */
     void addHeapTrim() { ++m_heapTrims; }
+    /** One release of an idle connection's emptied write buffers (SocketBuffers). */
+    void addSocketBufferRelease() { ++m_socketBufferReleases; }
 
     /** Operations this instance accepted (counted after their commit). */
     void addOperationsAccepted(qint64 count) { m_operationsAccepted += static_cast<quint64>(count); }
@@ -38,6 +40,7 @@ private:
     quint64 m_pokes = 0;
     quint64 m_operationsAccepted = 0;
     quint64 m_heapTrims = 0;
+    quint64 m_socketBufferReleases = 0;
     QMap<QString, quint64> m_closed;
 };
 

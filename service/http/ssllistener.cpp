@@ -1,5 +1,7 @@
 #include "http/ssllistener.h"
 
+#include "runtime/socketbuffers.h"
+
 #include <QLoggingCategory>
 #include <QSslSocket>
 
@@ -85,6 +87,10 @@ void SslListener::incomingConnection(qintptr descriptor)
         auto *socket = qobject_cast<QSslSocket *>(*it);
         if (socket && socket->socketDescriptor() == descriptor) {
             new OpenConnection(socket, m_open, peer, m_onClosed);
+            SocketBuffers::watch(socket, [onReleased = m_onBuffersReleased](qint64) {
+                if (*onReleased)
+                    (*onReleased)();
+            });
             return;
         }
     }
