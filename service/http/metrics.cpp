@@ -49,7 +49,7 @@ QByteArray Metrics::render() const
            "# TYPE samen_heap_trims_total counter\n"
            "samen_heap_trims_total "
         + QByteArray::number(m_heapTrims) + "\n";
-    out += "# HELP samen_socket_buffer_releases_total Times an idle connection's emptied write buffers were given back.\n"
+    out += "# HELP samen_socket_buffer_releases_total Times an idle connection's emptied read and write buffers were given back.\n"
            "# TYPE samen_socket_buffer_releases_total counter\n"
            "samen_socket_buffer_releases_total "
         + QByteArray::number(m_socketBufferReleases) + "\n";

@@ -21,7 +21,7 @@ public:
 
     /** One HeapRelease trim: freed memory given back to the system after connections closed. */
     void addHeapTrim() { ++m_heapTrims; }
-    /** One release of an idle connection's emptied write buffers (SocketBuffers). */
+    /** One release of an idle connection's emptied read and write buffers (SocketBuffers). */
     void addSocketBufferRelease() { ++m_socketBufferReleases; }
 
     /** Operations this instance accepted (counted after their commit). */

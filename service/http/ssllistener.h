@@ -16,9 +16,9 @@ namespace samen::service {
  * sockets or memory (the slow-connection finding of issue 19; OWASP ASVS 4.0
  * V13.1). A connection counts from its TCP accept until its socket is destroyed
  * (closed by either side, by a timeout, or with its WebSocket).
- * Each connection's write buffers are given back whenever it has nothing left to
- * write (SocketBuffers::watch): an idle keep-alive connection or live WebSocket
- * then holds no 32 KiB write chunks (issues 16 and 18).
+ * Each connection's emptied read and write buffers are given back whenever it has
+ * nothing left to write (SocketBuffers::watch): an idle keep-alive connection or
+ * live WebSocket then holds no 16 KiB read or 32 KiB write chunks (issues 16 and 18).
  */
 class SslListener : public QSslServer
 {
@@ -33,7 +33,7 @@ public:
 
     /** Called as each connection's socket is destroyed (HeapRelease::noteClosed); may outlive the listener at shutdown. */
     void setOnClosed(std::function<void()> onClosed) { *m_onClosed = std::move(onClosed); }
-    /** Called after each release of an idle connection's write buffers (for /metrics); may outlive the listener at shutdown. */
+    /** Called after each release of an idle connection's read and write buffers (for /metrics); may outlive the listener at shutdown. */
     void setOnBuffersReleased(std::function<void()> onReleased) { *m_onBuffersReleased = std::move(onReleased); }
 
 protected:

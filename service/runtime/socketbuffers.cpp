@@ -38,11 +38,14 @@ QIODevicePrivate &privateOf(QIODevice &device)
     return *static_cast<QIODevicePrivate *>(QObjectPrivate::get(&device));
 }
 
-/** Drops the chunk of each empty write buffer of device (QRingBuffer::clear keeps no chunk); returns the bytes it held. */
-qint64 releaseEmptyWriteBuffers(QIODevice &device)
+/**
+ * Drops the chunk of each empty ring buffer in rings (QIODevicePrivate's readBuffers or writeBuffers; QRingBuffer::clear
+ * keeps no chunk); returns the bytes they held. Only empty buffers: nothing unread or unwritten is touched.
+ */
+template<typename Rings> qint64 releaseEmpty(Rings &rings)
 {
     qint64 released = 0;
-    for (QRingBuffer &ring : privateOf(device).writeBuffers) {
+    for (QRingBuffer &ring : rings) {
         if (!ring.isEmpty())
             continue;
         if (const qint64 held = heldBytes(ring); held > 0) {
@@ -51,6 +54,21 @@ qint64 releaseEmptyWriteBuffers(QIODevice &device)
         }
     }
     return released;
+}
+
+template<typename Rings> qint64 heldBytesOf(const Rings &rings)
+{
+    qint64 held = 0;
+    for (const QRingBuffer &ring : rings)
+        held += heldBytes(ring);
+    return held;
+}
+
+/** Releases device's emptied read and write chunks; returns the bytes released. */
+qint64 releaseEmptyBuffers(QIODevice &device)
+{
+    QIODevicePrivate &d = privateOf(device);
+    return releaseEmpty(d.readBuffers) + releaseEmpty(d.writeBuffers);
 }
 
 } // namespace
@@ -65,7 +83,8 @@ bool SocketBuffers::available()
     static const bool same = [] {
         const bool ok = sameVersion(qVersion(), QT_VERSION_STR);
         if (!ok)
-            qCWarning(lcSocketBuffers, "idle sockets keep their write buffers: built with Qt %s, running with Qt %s (the release uses Qt's private API)",
+            qCWarning(lcSocketBuffers,
+                      "idle sockets keep their read and write buffers: built with Qt %s, running with Qt %s (the release uses Qt's private API)",
                       QT_VERSION_STR, qVersion());
         return ok;
     }();
@@ -74,12 +93,12 @@ bool SocketBuffers::available()
 
 qint64 SocketBuffers::heldWriteBytes(const QIODevice &device)
 {
-    if (!available())
-        return -1;
-    qint64 held = 0;
-    for (const QRingBuffer &ring : privateOf(const_cast<QIODevice &>(device)).writeBuffers)
-        held += heldBytes(ring);
-    return held;
+    return available() ? heldBytesOf(privateOf(const_cast<QIODevice &>(device)).writeBuffers) : -1;
+}
+
+qint64 SocketBuffers::heldReadBytes(const QIODevice &device)
+{
+    return available() ? heldBytesOf(privateOf(const_cast<QIODevice &>(device)).readBuffers) : -1;
 }
 
 QTcpSocket *SocketBuffers::plainSocketOf(const QSslSocket &socket)
@@ -91,9 +110,9 @@ qint64 SocketBuffers::releaseIfIdle(QSslSocket &socket)
 {
     if (!available() || socket.bytesToWrite() != 0 || socket.encryptedBytesToWrite() != 0)
         return 0;
-    qint64 released = releaseEmptyWriteBuffers(socket);
+    qint64 released = releaseEmptyBuffers(socket);
     if (QTcpSocket *plain = plainSocketOf(socket))
-        released += releaseEmptyWriteBuffers(*plain);
+        released += releaseEmptyBuffers(*plain);
     return released;
 }
 

@@ -11,17 +11,21 @@ class QTcpSocket;
 namespace samen::service {
 
 /**
- * Gives back the write buffers of TLS sockets that have nothing left to write (issues 16 and 18: an idle
- * WebSocket should cost less than 32 KiB).
+ * Gives back the read and write buffers of TLS sockets that have nothing left to read or write (issues 16 and 18: an
+ * idle WebSocket should cost less than 32 KiB).
  *
  * Why: Qt's QRingBuffer keeps an emptied chunk of up to its block size for the next write (QRingBuffer::free,
  * "keep a single block around"). A QAbstractSocket's block is 32 KiB, so every TLS connection keeps two such chunks
  * for as long as it is open: the QSslSocket's own (its first write, e.g. the 101 answer of a WebSocket upgrade) and
  * that of the plain QTcpSocket under it (the TLS handshake's records). A live WebSocket sits idle for hours.
- * QRingBuffer::clear() drops the chunk; the next write allocates a new one.
+ * Reading is the same with 16 KiB blocks (QIODEVICE_BUFFERSIZE): the QSslSocket's buffer of decrypted bytes and the
+ * plain socket's of records received each keep a chunk after their first read. QRingBuffer::clear() drops an emptied
+ * chunk; the next read or write allocates a new one. (OpenSSL's own record buffers need nothing: Qt 6.4's SSL objects
+ * run with SSL_MODE_RELEASE_BUFFERS, mode 0x14 as seen in servicesocketbuffers_test.)
  *
  * How: Qt 6.4 has no public API for this, so this file (and only this one) uses Qt's private QIODevicePrivate
- * (<QtCore/private/qiodevice_p.h>, qt6-base-private-dev; its `writeBuffers`, one QRingBuffer per write channel) and
+ * (<QtCore/private/qiodevice_p.h>, qt6-base-private-dev; its `readBuffers` and `writeBuffers`, one QRingBuffer per
+ * channel) and
  * reads the capacity of QRingBuffer's private chunk list through an explicit template instantiation. Private
  * headers carry no compatibility promise, so everything here does nothing unless the Qt running is exactly the one
  * it was compiled against (qVersion() == QT_VERSION_STR); it then says so once in the log.
@@ -39,13 +43,15 @@ public:
 
     /** Bytes of memory device's write buffers hold, whether in use or kept empty for reuse; -1 when !available(). */
     static qint64 heldWriteBytes(const QIODevice &device);
+    /** Bytes of memory device's read buffers hold, whether holding unread bytes or kept empty; -1 when !available(). */
+    static qint64 heldReadBytes(const QIODevice &device);
     /** The TCP socket under socket, into which it writes its encrypted records; nullptr when it has none yet. */
     static QTcpSocket *plainSocketOf(const QSslSocket &socket);
 
     /**
      * When socket and its plain socket have nothing left to write (bytesToWrite() and encryptedBytesToWrite() are 0),
-     * releases the emptied write-buffer chunks of both. Returns the bytes released; 0 when a write is under way,
-     * nothing was held, or !available().
+     * releases the emptied read- and write-buffer chunks of both (a buffer with unread bytes is kept). Returns the
+     * bytes released; 0 when a write is under way, nothing was held, or !available().
      */
     static qint64 releaseIfIdle(QSslSocket &socket);
 

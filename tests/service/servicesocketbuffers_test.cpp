@@ -33,11 +33,17 @@ using namespace samen::test;
 
 namespace {
 
-/** Bytes held by the write buffers of a server-side TLS socket and of the TCP socket under it. */
+/** Bytes held by the read and write buffers of a device. */
+qint64 heldBytesOf(const QIODevice &device)
+{
+    return SocketBuffers::heldReadBytes(device) + SocketBuffers::heldWriteBytes(device);
+}
+
+/** Bytes held by the read and write buffers of a server-side TLS socket and of the TCP socket under it. */
 qint64 heldBytes(QSslSocket &socket)
 {
     QTcpSocket *plain = SocketBuffers::plainSocketOf(socket);
-    return SocketBuffers::heldWriteBytes(socket) + (plain ? SocketBuffers::heldWriteBytes(*plain) : 0);
+    return heldBytesOf(socket) + (plain ? heldBytesOf(*plain) : 0);
 }
 
 /** samen_socket_buffer_releases_total in /metrics; -1 when it is not there. */
@@ -76,9 +82,19 @@ TEST_CASE("Socket buffers: the accessor sees the bytes a socket still has to wri
     socket.connectToHost(QHostAddress::LocalHost, listener.serverPort());
     socket.write(QByteArray(1000, 'x')); // queued until connected
     CHECK(SocketBuffers::heldWriteBytes(socket) >= 1000);
+
+    // Read side: the bytes that arrived are held until read, and Qt keeps the emptied 16 KiB chunk after that.
+    CHECK(SocketBuffers::heldReadBytes(socket) == 0);
+    REQUIRE(listener.waitForNewConnection(10000));
+    std::unique_ptr<QTcpSocket> accepted(listener.nextPendingConnection());
+    accepted->write(QByteArray(100, 'y'));
+    REQUIRE(waitFor([&socket] { return socket.bytesAvailable() == 100; }, 10000));
+    CHECK(SocketBuffers::heldReadBytes(socket) >= 100);
+    CHECK(socket.readAll().size() == 100);
+    CHECK(SocketBuffers::heldReadBytes(socket) > 0); // kept empty for the next read: what releaseIfIdle gives back
 }
 
-TEST_CASE("Socket buffers: idle live WebSockets over TLS hold no write chunks, and a poke after the release arrives", "[service][memory][live]")
+TEST_CASE("Socket buffers: idle live WebSockets over TLS hold no read or write chunks, and a poke after the release arrives", "[service][memory][live]")
 {
     REQUIRE(SocketBuffers::available());
     TestDir dir;
@@ -137,8 +153,10 @@ TEST_CASE("Socket buffers: idle live WebSockets over TLS hold no write chunks, a
         }
         return true;
     };
-    // Each socket wrote its handshake, the 101 answer and "ready": both of its 32 KiB write chunks were used.
-    // Once the writes are done they are given back (before: both kept for as long as the socket is open).
+    // Each socket read the handshake, the upgrade request and the token, and wrote its handshake, the 101 answer and
+    // "ready": both 16 KiB read chunks and both 32 KiB write chunks were used. Once the reads and writes are done they
+    // are given back (before: the read chunks kept for as long as the socket is open, 32768 bytes each; before that
+    // the write chunks too).
     const bool released = waitFor(allIdleReleased, 10000);
     QString held;
     for (const QPointer<QSslSocket> &socket : serverSockets)
@@ -165,6 +183,15 @@ TEST_CASE("Socket buffers: idle live WebSockets over TLS hold no write chunks, a
     CHECK(waitFor(allIdleReleased, 10000));
     for (const auto &d : devices)
         CHECK(d->socket->state() == QAbstractSocket::ConnectedState);
+
+    // Read from again: each device's ping is read by the service and answered, and the chunks are given back again.
+    int pongs = 0;
+    for (const auto &d : devices) {
+        QObject::connect(d->socket.get(), &QWebSocket::pong, [&pongs](quint64, const QByteArray &payload) { pongs += payload == "still there?"; });
+        d->socket->ping("still there?");
+    }
+    CHECK(waitFor([&pongs] { return pongs == kDevices; }, 10000));
+    CHECK(waitFor(allIdleReleased, 10000));
 
     // Counted in /metrics (the HTTPS request for it is a connection of its own, released too).
     ApiClient api(port, tls->certificate);
