@@ -11,7 +11,7 @@ class QTcpSocket;
 namespace samen::service {
 
 /**
- * Gives back the read and write buffers of TLS sockets that have nothing left to read or write (issues 16 and 18: an
+ * Gives back the emptied read and write buffers of TLS sockets that have nothing left to write (issues 16 and 18: an
  * idle WebSocket should cost less than 32 KiB).
  *
  * Why: Qt's QRingBuffer keeps an emptied chunk of up to its block size for the next write (QRingBuffer::free,
@@ -20,15 +20,14 @@ namespace samen::service {
  * that of the plain QTcpSocket under it (the TLS handshake's records). A live WebSocket sits idle for hours.
  * Reading is the same with 16 KiB blocks (QIODEVICE_BUFFERSIZE): the QSslSocket's buffer of decrypted bytes and the
  * plain socket's of records received each keep a chunk after their first read. QRingBuffer::clear() drops an emptied
- * chunk; the next read or write allocates a new one. (OpenSSL's own record buffers need nothing: Qt 6.4's SSL objects
- * run with SSL_MODE_RELEASE_BUFFERS, mode 0x14 as seen in servicesocketbuffers_test.)
+ * chunk; the next read or write allocates a new one. (OpenSSL's own record buffers need nothing: the service's SSL
+ * objects already run with SSL_MODE_RELEASE_BUFFERS; SSL_get_mode said 0x14 on 2026-12-01, docs/architecture.md.)
  *
  * How: Qt 6.4 has no public API for this, so this file (and only this one) uses Qt's private QIODevicePrivate
  * (<QtCore/private/qiodevice_p.h>, qt6-base-private-dev; its `readBuffers` and `writeBuffers`, one QRingBuffer per
- * channel) and
- * reads the capacity of QRingBuffer's private chunk list through an explicit template instantiation. Private
- * headers carry no compatibility promise, so everything here does nothing unless the Qt running is exactly the one
- * it was compiled against (qVersion() == QT_VERSION_STR); it then says so once in the log.
+ * channel) and reads the capacity of QRingBuffer's private chunk list through an explicit template instantiation.
+ * Private headers carry no compatibility promise, so everything here does nothing unless the Qt running is exactly the
+ * one it was compiled against (qVersion() == QT_VERSION_STR); it then says so once in the log.
  *
  * The plain socket is found as the QSslSocket's QTcpSocket child: Qt creates it with the QSslSocket as its parent
  * (QSslSocketPrivate::createPlainSocket). All of this runs on the sockets' own thread.
