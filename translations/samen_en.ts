@@ -6847,12 +6847,6 @@ Next step: samen-cli sync</translation>
         <translation>This part of the plan is not shared with you: you may not see or change it. Nothing was saved.</translation>
     </message>
     <message>
-        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
-To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</source>
-        <translation>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
-To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</translation>
-    </message>
-    <message>
         <source>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</source>
         <translation>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</translation>
     </message>
@@ -7154,6 +7148,16 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
     <message>
         <source>(This %1: %2.)</source>
         <translation>(This %1: %2.)</translation>
+    </message>
+    <message>
+        <source>Still busy with the service after %1 seconds. If it does not answer, Samen keeps trying for a while. To stop, press Ctrl+C: nothing on this device is lost.</source>
+        <translation>Still busy with the service after %1 seconds. If it does not answer, Samen keeps trying for a while. To stop, press Ctrl+C: nothing on this device is lost.</translation>
+    </message>
+    <message>
+        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and connect again with that code in an empty folder. Your plans come back at its first sync.</source>
+        <translation>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and connect again with that code in an empty folder. Your plans come back at its first sync.</translation>
     </message>
 </context>
 <context>

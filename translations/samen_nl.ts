@@ -6617,7 +6617,7 @@ Opdrachten:
     </message>
     <message>
         <source>This enrolment code is not known, was used already, or has expired. Ask for a new one: a professional from the service's administrator, a person from their other device.</source>
-        <translation>Deze aanmeldcode is niet bekend, al gebruikt of verlopen. Vraag een nieuwe code: een professional aan de beheerder van de dienst, iemand anders op een eigen ander apparaat.</translation>
+        <translation>Deze aanmeldcode is niet bekend, al gebruikt of verlopen. Vraag een nieuwe code: een professional vraagt de beheerder van de dienst, iemand anders vraagt het op een ander eigen apparaat.</translation>
     </message>
     <message>
         <source> The others in the plan see at their next sync that %1 no longer helps.</source>
@@ -6848,12 +6848,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Dit deel van het plan is niet met je gedeeld: je mag het niet zien en niet veranderen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
-To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask each citizen to remove you from their plan and invite you again.</source>
-        <translation>Het caseloadbestand van dit apparaat (device.db in %1) is beschadigd of niet compleet. Daarom kan je caseload hier niet open. Er is niets veranderd. De plannen van de inwoners zijn veilig bij de dienst; alleen wijzigingen die je hier maakte en nog niet verstuurde, kunnen verloren zijn.
-Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je beheerder dit apparaat in te trekken en je een nieuwe inschrijfcode te geven, en stel dit apparaat opnieuw in, in een lege map. Vraag daarna elke inwoner om je uit het plan te halen en je opnieuw uit te nodigen.</translation>
-    </message>
-    <message>
         <source>More than one plan is for someone called %1. Choose one by typing its --plan as shown:</source>
         <translation>Er is meer dan één plan van iemand die %1 heet. Kies er een door de --plan te typen die erbij staat:</translation>
     </message>
@@ -7061,15 +7055,15 @@ Wie er in het plan zitten: %3</translation>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but the service did not accept %n change(s) you made.</source>
         <translation>
-            <numerusform>Er wacht niets om verstuurd te worden, maar de dienst nam %n verandering van jou niet aan.</numerusform>
-            <numerusform>Er wacht niets om verstuurd te worden, maar de dienst nam %n veranderingen van jou niet aan.</numerusform>
+            <numerusform>Er wacht niets om verstuurd te worden, maar de dienst nam %n wijziging van jou niet aan.</numerusform>
+            <numerusform>Er wacht niets om verstuurd te worden, maar de dienst nam %n wijzigingen van jou niet aan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The service did not accept %n change(s) you made.</source>
         <translation>
-            <numerusform>De dienst nam %n verandering van jou niet aan.</numerusform>
-            <numerusform>De dienst nam %n veranderingen van jou niet aan.</numerusform>
+            <numerusform>De dienst nam %n wijziging van jou niet aan.</numerusform>
+            <numerusform>De dienst nam %n wijzigingen van jou niet aan.</numerusform>
         </translation>
     </message>
     <message>
@@ -7155,6 +7149,16 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
     <message>
         <source>(This %1: %2.)</source>
         <translation>(Deze %1: %2.)</translation>
+    </message>
+    <message>
+        <source>Still busy with the service after %1 seconds. If it does not answer, Samen keeps trying for a while. To stop, press Ctrl+C: nothing on this device is lost.</source>
+        <translation>Na %1 seconden nog bezig met de dienst. Als de dienst niet antwoordt, blijft Samen het nog een tijdje proberen. Stoppen kan met Ctrl+C: er gaat niets verloren op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
+To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and connect again with that code in an empty folder. Your plans come back at its first sync.</source>
+        <translation>Het caseloadbestand van dit apparaat (device.db in %1) is beschadigd of niet compleet. Daarom kan je caseload hier niet open. Er is niets veranderd. De plannen van de inwoners zijn veilig bij de dienst; alleen wijzigingen die je hier maakte en nog niet verstuurde, kunnen verloren zijn.
+Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je beheerder dit apparaat in te trekken en je een nieuwe aanmeldcode te geven, en verbind opnieuw met die code, in een lege map. Bij de eerste synchronisatie komen je plannen terug.</translation>
     </message>
 </context>
 <context>

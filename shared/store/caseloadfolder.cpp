@@ -45,14 +45,15 @@ Result<std::unique_ptr<CaseloadFolder>> CaseloadFolder::open(const QString &data
 Error CaseloadFolder::deviceDamaged(const QString &dataDir)
 {
     // Not "this plan file": device.db holds the device's identity and the keys of every plan copy, so no repair here can
-    // bring those back; the plans are the service's, and the way back goes through the administrator (review 3, #7).
+    // bring those back; the plans are the service's, and the way back goes through the administrator (review 3, #7). A
+    // device enrolled again into the same account takes up its plans at the first sync (CaseloadAdoption).
     return { ErrorCode::Damaged,
              QCoreApplication::translate("samen",
                                          "This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened "
                                          "here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not "
                                          "sent yet may be lost.\nTo work again: keep this folder aside (rename it), ask your administrator to revoke "
-                                         "this device and give you a new enrolment code, and set up this device again in an empty folder. Then ask "
-                                         "each citizen to remove you from their plan and invite you again.")
+                                         "this device and give you a new enrolment code, and connect again with that code in an empty folder. Your "
+                                         "plans come back at its first sync.")
                  .arg(QDir::toNativeSeparators(dataDir)) };
 }
 

@@ -71,6 +71,11 @@ Result<std::unique_ptr<DeviceStore>> DeviceStore::openFile(const QString &dataDi
     auto db = Database::open(databasePath(dataDir), key, create, [create](Database &d) -> Status {
         if (create)
             return {};
+        // Every page is checked before anything reads the caseload: a damaged page would otherwise read as a
+        // caseload without plans or a device never connected (new-user trial, stop 32). The file holds one
+        // small row per plan (figure: "device.db opened with the passphrase and read" in tests/bench/caseload_bench.cpp).
+        if (Status pages = d.checkPages(); !pages)
+            return pages;
         auto app = d.scalar(QStringLiteral("PRAGMA application_id"));
         if (!app)
             return app.error();

@@ -14,6 +14,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -104,6 +105,11 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
         = cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan") }, 2);
     CHECK(noValue.err.contains("--plan needs a value"));
     cli(pro, { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--plan"), QStringLiteral("  ") }, 2);
+    // And before the command (new-user trial after stop 32): `--plan goal list` took the command's first word as the plan.
+    const CliRun commandTaken
+        = cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--plan"), QStringLiteral("goal"), QStringLiteral("list") }, 2);
+    CHECK(commandTaken.err.contains("--plan needs a value"));
+    CHECK_FALSE(commandTaken.err.contains("Unknown command"));
 
     // Review 6, #5: --json after the command, as the README writes it, is the same as before it.
     const QJsonDocument after
@@ -223,13 +229,25 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
     CHECK_FALSE(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out)
                     .contains(QStringLiteral("no longer shares anything"))); // said once
 
-    // #7: a byte flipped in device.db: the words name the caseload file and the way back, for every command.
-    REQUIRE(flipByte(pro.path() + QStringLiteral("/device.db"), 1000));
-    for (const QStringList &args :
-         { QStringList { QStringLiteral("caseload") }, QStringList { QStringLiteral("sync") }, QStringList { QStringLiteral("repair") } }) {
-        const CliRun damaged = cli(pro, QStringList { QStringLiteral("--language"), QStringLiteral("en") } + args, 5);
-        CHECK(damaged.err.contains("caseload file (device.db"));
-        CHECK(damaged.err.contains("administrator"));
-        CHECK_FALSE(damaged.err.contains("This plan file"));
+    // #7: a byte flipped in device.db: the words name the caseload file and the way back, for every command. In the
+    // first page, and (new-user trial after stop 32) in the last, which read as a caseload without plans. Each flip is
+    // undone (flipped back) before the next.
+    const QString deviceFile = pro.path() + QStringLiteral("/device.db");
+    REQUIRE_FALSE(QFileInfo::exists(deviceFile + QStringLiteral("-wal")));
+    for (const qint64 offset : { qint64(1000), QFileInfo(deviceFile).size() - 4096 + 100 }) {
+        INFO("byte " << offset << " of " << QFileInfo(deviceFile).size());
+        REQUIRE(flipByte(deviceFile, offset));
+        for (const QStringList &args :
+             { QStringList { QStringLiteral("caseload") }, QStringList { QStringLiteral("sync") },
+               QStringList { QStringLiteral("sync"), QStringLiteral("status") }, QStringList { QStringLiteral("repair") },
+               QStringList { QStringLiteral("connect") } + service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), QStringLiteral("ABCD-EFGH") } }) {
+            INFO(args.join(QLatin1Char(' ')).toStdString());
+            const CliRun damaged = cli(pro, QStringList { QStringLiteral("--language"), QStringLiteral("en") } + args, 5);
+            CHECK(damaged.err.contains("caseload file (device.db"));
+            CHECK(damaged.err.contains("administrator"));
+            CHECK(damaged.err.contains("first sync"));
+            CHECK_FALSE(damaged.err.contains("This plan file"));
+        }
+        REQUIRE(flipByte(deviceFile, offset));
     }
 }
