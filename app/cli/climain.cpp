@@ -240,6 +240,12 @@ QString systemLanguage()
     return language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
 }
 
+/** True when words start with a command's words (`goal list ...`). */
+bool isCommand(const QStringList &words)
+{
+    return std::any_of(commands().cbegin(), commands().cend(), [&](const Command &c) { return words.mid(0, c.words.size()) == c.words; });
+}
+
 } // namespace
 
 int cliMain(const QStringList &arguments)
@@ -314,6 +320,10 @@ int cliMain(const QStringList &arguments)
         }
     }
     CliContext ctx(dataDir, json, {});
+    // `--plan goal list`: the command's first word was taken as the plan, so what is left is no command. Said as the
+    // missing value it is, not as an unknown command (new-user trial after stop 32).
+    if (planGiven && isCommand(QStringList { plan } + args))
+        return ctx.usage(QCoreApplication::translate("samen", "--plan needs a value: the plan's id or the citizen's name."));
     return ctx.usage(QCoreApplication::translate("samen", "Unknown command \"%1\".").arg(args.join(QLatin1Char(' ')).left(60)));
 }
 

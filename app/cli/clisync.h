@@ -5,11 +5,22 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
 
 namespace samen::cli {
+
+/**
+ * After this long in one call to the service, a command says on stderr that it is still busy (once per run): a
+ * service that hangs (stopped, overloaded, a network that drops packets) was otherwise a minute and a half of silence
+ * before the retries gave up (new-user trial after stop 32). Milliseconds.
+ */
+inline constexpr int kStillWaitingMs = 5000;
+
+/** Says once per run, on stderr, that the call to the service is still going on and that Ctrl+C stops without losing anything. */
+void sayStillWaiting();
 
 /** Runs one asynchronous SyncClient call to its end on a local event loop (the CLI has no UI to keep responsive). */
 template<typename T> Result<T> await(const std::function<void(SyncClient::Done<T>)> &start)
@@ -20,8 +31,13 @@ template<typename T> Result<T> await(const std::function<void(SyncClient::Done<T
         out.emplace(r);
         loop.quit();
     });
-    if (!out)
+    if (!out) {
+        QTimer slow;
+        slow.setSingleShot(true);
+        QObject::connect(&slow, &QTimer::timeout, &sayStillWaiting);
+        slow.start(kStillWaitingMs);
         loop.exec();
+    }
     return *out;
 }
 

@@ -172,7 +172,9 @@ void SyncHttp::finished(QNetworkReply *reply, std::shared_ptr<Request> call)
     if (pin.isEmpty() && status > 0)
         if (const QString seen = spkiSha256(reply->sslConfiguration().peerCertificate()); !seen.isEmpty() && seen != setting("sync.seenPin"))
             (void)m_store.setSetting(QStringLiteral("sync.seenPin"), seen);
-    const QByteArray bytes = reply->readAll();
+    // A reply that timed out or was aborted is closed: reading it would only make Qt warn "device not open" on stderr,
+    // in English, inside samen-cli's output (new-user trial after stop 32, a frozen service).
+    const QByteArray bytes = reply->isReadable() ? reply->readAll() : QByteArray();
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     if (status == 401 && call->authenticated && !call->authRetried) {
         // The token expired (or the service forgot it): sign in again once.

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <csignal>
 #include <memory>
 
 namespace samen::test {
@@ -73,9 +74,22 @@ public:
         return false;
     }
 
+    /**
+     * SIGSTOP (true) or SIGCONT (false): a service that hangs, its connections open and nothing answered, as an
+     * overloaded or stuck machine is. stop() lets a frozen service go on first.
+     */
+    void freeze(bool frozen)
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning)
+            ::kill(static_cast<pid_t>(m_process->processId()), frozen ? SIGSTOP : SIGCONT);
+        m_frozen = frozen;
+    }
+
     /** Stops with SIGTERM and returns the exit code (-1 when it had to be killed). */
     int stop()
     {
+        if (m_frozen)
+            freeze(false);
         if (!m_process || m_process->state() == QProcess::NotRunning)
             return m_process ? m_process->exitCode() : 0;
         m_process->terminate();
@@ -136,6 +150,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
     quint16 m_port = 0;
+    bool m_frozen = false;
     QString m_pin;
     QString m_certSha256;
 };

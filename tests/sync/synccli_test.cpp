@@ -8,6 +8,7 @@
 
 #include <QSysInfo>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -196,6 +197,48 @@ TEST_CASE("With the service killed sync exits 1 and keeps the changes, and after
         ids.insert(op[QStringLiteral("opId")].toString());
     CHECK(ids.size() == held.size());
     CHECK(held.size() == localOperationCount(dir));
+}
+
+TEST_CASE("With the service frozen sync says within seconds that it is still busy, and the changes go once it answers again", "[sync][cli]")
+{
+    // New-user trial after stop 32: a service stopped with SIGSTOP left `sync` silent for 93 s.
+    TestDir serviceDir, dir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    initPlan(dir);
+    REQUIRE(runCli(dir.path(), connectArgs(service, serviceDir)).exitCode == 0);
+    REQUIRE(runCli(dir.path(),
+                   { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Pay the rent") })
+                .exitCode
+            == 0);
+    service.freeze(true);
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAMEN_PASSPHRASE"), QStringLiteral("correct horse 42"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SAMEN_BIN_DIR "/samen-cli"),
+              { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") });
+    cli.closeWriteChannel();
+    QElapsedTimer waited;
+    waited.start();
+    QByteArray err;
+    while (!err.contains("Still busy with the service") && waited.elapsed() < 30000 && cli.state() != QProcess::NotRunning) {
+        cli.waitForReadyRead(200);
+        err += cli.readAllStandardError();
+    }
+    INFO(err.constData());
+    CHECK(err.contains("Still busy with the service after 5 seconds"));
+    CHECK(err.contains("Ctrl+C"));
+    CHECK(waited.elapsed() < 15000);
+    CHECK(cli.state() == QProcess::Running); // still trying: the service may answer yet
+    cli.kill(); // as Ctrl+C would: nothing is lost
+    cli.waitForFinished();
+
+    service.freeze(false);
+    const QJsonObject resumed = syncJson(dir);
+    CHECK(resumed.value(QStringLiteral("waiting")).toInt() == 0);
+    CHECK(opsAtService(dir).size() == localOperationCount(dir));
 }
 
 TEST_CASE("sync before connect says to connect first, as a usage error", "[sync][cli]")

@@ -174,3 +174,43 @@ TEST_CASE("A live connection that dies silently (sleep, a router forgetting it) 
     CHECK(waitFor([&] { return phone.client->isLive(); }));
     phone.client->stop();
 }
+
+namespace {
+QStringList g_qtMessages;
+void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_qtMessages << message;
+}
+} // namespace
+
+TEST_CASE("A frozen service's unanswered requests end in one plain error, with no Qt warnings about closed replies", "[sync][faults]")
+{
+    // New-user trial after stop 32: each timed-out attempt printed "QIODevice::read (QNetworkReplyHttpImpl): device not
+    // open" on samen-cli's stderr, in English, before the plain sentence.
+    TestDir serviceDir, phoneDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    Device phone(phoneDir.path(), QStringLiteral("phone1"));
+    phone.makePlan(QStringLiteral("Robin"));
+    REQUIRE(
+        phone.connect(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(service.port())), trustOf(serviceDir.path(), service.pin()), QStringLiteral("phone")));
+    REQUIRE(phone.sync());
+    phone.edit(phone.editor().addGoal(QStringLiteral("money"), QStringLiteral("Pay the rent"), {}, {}));
+    service.freeze(true);
+    phone.client->setMaxAttempts(2);
+    phone.client->setDeadConnectionTimeouts(700, 250);
+    g_qtMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    const auto frozen = phone.sync();
+    qInstallMessageHandler(previous);
+    REQUIRE_FALSE(frozen);
+    CHECK(frozen.error().code == ErrorCode::Network);
+    INFO(g_qtMessages.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_qtMessages.filter(QStringLiteral("device not open")).isEmpty());
+
+    service.freeze(false);
+    phone.client->setDeadConnectionTimeouts(30000, 250);
+    const auto resumed = phone.sync();
+    REQUIRE(resumed);
+    CHECK(phone.store->waitingCount() == 0);
+}
