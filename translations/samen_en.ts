@@ -6639,10 +6639,6 @@ Commands:
         <translation>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</translation>
     </message>
     <message>
-        <source>To add the plan to your caseload: samen-cli join LINK_OR_CODE</source>
-        <translation>To add the plan to your caseload: samen-cli join LINK_OR_CODE</translation>
-    </message>
-    <message>
         <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
         <translation>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</translation>
     </message>
@@ -6693,10 +6689,6 @@ Commands:
     <message>
         <source>Nothing has changed yet.</source>
         <translation>Nothing has changed yet.</translation>
-    </message>
-    <message>
-        <source>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
-        <translation>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</translation>
     </message>
     <message>
         <source>this is a professional's account: registered with the service as %1 of %2</source>
@@ -7158,6 +7150,14 @@ To make one in an empty folder: samen-cli --data-dir EMPTY_FOLDER connect --serv
 To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and connect again with that code in an empty folder. Your plans come back at its first sync.</source>
         <translation>This device's caseload file (device.db in %1) is damaged or incomplete, so your caseload cannot be opened here. Nothing was changed. The citizens' plans are safe at the service; only changes made here and not sent yet may be lost.
 To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and connect again with that code in an empty folder. Your plans come back at its first sync.</translation>
+    </message>
+    <message>
+        <source>To add the plan to your caseload: samen-cli join %1</source>
+        <translation>To add the plan to your caseload: samen-cli join %1</translation>
+    </message>
+    <message>
+        <source>To accept: samen-cli join %1 [--name YOUR_NAME]</source>
+        <translation>To accept: samen-cli join %1 [--name YOUR_NAME]</translation>
     </message>
 </context>
 <context>

@@ -6640,10 +6640,6 @@ Opdrachten:
         <translation>Deze uitnodiging is voor de dienst op %1, en dit apparaat van een professional is aangemeld bij %2. In een caseload staan alleen plannen van de eigen dienst. Er is niets veranderd: vraag de inwoner of je beheerder bij welke dienst het plan staat.</translation>
     </message>
     <message>
-        <source>To add the plan to your caseload: samen-cli join LINK_OR_CODE</source>
-        <translation>Het plan in je caseload zetten: samen-cli join LINK_OF_CODE</translation>
-    </message>
-    <message>
         <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
         <translation>Deze uitnodiging van %1 is voor iemand uit de eigen kring (%2), niet voor een professional: het apparaat van een professional neemt hem niet aan. Er is niets veranderd. Bedoelde %1 jou als professional? Vraag dan om een uitnodiging voor een professional.</translation>
     </message>
@@ -6694,10 +6690,6 @@ Opdrachten:
     <message>
         <source>Nothing has changed yet.</source>
         <translation>Er is nog niets veranderd.</translation>
-    </message>
-    <message>
-        <source>To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]</source>
-        <translation>Aannemen: samen-cli join LINK_OF_CODE [--name JOUW_NAAM]</translation>
     </message>
     <message>
         <source>this is a professional's account: registered with the service as %1 of %2</source>
@@ -7159,6 +7151,14 @@ Zo maak je er een in een lege map: samen-cli --data-dir LEGE_MAP connect --servi
 To work again: keep this folder aside (rename it), ask your administrator to revoke this device and give you a new enrolment code, and connect again with that code in an empty folder. Your plans come back at its first sync.</source>
         <translation>Het caseloadbestand van dit apparaat (device.db in %1) is beschadigd of niet compleet. Daarom kan je caseload hier niet open. Er is niets veranderd. De plannen van de inwoners zijn veilig bij de dienst; alleen wijzigingen die je hier maakte en nog niet verstuurde, kunnen verloren zijn.
 Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je beheerder dit apparaat in te trekken en je een nieuwe aanmeldcode te geven, en verbind opnieuw met die code, in een lege map. Bij de eerste synchronisatie komen je plannen terug.</translation>
+    </message>
+    <message>
+        <source>To add the plan to your caseload: samen-cli join %1</source>
+        <translation>Het plan in je caseload zetten: samen-cli join %1</translation>
+    </message>
+    <message>
+        <source>To accept: samen-cli join %1 [--name YOUR_NAME]</source>
+        <translation>Aannemen: samen-cli join %1 [--name JOUW_NAAM]</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,9 @@ int cmdJoin(CliContext &ctx)
         }
         if (!offer)
             return ctx.fail(offer.error());
-        return showOffer(ctx, offer.value(), QCoreApplication::translate("samen", "To accept: samen-cli join LINK_OR_CODE [--name YOUR_NAME]"));
+        return showOffer(ctx, offer.value(),
+                         QCoreApplication::translate("samen", "To accept: samen-cli join %1 [--name YOUR_NAME]")
+                             .arg(CliNetwork::shellWord(args->positional().first().trimmed())));
     }
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)

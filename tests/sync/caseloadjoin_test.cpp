@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace samen;
 using namespace samen::test;
@@ -47,6 +48,9 @@ TEST_CASE("A caseload device previews an invitation before joining, and a previe
         CHECK(preview.out.contains("invites you to help"));
         CHECK(preview.out.contains("You may see and change Money and debts."));
         CHECK(preview.out.contains("Nothing has changed yet."));
+        // The next step names the link given, quoted for the shell (its ? and & would be taken), not a placeholder.
+        CHECK(preview.out.contains(QStringLiteral("join '%1'").arg(link).toUtf8()));
+        CHECK_FALSE(preview.out.contains("LINK_OR_CODE"));
     }
     CHECK(pro.plans() == 0);
     CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
@@ -130,6 +134,12 @@ TEST_CASE("Enrolment codes and links on the wrong device are refused in plain wo
         CHECK(refused.exitCode != 0);
         CHECK(said(refused).contains("This enrolment code is not known, was used already, or has expired"));
         CHECK(QDir(empty.path()).entryList(QDir::Files).isEmpty());
+        // A folder the command had to make (the default one, say) is not left behind either; one that was there stays.
+        CHECK(QFileInfo::exists(empty.path()));
+        const QString made = empty.file(QStringLiteral("new/samen"));
+        CHECK(runCli(made, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), bad }).exitCode
+              != 0);
+        CHECK_FALSE(QFileInfo::exists(made));
     }
 
     // Review 6, #2: a certificate this device does not trust is said as such, not as the code's fault; the code was
