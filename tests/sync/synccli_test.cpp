@@ -351,7 +351,7 @@ TEST_CASE("A professional joins by invitation through samen-cli, and a step they
     const QString said = QString::fromUtf8(dutch.out);
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("Niet geaccepteerd: ")));
-    CHECK(said.contains(QStringLiteral("de dienst nam 1 verandering van jou niet aan"))); // the status line too
+    CHECK(said.contains(QStringLiteral("de dienst nam 1 wijziging van jou niet aan"))); // the status line too
     CHECK_FALSE(said.contains(QStringLiteral("refused")));
     CHECK(said.contains(QStringLiteral("Een nieuw doel")));
     CHECK_FALSE(said.contains(QStringLiteral("forbidden:")));
