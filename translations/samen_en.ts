@@ -7156,8 +7156,10 @@ To work again: keep this folder aside (rename it), ask your administrator to rev
         <translation>To add the plan to your caseload: samen-cli join %1</translation>
     </message>
     <message>
-        <source>To accept: samen-cli join %1 [--name YOUR_NAME]</source>
-        <translation>To accept: samen-cli join %1 [--name YOUR_NAME]</translation>
+        <source>To accept: samen-cli join %1
+To be shown in the plan under another name, add: --name "YOUR NAME"</source>
+        <translation>To accept: samen-cli join %1
+To be shown in the plan under another name, add: --name "YOUR NAME"</translation>
     </message>
 </context>
 <context>

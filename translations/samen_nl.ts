@@ -7157,8 +7157,10 @@ Zo kun je weer werken: zet deze map opzij (geef hem een andere naam), vraag je b
         <translation>Het plan in je caseload zetten: samen-cli join %1</translation>
     </message>
     <message>
-        <source>To accept: samen-cli join %1 [--name YOUR_NAME]</source>
-        <translation>Aannemen: samen-cli join %1 [--name JOUW_NAAM]</translation>
+        <source>To accept: samen-cli join %1
+To be shown in the plan under another name, add: --name "YOUR NAME"</source>
+        <translation>Aannemen: samen-cli join %1
+Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "cli/clicontext.h"
 #include "cli/climain.h"
-#include "cli/clinetwork.h"
 #include "cli/clisync.h"
 #include "cli/networkcommands.h"
 #include "cli/stopsignal.h"
@@ -243,19 +242,17 @@ int cmdCaseload(CliContext &ctx)
 
 bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit)
 {
-    const bool folderExisted = QFileInfo::exists(ctx.dataDir());
     if (Status made = ctx.createCaseload(); !made) {
         *exit = ctx.fail(made.error());
         return true;
     }
-    // A failed enrolment leaves nothing behind: not the device file, nor the folder when this command made it (the
-    // default folder, new-user trial after stop 32). rmdir takes only an empty folder.
-    auto dropDevice = [&ctx, folderExisted] {
+    // A failed enrolment leaves nothing behind: not the device file, nor the folders this command made for it (the
+    // default folder and its parents, new-user trial after stop 32).
+    auto dropDevice = [&ctx] {
         ctx.takeCaseload().reset();
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(DeviceStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
-        if (!folderExisted)
-            QDir().rmdir(ctx.dataDir());
+        ctx.removeMadeFolders();
     };
     QNetworkAccessManager network;
     auto sync = std::make_unique<CaseloadSync>(ctx.caseload(), network);
@@ -340,7 +337,7 @@ int cmdJoinCaseload(CliContext &ctx)
             return ctx.fail(looked.error());
         return showOffer(ctx, looked.value(),
                          QCoreApplication::translate("samen", "To add the plan to your caseload: samen-cli join %1")
-                             .arg(CliNetwork::shellWord(args->positional().first().trimmed())));
+                             .arg(CliContext::shellWord(args->positional().first().trimmed())));
     }
     const auto looked = await<CaseloadJoin::Look>([&](CaseloadJoin::Done<CaseloadJoin::Look> done) { CaseloadJoin::look(sync, link->code(), done); });
     if (!looked)

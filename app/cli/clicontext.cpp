@@ -158,6 +158,7 @@ Status CliContext::createCaseload()
         return pass.error();
     if (const Status strong = validateNewPassphrase(pass.value()); !strong)
         return strong;
+    m_madeFolders = MadeFolders(m_dataDir);
     auto folder = CaseloadFolder::create(m_dataDir, DatabaseKey::passphrase(pass.value()));
     if (!folder)
         return folder.error();
@@ -264,6 +265,7 @@ Status CliContext::createStore()
         return pass.error();
     if (const Status strong = validateNewPassphrase(pass.value()); !strong)
         return strong;
+    m_madeFolders = MadeFolders(m_dataDir);
     auto store = PlanStore::create(m_dataDir, DatabaseKey::passphrase(pass.value()));
     if (!store)
         return store.error();
@@ -371,6 +373,7 @@ int CliContext::fail(const Error &failure)
         for (const char *suffix : { "", "-wal", "-shm", "-journal" })
             QFile::remove(PlanStore::databasePath(m_dataDir) + QLatin1String(suffix));
         m_newStore = false;
+        removeMadeFolders();
     }
     return exitCodeFor(error.code);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/climain.h"
+#include "cli/madefolders.h"
 #include "core/result.h"
 #include "store/caseloadfolder.h"
 #include "store/planstore.h"
@@ -83,6 +84,13 @@ public:
     /** Makes a new store in the data folder with a new passphrase (asked or from the environment) and opens it. */
     Status createStore();
     /**
+     * Whether the store is this command's own, made a moment ago for it: then a failing command (fail) deletes it
+     * again, and the folders made for it, so the folder is as it was (join: until an enrolment used a one-time code).
+     */
+    void setNewStore(bool made) { m_newStore = made; }
+    /** Takes away the folders createStore or createCaseload made for the data folder, where they are empty again. */
+    void removeMadeFolders() const { m_madeFolders.removeIfEmpty(); }
+    /**
      * For a device that is to receive a plan (join, or a person's next device): opens the
      * store, or makes one when there is none. True when it already holds a plan; a store
      * left without a plan by an earlier attempt is reused.
@@ -161,6 +169,7 @@ private:
     QString m_planId;
     QString m_memberId;
     bool m_newStore = false; ///< storeForNewPlan made the store in this run, and no plan is adopted into it yet
+    MadeFolders m_madeFolders; ///< what createStore or createCaseload made for the data folder
 };
 
 /** Exit code for an error code: 3 validation, 4 wrong key, 5 damaged/foreign/too new, 2 usage, 1 other. */

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -138,16 +137,6 @@ QString CliNetwork::relationWord(const QString &relation)
 QString CliNetwork::shellArg(const QString &name)
 {
     return name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
-}
-
-QString CliNetwork::shellWord(const QString &text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[\\w./:=@+-]+$"), QRegularExpression::UseUnicodePropertiesOption);
-    if (plain.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QJsonArray CliNetwork::grantsJson(const QList<AccessGrant> &grants)

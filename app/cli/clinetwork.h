@@ -58,11 +58,6 @@ public:
     static QString endSentence(const QList<AccessGrant> &grants, const QString &domainKey);
     /** A name as one shell argument in a command a person is told to run: in double quotes when it holds a space. */
     static QString shellArg(const QString &name);
-    /**
-     * A typed link or code as one shell word in a command a person is told to run: as it is when it holds only
-     * letters, digits and - _ . / : = @ +, else in single quotes (a link's ? & # would be taken by the shell).
-     */
-    static QString shellWord(const QString &text);
     /** A service time (epoch ms) as "yyyy-MM-dd HH:mm", local time. */
     static QString when(qint64 ms);
     /** A date written YYYY-MM-DD as the end of that day (epoch ms); Validation error when it is not a future date. */

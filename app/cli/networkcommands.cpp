@@ -310,18 +310,22 @@ int cmdJoin(CliContext &ctx)
     if (holdsPlan.value())
         return ctx.fail(Error { ErrorCode::Conflict,
                                 QCoreApplication::translate("samen", "There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
-    // A preview's store that could not enrol goes again (no half-made folder; review 3, #5).
+    // A store made for this join goes again when the command fails (ctx.fail), with the folders made for it, until an
+    // enrolment used a one-time code: a wrong code left a plan file without a plan behind, whose next step was `init`
+    // and on which a professional's code was then used up (new-user trial after stop 32). Review 3, #5: a preview too.
+    ctx.setNewStore(!hadStore);
     auto dropPreviewStore = [&] {
         if (!previewOnly || hadStore)
             return;
         ctx.closeStore();
         for (const char *suffix : { "", "-wal", "-shm", "-journal" })
             QFile::remove(PlanStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
+        ctx.setNewStore(false);
+        ctx.removeMadeFolders();
     };
     auto session = std::make_unique<CliSync>(ctx);
     if (Status configured = session->client.configure(QUrl(service), trust.value()); !configured) {
         session.reset();
-        dropPreviewStore();
         return ctx.fail(configured.error());
     }
     const auto connected = await<QJsonObject>(
@@ -331,12 +335,13 @@ int cmdJoin(CliContext &ctx)
         const bool enrolled = !ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty();
         const QString code = args->value(QStringLiteral("enrol-code"));
         const Error failed = !code.isEmpty() && !enrolled ? connected.error() : NetworkClient::plainError(connected.error(), NetworkClient::Action::Join);
-        if (code.isEmpty() || !enrolled) {
-            session.reset();
-            dropPreviewStore();
-        }
+        session.reset();
+        if (!code.isEmpty() && enrolled)
+            ctx.setNewStore(false); // the code is used: its enrolment is kept for the next try
         return ctx.fail(failed);
     }
+    if (!args->value(QStringLiteral("enrol-code")).isEmpty())
+        ctx.setNewStore(false);
     auto client = std::make_unique<NetworkClient>(session->client, ctx.store());
     if (previewOnly) {
         const auto offer = await<InvitationOffer>([&](SyncClient::Done<InvitationOffer> done) { client->preview(link->code(), done); });
@@ -349,9 +354,10 @@ int cmdJoin(CliContext &ctx)
         }
         if (!offer)
             return ctx.fail(offer.error());
-        return showOffer(ctx, offer.value(),
-                         QCoreApplication::translate("samen", "To accept: samen-cli join %1 [--name YOUR_NAME]")
-                             .arg(CliNetwork::shellWord(args->positional().first().trimmed())));
+        return showOffer(
+            ctx, offer.value(),
+            QCoreApplication::translate("samen", "To accept: samen-cli join %1\nTo be shown in the plan under another name, add: --name \"YOUR NAME\"")
+                .arg(CliContext::shellWord(args->positional().first().trimmed())));
     }
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)

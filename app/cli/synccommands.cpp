@@ -23,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -214,6 +215,19 @@ int connectDevice(CliContext &ctx, const QStringList &words)
         if (!opened)
             return ctx.fail(opened.error());
         holdsPlan = opened.value();
+        // A plan file without a plan that never connected (left by a join that failed in an older samen-cli) holds
+        // nothing: the code is taken as in an empty folder, where a professional's code makes a professional's device.
+        // Reusing the file, a professional's code was used up for a device that could take up no plan (new-user trial
+        // after stop 32).
+        if (!holdsPlan && !enrolWith.isEmpty() && ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty()) {
+            ctx.closeStore();
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(PlanStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
+            int exit = ExitOk;
+            if (connectCaseload(ctx, service, trust.value(), name, code, &exit))
+                return exit;
+            enrolWith.clear(); // a person's code: connectCaseload made their store with this enrolment
+        }
         // A folder that holds a plan is that plan's device already: an enrolment code (a professional's, or a person's
         // for their next device) would be ignored, and whoever typed it would believe the device is now theirs (review
         // 3, #15). Refused; the code stays unused.

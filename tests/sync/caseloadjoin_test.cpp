@@ -139,7 +139,29 @@ TEST_CASE("Enrolment codes and links on the wrong device are refused in plain wo
         const QString made = empty.file(QStringLiteral("new/samen"));
         CHECK(runCli(made, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), bad }).exitCode
               != 0);
-        CHECK_FALSE(QFileInfo::exists(made));
+        CHECK_FALSE(QFileInfo::exists(empty.file(QStringLiteral("new")))); // the parent it made too
+        // The same for a join whose enrolment code is refused: no plan file without a plan is left (the next step it
+        // named was `init`, and a professional's code was then used up on that file: new-user trial after stop 32).
+        const CliRun joinRefused = runCli(made,
+                                          QStringList { QStringLiteral("join"), QStringLiteral("SOME-CODE-123") } + w.service.cliArgs()
+                                              + QStringList { QStringLiteral("--enrol-code"), bad });
+        CHECK(joinRefused.exitCode != 0);
+        CHECK_FALSE(QFileInfo::exists(empty.file(QStringLiteral("new"))));
+    }
+
+    // A plan file without a plan that never connected (as an older samen-cli left after such a join): a professional's
+    // code makes a professional's device there, as in an empty folder, and is not used up on a device with no plan.
+    {
+        TestDir left;
+        REQUIRE(PlanStore::create(left.path(), DatabaseKey::passphrase(kPassphrase)));
+        const QString fresh = professionalEnrolmentCode(w.serviceDir.path());
+        const CliRun connected
+            = cli(left, QStringList { QStringLiteral("connect") } + w.service.cliArgs() + QStringList { QStringLiteral("--enrol-code"), fresh });
+        CHECK(connected.exitCode == 0);
+        CHECK(said(connected).contains("as a professional's device"));
+        CHECK(QFile::exists(left.file(QStringLiteral("device.db"))));
+        CHECK_FALSE(QFile::exists(left.file(QStringLiteral("samen.db"))));
+        CHECK(cli(left, { QStringLiteral("caseload") }).exitCode == 0);
     }
 
     // Review 6, #2: a certificate this device does not trust is said as such, not as the code's fault; the code was
