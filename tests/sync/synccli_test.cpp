@@ -36,6 +36,22 @@ QStringList connectArgs(const ServiceProcess &service, const TestDir &serviceDir
              service.pin() };
 }
 
+/** A new plan in dir, connected to the service. */
+void connectPlan(const TestDir &dir, const ServiceProcess &service, const TestDir &serviceDir)
+{
+    initPlan(dir);
+    REQUIRE(runCli(dir.path(), connectArgs(service, serviceDir)).exitCode == 0);
+}
+
+/** A change waiting to be sent: the goal "Pay the rent" in Money. */
+void addRentGoal(const TestDir &dir)
+{
+    REQUIRE(runCli(dir.path(),
+                   { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Pay the rent") })
+                .exitCode
+            == 0);
+}
+
 QJsonObject syncJson(const TestDir &dir, int expectedExit = 0)
 {
     const CliRun run = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("sync") });
@@ -166,14 +182,10 @@ TEST_CASE("With the service killed sync exits 1 and keeps the changes, and after
     TestDir serviceDir, dir;
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());
-    initPlan(dir);
-    REQUIRE(runCli(dir.path(), connectArgs(service, serviceDir)).exitCode == 0);
+    connectPlan(dir, service, serviceDir);
     REQUIRE(syncJson(dir).value(QStringLiteral("waiting")).toInt() == 0);
 
-    REQUIRE(runCli(dir.path(),
-                   { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Pay the rent") })
-                .exitCode
-            == 0);
+    addRentGoal(dir);
     service.kill();
     const CliRun offline = runCli(dir.path(), { QStringLiteral("sync") });
     CHECK(offline.exitCode == 1);
@@ -205,12 +217,8 @@ TEST_CASE("With the service frozen sync says within seconds that it is still bus
     TestDir serviceDir, dir;
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());
-    initPlan(dir);
-    REQUIRE(runCli(dir.path(), connectArgs(service, serviceDir)).exitCode == 0);
-    REQUIRE(runCli(dir.path(),
-                   { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"), QStringLiteral("Pay the rent") })
-                .exitCode
-            == 0);
+    connectPlan(dir, service, serviceDir);
+    addRentGoal(dir);
     service.freeze(true);
 
     QProcess cli;
