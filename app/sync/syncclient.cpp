@@ -29,6 +29,8 @@ namespace samen {
 namespace {
 
 constexpr int kPullLimit = 500;
+/** "1" when this device's enrolment (sync.deviceId) was made with an enrolment code, "" for one signed up without. */
+constexpr const char *kEnrolledWithCode = "sync.enrolledWithCode";
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -351,9 +353,15 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
 void SyncClient::connectService(const QString &typedName, const QString &enrolCode, Done<QJsonObject> done)
 {
     const QString deviceName = NameRule::tidy(typedName);
-    // An enrolment code is never ignored: a folder without a plan whose device enrolled before (a join that failed,
-    // e.g. a professional's invitation tried without the code) enrols anew into the code's account (issue 12).
-    if (!enrolCode.isEmpty() && setting("planId").isEmpty() && !setting("sync.deviceId").isEmpty()) {
+    // A folder without a plan whose device enrolled before without a code (a join that failed, e.g. a professional's
+    // invitation tried without the code) enrols anew into the code's account (issue 12). One enrolled with a code
+    // keeps that enrolment: the same command typed again (its code is one-time, used already) would otherwise drop
+    // it, and then sign up as a citizen (new-user trial after stop 32). The enrolment dropped here comes back when
+    // the new code is refused.
+    QList<std::pair<QString, QString>> before;
+    if (!enrolCode.isEmpty() && setting("planId").isEmpty() && !setting("sync.deviceId").isEmpty() && setting(kEnrolledWithCode).isEmpty()) {
+        for (const char *key : { "sync.deviceId", "sync.deviceKey" })
+            before.append({ QLatin1String(key), setting(key) });
         if (Status s = m_store.setSettings({ { QStringLiteral("sync.deviceId"), QString() }, { QStringLiteral("sync.deviceKey"), QString() } }); !s) {
             done(s.error());
             return;
@@ -392,12 +400,16 @@ void SyncClient::connectService(const QString &typedName, const QString &enrolCo
         return;
     }
     auto c = SyncHttp::enrolment(key->publicKeyBase64(), deviceName, enrolCode);
-    c->done = [this, done, afterEnrol, withCode = !enrolCode.isEmpty()](const Result<QJsonObject> &enrolled) {
+    c->done = [this, done, afterEnrol, before, withCode = !enrolCode.isEmpty()](const Result<QJsonObject> &enrolled) {
         if (!enrolled) {
+            if (!before.isEmpty() && !m_store.setSettings(before))
+                qCWarning(lcSync, "the earlier enrolment could not be put back");
             done(SyncHttp::enrolmentFailed(enrolled.error(), withCode));
             return;
         }
-        if (Status s = save("sync.deviceId", str(enrolled.value(), "deviceId")); !s) {
+        if (Status s = m_store.setSettings({ { QStringLiteral("sync.deviceId"), str(enrolled.value(), "deviceId") },
+                                             { QLatin1String(kEnrolledWithCode), withCode ? QStringLiteral("1") : QString() } });
+            !s) {
             done(s.error());
             return;
         }
