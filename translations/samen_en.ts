@@ -7161,6 +7161,10 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</source>
         <translation>To accept: samen-cli join %1
 To be shown in the plan under another name, add: --name "YOUR NAME"</translation>
     </message>
+    <message>
+        <source>To leave without this question (in a script, say), add --yes to the command.</source>
+        <translation>To leave without this question (in a script, say), add --yes to the command.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -7162,6 +7162,10 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</source>
         <translation>Aannemen: samen-cli join %1
 Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translation>
     </message>
+    <message>
+        <source>To leave without this question (in a script, say), add --yes to the command.</source>
+        <translation>Wil je vertrekken zonder deze vraag (bijvoorbeeld in een script), zet dan --yes achter de opdracht.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -52,7 +52,10 @@ int leaveCaseloadPlan(CliContext &ctx, bool yes)
                                               nullptr, unsent);
         std::fprintf(stderr, "%s\n", what.toLocal8Bit().constData());
         if (!isYes(askLine(QCoreApplication::translate("samen", "Leave %1's plan? Type yes to go on:").arg(citizen))))
-            return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was changed: you are still in %1's plan.").arg(citizen) });
+            return ctx.fail(
+                Error { ErrorCode::Usage,
+                        QCoreApplication::translate("samen", "Nothing was changed: you are still in %1's plan.").arg(citizen) + QLatin1Char('\n')
+                            + QCoreApplication::translate("samen", "To leave without this question (in a script, say), add --yes to the command.") });
     }
     QNetworkAccessManager network;
     CaseloadSync sync(ctx.caseload(), network);

@@ -354,10 +354,19 @@ int cmdJoin(CliContext &ctx)
         }
         if (!offer)
             return ctx.fail(offer.error());
+        // The command to accept, as it can be pasted: a bare code needs the service and how to trust it, as typed here
+        // (new-user trial after stop 32: only the code was named).
+        QStringList accept { CliContext::shellWord(args->positional().first().trimmed()) };
+        if (link->service().isEmpty()) {
+            for (const char *key : { "service", "pin-sha256", "ca-file" }) {
+                if (const auto v = args->option(QLatin1String(key)))
+                    accept << QStringLiteral("--%1").arg(QLatin1String(key)) << CliContext::shellWord(*v);
+            }
+        }
         return showOffer(
             ctx, offer.value(),
             QCoreApplication::translate("samen", "To accept: samen-cli join %1\nTo be shown in the plan under another name, add: --name \"YOUR NAME\"")
-                .arg(CliContext::shellWord(args->positional().first().trimmed())));
+                .arg(accept.join(QLatin1Char(' '))));
     }
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)

@@ -135,6 +135,7 @@ TEST_CASE("samen-cli caseload leave asks first and changes nothing offline, then
     CHECK(unanswered.err.contains("removed from this device and from your other devices"));
     CHECK(unanswered.err.contains("you need a new invitation"));
     CHECK(unanswered.err.contains("Nothing was changed"));
+    CHECK(unanswered.err.contains("add --yes")); // the way on without a terminal (new-user trial after stop 32)
     CHECK(citizensIn(c.pro) == kBoth);
 
     // Offline: it says it could not be done now, and nothing changed here or at the service.
