@@ -367,15 +367,25 @@ int CliContext::fail(const Error &failure)
                                    .toJson(QJsonDocument::Compact)
                             << "\n";
     }
-    if (m_newStore) {
-        // The store this command made holds no plan: the folder goes back to how it was (no half-made plan to unlock).
-        closeStore();
-        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-            QFile::remove(PlanStore::databasePath(m_dataDir) + QLatin1String(suffix));
-        m_newStore = false;
-        removeMadeFolders();
-    }
+    dropNewStore();
     return exitCodeFor(error.code);
+}
+
+void CliContext::dropNewStore()
+{
+    if (!m_newStore)
+        return;
+    // The store this command made holds no plan: the folder goes back to how it was (no half-made plan to unlock).
+    deleteStoreFiles();
+    m_newStore = false;
+    removeMadeFolders();
+}
+
+void CliContext::deleteStoreFiles()
+{
+    closeStore();
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(PlanStore::databasePath(m_dataDir) + QLatin1String(suffix));
 }
 
 int CliContext::usage(const QString &message)

@@ -88,6 +88,10 @@ public:
      * again, and the folders made for it, so the folder is as it was (join: until an enrolment used a one-time code).
      */
     void setNewStore(bool made) { m_newStore = made; }
+    /** When the store is this command's own (setNewStore): deletes it and the folders made for it (fail does this). */
+    void dropNewStore();
+    /** Closes the store and deletes its file with its journals (samen.db, -wal, -shm, -journal). */
+    void deleteStoreFiles();
     /** Takes away the folders createStore or createCaseload made for the data folder, where they are empty again. */
     void removeMadeFolders() const { m_madeFolders.removeIfEmpty(); }
     /**

@@ -240,10 +240,16 @@ QString systemLanguage()
     return language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
 }
 
-/** True when words start with a command's words (`goal list ...`). */
-bool isCommand(const QStringList &words)
+/** The command whose words the typed words start with (`goal list ...`), or null. */
+const Command *findCommand(const QStringList &words)
 {
-    return std::any_of(commands().cbegin(), commands().cend(), [&](const Command &c) { return words.mid(0, c.words.size()) == c.words; });
+    const auto found = std::find_if(commands().cbegin(), commands().cend(), [&](const Command &c) { return words.mid(0, c.words.size()) == c.words; });
+    return found == commands().cend() ? nullptr : &*found;
+}
+
+QString planNeedsValue()
+{
+    return QCoreApplication::translate("samen", "--plan needs a value: the plan's id or the citizen's name.");
 }
 
 } // namespace
@@ -283,47 +289,46 @@ int cliMain(const QStringList &arguments)
         QTextStream(args.isEmpty() ? stderr : stdout) << helpText();
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
-    for (const Command &c : commands()) {
-        if (args.mid(0, c.words.size()) == c.words) {
-            // --plan (a caseload's plan) and --json may come anywhere after the command too (up to a "--", after which
-            // every word is the command's own): `caseload --json` as the README writes it (review 6, #5).
-            QStringList rest = args.mid(c.words.size());
-            for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
-                if (rest[i] == QLatin1String("--plan")) {
-                    plan = i + 1 < rest.size() ? rest[i + 1] : QString();
-                    rest.remove(i, std::min<qsizetype>(2, rest.size() - i));
-                    planGiven = true;
-                } else if (rest[i] == QLatin1String("--json")) {
-                    json = true;
-                    rest.remove(i);
-                } else {
-                    ++i;
-                }
+    if (const Command *found = findCommand(args)) {
+        const Command &c = *found;
+        // --plan (a caseload's plan) and --json may come anywhere after the command too (up to a "--", after which
+        // every word is the command's own): `caseload --json` as the README writes it (review 6, #5).
+        QStringList rest = args.mid(c.words.size());
+        for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
+            if (rest[i] == QLatin1String("--plan")) {
+                plan = i + 1 < rest.size() ? rest[i + 1] : QString();
+                rest.remove(i, std::min<qsizetype>(2, rest.size() - i));
+                planGiven = true;
+            } else if (rest[i] == QLatin1String("--json")) {
+                json = true;
+                rest.remove(i);
+            } else {
+                ++i;
             }
-            // A --plan without a value (or only spaces) is said, never dropped as if it were not typed (review 3, #19).
-            plan = plan.trimmed();
-            if (planGiven && plan.isEmpty()) {
-                CliContext ctx(dataDir, json, {});
-                return ctx.usage(QCoreApplication::translate("samen", "--plan needs a value: the plan's id or the citizen's name."));
-            }
-            CliContext ctx(dataDir, json, rest);
-            ctx.setPlanChoice(plan);
-            ctx.setAddressTyped(c.words.first() == QLatin1String("connect") || rest.contains(QLatin1String("--service")));
-            // A revoked professional's device: every command says so and how to connect again (review 6, #1), but those that
-            // say it themselves or are the way back (connect; caseload, sync and the caseload's sync status word it with the
-            // notices) and those that need no service (version, erase).
-            if (!handlesRevocation(c.words, planGiven)) {
-                if (Status ok = ctx.refuseIfRevoked(); !ok)
-                    return ctx.fail(ok.error());
-            }
-            return c.run(ctx);
         }
+        // A --plan without a value (or only spaces) is said, never dropped as if it were not typed (review 3, #19).
+        plan = plan.trimmed();
+        if (planGiven && plan.isEmpty()) {
+            CliContext ctx(dataDir, json, {});
+            return ctx.usage(planNeedsValue());
+        }
+        CliContext ctx(dataDir, json, rest);
+        ctx.setPlanChoice(plan);
+        ctx.setAddressTyped(c.words.first() == QLatin1String("connect") || rest.contains(QLatin1String("--service")));
+        // A revoked professional's device: every command says so and how to connect again (review 6, #1), but those that
+        // say it themselves or are the way back (connect; caseload, sync and the caseload's sync status word it with the
+        // notices) and those that need no service (version, erase).
+        if (!handlesRevocation(c.words, planGiven)) {
+            if (Status ok = ctx.refuseIfRevoked(); !ok)
+                return ctx.fail(ok.error());
+        }
+        return c.run(ctx);
     }
     CliContext ctx(dataDir, json, {});
     // `--plan goal list`: the command's first word was taken as the plan, so what is left is no command. Said as the
     // missing value it is, not as an unknown command (new-user trial after stop 32).
-    if (planGiven && isCommand(QStringList { plan } + args))
-        return ctx.usage(QCoreApplication::translate("samen", "--plan needs a value: the plan's id or the citizen's name."));
+    if (planGiven && findCommand(QStringList { plan } + args))
+        return ctx.usage(planNeedsValue());
     return ctx.usage(QCoreApplication::translate("samen", "Unknown command \"%1\".").arg(args.join(QLatin1Char(' ')).left(60)));
 }
 

@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -314,15 +313,6 @@ int cmdJoin(CliContext &ctx)
     // enrolment used a one-time code: a wrong code left a plan file without a plan behind, whose next step was `init`
     // and on which a professional's code was then used up (new-user trial after stop 32). Review 3, #5: a preview too.
     ctx.setNewStore(!hadStore);
-    auto dropPreviewStore = [&] {
-        if (!previewOnly || hadStore)
-            return;
-        ctx.closeStore();
-        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-            QFile::remove(PlanStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
-        ctx.setNewStore(false);
-        ctx.removeMadeFolders();
-    };
     auto session = std::make_unique<CliSync>(ctx);
     if (Status configured = session->client.configure(QUrl(service), trust.value()); !configured) {
         session.reset();
@@ -350,7 +340,7 @@ int cmdJoin(CliContext &ctx)
         if (args->value(QStringLiteral("enrol-code")).isEmpty()) {
             client.reset();
             session.reset();
-            dropPreviewStore();
+            ctx.dropNewStore();
         }
         if (!offer)
             return ctx.fail(offer.error());

@@ -23,7 +23,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -220,9 +219,7 @@ int connectDevice(CliContext &ctx, const QStringList &words)
         // Reusing the file, a professional's code was used up for a device that could take up no plan (new-user trial
         // after stop 32).
         if (!holdsPlan && !enrolWith.isEmpty() && ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty()) {
-            ctx.closeStore();
-            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-                QFile::remove(PlanStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
+            ctx.deleteStoreFiles();
             int exit = ExitOk;
             if (connectCaseload(ctx, service, trust.value(), name, code, &exit))
                 return exit;
