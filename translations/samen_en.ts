@@ -6627,10 +6627,6 @@ Commands:
         <translation> The others in the plan see that %1 no longer helps once this device has synced (samen-cli sync).</translation>
     </message>
     <message>
-        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</source>
-        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</translation>
-    </message>
-    <message>
         <source>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</source>
         <translation>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</translation>
     </message>
@@ -7164,6 +7160,26 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</translation
     <message>
         <source>To leave without this question (in a script, say), add --yes to the command.</source>
         <translation>To leave without this question (in a script, say), add --yes to the command.</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview] [--name NAME]</source>
+        <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview] [--name NAME]</translation>
+    </message>
+    <message>
+        <source>This professional's device is enrolled already, so the enrolment code was not used (a code that enrolled it before is used up).</source>
+        <translation>This professional's device is enrolled already, so the enrolment code was not used (a code that enrolled it before is used up).</translation>
+    </message>
+    <message>
+        <source>The device keeps the name it was enrolled with: --device-name was not used.</source>
+        <translation>The device keeps the name it was enrolled with: --device-name was not used.</translation>
+    </message>
+    <message>
+        <source>Enrolled: this folder is now your professional's device at %1 (the enrolment code is used up). Join each citizen's plan here with the code they give you.</source>
+        <translation>Enrolled: this folder is now your professional's device at %1 (the enrolment code is used up). Join each citizen's plan here with the code they give you.</translation>
+    </message>
+    <message>
+        <source>This folder stays connected to the service (the enrolment code is used up): join again here with a right or new invitation code; the enrolment code is not needed again.</source>
+        <translation>This folder stays connected to the service (the enrolment code is used up): join again here with a right or new invitation code; the enrolment code is not needed again.</translation>
     </message>
 </context>
 <context>

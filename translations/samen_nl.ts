@@ -6628,10 +6628,6 @@ Opdrachten:
         <translation> De anderen in het plan zien dat %1 niet meer meehelpt zodra dit apparaat heeft gesynchroniseerd (samen-cli sync).</translation>
     </message>
     <message>
-        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]</source>
-        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE [--preview]</translation>
-    </message>
-    <message>
         <source>This link is for a person's next device of their own, not an invitation to a citizen's plan: a professional's device cannot take it up. Nothing was changed. To add a plan to your caseload, ask the citizen for an invitation.</source>
         <translation>Deze link is voor een volgend eigen apparaat van iemand, geen uitnodiging voor het plan van een inwoner: het apparaat van een professional kan er niets mee. Er is niets veranderd. Wil je een plan in je caseload? Vraag de inwoner om een uitnodiging.</translation>
     </message>
@@ -7165,6 +7161,26 @@ Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translatio
     <message>
         <source>To leave without this question (in a script, say), add --yes to the command.</source>
         <translation>Wil je vertrekken zonder deze vraag (bijvoorbeeld in een script), zet dan --yes achter de opdracht.</translation>
+    </message>
+    <message>
+        <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview] [--name NAME]</source>
+        <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE [--preview] [--name NAAM]</translation>
+    </message>
+    <message>
+        <source>This professional's device is enrolled already, so the enrolment code was not used (a code that enrolled it before is used up).</source>
+        <translation>Dit apparaat van een professional is al aangemeld. De aanmeldcode is dus niet gebruikt (een code waarmee het eerder is aangemeld, is opgebruikt).</translation>
+    </message>
+    <message>
+        <source>The device keeps the name it was enrolled with: --device-name was not used.</source>
+        <translation>Het apparaat houdt de naam waarmee het is aangemeld: --device-name is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Enrolled: this folder is now your professional's device at %1 (the enrolment code is used up). Join each citizen's plan here with the code they give you.</source>
+        <translation>Aangemeld: deze map is nu je apparaat als professional bij %1 (de aanmeldcode is opgebruikt). Doe hier mee met het plan van elke inwoner, met de code die die inwoner je geeft.</translation>
+    </message>
+    <message>
+        <source>This folder stays connected to the service (the enrolment code is used up): join again here with a right or new invitation code; the enrolment code is not needed again.</source>
+        <translation>Deze map blijft verbonden met de dienst (de aanmeldcode is opgebruikt). Doe hier opnieuw mee met een juiste of nieuwe uitnodigingscode; de aanmeldcode is niet meer nodig.</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,10 @@
 #include "cli/clicontext.h"
 #include "cli/climain.h"
 #include "cli/clisync.h"
-#include "cli/networkcommands.h"
 #include "cli/stopsignal.h"
 #include "domain/frameworks.h"
 #include "domain/namesearch.h"
 #include "domain/texthygiene.h"
-#include "network/caseloadjoin.h"
-#include "network/invitationlink.h"
-#include "network/networkclient.h"
-#include "network/networkjson.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
 #include "sync/caseloadadoption.h"
@@ -123,7 +118,7 @@ QStringList rowLines(const QJsonObject &r, bool shared)
         lines << QStringLiteral("  ")
                 + QCoreApplication::translate("samen", "Not accepted by the service: %n change(s) you made. See why: samen-cli --plan %1 sync status", nullptr,
                                               refused)
-                      .arg(str(r, "planId"));
+                      .arg(shared || str(r, "citizen").isEmpty() ? str(r, "planId") : CliContext::shellWord(str(r, "citizen")));
     if (!str(r, "lastChange").isEmpty())
         lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Last change: %1").arg(localTime(str(r, "lastChange")));
     return lines;
@@ -240,11 +235,12 @@ int cmdCaseload(CliContext &ctx)
     return ctx.done(QJsonObject { { QStringLiteral("plans"), rows }, { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } }, text);
 }
 
-bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit)
+FolderEnrolment enrolEmptyFolder(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit,
+                                 QJsonObject *answer)
 {
     if (Status made = ctx.createCaseload(); !made) {
         *exit = ctx.fail(made.error());
-        return true;
+        return FolderEnrolment::Failed;
     }
     // A failed enrolment leaves nothing behind: not the device file, nor the folders this command made for it (the
     // default folder and its parents, new-user trial after stop 32).
@@ -260,41 +256,52 @@ bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &t
         sync.reset();
         dropDevice();
         *exit = ctx.fail(configured.error());
-        return true;
+        return FolderEnrolment::Failed;
     }
     const auto enrolled = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync->enrol(deviceName, code, done); });
+    sync.reset();
     if (!enrolled) {
-        sync.reset();
         dropDevice(); // nothing of a failed enrolment stays: the folder is empty again
         *exit = ctx.fail(enrolled.error());
-        return true;
+        return FolderEnrolment::Failed;
     }
-    if (str(enrolled.value(), "kind") != QLatin1String("professional")) {
-        // A person's code for their next device: the folder becomes theirs, with one plan store that holds this enrolment.
-        sync.reset();
-        const DeviceStore &device = ctx.caseload().device();
-        QList<std::pair<QString, QString>> identity;
-        for (const char *key : { "sync.service", "sync.caPem", "sync.pin", "sync.seenPin", "sync.deviceId", "sync.deviceKey" })
-            identity.append({ QLatin1String(key), device.setting(QLatin1String(key)) });
-        dropDevice();
-        if (Status made = ctx.createStore(); !made) {
-            *exit = ctx.fail(made.error());
-            return true;
-        }
-        if (Status saved = ctx.store().setSettings(identity); !saved) {
-            *exit = ctx.fail(saved.error());
-            return true;
-        }
-        return false;
+    if (answer)
+        *answer = enrolled.value();
+    if (str(enrolled.value(), "kind") == QLatin1String("professional"))
+        return FolderEnrolment::Professional;
+    // A person's code for their next device: the folder becomes theirs, with one plan store that holds this enrolment,
+    // marked as made with a code (kept when a join that follows fails and is typed again: SyncClient::connectService).
+    const DeviceStore &device = ctx.caseload().device();
+    QList<std::pair<QString, QString>> identity { { QLatin1String(SyncClient::enrolledWithCodeSetting), QStringLiteral("1") } };
+    for (const char *key : { "sync.service", "sync.caPem", "sync.pin", "sync.seenPin", "sync.deviceId", "sync.deviceKey" })
+        identity.append({ QLatin1String(key), device.setting(QLatin1String(key)) });
+    dropDevice();
+    if (Status made = ctx.createStore(); !made) {
+        *exit = ctx.fail(made.error());
+        return FolderEnrolment::Failed;
     }
-    QJsonObject out = enrolled.value();
-    out.insert(QStringLiteral("service"), sync->serviceUrl().toString());
+    if (Status saved = ctx.store().setSettings(identity); !saved) {
+        *exit = ctx.fail(saved.error());
+        return FolderEnrolment::Failed;
+    }
+    return FolderEnrolment::Person;
+}
+
+bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit)
+{
+    QJsonObject out;
+    const FolderEnrolment made = enrolEmptyFolder(ctx, service, trust, deviceName, code, exit, &out);
+    if (made != FolderEnrolment::Professional)
+        return made == FolderEnrolment::Failed;
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    out.insert(QStringLiteral("service"), sync.serviceUrl().toString());
     // A second or new device of an account that is in plans already: they come now (review 4, finding 3).
-    const auto round = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync->syncAll(done); });
+    const auto round = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync.syncAll(done); });
     const QStringList added = round ? round->added : QStringList();
     out.insert(QStringLiteral("plans"), int(ctx.caseload().device().planIds().size()));
     out.insert(QStringLiteral("added"), QJsonArray::fromStringList(added));
-    const QString connected = QCoreApplication::translate("samen", "Connected to %1 as a professional's device.").arg(sync->serviceUrl().toString());
+    const QString connected = QCoreApplication::translate("samen", "Connected to %1 as a professional's device.").arg(sync.serviceUrl().toString());
     if (!round)
         *exit = ctx.done(out,
                          connected + QLatin1Char('\n')
@@ -307,73 +314,6 @@ bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &t
     else
         *exit = ctx.done(out, connected + QLatin1Char('\n') + addedSentence(ctx, added) + QLatin1Char('\n') + QStringLiteral("samen-cli caseload"));
     return true;
-}
-
-int cmdJoinCaseload(CliContext &ctx)
-{
-    // --preview is a switch, as on a person's device (review 3, #5: it was refused here, so a professional joined blind).
-    QStringList words = ctx.args();
-    const bool previewOnly = words.removeAll(QStringLiteral("--preview")) > 0;
-    auto args = CliArgs::parse(words, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positional().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview]"));
-    // What a caseload takes up is one rule, the app's too (CaseloadJoin): the link, its service, then the offer's kind.
-    const auto link = CaseloadJoin::parse(args->positional().first());
-    if (!link)
-        return ctx.fail(link.error());
-    if (Status opened = ctx.openCaseload(); !opened)
-        return ctx.fail(opened.error());
-    QNetworkAccessManager network;
-    CaseloadSync sync(ctx.caseload(), network);
-    if (Status same = CaseloadJoin::sameService(link.value(), sync); !same)
-        return ctx.fail(same.error());
-    // Looked at first, whether to join or only to look: who invites, for which plan and what (nothing changes).
-    if (previewOnly) {
-        // Only looking: an offer this device would refuse is shown too, so the professional sees what it is.
-        const auto looked = await<InvitationOffer>([&](CaseloadJoin::Done<InvitationOffer> done) { CaseloadJoin::preview(sync, link->code(), done); });
-        if (!looked)
-            return ctx.fail(looked.error());
-        return showOffer(ctx, looked.value(),
-                         QCoreApplication::translate("samen", "To add the plan to your caseload: samen-cli join %1")
-                             .arg(CliContext::shellWord(args->positional().first().trimmed())));
-    }
-    const auto looked = await<CaseloadJoin::Look>([&](CaseloadJoin::Done<CaseloadJoin::Look> done) { CaseloadJoin::look(sync, link->code(), done); });
-    if (!looked)
-        return ctx.fail(looked.error());
-    const InvitationOffer &offer = looked->offer;
-    const QString who = CaseloadJoin::inviter(offer);
-    if (ctx.caseload().device().planIds().contains(offer.planId))
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation "
-                                                            "was not used; %1 may withdraw it.")
-                                    .arg(who) });
-    const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.join(link->code(), done); });
-    if (!joined && joined.error().code == ErrorCode::Conflict && joined.error().reason != QLatin1String("name-taken"))
-        // The account is in the plan already (joined from another device, or erased here): review 4, finding 3 (no next step).
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "The service has you in %1's plan already, though the plan is not on this device. The "
-                                                            "invitation was not used. To have the plan here: samen-cli caseload restore")
-                                    .arg(who),
-                                joined.error().detail, joined.error().reason });
-    if (!joined)
-        return ctx.fail(NetworkClient::plainError(joined.error(), NetworkClient::Action::Join));
-    const QString planId = str(joined.value(), "planId");
-    const QJsonObject row = ctx.caseload().device().row(planId);
-    const QString citizen = str(row, "citizen");
-    QJsonObject out = joined.value();
-    out.insert(QStringLiteral("citizen"), citizen);
-    out.insert(QStringLiteral("waiting"), row.value(QStringLiteral("waiting")).toBool());
-    out.insert(QStringLiteral("plans"), int(ctx.caseload().device().planIds().size()));
-    const QString named = citizen.isEmpty() ? QCoreApplication::translate("samen", "the citizen") : TextHygiene::isolate(citizen);
-    return ctx.done(
-        out,
-        row.value(QStringLiteral("waiting")).toBool()
-            ? QCoreApplication::translate("samen", "You asked to join %1's plan; it is in your caseload. Once %1 lets you in, run samen-cli sync.").arg(named)
-            : QCoreApplication::translate("samen", "%1's plan is now in your caseload: samen-cli caseload").arg(named));
 }
 
 int cmdSyncCaseload(CliContext &ctx)
@@ -435,7 +375,7 @@ int cmdSyncCaseload(CliContext &ctx)
             QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("citizen"), str(row, "citizen") }, { QStringLiteral("count"), count } });
         lines << QCoreApplication::translate("samen", "In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status",
                                              nullptr, count)
-                     .arg(TextHygiene::isolate(str(row, "citizen")), planId);
+                     .arg(TextHygiene::isolate(str(row, "citizen")), CliContext::shellWord(ctx.caseload().choiceFor(planId)));
     }
     const QJsonObject out { { QStringLiteral("plans"), round.plans },
                             { QStringLiteral("synced"), round.synced },

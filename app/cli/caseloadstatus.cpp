@@ -66,7 +66,7 @@ int cmdSyncStatusCaseload(CliContext &ctx)
             refusedLines << QCoreApplication::translate(
                                 "samen", "In %1's plan the service did not accept %n change(s) you made. See why: samen-cli --plan %2 sync status", nullptr,
                                 count)
-                                .arg(citizenOf(row), str(row, "planId"));
+                                .arg(citizenOf(row), CliContext::shellWord(ctx.caseload().choiceFor(str(row, "planId"))));
         }
     }
     const QStringList notices = sync.notices();

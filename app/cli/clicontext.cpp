@@ -413,8 +413,14 @@ QString CliContext::withPlanInCommands(const QString &text) const
                                                                "professionals|meeting|agreement|export|history|restore|log|invite|grant|"
                                                                "sync\\x20(?:status|retry|discard))\\b)")); // \x20: a space
     QString out = text;
-    out.replace(planCommand, QStringLiteral("samen-cli --plan %1 ").arg(m_planId));
+    out.replace(planCommand, QStringLiteral("samen-cli --plan %1 ").arg(planAsTyped()));
     return out;
+}
+
+QString CliContext::planAsTyped() const
+{
+    // A person types names, not ids: the citizen's name when it picks this plan alone (CaseloadFolder::choiceFor).
+    return shellWord(m_caseload->choiceFor(m_planId));
 }
 
 QString CliContext::withCommandsAsTyped(const QString &text) const
@@ -433,7 +439,7 @@ QString CliContext::command(const QStringList &words) const
 {
     QStringList line { QStringLiteral("samen-cli") };
     if (m_caseload && !m_planId.isEmpty())
-        line << QStringLiteral("--plan") << m_planId;
+        line << QStringLiteral("--plan") << planAsTyped();
     for (const QString &w : words)
         line << shellWord(w);
     return line.join(QLatin1Char(' '));

@@ -135,14 +135,14 @@ public:
     static QString defaultDeviceName();
     int usage(const QString &message);
     /**
-     * A samen-cli command to suggest, as it can be typed and works: on a caseload device with a plan
-     * open "--plan PLAN_ID" goes first, as every plan command there needs it (review 4, R4-11); done()
+     * A samen-cli command to suggest, as it can be typed and works: on a caseload device of several plans,
+     * with a plan open, "--plan NAME" (planAsTyped) goes first, as every plan command there needs it (review 4, R4-11); done()
      * and fail() add --data-dir when this is not the default folder (withCommandsAsTyped).
      * Words with spaces or shell characters are quoted (shellWord).
      */
     QString command(const QStringList &words) const;
     /**
-     * The text with "--plan PLAN_ID" put into every samen-cli command it names that works on one plan
+     * The text with "--plan NAME" (planAsTyped) put into every samen-cli command it names that works on one plan
      * (goal list, member list, sync status, ...), when this is a caseload device with a plan open: a
      * message's next step then works as printed on a device of several plans (review 4, R4-11). done()
      * and fail() pass their text through it; other text is returned as it is.
@@ -157,6 +157,8 @@ public:
     QString withCommandsAsTyped(const QString &text) const;
     /** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
     static QString shellWord(const QString &word);
+    /** The open plan of a caseload as --plan's value in a suggested command, shell-quoted: CaseloadFolder::choiceFor. */
+    QString planAsTyped() const;
 
 private:
     void adopt(std::shared_ptr<PlanStore> store);

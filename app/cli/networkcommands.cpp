@@ -302,48 +302,88 @@ int cmdJoin(CliContext &ctx)
     const QString deviceName = NameRule::tidy(args->value(QStringLiteral("device-name"), CliContext::defaultDeviceName()));
     if (Status named = NameRule::validate(deviceName, NameRule::Subject::Device); !named)
         return ctx.fail(named.error());
-    const bool hadStore = PlanStore::exists(ctx.dataDir());
-    const auto holdsPlan = ctx.openOrCreateStore();
-    if (!holdsPlan)
-        return ctx.fail(holdsPlan.error());
-    if (holdsPlan.value())
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen", "There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
-    // A store made for this join goes again when the command fails (ctx.fail), with the folders made for it, until an
-    // enrolment used a one-time code: a wrong code left a plan file without a plan behind, whose next step was `init`
-    // and on which a professional's code was then used up (new-user trial after stop 32). Review 3, #5: a preview too.
-    ctx.setNewStore(!hadStore);
+    const QString code = args->value(QStringLiteral("enrol-code"));
+    bool hadStore = PlanStore::exists(ctx.dataDir());
+    if (hadStore || code.isEmpty()) {
+        const auto holdsPlan = ctx.openOrCreateStore();
+        if (!holdsPlan)
+            return ctx.fail(holdsPlan.error());
+        if (holdsPlan.value())
+            return ctx.fail(Error { ErrorCode::Conflict,
+                                    QCoreApplication::translate("samen", "There is already a plan in %1. Join from a new data folder.").arg(ctx.dataDir()) });
+        // A plan file without a plan that never enrolled (left by an older samen-cli) holds nothing: with a code, the
+        // folder is taken as an empty one, as connect takes it.
+        if (hadStore && !code.isEmpty() && ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty()) {
+            ctx.deleteStoreFiles();
+            hadStore = false;
+        }
+    }
+    // With an enrolment code, an empty folder is enrolled first, as connect does: an administrator's code makes a
+    // professional's device (a caseload), which then joins the plan. A professional's first join made a person's folder
+    // here, that could take up no second citizen's plan (new-user trial after stop 32).
+    QString enrolWith = code;
+    if (!code.isEmpty() && !hadStore) {
+        int exit = ExitOk;
+        QJsonObject enrolled;
+        switch (enrolEmptyFolder(ctx, service, trust.value(), deviceName, code, &exit, &enrolled)) {
+        case FolderEnrolment::Failed:
+            return exit;
+        case FolderEnrolment::Professional: {
+            CaseloadJoinRequest request { args->positional().first(), previewOnly, name, args->value(QStringLiteral("service")), {} };
+            request.notes << QCoreApplication::translate("samen",
+                                                         "Enrolled: this folder is now your professional's device at %1 (the enrolment code is "
+                                                         "used up). Join each citizen's plan here with the code they give you.")
+                                 .arg(QUrl(service).toString(QUrl::RemovePath | QUrl::RemoveQuery));
+            return joinCaseload(ctx, request);
+        }
+        case FolderEnrolment::Person:
+            enrolWith.clear(); // enrolled on the person's account; the one-time code is not sent again
+            break;
+        }
+    } else {
+        // A store made for this join goes again when the command fails (ctx.fail), with the folders made for it: a failed
+        // join leaves nothing behind (new-user trial after stop 32). Review 3, #5: a preview too.
+        ctx.setNewStore(!hadStore);
+    }
+    // A refusal after this command used an enrolment code says that the folder keeps the enrolment, and what is next.
+    auto failKept = [&ctx](Error error) {
+        error.message += QLatin1Char('\n')
+            + QCoreApplication::translate("samen",
+                                          "This folder stays connected to the service (the enrolment code is used up): join again here with "
+                                          "a right or new invitation code; the enrolment code is not needed again.");
+        return ctx.fail(error);
+    };
     auto session = std::make_unique<CliSync>(ctx);
     if (Status configured = session->client.configure(QUrl(service), trust.value()); !configured) {
         session.reset();
         return ctx.fail(configured.error());
     }
-    const auto connected = await<QJsonObject>(
-        [&](SyncClient::Done<QJsonObject> done) { session->client.connectService(deviceName, args->value(QStringLiteral("enrol-code")), done); });
+    const auto connected = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { session->client.connectService(deviceName, enrolWith, done); });
     if (!connected) {
         // A refused enrolment code is said as such (SyncHttp::enrolmentFailed), not as a sign-in that failed.
         const bool enrolled = !ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty();
-        const QString code = args->value(QStringLiteral("enrol-code"));
         const Error failed = !code.isEmpty() && !enrolled ? connected.error() : NetworkClient::plainError(connected.error(), NetworkClient::Action::Join);
         session.reset();
-        if (!code.isEmpty() && enrolled)
-            ctx.setNewStore(false); // the code is used: its enrolment is kept for the next try
+        if (!code.isEmpty() && enrolled) {
+            ctx.setNewStore(false); // the code is used: its enrolment is kept for the next try, and the error says so
+            return failKept(failed);
+        }
         return ctx.fail(failed);
     }
-    if (!args->value(QStringLiteral("enrol-code")).isEmpty())
+    if (!code.isEmpty())
         ctx.setNewStore(false);
     auto client = std::make_unique<NetworkClient>(session->client, ctx.store());
     if (previewOnly) {
         const auto offer = await<InvitationOffer>([&](SyncClient::Done<InvitationOffer> done) { client->preview(link->code(), done); });
         // A preview changes nothing, and leaves no store in a folder that had none (review 3, #5), unless that store holds
         // an enrolment made with a one-time code (kept for the join that follows: the code cannot be used twice).
-        if (args->value(QStringLiteral("enrol-code")).isEmpty()) {
+        if (code.isEmpty()) {
             client.reset();
             session.reset();
             ctx.dropNewStore();
         }
         if (!offer)
-            return ctx.fail(offer.error());
+            return code.isEmpty() ? ctx.fail(offer.error()) : failKept(offer.error());
         // The command to accept, as it can be pasted: a bare code needs the service and how to trust it, as typed here
         // (new-user trial after stop 32: only the code was named).
         QStringList accept { CliContext::shellWord(args->positional().first().trimmed()) };
@@ -360,7 +400,7 @@ int cmdJoin(CliContext &ctx)
     }
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)
-        return ctx.fail(joined.error());
+        return code.isEmpty() ? ctx.fail(joined.error()) : failKept(joined.error());
     // Who invited, as SyncClient::joinPlan saved it: whom this device waits for.
     const QString from = ctx.store().setting(QStringLiteral("join.from"));
     const QJsonObject out { { QStringLiteral("planId"), joined->planId },

@@ -229,7 +229,7 @@ void CaseloadSync::enrol(const QString &typedName, const QString &enrolCode, Don
     m_http->send(c);
 }
 
-void CaseloadSync::join(const QString &invitationCode, Done<QJsonObject> done)
+void CaseloadSync::join(const QString &invitationCode, const QString &name, Done<QJsonObject> done)
 {
     auto c = std::make_shared<SyncHttp::Request>();
     c->verb = "POST";
@@ -237,6 +237,8 @@ void CaseloadSync::join(const QString &invitationCode, Done<QJsonObject> done)
     c->hasBody = true;
     c->quick = true;
     c->body = { { QStringLiteral("code"), invitationCode } };
+    if (!name.isEmpty())
+        c->body.insert(QStringLiteral("name"), name);
     c->done = [this, done](const Result<QJsonObject> &joined) {
         if (!joined) {
             done(joined.error());

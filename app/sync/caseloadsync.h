@@ -78,8 +78,10 @@ public:
      * and runs its first round. Answer: the service's (planId, memberId, status, from)
      * plus "citizen" (the name the citizen is shown by). Conflict when the plan is in the
      * caseload already (nothing added). A quick request (SyncHttp::Request::quick): a person waits for it.
+     * `name`: the name the professional is shown by in the citizen's plan; empty for the one the invitation holds
+     * (NameRule, checked by the caller; the service checks it again).
      */
-    void join(const QString &invitationCode, Done<QJsonObject> done);
+    void join(const QString &invitationCode, const QString &name, Done<QJsonObject> done);
     /**
      * The professional leaves a citizen's plan (closes the case): DELETE /v1/plans/{planId}/members/{their member id}
      * (audited as member.leave: the citizen sees that they left), then the plan leaves the caseload and this device, with

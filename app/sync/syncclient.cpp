@@ -29,8 +29,7 @@ namespace samen {
 namespace {
 
 constexpr int kPullLimit = 500;
-/** "1" when this device's enrolment (sync.deviceId) was made with an enrolment code, "" for one signed up without. */
-constexpr const char *kEnrolledWithCode = "sync.enrolledWithCode";
+constexpr const char *kEnrolledWithCode = SyncClient::enrolledWithCodeSetting;
 
 QString str(const QJsonObject &o, const char *key)
 {

@@ -87,6 +87,11 @@ public:
     SyncClient(PlanStore &store, QNetworkAccessManager &network, SettingStore *identity, QObject *parent = nullptr);
     ~SyncClient() override;
 
+    /**
+     * The setting that says this store's enrolment (sync.deviceId) was made with a one-time enrolment code: "1", or empty
+     * for a device signed up without one. Such an enrolment is kept when a join fails and is typed again (connectService).
+     */
+    static constexpr const char *enrolledWithCodeSetting = "sync.enrolledWithCode";
     /** Validation error (plain words) unless the address is https://host[:port] with no path. */
     static Status checkServiceUrl(const QUrl &service);
     /** Saves what a redeemed invitation (POST /v1/invitations/redeem's answer) makes of a store: its plan, as a member waiting to be let in. */

@@ -162,6 +162,15 @@ Status CaseloadFolder::removePlan(const QString &planId)
     return m_device->removePlan(planId);
 }
 
+QString CaseloadFolder::choiceFor(const QString &planId) const
+{
+    const QString citizen = m_device->row(planId).value(QStringLiteral("citizen")).toString().trimmed();
+    if (citizen.isEmpty())
+        return planId;
+    const auto found = find(citizen);
+    return found && found.value() == planId ? citizen : planId;
+}
+
 Result<QString> CaseloadFolder::find(const QString &planOrName) const
 {
     const QList<QJsonObject> all = rows();

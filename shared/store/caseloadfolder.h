@@ -74,6 +74,11 @@ public:
      */
     Result<QString> find(const QString &planOrName) const;
     /**
+     * What a person types for --plan to pick this plan (find): the citizen's name when it picks this plan alone, else the
+     * plan id (two citizens of one name, or a plan that has not arrived and has no name yet). Unquoted.
+     */
+    QString choiceFor(const QString &planId) const;
+    /**
      * "  Robin de Vries (--plan 0193...)" lines of every plan (only those in `only` when given), for messages
      * that list them; a citizen whose name another plan's citizen shares gets what tells the plans apart
      * (tellApart): "  Robin: you may see Work; in your caseload since 2026-11-30 (--plan ...)".

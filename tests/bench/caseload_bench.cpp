@@ -238,7 +238,7 @@ TEST_CASE("caseload benchmark", "[bench]")
         const auto invitation = await<InvitationEntry>([&](SyncClient::Done<InvitationEntry> d) { ownerNet.invite(request, d); }, 60000);
         INFO((invitation ? QString() : invitation.error().message).toStdString());
         REQUIRE(invitation);
-        const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { pro.join(invitation->code, d); }, 60000);
+        const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { pro.join(invitation->code, {}, d); }, 60000);
         INFO((joined ? QString() : joined.error().message).toStdString());
         REQUIRE(joined);
         REQUIRE(call(*owner.client, "POST",

@@ -80,6 +80,60 @@ TEST_CASE("A caseload device previews an invitation before joining, and a previe
     CHECK(cli(person, { QStringLiteral("join"), open, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
 }
 
+TEST_CASE("A professional's first join with the enrolment code makes a caseload, which then takes up a second citizen's plan", "[sync][cli][caseload]")
+{
+    RobinOnline w;
+    const QString link
+        = w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:write") }).value(QStringLiteral("link")).toString();
+    // The first join, as docs/running.md gives it, in an empty folder: the administrator's code makes the folder the
+    // professional's device (a caseload), not a folder for one plan (new-user trial after stop 33).
+    TestDir andre;
+    const QStringList first { QStringLiteral("join"),         link,
+                              QStringLiteral("--ca-file"),    w.cert,
+                              QStringLiteral("--enrol-code"), professionalEnrolmentCode(w.serviceDir.path()),
+                              QStringLiteral("--name"),       QStringLiteral("André de Vries") };
+    const CliRun joined = cli(andre, first);
+    REQUIRE(joined.exitCode == 0);
+    CHECK(said(joined).contains("this folder is now your professional's device"));
+    CHECK(said(joined).contains("it is in your caseload"));
+    CHECK(QFile::exists(andre.file(QStringLiteral("device.db"))));
+    CHECK_FALSE(QFile::exists(andre.file(QStringLiteral("samen.db"))));
+    const auto plans = [&andre] {
+        return cli(andre, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray().size();
+    };
+    CHECK(plans() == 1);
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in:"));
+
+    // The same command typed again: its options are understood here, the used code is not sent, and the output says so.
+    const CliRun again = cli(andre, first);
+    CHECK(again.exitCode != 0);
+    CHECK(said(again).contains("the enrolment code was not used"));
+    CHECK(said(again).contains("already used"));
+    CHECK_FALSE(said(again).contains("Unknown option"));
+    CHECK(plans() == 1);
+
+    // A second citizen's invitation, as a bare code with the service: joined in the same folder.
+    TestDir kim;
+    REQUIRE(cli(kim, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Kim") }).exitCode == 0);
+    REQUIRE(cli(kim, QStringList { QStringLiteral("connect") } + w.service.cliArgs()).exitCode == 0);
+    REQUIRE(cli(kim, { QStringLiteral("sync") }).exitCode == 0);
+    const CliRun invited
+        = cli(kim,
+              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                QStringLiteral("--name"), QStringLiteral("André"), QStringLiteral("--grant"), QStringLiteral("work:write") });
+    REQUIRE(invited.exitCode == 0);
+    const QString kimCode = invited.object().value(QStringLiteral("code")).toString();
+    // Another service than the device's own is refused, and nothing changes.
+    const CliRun elsewhere = cli(
+        andre, { QStringLiteral("join"), kimCode, QStringLiteral("--service"), QStringLiteral("https://127.0.0.1:1"), QStringLiteral("--ca-file"), w.cert });
+    CHECK(elsewhere.exitCode != 0);
+    CHECK(plans() == 1);
+    const CliRun second = cli(andre, QStringList { QStringLiteral("join"), kimCode } + w.service.cliArgs());
+    INFO(said(second).constData());
+    REQUIRE(second.exitCode == 0);
+    CHECK(plans() == 2);
+}
+
 TEST_CASE("A professional's account that took a family invitation is named to the owner, and a caseload device does not take one up",
           "[sync][cli][caseload][people]")
 {
@@ -96,14 +150,18 @@ TEST_CASE("A professional's account that took a family invitation is named to th
     CHECK(pro.plans() == 0);
     CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
 
-    // The same professional's account, from a person's folder (join with the administrator's code): the owner is told who it is,
-    // before and after letting in.
+    // An account the operator registered as a professional that takes the family invitation up by another way than
+    // samen-cli (its join with the administrator's code makes a caseload, which refuses it: below): the owner is told who
+    // it is, before and after letting in.
     TestDir personal;
-    REQUIRE(cli(personal,
-                { QStringLiteral("join"), family, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--enrol-code"),
-                  professionalEnrolmentCode(w.serviceDir.path()), QStringLiteral("--name"), QStringLiteral("Sam") })
-                .exitCode
-            == 0);
+    const CliRun onEnrol = cli(personal,
+                               { QStringLiteral("join"), family, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--enrol-code"),
+                                 professionalEnrolmentCode(w.serviceDir.path()), QStringLiteral("--name"), QStringLiteral("Sam") });
+    CHECK(onEnrol.exitCode != 0);
+    CHECK(said(onEnrol).contains("this folder is now your professional's device"));
+    CHECK(said(onEnrol).contains("not for a professional"));
+    CHECK(QFile::exists(personal.file(QStringLiteral("device.db"))));
+    redeemAsProfessionalAccount(w.service, w.serviceDir.path(), family, QStringLiteral("Sam"));
     const QByteArray registered = QStringLiteral("professional's account: registered with the service as \u2068Andre\u2069 of \u2068Wijkteam\u2069").toUtf8();
     const CliRun waiting = cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") });
     CHECK(waiting.out.contains("Waiting to be let in:"));

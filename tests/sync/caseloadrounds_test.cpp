@@ -74,7 +74,7 @@ struct Citizen {
         const auto made = await<InvitationEntry>([&](SyncClient::Done<InvitationEntry> d) { owner.invite(request, d); });
         REQUIRE(made);
         REQUIRE(mirror().invited(made.value()));
-        const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { pro.join(made->code, d); });
+        const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> d) { pro.join(made->code, {}, d); });
         INFO((joined ? QString() : joined.error().message).toStdString());
         REQUIRE(joined);
         professional = joined->value(QStringLiteral("memberId")).toString();

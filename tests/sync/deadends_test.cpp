@@ -39,7 +39,7 @@ QString citizenWithInvitation(const TestDir &citizen, const ServiceProcess &serv
 
 } // namespace
 
-TEST_CASE("A failed join, a join waiting for the owner and a removal each name the next step, and init or join works after them", "[sync][cli][deadend]")
+TEST_CASE("A professional's failed join, a join waiting for the owner and a removal each name the next step", "[sync][cli][deadend]")
 {
     TestDir serviceDir, citizen, pro;
     ServiceProcess service(serviceDir.path());
@@ -47,27 +47,30 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     const QString code = citizenWithInvitation(citizen, service, serviceDir);
     const QString enrol = professionalEnrolmentCode(serviceDir.path());
 
-    // 1. A join with a wrong code fails and leaves a plan file without a plan.
+    // 1. A first join with the administrator's code and a wrong invitation code: the code enrolled the folder as the
+    // professional's device (a caseload), and the refusal says so; the next step is a join with a right code.
     const CliRun bad = cli(pro,
                            QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + service.cliArgs()
                                + QStringList { QStringLiteral("--enrol-code"), enrol });
     REQUIRE(bad.exitCode != 0);
+    CHECK(bad.err.contains("this folder is now your professional's device"));
+    CHECK(QFile::exists(pro.file(QStringLiteral("device.db"))));
+    CHECK_FALSE(QFile::exists(pro.file(QStringLiteral("samen.db"))));
     const CliRun afterBad = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
-    CHECK(afterBad.exitCode == 1);
-    CHECK(afterBad.err.contains("joining a plan did not finish"));
+    CHECK(afterBad.exitCode != 0);
+    CHECK(afterBad.err.contains("Your caseload holds no plan yet"));
     CHECK(afterBad.err.contains(afterBad.suggested("join CODE")));
-    CHECK(afterBad.err.contains(afterBad.suggested("init --name NAME")));
 
-    // 2. Joining again in the same folder works, also as the same command with its (one-time, used) enrolment code typed
-    // again: the enrolment it made is kept, not dropped for a citizen's sign-up (new-user trial after stop 32); until the
-    // owner lets them in, plan show says what to wait for.
+    // 2. The same command typed again with the right code works: the used enrolment code is not sent again, and the
+    // output says so; until the owner lets them in, plan show says what to wait for.
     const CliRun joined = cli(pro,
                               QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs()
                                   + QStringList { QStringLiteral("--enrol-code"), enrol });
     REQUIRE(joined.exitCode == 0);
     const QString memberId = joined.object().value(QStringLiteral("memberId")).toString();
+    REQUIRE_FALSE(memberId.isEmpty());
     const CliRun pending = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
-    CHECK(pending.exitCode == 1);
+    CHECK(pending.exitCode != 0);
     CHECK(pending.err.contains("has not arrived"));
     CHECK(pending.err.contains(pending.suggested("sync")));
     REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
@@ -76,24 +79,93 @@ TEST_CASE("A failed join, a join waiting for the owner and a removal each name t
     REQUIRE(member.exitCode == 0);
     CHECK(QString::fromUtf8(member.out).contains(QStringLiteral("Plan: \u2068Robin\u2069"))); // people's text isolated (TextHygiene)
 
-    // 3. Removed by the owner: the plan leaves this device, and plan show says who removed them and what is next.
+    // 3. Removed by the owner: the plan leaves the caseload, and the round says who removed them, in the reader's language.
     REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId }).exitCode == 0);
-    (void)cli(pro, { QStringLiteral("sync") });
-    const CliRun removed = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    const CliRun removed = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("sync") });
+    CHECK(QString::fromUtf8(removed.out + removed.err)
+              .contains(QStringLiteral("\u2068Robin\u2069 heeft je uit het plan gehaald. Het staat niet meer in je caseload")));
+    const CliRun gone = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(gone.exitCode != 0);
+    CHECK(gone.err.contains(gone.suggested("join CODE")));
+}
+
+TEST_CASE("A person's failed join, a removal and a new plan in the same folder each have a next step", "[sync][cli][deadend]")
+{
+    TestDir serviceDir, citizen, friendDir;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    (void)citizenWithInvitation(citizen, service, serviceDir);
+    const CliRun invite
+        = cli(citizen,
+              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("social:read") });
+    REQUIRE(invite.exitCode == 0);
+    const QString code = invite.object().value(QStringLiteral("code")).toString();
+
+    // 1. A join with a wrong code leaves nothing behind: the folder's next steps are those of an empty one.
+    const CliRun bad = cli(friendDir, QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + service.cliArgs());
+    REQUIRE(bad.exitCode != 0);
+    const CliRun afterBad = cli(friendDir, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(afterBad.exitCode != 0);
+    CHECK(afterBad.err.contains(afterBad.suggested("init --name NAME")));
+
+    // 2. Joined, let in, and removed: the plan leaves this device, and plan show says who removed them and what is next,
+    // in Dutch for a Dutch reader though an English run removed the plan.
+    const CliRun joined = cli(friendDir, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs());
+    REQUIRE(joined.exitCode == 0);
+    const QString memberId = joined.object().value(QStringLiteral("memberId")).toString();
+    REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
+    REQUIRE(cli(friendDir, { QStringLiteral("sync") }).exitCode == 0);
+    REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId }).exitCode == 0);
+    (void)cli(friendDir, { QStringLiteral("sync") });
+    const CliRun removed = cli(friendDir, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(removed.exitCode == 1);
     CHECK(removed.err.contains("removed you"));
     CHECK(removed.err.contains(removed.suggested("init --name NAME")));
     CHECK(removed.err.contains(removed.suggested("join CODE")));
-    // The notice is kept as facts and worded when read: in Dutch for a Dutch reader, though an English run removed the plan.
-    const CliRun dutch = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
+    const CliRun dutch = cli(friendDir, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(QString::fromUtf8(dutch.err).contains(QStringLiteral("\u2068Robin\u2069 heeft je uit het plan gehaald.")));
 
-    // 4. A new plan in the same folder: not "There is already a plan".
-    const CliRun init = cli(pro, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("André") });
-    REQUIRE(init.exitCode == 0);
-    const CliRun own = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
+    // 3. A new plan in the same folder: not "There is already a plan".
+    REQUIRE(cli(friendDir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
+    const CliRun own = cli(friendDir, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(own.exitCode == 0);
-    CHECK(QString::fromUtf8(own.out).contains(QStringLiteral("Plan: \u2068André\u2069")));
+    CHECK(QString::fromUtf8(own.out).contains(QStringLiteral("Plan: \u2068Sam\u2069")));
+}
+
+TEST_CASE("A join with a person's next-device code that fails keeps the enrolment, says so, and works typed again", "[sync][cli][deadend]")
+{
+    TestDir serviceDir, citizen, samPhone, samLaptop;
+    ServiceProcess service(serviceDir.path());
+    REQUIRE(service.start());
+    (void)citizenWithInvitation(citizen, service, serviceDir);
+    const CliRun invite
+        = cli(citizen,
+              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("social:read") });
+    REQUIRE(invite.exitCode == 0);
+    const QString code = invite.object().value(QStringLiteral("code")).toString();
+    // Sam keeps a plan of his own, connected; his next device is enrolled on his account with a code from the first.
+    REQUIRE(cli(samPhone, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
+    REQUIRE(cli(samPhone, QStringList { QStringLiteral("connect") } + service.cliArgs()).exitCode == 0);
+    const CliRun added = cli(samPhone, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") });
+    REQUIRE(added.exitCode == 0);
+    const QString deviceCode = added.object().value(QStringLiteral("code")).toString();
+
+    // A wrong invitation code: the one-time device code is used, so the enrolment stays, and the error says so.
+    const CliRun bad = cli(samLaptop,
+                           QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + service.cliArgs()
+                               + QStringList { QStringLiteral("--enrol-code"), deviceCode });
+    REQUIRE(bad.exitCode != 0);
+    CHECK(bad.err.contains("This folder stays connected to the service"));
+    const CliRun afterBad = cli(samLaptop, { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(afterBad.err.contains("joining a plan did not finish"));
+    // The same command with the right invitation code works, the used device code typed again with it.
+    const CliRun joined = cli(samLaptop,
+                              QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs()
+                                  + QStringList { QStringLiteral("--enrol-code"), deviceCode });
+    REQUIRE(joined.exitCode == 0);
+    CHECK(joined.object().value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
 }
 
 TEST_CASE("repair rebuilds a damaged device store from the service and keeps the unsent change that can still be read", "[sync][cli][damage]")

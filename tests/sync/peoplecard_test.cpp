@@ -2,7 +2,6 @@
 // invitation (review 3, #26): Robin's app through its own controllers, the real samen-service over TLS, and the
 // professional joining with samen-cli as a process.
 #include "../app/connectedplan.h"
-#include "cliprocess.h"
 #include "synctestsupport.h"
 #include "testdir.h"
 #include "ui/people/invitecontroller.h"
@@ -38,13 +37,7 @@ TEST_CASE("The app's waiting card says when the account that used a family invit
     REQUIRE(invite.state() == QLatin1String("made"));
 
     // An account the operator registered as a professional ("Andre" of "Wijkteam") uses the family invitation.
-    TestDir pro;
-    const CliRun joined
-        = runCli(pro.path(),
-                 { QStringLiteral("join"), invite.link(), QStringLiteral("--ca-file"), serviceDir.file(QStringLiteral("dev-tls-cert.pem")),
-                   QStringLiteral("--enrol-code"), professionalEnrolmentCode(serviceDir.path()), QStringLiteral("--name"), QStringLiteral("Oma Riet") });
-    INFO(joined.err.constData());
-    REQUIRE(joined.exitCode == 0);
+    redeemAsProfessionalAccount(service, serviceDir.path(), invite.link(), QStringLiteral("Oma Riet"));
 
     PeopleController people;
     people.setPlan(plan);

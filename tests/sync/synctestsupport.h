@@ -4,6 +4,7 @@
 // running async calls to their end, and the service's admin commands.
 
 #include "domain/planeditor.h"
+#include "network/invitationlink.h"
 #include "serviceprocess.h"
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
@@ -134,6 +135,26 @@ inline QString professionalEnrolmentCode(const QString &serviceDataDir)
     const QString code = QRegularExpression(QStringLiteral("not shown again\\): (\\S+)")).match(QString::fromUtf8(text)).captured(1);
     REQUIRE_FALSE(code.isEmpty());
     return code;
+}
+
+/**
+ * An account the operator registered as a professional ("Andre" of "Wijkteam") redeems the invitation in `link` under
+ * `name` through the API, from a person's kind of store: what samen-cli and the app never do (a professional's code makes
+ * a caseload device, which takes up invitations for professionals only), but another client could. The service names
+ * such an account to the plan's owner.
+ */
+inline void redeemAsProfessionalAccount(const ServiceProcess &service, const QString &serviceDataDir, const QString &link, const QString &name)
+{
+    const auto parsed = InvitationLink::parse(link);
+    REQUIRE(parsed);
+    TestDir dir;
+    Device pro(dir.path(), QStringLiteral("pro-api"));
+    const auto enrolled
+        = pro.connect(service.url({}), trustOf(serviceDataDir, service.pin()), QStringLiteral("api"), professionalEnrolmentCode(serviceDataDir));
+    REQUIRE(enrolled);
+    const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { pro.client->joinPlan(parsed->code(), name, done); });
+    INFO((joined ? QString() : joined.error().message).toStdString());
+    REQUIRE(joined);
 }
 
 /** samen-cli's arguments that make a folder a professional's device at the service: connect, with a fresh enrolment code. */

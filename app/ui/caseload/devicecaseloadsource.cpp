@@ -233,7 +233,7 @@ void DeviceCaseloadSource::join(const QString &code, std::function<void(const QS
             return;
         }
         // The service's refusal in the same precise words as samen-cli's (used, withdrawn, expired: review 5, #4).
-        m_sync->join(looked->code, [done](const Result<QJsonObject> &joined) {
+        m_sync->join(looked->code, {}, [done](const Result<QJsonObject> &joined) {
             done(joined ? QString() : NetworkClient::plainError(joined.error(), NetworkClient::Action::Join).message);
         });
     });
