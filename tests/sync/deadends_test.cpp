@@ -37,6 +37,17 @@ QString citizenWithInvitation(const TestDir &citizen, const ServiceProcess &serv
     return invite.object().value(QStringLiteral("code")).toString();
 }
 
+/** The citizen's invitation for Sam, a friend who may see Family and friends; returns its code. */
+QString friendInvitation(const TestDir &citizen)
+{
+    const CliRun invite
+        = cli(citizen,
+              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
+                QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("social:read") });
+    REQUIRE(invite.exitCode == 0);
+    return invite.object().value(QStringLiteral("code")).toString();
+}
+
 } // namespace
 
 TEST_CASE("A professional's failed join, a join waiting for the owner and a removal each name the next step", "[sync][cli][deadend]")
@@ -95,12 +106,7 @@ TEST_CASE("A person's failed join, a removal and a new plan in the same folder e
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());
     (void)citizenWithInvitation(citizen, service, serviceDir);
-    const CliRun invite
-        = cli(citizen,
-              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
-                QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("social:read") });
-    REQUIRE(invite.exitCode == 0);
-    const QString code = invite.object().value(QStringLiteral("code")).toString();
+    const QString code = friendInvitation(citizen);
 
     // 1. A join with a wrong code leaves nothing behind: the folder's next steps are those of an empty one.
     const CliRun bad = cli(friendDir, QStringList { QStringLiteral("join"), QStringLiteral("WRONG-CODE-123") } + service.cliArgs());
@@ -139,12 +145,7 @@ TEST_CASE("A join with a person's next-device code that fails keeps the enrolmen
     ServiceProcess service(serviceDir.path());
     REQUIRE(service.start());
     (void)citizenWithInvitation(citizen, service, serviceDir);
-    const CliRun invite
-        = cli(citizen,
-              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
-                QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--grant"), QStringLiteral("social:read") });
-    REQUIRE(invite.exitCode == 0);
-    const QString code = invite.object().value(QStringLiteral("code")).toString();
+    const QString code = friendInvitation(citizen);
     // Sam keeps a plan of his own, connected; his next device is enrolled on his account with a code from the first.
     REQUIRE(cli(samPhone, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
     REQUIRE(cli(samPhone, QStringList { QStringLiteral("connect") } + service.cliArgs()).exitCode == 0);
