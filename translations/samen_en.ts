@@ -7181,6 +7181,14 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</translation
         <source>This folder stays connected to the service (the enrolment code is used up): join again here with a right or new invitation code; the enrolment code is not needed again.</source>
         <translation>This folder stays connected to the service (the enrolment code is used up): join again here with a right or new invitation code; the enrolment code is not needed again.</translation>
     </message>
+    <message>
+        <source>You used this invitation already: %1's plan is in your caseload, waiting for %1 to let you in. Nothing else is needed; once %1 has, run samen-cli sync.</source>
+        <translation>You used this invitation already: %1's plan is in your caseload, waiting for %1 to let you in. Nothing else is needed; once %1 has, run samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>You used this invitation already: %1's plan is in your caseload (samen-cli caseload).</source>
+        <translation>You used this invitation already: %1's plan is in your caseload (samen-cli caseload).</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

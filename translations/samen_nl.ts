@@ -7182,6 +7182,14 @@ Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translatio
         <source>This folder stays connected to the service (the enrolment code is used up): join again here with a right or new invitation code; the enrolment code is not needed again.</source>
         <translation>Deze map blijft verbonden met de dienst (de aanmeldcode is opgebruikt). Doe hier opnieuw mee met een juiste of nieuwe uitnodigingscode; de aanmeldcode is niet meer nodig.</translation>
     </message>
+    <message>
+        <source>You used this invitation already: %1's plan is in your caseload, waiting for %1 to let you in. Nothing else is needed; once %1 has, run samen-cli sync.</source>
+        <translation>Je hebt deze uitnodiging al gebruikt: het plan van %1 staat in je caseload en wacht tot %1 je toelaat. Je hoeft verder niets te doen. Als %1 je heeft toegelaten: samen-cli sync.</translation>
+    </message>
+    <message>
+        <source>You used this invitation already: %1's plan is in your caseload (samen-cli caseload).</source>
+        <translation>Je hebt deze uitnodiging al gebruikt: het plan van %1 staat in je caseload (samen-cli caseload).</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -82,6 +82,21 @@ int joinCaseload(CliContext &ctx, const CaseloadJoinRequest &request)
     CaseloadSync sync(ctx.caseload(), network);
     if (Status same = CaseloadJoin::sameService(link.value(), sync); !same)
         return fail(same.error());
+    // An invitation this device used already: said as the plan it brought, not as one to ask a new invitation for (its
+    // look says "already used"; the citizen then could not invite the same name again: new-user trial after stop 33).
+    if (const QString joined = sync.joinedWith(link->code()); !joined.isEmpty()) {
+        const QJsonObject row = ctx.caseload().device().row(joined);
+        const QString citizen = str(row, "citizen");
+        const QString named = citizen.isEmpty() ? QCoreApplication::translate("samen", "the citizen") : TextHygiene::isolate(citizen);
+        return fail(Error {
+            ErrorCode::Conflict,
+            row.value(QStringLiteral("waiting")).toBool()
+                ? QCoreApplication::translate("samen",
+                                              "You used this invitation already: %1's plan is in your caseload, waiting for %1 to let "
+                                              "you in. Nothing else is needed; once %1 has, run samen-cli sync.")
+                      .arg(named)
+                : QCoreApplication::translate("samen", "You used this invitation already: %1's plan is in your caseload (samen-cli caseload).").arg(named) });
+    }
     const QString again = CliContext::shellWord(request.typed.trimmed());
     // Looked at first, whether to join or only to look: who invites, for which plan and what (nothing changes).
     if (request.preview) {

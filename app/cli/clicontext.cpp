@@ -395,12 +395,7 @@ int CliContext::usage(const QString &message)
 
 QString CliContext::shellWord(const QString &word)
 {
-    static const QRegularExpression plain(QStringLiteral("^[\\p{L}\\p{N}_@%+=:,./-]+$"));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    return TextHygiene::shellWord(word);
 }
 
 QString CliContext::withPlanInCommands(const QString &text) const

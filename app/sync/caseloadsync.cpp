@@ -12,6 +12,7 @@
 #include "sync/withdrawal.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -229,6 +230,13 @@ void CaseloadSync::enrol(const QString &typedName, const QString &enrolCode, Don
     m_http->send(c);
 }
 
+/** The device setting that remembers which plan an invitation code joined: by the code's SHA-256, never the code. */
+static QString joinedKey(const QString &invitationCode)
+{
+    return QStringLiteral("caseload.joinedWith.")
+        + QString::fromLatin1(QCryptographicHash::hash(invitationCode.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 void CaseloadSync::join(const QString &invitationCode, const QString &name, Done<QJsonObject> done)
 {
     auto c = std::make_shared<SyncHttp::Request>();
@@ -239,7 +247,7 @@ void CaseloadSync::join(const QString &invitationCode, const QString &name, Done
     c->body = { { QStringLiteral("code"), invitationCode } };
     if (!name.isEmpty())
         c->body.insert(QStringLiteral("name"), name);
-    c->done = [this, done](const Result<QJsonObject> &joined) {
+    c->done = [this, done, key = joinedKey(invitationCode)](const Result<QJsonObject> &joined) {
         if (!joined) {
             done(joined.error());
             return;
@@ -256,6 +264,7 @@ void CaseloadSync::join(const QString &invitationCode, const QString &name, Done
             done(s.error());
             return;
         }
+        (void)m_folder.device().setSetting(key, planId); // a hint only: joinedWith
         emit caseloadChanged();
         QJsonObject answer = joined.value();
         answer.insert(QStringLiteral("citizen"), citizen);
@@ -263,6 +272,12 @@ void CaseloadSync::join(const QString &invitationCode, const QString &name, Done
         syncPlan(planId, [done, answer](const Result<SyncSummary> &) { done(answer); });
     };
     m_http->send(c);
+}
+
+QString CaseloadSync::joinedWith(const QString &invitationCode) const
+{
+    const QString planId = m_folder.device().setting(joinedKey(invitationCode));
+    return m_folder.device().planIds().contains(planId) ? planId : QString();
 }
 
 void CaseloadSync::syncAll(Done<CaseloadRound> done)

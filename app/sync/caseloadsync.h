@@ -83,6 +83,12 @@ public:
      */
     void join(const QString &invitationCode, const QString &name, Done<QJsonObject> done);
     /**
+     * The plan in this caseload that `invitationCode` joined (join keeps a SHA-256 of each code it redeemed, in the
+     * device's settings); empty when none, or when that plan has left the caseload. So a used invitation typed again is
+     * said as the plan it brought (waiting, or here), not as one to ask again for (new-user trial after stop 33).
+     */
+    QString joinedWith(const QString &invitationCode) const;
+    /**
      * The professional leaves a citizen's plan (closes the case): DELETE /v1/plans/{planId}/members/{their member id}
      * (audited as member.leave: the citizen sees that they left), then the plan leaves the caseload and this device, with
      * a notice (kind "left"); the account's other devices let it go at their next round. done gets the notice. Nothing

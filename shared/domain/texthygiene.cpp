@@ -5,6 +5,7 @@
 #include <QChar>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace samen {
 
@@ -207,6 +208,16 @@ QString TextHygiene::isolate(const QString &s)
     if (s.isEmpty())
         return s;
     return QChar(kFsi) + safe(s) + QChar(kPdi);
+}
+
+QString TextHygiene::shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[\\p{L}\\p{N}_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QString TextHygiene::displaySafe(const QString &s)

@@ -84,6 +84,11 @@ public:
      * PlanEditor, the service's MemberNames).
      */
     static bool sameName(const QString &a, const QString &b);
+    /**
+     * A word as a POSIX shell reads it back, for a command a person may paste (samen-cli's suggestions): as it is
+     * when it holds only letters, digits and _@%+=:,./-, else in single quotes (a ' inside as '\'').
+     */
+    static QString shellWord(const QString &word);
 };
 
 } // namespace samen

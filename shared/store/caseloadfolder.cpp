@@ -255,7 +255,9 @@ QString CaseloadFolder::listing(const QStringList &only) const
         const QString shown = name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : TextHygiene::isolate(name);
         // Two citizens of one name: what tells their plans apart comes with each.
         const QString apart = !name.isEmpty() && named.value(namesearch::folded(name)) > 1 ? tellApart(r) : QString();
-        lines.append(apart.isEmpty() ? QStringLiteral("  %1 (--plan %2)").arg(shown, id) : QStringLiteral("  %1: %2 (--plan %3)").arg(shown, apart, id));
+        // The --plan to type: the citizen's name when it picks this plan alone, the id only for two citizens of one name.
+        lines.append(apart.isEmpty() ? QStringLiteral("  %1 (--plan %2)").arg(shown, TextHygiene::shellWord(choiceFor(id)))
+                                     : QStringLiteral("  %1: %2 (--plan %3)").arg(shown, apart, id));
     }
     if (lines.isEmpty())
         return QCoreApplication::translate("samen", "  (none yet: join a plan with samen-cli join CODE)");

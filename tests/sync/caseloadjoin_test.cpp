@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace samen;
 using namespace samen::test;
@@ -108,7 +109,10 @@ TEST_CASE("A professional's first join with the enrolment code makes a caseload,
     const CliRun again = cli(andre, first);
     CHECK(again.exitCode != 0);
     CHECK(said(again).contains("the enrolment code was not used"));
-    CHECK(said(again).contains("already used"));
+    // The invitation it used is said as the plan it brought, waiting to be let in: not as one to ask a new one for.
+    CHECK(said(again).contains("You used this invitation already"));
+    CHECK(said(again).contains("waiting for \u2068Robin\u2069 to let you in"));
+    CHECK_FALSE(said(again).contains("Ask for a new one"));
     CHECK_FALSE(said(again).contains("Unknown option"));
     CHECK(plans() == 1);
 
@@ -132,6 +136,12 @@ TEST_CASE("A professional's first join with the enrolment code makes a caseload,
     INFO(said(second).constData());
     REQUIRE(second.exitCode == 0);
     CHECK(plans() == 2);
+    // Two plans: a plan's command without --plan lists them to pick from, by the names a person types, never by id.
+    const CliRun which = cli(andre, { QStringLiteral("goal"), QStringLiteral("list") });
+    CHECK(which.exitCode == 2);
+    CHECK(QString::fromUtf8(which.err).contains(QStringLiteral("\u2068Robin\u2069 (--plan Robin)")));
+    CHECK(QString::fromUtf8(which.err).contains(QStringLiteral("\u2068Kim\u2069 (--plan Kim)")));
+    CHECK_FALSE(QString::fromUtf8(which.err).contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
 }
 
 TEST_CASE("A professional's account that took a family invitation is named to the owner, and a caseload device does not take one up",
