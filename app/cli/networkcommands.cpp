@@ -346,7 +346,9 @@ int cmdJoin(CliContext &ctx)
         ctx.setNewStore(!hadStore);
     }
     // A refusal after this command used an enrolment code says that the folder keeps the enrolment, and what is next.
-    auto failKept = [&ctx](Error error) {
+    auto failKept = [&ctx, &code](Error error) {
+        if (code.isEmpty())
+            return ctx.fail(error);
         error.message += QLatin1Char('\n')
             + QCoreApplication::translate("samen",
                                           "This folder stays connected to the service (the enrolment code is used up): join again here with "
@@ -364,11 +366,10 @@ int cmdJoin(CliContext &ctx)
         const bool enrolled = !ctx.store().setting(QStringLiteral("sync.deviceId")).isEmpty();
         const Error failed = !code.isEmpty() && !enrolled ? connected.error() : NetworkClient::plainError(connected.error(), NetworkClient::Action::Join);
         session.reset();
-        if (!code.isEmpty() && enrolled) {
-            ctx.setNewStore(false); // the code is used: its enrolment is kept for the next try, and the error says so
-            return failKept(failed);
-        }
-        return ctx.fail(failed);
+        if (code.isEmpty() || !enrolled)
+            return ctx.fail(failed);
+        ctx.setNewStore(false); // the code is used: its enrolment is kept for the next try, and the error says so
+        return failKept(failed);
     }
     if (!code.isEmpty())
         ctx.setNewStore(false);
@@ -383,7 +384,7 @@ int cmdJoin(CliContext &ctx)
             ctx.dropNewStore();
         }
         if (!offer)
-            return code.isEmpty() ? ctx.fail(offer.error()) : failKept(offer.error());
+            return failKept(offer.error());
         // The command to accept, as it can be pasted: a bare code needs the service and how to trust it, as typed here
         // (new-user trial after stop 32: only the code was named).
         QStringList accept { CliContext::shellWord(args->positional().first().trimmed()) };
@@ -400,7 +401,7 @@ int cmdJoin(CliContext &ctx)
     }
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)
-        return code.isEmpty() ? ctx.fail(joined.error()) : failKept(joined.error());
+        return failKept(joined.error());
     // Who invited, as SyncClient::joinPlan saved it: whom this device waits for.
     const QString from = ctx.store().setting(QStringLiteral("join.from"));
     const QJsonObject out { { QStringLiteral("planId"), joined->planId },

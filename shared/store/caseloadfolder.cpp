@@ -164,11 +164,9 @@ Status CaseloadFolder::removePlan(const QString &planId)
 
 QString CaseloadFolder::choiceFor(const QString &planId) const
 {
+    // find() takes a whole name before a part of one: the name picks this plan when no other plan's citizen has it.
     const QString citizen = m_device->row(planId).value(QStringLiteral("citizen")).toString().trimmed();
-    if (citizen.isEmpty())
-        return planId;
-    const auto found = find(citizen);
-    return found && found.value() == planId ? citizen : planId;
+    return citizen.isEmpty() || nameShared(citizen, planId) ? planId : citizen;
 }
 
 Result<QString> CaseloadFolder::find(const QString &planOrName) const
@@ -254,10 +252,12 @@ QString CaseloadFolder::listing(const QStringList &only) const
         const QString name = r.value(QStringLiteral("citizen")).toString();
         const QString shown = name.isEmpty() ? QCoreApplication::translate("samen", "(name not known yet)") : TextHygiene::isolate(name);
         // Two citizens of one name: what tells their plans apart comes with each.
-        const QString apart = !name.isEmpty() && named.value(namesearch::folded(name)) > 1 ? tellApart(r) : QString();
-        // The --plan to type: the citizen's name when it picks this plan alone, the id only for two citizens of one name.
-        lines.append(apart.isEmpty() ? QStringLiteral("  %1 (--plan %2)").arg(shown, TextHygiene::shellWord(choiceFor(id)))
-                                     : QStringLiteral("  %1: %2 (--plan %3)").arg(shown, apart, id));
+        const bool twin = !name.isEmpty() && named.value(namesearch::folded(name)) > 1;
+        const QString apart = twin ? tellApart(r) : QString();
+        // The --plan to type (choiceFor's rule, from the counts above): the citizen's name, the id for two of one name.
+        const QString choice = twin || name.isEmpty() ? id : TextHygiene::shellWord(name);
+        lines.append(apart.isEmpty() ? QStringLiteral("  %1 (--plan %2)").arg(shown, choice)
+                                     : QStringLiteral("  %1: %2 (--plan %3)").arg(shown, apart, choice));
     }
     if (lines.isEmpty())
         return QCoreApplication::translate("samen", "  (none yet: join a plan with samen-cli join CODE)");
