@@ -5773,10 +5773,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
-        <translation>"%1" is not a life domain of this plan. Choose one of: %2.</translation>
-    </message>
-    <message>
         <source>Fetching the plan: it has not arrived on this device yet.</source>
         <translation>Fetching the plan: it has not arrived on this device yet.</translation>
     </message>
@@ -6168,10 +6164,6 @@ Next step: once %1 has let you in, run: samen-cli sync</translation>
     <message>
         <source>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</source>
         <translation>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</translation>
-    </message>
-    <message>
-        <source>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</source>
-        <translation>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
@@ -7035,10 +7027,6 @@ Who is in the plan: %3</translation>
         <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code for your existing account, not for a new account (a new account starts empty), or make one on another device of yours; then connect this device again with it.</source>
         <translation>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code for your existing account, not for a new account (a new account starts empty), or make one on another device of yours; then connect this device again with it.</translation>
     </message>
-    <message>
-        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</source>
-        <translation>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but the service did not accept %n change(s) you made.</source>
         <translation>
@@ -7189,6 +7177,43 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</translation
         <source>You used this invitation already: %1's plan is in your caseload (samen-cli caseload).</source>
         <translation>You used this invitation already: %1's plan is in your caseload (samen-cli caseload).</translation>
     </message>
+    <message>
+        <source>Connect again with: samen-cli connect --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</source>
+        <translation>Connect again with: samen-cli connect --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %n plan(s).</source>
+        <translation>
+            <numerusform>Synced %1 of %n plan.</numerusform>
+            <numerusform>Synced %1 of %n plans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes received: %1, sent: %2.</source>
+        <translation>Changes received: %1, sent: %2.</translation>
+    </message>
+    <message>
+        <source>The plan is not in your caseload yet. To add it: samen-cli join %1</source>
+        <translation>The plan is not in your caseload yet. To add it: samen-cli join %1</translation>
+    </message>
+    <message>
+        <source>This device does not know its service: add --service https://HOST:PORT.</source>
+        <translation>This device does not know its service: add --service https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>%1 joined with your invitation and is waiting for you to let them in.
+Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</source>
+        <translation>%1 joined with your invitation and is waiting for you to let them in.
+Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</translation>
+    </message>
+    <message>
+        <source>This device trusts its service as it did when it was enrolled: --ca-file and --pin-sha256 were not used.</source>
+        <translation>This device trusts its service as it did when it was enrolled: --ca-file and --pin-sha256 were not used.</translation>
+    </message>
+    <message>
+        <source>Every command: samen-cli help</source>
+        <translation>Every command: samen-cli help</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7295,6 +7320,10 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</translation
     <message>
         <source>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</source>
         <translation>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</translation>
+    </message>
+    <message>
+        <source>%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.</source>
+        <translation>%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.</translation>
     </message>
 </context>
 <context>

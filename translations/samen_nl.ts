@@ -5774,10 +5774,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
         </translation>
     </message>
     <message>
-        <source>"%1" is not a life domain of this plan. Choose one of: %2.</source>
-        <translation>"%1" is geen levensgebied van dit plan. Kies uit: %2.</translation>
-    </message>
-    <message>
         <source>Fetching the plan: it has not arrived on this device yet.</source>
         <translation>Het plan wordt opgehaald: het staat nog niet op dit apparaat.</translation>
     </message>
@@ -6169,10 +6165,6 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     <message>
         <source>Usage on a professional's device: samen-cli sync [--plan PLAN_ID]</source>
         <translation>Gebruik op het apparaat van een professional: samen-cli sync [--plan PLAN_ID_OF_NAAM]</translation>
-    </message>
-    <message>
-        <source>Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.</source>
-        <translation>%1 van %2 plan(nen) bijgewerkt; %3 wijziging(en) ontvangen, %4 verstuurd.</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
@@ -7036,10 +7028,6 @@ Wie er in het plan zitten: %3</translation>
         <source>This device was disconnected from the case service: it was revoked, by your administrator or from another device of yours. A disconnected device is no longer trusted with citizens' plans, so they were removed from it; they are still at the service. To work with them again, ask your administrator for a new enrolment code for your existing account, not for a new account (a new account starts empty), or make one on another device of yours; then connect this device again with it.</source>
         <translation>Dit apparaat is losgekoppeld van de dienst: je beheerder of een ander apparaat van jou heeft het ingetrokken. Een losgekoppeld apparaat wordt niet meer vertrouwd met de plannen van inwoners, dus die zijn van dit apparaat gehaald. Bij de dienst staan ze nog. Wil je er weer mee werken? Vraag je beheerder om een nieuwe aanmeldcode voor je bestaande account, niet voor een nieuw account (een nieuw account begint leeg), of maak er een op een ander apparaat van jou. Verbind dit apparaat daarna opnieuw met die code.</translation>
     </message>
-    <message>
-        <source>Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</source>
-        <translation>Verbind opnieuw met: samen-cli connect --service URL --enrol-code CODE (een code voor je bestaande account van je beheerder, of van device add op een ander apparaat van jou).</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing is waiting to be sent, but the service did not accept %n change(s) you made.</source>
         <translation>
@@ -7190,6 +7178,43 @@ Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translatio
         <source>You used this invitation already: %1's plan is in your caseload (samen-cli caseload).</source>
         <translation>Je hebt deze uitnodiging al gebruikt: het plan van %1 staat in je caseload (samen-cli caseload).</translation>
     </message>
+    <message>
+        <source>Connect again with: samen-cli connect --enrol-code CODE (a code for your existing account from your administrator, or from device add on another device of yours).</source>
+        <translation>Verbind opnieuw met: samen-cli connect --enrol-code CODE (een code voor je bestaande account van je beheerder, of van device add op een ander apparaat van jou).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %n plan(s).</source>
+        <translation>
+            <numerusform>%1 van %n plan bijgewerkt.</numerusform>
+            <numerusform>%1 van %n plannen bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes received: %1, sent: %2.</source>
+        <translation>Wijzigingen ontvangen: %1, verstuurd: %2.</translation>
+    </message>
+    <message>
+        <source>The plan is not in your caseload yet. To add it: samen-cli join %1</source>
+        <translation>Het plan staat nog niet in je caseload. Zo voeg je het toe: samen-cli join %1</translation>
+    </message>
+    <message>
+        <source>This device does not know its service: add --service https://HOST:PORT.</source>
+        <translation>Dit apparaat weet niet met welke dienst het werkt: voeg --service https://HOST:POORT toe.</translation>
+    </message>
+    <message>
+        <source>%1 joined with your invitation and is waiting for you to let them in.
+Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</source>
+        <translation>%1 heeft je uitnodiging gebruikt en wacht tot je ze toelaat.
+Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</translation>
+    </message>
+    <message>
+        <source>This device trusts its service as it did when it was enrolled: --ca-file and --pin-sha256 were not used.</source>
+        <translation>Dit apparaat vertrouwt zijn dienst zoals bij het aanmelden: --ca-file en --pin-sha256 zijn niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Every command: samen-cli help</source>
+        <translation>Alle opdrachten: samen-cli help</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -7296,6 +7321,10 @@ Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translatio
     <message>
         <source>%1 has an invitation already that is not used yet (it can be used until %2). To give a new code, withdraw that one first under "Invitations not used yet" on the People page, then invite again.</source>
         <translation>%1 heeft al een uitnodiging die nog niet gebruikt is (die kan gebruikt worden tot %2). Wil je een nieuwe code geven? Trek die uitnodiging dan eerst in op de pagina Mensen, onder "Uitnodigingen die nog niet gebruikt zijn", en nodig daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.</source>
+        <translation>%1 heeft je uitnodiging gebruikt en wacht tot je ze toelaat. Laat ze toe, of wijs ze af, op de pagina Mensen.</translation>
     </message>
 </context>
 <context>

@@ -359,11 +359,16 @@ int cmdSyncCaseload(CliContext &ctx)
     lines << notices;
     if (!round.added.isEmpty())
         lines << addedSentence(ctx, round.added);
-    lines << QCoreApplication::translate("samen", "Synced %1 of %2 plan(s); %3 change(s) received, %4 sent.")
-                 .arg(round.synced)
-                 .arg(round.plans - int(round.removed.size()))
-                 .arg(round.received)
-                 .arg(round.pushed);
+    // Plural forms through %n (translations/*.ts), not "plan(s)" / "plan(nen)" (trial after stop 35).
+    lines << QCoreApplication::translate("samen", "Synced %1 of %n plan(s).", nullptr, round.plans - int(round.removed.size())).arg(round.synced)
+            + QLatin1Char(' ') + QCoreApplication::translate("samen", "Changes received: %1, sent: %2.").arg(round.received).arg(round.pushed);
+    // A plan whose join waits counts as synced: whom it waits for is said, as caseload and sync status say it.
+    for (const QString &planId : ctx.caseload().device().planIds()) {
+        const QJsonObject row = ctx.caseload().device().row(planId);
+        if (row.value(QStringLiteral("waiting")).toBool())
+            lines << QCoreApplication::translate("samen", "Waiting for %1 to let you in.")
+                         .arg(str(row, "citizen").isEmpty() ? QCoreApplication::translate("samen", "the citizen") : TextHygiene::isolate(str(row, "citizen")));
+    }
     for (const QString &f : round.failed)
         lines << QCoreApplication::translate("samen", "Not synced: %1").arg(f);
     // Changes the service did not accept in this round (grants narrowed meanwhile, review 3 #10): said, with where to look.

@@ -39,7 +39,9 @@ FolderEnrolment enrolEmptyFolder(CliContext &ctx, const QString &service, const 
 bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit);
 /**
  * connect --enrol-code on a caseload device that is no longer enrolled (the service revoked it: CaseloadSync::dropRevoked):
- * enrols it again and fetches the account's plans. Returns false, changing nothing, when it is enrolled still.
+ * enrols it again and fetches the account's plans. Returns false, changing nothing, when it is enrolled still. An
+ * empty service keeps the service the device was enrolled with (connect --enrol-code CODE), and its trust unless
+ * `trust` names one.
  */
 bool reconnectCaseload(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit);
 /** What a professional's device is asked to join (joinCaseload). */
@@ -49,13 +51,14 @@ struct CaseloadJoinRequest {
     QString name; ///< the name to be shown by in the citizen's plan (tidied and checked); empty: the invitation's
     QString service; ///< --service, for a bare code: it must be the device's own service
     QStringList notes; ///< lines said before the result (what was done first, or what was not used)
+    bool enrolled = false; ///< this command enrolled the folder first (a preview then says the plan is not in the caseload yet)
 };
 /**
  * join LINK_OR_CODE on a professional's device: adds the plan to the caseload (or, with --preview, shows the offer).
  * Takes a person's join options too, so one command works on both kinds of device and typed again after a join
  * that enrolled this device: --name (the name in the citizen's plan); --service, --pin-sha256, --ca-file (the device's
- * own service: its trust was set at enrolment; another service is refused); --enrol-code and --device-name are not used
- * (the device is enrolled already), and the output says so.
+ * own service: its trust was set at enrolment; another service is refused); --enrol-code, --device-name, --ca-file and
+ * --pin-sha256 are not used (the device is enrolled already, and trusts its service as then), and the output says so.
  */
 int cmdJoinCaseload(CliContext &ctx);
 /** The join of cmdJoinCaseload, asked by cmdJoin too once it enrolled an empty folder with a professional's code. */

@@ -58,6 +58,10 @@ int cmdJoinCaseload(CliContext &ctx)
         request.notes << QCoreApplication::translate("samen",
                                                      "This professional's device is enrolled already, so the enrolment code was not used "
                                                      "(a code that enrolled it before is used up).");
+    if (args->option(QStringLiteral("pin-sha256")) || args->option(QStringLiteral("ca-file")))
+        request.notes << QCoreApplication::translate("samen",
+                                                     "This device trusts its service as it did when it was enrolled: --ca-file and --pin-sha256 "
+                                                     "were not used.");
     if (args->option(QStringLiteral("device-name")))
         request.notes << QCoreApplication::translate("samen", "The device keeps the name it was enrolled with: --device-name was not used.");
     return joinCaseload(ctx, request);
@@ -98,28 +102,39 @@ int joinCaseload(CliContext &ctx, const CaseloadJoinRequest &request)
                 : QCoreApplication::translate("samen", "You used this invitation already: %1's plan is in your caseload (samen-cli caseload).").arg(named) });
     }
     const QString again = CliContext::shellWord(request.typed.trimmed());
+    // Why this device does not take the offer up: made for the citizen's own circle (CaseloadJoin::admits), or for a
+    // plan in the caseload already. A preview says it too, instead of a join that would be refused (trial after stop 35).
+    auto refusal = [&ctx](const InvitationOffer &offer) -> Status {
+        if (Status admitted = CaseloadJoin::admits(offer); !admitted)
+            return admitted;
+        if (ctx.caseload().device().planIds().contains(offer.planId))
+            return Status::fail(ErrorCode::Conflict,
+                                QCoreApplication::translate("samen",
+                                                            "You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation "
+                                                            "was not used; %1 may withdraw it.")
+                                    .arg(CaseloadJoin::inviter(offer)));
+        return {};
+    };
     // Looked at first, whether to join or only to look: who invites, for which plan and what (nothing changes).
     if (request.preview) {
         // Only looking: an offer this device would refuse is shown too, so the professional sees what it is.
         const auto looked = await<InvitationOffer>([&](CaseloadJoin::Done<InvitationOffer> done) { CaseloadJoin::preview(sync, link->code(), done); });
         if (!looked)
             return fail(looked.error());
-        QString next = QCoreApplication::translate("samen", "To add the plan to your caseload: samen-cli join %1").arg(again);
-        if (!request.notes.isEmpty())
-            next = withNotes(request.notes, next);
-        return showOffer(ctx, looked.value(), next);
+        const Status refused = refusal(looked.value());
+        const QString closing = !refused ? refused.error().message
+            : request.enrolled           ? QCoreApplication::translate("samen", "The plan is not in your caseload yet. To add it: samen-cli join %1").arg(again)
+                                         : QCoreApplication::translate("samen", "Nothing has changed yet.") + QLatin1Char(' ')
+                + QCoreApplication::translate("samen", "To add the plan to your caseload: samen-cli join %1").arg(again);
+        return showOffer(ctx, looked.value(), closing, request.notes);
     }
     const auto looked = await<CaseloadJoin::Look>([&](CaseloadJoin::Done<CaseloadJoin::Look> done) { CaseloadJoin::look(sync, link->code(), done); });
     if (!looked)
         return fail(looked.error());
     const InvitationOffer &offer = looked->offer;
     const QString who = CaseloadJoin::inviter(offer);
-    if (ctx.caseload().device().planIds().contains(offer.planId))
-        return fail(Error { ErrorCode::Conflict,
-                            QCoreApplication::translate("samen",
-                                                        "You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation "
-                                                        "was not used; %1 may withdraw it.")
-                                .arg(who) });
+    if (Status refused = refusal(offer); !refused)
+        return fail(refused.error());
     const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.join(link->code(), request.name, done); });
     if (!joined && joined.error().code == ErrorCode::Conflict && joined.error().reason != QLatin1String("name-taken"))
         // The account is in the plan already (joined from another device, or erased here): review 4, finding 3 (no next step).

@@ -83,10 +83,18 @@ bool reconnectCaseload(CliContext &ctx, const QString &service, const SyncTrust 
     CaseloadSync sync(ctx.caseload(), network);
     if (sync.isEnrolled())
         return false; // connected already: the code is not used (said by connect)
-    if (Status configured = sync.configure(QUrl(service), trust); !configured) {
-        *exit = ctx.fail(configured.error());
+    // No service given: the one this device was enrolled with, trusted as it was then unless a trust was typed.
+    const QUrl target = service.isEmpty() ? sync.serviceUrl() : QUrl(service);
+    if (target.isEmpty()) {
+        *exit = ctx.fail(
+            Error { ErrorCode::Usage, QCoreApplication::translate("samen", "This device does not know its service: add --service https://HOST:PORT.") });
         return true;
     }
+    if (!service.isEmpty() || !trust.caPem.isEmpty() || !trust.pinSha256.isEmpty())
+        if (Status configured = sync.configure(target, trust); !configured) {
+            *exit = ctx.fail(configured.error());
+            return true;
+        }
     const auto enrolled = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.enrol(deviceName, code, done); });
     if (!enrolled) {
         *exit = ctx.fail(enrolled.error());

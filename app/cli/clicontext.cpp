@@ -234,6 +234,14 @@ Status CliContext::openPlan()
 
 Status CliContext::requirePlanData()
 {
+    // A member whose every domain was withdrawn holds nothing of the plan (ReadRule): say so, and what to do, not an
+    // empty plan. A member who has not heard their grants yet is still waiting to be let in (below).
+    const bool grantsKnown = !m_store->setting(QStringLiteral("sync.access")).isEmpty();
+    if (grantsKnown && !DeviceAccess::load(*m_store).readsAnything())
+        return Status::fail(ErrorCode::Permission,
+                            QCoreApplication::translate("samen",
+                                                        "You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask "
+                                                        "the plan's owner to share a part with you again; samen-cli sync then brings it back."));
     // Any operation of the plan on this device: what a member receives depends on their grants.
     if (m_store->planIds().contains(m_planId))
         return {};

@@ -65,7 +65,11 @@ public:
     std::unique_ptr<CaseloadFolder> takeCaseload() { return std::move(m_caseload); }
     /** Where the device's identity is kept when it is not the plan's store: device.db on a caseload, else nullptr. */
     SettingStore *identity() { return m_caseload ? &m_caseload->device() : nullptr; }
-    /** NotFound with the next step when the joined plan has not arrived yet (owner has not confirmed, or no sync yet). */
+    /**
+     * Fails, with the next step, when the opened plan's content is not on this device: Permission when the member may
+     * see no part of it (every domain withdrawn, ReadRule), NotFound when the joined plan has not arrived yet (the
+     * owner has not let them in, or no sync since). The plan-content commands open with SAMEN_CLI_OPEN_PLAN_DATA.
+     */
     Status requirePlanData();
     /** Takes over a store opened elsewhere (repair), as openPlan would. */
     void useStore(std::shared_ptr<PlanStore> store) { adopt(std::move(store)); }

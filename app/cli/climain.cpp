@@ -294,6 +294,13 @@ int cliMain(const QStringList &arguments)
         // --plan (a caseload's plan) and --json may come anywhere after the command too (up to a "--", after which
         // every word is the command's own): `caseload --json` as the README writes it (review 6, #5).
         QStringList rest = args.mid(c.words.size());
+        // `join --help`: the command's own line, not "--help needs a value" (trial after stop 35).
+        const qsizetype end = rest.contains(QLatin1String("--")) ? rest.indexOf(QLatin1String("--")) : rest.size();
+        if (rest.mid(0, end).contains(QLatin1String("--help")) || rest.mid(0, end).contains(QLatin1String("-h"))) {
+            QTextStream(stdout) << QStringLiteral("samen-cli %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QCoreApplication::translate("samen", c.summary))
+                                << QCoreApplication::translate("samen", "Every command: samen-cli help") << '\n';
+            return ExitOk;
+        }
         for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
             if (rest[i] == QLatin1String("--plan")) {
                 plan = i + 1 < rest.size() ? rest[i + 1] : QString();

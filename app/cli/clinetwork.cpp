@@ -48,7 +48,7 @@ Result<PersonEntry> CliNetwork::person(const QString &nameOrId, const QString &w
 
 Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &nameOrId, const QString &where) const
 {
-    QList<PersonEntry> found, byPlanName;
+    QList<PersonEntry> found, byPlanName, byOtherName;
     const QString typed = TextHygiene::withoutInvisible(nameOrId); // a name pasted from a sentence carries its isolates
     for (const PersonEntry &p : people.people) {
         // The owner is never let in, declined, given access or removed: a command that asks for a status is about someone else.
@@ -61,7 +61,12 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
             byPlanName.append(p);
         else if (TextHygiene::sameName(p.name, typed))
             found.append(p);
+        else if (TextHygiene::sameName(p.invitedName, typed) || TextHygiene::sameName(p.registeredName, typed))
+            byOtherName.append(p); // "André", invited so, joined as "André de Vries" (trial after stop 35)
     }
+    // Only when no name they use matches: whom the invitation was for, or the name the operator registered.
+    if (found.isEmpty() && byPlanName.isEmpty())
+        found = byOtherName;
     // The name this plan shows wins over the one the service holds ("Mia (2)" against the owner "Mia").
     if (byPlanName.size() == 1)
         return byPlanName.first();

@@ -35,8 +35,9 @@ public:
     static bool isOwner(const PeopleList &people);
     /**
      * The person a command names: a member id, or a name (of a person the service lists,
-     * or of a member entity of the plan with that id), ignoring case. NotFound or Conflict
-     * (two people of that name) in plain words; `where` limits to "pending" or "active" ("" any).
+     * or of a member entity of the plan with that id), ignoring case; when nobody uses that name, whom their invitation
+     * was for or the name the operator registered (a professional invited as "André" who joined as "André de Vries").
+     * NotFound or Conflict (two people of that name) in plain words; `where` limits to "pending" or "active" ("" any).
      */
     Result<PersonEntry> find(const PeopleList &people, const QString &nameOrId, const QString &where) const;
     /** find() among the people the service lists now (one members request); its errors, or the request's. */

@@ -16,4 +16,11 @@ PlanEditor editorFor(CliContext &ctx);
     if (const Status opened = (ctx).openPlan(); !opened)                                                                                                       \
         return (ctx).fail(opened.error());
 
+/** Opens the plan and requires its content on this device (CliContext::requirePlanData): for the commands that read or
+ * edit goals, steps, domains, the story, meetings, agreements and members; not for sync, invitations or letting in. */
+#define SAMEN_CLI_OPEN_PLAN_DATA(ctx)                                                                                                                          \
+    SAMEN_CLI_OPEN_PLAN(ctx)                                                                                                                                   \
+    if (const Status received = (ctx).requirePlanData(); !received)                                                                                            \
+        return (ctx).fail(received.error());
+
 } // namespace samen::cli

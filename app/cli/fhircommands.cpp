@@ -63,9 +63,7 @@ int cmdExport(CliContext &ctx)
     const QString file = args->value(QStringLiteral("fhir"));
     if (file.isEmpty() || !args->positional().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli export --fhir FILE [--replace]"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    if (const Status received = ctx.requirePlanData(); !received)
-        return ctx.fail(received.error());
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const QString logNote = refreshAccessLog(ctx);
     const auto bundle = FhirExporter::exportPlan(ctx.store(), ctx.planId(), QDateTime::currentDateTimeUtc());
     if (!bundle)

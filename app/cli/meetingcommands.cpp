@@ -216,7 +216,7 @@ QString madeText(CliContext &ctx, const QString &first, const QJsonObject &made,
 /** `meeting add` (held false) and `meeting record` (held true, with --notes). */
 int addMeeting(CliContext &ctx, bool held)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     QStringList options { QStringLiteral("at"),   QStringLiteral("minutes"), QStringLiteral("place"), QStringLiteral("video-link"),
                           QStringLiteral("with"), QStringLiteral("agenda"),  QStringLiteral("point") };
     if (held)
@@ -259,7 +259,7 @@ int cmdMeetingRecord(CliContext &ctx)
 
 int cmdMeetingList(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const QJsonArray meetings = TeamView(ctx.store(), ctx.planId()).meetings();
     QStringList lines;
     for (const QJsonValue &m : meetings)
@@ -271,7 +271,7 @@ int cmdMeetingList(CliContext &ctx)
 
 int cmdMeetingShow(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli meeting show MEETING (its title or id)"));
     const auto m
@@ -283,7 +283,7 @@ int cmdMeetingShow(CliContext &ctx)
 
 int cmdMeetingHeld(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("notes") });
     if (!args)
         return ctx.fail(args.error());
@@ -316,7 +316,7 @@ int cmdMeetingHeld(CliContext &ctx)
 
 int cmdAgreementAdd(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(
         ctx.args(), { QStringLiteral("domain"), QStringLiteral("who"), QStringLiteral("by"), QStringLiteral("evaluate"), QStringLiteral("meeting") });
     if (!args)
@@ -360,7 +360,7 @@ int cmdAgreementAdd(CliContext &ctx)
 
 int cmdAgreementList(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const QJsonArray agreements = TeamView(ctx.store(), ctx.planId()).agreements();
     QStringList lines;
     for (const QJsonValue &a : agreements)
@@ -370,7 +370,7 @@ int cmdAgreementList(CliContext &ctx)
 
 int cmdAgreementEvaluate(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("status"), QStringLiteral("note"), QStringLiteral("next"), QStringLiteral("who") });
     if (!args)
         return ctx.fail(args.error());
@@ -402,7 +402,7 @@ int cmdAgreementEvaluate(CliContext &ctx)
 
 int cmdProfessionals(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli professionals"));
     const QJsonObject view = TeamView(ctx.store(), ctx.planId()).professionals(QDate::currentDate());
@@ -430,7 +430,7 @@ int cmdProfessionals(CliContext &ctx)
 
 int cmdCoordinatorHistory(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli coordinator history"));
     const QJsonArray history = TeamView(ctx.store(), ctx.planId()).professionals(QDate::currentDate()).value(QStringLiteral("coordinatorHistory")).toArray();

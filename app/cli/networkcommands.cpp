@@ -156,25 +156,18 @@ int cmdInviteCreate(CliContext &ctx)
     if (purpose.size() > 200)
         return ctx.fail(Error { ErrorCode::Validation, QCoreApplication::translate("samen", "The purpose can be at most 200 characters.") });
     for (const QString &g : args->options(QStringLiteral("grant"))) {
-        const QStringList parts = g.split(QLatin1Char(':'));
-        if (parts.size() != 2 || (parts[1] != QLatin1String("read") && parts[1] != QLatin1String("write")))
+        // The domain by its key or its name in words ("Werk en dagbesteding:read", as the refusal lists them).
+        const qsizetype colon = g.lastIndexOf(QLatin1Char(':'));
+        const QStringList parts { g.left(colon), g.mid(colon + 1) };
+        if (colon <= 0 || (parts[1] != QLatin1String("read") && parts[1] != QLatin1String("write")))
             return ctx.fail(Error { ErrorCode::Validation,
                                     QCoreApplication::translate("samen", "A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.") });
         // Checked here, before anything reaches the service: an invitation for a domain the plan does not
         // have would be made there and then refused by the plan on this device.
-        const PlanView view(ctx.store(), ctx.planId());
-        QStringList known;
-        bool found = false;
-        for (const QJsonValue &d : view.domains()) {
-            const QString key = d.toObject().value(QStringLiteral("key")).toString();
-            found = found || key == parts[0];
-            known << QStringLiteral("%1 (%2)").arg(key, d.toObject().value(QStringLiteral("label")).toString());
-        }
-        if (!found)
-            return ctx.fail(Error { ErrorCode::Validation,
-                                    QCoreApplication::translate("samen", "\"%1\" is not a life domain of this plan. Choose one of: %2.")
-                                        .arg(TextHygiene::isolate(parts[0].left(40)), known.join(QStringLiteral(", "))) });
-        request.grants.append(AccessGrant { parts[0], parts[1], purpose, 0, {} });
+        const auto key = domainNamed(ctx, parts[0]);
+        if (!key)
+            return ctx.fail(key.error());
+        request.grants.append(AccessGrant { key.value(), parts[1], purpose, 0, {} });
     }
     if (const auto until = args->option(QStringLiteral("until"))) {
         auto end = CliNetwork::endOfDay(*until);
@@ -197,6 +190,14 @@ int cmdInviteCreate(CliContext &ctx)
                                     .arg(TextHygiene::isolate(request.name), CliNetwork::shellArg(request.name)),
                                 {},
                                 made.error().reason });
+    if (!made && made.error().reason == QLatin1String("joined-waiting"))
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                QCoreApplication::translate("samen",
+                                                            "%1 joined with your invitation and is waiting for you to let them in.\n"
+                                                            "Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)")
+                                    .arg(TextHygiene::isolate(request.name), CliNetwork::shellArg(request.name)),
+                                {},
+                                made.error().reason });
     if (!made)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)
@@ -216,10 +217,11 @@ int cmdInviteCreate(CliContext &ctx)
             .arg(TextHygiene::isolate(request.name), made->code, link, CliNetwork::when(made->expiresMs)));
 }
 
-int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &nextStep)
+int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &closing, const QStringList &before)
 {
     const QString from = offer.fromName.isEmpty() ? QCoreApplication::translate("samen", "The plan's owner") : TextHygiene::isolate(offer.fromName);
-    QStringList lines { QCoreApplication::translate("samen", "%1 invites you to help with their plan.").arg(from) };
+    QStringList lines = before;
+    lines << QCoreApplication::translate("samen", "%1 invites you to help with their plan.").arg(from);
     QStringList what;
     for (const AccessGrant &g : offer.grants) {
         const QString label = domainLabel(QStringLiteral("default"), g.domainKey);
@@ -232,7 +234,7 @@ int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &next
     lines << (what.isEmpty() ? QStringList { QStringLiteral("  ") + QCoreApplication::translate("samen", "No life area is offered yet.") } : what);
     if (offer.untilMs)
         lines << QCoreApplication::translate("samen", "Until %1.").arg(QDateTime::fromMSecsSinceEpoch(offer.untilMs).date().toString(Qt::ISODate));
-    lines << QCoreApplication::translate("samen", "Nothing has changed yet.") + QLatin1Char(' ') + nextStep;
+    lines << closing;
     const QJsonObject out { { QStringLiteral("planId"), offer.planId },
                             { QStringLiteral("kind"), offer.kind },
                             { QStringLiteral("from"), offer.fromName },
@@ -329,7 +331,7 @@ int cmdJoin(CliContext &ctx)
         case FolderEnrolment::Failed:
             return exit;
         case FolderEnrolment::Professional: {
-            CaseloadJoinRequest request { args->positional().first(), previewOnly, name, args->value(QStringLiteral("service")), {} };
+            CaseloadJoinRequest request { args->positional().first(), previewOnly, name, args->value(QStringLiteral("service")), {}, true };
             request.notes << QCoreApplication::translate("samen",
                                                          "Enrolled: this folder is now your professional's device at %1 (the enrolment code is "
                                                          "used up). Join each citizen's plan here with the code they give you.")
@@ -396,8 +398,9 @@ int cmdJoin(CliContext &ctx)
         }
         return showOffer(
             ctx, offer.value(),
-            QCoreApplication::translate("samen", "To accept: samen-cli join %1\nTo be shown in the plan under another name, add: --name \"YOUR NAME\"")
-                .arg(accept.join(QLatin1Char(' '))));
+            QCoreApplication::translate("samen", "Nothing has changed yet.") + QLatin1Char(' ')
+                + QCoreApplication::translate("samen", "To accept: samen-cli join %1\nTo be shown in the plan under another name, add: --name \"YOUR NAME\"")
+                      .arg(accept.join(QLatin1Char(' '))));
     }
     const auto joined = await<JoinResult>([&](SyncClient::Done<JoinResult> done) { client->join(link->code(), name, done); });
     if (!joined)

@@ -12,11 +12,12 @@ namespace samen::cli {
 int cmdInviteCreate(CliContext &ctx);
 int cmdJoin(CliContext &ctx);
 /**
- * Prints what an invitation offers (who invites, each life domain with see or see and change and why, until when)
- * and "Nothing has changed yet." with nextStep; JSON: planId, kind, from, name, grants, until, expiresAt. For
- * join --preview on a person's and on a professional's device.
+ * Prints `before` (what the command did first, one line each), what an invitation offers (who invites, each life
+ * domain with see or see and change and why, until when), then `closing` (whether anything changed, and the next
+ * step); JSON: planId, kind, from, name, grants, until, expiresAt. For join --preview on a person's and on a
+ * professional's device.
  */
-int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &nextStep);
+int showOffer(CliContext &ctx, const InvitationOffer &offer, const QString &closing, const QStringList &before = {});
 /** join confirm: the older name of member let-in. */
 int cmdJoinConfirm(CliContext &ctx);
 

@@ -66,7 +66,7 @@ int cmdPeopleList(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member list"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     // A plan that is not connected has only the people written in it.
     if (ctx.store().setting(QStringLiteral("sync.serviceMemberId")).isEmpty())
         return cmdMemberList(ctx);

@@ -98,20 +98,9 @@ int cmdInit(CliContext &ctx)
 
 int cmdPlanShow(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (!ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli plan show"));
-    // A member whose every domain was withdrawn holds nothing of the plan (ReadRule): say so, and what to do, not an empty plan.
-    // (A member who has not heard their grants yet is still waiting to be let in: requirePlanData says so.)
-    const bool grantsKnown = !ctx.store().setting(QStringLiteral("sync.access")).isEmpty();
-    if (grantsKnown && !DeviceAccess::load(ctx.store()).readsAnything())
-        return ctx.fail(
-            Error { ErrorCode::Permission,
-                    QCoreApplication::translate("samen",
-                                                "You cannot see any part of this plan at the moment, so nothing of it is kept on this device. Ask the plan's "
-                                                "owner to share a part with you again; samen-cli sync then brings it back.") });
-    if (const Status received = ctx.requirePlanData(); !received)
-        return ctx.fail(received.error());
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonObject plan = view.plan();
     QStringList lines { QCoreApplication::translate("samen", "Plan: %1").arg(TextHygiene::isolate(str(plan, "name"))) };
@@ -139,9 +128,10 @@ int cmdPlanShow(CliContext &ctx)
     lines << QCoreApplication::translate("samen", "Life domains, most important first:");
     for (const QJsonValue &d : plan.value(QStringLiteral("domains")).toArray()) {
         const QJsonObject o = d.toObject();
-        lines << QStringLiteral("  %1. %2 (%3): %4")
+        // By name only: the plan as a person reads it (domain list gives the short keys for typing).
+        lines << QStringLiteral("  %1. %2: %3")
                      .arg(o.value(QStringLiteral("priority")).toInt())
-                     .arg(str(o, "label"), str(o, "key"), scoreText(o.value(QStringLiteral("assessment")).toObject()));
+                     .arg(str(o, "label"), scoreText(o.value(QStringLiteral("assessment")).toObject()));
     }
     const QJsonArray goals = plan.value(QStringLiteral("goals")).toArray();
     lines << QCoreApplication::translate("samen", "Goals: %1").arg(goals.size());
@@ -200,7 +190,7 @@ int cmdPlanShow(CliContext &ctx)
 
 int cmdStorySet(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli story set TEXT"));
     const QString text = ctx.args().first();
@@ -216,7 +206,7 @@ int cmdStorySet(CliContext &ctx)
 
 int cmdDomainList(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const QJsonArray domains = PlanView(ctx.store(), ctx.planId()).domains();
     QStringList lines;
     for (const QJsonValue &d : domains) {
@@ -230,7 +220,7 @@ int cmdDomainList(CliContext &ctx)
 
 int cmdDomainPrioritize(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (ctx.args().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli domain prioritize KEY [KEY...]  (most important first)"));
     QStringList keys;
@@ -248,7 +238,7 @@ int cmdDomainPrioritize(CliContext &ctx)
 
 int cmdDomainAssess(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("score"), QStringLiteral("note"), QStringLiteral("date") });
     if (!args)
         return ctx.fail(args.error());
@@ -275,7 +265,7 @@ int cmdDomainAssess(CliContext &ctx)
 
 int cmdHistory(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (ctx.args().size() != 1)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli history ENTITY_ID"));
     const QString entityId = ctx.args().first();
@@ -302,7 +292,7 @@ int cmdHistory(CliContext &ctx)
 
 int cmdRestore(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (ctx.args().size() != 3)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)"));
     const QString &entityId = ctx.args()[0];

@@ -156,7 +156,7 @@ Result<QString> domainNamed(CliContext &ctx, const QString &typed)
 
 int cmdGoalAdd(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("domain"), QStringLiteral("why"), QStringLiteral("due") });
     if (!args)
         return ctx.fail(args.error());
@@ -177,7 +177,7 @@ int cmdGoalAdd(CliContext &ctx)
 
 int cmdGoalList(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const PlanView view(ctx.store(), ctx.planId());
     const QJsonArray goals = view.goals();
     QStringList lines;
@@ -210,7 +210,7 @@ int cmdGoalList(CliContext &ctx)
 
 int cmdStepAdd(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("owner"), QStringLiteral("due") });
     if (!args)
         return ctx.fail(args.error());
@@ -254,7 +254,7 @@ int cmdStepAdd(CliContext &ctx)
 
 int cmdStepDone(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     // --undo: the step was not done after all; whoever may tick it may untick it (review 4, R4-18).
     QStringList words = ctx.args();
     const bool undo = words.removeAll(QStringLiteral("--undo")) > 0;
@@ -276,7 +276,7 @@ int cmdStepDone(CliContext &ctx)
 
 int cmdMemberAdd(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(),
                                { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
                                  QStringLiteral("domains"), QStringLiteral("relation"), QStringLiteral("contact") });
@@ -314,7 +314,7 @@ int cmdMemberAdd(CliContext &ctx)
 
 int cmdMemberList(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const QJsonArray members = PlanView(ctx.store(), ctx.planId()).members();
     QStringList lines;
     for (const QJsonValue &v : members) {
@@ -335,7 +335,7 @@ int cmdMemberList(CliContext &ctx)
 
 int cmdCoordinatorSet(CliContext &ctx)
 {
-    SAMEN_CLI_OPEN_PLAN(ctx)
+    SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     auto args = CliArgs::parse(ctx.args(), { QStringLiteral("note") });
     if (!args)
         return ctx.fail(args.error());

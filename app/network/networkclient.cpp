@@ -220,9 +220,31 @@ void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationE
                     emit networkChanged();
                     done(NetworkJson::invitation(o));
                 },
-                [done](const Error &e) { done(e); });
+                [this, checked, done](const Error &e) {
+                    // The name is someone's who joined and waits to be let in: the next step is letting them in, not a
+                    // second invitation under another name.
+                    if (e.reason != QLatin1String("name-taken")) {
+                        done(e);
+                        return;
+                    }
+                    members([checked, done, e](const Result<PeopleList> &people) {
+                        for (const PersonEntry &p : people ? people->people : QList<PersonEntry> {}) {
+                            if (p.status == QLatin1String("pending") && TextHygiene::sameName(p.name, checked.name)) {
+                                done(Error { ErrorCode::Conflict, waitingSentence(checked.name), {}, QStringLiteral("joined-waiting") });
+                                return;
+                            }
+                        }
+                        done(e);
+                    });
+                });
         },
         [done](const Error &e) { done(e); });
+}
+
+QString NetworkClient::waitingSentence(const QString &name)
+{
+    return tr("%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.")
+        .arg(TextHygiene::isolate(name));
 }
 
 QString NetworkClient::inviteeName(const InvitationEntry &invitation) const

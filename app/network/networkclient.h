@@ -76,6 +76,9 @@ public:
 
     /** The plain, translated sentence for a failure of this action; the service's words follow as detail. */
     static Error plainError(const Error &error, Action action);
+    /** "NAME joined with your invitation and is waiting for you to let them in ...": an invitation for a name that
+     *  waits to be let in (reason "joined-waiting"). */
+    static QString waitingSentence(const QString &name);
     /** "Someone in this plan already has this name ...", for a join or an invitation (names are unique per plan). */
     static QString nameTakenSentence(Action action);
     /** "Noor has an invitation already that is not used yet (until ...). To give a new code, withdraw that one first ..." (the app's words). */

@@ -42,8 +42,8 @@ QString CaseloadSync::revokedSentence()
 QString CaseloadSync::reconnectCommand()
 {
     return QCoreApplication::translate("samen",
-                                       "Connect again with: samen-cli connect --service URL --enrol-code CODE (a code for your existing account "
-                                       "from your administrator, or from device add on another device of yours).");
+                                       "Connect again with: samen-cli connect --enrol-code CODE (a code for your existing account from your "
+                                       "administrator, or from device add on another device of yours).");
 }
 
 bool CaseloadSync::isRevoked(const SettingStore &device)

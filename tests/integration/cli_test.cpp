@@ -234,6 +234,23 @@ TEST_CASE("Usage mistakes exit 2", "[cli]")
     CHECK(runCli(dir.path(), { QStringLiteral("help") }).exitCode == 0);
 }
 
+TEST_CASE("A command followed by --help prints that command's line and changes nothing", "[cli]")
+{
+    TestDir dir;
+    // Before: "--help needs a value" (join), or the command ran (trial after stop 35).
+    const CliRun join = runCli(dir.path(), { QStringLiteral("join"), QStringLiteral("--help") });
+    CHECK(join.exitCode == 0);
+    CHECK(join.out.startsWith("samen-cli join LINK|CODE [--name NAME] [--preview]"));
+    CHECK(join.out.contains("Every command: samen-cli help"));
+    const CliRun init = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("init"), QStringLiteral("-h") });
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.startsWith("samen-cli init "));
+    CHECK(init.out.contains("Alle opdrachten: samen-cli help"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    // After "--" it is the command's own word: a goal may be called --help.
+    CHECK(runCli(dir.path(), { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--"), QStringLiteral("--help") }).exitCode != 0);
+}
+
 TEST_CASE("A wrong passphrase exits 4 and leaves the file untouched", "[cli]")
 {
     TestDir dir;
@@ -304,6 +321,10 @@ TEST_CASE("The demo plan is Robin's, with priorities, assessments, goals and peo
     CHECK(domains[0].toObject().value(QStringLiteral("previousAssessment")).toObject().value(QStringLiteral("score")).toInt() == 2);
     CHECK(plan.value(QStringLiteral("goals")).toArray().size() == 3);
     CHECK(plan.value(QStringLiteral("members")).toArray().size() == 5);
+    // In words, the life domains by name, not by their keys (trial after stop 35: "Money and debts (money)").
+    const QString text = QString::fromUtf8(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out);
+    CHECK(text.contains(QStringLiteral("  1. Money and debts: ")));
+    CHECK_FALSE(text.contains(QStringLiteral("(money)")));
 }
 
 TEST_CASE("plan show --json carries the whole plan: every assessment with its date, the timeline, members and conflicts", "[cli]")

@@ -81,6 +81,39 @@ TEST_CASE("A caseload device previews an invitation before joining, and a previe
     CHECK(cli(person, { QStringLiteral("join"), open, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("Sam") }).exitCode == 0);
 }
 
+TEST_CASE("A caseload's preview says what the join would do: enrolled first, the plan here already, an invitation for family", "[sync][cli][caseload]")
+{
+    RobinOnline w;
+    const QString link
+        = w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:write") }).value(QStringLiteral("link")).toString();
+    // A first preview with the administrator's code enrols the folder: said first, and not followed by "nothing has
+    // changed" (trial after stop 35).
+    TestDir andre;
+    const CliRun first = cli(andre,
+                             { QStringLiteral("join"), link, QStringLiteral("--preview"), QStringLiteral("--ca-file"), w.cert, QStringLiteral("--enrol-code"),
+                               professionalEnrolmentCode(w.serviceDir.path()) });
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.startsWith("Enrolled: this folder is now your professional's device"));
+    CHECK(first.out.contains("You may see and change Money and debts."));
+    CHECK_FALSE(first.out.contains("Nothing has changed yet"));
+    CHECK(first.out.contains("The plan is not in your caseload yet. To add it: " + first.suggested(QStringLiteral("join '%1'").arg(link).toUtf8())));
+    REQUIRE(cli(andre, { QStringLiteral("join"), link }).exitCode == 0);
+
+    // Offers this caseload refuses are shown with the reason, not with a join that would be refused.
+    const QString again
+        = w.invite(QStringLiteral("Ellen"), QStringLiteral("professional"), { QStringLiteral("work:read") }).value(QStringLiteral("link")).toString();
+    const CliRun here = cli(andre, { QStringLiteral("join"), again, QStringLiteral("--preview") });
+    CHECK(here.exitCode == 0);
+    CHECK(here.out.contains("You are in \u2068Robin\u2069's plan already"));
+    CHECK_FALSE(here.out.contains("To add the plan"));
+    const QString family
+        = w.invite(QStringLiteral("Sam"), QStringLiteral("network"), { QStringLiteral("social:read") }).value(QStringLiteral("link")).toString();
+    const CliRun circle = cli(andre, { QStringLiteral("join"), family, QStringLiteral("--preview") });
+    CHECK(circle.exitCode == 0);
+    CHECK(circle.out.contains("a professional's device does not take it up"));
+    CHECK_FALSE(circle.out.contains("To add the plan"));
+}
+
 TEST_CASE("A professional's first join with the enrolment code makes a caseload, which then takes up a second citizen's plan", "[sync][cli][caseload]")
 {
     RobinOnline w;
@@ -109,6 +142,8 @@ TEST_CASE("A professional's first join with the enrolment code makes a caseload,
     const CliRun again = cli(andre, first);
     CHECK(again.exitCode != 0);
     CHECK(said(again).contains("the enrolment code was not used"));
+    CHECK(said(again).contains("--ca-file and --pin-sha256 were not used"));
+    CHECK_FALSE(said(joined).contains("--ca-file and --pin-sha256 were not used")); // the first join enrolled with them
     // The invitation it used is said as the plan it brought, waiting to be let in: not as one to ask a new one for.
     CHECK(said(again).contains("You used this invitation already"));
     CHECK(said(again).contains("waiting for \u2068Robin\u2069 to let you in"));
@@ -273,13 +308,21 @@ TEST_CASE("A professional declined before being let in is told so, not that they
 {
     RobinOnline w;
     Caseload pro(w);
-    REQUIRE(
-        cli(pro.dir,
-            { QStringLiteral("join"),
-              w.invite(QStringLiteral("André"), QStringLiteral("professional"), { QStringLiteral("money:read") }).value(QStringLiteral("link")).toString() })
-            .exitCode
-        == 0);
-    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("decline"), QStringLiteral("André") }).exitCode == 0);
+    REQUIRE(cli(pro.dir,
+                { QStringLiteral("join"),
+                  cli(w.robin,
+                      { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                        QStringLiteral("--name"), QStringLiteral("Karin"), QStringLiteral("--grant"), QStringLiteral("money:read") })
+                      .object()
+                      .value(QStringLiteral("link"))
+                      .toString(),
+                  QStringLiteral("--name"), QStringLiteral("Karin Bakker") })
+                .exitCode
+            == 0);
+    // Robin names her as invited, though she joined under her full name (trial after stop 35: "Nobody called ...").
+    const CliRun declined = cli(w.robin, { QStringLiteral("member"), QStringLiteral("decline"), QStringLiteral("Karin") });
+    REQUIRE(declined.exitCode == 0);
+    CHECK(said(declined).contains("\u2068Karin Bakker\u2069 was not let in"));
     // Review 3, #24: "Robin has removed you from their plan" for a plan the professional was never let into.
     const CliRun round = cli(pro.dir, { QStringLiteral("sync") });
     CHECK(said(round).contains("did not let you into their plan"));

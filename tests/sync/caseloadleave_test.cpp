@@ -288,7 +288,7 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     const QString said = QString::fromUtf8(round.out + round.err);
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("This device was disconnected from the case service")));
-    CHECK(said.contains(QString::fromUtf8(round.suggested("connect --service URL --enrol-code CODE"))));
+    CHECK(said.contains(QString::fromUtf8(round.suggested("connect --enrol-code CODE"))));
     CHECK_FALSE(said.contains(QStringLiteral("tries again")));
     // The plans are gone from the device: no longer trusted with them.
     CHECK(citizensIn(c.pro).isEmpty());
@@ -296,12 +296,13 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     // The caseload says it too, with the way back, not that all is well.
     const CliRun listed = cli(c.pro, { QStringLiteral("caseload") });
     CHECK(listed.out.contains("This device was disconnected from the case service"));
-    CHECK(listed.out.contains(listed.suggested("connect --service URL --enrol-code CODE")));
+    CHECK(listed.out.contains(listed.suggested("connect --enrol-code CODE")));
 
-    // The way back: a new code (here from the professional's other device) connects this folder again, with its plans.
-    const QString link
-        = cli(laptop, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("link")).toString();
-    const CliRun again = cli(c.pro, QStringList { QStringLiteral("connect"), link } + c.service.cliArgs().mid(2));
+    // The way back, as suggested: a new code (here from the professional's other device) connects this folder again to
+    // the service and trust it knows, with its plans.
+    const QString code
+        = cli(laptop, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("add") }).object().value(QStringLiteral("code")).toString();
+    const CliRun again = cli(c.pro, { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code });
     CHECK(again.out.contains("Connected again"));
     CHECK(citizensIn(c.pro) == kBoth);
     CHECK(goalTitles(c.pro, QStringLiteral("Robin")).contains(QStringLiteral("Robin goal housing")));

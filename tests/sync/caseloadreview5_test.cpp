@@ -109,7 +109,7 @@ TEST_CASE("review 5: a revoked professional's device comes back into the same ac
     CHECK(citizensIn(pro).isEmpty());
     // #6: the command to connect again names this folder (not the default one), so it works as printed.
     const QString hint = captured(round.out + round.err, QStringLiteral("Connect again with: (samen-cli [^(]+CODE) \\("));
-    CHECK(hint == QString::fromUtf8(round.suggested("connect --service URL --enrol-code CODE")));
+    CHECK(hint == QString::fromUtf8(round.suggested("connect --enrol-code CODE")));
 
     // A second "Andre" in the same organisation is refused, and the refusal names the way back.
     const QStringList addAndre { QStringLiteral("professional"), QStringLiteral("add"),  QStringLiteral("--org"), orgId,
@@ -132,9 +132,9 @@ TEST_CASE("review 5: a revoked professional's device comes back into the same ac
     CHECK(text.contains("Account: " + accountId.toLatin1()));
     const QString code = captured(text, QStringLiteral("not shown again\\): (\\S+)"));
     REQUIRE_FALSE(code.isEmpty());
-    // Pasted with the service's address and the code in place of URL and CODE (and this test service's own certificate).
+    // Pasted with the code in place of CODE (the device knows its service; this test service's own certificate again).
     QString pasted = hint;
-    pasted.replace(QStringLiteral(" URL "), QStringLiteral(" %1 ").arg(url.toString())).replace(QStringLiteral(" CODE"), QLatin1Char(' ') + code);
+    pasted.replace(QStringLiteral(" CODE"), QLatin1Char(' ') + code);
     TestDir home;
     const CliRun again = runPrinted(pasted, service.cliArgs().mid(2), home);
     CHECK(again.out.contains("Connected again"));

@@ -104,7 +104,7 @@ TEST_CASE("Every samen-cli command on a revoked caseload device says it was revo
 
     const QString disconnected = QStringLiteral("This device was disconnected from the case service");
     // As typed: the suggested command names this device's folder, so it works when pasted (review 5, #6).
-    const QString way = QStringLiteral("samen-cli --data-dir %1 connect --service URL --enrol-code CODE").arg(c.pro.path());
+    const QString way = QStringLiteral("samen-cli --data-dir %1 connect --enrol-code CODE").arg(c.pro.path());
     const CliRun status = cli(c.pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync"), QStringLiteral("status") });
     INFO(status.out.toStdString());
     CHECK(status.out.contains(disconnected.toUtf8()));

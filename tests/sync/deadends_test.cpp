@@ -48,6 +48,31 @@ QString friendInvitation(const TestDir &citizen)
     return invite.object().value(QStringLiteral("code")).toString();
 }
 
+/** Every command that reads or edits the plan's content says the device waits for the plan, and changes nothing,
+ * while the plan has not arrived: not an empty plan, not "you may only read". */
+void checkWaitsForPlan(const TestDir &dir)
+{
+    const QList<QStringList> commands {
+        { QStringLiteral("goal"), QStringLiteral("list") },
+        { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Find work") },
+        { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Find"), QStringLiteral("Call the agency") },
+        { QStringLiteral("domain"), QStringLiteral("list") },
+        { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("My story") },
+        { QStringLiteral("meeting"), QStringLiteral("list") },
+        { QStringLiteral("agreement"), QStringLiteral("list") },
+        { QStringLiteral("professionals") },
+        { QStringLiteral("coordinator"), QStringLiteral("history") },
+        { QStringLiteral("member"), QStringLiteral("list") },
+    };
+    for (const QStringList &command : commands) {
+        const CliRun run = cli(dir, command);
+        INFO("samen-cli " << command.join(QLatin1Char(' ')).toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains("has not arrived"));
+        CHECK(run.err.contains(run.suggested("sync")));
+    }
+}
+
 } // namespace
 
 TEST_CASE("A professional's failed join, a join waiting for the owner and a removal each name the next step", "[sync][cli][deadend]")
@@ -84,6 +109,14 @@ TEST_CASE("A professional's failed join, a join waiting for the owner and a remo
     CHECK(pending.exitCode != 0);
     CHECK(pending.err.contains("has not arrived"));
     CHECK(pending.err.contains(pending.suggested("sync")));
+    checkWaitsForPlan(pro);
+    // A sync round while waiting says whom it waits for, in plural forms a person reads (not "1 of 1 plan(s) synced").
+    const CliRun waitingRound = cli(pro, { QStringLiteral("sync") });
+    CHECK(waitingRound.exitCode == 0);
+    CHECK(QString::fromUtf8(waitingRound.out)
+              .contains(QStringLiteral("Synced 1 of 1 plan. Changes received: 0, sent: 0.\nWaiting for \u2068Robin\u2069 to let you in.")));
+    const CliRun dutchRound = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("sync") });
+    CHECK(QString::fromUtf8(dutchRound.out).contains(QStringLiteral("1 van 1 plan bijgewerkt.")));
     REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
     REQUIRE(cli(pro, { QStringLiteral("sync") }).exitCode == 0);
     const CliRun member = cli(pro, { QStringLiteral("plan"), QStringLiteral("show") });
@@ -120,6 +153,7 @@ TEST_CASE("A person's failed join, a removal and a new plan in the same folder e
     const CliRun joined = cli(friendDir, QStringList { QStringLiteral("--json"), QStringLiteral("join"), code } + service.cliArgs());
     REQUIRE(joined.exitCode == 0);
     const QString memberId = joined.object().value(QStringLiteral("memberId")).toString();
+    checkWaitsForPlan(friendDir);
     REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
     REQUIRE(cli(friendDir, { QStringLiteral("sync") }).exitCode == 0);
     REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId }).exitCode == 0);
