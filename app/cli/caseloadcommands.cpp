@@ -9,6 +9,7 @@
 #include "domain/texthygiene.h"
 #include "store/caseloadfolder.h"
 #include "store/caseloadsummary.h"
+#include "store/storefiles.h"
 #include "sync/caseloadadoption.h"
 #include "sync/caseloadsync.h"
 
@@ -246,8 +247,7 @@ FolderEnrolment enrolEmptyFolder(CliContext &ctx, const QString &service, const 
     // default folder and its parents, new-user trial after stop 32).
     auto dropDevice = [&ctx] {
         ctx.takeCaseload().reset();
-        for (const char *suffix : { "", "-wal", "-shm" })
-            QFile::remove(DeviceStore::databasePath(ctx.dataDir()) + QLatin1String(suffix));
+        (void)storefiles::remove(DeviceStore::databasePath(ctx.dataDir()));
         ctx.removeMadeFolders();
     };
     QNetworkAccessManager network;

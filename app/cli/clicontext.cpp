@@ -8,6 +8,7 @@
 #include "store/deviceaccess.h"
 #include "store/storeerrors.h"
 
+#include "store/storefiles.h"
 #include "sync/caseloadchanges.h"
 #include "sync/caseloadsync.h"
 #include "sync/synchttp.h"
@@ -392,8 +393,7 @@ void CliContext::dropNewStore()
 void CliContext::deleteStoreFiles()
 {
     closeStore();
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(PlanStore::databasePath(m_dataDir) + QLatin1String(suffix));
+    (void)storefiles::remove(PlanStore::databasePath(m_dataDir));
 }
 
 int CliContext::usage(const QString &message)

@@ -13,6 +13,15 @@ namespace samen::cli {
 
 namespace {
 
+/** Only the file's salt was damaged (StoreSalvage::withSaltBack): nothing was lost, and where the file as found is. */
+QString saltRestoredSentence(const QString &keptAt)
+{
+    return QCoreApplication::translate("samen",
+                                       "Only the start of the plan file (the salt of its key) was damaged. It was written back from its copy, "
+                                       "and nothing was lost. The file as it was found is kept in %1.")
+        .arg(keptAt);
+}
+
 /**
  * repair on a professional's device: each plan there is this device's copy of a citizen's plan at the service, so a
  * damaged one (the one given with --plan, or any) is rebuilt with what could be read (CaseloadSync::rebuildDamaged)
@@ -41,6 +50,12 @@ int repairCaseload(CliContext &ctx)
         const auto rebuilt = sync.rebuildDamaged(planId);
         if (!rebuilt) {
             failed << QCoreApplication::translate("samen", "%1's plan could not be repaired: %2").arg(citizen, rebuilt.error().message);
+            continue;
+        }
+        if (rebuilt->saltRestored) {
+            lines << QCoreApplication::translate("samen", "%1's plan: %2").arg(citizen, saltRestoredSentence(rebuilt->keptAt));
+            repaired.append(
+                QJsonObject { { QStringLiteral("planId"), planId }, { QStringLiteral("keptAt"), rebuilt->keptAt }, { QStringLiteral("saltRestored"), true } });
             continue;
         }
         lines << QCoreApplication::translate("samen", "%1's plan could not be read on this device. The damaged file is kept in %2.")
@@ -101,6 +116,10 @@ int cmdRepair(CliContext &ctx)
                       { QStringLiteral("connected"), report.connected } };
     const bool connected = report.connected;
     ctx.useStore(std::move(report.store));
+    if (report.saltRestored) {
+        out.insert(QStringLiteral("saltRestored"), true);
+        return ctx.done(out, saltRestoredSentence(keptAt));
+    }
     QStringList lines {
         QCoreApplication::translate("samen", "The damaged file is kept in %1.").arg(keptAt),
         QCoreApplication::translate("samen", "Changes not yet sent that could still be read: %1, kept in the new file.").arg(report.unsentKept)

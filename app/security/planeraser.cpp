@@ -2,6 +2,7 @@
 
 #include "security/keystore.h"
 #include "store/planstore.h"
+#include "store/storefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,11 +33,9 @@ Status PlanEraser::removeFiles(const QString &dataDir)
     QStringList left;
     const QString db = PlanStore::databasePath(dataDir);
     // Overwriting first would not reach the old copies a flash drive keeps (wear levelling): deleting is what a file system offers.
-    for (const QString &path :
-         { db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), db + QStringLiteral("-journal"), db, KeyStore::modeFilePath(dataDir) }) {
-        if (QFile::exists(path) && !QFile::remove(path))
-            left << QFileInfo(path).fileName();
-    }
+    left << storefiles::remove(db);
+    if (const QString mode = KeyStore::modeFilePath(dataDir); QFile::exists(mode) && !QFile::remove(mode))
+        left << QFileInfo(mode).fileName();
     const QDir dir(dataDir);
     for (const QString &kept : dir.entryList({ QStringLiteral("damaged-*") }, QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (!QDir(dir.filePath(kept)).removeRecursively())

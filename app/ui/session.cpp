@@ -8,6 +8,7 @@
 #include "security/planeraser.h"
 #include "store/caseloadfolder.h"
 #include "store/planstore.h"
+#include "store/storefiles.h"
 #include "store/storesalvage.h"
 #include "sync/hlcclock.h"
 #include "sync/withdrawal.h"
@@ -366,9 +367,7 @@ bool Session::createStore(const DatabaseKey &key, KeyStore::Mode mode, const std
     if (!plan || !store.value()->applyLocal(plan->ops) || (plan->keepMore && !plan->keepMore(*store.value()))) {
         // The file was made here a moment ago: a half-made plan is not left behind (the next start would ask to unlock it).
         store.value().reset();
-        const QString db = PlanStore::databasePath(m_dataDir);
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
-            QFile::remove(db + suffix);
+        (void)storefiles::remove(PlanStore::databasePath(m_dataDir));
         setError(plan ? tr("Your plan could not be saved. Please try again.") : plan.error().message);
         return false;
     }
@@ -555,18 +554,9 @@ bool Session::startOver()
     if (m_state != State::Damaged)
         return false;
     // The damaged files are kept in a folder of their own, never deleted.
-    const QString kept
-        = QDir(m_dataDir).filePath(QStringLiteral("damaged-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    const QString from = PlanStore::databasePath(m_dataDir);
-    if (!QDir().mkpath(kept)) {
-        setError(tr("The damaged plan file could not be moved aside. Nothing was changed."));
+    if (const auto kept = PlanStore::moveAside(m_dataDir); !kept) {
+        setError(kept.error().message);
         return false;
-    }
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
-        if (QFile::exists(from + suffix) && !QFile::rename(from + suffix, PlanStore::databasePath(kept) + suffix)) {
-            setError(tr("The damaged plan file could not be moved aside. Nothing was changed."));
-            return false;
-        }
     }
     dropKey();
     m_stateMessage.clear();

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/pagecheck.h"
+#include "store/saltcopy.h"
 #include "store/storeerrors.h"
 #include "store/storelog.h"
 #include "store/walcheck.h"
@@ -286,6 +287,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
                 qCInfo(lcStore) << "open: the first page is damaged";
                 return damaged();
             }
+            // Every page fails under a damaged salt too: its copy tells the two apart (saltcopy).
+            if (saltcopy::differs(path)) {
+                qCInfo(lcStore) << "open: the file's salt differs from its copy";
+                return damaged();
+            }
             qCInfo(lcStore) << "open: the key does not decrypt the file";
             return wrongKey();
         }
@@ -301,6 +307,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
             return s.error();
     }
     sqlite3_db_config(db->m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    if (db->m_encrypted)
+        saltcopy::keep(*db);
     return R(std::move(db));
 }
 
@@ -461,6 +469,8 @@ Status Database::rekey(const DatabaseKey &newKey)
     }
     wipe(secret.value());
     const Status back = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (s)
+        saltcopy::keep(*this); // a wrong passphrase must not read as a damaged salt after the key changed
     return s ? back : s;
 }
 

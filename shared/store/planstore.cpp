@@ -7,6 +7,7 @@
 #include "store/pagecheck.h"
 #include "store/planstoreschema.h"
 #include "store/storeerrors.h"
+#include "store/storefiles.h"
 #include "store/storelog.h"
 #include "sync/refusal.h"
 
@@ -101,12 +102,17 @@ Result<QString> PlanStore::moveAside(const QString &dataDir)
     const QString from = databasePath(dataDir);
     const QString kept = databasePath(keptDir);
     // The main file last: until it moves, the data folder still holds the whole store.
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
-        if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, kept + suffix)) {
-            for (const QString &back : { QStringLiteral("-wal"), QStringLiteral("-shm") })
-                QFile::rename(kept + back, from + back);
+    QStringList files = storefiles::of(from);
+    files.move(0, files.size() - 1);
+    QStringList moved;
+    for (const QString &file : std::as_const(files)) {
+        const QString to = kept + file.mid(from.size());
+        if (QFileInfo::exists(file) && !QFile::rename(file, to)) {
+            for (const QString &back : std::as_const(moved))
+                QFile::rename(kept + back.mid(from.size()), back);
             return failed();
         }
+        moved << file;
     }
     return keptDir;
 }

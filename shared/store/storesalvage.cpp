@@ -1,6 +1,8 @@
 #include "store/storesalvage.h"
 
 #include "store/operationtable.h"
+#include "store/saltcopy.h"
+#include "store/storefiles.h"
 #include "store/storelog.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,9 @@
 namespace samen {
 
 namespace {
+
+/** The settings a device needs to sync (canSync). */
+constexpr const char *kSyncKeys[] = { "sync.service", "sync.deviceId", "sync.deviceKey", "planId", "sync.serviceMemberId" };
 
 /** Sync progress that belongs to the old copy: the new store starts with a first sync. */
 const QStringList kProgress { QStringLiteral("sync.cursor"),       QStringLiteral("sync.historyCursor"), QStringLiteral("sync.historyUntil"),
@@ -106,7 +111,7 @@ void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
 
 bool StoreSalvage::canSync(const QHash<QString, QString> &settings)
 {
-    for (const char *key : { "sync.service", "sync.deviceId", "sync.deviceKey", "planId", "sync.serviceMemberId" }) {
+    for (const char *key : kSyncKeys) {
         if (settings.value(QLatin1String(key)).isEmpty())
             return false;
     }
@@ -121,6 +126,51 @@ StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const Dat
     readUnsent(reader, out);
     qCInfo(lcStore) << "salvage: settings" << out.settings.size() << "unsent" << out.unsent.size() << "complete" << out.unsentComplete;
     return out;
+}
+
+std::optional<StoreSalvage::Report> StoreSalvage::withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key)
+{
+    const QString kept = PlanStore::databasePath(keptDir);
+    if (!saltcopy::differs(kept))
+        return std::nullopt;
+    // The files as found stay in keptDir (samen.db.as-found); a copy gets the salt back and, when it then opens whole
+    // with the key, it is the store again: nothing was lost. Otherwise (the copy was not this file's salt) the usual
+    // salvage reads what it can from the copy.
+    const QString found = kept + QStringLiteral(".as-found");
+    const QString trial = QDir(keptDir).filePath(QStringLiteral("salt-restored"));
+    const QString restored = PlanStore::databasePath(trial);
+    if (!QFile::copy(kept, found) || !QDir().mkpath(trial))
+        return std::nullopt;
+    for (const QString &file : storefiles::of(kept)) {
+        if (QFileInfo::exists(file) && !QFile::copy(file, restored + file.mid(kept.size())))
+            return std::nullopt;
+    }
+    if (Status back = saltcopy::restore(restored); !back)
+        return std::nullopt;
+    {
+        auto store = PlanStore::open(trial, key);
+        if (!store || !store.value()->health())
+            return std::nullopt;
+    }
+    for (const QString &file : storefiles::of(restored)) {
+        if (QFileInfo::exists(file) && !QFile::rename(file, PlanStore::databasePath(dataDir) + file.mid(restored.size())))
+            return std::nullopt;
+    }
+    QDir(trial).removeRecursively();
+    auto store = PlanStore::open(dataDir, key);
+    if (!store)
+        return std::nullopt;
+    qCInfo(lcStore) << "rebuild: the salt was written back and the whole store kept";
+    Report report;
+    report.keptAt = keptDir;
+    report.unsentKept = store.value()->waitingCount() + store.value()->rejectedCount();
+    QHash<QString, QString> settings;
+    for (const char *name : kSyncKeys)
+        settings.insert(QLatin1String(name), store.value()->setting(QLatin1String(name)));
+    report.connected = canSync(settings);
+    report.saltRestored = true;
+    report.store = std::move(store.value());
+    return report;
 }
 
 Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const DatabaseKey &key)
@@ -140,6 +190,8 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
         return keptDir.error();
     const QString kept = PlanStore::databasePath(keptDir.value());
     qCInfo(lcStore) << "rebuild: the damaged store was moved aside";
+    if (auto whole = withSaltBack(dataDir, keptDir.value(), key))
+        return std::move(*whole);
     const Salvaged salvaged = read(kept, key);
 
     auto made = PlanStore::create(dataDir, key);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace samen {
 
@@ -36,6 +37,7 @@ public:
         int unsentKept = 0; ///< unsent changes queued again
         bool unsentComplete = true;
         bool connected = false; ///< the settings for the service (address, device id and key, plan) were read: a sync fills the plan in
+        bool saltRestored = false; ///< only the salt was damaged: written back from its copy (saltcopy), the whole store kept
     };
 
     /** Reads what is intact from a damaged store file (not changed). NotFound without a file. */
@@ -48,6 +50,12 @@ public:
      * when the files cannot be moved (then nothing changed), others from PlanStore.
      */
     static Result<Report> rebuild(const QString &dataDir, const DatabaseKey &key);
+    /**
+     * When only the kept file's salt is damaged (saltcopy::differs): a copy with the salt written back, opened whole
+     * with key, becomes the store in dataDir again (the files as found stay in keptDir, samen.db.as-found). Nothing
+     * when the salt is not the damage or the restored copy does not open whole (then the usual salvage follows).
+     */
+    static std::optional<Report> withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key);
     /** Settings that make a device able to sync again: a service, its trust, the device's id and key, the plan and member. */
     static bool canSync(const QHash<QString, QString> &settings);
 };

@@ -68,6 +68,48 @@ TEST_CASE("A byte flipped in the first, a middle or the last page: every command
     CHECK(hashOf(dbPath(dir)) == before);
 }
 
+TEST_CASE("A byte flipped in the salt reads as damaged, not as a wrong passphrase, and repair writes it back with nothing lost", "[cli][damage]")
+{
+    TestDir dir;
+    REQUIRE(cli(dir, { QStringLiteral("demo") }).exitCode == 0);
+    const QString salt = dbPath(dir) + QStringLiteral("-salt");
+    REQUIRE(readRaw(salt) == readRaw(dbPath(dir)).left(16)); // kept at every open with the key
+    const QByteArray goals = cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }).out;
+    REQUIRE_FALSE(goals.isEmpty());
+
+    // SQLCipher's salt is the file's first 16 bytes: every page then fails, as under a wrong passphrase (exit 4 before).
+    const qint64 offset = GENERATE(qint64(0), qint64(15));
+    REQUIRE(flipByte(dbPath(dir), offset));
+    checkDamaged(cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }));
+    checkDamaged(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, QStringLiteral("another passphrase")));
+
+    const CliRun repaired = cli(dir, { QStringLiteral("repair") });
+    INFO(repaired.err.constData());
+    REQUIRE(repaired.exitCode == 0);
+    CHECK(repaired.out.contains("nothing was lost"));
+    CHECK(cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }).out == goals);
+    const QStringList kept = QDir(dir.path()).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs);
+    REQUIRE(kept.size() == 1);
+    CHECK(QFile::exists(QDir(dir.path()).filePath(kept.first() + QStringLiteral("/samen.db.as-found"))));
+
+    // A wrong passphrase on the whole file still says so.
+    CHECK(runCli(dir.path(), { QStringLiteral("goal"), QStringLiteral("list") }, QStringLiteral("another passphrase")).exitCode == 4);
+}
+
+TEST_CASE("A damaged copy of the salt heals at the next open, and a file without one still opens", "[cli][damage]")
+{
+    TestDir dir;
+    REQUIRE(cli(dir, { QStringLiteral("demo") }).exitCode == 0);
+    const QString salt = dbPath(dir) + QStringLiteral("-salt");
+    REQUIRE(flipByte(salt, 3));
+    CHECK(cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }).exitCode == 0);
+    CHECK(readRaw(salt) == readRaw(dbPath(dir)).left(16));
+    REQUIRE(QFile::remove(salt)); // as a file of an older Samen
+    CHECK(cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }).exitCode == 0);
+    CHECK(readRaw(salt) == readRaw(dbPath(dir)).left(16));
+    CHECK((QFileInfo(salt).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+}
+
 TEST_CASE("An empty or cut-short samen.db exits 5 and is never replaced by a new empty store", "[cli][damage]")
 {
     TestDir dir;

@@ -3,6 +3,7 @@
 #include "core/passphrase.h"
 #include "security/keystore.h"
 #include "store/caseloadfolder.h"
+#include "store/storefiles.h"
 #include "sync/caseloadsync.h"
 #include "sync/synctls.h"
 #include "ui/caseload/devicecaseloadsource.h"
@@ -203,8 +204,7 @@ void EnrolFlow::discard()
     if (m_session) {
         const QString dataDir = m_session->dataDir();
         const QString path = DeviceStore::databasePath(dataDir);
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(path + suffix);
+        (void)storefiles::remove(path);
         QDir(dataDir + QStringLiteral("/plans")).removeRecursively();
         if (KeyStore(dataDir).mode() == KeyStore::Mode::Keychain)
             (void)KeyStore(dataDir).deleteKeySync();

@@ -3,6 +3,7 @@
 #include "network/invitationlink.h"
 #include "security/keystore.h"
 #include "store/planstore.h"
+#include "store/storefiles.h"
 #include "sync/syncclient.h"
 #include "ui/people/networkwords.h"
 #include "ui/plancontroller.h"
@@ -110,8 +111,7 @@ void DeviceFlow::discardStore()
     if (!s)
         return;
     const QString path = PlanStore::databasePath(s->dataDir());
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(path + suffix);
+    (void)storefiles::remove(path);
     if (KeyStore(s->dataDir()).mode() == KeyStore::Mode::Keychain)
         (void)KeyStore(s->dataDir()).deleteKeySync();
     QFile::remove(KeyStore::modeFilePath(s->dataDir()));
