@@ -4570,16 +4570,8 @@ SQLite %5</translation>
         <translation>KEY --score 1-10 [--note TEXT]: how is it going</translation>
     </message>
     <message>
-        <source>--domain KEY TITLE [--why TEXT] [--due DATE]</source>
-        <translation>--domain KEY TITLE [--why TEXT] [--due DATE]</translation>
-    </message>
-    <message>
         <source>goals and their steps</source>
         <translation>goals and their steps</translation>
-    </message>
-    <message>
-        <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
-        <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</translation>
     </message>
     <message>
         <source>ENTITY_ID: every change, old values included</source>
@@ -6627,10 +6619,6 @@ Commands:
         <translation>This invitation is for the service at %1, and this professional's device is enrolled at %2. A caseload holds the plans of its own service only. Nothing was changed: ask the citizen or your administrator which service the plan is at.</translation>
     </message>
     <message>
-        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
-        <translation>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</translation>
-    </message>
-    <message>
         <source>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</source>
         <translation>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</translation>
     </message>
@@ -7213,6 +7201,54 @@ Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</transla
     <message>
         <source>Every command: samen-cli help</source>
         <translation>Every command: samen-cli help</translation>
+    </message>
+    <message>
+        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up, and it was not used. If %1 meant you as a professional, ask for an invitation for a professional.</source>
+        <translation>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up, and it was not used. If %1 meant you as a professional, ask for an invitation for a professional.</translation>
+    </message>
+    <message>
+        <source>You asked to join %1's plan already: it is in your caseload, waiting for %1 to let you in. The invitation was not used; %1 may withdraw it.</source>
+        <translation>You asked to join %1's plan already: it is in your caseload, waiting for %1 to let you in. The invitation was not used; %1 may withdraw it.</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>the owner</translation>
+    </message>
+    <message>
+        <source>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted.</source>
+        <translation>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted.</translation>
+    </message>
+    <message>
+        <source>Your request to join is taken back: %1 no longer sees you waiting.</source>
+        <translation>Your request to join is taken back: %1 no longer sees you waiting.</translation>
+    </message>
+    <message>
+        <source>Only the start of the plan file (the salt of its key) was damaged. It was written back from its copy, and nothing was lost. The file as it was found is kept in %1.</source>
+        <translation>Only the start of the plan file (the salt of its key) was damaged. It was written back from its copy, and nothing was lost. The file as it was found is kept in %1.</translation>
+    </message>
+    <message>
+        <source>%1's plan: %2</source>
+        <translation>%1's plan: %2</translation>
+    </message>
+    <message>
+        <source>There is no copy of the plan file's salt to restore.</source>
+        <translation>There is no copy of the plan file's salt to restore.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be written. Nothing was changed.</source>
+        <translation>The plan file could not be written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the citizens' plans it holds.</source>
+        <translation>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the citizens' plans it holds.</translation>
+    </message>
+    <message>
+        <source>--domain KEY TITLE [--why TEXT] [--due DATE]: add a goal</source>
+        <translation>--domain KEY TITLE [--why TEXT] [--due DATE]: add a goal</translation>
+    </message>
+    <message>
+        <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan</source>
+        <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan</translation>
     </message>
 </context>
 <context>
@@ -8573,10 +8609,6 @@ Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</transla
     <message>
         <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
         <translation>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</translation>
-    </message>
-    <message>
-        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
-        <translation>The damaged plan file could not be moved aside. Nothing was changed.</translation>
     </message>
     <message>
         <source>Care workers' list</source>

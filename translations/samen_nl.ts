@@ -4570,16 +4570,8 @@ SQLite %5</translation>
         <translation>GEBIED --score 1-10 [--note TEKST]: hoe gaat het</translation>
     </message>
     <message>
-        <source>--domain KEY TITLE [--why TEXT] [--due DATE]</source>
-        <translation>--domain GEBIED TITEL [--why TEKST] [--due DATUM]: voeg een doel toe</translation>
-    </message>
-    <message>
         <source>goals and their steps</source>
         <translation>doelen en hun stappen</translation>
-    </message>
-    <message>
-        <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]</source>
-        <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe</translation>
     </message>
     <message>
         <source>ENTITY_ID: every change, old values included</source>
@@ -6628,10 +6620,6 @@ Opdrachten:
         <translation>Deze uitnodiging is voor de dienst op %1, en dit apparaat van een professional is aangemeld bij %2. In een caseload staan alleen plannen van de eigen dienst. Er is niets veranderd: vraag de inwoner of je beheerder bij welke dienst het plan staat.</translation>
     </message>
     <message>
-        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up. Nothing was changed. If %1 meant you as a professional, ask for an invitation for a professional.</source>
-        <translation>Deze uitnodiging van %1 is voor iemand uit de eigen kring (%2), niet voor een professional: het apparaat van een professional neemt hem niet aan. Er is niets veranderd. Bedoelde %1 jou als professional? Vraag dan om een uitnodiging voor een professional.</translation>
-    </message>
-    <message>
         <source>You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation was not used; %1 may withdraw it.</source>
         <translation>Je doet al mee met het plan van %1: het staat in je caseload (samen-cli caseload). De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
     </message>
@@ -7214,6 +7202,54 @@ Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</tra
     <message>
         <source>Every command: samen-cli help</source>
         <translation>Alle opdrachten: samen-cli help</translation>
+    </message>
+    <message>
+        <source>This invitation from %1 is for someone in their own circle (%2), not for a professional: a professional's device does not take it up, and it was not used. If %1 meant you as a professional, ask for an invitation for a professional.</source>
+        <translation>Deze uitnodiging van %1 is voor iemand uit de eigen kring (%2), niet voor een professional: het apparaat van een professional neemt hem niet aan, en hij is niet gebruikt. Bedoelde %1 jou als professional? Vraag dan om een uitnodiging voor een professional.</translation>
+    </message>
+    <message>
+        <source>You asked to join %1's plan already: it is in your caseload, waiting for %1 to let you in. The invitation was not used; %1 may withdraw it.</source>
+        <translation>Je hebt al gevraagd mee te doen met het plan van %1: het staat in je caseload en wacht tot %1 je toelaat. De uitnodiging is niet gebruikt; %1 kan hem intrekken.</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>de eigenaar</translation>
+    </message>
+    <message>
+        <source>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted.</source>
+        <translation>Wissen trekt je verzoek in om mee te doen met het plan van %1: %1 ziet je dan niet meer wachten, en wat dit apparaat ervoor bewaart wordt gewist.</translation>
+    </message>
+    <message>
+        <source>Your request to join is taken back: %1 no longer sees you waiting.</source>
+        <translation>Je verzoek om mee te doen is ingetrokken: %1 ziet je niet meer wachten.</translation>
+    </message>
+    <message>
+        <source>Only the start of the plan file (the salt of its key) was damaged. It was written back from its copy, and nothing was lost. The file as it was found is kept in %1.</source>
+        <translation>Alleen het begin van het planbestand (het zout van de sleutel) was beschadigd. Het is teruggezet uit de kopie, en er is niets verloren. Het bestand zoals het gevonden werd, staat in %1.</translation>
+    </message>
+    <message>
+        <source>%1's plan: %2</source>
+        <translation>Plan van %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no copy of the plan file's salt to restore.</source>
+        <translation>Er is geen kopie van het zout van het planbestand om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be written. Nothing was changed.</source>
+        <translation>Het planbestand kon niet worden geschreven. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the citizens' plans it holds.</source>
+        <translation>%1 is ingetrokken: het kan niet meer inloggen bij de dienst. Bij het volgende contact wist het de plannen van inwoners die erop staan.</translation>
+    </message>
+    <message>
+        <source>--domain KEY TITLE [--why TEXT] [--due DATE]: add a goal</source>
+        <translation>--domain GEBIED TITEL [--why TEKST] [--due DATUM]: voeg een doel toe</translation>
+    </message>
+    <message>
+        <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan</source>
+        <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe aan het plan</translation>
     </message>
 </context>
 <context>
@@ -8574,10 +8610,6 @@ Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</tra
     <message>
         <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
         <translation>Samen heeft een nieuw planbestand gemaakt en het beschadigde bestand bewaard. De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan je plan hier niet opnieuw opgehaald worden. Begin een nieuw plan, of vraag de eigenaar van het plan om een nieuwe uitnodiging.</translation>
-    </message>
-    <message>
-        <source>The damaged plan file could not be moved aside. Nothing was changed.</source>
-        <translation>Het beschadigde planbestand kon niet opzij gezet worden. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Care workers' list</source>

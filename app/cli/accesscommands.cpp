@@ -9,6 +9,8 @@
 #include "domain/texthygiene.h"
 #include "network/accesslogwords.h"
 #include "network/invitationlink.h"
+#include "network/networkclient.h"
+#include "network/networkjson.h"
 #include "store/caseloadfolder.h"
 #include "sync/caseloadsync.h"
 #include "sync/syncclient.h"
@@ -227,50 +229,92 @@ int cmdMemberRevoke(CliContext &ctx)
             + others);
 }
 
-int cmdDeviceRevoke(CliContext &ctx)
+namespace {
+
+/** The device typed (device list's name, or its id) among those that can still sign in; NotFound or Conflict in words. */
+Result<DeviceEntry> pickDevice(const QList<DeviceEntry> &devices, const QString &typedText)
 {
-    if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)"));
-    SAMEN_CLI_OPEN_PLAN(ctx)
-    CliNetwork net(ctx);
-    const auto devices = net.run<QList<DeviceEntry>>([&](auto done) { net.client().devices(done); });
-    if (!devices)
-        return ctx.fail(devices.error());
-    // A device by the name device list shows, or by its id; only devices that can still sign in.
-    const QString typed = TextHygiene::withoutInvisible(ctx.args().first()).trimmed();
+    const QString typed = TextHygiene::withoutInvisible(typedText).trimmed();
     QList<DeviceEntry> found;
-    for (const DeviceEntry &d : devices.value()) {
+    for (const DeviceEntry &d : devices) {
         if (d.revokedMs == 0 && d.deviceId == typed)
-            found = { d };
+            return d;
     }
-    if (found.isEmpty()) {
-        for (const DeviceEntry &d : devices.value()) {
-            if (d.revokedMs == 0 && TextHygiene::sameName(d.displayName, typed))
-                found.append(d);
-        }
+    for (const DeviceEntry &d : devices) {
+        if (d.revokedMs == 0 && TextHygiene::sameName(d.displayName, typed))
+            found.append(d);
     }
     if (found.isEmpty())
-        return ctx.fail(Error { ErrorCode::NotFound,
-                                QCoreApplication::translate("samen", "None of your devices that can still sign in is called %1. See samen-cli device list.")
-                                    .arg(TextHygiene::isolate(typed.left(120))) });
+        return Error { ErrorCode::NotFound,
+                       QCoreApplication::translate("samen", "None of your devices that can still sign in is called %1. See samen-cli device list.")
+                           .arg(TextHygiene::isolate(typed.left(120))) };
     if (found.size() > 1) {
         // Told apart by when they were added; the id (device list) picks one.
         QStringList which;
         for (const DeviceEntry &d : std::as_const(found))
             which << QCoreApplication::translate("samen", "%1 (added %2): samen-cli device revoke %3")
                          .arg(TextHygiene::isolate(d.displayName), when(d.createdMs), d.deviceId);
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen", "More than one of your devices is called %1. Revoke the one you mean:\n%2")
-                                    .arg(TextHygiene::isolate(typed.left(120)), which.join(QLatin1Char('\n'))) });
+        return Error { ErrorCode::Conflict,
+                       QCoreApplication::translate("samen", "More than one of your devices is called %1. Revoke the one you mean:\n%2")
+                           .arg(TextHygiene::isolate(typed.left(120)), which.join(QLatin1Char('\n'))) };
     }
-    const DeviceEntry device = found.first();
+    return found.first();
+}
+
+/** device revoke on a professional's device: the account's devices, without --plan (they are not a plan's). */
+int revokeFromCaseload(CliContext &ctx)
+{
+    if (Status opened = ctx.openCaseload(); !opened)
+        return ctx.fail(opened.error());
+    QNetworkAccessManager network;
+    CaseloadSync sync(ctx.caseload(), network);
+    const QString self = ctx.caseload().device().setting(QStringLiteral("sync.deviceId"));
+    const auto listed = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.call("GET", QStringLiteral("/v1/devices"), {}, done); });
+    if (!listed)
+        return ctx.fail(NetworkClient::plainError(listed.error(), NetworkClient::Action::Devices));
+    QList<DeviceEntry> devices;
+    for (const QJsonValue &v : listed->value(QStringLiteral("devices")).toArray())
+        devices.append(NetworkJson::device(v.toObject(), self));
+    const auto device = pickDevice(devices, ctx.args().first());
+    if (!device)
+        return ctx.fail(device.error());
+    if (device->deviceId == self)
+        return ctx.fail(Error { ErrorCode::Conflict, NetworkClient::thisDeviceSentence(), {}, QStringLiteral("last-device") });
+    const auto revoked = await<QJsonObject>(
+        [&](SyncClient::Done<QJsonObject> done) { sync.call("DELETE", QStringLiteral("/v1/devices/%1").arg(device->deviceId), {}, done); });
+    if (!revoked)
+        return ctx.fail(NetworkClient::plainError(revoked.error(), NetworkClient::Action::RevokeDevice));
+    return ctx.done(QJsonObject { { QStringLiteral("deviceId"), device->deviceId }, { QStringLiteral("revoked"), true } },
+                    QCoreApplication::translate("samen",
+                                                "%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the "
+                                                "citizens' plans it holds.")
+                        .arg(TextHygiene::isolate(device->displayName)));
+}
+
+} // namespace
+
+int cmdDeviceRevoke(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)"));
+    // The devices are the account's: on a professional's device no --plan is needed (trial after stop 36).
+    if (ctx.isCaseload())
+        return revokeFromCaseload(ctx);
+    SAMEN_CLI_OPEN_PLAN(ctx)
+    CliNetwork net(ctx);
+    const auto devices = net.run<QList<DeviceEntry>>([&](auto done) { net.client().devices(done); });
+    if (!devices)
+        return ctx.fail(devices.error());
+    const auto device = pickDevice(devices.value(), ctx.args().first());
+    if (!device)
+        return ctx.fail(device.error());
     // Never the device in use: NetworkClient refuses it (and the service, for an account's last device).
-    const auto revoked = net.run<bool>([&](auto done) { net.client().revokeDevice(device.deviceId, done); });
+    const auto revoked = net.run<bool>([&](auto done) { net.client().revokeDevice(device->deviceId, done); });
     if (!revoked)
         return ctx.fail(revoked.error());
-    return ctx.done(QJsonObject { { QStringLiteral("deviceId"), device.deviceId }, { QStringLiteral("revoked"), true } },
+    return ctx.done(QJsonObject { { QStringLiteral("deviceId"), device->deviceId }, { QStringLiteral("revoked"), true } },
                     QCoreApplication::translate("samen", "%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.")
-                        .arg(TextHygiene::isolate(device.displayName)));
+                        .arg(TextHygiene::isolate(device->displayName)));
 }
 
 int cmdDeviceAdd(CliContext &ctx)
@@ -318,6 +362,9 @@ int cmdLog(CliContext &ctx)
     if (!args->positional().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli log [--member NAME_OR_ID]"));
     SAMEN_CLI_OPEN_PLAN(ctx)
+    // A join that waits: the plan and its log have not come here yet (not "the service does not know this plan").
+    if (const Status received = ctx.requirePlanData(); !received && received.error().code == ErrorCode::NotFound)
+        return ctx.fail(received.error());
     CliNetwork net(ctx);
     const auto log = net.run<AuditLogPage>([&](auto done) { net.client().auditLog(done); });
     if (!log)

@@ -107,6 +107,12 @@ int joinCaseload(CliContext &ctx, const CaseloadJoinRequest &request)
     auto refusal = [&ctx](const InvitationOffer &offer) -> Status {
         if (Status admitted = CaseloadJoin::admits(offer); !admitted)
             return admitted;
+        if (ctx.caseload().device().planIds().contains(offer.planId) && ctx.caseload().device().row(offer.planId).value(QStringLiteral("waiting")).toBool())
+            return Status::fail(ErrorCode::Conflict,
+                                QCoreApplication::translate("samen",
+                                                            "You asked to join %1's plan already: it is in your caseload, waiting for %1 to let you in. "
+                                                            "The invitation was not used; %1 may withdraw it.")
+                                    .arg(CaseloadJoin::inviter(offer)));
         if (ctx.caseload().device().planIds().contains(offer.planId))
             return Status::fail(ErrorCode::Conflict,
                                 QCoreApplication::translate("samen",

@@ -60,7 +60,9 @@ const QList<Command> &commands()
         { { QStringLiteral("domain"), QStringLiteral("assess") },
           cmdDomainAssess,
           QT_TRANSLATE_NOOP("samen", "KEY --score 1-10 [--note TEXT]: how is it going") },
-        { { QStringLiteral("goal"), QStringLiteral("add") }, cmdGoalAdd, QT_TRANSLATE_NOOP("samen", "--domain KEY TITLE [--why TEXT] [--due DATE]") },
+        { { QStringLiteral("goal"), QStringLiteral("add") },
+          cmdGoalAdd,
+          QT_TRANSLATE_NOOP("samen", "--domain KEY TITLE [--why TEXT] [--due DATE]: add a goal") },
         { { QStringLiteral("goal"), QStringLiteral("list") }, cmdGoalList, QT_TRANSLATE_NOOP("samen", "goals and their steps") },
         { { QStringLiteral("step"), QStringLiteral("add") },
           cmdStepAdd,
@@ -70,7 +72,7 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("samen", "STEP [--undo]: mark a step done, or not done after all (its title or the start of it)") },
         { { QStringLiteral("member"), QStringLiteral("add") },
           cmdMemberAdd,
-          QT_TRANSLATE_NOOP("samen", "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]") },
+          QT_TRANSLATE_NOOP("samen", "--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan") },
         { { QStringLiteral("member"), QStringLiteral("list") },
           cmdPeopleList,
           QT_TRANSLATE_NOOP("samen", "everyone in the plan: in it, waiting to be let in, invited") },
@@ -191,12 +193,22 @@ bool handlesRevocation(const QStringList &words, bool planGiven)
     return words == QStringList { QStringLiteral("sync"), QStringLiteral("status") } && !planGiven;
 }
 
+/** One command's line: its words, then its arguments and what it does ("goal add --domain KEY ...: ..."), or, for a
+ * command without arguments, a colon before what it does ("plan show: show the whole plan"; trial after stop 36). */
+QString commandLine(const Command &c)
+{
+    const QString summary = QCoreApplication::translate("samen", c.summary);
+    const QChar first = summary.isEmpty() ? QChar() : summary.front();
+    const bool arguments = first.isUpper() || first == QLatin1Char('[') || first == QLatin1Char('-');
+    return QStringLiteral("%1%2 %3").arg(c.words.join(QLatin1Char(' ')), arguments ? QString() : QStringLiteral(":"), summary);
+}
+
 QString helpText()
 {
     QString text = QCoreApplication::translate(
         "samen", "Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...\n\nCommands:\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QCoreApplication::translate("samen", c.summary));
+        text += QStringLiteral("  %1\n").arg(commandLine(c));
     text += QCoreApplication::translate("samen",
                                         "\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
                                         "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,\n"
@@ -245,6 +257,20 @@ const Command *findCommand(const QStringList &words)
 {
     const auto found = std::find_if(commands().cbegin(), commands().cend(), [&](const Command &c) { return words.mid(0, c.words.size()) == c.words; });
     return found == commands().cend() ? nullptr : &*found;
+}
+
+/** Prints the line of each command `which` picks, then where every command is: ExitOk; -1 (nothing printed) when it picks none. */
+int printHelpOf(const std::function<bool(const Command &)> &which)
+{
+    QString lines;
+    for (const Command &c : commands()) {
+        if (which(c))
+            lines += QStringLiteral("samen-cli %1\n").arg(commandLine(c));
+    }
+    if (lines.isEmpty())
+        return -1;
+    QTextStream(stdout) << lines << QCoreApplication::translate("samen", "Every command: samen-cli help") << '\n';
+    return ExitOk;
 }
 
 QString planNeedsValue()
@@ -296,11 +322,8 @@ int cliMain(const QStringList &arguments)
         QStringList rest = args.mid(c.words.size());
         // `join --help`: the command's own line, not "--help needs a value" (trial after stop 35).
         const qsizetype end = rest.contains(QLatin1String("--")) ? rest.indexOf(QLatin1String("--")) : rest.size();
-        if (rest.mid(0, end).contains(QLatin1String("--help")) || rest.mid(0, end).contains(QLatin1String("-h"))) {
-            QTextStream(stdout) << QStringLiteral("samen-cli %1 %2\n").arg(c.words.join(QLatin1Char(' ')), QCoreApplication::translate("samen", c.summary))
-                                << QCoreApplication::translate("samen", "Every command: samen-cli help") << '\n';
-            return ExitOk;
-        }
+        if (rest.mid(0, end).contains(QLatin1String("--help")) || rest.mid(0, end).contains(QLatin1String("-h")))
+            return printHelpOf([&c](const Command &other) { return &other == &c; });
         for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
             if (rest[i] == QLatin1String("--plan")) {
                 plan = i + 1 < rest.size() ? rest[i + 1] : QString();
@@ -330,6 +353,11 @@ int cliMain(const QStringList &arguments)
                 return ctx.fail(ok.error());
         }
         return c.run(ctx);
+    }
+    // `goal --help`: the commands that start with that word.
+    if (args.size() > 1 && (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))) {
+        if (const int shown = printHelpOf([&args](const Command &c) { return c.words.first() == args.first(); }); shown >= 0)
+            return shown;
     }
     CliContext ctx(dataDir, json, {});
     // `--plan goal list`: the command's first word was taken as the plan, so what is left is no command. Said as the

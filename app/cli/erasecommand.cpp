@@ -100,12 +100,21 @@ int cmdErase(CliContext &ctx)
     // the only device that could use it.
     const bool leaving = connected && !owner && !deviceOnly;
     const QString name = ctx.store().entity(ctx.planId()).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
+    // A join that waits to be let in: erasing takes the request back (the plan never came here).
+    const Status received = ctx.requirePlanData();
+    const bool waiting = leaving && !received && received.error().code == ErrorCode::NotFound;
+    const QString from = ctx.store().setting(QStringLiteral("join.from"));
+    const QString whose = from.isEmpty() ? QCoreApplication::translate("samen", "the owner") : TextHygiene::isolate(from);
     if (!yes) {
-        const QString what = atService
+        const QString what = waiting
             ? QCoreApplication::translate("samen",
-                                          "Erasing deletes your plan \"%1\" from this device and from the service, for everyone in it. "
-                                          "The people you invited lose it at their next sync.")
-                  .arg(TextHygiene::isolate(name))
+                                          "Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, "
+                                          "and what this device holds for it is deleted.")
+                  .arg(whose)
+            : atService ? QCoreApplication::translate("samen",
+                                                      "Erasing deletes your plan \"%1\" from this device and from the service, for everyone in it. "
+                                                      "The people you invited lose it at their next sync.")
+                              .arg(TextHygiene::isolate(name))
             : leaving ? QCoreApplication::translate("samen",
                                                     "Erasing takes you out of the plan \"%1\": you leave it at the service (its owner sees that you "
                                                     "left, and what you could see ends), and your copy is deleted from this device. The plan "
@@ -169,6 +178,8 @@ int cmdErase(CliContext &ctx)
         text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It is erased at the service too; the people in it lose it at their next sync.");
     else if (serviceState == QLatin1String("kept"))
         text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It was not erased at the service: it is still there, and with the people in it.");
+    else if (serviceState == QLatin1String("left") && waiting)
+        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "Your request to join is taken back: %1 no longer sees you waiting.").arg(whose);
     else if (serviceState == QLatin1String("left"))
         text += QLatin1Char(' ')
             + QCoreApplication::translate("samen", "You left the plan at the service; its owner sees that you left. The plan stays with its owner.");

@@ -158,7 +158,7 @@ int cmdInviteCreate(CliContext &ctx)
     for (const QString &g : args->options(QStringLiteral("grant"))) {
         // The domain by its key or its name in words ("Werk en dagbesteding:read", as the refusal lists them).
         const qsizetype colon = g.lastIndexOf(QLatin1Char(':'));
-        const QStringList parts { g.left(colon), g.mid(colon + 1) };
+        const QStringList parts { g.left(colon), g.mid(colon + 1).trimmed().toLower() };
         if (colon <= 0 || (parts[1] != QLatin1String("read") && parts[1] != QLatin1String("write")))
             return ctx.fail(Error { ErrorCode::Validation,
                                     QCoreApplication::translate("samen", "A grant looks like DOMAIN:read or DOMAIN:write, e.g. --grant money:read.") });
@@ -191,13 +191,14 @@ int cmdInviteCreate(CliContext &ctx)
                                 {},
                                 made.error().reason });
     if (!made && made.error().reason == QLatin1String("joined-waiting"))
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "%1 joined with your invitation and is waiting for you to let them in.\n"
-                                                            "Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)")
-                                    .arg(TextHygiene::isolate(request.name), CliNetwork::shellArg(request.name)),
-                                {},
-                                made.error().reason });
+        return ctx.fail(
+            Error { ErrorCode::Conflict,
+                    QCoreApplication::translate("samen",
+                                                "%1 joined with your invitation and is waiting for you to let them in.\n"
+                                                "Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)")
+                        .arg(TextHygiene::isolate(made.error().detail.isEmpty() ? request.name : made.error().detail), CliNetwork::shellArg(request.name)),
+                    {},
+                    made.error().reason });
     if (!made)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)

@@ -95,7 +95,7 @@ Status CaseloadJoin::admits(const InvitationOffer &offer)
     return Status::fail(ErrorCode::Conflict,
                         QCoreApplication::translate("samen",
                                                     "This invitation from %1 is for someone in their own circle (%2), not for a professional: "
-                                                    "a professional's device does not take it up. Nothing was changed. If %1 meant you as a "
+                                                    "a professional's device does not take it up, and it was not used. If %1 meant you as a "
                                                     "professional, ask for an invitation for a professional.")
                             .arg(who, offer.name.isEmpty() ? who : TextHygiene::isolate(offer.name)));
 }

@@ -214,29 +214,31 @@ void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationE
                     return;
                 }
             }
-            request(
-                "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(checked), Action::Invite,
-                [this, done](const QJsonObject &o) {
-                    emit networkChanged();
-                    done(NetworkJson::invitation(o));
-                },
-                [this, checked, done](const Error &e) {
-                    // The name is someone's who joined and waits to be let in: the next step is letting them in, not a
-                    // second invitation under another name.
-                    if (e.reason != QLatin1String("name-taken")) {
-                        done(e);
+            // Someone who joined under this name, or with an invitation made for it, and waits to be let in: the next
+            // step is letting them in, not a second invitation (trial after stop 35: "someone already has this name",
+            // or a second code when they had joined under a longer name).
+            members([this, checked, done](const Result<PeopleList> &people) {
+                if (!people) {
+                    done(people.error());
+                    return;
+                }
+                for (const PersonEntry &p : people->people) {
+                    const bool same = (!checked.memberId.isEmpty() && p.memberId == checked.memberId) || TextHygiene::sameName(p.name, checked.name)
+                        || TextHygiene::sameName(p.invitedName, checked.name);
+                    if (p.status == QLatin1String("pending") && same) {
+                        const QString joinedAs = p.name.isEmpty() ? checked.name : p.name;
+                        done(Error { ErrorCode::Conflict, waitingSentence(joinedAs), joinedAs, QStringLiteral("joined-waiting") });
                         return;
                     }
-                    members([checked, done, e](const Result<PeopleList> &people) {
-                        for (const PersonEntry &p : people ? people->people : QList<PersonEntry> {}) {
-                            if (p.status == QLatin1String("pending") && TextHygiene::sameName(p.name, checked.name)) {
-                                done(Error { ErrorCode::Conflict, waitingSentence(checked.name), {}, QStringLiteral("joined-waiting") });
-                                return;
-                            }
-                        }
-                        done(e);
-                    });
-                });
+                }
+                request(
+                    "POST", planPath(QStringLiteral("/invitations")), NetworkJson::invitationBody(checked), Action::Invite,
+                    [this, done](const QJsonObject &o) {
+                        emit networkChanged();
+                        done(NetworkJson::invitation(o));
+                    },
+                    [done](const Error &e) { done(e); });
+            });
         },
         [done](const Error &e) { done(e); });
 }

@@ -77,7 +77,7 @@ public:
     /** The plain, translated sentence for a failure of this action; the service's words follow as detail. */
     static Error plainError(const Error &error, Action action);
     /** "NAME joined with your invitation and is waiting for you to let them in ...": an invitation for a name that
-     *  waits to be let in (reason "joined-waiting"). */
+     *  waits to be let in (invite: reason "joined-waiting", detail the name they joined under). */
     static QString waitingSentence(const QString &name);
     /** "Someone in this plan already has this name ...", for a join or an invitation (names are unique per plan). */
     static QString nameTakenSentence(Action action);

@@ -69,8 +69,10 @@ Status CaseloadAdoption::add(CaseloadFolder &folder, const QJsonObject &membersh
 {
     const QString planId = str(membership, "planId");
     const bool waiting = str(membership, "status") != QLatin1String("active");
-    // The citizen's name arrives with the plan (CaseloadSummary); until then the row has none.
-    auto store = folder.addPlan(planId, CaseloadSummary::beforeArrival(QString(), waiting));
+    // The citizen's name arrives with the plan (CaseloadSummary); until then, for a join that waits, the name the
+    // invitation gave (the service lists it with the membership, as the join answered it).
+    const QString from = TextHygiene::withoutInvisible(membership.value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString());
+    auto store = folder.addPlan(planId, CaseloadSummary::beforeArrival(waiting ? from : QString(), waiting));
     if (!store)
         return store.error();
     // As a join leaves it (SyncClient::takeUpJoin), but a membership let in already does not wait.

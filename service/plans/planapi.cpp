@@ -178,6 +178,18 @@ ApiResponse PlanApi::listPlans(const ApiRequest &request)
             continue;
         QJsonObject o = memberJson(m);
         o.insert(QStringLiteral("planId"), m.planId);
+        // A join that waits carries what its join answered (who invites, whom the invitation was for), so the account's
+        // other devices, or this one after a revocation, name the citizen they wait for (trial after stop 36: "(name not
+        // known yet)" and a plan id until the citizen let them in).
+        if (m.status == QLatin1String("pending")) {
+            auto invitations = m_store.invitations(m.planId);
+            if (!invitations)
+                return ApiResponse::internal();
+            if (const auto used = redeemedByMember(invitations.value()); used.contains(m.memberId)) {
+                o.insert(QStringLiteral("from"), QJsonObject { { QStringLiteral("name"), used.value(m.memberId).fromName } });
+                o.insert(QStringLiteral("invitee"), used.value(m.memberId).invitee);
+            }
+        }
         plans.append(o);
     }
     QJsonObject out { { QStringLiteral("plans"), plans } };
@@ -324,8 +336,41 @@ ApiResponse PlanApi::confirmMember(const ApiRequest &request)
     return ApiResponse::json(200, out);
 }
 
+std::optional<ApiResponse> PlanApi::withdrawOwnJoin(const ApiRequest &request)
+{
+    const QString planId = request.segments[2];
+    auto members = m_store.members(planId);
+    if (!members)
+        return ApiResponse::internal();
+    for (MemberRecord m : members.value()) {
+        if (m.memberId != request.segments[4] || m.accountId != request.device.accountId || m.status != QLatin1String("pending"))
+            continue;
+        StoreTransaction tx(m_store);
+        auto grants = m_store.grants(planId);
+        if (!tx.begun() || !grants)
+            return ApiResponse::internal();
+        for (const GrantRecord &g : grants.value()) {
+            if (g.memberId == m.memberId && !m_store.deleteGrant(planId, g.grantId))
+                return ApiResponse::internal();
+        }
+        m.status = QStringLiteral("removed");
+        if (!m_store.upsertMember(m)
+            || !m_audit.append(planId, request.device.id, QStringLiteral("member.leave"), m.memberId, { { QStringLiteral("memberId"), m.memberId } },
+                               request.nowMs)
+            || !tx.commit())
+            return ApiResponse::internal();
+        m_events.changed(planId, m.memberId);
+        return ApiResponse::json(200, memberJson(m));
+    }
+    return std::nullopt;
+}
+
 ApiResponse PlanApi::removeMember(const ApiRequest &request)
 {
+    // A join that waits is the joiner's to take back: the owner's list then no longer shows them (new-user trial after
+    // stop 36: an erase while waiting said "you left", and the owner could still let them in).
+    if (auto withdrawn = withdrawOwnJoin(request))
+        return *withdrawn;
     auto a = access(m_store, request, false);
     if (auto *error = std::get_if<ApiResponse>(&a))
         return *error;

@@ -46,6 +46,13 @@ public:
     static QJsonObject auditDetail(const GrantRecord &grant);
 
 private:
+    /**
+     * DELETE of the caller's own join that waits to be let in (their erase, before the owner decided): the member is
+     * removed, audited as member.leave, and the owner no longer sees them waiting. Nothing (the usual rules follow)
+     * when the caller has no pending membership under that member id.
+     */
+    std::optional<ApiResponse> withdrawOwnJoin(const ApiRequest &request);
+
     ServiceStore &m_store;
     AuditLog &m_audit;
     const LiveEvents &m_events;

@@ -247,6 +247,13 @@ TEST_CASE("A command followed by --help prints that command's line and changes n
     CHECK(init.out.startsWith("samen-cli init "));
     CHECK(init.out.contains("Alle opdrachten: samen-cli help"));
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    // A command without arguments reads with a colon, not "plan show show the whole plan".
+    CHECK(runCli(dir.path(), { QStringLiteral("help") }).out.contains("  plan show: show the whole plan\n"));
+    // A command's first word alone lists the commands it starts.
+    const CliRun goal = runCli(dir.path(), { QStringLiteral("goal"), QStringLiteral("--help") });
+    CHECK(goal.exitCode == 0);
+    CHECK(goal.out.contains("samen-cli goal add "));
+    CHECK(goal.out.contains("samen-cli goal list: goals and their steps"));
     // After "--" it is the command's own word: a goal may be called --help.
     CHECK(runCli(dir.path(), { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--"), QStringLiteral("--help") }).exitCode != 0);
 }

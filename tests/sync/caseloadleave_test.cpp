@@ -307,6 +307,21 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     CHECK(citizensIn(c.pro) == kBoth);
     CHECK(goalTitles(c.pro, QStringLiteral("Robin")).contains(QStringLiteral("Robin goal housing")));
     CHECK(cli(c.pro, { QStringLiteral("--json"), QStringLiteral("sync") }).object().value(QStringLiteral("synced")).toInt() == 2);
+
+    // From the other caseload device, by id and without --plan though it holds two plans (trial after stop 36: "Say
+    // which one with --plan"): the devices are the account's.
+    QString proId;
+    {
+        auto folder = CaseloadFolder::open(c.pro.path(), DatabaseKey::passphrase(kPassphrase));
+        REQUIRE(folder);
+        proId = folder.value()->device().setting(QStringLiteral("sync.deviceId"));
+    }
+    REQUIRE_FALSE(proId.isEmpty());
+    const CliRun byLaptop = cli(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), proId });
+    CHECK(byLaptop.exitCode == 0);
+    CHECK(byLaptop.out.contains("deletes the citizens' plans it holds"));
+    CHECK_FALSE(failing(c.pro, { QStringLiteral("sync") }).err.isEmpty());
+    CHECK(citizensIn(c.pro).isEmpty());
 }
 
 TEST_CASE("A damaged plan file in a caseload is repaired at the next round although nothing changed at the service (review 4, R4-22)",

@@ -63,6 +63,7 @@ void checkWaitsForPlan(const TestDir &dir)
         { QStringLiteral("professionals") },
         { QStringLiteral("coordinator"), QStringLiteral("history") },
         { QStringLiteral("member"), QStringLiteral("list") },
+        { QStringLiteral("log") },
     };
     for (const QStringList &command : commands) {
         const CliRun run = cli(dir, command);

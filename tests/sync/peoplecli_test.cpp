@@ -95,6 +95,7 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
     // Before: "Someone in this plan already has this name" (trial after stop 35), and a second invitation under
     // another name was the only way on.
     const CliRun again = cli(w.robin, invite.mid(1));
+    INFO(again.err.constData());
     CHECK(again.exitCode != 0);
     CHECK(again.err.contains(QStringLiteral("\u2068Noor\u2069 joined with your invitation and is waiting for you to let them in.").toUtf8()));
     CHECK(again.err.contains(again.suggested("member let-in Noor")));
@@ -103,6 +104,50 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
     CHECK(dutch.err.contains(QStringLiteral("wacht tot je").toUtf8()));
     // The way it names works.
     CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Noor") }).exitCode == 0);
+
+    // Someone who joined under a longer name than the invitation's is found by the invitation's name too (before: a
+    // second code was made for "Kim" while "Kim de Boer" waited).
+    QStringList kim = invite;
+    kim[6] = QStringLiteral("Kim");
+    const CliRun forKim = cli(w.robin, kim);
+    REQUIRE(forKim.exitCode == 0);
+    TestDir kimDir;
+    REQUIRE(cli(kimDir,
+                { QStringLiteral("join"), forKim.object().value(QStringLiteral("code")).toString(), QStringLiteral("--service"), serviceUrl(w),
+                  QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("Kim de Boer") })
+                .exitCode
+            == 0);
+    const CliRun kimAgain = cli(w.robin, kim.mid(1));
+    INFO(kimAgain.err.constData());
+    CHECK(kimAgain.exitCode != 0);
+    CHECK(kimAgain.err.contains(QStringLiteral("\u2068Kim de Boer\u2069 joined with your invitation").toUtf8()));
+    CHECK(kimAgain.err.contains(kimAgain.suggested("member let-in Kim")));
+}
+
+TEST_CASE("samen-cli erase while waiting to be let in takes the request back: the owner no longer sees it and cannot let it in", "[sync][cli][people][erase]")
+{
+    RobinOnline w;
+    const QStringList invite { QStringLiteral("--json"), QStringLiteral("invite"),  QStringLiteral("create"),
+                               QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
+                               QStringLiteral("Noor"),   QStringLiteral("--grant"), QStringLiteral("social:read") };
+    const CliRun made = cli(w.robin, invite);
+    REQUIRE(made.exitCode == 0);
+    TestDir noor;
+    REQUIRE(cli(noor,
+                { QStringLiteral("join"), made.object().value(QStringLiteral("code")).toString(), QStringLiteral("--service"), serviceUrl(w),
+                  QStringLiteral("--ca-file"), w.cert })
+                .exitCode
+            == 0);
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
+    // Before: "You left the plan at the service", while Robin still saw Noor waiting and could let her in.
+    const CliRun erased = cli(noor, { QStringLiteral("erase"), QStringLiteral("--yes") });
+    REQUIRE(erased.exitCode == 0);
+    CHECK(erased.out.contains(QStringLiteral("Your request to join is taken back: \u2068Robin\u2069 no longer sees you waiting.").toUtf8()));
+    CHECK_FALSE(erased.out.contains("You left the plan"));
+    CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Noor") }).exitCode != 0);
+    // The name is free again: Robin can invite Noor anew.
+    CHECK(cli(w.robin, invite).exitCode == 0);
 }
 
 TEST_CASE("samen-cli log shows the owner what others did: not the owner's own reads, nor the device keeping people and invitations in step",
