@@ -18,6 +18,31 @@ QString serviceUrl(const RobinOnline &w)
     return QStringLiteral("https://127.0.0.1:%1").arg(w.service.port());
 }
 
+/** samen-cli's invite create for a friend who may see Family and friends, --json first. */
+QStringList friendInvite(const QString &name)
+{
+    return { QStringLiteral("--json"),
+             QStringLiteral("invite"),
+             QStringLiteral("create"),
+             QStringLiteral("--kind"),
+             QStringLiteral("network"),
+             QStringLiteral("--name"),
+             name,
+             QStringLiteral("--grant"),
+             QStringLiteral("social:read") };
+}
+
+/** Robin invites (friendInvite's arguments), and the person joins from dir with extra options: they wait to be let in. */
+void inviteAndJoin(RobinOnline &w, const TestDir &dir, const QStringList &invite, const QStringList &extra = {})
+{
+    const CliRun made = cli(w.robin, invite);
+    REQUIRE(made.exitCode == 0);
+    const QStringList join { QStringLiteral("join"),      made.object().value(QStringLiteral("code")).toString(),
+                             QStringLiteral("--service"), serviceUrl(w),
+                             QStringLiteral("--ca-file"), w.cert };
+    REQUIRE(cli(dir, join + extra).exitCode == 0);
+}
+
 } // namespace
 
 TEST_CASE("samen-cli: a name with a hidden character is refused on the device wherever a name enters, in Dutch, and nothing is sent",
@@ -81,17 +106,9 @@ TEST_CASE("samen-cli: after joining with a code, the person's device says by nam
 TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in points to letting them in", "[sync][cli][people]")
 {
     RobinOnline w;
-    const QStringList invite { QStringLiteral("--json"), QStringLiteral("invite"),  QStringLiteral("create"),
-                               QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
-                               QStringLiteral("Noor"),   QStringLiteral("--grant"), QStringLiteral("social:read") };
-    const CliRun made = cli(w.robin, invite);
-    REQUIRE(made.exitCode == 0);
+    const QStringList invite = friendInvite(QStringLiteral("Noor"));
     TestDir noor;
-    REQUIRE(cli(noor,
-                { QStringLiteral("join"), made.object().value(QStringLiteral("code")).toString(), QStringLiteral("--service"), serviceUrl(w),
-                  QStringLiteral("--ca-file"), w.cert })
-                .exitCode
-            == 0);
+    inviteAndJoin(w, noor, invite);
     // Before: "Someone in this plan already has this name" (trial after stop 35), and a second invitation under
     // another name was the only way on.
     const CliRun again = cli(w.robin, invite.mid(1));
@@ -107,16 +124,9 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
 
     // Someone who joined under a longer name than the invitation's is found by the invitation's name too (before: a
     // second code was made for "Kim" while "Kim de Boer" waited).
-    QStringList kim = invite;
-    kim[6] = QStringLiteral("Kim");
-    const CliRun forKim = cli(w.robin, kim);
-    REQUIRE(forKim.exitCode == 0);
+    const QStringList kim = friendInvite(QStringLiteral("Kim"));
     TestDir kimDir;
-    REQUIRE(cli(kimDir,
-                { QStringLiteral("join"), forKim.object().value(QStringLiteral("code")).toString(), QStringLiteral("--service"), serviceUrl(w),
-                  QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("Kim de Boer") })
-                .exitCode
-            == 0);
+    inviteAndJoin(w, kimDir, kim, { QStringLiteral("--name"), QStringLiteral("Kim de Boer") });
     const CliRun kimAgain = cli(w.robin, kim.mid(1));
     INFO(kimAgain.err.constData());
     CHECK(kimAgain.exitCode != 0);
@@ -127,17 +137,9 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
 TEST_CASE("samen-cli erase while waiting to be let in takes the request back: the owner no longer sees it and cannot let it in", "[sync][cli][people][erase]")
 {
     RobinOnline w;
-    const QStringList invite { QStringLiteral("--json"), QStringLiteral("invite"),  QStringLiteral("create"),
-                               QStringLiteral("--kind"), QStringLiteral("network"), QStringLiteral("--name"),
-                               QStringLiteral("Noor"),   QStringLiteral("--grant"), QStringLiteral("social:read") };
-    const CliRun made = cli(w.robin, invite);
-    REQUIRE(made.exitCode == 0);
+    const QStringList invite = friendInvite(QStringLiteral("Noor"));
     TestDir noor;
-    REQUIRE(cli(noor,
-                { QStringLiteral("join"), made.object().value(QStringLiteral("code")).toString(), QStringLiteral("--service"), serviceUrl(w),
-                  QStringLiteral("--ca-file"), w.cert })
-                .exitCode
-            == 0);
+    inviteAndJoin(w, noor, invite);
     REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
     // Before: "You left the plan at the service", while Robin still saw Noor waiting and could let her in.
     const CliRun erased = cli(noor, { QStringLiteral("erase"), QStringLiteral("--yes") });
