@@ -7250,6 +7250,10 @@ Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</transla
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan</source>
         <translation>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan</translation>
     </message>
+    <message>
+        <source>The passphrase is wrong, so the plan file could not be repaired. Nothing was changed.</source>
+        <translation>The passphrase is wrong, so the plan file could not be repaired. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

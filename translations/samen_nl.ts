@@ -7251,6 +7251,10 @@ Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</tra
         <source>--kind KIND --name N [--organisation O] [--role R] [--domains K,...]: add someone to the plan</source>
         <translation>--kind SOORT --name N [--organisation O] [--role R] [--domains G,...]: voeg iemand toe aan het plan</translation>
     </message>
+    <message>
+        <source>The passphrase is wrong, so the plan file could not be repaired. Nothing was changed.</source>
+        <translation>Het wachtwoord klopt niet, dus het planbestand kon niet worden hersteld. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

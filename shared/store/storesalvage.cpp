@@ -128,6 +128,22 @@ StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const Dat
     return out;
 }
 
+namespace {
+
+/** True when the copy withSaltBack made (keptDir/salt-restored) still fails with key as a wrong key. */
+bool wrongKeyAfterSaltBack(const QString &keptDir, const DatabaseKey &key)
+{
+    const QString trial = QDir(keptDir).filePath(QStringLiteral("salt-restored"));
+    if (!PlanStore::exists(trial))
+        return false;
+    auto store = PlanStore::open(trial, key);
+    const bool wrong = !store && store.error().code == ErrorCode::WrongKey;
+    QDir(trial).removeRecursively();
+    return wrong;
+}
+
+} // namespace
+
 std::optional<StoreSalvage::Report> StoreSalvage::withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key)
 {
     const QString kept = PlanStore::databasePath(keptDir);
@@ -190,8 +206,20 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
         return keptDir.error();
     const QString kept = PlanStore::databasePath(keptDir.value());
     qCInfo(lcStore) << "rebuild: the damaged store was moved aside";
+    // A damaged salt under a wrong passphrase: the restored copy does not open either. Nothing is rebuilt (a new
+    // store under a wrong passphrase would hide the plan): the files go back and the passphrase is said to be wrong.
+    const bool saltDamaged = saltcopy::differs(kept);
     if (auto whole = withSaltBack(dataDir, keptDir.value(), key))
         return std::move(*whole);
+    if (saltDamaged && wrongKeyAfterSaltBack(keptDir.value(), key)) {
+        for (const QString &file : storefiles::of(kept)) {
+            if (QFileInfo::exists(file))
+                QFile::rename(file, PlanStore::databasePath(dataDir) + file.mid(kept.size()));
+        }
+        QDir(keptDir.value()).removeRecursively();
+        return R::fail(ErrorCode::WrongKey,
+                       QCoreApplication::translate("samen", "The passphrase is wrong, so the plan file could not be repaired. Nothing was changed."));
+    }
     const Salvaged salvaged = read(kept, key);
 
     auto made = PlanStore::create(dataDir, key);

@@ -82,6 +82,12 @@ TEST_CASE("A byte flipped in the salt reads as damaged, not as a wrong passphras
     REQUIRE(flipByte(dbPath(dir), offset));
     checkDamaged(cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }));
     checkDamaged(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }, QStringLiteral("another passphrase")));
+    // repair under a wrong passphrase rebuilds nothing (before: a new, empty store under that passphrase).
+    const QByteArray damagedFile = hashOf(dbPath(dir));
+    const CliRun wrong = runCli(dir.path(), { QStringLiteral("repair") }, QStringLiteral("another passphrase"));
+    CHECK(wrong.exitCode == 4);
+    CHECK(hashOf(dbPath(dir)) == damagedFile);
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs).isEmpty());
 
     const CliRun repaired = cli(dir, { QStringLiteral("repair") });
     INFO(repaired.err.constData());

@@ -134,7 +134,7 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
     CHECK(kimAgain.err.contains(kimAgain.suggested("member let-in Kim")));
 }
 
-TEST_CASE("samen-cli erase while waiting to be let in takes the request back: the owner no longer sees it and cannot let it in", "[sync][cli][people][erase]")
+TEST_CASE("samen-cli erase of a join that waits: the request is taken back, the owner no longer sees it and cannot let it in", "[sync][cli][people][erase]")
 {
     RobinOnline w;
     const QStringList invite = friendInvite(QStringLiteral("Noor"));
