@@ -102,24 +102,21 @@ int joinCaseload(CliContext &ctx, const CaseloadJoinRequest &request)
                 : QCoreApplication::translate("samen", "You used this invitation already: %1's plan is in your caseload (samen-cli caseload).").arg(named) });
     }
     const QString again = CliContext::shellWord(request.typed.trimmed());
-    // Why this device does not take the offer up: made for the citizen's own circle (CaseloadJoin::admits), or for a
-    // plan in the caseload already. A preview says it too, instead of a join that would be refused (trial after stop 35).
-    auto refusal = [&ctx](const InvitationOffer &offer) -> Status {
-        if (Status admitted = CaseloadJoin::admits(offer); !admitted)
-            return admitted;
-        if (ctx.caseload().device().planIds().contains(offer.planId) && ctx.caseload().device().row(offer.planId).value(QStringLiteral("waiting")).toBool())
-            return Status::fail(ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "You asked to join %1's plan already: it is in your caseload, waiting for %1 to let you in. "
-                                                            "The invitation was not used; %1 may withdraw it.")
-                                    .arg(CaseloadJoin::inviter(offer)));
-        if (ctx.caseload().device().planIds().contains(offer.planId))
-            return Status::fail(ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation "
-                                                            "was not used; %1 may withdraw it.")
-                                    .arg(CaseloadJoin::inviter(offer)));
-        return {};
+    // An offer for a plan in the caseload already is not taken up again. A preview says it too (with CaseloadJoin::admits,
+    // which look() checks for a join), instead of a join that would be refused (trial after stop 35).
+    auto hereAlready = [&ctx](const InvitationOffer &offer) -> Status {
+        if (!ctx.caseload().device().planIds().contains(offer.planId))
+            return {};
+        // Here already: still waiting to be let in, or in.
+        return Status::fail(ErrorCode::Conflict,
+                            (ctx.caseload().device().row(offer.planId).value(QStringLiteral("waiting")).toBool()
+                                 ? QCoreApplication::translate("samen",
+                                                               "You asked to join %1's plan already: it is in your caseload, waiting for %1 to let you in. "
+                                                               "The invitation was not used; %1 may withdraw it.")
+                                 : QCoreApplication::translate("samen",
+                                                               "You are in %1's plan already: it is in your caseload (samen-cli caseload). The invitation "
+                                                               "was not used; %1 may withdraw it."))
+                                .arg(CaseloadJoin::inviter(offer)));
     };
     // Looked at first, whether to join or only to look: who invites, for which plan and what (nothing changes).
     if (request.preview) {
@@ -127,7 +124,9 @@ int joinCaseload(CliContext &ctx, const CaseloadJoinRequest &request)
         const auto looked = await<InvitationOffer>([&](CaseloadJoin::Done<InvitationOffer> done) { CaseloadJoin::preview(sync, link->code(), done); });
         if (!looked)
             return fail(looked.error());
-        const Status refused = refusal(looked.value());
+        Status refused = CaseloadJoin::admits(looked.value());
+        if (refused)
+            refused = hereAlready(looked.value());
         const QString closing = !refused ? refused.error().message
             : request.enrolled           ? QCoreApplication::translate("samen", "The plan is not in your caseload yet. To add it: samen-cli join %1").arg(again)
                                          : QCoreApplication::translate("samen", "Nothing has changed yet.") + QLatin1Char(' ')
@@ -139,7 +138,7 @@ int joinCaseload(CliContext &ctx, const CaseloadJoinRequest &request)
         return fail(looked.error());
     const InvitationOffer &offer = looked->offer;
     const QString who = CaseloadJoin::inviter(offer);
-    if (Status refused = refusal(offer); !refused)
+    if (Status refused = hereAlready(offer); !refused)
         return fail(refused.error());
     const auto joined = await<QJsonObject>([&](SyncClient::Done<QJsonObject> done) { sync.join(link->code(), request.name, done); });
     if (!joined && joined.error().code == ErrorCode::Conflict && joined.error().reason != QLatin1String("name-taken"))

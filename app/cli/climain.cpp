@@ -259,6 +259,13 @@ const Command *findCommand(const QStringList &words)
     return found == commands().cend() ? nullptr : &*found;
 }
 
+/** True when words ask for help (--help or -h) before a "--", after which every word is the command's own. */
+bool asksHelp(const QStringList &words)
+{
+    const QStringList before = words.mid(0, words.contains(QLatin1String("--")) ? words.indexOf(QLatin1String("--")) : words.size());
+    return before.contains(QLatin1String("--help")) || before.contains(QLatin1String("-h"));
+}
+
 /** Prints the line of each command `which` picks, then where every command is: ExitOk; -1 (nothing printed) when it picks none. */
 int printHelpOf(const std::function<bool(const Command &)> &which)
 {
@@ -321,8 +328,7 @@ int cliMain(const QStringList &arguments)
         // every word is the command's own): `caseload --json` as the README writes it (review 6, #5).
         QStringList rest = args.mid(c.words.size());
         // `join --help`: the command's own line, not "--help needs a value" (trial after stop 35).
-        const qsizetype end = rest.contains(QLatin1String("--")) ? rest.indexOf(QLatin1String("--")) : rest.size();
-        if (rest.mid(0, end).contains(QLatin1String("--help")) || rest.mid(0, end).contains(QLatin1String("-h")))
+        if (asksHelp(rest))
             return printHelpOf([&c](const Command &other) { return &other == &c; });
         for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
             if (rest[i] == QLatin1String("--plan")) {
@@ -355,7 +361,7 @@ int cliMain(const QStringList &arguments)
         return c.run(ctx);
     }
     // `goal --help`: the commands that start with that word.
-    if (args.size() > 1 && (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))) {
+    if (args.size() > 1 && asksHelp(args.mid(1))) {
         if (const int shown = printHelpOf([&args](const Command &c) { return c.words.first() == args.first(); }); shown >= 0)
             return shown;
     }

@@ -171,27 +171,10 @@ int connectDevice(CliContext &ctx, const QStringList &words)
                         QCoreApplication::translate("samen", "A bare code does not say which service to connect to: add --service https://HOST:PORT.") });
     }
     // A professional's device the service revoked knows its service and how to trust it: connect --enrol-code CODE is
-    // the way back, as CaseloadSync::reconnectCommand says (trial after stop 35: it named a placeholder URL).
-    // A --ca-file or --pin-sha256 typed with it replaces how the service is trusted.
-    if (service.isEmpty() && !code.isEmpty() && ctx.isCaseload()) {
-        const QString name = NameRule::tidy(args->value(QStringLiteral("device-name"), CliContext::defaultDeviceName()));
-        if (Status named = NameRule::validate(name, NameRule::Subject::Device); !named)
-            return ctx.fail(named.error());
-        const auto typed = CliArgs::parse(trustWords, { QStringLiteral("pin-sha256"), QStringLiteral("ca-file") });
-        if (!typed)
-            return ctx.fail(typed.error());
-        const auto trust = trustFromArgs(typed.value());
-        if (!trust)
-            return ctx.fail(trust.error());
-        int exit = ExitOk;
-        if (reconnectCaseload(ctx, {}, trust.value(), name, code, &exit))
-            return exit;
-        return ctx.fail(Error { ErrorCode::Conflict,
-                                QCoreApplication::translate("samen",
-                                                            "This professional's device is connected already; the enrolment code was not "
-                                                            "used. A code makes a new device: use it in an empty data folder.") });
-    }
-    if (service.isEmpty())
+    // the way back, as CaseloadSync::reconnectCommand says (trial after stop 35: it named a placeholder URL); a
+    // --ca-file or --pin-sha256 typed with it replaces how the service is trusted (reconnectCaseload).
+    const bool storedService = service.isEmpty() && !code.isEmpty() && ctx.isCaseload();
+    if (service.isEmpty() && !storedService)
         return ctx.usage(usage);
     const auto trustArgs = CliArgs::parse(trustWords, { QStringLiteral("pin-sha256"), QStringLiteral("ca-file") });
     if (!trustArgs)
@@ -199,7 +182,7 @@ int connectDevice(CliContext &ctx, const QStringList &words)
     const auto typedTrust = trustFromArgs(trustArgs.value());
     if (!typedTrust)
         return ctx.fail(typedTrust.error());
-    const auto trust = anchorOnPin(service, typedTrust.value(), pinSource);
+    const auto trust = storedService ? typedTrust : anchorOnPin(service, typedTrust.value(), pinSource);
     if (!trust)
         return ctx.fail(trust.error());
     // The name is checked before a store is made or anything is sent (SyncClient checks it again).

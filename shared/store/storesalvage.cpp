@@ -128,54 +128,40 @@ StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const Dat
     return out;
 }
 
-namespace {
-
-/** True when the copy withSaltBack made (keptDir/salt-restored) still fails with key as a wrong key. */
-bool wrongKeyAfterSaltBack(const QString &keptDir, const DatabaseKey &key)
+Result<std::optional<StoreSalvage::Report>> StoreSalvage::withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key)
 {
-    const QString trial = QDir(keptDir).filePath(QStringLiteral("salt-restored"));
-    if (!PlanStore::exists(trial))
-        return false;
-    auto store = PlanStore::open(trial, key);
-    const bool wrong = !store && store.error().code == ErrorCode::WrongKey;
-    QDir(trial).removeRecursively();
-    return wrong;
-}
-
-} // namespace
-
-std::optional<StoreSalvage::Report> StoreSalvage::withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key)
-{
+    using R = Result<std::optional<Report>>;
     const QString kept = PlanStore::databasePath(keptDir);
     if (!saltcopy::differs(kept))
-        return std::nullopt;
-    // The files as found stay in keptDir (samen.db.as-found); a copy gets the salt back and, when it then opens whole
-    // with the key, it is the store again: nothing was lost. Otherwise (the copy was not this file's salt) the usual
-    // salvage reads what it can from the copy.
-    const QString found = kept + QStringLiteral(".as-found");
-    const QString trial = QDir(keptDir).filePath(QStringLiteral("salt-restored"));
-    const QString restored = PlanStore::databasePath(trial);
-    if (!QFile::copy(kept, found) || !QDir().mkpath(trial))
-        return std::nullopt;
+        return std::optional<Report>();
+    // The files as found stay in keptDir (and samen.db.as-found); copies go back to dataDir, where the salt is written
+    // back. When that opens whole with the key, it is the store again: nothing was lost (one open, one page check).
+    const QString path = PlanStore::databasePath(dataDir);
+    auto dropCopies = [&path] { (void)storefiles::remove(path); };
+    if (!QFile::copy(kept, kept + QStringLiteral(".as-found")))
+        return std::optional<Report>();
     for (const QString &file : storefiles::of(kept)) {
-        if (QFileInfo::exists(file) && !QFile::copy(file, restored + file.mid(kept.size())))
-            return std::nullopt;
+        if (QFileInfo::exists(file) && !QFile::copy(file, path + file.mid(kept.size()))) {
+            dropCopies();
+            return std::optional<Report>();
+        }
     }
-    if (Status back = saltcopy::restore(restored); !back)
-        return std::nullopt;
-    {
-        auto store = PlanStore::open(trial, key);
-        if (!store || !store.value()->health())
-            return std::nullopt;
+    if (Status back = saltcopy::restore(path); !back) {
+        dropCopies();
+        return std::optional<Report>();
     }
-    for (const QString &file : storefiles::of(restored)) {
-        if (QFileInfo::exists(file) && !QFile::rename(file, PlanStore::databasePath(dataDir) + file.mid(restored.size())))
-            return std::nullopt;
-    }
-    QDir(trial).removeRecursively();
     auto store = PlanStore::open(dataDir, key);
-    if (!store)
-        return std::nullopt;
+    if (!store || !store.value()->health()) {
+        // Still every page failing: not the salt's fault but the passphrase's (the copy opens as the file did).
+        const bool wrongKey = !store && store.error().code == ErrorCode::WrongKey;
+        if (store)
+            store.value().reset(); // closed before its files go
+        dropCopies();
+        if (wrongKey)
+            return R::fail(ErrorCode::WrongKey,
+                           QCoreApplication::translate("samen", "The passphrase is wrong, so the plan file could not be repaired. Nothing was changed."));
+        return std::optional<Report>(); // damaged elsewhere too: the usual salvage reads the files as found
+    }
     qCInfo(lcStore) << "rebuild: the salt was written back and the whole store kept";
     Report report;
     report.keptAt = keptDir;
@@ -186,7 +172,7 @@ std::optional<StoreSalvage::Report> StoreSalvage::withSaltBack(const QString &da
     report.connected = canSync(settings);
     report.saltRestored = true;
     report.store = std::move(store.value());
-    return report;
+    return std::optional<Report>(std::move(report));
 }
 
 Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const DatabaseKey &key)
@@ -206,20 +192,19 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
         return keptDir.error();
     const QString kept = PlanStore::databasePath(keptDir.value());
     qCInfo(lcStore) << "rebuild: the damaged store was moved aside";
-    // A damaged salt under a wrong passphrase: the restored copy does not open either. Nothing is rebuilt (a new
-    // store under a wrong passphrase would hide the plan): the files go back and the passphrase is said to be wrong.
-    const bool saltDamaged = saltcopy::differs(kept);
-    if (auto whole = withSaltBack(dataDir, keptDir.value(), key))
-        return std::move(*whole);
-    if (saltDamaged && wrongKeyAfterSaltBack(keptDir.value(), key)) {
+    auto whole = withSaltBack(dataDir, keptDir.value(), key);
+    if (!whole) {
+        // A damaged salt under a wrong passphrase: nothing is rebuilt (a new store under a wrong passphrase would hide
+        // the plan); the files go back as they were (trial after stop 36).
         for (const QString &file : storefiles::of(kept)) {
             if (QFileInfo::exists(file))
                 QFile::rename(file, PlanStore::databasePath(dataDir) + file.mid(kept.size()));
         }
         QDir(keptDir.value()).removeRecursively();
-        return R::fail(ErrorCode::WrongKey,
-                       QCoreApplication::translate("samen", "The passphrase is wrong, so the plan file could not be repaired. Nothing was changed."));
+        return whole.error();
     }
+    if (whole.value())
+        return std::move(*whole.value());
     const Salvaged salvaged = read(kept, key);
 
     auto made = PlanStore::create(dataDir, key);

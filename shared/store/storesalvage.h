@@ -51,11 +51,12 @@ public:
      */
     static Result<Report> rebuild(const QString &dataDir, const DatabaseKey &key);
     /**
-     * When only the kept file's salt is damaged (saltcopy::differs): a copy with the salt written back, opened whole
-     * with key, becomes the store in dataDir again (the files as found stay in keptDir, samen.db.as-found). Nothing
-     * when the salt is not the damage or the restored copy does not open whole (then the usual salvage follows).
+     * When the kept file's salt is damaged (saltcopy::differs): copies of the files as found (they stay in keptDir,
+     * with samen.db.as-found) go back to dataDir, the salt is written back, and when that opens whole with key it is
+     * the store again (saltRestored). Nothing when the salt is not the damage or the file is damaged elsewhere too
+     * (the usual salvage follows); WrongKey when the key still fails every page (then dataDir holds no copy).
      */
-    static std::optional<Report> withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key);
+    static Result<std::optional<Report>> withSaltBack(const QString &dataDir, const QString &keptDir, const DatabaseKey &key);
     /** Settings that make a device able to sync again: a service, its trust, the device's id and key, the plan and member. */
     static bool canSync(const QHash<QString, QString> &settings);
 };
