@@ -1,5 +1,7 @@
 #include "keystore.h"
 
+#include "store/storefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -207,7 +209,7 @@ Status KeyStore::setMode(Mode mode)
         return QFile::remove(modeFilePath(m_dataDir)) || !QFile::exists(modeFilePath(m_dataDir))
             ? Status()
             : Status::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The key setting could not be removed."));
-    QDir().mkpath(m_dataDir);
+    storefiles::makeOwnerOnlyFolder(m_dataDir); // the data folder's first file may be this one
     QSaveFile file(modeFilePath(m_dataDir));
     if (file.open(QIODevice::WriteOnly)) {
         file.write(mode == Mode::Keychain ? "keychain\n" : "passphrase\n");

@@ -2,6 +2,7 @@
 #include "store/settingstable.h"
 
 #include "store/storeerrors.h"
+#include "store/storefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,7 +53,7 @@ Result<std::unique_ptr<DeviceStore>> DeviceStore::create(const QString &dataDir,
     if (exists(dataDir))
         return Result<std::unique_ptr<DeviceStore>>::fail(
             ErrorCode::Conflict, QCoreApplication::translate("samen", "This folder is already a professional's device: %1").arg(dataDir));
-    if (!QDir().mkpath(dataDir))
+    if (!storefiles::makeOwnerOnlyFolder(dataDir))
         return Result<std::unique_ptr<DeviceStore>>::fail(ErrorCode::Io,
                                                           QCoreApplication::translate("samen", "Could not make the data folder %1.").arg(dataDir));
     return openFile(dataDir, key, true);

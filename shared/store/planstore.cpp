@@ -85,10 +85,6 @@ std::shared_ptr<PageCheck> PlanStore::pendingPageCheck() const
     return m_db->pendingPageCheck();
 }
 
-namespace {
-constexpr QFileDevice::Permissions kOwnerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-} // namespace
-
 Result<QString> PlanStore::moveAside(const QString &dataDir)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -97,7 +93,7 @@ Result<QString> PlanStore::moveAside(const QString &dataDir)
         return Result<QString>::fail(ErrorCode::Io,
                                      QCoreApplication::translate("samen", "The damaged plan file could not be moved aside. Nothing was changed."));
     };
-    if (!QDir().mkpath(keptDir) || !QFile::setPermissions(keptDir, kOwnerOnlyFolder))
+    if (!storefiles::makeOwnerOnlyFolder(keptDir))
         return failed();
     const QString from = databasePath(dataDir);
     const QString kept = databasePath(keptDir);
@@ -122,11 +118,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &dataDir, con
     using R = Result<std::unique_ptr<PlanStore>>;
     if (exists(dataDir))
         return R::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "There is already a plan file in this folder."));
-    // The plan's folder is the owner's alone (0700): its files are 0600 (Database), and nobody else may list or add to it.
-    if (!QDir().mkpath(dataDir))
+    if (!storefiles::makeOwnerOnlyFolder(dataDir))
         return R::fail(ErrorCode::Io, QCoreApplication::translate("samen", "The folder for the plan file could not be made."));
-    if (!QFile::setPermissions(dataDir, kOwnerOnlyFolder))
-        qCWarning(lcStore) << "the plan's folder could not be made owner-only"; // e.g. another user's folder: the files stay 0600
 
     // A journal without its plan file (the file was deleted or lost) may hold saved changes: kept aside, never
     // overwritten by the new store's journal.

@@ -12,5 +12,12 @@ namespace samen::storefiles {
 QStringList of(const QString &path);
 /** Deletes every one of of(path) that exists; the names of those that could not be deleted. */
 QStringList remove(const QString &path);
+/**
+ * Makes the folder dir and every missing parent of it, each the owner's alone (0700), as a store's folder must be: its
+ * files are 0600 (Database), and nobody else may list or add to it. A folder that exists already is made 0700 only when
+ * it is dir itself (a parent that was there is left as it is). False when a folder could not be made; when an existing
+ * dir cannot be made owner-only (another user's folder) it stays as it is and true is returned.
+ */
+bool makeOwnerOnlyFolder(const QString &dir);
 
 } // namespace samen::storefiles

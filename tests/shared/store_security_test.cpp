@@ -1,3 +1,4 @@
+#include "store/devicestore.h"
 #include "store/planstore.h"
 #include "store_test_support.h"
 #include "testdir.h"
@@ -342,4 +343,37 @@ TEST_CASE("A passphrase is stretched by SQLCipher 4's 256,000 KDF iterations, an
     qunsetenv(kName.constData());
     CHECK(openError(lowered.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase))) == ErrorCode::WrongKey);
     CHECK(PlanStore::open(full.path(), DatabaseKey::passphrase(QString::fromUtf8(passphrase))).ok());
+}
+
+TEST_CASE("A store's folder and every folder made for it are the owner's alone, for a person's plan and a professional's device", "[store][files]")
+{
+    TestDir dir;
+    constexpr auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto ownerOnly = [&](const QString &folder) {
+        INFO(folder.toStdString());
+        CHECK(QFileInfo(folder).isDir());
+        CHECK((QFileInfo(folder).permissions() & others) == 0);
+    };
+    // Before: QDir::mkpath made each missing folder by the umask (0755 here), and only the last was narrowed; a
+    // professional's device folder was not narrowed at all (trial after stop 36).
+    const QString person = dir.file(QStringLiteral("a/b/person"));
+    REQUIRE(PlanStore::create(person, test::testRawKey()));
+    ownerOnly(person);
+    ownerOnly(dir.file(QStringLiteral("a/b")));
+    ownerOnly(dir.file(QStringLiteral("a")));
+    const QString pro = dir.file(QStringLiteral("c/pro"));
+    REQUIRE(DeviceStore::create(pro, test::testRawKey()));
+    ownerOnly(pro);
+    ownerOnly(dir.file(QStringLiteral("c")));
+    // A caseload's plan goes in a folder of its own under plans/: both made owner-only.
+    REQUIRE(PlanStore::create(pro + QStringLiteral("/plans/p1"), test::testRawKey(2)));
+    ownerOnly(pro + QStringLiteral("/plans"));
+    ownerOnly(pro + QStringLiteral("/plans/p1"));
+    // A folder that was there already is left as it was, but for the store's own.
+    REQUIRE(QFile::setPermissions(dir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+    REQUIRE(PlanStore::create(dir.file(QStringLiteral("d")), test::testRawKey(3)));
+    ownerOnly(dir.file(QStringLiteral("d")));
+    CHECK(QFileInfo(dir.path()).permissions().testFlag(QFileDevice::ReadGroup));
 }
