@@ -139,11 +139,6 @@ QString CliNetwork::relationWord(const QString &relation)
     return MemberWords::relation(relation);
 }
 
-QString CliNetwork::shellArg(const QString &name)
-{
-    return name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
-}
-
 QJsonArray CliNetwork::grantsJson(const QList<AccessGrant> &grants)
 {
     QJsonArray a;

@@ -57,8 +57,6 @@ public:
     static QJsonArray grantsJson(const QList<AccessGrant> &grants);
     /** " This lasts until YYYY-MM-DD." when the grant of domainKey among grants has an end, else "" (translated). */
     static QString endSentence(const QList<AccessGrant> &grants, const QString &domainKey);
-    /** A name as one shell argument in a command a person is told to run: in double quotes when it holds a space. */
-    static QString shellArg(const QString &name);
     /** A service time (epoch ms) as "yyyy-MM-dd HH:mm", local time. */
     static QString when(qint64 ms);
     /** A date written YYYY-MM-DD as the end of that day (epoch ms); Validation error when it is not a future date. */

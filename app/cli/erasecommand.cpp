@@ -61,21 +61,31 @@ int eraseFromCaseload(CliContext &ctx, bool yes)
     const auto planId = ctx.caseload().find(ctx.planChoice());
     if (!planId)
         return ctx.fail(planId.error());
-    const QString citizen = TextHygiene::isolate(ctx.caseload().device().row(planId.value()).value(QStringLiteral("citizen")).toString());
-    if (!yes
-        && !isYes(askLine(QCoreApplication::translate("samen", "Erase %1's plan from this device? It stays at the service. Type yes to go on:").arg(citizen))))
+    const QJsonObject row = ctx.caseload().device().row(planId.value());
+    const QString citizen = TextHygiene::isolate(row.value(QStringLiteral("citizen")).toString());
+    // A join that still waits is a request, not a plan you are in (trial after stop 36: "you are still in it there").
+    const bool waiting = row.value(QStringLiteral("waiting")).toBool();
+    const QString question = waiting
+        ? QCoreApplication::translate("samen", "Erase your request to join %1's plan from this device? It still waits at the service. Type yes to go on:")
+        : QCoreApplication::translate("samen", "Erase %1's plan from this device? It stays at the service. Type yes to go on:");
+    if (!yes && !isYes(askLine(question.arg(citizen))))
         return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
     ctx.closeStore();
     if (Status removed = ctx.caseload().removePlan(planId.value()); !removed)
         return ctx.fail(removed.error());
+    const QString said = waiting
+        ? QCoreApplication::translate("samen",
+                                      "Your request to join %1's plan is erased from this device. It still waits at the service: %1 sees "
+                                      "you waiting and can let you in. To have it here again: samen-cli caseload restore. To take the request "
+                                      "back: samen-cli caseload restore, then samen-cli caseload leave --plan %2")
+        : QCoreApplication::translate("samen",
+                                      "%1's plan is erased from this device. It stays at the service and with %1, and you are still "
+                                      "in it there; it does not come back here on its own. To have it here again: samen-cli caseload "
+                                      "restore");
     return ctx.done(QJsonObject { { QStringLiteral("erasedOnDevice"), true },
                                   { QStringLiteral("planId"), planId.value() },
-                                  { QStringLiteral("service"), QStringLiteral("kept") } },
-                    QCoreApplication::translate("samen",
-                                                "%1's plan is erased from this device. It stays at the service and with %1, and you are still "
-                                                "in it there; it does not come back here on its own. To have it here again: samen-cli caseload "
-                                                "restore")
-                        .arg(citizen));
+                                  { QStringLiteral("service"), waiting ? QStringLiteral("waiting") : QStringLiteral("kept") } },
+                    said.arg(citizen, planId.value()));
 }
 
 } // namespace
@@ -102,7 +112,8 @@ int cmdErase(CliContext &ctx)
     const QString name = ctx.store().entity(ctx.planId()).value_or(QJsonObject()).value(QStringLiteral("name")).toString();
     // A join that waits to be let in: erasing takes the request back (the plan never came here).
     const Status received = ctx.requirePlanData();
-    const bool waiting = leaving && !received && received.error().code == ErrorCode::NotFound;
+    const bool waitingToJoin = connected && !owner && !received && received.error().code == ErrorCode::NotFound;
+    const bool waiting = leaving && waitingToJoin;
     const QString from = ctx.store().setting(QStringLiteral("join.from"));
     const QString whose = from.isEmpty() ? QCoreApplication::translate("samen", "the owner") : TextHygiene::isolate(from);
     if (!yes) {
@@ -111,6 +122,11 @@ int cmdErase(CliContext &ctx)
                                           "Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, "
                                           "and what this device holds for it is deleted.")
                   .arg(whose)
+            : waitingToJoin ? QCoreApplication::translate("samen",
+                                                          "Erasing deletes what this device holds for your request to join the plan of %1. The "
+                                                          "request itself stays at the service: %1 still sees you waiting and can let you in or "
+                                                          "turn you away.")
+                                  .arg(whose)
             : atService ? QCoreApplication::translate("samen",
                                                       "Erasing deletes your plan \"%1\" from this device and from the service, for everyone in it. "
                                                       "The people you invited lose it at their next sync.")
@@ -138,7 +154,8 @@ int cmdErase(CliContext &ctx)
 
     QString serviceState = connected ? (owner ? QStringLiteral("kept") : QStringLiteral("not-owner")) : QStringLiteral("not-connected");
     // At the service first (erase as the owner, leave as a member); when that fails nothing is erased, and the
-    // sentence says what to do. step is PlanErasure::eraseAtService or ::leaveAtService.
+    // sentence says what to do. step is PlanErasure::eraseAtService or ::leaveAtService; failed has %1 for the reason and may
+    // have %2 for whom a join waits.
     using Step = void (*)(SyncClient &, PlanStore &, PlanErasure::Done);
     auto atServiceFirst = [&](Step step, const QString &failed) -> std::optional<Error> {
         CliSync session(ctx);
@@ -147,7 +164,7 @@ int cmdErase(CliContext &ctx)
         if (done)
             return std::nullopt;
         Error e = done.error();
-        e.message = failed.arg(e.message);
+        e.message = failed.arg(e.message, whose); // one pass: neither may hold a placeholder for the other
         return e;
     };
     if (atService) {
@@ -160,12 +177,17 @@ int cmdErase(CliContext &ctx)
         serviceState = QStringLiteral("erased");
     }
     if (leaving) {
-        if (auto failed
-            = atServiceFirst(&PlanErasure::leaveAtService,
-                             QCoreApplication::translate("samen",
-                                                         "You could not leave the plan at the service, so nothing was erased. %1 Try again when the "
-                                                         "service can be reached, or erase only this device's copy with: samen-cli erase "
-                                                         "--this-device-only (you then stay a member until the owner removes you).")))
+        // Said for what this device is: a member, or a request to join that still waits (trial after stop 36: "you stay a member").
+        const QString failedText = waiting
+            ? QCoreApplication::translate("samen",
+                                          "Your request to join could not be taken back at the service, so nothing was erased. %1 Try again "
+                                          "when the service can be reached, or erase only this device's copy with: samen-cli erase "
+                                          "--this-device-only (%2 then still sees you waiting, until they let you in or turn you away).")
+            : QCoreApplication::translate("samen",
+                                          "You could not leave the plan at the service, so nothing was erased. %1 Try again when the "
+                                          "service can be reached, or erase only this device's copy with: samen-cli erase "
+                                          "--this-device-only (you then stay a member until the owner removes you).");
+        if (auto failed = atServiceFirst(&PlanErasure::leaveAtService, failedText))
             return ctx.fail(*failed);
         serviceState = QStringLiteral("left");
     }
@@ -183,6 +205,12 @@ int cmdErase(CliContext &ctx)
     else if (serviceState == QLatin1String("left"))
         text += QLatin1Char(' ')
             + QCoreApplication::translate("samen", "You left the plan at the service; its owner sees that you left. The plan stays with its owner.");
+    else if (serviceState == QLatin1String("not-owner") && waitingToJoin)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("samen",
+                                          "Your request to join still waits at the service: %1 still sees you waiting and can turn it away. "
+                                          "This device can no longer be let in.")
+                  .arg(whose);
     else if (serviceState == QLatin1String("not-owner"))
         text += QLatin1Char(' ')
             + QCoreApplication::translate("samen",

@@ -70,11 +70,21 @@ int cmdInviteCreate(CliContext &ctx)
     InvitationRequest request;
     request.kind = args->value(QStringLiteral("kind"));
     request.name = NameRule::tidy(args->value(QStringLiteral("name")));
-    if (request.kind.isEmpty() || (request.name.isEmpty() && !args->option(QStringLiteral("member"))) || !args->positional().isEmpty())
-        return ctx.usage(
-            QCoreApplication::translate("samen",
-                                        "Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] "
-                                        "[--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]"));
+    if (request.kind.isEmpty() || (request.name.isEmpty() && !args->option(QStringLiteral("member"))) || !args->positional().isEmpty()) {
+        // What is missing, in words, before the usage line (trial after stop 36: only the usage line).
+        QStringList said;
+        if (request.kind.isEmpty())
+            said << QCoreApplication::translate("samen",
+                                                "Say what kind of person you invite: --kind network for family, friends and neighbours, or "
+                                                "--kind professional for someone who helps you for their work.");
+        if (request.name.isEmpty() && !args->option(QStringLiteral("member")))
+            said << QCoreApplication::translate("samen", "Say whom you invite: --name NAME (or --member NAME for someone already written in your plan).");
+        said << QCoreApplication::translate(
+            "samen",
+            "Usage: samen-cli invite create --kind network|professional --name NAME --grant DOMAIN:read|write ... [--relation R] "
+            "[--organisation O] [--role R] [--purpose TEXT] [--until YYYY-MM-DD] [--member NAME_OR_ID] [--expires 7d]");
+        return ctx.usage(said.join(QLatin1Char('\n')));
+    }
     // What this device can check is checked here, in the person's language, before anything is sent (issue 12): the kind
     // as a code or a word in that language (netwerk, hulpverlener; review 2 #19).
     const auto kind = MemberWords::kindCode(request.kind);
@@ -128,10 +138,10 @@ int cmdInviteCreate(CliContext &ctx)
                 return ctx.fail(Error { ErrorCode::Validation,
                                         QCoreApplication::translate("samen",
                                                                     "%1 is already in your plan. To invite this person to use Samen on a device of "
-                                                                    "their own, run: samen-cli invite create --member \"%2\" --kind %3 --grant "
+                                                                    "their own, run: samen-cli invite create --member %2 --kind %3 --grant "
                                                                     "DOMAIN:read. If they use Samen already, change what they may see with samen-cli "
                                                                     "grant set.")
-                                            .arg(TextHygiene::isolate(name), name, MemberWords::kind(request.kind)) });
+                                            .arg(TextHygiene::isolate(name), CliContext::shellWord(name), MemberWords::kind(request.kind)) });
             }
         }
     }
@@ -187,18 +197,23 @@ int cmdInviteCreate(CliContext &ctx)
                                 QCoreApplication::translate("samen",
                                                             "%1 has an invitation already that is not used yet. To see it: samen-cli invite list. To give "
                                                             "a new code, withdraw that one first (samen-cli invite withdraw %2), then invite again.")
-                                    .arg(TextHygiene::isolate(request.name), CliNetwork::shellArg(request.name)),
+                                    .arg(TextHygiene::isolate(request.name), CliContext::shellWord(request.name)),
                                 {},
                                 made.error().reason });
-    if (!made && made.error().reason == QLatin1String("joined-waiting"))
-        return ctx.fail(
-            Error { ErrorCode::Conflict,
-                    QCoreApplication::translate("samen",
-                                                "%1 joined with your invitation and is waiting for you to let them in.\n"
-                                                "Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)")
-                        .arg(TextHygiene::isolate(made.error().detail.isEmpty() ? request.name : made.error().detail), CliNetwork::shellArg(request.name)),
-                    {},
-                    made.error().reason });
+    if (!made && made.error().reason == QLatin1String("joined-waiting")) {
+        // Named as they joined, which member let-in always finds; when that is not the name asked for, the way to invite
+        // someone else of that name is said too (no dead end for a second Kim).
+        const QString joined = made.error().detail.isEmpty() ? request.name : made.error().detail;
+        QString text = QCoreApplication::translate("samen",
+                                                   "%1 joined with your invitation and is waiting for you to let them in.\n"
+                                                   "Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)")
+                           .arg(TextHygiene::isolate(joined), CliContext::shellWord(joined));
+        if (!TextHygiene::sameName(joined, request.name))
+            text += QLatin1Char('\n')
+                + QCoreApplication::translate("samen", "Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.")
+                      .arg(TextHygiene::isolate(request.name));
+        return ctx.fail(Error { ErrorCode::Conflict, text, {}, made.error().reason });
+    }
     if (!made)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)

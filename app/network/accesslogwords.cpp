@@ -220,6 +220,9 @@ QString AccessLogWords::sentence(const AuditEntry &e, int times) const
         text = QCoreApplication::translate("AccessLogWords", "%1 let %2 in").arg(who, whom);
     else if (a == QLatin1String("member.decline"))
         text = QCoreApplication::translate("AccessLogWords", "%1 did not let %2 in").arg(who, whom);
+    else if (a == QLatin1String("member.leave") && e.detail.value(QStringLiteral("waited")).toBool())
+        // A join taken back before it was let in (PlanApi::withdrawOwnJoin): never in the plan, so not "left" it.
+        text = QCoreApplication::translate("AccessLogWords", "%1 took back their request to join").arg(who);
     else if (a == QLatin1String("member.leave"))
         text = QCoreApplication::translate("AccessLogWords", "%1 left the plan").arg(who);
     else if (a == QLatin1String("member.remove"))
@@ -234,6 +237,18 @@ QString AccessLogWords::sentence(const AuditEntry &e, int times) const
 }
 
 QList<AccessLogDay> AccessLogWords::days(const QList<AuditEntry> &entries, const QString &memberFilter, const QDate &today) const
+{
+    // Someone who joined and is gone again before being let in is in neither the plan nor the service's list: named by
+    // the invitation they used, as its redeem entry says (trial after stop 36: "Someone left the plan").
+    AccessLogWords words = *this;
+    for (const AuditEntry &e : entries) {
+        if (e.action == QLatin1String("invitation.redeem") && !words.m_names.contains(e.actorMemberId) && m_invitees.contains(e.target))
+            words.addPerson(e.actorMemberId, m_invitees.value(e.target), {});
+    }
+    return words.daysOf(entries, memberFilter, today);
+}
+
+QList<AccessLogDay> AccessLogWords::daysOf(const QList<AuditEntry> &entries, const QString &memberFilter, const QDate &today) const
 {
     QList<AuditEntry> sorted;
     for (const AuditEntry &e : entries) {

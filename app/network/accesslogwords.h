@@ -67,6 +67,8 @@ public:
     static QLocale locale();
 
 private:
+    /** days() once the names of joiners who are gone again are known. */
+    QList<AccessLogDay> daysOf(const QList<AuditEntry> &entries, const QString &memberFilter, const QDate &today) const;
     QString domain(const QString &key) const;
     /** The name an invitation was made for, isolated; "" when unknown. */
     QString invitee(const QString &invitationId) const;

@@ -16,6 +16,27 @@ namespace samen {
 
 namespace {
 
+/**
+ * Whether someone who joined and waits to be let in (p, status pending) is likely the person an invitation for name would
+ * be for: the same member, or name is the name they joined under, the name their invitation was made for, their name as
+ * registered at the service (professionals), or the first word of one of those ("Kim" for "Kim de Boer"; trial after
+ * stop 36: "André" was invited again while "André de Vries" waited). A different person of that first name is invited
+ * under a fuller name, which no longer matches.
+ */
+bool waitsAs(const PersonEntry &p, const QString &name, const QString &memberId)
+{
+    if (!memberId.isEmpty() && p.memberId == memberId)
+        return true;
+    const bool oneWord = !name.trimmed().contains(QLatin1Char(' '));
+    for (const QString &known : { p.name, p.invitedName, p.registeredName }) {
+        if (TextHygiene::sameName(known, name))
+            return true;
+        if (oneWord && TextHygiene::sameName(known.trimmed().section(QLatin1Char(' '), 0, 0), name))
+            return true;
+    }
+    return false;
+}
+
 // Ids travel in paths: only what the service makes (UUIDs) and nothing that could change the path.
 bool isPlainId(const QString &id)
 {
@@ -223,9 +244,7 @@ void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationE
                     return;
                 }
                 for (const PersonEntry &p : people->people) {
-                    const bool same = (!checked.memberId.isEmpty() && p.memberId == checked.memberId) || TextHygiene::sameName(p.name, checked.name)
-                        || TextHygiene::sameName(p.invitedName, checked.name);
-                    if (p.status == QLatin1String("pending") && same) {
+                    if (p.status == QLatin1String("pending") && waitsAs(p, checked.name, checked.memberId)) {
                         const QString joinedAs = p.name.isEmpty() ? checked.name : p.name;
                         done(Error { ErrorCode::Conflict, waitingSentence(joinedAs), joinedAs, QStringLiteral("joined-waiting") });
                         return;

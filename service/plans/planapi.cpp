@@ -355,8 +355,8 @@ std::optional<ApiResponse> PlanApi::withdrawOwnJoin(const ApiRequest &request)
         }
         m.status = QStringLiteral("removed");
         if (!m_store.upsertMember(m)
-            || !m_audit.append(planId, request.device.id, QStringLiteral("member.leave"), m.memberId, { { QStringLiteral("memberId"), m.memberId } },
-                               request.nowMs)
+            || !m_audit.append(planId, request.device.id, QStringLiteral("member.leave"), m.memberId,
+                               { { QStringLiteral("memberId"), m.memberId }, { QStringLiteral("waited"), true } }, request.nowMs)
             || !tx.commit())
             return ApiResponse::internal();
         m_events.changed(planId, m.memberId);

@@ -339,3 +339,39 @@ TEST_CASE("A professional declined before being let in is told so, not that they
     CHECK_FALSE(said(round).contains("removed you"));
     CHECK(pro.plans() == 0);
 }
+
+TEST_CASE("A professional who erases a plan they wait to be let into is told the request still waits, and how to take it back", "[sync][cli][caseload][erase]")
+{
+    RobinOnline w;
+    Caseload pro(w);
+    const QString link
+        = cli(w.robin,
+              { QStringLiteral("--json"), QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                QStringLiteral("--name"), QStringLiteral("Karin"), QStringLiteral("--grant"), QStringLiteral("money:read") })
+              .object()
+              .value(QStringLiteral("link"))
+              .toString();
+    REQUIRE(cli(pro.dir, { QStringLiteral("join"), link }).exitCode == 0);
+    // Robin, inviting the professional again under the name the service registered (trial after stop 36: a second code).
+    const CliRun again = cli(w.robin,
+                             { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("professional"),
+                               QStringLiteral("--name"), QStringLiteral("Andre"), QStringLiteral("--grant"), QStringLiteral("money:read") });
+    CHECK(again.exitCode != 0);
+    CHECK(said(again).contains("joined with your invitation and is waiting for you to let them in"));
+    const QJsonArray plans = cli(pro.dir, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray();
+    REQUIRE(plans.size() == 1);
+    const QString planId = plans.first()[QStringLiteral("planId")].toString();
+    // Before: "you are still in it there" for a plan the professional was never let into (trial after stop 36).
+    const CliRun erased = cli(pro.dir, { QStringLiteral("erase"), QStringLiteral("--plan"), planId, QStringLiteral("--yes") });
+    INFO(said(erased).constData());
+    REQUIRE(erased.exitCode == 0);
+    CHECK(said(erased).contains("Your request to join \u2068Robin\u2069's plan is erased from this device. It still waits at the service"));
+    CHECK_FALSE(said(erased).contains("you are still in it"));
+    CHECK(erased.out.contains(erased.suggested("caseload leave --plan " + planId.toUtf8())));
+    CHECK(pro.plans() == 0);
+    // What it says is so: Robin still sees the request, and the two commands it names take it back.
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
+    REQUIRE(cli(pro.dir, { QStringLiteral("caseload"), QStringLiteral("restore") }).exitCode == 0);
+    REQUIRE(cli(pro.dir, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), planId, QStringLiteral("--yes") }).exitCode == 0);
+    CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
+}

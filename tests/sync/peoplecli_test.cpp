@@ -131,7 +131,19 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
     INFO(kimAgain.err.constData());
     CHECK(kimAgain.exitCode != 0);
     CHECK(kimAgain.err.contains(QStringLiteral("\u2068Kim de Boer\u2069 joined with your invitation").toUtf8()));
-    CHECK(kimAgain.err.contains(kimAgain.suggested("member let-in Kim")));
+    CHECK(kimAgain.err.contains(kimAgain.suggested("member let-in 'Kim de Boer'")));
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Kim de Boer") }).exitCode == 0);
+
+    // The first name of whom joined under a name the invitation did not have (trial after stop 36): the same, with the
+    // way to invite someone else of that first name, which works.
+    TestDir ria;
+    inviteAndJoin(w, ria, friendInvite(QStringLiteral("Mevrouw Jansen")), { QStringLiteral("--name"), QStringLiteral("Ria Jansen") });
+    const CliRun riaAgain = cli(w.robin, friendInvite(QStringLiteral("Ria")).mid(1));
+    INFO(riaAgain.err.constData());
+    CHECK(riaAgain.exitCode != 0);
+    CHECK(riaAgain.err.contains(riaAgain.suggested("member let-in 'Ria Jansen'")));
+    CHECK(riaAgain.err.contains(QStringLiteral("Is \u2068Ria\u2069 someone else? Then invite them under a name that tells them apart").toUtf8()));
+    CHECK(cli(w.robin, friendInvite(QStringLiteral("Ria de Wit"))).exitCode == 0);
 }
 
 TEST_CASE("samen-cli erase of a join that waits: the request is taken back, the owner no longer sees it and cannot let it in", "[sync][cli][people][erase]")
@@ -148,8 +160,36 @@ TEST_CASE("samen-cli erase of a join that waits: the request is taken back, the 
     CHECK_FALSE(erased.out.contains("You left the plan"));
     CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
     CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Noor") }).exitCode != 0);
+    // Robin's access log says what happened, by name (trial after stop 36: "Someone left the plan").
+    const CliRun log = cli(w.robin, { QStringLiteral("log") });
+    INFO(log.out.constData());
+    CHECK(log.out.contains(QStringLiteral("\u2068Noor\u2069 took back their request to join").toUtf8()));
+    CHECK_FALSE(log.out.contains("left the plan"));
     // The name is free again: Robin can invite Noor anew.
     CHECK(cli(w.robin, invite).exitCode == 0);
+}
+
+TEST_CASE("samen-cli erase --this-device-only of a join that waits says the request still waits at the service, which it does", "[sync][cli][people][erase]")
+{
+    RobinOnline w;
+    TestDir noor;
+    inviteAndJoin(w, noor, friendInvite(QStringLiteral("Noor")));
+    // The service out of reach: nothing is erased, and the way on is said for a request, not for a member.
+    REQUIRE(w.service.stop() == 0);
+    const CliRun offline = cli(noor, { QStringLiteral("erase"), QStringLiteral("--yes") });
+    INFO(offline.err.constData());
+    CHECK(offline.exitCode != 0);
+    CHECK(offline.err.contains("Your request to join could not be taken back at the service, so nothing was erased."));
+    CHECK(offline.err.contains(QStringLiteral("(\u2068Robin\u2069 then still sees you waiting").toUtf8()));
+    CHECK_FALSE(offline.err.contains("stay a member"));
+    REQUIRE(w.service.start());
+    // Before: "You are still a member there" for a person who was never let in (trial after stop 36).
+    const CliRun erased = cli(noor, { QStringLiteral("erase"), QStringLiteral("--this-device-only"), QStringLiteral("--yes") });
+    INFO(erased.out.constData() << erased.err.constData());
+    REQUIRE(erased.exitCode == 0);
+    CHECK(erased.out.contains(QStringLiteral("Your request to join still waits at the service: \u2068Robin\u2069 still sees you waiting").toUtf8()));
+    CHECK_FALSE(erased.out.contains("member"));
+    CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
 }
 
 TEST_CASE("samen-cli log shows the owner what others did: not the owner's own reads, nor the device keeping people and invitations in step",
