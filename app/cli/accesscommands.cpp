@@ -89,7 +89,7 @@ int cmdInviteList(CliContext &ctx)
         // by its id only when it has no name at all.
         lines << QCoreApplication::translate("samen", "%1: %2; the invitation can be used until %3 (to withdraw it: samen-cli invite withdraw %4)")
                      .arg(name.isEmpty() ? QCoreApplication::translate("samen", "(no name)") : TextHygiene::isolate(name), net.accessWords(i.grants),
-                          when(i.expiresMs), name.isEmpty() ? i.invitationId : CliNetwork::shellArg(name));
+                          when(i.expiresMs), name.isEmpty() ? i.invitationId : CliContext::shellWord(name));
     }
     if (lines.isEmpty())
         lines << QCoreApplication::translate("samen", "No invitations are waiting to be redeemed.");
@@ -278,8 +278,15 @@ int revokeFromCaseload(CliContext &ctx)
     const auto device = pickDevice(devices, ctx.args().first());
     if (!device)
         return ctx.fail(device.error());
+    // Said for a caseload: it holds no plan of its own to erase (trial after stop 36: "erase the plan from this one").
     if (device->deviceId == self)
-        return ctx.fail(Error { ErrorCode::Conflict, NetworkClient::thisDeviceSentence(), {}, QStringLiteral("last-device") });
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                QCoreApplication::translate("samen",
+                                                            "This is the device you are using, and revoking it cannot be undone. Revoke it from "
+                                                            "another of your devices, or ask your service's administrator. To take one citizen's "
+                                                            "plan off this device instead: samen-cli erase --plan NAME"),
+                                {},
+                                QStringLiteral("last-device") });
     const auto revoked = await<QJsonObject>(
         [&](SyncClient::Done<QJsonObject> done) { sync.call("DELETE", QStringLiteral("/v1/devices/%1").arg(device->deviceId), {}, done); });
     if (!revoked)

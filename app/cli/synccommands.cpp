@@ -495,17 +495,30 @@ int cmdDeviceList(CliContext &ctx)
             return ctx.fail(devices.error());
         self = ctx.store().setting(QStringLiteral("sync.deviceId"));
     }
+    QHash<QString, int> named; // how many devices bear each name
+    for (const QJsonValue &d : devices.value())
+        ++named[TextHygiene::withoutInvisible(d[QStringLiteral("displayName")].toString()).toCaseFolded()];
     QStringList lines;
+    QJsonArray out;
     for (const QJsonValue &d : devices.value()) {
-        const QJsonObject o = d.toObject();
-        // Its name, not its id (--json has the id): device revoke takes the name.
+        QJsonObject o = d.toObject();
+        const QString id = o.value(QStringLiteral("deviceId")).toString();
+        const bool revoked = o.contains(QStringLiteral("revokedAt"));
+        o.insert(QStringLiteral("thisDevice"), id == self); // trial after stop 36: --json did not say which one this is
+        out.append(o);
+        // Its name, not its id (--json has the id): device revoke takes the name. Two of the same name (two command lines on
+        // one computer) are told apart by the command that revokes the one meant (trial after stop 36).
+        const bool shared = named.value(TextHygiene::withoutInvisible(o.value(QStringLiteral("displayName")).toString()).toCaseFolded()) > 1;
         lines << QCoreApplication::translate("samen", "%1  enrolled %2%3%4")
                      .arg(TextHygiene::isolate(o.value(QStringLiteral("displayName")).toString()),
                           QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("createdAt")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          o.contains(QStringLiteral("revokedAt")) ? QCoreApplication::translate("samen", "  revoked") : QString(),
-                          o.value(QStringLiteral("deviceId")).toString() == self ? QCoreApplication::translate("samen", "  (this device)") : QString());
+                          revoked ? QCoreApplication::translate("samen", "  revoked") : QString(),
+                          id == self ? QCoreApplication::translate("samen", "  (this device)") : QString())
+                + (shared && id != self && !revoked
+                       ? QStringLiteral("  ") + QCoreApplication::translate("samen", "(revoke this one with: samen-cli device revoke %1)").arg(id)
+                       : QString());
     }
-    return ctx.done(devices.value(), lines.join(QLatin1Char('\n')));
+    return ctx.done(out, lines.join(QLatin1Char('\n')));
 }
 
 } // namespace samen::cli

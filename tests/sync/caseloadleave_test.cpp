@@ -317,6 +317,21 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
         proId = folder.value()->device().setting(QStringLiteral("sync.deviceId"));
     }
     REQUIRE_FALSE(proId.isEmpty());
+    // Both folders are "<this computer> (command line)": the list tells them apart by the command that revokes the other
+    // one, and --json says which is this device (trial after stop 36: two lines alike, no flag).
+    const CliRun listed2 = cli(laptop, { QStringLiteral("device"), QStringLiteral("list") });
+    CHECK(listed2.out.contains(listed2.suggested("device revoke " + proId.toUtf8())));
+    const QJsonArray devices = cli(laptop, { QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("list") }).json().array();
+    QString laptopId;
+    for (const QJsonValue &d : devices)
+        if (d[QStringLiteral("thisDevice")].toBool())
+            laptopId = laptopId.isEmpty() ? d[QStringLiteral("deviceId")].toString() : QStringLiteral("twice");
+    CHECK_FALSE(laptopId.isEmpty());
+    CHECK(laptopId != proId);
+    // The device in use is not revoked from itself, and a caseload is not told to "erase the plan" (it holds several).
+    const CliRun self = failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), laptopId });
+    CHECK(self.err.contains(self.suggested("erase --plan NAME")));
+    CHECK_FALSE(self.err.contains("erase the plan from this one"));
     const CliRun byLaptop = cli(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), proId });
     CHECK(byLaptop.exitCode == 0);
     CHECK(byLaptop.out.contains("deletes the citizens' plans it holds"));
