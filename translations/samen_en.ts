@@ -256,6 +256,10 @@
         <source>%1 left the plan</source>
         <translation>%1 left the plan</translation>
     </message>
+    <message>
+        <source>%1 took back their request to join</source>
+        <translation>%1 took back their request to join</translation>
+    </message>
 </context>
 <context>
     <name>AddDevicePage</name>
@@ -6322,10 +6326,6 @@ Commands:
         <translation>%1 is always invited: it is their plan.</translation>
     </message>
     <message>
-        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
-        <translation>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</translation>
-    </message>
-    <message>
         <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>
         <translation>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</translation>
     </message>
@@ -6953,10 +6953,6 @@ Next step: samen-cli sync</translation>
         <translation>One plan's status: samen-cli --plan NAME sync status</translation>
     </message>
     <message>
-        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</source>
-        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</translation>
-    </message>
-    <message>
         <source>synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload (--plan: one plan)</source>
         <translation>synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload (--plan: one plan)</translation>
     </message>
@@ -7253,6 +7249,92 @@ Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</transla
     <message>
         <source>The passphrase is wrong, so the plan file could not be repaired. Nothing was changed.</source>
         <translation>The passphrase is wrong, so the plan file could not be repaired. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or ask your service's administrator. To take one citizen's plan off this device instead: samen-cli erase --plan NAME</source>
+        <translation>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or ask your service's administrator. To take one citizen's plan off this device instead: samen-cli erase --plan NAME</translation>
+    </message>
+    <message>
+        <source>The file of this plan on this device is damaged. The plan is safe at the service. Next step: samen-cli repair --plan %1</source>
+        <translation>The file of this plan on this device is damaged. The plan is safe at the service. Next step: samen-cli repair --plan %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload restore</source>
+        <translation>Usage: samen-cli caseload restore</translation>
+    </message>
+    <message>
+        <source>Next step: see them with samen-cli caseload</source>
+        <translation>Next step: see them with samen-cli caseload</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload leave --plan PLAN [--yes]</source>
+        <translation>Usage: samen-cli caseload leave --plan PLAN [--yes]</translation>
+    </message>
+    <message>
+        <source>The file of %1's plan on this device is damaged or incomplete. Nothing was changed; the plan is safe at the service.
+Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the plan from the service again.</source>
+        <translation>The file of %1's plan on this device is damaged or incomplete. Nothing was changed; the plan is safe at the service.
+Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the plan from the service again.</translation>
+    </message>
+    <message>
+        <source>on a professional's device, the plans erased from this device come back</source>
+        <translation>on a professional's device, the plans erased from this device come back</translation>
+    </message>
+    <message>
+        <source>--plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</source>
+        <translation>--plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
+        <translation>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</translation>
+    </message>
+    <message>
+        <source>Say what to do with %1, with one of these:</source>
+        <translation>Say what to do with %1, with one of these:</translation>
+    </message>
+    <message>
+        <source>Erase your request to join %1's plan from this device? It still waits at the service. Type yes to go on:</source>
+        <translation>Erase your request to join %1's plan from this device? It still waits at the service. Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>Your request to join %1's plan is erased from this device. It still waits at the service: %1 sees you waiting and can let you in. To have it here again: samen-cli caseload restore. To take the request back: samen-cli caseload restore, then samen-cli caseload leave --plan %2</source>
+        <translation>Your request to join %1's plan is erased from this device. It still waits at the service: %1 sees you waiting and can let you in. To have it here again: samen-cli caseload restore. To take the request back: samen-cli caseload restore, then samen-cli caseload leave --plan %2</translation>
+    </message>
+    <message>
+        <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting and can let you in or turn you away.</source>
+        <translation>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting and can let you in or turn you away.</translation>
+    </message>
+    <message>
+        <source>Your request to join could not be taken back at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (%2 then still sees you waiting, until they let you in or turn you away).</source>
+        <translation>Your request to join could not be taken back at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (%2 then still sees you waiting, until they let you in or turn you away).</translation>
+    </message>
+    <message>
+        <source>Your request to join still waits at the service: %1 still sees you waiting and can turn it away. This device can no longer be let in.</source>
+        <translation>Your request to join still waits at the service: %1 still sees you waiting and can turn it away. This device can no longer be let in.</translation>
+    </message>
+    <message>
+        <source>Say what kind of person you invite: --kind network for family, friends and neighbours, or --kind professional for someone who helps you for their work.</source>
+        <translation>Say what kind of person you invite: --kind network for family, friends and neighbours, or --kind professional for someone who helps you for their work.</translation>
+    </message>
+    <message>
+        <source>Say whom you invite: --name NAME (or --member NAME for someone already written in your plan).</source>
+        <translation>Say whom you invite: --name NAME (or --member NAME for someone already written in your plan).</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
+        <translation>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</translation>
+    </message>
+    <message>
+        <source>Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.</source>
+        <translation>Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.</translation>
+    </message>
+    <message>
+        <source>Your plan file can be read: there is nothing to repair.</source>
+        <translation>Your plan file can be read: there is nothing to repair.</translation>
+    </message>
+    <message>
+        <source>(revoke this one with: samen-cli device revoke %1)</source>
+        <translation>(revoke this one with: samen-cli device revoke %1)</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,10 @@
         <source>%1 left the plan</source>
         <translation>%1 is uit het plan gestapt</translation>
     </message>
+    <message>
+        <source>%1 took back their request to join</source>
+        <translation>%1 heeft het verzoek om mee te doen ingetrokken</translation>
+    </message>
 </context>
 <context>
     <name>AddDevicePage</name>
@@ -5429,7 +5433,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>MEETING: one meeting with its agreements</source>
-        <translation>MEETING: één overleg met de afspraken</translation>
+        <translation>OVERLEG: één overleg met de afspraken</translation>
     </message>
     <message>
         <source>MEETING [--notes TEXT]: the meeting took place</source>
@@ -5521,7 +5525,7 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>Usage: samen-cli meeting show MEETING (its title or id)</source>
-        <translation>Gebruik: samen-cli meeting show MEETING (de titel of id)</translation>
+        <translation>Gebruik: samen-cli meeting show OVERLEG (de titel of het id)</translation>
     </message>
     <message>
         <source>There is no meeting called %1.</source>
@@ -6323,10 +6327,6 @@ Opdrachten:
         <translation>%1 is altijd uitgenodigd: het is het plan van %1.</translation>
     </message>
     <message>
-        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member "%2" --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
-        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member "%2" --kind %3 --grant GEBIED:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
-    </message>
-    <message>
         <source>Could not reach the service. These are the people this device knew at its last sync; the list may be out of date.</source>
         <translation>De dienst is niet bereikbaar. Dit zijn de mensen die dit apparaat kende bij de laatste keer bijwerken; de lijst kan verouderd zijn.</translation>
     </message>
@@ -6954,10 +6954,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>De stand van één plan: samen-cli --plan NAAM sync status</translation>
     </message>
     <message>
-        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</source>
-        <translation>[--search NAAM]: op het apparaat van een professional elk plan van een inwoner, wat de meeste aandacht vraagt eerst; caseload restore: de plannen die van dit apparaat gewist zijn, komen terug; caseload leave --plan PLAN [--yes]: je stapt uit het plan van de inwoner (die ziet dat) en het gaat van je apparaten af</translation>
-    </message>
-    <message>
         <source>synced, changes waiting, offline since, refused changes; on a professional's device the whole caseload (--plan: one plan)</source>
         <translation>bijgewerkt, wachtende wijzigingen, offline sinds, geweigerde wijzigingen; op het apparaat van een professional de hele caseload (--plan: één plan)</translation>
     </message>
@@ -7254,6 +7250,92 @@ Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</tra
     <message>
         <source>The passphrase is wrong, so the plan file could not be repaired. Nothing was changed.</source>
         <translation>Het wachtwoord klopt niet, dus het planbestand kon niet worden hersteld. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This is the device you are using, and revoking it cannot be undone. Revoke it from another of your devices, or ask your service's administrator. To take one citizen's plan off this device instead: samen-cli erase --plan NAME</source>
+        <translation>Dit is het apparaat dat je nu gebruikt, en intrekken kan niet ongedaan worden gemaakt. Trek het in vanaf een ander apparaat van je, of vraag het aan de beheerder van je dienst. Wil je alleen het plan van één inwoner van dit apparaat halen? samen-cli erase --plan NAAM</translation>
+    </message>
+    <message>
+        <source>The file of this plan on this device is damaged. The plan is safe at the service. Next step: samen-cli repair --plan %1</source>
+        <translation>Het bestand van dit plan op dit apparaat is beschadigd. Het plan is veilig bij de dienst. Volgende stap: samen-cli repair --plan %1</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload restore</source>
+        <translation>Gebruik: samen-cli caseload restore</translation>
+    </message>
+    <message>
+        <source>Next step: see them with samen-cli caseload</source>
+        <translation>Volgende stap: bekijk ze met samen-cli caseload</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload leave --plan PLAN [--yes]</source>
+        <translation>Gebruik: samen-cli caseload leave --plan PLAN [--yes]</translation>
+    </message>
+    <message>
+        <source>The file of %1's plan on this device is damaged or incomplete. Nothing was changed; the plan is safe at the service.
+Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the plan from the service again.</source>
+        <translation>Het bestand van het plan van %1 op dit apparaat is beschadigd of niet compleet. Er is niets veranderd; het plan is veilig bij de dienst.
+Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand en haalt het plan opnieuw op bij de dienst.</translation>
+    </message>
+    <message>
+        <source>on a professional's device, the plans erased from this device come back</source>
+        <translation>op het apparaat van een professional komen de plannen terug die van dit apparaat gewist zijn</translation>
+    </message>
+    <message>
+        <source>--plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices</source>
+        <translation>--plan PLAN [--yes]: je stapt uit het plan van de inwoner (die ziet dat) en het gaat van je apparaten af</translation>
+    </message>
+    <message>
+        <source>[--search NAME]: on a professional's device, every citizen's plan, most needing attention first</source>
+        <translation>[--search NAAM]: op het apparaat van een professional elk plan van een inwoner, wat de meeste aandacht vraagt eerst</translation>
+    </message>
+    <message>
+        <source>Say what to do with %1, with one of these:</source>
+        <translation>Zeg wat je wilt doen met %1, met een van deze:</translation>
+    </message>
+    <message>
+        <source>Erase your request to join %1's plan from this device? It still waits at the service. Type yes to go on:</source>
+        <translation>Je verzoek om mee te doen met het plan van %1 van dit apparaat wissen? Het wacht nog bij de dienst. Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>Your request to join %1's plan is erased from this device. It still waits at the service: %1 sees you waiting and can let you in. To have it here again: samen-cli caseload restore. To take the request back: samen-cli caseload restore, then samen-cli caseload leave --plan %2</source>
+        <translation>Je verzoek om mee te doen met het plan van %1 is van dit apparaat gewist. Het wacht nog bij de dienst: %1 ziet dat je wacht en kan je toelaten. Wil je het hier weer hebben? samen-cli caseload restore. Wil je het verzoek intrekken? samen-cli caseload restore, en daarna samen-cli caseload leave --plan %2</translation>
+    </message>
+    <message>
+        <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting and can let you in or turn you away.</source>
+        <translation>Wissen verwijdert wat dit apparaat bewaart voor je verzoek om mee te doen met het plan van %1. Het verzoek zelf blijft bij de dienst: %1 ziet nog dat je wacht en kan je toelaten of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Your request to join could not be taken back at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (%2 then still sees you waiting, until they let you in or turn you away).</source>
+        <translation>Je verzoek om mee te doen kon bij de dienst niet ingetrokken worden, dus er is niets gewist. %1 Probeer het opnieuw als de dienst bereikbaar is, of wis alleen wat op dit apparaat staat met: samen-cli erase --this-device-only (%2 ziet dan nog dat je wacht, tot die je toelaat of afwijst).</translation>
+    </message>
+    <message>
+        <source>Your request to join still waits at the service: %1 still sees you waiting and can turn it away. This device can no longer be let in.</source>
+        <translation>Je verzoek om mee te doen wacht nog bij de dienst: %1 ziet nog dat je wacht en kan het afwijzen. Dit apparaat kan niet meer toegelaten worden.</translation>
+    </message>
+    <message>
+        <source>Say what kind of person you invite: --kind network for family, friends and neighbours, or --kind professional for someone who helps you for their work.</source>
+        <translation>Zeg wat voor persoon je uitnodigt: --kind network voor familie, vrienden en buren, of --kind professional voor iemand die je helpt vanuit zijn of haar werk.</translation>
+    </message>
+    <message>
+        <source>Say whom you invite: --name NAME (or --member NAME for someone already written in your plan).</source>
+        <translation>Zeg wie je uitnodigt: --name NAAM (of --member NAAM voor iemand die al in je plan staat).</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
+        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member %2 --kind %3 --grant GEBIED:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
+    </message>
+    <message>
+        <source>Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.</source>
+        <translation>Is %1 iemand anders? Nodig die dan uit onder een naam die het verschil laat zien, zoals de volledige naam.</translation>
+    </message>
+    <message>
+        <source>Your plan file can be read: there is nothing to repair.</source>
+        <translation>Je planbestand is te lezen: er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>(revoke this one with: samen-cli device revoke %1)</source>
+        <translation>(dit apparaat intrekken: samen-cli device revoke %1)</translation>
     </message>
 </context>
 <context>

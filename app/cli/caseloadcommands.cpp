@@ -75,6 +75,12 @@ QStringList rowLines(const QJsonObject &r, bool shared)
     if (const QString apart = shared ? CaseloadFolder::tellApart(r) : QString(); !apart.isEmpty())
         lines << QStringLiteral("  ")
                 + QCoreApplication::translate("samen", "Another plan is for someone of this name too; this one: %1 (--plan %2)").arg(apart, str(r, "planId"));
+    if (r.value(QStringLiteral("damaged")).toBool()) // said first: nothing below can be read until it is repaired
+        lines << QStringLiteral("  ")
+                + QCoreApplication::translate("samen",
+                                              "The file of this plan on this device is damaged. The plan is safe at the service. "
+                                              "Next step: samen-cli repair --plan %1")
+                      .arg(shared || str(r, "citizen").isEmpty() ? str(r, "planId") : CliContext::shellWord(str(r, "citizen")));
     if (r.value(QStringLiteral("waiting")).toBool()) {
         lines << QStringLiteral("  ") + QCoreApplication::translate("samen", "Waiting for %1 to let you in.").arg(citizen);
         return lines;
@@ -151,8 +157,10 @@ static QString addedSentence(CliContext &ctx, const QStringList &planIds)
  * `caseload restore`: the plans of the account this device let go (erase --plan) come back, with a round of all.
  * Prints whose plans came back, or that every plan is here already.
  */
-static int restoreCaseload(CliContext &ctx)
+int cmdCaseloadRestore(CliContext &ctx)
 {
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload restore"));
     if (!ctx.isCaseload())
         return ctx.fail(
             Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "This folder is not a professional's device, so it has no caseload.") });
@@ -175,16 +183,10 @@ static int restoreCaseload(CliContext &ctx)
 
 int cmdCaseload(CliContext &ctx)
 {
-    QStringList words = ctx.args();
-    const bool yes = words.removeAll(QStringLiteral("--yes")) > 0;
-    auto args = CliArgs::parse(words, { QStringLiteral("search") });
+    auto args = CliArgs::parse(ctx.args(), { QStringLiteral("search") });
     if (!args)
         return ctx.fail(args.error());
-    if (args->positional() == QStringList { QStringLiteral("restore") } && !args->option(QStringLiteral("search")) && !yes)
-        return restoreCaseload(ctx);
-    if (args->positional() == QStringList { QStringLiteral("leave") } && !args->option(QStringLiteral("search")))
-        return leaveCaseloadPlan(ctx, yes);
-    if (!args->positional().isEmpty() || yes)
+    if (!args->positional().isEmpty())
         return ctx.usage(QCoreApplication::translate("samen",
                                                      "Usage: samen-cli caseload [--search NAME]\n   or: samen-cli caseload restore\n"
                                                      "   or: samen-cli caseload leave --plan PLAN [--yes]"));
@@ -214,6 +216,8 @@ int cmdCaseload(CliContext &ctx)
         if (str(shown, "organisation").isEmpty()) // a row made before the round that learnt it (review 5)
             shown.insert(QStringLiteral("organisation"), CaseloadAdoption::accountOrganisation(ctx.caseload().device()));
         shown.remove(QStringLiteral("sync")); // the device's own sync bookkeeping (CaseloadChanges), not the caseload's
+        if (ctx.caseload().isDamaged(str(r, "planId")))
+            shown.insert(QStringLiteral("damaged"), true);
         rows.append(shown);
         lines << rowLines(shown, !str(r, "citizen").isEmpty() && named.value(namesearch::folded(str(r, "citizen"))) > 1);
     }
@@ -312,7 +316,10 @@ bool connectCaseload(CliContext &ctx, const QString &service, const SyncTrust &t
                          connected + QLatin1Char(' ') + QCoreApplication::translate("samen", "Your caseload is empty.") + QLatin1Char('\n')
                              + QCoreApplication::translate("samen", "Next step: join a citizen's plan with the code they gave you: samen-cli join CODE"));
     else
-        *exit = ctx.done(out, connected + QLatin1Char('\n') + addedSentence(ctx, added) + QLatin1Char('\n') + QStringLiteral("samen-cli caseload"));
+        *exit = ctx.done(
+            out,
+            connected + QLatin1Char('\n') + addedSentence(ctx, added) + QLatin1Char('\n')
+                + QCoreApplication::translate("samen", "Next step: see them with samen-cli caseload")); // not a bare command line (trial after stop 36)
     return true;
 }
 

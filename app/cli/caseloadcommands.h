@@ -17,6 +17,10 @@ int cmdCaseload(CliContext &ctx);
  * sees it), then it leaves this device; asks first unless --yes. Offline or refused: nothing changes, and it says so.
  */
 int leaveCaseloadPlan(CliContext &ctx, bool yes);
+/** samen-cli caseload leave --plan PLAN [--yes]: leaveCaseloadPlan with --yes taken from the arguments; else usage. */
+int cmdCaseloadLeave(CliContext &ctx);
+/** samen-cli caseload restore: the plans this device let go (erase --plan) come back, with a round of all. */
+int cmdCaseloadRestore(CliContext &ctx);
 /** What enrolEmptyFolder made of the folder. */
 enum class FolderEnrolment {
     Failed, ///< the enrolment failed or was refused: *exit is set, and nothing is left behind (file or folders made for it)

@@ -16,6 +16,15 @@
 
 namespace samen::cli {
 
+int cmdCaseloadLeave(CliContext &ctx)
+{
+    QStringList words = ctx.args();
+    const bool yes = words.removeAll(QStringLiteral("--yes")) > 0;
+    if (!words.isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload leave --plan PLAN [--yes]"));
+    return leaveCaseloadPlan(ctx, yes);
+}
+
 int leaveCaseloadPlan(CliContext &ctx, bool yes)
 {
     if (!ctx.isCaseload())

@@ -191,12 +191,23 @@ Status CliContext::openCaseloadPlan()
                                                         "citizen's name):")
                                 + QLatin1Char('\n') + m_caseload->listing());
     }
+    // Damage named by whose plan it is, with the repair of that plan (trial after stop 36: "This plan file is damaged").
+    const auto damagedPlan = [&] {
+        const QString citizen = m_caseload->device().row(planId).value(QStringLiteral("citizen")).toString();
+        return Error { ErrorCode::Damaged,
+                       QCoreApplication::translate("samen",
+                                                   "The file of %1's plan on this device is damaged or incomplete. Nothing was changed; the plan "
+                                                   "is safe at the service.\nNext step: samen-cli repair --plan %2. It keeps the damaged file and "
+                                                   "fetches the plan from the service again.")
+                           .arg(citizen.isEmpty() ? QCoreApplication::translate("samen", "the citizen") : TextHygiene::isolate(citizen),
+                                CliContext::shellWord(m_caseload->choiceFor(planId))) };
+    };
     auto store = m_caseload->plan(planId);
     if (!store)
-        return store.error().code == ErrorCode::Damaged ? damagedError() : store.error();
+        return store.error().code == ErrorCode::Damaged ? damagedPlan() : store.error();
     adopt(store.value());
     if (Status health = m_store->health(); !health)
-        return damagedError();
+        return damagedPlan();
     if (m_planId.isEmpty())
         return Status::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This plan is no longer on this device."));
     return {};

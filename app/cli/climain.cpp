@@ -126,12 +126,16 @@ const QList<Command> &commands()
                             "--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register "
                             "the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a "
                             "caseload device)") },
+        // One line each (trial after stop 36: the three in one long line).
+        { { QStringLiteral("caseload"), QStringLiteral("restore") },
+          cmdCaseloadRestore,
+          QT_TRANSLATE_NOOP("samen", "on a professional's device, the plans erased from this device come back") },
+        { { QStringLiteral("caseload"), QStringLiteral("leave") },
+          cmdCaseloadLeave,
+          QT_TRANSLATE_NOOP("samen", "--plan PLAN [--yes]: you leave the citizen's plan (they see it) and it leaves your devices") },
         { { QStringLiteral("caseload") },
           cmdCaseload,
-          QT_TRANSLATE_NOOP("samen",
-                            "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first; caseload restore: "
-                            "the plans erased from this device come back; caseload leave --plan PLAN [--yes]: you leave the citizen's plan "
-                            "(they see it) and it leaves your devices") },
+          QT_TRANSLATE_NOOP("samen", "[--search NAME]: on a professional's device, every citizen's plan, most needing attention first") },
         { { QStringLiteral("sync"), QStringLiteral("status") },
           cmdSyncStatus,
           QT_TRANSLATE_NOOP("samen",
@@ -266,18 +270,34 @@ bool asksHelp(const QStringList &words)
     return before.contains(QLatin1String("--help")) || before.contains(QLatin1String("-h"));
 }
 
-/** Prints the line of each command `which` picks, then where every command is: ExitOk; -1 (nothing printed) when it picks none. */
-int printHelpOf(const std::function<bool(const Command &)> &which)
+/**
+ * The line of each command `which` picks ("samen-cli goal add ...: ..."), one per line, first (when given and picked)
+ * the one asked for; empty when it picks none.
+ */
+QString helpLinesOf(const std::function<bool(const Command &)> &which, const Command *first = nullptr)
 {
-    QString lines;
+    QString lines = first && which(*first) ? QStringLiteral("samen-cli %1\n").arg(commandLine(*first)) : QString();
     for (const Command &c : commands()) {
-        if (which(c))
+        if (&c != first && which(c))
             lines += QStringLiteral("samen-cli %1\n").arg(commandLine(c));
     }
+    return lines;
+}
+
+/** Prints the line of each command `which` picks, then where every command is: ExitOk; -1 (nothing printed) when it picks none. */
+int printHelpOf(const std::function<bool(const Command &)> &which, const Command *first = nullptr)
+{
+    const QString lines = helpLinesOf(which, first);
     if (lines.isEmpty())
         return -1;
     QTextStream(stdout) << lines << QCoreApplication::translate("samen", "Every command: samen-cli help") << '\n';
     return ExitOk;
+}
+
+/** Whether a command's words start with words (`goal` picks goal add, goal list, ...). */
+bool startsWith(const Command &c, const QStringList &words)
+{
+    return !words.isEmpty() && c.words.mid(0, words.size()) == words;
 }
 
 QString planNeedsValue()
@@ -318,6 +338,12 @@ int cliMain(const QStringList &arguments)
             return ctx.usage(QCoreApplication::translate("samen", "Unknown or incomplete option %1.").arg(opt));
         }
     }
+    // `help goal` (or `help goal add`): those commands only (trial after stop 36: the whole list, or nothing).
+    if (args.size() > 1 && args.first() == QLatin1String("help")) {
+        const QStringList asked = args.mid(1);
+        if (const int shown = printHelpOf([&asked](const Command &c) { return startsWith(c, asked); }); shown >= 0)
+            return shown;
+    }
     if (args.isEmpty() || args.first() == QLatin1String("help")) {
         QTextStream(args.isEmpty() ? stderr : stdout) << helpText();
         return args.isEmpty() ? ExitUsage : ExitOk;
@@ -328,8 +354,9 @@ int cliMain(const QStringList &arguments)
         // every word is the command's own): `caseload --json` as the README writes it (review 6, #5).
         QStringList rest = args.mid(c.words.size());
         // `join --help`: the command's own line, not "--help needs a value" (trial after stop 35).
+        // `caseload --help`: caseload, caseload restore and caseload leave (the commands its words start).
         if (asksHelp(rest))
-            return printHelpOf([&c](const Command &other) { return &other == &c; });
+            return printHelpOf([&c](const Command &other) { return startsWith(other, c.words); }, &c);
         for (qsizetype i = 0; i < rest.size() && rest[i] != QLatin1String("--");) {
             if (rest[i] == QLatin1String("--plan")) {
                 plan = i + 1 < rest.size() ? rest[i + 1] : QString();
@@ -360,12 +387,17 @@ int cliMain(const QStringList &arguments)
         }
         return c.run(ctx);
     }
-    // `goal --help`: the commands that start with that word.
-    if (args.size() > 1 && asksHelp(args.mid(1))) {
-        if (const int shown = printHelpOf([&args](const Command &c) { return c.words.first() == args.first(); }); shown >= 0)
+    // `goal --help` and `goal help`: the commands that start with that word.
+    const auto inGroup = [&args](const Command &c) { return c.words.first() == args.first(); };
+    if (args.size() > 1 && (asksHelp(args.mid(1)) || args.mid(1) == QStringList { QStringLiteral("help") })) {
+        if (const int shown = printHelpOf(inGroup); shown >= 0)
             return shown;
     }
     CliContext ctx(dataDir, json, {});
+    // `goal` alone, or with a word it does not know: what goal can be followed by (trial after stop 36: "Unknown command").
+    if (const QString group = helpLinesOf(inGroup); !group.isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Say what to do with %1, with one of these:").arg(args.first()) + QLatin1Char('\n')
+                         + group.trimmed());
     // `--plan goal list`: the command's first word was taken as the plan, so what is left is no command. Said as the
     // missing value it is, not as an unknown command (new-user trial after stop 32).
     if (planGiven && findCommand(QStringList { plan } + args))

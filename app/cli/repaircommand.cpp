@@ -106,6 +106,10 @@ int cmdRepair(CliContext &ctx)
     if (!pass)
         return ctx.fail(pass.error());
     auto rebuilt = StoreSalvage::rebuild(ctx.dataDir(), DatabaseKey::passphrase(pass.value()));
+    // Nothing to repair is an answer, not a failure: exit 0, as on a professional's device (trial after stop 36: exit 1).
+    if (!rebuilt && rebuilt.error().reason == QLatin1String("not-damaged"))
+        return ctx.done(QJsonObject { { QStringLiteral("repaired"), false } },
+                        QCoreApplication::translate("samen", "Your plan file can be read: there is nothing to repair."));
     if (!rebuilt)
         return ctx.fail(rebuilt.error());
     StoreSalvage::Report report = std::move(rebuilt.value());

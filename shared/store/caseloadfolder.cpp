@@ -3,6 +3,8 @@
 #include "domain/frameworks.h"
 #include "domain/namesearch.h"
 #include "domain/texthygiene.h"
+#include "store/database.h"
+#include "store/storelog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -78,6 +80,36 @@ void CaseloadFolder::touch(const QString &planId, std::shared_ptr<PlanStore> sto
 
 Result<std::shared_ptr<PlanStore>> CaseloadFolder::plan(const QString &planId)
 {
+    auto store = openPlan(planId);
+    if (!store && store.error().code == ErrorCode::Damaged)
+        markDamaged(planId, true);
+    else if (store)
+        markDamaged(planId, false);
+    return store;
+}
+
+namespace {
+QString damagedKey(const QString &planId)
+{
+    return QStringLiteral("plan.%1.damaged").arg(planId);
+}
+} // namespace
+
+void CaseloadFolder::markDamaged(const QString &planId, bool damaged)
+{
+    if ((m_device->setting(damagedKey(planId)) == QLatin1String("1")) == damaged)
+        return; // a write only when it changes
+    if (Status kept = m_device->setSetting(damagedKey(planId), damaged ? QStringLiteral("1") : QString()); !kept)
+        qCWarning(lcStore) << "could not note a plan file's damage";
+}
+
+bool CaseloadFolder::isDamaged(const QString &planId) const
+{
+    return m_device->setting(damagedKey(planId)) == QLatin1String("1") || Database::looksDamaged(PlanStore::databasePath(planDir(planId)));
+}
+
+Result<std::shared_ptr<PlanStore>> CaseloadFolder::openPlan(const QString &planId)
+{
     for (const auto &[id, store] : m_open) {
         if (id == planId) {
             auto kept = store;
@@ -145,6 +177,7 @@ Result<StoreSalvage::Report> CaseloadFolder::rebuildPlan(const QString &planId)
     auto rebuilt = StoreSalvage::rebuild(planDir(planId), DatabaseKey::raw(key));
     if (!rebuilt)
         return rebuilt.error();
+    markDamaged(planId, false);
     StoreSalvage::Report report = std::move(rebuilt).value();
     std::shared_ptr<PlanStore> store(std::move(report.store));
     touch(planId, store);
@@ -154,6 +187,7 @@ Result<StoreSalvage::Report> CaseloadFolder::rebuildPlan(const QString &planId)
 Status CaseloadFolder::removePlan(const QString &planId)
 {
     forget(planId);
+    markDamaged(planId, false);
     if (DeviceStore::isPlanId(planId)) {
         QDir dir(planDir(planId));
         if (dir.exists() && !dir.removeRecursively())

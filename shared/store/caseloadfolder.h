@@ -53,6 +53,13 @@ public:
      * NotFound when the plan is not in the caseload; the store's own errors otherwise.
      */
     Result<std::shared_ptr<PlanStore>> plan(const QString &planId);
+    /**
+     * Whether this plan's file on this device is damaged, without opening it: damage an open found (plan(), kept in
+     * device.db until an open succeeds or the plan is rebuilt or removed) or damage seen from outside
+     * (Database::looksDamaged). For the caseload list, which opens no plan (trial after stop 36: a damaged plan was
+     * listed as any other).
+     */
+    bool isDamaged(const QString &planId) const;
     /** Adds a plan: a row and key in device.db, then a new store for it; the store is returned open. */
     Result<std::shared_ptr<PlanStore>> addPlan(const QString &planId, const QJsonObject &row);
     /** Closes the plan's store and deletes its folder, then its row and key. Io when the files cannot be deleted (row kept). */
@@ -105,6 +112,9 @@ public:
 private:
     CaseloadFolder(QString dataDir, std::unique_ptr<DeviceStore> device);
     void touch(const QString &planId, std::shared_ptr<PlanStore> store);
+    Result<std::shared_ptr<PlanStore>> openPlan(const QString &planId);
+    /** Keeps in device.db whether the plan's file was found damaged (isDamaged); a write that fails is not an error. */
+    void markDamaged(const QString &planId, bool damaged);
     /** Lets go of a plan's open store (the holders keep theirs). */
     void forget(const QString &planId);
 

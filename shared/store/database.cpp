@@ -182,6 +182,15 @@ std::optional<Error> precheck(const QString &path, const DatabaseKey &key, bool 
 
 } // namespace
 
+bool Database::looksDamaged(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return false;
+    return file.size() == 0 || file.size() % kCipherPageSize != 0 || walcheck::isDamaged(path + QStringLiteral("-wal"), static_cast<int>(kCipherPageSize))
+        || saltcopy::differs(path);
+}
+
 struct Database::Cache {
     QHash<QString, Statement *> statements;
     ~Cache() { qDeleteAll(statements); }

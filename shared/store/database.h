@@ -59,6 +59,13 @@ public:
      * ever written to it. WrongKey or Damaged when not even the first page decrypts.
      */
     static Result<std::unique_ptr<Database>> openDamaged(const QString &path, const DatabaseKey &key);
+    /**
+     * Without a key or an open: whether the keyed file at path shows damage that can be seen from outside, as open()
+     * would find it: empty, not a whole number of 4 KiB pages, a damaged write-ahead log, or a salt that differs from
+     * its copy (saltcopy). A page damaged inside is only found by open(). False when there is no file at path.
+     * For a list of many stores that must not open each one (a caseload).
+     */
+    static bool looksDamaged(const QString &path);
 
     Status exec(const QString &sql);
     /** Prepared statement, cached by SQL text for the life of the connection. */

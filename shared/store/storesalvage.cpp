@@ -183,7 +183,10 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
     {
         auto store = PlanStore::open(dataDir, key);
         if (store)
-            return R::fail(ErrorCode::Conflict, QCoreApplication::translate("samen", "The plan file is not damaged: there is nothing to repair."));
+            return Error { ErrorCode::Conflict,
+                           QCoreApplication::translate("samen", "The plan file is not damaged: there is nothing to repair."),
+                           {},
+                           QStringLiteral("not-damaged") };
         if (store.error().code != ErrorCode::Damaged)
             return store.error();
     }

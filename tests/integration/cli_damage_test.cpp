@@ -76,6 +76,12 @@ TEST_CASE("A byte flipped in the salt reads as damaged, not as a wrong passphras
     REQUIRE(readRaw(salt) == readRaw(dbPath(dir)).left(16)); // kept at every open with the key
     const QByteArray goals = cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }).out;
     REQUIRE_FALSE(goals.isEmpty());
+    // Intact, repair has nothing to do: an answer, exit 0, as on a professional's device (trial after stop 36: exit 1).
+    const QByteArray intact = hashOf(dbPath(dir));
+    const CliRun nothing = cli(dir, { QStringLiteral("repair") });
+    CHECK(nothing.exitCode == 0);
+    CHECK(nothing.out.contains("Your plan file can be read: there is nothing to repair."));
+    CHECK(hashOf(dbPath(dir)) == intact);
 
     // SQLCipher's salt is the file's first 16 bytes: every page then fails, as under a wrong passphrase (exit 4 before).
     const qint64 offset = GENERATE(qint64(0), qint64(15));

@@ -256,6 +256,38 @@ TEST_CASE("A command followed by --help prints that command's line and changes n
     CHECK(goal.out.contains("samen-cli goal list: goals and their steps"));
     // After "--" it is the command's own word: a goal may be called --help.
     CHECK(runCli(dir.path(), { QStringLiteral("goal"), QStringLiteral("list"), QStringLiteral("--"), QStringLiteral("--help") }).exitCode != 0);
+    // help goal, goal help, and goal alone list the same commands (trial after stop 36: the whole list, or "Unknown
+    // command"); goal alone is a usage error, said on stderr.
+    for (const QStringList &asked :
+         { QStringList { QStringLiteral("help"), QStringLiteral("goal") }, QStringList { QStringLiteral("goal"), QStringLiteral("help") } }) {
+        const CliRun run = runCli(dir.path(), asked);
+        INFO(asked.join(QLatin1Char(' ')).toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains("samen-cli goal list: goals and their steps"));
+        CHECK_FALSE(run.out.contains("samen-cli init"));
+    }
+    const CliRun alone = runCli(dir.path(), { QStringLiteral("goal") });
+    CHECK(alone.exitCode == 2);
+    CHECK(alone.err.contains("Say what to do with goal, with one of these:"));
+    CHECK(alone.err.contains(alone.suggested("goal list: goals and their steps")));
+    CHECK_FALSE(alone.err.contains("Unknown command"));
+    // invite create without --kind or --name says what is missing before the usage line (trial after stop 36).
+    const CliRun noKind = runCli(dir.path(), { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Noor") });
+    CHECK(noKind.exitCode == 2);
+    CHECK(noKind.err.startsWith("samen-cli: Say what kind of person you invite: --kind network for family"));
+    CHECK_FALSE(noKind.err.contains("Say whom you invite"));
+    const CliRun noName = runCli(dir.path(), { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network") });
+    CHECK(noName.err.startsWith("samen-cli: Say whom you invite: --name NAME"));
+    // caseload --help: its three commands, a line each (trial after stop 36: one long line).
+    const CliRun caseload = runCli(dir.path(), { QStringLiteral("caseload"), QStringLiteral("--help") });
+    CHECK(caseload.exitCode == 0);
+    CHECK(caseload.out.startsWith("samen-cli caseload [--search NAME]: "));
+    CHECK(caseload.out.contains("\nsamen-cli caseload restore: "));
+    CHECK(caseload.out.contains("\nsamen-cli caseload leave --plan PLAN [--yes]: "));
+    const CliRun one = runCli(dir.path(), { QStringLiteral("help"), QStringLiteral("goal"), QStringLiteral("list") });
+    CHECK(one.out.startsWith("samen-cli goal list: goals and their steps"));
+    CHECK_FALSE(one.out.contains("goal add"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
 TEST_CASE("A wrong passphrase exits 4 and leaves the file untouched", "[cli]")

@@ -155,8 +155,28 @@ TEST_CASE("On a professional's device samen-cli's passphrase change, repair and 
         const qint64 pages = QFileInfo(robinDb).size() / 4096;
         REQUIRE(pages >= 3);
         REQUIRE(flipByte(robinDb, (pages / 2) * 4096 + 200));
+        // A byte flipped inside cannot be seen from outside: the open finds it.
         const CliRun damaged = cli(pro, { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("list") }, 5);
-        CHECK(damaged.err.contains(damaged.suggested("repair")));
+        // Whose plan, and the repair of that plan (trial after stop 36: "This plan file is damaged", and a plain repair).
+        CHECK(damaged.err.contains("The file of \u2068Robin\u2069's plan on this device is damaged or incomplete."));
+        CHECK(damaged.err.contains(damaged.suggested("repair --plan Robin")));
+        // The caseload says so from then on, on Robin's row only (before: a row like any other).
+        const CliRun listed = cli(pro, { QStringLiteral("caseload") });
+        const QString listing = QString::fromUtf8(listed.out);
+        INFO(listing.toStdString());
+        CHECK(listing.count(QStringLiteral("The file of this plan on this device is damaged.")) == 1);
+        CHECK(listing.contains(QString::fromUtf8(listed.suggested("repair --plan Robin"))));
+        QString rowOfDamage; // the unindented line that heads the indented one saying so
+        for (const QString &line : listing.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char(' ')) && !line.isEmpty())
+                rowOfDamage = rowOfDamage.endsWith(QLatin1Char('!')) ? rowOfDamage : line;
+            else if (line.contains(QStringLiteral("is damaged")))
+                rowOfDamage += QLatin1Char('!');
+        }
+        CHECK(rowOfDamage.startsWith(QStringLiteral("\u2068Robin\u2069 (you:")));
+        const QJsonArray rows = cli(pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("plans")).toArray();
+        for (const QJsonValue &r : rows)
+            CHECK(r[QStringLiteral("damaged")].toBool() == (r[QStringLiteral("citizen")].toString() == QStringLiteral("Robin")));
 
         const CliRun repaired = cli(pro, { QStringLiteral("repair") });
         INFO(repaired.out.constData());
@@ -167,6 +187,15 @@ TEST_CASE("On a professional's device samen-cli's passphrase change, repair and 
         CHECK(goalTitles(pro, QStringLiteral("Robin")) == robinGoals);
         CHECK(readRaw(samDb) == samBefore);
         CHECK(QDir(pro.path() + QStringLiteral("/plans/") + robin.planId).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs).size() == 1);
+        CHECK_FALSE(cli(pro, { QStringLiteral("caseload") }).out.contains("is damaged"));
+        // Damage seen from outside (a file cut short) is listed without opening the plan.
+        QFile cut(samDb);
+        REQUIRE(cut.resize(cut.size() - 100));
+        const CliRun cutShort = cli(pro, { QStringLiteral("caseload") });
+        CHECK(QString::fromUtf8(cutShort.out).count(QStringLiteral("The file of this plan on this device is damaged.")) == 1);
+        CHECK(cutShort.out.contains(cutShort.suggested("repair --plan Sam")));
+        REQUIRE(cli(pro, { QStringLiteral("repair"), QStringLiteral("--plan"), QStringLiteral("Sam") }).exitCode == 0);
+        CHECK_FALSE(cli(pro, { QStringLiteral("caseload") }).out.contains("is damaged"));
         // A change made after the repair reaches Robin: the rebuilt copy syncs as before.
         cli(pro,
             { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
