@@ -8708,6 +8708,22 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <source>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</source>
         <translation>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</translation>
     </message>
+    <message>
+        <source>Only the start of your plan file was damaged. It was written back from its copy, and nothing was lost.</source>
+        <translation>Only the start of your plan file was damaged. It was written back from its copy, and nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Your plan file was repaired. The damaged file is kept on this device.</source>
+        <translation>Your plan file was repaired. The damaged file is kept on this device.</translation>
+    </message>
+    <message>
+        <source>Some changes that were not sent yet could not be read: make them again.</source>
+        <translation>Some changes that were not sent yet could not be read: make them again.</translation>
+    </message>
+    <message>
+        <source>Your plan is fetched again from the case service.</source>
+        <translation>Your plan is fetched again from the case service.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::SpeechWorker</name>

@@ -8709,6 +8709,22 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <source>The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.</source>
         <translation>De lijst die veel hulpverleners gebruiken (de Zelfredzaamheid-Matrix): elf delen, zoals geld, wonen en verslaving.</translation>
     </message>
+    <message>
+        <source>Only the start of your plan file was damaged. It was written back from its copy, and nothing was lost.</source>
+        <translation>Alleen het begin van je planbestand was beschadigd. Het is teruggezet vanuit de kopie, en er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>Your plan file was repaired. The damaged file is kept on this device.</source>
+        <translation>Je planbestand is hersteld. Het beschadigde bestand is op dit apparaat bewaard.</translation>
+    </message>
+    <message>
+        <source>Some changes that were not sent yet could not be read: make them again.</source>
+        <translation>Sommige wijzigingen die nog niet verstuurd waren, konden niet gelezen worden: doe ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your plan is fetched again from the case service.</source>
+        <translation>Je plan wordt opnieuw opgehaald bij de dienst.</translation>
+    </message>
 </context>
 <context>
     <name>samen::app::SpeechWorker</name>

@@ -272,6 +272,8 @@ void Session::setIdleInterval(std::chrono::milliseconds interval)
 void Session::setState(State state)
 {
     m_state = state;
+    if (state != State::Unlocked)
+        dismissRepairNotice(); // it was about the plan that was open
     if (state == State::Unlocked || state == State::Damaged || state == State::NoPlan)
         m_idleTimer.start(m_idleInterval);
     else
@@ -540,13 +542,30 @@ bool Session::repair(const QString &passphrase)
     }
     StoreSalvage::Report report = std::move(rebuilt.value());
     qCInfo(lcSession, "repaired: %d unsent changes kept, connected: %d", report.unsentKept, report.connected ? 1 : 0);
+    // Said once the plan shows: what the repair did (trial after stop 36: the app said nothing, also when nothing was lost).
+    const QString notice = report.saltRestored ? tr("Only the start of your plan file was damaged. It was written back from its copy, and nothing was lost.")
+                                               : tr("Your plan file was repaired. The damaged file is kept on this device.")
+            + (report.unsentComplete ? QString() : QLatin1Char(' ') + tr("Some changes that were not sent yet could not be read: make them again."))
+            + (report.connected ? QLatin1Char(' ') + tr("Your plan is fetched again from the case service.") : QString());
     const bool opened = showStore(std::move(report.store), *key);
+    if (opened && m_repairNotice != notice) {
+        m_repairNotice = notice;
+        Q_EMIT repairNoticeChanged();
+    }
     if (!opened && m_state == State::NoPlan)
         m_stateMessage = tr("Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from "
                             "the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a "
                             "new invitation.");
     Q_EMIT stateChanged();
     return opened;
+}
+
+void Session::dismissRepairNotice()
+{
+    if (m_repairNotice.isEmpty())
+        return;
+    m_repairNotice.clear();
+    Q_EMIT repairNoticeChanged();
 }
 
 bool Session::startOver()

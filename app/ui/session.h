@@ -73,6 +73,8 @@ class Session : public QObject
     Q_PROPERTY(QString stateMessage READ stateMessage NOTIFY stateChanged)
     /** True in Damaged/NoPlan when the next step needs the passphrase typed again (the key is not held and not in the key store). */
     Q_PROPERTY(bool needsPassphrase READ needsPassphrase NOTIFY stateChanged)
+    /** After a repair opened the plan: what it did, in plain words (nothing was lost, or what was kept); "" once dismissed or locked. */
+    Q_PROPERTY(QString repairNotice READ repairNotice NOTIFY repairNoticeChanged)
 public:
     /**
      * Welcome: no plan file. Locked: a plan file, not opened. Unlocked: the plan is open.
@@ -180,6 +182,8 @@ public:
     Q_INVOKABLE void clearError();
     /** Welcome: closes the message about an erasure (stateMessage and error). */
     Q_INVOKABLE void dismissWelcomeNotice();
+    QString repairNotice() const { return m_repairNotice; }
+    Q_INVOKABLE void dismissRepairNotice();
     /** Life-domain frameworks to choose from: [{key, name, description}]. */
     Q_INVOKABLE QVariantList frameworks() const;
 
@@ -193,6 +197,7 @@ Q_SIGNALS:
     /** The app locked itself after idle time. */
     void lockedForInactivity();
     void keychainAvailableChanged();
+    void repairNoticeChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -235,6 +240,7 @@ private:
     bool m_keychainAvailable = false;
     QString m_keychainNote;
     QString m_stateMessage;
+    QString m_repairNotice;
     std::unique_ptr<DatabaseKey> m_heldKey; ///< only in Damaged/NoPlan after an unlock, wiped when leaving them
 };
 

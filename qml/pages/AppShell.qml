@@ -147,6 +147,15 @@ Item {
                 text: Session.plan && Session.plan.sync ? Session.plan.sync.withdrawalNotice : ""
                 onDismissed: Session.plan.sync.dismissWithdrawalNotice()
             }
+            // What a repair did, once the plan shows again (Session::repair).
+            Banner {
+                objectName: "repairNotice"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingSmall
+                positive: true
+                text: Session.repairNotice
+                onDismissed: Session.dismissRepairNotice()
+            }
             Banner {
                 objectName: "celebration"
                 Layout.fillWidth: true

@@ -106,6 +106,31 @@ TEST_CASE("A damaged plan file at unlock shows the damaged state, and repair bri
     const QStringList kept = keptFolders(dir.path());
     REQUIRE(kept.size() == 1);
     CHECK(readRaw(PlanStore::databasePath(QDir(dir.path()).filePath(kept.first()))) == damaged);
+    // What the repair did is said once the plan shows (before: nothing), until dismissed.
+    CHECK(session.repairNotice().startsWith(QStringLiteral("Your plan file was repaired. The damaged file is kept on this device.")));
+    session.dismissRepairNotice();
+    CHECK(session.repairNotice().isEmpty());
+}
+
+TEST_CASE("A damaged salt is repaired in the app with nothing lost, and the app says so until the plan is locked", "[session][damage]")
+{
+    TestDir dir;
+    {
+        Session first(dir.path(), false);
+        REQUIRE(first.createPlan(QStringLiteral("Tess"), QStringLiteral("default"), kPass));
+        REQUIRE(first.plan()->setStory(QStringLiteral("Written before the damage")));
+        first.lock();
+    }
+    REQUIRE(flipByte(PlanStore::databasePath(dir.path()), 5)); // inside SQLCipher's salt, the file's first 16 bytes
+    Session session(dir.path(), false);
+    CHECK_FALSE(session.unlock(kPass));
+    REQUIRE(session.state() == Session::State::Damaged);
+    REQUIRE(session.repair(QString()));
+    REQUIRE(session.plan() != nullptr);
+    CHECK(session.plan()->story() == QLatin1String("Written before the damage"));
+    CHECK(session.repairNotice() == QStringLiteral("Only the start of your plan file was damaged. It was written back from its copy, and nothing was lost."));
+    session.lock();
+    CHECK(session.repairNotice().isEmpty());
 }
 
 TEST_CASE("A damaged page found after the plan shows closes it as damaged, and nothing was written", "[session][damage]")

@@ -25,6 +25,13 @@ TestCase {
         }
     }
     Component {
+        id: shellComponent
+
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+    Component {
         id: noPlanComponent
 
         NoPlanPage {
@@ -61,6 +68,22 @@ TestCase {
         compare(Session.state, Session.Unlocked);
         compare(Session.plan.name, "Tess");
         compare(Session.plan.story, "Written before the damage", "the change not yet sent was kept");
+        // The plan shows with what the repair did, until OK (before: nothing was said).
+        const shell = createTemporaryObject(shellComponent, testCase);
+        verify(shell);
+        const notice = findChild(shell, "repairNotice");
+        verify(notice.visible);
+        verify(notice.text.startsWith("Your plan file was repaired. The damaged file is kept on this device."), notice.text);
+        if (TestCaseloadStore.shotDir() !== "") {
+            wait(300);
+            grabImage(shell).save(TestCaseloadStore.shotDir() + "/repaired-phone-en.png");
+        }
+        Session.dismissRepairNotice();
+        verify(!notice.visible);
+        if (TestCaseloadStore.shotDir() !== "") {
+            wait(100);
+            grabImage(shell).save(TestCaseloadStore.shotDir() + "/repaired-dismissed-phone-en.png");
+        }
     }
 
     function test_2_a_removed_member_can_start_a_new_plan_in_the_same_file() {
