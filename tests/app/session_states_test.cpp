@@ -91,6 +91,7 @@ TEST_CASE("A damaged plan file at unlock shows the damaged state, and repair bri
     const QByteArray damaged = readRaw(PlanStore::databasePath(dir.path()));
 
     Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en")); // what is said is checked below
     CHECK(session.state() == Session::State::Locked);
     CHECK_FALSE(session.unlock(kPass));
     CHECK(session.state() == Session::State::Damaged);
@@ -123,12 +124,14 @@ TEST_CASE("A damaged salt is repaired in the app with nothing lost, and the app 
     }
     REQUIRE(flipByte(PlanStore::databasePath(dir.path()), 5)); // inside SQLCipher's salt, the file's first 16 bytes
     Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("nl")); // and in Dutch
     CHECK_FALSE(session.unlock(kPass));
     REQUIRE(session.state() == Session::State::Damaged);
     REQUIRE(session.repair(QString()));
     REQUIRE(session.plan() != nullptr);
     CHECK(session.plan()->story() == QLatin1String("Written before the damage"));
-    CHECK(session.repairNotice() == QStringLiteral("Only the start of your plan file was damaged. It was written back from its copy, and nothing was lost."));
+    CHECK(session.repairNotice()
+          == QStringLiteral("Alleen het begin van je planbestand was beschadigd. Het is teruggezet vanuit de kopie, en er is niets verloren."));
     session.lock();
     CHECK(session.repairNotice().isEmpty());
 }
