@@ -6875,10 +6875,6 @@ Next step: samen-cli sync</translation>
    or: samen-cli caseload leave --plan PLAN [--yes]</translation>
     </message>
     <message>
-        <source>This folder is not a professional's device, so it has no caseload. To leave a plan you are a member of on your own device: samen-cli erase</source>
-        <translation>This folder is not a professional's device, so it has no caseload. To leave a plan you are a member of on your own device: samen-cli erase</translation>
-    </message>
-    <message>
         <source>Say which citizen's plan you leave: samen-cli caseload leave --plan PLAN_ID (or the citizen's name). Your plans:</source>
         <translation>Say which citizen's plan you leave: samen-cli caseload leave --plan PLAN_ID (or the citizen's name). Your plans:</translation>
     </message>
@@ -7301,16 +7297,8 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <translation>Your request to join %1's plan is erased from this device. It still waits at the service: %1 sees you waiting and can let you in. To have it here again: samen-cli caseload restore. To take the request back: samen-cli caseload restore, then samen-cli caseload leave --plan %2</translation>
     </message>
     <message>
-        <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting and can let you in or turn you away.</source>
-        <translation>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting and can let you in or turn you away.</translation>
-    </message>
-    <message>
         <source>Your request to join could not be taken back at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (%2 then still sees you waiting, until they let you in or turn you away).</source>
         <translation>Your request to join could not be taken back at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (%2 then still sees you waiting, until they let you in or turn you away).</translation>
-    </message>
-    <message>
-        <source>Your request to join still waits at the service: %1 still sees you waiting and can turn it away. This device can no longer be let in.</source>
-        <translation>Your request to join still waits at the service: %1 still sees you waiting and can turn it away. This device can no longer be let in.</translation>
     </message>
     <message>
         <source>Say what kind of person you invite: --kind network for family, friends and neighbours, or --kind professional for someone who helps you for their work.</source>
@@ -7321,10 +7309,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <translation>Say whom you invite: --name NAME (or --member NAME for someone already written in your plan).</translation>
     </message>
     <message>
-        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
-        <translation>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</translation>
-    </message>
-    <message>
         <source>Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.</source>
         <translation>Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.</translation>
     </message>
@@ -7333,8 +7317,68 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <translation>Your plan file can be read: there is nothing to repair.</translation>
     </message>
     <message>
-        <source>(revoke this one with: samen-cli device revoke %1)</source>
-        <translation>(revoke this one with: samen-cli device revoke %1)</translation>
+        <source>Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in your caseload or on this device. To help %1 after all, ask %1 for a new invitation.</source>
+        <translation>Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in your caseload or on this device. To help %1 after all, ask %1 for a new invitation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made on this device and not sent yet went with the plans: they were not saved anywhere.</source>
+        <translation><numerusform>%n change you had made on this device and not sent yet went with the plans: it was not saved anywhere.</numerusform><numerusform>%n changes you had made on this device and not sent yet went with the plans: they were not saved anywhere.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (added %2)</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload. To leave someone else's plan you are a member of on your own device: samen-cli erase (on your own plan, erase deletes it for everyone: see samen-cli erase --help)</source>
+        <translation>This folder is not a professional's device, so it has no caseload. To leave someone else's plan you are a member of on your own device: samen-cli erase (on your own plan, erase deletes it for everyone: see samen-cli erase --help)</translation>
+    </message>
+    <message>
+        <source>Leaving takes back your request to join %1's plan: %1 no longer sees you waiting. It leaves this device and your other devices. To help %1 later, you need a new invitation.</source>
+        <translation>Leaving takes back your request to join %1's plan: %1 no longer sees you waiting. It leaves this device and your other devices. To help %1 later, you need a new invitation.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your request to join %1's plan still waits.</source>
+        <translation>Nothing was changed: your request to join %1's plan still waits.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</source>
+        <translation>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</translation>
+    </message>
+    <message>
+        <source>Erase your request to join? Type yes to go on:</source>
+        <translation>Erase your request to join? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>The service could not be reached.</translation>
+    </message>
+    <message>
+        <source>What this device held for your request to join is erased.</source>
+        <translation>What this device held for your request to join is erased.</translation>
+    </message>
+    <message>
+        <source>Your request to join still waits at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</source>
+        <translation>Your request to join still waits at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</translation>
+    </message>
+    <message>
+        <source>- %1 (from %2 to %3)</source>
+        <translation>- %1 (from %2 to %3)</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with: samen-cli access set %2 DOMAIN read</source>
+        <translation>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with: samen-cli access set %2 DOMAIN read</translation>
+    </message>
+    <message>
+        <source>See who is in the plan: samen-cli member list. Change what %1 may see: samen-cli access set %2 DOMAIN read. Take them out of the plan: samen-cli member revoke %2</source>
+        <translation>See who is in the plan: samen-cli member list. Change what %1 may see: samen-cli access set %2 DOMAIN read. Take them out of the plan: samen-cli member revoke %2</translation>
+    </message>
+    <message>
+        <source>(to revoke that one: samen-cli device revoke %1)</source>
+        <translation>(to revoke that one: samen-cli device revoke %1)</translation>
+    </message>
+    <message>
+        <source>This file holds what the owner of a plan shares with you, saved on your device. It is their plan, not yours, so it cannot be imported as a plan of your own. Nothing was changed.</source>
+        <translation>This file holds what the owner of a plan shares with you, saved on your device. It is their plan, not yours, so it cannot be imported as a plan of your own. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -7416,10 +7460,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <source>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</source>
-        <translation>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</translation>
-    </message>
-    <message>
         <source>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</source>
         <translation>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</translation>
     </message>
@@ -7446,6 +7486,10 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
     <message>
         <source>%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.</source>
         <translation>%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.</translation>
+    </message>
+    <message>
+        <source>This invitation is for a professional whom the service has registered, and this device is not connected as one. If you are that professional, join with the enrolment code your service's administrator gave you as well. Otherwise, ask the person who invited you.</source>
+        <translation>This invitation is for a professional whom the service has registered, and this device is not connected as one. If you are that professional, join with the enrolment code your service's administrator gave you as well. Otherwise, ask the person who invited you.</translation>
     </message>
 </context>
 <context>

@@ -238,11 +238,11 @@
     </message>
     <message>
         <source>%1 saw the meetings they take part in</source>
-        <translation>%1 zag de overleggen waar %1 bij is</translation>
+        <translation>%1 zag de overleggen waar die bij is</translation>
     </message>
     <message>
         <source>%1 saw the agreements made with them</source>
-        <translation>%1 zag de afspraken die met %1 zijn gemaakt</translation>
+        <translation>%1 zag de afspraken die met die persoon zijn gemaakt</translation>
     </message>
     <message>
         <source>%1 used the invitation for %2 and waits to be let in</source>
@@ -4893,7 +4893,7 @@ Niet opnieuw te versturen (mag niet of klopt niet): %1. Gooi weg met: samen-cli 
     </message>
     <message>
         <source>  revoked</source>
-        <translation>  afgemeld</translation>
+        <translation>  ingetrokken</translation>
     </message>
     <message>
         <source>  (this device)</source>
@@ -6876,10 +6876,6 @@ Volgende stap: samen-cli sync</translation>
    of: samen-cli caseload leave --plan PLAN [--yes]</translation>
     </message>
     <message>
-        <source>This folder is not a professional's device, so it has no caseload. To leave a plan you are a member of on your own device: samen-cli erase</source>
-        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload. Uit een plan stappen waar je op je eigen apparaat in zit: samen-cli erase</translation>
-    </message>
-    <message>
         <source>Say which citizen's plan you leave: samen-cli caseload leave --plan PLAN_ID (or the citizen's name). Your plans:</source>
         <translation>Zeg uit welk plan van een inwoner je stapt: samen-cli caseload leave --plan PLAN_ID (of de naam van de inwoner). Je plannen:</translation>
     </message>
@@ -6919,7 +6915,7 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message>
         <source>No connection to the service since %1. Changes are kept here and sent later.</source>
-        <translation>Geen verbinding met de service sinds %1. Wijzigingen blijven hier bewaard en worden later verstuurd.</translation>
+        <translation>Geen verbinding met de dienst sinds %1. Wijzigingen blijven hier bewaard en worden later verstuurd.</translation>
     </message>
     <message>
         <source>The last sync did not work: %1</source>
@@ -7302,16 +7298,8 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <translation>Je verzoek om mee te doen met het plan van %1 is van dit apparaat gewist. Het wacht nog bij de dienst: %1 ziet dat je wacht en kan je toelaten. Wil je het hier weer hebben? samen-cli caseload restore. Wil je het verzoek intrekken? samen-cli caseload restore, en daarna samen-cli caseload leave --plan %2</translation>
     </message>
     <message>
-        <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting and can let you in or turn you away.</source>
-        <translation>Wissen verwijdert wat dit apparaat bewaart voor je verzoek om mee te doen met het plan van %1. Het verzoek zelf blijft bij de dienst: %1 ziet nog dat je wacht en kan je toelaten of afwijzen.</translation>
-    </message>
-    <message>
         <source>Your request to join could not be taken back at the service, so nothing was erased. %1 Try again when the service can be reached, or erase only this device's copy with: samen-cli erase --this-device-only (%2 then still sees you waiting, until they let you in or turn you away).</source>
         <translation>Je verzoek om mee te doen kon bij de dienst niet ingetrokken worden, dus er is niets gewist. %1 Probeer het opnieuw als de dienst bereikbaar is, of wis alleen wat op dit apparaat staat met: samen-cli erase --this-device-only (%2 ziet dan nog dat je wacht, tot die je toelaat of afwijst).</translation>
-    </message>
-    <message>
-        <source>Your request to join still waits at the service: %1 still sees you waiting and can turn it away. This device can no longer be let in.</source>
-        <translation>Je verzoek om mee te doen wacht nog bij de dienst: %1 ziet nog dat je wacht en kan het afwijzen. Dit apparaat kan niet meer toegelaten worden.</translation>
     </message>
     <message>
         <source>Say what kind of person you invite: --kind network for family, friends and neighbours, or --kind professional for someone who helps you for their work.</source>
@@ -7322,10 +7310,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <translation>Zeg wie je uitnodigt: --name NAAM (of --member NAAM voor iemand die al in je plan staat).</translation>
     </message>
     <message>
-        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with samen-cli grant set.</source>
-        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member %2 --kind %3 --grant GEBIED:read. Gebruikt deze persoon Samen al? Verander dan met samen-cli grant set wat die mag zien.</translation>
-    </message>
-    <message>
         <source>Is %1 someone else? Then invite them under a name that tells them apart, such as their full name.</source>
         <translation>Is %1 iemand anders? Nodig die dan uit onder een naam die het verschil laat zien, zoals de volledige naam.</translation>
     </message>
@@ -7334,8 +7318,68 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <translation>Je planbestand is te lezen: er is niets te herstellen.</translation>
     </message>
     <message>
-        <source>(revoke this one with: samen-cli device revoke %1)</source>
-        <translation>(dit apparaat intrekken: samen-cli device revoke %1)</translation>
+        <source>Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in your caseload or on this device. To help %1 after all, ask %1 for a new invitation.</source>
+        <translation>Je verzoek om mee te doen met het plan van %1 is ingetrokken: %1 ziet je niet meer wachten. Het staat niet meer in je caseload en niet meer op dit apparaat. Wil je %1 toch helpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made on this device and not sent yet went with the plans: they were not saved anywhere.</source>
+        <translation><numerusform>%n wijziging die je op dit apparaat had gemaakt en nog niet had verstuurd, is met de plannen meegegaan: die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je op dit apparaat had gemaakt en nog niet had verstuurd, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (toegevoegd %2)</translation>
+    </message>
+    <message>
+        <source>This folder is not a professional's device, so it has no caseload. To leave someone else's plan you are a member of on your own device: samen-cli erase (on your own plan, erase deletes it for everyone: see samen-cli erase --help)</source>
+        <translation>Deze map is geen apparaat van een professional, dus er is geen caseload. Wil je op je eigen apparaat uit het plan van iemand anders stappen waar je lid van bent? samen-cli erase (bij je eigen plan wist erase het voor iedereen: zie samen-cli erase --help)</translation>
+    </message>
+    <message>
+        <source>Leaving takes back your request to join %1's plan: %1 no longer sees you waiting. It leaves this device and your other devices. To help %1 later, you need a new invitation.</source>
+        <translation>Uitstappen trekt je verzoek in om mee te doen met het plan van %1: %1 ziet je dan niet meer wachten. Het gaat van dit apparaat en van je andere apparaten af. Wil je %1 later helpen? Dan heb je een nieuwe uitnodiging nodig.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your request to join %1's plan still waits.</source>
+        <translation>Er is niets veranderd: je verzoek om mee te doen met het plan van %1 wacht nog.</translation>
+    </message>
+    <message>
+        <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</source>
+        <translation>Wissen verwijdert wat dit apparaat bewaart voor je verzoek om mee te doen met het plan van %1. Het verzoek zelf blijft bij de dienst: %1 ziet nog dat je wacht. Vraag %1 het af te wijzen; als %1 je toch toelaat, komt er niets van het plan op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Erase your request to join? Type yes to go on:</source>
+        <translation>Je verzoek om mee te doen wissen? Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>De dienst was niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>What this device held for your request to join is erased.</source>
+        <translation>Wat dit apparaat bewaarde voor je verzoek om mee te doen, is gewist.</translation>
+    </message>
+    <message>
+        <source>Your request to join still waits at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</source>
+        <translation>Je verzoek om mee te doen wacht nog bij de dienst: %1 ziet nog dat je wacht. Vraag %1 het af te wijzen; als %1 je toch toelaat, komt er niets van het plan op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>- %1 (from %2 to %3)</source>
+        <translation>- %1 (van %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>%1 is already in your plan. To invite this person to use Samen on a device of their own, run: samen-cli invite create --member %2 --kind %3 --grant DOMAIN:read. If they use Samen already, change what they may see with: samen-cli access set %2 DOMAIN read</source>
+        <translation>%1 staat al in je plan. Wil je deze persoon uitnodigen om Samen op een eigen apparaat te gebruiken? Typ dan: samen-cli invite create --member %2 --kind %3 --grant GEBIED:read. Gebruikt deze persoon Samen al? Verander dan wat die mag zien met: samen-cli access set %2 GEBIED read</translation>
+    </message>
+    <message>
+        <source>See who is in the plan: samen-cli member list. Change what %1 may see: samen-cli access set %2 DOMAIN read. Take them out of the plan: samen-cli member revoke %2</source>
+        <translation>Zie wie er in het plan staan: samen-cli member list. Verander wat %1 mag zien: samen-cli access set %2 GEBIED read. Haal die persoon uit het plan: samen-cli member revoke %2</translation>
+    </message>
+    <message>
+        <source>(to revoke that one: samen-cli device revoke %1)</source>
+        <translation>(dat apparaat intrekken: samen-cli device revoke %1)</translation>
+    </message>
+    <message>
+        <source>This file holds what the owner of a plan shares with you, saved on your device. It is their plan, not yours, so it cannot be imported as a plan of your own. Nothing was changed.</source>
+        <translation>Dit bestand bevat wat de eigenaar van een plan met je deelt, bewaard op jouw apparaat. Het is hun plan, niet het jouwe, dus het kan niet als je eigen plan worden geïmporteerd. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -7417,10 +7461,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <translation>Er ging iets mis. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.</source>
-        <translation>Deze uitnodiging is voor een professional die de dienst heeft ingeschreven, en dit account is dat niet. Vraag het aan wie je uitnodigde.</translation>
-    </message>
-    <message>
         <source>This plan does not have one of these life areas. Access can only be given to the plan's own life areas.</source>
         <translation>Dit plan heeft een van deze levensgebieden niet. Je kunt alleen toegang geven tot de eigen levensgebieden van het plan.</translation>
     </message>
@@ -7447,6 +7487,10 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     <message>
         <source>%1 joined with your invitation and is waiting for you to let them in. Let them in, or decline them, on the People page.</source>
         <translation>%1 heeft je uitnodiging gebruikt en wacht tot je ze toelaat. Laat ze toe, of wijs ze af, op de pagina Mensen.</translation>
+    </message>
+    <message>
+        <source>This invitation is for a professional whom the service has registered, and this device is not connected as one. If you are that professional, join with the enrolment code your service's administrator gave you as well. Otherwise, ask the person who invited you.</source>
+        <translation>Deze uitnodiging is voor een professional die bij de dienst is geregistreerd, en dit apparaat is niet als professional verbonden. Ben jij die professional? Doe dan mee met ook de aanmeldcode die de beheerder van je dienst je gaf. Anders: vraag het aan wie je heeft uitgenodigd.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,12 @@ int cmdMemberRevoke(CliContext &ctx)
 namespace {
 
 /** The device typed (device list's name, or its id) among those that can still sign in; NotFound or Conflict in words. */
+/** A device as a person tells it apart from another of the same name: "vm (command line) (added 2026-12-03 07:12)". */
+QString deviceLabel(const DeviceEntry &d)
+{
+    return QCoreApplication::translate("samen", "%1 (added %2)").arg(TextHygiene::isolate(d.displayName), when(d.createdMs));
+}
+
 Result<DeviceEntry> pickDevice(const QList<DeviceEntry> &devices, const QString &typedText)
 {
     const QString typed = TextHygiene::withoutInvisible(typedText).trimmed();
@@ -244,6 +250,10 @@ Result<DeviceEntry> pickDevice(const QList<DeviceEntry> &devices, const QString 
         if (d.revokedMs == 0 && TextHygiene::sameName(d.displayName, typed))
             found.append(d);
     }
+    // Of two devices of one name, the one in use cannot be revoked from itself: the name then means the other one (trial
+    // after stop 36: both were listed, and the printed command for this one was refused).
+    if (found.size() > 1)
+        found.erase(std::remove_if(found.begin(), found.end(), [](const DeviceEntry &d) { return d.thisDevice; }), found.end());
     if (found.isEmpty())
         return Error { ErrorCode::NotFound,
                        QCoreApplication::translate("samen", "None of your devices that can still sign in is called %1. See samen-cli device list.")
@@ -295,7 +305,7 @@ int revokeFromCaseload(CliContext &ctx)
                     QCoreApplication::translate("samen",
                                                 "%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the "
                                                 "citizens' plans it holds.")
-                        .arg(TextHygiene::isolate(device->displayName)));
+                        .arg(deviceLabel(device.value())));
 }
 
 } // namespace
@@ -321,7 +331,7 @@ int cmdDeviceRevoke(CliContext &ctx)
         return ctx.fail(revoked.error());
     return ctx.done(QJsonObject { { QStringLiteral("deviceId"), device->deviceId }, { QStringLiteral("revoked"), true } },
                     QCoreApplication::translate("samen", "%1 is revoked: it can no longer sign in to the service. At its next contact it deletes the plan.")
-                        .arg(TextHygiene::isolate(device->displayName)));
+                        .arg(deviceLabel(device.value())));
 }
 
 int cmdDeviceAdd(CliContext &ctx)

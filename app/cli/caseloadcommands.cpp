@@ -352,9 +352,11 @@ int cmdSyncCaseload(CliContext &ctx)
     } else {
         const auto all = await<CaseloadRound>([&](SyncClient::Done<CaseloadRound> done) { sync.syncAll(done); });
         if (!all && CaseloadSync::isRevoked(ctx.caseload().device())) {
-            sync.dismissNotices(); // said here, with the command that connects again
+            // Said here, with the command that connects again; the notice's own words, which count the changes made here
+            // and not sent that went with the plans (trial after stop 36: they were lost without a word).
+            const QString notice = takeNotices(sync).filter(CaseloadSync::revokedSentence()).value(0, CaseloadSync::revokedSentence());
             Error revoked = all.error();
-            revoked.message = CaseloadSync::revokedSentence() + QLatin1Char('\n') + CaseloadSync::reconnectCommand();
+            revoked.message = notice + QLatin1Char('\n') + CaseloadSync::reconnectCommand();
             return ctx.fail(revoked);
         }
         if (!all)

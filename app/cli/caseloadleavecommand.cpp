@@ -30,8 +30,9 @@ int leaveCaseloadPlan(CliContext &ctx, bool yes)
     if (!ctx.isCaseload())
         return ctx.fail(Error { ErrorCode::NotFound,
                                 QCoreApplication::translate("samen",
-                                                            "This folder is not a professional's device, so it has no caseload. To leave a plan you "
-                                                            "are a member of on your own device: samen-cli erase") });
+                                                            "This folder is not a professional's device, so it has no caseload. To leave someone "
+                                                            "else's plan you are a member of on your own device: samen-cli erase (on your own "
+                                                            "plan, erase deletes it for everyone: see samen-cli erase --help)") });
     if (Status opened = ctx.openCaseload(); !opened)
         return ctx.fail(opened.error());
     if (ctx.planChoice().isEmpty())
@@ -44,12 +45,20 @@ int leaveCaseloadPlan(CliContext &ctx, bool yes)
     if (!planId)
         return ctx.fail(planId.error());
     const QString citizen = TextHygiene::isolate(ctx.caseload().device().row(planId.value()).value(QStringLiteral("citizen")).toString());
+    // Still waiting to be let in: the request is taken back; nothing of the plan was seen (trial after stop 36).
+    const bool waiting = ctx.caseload().device().row(planId.value()).value(QStringLiteral("waiting")).toBool();
     if (!yes) {
-        QString what = QCoreApplication::translate("samen",
-                                                   "Leaving %1's plan closes your part in it: %1 sees that you left, and what you could see and "
-                                                   "change ends. The plan is removed from this device and from your other devices. The plan "
-                                                   "itself stays with %1. To help %1 again later, you need a new invitation.")
-                           .arg(citizen);
+        QString what = waiting ? QCoreApplication::translate("samen",
+                                                             "Leaving takes back your request to join %1's plan: %1 no longer sees you waiting. "
+                                                             "It leaves this device and your other devices. To help %1 later, you need a new "
+                                                             "invitation.")
+                                     .arg(citizen)
+                               : QCoreApplication::translate("samen",
+                                                             "Leaving %1's plan closes your part in it: %1 sees that you left, and what you could "
+                                                             "see and change ends. The plan is removed from this device and from your other "
+                                                             "devices. The plan itself stays with %1. To help %1 again later, you need a new "
+                                                             "invitation.")
+                                     .arg(citizen);
         // Counted apart: lupdate does not see a translate() inside an if with an initializer (review 5, #7: it stayed English).
         const auto store = ctx.caseload().plan(planId.value());
         const int unsent = store ? Withdrawal::unsentIn(*store.value()) : 0;
@@ -63,7 +72,10 @@ int leaveCaseloadPlan(CliContext &ctx, bool yes)
         if (!isYes(askLine(QCoreApplication::translate("samen", "Leave %1's plan? Type yes to go on:").arg(citizen))))
             return ctx.fail(
                 Error { ErrorCode::Usage,
-                        QCoreApplication::translate("samen", "Nothing was changed: you are still in %1's plan.").arg(citizen) + QLatin1Char('\n')
+                        (waiting ? QCoreApplication::translate("samen", "Nothing was changed: your request to join %1's plan still waits.")
+                                 : QCoreApplication::translate("samen", "Nothing was changed: you are still in %1's plan."))
+                                .arg(citizen)
+                            + QLatin1Char('\n')
                             + QCoreApplication::translate("samen", "To leave without this question (in a script, say), add --yes to the command.") });
     }
     QNetworkAccessManager network;

@@ -67,6 +67,14 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
     // Only when no name they use matches: whom the invitation was for, or the name the operator registered.
     if (found.isEmpty() && byPlanName.isEmpty())
         found = byOtherName;
+    // Last, someone waiting to be let in by their first name, as invite create takes it (trial after stop 36: "Nobody
+    // called Lotte is waiting" while invite said Lotte Visser waits).
+    if (found.isEmpty() && byPlanName.isEmpty() && where == QLatin1String("pending")) {
+        for (const PersonEntry &p : people.people) {
+            if (p.status == where && !p.owner && NetworkClient::isFirstNameOf(p, typed))
+                found.append(p);
+        }
+    }
     // The name this plan shows wins over the one the service holds ("Mia (2)" against the owner "Mia").
     if (byPlanName.size() == 1)
         return byPlanName.first();

@@ -65,6 +65,7 @@ int eraseFromCaseload(CliContext &ctx, bool yes)
     const QString citizen = TextHygiene::isolate(row.value(QStringLiteral("citizen")).toString());
     // A join that still waits is a request, not a plan you are in (trial after stop 36: "you are still in it there").
     const bool waiting = row.value(QStringLiteral("waiting")).toBool();
+    const QString choice = CliContext::shellWord(ctx.caseload().choiceFor(planId.value())); // the name, when it picks this plan alone
     const QString question = waiting
         ? QCoreApplication::translate("samen", "Erase your request to join %1's plan from this device? It still waits at the service. Type yes to go on:")
         : QCoreApplication::translate("samen", "Erase %1's plan from this device? It stays at the service. Type yes to go on:");
@@ -85,7 +86,7 @@ int eraseFromCaseload(CliContext &ctx, bool yes)
     return ctx.done(QJsonObject { { QStringLiteral("erasedOnDevice"), true },
                                   { QStringLiteral("planId"), planId.value() },
                                   { QStringLiteral("service"), waiting ? QStringLiteral("waiting") : QStringLiteral("kept") } },
-                    said.arg(citizen, planId.value()));
+                    waiting ? said.arg(citizen, choice) : said.arg(citizen)); // each with its own placeholders (no Qt warning)
 }
 
 } // namespace
@@ -124,8 +125,8 @@ int cmdErase(CliContext &ctx)
                   .arg(whose)
             : waitingToJoin ? QCoreApplication::translate("samen",
                                                           "Erasing deletes what this device holds for your request to join the plan of %1. The "
-                                                          "request itself stays at the service: %1 still sees you waiting and can let you in or "
-                                                          "turn you away.")
+                                                          "request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it "
+                                                          "away; if %1 lets you in, nothing of the plan comes to this device.")
                                   .arg(whose)
             : atService ? QCoreApplication::translate("samen",
                                                       "Erasing deletes your plan \"%1\" from this device and from the service, for everyone in it. "
@@ -146,9 +147,11 @@ int cmdErase(CliContext &ctx)
             ? QCoreApplication::translate("samen", "This cannot be undone. Do you want a copy first? Stop here and save it with: samen-cli export --fhir FILE")
             : QCoreApplication::translate("samen", "This cannot be undone. To help with this plan again later, ask its owner for a new invitation.");
         std::fprintf(stderr, "%s\n%s\n", what.toLocal8Bit().constData(), ctx.withCommandsAsTyped(after).toLocal8Bit().constData());
-        if (!isYes(askLine(QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
+        // A request to join holds no plan: one question, about what it is (trial after stop 36: "Erase the plan?").
+        if (!isYes(askLine(waitingToJoin ? QCoreApplication::translate("samen", "Erase your request to join? Type yes to go on:")
+                                         : QCoreApplication::translate("samen", "Erase the plan? Type yes to go on:"))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
-        if (!isEraseWord(askLine(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))
+        if (!waitingToJoin && !isEraseWord(askLine(QCoreApplication::translate("samen", "Last question. To erase the plan for good, type erase:"))))
             return ctx.fail(Error { ErrorCode::Usage, QCoreApplication::translate("samen", "Nothing was erased.") });
     }
 
@@ -164,7 +167,9 @@ int cmdErase(CliContext &ctx)
         if (done)
             return std::nullopt;
         Error e = done.error();
-        e.message = failed.arg(e.message, whose); // one pass: neither may hold a placeholder for the other
+        // Out of reach: said plainly, not the sync's "your changes are kept and sent later" (a request has no changes).
+        const QString why = e.code == ErrorCode::Network ? QCoreApplication::translate("samen", "The service could not be reached.") : e.message;
+        e.message = failed.arg(why, whose); // one pass: neither may hold a placeholder for the other
         return e;
     };
     if (atService) {
@@ -195,7 +200,8 @@ int cmdErase(CliContext &ctx)
     if (Status s = PlanEraser::eraseSync(ctx.dataDir()); !s)
         return ctx.fail(s.error());
 
-    QString text = QCoreApplication::translate("samen", "The plan is erased from this device.");
+    QString text = waitingToJoin ? QCoreApplication::translate("samen", "What this device held for your request to join is erased.")
+                                 : QCoreApplication::translate("samen", "The plan is erased from this device.");
     if (serviceState == QLatin1String("erased"))
         text += QLatin1Char(' ') + QCoreApplication::translate("samen", "It is erased at the service too; the people in it lose it at their next sync.");
     else if (serviceState == QLatin1String("kept"))
@@ -208,8 +214,8 @@ int cmdErase(CliContext &ctx)
     else if (serviceState == QLatin1String("not-owner") && waitingToJoin)
         text += QLatin1Char(' ')
             + QCoreApplication::translate("samen",
-                                          "Your request to join still waits at the service: %1 still sees you waiting and can turn it away. "
-                                          "This device can no longer be let in.")
+                                          "Your request to join still waits at the service: %1 still sees you waiting. Ask %1 to turn it "
+                                          "away; if %1 lets you in, nothing of the plan comes to this device.")
                   .arg(whose);
     else if (serviceState == QLatin1String("not-owner"))
         text += QLatin1Char(' ')

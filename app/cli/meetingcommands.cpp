@@ -421,8 +421,11 @@ int cmdProfessionals(CliContext &ctx)
         lines << QCoreApplication::translate("samen", "Who helped before:");
         for (const QJsonValue &v : former) {
             const QJsonObject p = v.toObject();
-            lines << QCoreApplication::translate("samen", "- %1 (%2, from %3 to %4)")
-                         .arg(isolated(p, "name"), isolated(p, "organisation"), str(p, "since"), str(p, "until"));
+            // Without an organisation in the plan: no empty "( , from" (trial after stop 36).
+            lines << (str(p, "organisation").isEmpty()
+                          ? QCoreApplication::translate("samen", "- %1 (from %2 to %3)").arg(isolated(p, "name"), str(p, "since"), str(p, "until"))
+                          : QCoreApplication::translate("samen", "- %1 (%2, from %3 to %4)")
+                                .arg(isolated(p, "name"), isolated(p, "organisation"), str(p, "since"), str(p, "until")));
         }
     }
     return ctx.done(view, lines.join(QLatin1Char('\n')));

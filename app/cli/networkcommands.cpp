@@ -139,8 +139,8 @@ int cmdInviteCreate(CliContext &ctx)
                                         QCoreApplication::translate("samen",
                                                                     "%1 is already in your plan. To invite this person to use Samen on a device of "
                                                                     "their own, run: samen-cli invite create --member %2 --kind %3 --grant "
-                                                                    "DOMAIN:read. If they use Samen already, change what they may see with samen-cli "
-                                                                    "grant set.")
+                                                                    "DOMAIN:read. If they use Samen already, change what they may see with: samen-cli "
+                                                                    "access set %2 DOMAIN read")
                                             .arg(TextHygiene::isolate(name), CliContext::shellWord(name), MemberWords::kind(request.kind)) });
             }
         }
@@ -214,6 +214,17 @@ int cmdInviteCreate(CliContext &ctx)
                       .arg(TextHygiene::isolate(request.name));
         return ctx.fail(Error { ErrorCode::Conflict, text, {}, made.error().reason });
     }
+    // Someone with a place in the plan already (they use Samen, or were invited): where to look, and what can be done
+    // (trial after stop 36: the sentence alone, a dead end after the --member it suggested).
+    if (!made && made.error().code == ErrorCode::Conflict && made.error().reason.isEmpty())
+        return ctx.fail(Error { ErrorCode::Conflict,
+                                made.error().message + QLatin1Char('\n')
+                                    + QCoreApplication::translate("samen",
+                                                                  "See who is in the plan: samen-cli member list. Change what %1 may see: samen-cli "
+                                                                  "access set %2 DOMAIN read. Take them out of the plan: samen-cli member revoke %2")
+                                          .arg(TextHygiene::isolate(request.name), CliContext::shellWord(request.name)),
+                                {},
+                                QStringLiteral("has-place") });
     if (!made)
         return ctx.fail(made.error());
     if (Status mirrored = net.mirror().invited(made.value()); !mirrored)

@@ -515,7 +515,7 @@ int cmdDeviceList(CliContext &ctx)
                           revoked ? QCoreApplication::translate("samen", "  revoked") : QString(),
                           id == self ? QCoreApplication::translate("samen", "  (this device)") : QString())
                 + (shared && id != self && !revoked
-                       ? QStringLiteral("  ") + QCoreApplication::translate("samen", "(revoke this one with: samen-cli device revoke %1)").arg(id)
+                       ? QStringLiteral("  ") + QCoreApplication::translate("samen", "(to revoke that one: samen-cli device revoke %1)").arg(id)
                        : QString());
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));

@@ -27,14 +27,11 @@ bool waitsAs(const PersonEntry &p, const QString &name, const QString &memberId)
 {
     if (!memberId.isEmpty() && p.memberId == memberId)
         return true;
-    const bool oneWord = !name.trimmed().contains(QLatin1Char(' '));
     for (const QString &known : { p.name, p.invitedName, p.registeredName }) {
         if (TextHygiene::sameName(known, name))
             return true;
-        if (oneWord && TextHygiene::sameName(known.trimmed().section(QLatin1Char(' '), 0, 0), name))
-            return true;
     }
-    return false;
+    return NetworkClient::isFirstNameOf(p, name);
 }
 
 // Ids travel in paths: only what the service makes (UUIDs) and nothing that could change the path.
@@ -98,7 +95,9 @@ Error NetworkClient::plainError(const Error &error, Action action)
     case ErrorCode::Permission:
         sentence = error.reason == QLatin1String("device-revoked") ? error.message // SyncHttp::signIn says it in the person's language
             : error.reason == QLatin1String("professional-only")
-            ? tr("This invitation is for a professional whom the service has registered, and this account is not one. Ask the person who invited you.")
+            ? tr("This invitation is for a professional whom the service has registered, and this device is not connected as one. If you are that "
+                 "professional, join with the enrolment code your service's administrator gave you as well. Otherwise, ask the person who "
+                 "invited you.")
             : ownerAction(action) ? tr("Only the owner of this plan may do this.")
                                   : tr("This device could not sign in to the service.");
         break;
@@ -260,6 +259,17 @@ void NetworkClient::invite(const InvitationRequest &invitation, Done<InvitationE
             });
         },
         [done](const Error &e) { done(e); });
+}
+
+bool NetworkClient::isFirstNameOf(const PersonEntry &person, const QString &name)
+{
+    if (name.trimmed().contains(QLatin1Char(' ')))
+        return false;
+    for (const QString &known : { person.name, person.invitedName, person.registeredName }) {
+        if (TextHygiene::sameName(known.trimmed().section(QLatin1Char(' '), 0, 0), name))
+            return true;
+    }
+    return false;
 }
 
 QString NetworkClient::waitingSentence(const QString &name)

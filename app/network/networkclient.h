@@ -79,6 +79,11 @@ public:
     /** "NAME joined with your invitation and is waiting for you to let them in ...": an invitation for a name that
      *  waits to be let in (invite: reason "joined-waiting", detail the name they joined under). */
     static QString waitingSentence(const QString &name);
+    /**
+     * Whether name (one word) is the first word of a name person is known by: joined as, invited as, or registered as
+     * ("Kim" for "Kim de Boer"). Invite and the CLI's let-in and decline take a person so when nobody else matches.
+     */
+    static bool isFirstNameOf(const PersonEntry &person, const QString &name);
     /** "Someone in this plan already has this name ...", for a join or an invitation (names are unique per plan). */
     static QString nameTakenSentence(Action action);
     /** "Noor has an invitation already that is not used yet (until ...). To give a new code, withdraw that one first ..." (the app's words). */

@@ -91,6 +91,11 @@ QString noticeSentence(const QJsonObject &n)
                                            "You left %1's plan: %1 sees that you left. It is no longer in your caseload or on this device, and "
                                            "your other devices let it go at their next sync. To help %1 again, ask %1 for a new invitation.")
             .arg(citizen);
+    if (kind == QLatin1String("withdrew"))
+        return QCoreApplication::translate("samen",
+                                           "Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in "
+                                           "your caseload or on this device. To help %1 after all, ask %1 for a new invitation.")
+            .arg(citizen);
     if (kind == QLatin1String("revoked"))
         return CaseloadSync::revokedSentence();
     if (kind == QLatin1String("refetched"))
@@ -109,7 +114,14 @@ QString noticeSentence(const QJsonObject &n)
 /** The notice with what it says of changes not sent yet that went with the plan. */
 QString noticeWithLost(const QJsonObject &n)
 {
-    return noticeText(n) + Withdrawal::unsentLostSentence(n.value(QStringLiteral("unsentLost")).toInt());
+    const int lost = n.value(QStringLiteral("unsentLost")).toInt();
+    if (str(n, "kind") == QLatin1String("revoked") && lost > 0) // every plan went, not one
+        return noticeText(n) + QLatin1Char(' ')
+            + QCoreApplication::translate("samen",
+                                          "%n change(s) you had made on this device and not sent yet went with the plans: they were not saved "
+                                          "anywhere.",
+                                          nullptr, lost);
+    return noticeText(n) + Withdrawal::unsentLostSentence(lost);
 }
 
 } // namespace

@@ -117,27 +117,30 @@ void CaseloadSync::leave(const QString &planId, Done<QString> done)
 void CaseloadSync::leaveMembership(const QString &planId, const QString &memberId, const QString &citizen, Done<QString> done)
 {
     m_running = true; // no round of the plan while it goes
-    call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, memberId), {}, [this, planId, citizen, done](const Result<QJsonObject> &left) {
-        m_running = false;
-        // Gone already (the citizen removed the professional, or erased the plan): there is nothing left to leave.
-        const bool gone = left || left.error().code == ErrorCode::NotFound || left.error().reason == QLatin1String("plan-erased");
-        if (!gone) {
-            const QString who = TextHygiene::isolate(citizen);
-            done(Error { left.error().code,
-                         left.error().code == ErrorCode::Network
-                             ? notLeftOffline(who)
-                             : QCoreApplication::translate("samen", "The case service did not let you leave %1's plan. Nothing was changed. %2")
-                                   .arg(who, left.error().message),
-                         // A network reason would have samen-cli say only what the network did (CliContext::fail): this sentence
-                         // also says that nothing changed.
-                         left.error().detail, left.error().code == ErrorCode::Network ? QString() : left.error().reason });
-        } else {
-            qCInfo(lcSync, "the professional left a plan");
-            dropPlan(planId, QStringLiteral("left"));
-            done(notices().value(notices().size() - 1));
-        }
-        runWaitingSoon();
-    });
+    // A join that still waits is taken back, not left (trial after stop 36: "You left Robin's plan").
+    const bool waiting = m_folder.device().row(planId).value(QStringLiteral("waiting")).toBool();
+    call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, memberId), {},
+         [this, planId, citizen, waiting, done](const Result<QJsonObject> &left) {
+             m_running = false;
+             // Gone already (the citizen removed the professional, or erased the plan): there is nothing left to leave.
+             const bool gone = left || left.error().code == ErrorCode::NotFound || left.error().reason == QLatin1String("plan-erased");
+             if (!gone) {
+                 const QString who = TextHygiene::isolate(citizen);
+                 done(Error { left.error().code,
+                              left.error().code == ErrorCode::Network
+                                  ? notLeftOffline(who)
+                                  : QCoreApplication::translate("samen", "The case service did not let you leave %1's plan. Nothing was changed. %2")
+                                        .arg(who, left.error().message),
+                              // A network reason would have samen-cli say only what the network did (CliContext::fail): this sentence
+                              // also says that nothing changed.
+                              left.error().detail, left.error().code == ErrorCode::Network ? QString() : left.error().reason });
+             } else {
+                 qCInfo(lcSync, "the professional left a plan");
+                 dropPlan(planId, waiting ? QStringLiteral("withdrew") : QStringLiteral("left"));
+                 done(notices().value(notices().size() - 1));
+             }
+             runWaitingSoon();
+         });
 }
 
 void CaseloadSync::whyGone(const QString &planId, std::function<void(const QString &why)> done)

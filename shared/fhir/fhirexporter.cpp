@@ -5,10 +5,13 @@
 #include "fhir/fhirmeetingexport.h"
 #include "fhir/fhirpeopleexport.h"
 #include "fhir/fhirplanexport.h"
+#include "fhir/fhirvocabulary.h"
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace samen {
 
@@ -39,7 +42,14 @@ Result<QJsonObject> FhirExporter::exportPlan(const PlanStore &store, const QStri
     if (Status health = store.health(); !health)
         return health.error();
 
+    // Whose copy this is: a member's or professional's export holds someone else's plan, which import refuses to make
+    // anyone's own plan (trial after stop 36: a professional's export became their own plan).
+    const bool owner = DeviceAccess::load(store).isOwner();
+    const QJsonObject tag { { QStringLiteral("system"), FhirVocabulary::exportSystem() },
+                            { QStringLiteral("code"), owner ? QStringLiteral("owner-copy") : QStringLiteral("shared-copy") },
+                            { QStringLiteral("display"), owner ? QStringLiteral("The owner's whole plan") : QStringLiteral("What the owner shares") } };
     return QJsonObject { { QStringLiteral("resourceType"), QStringLiteral("Bundle") },
+                         { QStringLiteral("meta"), QJsonObject { { QStringLiteral("tag"), QJsonArray { tag } } } },
                          { QStringLiteral("type"), QStringLiteral("collection") },
                          { QStringLiteral("timestamp"), now.toUTC().toString(Qt::ISODate) },
                          { QStringLiteral("entry"), context.entries } };

@@ -5,6 +5,7 @@
 #include "fhir/fhirmeetingimport.h"
 #include "fhir/fhirpeopleimport.h"
 #include "fhir/fhirplanimport.h"
+#include "fhir/fhirvocabulary.h"
 #include "store/planstore.h"
 #include "sync/hlcclock.h"
 
@@ -51,6 +52,16 @@ Result<QJsonObject> FhirImporter::parse(const QByteArray &bytes)
 
 Result<FhirImportedPlan> FhirImporter::read(const QJsonObject &bundle, HlcClock &clock)
 {
+    // Someone else's plan as it was shared with a member or professional never becomes the importer's own plan.
+    for (const QJsonValue &tag : bundle.value(QStringLiteral("meta")).toObject().value(QStringLiteral("tag")).toArray()) {
+        if (tag[QStringLiteral("system")].toString() == FhirVocabulary::exportSystem()
+            && tag[QStringLiteral("code")].toString() == QLatin1String("shared-copy"))
+            return Result<FhirImportedPlan>::fail(ErrorCode::Permission,
+                                                  QCoreApplication::translate("samen",
+                                                                              "This file holds what the owner of a plan shares with you, saved on your "
+                                                                              "device. It is their plan, not yours, so it cannot be imported as a plan "
+                                                                              "of your own. Nothing was changed."));
+    }
     for (const QJsonValue &entry : bundle.value(QStringLiteral("entry")).toArray()) {
         const QJsonObject resource = entry.toObject().value(QStringLiteral("resource")).toObject();
         const QString type = resource.value(QStringLiteral("resourceType")).toString();

@@ -31,6 +31,11 @@ QString FhirVocabulary::accessSystem()
     return base() + QStringLiteral("/CodeSystem/samen-access");
 }
 
+QString FhirVocabulary::exportSystem()
+{
+    return base() + QStringLiteral("/CodeSystem/samen-export");
+}
+
 QString FhirVocabulary::idSystem(const QString &entityType)
 {
     return base() + QStringLiteral("/sid/") + entityType;

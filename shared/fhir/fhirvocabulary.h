@@ -28,6 +28,11 @@ public:
     static QString timelineSystem();
     /** CodeSystem of the case service's access-log actions (AuditEvent.subtype): docs/fhir/codesystem-samen-access.json. */
     static QString accessSystem();
+    /**
+     * CodeSystem of whose copy a Bundle is (Bundle.meta.tag): "owner-copy" (the owner's whole plan) or "shared-copy"
+     * (what the owner shares with a member or professional, saved on their device): docs/fhir/codesystem-samen-export.json.
+     */
+    static QString exportSystem();
     /** The identifier system holding the Samen id of an entity of this type (plan, member, goal, ...). */
     static QString idSystem(const QString &entityType);
     /** The English label of a life-domain key (the CodeSystem's display), or the key when no framework knows it. */

@@ -128,8 +128,9 @@ TEST_CASE("The demo plan exports as a FHIR R4 Bundle the external validator acce
 
     // With the project's CodeSystems as published in docs/fhir/.
     const QString codeSystems = QStringLiteral(SAMEN_SOURCE_DIR "/docs/fhir/codesystem-samen-%1.json");
-    const Validation valid = validate({ file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")),
-                                        codeSystems.arg(QStringLiteral("timeline")), codeSystems.arg(QStringLiteral("access")) });
+    const Validation valid
+        = validate({ file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")), codeSystems.arg(QStringLiteral("timeline")),
+                     codeSystems.arg(QStringLiteral("access")), codeSystems.arg(QStringLiteral("export")) });
     INFO(valid.output.toStdString());
     CHECK(valid.exitCode == 0);
 
@@ -244,8 +245,9 @@ TEST_CASE("The service's access log the device holds exports as AuditEvents the 
     const QString file = dir.file(QStringLiteral("with-log.json"));
     write(file, bundle.value());
     const QString codeSystems = QStringLiteral(SAMEN_SOURCE_DIR "/docs/fhir/codesystem-samen-%1.json");
-    const Validation valid = validate({ file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")),
-                                        codeSystems.arg(QStringLiteral("timeline")), codeSystems.arg(QStringLiteral("access")) });
+    const Validation valid
+        = validate({ file, codeSystems.arg(QStringLiteral("domains")), codeSystems.arg(QStringLiteral("people")), codeSystems.arg(QStringLiteral("timeline")),
+                     codeSystems.arg(QStringLiteral("access")), codeSystems.arg(QStringLiteral("export")) });
     INFO(valid.output.toStdString());
     CHECK(valid.exitCode == 0);
 

@@ -367,11 +367,19 @@ TEST_CASE("A professional who erases a plan they wait to be let into is told the
     REQUIRE(erased.exitCode == 0);
     CHECK(said(erased).contains("Your request to join \u2068Robin\u2069's plan is erased from this device. It still waits at the service"));
     CHECK_FALSE(said(erased).contains("you are still in it"));
-    CHECK(erased.out.contains(erased.suggested("caseload leave --plan " + planId.toUtf8())));
+    CHECK(erased.out.contains(erased.suggested("caseload leave --plan Robin"))); // the name, not the plan's id
+    CHECK_FALSE(erased.err.contains("QString::arg"));
     CHECK(pro.plans() == 0);
     // What it says is so: Robin still sees the request, and the two commands it names take it back.
     CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
     REQUIRE(cli(pro.dir, { QStringLiteral("caseload"), QStringLiteral("restore") }).exitCode == 0);
-    REQUIRE(cli(pro.dir, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), planId, QStringLiteral("--yes") }).exitCode == 0);
+    // Leaving a plan never let into is taking the request back, and said so (trial after stop 36: "You left Robin's plan").
+    const CliRun asked = cli(pro.dir, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), planId });
+    CHECK(said(asked).contains("Leaving takes back your request to join \u2068Robin\u2069's plan"));
+    CHECK(said(asked).contains("Nothing was changed: your request to join \u2068Robin\u2069's plan still waits."));
+    const CliRun left = cli(pro.dir, { QStringLiteral("caseload"), QStringLiteral("leave"), QStringLiteral("--plan"), planId, QStringLiteral("--yes") });
+    REQUIRE(left.exitCode == 0);
+    CHECK(left.out.contains("Your request to join \u2068Robin\u2069's plan is taken back"));
+    CHECK_FALSE(left.out.contains("You left"));
     CHECK_FALSE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Waiting to be let in"));
 }

@@ -281,6 +281,10 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
         deviceId = folder.value()->device().setting(QStringLiteral("sync.deviceId"));
     }
     REQUIRE_FALSE(deviceId.isEmpty());
+    // A change made here and not sent yet when the device is revoked.
+    cli(c.pro,
+        { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
+          QStringLiteral("housing"), QStringLiteral("Made before the revocation") });
     QByteArray text;
     REQUIRE(serviceAdmin(c.serviceDir.path(), { QStringLiteral("revoke"), deviceId }, &text) == 0);
 
@@ -288,6 +292,8 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     const QString said = QString::fromUtf8(round.out + round.err);
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("This device was disconnected from the case service")));
+    // Said, not lost without a word (trial after stop 36).
+    CHECK(said.contains(QStringLiteral("1 change you had made on this device and not sent yet went with the plans: it was not saved anywhere.")));
     CHECK(said.contains(QString::fromUtf8(round.suggested("connect --enrol-code CODE"))));
     CHECK_FALSE(said.contains(QStringLiteral("tries again")));
     // The plans are gone from the device: no longer trusted with them.
@@ -332,9 +338,16 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     const CliRun self = failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), laptopId });
     CHECK(self.err.contains(self.suggested("erase --plan NAME")));
     CHECK_FALSE(self.err.contains("erase the plan from this one"));
-    const CliRun byLaptop = cli(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), proId });
+    // By the name both bear: the other one is meant (this one cannot be revoked from itself), and said with when it was added.
+    QString sharedName;
+    for (const QJsonValue &d : devices)
+        if (d[QStringLiteral("deviceId")].toString() == proId)
+            sharedName = d[QStringLiteral("displayName")].toString();
+    const CliRun byLaptop = cli(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), sharedName });
     CHECK(byLaptop.exitCode == 0);
     CHECK(byLaptop.out.contains("deletes the citizens' plans it holds"));
+    CHECK(byLaptop.out.contains("(added "));
+    failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), proId }); // revoked already
     CHECK_FALSE(failing(c.pro, { QStringLiteral("sync") }).err.isEmpty());
     CHECK(citizensIn(c.pro).isEmpty());
 }

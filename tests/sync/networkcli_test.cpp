@@ -32,7 +32,9 @@ TEST_CASE("samen-cli: Robin invites André by name, André previews and joins wi
         impostor,
         { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--preview") });
     CHECK(peek.exitCode != 0);
-    CHECK(peek.err.contains("Deze uitnodiging is voor een professional die de dienst heeft ingeschreven"));
+    CHECK(peek.err.contains("Deze uitnodiging is voor een professional die bij de dienst is geregistreerd"));
+    // The way on for the professional it is for (trial after stop 36: "ask the person who invited you" only).
+    CHECK(peek.err.contains("aanmeldcode die de beheerder van je dienst je gaf"));
     CHECK(cli(impostor, { QStringLiteral("join"), link, QStringLiteral("--ca-file"), w.cert, QStringLiteral("--name"), QStringLiteral("André") }).exitCode
           != 0);
 
