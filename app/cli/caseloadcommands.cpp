@@ -159,8 +159,9 @@ static QString addedSentence(CliContext &ctx, const QStringList &planIds)
  */
 int cmdCaseloadRestore(CliContext &ctx)
 {
-    if (!ctx.args().isEmpty())
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload restore"));
+    // Every plan this device let go comes back: a --plan would be ignored, so it is said (trial after stop 36).
+    if (!ctx.args().isEmpty() || !ctx.planChoice().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli caseload restore (it brings back every plan erased from this device)"));
     if (!ctx.isCaseload())
         return ctx.fail(
             Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "This folder is not a professional's device, so it has no caseload.") });
@@ -237,7 +238,11 @@ int cmdCaseload(CliContext &ctx)
     else if (!rows.isEmpty())
         text += QCoreApplication::translate("samen", "Your caseload: %n plan(s), most needing attention first.", nullptr, int(rows.size())) + QLatin1Char('\n')
             + lines.join(QLatin1Char('\n'));
-    return ctx.done(QJsonObject { { QStringLiteral("plans"), rows }, { QStringLiteral("notices"), QJsonArray::fromStringList(notices) } }, text);
+    // --json says it too, not only an empty list (trial after stop 36).
+    return ctx.done(QJsonObject { { QStringLiteral("plans"), rows },
+                                  { QStringLiteral("notices"), QJsonArray::fromStringList(notices) },
+                                  { QStringLiteral("revoked"), revoked } },
+                    text);
 }
 
 FolderEnrolment enrolEmptyFolder(CliContext &ctx, const QString &service, const SyncTrust &trust, const QString &deviceName, const QString &code, int *exit,

@@ -15,6 +15,7 @@
 #include "domain/texthygiene.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTranslator>
@@ -30,6 +31,11 @@ struct Command {
     QStringList words; ///< e.g. {"goal", "add"}
     std::function<int(CliContext &)> run;
     const char *summary;
+    /**
+     * Kept for scripts, not listed: a newer command does the same by name (grant set: access set; join confirm: member
+     * let-in). Its own --help still answers (trial after stop 36: help showed both, the older ones wanting ids).
+     */
+    bool older = false;
 };
 
 int cmdVersion(CliContext &ctx)
@@ -162,7 +168,8 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("samen", "NAME: the invitation for this person; its code no longer works") },
         { { QStringLiteral("grant"), QStringLiteral("set") },
           cmdGrantSet,
-          QT_TRANSLATE_NOOP("samen", "MEMBER_ID DOMAIN read|write|none: what a member may see and change") },
+          QT_TRANSLATE_NOOP("samen", "MEMBER_ID DOMAIN read|write|none: what a member may see and change (by name: access set)"),
+          true },
         { { QStringLiteral("member"), QStringLiteral("revoke") },
           cmdMemberRevoke,
           QT_TRANSLATE_NOOP("samen", "NAME_OR_ID: remove someone from the plan at the service") },
@@ -176,7 +183,8 @@ const QList<Command> &commands()
                             "[--until DATE] [--member NAME|ID] [--expires 7d]: prints a one-time code and link") },
         { { QStringLiteral("join"), QStringLiteral("confirm") },
           cmdJoinConfirm,
-          QT_TRANSLATE_NOOP("samen", "MEMBER_ID: let someone who redeemed your invitation in") },
+          QT_TRANSLATE_NOOP("samen", "MEMBER_ID: let someone who redeemed your invitation in (by name: member let-in)"),
+          true },
         { { QStringLiteral("join") },
           cmdJoin,
           QT_TRANSLATE_NOOP(
@@ -211,8 +219,10 @@ QString helpText()
 {
     QString text = QCoreApplication::translate(
         "samen", "Usage: samen-cli [--data-dir DIR] [--json] [--language nl|en] [--plan PLAN_ID_OR_NAME] COMMAND ...\n\nCommands:\n");
-    for (const Command &c : commands())
-        text += QStringLiteral("  %1\n").arg(commandLine(c));
+    for (const Command &c : commands()) {
+        if (!c.older)
+            text += QStringLiteral("  %1\n").arg(commandLine(c));
+    }
     text += QCoreApplication::translate("samen",
                                         "\nThe passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.\n"
                                         "Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,\n"
@@ -278,7 +288,7 @@ QString helpLinesOf(const std::function<bool(const Command &)> &which, const Com
 {
     QString lines = first && which(*first) ? QStringLiteral("samen-cli %1\n").arg(commandLine(*first)) : QString();
     for (const Command &c : commands()) {
-        if (&c != first && which(c))
+        if (&c != first && !c.older && which(c))
             lines += QStringLiteral("samen-cli %1\n").arg(commandLine(c));
     }
     return lines;
@@ -374,6 +384,12 @@ int cliMain(const QStringList &arguments)
         if (planGiven && plan.isEmpty()) {
             CliContext ctx(dataDir, json, {});
             return ctx.usage(planNeedsValue());
+        }
+        // A file where the data folder should be: said as such, not a plan to make that cannot be made (trial after stop 36).
+        if (const QFileInfo where(dataDir); where.exists() && !where.isDir()) {
+            CliContext ctx(dataDir, json, {});
+            return ctx.usage(
+                QCoreApplication::translate("samen", "%1 is a file, not a folder. Give --data-dir a folder (a new or empty one for a new plan).").arg(dataDir));
         }
         CliContext ctx(dataDir, json, rest);
         ctx.setPlanChoice(plan);

@@ -9,6 +9,7 @@
 #include "fhir/fhirfile.h"
 #include "fhir/fhirimporter.h"
 #include "store/accesslogcopy.h"
+#include "store/deviceaccess.h"
 #include "sync/hlcclock.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,17 @@ int cmdExport(CliContext &ctx)
     const AccessLogCopy log = AccessLogCopy::read(ctx.store());
     // On a professional's device the file holds the citizen's plan as far as they share it with this professional.
     const QString citizen = ctx.isCaseload() ? ctx.caseload().device().row(ctx.planId()).value(QStringLiteral("citizen")).toString() : QString();
-    QString text = ctx.isCaseload()
+    // A member's export on their own device holds what the owner shares, not their plan (trial after stop 36: "Your whole
+    // plan"); the file says so too (shared-copy), and import refuses it.
+    const bool member = !ctx.isCaseload() && !DeviceAccess::load(ctx.store()).isOwner();
+    const QString owner = ctx.store().setting(QStringLiteral("join.from"));
+    QString text = member
+        ? QCoreApplication::translate("samen",
+                                      "What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, "
+                                      "and do not pass it on without asking %1.")
+              .arg(owner.isEmpty() ? QCoreApplication::translate("samen", "the plan's owner") : TextHygiene::isolate(owner), TextHygiene::isolate(file))
+              .arg(total(counts))
+        : ctx.isCaseload()
         ? QCoreApplication::translate("samen",
                                       "What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, "
                                       "and only as long as your work with %1 needs it.")

@@ -216,7 +216,7 @@ int cmdInviteCreate(CliContext &ctx)
     }
     // Someone with a place in the plan already (they use Samen, or were invited): where to look, and what can be done
     // (trial after stop 36: the sentence alone, a dead end after the --member it suggested).
-    if (!made && made.error().code == ErrorCode::Conflict && made.error().reason.isEmpty())
+    if (!made && made.error().code == ErrorCode::Conflict && made.error().reason == QLatin1String("member-id-in-use"))
         return ctx.fail(Error { ErrorCode::Conflict,
                                 made.error().message + QLatin1Char('\n')
                                     + QCoreApplication::translate("samen",

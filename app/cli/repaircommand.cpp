@@ -98,6 +98,9 @@ int cmdRepair(CliContext &ctx)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli repair"));
     if (ctx.isCaseload())
         return repairCaseload(ctx);
+    // As every other command on a person's device (trial after stop 36: repair took a --plan that means nothing here).
+    if (!ctx.planChoice().isEmpty())
+        return ctx.usage(QCoreApplication::translate("samen", "--plan is for a professional's device with several plans; this folder holds one plan."));
     if (!PlanStore::exists(ctx.dataDir()))
         return ctx.fail(
             Error { ErrorCode::NotFound,

@@ -65,7 +65,9 @@ void PlanErasure::leaveAtService(SyncClient &client, PlanStore &store, Done done
     }
     client.call("DELETE", QStringLiteral("/v1/plans/%1/members/%2").arg(planId, memberId), {}, [done](const Result<QJsonObject> &left) {
         // Gone already (removed by the owner, or the plan erased): nothing is left to leave.
-        if (left || left.error().code == ErrorCode::NotFound || left.error().reason == QLatin1String("plan-erased"))
+        if (left && left->value(QStringLiteral("waited")).toBool())
+            done(Outcome::Withdrew);
+        else if (left || left.error().code == ErrorCode::NotFound || left.error().reason == QLatin1String("plan-erased"))
             done(Outcome::Left);
         else
             done(left.error());

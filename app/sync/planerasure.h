@@ -25,6 +25,7 @@ public:
         Erased, ///< the service erased the plan (or had already erased it)
         NotConnected, ///< the plan was never connected to a service: nothing there to erase
         Left, ///< a member left the plan at the service (their membership and grants ended; the plan stays with its owner)
+        Withdrew, ///< a join that still waited was taken back at the service (the owner no longer sees it)
     };
     using Done = std::function<void(const Result<Outcome> &)>;
 

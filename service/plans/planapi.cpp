@@ -360,7 +360,9 @@ std::optional<ApiResponse> PlanApi::withdrawOwnJoin(const ApiRequest &request)
             || !tx.commit())
             return ApiResponse::internal();
         m_events.changed(planId, m.memberId);
-        return ApiResponse::json(200, memberJson(m));
+        QJsonObject out = memberJson(m);
+        out.insert(QStringLiteral("waited"), true); // a join taken back, not a membership left (the device words it so)
+        return ApiResponse::json(200, out);
     }
     return std::nullopt;
 }

@@ -55,7 +55,7 @@ Result<FhirImportedPlan> FhirImporter::read(const QJsonObject &bundle, HlcClock 
     // Someone else's plan as it was shared with a member or professional never becomes the importer's own plan.
     for (const QJsonValue &tag : bundle.value(QStringLiteral("meta")).toObject().value(QStringLiteral("tag")).toArray()) {
         if (tag[QStringLiteral("system")].toString() == FhirVocabulary::exportSystem()
-            && tag[QStringLiteral("code")].toString() == QLatin1String("shared-copy"))
+            && tag[QStringLiteral("code")].toString().compare(QLatin1String("shared-copy"), Qt::CaseInsensitive) == 0)
             return Result<FhirImportedPlan>::fail(ErrorCode::Permission,
                                                   QCoreApplication::translate("samen",
                                                                               "This file holds what the owner of a plan shares with you, saved on your "

@@ -278,6 +278,24 @@ TEST_CASE("A command followed by --help prints that command's line and changes n
     CHECK_FALSE(noKind.err.contains("Say whom you invite"));
     const CliRun noName = runCli(dir.path(), { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network") });
     CHECK(noName.err.startsWith("samen-cli: Say whom you invite: --name NAME"));
+    // The older id-based commands are not listed (member let-in and access set do the same by name), but answer --help.
+    const QByteArray all = runCli(dir.path(), { QStringLiteral("help") }).out;
+    CHECK_FALSE(all.contains("grant set"));
+    CHECK_FALSE(all.contains("join confirm"));
+    CHECK_FALSE(runCli(dir.path(), { QStringLiteral("join"), QStringLiteral("--help") }).out.contains("join confirm"));
+    CHECK(runCli(dir.path(), { QStringLiteral("grant"), QStringLiteral("set"), QStringLiteral("--help") }).out.contains("(by name: access set)"));
+    // --plan on a person's folder and a file as --data-dir are said as such (trial after stop 36).
+    const CliRun planHere = runCli(dir.path(), { QStringLiteral("--plan"), QStringLiteral("Robin"), QStringLiteral("repair") });
+    CHECK(planHere.exitCode == 2);
+    CHECK(planHere.err.contains("--plan is for a professional's device"));
+    TestDir other;
+    QFile file(other.file(QStringLiteral("a-file")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const CliRun onFile = runCli(file.fileName(), { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(onFile.exitCode == 2);
+    CHECK(onFile.err.contains("is a file, not a folder."));
+    CHECK(QFileInfo(file.fileName()).size() == 0);
     // caseload --help: its three commands, a line each (trial after stop 36: one long line).
     const CliRun caseload = runCli(dir.path(), { QStringLiteral("caseload"), QStringLiteral("--help") });
     CHECK(caseload.exitCode == 0);

@@ -303,6 +303,7 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     const CliRun listed = cli(c.pro, { QStringLiteral("caseload") });
     CHECK(listed.out.contains("This device was disconnected from the case service"));
     CHECK(listed.out.contains(listed.suggested("connect --enrol-code CODE")));
+    CHECK(cli(c.pro, { QStringLiteral("--json"), QStringLiteral("caseload") }).object().value(QStringLiteral("revoked")).toBool());
 
     // The way back, as suggested: a new code (here from the professional's other device) connects this folder again to
     // the service and trust it knows, with its plans.

@@ -91,10 +91,10 @@ TEST_CASE("invite list shows a waiting invitation, invite withdraw takes the inv
                                 { QStringLiteral("invite"), QStringLiteral("create"), QStringLiteral("--kind"), QStringLiteral("network"),
                                   QStringLiteral("--name"), QStringLiteral("sam"), QStringLiteral("--grant"), QStringLiteral("work:read") });
     CHECK(samAgain.exitCode != 0);
-    // It says how to reach the person who is in the plan: --member, or grant set when they use Samen already.
+    // It says how to reach the person who is in the plan: --member, or access set when they use Samen already.
     CHECK(samAgain.err.contains("is already in your plan"));
-    CHECK(samAgain.err.contains("--member \"Sam\""));
-    CHECK(samAgain.err.contains("grant set"));
+    CHECK(samAgain.err.contains("--member Sam "));
+    CHECK(samAgain.err.contains(samAgain.suggested("access set Sam DOMAIN read")));
     const QString code = n.invite(QStringLiteral("Zoë"));
     const QJsonArray listed = ok(n.citizenDir, { QStringLiteral("invite"), QStringLiteral("list") }).json().array();
     REQUIRE(listed.size() == 1); // the friend's invitation was redeemed: only the new one waits
