@@ -4610,14 +4610,6 @@ SQLite %5</translation>
         <translation>invitations not yet redeemed</translation>
     </message>
     <message>
-        <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change</source>
-        <translation>MEMBER_ID DOMAIN read|write|none: what a member may see and change</translation>
-    </message>
-    <message>
-        <source>MEMBER_ID: let someone who redeemed your invitation in</source>
-        <translation>MEMBER_ID: let someone who redeemed your invitation in</translation>
-    </message>
-    <message>
         <source>
 The passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.
 Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,
@@ -7207,10 +7199,6 @@ Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</transla
         <translation>the owner</translation>
     </message>
     <message>
-        <source>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted.</source>
-        <translation>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted.</translation>
-    </message>
-    <message>
         <source>Your request to join is taken back: %1 no longer sees you waiting.</source>
         <translation>Your request to join is taken back: %1 no longer sees you waiting.</translation>
     </message>
@@ -7253,10 +7241,6 @@ Next step: samen-cli member let-in %2 (or: samen-cli member decline %2)</transla
     <message>
         <source>The file of this plan on this device is damaged. The plan is safe at the service. Next step: samen-cli repair --plan %1</source>
         <translation>The file of this plan on this device is damaged. The plan is safe at the service. Next step: samen-cli repair --plan %1</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli caseload restore</source>
-        <translation>Usage: samen-cli caseload restore</translation>
     </message>
     <message>
         <source>Next step: see them with samen-cli caseload</source>
@@ -7322,7 +7306,10 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made on this device and not sent yet went with the plans: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made on this device and not sent yet went with the plans: it was not saved anywhere.</numerusform><numerusform>%n changes you had made on this device and not sent yet went with the plans: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made on this device and not sent yet went with the plans: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made on this device and not sent yet went with the plans: they were not saved anywhere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (added %2)</source>
@@ -7379,6 +7366,34 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
     <message>
         <source>This file holds what the owner of a plan shares with you, saved on your device. It is their plan, not yours, so it cannot be imported as a plan of your own. Nothing was changed.</source>
         <translation>This file holds what the owner of a plan shares with you, saved on your device. It is their plan, not yours, so it cannot be imported as a plan of your own. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload restore (it brings back every plan erased from this device)</source>
+        <translation>Usage: samen-cli caseload restore (it brings back every plan erased from this device)</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change (by name: access set)</source>
+        <translation>MEMBER_ID DOMAIN read|write|none: what a member may see and change (by name: access set)</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID: let someone who redeemed your invitation in (by name: member let-in)</source>
+        <translation>MEMBER_ID: let someone who redeemed your invitation in (by name: member let-in)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Give --data-dir a folder (a new or empty one for a new plan).</source>
+        <translation>%1 is a file, not a folder. Give --data-dir a folder (a new or empty one for a new plan).</translation>
+    </message>
+    <message>
+        <source>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted. If %1 has let you in meanwhile, you leave the plan.</source>
+        <translation>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted. If %1 has let you in meanwhile, you leave the plan.</translation>
+    </message>
+    <message>
+        <source>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and do not pass it on without asking %1.</source>
+        <translation>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and do not pass it on without asking %1.</translation>
+    </message>
+    <message>
+        <source>the plan's owner</source>
+        <translation>the plan's owner</translation>
     </message>
 </context>
 <context>

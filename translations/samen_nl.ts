@@ -4610,14 +4610,6 @@ SQLite %5</translation>
         <translation>uitnodigingen die nog niet gebruikt zijn</translation>
     </message>
     <message>
-        <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change</source>
-        <translation>LID_ID GEBIED read|write|none: wat iemand mag zien en veranderen</translation>
-    </message>
-    <message>
-        <source>MEMBER_ID: let someone who redeemed your invitation in</source>
-        <translation>LID_ID: laat iemand toe die je uitnodiging gebruikte</translation>
-    </message>
-    <message>
         <source>
 The passphrase comes from SAMEN_PASSPHRASE or is asked without showing it.
 Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or key,
@@ -7208,10 +7200,6 @@ Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</tra
         <translation>de eigenaar</translation>
     </message>
     <message>
-        <source>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted.</source>
-        <translation>Wissen trekt je verzoek in om mee te doen met het plan van %1: %1 ziet je dan niet meer wachten, en wat dit apparaat ervoor bewaart wordt gewist.</translation>
-    </message>
-    <message>
         <source>Your request to join is taken back: %1 no longer sees you waiting.</source>
         <translation>Je verzoek om mee te doen is ingetrokken: %1 ziet je niet meer wachten.</translation>
     </message>
@@ -7254,10 +7242,6 @@ Volgende stap: samen-cli member let-in %2 (of: samen-cli member decline %2)</tra
     <message>
         <source>The file of this plan on this device is damaged. The plan is safe at the service. Next step: samen-cli repair --plan %1</source>
         <translation>Het bestand van dit plan op dit apparaat is beschadigd. Het plan is veilig bij de dienst. Volgende stap: samen-cli repair --plan %1</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli caseload restore</source>
-        <translation>Gebruik: samen-cli caseload restore</translation>
     </message>
     <message>
         <source>Next step: see them with samen-cli caseload</source>
@@ -7323,7 +7307,10 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made on this device and not sent yet went with the plans: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je op dit apparaat had gemaakt en nog niet had verstuurd, is met de plannen meegegaan: die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je op dit apparaat had gemaakt en nog niet had verstuurd, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je op dit apparaat had gemaakt en nog niet had verstuurd, is met de plannen meegegaan: die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je op dit apparaat had gemaakt en nog niet had verstuurd, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (added %2)</source>
@@ -7380,6 +7367,34 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     <message>
         <source>This file holds what the owner of a plan shares with you, saved on your device. It is their plan, not yours, so it cannot be imported as a plan of your own. Nothing was changed.</source>
         <translation>Dit bestand bevat wat de eigenaar van een plan met je deelt, bewaard op jouw apparaat. Het is hun plan, niet het jouwe, dus het kan niet als je eigen plan worden geïmporteerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli caseload restore (it brings back every plan erased from this device)</source>
+        <translation>Gebruik: samen-cli caseload restore (dat haalt elk plan terug dat van dit apparaat gewist is)</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID DOMAIN read|write|none: what a member may see and change (by name: access set)</source>
+        <translation>LID_ID GEBIED read|write|none: wat iemand mag zien en veranderen (met een naam: access set)</translation>
+    </message>
+    <message>
+        <source>MEMBER_ID: let someone who redeemed your invitation in (by name: member let-in)</source>
+        <translation>LID_ID: laat iemand toe die je uitnodiging gebruikte (met een naam: member let-in)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Give --data-dir a folder (a new or empty one for a new plan).</source>
+        <translation>%1 is een bestand, geen map. Geef bij --data-dir een map op (een nieuwe of lege map voor een nieuw plan).</translation>
+    </message>
+    <message>
+        <source>Erasing takes back your request to join the plan of %1: %1 no longer sees you waiting to be let in, and what this device holds for it is deleted. If %1 has let you in meanwhile, you leave the plan.</source>
+        <translation>Wissen trekt je verzoek in om mee te doen met het plan van %1: %1 ziet je dan niet meer wachten, en wat dit apparaat ervoor bewaart wordt gewist. Heeft %1 je intussen toegelaten? Dan stap je uit het plan.</translation>
+    </message>
+    <message>
+        <source>What %1 shares with you of their plan is saved in %2 (FHIR R4, %3 records). It is %1's data: keep it safe, and do not pass it on without asking %1.</source>
+        <translation>Wat %1 van het plan met je deelt, staat in %2 (FHIR R4, %3 gegevens). Het zijn de gegevens van %1: bewaar ze goed, en geef ze niet door zonder het %1 te vragen.</translation>
+    </message>
+    <message>
+        <source>the plan's owner</source>
+        <translation>de eigenaar van het plan</translation>
     </message>
 </context>
 <context>

@@ -203,11 +203,11 @@ TEST_CASE("samen-cli erase of a join let in meanwhile, before this device synced
           "[sync][cli][people][erase]")
 {
     RobinOnline w;
-    TestDir sam;
-    inviteAndJoin(w, sam, friendInvite(QStringLiteral("Sam")));
-    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Sam") }).exitCode == 0);
+    TestDir jesse;
+    inviteAndJoin(w, jesse, friendInvite(QStringLiteral("Jesse")));
+    REQUIRE(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Jesse") }).exitCode == 0);
     // Before: "Your request to join is taken back" (this device had not heard it was let in; trial after stop 36).
-    const CliRun erased = cli(sam, { QStringLiteral("erase"), QStringLiteral("--yes") });
+    const CliRun erased = cli(jesse, { QStringLiteral("erase"), QStringLiteral("--yes") });
     INFO(erased.out.constData() << erased.err.constData());
     REQUIRE(erased.exitCode == 0);
     CHECK(erased.out.contains("You left the plan at the service"));
