@@ -7395,6 +7395,10 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <source>the plan's owner</source>
         <translation>the plan's owner</translation>
     </message>
+    <message>
+        <source>%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.</source>
+        <translation>%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

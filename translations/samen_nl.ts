@@ -7396,6 +7396,10 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <source>the plan's owner</source>
         <translation>de eigenaar van het plan</translation>
     </message>
+    <message>
+        <source>%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.</source>
+        <translation>%1 staat al in het plan: er is niemand toe te laten of af te wijzen. Zie samen-cli member list.</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

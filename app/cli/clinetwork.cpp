@@ -90,6 +90,16 @@ Result<PersonEntry> CliNetwork::find(const PeopleList &people, const QString &na
                        QCoreApplication::translate("samen", "More than one person is called %1: %2. Give the name as samen-cli member list shows it.")
                            .arg(TextHygiene::isolate(typed.left(120)), who.join(QStringLiteral(", "))) };
     }
+    // Someone of that name in the plan already: said so, not that nobody is called so (trial after stop 36).
+    if (where == QLatin1String("pending")) {
+        for (const PersonEntry &p : people.people) {
+            if (p.status == QLatin1String("active") && (TextHygiene::sameName(p.name, typed) || TextHygiene::sameName(nameOf(p), typed)))
+                return Error { ErrorCode::Conflict,
+                               QCoreApplication::translate("samen",
+                                                           "%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.")
+                                   .arg(TextHygiene::isolate(typed.left(120))) };
+        }
+    }
     const QString message = where == QLatin1String("pending")
         ? QCoreApplication::translate("samen", "Nobody called %1 is waiting to be let in. See samen-cli member list.")
         : QCoreApplication::translate("samen", "Nobody called %1 is in the plan at the service. See samen-cli member list.");

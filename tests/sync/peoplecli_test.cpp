@@ -121,6 +121,10 @@ TEST_CASE("samen-cli: inviting again someone who joined and waits to be let in p
     CHECK(dutch.err.contains(QStringLiteral("wacht tot je").toUtf8()));
     // The way it names works.
     CHECK(cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Noor") }).exitCode == 0);
+    // Once more: she is in already, said so (trial after stop 36: "Nobody called Noor is waiting").
+    const CliRun twice = cli(w.robin, { QStringLiteral("member"), QStringLiteral("let-in"), QStringLiteral("Noor") });
+    CHECK(twice.exitCode != 0);
+    CHECK(twice.err.contains(QStringLiteral("\u2068Noor\u2069 is in the plan already: there is nothing to let in or decline.").toUtf8()));
     // Noor in the plan now: inviting her again by name or as the member she is names commands that work (trial after
     // stop 36: "grant set", which wants an id, and then a sentence with no next step).
     const CliRun byName = cli(w.robin, invite.mid(1));
