@@ -80,11 +80,11 @@ void CaseloadFolder::touch(const QString &planId, std::shared_ptr<PlanStore> sto
 
 Result<std::shared_ptr<PlanStore>> CaseloadFolder::plan(const QString &planId)
 {
+    // Damage is noted when an open finds it; the note goes when the file opens again from disk (openPlan), not at every
+    // hand-out of a store that is open already (a round asks for each plan: no settings read per call).
     auto store = openPlan(planId);
     if (!store && store.error().code == ErrorCode::Damaged)
         markDamaged(planId, true);
-    else if (store)
-        markDamaged(planId, false);
     return store;
 }
 
@@ -135,6 +135,7 @@ Result<std::shared_ptr<PlanStore>> CaseloadFolder::openPlan(const QString &planI
     auto opened = PlanStore::open(planDir(planId), DatabaseKey::raw(key));
     if (!opened)
         return opened.error();
+    markDamaged(planId, false);
     std::shared_ptr<PlanStore> store(std::move(opened).value());
     touch(planId, store);
     return store;
