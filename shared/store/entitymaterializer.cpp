@@ -2,6 +2,8 @@
 
 #include "domain/schema.h"
 #include "store/operationtable.h"
+#include "store/positionmap.h"
+#include "store/storeerrors.h"
 #include "sync/fieldmerge.h"
 
 #include <QJsonArray>
@@ -56,15 +58,17 @@ EntityMaterializer::EntityMaterializer(Database &db)
 {
 }
 
-Status EntityMaterializer::refresh(const QString &entityId, const QString &entityType, const QString &planId, const NewOps &fields)
+Status EntityMaterializer::refresh(const QString &entityId, const QString &entityType, const QString &planId, const NewOps &fields,
+                                   const OperationChains *chains)
 {
-    auto load = m_db.prepare(QStringLiteral("SELECT doc, heads, type, plan_id FROM entities WHERE id = ?1"));
+    auto load = m_db.prepare(QStringLiteral("SELECT doc, heads, type, plan_id, tails FROM entities WHERE id = ?1"));
     if (!load)
         return load.error();
     QJsonObject doc; // the fields only: id, type and planId are columns (see PlanStore::entity)
-    QJsonObject heads; // field -> ids of its heads, winner last
+    positionmap::Map heads; // field -> pos of each of its heads, winner last
+    OperationChains::Tails tails; // field -> pos of its last operation (OperationChains)
     bool stored = false;
-    QString storedDoc, storedHeads;
+    QString storedDoc, storedHeads, storedTails;
     // An entity keeps the type and plan it was created with.
     QString type = entityType;
     QString plan = planId;
@@ -78,11 +82,18 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
             storedHeads = load.value()->text(1);
             type = load.value()->text(2);
             plan = load.value()->text(3);
+            storedTails = load.value()->text(4);
+            const OperationChains::Tails *current = chains ? chains->current(entityId) : nullptr;
+            tails = current ? *current : OperationChains::decode(storedTails.toUtf8());
             doc = QJsonDocument::fromJson(storedDoc.toUtf8()).object();
-            heads = QJsonDocument::fromJson(storedHeads.toUtf8()).object();
+            heads = positionmap::decode(storedHeads.toUtf8());
         }
         load.value()->reset();
     }
+    const OperationChains::Tails moved = chains ? chains->moved(entityId) : OperationChains::Tails {};
+    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it)
+        tails.insert(it.key(), it.value());
+    QHash<QString, qint64> positions; // opId -> pos, for every operation a merge below may keep as a head
     const bool storedDeleted = doc.value(QLatin1StringView(kTombstoneField)).toBool();
     const QVariant storedSortKey = sortKeyColumn(doc.value(kSortKeyField));
 
@@ -92,16 +103,21 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
         QList<Operation> ops;
         if (!freeText && !it.value().isEmpty()) {
             ops = it.value();
-            const QJsonArray fieldHeads = heads.value(field).toArray();
+            for (const Operation &op : ops)
+                positions.insert(op.opId, chains ? chains->placed(op.opId) : 0);
+            const QList<qint64> fieldHeads = heads.value(field);
             if (!fieldHeads.isEmpty()) {
-                auto winner = storedWinner(fieldHeads.last().toString(), doc, field);
+                const qint64 pos = fieldHeads.last();
+                auto winner = storedWinner(pos, doc, field);
                 if (!winner)
                     return winner.error();
-                if (winner->has_value())
+                if (winner->has_value()) {
+                    positions.insert(winner->value().opId, pos);
                     ops.append(*winner.value());
+                }
             }
         } else {
-            auto all = OperationTable::ofEntity(m_db, entityId, field);
+            auto all = OperationChains::walk(m_db, tails.value(field, 0), &positions);
             if (!all)
                 return all.error();
             ops = std::move(all.value());
@@ -110,9 +126,13 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
             continue;
         const FieldState state = mergeField(ops, freeText);
         doc.insert(field, state.winner.value);
-        QJsonArray ids;
-        for (const Operation &head : state.heads)
-            ids.append(head.opId);
+        QList<qint64> ids;
+        for (const Operation &head : state.heads) {
+            const qint64 pos = positions.value(head.opId);
+            if (pos <= 0)
+                return storeerrors::damaged(); // every operation merged here was read from or written to its row
+            ids.append(pos);
+        }
         heads.insert(field, ids);
     }
 
@@ -121,30 +141,32 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
     const bool deleted = doc.value(QLatin1StringView(kTombstoneField)).toBool();
     const QVariant sortKey = sortKeyColumn(doc.value(kSortKeyField));
     const QString docText = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
-    const QString headsText = QString::fromUtf8(QJsonDocument(heads).toJson(QJsonDocument::Compact));
-    if (stored && docText == storedDoc && headsText == storedHeads)
-        return {}; // every new operation lost, or won with the value already shown: the row is right
+    const QString headsText = positionmap::encode(heads);
+    const QString tailsText = moved.isEmpty() && stored ? storedTails : OperationChains::encode(tails);
+    if (stored && docText == storedDoc && headsText == storedHeads && tailsText == storedTails)
+        return {}; // nothing stored, or every new operation lost to or equals the value shown: the row is right
     if (stored && deleted == storedDeleted && sortKey == storedSortKey) {
         // The indexed columns are unchanged: setting them anyway would rewrite their
         // entries in entities_list, pages that are then encrypted and written for nothing.
-        auto update = m_db.prepare(QStringLiteral("UPDATE entities SET doc = ?2, heads = ?3 WHERE id = ?1"));
+        auto update = m_db.prepare(QStringLiteral("UPDATE entities SET doc = ?2, heads = ?3, tails = ?4 WHERE id = ?1"));
         if (!update)
             return update.error();
-        return update.value()->bind({ entityId, docText, headsText }).run();
+        return update.value()->bind({ entityId, docText, headsText, tailsText }).run();
     }
-    auto save = m_db.prepare(QStringLiteral("INSERT INTO entities (id, plan_id, type, deleted, sort_key, doc, heads) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                                            "ON CONFLICT (id) DO UPDATE SET deleted = excluded.deleted, sort_key = excluded.sort_key, doc = excluded.doc, "
-                                            "heads = excluded.heads"));
+    auto save
+        = m_db.prepare(QStringLiteral("INSERT INTO entities (id, plan_id, type, deleted, sort_key, doc, heads, tails) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                                      "ON CONFLICT (id) DO UPDATE SET deleted = excluded.deleted, sort_key = excluded.sort_key, doc = excluded.doc, "
+                                      "heads = excluded.heads, tails = excluded.tails"));
     if (!save)
         return save.error();
-    return save.value()->bind({ entityId, plan, type, deleted, sortKey, docText, headsText }).run();
+    return save.value()->bind({ entityId, plan, type, deleted, sortKey, docText, headsText, tailsText }).run();
 }
 
-Result<std::optional<Operation>> EntityMaterializer::storedWinner(const QString &opId, const QJsonObject &doc, const QString &field)
+Result<std::optional<Operation>> EntityMaterializer::storedWinner(qint64 pos, const QJsonObject &doc, const QString &field)
 {
     if (!doc.contains(field) || entityColumns().contains(field)) {
         // The document does not hold the winner's value: the whole stored operation.
-        auto stored = OperationTable::select(m_db, QStringLiteral("op_id = ?1"), { opId });
+        auto stored = OperationTable::select(m_db, QStringLiteral("pos = ?1"), { pos });
         if (!stored)
             return stored.error();
         return stored->isEmpty() ? std::nullopt : std::optional<Operation>(stored->first());
@@ -152,16 +174,16 @@ Result<std::optional<Operation>> EntityMaterializer::storedWinner(const QString 
     // What a last-writer-wins merge compares (operationLess: clock, author, id); the value is
     // the document's, which is the winner's. Reading and parsing the whole row (its JSON value,
     // base and plan) for every field an edit touched was a fifth of the time of merging it.
-    auto st = m_db.prepare(QStringLiteral("SELECT hlc, author FROM ops WHERE op_id = ?1"));
+    auto st = m_db.prepare(QStringLiteral("SELECT hlc, author, op_id FROM ops WHERE pos = ?1"));
     if (!st)
         return st.error();
-    auto row = st.value()->bind({ opId }).step();
+    auto row = st.value()->bind({ pos }).step();
     if (!row)
         return row.error();
     std::optional<Operation> winner;
     if (row.value()) {
         winner.emplace();
-        winner->opId = opId;
+        winner->opId = st.value()->text(2);
         winner->hlc = Hlc::parse(st.value()->text(0)).value_or(Hlc {});
         winner->authorMemberId = st.value()->text(1);
         winner->field = field;

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "store/database.h"
+#include "store/operationchains.h"
 #include "sync/operation.h"
 
 #include <QByteArrayView>
@@ -43,19 +44,21 @@ public:
      * winner with the new operations (the winner is a maximum, so this equals
      * a full merge, and a busy field costs no more than a quiet one);
      * free-text fields are merged from their whole history, because a late
-     * operation may be named as replaced by one already stored.
+     * operation may be named as replaced by one already stored. chains: where
+     * this transaction put the new operations (their pos, the tails it moved),
+     * which the row keeps: heads as positions, tails (OperationChains).
      */
-    Status refresh(const QString &entityId, const QString &entityType, const QString &planId, const NewOps &fields);
+    Status refresh(const QString &entityId, const QString &entityType, const QString &planId, const NewOps &fields, const OperationChains *chains = nullptr);
     /** Re-merges every field of every entity in the store (migrations). */
     Status refreshAll();
 
 private:
     /**
-     * The stored winner of a last-writer-wins field (opId, the last of its heads) as far as
+     * The stored winner of a last-writer-wins field (at pos, the last of its heads) as far as
      * mergeField compares it: opId, clock, author and the value the document shows. Empty
      * when no such operation is stored; the whole operation when the document lacks the field.
      */
-    Result<std::optional<Operation>> storedWinner(const QString &opId, const QJsonObject &doc, const QString &field);
+    Result<std::optional<Operation>> storedWinner(qint64 pos, const QJsonObject &doc, const QString &field);
 
     Database &m_db;
 };

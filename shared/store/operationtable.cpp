@@ -1,5 +1,7 @@
 #include "store/operationtable.h"
 
+#include "store/operationchains.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,19 +14,19 @@ QString OperationTable::columns()
     return QStringLiteral("op_id, plan_id, entity_type, entity_id, field, value, hlc, author, base");
 }
 
-Result<bool> OperationTable::insert(Database &db, const Operation &op, bool local)
+Result<qint64> OperationTable::insert(Database &db, const Operation &op, bool local, qint64 prev)
 {
     auto st = db.prepare(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, plan_id, entity_type, entity_id, field, value, hlc, "
-                                        "author, base, origin, entity_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+                                        "author, base, origin, prev) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!st)
         return st.error();
     const Status s = st.value()
                          ->bind({ op.opId, op.planId, op.entityType, op.entityId, op.field, encodeValue(op.value), op.hlc.toString(), op.authorMemberId,
-                                  encodeList(op.base), local ? QStringLiteral("local") : QStringLiteral("remote"), entityKey(op.entityId) })
+                                  encodeList(op.base), local ? QStringLiteral("local") : QStringLiteral("remote"), prev > 0 ? QVariant(prev) : QVariant() })
                          .run();
     if (!s)
         return s.error();
-    return db.changes() == 1;
+    return db.changes() == 1 ? db.lastInsertRowId() : 0;
 }
 
 Result<QList<Operation>> OperationTable::select(Database &db, const QString &where, const QVariantList &args)
@@ -38,9 +40,19 @@ Result<QList<Operation>> OperationTable::select(Database &db, const QString &whe
 
 Result<QList<Operation>> OperationTable::ofEntity(Database &db, const QString &entityId, const QString &field)
 {
-    if (field.isEmpty())
-        return select(db, QStringLiteral("entity_key = ?1 AND entity_id = ?2"), { entityKey(entityId), entityId });
-    return select(db, QStringLiteral("entity_key = ?1 AND entity_id = ?2 AND field = ?3"), { entityKey(entityId), entityId, field });
+    auto tails = OperationChains::stored(db, entityId);
+    if (!tails)
+        return tails.error();
+    QList<Operation> ops;
+    for (auto it = tails->constBegin(); it != tails->constEnd(); ++it) {
+        if (!field.isEmpty() && it.key() != field)
+            continue;
+        auto chain = OperationChains::walk(db, it.value());
+        if (!chain)
+            return chain.error();
+        ops.append(chain.value());
+    }
+    return ops;
 }
 
 qint64 OperationTable::entityKey(const QString &entityId)

@@ -3,9 +3,11 @@
 
 #include "store/entityidentity.h"
 #include "store/entitymaterializer.h"
+#include "store/operationchains.h"
 #include "store/operationtable.h"
 #include "store/pagecheck.h"
 #include "store/planstoreschema.h"
+#include "store/positionmap.h"
 #include "store/storeerrors.h"
 #include "store/storefiles.h"
 #include "store/storelog.h"
@@ -203,6 +205,7 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
     // An entity keeps the type and plan of its first operation, as on the service: another kind of
     // entity under a known id (a "goal" deleting a member's record) stays out of the store and the state.
     EntityIdentity identity(*m_db);
+    OperationChains chains(*m_db);
     int otherType = 0;
     for (const Operation &op : ops) {
         auto admitted = identity.admits(op);
@@ -215,11 +218,15 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
             ++otherType;
             continue;
         }
-        auto inserted = OperationTable::insert(*m_db, op, local);
+        auto prev = chains.tail(op.entityId, op.field);
+        if (!prev)
+            return prev.error();
+        auto inserted = OperationTable::insert(*m_db, op, local, prev.value());
         if (!inserted)
             return inserted.error();
         if (!inserted.value())
             continue; // seen before: applying twice changes nothing
+        chains.advance(op.entityId, op.field, op.opId, inserted.value());
         highest = std::max(highest, op.hlc);
         if (local) {
             if (auto s = queue.value()->bind({ op.opId }).run(); !s)
@@ -236,7 +243,7 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
     int fresh = 0;
     for (const QString &id : order) {
         const Touched &t = touched[id];
-        if (auto s = materializer.refresh(id, t.type, t.plan, t.fields); !s)
+        if (auto s = materializer.refresh(id, t.type, t.plan, t.fields, &chains); !s)
             return s;
         for (const QList<Operation> &fieldOps : t.fields)
             fresh += static_cast<int>(fieldOps.size());
@@ -271,28 +278,33 @@ QList<QJsonObject> PlanStore::entities(const QString &planId, const QString &ent
     return docs;
 }
 
+QList<qint64> PlanStore::headPositions(const QString &entityId, const QString &field) const
+{
+    QList<qint64> heads;
+    eachRow(*m_db, QStringLiteral("SELECT heads FROM entities WHERE id = ?1"), { entityId },
+            [&](const Statement &q) { heads = positionmap::decode(q.blob(0)).value(field); });
+    return heads;
+}
+
 QStringList PlanStore::fieldHeads(const QString &entityId, const QString &field) const
 {
     QStringList heads;
-    eachRow(*m_db, QStringLiteral("SELECT heads FROM entities WHERE id = ?1"), { entityId }, [&](const Statement &q) {
-        const QJsonArray ids = QJsonDocument::fromJson(q.text(0).toUtf8()).object().value(field).toArray();
-        for (const QJsonValue &id : ids)
-            heads.append(id.toString());
-    });
+    for (const qint64 pos : headPositions(entityId, field))
+        eachRow(*m_db, QStringLiteral("SELECT op_id FROM ops WHERE pos = ?1"), { pos }, [&](const Statement &q) { heads.append(q.text(0)); });
     return heads;
 }
 
 Result<FieldState> PlanStore::fieldState(const QString &entityId, const QString &field) const
 {
-    const QStringList heads = fieldHeads(entityId, field);
+    const QList<qint64> heads = headPositions(entityId, field);
     if (heads.isEmpty())
         return Result<FieldState>::fail(ErrorCode::NotFound, QCoreApplication::translate("samen", "This field has no value yet."));
     FieldState state;
-    for (const QString &id : heads) {
-        auto op = operation(id);
-        if (!op)
+    for (const qint64 pos : heads) {
+        auto op = OperationTable::select(*m_db, QStringLiteral("pos = ?1"), { pos });
+        if (!op || op->isEmpty())
             return storeerrors::damaged();
-        state.heads.append(*op);
+        state.heads.append(op->first());
     }
     std::sort(state.heads.begin(), state.heads.end(), operationLess);
     state.winner = state.heads.last();
@@ -412,6 +424,39 @@ Status PlanStore::discardRejected(const QString &opId)
     return discardRejected(QStringList { opId });
 }
 
+Result<OperationChains::Tails> PlanStore::relinkWithout(const QString &entityId, const QSet<qint64> &gone)
+{
+    auto tails = OperationChains::stored(*m_db, entityId);
+    if (!tails)
+        return tails.error();
+    auto relink = m_db->prepare(QStringLiteral("UPDATE ops SET prev = ?2 WHERE pos = ?1"));
+    if (!relink)
+        return relink.error();
+    OperationChains::Tails kept;
+    for (auto it = tails->constBegin(); it != tails->constEnd(); ++it) {
+        auto chain = OperationChains::positions(*m_db, it.value()); // newest first
+        if (!chain)
+            return chain.error();
+        QList<qint64> &all = chain.value();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (gone.contains(all[i]))
+                continue;
+            qsizetype next = i + 1;
+            while (next < all.size() && gone.contains(all[next]))
+                ++next;
+            if (next == i + 1)
+                continue; // its prev stays
+            const QVariant prev = next < all.size() ? QVariant(all[next]) : QVariant();
+            if (Status s = relink.value()->bind({ all[i], prev }).run(); !s)
+                return s.error();
+        }
+        const auto newest = std::find_if(all.cbegin(), all.cend(), [&](qint64 pos) { return !gone.contains(pos); });
+        if (newest != all.cend())
+            kept.insert(it.key(), *newest);
+    }
+    return kept;
+}
+
 Status PlanStore::checkRejected(const QStringList &opIds)
 {
     for (const QString &opId : opIds) {
@@ -437,32 +482,51 @@ Status PlanStore::discardRejected(const QStringList &opIds)
     };
     QList<Operation> touched; // one operation per entity, for its id, type and plan
     QSet<QString> seen;
+    QSet<qint64> gone; // pos of each discarded operation
     for (const QString &opId : opIds) {
         const auto op = operation(opId);
-        if (!op)
+        auto pos = m_db->scalar(QStringLiteral("SELECT pos FROM ops WHERE op_id = ?1"), { opId });
+        if (!op || !pos)
             return storeerrors::damaged(); // an outbox row always has its operation
+        gone.insert(pos.value());
         if (!seen.contains(op->entityId)) {
             seen.insert(op->entityId);
             touched.append(*op);
         }
+    }
+    // Each entity's chains close over the discarded operations (before any is deleted: the
+    // walks pass through them), then it is rebuilt from the remaining ones: every field
+    // merged again from its whole history.
+    QList<OperationChains::Tails> kept;
+    for (const Operation &op : std::as_const(touched)) {
+        auto tails = relinkWithout(op.entityId, gone);
+        if (!tails)
+            return tails.error();
+        kept.append(tails.value());
+    }
+    for (const QString &opId : opIds) {
         for (const QString &sql : { QStringLiteral("DELETE FROM outbox WHERE op_id = ?1"), QStringLiteral("DELETE FROM ops WHERE op_id = ?1") }) {
             if (Status s = run(sql, opId); !s)
                 return s;
         }
     }
-    // Each entity is rebuilt from its remaining operations: every field merged again from its whole history.
-    for (const Operation &op : std::as_const(touched)) {
-        EntityMaterializer::NewOps fields;
-        if (Status s = m_db->forEachRow(QStringLiteral("SELECT DISTINCT field FROM ops WHERE entity_key = ?1 AND entity_id = ?2"),
-                                        { OperationTable::entityKey(op.entityId), op.entityId }, [&](const Statement &q) { fields.insert(q.text(0), {}); });
-            !s)
-            return s;
-        if (Status s = run(QStringLiteral("DELETE FROM entities WHERE id = ?1"), op.entityId); !s)
-            return s;
-        if (!fields.isEmpty()) {
-            if (Status s = EntityMaterializer(*m_db).refresh(op.entityId, op.entityType, op.planId, fields); !s)
+    auto reset = m_db->prepare(QStringLiteral("UPDATE entities SET doc = '{}', heads = '{}', tails = ?2 WHERE id = ?1"));
+    if (!reset)
+        return reset.error();
+    for (qsizetype i = 0; i < touched.size(); ++i) {
+        const Operation &op = touched[i];
+        if (kept[i].isEmpty()) {
+            if (Status s = run(QStringLiteral("DELETE FROM entities WHERE id = ?1"), op.entityId); !s)
                 return s;
+            continue;
         }
+        if (Status s = reset.value()->bind({ op.entityId, OperationChains::encode(kept[i]) }).run(); !s)
+            return s;
+        EntityMaterializer::NewOps fields;
+        for (auto it = kept[i].constBegin(); it != kept[i].constEnd(); ++it)
+            fields.insert(it.key(), {});
+        if (Status s = EntityMaterializer(*m_db).refresh(op.entityId, op.entityType, op.planId, fields); !s)
+            return s;
     }
     qCInfo(lcStore) << "refused changes were discarded:" << opIds.size();
     return tx.commit();

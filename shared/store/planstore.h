@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "domain/memberaccess.h"
 #include "store/database.h"
+#include "store/operationchains.h"
 #include "store/settingstore.h"
 #include "sync/fieldmerge.h"
 #include "sync/hlcclock.h"
@@ -11,6 +12,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -34,7 +36,7 @@ struct OutboxEntry {
 class PlanStore : public StateReader, public SettingStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kApplicationId = 0x53414D4E; // "SAMN"
 
     ~PlanStore() override;
@@ -200,6 +202,14 @@ private:
     QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
     /** NotFound unless every one of opIds is a refused operation. */
     Status checkRejected(const QStringList &opIds);
+    /** The pos of each head of entityId's field, winner last, as its row keeps them (empty: none). */
+    QList<qint64> headPositions(const QString &entityId, const QString &field) const;
+    /**
+     * Closes entityId's chains over the operations at the positions in gone (each kept
+     * operation's prev skips them), before they are deleted. Result: the entity's tails
+     * without them (a field with no operation left is not in it). Errors: the store's.
+     */
+    Result<OperationChains::Tails> relinkWithout(const QString &entityId, const QSet<qint64> &gone);
     Result<int> purgeEntities(const QString &planId, const QStringList &entityIds);
     /** Every entity of a plan (deleted ones too): id -> (type, life domain by ReadRule::domainOf). */
     QHash<QString, std::pair<QString, QString>> entityScopes(const QString &planId) const;

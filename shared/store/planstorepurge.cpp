@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace samen {
@@ -121,23 +123,20 @@ Result<int> PlanStore::purgeEntities(const QString &planId, const QStringList &e
         Transaction tx(*m_db);
         if (!tx.begun())
             return tx.begun().error();
-        // ?1 plan, ?2 entity, ?3 the entity's key in the index on ops (OperationTable::entityKey);
-        // "+plan_id": the entity's key finds its operations (there is no index by plan since schema 5).
+        // One pass over the operations for all the entities (no index finds them by entity or
+        // plan; OperationChains), ?1 the plan, ?2 the entity ids as a JSON array.
+        const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(entityIds)).toJson(QJsonDocument::Compact));
         const QStringList statements {
-            QStringLiteral("DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM ops WHERE entity_key = ?3 AND +plan_id = ?1 AND entity_id = ?2)"),
-            QStringLiteral("DELETE FROM entities WHERE id = ?2"),
-            QStringLiteral("DELETE FROM ops WHERE entity_key = ?3 AND +plan_id = ?1 AND entity_id = ?2"),
+            QStringLiteral("DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM ops WHERE plan_id = ?1 AND entity_id IN (SELECT value FROM json_each(?2)))"),
+            QStringLiteral("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?2))"),
+            QStringLiteral("DELETE FROM ops WHERE plan_id = ?1 AND entity_id IN (SELECT value FROM json_each(?2))"),
         };
         for (const QString &sql : statements) {
             auto st = m_db->prepare(sql);
             if (!st)
                 return st.error();
-            const bool keyed = sql.contains(QLatin1StringView("?3"));
-            for (const QString &id : entityIds) {
-                const QVariantList args = keyed ? QVariantList { planId, id, OperationTable::entityKey(id) } : QVariantList { planId, id };
-                if (Status s = st.value()->bind(args).run(); !s)
-                    return s.error();
-            }
+            if (Status s = st.value()->bind({ planId, ids }).run(); !s)
+                return s.error();
         }
         if (Status s = tx.commit(); !s)
             return s.error();

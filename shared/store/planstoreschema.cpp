@@ -77,7 +77,25 @@ Status PlanStoreSchema::upgrade(Database &db)
         if (auto s = migrate(db, static_cast<int>(locked.value())); !s)
             return s;
     }
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (locked.value() > 0 && locked.value() < 6)
+        compactAfterRebuild(db);
+    return {};
+}
+
+// Version 6 rebuilt ops and outbox: their old pages are free but still in the file, which
+// would stay some 60-75 % larger until a purge. VACUUM (never inside a transaction) writes
+// the file anew, and the WAL it filled is folded in and emptied. Failing changes nothing
+// the store needs (another process may be reading): it is only logged.
+void PlanStoreSchema::compactAfterRebuild(Database &db)
+{
+    for (const char *sql : { "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)" }) {
+        if (Status s = db.exec(QString::fromLatin1(sql)); !s) {
+            qCInfo(lcStore) << "migration: the file is not compacted now (in use elsewhere)";
+            return;
+        }
+    }
 }
 
 Status PlanStoreSchema::migrate(Database &db, int from)
@@ -114,6 +132,11 @@ Status PlanStoreSchema::migrate(Database &db, int from)
         [[fallthrough]];
     case 4:
         s = migrateV4ToV5(db);
+        if (!s)
+            return s;
+        [[fallthrough]];
+    case 5:
+        s = migrateV5ToV6(db);
         if (!s)
             return s;
         [[fallthrough]];
@@ -215,6 +238,44 @@ Status PlanStoreSchema::migrateV3ToV4(Database &db)
 Status PlanStoreSchema::migrateV4ToV5(Database &db)
 {
     return db.exec(QStringLiteral("DROP INDEX ops_plan"));
+}
+
+// Version 6: no index of operations by entity (OperationChains). Each operation keeps the
+// position of the one before it on the same entity and field (prev), the entity's row the
+// last one's per field (tails): the index's entries landed on a random leaf for every edit,
+// 35 of the 89 pages one batch of 100 edits wrote. Positions must survive VACUUM (the purge
+// runs it), which keeps only an INTEGER PRIMARY KEY, so ops is rebuilt with one (pos, the
+// old rowid: the order of arrival) and without entity_key. The outbox is rebuilt with it:
+// its foreign key names ops, and with foreign keys on, ops cannot be dropped while it does
+// (SQLite's "ALTER TABLE" page, "Making Other Kinds Of Table Schema Changes"). Renaming a
+// table rewrites the foreign keys that name it, and keeps its AUTOINCREMENT counter.
+// The heads in each entities row name operations by pos too, not by their 36-character
+// ids: the rows, every one rewritten by each edit of its entity, take fewer pages.
+Status PlanStoreSchema::migrateV5ToV6(Database &db)
+{
+    return execAll(
+        db,
+        { QStringLiteral("CREATE TABLE ops_v6 (pos INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, plan_id TEXT NOT NULL, entity_type TEXT NOT NULL, "
+                         "entity_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL, author TEXT NOT NULL, "
+                         "base TEXT NOT NULL DEFAULT '[]', origin TEXT NOT NULL CHECK (origin IN ('local', 'remote')), server_seq INTEGER, prev INTEGER)"),
+          QStringLiteral("INSERT INTO ops_v6 (pos, op_id, plan_id, entity_type, entity_id, field, value, hlc, author, base, origin, server_seq, prev) "
+                         "SELECT rowid, op_id, plan_id, entity_type, entity_id, field, value, hlc, author, base, origin, server_seq, "
+                         "lag(rowid) OVER (PARTITION BY entity_id, field ORDER BY rowid) FROM ops ORDER BY rowid"),
+          QStringLiteral("CREATE TABLE outbox_v6 (device_seq INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE REFERENCES ops_v6 (op_id), "
+                         "pushed INTEGER NOT NULL DEFAULT 0, rejected_reason TEXT)"),
+          QStringLiteral("INSERT INTO outbox_v6 (device_seq, op_id, pushed, rejected_reason) SELECT device_seq, op_id, pushed, rejected_reason FROM outbox "
+                         "ORDER BY device_seq"),
+          QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'outbox_v6'"),
+          QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox_v6', seq FROM sqlite_sequence WHERE name = 'outbox'"),
+          QStringLiteral("DROP TABLE outbox"), QStringLiteral("DROP TABLE ops"), QStringLiteral("ALTER TABLE ops_v6 RENAME TO ops"),
+          QStringLiteral("ALTER TABLE outbox_v6 RENAME TO outbox"), QStringLiteral("ALTER TABLE entities ADD COLUMN tails TEXT NOT NULL DEFAULT '{}'"),
+          QStringLiteral("UPDATE entities SET tails = t.tails FROM (SELECT entity_id, json_group_object(field, last) AS tails FROM "
+                         "(SELECT entity_id, field, max(pos) AS last FROM ops GROUP BY entity_id, field) GROUP BY entity_id) AS t "
+                         "WHERE entities.id = t.entity_id"),
+          // Heads by position, in their order (winner last); json() keeps each list an array, not text.
+          QStringLiteral("UPDATE entities SET heads = (SELECT json_group_object(h.key, json((SELECT json_group_array(o.pos ORDER BY CAST(e.key AS INTEGER)) "
+                         "FROM json_each(h.value) AS e JOIN ops AS o ON o.op_id = e.value))) FROM json_each(entities.heads) AS h) "
+                         "WHERE heads != '{}'") });
 }
 
 } // namespace samen

@@ -30,6 +30,8 @@ private:
     static Status migrateV2ToV3(Database &db);
     static Status migrateV3ToV4(Database &db);
     static Status migrateV4ToV5(Database &db);
+    static Status migrateV5ToV6(Database &db);
+    static void compactAfterRebuild(Database &db);
 };
 
 } // namespace samen

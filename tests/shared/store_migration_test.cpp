@@ -1,3 +1,4 @@
+#include "store/operationchains.h"
 #include "store/operationtable.h"
 #include "store/planstore.h"
 #include "store_test_support.h"
@@ -100,6 +101,12 @@ DROP INDEX ops_entity_field;
 PRAGMA user_version = 4;
 )sql";
 
+// Version 5 as Samen 0.5 wrote it: no index of operations by plan.
+const char *const kVersion5Changes = R"sql(
+DROP INDEX ops_plan;
+PRAGMA user_version = 5;
+)sql";
+
 /** Writes a store in an earlier layout, as that version of Samen left it. */
 void writeOldStore(const QString &dir, int version)
 {
@@ -120,6 +127,8 @@ void writeOldStore(const QString &dir, int version)
                                    .arg(QLatin1String(entity)))
                         .ok());
     }
+    if (version >= 5)
+        REQUIRE(db.value()->exec(QString::fromUtf8(kVersion5Changes)).ok());
     REQUIRE(db.value()->scalar(QStringLiteral("PRAGMA user_version")).value() == version);
 }
 
@@ -194,9 +203,13 @@ TEST_CASE("Stores of every earlier schema version migrate to the layout a new st
     const QString plan = overviewPlan(db);
     CHECK(plan.contains(QStringLiteral("entities_list")));
     CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
-    // Version 4: an entity's operations are found through the index of integer keys.
+    // Version 6: no index finds operations by entity (only their ids are indexed); their chains do.
     CHECK(
-        queryPlan(db, QStringLiteral("SELECT op_id FROM ops WHERE entity_key = ?1 AND entity_id = ?2 AND field = ?3")).contains(QStringLiteral("ops_entity")));
+        db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ops' AND name NOT LIKE 'sqlite_autoindex%'")).value()
+        == 0);
+    CHECK(ids(store.value()->history(QStringLiteral("g1"), QStringLiteral("why")))
+          == QStringList { QStringLiteral("op-2"), QStringLiteral("op-3"), QStringLiteral("op-4") });
+    CHECK(ids(store.value()->history(QStringLiteral("s1"))) == QStringList { QStringLiteral("op-5") });
 
     // Data, outbox (with its refused push) and merged heads survive every path.
     CHECK(store.value()->operationCount() == 5);
@@ -399,5 +412,44 @@ TEST_CASE("A version 4 store loses its index of operations by plan and still lis
     CHECK(store.planIds() == QStringList { QStringLiteral("plan-2") });
     CHECK(store.operationCount() == 1);
     CHECK(store.outbox(-1).isEmpty());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
+}
+
+TEST_CASE("A version 5 store is rebuilt with chains and keeps its outbox order and counter", "[store]")
+{
+    TestDir dir;
+    writeOldStore(dir.path(), 5);
+    {
+        // The newest outbox row is gone (pushed and acknowledged): the counter stays ahead of the rows.
+        auto db = Database::open(PlanStore::databasePath(dir.path()), test::testRawKey(), false);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->exec(QStringLiteral("DELETE FROM outbox WHERE op_id = 'op-5'")).ok());
+    }
+    auto opened = PlanStore::open(dir.path(), test::testRawKey());
+    REQUIRE(opened.ok());
+    PlanStore &store = *opened.value();
+    Database &db = store.database();
+    // Positions are the old row ids, so each chain runs in order of arrival.
+    CHECK(db.scalar(QStringLiteral("SELECT prev FROM ops WHERE op_id = 'op-4'")).value()
+          == db.scalar(QStringLiteral("SELECT pos FROM ops WHERE op_id = 'op-3'")).value());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM ops WHERE prev IS NULL")).value() == 3); // the first of g1.title, g1.why, s1.title
+    const auto tails = OperationChains::stored(db, QStringLiteral("g1"));
+    REQUIRE(tails.ok());
+    CHECK(tails->value(QStringLiteral("why")) == db.scalar(QStringLiteral("SELECT pos FROM ops WHERE op_id = 'op-4'")).value());
+    CHECK(store.outbox(-1).size() + store.rejected().size() == 1);
+    REQUIRE(store
+                .applyLocal({ test::makeOp(QStringLiteral("op-6"), QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("why"), QStringLiteral("Both"),
+                                           3000, QStringLiteral("alice"), { QStringLiteral("op-3"), QStringLiteral("op-4") }) })
+                .ok());
+    const QList<OutboxEntry> waiting = store.outbox(-1);
+    REQUIRE_FALSE(waiting.isEmpty());
+    CHECK(waiting.last().op.opId == QStringLiteral("op-6"));
+    CHECK(waiting.last().deviceSeq == 5); // after the deleted 4: a device_seq is never handed out twice
+    CHECK(store.fieldHeads(QStringLiteral("g1"), QStringLiteral("why")) == QStringList { QStringLiteral("op-6") });
+    CHECK(ids(store.history(QStringLiteral("g1"), QStringLiteral("why")))
+          == QStringList { QStringLiteral("op-2"), QStringLiteral("op-3"), QStringLiteral("op-4"), QStringLiteral("op-6") });
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value() == 0);
+    // The rebuilt tables' old pages are not kept in the file (it grew by 60-75 % before).
+    CHECK(db.scalar(QStringLiteral("PRAGMA freelist_count")).value() == 0);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")).value() == 0);
 }

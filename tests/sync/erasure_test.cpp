@@ -63,7 +63,7 @@ TEST_CASE("After the owner erases the plan at the service, a member's next sync 
     s.closeFriend();
     const FileScan scan(s.friendDir.path());
     CHECK(scan.walSize == 0);
-    CHECK(scan.decrypted.contains("CREATE TABLE ops")); // the pages were decrypted
+    CHECK(scan.decrypted.contains("CREATE TABLE entities")); // the pages were decrypted
     CHECK_FALSE(scan.decrypted.contains(kMarker));
     CHECK_FALSE(scan.decrypted.contains(kKeptTitle));
 }

@@ -27,7 +27,7 @@ TEST_CASE("The scan of a member's files finds a marker in the decrypted pages wh
         if (!open)
             s.closeFriend();
         const FileScan scan(s.friendDir.path());
-        CHECK(scan.decrypted.contains("CREATE TABLE ops")); // the decryption is right
+        CHECK(scan.decrypted.contains("CREATE TABLE entities")); // the decryption is right
         CHECK(scan.decrypted.contains(kMarker)); // so an absence in the tests below means the data is gone
         CHECK_FALSE(scan.raw.contains(kMarker));
     }
@@ -104,7 +104,7 @@ TEST_CASE("After the owner removes a member, the member's next sync deletes the 
         const FileScan scan(s.friendDir.path());
         if (!open)
             CHECK(scan.walSize == 0); // while open, the WAL holds only what was written after the purge
-        CHECK(scan.decrypted.contains("CREATE TABLE ops"));
+        CHECK(scan.decrypted.contains("CREATE TABLE entities"));
         CHECK_FALSE(scan.raw.contains(kMarker));
         CHECK_FALSE(scan.decrypted.contains(kMarker));
         CHECK_FALSE(scan.decrypted.contains(kKeptTitle));
@@ -232,7 +232,7 @@ TEST_CASE("Withdrawing a domain deletes its timeline entries and its place in th
         const FileScan scan(s.friendDir.path());
         if (!open)
             CHECK(scan.walSize == 0);
-        CHECK(scan.decrypted.contains("CREATE TABLE ops"));
+        CHECK(scan.decrypted.contains("CREATE TABLE entities"));
         for (const QByteArray &marker : kHousingKinds + kPlanKinds + kWorkKinds) {
             INFO("after the last withdrawal: " << marker.constData());
             CHECK_FALSE(scan.decrypted.contains(marker));
