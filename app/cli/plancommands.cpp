@@ -44,6 +44,29 @@ QString valueText(const QJsonValue &v)
     return v.isNull() ? QCoreApplication::translate("samen", "(empty)") : QString();
 }
 
+/**
+ * A stored value in the words the person reads elsewhere: a life domain's label, a status's
+ * or a member kind's word (statuswords), otherwise valueText. The codes themselves ("money",
+ * "in-progress") stay in --json and are what restore and the edit commands take.
+ */
+QString wordsFor(const PlanView &view, const QString &entityType, const QString &field, const QJsonValue &value)
+{
+    if (!value.isString())
+        return valueText(value);
+    const QString code = value.toString();
+    if (field == QLatin1StringView("domainKey"))
+        return TextHygiene::isolate(view.domainLabel(code));
+    if (field == QLatin1StringView("status") && entityType == QLatin1StringView("goal"))
+        return statuswords::goal(code);
+    if (field == QLatin1StringView("status") && entityType == QLatin1StringView("meeting"))
+        return statuswords::meeting(code);
+    if (field == QLatin1StringView("status") && entityType == QLatin1StringView("agreement"))
+        return statuswords::agreement(code);
+    if (field == QLatin1StringView("kind") && entityType == QLatin1StringView("member"))
+        return statuswords::member(code);
+    return valueText(value);
+}
+
 QString scoreText(const QJsonObject &assessment)
 {
     if (assessment.isEmpty())
@@ -276,6 +299,7 @@ int cmdHistory(CliContext &ctx)
         names.insert(str(m, "id"), str(m, "name"));
     QJsonArray out;
     QStringList lines;
+    const PlanView view(ctx.store(), ctx.planId());
     for (const Operation &op : ctx.store().history(entityId)) {
         const QString when = QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs, Qt::UTC).toString(Qt::ISODate);
         out.append(QJsonObject { { QStringLiteral("opId"), op.opId },
@@ -285,7 +309,8 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
         lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
-                     .arg(when, fieldLabel(op.field), valueText(op.value), names.value(op.authorMemberId, op.authorMemberId), op.opId);
+                     .arg(when, fieldLabel(op.field), wordsFor(view, op.entityType, op.field, op.value), names.value(op.authorMemberId, op.authorMemberId),
+                          op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));
 }
@@ -306,7 +331,7 @@ int cmdRestore(CliContext &ctx)
     if (!id)
         return ctx.fail(id.error());
     return ctx.done(ctx.store().entity(entityId).value_or(QJsonObject()),
-                    QCoreApplication::translate("samen", "The earlier value of %1 is back. The newer one stays in the history.").arg(field));
+                    QCoreApplication::translate("samen", "The earlier value of %1 is back. The newer one stays in the history.").arg(fieldLabel(field)));
 }
 
 int cmdPassphraseChange(CliContext &ctx)

@@ -200,6 +200,46 @@ TEST_CASE("history keeps every value and restore brings an earlier one back", "[
     CHECK(runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array().size() > 3);
 }
 
+TEST_CASE("history says a life domain and a status in the person's words and restore names the field, not their codes", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    const CliRun goal = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
+                                             QStringLiteral("money"), QStringLiteral("One overview of my debts") });
+    REQUIRE(goal.exitCode == 0);
+    const QString goalId = goal.object().value(QStringLiteral("id")).toString();
+    const CliRun nl = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("history"), goalId });
+    REQUIRE(nl.exitCode == 0);
+    const QString nlText = QString::fromUtf8(nl.out);
+    CHECK(nlText.contains(QStringLiteral("Geld en schulden")));
+    CHECK(nlText.contains(QStringLiteral("Nog niet begonnen")));
+    CHECK_FALSE(nlText.contains(QStringLiteral("= money")));
+    CHECK_FALSE(nlText.contains(QStringLiteral("= open")));
+    const CliRun en = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("history"), goalId });
+    CHECK(QString::fromUtf8(en.out).contains(QStringLiteral("life domain = \u2068Money and debts\u2069")));
+    // --json keeps the codes: they are what restore and the edit commands take.
+    bool code = false;
+    for (const QJsonValue &h : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), goalId }).json().array())
+        code = code || h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("money");
+    CHECK(code);
+
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("First") }).exitCode == 0);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Second") }).exitCode == 0);
+    const QString planId
+        = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object().value(QStringLiteral("id")).toString();
+    QString firstOp;
+    for (const QJsonValue &h : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array()) {
+        if (h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("First"))
+            firstOp = h.toObject().value(QStringLiteral("opId")).toString();
+    }
+    REQUIRE_FALSE(firstOp.isEmpty());
+    const CliRun restored
+        = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("restore"), planId, QStringLiteral("story"), firstOp });
+    REQUIRE(restored.exitCode == 0);
+    CHECK(QString::fromUtf8(restored.out).contains(QStringLiteral("het verhaal")));
+    CHECK_FALSE(QString::fromUtf8(restored.out).contains(QStringLiteral(" story ")));
+}
+
 TEST_CASE("Bad input exits 3 with a plain message and changes nothing", "[cli]")
 {
     TestDir dir;
