@@ -495,9 +495,12 @@ int cmdDeviceList(CliContext &ctx)
             return ctx.fail(devices.error());
         self = ctx.store().setting(QStringLiteral("sync.deviceId"));
     }
-    QHash<QString, int> named; // how many devices bear each name
-    for (const QJsonValue &d : devices.value())
-        ++named[TextHygiene::withoutInvisible(d[QStringLiteral("displayName")].toString()).toCaseFolded()];
+    // Whether another device bears this name, by the rule device revoke matches names with (TextHygiene::sameName).
+    const auto sharedName = [&](const QString &name) {
+        return std::count_if(devices.value().cbegin(), devices.value().cend(),
+                             [&](const QJsonValue &d) { return TextHygiene::sameName(d[QStringLiteral("displayName")].toString(), name); })
+            > 1;
+    };
     QStringList lines;
     QJsonArray out;
     for (const QJsonValue &d : devices.value()) {
@@ -508,7 +511,7 @@ int cmdDeviceList(CliContext &ctx)
         out.append(o);
         // Its name, not its id (--json has the id): device revoke takes the name. Two of the same name (two command lines on
         // one computer) are told apart by the command that revokes the one meant (trial after stop 36).
-        const bool shared = named.value(TextHygiene::withoutInvisible(o.value(QStringLiteral("displayName")).toString()).toCaseFolded()) > 1;
+        const bool shared = sharedName(o.value(QStringLiteral("displayName")).toString());
         lines << QCoreApplication::translate("samen", "%1  enrolled %2%3%4")
                      .arg(TextHygiene::isolate(o.value(QStringLiteral("displayName")).toString()),
                           QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("createdAt")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
