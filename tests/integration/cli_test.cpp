@@ -204,8 +204,9 @@ TEST_CASE("history says a life domain and a status in the person's words and res
 {
     TestDir dir;
     initPlan(dir);
-    const CliRun goal = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"),
-                                             QStringLiteral("money"), QStringLiteral("One overview of my debts") });
+    const CliRun goal = runCli(dir.path(),
+                               { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"),
+                                 QStringLiteral("One overview of my debts") });
     REQUIRE(goal.exitCode == 0);
     const QString goalId = goal.object().value(QStringLiteral("id")).toString();
     const CliRun nl = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("history"), goalId });
