@@ -107,6 +107,43 @@ void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
     }
 }
 
+// Every operation made on this device, read from the operations themselves in the order they
+// were stored (their row ids), not through the outbox: the outbox's pages may be the damaged
+// ones while the operations can still be read. Only for a device that never connected, where
+// every change made here is one not sent yet (trial after schema 6: one byte in the outbox's
+// page and repair kept none of 257 changes).
+StoreSalvage::Salvaged readMadeHere(Reader &reader)
+{
+    StoreSalvage::Salvaged out;
+    Database *db = reader.db();
+    auto top = db ? db->scalar(QStringLiteral("SELECT max(rowid) FROM ops")) : Result<qint64>(Error {});
+    if (!top) {
+        out.unsentComplete = false;
+        return out;
+    }
+    qint64 after = 0;
+    qint64 skip = 32; // doubled after each failure, as in readUnsent
+    while (after < top.value()) {
+        db = reader.db();
+        if (!db) {
+            out.unsentComplete = false;
+            break;
+        }
+        const Status read = db->forEachRow(
+            QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()), { after },
+            [&](const Statement &q) {
+                after = q.integer(0);
+                out.unsent.append({ 0, OperationTable::read(q, 1), QString() });
+            });
+        if (read)
+            break;
+        out.unsentComplete = false;
+        after += skip;
+        skip *= 2;
+    }
+    return out;
+}
+
 } // namespace
 
 bool StoreSalvage::canSync(const QHash<QString, QString> &settings)
@@ -124,6 +161,13 @@ StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const Dat
     Reader reader(databasePath, key);
     readSettings(reader, out.settings);
     readUnsent(reader, out);
+    if (!out.unsentComplete && !canSync(out.settings)) {
+        Salvaged madeHere = readMadeHere(reader);
+        if (madeHere.unsent.size() > out.unsent.size()) {
+            out.unsent = std::move(madeHere.unsent);
+            out.unsentComplete = madeHere.unsentComplete;
+        }
+    }
     qCInfo(lcStore) << "salvage: settings" << out.settings.size() << "unsent" << out.unsent.size() << "complete" << out.unsentComplete;
     return out;
 }
