@@ -6,11 +6,13 @@
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
 #include "domain/goalprogress.h"
+#include "domain/memberwords.h"
 #include "domain/schema.h"
 #include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 #include "store/deviceaccess.h"
 #include "store/planview.h"
+#include "ui/people/peoplemodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,17 +46,43 @@ QString valueText(const QJsonValue &v)
     return v.isNull() ? QCoreApplication::translate("samen", "(empty)") : QString();
 }
 
-/**
- * A stored value in the words the person reads elsewhere: a life domain's label, a status's
- * or a member kind's word (statuswords), otherwise valueText. The codes themselves ("money",
- * "in-progress") stay in --json and are what restore and the edit commands take.
- */
-QString wordsFor(const PlanView &view, const QString &entityType, const QString &field, const QJsonValue &value)
+/** The names a person knows the plan's items by: each member's name, each goal's, step's, meeting's and agreement's title, by id. */
+QHash<QString, QString> itemNames(CliContext &ctx)
 {
+    QHash<QString, QString> names;
+    for (const char *type : { "member", "goal", "step", "meeting", "agreement" }) {
+        for (const QJsonObject &o : ctx.store().entities(ctx.planId(), QLatin1String(type))) {
+            const QString name = str(o, "name").isEmpty() ? str(o, "title") : str(o, "name");
+            if (!name.isEmpty())
+                names.insert(str(o, "id"), name);
+        }
+    }
+    return names;
+}
+
+/**
+ * A stored value in the words the person reads elsewhere: a life domain's label (also in a
+ * list), a status's, a member kind's, relation's or circle's word, and an item's name or title
+ * for its id; otherwise valueText. The codes and ids themselves stay in --json, which is what
+ * restore and the edit commands take (trials after schema 6: "levensgebied = money",
+ * "de persoon die deze stap doet = <id>").
+ */
+QString wordsFor(const PlanView &view, const QHash<QString, QString> &names, const QString &entityType, const QString &field, const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts.append(wordsFor(view, names, entityType, field, v));
+        return parts.join(QStringLiteral(", "));
+    }
     if (!value.isString())
         return valueText(value);
     const QString code = value.toString();
-    if (field == QLatin1StringView("domainKey"))
+    if (const auto named = names.constFind(code); named != names.constEnd())
+        return TextHygiene::isolate(named.value());
+    const bool domains = field == QLatin1StringView("domainKey") || field == QLatin1StringView("domains") || field == QLatin1StringView("agendaDomains")
+        || (field == QLatin1StringView("key") && entityType == QLatin1StringView("domain"));
+    if (domains)
         return TextHygiene::isolate(view.domainLabel(code));
     if (field == QLatin1StringView("status") && entityType == QLatin1StringView("goal"))
         return statuswords::goal(code);
@@ -64,6 +92,10 @@ QString wordsFor(const PlanView &view, const QString &entityType, const QString 
         return statuswords::agreement(code);
     if (field == QLatin1StringView("kind") && entityType == QLatin1StringView("member"))
         return statuswords::member(code);
+    if (field == QLatin1StringView("relation") && !MemberWords::relation(code).isEmpty())
+        return MemberWords::relation(code);
+    if (field == QLatin1StringView("ring"))
+        return PeopleModel::ringName(code);
     return valueText(value);
 }
 
@@ -297,6 +329,7 @@ int cmdHistory(CliContext &ctx)
     QHash<QString, QString> names;
     for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member")))
         names.insert(str(m, "id"), str(m, "name"));
+    const QHash<QString, QString> items = itemNames(ctx);
     QJsonArray out;
     QStringList lines;
     const PlanView view(ctx.store(), ctx.planId());
@@ -309,7 +342,7 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
         lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
-                     .arg(when, fieldLabel(op.field), wordsFor(view, op.entityType, op.field, op.value), names.value(op.authorMemberId, op.authorMemberId),
+                     .arg(when, fieldLabel(op.field), wordsFor(view, items, op.entityType, op.field, op.value), names.value(op.authorMemberId, op.authorMemberId),
                           op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));

@@ -200,10 +200,10 @@ TEST_CASE("history keeps every value and restore brings an earlier one back", "[
     CHECK(runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array().size() > 3);
 }
 
-TEST_CASE("history says a life domain and a status in the person's words and restore names the field, not their codes", "[cli]")
+TEST_CASE("history says a life domain, a status and a person in the person's words and restore names the field, not their codes", "[cli]")
 {
     TestDir dir;
-    initPlan(dir);
+    const QString owner = initPlan(dir);
     const CliRun goal = runCli(dir.path(),
                                { QStringLiteral("--json"), QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("money"),
                                  QStringLiteral("One overview of my debts") });
@@ -223,6 +223,16 @@ TEST_CASE("history says a life domain and a status in the person's words and res
     for (const QJsonValue &h : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), goalId }).json().array())
         code = code || h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("money");
     CHECK(code);
+    // A step's goal and the person who does it by their title and name, not their ids.
+    const CliRun step = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("add"), goalId, QStringLiteral("Call the bank"),
+                                             QStringLiteral("--owner"), owner });
+    REQUIRE(step.exitCode == 0);
+    const QString stepHistory = QString::fromUtf8(
+        runCli(dir.path(), { QStringLiteral("history"), step.object().value(QStringLiteral("id")).toString() }).out);
+    CHECK(stepHistory.contains(QStringLiteral("= \u2068One overview of my debts\u2069")));
+    CHECK(stepHistory.contains(QStringLiteral("= \u2068Tess\u2069")));
+    CHECK_FALSE(stepHistory.contains(owner));
+    CHECK_FALSE(stepHistory.contains(QStringLiteral("= ") + goalId));
 
     REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("First") }).exitCode == 0);
     REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Second") }).exitCode == 0);
