@@ -12,7 +12,6 @@
 #include "domain/texthygiene.h"
 #include "store/deviceaccess.h"
 #include "store/planview.h"
-#include "ui/people/peoplemodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,7 +61,7 @@ QHash<QString, QString> itemNames(CliContext &ctx)
 
 /**
  * A stored value in the words the person reads elsewhere: a life domain's label (also in a
- * list), a status's, a member kind's, relation's or circle's word, and an item's name or title
+ * list), a status's, a member kind's or relation's word, and an item's name or title
  * for its id; otherwise valueText. The codes and ids themselves stay in --json, which is what
  * restore and the edit commands take (trials after schema 6: "levensgebied = money",
  * "de persoon die deze stap doet = <id>").
@@ -94,8 +93,6 @@ QString wordsFor(const PlanView &view, const QHash<QString, QString> &names, con
         return statuswords::member(code);
     if (field == QLatin1StringView("relation") && !MemberWords::relation(code).isEmpty())
         return MemberWords::relation(code);
-    if (field == QLatin1StringView("ring"))
-        return PeopleModel::ringName(code);
     return valueText(value);
 }
 
@@ -342,8 +339,8 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
         lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
-                     .arg(when, fieldLabel(op.field), wordsFor(view, items, op.entityType, op.field, op.value), names.value(op.authorMemberId, op.authorMemberId),
-                          op.opId);
+                     .arg(when, fieldLabel(op.field), wordsFor(view, items, op.entityType, op.field, op.value),
+                          names.value(op.authorMemberId, op.authorMemberId), op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));
 }

@@ -129,12 +129,12 @@ StoreSalvage::Salvaged readMadeHere(Reader &reader)
             out.unsentComplete = false;
             break;
         }
-        const Status read = db->forEachRow(
-            QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()), { after },
-            [&](const Statement &q) {
-                after = q.integer(0);
-                out.unsent.append({ 0, OperationTable::read(q, 1), QString() });
-            });
+        const Status read
+            = db->forEachRow(QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()),
+                             { after }, [&](const Statement &q) {
+                                 after = q.integer(0);
+                                 out.unsent.append({ 0, OperationTable::read(q, 1), QString() });
+                             });
         if (read)
             break;
         out.unsentComplete = false;

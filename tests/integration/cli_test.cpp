@@ -224,11 +224,11 @@ TEST_CASE("history says a life domain, a status and a person in the person's wor
         code = code || h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("money");
     CHECK(code);
     // A step's goal and the person who does it by their title and name, not their ids.
-    const CliRun step = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("add"), goalId, QStringLiteral("Call the bank"),
-                                             QStringLiteral("--owner"), owner });
+    const CliRun step = runCli(
+        dir.path(),
+        { QStringLiteral("--json"), QStringLiteral("step"), QStringLiteral("add"), goalId, QStringLiteral("Call the bank"), QStringLiteral("--owner"), owner });
     REQUIRE(step.exitCode == 0);
-    const QString stepHistory = QString::fromUtf8(
-        runCli(dir.path(), { QStringLiteral("history"), step.object().value(QStringLiteral("id")).toString() }).out);
+    const QString stepHistory = QString::fromUtf8(runCli(dir.path(), { QStringLiteral("history"), step.object().value(QStringLiteral("id")).toString() }).out);
     CHECK(stepHistory.contains(QStringLiteral("= \u2068One overview of my debts\u2069")));
     CHECK(stepHistory.contains(QStringLiteral("= \u2068Tess\u2069")));
     CHECK_FALSE(stepHistory.contains(owner));

@@ -8,6 +8,7 @@
 #include "qtcatch.h"
 
 using namespace samen;
+using samen::test::flipByte;
 using samen::test::makeOp;
 using samen::test::TestDir;
 
