@@ -323,10 +323,7 @@ int cmdHistory(CliContext &ctx)
     const QString entityId = ctx.args().first();
     if (!ctx.store().entity(entityId))
         return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "Nothing with id %1 in this plan.").arg(entityId) });
-    QHash<QString, QString> names;
-    for (const QJsonObject &m : ctx.store().entities(ctx.planId(), QStringLiteral("member")))
-        names.insert(str(m, "id"), str(m, "name"));
-    const QHash<QString, QString> items = itemNames(ctx);
+    const QHash<QString, QString> names = itemNames(ctx); // the authors' names too
     QJsonArray out;
     QStringList lines;
     const PlanView view(ctx.store(), ctx.planId());
@@ -339,7 +336,7 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
         lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
-                     .arg(when, fieldLabel(op.field), wordsFor(view, items, op.entityType, op.field, op.value),
+                     .arg(when, fieldLabel(op.field), wordsFor(view, names, op.entityType, op.field, op.value),
                           names.value(op.authorMemberId, op.authorMemberId), op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));

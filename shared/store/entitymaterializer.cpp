@@ -83,16 +83,15 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
             type = load.value()->text(2);
             plan = load.value()->text(3);
             storedTails = load.value()->text(4);
-            const OperationChains::Tails *current = chains ? chains->current(entityId) : nullptr;
-            tails = current ? *current : OperationChains::decode(storedTails.toUtf8());
             doc = QJsonDocument::fromJson(storedDoc.toUtf8()).object();
             heads = positionmap::decode(storedHeads.toUtf8());
         }
         load.value()->reset();
     }
+    // The tails as this transaction holds them (stored, with its moves), else as stored.
+    const OperationChains::Tails *current = chains ? chains->current(entityId) : nullptr;
+    tails = current ? *current : OperationChains::decode(storedTails.toUtf8());
     const OperationChains::Tails moved = chains ? chains->moved(entityId) : OperationChains::Tails {};
-    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it)
-        tails.insert(it.key(), it.value());
     QHash<QString, qint64> positions; // opId -> pos, for every operation a merge below may keep as a head
     const bool storedDeleted = doc.value(QLatin1StringView(kTombstoneField)).toBool();
     const QVariant storedSortKey = sortKeyColumn(doc.value(kSortKeyField));

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace samen {
 
 namespace {
@@ -64,37 +66,51 @@ void readSettings(Reader &reader, QHash<QString, QString> &settings)
         settings.remove(key);
 }
 
+/**
+ * Reads the rows sql selects in order of a row number (its first column; ?1 is the last one
+ * read) up to highest. A damaged page loses the rows on it and the reading goes on after them,
+ * past a gap doubled after each failure (few reopenings even when a whole range is lost; what
+ * is skipped is lost). Result: false when some rows may have been lost.
+ */
+bool readPastDamage(Reader &reader, qint64 highest, const QString &sql, const std::function<void(const Statement &)> &onRow)
+{
+    bool complete = true;
+    qint64 after = 0;
+    qint64 skip = 32;
+    while (after < highest) {
+        Database *db = reader.db();
+        if (!db)
+            return false;
+        const Status read = db->forEachRow(sql, { after }, [&](const Statement &q) {
+            after = q.integer(0);
+            onRow(q);
+        });
+        if (read)
+            break;
+        complete = false;
+        after += skip;
+        skip *= 2;
+    }
+    return complete;
+}
+
 void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
 {
-    // Row ids of the outbox, read in order; a damaged page loses the rows on it and the
-    // reading goes on after them (within the highest number ever given out).
+    // Row ids of the outbox, read in order, within the highest number ever given out.
     Database *db = reader.db();
     if (!db) {
         out.unsentComplete = false;
         return;
     }
     auto top = db->scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"));
-    const qint64 highest = top ? top.value() : 0;
-    qint64 after = 0;
-    qint64 skip = 32; // doubled after each failure: few reopenings even when a whole range is lost
     QList<std::pair<QString, QString>> ids; // op id, refusal
-    while (after < highest) {
-        db = reader.db();
-        if (!db)
-            break;
-        const Status read
-            = db->forEachRow(QStringLiteral("SELECT device_seq, op_id, rejected_reason FROM outbox WHERE device_seq > ?1 AND pushed = 0 ORDER BY device_seq"),
-                             { after }, [&](const Statement &q) {
-                                 after = q.integer(0);
-                                 ids.append({ q.text(1), q.text(2) });
-                             });
-        if (read)
-            break;
-        out.unsentComplete = false;
-        after += skip; // past the damaged page's rows, roughly; what is skipped is lost
-        skip *= 2;
-    }
-    if (!top)
+    const bool complete
+        = readPastDamage(reader, top ? top.value() : 0,
+                         QStringLiteral("SELECT device_seq, op_id, rejected_reason FROM outbox WHERE device_seq > ?1 AND pushed = 0 ORDER BY device_seq"),
+                         [&](const Statement &q) {
+                             ids.append({ q.text(1), q.text(2) });
+                         });
+    if (!complete || !top)
         out.unsentComplete = false;
     for (const auto &[opId, refusal] : ids) {
         db = reader.db();
@@ -121,26 +137,11 @@ StoreSalvage::Salvaged readMadeHere(Reader &reader)
         out.unsentComplete = false;
         return out;
     }
-    qint64 after = 0;
-    qint64 skip = 32; // doubled after each failure, as in readUnsent
-    while (after < top.value()) {
-        db = reader.db();
-        if (!db) {
-            out.unsentComplete = false;
-            break;
-        }
-        const Status read
-            = db->forEachRow(QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()),
-                             { after }, [&](const Statement &q) {
-                                 after = q.integer(0);
-                                 out.unsent.append({ 0, OperationTable::read(q, 1), QString() });
-                             });
-        if (read)
-            break;
-        out.unsentComplete = false;
-        after += skip;
-        skip *= 2;
-    }
+    out.unsentComplete = readPastDamage(
+        reader, top.value(), QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()),
+        [&](const Statement &q) {
+            out.unsent.append({ 0, OperationTable::read(q, 1), QString() });
+        });
     return out;
 }
 
