@@ -2283,18 +2283,6 @@
         <translation>someone close</translation>
     </message>
     <message>
-        <source>Family and friends</source>
-        <translation>Family and friends</translation>
-    </message>
-    <message>
-        <source>Work, neighbours and volunteers</source>
-        <translation>Work, neighbours and volunteers</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Professionals</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>role, organisation</comment>
         <translation>%1, %2</translation>
@@ -4582,10 +4570,6 @@ SQLite %5</translation>
         <translation>ENTITY_ID: every change, old values included</translation>
     </message>
     <message>
-        <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
-        <translation>ENTITY_ID FIELD OP_ID: bring back an earlier value</translation>
-    </message>
-    <message>
         <source>OP_ID|--all: send refused changes again</source>
         <translation>OP_ID|--all: send refused changes again</translation>
     </message>
@@ -4777,14 +4761,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         <translation>%1  %2 = %3  (by %4; op %5)</translation>
     </message>
     <message>
-        <source>Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)</source>
-        <translation>Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)</translation>
-    </message>
-    <message>
-        <source>That earlier value was not found for this field. See: samen-cli history %1</source>
-        <translation>That earlier value was not found for this field. See: samen-cli history %1</translation>
-    </message>
-    <message>
         <source>The earlier value of %1 is back. The newer one stays in the history.</source>
         <translation>The earlier value of %1 is back. The newer one stays in the history.</translation>
     </message>
@@ -4832,10 +4808,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
     <message>
         <source>Sent %1, received %2.</source>
         <translation>Sent %1, received %2.</translation>
-    </message>
-    <message>
-        <source> The service refused %1: see samen-cli sync status.</source>
-        <translation> The service refused %1: see samen-cli sync status.</translation>
     </message>
     <message>
         <source>Usage: samen-cli sync status</source>
@@ -5321,16 +5293,8 @@ It can be used until %4.</translation>
         <translation>, helped until %1</translation>
     </message>
     <message>
-        <source>Usage: samen-cli member revoke NAME_OR_ID</source>
-        <translation>Usage: samen-cli member revoke NAME_OR_ID</translation>
-    </message>
-    <message>
         <source>%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.</source>
         <translation>%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.</translation>
-    </message>
-    <message>
-        <source>NAME_OR_ID: remove someone from the plan at the service</source>
-        <translation>NAME_OR_ID: remove someone from the plan at the service</translation>
     </message>
     <message>
         <source>This lasts until %1.</source>
@@ -6284,10 +6248,6 @@ Commands:
         <translation>This device was revoked at the service (from another of your devices, or by the service's operator), so the plan was deleted from it. To use it again: on another of your devices, make a code for a new device (Devices, or samen-cli device add), then connect this device with that code (samen-cli connect --enrol-code CODE).</translation>
     </message>
     <message>
-        <source>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</source>
-        <translation>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</translation>
-    </message>
-    <message>
         <source>None of your devices that can still sign in is called %1. See samen-cli device list.</source>
         <translation>None of your devices that can still sign in is called %1. See samen-cli device list.</translation>
     </message>
@@ -6434,10 +6394,6 @@ Commands:
     <message>
         <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</source>
         <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</translation>
-    </message>
-    <message>
-        <source>NAME: a device of your account (see device list) may no longer sign in</source>
-        <translation>NAME: a device of your account (see device list) may no longer sign in</translation>
     </message>
     <message>
         <source>a one-time code and link to connect your next device (connect LINK)</source>
@@ -6879,10 +6835,6 @@ Next step: samen-cli sync</translation>
         <translation>Leave %1's plan? Type yes to go on:</translation>
     </message>
     <message>
-        <source>Nothing was changed: you are still in %1's plan.</source>
-        <translation>Nothing was changed: you are still in %1's plan.</translation>
-    </message>
-    <message>
         <source>Connected again to %1 as a professional's device.</source>
         <translation>Connected again to %1 as a professional's device.</translation>
     </message>
@@ -7118,10 +7070,6 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</source>
 To be shown in the plan under another name, add: --name "YOUR NAME"</translation>
     </message>
     <message>
-        <source>To leave without this question (in a script, say), add --yes to the command.</source>
-        <translation>To leave without this question (in a script, say), add --yes to the command.</translation>
-    </message>
-    <message>
         <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview] [--name NAME]</source>
         <translation>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview] [--name NAME]</translation>
     </message>
@@ -7324,10 +7272,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <translation>Leaving takes back your request to join %1's plan: %1 no longer sees you waiting. It leaves this device and your other devices. To help %1 later, you need a new invitation.</translation>
     </message>
     <message>
-        <source>Nothing was changed: your request to join %1's plan still waits.</source>
-        <translation>Nothing was changed: your request to join %1's plan still waits.</translation>
-    </message>
-    <message>
         <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</source>
         <translation>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</translation>
     </message>
@@ -7398,6 +7342,134 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
     <message>
         <source>%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.</source>
         <translation>%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member revoke NAME_OR_ID [--yes]</source>
+        <translation>Usage: samen-cli member revoke NAME_OR_ID [--yes]</translation>
+    </message>
+    <message>
+        <source>Removing %1 ends all they may see and change in this plan. Their devices delete the plan. To have %1 in the plan again, you invite them again.</source>
+        <translation>Removing %1 ends all they may see and change in this plan. Their devices delete the plan. To have %1 in the plan again, you invite them again.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan? Type yes to go on:</source>
+        <translation>Remove %1 from the plan? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>%1 is still in the plan.</source>
+        <translation>%1 is still in the plan.</translation>
+    </message>
+    <message>
+        <source>Revoking %1 means it can no longer sign in to the service. At its next contact it deletes what it holds. To use it again, you connect it as a new device.</source>
+        <translation>Revoking %1 means it can no longer sign in to the service. At its next contact it deletes what it holds. To use it again, you connect it as a new device.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Type yes to go on:</source>
+        <translation>Revoke %1? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>%1 can still sign in.</source>
+        <translation>%1 can still sign in.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke NAME_OR_ID [--yes]  (see samen-cli device list)</source>
+        <translation>Usage: samen-cli device revoke NAME_OR_ID [--yes]  (see samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>your request to join %1's plan still waits.</source>
+        <translation>your request to join %1's plan still waits.</translation>
+    </message>
+    <message>
+        <source>you are still in %1's plan.</source>
+        <translation>you are still in %1's plan.</translation>
+    </message>
+    <message>
+        <source>ENTITY_ID [FIELD] OP_ID: bring back an earlier value</source>
+        <translation>ENTITY_ID [FIELD] OP_ID: bring back an earlier value</translation>
+    </message>
+    <message>
+        <source>NAME [--yes]: a device of your account (see device list) may no longer sign in (asks first)</source>
+        <translation>NAME [--yes]: a device of your account (see device list) may no longer sign in (asks first)</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID [--yes]: remove someone from the plan at the service (asks first)</source>
+        <translation>NAME_OR_ID [--yes]: remove someone from the plan at the service (asks first)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>To do this without the question (in a script, say), add --yes to the command.</source>
+        <translation>To do this without the question (in a script, say), add --yes to the command.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)</source>
+        <translation>Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)</translation>
+    </message>
+    <message>
+        <source>That earlier value was not found for this item. See: samen-cli history %1</source>
+        <translation>That earlier value was not found for this item. See: samen-cli history %1</translation>
+    </message>
+    <message>
+        <source>That earlier value is of %1, not of %2. Nothing was changed.</source>
+        <translation>That earlier value is of %1, not of %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The service refused %1: see samen-cli sync status.</source>
+        <translation>The service refused %1: see samen-cli sync status.</translation>
+    </message>
+    <message>
+        <source>Samen's life domains</source>
+        <translation>Samen's life domains</translation>
+    </message>
+    <message>
+        <source>Positive Health</source>
+        <translation>Positive Health</translation>
+    </message>
+    <message>
+        <source>Care workers' list</source>
+        <translation>Care workers' list</translation>
+    </message>
+    <message>
+        <source>This is already the value of %1. Nothing was changed.</source>
+        <translation>This is already the value of %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Work, neighbours and volunteers</source>
+        <translation>Work, neighbours and volunteers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>may see</source>
+        <translation>may see</translation>
+    </message>
+    <message>
+        <source>may see and change</source>
+        <translation>may see and change</translation>
+    </message>
+    <message>
+        <source>may not see</source>
+        <translation>may not see</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
     </message>
 </context>
 <context>
@@ -8696,16 +8768,8 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen's life domains</source>
-        <translation>Samen's life domains</translation>
-    </message>
-    <message>
         <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
         <translation>Housing, money, work, health, family and friends, meaning, daily life.</translation>
-    </message>
-    <message>
-        <source>Positive Health</source>
-        <translation>Positive Health</translation>
     </message>
     <message>
         <source>Your plan could not be made: %1</source>
@@ -8758,10 +8822,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
     <message>
         <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
         <translation>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</translation>
-    </message>
-    <message>
-        <source>Care workers' list</source>
-        <translation>Care workers' list</translation>
     </message>
     <message>
         <source>A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.</source>

@@ -2283,18 +2283,6 @@
         <translation>iemand dichtbij</translation>
     </message>
     <message>
-        <source>Family and friends</source>
-        <translation>Familie en vrienden</translation>
-    </message>
-    <message>
-        <source>Work, neighbours and volunteers</source>
-        <translation>Werk, buren en vrijwilligers</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Hulpverleners</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>role, organisation</comment>
         <translation>%1, %2</translation>
@@ -4582,10 +4570,6 @@ SQLite %5</translation>
         <translation>ID: elke wijziging, ook de oude waarden</translation>
     </message>
     <message>
-        <source>ENTITY_ID FIELD OP_ID: bring back an earlier value</source>
-        <translation>ID VELD WIJZIGING_ID: zet een eerdere waarde terug</translation>
-    </message>
-    <message>
         <source>OP_ID|--all: send refused changes again</source>
         <translation>WIJZIGING_ID|--all: verstuur geweigerde wijzigingen opnieuw</translation>
     </message>
@@ -4777,14 +4761,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
         <translation>%1  %2 = %3  (door %4; wijziging %5)</translation>
     </message>
     <message>
-        <source>Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)</source>
-        <translation>Gebruik: samen-cli restore ID VELD WIJZIGING_ID   (zie: samen-cli history ID)</translation>
-    </message>
-    <message>
-        <source>That earlier value was not found for this field. See: samen-cli history %1</source>
-        <translation>Die eerdere waarde is niet gevonden voor dit veld. Zie: samen-cli history %1</translation>
-    </message>
-    <message>
         <source>The earlier value of %1 is back. The newer one stays in the history.</source>
         <translation>De eerdere waarde van %1 is terug. De nieuwere blijft in de geschiedenis.</translation>
     </message>
@@ -4832,10 +4808,6 @@ Nog te versturen: %2. Verstuur met: samen-cli sync</translation>
     <message>
         <source>Sent %1, received %2.</source>
         <translation>Verstuurd: %1. Ontvangen: %2.</translation>
-    </message>
-    <message>
-        <source> The service refused %1: see samen-cli sync status.</source>
-        <translation> De dienst weigerde %1. Zie: samen-cli sync status</translation>
     </message>
     <message>
         <source>Usage: samen-cli sync status</source>
@@ -5322,16 +5294,8 @@ Te gebruiken tot %4.</translation>
         <translation>, hielp tot %1</translation>
     </message>
     <message>
-        <source>Usage: samen-cli member revoke NAME_OR_ID</source>
-        <translation>Gebruik: samen-cli member revoke NAAM_OF_ID</translation>
-    </message>
-    <message>
         <source>%1 was removed from the plan with all their access. Their devices delete the plan at their next sync.</source>
         <translation>%1 is uit het plan verwijderd, met alle toegang. Die apparaten wissen het plan bij de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <source>NAME_OR_ID: remove someone from the plan at the service</source>
-        <translation>NAAM_OF_ID: haal iemand uit het plan bij de dienst</translation>
     </message>
     <message>
         <source>This lasts until %1.</source>
@@ -6285,10 +6249,6 @@ Opdrachten:
         <translation>Dit apparaat is ingetrokken bij de dienst (vanaf een ander apparaat van je, of door de beheerder van de dienst), daarom is het plan eraf gewist. Wil je het weer gebruiken? Maak op een ander apparaat van je een code voor een nieuw apparaat (Mijn apparaten, of samen-cli device add) en verbind dit apparaat met die code (samen-cli connect --enrol-code CODE).</translation>
     </message>
     <message>
-        <source>Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)</source>
-        <translation>Gebruik: samen-cli device revoke NAAM_OF_ID  (zie samen-cli device list)</translation>
-    </message>
-    <message>
         <source>None of your devices that can still sign in is called %1. See samen-cli device list.</source>
         <translation>Geen van je apparaten die nog kunnen inloggen heet %1. Zie samen-cli device list.</translation>
     </message>
@@ -6435,10 +6395,6 @@ Opdrachten:
     <message>
         <source>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], or LINK: enrol this device, register the plan (in an empty folder with the link or code of device add: your next device; with a professional's code: a caseload device)</source>
         <translation>--service URL [--pin-sha256 HEX] [--ca-file PEM] [--enrol-code CODE] [--device-name N], of LINK: meld dit apparaat aan en geef het plan door aan de dienst (in een lege map met de link of code van device add: je volgende apparaat; met de code van een professional: een apparaat voor je caseload)</translation>
-    </message>
-    <message>
-        <source>NAME: a device of your account (see device list) may no longer sign in</source>
-        <translation>NAAM: een apparaat van je account (zie device list) mag zich niet meer aanmelden</translation>
     </message>
     <message>
         <source>a one-time code and link to connect your next device (connect LINK)</source>
@@ -6880,10 +6836,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Uit het plan van %1 stappen? Typ ja om door te gaan:</translation>
     </message>
     <message>
-        <source>Nothing was changed: you are still in %1's plan.</source>
-        <translation>Er is niets veranderd: je zit nog in het plan van %1.</translation>
-    </message>
-    <message>
         <source>Connected again to %1 as a professional's device.</source>
         <translation>Opnieuw verbonden met %1 als apparaat van een professional.</translation>
     </message>
@@ -7119,10 +7071,6 @@ To be shown in the plan under another name, add: --name "YOUR NAME"</source>
 Wil je in het plan een andere naam, voeg dan toe: --name "JOUW NAAM"</translation>
     </message>
     <message>
-        <source>To leave without this question (in a script, say), add --yes to the command.</source>
-        <translation>Wil je vertrekken zonder deze vraag (bijvoorbeeld in een script), zet dan --yes achter de opdracht.</translation>
-    </message>
-    <message>
         <source>Usage on a professional's device: samen-cli join LINK_OR_CODE [--preview] [--name NAME]</source>
         <translation>Gebruik op het apparaat van een professional: samen-cli join LINK_OF_CODE [--preview] [--name NAAM]</translation>
     </message>
@@ -7325,10 +7273,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <translation>Uitstappen trekt je verzoek in om mee te doen met het plan van %1: %1 ziet je dan niet meer wachten. Het gaat van dit apparaat en van je andere apparaten af. Wil je %1 later helpen? Dan heb je een nieuwe uitnodiging nodig.</translation>
     </message>
     <message>
-        <source>Nothing was changed: your request to join %1's plan still waits.</source>
-        <translation>Er is niets veranderd: je verzoek om mee te doen met het plan van %1 wacht nog.</translation>
-    </message>
-    <message>
         <source>Erasing deletes what this device holds for your request to join the plan of %1. The request itself stays at the service: %1 still sees you waiting. Ask %1 to turn it away; if %1 lets you in, nothing of the plan comes to this device.</source>
         <translation>Wissen verwijdert wat dit apparaat bewaart voor je verzoek om mee te doen met het plan van %1. Het verzoek zelf blijft bij de dienst: %1 ziet nog dat je wacht. Vraag %1 het af te wijzen; als %1 je toch toelaat, komt er niets van het plan op dit apparaat.</translation>
     </message>
@@ -7399,6 +7343,134 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     <message>
         <source>%1 is in the plan already: there is nothing to let in or decline. See samen-cli member list.</source>
         <translation>%1 staat al in het plan: er is niemand toe te laten of af te wijzen. Zie samen-cli member list.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli member revoke NAME_OR_ID [--yes]</source>
+        <translation>Gebruik: samen-cli member revoke NAAM_OF_ID [--yes]</translation>
+    </message>
+    <message>
+        <source>Removing %1 ends all they may see and change in this plan. Their devices delete the plan. To have %1 in the plan again, you invite them again.</source>
+        <translation>Als je %1 weghaalt, mag %1 niets meer zien of veranderen in dit plan. De apparaten van %1 wissen het plan. Wil je %1 later weer in het plan, dan nodig je %1 opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan? Type yes to go on:</source>
+        <translation>%1 uit het plan halen? Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>%1 is still in the plan.</source>
+        <translation>%1 zit nog in het plan.</translation>
+    </message>
+    <message>
+        <source>Revoking %1 means it can no longer sign in to the service. At its next contact it deletes what it holds. To use it again, you connect it as a new device.</source>
+        <translation>Als je %1 intrekt, kan dat apparaat niet meer inloggen bij de dienst. Bij het volgende contact wist het wat erop staat. Wil je het weer gebruiken, dan verbind je het als nieuw apparaat.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Type yes to go on:</source>
+        <translation>%1 intrekken? Typ ja om door te gaan:</translation>
+    </message>
+    <message>
+        <source>%1 can still sign in.</source>
+        <translation>%1 kan nog inloggen.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli device revoke NAME_OR_ID [--yes]  (see samen-cli device list)</source>
+        <translation>Gebruik: samen-cli device revoke NAAM_OF_ID [--yes]  (zie samen-cli device list)</translation>
+    </message>
+    <message>
+        <source>your request to join %1's plan still waits.</source>
+        <translation>je verzoek om mee te doen met het plan van %1 wacht nog.</translation>
+    </message>
+    <message>
+        <source>you are still in %1's plan.</source>
+        <translation>je zit nog in het plan van %1.</translation>
+    </message>
+    <message>
+        <source>ENTITY_ID [FIELD] OP_ID: bring back an earlier value</source>
+        <translation>ITEM_ID [VELD] OP_ID: een eerdere waarde terugzetten</translation>
+    </message>
+    <message>
+        <source>NAME [--yes]: a device of your account (see device list) may no longer sign in (asks first)</source>
+        <translation>NAAM [--yes]: een apparaat van je account (zie device list) mag niet meer inloggen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID [--yes]: remove someone from the plan at the service (asks first)</source>
+        <translation>NAAM_OF_ID [--yes]: iemand uit het plan halen bij de dienst (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets veranderd: %1</translation>
+    </message>
+    <message>
+        <source>To do this without the question (in a script, say), add --yes to the command.</source>
+        <translation>Wil je dit doen zonder deze vraag (bijvoorbeeld in een script), zet dan --yes achter de opdracht.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)</source>
+        <translation>Gebruik: samen-cli restore ITEM_ID [VELD] OP_ID   (zie: samen-cli history ITEM_ID)</translation>
+    </message>
+    <message>
+        <source>That earlier value was not found for this item. See: samen-cli history %1</source>
+        <translation>Die eerdere waarde is niet gevonden bij dit item. Zie: samen-cli history %1</translation>
+    </message>
+    <message>
+        <source>That earlier value is of %1, not of %2. Nothing was changed.</source>
+        <translation>Die eerdere waarde hoort bij %1, niet bij %2. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The service refused %1: see samen-cli sync status.</source>
+        <translation>De dienst weigerde %1. Zie: samen-cli sync status</translation>
+    </message>
+    <message>
+        <source>Samen's life domains</source>
+        <translation>De levensgebieden van Samen</translation>
+    </message>
+    <message>
+        <source>Positive Health</source>
+        <translation>Positieve Gezondheid</translation>
+    </message>
+    <message>
+        <source>Care workers' list</source>
+        <translation>Lijst van hulpverleners</translation>
+    </message>
+    <message>
+        <source>This is already the value of %1. Nothing was changed.</source>
+        <translation>Dit is al de waarde van %1. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Work, neighbours and volunteers</source>
+        <translation>Werk, buren en vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <source>may see</source>
+        <translation>mag zien</translation>
+    </message>
+    <message>
+        <source>may see and change</source>
+        <translation>mag zien en veranderen</translation>
+    </message>
+    <message>
+        <source>may not see</source>
+        <translation>mag niet zien</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>nog niet gebruikt</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aangenomen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -8697,16 +8769,8 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
 <context>
     <name>samen::app::Session</name>
     <message>
-        <source>Samen's life domains</source>
-        <translation>De levensgebieden van Samen</translation>
-    </message>
-    <message>
         <source>Housing, money, work, health, family and friends, meaning, daily life.</source>
         <translation>Wonen, geld, werk, gezondheid, familie en vrienden, zingeving, dagelijks leven.</translation>
-    </message>
-    <message>
-        <source>Positive Health</source>
-        <translation>Positieve Gezondheid</translation>
     </message>
     <message>
         <source>Your plan could not be made: %1</source>
@@ -8759,10 +8823,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     <message>
         <source>Samen made a new plan file and kept the damaged one. This device's connection to a service could not be read from the damaged file, so your plan cannot be fetched again from here. Start a new plan, or ask the plan's owner for a new invitation.</source>
         <translation>Samen heeft een nieuw planbestand gemaakt en het beschadigde bestand bewaard. De verbinding van dit apparaat met een dienst kon niet gelezen worden uit het beschadigde bestand. Daarom kan je plan hier niet opnieuw opgehaald worden. Begin een nieuw plan, of vraag de eigenaar van het plan om een nieuwe uitnodiging.</translation>
-    </message>
-    <message>
-        <source>Care workers' list</source>
-        <translation>Lijst van hulpverleners</translation>
     </message>
     <message>
         <source>A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.</source>

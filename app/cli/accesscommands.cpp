@@ -5,6 +5,7 @@
 #include "cli/clinetwork.h"
 #include "cli/clisync.h"
 #include "cli/editrunner.h"
+#include "cli/erasecommand.h"
 #include "cli/stopsignal.h"
 #include "domain/texthygiene.h"
 #include "network/accesslogwords.h"
@@ -198,18 +199,30 @@ int cmdGrantSet(CliContext &ctx)
 
 int cmdMemberRevoke(CliContext &ctx)
 {
-    if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member revoke NAME_OR_ID"));
+    QStringList words = ctx.args();
+    const bool yes = words.removeAll(QStringLiteral("--yes")) > 0;
+    if (words.size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli member revoke NAME_OR_ID [--yes]"));
     SAMEN_CLI_OPEN_PLAN(ctx)
     if (Status owner = ctx.requireOwner(QCoreApplication::translate("samen", "Only the plan's owner can remove someone from the plan.")); !owner)
         return ctx.fail(owner.error());
     CliNetwork net(ctx);
     // A name or an id, found as by every other member command (CliNetwork::find).
-    const auto person = net.person(ctx.args().first(), QStringLiteral("active"));
+    const auto person = net.person(words.first(), QStringLiteral("active"));
     if (!person)
         return ctx.fail(person.error());
     const QString memberId = person->memberId;
     const QString name = net.nameOf(person.value());
+    // Removing someone cannot be taken back from here: they need a new invitation (trial after stop 37: it was done at once).
+    if (Status asked = confirmed(yes,
+                                 QCoreApplication::translate("samen",
+                                                             "Removing %1 ends all they may see and change in this plan. Their devices delete the "
+                                                             "plan. To have %1 in the plan again, you invite them again.")
+                                     .arg(name),
+                                 QCoreApplication::translate("samen", "Remove %1 from the plan? Type yes to go on:").arg(name),
+                                 QCoreApplication::translate("samen", "%1 is still in the plan.").arg(name));
+        !asked)
+        return ctx.fail(asked.error());
     const auto removed = net.run<bool>([&](auto done) { net.client().removeMember(memberId, done); });
     if (!removed)
         return ctx.fail(removed.error());
@@ -271,8 +284,25 @@ Result<DeviceEntry> pickDevice(const QList<DeviceEntry> &devices, const QString 
     return found.first();
 }
 
+/**
+ * Asked before a device is revoked (it cannot sign in again; it deletes what it holds at its next contact), unless
+ * yes. Not for the device in use: that is refused anyway, in words, without a question first.
+ */
+Status confirmRevoke(bool yes, const DeviceEntry &device)
+{
+    if (device.thisDevice)
+        return {};
+    return confirmed(yes,
+                     QCoreApplication::translate("samen",
+                                                 "Revoking %1 means it can no longer sign in to the service. At its next contact it deletes "
+                                                 "what it holds. To use it again, you connect it as a new device.")
+                         .arg(deviceLabel(device)),
+                     QCoreApplication::translate("samen", "Revoke %1? Type yes to go on:").arg(deviceLabel(device)),
+                     QCoreApplication::translate("samen", "%1 can still sign in.").arg(deviceLabel(device)));
+}
+
 /** device revoke on a professional's device: the account's devices, without --plan (they are not a plan's). */
-int revokeFromCaseload(CliContext &ctx)
+int revokeFromCaseload(CliContext &ctx, const QString &typed, bool yes)
 {
     if (Status opened = ctx.openCaseload(); !opened)
         return ctx.fail(opened.error());
@@ -285,7 +315,7 @@ int revokeFromCaseload(CliContext &ctx)
     QList<DeviceEntry> devices;
     for (const QJsonValue &v : listed->value(QStringLiteral("devices")).toArray())
         devices.append(NetworkJson::device(v.toObject(), self));
-    const auto device = pickDevice(devices, ctx.args().first());
+    const auto device = pickDevice(devices, typed);
     if (!device)
         return ctx.fail(device.error());
     // Said for a caseload: it holds no plan of its own to erase (trial after stop 36: "erase the plan from this one").
@@ -297,6 +327,8 @@ int revokeFromCaseload(CliContext &ctx)
                                                             "plan off this device instead: samen-cli erase --plan NAME"),
                                 {},
                                 QStringLiteral("last-device") });
+    if (Status asked = confirmRevoke(yes, device.value()); !asked)
+        return ctx.fail(asked.error());
     const auto revoked = await<QJsonObject>(
         [&](SyncClient::Done<QJsonObject> done) { sync.call("DELETE", QStringLiteral("/v1/devices/%1").arg(device->deviceId), {}, done); });
     if (!revoked)
@@ -312,19 +344,23 @@ int revokeFromCaseload(CliContext &ctx)
 
 int cmdDeviceRevoke(CliContext &ctx)
 {
-    if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke NAME_OR_ID  (see samen-cli device list)"));
+    QStringList words = ctx.args();
+    const bool yes = words.removeAll(QStringLiteral("--yes")) > 0;
+    if (words.size() != 1)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli device revoke NAME_OR_ID [--yes]  (see samen-cli device list)"));
     // The devices are the account's: on a professional's device no --plan is needed (trial after stop 36).
     if (ctx.isCaseload())
-        return revokeFromCaseload(ctx);
+        return revokeFromCaseload(ctx, words.first(), yes);
     SAMEN_CLI_OPEN_PLAN(ctx)
     CliNetwork net(ctx);
     const auto devices = net.run<QList<DeviceEntry>>([&](auto done) { net.client().devices(done); });
     if (!devices)
         return ctx.fail(devices.error());
-    const auto device = pickDevice(devices.value(), ctx.args().first());
+    const auto device = pickDevice(devices.value(), words.first());
     if (!device)
         return ctx.fail(device.error());
+    if (Status asked = confirmRevoke(yes, device.value()); !asked)
+        return ctx.fail(asked.error());
     // Never the device in use: NetworkClient refuses it (and the service, for an account's last device).
     const auto revoked = net.run<bool>([&](auto done) { net.client().revokeDevice(device->deviceId, done); });
     if (!revoked)

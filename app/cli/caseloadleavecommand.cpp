@@ -68,15 +68,12 @@ int leaveCaseloadPlan(CliContext &ctx, bool yes)
                                               "%n change(s) you made in this plan have not been sent yet: they are sent first, and if "
                                               "that cannot be done now, you stay in the plan.",
                                               nullptr, unsent);
-        std::fprintf(stderr, "%s\n", what.toLocal8Bit().constData());
-        if (!isYes(askLine(QCoreApplication::translate("samen", "Leave %1's plan? Type yes to go on:").arg(citizen))))
-            return ctx.fail(
-                Error { ErrorCode::Usage,
-                        (waiting ? QCoreApplication::translate("samen", "Nothing was changed: your request to join %1's plan still waits.")
-                                 : QCoreApplication::translate("samen", "Nothing was changed: you are still in %1's plan."))
-                                .arg(citizen)
-                            + QLatin1Char('\n')
-                            + QCoreApplication::translate("samen", "To leave without this question (in a script, say), add --yes to the command.") });
+        const Status asked = confirmed(yes, what, QCoreApplication::translate("samen", "Leave %1's plan? Type yes to go on:").arg(citizen),
+                                       (waiting ? QCoreApplication::translate("samen", "your request to join %1's plan still waits.")
+                                                : QCoreApplication::translate("samen", "you are still in %1's plan."))
+                                           .arg(citizen));
+        if (!asked)
+            return ctx.fail(asked.error());
     }
     QNetworkAccessManager network;
     CaseloadSync sync(ctx.caseload(), network);

@@ -35,6 +35,18 @@ bool isYes(const QString &answer)
     return a == QLatin1String("yes") || a == QCoreApplication::translate("samen", "yes", "the answer that confirms erasing").toLower();
 }
 
+Status confirmed(bool yes, const QString &what, const QString &question, const QString &kept)
+{
+    if (yes)
+        return {};
+    std::fprintf(stderr, "%s\n", what.toLocal8Bit().constData());
+    if (isYes(askLine(question)))
+        return {};
+    return Error { ErrorCode::Usage,
+                   QCoreApplication::translate("samen", "Nothing was changed: %1").arg(kept) + QLatin1Char('\n')
+                       + QCoreApplication::translate("samen", "To do this without the question (in a script, say), add --yes to the command.") };
+}
+
 namespace {
 
 bool isEraseWord(const QString &answer)

@@ -93,6 +93,14 @@ QString wordsFor(const PlanView &view, const QHash<QString, QString> &names, con
         return statuswords::member(code);
     if (field == QLatin1StringView("relation") && !MemberWords::relation(code).isEmpty())
         return MemberWords::relation(code);
+    if (field == QLatin1StringView("ring") && entityType == QLatin1StringView("member"))
+        return statuswords::ring(code);
+    if (field == QLatin1StringView("access") && entityType == QLatin1StringView("grant"))
+        return statuswords::access(code);
+    if (field == QLatin1StringView("status") && entityType == QLatin1StringView("invitation"))
+        return statuswords::invitation(code);
+    if (field == QLatin1StringView("framework") && entityType == QLatin1StringView("plan"))
+        return frameworkName(code);
     return valueText(value);
 }
 
@@ -345,15 +353,24 @@ int cmdHistory(CliContext &ctx)
 int cmdRestore(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN_DATA(ctx)
-    if (ctx.args().size() != 3)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli restore ENTITY_ID FIELD OP_ID   (see: samen-cli history ENTITY_ID)"));
-    const QString &entityId = ctx.args()[0];
-    const QString &field = ctx.args()[1];
-    const auto earlier = ctx.store().operation(ctx.args()[2]);
-    if (!earlier || earlier->entityId != entityId || earlier->field != field)
+    const qsizetype count = ctx.args().size();
+    if (count != 2 && count != 3)
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)"));
+    const QString &entityId = ctx.args().first();
+    const auto earlier = ctx.store().operation(ctx.args().last());
+    if (!earlier || earlier->entityId != entityId)
         return ctx.fail(
             Error { ErrorCode::NotFound,
-                    QCoreApplication::translate("samen", "That earlier value was not found for this field. See: samen-cli history %1").arg(entityId) });
+                    QCoreApplication::translate("samen", "That earlier value was not found for this item. See: samen-cli history %1").arg(entityId) });
+    // The field is known from the earlier value; given, it may be its code or the label history shows.
+    const QString field = earlier->field;
+    if (count == 3) {
+        const QString typed = ctx.args()[1].trimmed();
+        if (typed != field && !TextHygiene::sameName(typed, fieldLabel(field)))
+            return ctx.fail(Error { ErrorCode::Validation,
+                                    QCoreApplication::translate("samen", "That earlier value is of %1, not of %2. Nothing was changed.")
+                                        .arg(fieldLabel(field), TextHygiene::isolate(typed)) });
+    }
     auto id = applyEdit(ctx, editorFor(ctx).restore(entityId, field, *earlier));
     if (!id)
         return ctx.fail(id.error());

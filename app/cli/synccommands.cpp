@@ -289,8 +289,11 @@ int cmdSync(CliContext &ctx)
     // What this round took away (a domain no longer shared, with the changes typed there and not sent), said once here as
     // the app shows it (review 4, finding 10: the CLI said "Everything is synced" while a goal went).
     const QString notice = session.client.withdrawalNotice() != noticeBefore ? session.client.withdrawalNotice() : QString();
-    QString text = (notice.isEmpty() ? QString() : notice + QLatin1Char('\n'))
-        + QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
+    // One sentence a line: a sentence that ends in a command (as the Dutch ones do) never runs into the next.
+    QStringList lines;
+    if (!notice.isEmpty())
+        lines << notice;
+    lines << QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
     // Counted as the person made them: one new goal is one change, not its four fields (the JSON keeps the operations).
     QSet<QString> refusedItems;
     for (const OutboxEntry &e : ctx.store().rejected()) {
@@ -298,11 +301,11 @@ int cmdSync(CliContext &ctx)
             refusedItems.insert(e.op.entityId);
     }
     if (s.refused > 0)
-        text += QCoreApplication::translate("samen", " The service refused %1: see samen-cli sync status.")
-                    .arg(changes(std::max(1, static_cast<int>(refusedItems.size()))));
-    text += QLatin1Char(' ') + session.client.statusText();
+        lines << QCoreApplication::translate("samen", "The service refused %1: see samen-cli sync status.")
+                     .arg(changes(std::max(1, static_cast<int>(refusedItems.size()))));
+    lines << session.client.statusText();
     if (s.refused == 0 && session.client.refusedItemCount() > 0) // refused before this round: where to see why
-        text += QLatin1Char(' ') + QCoreApplication::translate("samen", "See why: samen-cli sync status");
+        lines << QCoreApplication::translate("samen", "See why: samen-cli sync status");
     return ctx.done(QJsonObject { { QStringLiteral("pushed"), s.pushed },
                                   { QStringLiteral("refused"), s.refused },
                                   { QStringLiteral("received"), s.received },
@@ -313,7 +316,7 @@ int cmdSync(CliContext &ctx)
                                   { QStringLiteral("refusedTotal"), s.refusedTotal },
                                   { QStringLiteral("notice"), notice },
                                   { QStringLiteral("state"), stateName(session.client.state()) } },
-                    text);
+                    lines.join(QLatin1Char('\n')));
 }
 
 int cmdSyncStatus(CliContext &ctx)

@@ -285,14 +285,14 @@ QVariantList Session::frameworks() const
 {
     return {
         QVariantMap { { QStringLiteral("key"), QStringLiteral("default") },
-                      { QStringLiteral("name"), tr("Samen's life domains") },
+                      { QStringLiteral("name"), frameworkName(QStringLiteral("default")) },
                       { QStringLiteral("description"), tr("Housing, money, work, health, family and friends, meaning, daily life.") } },
         QVariantMap {
             { QStringLiteral("key"), QStringLiteral("positive-health") },
-            { QStringLiteral("name"), tr("Positive Health") },
+            { QStringLiteral("name"), frameworkName(QStringLiteral("positive-health")) },
             { QStringLiteral("description"), tr("A way of looking at health in six parts: body, mind, meaning, quality of life, taking part, daily life.") } },
         QVariantMap { { QStringLiteral("key"), QStringLiteral("self-reliance") },
-                      { QStringLiteral("name"), tr("Care workers' list") },
+                      { QStringLiteral("name"), frameworkName(QStringLiteral("self-reliance")) },
                       { QStringLiteral("description"),
                         tr("The list many care workers use (the Self-Reliance Matrix): eleven parts, such as money, housing and addiction.") } },
     };

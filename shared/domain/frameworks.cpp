@@ -73,6 +73,17 @@ QStringList frameworkKeys()
     return { QStringLiteral("default"), QStringLiteral("positive-health"), QStringLiteral("self-reliance") };
 }
 
+QString frameworkName(const QString &framework)
+{
+    if (framework.isEmpty() || framework == QLatin1String("default")) // a plan made before frameworks had the default
+        return QCoreApplication::translate("samen", "Samen's life domains");
+    if (framework == QLatin1String("positive-health"))
+        return QCoreApplication::translate("samen", "Positive Health");
+    if (framework == QLatin1String("self-reliance"))
+        return QCoreApplication::translate("samen", "Care workers' list");
+    return framework;
+}
+
 QString domainLabel(const QString &framework, const QString &key)
 {
     for (const LifeDomain &d : frameworkDomains(framework)) {

@@ -18,6 +18,13 @@ const QList<LifeDomain> &frameworkDomains(const QString &framework);
 /** "default", "positive-health", "self-reliance". */
 QStringList frameworkKeys();
 
+/**
+ * A framework's name in the person's language (context "samen"), as the first-run page offers it:
+ * "default" -> "Samen's life domains", "positive-health" -> "Positive Health", "self-reliance" ->
+ * "Care workers' list"; an unknown key (from a newer device) is returned as it is.
+ */
+QString frameworkName(const QString &framework);
+
 /** The translated label of a domain, or the key itself when the framework does not know it. */
 QString domainLabel(const QString &framework, const QString &key);
 

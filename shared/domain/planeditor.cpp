@@ -440,13 +440,6 @@ Result<Edit> PlanEditor::resolveConflict(const QString &entityId, const QString 
     return setField(entityId, field, text); // its base is every current head: one value remains
 }
 
-Result<Edit> PlanEditor::restore(const QString &entityId, const QString &field, const Operation &earlier)
-{
-    if (earlier.entityId != entityId || earlier.field != field || earlier.planId != m_planId)
-        return invalid(QCoreApplication::translate("samen", "This earlier value belongs to something else."));
-    return setField(entityId, field, earlier.value);
-}
-
 Result<Edit> PlanEditor::remove(const QString &entityId)
 {
     const auto doc = liveEntity(entityId);

@@ -150,7 +150,13 @@ public:
     Result<Edit> setField(const QString &entityId, const QString &field, const QJsonValue &value);
     /** Resolves a free-text conflict: one new value that replaces every head. */
     Result<Edit> resolveConflict(const QString &entityId, const QString &field, const QString &text);
-    /** Restores an earlier value of a field from its history: a new operation with that value. */
+    /**
+     * Restores an earlier value of a field from its history (earlier: one of that field's operations):
+     * a new operation with that value, made the way a person would make the change again, so values
+     * that belong together follow (a step's "done" goes through completeStep/uncompleteStep, a goal's
+     * "status" through setGoalStatus). Validation error when earlier is of another item, field or plan,
+     * and when the field shows that value already (one head), which would only lengthen the history.
+     */
     Result<Edit> restore(const QString &entityId, const QString &field, const Operation &earlier);
     Result<Edit> remove(const QString &entityId);
 

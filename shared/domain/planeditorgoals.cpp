@@ -1,6 +1,7 @@
-// PlanEditor: changing, unticking and deleting goals and steps (issue 17). The rest is in planeditor.cpp.
+// PlanEditor: changing, unticking and deleting goals and steps (issue 17), and bringing back an earlier value. The rest is in planeditor.cpp.
 #include "domain/planeditor.h"
 
+#include "domain/schema.h"
 #include "domain/steprule.h"
 #include "sync/hlcclock.h"
 #include "sync/statereader.h"
@@ -126,6 +127,27 @@ Result<Edit> PlanEditor::removeGoal(const QString &goalId)
             edit->ops.append(makeOp(QStringLiteral("step"), s.value(QStringLiteral("id")).toString(), kTombstoneField, true));
     }
     return edit;
+}
+
+Result<Edit> PlanEditor::restore(const QString &entityId, const QString &field, const Operation &earlier)
+{
+    if (earlier.entityId != entityId || earlier.field != field || earlier.planId != m_planId)
+        return invalid(QCoreApplication::translate("samen", "This earlier value belongs to something else."));
+    const auto doc = m_state.entity(entityId);
+    if (!doc || doc->value(QStringLiteral("planId")).toString() != m_planId)
+        return invalid(QCoreApplication::translate("samen", "This item is not part of this plan."));
+    // One value shown and it is this one: a new operation would only add a line to the history.
+    // Two versions of a text (a conflict) still take the earlier one as the one that stays.
+    if (sameValue(*doc, field, earlier.value) && m_state.fieldHeads(entityId, field).size() <= 1)
+        return invalid(QCoreApplication::translate("samen", "This is already the value of %1. Nothing was changed.").arg(fieldLabel(field)));
+    // Values that belong together change together, as when a person makes the change again:
+    // a step ticked off has the time it was done and its line on the timeline; unticked, neither.
+    const QString type = doc->value(QStringLiteral("type")).toString();
+    if (type == QLatin1StringView("step") && field == QLatin1StringView("done"))
+        return earlier.value.toBool() ? completeStep(entityId) : uncompleteStep(entityId);
+    if (type == QLatin1StringView("goal") && field == QLatin1StringView("status"))
+        return setGoalStatus(entityId, earlier.value.toString());
+    return setField(entityId, field, earlier.value);
 }
 
 } // namespace samen

@@ -83,4 +83,35 @@ QString member(const QString &kind)
     return lookup(words, kind);
 }
 
+QString ring(const QString &ring)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("inner"), QT_TRANSLATE_NOOP("samen", "Family and friends") },
+        { QStringLiteral("middle"), QT_TRANSLATE_NOOP("samen", "Work, neighbours and volunteers") },
+        { QStringLiteral("outer"), QT_TRANSLATE_NOOP("samen", "Professionals") },
+    };
+    return lookup(words, ring);
+}
+
+QString access(const QString &access)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("read"), QT_TRANSLATE_NOOP("samen", "may see") },
+        { QStringLiteral("write"), QT_TRANSLATE_NOOP("samen", "may see and change") },
+        { QStringLiteral("none"), QT_TRANSLATE_NOOP("samen", "may not see") },
+    };
+    return lookup(words, access);
+}
+
+QString invitation(const QString &status)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("pending"), QT_TRANSLATE_NOOP("samen", "not used yet") },
+        { QStringLiteral("accepted"), QT_TRANSLATE_NOOP("samen", "accepted") },
+        { QStringLiteral("expired"), QT_TRANSLATE_NOOP("samen", "expired") },
+        { QStringLiteral("withdrawn"), QT_TRANSLATE_NOOP("samen", "withdrawn") },
+    };
+    return lookup(words, status);
+}
+
 } // namespace samen::statuswords

@@ -28,6 +28,12 @@ QString meeting(const QString &status);
 QString agreement(const QString &status);
 /** A member's kind: citizen (the plan's owner), network, professional. */
 QString member(const QString &kind);
+/** A circle of the people map (a member's "ring"), as a heading: inner, middle, outer ("Family and friends"). */
+QString ring(const QString &ring);
+/** What a grant lets a member do with a life domain, lower case for inside a sentence: read, write, none. */
+QString access(const QString &access);
+/** An invitation's status, lower case for inside a sentence: pending, accepted, expired, withdrawn. */
+QString invitation(const QString &status);
 
 } // namespace statuswords
 } // namespace samen

@@ -200,6 +200,51 @@ TEST_CASE("history keeps every value and restore brings an earlier one back", "[
     CHECK(runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array().size() > 3);
 }
 
+TEST_CASE("restore takes the field by its label or not at all, and refuses a wrong field or the value shown", "[cli]")
+{
+    TestDir dir;
+    initPlan(dir);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("First") }).exitCode == 0);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Second") }).exitCode == 0);
+    const QString planId
+        = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object().value(QStringLiteral("id")).toString();
+    const auto opOf = [&](const QString &value) {
+        for (const QJsonValue &h : runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array()) {
+            if (h.toObject().value(QStringLiteral("value")).toString() == value)
+                return h.toObject().value(QStringLiteral("opId")).toString();
+        }
+        return QString();
+    };
+    const auto historySize = [&] { return runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("history"), planId }).json().array().size(); };
+    const QString first = opOf(QStringLiteral("First"));
+    const QString second = opOf(QStringLiteral("Second"));
+    REQUIRE_FALSE(first.isEmpty());
+    // The plan's set of life domains in words, not its key (trial after stop 38: "framework = default").
+    const QString history = QString::fromUtf8(runCli(dir.path(), { QStringLiteral("history"), planId }).out);
+    CHECK(history.contains(QStringLiteral("Samen's life domains")));
+    CHECK_FALSE(history.contains(QStringLiteral("= default")));
+    // The value shown already: exit 3, a sentence, and no copy in the history.
+    const qsizetype before = historySize();
+    const CliRun same = runCli(dir.path(), { QStringLiteral("restore"), planId, second });
+    CHECK(same.exitCode == 3);
+    CHECK(QString::fromUtf8(same.err).contains(QStringLiteral("This is already the value of story. Nothing was changed.")));
+    CHECK(historySize() == before);
+    // A field that is not the earlier value's: says whose it is, changes nothing.
+    const CliRun wrong = runCli(dir.path(), { QStringLiteral("restore"), planId, QStringLiteral("name"), first });
+    CHECK(wrong.exitCode == 3);
+    CHECK(QString::fromUtf8(wrong.err).contains(QStringLiteral("That earlier value is of story, not of \u2068name\u2069.")));
+    CHECK(historySize() == before);
+    // The Dutch label history shows, as typed by a person.
+    const CliRun byLabel
+        = runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("restore"), planId, QStringLiteral("Het verhaal"), first });
+    CHECK(byLabel.exitCode == 0);
+    const QJsonObject plan = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object();
+    CHECK(plan.value(QStringLiteral("story")).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("First"));
+    // Without the field: the earlier value says which.
+    CHECK(runCli(dir.path(), { QStringLiteral("restore"), planId, second }).exitCode == 0);
+    CHECK(historySize() == before + 2);
+}
+
 TEST_CASE("history says a life domain, a status and a person in the person's words and restore names the field, not their codes", "[cli]")
 {
     TestDir dir;

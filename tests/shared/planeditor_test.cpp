@@ -347,6 +347,38 @@ TEST_CASE("restoring an earlier value makes a new operation with that value", "[
     REQUIRE(f.state.entity(goal)->value(QStringLiteral("title")).toString() == QStringLiteral("Old title"));
     REQUIRE(f.state.history(goal, QStringLiteral("title")).size() == 3);
     requireValidation(f.editor->restore(goal, QStringLiteral("why"), earlier));
+    // The value shown already: refused, and the history does not grow by a copy (trial after stop 38).
+    requireValidation(f.editor->restore(goal, QStringLiteral("title"), earlier), QStringLiteral("This is already the value of title. Nothing was changed."));
+    REQUIRE(f.state.history(goal, QStringLiteral("title")).size() == 3);
+}
+
+TEST_CASE("restoring a step's done or a goal's status brings the values that belong with it", "[editor]")
+{
+    Fixture f;
+    const QString goal = f.addGoal();
+    const QString step = f.apply(f.editor->addStep(goal, QStringLiteral("Call the housing office"), {}, std::nullopt)).entityId;
+    const Operation open = f.state.history(step, QStringLiteral("done")).first();
+    f.apply(f.editor->completeStep(step));
+    REQUIRE(f.timeline(QStringLiteral("step-done")).size() == 1);
+    const Operation ticked = f.state.history(step, QStringLiteral("done")).last();
+    // Back to not done: the time it was done and its line on the timeline go, as when the owner unticks it.
+    f.apply(f.editor->restore(step, QStringLiteral("done"), open));
+    REQUIRE_FALSE(f.state.entity(step)->value(QStringLiteral("done")).toBool());
+    REQUIRE(f.state.entity(step)->value(QStringLiteral("doneAt")).isNull());
+    REQUIRE(f.timeline(QStringLiteral("step-done")).isEmpty());
+    // Done again: a time and a timeline line, as when it is ticked off.
+    f.wall += 60'000;
+    f.apply(f.editor->restore(step, QStringLiteral("done"), ticked));
+    REQUIRE(f.state.entity(step)->value(QStringLiteral("done")).toBool());
+    REQUIRE(f.state.entity(step)->value(QStringLiteral("doneAt")).toString().startsWith(QStringLiteral("20")));
+    REQUIRE(f.timeline(QStringLiteral("step-done")).size() == 1);
+    // A goal's status restored to done reaches the timeline as setting it does.
+    f.apply(f.editor->setGoalStatus(goal, QStringLiteral("done")));
+    const Operation done = f.state.history(goal, QStringLiteral("status")).last();
+    f.apply(f.editor->setGoalStatus(goal, QStringLiteral("open")));
+    f.apply(f.editor->restore(goal, QStringLiteral("status"), done));
+    REQUIRE(f.state.entity(goal)->value(QStringLiteral("status")).toString() == QStringLiteral("done"));
+    REQUIRE(f.timeline(QStringLiteral("goal-done")).size() == 2);
 }
 
 TEST_CASE("generic edits validate the field, the value and what it points to", "[editor]")

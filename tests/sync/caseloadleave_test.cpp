@@ -336,7 +336,7 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     CHECK_FALSE(laptopId.isEmpty());
     CHECK(laptopId != proId);
     // The device in use is not revoked from itself, and a caseload is not told to "erase the plan" (it holds several).
-    const CliRun self = failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), laptopId });
+    const CliRun self = failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), laptopId, QStringLiteral("--yes") });
     CHECK(self.err.contains(self.suggested("erase --plan NAME")));
     CHECK_FALSE(self.err.contains("erase the plan from this one"));
     // By the name both bear: the other one is meant (this one cannot be revoked from itself), and said with when it was added.
@@ -344,11 +344,11 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     for (const QJsonValue &d : devices)
         if (d[QStringLiteral("deviceId")].toString() == proId)
             sharedName = d[QStringLiteral("displayName")].toString();
-    const CliRun byLaptop = cli(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), sharedName });
+    const CliRun byLaptop = cli(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), sharedName, QStringLiteral("--yes") });
     CHECK(byLaptop.exitCode == 0);
     CHECK(byLaptop.out.contains("deletes the citizens' plans it holds"));
     CHECK(byLaptop.out.contains("(added "));
-    failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), proId }); // revoked already
+    failing(laptop, { QStringLiteral("device"), QStringLiteral("revoke"), proId, QStringLiteral("--yes") }); // revoked already
     CHECK_FALSE(failing(c.pro, { QStringLiteral("sync") }).err.isEmpty());
     CHECK(citizensIn(c.pro).isEmpty());
 }

@@ -68,7 +68,8 @@ TEST_CASE("A professional asking for an owner-only change hears that only the ow
                                                        QStringLiteral("housing"), QStringLiteral("write") });
     CHECK(access.contains(QStringLiteral("Only the plan's owner can change what someone may see and change.")));
     CHECK_FALSE(access.contains(QStringLiteral("life area")));
-    const QString revoke = refused(c.pro, kAnna + QStringList { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Anna") });
+    const QString revoke
+        = refused(c.pro, kAnna + QStringList { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Anna"), QStringLiteral("--yes") });
     CHECK(revoke.contains(QStringLiteral("Only the plan's owner can remove someone from the plan.")));
     CHECK_FALSE(revoke.contains(QStringLiteral("Nobody called")));
     const QString invite
@@ -202,7 +203,7 @@ TEST_CASE("A citizen can invite someone they removed from the plan again by name
     cli(pro, professionalConnectArgs(service, serviceDir.path()));
     const QString memberId = cli(pro, { QStringLiteral("--json"), QStringLiteral("join"), code }).object().value(QStringLiteral("memberId")).toString();
     cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId });
-    cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Karim Haddad") });
+    cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Karim Haddad"), QStringLiteral("--yes") });
     CHECK_FALSE(cli(citizen, { QStringLiteral("member"), QStringLiteral("list") }).out.contains("Karim Haddad"));
 
     // Not "already in your plan": invited again, as the same person the plan had before.

@@ -125,7 +125,7 @@ TEST_CASE("A professional's failed join, a join waiting for the owner and a remo
     CHECK(QString::fromUtf8(member.out).contains(QStringLiteral("Plan: \u2068Robin\u2069"))); // people's text isolated (TextHygiene)
 
     // 3. Removed by the owner: the plan leaves the caseload, and the round says who removed them, in the reader's language.
-    REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId }).exitCode == 0);
+    REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId, QStringLiteral("--yes") }).exitCode == 0);
     const CliRun removed = cli(pro, { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("sync") });
     CHECK(QString::fromUtf8(removed.out + removed.err)
               .contains(QStringLiteral("\u2068Robin\u2069 heeft je uit het plan gehaald. Het staat niet meer in je caseload")));
@@ -157,7 +157,7 @@ TEST_CASE("A person's failed join, a removal and a new plan in the same folder e
     checkWaitsForPlan(friendDir);
     REQUIRE(cli(citizen, { QStringLiteral("join"), QStringLiteral("confirm"), memberId }).exitCode == 0);
     REQUIRE(cli(friendDir, { QStringLiteral("sync") }).exitCode == 0);
-    REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId }).exitCode == 0);
+    REQUIRE(cli(citizen, { QStringLiteral("member"), QStringLiteral("revoke"), memberId, QStringLiteral("--yes") }).exitCode == 0);
     (void)cli(friendDir, { QStringLiteral("sync") });
     const CliRun removed = cli(friendDir, { QStringLiteral("plan"), QStringLiteral("show") });
     CHECK(removed.exitCode == 1);
@@ -313,7 +313,7 @@ TEST_CASE("A device revoked from another device of the account deletes the plan 
     REQUIRE(cli(laptop, { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Letters keep coming"));
 
     // Lost: revoked from the phone. At its next contact the laptop deletes the plan and says what happened and what to do.
-    REQUIRE(cli(phone, { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("laptop") }).exitCode == 0);
+    REQUIRE(cli(phone, { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("laptop"), QStringLiteral("--yes") }).exitCode == 0);
     const CliRun sync = cli(laptop, { QStringLiteral("sync") });
     CHECK(sync.exitCode != 0);
     CHECK(sync.err.contains("This device was revoked"));

@@ -285,7 +285,7 @@ TEST_CASE("Tess turns 18: the youth-care worker leaves, a social-team worker arr
     cli(tess.owner,
         { QStringLiteral("coordinator"), QStringLiteral("set"), QStringLiteral("Wim"), QStringLiteral("--note"),
           QStringLiteral("Tess is 18: the social team takes over from youth care.") });
-    cli(tess.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Joke") });
+    cli(tess.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Joke"), QStringLiteral("--yes") });
     cli(tess.owner, { QStringLiteral("sync") });
     // Removed: the plan leaves her caseload (a professional's device: her other plans stay, so the round itself went well),
     // said plainly.
@@ -400,7 +400,7 @@ TEST_CASE("A removed professional leaves the meetings to come and has helped bef
           QStringLiteral("--who"), QStringLiteral("Samira") });
     robin.syncAll();
 
-    const CliRun revoked = cli(robin.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Samira") });
+    const CliRun revoked = cli(robin.owner, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("Samira"), QStringLiteral("--yes") });
     CHECK(revoked.out.contains("see at their next sync that"));
     for (const TestDir *device : { &robin.owner, &andre, &sam }) {
         cli(*device, { QStringLiteral("sync") }); // Robin's own device does not sync again before the others

@@ -225,12 +225,13 @@ TEST_CASE("samen-cli: a name pasted from the CLI's own sentences (isolates, mark
     CHECK(cli(w.robin, { QStringLiteral("step"), QStringLiteral("add"), goal, QStringLiteral("Bring soup"), QStringLiteral("--owner"), pasted }).exitCode == 0);
 
     // A name nobody has: the error shows it once isolated, not with the pasted isolates doubled.
-    const CliRun nobody = cli(w.robin, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("\u2068\u2068Nobody\u2069\u2069") });
+    const CliRun nobody
+        = cli(w.robin, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("\u2068\u2068Nobody\u2069\u2069"), QStringLiteral("--yes") });
     CHECK(nobody.exitCode != 0);
     CHECK(nobody.err.contains(QStringLiteral("Nobody called \u2068Nobody\u2069 is").toUtf8()));
 
     // member revoke by name, like the other member commands.
-    const CliRun revoked = cli(w.robin, { QStringLiteral("member"), QStringLiteral("revoke"), pasted });
+    const CliRun revoked = cli(w.robin, { QStringLiteral("member"), QStringLiteral("revoke"), pasted, QStringLiteral("--yes") });
     REQUIRE(revoked.exitCode == 0);
     CHECK(revoked.out.contains(QStringLiteral("\u2068Sam\u2069 was removed from the plan").toUtf8()));
     CHECK(cli(sam, { QStringLiteral("sync") }).exitCode != 0);

@@ -1,6 +1,7 @@
 // samen-cli's access commands through the real binaries against the real service
 // over real TLS: invite list/withdraw, grant set, member revoke, device revoke, log
 // and sync --watch. Each has its happy path and a refusal.
+#include "cliinput.h"
 #include "cliprocess.h"
 #include "synctestsupport.h"
 #include "testdir.h"
@@ -181,8 +182,20 @@ TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and
     // Sam may change Work, and adds a goal there that is not sent yet when Robin removes Sam.
     ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
     ok(n.friendDir, { QStringLiteral("sync") });
+    // Asked first (trial after stop 37: done at once). Any answer but yes, or none at all, keeps Sam in the plan.
+    for (const QByteArray &answer : { QByteArray("no\n"), QByteArray() }) {
+        const CliRun kept = runCliInput(n.citizenDir.path(), { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId }, answer, kPassphrase);
+        CHECK(kept.exitCode == 2);
+        const QString asked = QString::fromUtf8(kept.err);
+        INFO(asked.toStdString());
+        CHECK(asked.contains(QStringLiteral("Remove \u2068Sam\u2069 from the plan? Type yes to go on:")));
+        CHECK(asked.contains(QStringLiteral("Nothing was changed: \u2068Sam\u2069 is still in the plan.")));
+        CHECK(asked.contains(QStringLiteral("add --yes to the command")));
+        CHECK(cli(n.friendDir, { QStringLiteral("sync") }).exitCode == 0); // still in the plan
+    }
     ok(n.friendDir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Ask about shifts") });
-    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
+    const CliRun answered = runCliInput(n.citizenDir.path(), { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId }, "yes\n", kPassphrase);
+    REQUIRE(answered.exitCode == 0);
     const CliRun round = cli(n.friendDir, { QStringLiteral("sync") });
     CHECK(round.exitCode != 0);
     const QString said = QString::fromUtf8(round.err);
@@ -196,7 +209,7 @@ TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and
     CHECK(store.value()->waitingCount() == 0);
     CHECK(store.value()->setting(QStringLiteral("planId")).isEmpty());
 
-    const CliRun unknown = cli(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("no-such-member") });
+    const CliRun unknown = cli(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), QStringLiteral("no-such-member"), QStringLiteral("--yes") });
     CHECK(unknown.exitCode != 0);
     CHECK_FALSE(unknown.err.isEmpty());
 }
@@ -204,7 +217,7 @@ TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and
 TEST_CASE("A removed member is listed in plan show as someone who helped before, and log --member still finds them", "[sync][cli][access]")
 {
     Network n;
-    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
+    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId, QStringLiteral("--yes") });
     const CliRun shown = runCli(n.citizenDir.path(), { QStringLiteral("plan"), QStringLiteral("show") });
     REQUIRE(shown.exitCode == 0);
     const QString text = QString::fromUtf8(shown.out);
@@ -238,7 +251,7 @@ TEST_CASE("device revoke takes a device's name, refuses the device in use (no wa
     const QJsonArray devices = ok(n.friendDir, { QStringLiteral("device"), QStringLiteral("list") }).json().array();
     REQUIRE(devices.size() == 1);
     const QString id = devices[0][QStringLiteral("deviceId")].toString();
-    const CliRun unknown = cli(n.friendDir, { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("no-such-device") });
+    const CliRun unknown = cli(n.friendDir, { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("no-such-device"), QStringLiteral("--yes") });
     CHECK(unknown.exitCode != 0);
     ok(n.friendDir, { QStringLiteral("sync") }); // still works after the refusal
 
@@ -246,7 +259,7 @@ TEST_CASE("device revoke takes a device's name, refuses the device in use (no wa
     const QString name = devices[0][QStringLiteral("displayName")].toString();
     REQUIRE(name == QSysInfo::machineHostName() + QStringLiteral(" (command line)")); // named after this computer by default
     for (const QString &which : { id, name }) {
-        const CliRun self = runCli(n.friendDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), which });
+        const CliRun self = runCli(n.friendDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), which, QStringLiteral("--yes") });
         CHECK(self.exitCode != 0);
         CHECK(self.err.contains("This is the device you are using"));
         CHECK(self.err.contains("Revoke it from another of your devices"));
@@ -260,7 +273,8 @@ TEST_CASE("device revoke takes a device's name, refuses the device in use (no wa
        QStringList { QStringLiteral("connect"), QStringLiteral("--enrol-code"), code, QStringLiteral("--device-name"), QStringLiteral("Robin's laptop") }
            + n.service.cliArgs());
     ok(laptop, { QStringLiteral("sync") });
-    const CliRun byName = runCli(n.citizenDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("robin's LAPTOP") });
+    const CliRun byName
+        = runCli(n.citizenDir.path(), { QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("robin's LAPTOP"), QStringLiteral("--yes") });
     INFO(byName.err.constData());
     REQUIRE(byName.exitCode == 0);
     CHECK(byName.out.contains("Robin's laptop"));
@@ -434,7 +448,7 @@ TEST_CASE("sync --watch says a removal once: not again in the status line, nor w
         out += watch.readAllStandardOutput();
         return out.contains("Everything is synced.");
     }));
-    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId });
+    ok(n.citizenDir, { QStringLiteral("member"), QStringLiteral("revoke"), n.friendMemberId, QStringLiteral("--yes") });
     // A round (the live poke, else the minute's round) finds the plan gone and ends the watch.
     REQUIRE(watch.waitForFinished(150000));
     out += watch.readAllStandardOutput();

@@ -38,16 +38,6 @@ QString moment(const QString &iso)
     return at.isValid() ? TeamWords::moment(at) : day(iso);
 }
 
-QString frameworkName(const QString &key)
-{
-    // The names the first-run page offers (Session::frameworks), in the same words.
-    if (key == QLatin1String("positive-health"))
-        return QCoreApplication::translate("samen::app::Session", "Positive Health");
-    if (key == QLatin1String("self-reliance"))
-        return QCoreApplication::translate("samen::app::Session", "Care workers' list");
-    return QCoreApplication::translate("samen::app::Session", "Samen's life domains");
-}
-
 /** Builds the rows of one plan; names resolve member ids, labels resolve domain keys. */
 class Rows
 {

@@ -1,6 +1,7 @@
 #include "ui/people/peoplemodel.h"
 
 #include "domain/memberwords.h"
+#include "domain/statuswords.h"
 #include "domain/texthygiene.h"
 #include "store/planview.h"
 #include "ui/plancontroller.h"
@@ -61,11 +62,7 @@ QString PeopleModel::ringOf(const QJsonObject &member)
 
 QString PeopleModel::ringName(const QString &ring)
 {
-    if (ring == QLatin1String("inner"))
-        return QCoreApplication::translate("PeopleModel", "Family and friends");
-    if (ring == QLatin1String("middle"))
-        return QCoreApplication::translate("PeopleModel", "Work, neighbours and volunteers");
-    return QCoreApplication::translate("PeopleModel", "Professionals");
+    return statuswords::ring(ring == QLatin1String("inner") || ring == QLatin1String("middle") ? ring : QStringLiteral("outer"));
 }
 
 double PeopleModel::ringRadius(const QString &ring)
