@@ -1,6 +1,7 @@
 #include "cli/clisync.h"
 #include "cli/synccommands.h"
 #include "domain/texthygiene.h"
+#include "store/storefiles.h"
 #include "store/storesalvage.h"
 #include "sync/caseloadsync.h"
 
@@ -133,6 +134,20 @@ int cmdRepair(CliContext &ctx)
     };
     if (!report.unsentComplete)
         lines << QCoreApplication::translate("samen", "Some changes not yet sent were on damaged parts of the file and could not be read.");
+    if (!connected && report.unsentKept == 0 && (ctx.planId().isEmpty() || !ctx.store().planIds().contains(ctx.planId()))) {
+        // Nothing of the plan could be read and it cannot be fetched: a new file holding at most the plan's id would be a
+        // plan that never comes (every command said "you asked to join this plan") and would stop init and join, which
+        // need an empty folder (trial after stop 38). The folder is left empty instead.
+        ctx.closeStore();
+        out.insert(QStringLiteral("fetched"), false);
+        out.insert(QStringLiteral("emptied"), storefiles::remove(PlanStore::databasePath(ctx.dataDir())).isEmpty());
+        lines.removeAt(1); // "changes kept: 0" of a file that is not there
+        lines << QCoreApplication::translate("samen",
+                                             "Nothing of your plan could be read from the damaged file, nor a connection to a service "
+                                             "that holds a copy of it, so this device holds no plan now.")
+              << CliContext::noPlanNextSteps();
+        return ctx.done(out, lines.join(QLatin1Char('\n')));
+    }
     if (!connected && ctx.store().setting(QStringLiteral("sync.service")).isEmpty() && !ctx.planId().isEmpty()) {
         // Never connected: every change of the plan was still waiting to be sent, so what could be read is all there is.
         out.insert(QStringLiteral("fetched"), false);

@@ -65,19 +65,34 @@ qint64 OperationTable::entityKey(const QString &entityId)
     return static_cast<qint16>((hash >> 16) ^ (hash & 0xffffu));
 }
 
-Operation OperationTable::read(const Statement &st, int first)
+namespace {
+
+/** An operation from its columns in OperationTable::columns() order; text(i) is column i's text. */
+template<typename Text> Operation operationFrom(const Text &text)
 {
     Operation op;
-    op.opId = st.text(first);
-    op.planId = st.text(first + 1);
-    op.entityType = st.text(first + 2);
-    op.entityId = st.text(first + 3);
-    op.field = st.text(first + 4);
-    op.value = decodeValue(st.text(first + 5));
-    op.hlc = Hlc::parse(st.text(first + 6)).value_or(Hlc {});
-    op.authorMemberId = st.text(first + 7);
-    op.base = decodeList(st.text(first + 8));
+    op.opId = text(0);
+    op.planId = text(1);
+    op.entityType = text(2);
+    op.entityId = text(3);
+    op.field = text(4);
+    op.value = OperationTable::decodeValue(text(5));
+    op.hlc = Hlc::parse(text(6)).value_or(Hlc {});
+    op.authorMemberId = text(7);
+    op.base = OperationTable::decodeList(text(8));
     return op;
+}
+
+} // namespace
+
+Operation OperationTable::read(const Statement &st, int first)
+{
+    return operationFrom([&](int column) { return st.text(first + column); });
+}
+
+Operation OperationTable::fromTexts(const QStringList &texts)
+{
+    return operationFrom([&](int column) { return texts.value(column); });
 }
 
 QString OperationTable::encodeValue(const QJsonValue &value)

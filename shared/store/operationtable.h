@@ -35,6 +35,8 @@ public:
     static qint64 entityKey(const QString &entityId);
     /** The operation in the current row, starting at column first. */
     static Operation read(const Statement &st, int first = 0);
+    /** The same from the nine columns' texts in that order (op_id ... base), as read from a page (StoreSalvage). */
+    static Operation fromTexts(const QStringList &texts);
 
     /** A JSON value (scalar, array or object) as JSON text; undefined becomes null. */
     static QString encodeValue(const QJsonValue &value);

@@ -1,6 +1,7 @@
 #include "store/storesalvage.h"
 
 #include "store/operationtable.h"
+#include "store/pagerecovery.h"
 #include "store/saltcopy.h"
 #include "store/storefiles.h"
 #include "store/storelog.h"
@@ -10,8 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 
 #include <functional>
+#include <optional>
 
 namespace samen {
 
@@ -94,7 +97,81 @@ bool readPastDamage(Reader &reader, qint64 highest, const QString &sql, const st
     return complete;
 }
 
-void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
+/**
+ * The rows on the damaged file's leaf pages (pagerecovery), read once and kept: for when a table's root or
+ * interior page is damaged and a query reads none of its rows (trial after stop 38: one byte in page 3, 4 or
+ * 5 of a demo plan, and repair kept none of its changes).
+ */
+class LeafRows
+{
+public:
+    /** With a connection of its own: the queries before may have spent their reader's openings (each damaged page takes one). */
+    LeafRows(const QString &path, const DatabaseKey &key)
+        : m_reader(path, key)
+        , m_path(path)
+    {
+    }
+    const QList<pagerecovery::Row> &rows()
+    {
+        if (!m_rows) {
+            const qint64 pages = pageCount();
+            m_rows = pagerecovery::tableRows(pages, [this](qint64 pgno) { return page(pgno); });
+            qCInfo(lcStore) << "salvage: rows on leaf pages" << m_rows->size() << "of" << pages << "pages";
+        }
+        return *m_rows;
+    }
+
+private:
+    qint64 pageCount()
+    {
+        Database *db = m_reader.db();
+        auto count = db ? db->scalar(QStringLiteral("PRAGMA page_count")) : Result<qint64>(Error {});
+        return count && count.value() > 0 ? count.value() : QFileInfo(m_path).size() / 4096;
+    }
+    /** A page as the pager holds it; a damaged one reads as zeros and fails the next read, which is tried again on a new connection. */
+    QByteArray page(qint64 pgno)
+    {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            Database *db = m_reader.db();
+            if (!db)
+                return {};
+            QByteArray data;
+            if (db->forEachRow(QStringLiteral("SELECT data FROM sqlite_dbpage WHERE pgno = ?1"), { pgno }, [&](const Statement &q) { data = q.blob(0); }))
+                return data;
+        }
+        return {};
+    }
+
+    Reader m_reader;
+    QString m_path;
+    std::optional<QList<pagerecovery::Row>> m_rows;
+};
+
+/**
+ * A row of the ops table found on a page, as an operation and whether it was made on this device
+ * (origin 'local'); nullopt for a row of another table. Layouts: schema 6 (pos is the row id and
+ * stored as NULL; op_id ... base, origin, server_seq, prev) and schemas 1-5 (op_id ... base, origin,
+ * server_seq, and from schema 4 entity_key; planstoreschema.cpp).
+ */
+std::optional<std::pair<Operation, bool>> operationRow(const pagerecovery::Row &row)
+{
+    const QVariantList &v = row.values;
+    const int first = v.size() == 13 && !v.first().isValid() ? 1 : (v.size() == 11 || v.size() == 12) ? 0 : -1;
+    if (first < 0)
+        return std::nullopt;
+    QStringList texts;
+    for (int i = 0; i < 10; ++i) {
+        if (v[first + i].typeId() != QMetaType::QString)
+            return std::nullopt;
+        texts << v[first + i].toString();
+    }
+    const QString origin = texts.takeLast();
+    if (texts.first().isEmpty() || (origin != QLatin1String("local") && origin != QLatin1String("remote")))
+        return std::nullopt;
+    return std::pair { OperationTable::fromTexts(texts), origin == QLatin1String("local") };
+}
+
+void readUnsent(Reader &reader, LeafRows &leaves, StoreSalvage::Salvaged &out)
 {
     // Row ids of the outbox, read in order, within the highest number ever given out.
     Database *db = reader.db();
@@ -103,23 +180,36 @@ void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
         return;
     }
     auto top = db->scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"));
-    QList<std::pair<QString, QString>> ids; // op id, refusal
+    QMap<qint64, std::pair<QString, QString>> waiting; // device_seq -> op id, refusal
     const bool complete
         = readPastDamage(reader, top ? top.value() : 0,
                          QStringLiteral("SELECT device_seq, op_id, rejected_reason FROM outbox WHERE device_seq > ?1 AND pushed = 0 ORDER BY device_seq"),
                          [&](const Statement &q) {
-                             ids.append({ q.text(1), q.text(2) });
+                             waiting.insert(q.integer(0), { q.text(1), q.text(2) });
                          });
     if (!complete || !top)
         out.unsentComplete = false;
-    for (const auto &[opId, refusal] : ids) {
+    QHash<QString, Operation> onPages; // op id -> operation, from the leaf pages when a query could not read them all
+    if (!out.unsentComplete) {
+        for (const pagerecovery::Row &row : leaves.rows()) {
+            const QVariantList &v = row.values;
+            // An outbox row (schema 6: device_seq as the row id, op_id, pushed, rejected_reason) not sent yet.
+            if (v.size() == 4 && !v[0].isValid() && v[1].typeId() == QMetaType::QString && v[2].typeId() == QMetaType::LongLong && v[2].toLongLong() == 0)
+                waiting.insert(row.rowid, { v[1].toString(), v[3].toString() });
+            else if (const auto op = operationRow(row))
+                onPages.insert(op->first.opId, op->first);
+        }
+    }
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        const auto &[opId, refusal] = it.value();
         db = reader.db();
         auto ops = db ? OperationTable::select(*db, QStringLiteral("op_id = ?1"), { opId }) : Result<QList<Operation>>(Error {});
-        if (!ops || ops->isEmpty()) {
+        if (ops && !ops->isEmpty())
+            out.unsent.append({ 0, ops->first(), refusal });
+        else if (onPages.contains(opId))
+            out.unsent.append({ 0, onPages.value(opId), refusal });
+        else
             out.unsentComplete = false;
-            continue;
-        }
-        out.unsent.append({ 0, ops->first(), refusal });
     }
 }
 
@@ -127,21 +217,25 @@ void readUnsent(Reader &reader, StoreSalvage::Salvaged &out)
 // were stored (their row ids), not through the outbox: the outbox's pages may be the damaged
 // ones while the operations can still be read. Only for a device that never connected, where
 // every change made here is one not sent yet (trial after schema 6: one byte in the outbox's
-// page and repair kept none of 257 changes).
-StoreSalvage::Salvaged readMadeHere(Reader &reader)
+// page and repair kept none of 257 changes). What a query cannot reach is read from the leaf pages.
+StoreSalvage::Salvaged readMadeHere(Reader &reader, LeafRows &leaves)
 {
     StoreSalvage::Salvaged out;
+    QMap<qint64, Operation> made; // row id (the order they were stored) -> operation
     Database *db = reader.db();
     auto top = db ? db->scalar(QStringLiteral("SELECT max(rowid) FROM ops")) : Result<qint64>(Error {});
-    if (!top) {
-        out.unsentComplete = false;
-        return out;
+    out.unsentComplete = top
+        && readPastDamage(reader, top.value(),
+                          QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()),
+                          [&](const Statement &q) { made.insert(q.integer(0), OperationTable::read(q, 1)); });
+    if (!out.unsentComplete) {
+        for (const pagerecovery::Row &row : leaves.rows()) {
+            if (const auto op = operationRow(row); op && op->second)
+                made.insert(row.rowid, op->first);
+        }
     }
-    out.unsentComplete = readPastDamage(
-        reader, top.value(), QStringLiteral("SELECT rowid, %1 FROM ops WHERE rowid > ?1 AND origin = 'local' ORDER BY rowid").arg(OperationTable::columns()),
-        [&](const Statement &q) {
-            out.unsent.append({ 0, OperationTable::read(q, 1), QString() });
-        });
+    for (const Operation &op : std::as_const(made))
+        out.unsent.append({ 0, op, QString() });
     return out;
 }
 
@@ -160,10 +254,11 @@ StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const Dat
 {
     Salvaged out;
     Reader reader(databasePath, key);
+    LeafRows leaves(databasePath, key);
     readSettings(reader, out.settings);
-    readUnsent(reader, out);
+    readUnsent(reader, leaves, out);
     if (!out.unsentComplete && !canSync(out.settings)) {
-        Salvaged madeHere = readMadeHere(reader);
+        Salvaged madeHere = readMadeHere(reader, leaves);
         if (madeHere.unsent.size() > out.unsent.size()) {
             out.unsent = std::move(madeHere.unsent);
             out.unsentComplete = madeHere.unsentComplete;
@@ -253,7 +348,12 @@ Result<StoreSalvage::Report> StoreSalvage::rebuild(const QString &dataDir, const
     }
     if (whole.value())
         return std::move(*whole.value());
-    const Salvaged salvaged = read(kept, key);
+    Salvaged salvaged = read(kept, key);
+    // Nothing of the plan could be read and none can be fetched: the new store holds no plan. A plan id without
+    // its plan reads as a join still waiting (trial after stop 38: "You asked to join this plan"); without one,
+    // the app offers to start a plan in it, and samen-cli repair leaves the folder empty for init or join.
+    if (salvaged.unsent.isEmpty() && !canSync(salvaged.settings))
+        salvaged.settings.remove(QStringLiteral("planId"));
 
     auto made = PlanStore::create(dataDir, key);
     if (!made)

@@ -46,7 +46,8 @@ public:
      * The whole rebuild, for a store that PlanStore::open reported Damaged: moves samen.db
      * (and its -wal, -shm) into dataDir/damaged-<UTC time>/, reads it there, makes a new
      * store with key and puts the salvaged settings and unsent changes in it (one
-     * transaction each). Errors: Conflict when the store is not damaged (or absent), Io
+     * transaction each). When no change could be read and the device cannot sync
+     * (canSync), the plan's id is left out too: the new store holds no plan. Errors: Conflict when the store is not damaged (or absent), Io
      * when the files cannot be moved (then nothing changed), others from PlanStore.
      */
     static Result<Report> rebuild(const QString &dataDir, const DatabaseKey &key);

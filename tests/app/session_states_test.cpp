@@ -113,6 +113,31 @@ TEST_CASE("A damaged plan file at unlock shows the damaged state, and repair bri
     CHECK(session.repairNotice().isEmpty());
 }
 
+TEST_CASE("When nothing of a plan that never connected can be read, repair offers to start a plan, not a join that never comes", "[session][damage]")
+{
+    TestDir dir;
+    {
+        Session first(dir.path(), false);
+        REQUIRE(first.createPlan(QStringLiteral("Tess"), QStringLiteral("default"), kPass));
+        first.lock();
+    }
+    const QString path = PlanStore::databasePath(dir.path());
+    for (qint64 page = 1; page < QFileInfo(path).size() / 4096; ++page) // every page but the first
+        REQUIRE(flipByte(path, page * 4096 + 1000));
+    Session session(dir.path(), false);
+    session.setLanguage(QStringLiteral("en"));
+    CHECK_FALSE(session.unlock(kPass));
+    REQUIRE(session.state() == Session::State::Damaged);
+    CHECK_FALSE(session.repair(QString()));
+    // Before: a plan id without its plan, shown as a request to join that waits for the owner.
+    CHECK(session.state() == Session::State::NoPlan);
+    CHECK(session.stateMessage().startsWith(QStringLiteral("Samen made a new plan file and kept the damaged one.")));
+    REQUIRE(session.startPlanHere(QStringLiteral("Tess"), QStringLiteral("default"), QString()));
+    REQUIRE(session.plan() != nullptr);
+    CHECK(session.plan()->name() == QLatin1String("Tess"));
+    CHECK(keptFolders(dir.path()).size() == 1);
+}
+
 TEST_CASE("A damaged salt is repaired in the app with nothing lost, and the app says so until the plan is locked", "[session][damage]")
 {
     TestDir dir;

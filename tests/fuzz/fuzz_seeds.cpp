@@ -1,16 +1,22 @@
 // Writes the seed corpora of the fuzz targets into DIR/<target>/ from payloads the product
 // itself makes: Robin's demo plan (shared/domain/demoplan) as operations, push bodies, pull
 // pages and a snapshot; the request bodies of tests/service; invitation links written by
-// InvitationLink::toString. Run once by hand (scripts/fuzz --seeds); the files are checked in.
+// InvitationLink::toString; plain SQLite files of 512-byte pages holding the demo plan's
+// operations, as SQLite itself lays them out (fuzz_leafpage). Run once by hand (scripts/fuzz --seeds); the files are checked in.
 #include "domain/demoplan.h"
 #include "network/invitationlink.h"
 #include "sync/hlcclock.h"
 #include "sync/uuid7.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -47,6 +53,40 @@ QJsonArray page(const QList<Operation> &ops, qsizetype from, qsizetype count, bo
     return out;
 }
 
+/**
+ * A plain SQLite file of 512-byte pages with the operations in an ops-like table (long values go on to overflow
+ * pages); with deleteSome, a run of rows deleted afterwards, so the file has a freelist.
+ */
+QByteArray sqliteFile(const QList<Operation> &ops, bool deleteSome)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seed.db"));
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return {};
+    sqlite3_exec(db, "PRAGMA page_size = 512; CREATE TABLE ops (pos INTEGER PRIMARY KEY, op_id TEXT, entity_id TEXT, field TEXT, value TEXT, n INTEGER)",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO ops (op_id, entity_id, field, value, n) VALUES (?1, ?2, ?3, ?4, ?5)", -1, &insert, nullptr);
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const QByteArray id = ops[i].opId.toUtf8(), entity = ops[i].entityId.toUtf8(), field = ops[i].field.toUtf8();
+        const QByteArray value = QJsonDocument(QJsonArray { ops[i].value }).toJson(QJsonDocument::Compact);
+        sqlite3_bind_text(insert, 1, id.constData(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 2, entity.constData(), static_cast<int>(entity.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 3, field.constData(), static_cast<int>(field.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 4, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(insert, 5, i * 1000003 - 5000);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    if (deleteSome)
+        sqlite3_exec(db, "DELETE FROM ops WHERE pos BETWEEN 20 AND 60", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -57,8 +97,11 @@ int main(int argc, char **argv)
         return 2;
     }
     g_root = QString::fromLocal8Bit(argv[1]);
-    HlcClock clock(QStringLiteral("seeddevice"));
-    auto demo = buildDemoPlan(clock, QDate(2026, 1, 1));
+    // The clock at the demo's start: its meetings are planned from that day, and a clock at today's date
+    // would find them in the past (buildDemoPlan refuses that), so the seeds are the same on any day.
+    const QDate start(2026, 1, 1);
+    HlcClock clock(QStringLiteral("seeddevice"), [start] { return QDateTime(start, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
+    auto demo = buildDemoPlan(clock, start);
     if (!demo) {
         std::fprintf(stderr, "%s\n", qPrintable(demo.error().message));
         return 1;
@@ -157,6 +200,13 @@ int main(int argc, char **argv)
           (QStringLiteral("samen://join?service=https%3A%2F%2F127.0.0.1%3A8443&pin=")
            + QString::fromLatin1(QUrl::toPercentEncoding(InvitationLink::groupedPin(pin))) + QStringLiteral("&code=") + code)
               .toUtf8());
+    // A damaged plan file's pages, as SQLite lays them out (pagerecovery reads them without the B-tree above them).
+    QList<Operation> stored = ops.mid(0, 80);
+    Operation story = ops.first();
+    story.value = QString(2000, QLatin1Char('s')); // longer than a page: overflow pages
+    stored.insert(40, story);
+    write(QStringLiteral("fuzz_leafpage"), QStringLiteral("ops.db"), sqliteFile(stored, false));
+    write(QStringLiteral("fuzz_leafpage"), QStringLiteral("ops-freelist.db"), sqliteFile(stored, true));
     std::printf("seeds written to %s\n", qPrintable(g_root));
     return 0;
 }

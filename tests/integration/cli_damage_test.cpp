@@ -68,6 +68,38 @@ TEST_CASE("A byte flipped in the first, a middle or the last page: every command
     CHECK(hashOf(dbPath(dir)) == before);
 }
 
+TEST_CASE("repair of a plan that never connected keeps its goals when any one page is damaged, and empties the folder when none can be read", "[cli][damage]")
+{
+    TestDir dir;
+    REQUIRE(cli(dir, { QStringLiteral("demo") }).exitCode == 0);
+    const QByteArray goals = cli(dir, { QStringLiteral("goal"), QStringLiteral("list") }).out;
+    const qint64 pages = QFileInfo(dbPath(dir)).size() / kPage;
+    // Pages 3 to 5 of a new demo plan hold the operations' root and index pages: before, repair kept none of its changes.
+    for (qint64 page = 2; page <= 6; ++page) {
+        TestDir copy;
+        for (const QString &name : { QStringLiteral("samen.db"), QStringLiteral("samen.db-salt") })
+            REQUIRE(QFile::copy(QDir(dir.path()).filePath(name), QDir(copy.path()).filePath(name)));
+        REQUIRE(flipByte(dbPath(copy), (page - 1) * kPage + 1000));
+        INFO("page " << page);
+        REQUIRE(runCli(copy.path(), { QStringLiteral("repair") }).exitCode == 0);
+        const CliRun listed = runCli(copy.path(), { QStringLiteral("goal"), QStringLiteral("list") });
+        CHECK(listed.exitCode == 0);
+        CHECK(listed.out.count("\n") * 10 >= goals.count("\n") * 8); // nearly all, and never "you asked to join this plan"
+        CHECK_FALSE(listed.err.contains("asked to join"));
+    }
+    // Every page but the first damaged: nothing of the plan can be read, and it was never at a service.
+    for (qint64 page = 2; page <= pages; ++page)
+        REQUIRE(flipByte(dbPath(dir), (page - 1) * kPage + 1000));
+    const CliRun repaired = cli(dir, { QStringLiteral("repair") });
+    INFO(repaired.out.constData() << repaired.err.constData());
+    CHECK(repaired.exitCode == 0);
+    CHECK(repaired.out.contains("Nothing of your plan could be read from the damaged file"));
+    CHECK(repaired.out.contains(repaired.suggested("init --name NAME")));
+    CHECK_FALSE(QFileInfo::exists(dbPath(dir))); // before: a file with only the plan's id, "you asked to join this plan", and init refused
+    CHECK(cli(dir, { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Tess") }).exitCode == 0);
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs).size() == 1); // the damaged file is kept
+}
+
 TEST_CASE("A byte flipped in the salt reads as damaged, not as a wrong passphrase, and repair writes it back with nothing lost", "[cli][damage]")
 {
     TestDir dir;
