@@ -7471,6 +7471,15 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
+    <message>
+        <source>Nothing of your plan could be read from the damaged file, nor a connection to a service that holds a copy of it, so this device holds no plan now.</source>
+        <translation>Nothing of your plan could be read from the damaged file, nor a connection to a service that holds a copy of it, so this device holds no plan now.</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <comment>a position in the list was set, in the history</comment>
+        <translation>(set)</translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>

@@ -5629,35 +5629,35 @@ Volgende stap: als %1 je heeft toegelaten, voer dan uit: samen-cli sync</transla
     </message>
     <message>
         <source>phone number</source>
-        <translation>telefoonnummer</translation>
+        <translation>het telefoonnummer</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>e-mailadres</translation>
+        <translation>het e-mailadres</translation>
     </message>
     <message>
         <source>length in minutes</source>
-        <translation>duur in minuten</translation>
+        <translation>de duur in minuten</translation>
     </message>
     <message>
         <source>place</source>
-        <translation>plek</translation>
+        <translation>de plek</translation>
     </message>
     <message>
         <source>video link</source>
-        <translation>videolink</translation>
+        <translation>de videolink</translation>
     </message>
     <message>
         <source>life domains on the agenda</source>
-        <translation>levensgebieden op de agenda</translation>
+        <translation>de levensgebieden op de agenda</translation>
     </message>
     <message>
         <source>points on the agenda</source>
-        <translation>punten op de agenda</translation>
+        <translation>de punten op de agenda</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation>evaluatie</translation>
+        <translation>de evaluatie</translation>
     </message>
     <message>
         <source>The video link must be a web address that starts with https://, for example https://meet.example.nl/robin.</source>
@@ -7471,6 +7471,15 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     <message>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Nothing of your plan could be read from the damaged file, nor a connection to a service that holds a copy of it, so this device holds no plan now.</source>
+        <translation>Niets van je plan kon gelezen worden uit het beschadigde bestand, en ook geen verbinding met een dienst die een kopie heeft. Daarom staat er nu geen plan op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <comment>a position in the list was set, in the history</comment>
+        <translation>(ingesteld)</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ QString wordsFor(const PlanView &view, const QHash<QString, QString> &names, con
     }
     if (!value.isString())
         return valueText(value);
+    if (field == QLatin1StringView("sortKey")) // a key that only orders the list (fractional index): no meaning to a person
+        return QCoreApplication::translate("samen", "(set)", "a position in the list was set, in the history");
     const QString code = value.toString();
     if (const auto named = names.constFind(code); named != names.constEnd())
         return TextHygiene::isolate(named.value());

@@ -265,7 +265,7 @@ int connectDevice(CliContext &ctx, const QStringList &words)
                     QCoreApplication::translate("samen",
                                                 "Connected to %1. This device is enrolled and your plan is known to the service.\n"
                                                 "%2 waiting to be sent: run samen-cli sync.")
-                        .arg(session.client.serviceUrl().toString(), changes(session.client.waitingCount())));
+                        .arg(session.client.serviceUrl().toString(), changes(session.client.waitingItemCount())));
 }
 
 int cmdSync(CliContext &ctx)

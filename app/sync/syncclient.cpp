@@ -220,6 +220,11 @@ int SyncClient::refusedItemCount() const
     return CaseloadSummary::refusedItems(m_store); // one count for the plan's status, the caseload's row and samen-cli
 }
 
+int SyncClient::waitingItemCount() const
+{
+    return m_store.waitingItemCount();
+}
+
 QDateTime SyncClient::offlineSince() const
 {
     const QString ms = setting("sync.offlineSince");
@@ -250,8 +255,9 @@ SyncClient::Arrival SyncClient::arrival() const
 
 QString SyncClient::statusText() const
 {
-    // Plain sentences in the person's language (samen-cli prints them; the app has its own status line).
-    const int waiting = waitingCount();
+    // Plain sentences in the person's language (samen-cli prints them; the app has its own status line). Changes are
+    // counted per item, as refused ones (trial after stop 38: "4 changes waiting" for one goal, "1 refused" for it).
+    const int waiting = waitingItemCount();
     QString text;
     switch (m_state) {
     case State::NotConnected:

@@ -166,6 +166,8 @@ public:
     int refusedCount() const;
     /** The items (goals, steps, ...) with a change the service refused: how people count them (statusText, the caseload's row). */
     int refusedItemCount() const;
+    /** The items with a change waiting to be sent, counted as refusedItemCount (PlanStore::waitingItemCount). */
+    int waitingItemCount() const;
     QDateTime offlineSince() const;
     QString lastError() const;
     QString statusText() const;

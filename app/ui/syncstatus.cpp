@@ -153,7 +153,7 @@ QString SyncStatus::state() const
 
 int SyncStatus::waiting() const
 {
-    return m_client ? m_client->waitingCount() : 0;
+    return m_client ? m_client->waitingItemCount() : 0;
 }
 
 int SyncStatus::refused() const

@@ -27,7 +27,7 @@ class RefusedChangeModel;
  * nothing was refused), "waiting" (changes not sent yet), "refused" (nothing
  * waits, but the service refused changes: never shown as synced), "offline"
  * (since offlineSince), "pending" (joined, waiting to be let in: not an error) or "error", with the counts of waiting and refused
- * changes. QML turns these into translated sentences.
+ * changes, each counted per item (a goal with four new fields is one change). QML turns these into translated sentences.
  * When the plan store has been connected (samen-cli connect, later the app's
  * own network pages), it runs the SyncClient in the background: periodic pulls,
  * live pokes, and a push after every local change (changeMade).

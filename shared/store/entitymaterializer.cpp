@@ -89,8 +89,10 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
         load.value()->reset();
     }
     // The tails as this transaction holds them (stored, with its moves), else as stored.
+    // The row's own tails say which heads it left out (positionmap::headsOf); this transaction's say where each chain ends now.
+    const OperationChains::Tails rowTails = OperationChains::decode(storedTails.toUtf8());
     const OperationChains::Tails *current = chains ? chains->current(entityId) : nullptr;
-    tails = current ? *current : OperationChains::decode(storedTails.toUtf8());
+    tails = current ? *current : rowTails;
     const OperationChains::Tails moved = chains ? chains->moved(entityId) : OperationChains::Tails {};
     QHash<QString, qint64> positions; // opId -> pos, for every operation a merge below may keep as a head
     const bool storedDeleted = doc.value(QLatin1StringView(kTombstoneField)).toBool();
@@ -104,7 +106,7 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
             ops = it.value();
             for (const Operation &op : ops)
                 positions.insert(op.opId, chains ? chains->placed(op.opId) : 0);
-            const QList<qint64> fieldHeads = heads.value(field);
+            const QList<qint64> fieldHeads = positionmap::headsOf(heads, rowTails, field);
             if (!fieldHeads.isEmpty()) {
                 const qint64 pos = fieldHeads.last();
                 auto winner = storedWinner(pos, doc, field);
@@ -140,7 +142,7 @@ Status EntityMaterializer::refresh(const QString &entityId, const QString &entit
     const bool deleted = doc.value(QLatin1StringView(kTombstoneField)).toBool();
     const QVariant sortKey = sortKeyColumn(doc.value(kSortKeyField));
     const QString docText = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
-    const QString headsText = positionmap::encode(heads);
+    const QString headsText = positionmap::encode(positionmap::withoutTails(heads, tails));
     const QString tailsText = moved.isEmpty() && stored ? storedTails : OperationChains::encode(tails);
     if (stored && docText == storedDoc && headsText == storedHeads && tailsText == storedTails)
         return {}; // nothing stored, or every new operation lost to or equals the value shown: the row is right

@@ -281,8 +281,8 @@ QList<QJsonObject> PlanStore::entities(const QString &planId, const QString &ent
 QList<qint64> PlanStore::headPositions(const QString &entityId, const QString &field) const
 {
     QList<qint64> heads;
-    eachRow(*m_db, QStringLiteral("SELECT heads FROM entities WHERE id = ?1"), { entityId },
-            [&](const Statement &q) { heads = positionmap::decode(q.blob(0)).value(field); });
+    eachRow(*m_db, QStringLiteral("SELECT heads, tails FROM entities WHERE id = ?1"), { entityId },
+            [&](const Statement &q) { heads = positionmap::headsOf(positionmap::decode(q.blob(0)), OperationChains::decode(q.blob(1)), field); });
     return heads;
 }
 
@@ -356,6 +356,13 @@ QList<OutboxEntry> PlanStore::rejected() const
 int PlanStore::waitingCount() const
 {
     const auto n = m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed = 0 AND rejected_reason IS NULL"));
+    return n ? static_cast<int>(n.value()) : 0;
+}
+
+int PlanStore::waitingItemCount() const
+{
+    const auto n = m_db->scalar(QStringLiteral("SELECT count(DISTINCT p.entity_id) FROM outbox o JOIN ops p ON p.op_id = o.op_id "
+                                               "WHERE o.pushed = 0 AND o.rejected_reason IS NULL"));
     return n ? static_cast<int>(n.value()) : 0;
 }
 

@@ -109,6 +109,11 @@ public:
     int waitingCount() const;
     int rejectedCount() const;
     /**
+     * The items (goals, steps, timeline entries, ...) with a change waiting to be pushed: how people count changes
+     * (one new goal's four fields are one), as refused changes are counted (CaseloadSummary::refusedItems).
+     */
+    int waitingItemCount() const;
+    /**
      * Puts refused operations back in line to be pushed again, in one transaction: all
      * of them, or none. They were never accepted anywhere, so each is stamped again
      * with a value of clock (in the order they were made: a refusal for a clock far

@@ -175,4 +175,22 @@ QString encode(const QMap<QString, qint64> &map)
     return encodeMap<qint64>(map, appendNumber, [](const qint64 &pos) { return QJsonValue(pos); });
 }
 
+QList<qint64> headsOf(const Map &stored, const QMap<QString, qint64> &tails, const QString &field)
+{
+    if (const auto it = stored.constFind(field); it != stored.constEnd())
+        return it.value();
+    const qint64 tail = tails.value(field, 0);
+    return tail > 0 ? QList<qint64> { tail } : QList<qint64> {};
+}
+
+Map withoutTails(const Map &heads, const QMap<QString, qint64> &tails)
+{
+    Map kept;
+    for (auto it = heads.constBegin(); it != heads.constEnd(); ++it) {
+        if (it.value().size() != 1 || it.value().first() != tails.value(it.key(), 0))
+            kept.insert(it.key(), it.value());
+    }
+    return kept;
+}
+
 } // namespace samen::positionmap

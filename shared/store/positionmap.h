@@ -23,4 +23,13 @@ QString encode(const Map &map);
 /** Compact JSON text of one position per field, keys in order: {"f":1}. */
 QString encode(const QMap<QString, qint64> &map);
 
+/**
+ * Heads as an entities row keeps them (data-model.md, schema 6): a field whose one head is its last operation
+ * (its tail, the usual case: no conflict, and nothing older arrived after it) is left out of `heads`, which made
+ * every row, rewritten by each edit, shorter. The heads of field: stored, else its tail; empty without operations.
+ */
+QList<qint64> headsOf(const Map &stored, const QMap<QString, qint64> &tails, const QString &field);
+/** The heads to store: those of each field that are not just its tail. */
+Map withoutTails(const Map &heads, const QMap<QString, qint64> &tails);
+
 } // namespace samen::positionmap
