@@ -6713,10 +6713,6 @@ Next step: samen-cli sync</translation>
         <translation>%1's plan was missing or empty on this device, so it was fetched again from the service.</translation>
     </message>
     <message>
-        <source>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole.</source>
-        <translation>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole.</translation>
-    </message>
-    <message>
         <source>Another plan is for someone of this name too; this one: %1 (--plan %2)</source>
         <translation>Another plan is for someone of this name too; this one: %1 (--plan %2)</translation>
     </message>
@@ -7479,6 +7475,28 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <source>(set)</source>
         <comment>a position in the list was set, in the history</comment>
         <translation>(set)</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan %1), then samen-cli caseload restore fetches it whole.</source>
+        <translation>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan %1), then samen-cli caseload restore fetches it whole.</translation>
+    </message>
+    <message>
+        <source>The service no longer lists this plan in your caseload. Nothing on this device was deleted.</source>
+        <translation>The service no longer lists this plan in your caseload. Nothing on this device was deleted.</translation>
+    </message>
+    <message>
+        <source>The plan has not arrived on this device yet: it is fetched from the service.
+Next step: samen-cli sync</source>
+        <translation>The plan has not arrived on this device yet: it is fetched from the service.
+Next step: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Access and invitations are changed at the service, not by bringing back an earlier value. Change what this person may see and change instead. Nothing was changed.</source>
+        <translation>Access and invitations are changed at the service, not by bringing back an earlier value. Change what this person may see and change instead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The time a step was done follows its done mark: bring back an earlier done mark instead. Nothing was changed.</source>
+        <translation>The time a step was done follows its done mark: bring back an earlier done mark instead. Nothing was changed.</translation>
     </message>
 </context>
 <context>

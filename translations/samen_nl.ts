@@ -6714,10 +6714,6 @@ Volgende stap: samen-cli sync</translation>
         <translation>Het plan van %1 ontbrak op dit apparaat of was leeg. Daarom is het opnieuw opgehaald bij de dienst.</translation>
     </message>
     <message>
-        <source>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole.</source>
-        <translation>Het bestand van dit plan is te erg beschadigd om het plan hier opnieuw op te halen. Wis het van dit apparaat (samen-cli erase --plan NAAM). Daarna haalt samen-cli caseload restore het hele plan opnieuw op.</translation>
-    </message>
-    <message>
         <source>Another plan is for someone of this name too; this one: %1 (--plan %2)</source>
         <translation>Er is nog een plan van iemand met deze naam. Dit plan: %1 (--plan %2)</translation>
     </message>
@@ -7480,6 +7476,28 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <source>(set)</source>
         <comment>a position in the list was set, in the history</comment>
         <translation>(ingesteld)</translation>
+    </message>
+    <message>
+        <source>This plan's file was too damaged to fetch the plan again in place: erase it from this device (samen-cli erase --plan %1), then samen-cli caseload restore fetches it whole.</source>
+        <translation>Het bestand van dit plan was te zwaar beschadigd om het plan hier opnieuw op te halen. Wis het van dit apparaat (samen-cli erase --plan %1). Daarna haalt samen-cli caseload restore het helemaal opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The service no longer lists this plan in your caseload. Nothing on this device was deleted.</source>
+        <translation>De dienst noemt dit plan niet meer bij jouw cliënten. Er is niets gewist op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>The plan has not arrived on this device yet: it is fetched from the service.
+Next step: samen-cli sync</source>
+        <translation>Het plan is nog niet op dit apparaat: het wordt opgehaald bij de dienst.
+Volgende stap: samen-cli sync</translation>
+    </message>
+    <message>
+        <source>Access and invitations are changed at the service, not by bringing back an earlier value. Change what this person may see and change instead. Nothing was changed.</source>
+        <translation>Toegang en uitnodigingen verander je bij de dienst, niet door een eerdere waarde terug te zetten. Verander liever wat deze persoon mag zien en veranderen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The time a step was done follows its done mark: bring back an earlier done mark instead. Nothing was changed.</source>
+        <translation>Het tijdstip waarop een stap klaar was hoort bij het vinkje voor klaar: zet liever een eerder vinkje terug. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

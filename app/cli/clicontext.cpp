@@ -259,6 +259,13 @@ Status CliContext::requirePlanData()
         return {};
     if (Status health = m_store->health(); !health)
         return damagedError();
+    // Not a join that waits (a repaired file of the person's own plan, say): the next sync fetches the plan, nobody has
+    // to let anyone in (trial after stop 38: "You asked to join this plan" for a plan the person made).
+    if (m_store->setting(QStringLiteral("join.waiting")) != QLatin1String("1") && m_store->setting(QStringLiteral("join.from")).isEmpty())
+        return Status::fail(ErrorCode::NotFound,
+                            QCoreApplication::translate("samen",
+                                                        "The plan has not arrived on this device yet: it is fetched from the "
+                                                        "service.\nNext step: samen-cli sync"));
     const QString from = m_store->setting(QStringLiteral("join.from")); // who invited (SyncClient::joinPlan)
     return Status::fail(ErrorCode::NotFound,
                         from.isEmpty() ? QCoreApplication::translate("samen",

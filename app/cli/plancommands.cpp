@@ -91,8 +91,11 @@ QString wordsFor(const PlanView &view, const QHash<QString, QString> &names, con
         return statuswords::meeting(code);
     if (field == QLatin1StringView("status") && entityType == QLatin1StringView("agreement"))
         return statuswords::agreement(code);
-    if (field == QLatin1StringView("kind") && entityType == QLatin1StringView("member"))
+    if (field == QLatin1StringView("kind") && (entityType == QLatin1StringView("member") || entityType == QLatin1StringView("invitation")))
         return statuswords::member(code);
+    if (field == QLatin1StringView("grants") && code.contains(QLatin1Char(':'))) // an invitation's "domain:access"
+        return QStringLiteral("%1: %2").arg(TextHygiene::isolate(view.domainLabel(code.section(QLatin1Char(':'), 0, 0))),
+                                            statuswords::access(code.section(QLatin1Char(':'), 1)));
     if (field == QLatin1StringView("relation") && !MemberWords::relation(code).isEmpty())
         return MemberWords::relation(code);
     if (field == QLatin1StringView("ring") && entityType == QLatin1StringView("member"))
@@ -359,6 +362,8 @@ int cmdRestore(CliContext &ctx)
     if (count != 2 && count != 3)
         return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)"));
     const QString &entityId = ctx.args().first();
+    if (!ctx.store().entity(entityId))
+        return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "Nothing with id %1 in this plan.").arg(entityId) });
     const auto earlier = ctx.store().operation(ctx.args().last());
     if (!earlier || earlier->entityId != entityId)
         return ctx.fail(
@@ -368,7 +373,9 @@ int cmdRestore(CliContext &ctx)
     const QString field = earlier->field;
     if (count == 3) {
         const QString typed = ctx.args()[1].trimmed();
-        if (typed != field && !TextHygiene::sameName(typed, fieldLabel(field)))
+        const QString label = fieldLabel(field);
+        const QString withoutArticle = label.section(QLatin1Char(' '), 1); // "verhaal" for "het verhaal", as people type it
+        if (typed != field && !TextHygiene::sameName(typed, label) && (withoutArticle.isEmpty() || !TextHygiene::sameName(typed, withoutArticle)))
             return ctx.fail(Error { ErrorCode::Validation,
                                     QCoreApplication::translate("samen", "That earlier value is of %1, not of %2. Nothing was changed.")
                                         .arg(fieldLabel(field), TextHygiene::isolate(typed)) });

@@ -75,12 +75,18 @@ Status CaseloadAdoption::add(CaseloadFolder &folder, const QJsonObject &membersh
     auto store = folder.addPlan(planId, CaseloadSummary::beforeArrival(waiting ? from : QString(), waiting));
     if (!store)
         return store.error();
-    // As a join leaves it (SyncClient::takeUpJoin), but a membership let in already does not wait.
-    Status s = SyncClient::takeUpJoin(*store.value(), membership);
-    if (s && !waiting)
-        s = store.value()->setSetting(QStringLiteral("join.waiting"), QString());
+    const Status s = takeUp(*store.value(), membership);
     if (!s)
         (void)folder.removePlan(planId);
+    return s;
+}
+
+Status CaseloadAdoption::takeUp(PlanStore &store, const QJsonObject &membership)
+{
+    // As a join leaves it (SyncClient::takeUpJoin), but a membership let in already does not wait.
+    Status s = SyncClient::takeUpJoin(store, membership);
+    if (s && str(membership, "status") == QLatin1String("active"))
+        s = store.setSetting(QStringLiteral("join.waiting"), QString());
     return s;
 }
 

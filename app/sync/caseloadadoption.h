@@ -10,6 +10,7 @@
 namespace samen {
 
 class CaseloadFolder;
+class PlanStore;
 class SettingStore;
 class SyncHttp;
 
@@ -37,13 +38,18 @@ public:
     static void adoptNew(SyncHttp &http, CaseloadFolder &folder, bool letGoToo, const QStringList &again, Done<QStringList> done);
     /** The organisation the operator registered this professional with (kept at each round of all); empty before the first. */
     static QString accountOrganisation(const SettingStore &device);
-
-private:
     /**
      * The account's memberships (GET /v1/plans); also keeps the organisation the operator registered the
      * professional with ("account.organisation" in device.db): a caseload row whose invitation named none shows it.
      */
     static void listMemberships(SyncHttp &http, CaseloadFolder &folder, Done<QList<QJsonObject>> done);
+    /**
+     * The plan store's settings for a membership as the service lists it (SyncClient::takeUpJoin; a membership
+     * let in already does not wait): for add, and for a repaired copy whose settings were lost (CaseloadSync).
+     */
+    static Status takeUp(PlanStore &store, const QJsonObject &membership);
+
+private:
     /** Adds the plan (row and store) for one membership of GET /v1/plans; the row says whether the join still waits. */
     static Status add(CaseloadFolder &folder, const QJsonObject &membership);
 };

@@ -437,13 +437,17 @@ Result<StoreSalvage::Report> CaseloadSync::rebuildDamaged(const QString &planId)
     auto store = m_folder.plan(planId);
     if (!store)
         return store.error();
-    // Without the plan's own settings (its id and this device's member id in it) a round would take the plan for withdrawn.
-    if (store.value()->setting(QStringLiteral("planId")) != planId || store.value()->setting(QStringLiteral("memberId")).isEmpty())
-        return Result<StoreSalvage::Report>::fail(
-            ErrorCode::Damaged,
-            QCoreApplication::translate("samen",
-                                        "This plan's file was too damaged to fetch the plan again in place: erase it from this device "
-                                        "(samen-cli erase --plan NAME), then samen-cli caseload restore fetches it whole."));
+    // Which plan it is, the caseload knows; without it a round would take the plan for withdrawn. This device's member
+    // id in it, when the settings were lost too, is asked of the service before the round (syncPlanWith).
+    if (store.value()->setting(QStringLiteral("planId")).isEmpty())
+        (void)store.value()->setSetting(QStringLiteral("planId"), planId);
+    if (store.value()->setting(QStringLiteral("planId")) != planId)
+        return Result<StoreSalvage::Report>::fail(ErrorCode::Damaged,
+                                                  QCoreApplication::translate("samen",
+                                                                              "This plan's file was too damaged to fetch the plan again in place: "
+                                                                              "erase it from this device (samen-cli erase --plan %1), then samen-cli "
+                                                                              "caseload restore fetches it whole.")
+                                                      .arg(m_folder.choiceFor(planId)));
     // Its cursor went with the damaged file: the next round of all fetches it whole.
     QJsonObject row = m_folder.device().row(planId);
     row.remove(QStringLiteral("sync"));
@@ -471,6 +475,30 @@ void CaseloadSync::syncPlanWith(const QString &planId, const QString &accessTag,
         return;
     }
     std::shared_ptr<PlanStore> plan = store.value();
+    if (plan->setting(QStringLiteral("memberId")).isEmpty()) {
+        // A repaired copy whose settings' page was lost: who this device is in the plan is asked of the service, as when
+        // the plan was taken up. A round without it took the plan for withdrawn: "removed you", and the plan and the
+        // damaged copy kept for repair were deleted (trial after stop 38).
+        CaseloadAdoption::listMemberships(*m_http, m_folder, [this, plan, planId, accessTag, done](const Result<QList<QJsonObject>> &memberships) {
+            if (!memberships) {
+                done(memberships.error());
+                return;
+            }
+            for (const QJsonObject &m : memberships.value()) {
+                if (str(m, "planId") != planId)
+                    continue;
+                if (Status s = CaseloadAdoption::takeUp(*plan, m); !s || plan->setting(QStringLiteral("memberId")).isEmpty()) {
+                    done(s ? Error { ErrorCode::Internal, QString() } : s.error());
+                    return;
+                }
+                syncPlanWith(planId, accessTag, done);
+                return;
+            }
+            done(Error { ErrorCode::NotFound,
+                         QCoreApplication::translate("samen", "The service no longer lists this plan in your caseload. Nothing on this device was deleted.") });
+        });
+        return;
+    }
     m_checked.insert(planId); // opened well (its pages checked): the round of all need not open it again for that
     auto *client = new SyncClient(*plan, *m_http, this);
     client->setSnapshotFirst(false); // the state and its history in one pass: half the requests of a first round

@@ -117,8 +117,9 @@ public:
      * A plan whose store on this device is damaged: rebuilt (CaseloadFolder::rebuildPlan) and marked
      * due, so its next round fetches it from the service whole; a notice says so (kind "repaired",
      * with where the damaged file is kept). A plan round that finds its store damaged does this
-     * itself. Conflict when the store is not damaged; Damaged when the plan's own settings could
-     * not be read (then only erasing it here and joining again brings it back).
+     * itself. Conflict when the store is not damaged. When the plan's own settings could not be
+     * read, the plan's id is set again here and this device's member id is asked of the service
+     * before the next round (syncPlanWith), never a round that takes the plan for withdrawn.
      */
     Result<StoreSalvage::Report> rebuildDamaged(const QString &planId);
     /**

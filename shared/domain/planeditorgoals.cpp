@@ -140,9 +140,20 @@ Result<Edit> PlanEditor::restore(const QString &entityId, const QString &field, 
     // Two versions of a text (a conflict) still take the earlier one as the one that stays.
     if (sameValue(*doc, field, earlier.value) && m_state.fieldHeads(entityId, field).size() <= 1)
         return invalid(QCoreApplication::translate("samen", "This is already the value of %1. Nothing was changed.").arg(fieldLabel(field)));
+    const QString type = doc->value(QStringLiteral("type")).toString();
+    // Who may see and change what is decided at the service (access set, invitations): a value written here would
+    // be put back at the next sync without a word (trial after stop 38: "is back", then undone).
+    if (type == QLatin1StringView("grant") || type == QLatin1StringView("invitation"))
+        return invalid(QCoreApplication::translate("samen",
+                                                   "Access and invitations are changed at the service, not by bringing back an earlier value. "
+                                                   "Change what this person may see and change instead. Nothing was changed."));
+    // The time a step was done follows its done mark: alone it could say "done" without a time, or a time without "done".
+    if (type == QLatin1StringView("step") && field == QLatin1StringView("doneAt"))
+        return invalid(QCoreApplication::translate("samen",
+                                                   "The time a step was done follows its done mark: bring back an earlier done mark instead. "
+                                                   "Nothing was changed."));
     // Values that belong together change together, as when a person makes the change again:
     // a step ticked off has the time it was done and its line on the timeline; unticked, neither.
-    const QString type = doc->value(QStringLiteral("type")).toString();
     if (type == QLatin1StringView("step") && field == QLatin1StringView("done"))
         return earlier.value.toBool() ? completeStep(entityId) : uncompleteStep(entityId);
     if (type == QLatin1StringView("goal") && field == QLatin1StringView("status"))

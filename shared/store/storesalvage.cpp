@@ -264,6 +264,14 @@ StoreSalvage::Salvaged StoreSalvage::read(const QString &databasePath, const Dat
             out.unsentComplete = madeHere.unsentComplete;
         }
     }
+    // The settings' page lost, changes kept: the plan they are of and who made them (every change made here is by
+    // the device's member) name the plan and the member again, so the rebuilt plan shows (trial after stop 38: a
+    // damaged page 13 kept 697 changes, then "This device holds no plan yet").
+    if (out.settings.value(QStringLiteral("planId")).isEmpty() && !out.unsent.isEmpty()) {
+        out.settings.insert(QStringLiteral("planId"), out.unsent.first().op.planId);
+        if (out.settings.value(QStringLiteral("memberId")).isEmpty())
+            out.settings.insert(QStringLiteral("memberId"), out.unsent.first().op.authorMemberId);
+    }
     qCInfo(lcStore) << "salvage: settings" << out.settings.size() << "unsent" << out.unsent.size() << "complete" << out.unsentComplete;
     return out;
 }

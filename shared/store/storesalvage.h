@@ -40,7 +40,10 @@ public:
         bool saltRestored = false; ///< only the salt was damaged: written back from its copy (saltcopy), the whole store kept
     };
 
-    /** Reads what is intact from a damaged store file (not changed). NotFound without a file. */
+    /**
+     * Reads what is intact from a damaged store file (not changed). NotFound without a file. When the settings
+     * were lost but changes were kept, "planId" and "memberId" are taken from the changes (their plan, their author).
+     */
     static Salvaged read(const QString &databasePath, const DatabaseKey &key);
     /**
      * The whole rebuild, for a store that PlanStore::open reported Damaged: moves samen.db

@@ -240,9 +240,16 @@ TEST_CASE("restore takes the field by its label or not at all, and refuses a wro
     CHECK(byLabel.exitCode == 0);
     const QJsonObject plan = runCli(dir.path(), { QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show") }).object();
     CHECK(plan.value(QStringLiteral("story")).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("First"));
+    // The label without its article, as people type it; an unknown item is named as such.
+    CHECK(runCli(dir.path(), { QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("restore"), planId, QStringLiteral("verhaal"), second })
+              .exitCode
+          == 0);
+    CHECK(runCli(dir.path(), { QStringLiteral("restore"), planId, first }).exitCode == 0);
+    const CliRun unknown = runCli(dir.path(), { QStringLiteral("restore"), QStringLiteral("no-such-item"), first });
+    CHECK(QString::fromUtf8(unknown.err).contains(QStringLiteral("Nothing with id no-such-item in this plan.")));
     // Without the field: the earlier value says which.
     CHECK(runCli(dir.path(), { QStringLiteral("restore"), planId, second }).exitCode == 0);
-    CHECK(historySize() == before + 2);
+    CHECK(historySize() == before + 4);
 }
 
 TEST_CASE("history says a life domain, a status and a person in the person's words and restore names the field, not their codes", "[cli]")

@@ -36,6 +36,16 @@ QList<QByteArray> pagesOf(const QString &path)
     return pages;
 }
 
+/** A plain SQLite file at path, made by SQLite itself with these statements. */
+void makeFile(const QString &path, std::initializer_list<const char *> statements)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    for (const char *sql : statements)
+        exec(db, sql);
+    sqlite3_close(db);
+}
+
 QList<pagerecovery::Row> rowsOf(const QList<QByteArray> &pages)
 {
     return pagerecovery::tableRows(
@@ -48,16 +58,12 @@ TEST_CASE("pagerecovery reads every live row from leaf pages, long ones across o
 {
     TestDir dir;
     const QString path = dir.path() + QStringLiteral("/plain.db");
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-    exec(db, "PRAGMA page_size = 4096");
-    exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER, x REAL, b BLOB, z)");
-    exec(db,
-         "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 600) "
-         "INSERT INTO t SELECT i, 'row ' || i || printf('%.*c', i % 90, 'y'), i * 1000003 - 70000000, i / 4.0, x'00ff10', NULL FROM c");
-    exec(db, "INSERT INTO t VALUES (1000, printf('%.*c', 20000, 'L'), -1, 0.5, NULL, 1)"); // overflow pages
-    exec(db, "DELETE FROM t WHERE id BETWEEN 300 AND 500"); // whole pages go to the freelist
-    sqlite3_close(db);
+    makeFile(path,
+             { "PRAGMA page_size = 4096", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER, x REAL, b BLOB, z)",
+               "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 600) "
+               "INSERT INTO t SELECT i, 'row ' || i || printf('%.*c', i % 90, 'y'), i * 1000003 - 70000000, i / 4.0, x'00ff10', NULL FROM c",
+               "INSERT INTO t VALUES (1000, printf('%.*c', 20000, 'L'), -1, 0.5, NULL, 1)", // overflow pages
+               "DELETE FROM t WHERE id BETWEEN 300 AND 500" }); // whole pages go to the freelist
 
     const QList<pagerecovery::Row> rows = rowsOf(pagesOf(path));
     QList<qint64> ids;
@@ -93,11 +99,9 @@ TEST_CASE("pagerecovery reads the leaf pages when the root page is lost, and gar
 {
     TestDir dir;
     const QString path = dir.path() + QStringLiteral("/plain.db");
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-    exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
-    exec(db, "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 2000) INSERT INTO t SELECT i, 'name ' || i FROM c");
-    sqlite3_close(db);
+    makeFile(path,
+             { "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)",
+               "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 2000) INSERT INTO t SELECT i, 'name ' || i FROM c" });
     QList<QByteArray> pages = pagesOf(path);
     REQUIRE(pages.size() > 5);
     pages[1] = QByteArray(); // page 2, the table's root (an interior page): unreadable

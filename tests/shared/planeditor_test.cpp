@@ -372,6 +372,8 @@ TEST_CASE("restoring a step's done or a goal's status brings the values that bel
     REQUIRE(f.state.entity(step)->value(QStringLiteral("done")).toBool());
     REQUIRE(f.state.entity(step)->value(QStringLiteral("doneAt")).toString().startsWith(QStringLiteral("20")));
     REQUIRE(f.timeline(QStringLiteral("step-done")).size() == 1);
+    // The time alone is not brought back: a step done with no time (trial after stop 38).
+    requireValidation(f.editor->restore(step, QStringLiteral("doneAt"), f.state.history(step, QStringLiteral("doneAt")).first()));
     // A goal's status restored to done reaches the timeline as setting it does.
     f.apply(f.editor->setGoalStatus(goal, QStringLiteral("done")));
     const Operation done = f.state.history(goal, QStringLiteral("status")).last();

@@ -134,3 +134,25 @@ TEST_CASE("On a connected device, a damaged root page of the outbox loses none o
     CHECK(StoreSalvage::canSync(salvaged.settings));
     CHECK(idsOf(salvaged) == waiting); // before: none
 }
+
+TEST_CASE("When the page of the settings is lost, the plan and its member are named again by the changes kept", "[store][damage]")
+{
+    TestDir dir;
+    QStringList made;
+    {
+        auto store = PlanStore::create(dir.path(), test::testRawKey());
+        REQUIRE(store.ok());
+        REQUIRE(store.value()
+                    ->setSettings({ { QStringLiteral("planId"), QStringLiteral("plan-1") }, { QStringLiteral("memberId"), QStringLiteral("alice") } })
+                    .ok());
+        made = makeChanges(*store.value());
+        const qint64 root = store.value()->database().scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'settings'")).value();
+        REQUIRE(store.value()->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        REQUIRE(flipByte(PlanStore::databasePath(dir.path()), (root - 1) * kPage + 20));
+    }
+    const StoreSalvage::Salvaged salvaged = StoreSalvage::read(PlanStore::databasePath(dir.path()), test::testRawKey());
+    CHECK(idsOf(salvaged) == made);
+    // Before: no plan id, and the rebuilt file showed "This device holds no plan yet" with every change in it.
+    CHECK(salvaged.settings.value(QStringLiteral("planId")) == QStringLiteral("plan-1"));
+    CHECK(salvaged.settings.value(QStringLiteral("memberId")) == QStringLiteral("alice"));
+}

@@ -373,3 +373,28 @@ TEST_CASE("A damaged plan file in a caseload is repaired at the next round altho
     // Said once.
     CHECK_FALSE(cli(c.pro, { QStringLiteral("sync") }).out.contains("could not be read"));
 }
+
+TEST_CASE("A caseload plan file damaged with its settings is fetched again under the same membership, never taken for a removal",
+          "[sync][cli][caseload][damaged]")
+{
+    Caseload c;
+    const QStringList robinGoals = goalTitles(c.pro, QStringLiteral("Robin"));
+    REQUIRE_FALSE(robinGoals.isEmpty());
+    const QString robinDir = c.pro.path() + QStringLiteral("/plans/") + c.robin->planId;
+    const QString robinDb = robinDir + QStringLiteral("/samen.db");
+    // Every page but the first: the plan's settings (its id, this device's member id in it) cannot be read either.
+    for (qint64 page = 1; page < QFileInfo(robinDb).size() / 4096; ++page)
+        REQUIRE(flipByte(robinDb, page * 4096 + 200));
+
+    const CliRun round = cli(c.pro, { QStringLiteral("sync") });
+    INFO(round.out.constData() << round.err.constData());
+    // Before: "too damaged to fetch again in place", then at the next round "Robin has removed you", and the plan and the
+    // damaged copy kept for repair deleted (trial after stop 38).
+    CHECK_FALSE(round.out.contains("removed you"));
+    CHECK(goalTitles(c.pro, QStringLiteral("Robin")) == robinGoals);
+    const CliRun again = cli(c.pro, { QStringLiteral("sync") });
+    CHECK(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains("removed you"));
+    CHECK(goalTitles(c.pro, QStringLiteral("Robin")) == robinGoals);
+    CHECK(QDir(robinDir).entryList({ QStringLiteral("damaged-*") }, QDir::Dirs).size() == 1);
+}
