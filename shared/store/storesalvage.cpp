@@ -202,12 +202,15 @@ void readUnsent(Reader &reader, LeafRows &leaves, StoreSalvage::Salvaged &out)
     }
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
         const auto &[opId, refusal] = it.value();
+        // Read from its page already: no query, which fails (and costs a new connection) when the ops' root is damaged.
+        if (const auto found = onPages.constFind(opId); found != onPages.constEnd()) {
+            out.unsent.append({ 0, found.value(), refusal });
+            continue;
+        }
         db = reader.db();
         auto ops = db ? OperationTable::select(*db, QStringLiteral("op_id = ?1"), { opId }) : Result<QList<Operation>>(Error {});
         if (ops && !ops->isEmpty())
             out.unsent.append({ 0, ops->first(), refusal });
-        else if (onPages.contains(opId))
-            out.unsent.append({ 0, onPages.value(opId), refusal });
         else
             out.unsentComplete = false;
     }
