@@ -1,5 +1,6 @@
 #include "security/keystore.h"
 #include "testdir.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -112,10 +113,7 @@ TEST_CASE("Keychain callbacks arrive later on the event loop and are dropped wit
         got = r;
     });
     CHECK_FALSE(called); // never inside the call
-    QElapsedTimer clock;
-    clock.start();
-    while (!called && clock.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    samen::test::waitFor([&] { return called; }, 5000);
     CHECK(called);
     CHECK(got.status != KeyReply::Status::Ok); // nothing was stored for this new folder
 
@@ -124,16 +122,12 @@ TEST_CASE("Keychain callbacks arrive later on the event loop and are dropped wit
         QObject context;
         store.readKey([&](const KeyReply &) { dropped = false; }, &context);
     }
-    clock.restart();
-    while (clock.elapsed() < 300)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    samen::test::waitFor([] { return false; }, 300);
     CHECK(dropped);
 
     bool wrongSize = false;
     store.writeKey(QByteArray(5, 'x'), [&](const KeyReply &r) { wrongSize = r.status == KeyReply::Status::Failed; });
-    clock.restart();
-    while (!wrongSize && clock.elapsed() < 1000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    samen::test::waitFor([&] { return wrongSize; }, 1000);
     CHECK(wrongSize);
 }
 

@@ -6,6 +6,7 @@
 #include "testdir.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -61,15 +62,7 @@ void damageUntouched(const QString &dataDir)
     REQUIRE(flipByte(PlanStore::databasePath(dataDir), (root - 1) * 4096 + 300));
 }
 
-/** Runs the event loop until pred holds or timeoutMs passes. */
-template<typename Pred> bool waitFor(Pred pred, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!pred() && clock.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return pred();
-}
+using samen::test::waitFor;
 
 QStringList keptFolders(const QString &dataDir)
 {

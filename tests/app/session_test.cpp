@@ -2,6 +2,7 @@
 #include "testdir.h"
 #include "ui/plancontroller.h"
 #include "ui/session.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,15 +18,7 @@ using samen::test::TestDir;
 
 namespace {
 
-/** Runs the event loop until pred holds or timeoutMs passes. */
-template<typename Pred> bool waitFor(Pred pred, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!pred() && clock.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return pred();
-}
+using samen::test::waitFor;
 
 /** What a key press anywhere in the app looks like to the session's event filter. */
 void pressAKey()
@@ -91,7 +84,7 @@ TEST_CASE("The plan locks itself after the idle time, and input keeps it open", 
     busy.start();
     while (busy.elapsed() < 1000) {
         pressAKey();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        waitFor([] { return false; }, 50);
     }
     CHECK(session.state() == Session::State::Unlocked);
     CHECK(lockedForInactivity == 0);

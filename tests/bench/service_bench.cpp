@@ -86,7 +86,7 @@ double pushClosedLoop(std::vector<BenchDevice *> devices, int batches, int secon
     timer.start();
     for (BenchDevice *d : devices)
         next(*d);
-    waitFor([&] { return running == 0; }, seconds * 1000 + 600000);
+    waitForEvents([&] { return running == 0; }, seconds * 1000 + 600000);
     const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     qint64 accepted = 0, rejected = 0;
     for (const BenchDevice *d : devices) {
@@ -117,7 +117,7 @@ std::vector<double> getConcurrently(std::vector<BenchDevice *> devices, int runs
     };
     for (BenchDevice *d : devices)
         next(*d, runs);
-    waitFor([&] { return running == 0; }, 600000);
+    waitForEvents([&] { return running == 0; }, 600000);
     return ms;
 }
 
@@ -171,11 +171,11 @@ void pushOpenLoop(std::vector<BenchDevice *> devices, int periodMs, int seconds,
         }
     });
     tick.start();
-    waitFor([&] { return clock.nsecsElapsed() >= endNs; }, seconds * 1000 + 5000);
+    waitForEvents([&] { return clock.nsecsElapsed() >= endNs; }, seconds * 1000 + 5000);
     tick.stop();
     // Pushes due but not yet sent go out for at most kDrainS more; then only those under way are awaited.
     constexpr int kDrainS = 30;
-    waitFor([&] { return std::all_of(devices.begin(), devices.end(), [](const BenchDevice *d) { return d->due.empty(); }); }, kDrainS * 1000);
+    waitForEvents([&] { return std::all_of(devices.begin(), devices.end(), [](const BenchDevice *d) { return d->due.empty(); }); }, kDrainS * 1000);
     qint64 due = static_cast<qint64>(ms.size());
     for (BenchDevice *d : devices) {
         due += static_cast<qint64>(d->due.size());
@@ -185,7 +185,7 @@ void pushOpenLoop(std::vector<BenchDevice *> devices, int periodMs, int seconds,
             d->due.clear();
     }
     closing = true;
-    waitFor([&] { return outstanding == 0; }, kDrainS * 1000);
+    waitForEvents([&] { return outstanding == 0; }, kDrainS * 1000);
     for (BenchDevice *d : devices) {
         if (d->busy)
             d->raw->abandon(); // its answer is not awaited any more (the connection is not used again)
@@ -228,18 +228,18 @@ void idleSockets(Figures &f, const std::vector<BenchDevice> &devices, int count,
             s->open(QUrl(QStringLiteral("wss://127.0.0.1:%1/v1/live").arg(port)));
             sockets.push_back(std::move(socket));
         }
-        waitFor([&] { return ready + failed >= std::min(count, wave + 50); }, 30000);
+        waitForEvents([&] { return ready + failed >= std::min(count, wave + 50); }, 30000);
     }
     QElapsedTimer idle;
     idle.start();
-    waitFor([&] { return idle.elapsed() > 2000; }, 3000); // let the service settle before reading its memory
+    waitForEvents([&] { return idle.elapsed() > 2000; }, 3000); // let the service settle before reading its memory
     const qint64 rssAfter = rssKb(pid);
     std::printf("    idle WebSockets: %d opened, %d ready, %d failed; RSS %lld -> %lld KiB\n", count, ready, failed, static_cast<long long>(rssBefore),
                 static_cast<long long>(rssAfter));
     sockets.clear();
     QElapsedTimer closed;
     closed.start();
-    waitFor([&] { return closed.elapsed() > 5000; }, 6000);
+    waitForEvents([&] { return closed.elapsed() > 5000; }, 6000);
     const qint64 rssClosed = rssKb(pid);
     std::printf("    closed: RSS %lld KiB 5 s later\n", static_cast<long long>(rssClosed));
     if (ready == 0)

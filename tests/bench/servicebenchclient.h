@@ -2,6 +2,7 @@
 // Client side of the service benchmark: a raw keep-alive HTTPS connection, bench devices with
 // their own plans, batches, percentiles, the service's memory. Header-only, like the test fixture.
 #include "servicefixture.h"
+#include "waitfor.h"
 
 #include <QCoreApplication>
 #include <QSslSocket>
@@ -195,14 +196,6 @@ inline qint64 rssKb(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
-}
-
-inline void waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
 }
 
 /** Sets up n more devices (enrol, sign in, own plan); device i talks to instance i % ports; false when any step failed. */

@@ -6,6 +6,7 @@
 // - request body bytes of the push that carries one small edit.
 #include "domain/demoplan.h"
 #include "synctestsupport.h"
+#include "waitfor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,11 +22,7 @@ namespace {
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    return done();
+    return samen::test::waitForEvents(done, timeoutMs);
 }
 
 double percentile(QList<double> values, double p)

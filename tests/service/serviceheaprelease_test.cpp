@@ -2,6 +2,7 @@
 // (service/runtime/heaprelease.*; issue 18, "returned after close"). How much is given back is a
 // figure of the service benchmark (scripts/bench service), not asserted here; here: that a trim runs, once per burst.
 #include "servicefixture.h"
+#include "waitfor.h"
 
 #include "runtime/heaprelease.h"
 
@@ -22,10 +23,7 @@ namespace {
 /** Lets the event loop run for ms milliseconds. */
 void runFor(int ms)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    samen::test::waitFor([] { return false; }, ms);
 }
 
 /** samen_heap_trims_total in the service's /metrics; -1 when it is not there. */
