@@ -3798,10 +3798,6 @@
         <translation>creation time</translation>
     </message>
     <message>
-        <source>domain key</source>
-        <translation>domain key</translation>
-    </message>
-    <message>
         <source>position in the list</source>
         <translation>position in the list</translation>
     </message>
@@ -7497,6 +7493,18 @@ Next step: samen-cli sync</translation>
     <message>
         <source>The time a step was done follows its done mark: bring back an earlier done mark instead. Nothing was changed.</source>
         <translation>The time a step was done follows its done mark: bring back an earlier done mark instead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>once it is shared, %1 sends every refused change again; %2 drops every refused change.</source>
+        <translation>once it is shared, %1 sends every refused change again; %2 drops every refused change.</translation>
+    </message>
+    <message>
+        <source>samen-cli sync retry --all sends every refused change again.</source>
+        <translation>samen-cli sync retry --all sends every refused change again.</translation>
+    </message>
+    <message>
+        <source>samen-cli sync discard --all drops every refused change.</source>
+        <translation>samen-cli sync discard --all drops every refused change.</translation>
     </message>
 </context>
 <context>

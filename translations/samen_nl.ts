@@ -3798,10 +3798,6 @@
         <translation>het tijdstip waarop het plan is gemaakt</translation>
     </message>
     <message>
-        <source>domain key</source>
-        <translation>de code van het levensgebied</translation>
-    </message>
-    <message>
         <source>position in the list</source>
         <translation>de plek in de lijst</translation>
     </message>
@@ -7498,6 +7494,18 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>The time a step was done follows its done mark: bring back an earlier done mark instead. Nothing was changed.</source>
         <translation>Het tijdstip waarop een stap klaar was hoort bij het vinkje voor klaar: zet liever een eerder vinkje terug. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>once it is shared, %1 sends every refused change again; %2 drops every refused change.</source>
+        <translation>zodra het gedeeld is, verstuurt %1 alle geweigerde wijzigingen opnieuw; %2 gooit alle geweigerde wijzigingen weg.</translation>
+    </message>
+    <message>
+        <source>samen-cli sync retry --all sends every refused change again.</source>
+        <translation>samen-cli sync retry --all verstuurt alle geweigerde wijzigingen opnieuw.</translation>
+    </message>
+    <message>
+        <source>samen-cli sync discard --all drops every refused change.</source>
+        <translation>samen-cli sync discard --all gooit alle geweigerde wijzigingen weg.</translation>
     </message>
 </context>
 <context>

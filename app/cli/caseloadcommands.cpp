@@ -347,6 +347,8 @@ int cmdSyncCaseload(CliContext &ctx)
             round.synced = 1;
             round.received = one->received + one->history;
             round.pushed = one->pushed;
+            round.receivedItems = static_cast<int>(one->receivedItems.size());
+            round.pushedItems = static_cast<int>(one->pushedItems.size());
             if (one->refused > 0)
                 round.refused << planId.value();
         } else if (ctx.caseload().device().planKey(planId.value()).isEmpty()) {
@@ -375,7 +377,7 @@ int cmdSyncCaseload(CliContext &ctx)
         lines << addedSentence(ctx, round.added);
     // Plural forms through %n (translations/*.ts), not "plan(s)" / "plan(nen)" (trial after stop 35).
     lines << QCoreApplication::translate("samen", "Synced %1 of %n plan(s).", nullptr, round.plans - int(round.removed.size())).arg(round.synced)
-            + QLatin1Char(' ') + QCoreApplication::translate("samen", "Changes received: %1, sent: %2.").arg(round.received).arg(round.pushed);
+            + QLatin1Char(' ') + QCoreApplication::translate("samen", "Changes received: %1, sent: %2.").arg(round.receivedItems).arg(round.pushedItems);
     // A plan whose join waits counts as synced: whom it waits for is said, as caseload and sync status say it.
     for (const QString &planId : ctx.caseload().device().planIds()) {
         const QJsonObject row = ctx.caseload().device().row(planId);

@@ -293,8 +293,9 @@ int cmdSync(CliContext &ctx)
     QStringList lines;
     if (!notice.isEmpty())
         lines << notice;
-    lines << QCoreApplication::translate("samen", "Sent %1, received %2.").arg(changes(s.pushed), changes(s.received));
-    // Counted as the person made them: one new goal is one change, not its four fields (the JSON keeps the operations).
+    // Items, as "waiting" counts them: one new goal is one change, not its four fields (the JSON keeps the operations).
+    lines << QCoreApplication::translate("samen", "Sent %1, received %2.")
+                 .arg(changes(static_cast<int>(s.pushedItems.size())), changes(static_cast<int>(s.receivedItems.size())));
     QSet<QString> refusedItems;
     for (const OutboxEntry &e : ctx.store().rejected()) {
         if (!refusedBefore.contains(e.op.opId))
@@ -356,15 +357,20 @@ int cmdSyncStatus(CliContext &ctx)
         else
             it->second.append(e.op);
     }
+    // --all acts on every refused change: "drops it" only when there is one (trial after stop 39).
+    const bool one = groups.size() == 1;
     for (const auto &[key, ops] : std::as_const(groups)) {
         const Refusal why = reasons.value(key);
         // A step for someone who cannot see its life domain: sent again once it is shared, or dropped (both commands as they work here).
         const QString next = why.code == Refusal::kUnreachable
-            ? QCoreApplication::translate("samen", "once it is shared, %1 sends it again; %2 drops it.")
+            ? (one ? QCoreApplication::translate("samen", "once it is shared, %1 sends it again; %2 drops it.")
+                   : QCoreApplication::translate("samen", "once it is shared, %1 sends every refused change again; %2 drops every refused change."))
                   .arg(ctx.command({ QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") }),
                        ctx.command({ QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }))
-            : why.retryable() ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
-                              : QCoreApplication::translate("samen", "samen-cli sync discard --all drops it.");
+            : why.retryable() ? (one ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
+                                     : QCoreApplication::translate("samen", "samen-cli sync retry --all sends every refused change again."))
+            : one             ? QCoreApplication::translate("samen", "samen-cli sync discard --all drops it.")
+                              : QCoreApplication::translate("samen", "samen-cli sync discard --all drops every refused change.");
         lines << QCoreApplication::translate("samen", "Not accepted: %1. %2 Next step: %3")
                      .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explainGroup(ctx.store(), ops, why), next);
     }

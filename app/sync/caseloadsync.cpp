@@ -409,6 +409,8 @@ void CaseloadSync::runPool(std::shared_ptr<Pool> pool)
                 ++round.synced;
                 round.received += r->received + r->history;
                 round.pushed += r->pushed;
+                round.receivedItems += static_cast<int>(r->receivedItems.size());
+                round.pushedItems += static_cast<int>(r->pushedItems.size());
                 if (r->refused > 0)
                     round.refused.append(planId);
             } else if (m_folder.device().planKey(planId).isEmpty()) {

@@ -32,6 +32,8 @@ struct CaseloadRound {
     int synced = 0; ///< plans whose round ended well (a join still waiting to be let in counts here)
     int received = 0; ///< operations new to this device, over all plans
     int pushed = 0; ///< operations the service accepted, over all plans
+    int receivedItems = 0; ///< items (entities) with changes new to this device, summed over the plans (what a person reads)
+    int pushedItems = 0; ///< items with changes the service accepted, summed over the plans
     QStringList removed; ///< plan ids that left the caseload and the device in this round
     QStringList added; ///< plan ids of the account this device did not hold, added in this round (CaseloadAdoption)
     QStringList failed; ///< "Citizen's name: plain reason" for each plan whose round failed

@@ -799,14 +799,20 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
         m_http->clearToken(); // the next sign-in reads the service's limits again
         pushNext(summary, done);
     };
-    c->done = [this, summary, done](const Result<QJsonObject> &answer) {
+    QHash<QString, QString> itemOf; // opId -> entity id, to count what was sent as a person made it
+    for (const OutboxEntry &e : waiting)
+        itemOf.insert(e.op.opId, e.op.entityId);
+    c->done = [this, summary, done, itemOf](const Result<QJsonObject> &answer) {
         if (!answer) {
             done(answer.error());
             return;
         }
         QStringList accepted;
-        for (const QJsonValue &a : answer->value(QStringLiteral("accepted")).toArray())
+        for (const QJsonValue &a : answer->value(QStringLiteral("accepted")).toArray()) {
             accepted.append(a[QStringLiteral("opId")].toString());
+            if (const auto item = itemOf.constFind(accepted.last()); item != itemOf.cend())
+                summary->pushedItems.insert(*item);
+        }
         if (Status s = m_store.markPushed(accepted); !s) {
             done(s.error());
             return;
@@ -877,7 +883,7 @@ void SyncClient::pullNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
              const qint64 next = page->value(QStringLiteral("next")).toInteger(cursor);
              // Stored before the cursor moves: a crash in between only repeats idempotent work.
              int fresh = 0;
-             if (Status s = m_store.applyRemote(ops, &fresh); !s) {
+             if (Status s = m_store.applyRemote(ops, &fresh, &summary->receivedItems); !s) {
                  done(s.error());
                  return;
              }
@@ -910,7 +916,7 @@ void SyncClient::loadSnapshot(std::shared_ptr<SyncSummary> summary, Done<SyncSum
             return;
         }
         int fresh = 0;
-        if (Status s = m_store.applyRemote(readOps(snapshot->value(QStringLiteral("ops")).toArray()), &fresh); !s) {
+        if (Status s = m_store.applyRemote(readOps(snapshot->value(QStringLiteral("ops")).toArray()), &fresh, &summary->receivedItems); !s) {
             done(s.error());
             return;
         }

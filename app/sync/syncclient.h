@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -33,6 +34,8 @@ struct SyncSummary {
     int pushed = 0; ///< operations the service accepted in this round
     int refused = 0; ///< operations the service refused in this round (kept, with their reason)
     int received = 0; ///< operations from others that were new to this device
+    QSet<QString> pushedItems; ///< ids of the items (entities) with changes the service accepted in this round
+    QSet<QString> receivedItems; ///< ids of the items with changes from others new to this device (history not counted)
     bool snapshot = false; ///< the current state came as a snapshot (a device's first sync)
     int history = 0; ///< earlier values fetched after a snapshot, for the history
     qint64 cursor = 0; ///< the service sequence number this device has seen up to

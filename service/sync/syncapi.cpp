@@ -451,9 +451,18 @@ ApiResponse SyncApi::push(const ApiRequest &request)
         if (seq)
             accepted.append(QJsonObject { { QStringLiteral("opId"), opId }, { QStringLiteral("seq"), seq.value() } });
         else if (seq.error().code == ErrorCode::Validation || seq.error().code == ErrorCode::Permission || seq.error().code == ErrorCode::Conflict) {
+            auto known = entity(planId, entityId, batch);
+            if (!known)
+                return ApiResponse::internal();
+            // The rest of a new item whose first operation was refused is refused for the same reason: a step's fields
+            // after its goalId refused as forbidden said "invalid" (its domain unknown), and a device then told the
+            // person to discard a change that only needed access (trial after stop 39).
+            const Error refusal = known->has_value() ? seq.error() : batch.refusedNew.value(entityId, seq.error());
+            if (!known->has_value() && !entityId.isEmpty())
+                batch.refusedNew.insert(entityId, refusal);
             ++batch.groups[refusedGroup].second;
             rejected.append(QJsonObject {
-                { QStringLiteral("opId"), opId }, { QStringLiteral("code"), refusalCode(seq.error()) }, { QStringLiteral("reason"), seq.error().message } });
+                { QStringLiteral("opId"), opId }, { QStringLiteral("code"), refusalCode(refusal) }, { QStringLiteral("reason"), refusal.message } });
         } else
             return ApiResponse::internal();
     }

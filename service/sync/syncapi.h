@@ -52,6 +52,7 @@ private:
         std::optional<PlanRoles> roles; ///< loaded when the push has a meeting or agreement in it, as it stood before the push
         /** Entity ids looked up in the store during this push, and those it recorded: the store's answer, kept for the push's transaction. */
         QHash<QString, std::optional<EntityRecord>> entities;
+        QHash<QString, Error> refusedNew; ///< id of a new entity -> why its first refused operation was refused (the rest share it)
     };
 
     /**

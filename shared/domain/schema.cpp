@@ -105,7 +105,7 @@ const QHash<QString, const char *> &fieldLabels()
         { QStringLiteral("story"), QT_TRANSLATE_NOOP("samen", "story") },
         { QStringLiteral("framework"), QT_TRANSLATE_NOOP("samen", "set of life domains") },
         { QStringLiteral("createdAt"), QT_TRANSLATE_NOOP("samen", "creation time") },
-        { QStringLiteral("key"), QT_TRANSLATE_NOOP("samen", "domain key") },
+        { QStringLiteral("key"), QT_TRANSLATE_NOOP("samen", "life domain") },
         { QStringLiteral("sortKey"), QT_TRANSLATE_NOOP("samen", "position in the list") },
         { QStringLiteral("domainKey"), QT_TRANSLATE_NOOP("samen", "life domain") },
         { QStringLiteral("score"), QT_TRANSLATE_NOOP("samen", "score") },

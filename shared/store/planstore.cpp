@@ -179,12 +179,12 @@ Status PlanStore::applyLocal(const QList<Operation> &ops)
     return apply(ops, true);
 }
 
-Status PlanStore::applyRemote(const QList<Operation> &ops, int *stored)
+Status PlanStore::applyRemote(const QList<Operation> &ops, int *stored, QSet<QString> *items)
 {
-    return apply(ops, false, stored);
+    return apply(ops, false, stored, items);
 }
 
-Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
+Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored, QSet<QString> *items)
 {
     if (ops.isEmpty())
         return {};
@@ -257,6 +257,10 @@ Status PlanStore::apply(const QList<Operation> &ops, bool local, int *stored)
         qCWarning(lcStore) << "skipped" << otherType << "received operations that name an entity under another type or plan";
     if (stored)
         *stored = fresh;
+    if (items) {
+        for (const QString &id : order)
+            items->insert(id);
+    }
     return {};
 }
 

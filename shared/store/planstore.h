@@ -83,8 +83,12 @@ public:
 
     /** Stores operations made on this device and queues them for push: one transaction. Idempotent by opId. */
     Status applyLocal(const QList<Operation> &ops);
-    /** Stores operations received from the service (not queued). Idempotent by opId; stored (optional) is how many were new. */
-    Status applyRemote(const QList<Operation> &ops, int *stored = nullptr);
+    /**
+     * Stores operations received from the service (not queued). Idempotent by opId.
+     * stored (optional): how many operations were new; items (optional): the ids of the
+     * entities they changed are added to it (a person counts changes by item, not by field).
+     */
+    Status applyRemote(const QList<Operation> &ops, int *stored = nullptr, QSet<QString> *items = nullptr);
 
     // StateReader
     std::optional<QJsonObject> entity(const QString &entityId) const override;
@@ -203,7 +207,7 @@ private:
     explicit PlanStore(std::unique_ptr<Database> db);
     static Result<std::unique_ptr<PlanStore>> openFile(const QString &dataDir, const DatabaseKey &key, bool create,
                                                        PageCheckTiming timing = PageCheckTiming::AtOpen);
-    Status apply(const QList<Operation> &ops, bool local, int *stored = nullptr);
+    Status apply(const QList<Operation> &ops, bool local, int *stored = nullptr, QSet<QString> *items = nullptr);
     QList<OutboxEntry> outboxWhere(const QString &where, int limit) const;
     /** NotFound unless every one of opIds is a refused operation. */
     Status checkRejected(const QStringList &opIds);

@@ -393,6 +393,54 @@ TEST_CASE("device add gives a one-time code with which a person's next device ta
     CHECK(cli(tablet, { QStringLiteral("plan"), QStringLiteral("show") }).exitCode != 0);
 }
 
+TEST_CASE("sync counts what it sent and received per item, as it counts what waits: one new goal is one change", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Ask for a course") });
+    const CliRun waiting = runCli(n.citizenDir.path(), { QStringLiteral("sync"), QStringLiteral("status") });
+    INFO(waiting.out.constData());
+    CHECK(waiting.out.contains("1 change waiting"));
+    const CliRun sent = runCli(n.citizenDir.path(), { QStringLiteral("sync") });
+    INFO(sent.out.constData() << sent.err.constData());
+    REQUIRE(sent.exitCode == 0);
+    // Before, "Sent 4 changes": the goal's fields, where status had said 1 change was waiting.
+    CHECK(sent.out.contains("Sent 1 change, received 0 changes."));
+    const CliRun received = runCli(n.friendDir.path(), { QStringLiteral("sync") });
+    INFO(received.out.constData() << received.err.constData());
+    REQUIRE(received.exitCode == 0);
+    CHECK(received.out.contains("Sent 0 changes, received 1 change."));
+}
+
+TEST_CASE("Changes refused for write taken away: each says so, and discard --all is said to drop every refused change", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Call HR") });
+    ok(n.citizenDir, { QStringLiteral("sync") });
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
+    ok(n.friendDir, { QStringLiteral("sync") });
+    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("Call HR") });
+    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Ask for a course") });
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("read") });
+    const CliRun round = runCli(n.friendDir.path(), { QStringLiteral("sync") });
+    INFO(round.out.constData() << round.err.constData());
+    CHECK(round.out.contains("The service refused 3 changes"));
+    const CliRun status = runCli(n.friendDir.path(), { QStringLiteral("sync"), QStringLiteral("status") });
+    INFO(status.out.constData() << status.err.constData());
+    // The new step as one change, refused for the one reason its goal's domain gives: before, its fields after the
+    // first said "cannot be accepted as it is, so trying again does not help" (code invalid, the domain unknown).
+    CHECK(status.out.count("Not accepted: ") == 3);
+    CHECK(status.out.count("You may not change \"Work and daytime activities\".") == 3);
+    CHECK(status.out.contains("A new step: \"\u2068Ask for a course\u2069\". You may not change"));
+    CHECK_FALSE(status.out.contains("cannot be accepted as it is"));
+    // Three changes: --all is not said to drop "it".
+    CHECK(status.out.count("sync discard --all drops every refused change.") == 3);
+    CHECK_FALSE(status.out.contains("drops it."));
+    const QJsonArray refused = cli(n.friendDir, { QStringLiteral("sync"), QStringLiteral("status") }).object().value(QStringLiteral("refused")).toArray();
+    REQUIRE(refused.size() == 11);
+    for (const QJsonValue &r : refused)
+        CHECK(r[QStringLiteral("code")].toString() == QStringLiteral("forbidden"));
+}
+
 TEST_CASE("sync --watch picks up another device's change and stops cleanly on SIGTERM and SIGINT", "[sync][cli][access]")
 {
     Network n;
