@@ -107,6 +107,12 @@ Result<std::unique_ptr<SqlCipherServiceStore>> SqlCipherServiceStore::open(const
     if (!db)
         return db.error();
     std::unique_ptr<SqlCipherServiceStore> store(new SqlCipherServiceStore(std::move(db.value())));
+    // 64 MiB of decrypted pages instead of SQLite's 2 MiB: each page read from the file is decrypted and its HMAC
+    // checked, and a push's entries in the indexes by random ids land on pages all over a large file. Measured with
+    // samen_service_bench --compare (SQLCipher, same run): push 5,440 / 6,600 / 9,439 -> 6,106 / 7,319 / 9,959 ops/s
+    // with 1 / 10 / 100 devices, a 500-goal snapshot p50 7.0 -> 2.6 ms. The cache is filled as pages are read.
+    if (Status s = store->m_db->exec(QStringLiteral("PRAGMA cache_size = -65536")); !s)
+        return s.error();
     if (Status s = store->migrate(); !s)
         return s.error();
     return store;
