@@ -450,7 +450,9 @@ QString CliContext::withCommandsAsTyped(const QString &text) const
     if (!withPlan.contains(QLatin1String("samen-cli "))
         || QDir::cleanPath(QDir(m_dataDir).absolutePath()) == QDir::cleanPath(QDir(defaultDataDir()).absolutePath()))
         return withPlan;
-    static const QRegularExpression command(QStringLiteral("\\bsamen-cli (?!--data-dir\\b)"));
+    // Not device add: it is run on another of the person's devices, the one that still has the plan, where this
+    // folder's path would be wrong (trial after stop 39: a revoked device's notice named its own folder there).
+    static const QRegularExpression command(QStringLiteral("\\bsamen-cli (?!--data-dir\\b|device add\\b)"));
     QString out = withPlan;
     out.replace(command, QStringLiteral("samen-cli --data-dir %1 ").arg(shellWord(m_dataDir)));
     return out;
