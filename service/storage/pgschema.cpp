@@ -3,6 +3,7 @@
 #include "security/crypto.h"
 #include "storage/materialisedfield.h"
 #include "storage/pgconnection.h"
+#include "storage/roleops.h"
 
 #include <QJsonDocument>
 
@@ -194,6 +195,15 @@ Status PgSchema::migrate(PgConnection &db)
                              { Crypto::randomBytes(32) });
             !r)
             return fail(r.error());
+        [[fallthrough]];
+    case 6:
+        // Version 7: the operations' index by field holds only the fields PlanRoles reads (roleops.h), as on SQLCipher.
+        if (Status s = db.execScript(QStringLiteral("DROP INDEX IF EXISTS ops_field")); !s)
+            return fail(s.error());
+        if (Status s
+            = db.execScript(QStringLiteral("CREATE INDEX IF NOT EXISTS ops_roles ON ops(plan_id, entity_type, field, seq) WHERE ") + roleops::kCondition);
+            !s)
+            return fail(s.error());
         // Later versions: a case per version, falling through, as in SqlCipherServiceStore::migrate.
         break;
     default:

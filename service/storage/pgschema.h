@@ -16,7 +16,7 @@ class PgConnection;
 class PgSchema
 {
 public:
-    static constexpr int kVersion = 6;
+    static constexpr int kVersion = 7;
 
     /** Brings the database to kVersion; TooNew when a newer samen-service made it. */
     static Status migrate(PgConnection &db);

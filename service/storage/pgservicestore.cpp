@@ -2,6 +2,7 @@
 
 #include "storage/materialisedfield.h"
 #include "storage/pgschema.h"
+#include "storage/roleops.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -550,7 +551,9 @@ Result<qint64> PgServiceStore::planHead(const QString &planId)
 
 Result<QList<StoredOp>> PgServiceStore::fieldOps(const QString &planId, const QString &entityType, const QString &field)
 {
-    return collect<StoredOp>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND entity_type = $2 AND field = $3 ORDER BY seq").arg(kOpColumns),
+    // A role's field through ops_roles (its condition repeated, so the planner may use it); any other by the plan's operations.
+    return collect<StoredOp>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND entity_type = $2 AND field = $3%2 ORDER BY seq")
+                                      .arg(kOpColumns, roleops::whereTerm(entityType, field)),
                                   { planId, entityType, field }),
                              storedOpFrom);
 }

@@ -2,6 +2,7 @@
 
 #include "security/crypto.h"
 #include "storage/materialisedfield.h"
+#include "storage/roleops.h"
 
 #include <QJsonDocument>
 
@@ -9,7 +10,7 @@ namespace samen::service {
 
 namespace {
 
-constexpr int kSchemaVersion = 11;
+constexpr int kSchemaVersion = 12;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -295,6 +296,15 @@ Status SqlCipherServiceStore::migrate()
         if (Status s = m_db->exec(QStringLiteral("CREATE TABLE service_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)")); !s)
             return s;
         if (Status s = run(QStringLiteral("INSERT INTO service_secrets (name, value) VALUES ('audit-chain-names', ?1)"), { Crypto::randomBytes(32) }); !s)
+            return s;
+        [[fallthrough]];
+    case 11:
+        // Version 12: the operations' index by field holds only the fields PlanRoles reads (roleops.h). Every goal,
+        // step and story operation added an entry under its (type, field), four places in the index for a push of new
+        // goals, where a leaf split rewrote its neighbours too.
+        if (Status s = m_db->exec(QStringLiteral("DROP INDEX IF EXISTS ops_field")); !s)
+            return s;
+        if (Status s = m_db->exec(QStringLiteral("CREATE INDEX ops_roles ON ops(plan_id, entity_type, field, seq) WHERE ") + roleops::kCondition); !s)
             return s;
         [[fallthrough]];
     default:
@@ -706,8 +716,10 @@ Result<qint64> SqlCipherServiceStore::planHead(const QString &planId)
 
 Result<QList<StoredOp>> SqlCipherServiceStore::fieldOps(const QString &planId, const QString &entityType, const QString &field)
 {
+    // A role's field through ops_roles (its condition repeated, so SQLite may use it); any other by the plan's operations.
     return collect<StoredOp>(
-        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND entity_type = ?2 AND field = ?3 ORDER BY seq"),
+        query(QStringLiteral("SELECT seq, domain_key, entity_type, field, body FROM ops WHERE plan_id = ?1 AND entity_type = ?2 AND field = ?3%1 ORDER BY seq")
+                  .arg(roleops::whereTerm(entityType, field)),
               { planId, entityType, field }),
         [](const Statement &s) {
             return StoredOp { s.integer(0), s.text(1), s.text(2), s.text(3), parseObject(s.text(4)) };

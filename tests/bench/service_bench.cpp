@@ -29,17 +29,10 @@ namespace {
 using Figures = std::map<std::string, std::string>;
 
 const std::vector<std::string> kRows = {
-    "push ops/s, 1 device",
-    "push ops/s, 10 devices",
-    "push ops/s, 100 devices",
-    "pull 100 ops p50/p95 ms, 1 device",
-    "pull 100 ops p95 ms, 10 devices",
-    "snapshot 500 goals p50/p95 ms",
-    "open loop: pushes answered/due",
-    "open loop: push p50/p95/p99 ms",
-    "open loop: ops/s accepted",
-    "idle WebSocket KiB each",
-    "WebSocket KiB kept after close",
+    "push ops/s, 1 device",          "push ops/s, 1 device, random ids",  "push ops/s, 10 devices",
+    "push ops/s, 100 devices",       "pull 100 ops p50/p95 ms, 1 device", "pull 100 ops p95 ms, 10 devices",
+    "snapshot 500 goals p50/p95 ms", "open loop: pushes answered/due",    "open loop: push p50/p95/p99 ms",
+    "open loop: ops/s accepted",     "idle WebSocket KiB each",           "WebSocket KiB kept after close",
 };
 
 std::string fmt(const char *format, double a, double b = 0, double c = 0)
@@ -293,6 +286,15 @@ Figures measure(const QString &binary, bool postgres, int instances, int socketC
         f["push ops/s, " + std::to_string(n) + (n == 1 ? " device" : " devices")] = fmt("%.0f", rate);
         std::printf("    push, %d devices, batches of 100 (at most %d each, at most %d s): %.0f ops/s\n", n, batches, pushSeconds, rate);
         std::fflush(stdout);
+        if (n == 1) {
+            // The same with random (UUIDv4) ids, which the service accepts too: its worst case.
+            devices.front().randomIds = true;
+            const double random = pushClosedLoop(first(1), batches, pushSeconds);
+            devices.front().randomIds = false;
+            f["push ops/s, 1 device, random ids"] = fmt("%.0f", random);
+            std::printf("    push, 1 device, random UUIDv4 ids: %.0f ops/s\n", random);
+            std::fflush(stdout);
+        }
     }
 
     const auto pull100 = [](const BenchDevice &d) { return QStringLiteral("/v1/plans/%1/ops?after=0&limit=100").arg(d.planId).toLatin1(); };

@@ -2,6 +2,7 @@
 // Client side of the service benchmark: a raw keep-alive HTTPS connection, bench devices with
 // their own plans, batches, percentiles, the service's memory. Header-only, like the test fixture.
 #include "servicefixture.h"
+#include "sync/uuid7.h"
 #include "waitfor.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,7 @@ struct BenchDevice {
     qint64 accepted = 0;
     qint64 rejected = 0;
     int goal = 0;
+    bool randomIds = false; ///< UUIDv4 ids (random, as a hostile or foreign client may send) instead of the app's UUIDv7
     // Open loop: the times (ns on the run's clock) each due push was meant to start, oldest first.
     std::deque<qint64> due;
     qint64 nextDueNs = 0;
@@ -158,16 +160,27 @@ inline QSslConfiguration trusting(const QSslCertificate &certificate)
 }
 
 /** A batch of goals x 4 operations (new goals with 4 fields each). */
+/**
+ * A push body of `goals` new goals, 4 operations each. Ids are UUIDv7, time-ordered, as the app makes
+ * them (newUuid7), unless d.randomIds: then random UUIDv4, whose entries land on a random leaf of
+ * every index by id (about 1.8 pages written per operation against 0.3, measured with strace).
+ */
 inline QByteArray batch(BenchDevice &d, int goals)
 {
     QJsonArray ops;
+    const auto id = [&] { return d.randomIds ? newUuid() : newUuid7(); };
+    const auto add = [&](const QString &goalId, const QString &field, const QJsonValue &value) {
+        QJsonObject op = makeOp(d.planId, d.memberId, QStringLiteral("goal"), goalId, field, value);
+        op.insert(QStringLiteral("opId"), id());
+        ops.append(op);
+    };
     for (int g = 0; g < goals; ++g) {
-        const QString goalId = newUuid();
+        const QString goalId = id();
         ++d.goal;
-        ops.append(makeOp(d.planId, d.memberId, QStringLiteral("goal"), goalId, QStringLiteral("domainKey"), QStringLiteral("work")));
-        ops.append(makeOp(d.planId, d.memberId, QStringLiteral("goal"), goalId, QStringLiteral("title"), QStringLiteral("Goal %1").arg(d.goal)));
-        ops.append(makeOp(d.planId, d.memberId, QStringLiteral("goal"), goalId, QStringLiteral("status"), QStringLiteral("open")));
-        ops.append(makeOp(d.planId, d.memberId, QStringLiteral("goal"), goalId, QStringLiteral("why"), QStringLiteral("So I can pay my own rent.")));
+        add(goalId, QStringLiteral("domainKey"), QStringLiteral("work"));
+        add(goalId, QStringLiteral("title"), QStringLiteral("Goal %1").arg(d.goal));
+        add(goalId, QStringLiteral("status"), QStringLiteral("open"));
+        add(goalId, QStringLiteral("why"), QStringLiteral("So I can pay my own rent."));
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("ops"), ops } }).toJson(QJsonDocument::Compact);
 }

@@ -356,3 +356,30 @@ TEST_CASE("PostgreSQL store: migrating to version 6 makes the secret of the audi
     CHECK(second->auditNameKey().value() == migrated);
     CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
 }
+
+TEST_CASE("PostgreSQL store: migrating to version 7 indexes only the fields PlanRoles reads, and they are still found by it", "[service][.pgonly]")
+{
+    const QString uri = cluster().freshDatabase();
+    {
+        auto store = open(uri);
+        REQUIRE(store->insertPlan(QStringLiteral("p1"), QStringLiteral("a"), 1));
+        StoreTransaction tx(*store);
+        const auto role = StoredOp { 0, QString(), QStringLiteral("member"), QStringLiteral("coordinator"),
+                                     QJsonObject { { QStringLiteral("opId"), QStringLiteral("o1") }, { QStringLiteral("entityId"), QStringLiteral("m") } } };
+        REQUIRE(store->appendOp(QStringLiteral("p1"), role, 1000));
+        REQUIRE(store->appendOp(QStringLiteral("p1"), op(QStringLiteral("o2")), 1000));
+        REQUIRE(tx.commit());
+    }
+    auto db = PgConnection::open(uri);
+    REQUIRE(db);
+    // Back to version 6: every operation in the index by field.
+    REQUIRE(db.value()->execScript(QStringLiteral("DROP INDEX ops_roles")));
+    REQUIRE(db.value()->execScript(QStringLiteral("CREATE INDEX ops_field ON ops(plan_id, entity_type, field, seq)")));
+    REQUIRE(db.value()->execScript(QStringLiteral("UPDATE schema_version SET version = 6")));
+    auto store = open(uri);
+    CHECK(PgSchema::version(*db.value()).value() == PgSchema::kVersion);
+    CHECK(db.value()->exec(QStringLiteral("SELECT to_regclass('ops_field') IS NULL AND to_regclass('ops_roles') IS NOT NULL"))->text(0, 0)
+          == QStringLiteral("t"));
+    CHECK(store->fieldOps(QStringLiteral("p1"), QStringLiteral("member"), QStringLiteral("coordinator")).value().size() == 1);
+    CHECK(store->fieldOps(QStringLiteral("p1"), QStringLiteral("goal"), QStringLiteral("title")).value().size() == 1);
+}

@@ -32,9 +32,19 @@ StoredOp timelineOp(const QString &planId, const QString &entryId, const QString
     return storedOp(planId, QStringLiteral("timeline"), entryId, domainKey, field);
 }
 
+/** Takes a current file back to version 11: the operations' index by field holds every operation (ops_field). */
+void backToVersion11(const QString &path, const QByteArray &key)
+{
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    for (const char *sql : { "DROP INDEX ops_roles", "CREATE INDEX ops_field ON ops(plan_id, entity_type, field, seq)", "PRAGMA user_version = 11" })
+        REQUIRE(db.value()->exec(QString::fromLatin1(sql)));
+}
+
 /** Takes a current file back to version 10: no secret for the audit chains' published names. */
 void backToVersion10(const QString &path, const QByteArray &key)
 {
+    backToVersion11(path, key);
     auto db = Database::open(path, DatabaseKey::raw(key), false);
     REQUIRE(db);
     for (const char *sql : { "DROP TABLE service_secrets", "PRAGMA user_version = 10" })
@@ -373,4 +383,52 @@ TEST_CASE("Migrating the service store to version 11 makes the secret of the aud
     auto store = SqlCipherServiceStore::open(path, key);
     REQUIRE(store);
     CHECK(store.value()->auditNameKey().value() == migrated);
+}
+
+TEST_CASE("Migrating the service store to version 12 indexes only the fields PlanRoles reads, and they are still found by it", "[service][snapshot]")
+{
+    TestDir dir;
+    const QString path = dir.file(QStringLiteral("service.db"));
+    const QByteArray key(32, '\x3c');
+    const QString plan = QStringLiteral("p1");
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        StoreTransaction tx(*store.value());
+        for (const StoredOp &op : { storedOp(plan, QStringLiteral("member"), QStringLiteral("m1"), QString(), QStringLiteral("coordinator")),
+                                    storedOp(plan, QStringLiteral("goal"), QStringLiteral("g1"), QStringLiteral("work"), QStringLiteral("title")),
+                                    storedOp(plan, QStringLiteral("meeting"), QStringLiteral("e1"), QString(), QStringLiteral("participantIds")) })
+            REQUIRE(store.value()->appendOp(plan, op, 1000));
+        REQUIRE(tx.commit());
+    }
+    backToVersion11(path, key);
+    {
+        auto store = SqlCipherServiceStore::open(path, key);
+        REQUIRE(store);
+        // Every field still found, a role's through the new index, any other through the plan's operations.
+        CHECK(store.value()->fieldOps(plan, QStringLiteral("member"), QStringLiteral("coordinator")).value().size() == 1);
+        CHECK(store.value()->fieldOps(plan, QStringLiteral("meeting"), QStringLiteral("participantIds")).value().size() == 1);
+        CHECK(store.value()->fieldOps(plan, QStringLiteral("goal"), QStringLiteral("title")).value().size() == 1);
+    }
+    auto db = Database::open(path, DatabaseKey::raw(key), false);
+    REQUIRE(db);
+    QStringList indexes;
+    REQUIRE(db.value()->forEachRow(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'ops' ORDER BY name"), {},
+                                   [&](const Statement &s) { indexes << s.text(0); }));
+    CHECK(indexes.contains(QStringLiteral("ops_roles")));
+    CHECK_FALSE(indexes.contains(QStringLiteral("ops_field")));
+    // The role's query is answered from the index, not by reading the plan's operations.
+    QString plan_;
+    REQUIRE(db.value()->forEachRow(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq FROM ops WHERE plan_id = ?1 AND entity_type = ?2 AND field = ?3 AND "
+                                                  "entity_type IN ('member', 'agreement', 'meeting') AND field IN ('coordinator', 'whoId', "
+                                                  "'participantIds', 'agendaDomains') ORDER BY seq"),
+                                   { plan, QStringLiteral("member"), QStringLiteral("coordinator") }, [&](const Statement &s) { plan_ += s.text(3); }));
+    INFO(plan_.toStdString());
+    CHECK(plan_.contains(QStringLiteral("ops_roles")));
+    // A goal's operation has no entry in it: the index holds the two role operations only.
+    CHECK(db.value()
+              ->scalar(QStringLiteral("SELECT count(*) FROM ops INDEXED BY ops_roles WHERE entity_type IN ('member', 'agreement', 'meeting') AND "
+                                      "field IN ('coordinator', 'whoId', 'participantIds', 'agendaDomains')"))
+              .value()
+          == 2);
 }
