@@ -393,7 +393,7 @@ TEST_CASE("device add gives a one-time code with which a person's next device ta
     CHECK(cli(tablet, { QStringLiteral("plan"), QStringLiteral("show") }).exitCode != 0);
 }
 
-TEST_CASE("sync counts what it sent and received per item, as it counts what waits: one new goal is one change", "[sync][cli][access]")
+TEST_CASE("sync counts what it sent and received per item, as it counts what waits (one new goal is one change)", "[sync][cli][access]")
 {
     Network n;
     ok(n.citizenDir, { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("work"), QStringLiteral("Ask for a course") });
