@@ -1,9 +1,9 @@
 #include "cli/synccommands.h"
 
 #include "domain/namerule.h"
-#include "domain/readrule.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
+#include "store/deviceaccess.h"
 #include "store/caseloadsummary.h"
 #include "store/planview.h"
 #include "ui/people/serviceprobe.h"
@@ -339,9 +339,7 @@ int cmdSyncStatus(CliContext &ctx)
     QList<std::pair<QString, QList<Operation>>> groups; // (entity id + kept refusal) in the order refused
     QHash<QString, Refusal> reasons;
     for (const OutboxEntry &e : ctx.store().rejected()) {
-        Refusal why = Refusal::parse(e.rejectedReason);
-        if (why.domainKey.isEmpty()) // kept before the domain was: the device knows where the item is
-            why.domainKey = ReadRule::domainOf(ctx.store(), ctx.store().entity(e.op.entityId).value_or(QJsonObject()));
+        const Refusal why = ctx.store().refusalOf(e);
         refused.append(QJsonObject { { QStringLiteral("opId"), e.op.opId },
                                      { QStringLiteral("entityType"), e.op.entityType },
                                      { QStringLiteral("entityId"), e.op.entityId },
@@ -357,6 +355,7 @@ int cmdSyncStatus(CliContext &ctx)
         else
             it->second.append(e.op);
     }
+    const MemberAccess access = DeviceAccess::load(ctx.store());
     // --all acts on every refused change: "drops it" only when there is one (trial after stop 39).
     const bool one = groups.size() == 1;
     for (const auto &[key, ops] : std::as_const(groups)) {
@@ -367,7 +366,7 @@ int cmdSyncStatus(CliContext &ctx)
                    : QCoreApplication::translate("samen", "once it is shared, %1 sends every refused change again; %2 drops every refused change."))
                   .arg(ctx.command({ QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") }),
                        ctx.command({ QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }))
-            : why.retryable() ? (one ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
+            : why.retryableWith(access) ? (one ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
                                      : QCoreApplication::translate("samen", "samen-cli sync retry --all sends every refused change again."))
             : one             ? QCoreApplication::translate("samen", "samen-cli sync discard --all drops it.")
                               : QCoreApplication::translate("samen", "samen-cli sync discard --all drops every refused change.");
@@ -422,8 +421,9 @@ int cmdSyncRetry(CliContext &ctx)
     // --all sends what can be accepted; one that was not allowed or not valid is left for discard.
     QStringList ids;
     QList<OutboxEntry> retried, left;
+    const MemberAccess access = DeviceAccess::load(ctx.store());
     for (const OutboxEntry &e : chosen.value()) {
-        if (!all || Refusal::parse(e.rejectedReason).retryable()) {
+        if (!all || ctx.store().refusalOf(e).retryableWith(access)) {
             ids << e.op.opId;
             retried << e;
         } else {
@@ -475,7 +475,7 @@ int cmdSyncDiscard(CliContext &ctx)
     const int n = static_cast<int>(ids.size());
     return ctx.done(
         QJsonObject { { QStringLiteral("discarded"), n }, { QStringLiteral("items"), itemsOf(chosen.value()) } },
-        QCoreApplication::translate("samen", "%1 discarded: the plan on this device is as if they were never made.").arg(changes(itemsOf(chosen.value()))));
+        QCoreApplication::translate("samen", "%n change(s) discarded: the plan on this device is as if they were never made.", nullptr, itemsOf(chosen.value())));
 }
 
 int cmdDeviceList(CliContext &ctx)

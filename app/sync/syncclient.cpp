@@ -770,6 +770,14 @@ void SyncClient::pushNext(std::shared_ptr<SyncSummary> summary, Done<SyncSummary
         });
         return;
     }
+    // A change to a new item the service refused stays with it, refused alike (PlanStore::holdWithRefusedItems).
+    if (auto held = m_store.holdWithRefusedItems(); !held) {
+        done(held.error());
+        return;
+    } else if (held.value() > 0) {
+        summary->refused += held.value();
+        emit statusChanged();
+    }
     const PushLimits limits = m_http->pushLimits();
     const int maxOps = std::min(m_batchSize, limits.maxOps);
     const qint64 maxBytes = m_pushBytesCap > 0 ? std::min(m_pushBytesCap, limits.maxBodyBytes) : limits.maxBodyBytes;

@@ -1,7 +1,7 @@
 #include "ui/refusedchangemodel.h"
 
-#include "domain/readrule.h"
 #include "domain/texthygiene.h"
+#include "store/deviceaccess.h"
 #include "store/planstore.h"
 #include "store/planview.h"
 #include "sync/refusal.h"
@@ -63,6 +63,10 @@ QString RefusedChangeModel::explainGroup(const PlanStore &store, const QList<Ope
 {
     const QString planId = ops.isEmpty() ? QString() : ops.constFirst().planId;
     const QString domain = why.domainKey.isEmpty() ? QString() : PlanView(store, planId).domainLabel(why.domainKey);
+    // Access given since: say so, and that it can go now (not "ask the owner", which was done).
+    if (why.code == Refusal::kForbidden && why.retryableWith(DeviceAccess::load(store)))
+        return domain.isEmpty() ? tr("You may change this part of the plan now: send this change again.")
+                                : tr("You may change \"%1\" now: send this change again.").arg(domain);
     if (why.code != Refusal::kUnreachable || domain.isEmpty())
         return explain(why.code, domain);
     // Who the refused change gave the step to: its last ownerId value (the person's item is plan-level, on every device).
@@ -174,9 +178,7 @@ void RefusedChangeModel::reload(const PlanStore &store)
     QHash<QString, QList<Operation>> ops;
     QHash<QString, Refusal> refusals;
     for (const OutboxEntry &entry : store.rejected()) {
-        Refusal refusal = Refusal::parse(entry.rejectedReason);
-        if (refusal.domainKey.isEmpty()) // kept before the domain was: the device knows where the item is
-            refusal.domainKey = ReadRule::domainOf(store, store.entity(entry.op.entityId).value_or(QJsonObject()));
+        const Refusal refusal = store.refusalOf(entry);
         const QString key = entry.op.entityId + QLatin1Char('/') + refusal.code + QLatin1Char('/') + refusal.domainKey;
         if (!ops.contains(key)) {
             order.append(key);
@@ -184,6 +186,7 @@ void RefusedChangeModel::reload(const PlanStore &store)
         }
         ops[key].append(entry.op);
     }
+    const MemberAccess access = DeviceAccess::load(store);
     QList<QVariantMap> rows;
     for (const QString &key : order) {
         const QList<Operation> &group = ops[key];
@@ -196,7 +199,7 @@ void RefusedChangeModel::reload(const PlanStore &store)
                       { QStringLiteral("what"), describe(store, group) },
                       { QStringLiteral("why"), explainGroup(store, group, why) },
                       { QStringLiteral("code"), why.code },
-                      { QStringLiteral("retryable"), why.retryable() } });
+                      { QStringLiteral("retryable"), why.retryableWith(access) } });
     }
     setRows(rows);
 }

@@ -406,6 +406,23 @@ Status PlanStore::markPushed(const QStringList &opIds)
     return tx.commit();
 }
 
+Result<int> PlanStore::holdWithRefusedItems()
+{
+    // Refused: kept, not pushed, with a reason. Only this device's: no operation of it arrived from the service or
+    // was accepted by it (a pushed row stays in outbox with pushed = 1 until the item is purged).
+    static const QString refusedOf = QStringLiteral("SELECT r.rejected_reason FROM outbox r JOIN ops rp ON rp.op_id = r.op_id WHERE r.pushed = 0 "
+                                                    "AND r.rejected_reason IS NOT NULL AND rp.entity_id = %1 ORDER BY r.device_seq LIMIT 1");
+    const Status s = m_db->exec(
+        QStringLiteral("UPDATE outbox SET rejected_reason = (%1) WHERE pushed = 0 AND rejected_reason IS NULL AND op_id IN ("
+                       "SELECT w.op_id FROM outbox w JOIN ops wp ON wp.op_id = w.op_id WHERE w.pushed = 0 AND w.rejected_reason IS NULL "
+                       "AND EXISTS (%2) AND NOT EXISTS (SELECT 1 FROM ops k WHERE k.entity_id = wp.entity_id AND (k.origin = 'remote' "
+                       "OR k.op_id IN (SELECT op_id FROM outbox WHERE pushed = 1))))")
+            .arg(refusedOf.arg(QStringLiteral("(SELECT entity_id FROM ops WHERE op_id = outbox.op_id)")), refusedOf.arg(QStringLiteral("wp.entity_id"))));
+    if (!s)
+        return s.error();
+    return static_cast<int>(m_db->changes());
+}
+
 Status PlanStore::markRejected(const QString &opId, const QString &reason)
 {
     Transaction tx(*m_db);

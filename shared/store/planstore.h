@@ -8,6 +8,7 @@
 #include "sync/fieldmerge.h"
 #include "sync/hlcclock.h"
 #include "sync/operation.h"
+#include "sync/refusal.h"
 #include "sync/statereader.h"
 
 #include <QHash>
@@ -109,6 +110,8 @@ public:
     QList<OutboxEntry> outbox(int limit) const;
     /** Operations the service refused, with their reasons, oldest first: they stay until retried. */
     QList<OutboxEntry> rejected() const;
+    /** Why a refused change was refused (Refusal::parse), its life domain taken from the item when it was kept without one. */
+    Refusal refusalOf(const OutboxEntry &entry) const;
     /** How many operations wait to be pushed (refused ones excluded), and how many were refused: counted, not loaded. */
     int waitingCount() const;
     int rejectedCount() const;
@@ -139,6 +142,14 @@ public:
     Status discardRejected(const QStringList &opIds);
     Status markPushed(const QStringList &opIds);
     Status markRejected(const QString &opId, const QString &reason);
+    /**
+     * Keeps every waiting change to an item that exists only on this device and whose earlier changes the
+     * service refused as refused too, for the reason of the item's first refused change, unsent: the service
+     * takes a new item whole or not at all (docs/sync-protocol.md, "Push"), and would refuse a later change
+     * to an item it does not know for another reason (its life domain unknown). So retry and discard act on
+     * the item as a whole. Before each push (SyncClient); one statement. Returns how many were kept back.
+     */
+    Result<int> holdWithRefusedItems();
 
     // The clock's high-water mark (docs/sync-protocol.md, "Clocks").
     /**

@@ -1,5 +1,7 @@
 // PlanStore and the device's clock: the high-water mark every clock of this
 // device stays above, and sending refused changes again with a new clock value.
+#include "domain/readrule.h"
+#include "store/deviceaccess.h"
 #include "store/entitymaterializer.h"
 #include "store/operationtable.h"
 #include "store/planstore.h"
@@ -65,6 +67,14 @@ Status PlanStore::recomputeClockFloor()
     return setSetting(kHighWater, highest);
 }
 
+Refusal PlanStore::refusalOf(const OutboxEntry &entry) const
+{
+    Refusal why = Refusal::parse(entry.rejectedReason);
+    if (why.domainKey.isEmpty()) // kept before the domain was: the device knows where the item is
+        why.domainKey = ReadRule::domainOf(*this, entity(entry.op.entityId).value_or(QJsonObject()));
+    return why;
+}
+
 Status PlanStore::retryRejected(const QString &opId, HlcClock &clock)
 {
     return retryRejected(QStringList { opId }, clock);
@@ -78,10 +88,11 @@ Status PlanStore::retryRejected(const QStringList &opIds, HlcClock &clock)
     if (Status s = checkRejected(opIds); !s)
         return s;
     QList<OutboxEntry> entries;
+    const MemberAccess access = DeviceAccess::load(*this);
     for (const OutboxEntry &e : rejected()) { // in the order they were made
         if (!opIds.contains(e.op.opId))
             continue;
-        if (!Refusal::parse(e.rejectedReason).retryable())
+        if (!refusalOf(e).retryableWith(access))
             return Status::fail(ErrorCode::Validation,
                                 QCoreApplication::translate("samen",
                                                             "This change was refused because it is not allowed or not valid: sending it again "

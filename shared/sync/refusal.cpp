@@ -36,4 +36,11 @@ Refusal Refusal::parse(const QString &kept)
     return { code, plainKey(domain) ? domain : QString() };
 }
 
+bool Refusal::retryableWith(const MemberAccess &access) const
+{
+    if (retryable())
+        return true;
+    return code == kForbidden && !access.isOwner() && !domainKey.isEmpty() && access.canWrite(domainKey);
+}
+
 } // namespace samen

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/memberaccess.h"
+
 #include <QString>
 
 namespace samen {
@@ -44,6 +46,13 @@ struct Refusal {
      * invalid and too large ones cannot, they can only be discarded.
      */
     bool retryable() const { return code != kForbidden && code != kInvalid && code != kTooLarge; }
+    /**
+     * retryable(), or a member's forbidden change in a life domain the member may now write, as the device
+     * last heard its grants. "Ask the owner for access" must lead somewhere: once given, the change can be
+     * sent again (trial after stop 39: it could only be discarded). Not for the owner, who may change every
+     * life domain: what the service refuses the owner (a plan-level or service-decided field) stays refused.
+     */
+    bool retryableWith(const MemberAccess &access) const;
 };
 
 } // namespace samen

@@ -34,3 +34,22 @@ TEST_CASE("A refusal kept by an older device (code: English) reads as its code, 
     CHECK(Refusal::parse(QStringLiteral("clock: operation time is 3 days ahead")).code == Refusal::kClock);
     CHECK(Refusal::parse(QStringLiteral("the service said something unexpected")).code.isEmpty());
 }
+
+TEST_CASE("A member's forbidden change can be sent again once write on its life domain is given", "[sync][refusal]")
+{
+    MemberAccess reader = MemberAccess::member();
+    reader.grant(QStringLiteral("money"), QStringLiteral("read"));
+    MemberAccess writer = MemberAccess::member();
+    writer.grant(QStringLiteral("money"), QStringLiteral("write"));
+    const Refusal forbidden = Refusal::parse(QStringLiteral("forbidden@money"));
+    CHECK_FALSE(forbidden.retryableWith(reader));
+    CHECK(forbidden.retryableWith(writer));
+    // What the service refused the owner, who may change every life domain, is not a matter of access given.
+    CHECK_FALSE(forbidden.retryableWith(MemberAccess::owner()));
+    // A plan-level change (or one kept without its domain): no grant makes it a member's.
+    CHECK_FALSE(Refusal::parse(QStringLiteral("forbidden")).retryableWith(writer));
+    // Invalid and too large stay refused whatever the access.
+    CHECK_FALSE(Refusal::parse(QStringLiteral("invalid@money")).retryableWith(MemberAccess::owner()));
+    CHECK_FALSE(Refusal::parse(QStringLiteral("too-large")).retryableWith(MemberAccess::owner()));
+    CHECK(Refusal::parse(QStringLiteral("clock@work")).retryableWith(reader));
+}

@@ -441,6 +441,52 @@ TEST_CASE("Changes refused for write taken away: each says so, and discard --all
         CHECK(r[QStringLiteral("code")].toString() == QStringLiteral("forbidden"));
 }
 
+TEST_CASE("A change to a refused new item waits with it, and once write is given back the item can be sent again", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
+    ok(n.friendDir, { QStringLiteral("sync") });
+    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Ask for a course") });
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("read") });
+    REQUIRE(runCli(n.friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    // The friend's own step, ticked while the step itself is refused: kept with it, not sent to be refused for another
+    // reason (before: "This change cannot be accepted as it is", its life domain unknown to the service).
+    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("Ask for a course") });
+    REQUIRE(runCli(n.friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    const CliRun refused = runCli(n.friendDir.path(), { QStringLiteral("sync"), QStringLiteral("status") });
+    INFO(refused.out.constData() << refused.err.constData());
+    CHECK(refused.out.count("A new step: \"\u2068Ask for a course\u2069\". You may not change \"Work and daytime activities\".") == 1);
+    CHECK_FALSE(refused.out.contains("cannot be accepted as it is"));
+    for (const QJsonValue &r : cli(n.friendDir, { QStringLiteral("sync"), QStringLiteral("status") }).object().value(QStringLiteral("refused")).toArray()) {
+        if (r[QStringLiteral("entityType")].toString() == QLatin1String("step"))
+            CHECK(r[QStringLiteral("code")].toString() == QStringLiteral("forbidden"));
+    }
+
+    // Write given back: the way "ask the owner for access" promised is open (before: retry said it was not allowed).
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
+    REQUIRE(runCli(n.friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    const CliRun allowed = runCli(n.friendDir.path(), { QStringLiteral("sync"), QStringLiteral("status") });
+    INFO(allowed.out.constData() << allowed.err.constData());
+    CHECK(allowed.out.contains("You may change \"Work and daytime activities\" now: send this change again."));
+    CHECK(allowed.out.contains("sync retry --all sends"));
+    ok(n.friendDir, { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });
+    const QJsonObject sent = ok(n.friendDir, { QStringLiteral("sync") }).object();
+    CHECK(sent.value(QStringLiteral("refusedTotal")).toInt() == 0);
+    ok(n.citizenDir, { QStringLiteral("sync") });
+    const CliRun listed = runCli(n.citizenDir.path(), { QStringLiteral("goal"), QStringLiteral("list") });
+    INFO(listed.out.constData());
+    CHECK(listed.out.contains("Ask for a course"));
+    const QJsonArray goals = ok(n.citizenDir, { QStringLiteral("goal"), QStringLiteral("list") }).json().array();
+    bool done = false;
+    for (const QJsonValue &g : goals) {
+        for (const QJsonValue &st : g[QStringLiteral("steps")].toArray()) {
+            if (st[QStringLiteral("title")].toString() == QLatin1String("Ask for a course"))
+                done = st[QStringLiteral("done")].toBool();
+        }
+    }
+    CHECK(done);
+}
+
 TEST_CASE("sync --watch picks up another device's change and stops cleanly on SIGTERM and SIGINT", "[sync][cli][access]")
 {
     Network n;
