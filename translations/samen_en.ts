@@ -4844,10 +4844,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
         <translation>Usage: samen-cli sync discard OP_ID|--all  (drops refused changes from this device for good)</translation>
     </message>
     <message>
-        <source>%1 discarded: the plan on this device is as if they were never made.</source>
-        <translation>%1 discarded: the plan on this device is as if they were never made.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device list</source>
         <translation>Usage: samen-cli device list</translation>
     </message>
@@ -7506,6 +7502,10 @@ Next step: samen-cli sync</translation>
         <source>samen-cli sync discard --all drops every refused change.</source>
         <translation>samen-cli sync discard --all drops every refused change.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) discarded: the plan on this device is as if they were never made.</source>
+        <translation><numerusform>%n change discarded: the plan on this device is as if it was never made.</numerusform><numerusform>%n changes discarded: the plan on this device is as if they were never made.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -8714,6 +8714,14 @@ Next step: samen-cli sync</translation>
     <message>
         <source>Giving the step "%1" to %2</source>
         <translation>Giving the step "%1" to %2</translation>
+    </message>
+    <message>
+        <source>You may change this part of the plan now: send this change again.</source>
+        <translation>You may change this part of the plan now: send this change again.</translation>
+    </message>
+    <message>
+        <source>You may change "%1" now: send this change again.</source>
+        <translation>You may change "%1" now: send this change again.</translation>
     </message>
 </context>
 <context>

@@ -4844,10 +4844,6 @@ Niet opnieuw te versturen (mag niet of klopt niet): %1. Gooi weg met: samen-cli 
         <translation>Gebruik: samen-cli sync discard WIJZIGING_ID|--all  (haalt geweigerde wijzigingen voorgoed van dit apparaat)</translation>
     </message>
     <message>
-        <source>%1 discarded: the plan on this device is as if they were never made.</source>
-        <translation>%1 weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijzigingen.</translation>
-    </message>
-    <message>
         <source>Usage: samen-cli device list</source>
         <translation>Gebruik: samen-cli device list</translation>
     </message>
@@ -7507,6 +7503,10 @@ Volgende stap: samen-cli sync</translation>
         <source>samen-cli sync discard --all drops every refused change.</source>
         <translation>samen-cli sync discard --all gooit alle geweigerde wijzigingen weg.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) discarded: the plan on this device is as if they were never made.</source>
+        <translation><numerusform>%n wijziging weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijziging.</numerusform><numerusform>%n wijzigingen weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijzigingen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>samen::NetworkClient</name>
@@ -8715,6 +8715,14 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>Giving the step "%1" to %2</source>
         <translation>De stap "%1" aan %2 geven</translation>
+    </message>
+    <message>
+        <source>You may change this part of the plan now: send this change again.</source>
+        <translation>Je mag dit deel van het plan nu wel veranderen: verstuur deze wijziging opnieuw.</translation>
+    </message>
+    <message>
+        <source>You may change "%1" now: send this change again.</source>
+        <translation>Je mag "%1" nu wel veranderen: verstuur deze wijziging opnieuw.</translation>
     </message>
 </context>
 <context>

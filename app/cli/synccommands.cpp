@@ -3,8 +3,8 @@
 #include "domain/namerule.h"
 #include "domain/texthygiene.h"
 #include "network/invitationlink.h"
-#include "store/deviceaccess.h"
 #include "store/caseloadsummary.h"
+#include "store/deviceaccess.h"
 #include "store/planview.h"
 #include "ui/people/serviceprobe.h"
 #include "ui/refusedchangemodel.h"
@@ -367,9 +367,9 @@ int cmdSyncStatus(CliContext &ctx)
                   .arg(ctx.command({ QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") }),
                        ctx.command({ QStringLiteral("sync"), QStringLiteral("discard"), QStringLiteral("--all") }))
             : why.retryableWith(access) ? (one ? QCoreApplication::translate("samen", "samen-cli sync retry --all sends it again.")
-                                     : QCoreApplication::translate("samen", "samen-cli sync retry --all sends every refused change again."))
-            : one             ? QCoreApplication::translate("samen", "samen-cli sync discard --all drops it.")
-                              : QCoreApplication::translate("samen", "samen-cli sync discard --all drops every refused change.");
+                                               : QCoreApplication::translate("samen", "samen-cli sync retry --all sends every refused change again."))
+            : one                       ? QCoreApplication::translate("samen", "samen-cli sync discard --all drops it.")
+                                        : QCoreApplication::translate("samen", "samen-cli sync discard --all drops every refused change.");
         lines << QCoreApplication::translate("samen", "Not accepted: %1. %2 Next step: %3")
                      .arg(app::RefusedChangeModel::describe(ctx.store(), ops), app::RefusedChangeModel::explainGroup(ctx.store(), ops, why), next);
     }
@@ -473,9 +473,9 @@ int cmdSyncDiscard(CliContext &ctx)
         }
     }
     const int n = static_cast<int>(ids.size());
-    return ctx.done(
-        QJsonObject { { QStringLiteral("discarded"), n }, { QStringLiteral("items"), itemsOf(chosen.value()) } },
-        QCoreApplication::translate("samen", "%n change(s) discarded: the plan on this device is as if they were never made.", nullptr, itemsOf(chosen.value())));
+    return ctx.done(QJsonObject { { QStringLiteral("discarded"), n }, { QStringLiteral("items"), itemsOf(chosen.value()) } },
+                    QCoreApplication::translate("samen", "%n change(s) discarded: the plan on this device is as if they were never made.", nullptr,
+                                                itemsOf(chosen.value())));
 }
 
 int cmdDeviceList(CliContext &ctx)
