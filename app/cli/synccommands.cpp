@@ -338,6 +338,7 @@ int cmdSyncStatus(CliContext &ctx)
     // was not accepted (from the kept code and life domain, never the service's English), what to do.
     QList<std::pair<QString, QList<Operation>>> groups; // (entity id + kept refusal) in the order refused
     QHash<QString, Refusal> reasons;
+    const MemberAccess access = DeviceAccess::load(ctx.store());
     for (const OutboxEntry &e : ctx.store().rejected()) {
         const Refusal why = ctx.store().refusalOf(e);
         refused.append(QJsonObject { { QStringLiteral("opId"), e.op.opId },
@@ -346,7 +347,7 @@ int cmdSyncStatus(CliContext &ctx)
                                      { QStringLiteral("field"), e.op.field },
                                      { QStringLiteral("code"), why.code.isEmpty() ? Refusal::kUnknown : why.code },
                                      { QStringLiteral("domainKey"), why.domainKey },
-                                     { QStringLiteral("retryable"), why.retryable() } });
+                                     { QStringLiteral("retryable"), why.retryableWith(access) } });
         const QString key = e.op.entityId + QLatin1Char('\n') + e.rejectedReason;
         reasons.insert(key, why);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == key; });
@@ -355,7 +356,6 @@ int cmdSyncStatus(CliContext &ctx)
         else
             it->second.append(e.op);
     }
-    const MemberAccess access = DeviceAccess::load(ctx.store());
     // --all acts on every refused change: "drops it" only when there is one (trial after stop 39).
     const bool one = groups.size() == 1;
     for (const auto &[key, ops] : std::as_const(groups)) {
@@ -394,9 +394,14 @@ namespace {
 /** The refused changes a command names: one by its opId, or all (--all); NotFound when none. */
 Result<QList<OutboxEntry>> selectRefused(CliContext &ctx, bool all)
 {
+    const QList<OutboxEntry> refused = ctx.store().rejected();
+    // One id stands for its line in sync status: every refused change of that item kept for the same reason. Before,
+    // the title of a refused new step discarded alone left a step without a title, which a later retry sent (trial
+    // after stop 40).
+    const auto named = std::find_if(refused.cbegin(), refused.cend(), [&](const OutboxEntry &e) { return e.op.opId == ctx.args().first(); });
     QList<OutboxEntry> chosen;
-    for (const OutboxEntry &e : ctx.store().rejected()) {
-        if (all || e.op.opId == ctx.args().first())
+    for (const OutboxEntry &e : refused) {
+        if (all || (named != refused.cend() && e.op.entityId == named->op.entityId && e.rejectedReason == named->rejectedReason))
             chosen << e;
     }
     if (chosen.isEmpty())

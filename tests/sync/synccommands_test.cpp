@@ -469,6 +469,11 @@ TEST_CASE("A change to a refused new item waits with it, and once write is given
     INFO(allowed.out.constData() << allowed.err.constData());
     CHECK(allowed.out.contains("You may change \"Work and daytime activities\" now: send this change again."));
     CHECK(allowed.out.contains("sync retry --all sends"));
+    // The JSON says so too (trial after stop 40: "retryable": false next to the text that said it may go).
+    for (const QJsonValue &r : cli(n.friendDir, { QStringLiteral("sync"), QStringLiteral("status") }).object().value(QStringLiteral("refused")).toArray()) {
+        if (r[QStringLiteral("entityType")].toString() == QLatin1String("step"))
+            CHECK(r[QStringLiteral("retryable")].toBool());
+    }
     ok(n.friendDir, { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--all") });
     const QJsonObject sent = ok(n.friendDir, { QStringLiteral("sync") }).object();
     CHECK(sent.value(QStringLiteral("refusedTotal")).toInt() == 0);
@@ -485,6 +490,31 @@ TEST_CASE("A change to a refused new item waits with it, and once write is given
         }
     }
     CHECK(done);
+}
+
+TEST_CASE("Discarding one refused change of a new item discards the whole item, never a step without its title", "[sync][cli][access]")
+{
+    Network n;
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
+    ok(n.friendDir, { QStringLiteral("sync") });
+    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Ask for a course") });
+    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("read") });
+    REQUIRE(runCli(n.friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    const QJsonObject status = cli(n.friendDir, { QStringLiteral("sync"), QStringLiteral("status") }).object();
+    QString titleOp;
+    for (const QJsonValue &r : status.value(QStringLiteral("refused")).toArray()) {
+        CHECK(r[QStringLiteral("retryable")].toBool() == false); // write is not given back
+        if (r[QStringLiteral("field")].toString() == QLatin1String("title"))
+            titleOp = r[QStringLiteral("opId")].toString();
+    }
+    REQUIRE_FALSE(titleOp.isEmpty());
+    ok(n.friendDir, { QStringLiteral("sync"), QStringLiteral("discard"), titleOp });
+    // Before: only the title went, and an untitled step stayed, refused, to be sent by a later retry.
+    CHECK(cli(n.friendDir, { QStringLiteral("sync"), QStringLiteral("status") }).object().value(QStringLiteral("refused")).toArray().size() == 0);
+    int steps = 0;
+    for (const QJsonValue &g : ok(n.friendDir, { QStringLiteral("goal"), QStringLiteral("list") }).json().array())
+        steps += static_cast<int>(g[QStringLiteral("steps")].toArray().size());
+    CHECK(steps == 0);
 }
 
 TEST_CASE("sync --watch picks up another device's change and stops cleanly on SIGTERM and SIGINT", "[sync][cli][access]")
