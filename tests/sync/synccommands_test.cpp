@@ -65,6 +65,17 @@ struct Network {
         return made.object().value(QStringLiteral("code")).toString();
     }
 
+    /** The friend, given write on work, adds the step "Ask for a course" to "Keep my job"; write is taken back before
+     * the friend syncs, which has the new step refused. */
+    void refuseNewStep()
+    {
+        ok(citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
+        ok(friendDir, { QStringLiteral("sync") });
+        ok(friendDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Ask for a course") });
+        ok(citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), friendMemberId, QStringLiteral("work"), QStringLiteral("read") });
+        REQUIRE(runCli(friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    }
+
     Network()
     {
         REQUIRE(service.start());
@@ -444,11 +455,7 @@ TEST_CASE("Changes refused for write taken away: each says so, and discard --all
 TEST_CASE("A change to a refused new item waits with it, and once write is given back the item can be sent again", "[sync][cli][access]")
 {
     Network n;
-    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
-    ok(n.friendDir, { QStringLiteral("sync") });
-    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Ask for a course") });
-    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("read") });
-    REQUIRE(runCli(n.friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    n.refuseNewStep();
     // The friend's own step, ticked while the step itself is refused: kept with it, not sent to be refused for another
     // reason (before: "This change cannot be accepted as it is", its life domain unknown to the service).
     ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("Ask for a course") });
@@ -495,11 +502,7 @@ TEST_CASE("A change to a refused new item waits with it, and once write is given
 TEST_CASE("Discarding one refused change of a new item discards the whole item, never a step without its title", "[sync][cli][access]")
 {
     Network n;
-    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("write") });
-    ok(n.friendDir, { QStringLiteral("sync") });
-    ok(n.friendDir, { QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("Keep my job"), QStringLiteral("Ask for a course") });
-    ok(n.citizenDir, { QStringLiteral("grant"), QStringLiteral("set"), n.friendMemberId, QStringLiteral("work"), QStringLiteral("read") });
-    REQUIRE(runCli(n.friendDir.path(), { QStringLiteral("sync") }).exitCode == 0);
+    n.refuseNewStep();
     const QJsonObject status = cli(n.friendDir, { QStringLiteral("sync"), QStringLiteral("status") }).object();
     QString titleOp;
     for (const QJsonValue &r : status.value(QStringLiteral("refused")).toArray()) {
