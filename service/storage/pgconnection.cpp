@@ -6,6 +6,32 @@
 
 namespace samen::service {
 
+QString pgArray(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (const QString &v : values) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : v) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    return out + QLatin1Char('}');
+}
+
+QString pgArray(const QList<qint64> &values)
+{
+    QStringList texts;
+    texts.reserve(values.size());
+    for (const qint64 v : values)
+        texts.append(QString::number(v));
+    return QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 namespace {
 
 int hexValue(char c)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -13,6 +14,16 @@ struct pg_conn;
 struct pg_result;
 
 namespace samen::service {
+
+/**
+ * A PostgreSQL array literal ("{...}", PostgreSQL 15 manual, 8.15.6 "Array Input and Output Syntax")
+ * of text values, for a $n::text[] parameter: every element double-quoted, with " and \ escaped,
+ * so any text (commas, braces, quotes, the word NULL) arrives as it is. One statement text then
+ * serves any number of rows (unnest, = ANY), and PgConnection prepares it once.
+ */
+QString pgArray(const QStringList &values);
+/** The same for a $n::bigint[] parameter. */
+QString pgArray(const QList<qint64> &values);
 
 /** The rows of one libpq answer (text format); empty when the statement returns none. */
 class PgRows

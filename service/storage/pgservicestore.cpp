@@ -1,6 +1,5 @@
 #include "storage/pgservicestore.h"
 
-#include "storage/materialisedfield.h"
 #include "storage/pgschema.h"
 #include "storage/roleops.h"
 
@@ -115,6 +114,20 @@ Result<std::unique_ptr<PgServiceStore>> PgServiceStore::open(const QString &conn
 
 Result<PgRows> PgServiceStore::exec(const QString &sql, const QVariantList &values)
 {
+    if (Status s = flushPending(); !s)
+        return s.error();
+    return query(sql, values);
+}
+
+Status PgServiceStore::flushPending()
+{
+    if (m_pending.isEmpty())
+        return {};
+    return m_pending.flush([this](const QString &sql, const QVariantList &values) { return query(sql, values); });
+}
+
+Result<PgRows> PgServiceStore::query(const QString &sql, const QVariantList &values)
+{
     ++m_statements;
     auto rows = m_db->exec(sql, values);
     if (!rows && rows.error().code == ErrorCode::Io)
@@ -144,6 +157,8 @@ Status PgServiceStore::begin()
 
 Status PgServiceStore::commit()
 {
+    if (Status s = flushPending(); !s)
+        return s;
     for (auto it = m_seqs.cbegin(); it != m_seqs.cend(); ++it) {
         if (it.value().second == it.value().first)
             continue;
@@ -178,6 +193,7 @@ void PgServiceStore::endTransaction()
     m_lockedPlans.clear();
     m_notices.clear();
     m_seqs.clear();
+    m_pending.clear();
 }
 
 Status PgServiceStore::lockPlan(const QString &planId)
@@ -472,17 +488,57 @@ Result<std::optional<StoredOp>> PgServiceStore::opById(const QString &planId, co
 {
     if (Status s = lockPlan(planId); !s)
         return s.error();
-    return first<StoredOp>(exec(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND op_id = $2").arg(kOpColumns), { planId, opId }), storedOpFrom);
+    if (auto pending = m_pending.op(planId, opId))
+        return pending;
+    return first<StoredOp>(query(QStringLiteral("SELECT %1 FROM ops WHERE plan_id = $1 AND op_id = $2").arg(kOpColumns), { planId, opId }), storedOpFrom);
+}
+
+Result<QHash<QString, StoredOp>> PgServiceStore::opsById(const QString &planId, const QStringList &opIds)
+{
+    if (Status s = lockPlan(planId); !s)
+        return s.error();
+    QHash<QString, StoredOp> found;
+    QStringList asked;
+    for (const QString &id : opIds) {
+        if (auto pending = m_pending.op(planId, id))
+            found.insert(id, *pending);
+        else
+            asked.append(id);
+    }
+    if (asked.isEmpty())
+        return found;
+    // One unique-key lookup per id (a LATERAL subquery with LIMIT is never flattened): see PgWriteBuffer's kLoadStates.
+    auto rows
+        = query(QStringLiteral("SELECT o.* FROM unnest($2::text[]) AS k(id) CROSS JOIN LATERAL (SELECT %1, op_id FROM ops WHERE plan_id = $1 AND op_id = k.id "
+                               "LIMIT 1) o")
+                    .arg(kOpColumns),
+                { planId, pgArray(asked) });
+    if (!rows)
+        return rows.error();
+    for (int i = 0; i < rows->size(); ++i)
+        found.insert(rows->text(i, 5), storedOpFrom(rows.value(), i));
+    return found;
 }
 
 Result<qint64> PgServiceStore::appendOp(const QString &planId, const StoredOp &op, qint64 nowMs)
 {
+    if (!m_inTransaction) {
+        // On its own: in a transaction of its own, so the operation, its field's state and the counter change together.
+        if (Status s = begin(); !s)
+            return s.error();
+        auto seq = appendOp(planId, op, nowMs);
+        if (Status s = seq ? commit() : Status(seq.error()); !s) {
+            rollback();
+            return s.error();
+        }
+        return seq;
+    }
     if (Status s = lockPlan(planId); !s)
         return s.error();
-    // The plan's row is the counter: the UPDATE also row-locks it to the commit, so even a caller outside a transaction gets a unique number.
-    // Inside a transaction only the plan's first append raises it here; the next ones count on, and commit() writes the last back.
+    // The plan's row is the counter: the UPDATE also row-locks it to the commit. Only the plan's first append
+    // in a transaction raises it here; the next ones count on, and commit() writes the last back.
     qint64 seq = 0;
-    if (const auto known = m_seqs.find(planId); m_inTransaction && known != m_seqs.end()) {
+    if (const auto known = m_seqs.find(planId); known != m_seqs.end()) {
         seq = ++known.value().second;
     } else {
         auto next = exec(QStringLiteral("UPDATE plans SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq"), { planId });
@@ -491,38 +547,13 @@ Result<qint64> PgServiceStore::appendOp(const QString &planId, const StoredOp &o
         if (next->isEmpty())
             return Result<qint64>::fail(ErrorCode::NotFound, QStringLiteral("no such plan"));
         seq = next->integer(0, 0);
-        if (m_inTransaction)
-            m_seqs.insert(planId, { seq, seq });
+        m_seqs.insert(planId, { seq, seq });
     }
-    // The field's state is read and written under the plan's lock (above), so two instances never fold into one state at once.
+    // The row, the current flags and the field's state are written by m_pending, under the plan's lock (above),
+    // so two instances never fold into one state at once.
     StoredOp stored = op;
     stored.seq = seq;
-    const auto key = MaterialisedField::keyOf(stored);
-    auto stateRows
-        = exec(QStringLiteral("SELECT state FROM field_state WHERE plan_id = $1 AND entity_id = $2 AND field = $3"), { planId, key.first, key.second });
-    if (!stateRows)
-        return stateRows.error();
-    MaterialisedField state = MaterialisedField::fromText(stateRows->isEmpty() ? QString() : stateRows->text(0, 0));
-    const QList<qint64> before = state.heads();
-    state.apply(stored);
-    const QList<qint64> after = state.heads();
-    if (Status s = run(QStringLiteral("INSERT INTO ops (plan_id, seq, op_id, entity_type, field, domain_key, body, received_ms, current)"
-                                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
-                       { planId, seq, op.op.value(QStringLiteral("opId")).toString(), op.entityType, op.field, op.domainKey, compact(op.op), nowMs,
-                         after.contains(seq) ? 1 : 0 });
-        !s)
-        return s.error();
-    for (const qint64 replaced : before) {
-        if (after.contains(replaced))
-            continue;
-        if (Status s = run(QStringLiteral("UPDATE ops SET current = 0 WHERE plan_id = $1 AND seq = $2"), { planId, replaced }); !s)
-            return s.error();
-    }
-    if (Status s = run(QStringLiteral("INSERT INTO field_state (plan_id, entity_id, field, state) VALUES ($1, $2, $3, $4)"
-                                      " ON CONFLICT (plan_id, entity_id, field) DO UPDATE SET state = excluded.state"),
-                       { planId, key.first, key.second, state.toText() });
-        !s)
-        return s.error();
+    m_pending.addOp(planId, stored, nowMs);
     if (Status s = notice({ QStringLiteral("plan"), planId, {}, seq }); !s)
         return s.error();
     return seq;
@@ -570,16 +601,43 @@ Result<std::optional<EntityRecord>> PgServiceStore::entity(const QString &planId
 {
     if (Status s = lockPlan(planId); !s)
         return s.error();
-    return first<EntityRecord>(exec(QStringLiteral("SELECT entity_type, domain_key FROM entities WHERE plan_id = $1 AND entity_id = $2"), { planId, entityId }),
-                               [](const PgRows &r, int i) {
-                                   return EntityRecord { r.text(i, 0), r.text(i, 1) };
-                               });
+    // The table first: a record written before wins over one buffered since (recordEntity leaves a known id as it is).
+    auto stored
+        = first<EntityRecord>(query(QStringLiteral("SELECT entity_type, domain_key FROM entities WHERE plan_id = $1 AND entity_id = $2"), { planId, entityId }),
+                              [](const PgRows &r, int i) {
+                                  return EntityRecord { r.text(i, 0), r.text(i, 1) };
+                              });
+    if (stored && !stored->has_value())
+        return m_pending.entity(planId, entityId);
+    return stored;
+}
+
+Result<QHash<QString, std::optional<EntityRecord>>> PgServiceStore::entities(const QString &planId, const QStringList &entityIds)
+{
+    if (Status s = lockPlan(planId); !s)
+        return s.error();
+    // As entity(): the table's record first, then the buffered one.
+    QHash<QString, std::optional<EntityRecord>> found;
+    for (const QString &id : entityIds)
+        found.insert(id, m_pending.entity(planId, id));
+    auto rows = query(QStringLiteral("SELECT e.* FROM unnest($2::text[]) AS k(id) CROSS JOIN LATERAL (SELECT entity_id, entity_type, domain_key FROM "
+                                     "entities WHERE plan_id = $1 AND entity_id = k.id LIMIT 1) e"),
+                      { planId, pgArray(entityIds) });
+    if (!rows)
+        return rows.error();
+    for (int i = 0; i < rows->size(); ++i)
+        found.insert(rows->text(i, 0), EntityRecord { rows->text(i, 1), rows->text(i, 2) });
+    return found;
 }
 
 Status PgServiceStore::recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity)
 {
     if (Status s = lockPlan(planId); !s)
         return s;
+    if (m_inTransaction) {
+        m_pending.addEntity(planId, entityId, entity);
+        return {};
+    }
     return run(QStringLiteral("INSERT INTO entities (plan_id, entity_id, entity_type, domain_key) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"),
                { planId, entityId, entity.entityType, entity.domainKey });
 }

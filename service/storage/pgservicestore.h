@@ -2,6 +2,7 @@
 
 #include "live/livenotice.h"
 #include "storage/pgconnection.h"
+#include "storage/pgwritebuffer.h"
 #include "storage/servicestore.h"
 
 #include <QSet>
@@ -16,8 +17,8 @@ namespace samen::service {
  * here: tokens, challenges, enrolment codes, plans, operations, the audit chain.
  * Concurrency across instances (docs/architecture.md, "Two backends"):
  * - a plan's sequence numbers come from plans.last_seq, raised under a per-plan
- *   advisory transaction lock that entity(), opById(), recordEntity() and appendOp()
- *   take inside a transaction, so a push's checks and appends see no other push of
+ *   advisory transaction lock that entity(), entities(), opById(), opsById(), recordEntity()
+ *   and appendOp() take inside a transaction, so a push's checks and appends see no other push of
  *   the same plan in between (never MAX(seq)+1 without a lock);
  * - the audit log is a chain per plan plus a service-wide one (AuditLog): lockAuditChain()
  *   row-locks that chain's head in audit_chains to the commit, so entries of one chain link
@@ -26,6 +27,9 @@ namespace samen::service {
  * - single-use secrets are taken with DELETE ... RETURNING: one instance wins.
  * Changes live sockets elsewhere must hear of are sent with pg_notify in the same
  * transaction, just before COMMIT (LiveNotice; PgListener receives them).
+ * Inside a transaction appendOp() and recordEntity() write nothing yet: PgWriteBuffer holds
+ * them and writes them in a few statements before the next other statement or COMMIT
+ * (opById(), opsById(), entity() and entities() answer from it first, without writing).
  */
 class PgServiceStore final : public ServiceStore
 {
@@ -83,6 +87,7 @@ public:
     Status updateInvitation(const InvitationRecord &invitation) override;
 
     Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) override;
+    Result<QHash<QString, StoredOp>> opsById(const QString &planId, const QStringList &opIds) override;
     Result<qint64> appendOp(const QString &planId, const StoredOp &op, qint64 nowMs) override;
     Result<QList<StoredOpText>> opTextsAfter(const QString &planId, qint64 afterSeq, int limit) override;
     Result<QList<StoredOpText>> currentOpTexts(const QString &planId) override;
@@ -90,6 +95,7 @@ public:
     Result<QList<StoredOp>> fieldOps(const QString &planId, const QString &entityType, const QString &field) override;
     Result<qint64> opCount() override;
     Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) override;
+    Result<QHash<QString, std::optional<EntityRecord>>> entities(const QString &planId, const QStringList &entityIds) override;
     Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) override;
 
     Result<std::optional<AuditChainHead>> lockAuditChain(const QString &chain) override;
@@ -105,8 +111,12 @@ public:
 
 private:
     explicit PgServiceStore(std::unique_ptr<PgConnection> db);
-    /** Runs a statement; an Io failure sets writesFailing() (see noted). */
+    /** Runs a statement after writing what m_pending holds; an Io failure sets writesFailing() (see noted). */
     Result<PgRows> exec(const QString &sql, const QVariantList &values = {});
+    /** Runs a statement as it is, m_pending left unwritten: for the reads that look in m_pending first. */
+    Result<PgRows> query(const QString &sql, const QVariantList &values = {});
+    /** Writes what m_pending holds (PgWriteBuffer::flush). */
+    Status flushPending();
     Status run(const QString &sql, const QVariantList &values = {});
     /** Inside a transaction: takes the plan's advisory lock once (held to COMMIT/ROLLBACK). */
     Status lockPlan(const QString &planId);
@@ -122,6 +132,7 @@ private:
     bool m_inTransaction = false;
     QSet<QString> m_lockedPlans; ///< plans locked in the open transaction
     QList<LiveNotice> m_notices; ///< to send at the commit of the open transaction
+    PgWriteBuffer m_pending; ///< operations and entity records appended in the open transaction, not written yet
     /**
      * Plans this transaction appended to: (last_seq as its first append raised it, row-locking the plan to the
      * commit; the last number given since). Later appends count on from there without a round trip each, and

@@ -3,11 +3,13 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -249,6 +251,12 @@ public:
 
     virtual Result<std::optional<StoredOp>> opById(const QString &planId, const QString &opId) = 0;
     /**
+     * opById for many ids at once (a push asks about all of its own before its checks): the
+     * operations of the plan among opIds, by opId; ids it does not have are left out. By default
+     * opById per id; a store with a round trip per statement asks once (PgServiceStore).
+     */
+    virtual Result<QHash<QString, StoredOp>> opsById(const QString &planId, const QStringList &opIds);
+    /**
      * Stores an accepted operation under the plan's next sequence number (returned) and, in the same
      * transaction, folds it into the plan's current state (MaterialisedField: per entity and field the
      * operations that make it up now), so a snapshot never merges the whole history.
@@ -273,6 +281,8 @@ public:
     virtual Result<qint64> opCount() = 0;
     /** The type and domain of an entity id of the plan, as its first accepted operation fixed them; empty when no operation names it. */
     virtual Result<std::optional<EntityRecord>> entity(const QString &planId, const QString &entityId) = 0;
+    /** entity() for many ids at once: every id of entityIds, with its record or nullopt. By default entity() per id. */
+    virtual Result<QHash<QString, std::optional<EntityRecord>>> entities(const QString &planId, const QStringList &entityIds);
     /** Records an entity id's type and domain, in the transaction of its first accepted operation; a known id is left as it is. */
     virtual Status recordEntity(const QString &planId, const QString &entityId, const EntityRecord &entity) = 0;
 

@@ -92,6 +92,39 @@ Result<std::optional<EntityRecord>> SyncApi::entity(const QString &planId, const
     return found;
 }
 
+Status SyncApi::prefetch(const QString &planId, const QJsonArray &ops, Batch &batch)
+{
+    QStringList opIds;
+    QStringList entityIds;
+    QSet<QString> seen;
+    const auto askEntity = [&](const QJsonValue &id) {
+        if (id.isString() && isUuid(id.toString()) && !seen.contains(id.toString())) {
+            seen.insert(id.toString());
+            entityIds.append(id.toString());
+        }
+    };
+    for (const QJsonValue &v : ops) {
+        // Only what accept() would look up: an operation whose ids are not UUIDs is refused before.
+        if (isUuid(v[QStringLiteral("opId")].toString()))
+            opIds.append(v[QStringLiteral("opId")].toString());
+        askEntity(v[QStringLiteral("entityId")]);
+        const QString type = v[QStringLiteral("entityType")].toString();
+        const QString field = v[QStringLiteral("field")].toString();
+        if ((type == QLatin1String("step") && field == QLatin1String("goalId")) || (type == QLatin1String("timeline") && field == QLatin1String("refId")))
+            askEntity(v[QStringLiteral("value")]);
+    }
+    auto known = m_store.opsById(planId, opIds);
+    if (!known)
+        return known.error();
+    batch.knownOps = known.value();
+    auto records = m_store.entities(planId, entityIds);
+    if (!records)
+        return records.error();
+    for (auto it = records->cbegin(); it != records->cend(); ++it)
+        batch.entities.insert(it.key(), it.value());
+    return {};
+}
+
 Status SyncApi::checkWrite(const PlanAccess &access, const QString &planId, const Operation &op, const QString &domain, Batch &batch)
 {
     // A meeting or agreement, or a new timeline entry about one: the shared rule (WriteRule::checkMeetingWork).
@@ -290,18 +323,15 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
         return refuse(valid.error().message);
     if (Status past = pasttime::check(op.entityType, op.field, op.value, nowMs, m_config.maxClockSkewMs); !past)
         return refuse(past.error().message);
-    auto existing = m_store.opById(planId, op.opId);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
+    if (const auto existing = batch.knownOps.constFind(op.opId); existing != batch.knownOps.cend()) {
         // A retry by its author with the same content is harmless and gets the same answer; anyone else reusing the id,
         // or the author sending something else under it, is refused (an opId names one change, for good).
-        if (existing->value().op.value(QStringLiteral("author")).toString() != op.authorMemberId)
+        if (existing->op.value(QStringLiteral("author")).toString() != op.authorMemberId)
             return refuse(QStringLiteral("This opId is already used by another operation."));
-        if (existing->value().op != op.toJson())
+        if (existing->op != op.toJson())
             return refuse(QStringLiteral("This opId was already used for a different change: give each change its own opId."));
-        ++batch.groups[{ existing->value().entityType, existing->value().domainKey }].first;
-        return existing->value().seq;
+        ++batch.groups[{ existing->entityType, existing->domainKey }].first;
+        return existing->seq;
     }
     if (Status s = checkType(planId, op, batch); !s)
         return s.error();
@@ -336,6 +366,8 @@ Result<qint64> SyncApi::accept(const PlanAccess &access, const QString &planId, 
     auto seq = m_store.appendOp(planId, stored, nowMs);
     if (!seq)
         return seq.error();
+    stored.seq = seq.value();
+    batch.knownOps.insert(op.opId, stored);
     // Every entity's type and domain, from its first accepted operation (a known one is left as it is: checkType asked already).
     auto known = entity(planId, op.entityId, batch);
     if (!known)
@@ -402,6 +434,8 @@ ApiResponse SyncApi::push(const ApiRequest &request)
     }
     StoreTransaction tx(m_store);
     if (!tx.begun())
+        return ApiResponse::internal();
+    if (!prefetch(planId, ops, batch))
         return ApiResponse::internal();
     auto brokenNew = newEntitiesWithInvalidValues(planId, ops, batch);
     if (!brokenNew)

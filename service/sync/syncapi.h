@@ -53,7 +53,15 @@ private:
         /** Entity ids looked up in the store during this push, and those it recorded: the store's answer, kept for the push's transaction. */
         QHash<QString, std::optional<EntityRecord>> entities;
         QHash<QString, Error> refusedNew; ///< id of a new entity -> why its first refused operation was refused (the rest share it)
+        QHash<QString, StoredOp> knownOps; ///< the push's opIds the plan has (asked once, before the checks), and those it appended
     };
+
+    /**
+     * Asks the store once about every opId and entity id the push names (its ops' ids, steps' goalId and timeline refIds
+     * that are UUIDs) and keeps the answers in batch (knownOps, entities): on PostgreSQL one round trip each instead of
+     * one per operation.
+     */
+    Status prefetch(const QString &planId, const QJsonArray &ops, Batch &batch);
 
     /**
      * ServiceStore::entity, asked once per id and push: the push's checks ask about the same ids several times
