@@ -6344,13 +6344,6 @@ Commands:
         <source>The service's certificate was refused, so the connection would not be safe.</source>
         <translation>The service's certificate was refused, so the connection would not be safe.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation>
-            <numerusform>%n change you had made here and not sent yet went with it: it was not saved anywhere.</numerusform>
-            <numerusform>%n changes you had made here and not sent yet went with it: they were not saved anywhere.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
         <translation>Usage: samen-cli invite withdraw NAME</translation>
@@ -7240,13 +7233,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <source>Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in your caseload or on this device. To help %1 after all, ask %1 for a new invitation.</source>
         <translation>Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in your caseload or on this device. To help %1 after all, ask %1 for a new invitation.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) you had made on this device and not sent yet went with the plans: they were not saved anywhere.</source>
-        <translation>
-            <numerusform>%n change you had made on this device and not sent yet went with the plans: it was not saved anywhere.</numerusform>
-            <numerusform>%n changes you had made on this device and not sent yet went with the plans: they were not saved anywhere.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (added %2)</source>
         <translation>%1 (added %2)</translation>
@@ -7504,7 +7490,18 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) discarded: the plan on this device is as if they were never made.</source>
-        <translation><numerusform>%n change discarded: the plan on this device is as if it was never made.</numerusform><numerusform>%n changes discarded: the plan on this device is as if they were never made.</numerusform></translation>
+        <translation>
+            <numerusform>%n change discarded: the plan on this device is as if it was never made.</numerusform>
+            <numerusform>%n changes discarded: the plan on this device is as if they were never made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</source>
+        <translation><numerusform>%n change you had made on this device, not taken in by the service yet, went with the plans: it was not saved anywhere.</numerusform><numerusform>%n changes you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</source>
+        <translation><numerusform>%n change you had made here, not taken in by the service yet, went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6345,13 +6345,6 @@ Opdrachten:
         <source>The service's certificate was refused, so the connection would not be safe.</source>
         <translation>Het certificaat van de dienst is geweigerd, dus de verbinding zou niet veilig zijn.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.</source>
-        <translation>
-            <numerusform>%n wijziging die je hier had gemaakt en nog niet had verstuurd, is mee verdwenen. Die is nergens bewaard.</numerusform>
-            <numerusform>%n wijzigingen die je hier had gemaakt en nog niet had verstuurd, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: samen-cli invite withdraw NAME</source>
         <translation>Gebruik: samen-cli invite withdraw NAAM</translation>
@@ -7241,13 +7234,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <source>Your request to join %1's plan is taken back: %1 no longer sees you waiting. It is no longer in your caseload or on this device. To help %1 after all, ask %1 for a new invitation.</source>
         <translation>Je verzoek om mee te doen met het plan van %1 is ingetrokken: %1 ziet je niet meer wachten. Het staat niet meer in je caseload en niet meer op dit apparaat. Wil je %1 toch helpen? Vraag %1 dan om een nieuwe uitnodiging.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) you had made on this device and not sent yet went with the plans: they were not saved anywhere.</source>
-        <translation>
-            <numerusform>%n wijziging die je op dit apparaat had gemaakt en nog niet had verstuurd, is met de plannen meegegaan: die is nergens bewaard.</numerusform>
-            <numerusform>%n wijzigingen die je op dit apparaat had gemaakt en nog niet had verstuurd, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (added %2)</source>
         <translation>%1 (toegevoegd %2)</translation>
@@ -7505,7 +7491,18 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) discarded: the plan on this device is as if they were never made.</source>
-        <translation><numerusform>%n wijziging weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijziging.</numerusform><numerusform>%n wijzigingen weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijzigingen.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijziging.</numerusform>
+            <numerusform>%n wijzigingen weggegooid. Het plan op dit apparaat is zoals het was zonder deze wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</source>
+        <translation><numerusform>%n wijziging die je op dit apparaat had gemaakt en die de dienst nog niet had overgenomen, is met de plannen meegegaan: die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je op dit apparaat had gemaakt en die de dienst nog niet had overgenomen, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</source>
+        <translation><numerusform>%n wijziging die je hier had gemaakt en die de dienst nog niet had overgenomen, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en die de dienst nog niet had overgenomen, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
     </message>
 </context>
 <context>

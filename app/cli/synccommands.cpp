@@ -173,7 +173,9 @@ int connectDevice(CliContext &ctx, const QStringList &words)
     // A professional's device the service revoked knows its service and how to trust it: connect --enrol-code CODE is
     // the way back, as CaseloadSync::reconnectCommand says (trial after stop 35: it named a placeholder URL); a
     // --ca-file or --pin-sha256 typed with it replaces how the service is trusted (reconnectCaseload).
-    const bool storedService = service.isEmpty() && !code.isEmpty() && ctx.isCaseload();
+    // A person's device the service revoked keeps its service and how it trusted it too (Withdrawal clears only the
+    // device's keys), so connect --enrol-code CODE, as its notice says, needs no --service (trial after stop 40).
+    const bool storedService = service.isEmpty() && !code.isEmpty() && (ctx.isCaseload() || PlanStore::exists(ctx.dataDir()));
     if (service.isEmpty() && !storedService)
         return ctx.usage(usage);
     const auto trustArgs = CliArgs::parse(trustWords, { QStringLiteral("pin-sha256"), QStringLiteral("ca-file") });
@@ -182,7 +184,7 @@ int connectDevice(CliContext &ctx, const QStringList &words)
     const auto typedTrust = trustFromArgs(trustArgs.value());
     if (!typedTrust)
         return ctx.fail(typedTrust.error());
-    const auto trust = storedService ? typedTrust : anchorOnPin(service, typedTrust.value(), pinSource);
+    Result<SyncTrust> trust = storedService ? typedTrust : anchorOnPin(service, typedTrust.value(), pinSource);
     if (!trust)
         return ctx.fail(trust.error());
     // The name is checked before a store is made or anything is sent (SyncClient checks it again).
@@ -218,6 +220,14 @@ int connectDevice(CliContext &ctx, const QStringList &words)
         if (!opened)
             return ctx.fail(opened.error());
         holdsPlan = opened.value();
+        if (storedService && !holdsPlan) {
+            service = ctx.store().setting(QStringLiteral("sync.service"));
+            if (service.isEmpty())
+                return ctx.fail(Error { ErrorCode::Usage,
+                                        QCoreApplication::translate("samen", "This device does not know its service: add --service https://HOST:PORT.") });
+            if (trustWords.isEmpty())
+                trust = SyncTrust { ctx.store().setting(QStringLiteral("sync.caPem")).toLatin1(), ctx.store().setting(QStringLiteral("sync.pin")) };
+        }
         // A plan file without a plan that never connected (left by a join that failed in an older samen-cli) holds
         // nothing: the code is taken as in an empty folder, where a professional's code makes a professional's device.
         // Reusing the file, a professional's code was used up for a device that could take up no plan (new-user trial
@@ -293,14 +303,15 @@ int cmdSync(CliContext &ctx)
     QStringList lines;
     if (!notice.isEmpty())
         lines << notice;
-    // Items, as "waiting" counts them: one new goal is one change, not its four fields (the JSON keeps the operations).
-    lines << QCoreApplication::translate("samen", "Sent %1, received %2.")
-                 .arg(changes(static_cast<int>(s.pushedItems.size())), changes(static_cast<int>(s.receivedItems.size())));
     QSet<QString> refusedItems;
     for (const OutboxEntry &e : ctx.store().rejected()) {
         if (!refusedBefore.contains(e.op.opId))
             refusedItems.insert(e.op.entityId);
     }
+    // Items, as "waiting" counts them: one new goal is one change, not its four fields (the JSON keeps the operations).
+    // Sent counts the refused ones too: "Sent 0 changes" and then "The service refused 3" read as a contradiction.
+    lines << QCoreApplication::translate("samen", "Sent %1, received %2.")
+                 .arg(changes(static_cast<int>((s.pushedItems | refusedItems).size())), changes(static_cast<int>(s.receivedItems.size())));
     if (s.refused > 0)
         lines << QCoreApplication::translate("samen", "The service refused %1: see samen-cli sync status.")
                      .arg(changes(std::max(1, static_cast<int>(refusedItems.size()))));

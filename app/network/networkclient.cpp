@@ -6,6 +6,7 @@
 #include "store/accesslogcopy.h"
 #include "store/planstore.h"
 #include "sync/syncclient.h"
+#include "sync/synchttp.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -93,7 +94,9 @@ Error NetworkClient::plainError(const Error &error, Action action)
         sentence = tr("Could not reach the service. Check the internet connection and try again.");
         break;
     case ErrorCode::Permission:
-        sentence = error.reason == QLatin1String("device-revoked") ? error.message // SyncHttp::signIn says it in the person's language
+        // SyncHttp says these in the person's language: a revoked device, and a service this device does not trust (its
+        // certificate or pin), which is not a refused sign-in (trial after stop 40).
+        sentence = error.reason == QLatin1String("device-revoked") || SyncHttp::isTlsRefusal(error) ? error.message
             : error.reason == QLatin1String("professional-only")
             ? tr("This invitation is for a professional whom the service has registered, and this device is not connected as one. If you are that "
                  "professional, join with the enrolment code your service's administrator gave you as well. Otherwise, ask the person who "

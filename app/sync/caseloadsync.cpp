@@ -118,8 +118,8 @@ QString noticeWithLost(const QJsonObject &n)
     if (str(n, "kind") == QLatin1String("revoked") && lost > 0) // every plan went, not one
         return noticeText(n) + QLatin1Char(' ')
             + QCoreApplication::translate("samen",
-                                          "%n change(s) you had made on this device and not sent yet went with the plans: they were not saved "
-                                          "anywhere.",
+                                          "%n change(s) you had made on this device, not taken in by the service yet, went with the plans: they "
+                                          "were not saved anywhere.",
                                           nullptr, lost);
     return noticeText(n) + Withdrawal::unsentLostSentence(lost);
 }

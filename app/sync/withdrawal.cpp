@@ -335,7 +335,8 @@ QString Withdrawal::noticeText(const PlanStore &store)
     if (n.isEmpty())
         return stored; // empty, or a sentence kept by an older version
     const QString text = noticeSentence(n);
-    // Never silently: what the person typed and had not sent yet went with the plan (or the part of it).
+    // Never silently: what the person typed and the service had not taken in went with the plan (or the part of it): waiting
+    // changes and refused ones alike, so never "not sent yet" for a change that was sent and refused (trial after stop 40).
     return text + unsentLostSentence(n.value(QStringLiteral("unsentLost")).toInt());
 }
 
@@ -344,7 +345,8 @@ QString Withdrawal::unsentLostSentence(int lost)
     if (lost <= 0)
         return {};
     return QLatin1Char(' ')
-        + QCoreApplication::translate("samen", "%n change(s) you had made here and not sent yet went with it: they were not saved anywhere.", nullptr, lost);
+        + QCoreApplication::translate("samen", "%n change(s) you had made here, not taken in by the service yet, went with it: they were not saved anywhere.",
+                                      nullptr, lost);
 }
 
 int Withdrawal::unsentIn(const PlanStore &store)

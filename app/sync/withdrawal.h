@@ -43,14 +43,15 @@ public:
     /**
      * The notice kept in a store (setting sync.withdrawalNotice, facts as JSON: kind
      * removed/all/domains/declined/revoked/erased, the owner's name, the domain keys, unsentLost:
-     * how many changes made on this device and not sent yet went with the plan or the part of it),
+     * how many changes made on this device and not taken in by the service, waiting or refused, went
+     * with the plan or the part of it),
      * worded now in the current language; empty when there is none.
      */
     static QString noticeText(const PlanStore &store);
     /** A kept notice's facts (see noticeText) worded now, without what it says of unsent changes. */
     static QString noticeSentence(const QJsonObject &notice);
     /**
-     * " N change(s) you had made here and not sent yet went with it: ..." for lost > 0 (with a leading space, to
+     * " N change(s) you had made here, not taken in by the service yet, went with it: ..." for lost > 0 (with a leading space, to
      * follow a notice's sentence), else empty: a plan that leaves a device never takes what the person typed silently.
      */
     static QString unsentLostSentence(int lost);

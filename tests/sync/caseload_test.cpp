@@ -282,5 +282,5 @@ TEST_CASE("A professional removed from a plan with changes not sent yet is told 
     CHECK(removed.object().value(QStringLiteral("removed")).toArray() == QJsonArray { sara.planId });
     const QString notice = removed.object().value(QStringLiteral("notices")).toArray().first().toString();
     CHECK(notice.contains(QStringLiteral("Sara")));
-    CHECK(notice.contains(QStringLiteral("not sent yet went with it")));
+    CHECK(notice.contains(QStringLiteral("not taken in by the service yet, went with it")));
 }

@@ -293,7 +293,8 @@ TEST_CASE("A caseload device the administrator revoked removes the citizens' pla
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("This device was disconnected from the case service")));
     // Said, not lost without a word (trial after stop 36).
-    CHECK(said.contains(QStringLiteral("1 change you had made on this device and not sent yet went with the plans: it was not saved anywhere.")));
+    CHECK(said.contains(
+        QStringLiteral("1 change you had made on this device, not taken in by the service yet, went with the plans: it was not saved anywhere.")));
     CHECK(said.contains(QString::fromUtf8(round.suggested("connect --enrol-code CODE"))));
     CHECK_FALSE(said.contains(QStringLiteral("tries again")));
     // The plans are gone from the device: no longer trusted with them.

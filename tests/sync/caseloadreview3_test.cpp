@@ -183,7 +183,7 @@ TEST_CASE("Two citizens of one name in a caseload: the role shows from the first
     const QString narrowedRound = QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out);
     INFO(narrowedRound.toStdString());
     CHECK(narrowedRound.contains(QStringLiteral("has withdrawn your access to Money and debts")));
-    CHECK(narrowedRound.contains(QStringLiteral("you had made here and not sent yet went with it")));
+    CHECK(narrowedRound.contains(QStringLiteral("you had made here, not taken in by the service yet, went with it")));
     setMoney(QStringLiteral("read"));
     CHECK_FALSE(QString::fromUtf8(cli(pro, { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync") }).out)
                     .contains(QStringLiteral("withdrawn your access")));

@@ -181,7 +181,7 @@ TEST_CASE("Write taken away from a domain this device never received anything of
     const QString said = ok(n.friendDir, { QStringLiteral("sync") }).object().value(QStringLiteral("notice")).toString();
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("Family and friends")));
-    CHECK(said.contains(QStringLiteral("1 change you had made here and not sent yet went with it")));
+    CHECK(said.contains(QStringLiteral("1 change you had made here, not taken in by the service yet, went with it")));
     // Said once: the next round has nothing new to say.
     CHECK(ok(n.friendDir, { QStringLiteral("sync") }).object().value(QStringLiteral("notice")).toString().isEmpty());
     CHECK(goalTitles(n.friendDir) == QStringList { QStringLiteral("A room of my own"), QStringLiteral("Keep my job") });
@@ -213,7 +213,7 @@ TEST_CASE("member revoke removes a member, whose next sync deletes the plan, and
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("\u2068Robin\u2069 has removed you from the plan. The plan is no longer on this device.")));
     // Never silently: the changes typed here and not sent went with the plan (review 2 finding 30).
-    CHECK(said.contains(QStringLiteral("you had made here and not sent yet went with it")));
+    CHECK(said.contains(QStringLiteral("you had made here, not taken in by the service yet, went with it")));
     auto store = PlanStore::open(n.friendDir.path(), DatabaseKey::passphrase(kPassphrase));
     REQUIRE(store);
     CHECK(store.value()->operationCount() == 0);
@@ -435,6 +435,8 @@ TEST_CASE("Changes refused for write taken away: each says so, and discard --all
     const CliRun round = runCli(n.friendDir.path(), { QStringLiteral("sync") });
     INFO(round.out.constData() << round.err.constData());
     CHECK(round.out.contains("The service refused 3 changes"));
+    // What was refused was sent: never "Sent 0 changes" before "The service refused 3" (trial after stop 40).
+    CHECK(round.out.contains("Sent 3 changes, received"));
     const CliRun status = runCli(n.friendDir.path(), { QStringLiteral("sync"), QStringLiteral("status") });
     INFO(status.out.constData() << status.err.constData());
     // The new step as one change, refused for the one reason its goal's domain gives: before, its fields after the
