@@ -7497,11 +7497,21 @@ Next step: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made on this device, not taken in by the service yet, went with the plans: it was not saved anywhere.</numerusform><numerusform>%n changes you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made on this device, not taken in by the service yet, went with the plans: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n change you had made here, not taken in by the service yet, went with it: it was not saved anywhere.</numerusform><numerusform>%n changes you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you had made here, not taken in by the service yet, went with it: it was not saved anywhere.</numerusform>
+            <numerusform>%n changes you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the words you typed is empty: quotes with nothing between them. Type the name or text between the quotes. Nothing was changed.</source>
+        <translation>One of the words you typed is empty: quotes with nothing between them. Type the name or text between the quotes. Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -7498,11 +7498,21 @@ Volgende stap: samen-cli sync</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made on this device, not taken in by the service yet, went with the plans: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je op dit apparaat had gemaakt en die de dienst nog niet had overgenomen, is met de plannen meegegaan: die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je op dit apparaat had gemaakt en die de dienst nog niet had overgenomen, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je op dit apparaat had gemaakt en die de dienst nog niet had overgenomen, is met de plannen meegegaan: die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je op dit apparaat had gemaakt en die de dienst nog niet had overgenomen, zijn met de plannen meegegaan: die zijn nergens bewaard.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) you had made here, not taken in by the service yet, went with it: they were not saved anywhere.</source>
-        <translation><numerusform>%n wijziging die je hier had gemaakt en die de dienst nog niet had overgenomen, is mee verdwenen. Die is nergens bewaard.</numerusform><numerusform>%n wijzigingen die je hier had gemaakt en die de dienst nog niet had overgenomen, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging die je hier had gemaakt en die de dienst nog niet had overgenomen, is mee verdwenen. Die is nergens bewaard.</numerusform>
+            <numerusform>%n wijzigingen die je hier had gemaakt en die de dienst nog niet had overgenomen, zijn mee verdwenen. Die zijn nergens bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the words you typed is empty: quotes with nothing between them. Type the name or text between the quotes. Nothing was changed.</source>
+        <translation>Een van de woorden die je typte is leeg: aanhalingstekens zonder iets ertussen. Typ de naam of tekst tussen de aanhalingstekens. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

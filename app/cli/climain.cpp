@@ -310,6 +310,29 @@ bool startsWith(const Command &c, const QStringList &words)
     return !words.isEmpty() && c.words.mid(0, words.size()) == words;
 }
 
+/**
+ * Whether a word the command takes for a name, title or id is empty: "" typed (or only spaces and invisible
+ * characters), which read back as "Nobody called  is ..." or "called ." (trial after stop 40). Option values (the word
+ * after --x, or after "=") are the command's to judge (`--why ""` clears a text); story set takes "" to clear the story.
+ */
+bool hasBlankWord(const Command &c, const QStringList &rest)
+{
+    if (c.words == QStringList { QStringLiteral("story"), QStringLiteral("set") })
+        return false;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (rest[i] == QLatin1String("--"))
+            continue;
+        if (rest[i].startsWith(QLatin1String("--"))) {
+            if (!rest[i].contains(QLatin1Char('=')))
+                ++i; // its value, or (for a flag) a word this check leaves alone
+            continue;
+        }
+        if (TextHygiene::withoutInvisible(rest[i]).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
 QString planNeedsValue()
 {
     return QCoreApplication::translate("samen", "--plan needs a value: the plan's id or the citizen's name.");
@@ -390,6 +413,15 @@ int cliMain(const QStringList &arguments)
             CliContext ctx(dataDir, json, {});
             return ctx.usage(
                 QCoreApplication::translate("samen", "%1 is a file, not a folder. Give --data-dir a folder (a new or empty one for a new plan).").arg(dataDir));
+        }
+        if (hasBlankWord(c, rest)) {
+            CliContext ctx(dataDir, json, {});
+            // Bad input, as a title of only invisible characters is (exit 3): said before the command reads it.
+            return ctx.fail(Error { ErrorCode::Validation,
+                                    QCoreApplication::translate("samen",
+                                                                "One of the words you typed is empty: quotes with nothing between them. Type the name or text "
+                                                                "between the quotes. Nothing was changed.")
+                                        + QLatin1Char('\n') + QStringLiteral("samen-cli ") + commandLine(c) });
         }
         CliContext ctx(dataDir, json, rest);
         ctx.setPlanChoice(plan);

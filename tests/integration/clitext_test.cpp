@@ -171,3 +171,35 @@ TEST_CASE("samen-cli plan show names a text written in two places at once in wor
     CHECK_FALSE(text.contains(goalId));
     CHECK_FALSE(text.contains(QStringLiteral(" of goal ")));
 }
+
+TEST_CASE("samen-cli says an empty name or title typed is empty, changes nothing, and story set takes one to clear the story", "[cli][text]")
+{
+    TestDir dir;
+    REQUIRE(runCli(dir.path(), { QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Robin") }).exitCode == 0);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QStringLiteral("Letters keep coming") }).exitCode == 0);
+    const QByteArray before = dbHash(dir);
+    // Before: "Nobody called  is in the plan", "There is no goal called ." (trial after stop 40).
+    const QList<QStringList> blank {
+        { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"), QString() },
+        { QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("  ") },
+        { QStringLiteral("member"), QStringLiteral("revoke"), cp(0x200B) + QStringLiteral(" ") + cp(0x2068) },
+        { QStringLiteral("meeting"), QStringLiteral("held"), QString(), QStringLiteral("--notes"), QStringLiteral("Went well") },
+    };
+    for (const QStringList &args : blank) {
+        const CliRun run = runCli(dir.path(), args);
+        INFO(args.join(QLatin1Char('|')).toStdString() << "\n" << run.err.constData());
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains("One of the words you typed is empty: quotes with nothing between them."));
+        CHECK(run.err.contains(run.suggested((args.first() + QLatin1Char(' ') + args.at(1)).toUtf8())));
+        CHECK_FALSE(run.err.contains("called"));
+    }
+    CHECK(dbHash(dir) == before);
+    // An option's empty value is the command's to judge, and story set "" clears the story as before.
+    CHECK(runCli(dir.path(),
+                 { QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("housing"), QStringLiteral("--why"), QString(),
+                   QStringLiteral("A room") })
+              .exitCode
+          == 0);
+    REQUIRE(runCli(dir.path(), { QStringLiteral("story"), QStringLiteral("set"), QString() }).exitCode == 0);
+    CHECK_FALSE(runCli(dir.path(), { QStringLiteral("plan"), QStringLiteral("show") }).out.contains("Letters keep coming"));
+}
