@@ -4562,10 +4562,6 @@ SQLite %5</translation>
         <translation>goals and their steps</translation>
     </message>
     <message>
-        <source>ENTITY_ID: every change, old values included</source>
-        <translation>ENTITY_ID: every change, old values included</translation>
-    </message>
-    <message>
         <source>OP_ID|--all: send refused changes again</source>
         <translation>OP_ID|--all: send refused changes again</translation>
     </message>
@@ -4743,10 +4739,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 invalid input, 4 wrong passphrase or
     <message>
         <source>Saved: %1 scored %2/10.</source>
         <translation>Saved: %1 scored %2/10.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli history ENTITY_ID</source>
-        <translation>Usage: samen-cli history ENTITY_ID</translation>
     </message>
     <message>
         <source>Nothing with id %1 in this plan.</source>
@@ -7358,10 +7350,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
         <translation>you are still in %1's plan.</translation>
     </message>
     <message>
-        <source>ENTITY_ID [FIELD] OP_ID: bring back an earlier value</source>
-        <translation>ENTITY_ID [FIELD] OP_ID: bring back an earlier value</translation>
-    </message>
-    <message>
         <source>NAME [--yes]: a device of your account (see device list) may no longer sign in (asks first)</source>
         <translation>NAME [--yes]: a device of your account (see device list) may no longer sign in (asks first)</translation>
     </message>
@@ -7376,10 +7364,6 @@ Next step: samen-cli repair --plan %2. It keeps the damaged file and fetches the
     <message>
         <source>To do this without the question (in a script, say), add --yes to the command.</source>
         <translation>To do this without the question (in a script, say), add --yes to the command.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)</source>
-        <translation>Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)</translation>
     </message>
     <message>
         <source>That earlier value was not found for this item. See: samen-cli history %1</source>
@@ -7512,6 +7496,26 @@ Next step: samen-cli sync</translation>
     <message>
         <source>One of the words you typed is empty: quotes with nothing between them. Type the name or text between the quotes. Nothing was changed.</source>
         <translation>One of the words you typed is empty: quotes with nothing between them. Type the name or text between the quotes. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>GOAL|STEP|ID: every change, old values included</source>
+        <translation>GOAL|STEP|ID: every change, old values included</translation>
+    </message>
+    <message>
+        <source>GOAL|STEP|ID [FIELD] OP_ID: bring back an earlier value</source>
+        <translation>GOAL|STEP|ID [FIELD] OP_ID: bring back an earlier value</translation>
+    </message>
+    <message>
+        <source>There is no goal or step called %1, and no item with that id. samen-cli goal list shows them.</source>
+        <translation>There is no goal or step called %1, and no item with that id. samen-cli goal list shows them.</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli history GOAL|STEP|ID  (a goal's or step's title, or the start of it)</source>
+        <translation>Usage: samen-cli history GOAL|STEP|ID  (a goal's or step's title, or the start of it)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli restore GOAL|STEP|ID [FIELD] OP_ID   (OP_ID: as samen-cli history GOAL|STEP|ID shows it)</source>
+        <translation>Usage: samen-cli restore GOAL|STEP|ID [FIELD] OP_ID   (OP_ID: as samen-cli history GOAL|STEP|ID shows it)</translation>
     </message>
 </context>
 <context>

@@ -4562,10 +4562,6 @@ SQLite %5</translation>
         <translation>doelen en hun stappen</translation>
     </message>
     <message>
-        <source>ENTITY_ID: every change, old values included</source>
-        <translation>ID: elke wijziging, ook de oude waarden</translation>
-    </message>
-    <message>
         <source>OP_ID|--all: send refused changes again</source>
         <translation>WIJZIGING_ID|--all: verstuur geweigerde wijzigingen opnieuw</translation>
     </message>
@@ -4743,10 +4739,6 @@ Afsluitcodes: 0 gelukt, 1 ander probleem, 2 verkeerd gebruik, 3 ongeldige invoer
     <message>
         <source>Saved: %1 scored %2/10.</source>
         <translation>Bewaard: %1 kreeg een %2 van de 10.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli history ENTITY_ID</source>
-        <translation>Gebruik: samen-cli history ID</translation>
     </message>
     <message>
         <source>Nothing with id %1 in this plan.</source>
@@ -7359,10 +7351,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
         <translation>je zit nog in het plan van %1.</translation>
     </message>
     <message>
-        <source>ENTITY_ID [FIELD] OP_ID: bring back an earlier value</source>
-        <translation>ITEM_ID [VELD] OP_ID: een eerdere waarde terugzetten</translation>
-    </message>
-    <message>
         <source>NAME [--yes]: a device of your account (see device list) may no longer sign in (asks first)</source>
         <translation>NAAM [--yes]: een apparaat van je account (zie device list) mag niet meer inloggen (vraagt eerst)</translation>
     </message>
@@ -7377,10 +7365,6 @@ Volgende stap: samen-cli repair --plan %2. Dat bewaart het beschadigde bestand e
     <message>
         <source>To do this without the question (in a script, say), add --yes to the command.</source>
         <translation>Wil je dit doen zonder deze vraag (bijvoorbeeld in een script), zet dan --yes achter de opdracht.</translation>
-    </message>
-    <message>
-        <source>Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)</source>
-        <translation>Gebruik: samen-cli restore ITEM_ID [VELD] OP_ID   (zie: samen-cli history ITEM_ID)</translation>
     </message>
     <message>
         <source>That earlier value was not found for this item. See: samen-cli history %1</source>
@@ -7513,6 +7497,26 @@ Volgende stap: samen-cli sync</translation>
     <message>
         <source>One of the words you typed is empty: quotes with nothing between them. Type the name or text between the quotes. Nothing was changed.</source>
         <translation>Een van de woorden die je typte is leeg: aanhalingstekens zonder iets ertussen. Typ de naam of tekst tussen de aanhalingstekens. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>GOAL|STEP|ID: every change, old values included</source>
+        <translation>DOEL|STAP|ID: elke wijziging, ook de oude waarden</translation>
+    </message>
+    <message>
+        <source>GOAL|STEP|ID [FIELD] OP_ID: bring back an earlier value</source>
+        <translation>DOEL|STAP|ID [VELD] OP_ID: zet een eerdere waarde terug</translation>
+    </message>
+    <message>
+        <source>There is no goal or step called %1, and no item with that id. samen-cli goal list shows them.</source>
+        <translation>Er is geen doel of stap die %1 heet, en ook niets met die id. Je ziet ze met: samen-cli goal list</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli history GOAL|STEP|ID  (a goal's or step's title, or the start of it)</source>
+        <translation>Gebruik: samen-cli history DOEL|STAP|ID  (de titel van een doel of stap, of het begin ervan)</translation>
+    </message>
+    <message>
+        <source>Usage: samen-cli restore GOAL|STEP|ID [FIELD] OP_ID   (OP_ID: as samen-cli history GOAL|STEP|ID shows it)</source>
+        <translation>Gebruik: samen-cli restore DOEL|STAP|ID [VELD] OP_ID   (OP_ID: zoals samen-cli history DOEL|STAP|ID die laat zien)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/cliargs.h"
 #include "cli/editrunner.h"
+#include "cli/itempick.h"
 #include "cli/workcommands.h"
 #include "core/passphrase.h"
 #include "domain/frameworks.h"
@@ -12,6 +13,7 @@
 #include "domain/texthygiene.h"
 #include "store/deviceaccess.h"
 #include "store/planview.h"
+#include "sync/uuid7.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,6 +108,11 @@ QString wordsFor(const PlanView &view, const QHash<QString, QString> &names, con
         return statuswords::invitation(code);
     if (field == QLatin1StringView("framework") && entityType == QLatin1StringView("plan"))
         return frameworkName(code);
+    // A moment (stored as ISO 8601 UTC) at this device's local time, as the rest of the history's lines.
+    const EntitySpec *spec = entitySpec(entityType);
+    const FieldSpec *f = spec ? spec->field(field) : nullptr;
+    if (const QDateTime at = QDateTime::fromString(code, Qt::ISODate); f && f->kind == FieldKind::DateTime && at.isValid())
+        return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return valueText(value);
 }
 
@@ -328,20 +335,39 @@ int cmdDomainAssess(CliContext &ctx)
                         .arg(score));
 }
 
+/**
+ * The item history and restore act on: any item's id, or a goal's or step's title or the start of one (pickByTitle),
+ * so nobody needs --json to find an id (trial after stop 40). NotFound in words when nothing fits.
+ */
+static Result<QString> itemNamed(CliContext &ctx, const QString &typed)
+{
+    if (ctx.store().entity(typed.trimmed()))
+        return typed.trimmed();
+    if (isUuid(typed.trimmed()))
+        return Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "Nothing with id %1 in this plan.").arg(typed.trimmed()) };
+    auto found = pickByTitle(titled(ctx, false) + titled(ctx, true), typed,
+                             QT_TRANSLATE_NOOP("samen", "There is no goal or step called %1, and no item with that id. samen-cli goal list shows them."));
+    if (!found)
+        return found.error();
+    return found->value(QStringLiteral("id")).toString();
+}
+
 int cmdHistory(CliContext &ctx)
 {
     SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     if (ctx.args().size() != 1)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli history ENTITY_ID"));
-    const QString entityId = ctx.args().first();
-    if (!ctx.store().entity(entityId))
-        return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "Nothing with id %1 in this plan.").arg(entityId) });
+        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli history GOAL|STEP|ID  (a goal's or step's title, or the start of it)"));
+    const auto item = itemNamed(ctx, ctx.args().first());
+    if (!item)
+        return ctx.fail(item.error());
+    const QString entityId = item.value();
     const QHash<QString, QString> names = itemNames(ctx); // the authors' names too
     QJsonArray out;
     QStringList lines;
     const PlanView view(ctx.store(), ctx.planId());
     for (const Operation &op : ctx.store().history(entityId)) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs, Qt::UTC).toString(Qt::ISODate);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs, Qt::UTC);
+        const QString when = at.toString(Qt::ISODate);
         out.append(QJsonObject { { QStringLiteral("opId"), op.opId },
                                  { QStringLiteral("field"), op.field },
                                  { QStringLiteral("value"), op.value },
@@ -349,8 +375,9 @@ int cmdHistory(CliContext &ctx)
                                  { QStringLiteral("author"), op.authorMemberId },
                                  { QStringLiteral("authorName"), names.value(op.authorMemberId) } });
         lines << QCoreApplication::translate("samen", "%1  %2 = %3  (by %4; op %5)")
-                     .arg(when, fieldLabel(op.field), wordsFor(view, names, op.entityType, op.field, op.value),
-                          names.value(op.authorMemberId, op.authorMemberId), op.opId);
+                     .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), fieldLabel(op.field),
+                          wordsFor(view, names, op.entityType, op.field, op.value),
+                          names.contains(op.authorMemberId) ? TextHygiene::isolate(names.value(op.authorMemberId)) : op.authorMemberId, op.opId);
     }
     return ctx.done(out, lines.join(QLatin1Char('\n')));
 }
@@ -360,10 +387,12 @@ int cmdRestore(CliContext &ctx)
     SAMEN_CLI_OPEN_PLAN_DATA(ctx)
     const qsizetype count = ctx.args().size();
     if (count != 2 && count != 3)
-        return ctx.usage(QCoreApplication::translate("samen", "Usage: samen-cli restore ENTITY_ID [FIELD] OP_ID   (see: samen-cli history ENTITY_ID)"));
-    const QString &entityId = ctx.args().first();
-    if (!ctx.store().entity(entityId))
-        return ctx.fail(Error { ErrorCode::NotFound, QCoreApplication::translate("samen", "Nothing with id %1 in this plan.").arg(entityId) });
+        return ctx.usage(
+            QCoreApplication::translate("samen", "Usage: samen-cli restore GOAL|STEP|ID [FIELD] OP_ID   (OP_ID: as samen-cli history GOAL|STEP|ID shows it)"));
+    const auto item = itemNamed(ctx, ctx.args().first());
+    if (!item)
+        return ctx.fail(item.error());
+    const QString entityId = item.value();
     const auto earlier = ctx.store().operation(ctx.args().last());
     if (!earlier || earlier->entityId != entityId)
         return ctx.fail(
